@@ -1,0 +1,22 @@
+"""Every error the library raises on purpose. The CLI and the dashboard catch
+:class:`SkillgapError` and show its message; anything else is a bug."""
+
+
+class SkillgapError(Exception):
+    """Base class: a problem with the user's input or data, explained in the message."""
+
+
+class TaxonomyError(SkillgapError):
+    """The taxonomy files are malformed or inconsistent (the message names file and line)."""
+
+
+class InputError(SkillgapError):
+    """Postings, profiles or résumés could not be read (the message names the problem)."""
+
+
+class OutputError(SkillgapError):
+    """A report or output file cannot be written."""
+
+
+class ProfileError(InputError):
+    """A skills profile could not be built or loaded."""

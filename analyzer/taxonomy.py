@@ -1,0 +1,263 @@
+"""The skill taxonomy: categories from the ML-engineer interview and the skills under them.
+
+The data lives in reviewable JSON Lines files (``data/taxonomy/``, described in its README):
+``categories.jsonl``, ``rounds.jsonl`` and one ``skills/*.jsonl`` file per area. This module
+loads and checks them; it knows nothing about spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import TaxonomyError
+
+SKILL_FIELDS = {"id", "name", "category", "aliases", "cased", "needs_context", "implies", "esco", "onet", "note"}
+CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
+ROUND_FIELDS = {"id", "name", "description"}
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Round:
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name: str
+    kind: str  # "foundation" (the interview's list) or "specialisation"
+    rounds: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    cased: tuple[str, ...] = ()
+    needs_context: bool = False
+    implies: tuple[str, ...] = ()
+    esco: str | None = None
+    onet: str | None = None
+    note: str | None = None
+
+    def surface_forms(self) -> Iterator[tuple[str, bool]]:
+        """Yield ``(form, case_sensitive)``; the display name counts as an alias unless cased."""
+        cased_lower = {c.lower() for c in self.cased}
+        seen: set[str] = set()
+        for form in (self.name, *self.aliases):
+            key = form.lower()
+            if key in cased_lower or key in seen:
+                continue
+            seen.add(key)
+            yield form, False
+        for form in self.cased:
+            yield form, True
+
+
+@dataclass
+class Taxonomy:
+    categories: dict[str, Category]
+    skills: dict[str, Skill]
+    rounds: dict[str, Round] = field(default_factory=dict)
+    source: str = ""
+
+    def __len__(self) -> int:
+        return len(self.skills)
+
+    def skill(self, skill_id: str) -> Skill:
+        try:
+            return self.skills[skill_id]
+        except KeyError:
+            raise TaxonomyError(f"unknown skill id {skill_id!r}") from None
+
+    def implied_by(self, skill_id: str) -> set[str]:
+        """Every skill that knowing ``skill_id`` gives credit for (transitively, itself excluded)."""
+        return set(_implied_closure(self, skill_id)) - {skill_id}
+
+    def surface_count(self) -> int:
+        return sum(1 for s in self.skills.values() for _ in s.surface_forms())
+
+    def by_category(self) -> dict[str, list[Skill]]:
+        out: dict[str, list[Skill]] = {c: [] for c in self.categories}
+        for s in self.skills.values():
+            out[s.category].append(s)
+        return out
+
+    @classmethod
+    def load(cls, directory: str | Path | None = None) -> "Taxonomy":
+        """Load and check the taxonomy in ``directory`` (default: the bundled one)."""
+        root = Path(directory) if directory is not None else default_taxonomy_dir()
+        if not root.is_dir():
+            raise TaxonomyError(f"taxonomy folder not found: {root}")
+        rounds = {r.id: r for r in _read_records(root / "rounds.jsonl", ROUND_FIELDS, _make_round)}
+        categories = {c.id: c for c in _read_records(root / "categories.jsonl", CATEGORY_FIELDS, _make_category)}
+        for c in categories.values():
+            for r in c.rounds:
+                if rounds and r not in rounds:
+                    raise TaxonomyError(f"{root / 'categories.jsonl'}: category {c.id!r} names unknown round {r!r}")
+        skill_files = sorted((root / "skills").glob("*.jsonl"))
+        if not skill_files:
+            raise TaxonomyError(f"no skill files in {root / 'skills'}")
+        skills: dict[str, Skill] = {}
+        where: dict[str, str] = {}
+        form_owner: dict[str, tuple[str, str]] = {}
+        for path in skill_files:
+            for lineno, skill in _read_numbered(path, SKILL_FIELDS, _make_skill):
+                loc = f"{path.name}:{lineno}"
+                if skill.id in skills:
+                    raise TaxonomyError(f"{loc}: duplicate skill id {skill.id!r} (first at {where[skill.id]})")
+                if skill.category not in categories:
+                    raise TaxonomyError(f"{loc}: skill {skill.id!r} has unknown category {skill.category!r}")
+                for form, _ in skill.surface_forms():
+                    key = normalize_form(form)
+                    if not key:
+                        raise TaxonomyError(f"{loc}: skill {skill.id!r} has an empty surface form")
+                    owner = form_owner.get(key)
+                    if owner and owner[0] != skill.id:
+                        raise TaxonomyError(
+                            f"{loc}: surface form {form!r} of {skill.id!r} is already claimed by {owner[0]!r} ({owner[1]})"
+                        )
+                    form_owner[key] = (skill.id, loc)
+                skills[skill.id] = skill
+                where[skill.id] = loc
+        for skill in skills.values():
+            for target in skill.implies:
+                if target not in skills:
+                    raise TaxonomyError(f"{where[skill.id]}: skill {skill.id!r} implies unknown skill {target!r}")
+                if target == skill.id:
+                    raise TaxonomyError(f"{where[skill.id]}: skill {skill.id!r} implies itself")
+        return cls(categories=categories, skills=skills, rounds=rounds, source=str(root))
+
+
+def normalize_form(form: str) -> str:
+    """The key under which two surface forms count as the same (case and spacing folded)."""
+    return " ".join(form.lower().split())
+
+
+def default_taxonomy_dir() -> Path:
+    """The taxonomy shipped with the package (``data/taxonomy`` in a source checkout)."""
+    checkout = Path(__file__).resolve().parent.parent / "data" / "taxonomy"
+    if checkout.is_dir():
+        return checkout
+    return Path(str(resources.files("analyzer.data") / "taxonomy"))
+
+
+@lru_cache(maxsize=4)
+def load_default_taxonomy() -> Taxonomy:
+    return Taxonomy.load()
+
+
+def _implied_closure(tax: Taxonomy, skill_id: str) -> Iterable[str]:
+    seen = {skill_id}
+    stack = [skill_id]
+    while stack:
+        for nxt in tax.skill(stack.pop()).implies:
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+def _read_numbered(path: Path, allowed: set[str], make) -> Iterator[tuple[int, object]]:
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as e:
+        raise TaxonomyError(f"cannot read taxonomy file {path}: {e.strerror or e}") from None
+    with handle:
+        try:
+            for lineno, line in enumerate(handle, 1):
+                line = line.strip()
+                if not line or line.startswith("//"):
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise TaxonomyError(f"{path.name}:{lineno}: not valid JSON ({e.msg})") from None
+                if not isinstance(record, dict):
+                    raise TaxonomyError(f"{path.name}:{lineno}: expected a JSON object")
+                unknown = set(record) - allowed
+                if unknown:
+                    raise TaxonomyError(f"{path.name}:{lineno}: unknown field(s) {sorted(unknown)}")
+                try:
+                    yield lineno, make(record)
+                except (KeyError, TypeError, ValueError) as e:
+                    raise TaxonomyError(f"{path.name}:{lineno}: {e}") from None
+        except UnicodeDecodeError:
+            raise TaxonomyError(f"{path.name}: not UTF-8 text") from None
+
+
+def _read_records(path: Path, allowed: set[str], make) -> list:
+    return [rec for _, rec in _read_numbered(path, allowed, make)]
+
+
+def _str(record: dict, key: str, required: bool = True) -> str | None:
+    value = record.get(key)
+    if value is None:
+        if required:
+            raise KeyError(f"missing field {key!r}")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"field {key!r} must be a non-empty string")
+    return value
+
+
+def _str_list(record: dict, key: str) -> tuple[str, ...]:
+    value = record.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError(f"field {key!r} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _make_id(record: dict) -> str:
+    ident = _str(record, "id")
+    assert ident is not None
+    if not _ID_RE.match(ident):
+        raise ValueError(f"id {ident!r} must be lower-case letters, digits and underscores")
+    return ident
+
+
+def _make_round(record: dict) -> Round:
+    return Round(id=_make_id(record), name=_str(record, "name") or "", description=_str(record, "description", False) or "")
+
+
+def _make_category(record: dict) -> Category:
+    kind = _str(record, "kind")
+    if kind not in ("foundation", "specialisation"):
+        raise ValueError("field 'kind' must be 'foundation' or 'specialisation'")
+    return Category(
+        id=_make_id(record),
+        name=_str(record, "name") or "",
+        kind=kind,
+        rounds=_str_list(record, "rounds"),
+        description=_str(record, "description", False) or "",
+    )
+
+
+def _make_skill(record: dict) -> Skill:
+    needs_context = record.get("needs_context", False)
+    if not isinstance(needs_context, bool):
+        raise ValueError("field 'needs_context' must be true or false")
+    return Skill(
+        id=_make_id(record),
+        name=_str(record, "name") or "",
+        category=_str(record, "category") or "",
+        aliases=_str_list(record, "aliases"),
+        cased=_str_list(record, "cased"),
+        needs_context=needs_context,
+        implies=_str_list(record, "implies"),
+        esco=_str(record, "esco", False),
+        onet=_str(record, "onet", False),
+        note=_str(record, "note", False),
+    )
