@@ -1,0 +1,108 @@
+"""The spaCy components. Registered as factories in :mod:`analyzer.factories`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .matching import SkillIndex
+from .requirements import SegmentIndex
+from .taxonomy import Taxonomy, default_taxonomy_dir
+
+SPANS_KEY = "skills"
+
+
+def _register_extensions() -> None:
+    for name in ("requirement", "years", "segment"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+class SkillMatcher:
+    """Finds taxonomy skills: ``doc.spans[spans_key]``, one span per mention.
+
+    ``span.id_`` is the skill id, ``span.label_`` its category. The taxonomy travels with the
+    pipeline: ``to_disk`` copies its files, ``from_disk`` reads them back.
+    """
+
+    def __init__(self, nlp: Language, name: str = "skill_matcher", *, spans_key: str = SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+        self._index: SkillIndex | None = None
+        self._taxonomy_dir: Path | None = None
+        _register_extensions()
+
+    @property
+    def index(self) -> SkillIndex:
+        if self._index is None:
+            self.set_taxonomy(Taxonomy.load(self._taxonomy_dir))
+        assert self._index is not None
+        return self._index
+
+    @property
+    def taxonomy(self) -> Taxonomy:
+        return self.index.taxonomy
+
+    def set_taxonomy(self, taxonomy: Taxonomy) -> None:
+        self._index = SkillIndex(taxonomy)
+        self._taxonomy_dir = Path(taxonomy.source) if taxonomy.source else None
+
+    def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None,
+                   taxonomy_dir: str | None = None) -> None:
+        self._taxonomy_dir = Path(taxonomy_dir) if taxonomy_dir else None
+        self._index = None
+        _ = self.index
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for m in self.index.find(doc.text):
+            # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
+            span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
+            if span is None:
+                continue
+            span.id_ = m.skill.id
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        source = Path(self.taxonomy.source or default_taxonomy_dir())
+        target = path / "taxonomy"
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.md", "__pycache__", "*.py"))
+
+    def from_disk(self, path, *, exclude=tuple()) -> "SkillMatcher":
+        self.set_taxonomy(Taxonomy.load(Path(path) / "taxonomy"))
+        return self
+
+
+class RequirementTagger:
+    """Marks each skill span as required, preferred or unspecified, with years of experience.
+
+    Sets ``span._.requirement``, ``span._.years`` and ``span._.segment`` (character offsets of
+    the line or sentence the mention sits in: the evidence shown in gap reports).
+    """
+
+    def __init__(self, nlp: Language, name: str = "requirement_tagger", *, spans_key: str = SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+        _register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = doc.spans.get(self.spans_key) if self.spans_key in doc.spans else None
+        if not spans:
+            return doc
+        segments = SegmentIndex(doc.text)
+        for span in spans:
+            seg = segments.segment_at(span.start_char)
+            span._.requirement = seg.level if seg else "unspecified"
+            span._.years = segments.years_for(span.start_char, span.end_char)
+            span._.segment = (seg.start, seg.end) if seg else (span.start_char, span.end_char)
+        return doc

@@ -1,0 +1,138 @@
+"""Span-grounded extraction scoring, as described in the dev-gold README.
+
+Gold: one JSON object per posting, ``{"id", "skills": [{"skill", "mentions", "requirement", "edge"}]}``
+where a mention is a string (every case-insensitive whole-word occurrence counts) or
+``{"text", "context"}`` (only occurrences inside that context). Predictions: ``extract`` records.
+
+- recall: a core gold skill is found when a predicted span overlaps one of its occurrences;
+- precision: predictions are grouped by skill name per posting; a group is right when one of its
+  spans overlaps an occurrence of any gold skill, core or edge;
+- a prediction longer than max(3 × occurrence, occurrence + 30) does not count as overlapping it;
+- requirement accuracy: over found core skills whose gold level is required or preferred, the
+  share with an overlapping prediction of the same level.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .matching import is_word_char
+
+
+@dataclass
+class Score:
+    postings: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+    requirement_accuracy: float = 0.0
+    requirement_judged: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (posting, gold skill, first occurrence)
+    false_positives: list[tuple[str, str, str]] = field(default_factory=list)  # (posting, predicted skill, text)
+    wrong_level: list[tuple[str, str, str, str]] = field(default_factory=list)  # (posting, skill, gold, predicted)
+
+    def summary(self) -> dict:
+        return {
+            "postings": self.postings, "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4), "requirement_accuracy": round(self.requirement_accuracy, 4),
+            "requirement_judged": self.requirement_judged,
+        }
+
+
+def occurrences(text: str, mention) -> list[tuple[int, int]]:
+    if isinstance(mention, dict):
+        spans = []
+        for cs, ce in occurrences(text, mention.get("context", "")):
+            spans += [(cs + a, cs + b) for a, b in occurrences(text[cs:ce], mention.get("text", ""))]
+        return spans
+    low = text.lower()
+    needle = str(mention).lower().strip()
+    if not needle:
+        return []
+    spans = []
+    i = low.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        before = low[i - 1] if i > 0 else " "
+        after = low[j] if j < len(low) else " "
+        if (not is_word_char(before) or not is_word_char(needle[0])) and (not is_word_char(after) or not is_word_char(needle[-1])):
+            spans.append((i, j))
+        i = low.find(needle, i + 1)
+    return spans
+
+
+def overlaps(pred: tuple[int, int], gold: tuple[int, int]) -> bool:
+    ps, pe = pred
+    gs, ge = gold
+    if min(pe, ge) <= max(ps, gs):
+        return False
+    glen = ge - gs
+    return pe - ps <= max(3 * glen, glen + 30)
+
+
+def score(texts: dict[str, str], gold: dict[str, dict], predictions: dict[str, dict]) -> Score:
+    result = Score(postings=len(gold))
+    found = missed = right = wrong = level_right = 0
+    for pid, g in gold.items():
+        if pid not in texts:
+            raise InputError(f"gold posting {pid!r} is not in the postings file")
+        text = texts[pid]
+        preds = [(int(s["start"]), int(s["end"]), s) for s in (predictions.get(pid) or {}).get("skills") or []]
+        all_occ = []
+        for gs in g.get("skills", []):
+            occ = [o for m in gs.get("mentions", []) for o in occurrences(text, m)]
+            all_occ.extend(occ)
+            if gs.get("edge"):
+                continue
+            hits = [p for (a, b, p) in preds if any(overlaps((a, b), o) for o in occ)]
+            if not hits:
+                missed += 1
+                first = text[occ[0][0]:occ[0][1]] if occ else ""
+                result.misses.append((pid, gs["skill"], first))
+                continue
+            found += 1
+            want = gs.get("requirement")
+            if want in ("required", "preferred"):
+                result.requirement_judged += 1
+                if any(h.get("requirement") == want for h in hits):
+                    level_right += 1
+                else:
+                    result.wrong_level.append((pid, gs["skill"], want, hits[0].get("requirement", "")))
+        groups: dict[str, list[tuple[int, int, dict]]] = {}
+        for a, b, p in preds:
+            groups.setdefault(str(p.get("skill", "")).lower(), []).append((a, b, p))
+        for name, group in groups.items():
+            if any(overlaps((a, b), o) for (a, b, _) in group for o in all_occ):
+                right += 1
+            else:
+                wrong += 1
+                a, b, _ = group[0]
+                result.false_positives.append((pid, name, text[a:b]))
+    result.precision = right / (right + wrong) if right + wrong else 0.0
+    result.recall = found / (found + missed) if found + missed else 0.0
+    p, r = result.precision, result.recall
+    result.f1 = 2 * p * r / (p + r) if p + r else 0.0
+    result.requirement_accuracy = level_right / result.requirement_judged if result.requirement_judged else 0.0
+    return result
+
+
+def load_gold(path: str | Path) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                    out[str(obj["id"])] = obj
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    raise InputError(f"{path}:{lineno}: not a gold record (JSON with an 'id')") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: is not UTF-8 text") from None
+    return out

@@ -1,0 +1,290 @@
+"""Find taxonomy surface forms in text: whole words, exact character offsets, context rules.
+
+This is the engine behind the ``skillgap.skill_matcher`` spaCy component, kept free of spaCy
+so it can be tested and reasoned about on plain strings. One Aho-Corasick scan over a
+case-folded copy of the text finds every candidate (the copy has the same length as the text,
+so offsets carry over unchanged); rules then keep the longest whole-word matches, ask ambiguous
+short forms ("R", "Go", "Excel") for skill context, drop skills named only inside job titles
+("Machine Learning Engineer"), and complete shared-word lists ("data sourcing, transformation
+and storage").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .taxonomy import Skill, Taxonomy, normalize_form
+
+# Characters folded to one ASCII stand-in of the same length, so offsets survive.
+_FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
+_FOLD.update({ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"})
+_FOLD.update({ord("\u2019"): "'", ord("\u2018"): "'"})
+
+
+def fold_text(text: str, lower: bool) -> str:
+    """Fold dashes, spaces and quotes (and case when ``lower``) without changing the length."""
+    folded = text.translate(_FOLD)
+    if not lower:
+        return folded
+    low = folded.lower()
+    if len(low) == len(folded):
+        return low
+    # A few characters lower-case to two (e.g. "İ"): keep those as they are.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+
+
+def is_word_char(ch: str) -> bool:
+    """Characters that continue a word: letters, digits, and the + and # of C++ and C#."""
+    return ch.isalnum() or ch in "+#"
+
+
+_GLUE = "&"
+_GLUE_AMBIGUOUS = "&'.-"
+
+# Words after a skill that make the phrase a job title, team or role, not an ask for the skill.
+_ROLE_AFTER = re.compile(
+    r"\s*(?:\(\w{1,6}\)\s*)?(?:/\s*\w+\s+)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
+    r"|researchers?|specialists?|consultants?|directors?|practitioners?|experts?|professionals?|team|teams|group|department|"
+    r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team)\b",
+)
+_ROLE_SKILL_CATEGORIES = None  # every category: "Python Developer" is as much a title as "ML Engineer"
+
+# Text between two list items: commas, slashes, "and", "or", "and/or", brackets.
+_LIST_GAP = re.compile(r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$", re.I)
+
+_CUE_BEFORE = re.compile(
+    r"(?:experience\s+(?:with|in|using|of)|proficien(?:t|cy)\s+(?:in|with|at)|knowledge\s+(?:of|in)|familiar(?:ity)?\s+with"
+    r"|expertise\s+(?:in|with)|skills?\s+(?:in|with)|skilled\s+in|fluen(?:t|cy)\s+in|(?:code|coding|programming|written|scripting|develop(?:ing|ment)?|work(?:ing)?)\s+in"
+    r"|languages?(?:\s+such\s+as|\s+like|\s+including)?\s*[:(]?|such\s+as|e\.g\.,?|including|using|use\s+of|like|tools?(?:\s+like|\s+such\s+as)?\s*[:(]?"
+    r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on|(?:microsoft|ms)(?:\s+office)?)\s*$",
+    re.I,
+)
+_CUE_AFTER = re.compile(
+    r"^\s*(?:programming|language|languages|code|coding|scripts?|scripting|packages?|libraries|library|studio|shiny|markdown|notebooks?|skills?"
+    r"|experience|development|spreadsheets?|workbooks?|formulas?|functions|macros?|pivot|modell?ing|cluster|jobs?|streaming|sql|apis?|sdk"
+    r"|framework|ecosystem|proficiency|expertise|knowledge)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Match:
+    start: int
+    end: int
+    skill: Skill
+    case_sensitive: bool = False
+    needs_context: bool = False
+    generated: bool = False  # found through a generated variant or a list completion
+
+
+class SkillIndex:
+    """All surface forms of a taxonomy, compiled for fast whole-word search."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self.taxonomy = taxonomy
+        self._insensitive = ahocorasick.Automaton()
+        self._sensitive = ahocorasick.Automaton()
+        self.forms: dict[str, tuple[Skill, bool]] = {}  # folded form -> (skill, generated)
+        explicit: dict[str, Skill] = {}
+        generated: dict[str, Skill] = {}
+        for skill in taxonomy.skills.values():
+            for form, cased in skill.surface_forms():
+                if cased:
+                    key = fold_text(form, lower=False)
+                    self._sensitive.add_word(key, (len(key), skill, skill.needs_context))
+                    continue
+                key = normalize_form(fold_text(form, lower=True))
+                explicit.setdefault(key, skill)
+                for variant in spelling_variants(key):
+                    generated.setdefault(variant, skill)
+        for key, skill in generated.items():
+            if key not in explicit:
+                self.forms[key] = (skill, True)
+        for key, skill in explicit.items():
+            self.forms[key] = (skill, False)
+        for key, (skill, gen) in self.forms.items():
+            self._insensitive.add_word(key, (len(key), skill, gen))
+        for automaton in (self._insensitive, self._sensitive):
+            if len(automaton):
+                automaton.make_automaton()
+
+    def find(self, text: str) -> list[Match]:
+        """Every skill mention in ``text``, in order, without overlaps."""
+        if not text:
+            return []
+        lower = fold_text(text, lower=True)
+        candidates: list[Match] = []
+        if len(self._insensitive):
+            for end, (length, skill, gen) in self._insensitive.iter(lower):
+                start = end - length + 1
+                if _whole_word(lower, start, end + 1, _GLUE):
+                    candidates.append(Match(start, end + 1, skill, False, False, gen))
+        if len(self._sensitive):
+            cased = fold_text(text, lower=False)
+            for end, (length, skill, needs_context) in self._sensitive.iter(cased):
+                start = end - length + 1
+                if _whole_word(cased, start, end + 1, _GLUE_AMBIGUOUS if needs_context else _GLUE):
+                    candidates.append(Match(start, end + 1, skill, True, needs_context))
+        matches = _longest_first(candidates)
+        matches = self._complete_lists(lower, matches)
+        matches = _resolve_context(lower, matches)
+        return [m for m in matches if not _in_title(lower, m)]
+
+    def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
+        """Share a list's common word: "data sourcing, transformation and storage" → data storage."""
+        added: list[Match] = []
+        taken = [(m.start, m.end) for m in matches]
+        for m in matches:
+            words = lower[m.start : m.end].split(" ")
+            if len(words) < 2:
+                continue
+            # Forward: the first word is shared by bare words listed after the match.
+            pos = m.end
+            for _ in range(6):
+                nxt = _next_list_word(lower, pos)
+                if nxt is None:
+                    break
+                ws, we = nxt
+                hit = self.forms.get(f"{words[0]} {lower[ws:we]}")
+                if hit is None or _overlaps(taken, ws, we):
+                    break
+                added.append(Match(ws, we, hit[0], generated=True))
+                taken.append((ws, we))
+                pos = we
+            # Backward: the last word is shared by bare words listed before the match.
+            pos = m.start
+            for _ in range(6):
+                prev = _prev_list_word(lower, pos)
+                if prev is None:
+                    break
+                ws, we = prev
+                hit = self.forms.get(f"{lower[ws:we]} {words[-1]}")
+                if hit is None or _overlaps(taken, ws, we):
+                    break
+                added.append(Match(ws, we, hit[0], generated=True))
+                taken.append((ws, we))
+                pos = ws
+        if not added:
+            return matches
+        return sorted(matches + added, key=lambda m: m.start)
+
+
+def spelling_variants(form: str) -> set[str]:
+    """Hyphen / space / joined spellings and the plural of the last word."""
+    out = {form}
+    if "-" in form or " " in form:
+        parts = re.split(r"[- ]", form)
+        if all(parts):
+            out.add(" ".join(parts))
+            out.add("-".join(parts))
+            if len(parts) == 2 and all(len(p) > 2 for p in parts):
+                out.add("".join(parts))
+    for v in list(out):
+        last = re.split(r"[- ]", v)[-1]
+        if len(last) >= 4 and last.isalpha() and last.islower():
+            if last.endswith(("s", "x", "sh", "ch", "ing", "ed", "al", "ic", "ous", "ive", "ful", "ble")):
+                continue
+            if last.endswith("y") and last[-2] not in "aeiou":
+                out.add(v[:-1] + "ies")
+            else:
+                out.add(v + "s")
+    return out
+
+
+def _whole_word(text: str, start: int, end: int, glue: str) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if is_word_char(text[start]) and is_word_char(before):
+        return False
+    if is_word_char(text[end - 1]) and is_word_char(after):
+        return False
+    # "R&D", "AT&T": a form glued to another word is part of that word.
+    if before in glue and start > 1 and text[start - 2].isalnum():
+        return False
+    if after in glue and end + 1 < len(text) and text[end + 1].isalnum():
+        return False
+    return True
+
+
+def _longest_first(candidates: list[Match]) -> list[Match]:
+    candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Match] = []
+    for m in candidates:
+        if not _overlaps(taken, m.start, m.end):
+            taken.append((m.start, m.end))
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _resolve_context(lower: str, matches: list[Match]) -> list[Match]:
+    """Keep an ambiguous form only next to another accepted skill or after a skill cue."""
+    if not any(m.needs_context for m in matches):
+        return matches
+    accepted = [not m.needs_context for m in matches]
+    for i, m in enumerate(matches):
+        if m.needs_context and _has_cue(lower, m):
+            accepted[i] = True
+    changed = True
+    while changed:
+        changed = False
+        for i, m in enumerate(matches):
+            if accepted[i]:
+                continue
+            left = i > 0 and accepted[i - 1] and _is_list_gap(lower, matches[i - 1].end, m.start)
+            right = i + 1 < len(matches) and accepted[i + 1] and _is_list_gap(lower, m.end, matches[i + 1].start)
+            if left or right:
+                accepted[i] = changed = True
+    return [m for m, ok in zip(matches, accepted) if ok]
+
+
+def _has_cue(lower: str, m: Match) -> bool:
+    before = lower[max(0, m.start - 40) : m.start]
+    after = lower[m.end : m.end + 20]
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+
+
+def _is_list_gap(lower: str, start: int, end: int) -> bool:
+    return 0 <= end - start <= 12 and bool(_LIST_GAP.match(lower[start:end]))
+
+
+def _in_title(lower: str, m: Match) -> bool:
+    """"Machine Learning Engineer", "Python developer", "data science team": a role, not an ask."""
+    return bool(_ROLE_AFTER.match(lower, m.end))
+
+
+_WORD = re.compile(r"[a-z][a-z0-9+#]*")
+_GAP_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|/\s*|\s(?:and|or|and/or|&)\s+)")
+_GAP_BEFORE = re.compile(r"(?:,\s*|/\s*|\s(?:and|or|and/or|&)\s+)$")
+
+
+def _next_list_word(lower: str, pos: int) -> tuple[int, int] | None:
+    gap = _GAP_AFTER.match(lower, pos)
+    if not gap:
+        return None
+    word = _WORD.match(lower, gap.end())
+    if not word:
+        return None
+    return word.start(), word.end()
+
+
+def _prev_list_word(lower: str, pos: int) -> tuple[int, int] | None:
+    window_start = max(0, pos - 40)
+    gap = _GAP_BEFORE.search(lower[window_start:pos])
+    if not gap:
+        return None
+    wend = window_start + gap.start()
+    wstart = wend
+    while wstart > 0 and (lower[wstart - 1].isalnum() or lower[wstart - 1] in "+#"):
+        wstart -= 1
+    if wstart == wend or not lower[wstart].isalpha():
+        return None
+    return wstart, wend

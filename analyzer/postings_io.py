@@ -1,0 +1,343 @@
+"""Reading postings: CSV (plain or .gz), JSON Lines, Parquet, a single text file, or stdin.
+
+Every reader streams (a file is never read whole into memory) and yields one
+:class:`InputRow` per input row, in order. A row that cannot be read still yields an
+``InputRow`` with ``error`` set, so it appears in every output. Problems with the file as a
+whole (missing, empty, binary, not UTF-8, no text column) raise :class:`InputError` with a
+message that names the problem.
+
+Encodings: UTF-8 (with or without a BOM) and UTF-16 with a BOM are decoded; anything else is
+refused with a "not UTF-8" message rather than guessed, because a wrong guess silently
+corrupts the text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import io
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from .errors import InputError
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+DEFAULT_ID_COLUMN = "id"
+DEFAULT_TEXT_COLUMN = "description"
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+
+
+@dataclass(slots=True)
+class InputRow:
+    id: str
+    text: str | None
+    error: str | None = None
+    row: int = 0  # 1-based data row number (the header is not counted)
+
+
+@dataclass
+class ReadReport:
+    """What the reader noticed about the input as a whole (shown after a run)."""
+
+    rows: int = 0
+    warnings: list[str] = field(default_factory=list)
+    _ids: Counter = field(default_factory=Counter)
+
+    def note_id(self, pid: str) -> None:
+        self._ids[pid] += 1
+
+    def finish(self) -> None:
+        dups = [(pid, n) for pid, n in self._ids.items() if n > 1]
+        if dups:
+            shown = ", ".join(f"{pid!r} ×{n}" for pid, n in dups[:5])
+            more = f" and {len(dups) - 5} more" if len(dups) > 5 else ""
+            self.warnings.append(f"duplicate ids (every row is kept, in input order): {shown}{more}")
+
+
+def open_postings(source: str | Path, id_column: str | None = None, text_column: str | None = None,
+                  report: ReadReport | None = None) -> Iterator[InputRow]:
+    """Rows of a postings file. ``source`` may be ``"-"`` for standard input."""
+    report = report if report is not None else ReadReport()
+    if str(source) == "-":
+        data = sys.stdin.buffer.read()
+        return _rows_from_stdin(data, id_column, text_column, report)
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    name = path.name.lower()
+    if name.endswith(".parquet"):
+        return _rows_from_parquet(path, id_column, text_column, report)
+    compressed = name.endswith(".gz")
+    base = name[:-3] if compressed else name
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: the file is empty")
+    encoding = check_encoding(path, compressed)
+    suffix = Path(base).suffix
+    if suffix in TEXT_SUFFIXES:
+        return _rows_from_text(_open_text(path, compressed, encoding).read(), path.stem, report, str(path))
+    if suffix in (".jsonl", ".ndjson"):
+        return _rows_from_jsonl(_open_text(path, compressed, encoding), id_column, text_column, report, str(path))
+    return _rows_from_csv(_open_text(path, compressed, encoding), id_column, text_column, report, str(path))
+
+
+def read_postings(source, id_column=None, text_column=None) -> tuple[list[InputRow], ReadReport]:
+    """All rows at once (for small inputs and tests)."""
+    report = ReadReport()
+    rows = list(open_postings(source, id_column, text_column, report))
+    return rows, report
+
+
+def rows_from_bytes(data: bytes, name: str, id_column=None, text_column=None,
+                    report: ReadReport | None = None) -> Iterator[InputRow]:
+    """Rows of an uploaded file held in memory (the dashboard's uploads)."""
+    report = report if report is not None else ReadReport()
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    text = decode_bytes(data, name)
+    lower = name.lower()
+    if Path(lower).suffix in TEXT_SUFFIXES:
+        return _rows_from_text(text, Path(name).stem, report, name)
+    if lower.endswith((".jsonl", ".ndjson")):
+        return _rows_from_jsonl(io.StringIO(text), id_column, text_column, report, name)
+    return _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, name)
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    encoding = _sniff_encoding(data[:4])
+    if encoding == "utf-8" and b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not text (it contains NUL bytes)")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputError(_not_utf8(name, data, e.start)) from None
+
+
+def check_encoding(path: Path, compressed: bool = False) -> str:
+    """The file's encoding (utf-8, utf-8-sig or utf-16); InputError if it is binary or not UTF-8.
+
+    The whole file is checked up front, in chunks, so a bad byte far down the file cannot stop a
+    long run halfway.
+    """
+    with _open_binary(path, compressed) as f:
+        try:
+            head = f.read(8192)
+        except (OSError, EOFError) as e:
+            raise InputError(f"{path}: cannot read the file ({e})") from None
+        encoding = _sniff_encoding(head[:4])
+        if encoding != "utf-8":
+            return encoding
+        if b"\x00" in head:
+            raise InputError(f"{path}: looks like a binary file, not text (it contains NUL bytes)")
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        offset = 0
+        chunk = head
+        try:
+            while chunk:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as e:
+                    raise InputError(_not_utf8(str(path), chunk, e.start, offset)) from None
+                offset += len(chunk)
+                chunk = f.read(1 << 20)
+            decoder.decode(b"", final=True)
+        except (OSError, EOFError, gzip.BadGzipFile) as e:
+            raise InputError(f"{path}: cannot read the file ({e})") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: is not UTF-8 text (it ends in the middle of a character)") from None
+    return "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+
+
+def _sniff_encoding(head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8"
+
+
+def _not_utf8(name: str, data: bytes, pos: int, offset: int = 0) -> str:
+    byte = data[pos] if pos < len(data) else 0
+    return (f"{name}: is not UTF-8 text (byte 0x{byte:02x} at offset {offset + pos:,}); "
+            "save it as UTF-8 (or UTF-16 with a BOM) and try again")
+
+
+def _open_binary(path: Path, compressed: bool) -> BinaryIO:
+    try:
+        return gzip.open(path, "rb") if compressed else path.open("rb")  # type: ignore[return-value]
+    except OSError as e:
+        raise InputError(f"{path}: cannot open the file ({e.strerror or e})") from None
+
+
+def _open_text(path: Path, compressed: bool, encoding: str) -> io.TextIOBase:
+    return io.TextIOWrapper(_open_binary(path, compressed), encoding=encoding, newline="")
+
+
+def _rows_from_stdin(data: bytes, id_column, text_column, report) -> Iterator[InputRow]:
+    if not data.strip():
+        raise InputError("standard input is empty")
+    text = decode_bytes(data, "standard input")
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    header = next(csv.reader([first_line]), [])
+    if (text_column or DEFAULT_TEXT_COLUMN) in [h.strip() for h in header]:
+        return _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input")
+    return _rows_from_text(text, "stdin", report, "standard input")
+
+
+def _rows_from_text(text: str, pid: str, report: ReadReport, name: str) -> Iterator[InputRow]:
+    report.rows = 1
+    report.note_id(pid)
+    report.finish()
+    yield InputRow(pid, text, None, 1)
+
+
+def _find_columns(header: list[str], id_column, text_column, name: str) -> tuple[int | None, int]:
+    cleaned = [h.strip().lstrip("\ufeff") for h in header]
+    want_text = text_column or DEFAULT_TEXT_COLUMN
+    want_id = id_column or DEFAULT_ID_COLUMN
+    for wanted in (want_text, want_id):
+        if cleaned.count(wanted) > 1:
+            raise InputError(f"{name}: the column {wanted!r} appears {cleaned.count(wanted)} times in the header; rename the extra ones")
+    if want_text not in cleaned:
+        found = ", ".join(repr(c) for c in cleaned[:12]) or "none"
+        raise InputError(f"{name}: no text column {want_text!r} (columns found: {found}); choose one with --text-column")
+    if want_id not in cleaned:
+        if id_column:
+            found = ", ".join(repr(c) for c in cleaned[:12])
+            raise InputError(f"{name}: no id column {want_id!r} (columns found: {found}); choose one with --id-column")
+        return None, cleaned.index(want_text)
+    return cleaned.index(want_id), cleaned.index(want_text)
+
+
+def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str) -> Iterator[InputRow]:
+    reader = csv.reader(handle, strict=False)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{name}: the file is empty") from None
+    except csv.Error as e:
+        raise InputError(f"{name}: not a readable CSV file ({e})") from None
+    id_idx, text_idx = _find_columns(header, id_column, text_column, name)
+    if id_idx is None:
+        report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
+    return _csv_rows(reader, handle, len(header), id_idx, text_idx, report, name)
+
+
+def _csv_rows(reader, handle, width: int, id_idx, text_idx, report: ReadReport, name: str) -> Iterator[InputRow]:
+    n = 0
+    try:
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                n += 1
+                yield _row(report, f"row-{n}", None, f"row {n} is not valid CSV ({e})", n)
+                continue
+            if not fields:
+                continue  # a blank line is no row
+            n += 1
+            pid = _clean_id(fields[id_idx]) if id_idx is not None and id_idx < len(fields) else ""
+            if not pid:
+                pid = f"row-{n}"
+                if id_idx is not None:
+                    report.warnings.append(f"{name}: row {n} has no id; it is called {pid!r}")
+            if len(fields) != width:
+                yield _row(report, pid, None, f"row {n} has {len(fields)} fields but the header has {width}", n)
+                continue
+            yield _row(report, pid, fields[text_idx], None, n)
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: is not UTF-8 text after row {n} ({e.reason})") from None
+    finally:
+        handle.close()
+        report.finish()
+    if n == 0:
+        raise InputError(f"{name}: has a header but no rows")
+
+
+def _row(report: ReadReport, pid: str, text, error, n: int) -> InputRow:
+    report.rows += 1
+    report.note_id(pid)
+    return InputRow(pid, text, error, n)
+
+
+def _clean_id(value) -> str:
+    value = "" if value is None else str(value).strip()
+    return "" if value.lower() in ("nan", "none", "null") else value
+
+
+def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: str) -> Iterator[InputRow]:
+    want_text = text_column or DEFAULT_TEXT_COLUMN
+    want_id = id_column or DEFAULT_ID_COLUMN
+    n = 0
+    try:
+        for line in handle:
+            if not line.strip():
+                continue
+            n += 1
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield _row(report, f"row-{n}", None, f"row {n} is not valid JSON ({e.msg})", n)
+                continue
+            if not isinstance(obj, dict):
+                yield _row(report, f"row-{n}", None, f"row {n} is not a JSON object", n)
+                continue
+            pid = _clean_id(obj.get(want_id)) or f"row-{n}"
+            text = obj.get(want_text)
+            if want_text not in obj:
+                yield _row(report, pid, None, f"row {n} has no {want_text!r} field", n)
+            elif not isinstance(text, str):
+                yield _row(report, pid, None, f"row {n}: {want_text!r} is not a string", n)
+            else:
+                yield _row(report, pid, text, None, n)
+    finally:
+        handle.close()
+        report.finish()
+    if n == 0:
+        raise InputError(f"{name}: has no rows")
+
+
+def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -> Iterator[InputRow]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError("reading Parquet needs pyarrow: pip install 'skillgap[parquet]'") from None
+    want_text = text_column or DEFAULT_TEXT_COLUMN
+    want_id = id_column or DEFAULT_ID_COLUMN
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as e:  # noqa: BLE001 - pyarrow raises several types for a bad file
+        raise InputError(f"{path}: not a readable Parquet file ({e})") from None
+    names = pf.schema_arrow.names
+    if want_text not in names:
+        raise InputError(f"{path}: no text column {want_text!r} (columns found: {', '.join(names[:12])}); choose one with --text-column")
+    if id_column and want_id not in names:
+        raise InputError(f"{path}: no id column {want_id!r}; choose one with --id-column")
+    columns = [want_text] + ([want_id] if want_id in names else [])
+    return _parquet_rows(pf, columns, want_id in names, want_id, want_text, report)
+
+
+def _parquet_rows(pf, columns, has_id, want_id, want_text, report) -> Iterator[InputRow]:
+    n = 0
+    try:
+        for batch in pf.iter_batches(batch_size=2048, columns=columns):
+            texts = batch.column(want_text).to_pylist()
+            ids = batch.column(want_id).to_pylist() if has_id else [None] * len(texts)
+            for pid, text in zip(ids, texts):
+                n += 1
+                pid = _clean_id(pid) or f"row-{n}"
+                if text is None:
+                    yield _row(report, pid, None, "posting text is missing", n)
+                else:
+                    yield _row(report, pid, str(text), None, n)
+    finally:
+        report.finish()

@@ -1,0 +1,237 @@
+"""How strongly a posting asks for what it mentions: required, preferred or unspecified.
+
+A posting is cut into *segments* (a line, or a sentence within a long line). Each segment gets a
+level from, in order: a negation ("no prior NLP experience needed" never makes anything
+required), its own cue words ("is a plus", "must"), the heading of the section it sits in
+("Minimum qualifications", "Nice to have", "Responsibilities"), and finally its form (an item
+such as "3+ years of Python" or "Knowledge of SQL" reads as a requirement even without a
+heading). Years of experience are read from the same segment.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+REQUIRED = "required"
+PREFERRED = "preferred"
+UNSPECIFIED = "unspecified"
+LEVELS = (REQUIRED, PREFERRED, UNSPECIFIED)
+STRENGTH = {REQUIRED: 2, PREFERRED: 1, UNSPECIFIED: 0}
+
+# Section kinds a heading can open.
+_REQ, _PREF, _DUTY, _OTHER = "required", "preferred", "duty", "other"
+
+_BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
+_HEADINGS = [
+    (_PREF, re.compile(
+        r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|"
+        r"extra credit|additional (?:qualifications|skills)|would be great|even better|stand out|set you apart|advantage\w*|optional)\b", re.I)),
+    (_DUTY, re.compile(
+        r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|you will|day[\s-]to[\s-]day|role overview|"
+        r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
+        r"essential functions|key (?:accountabilities|tasks)|what you(?:'|’)?ll be doing|your impact|the opportunity|"
+        r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b", re.I)),
+    (_OTHER, re.compile(
+        r"\b(benefits|perks|we offer|what we offer|compensation|salary|about us|about the company|who we are|"
+        r"our (?:company|culture|team)|equal opportunity|eeo|why join|life at|location|how to apply)\b", re.I)),
+    (_REQ, re.compile(
+        r"\b(requir\w*|qualifications?|minimum|basic|must[\s-]haves?|what you(?:'|’)?ll need|what you need|"
+        r"what you bring|what you(?:'|’)?ll bring|who you are|about you|you have|you(?:'|’)?ll have|you should have|"
+        r"skills|experience|competenc\w*|what we(?:'|’)?re looking for|what we look for|we(?:'|’)?re looking for|"
+        r"looking for|knowledge|expertise|education|prerequisites|profile|candidate|essential|needed)\b", re.I)),
+]
+
+_NEGATION = re.compile(
+    r"\b(?:no\s+(?:prior\s+|previous\s+|formal\s+)?(?:\w+\s+){0,4}?(?:experience|knowledge|background)\s+(?:is\s+)?(?:required|needed|necessary|expected)"
+    r"|not\s+(?:a\s+)?(?:required|needed|necessary|mandatory|requirement|expected)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:need|have to|require)"
+    r"|no\s+need\s+(?:for|to))\b", re.I)
+_PREF_CUE = re.compile(
+    r"\b(?:(?:is|are|would be|will be|as)\s+a\s+(?:big\s+|huge\s+|strong\s+|definite\s+)?(?:plus|bonus|benefit|advantage)|a\s+plus|plus\b(?=\s*[.;!)]|\s*$)"
+    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|desirable|desired|advantageous|an advantage"
+    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus)\b", re.I)
+_REQ_CUE = re.compile(
+    r"\b(?:must|required|requires?|requirement|mandatory|essential|need to have|you need|needs? to|necessary|minimum|at least)\b", re.I)
+_QUALIFICATION = re.compile(
+    r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:[-–to]+\s*\d+\+?\s*)?\(?\+?\)?\s*years?"
+    r"|^(?:\w+\s+){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
+    r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
+    r"|hands[\s-]on|working|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great)\b",
+    re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_YEARS = re.compile(
+    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\s*\d+\s*\)\s*)?\+?\s*(?:years?|yrs?)\b"
+    r"(?:\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*(?:of\s+)?(?:hands-on|professional|industry|relevant|related|practical))?",
+    re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'•*\-])|\s+[•·▪●◦]\s+|\s{3,}")
+
+
+@dataclass(slots=True)
+class Segment:
+    start: int
+    end: int
+    level: str
+    negated: bool = False
+    heading: bool = False
+
+
+class SegmentIndex:
+    """The segments of one text, for looking up the level and sentence of a character offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.segments = segment_text(text)
+        self._starts = [s.start for s in self.segments]
+        self._years = [(m.start(), m.end(), _years_value(m.group(1))) for m in _YEARS.finditer(text) if _mentions_experience(m)]
+
+    def segment_at(self, offset: int) -> Segment | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return None
+        seg = self.segments[i]
+        return seg if offset < seg.end else None
+
+    def level_at(self, start: int) -> str:
+        seg = self.segment_at(start)
+        return seg.level if seg else UNSPECIFIED
+
+    def years_for(self, start: int, end: int) -> float | None:
+        """Years stated in the mention's segment: the nearest phrase before it, else right after it."""
+        seg = self.segment_at(start)
+        if seg is None or not self._years:
+            return None
+        before = [y for y in self._years if seg.start <= y[0] and y[1] <= start]
+        if before:
+            return before[-1][2]
+        after = [y for y in self._years if end <= y[0] < min(seg.end, end + 40)]
+        return after[0][2] if after else None
+
+
+def segment_text(text: str) -> list[Segment]:
+    segments: list[Segment] = []
+    section: str | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        line_start, pos = pos, pos + len(line)
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            continue
+        kind, rest = _heading(body)
+        if kind is not None:
+            section = kind
+            if rest is None:
+                segments.append(Segment(line_start, line_start + len(body), UNSPECIFIED, heading=True))
+                continue
+            segments.append(Segment(line_start, line_start + rest, UNSPECIFIED, heading=True))
+            offset = rest
+        else:
+            offset = 0
+        for s, e in _sentences(body, offset):
+            sentence = body[s:e]
+            level, negated = _level(sentence, section)
+            segments.append(Segment(line_start + s, line_start + e, level, negated))
+    return segments
+
+
+def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
+    out = []
+    start = offset
+    for m in _SENTENCE_END.finditer(body, offset):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(body):
+        out.append((start, len(body)))
+    return out
+
+
+def _heading(line: str) -> tuple[str | None, int | None]:
+    """(section kind, offset where the line's own content starts, or None) if the line is a heading.
+
+    A heading is a short label ending in a colon ("Preferred:", "Requirements: Python, SQL"), or a
+    short title-cased or upper-case line without a bullet ("Minimum Qualifications", "WHAT YOU'LL DO").
+    """
+    bullet = _BULLET.match(line)
+    has_bullet = bool(bullet and bullet.group().strip(" #"))
+    stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
+    if not stripped:
+        return None, None
+    colon = stripped.find(":")
+    if 0 < colon <= 60 and colon < len(stripped) - 1:
+        label = stripped[:colon]
+        if len(label.split()) <= 7:
+            kind = _heading_kind(label)
+            if kind is not None:
+                return kind, line.find(":") + 1
+        return None, None
+    label = stripped.rstrip(":").strip()
+    words = label.split()
+    if not words or len(words) > 9 or len(label) > 80:
+        return None, None
+    if not stripped.endswith(":"):
+        if has_bullet or label[-1] in ".,;!" or not (label.isupper() or _titleish(words)):
+            return None, None
+    return _heading_kind(label), None
+
+
+_SMALL_WORDS = {"and", "or", "of", "to", "the", "a", "an", "for", "in", "with", "on", "at", "you", "we", "our", "your", "will", "be", "is", "are"}
+
+
+def _titleish(words: list[str]) -> bool:
+    """"Minimum Qualifications", "What You'll Need", "Skills and Experience", "What you'll do"."""
+    first = words[0]
+    if not first[:1].isupper():
+        return False
+    rest = [w for w in words[1:] if w.lower().strip("'’") not in _SMALL_WORDS and not w.lower().startswith(("you", "we"))]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in rest) or len(words) <= 4 and _heading_kind(" ".join(words)) is not None and words[0].lower() in _HEADING_OPENERS
+
+
+_HEADING_OPENERS = {"what", "who", "about", "your", "our", "why", "how", "preferred", "required", "minimum", "basic", "nice", "bonus", "key", "job", "the"}
+
+
+def _heading_kind(label: str) -> str | None:
+    for kind, pattern in _HEADINGS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+def _level(sentence: str, section: str | None) -> tuple[str, bool]:
+    if _NEGATION.search(sentence):
+        return UNSPECIFIED, True
+    if _PREF_CUE.search(sentence):
+        return PREFERRED, False
+    if section == _PREF:
+        return PREFERRED, False
+    if _REQ_CUE.search(sentence):
+        return REQUIRED, False
+    if section == _REQ:
+        return REQUIRED, False
+    item = _BULLET.sub("", sentence, count=1).strip()
+    if section in (None, _OTHER) and _QUALIFICATION.match(item):
+        return REQUIRED, False
+    return UNSPECIFIED, False
+
+
+def _years_value(word: str) -> float:
+    word = word.lower()
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    value = float(word)
+    return value
+
+
+def _mentions_experience(m: re.Match) -> bool:
+    """"5+ years of Python" yes; "founded 20 years ago" no."""
+    tail = m.string[m.end() : m.end() + 60].lower()
+    return bool(m.group(0).strip()[-1:].isalpha() and (re.search(r"experience|exp\b|with|in|using|of", m.group(0).lower()) or re.match(r"\s*(of|in|with|using|experience|working)", tail)))
+
+
+def strongest(levels) -> str:
+    """required > preferred > unspecified."""
+    best = UNSPECIFIED
+    for level in levels:
+        if STRENGTH[level] > STRENGTH[best]:
+            best = level
+    return best

@@ -1,0 +1,41 @@
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+IN_CI = os.environ.get("CI") == "true"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared; the test is skipped (failed in CI) when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if IN_CI:
+            pytest.fail(f"{path} is missing in CI, where ../shared must be present")
+        pytest.skip(f"{path} is not here: ../shared exists only in the development checkout and CI")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from analyzer.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+@pytest.fixture(scope="session")
+def taxonomy():
+    from analyzer.taxonomy import load_default_taxonomy
+
+    return load_default_taxonomy()
+
+
+@pytest.fixture
+def extract(nlp):
+    from analyzer.extraction import extract_skills
+
+    def run(text):
+        return extract_skills(text, nlp)
+
+    return run

@@ -1,0 +1,112 @@
+"""The spaCy pipeline: components by registered name, exact spans, ambiguous names, save/load."""
+
+import spacy
+
+from analyzer.taxonomy import load_default_taxonomy
+
+POSTING = """Senior Machine Learning Engineer
+
+About the role
+You will build recommendation models with our Data Science team and deploy them on Kubernetes.
+
+Minimum qualifications:
+- 3+ years of experience with Python/R and SQL (PostgreSQL or MySQL)
+- Experience with AWS, GCP or Azure
+- Strong knowledge of neural networks and scikit-learn
+
+Nice to have:
+- Go or Java
+- Experience with Excel and Tableau is a plus
+"""
+
+
+def found(extract, text):
+    return [(m.text, m.skill_id) for m in extract(text)]
+
+
+def ids(extract, text):
+    return {m.skill_id for m in extract(text)}
+
+
+def test_components_are_registered_by_name():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("skill_matcher")
+    nlp.add_pipe("requirement_tagger")
+    doc = nlp("Requirements: experience with Python and Kubernetes.")
+    spans = doc.spans["skills"]
+    assert [s.id_ for s in spans] == ["python", "kubernetes"]
+    assert all(s._.requirement == "required" for s in spans)
+    assert spans[0].label_ == load_default_taxonomy().skills["python"].category
+
+
+def test_spans_are_exact_character_offsets(extract):
+    for m in extract(POSTING):
+        assert POSTING[m.start:m.end] == m.text
+        assert m.text.strip() == m.text and m.text
+
+
+def test_lists_and_slashes(extract):
+    got = ids(extract, POSTING)
+    assert {"python", "r_language", "sql", "postgresql", "mysql", "aws", "gcp", "azure"} <= got
+    assert {"go_language", "java", "scikit_learn", "neural_networks"} <= got
+
+
+def test_r_only_in_skill_context(extract):
+    assert "r_language" in ids(extract, "Proficiency in Python or R is required.")
+    assert "r_language" in ids(extract, "Statistical software (R, SAS, Stata).")
+    assert "r_language" not in ids(extract, "You will partner with our R&D group.")
+    assert "r_language" not in ids(extract, "Plan A, plan B and plan R were discussed.")
+
+
+def test_go_the_language_not_the_verb(extract):
+    assert "go_language" in ids(extract, "Backend services are written in Go and Python.")
+    assert "go_language" not in ids(extract, "Go above and beyond for our customers.")
+    assert "go_language" not in ids(extract, "We will go to market next year.")
+
+
+def test_excel_the_tool_not_the_verb(extract, taxonomy):
+    excel = next(s.id for s in taxonomy.skills.values() if s.name.lower() in ("excel", "microsoft excel"))
+    assert excel in ids(extract, "Advanced Excel skills (pivot tables, VLOOKUP).")
+    assert excel in ids(extract, "Proficient with SQL, Excel and Tableau.")
+    assert excel not in ids(extract, "You will excel at communicating with stakeholders.")
+    assert excel not in ids(extract, "Candidates who excel in fast-paced teams.")
+
+
+def test_c_is_not_found_inside_cpp(extract):
+    got = found(extract, "Experience in C++ and C# required; C is a plus.")
+    assert ("C++", "cpp") in got
+    assert not any(sid == "c_language" and text != "C" for text, sid in got)
+
+
+def test_inflections_and_spelling_variants(extract):
+    assert "neural_networks" in ids(extract, "Design deep neural networks.")
+    assert "scikit_learn" in ids(extract, "Experience with scikit learn")
+    assert "scikit_learn" in ids(extract, "Experience with sklearn")
+    assert "kubernetes" in ids(extract, "Run workloads on k8s")
+
+
+def test_job_titles_do_not_ask_for_the_skill(extract):
+    title_only = "Machine Learning Engineer\nJoin the Data Science team at Acme."
+    assert "machine_learning" not in ids(extract, title_only)
+    assert "machine_learning" in ids(extract, "Machine Learning Engineer\nYou know machine learning well.")
+
+
+def test_unicode_dashes_and_spaces_keep_offsets(extract):
+    text = "Experience with scikit\u2011learn and\u00a0PyTorch \u2014 İstanbul office."
+    for m in extract(text):
+        assert text[m.start:m.end] == m.text
+    assert {"scikit_learn", "pytorch"} <= ids(extract, text)
+
+
+def test_save_and_load_give_the_same_result(tmp_path, nlp):
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    before = [(s.start_char, s.end_char, s.id_, s._.requirement, s._.years) for s in nlp(POSTING).spans["skills"]]
+    after = [(s.start_char, s.end_char, s.id_, s._.requirement, s._.years) for s in loaded(POSTING).spans["skills"]]
+    assert before == after and len(before) > 10
+
+
+def test_empty_and_whitespace_text(nlp):
+    assert list(nlp("").spans["skills"]) == []
+    assert list(nlp("   \n\t ").spans["skills"]) == []

@@ -1,0 +1,78 @@
+"""Requirement levels and years of experience."""
+
+import pytest
+
+POSTING = """Data Scientist
+
+Responsibilities
+- Build forecasting models in Python
+- Present results to stakeholders
+
+Basic Qualifications
+- 5+ years of experience with SQL
+- Two years of experience in Tableau
+
+Preferred Qualifications
+- Experience with Spark
+- PhD in Statistics
+"""
+
+
+def levels(extract, text):
+    out = {}
+    for m in extract(text):
+        out.setdefault(m.skill_id, set()).add((m.requirement, m.years))
+    return out
+
+
+def test_sections_decide_levels(extract):
+    got = levels(extract, POSTING)
+    assert got["python"] == {("unspecified", None)}
+    assert ("required", 5.0) in got["sql"]
+    assert ("required", 2.0) in got["tableau"]
+    assert {lvl for lvl, _ in got["apache_spark"]} == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        ("Experience with Docker is a plus.", "docker", "preferred"),
+        ("Familiarity with Kubernetes is nice to have.", "kubernetes", "preferred"),
+        ("Bonus: PyTorch", "pytorch", "preferred"),
+        ("Ideally you have used Airflow.", "apache_airflow", "preferred"),
+        ("You must know SQL.", "sql", "required"),
+        ("Requirements: Python, Java", "java", "required"),
+        ("What you'll need\n- Strong Python skills", "python", "required"),
+        ("- Knowledge of Git and Linux", "git", "required"),
+        ("No prior NLP experience needed, we will teach you.", "natural_language_processing", "unspecified"),
+        ("Experience with Java is not required.", "java", "unspecified"),
+        ("We are a company that uses AWS.", "aws", "unspecified"),
+    ],
+)
+def test_cues(extract, taxonomy, text, skill, level):
+    if skill not in taxonomy.skills:
+        skill = next(s.id for s in taxonomy.skills.values() if skill.split("_")[-1] in s.id)
+    got = {m.requirement for m in extract(text) if m.skill_id == skill}
+    assert got == {level}
+
+
+def test_negation_never_makes_required(extract):
+    text = "Minimum qualifications:\n- No prior NLP experience needed\n- Python"
+    got = levels(extract, text)
+    assert {lvl for lvl, _ in got["natural_language_processing"]} == {"unspecified"}
+    assert {lvl for lvl, _ in got["python"]} == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("3+ years of Python", 3.0),
+        ("At least 2-4 years of experience with Python", 2.0),
+        ("Python (3+ years)", 3.0),
+        ("three years of experience using Python", 3.0),
+        ("Our company was founded 20 years ago and uses Python.", None),
+    ],
+)
+def test_years(extract, text, years):
+    got = [m.years for m in extract(text) if m.skill_id == "python"]
+    assert got == [years]
