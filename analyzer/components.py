@@ -104,5 +104,5 @@ class RequirementTagger:
             seg = segments.segment_at(span.start_char)
             span._.requirement = seg.level if seg else "unspecified"
             span._.years = segments.years_for(span.start_char, span.end_char)
-            span._.segment = (seg.start, seg.end) if seg else (span.start_char, span.end_char)
+            span._.segment = (seg.sentence_start, seg.sentence_end) if seg else (span.start_char, span.end_char)
         return doc

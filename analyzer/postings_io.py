@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from .errors import InputError
 
@@ -47,7 +47,24 @@ class ReadReport:
 
     rows: int = 0
     warnings: list[str] = field(default_factory=list)
+    total_rows: int | None = None  # known up front for Parquet
+    total_bytes: int | None = None  # size of the file on disk (compressed size for .gz)
     _ids: Counter = field(default_factory=Counter)
+    _tell: Callable[[], int] | None = field(default=None, repr=False)
+
+    def fraction_read(self) -> float | None:
+        """How much of the input the reader has consumed so far (0..1), or None when unknown.
+
+        Used for a progress bar's ETA: bytes read of the file's size, or rows of a known row count.
+        """
+        if self.total_rows:
+            return min(1.0, self.rows / self.total_rows)
+        if self._tell is not None and self.total_bytes:
+            try:
+                return min(1.0, self._tell() / self.total_bytes)
+            except (OSError, ValueError):  # the file is closed once it has been read
+                return 1.0
+        return None
 
     def note_id(self, pid: str) -> None:
         self._ids[pid] += 1
@@ -82,10 +99,22 @@ def open_postings(source: str | Path, id_column: str | None = None, text_column:
     encoding = check_encoding(path, compressed)
     suffix = Path(base).suffix
     if suffix in TEXT_SUFFIXES:
-        return _rows_from_text(_open_text(path, compressed, encoding).read(), path.stem, report, str(path))
+        with _open_text(path, compressed, encoding) as handle:
+            text = handle.read()
+        return _rows_from_text(text, Path(base).stem, report, str(path))
+    handle = _open_text(path, compressed, encoding)
+    _track_position(report, handle, path)
     if suffix in (".jsonl", ".ndjson"):
-        return _rows_from_jsonl(_open_text(path, compressed, encoding), id_column, text_column, report, str(path))
-    return _rows_from_csv(_open_text(path, compressed, encoding), id_column, text_column, report, str(path))
+        return _rows_from_jsonl(handle, id_column, text_column, report, str(path))
+    return _rows_from_csv(handle, id_column, text_column, report, str(path))
+
+
+def _track_position(report: ReadReport, handle: io.TextIOWrapper, path: Path) -> None:
+    """Let ``report.fraction_read()`` see how far into the file (on disk) the reader is."""
+    raw = handle.buffer
+    raw = getattr(raw, "fileobj", None) or raw  # a GzipFile: the position in the compressed file
+    report.total_bytes = path.stat().st_size
+    report._tell = raw.tell
 
 
 def read_postings(source, id_column=None, text_column=None) -> tuple[list[InputRow], ReadReport]:
@@ -176,7 +205,7 @@ def _open_binary(path: Path, compressed: bool) -> BinaryIO:
         raise InputError(f"{path}: cannot open the file ({e.strerror or e})") from None
 
 
-def _open_text(path: Path, compressed: bool, encoding: str) -> io.TextIOBase:
+def _open_text(path: Path, compressed: bool, encoding: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(_open_binary(path, compressed), encoding=encoding, newline="")
 
 
@@ -220,11 +249,16 @@ def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str
     reader = csv.reader(handle, strict=False)
     try:
         header = next(reader)
+        id_idx, text_idx = _find_columns(header, id_column, text_column, name)
     except StopIteration:
+        handle.close()
         raise InputError(f"{name}: the file is empty") from None
     except csv.Error as e:
+        handle.close()
         raise InputError(f"{name}: not a readable CSV file ({e})") from None
-    id_idx, text_idx = _find_columns(header, id_column, text_column, name)
+    except InputError:
+        handle.close()
+        raise
     if id_idx is None:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
     return _csv_rows(reader, handle, len(header), id_idx, text_idx, report, name)
@@ -323,6 +357,7 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -
     if id_column and want_id not in names:
         raise InputError(f"{path}: no id column {want_id!r}; choose one with --id-column")
     columns = [want_text] + ([want_id] if want_id in names else [])
+    report.total_rows = pf.metadata.num_rows
     return _parquet_rows(pf, columns, want_id in names, want_id, want_text, report)
 
 

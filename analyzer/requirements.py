@@ -27,7 +27,7 @@ _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]
 _HEADINGS = [
     (_PREF, re.compile(
         r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|"
-        r"extra credit|additional (?:qualifications|skills)|would be great|even better|stand out|set you apart|advantage\w*|optional)\b", re.I)),
+        r"extra credit|would be great|even better|stand out|set you apart|advantage\w*|optional)\b", re.I)),
     (_DUTY, re.compile(
         r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|you will|day[\s-]to[\s-]day|role overview|"
         r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
@@ -50,9 +50,13 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s+a\s+(?:big\s+|huge\s+|strong\s+|definite\s+)?(?:plus|bonus|benefit|advantage)|a\s+plus|plus\b(?=\s*[.;!)]|\s*$)"
     r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|desirable|desired|advantageous|an advantage"
-    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus)\b", re.I)
+    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s+asset)\b", re.I)
 _REQ_CUE = re.compile(
-    r"\b(?:must|required|requires?|requirement|mandatory|essential|need to have|you need|needs? to|necessary|minimum|at least)\b", re.I)
+    r"\b(?:must|required|requires?|requirement|mandatory|essential|need to have|you need|needs? to|necessary|minimum|at least"
+    r"|(?:is|are)\s+(?:important|critical|crucial|key|vital))\b", re.I)
+# Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
+# under "Bonus points" is a lead-in, not a new section.
+_STRONG_REQ_HEADING = re.compile(r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I)
 _QUALIFICATION = re.compile(
     r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:[-–to]+\s*\d+\+?\s*)?\(?\+?\)?\s*years?"
     r"|^(?:\w+\s+){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
@@ -74,6 +78,8 @@ class Segment:
     level: str
     negated: bool = False
     heading: bool = False
+    sentence_start: int = -1  # the whole sentence or line, shown as evidence
+    sentence_end: int = -1
 
 
 class SegmentIndex:
@@ -97,18 +103,19 @@ class SegmentIndex:
         return seg.level if seg else UNSPECIFIED
 
     def years_for(self, start: int, end: int) -> float | None:
-        """Years stated in the mention's segment: the nearest phrase before it, else right after it."""
+        """Years stated in the mention's sentence: the nearest phrase before it, else right after it."""
         seg = self.segment_at(start)
         if seg is None or not self._years:
             return None
-        before = [y for y in self._years if seg.start <= y[0] and y[1] <= start]
+        before = [y for y in self._years if seg.sentence_start <= y[0] and y[1] <= start]
         if before:
             return before[-1][2]
-        after = [y for y in self._years if end <= y[0] < min(seg.end, end + 40)]
+        after = [y for y in self._years if end <= y[0] < min(seg.sentence_end, end + 40)]
         return after[0][2] if after else None
 
 
 def segment_text(text: str) -> list[Segment]:
+    """Cut ``text`` into segments (sentences, and the bracketed asides inside them), each with a level."""
     segments: list[Segment] = []
     section: str | None = None
     pos = 0
@@ -118,26 +125,63 @@ def segment_text(text: str) -> list[Segment]:
         if not body.strip():
             continue
         kind, rest = _heading(body)
+        offset = 0
         if kind is not None:
-            section = kind
+            label = body if rest is None else body[: rest - 1]
+            if not (section == _PREF and kind == _REQ and _is_lead_in(label)):
+                section = kind
+            label_end = len(body) if rest is None else rest
+            level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(section or "", UNSPECIFIED)
+            segments.append(Segment(line_start, line_start + label_end, level, heading=True,
+                                    sentence_start=line_start, sentence_end=line_start + len(body)))
             if rest is None:
-                segments.append(Segment(line_start, line_start + len(body), UNSPECIFIED, heading=True))
                 continue
-            segments.append(Segment(line_start, line_start + rest, UNSPECIFIED, heading=True))
             offset = rest
-        else:
-            offset = 0
         for s, e in _sentences(body, offset):
-            sentence = body[s:e]
-            level, negated = _level(sentence, section)
-            segments.append(Segment(line_start + s, line_start + e, level, negated))
+            segments.extend(_sentence_segments(body, s, e, line_start, section))
     return segments
 
 
+def _is_lead_in(label: str) -> bool:
+    """"Experience with any of the following:" under "Bonus points" continues that section."""
+    label = _BULLET.sub("", label, count=1).strip().rstrip(":").strip()
+    words = label.split()
+    return bool(words) and not _STRONG_REQ_HEADING.search(label) and not label.isupper() and not _titleish(words)
+
+
+def _sentence_segments(body: str, s: int, e: int, line_start: int, section: str | None) -> list[Segment]:
+    """One sentence: its own level, except bracketed asides that carry a cue of their own."""
+    sentence = body[s:e]
+    # A short marker such as "(Preferred)" speaks for the whole sentence; a longer aside only for itself.
+    asides = [m for m in _ASIDE.finditer(sentence)
+              if len(m.group().split()) > 3 and (_PREF_CUE.search(m.group()) or _NEGATION.search(m.group()))]
+    outer = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if asides else sentence
+    level, negated = _level(outer, section)
+    out: list[Segment] = []
+    cursor = 0
+    for m in asides:
+        if m.start() > cursor:
+            out.append(Segment(line_start + s + cursor, line_start + s + m.start(), level, negated))
+        aside_level, aside_negated = _level(m.group(), section)
+        out.append(Segment(line_start + s + m.start(), line_start + s + m.end(), aside_level, aside_negated))
+        cursor = m.end()
+    if cursor < len(sentence):
+        out.append(Segment(line_start + s + cursor, line_start + e, level, negated))
+    for seg in out:
+        seg.sentence_start, seg.sentence_end = line_start + s, line_start + e
+    return out
+
+
+_ASIDE = re.compile(r"\([^()]{3,300}\)")
+
+
 def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans of a line, never cutting inside brackets ("(R. Python or Java preferred)")."""
     out = []
     start = offset
     for m in _SENTENCE_END.finditer(body, offset):
+        if body.count("(", start, m.start()) > body.count(")", start, m.start()):
+            continue
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
@@ -204,12 +248,11 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         return PREFERRED, False
     if section == _PREF:
         return PREFERRED, False
-    if _REQ_CUE.search(sentence):
+    if _REQ_CUE.search(sentence) or section == _REQ:
         return REQUIRED, False
-    if section == _REQ:
-        return REQUIRED, False
+    # A qualification reads as required wherever it stands, even among duties.
     item = _BULLET.sub("", sentence, count=1).strip()
-    if section in (None, _OTHER) and _QUALIFICATION.match(item):
+    if _QUALIFICATION.match(item) or any(_mentions_experience(m) for m in _YEARS.finditer(sentence)):
         return REQUIRED, False
     return UNSPECIFIED, False
 
@@ -223,9 +266,13 @@ def _years_value(word: str) -> float:
 
 
 def _mentions_experience(m: re.Match) -> bool:
-    """"5+ years of Python" yes; "founded 20 years ago" no."""
-    tail = m.string[m.end() : m.end() + 60].lower()
-    return bool(m.group(0).strip()[-1:].isalpha() and (re.search(r"experience|exp\b|with|in|using|of", m.group(0).lower()) or re.match(r"\s*(of|in|with|using|experience|working)", tail)))
+    """"5+ years of Python", "Python (3+ years)" yes; "founded 20 years ago" no."""
+    phrase = m.group(0).lower()
+    if re.search(r"experience|exp\b|with|in\b|using|of\b|hands-on|professional|industry|relevant|related|practical", phrase[len(m.group(1)):]):
+        return True
+    before = m.string[max(0, m.start() - 2) : m.start()].strip()
+    tail = m.string[m.end() : m.end() + 30].lower()
+    return before.endswith("(") or bool(re.match(r"\s*(?:of|in|with|using|experience|working)\b", tail))
 
 
 def strongest(levels) -> str:
