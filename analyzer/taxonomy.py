@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator  # noqa: F401
 
 from .errors import TaxonomyError
 
@@ -170,32 +170,32 @@ def _implied_closure(tax: Taxonomy, skill_id: str) -> Iterable[str]:
     return seen
 
 
-def _read_numbered(path: Path, allowed: set[str], make) -> Iterator[tuple[int, object]]:
+def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, object]]:
     try:
-        handle = path.open(encoding="utf-8")
+        lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as e:
         raise TaxonomyError(f"cannot read taxonomy file {path}: {e.strerror or e}") from None
-    with handle:
+    except UnicodeDecodeError:
+        raise TaxonomyError(f"{path.name}: not UTF-8 text") from None
+    records = []
+    for lineno, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
         try:
-            for lineno, line in enumerate(handle, 1):
-                line = line.strip()
-                if not line or line.startswith("//"):
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise TaxonomyError(f"{path.name}:{lineno}: not valid JSON ({e.msg})") from None
-                if not isinstance(record, dict):
-                    raise TaxonomyError(f"{path.name}:{lineno}: expected a JSON object")
-                unknown = set(record) - allowed
-                if unknown:
-                    raise TaxonomyError(f"{path.name}:{lineno}: unknown field(s) {sorted(unknown)}")
-                try:
-                    yield lineno, make(record)
-                except (KeyError, TypeError, ValueError) as e:
-                    raise TaxonomyError(f"{path.name}:{lineno}: {e}") from None
-        except UnicodeDecodeError:
-            raise TaxonomyError(f"{path.name}: not UTF-8 text") from None
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise TaxonomyError(f"{path.name}:{lineno}: not valid JSON ({e.msg})") from None
+        if not isinstance(record, dict):
+            raise TaxonomyError(f"{path.name}:{lineno}: expected a JSON object")
+        unknown = set(record) - allowed
+        if unknown:
+            raise TaxonomyError(f"{path.name}:{lineno}: unknown field(s) {sorted(unknown)}")
+        try:
+            records.append((lineno, make(record)))
+        except (KeyError, TypeError, ValueError) as e:
+            raise TaxonomyError(f"{path.name}:{lineno}: {e}") from None
+    return records
 
 
 def _read_records(path: Path, allowed: set[str], make) -> list:

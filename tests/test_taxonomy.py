@@ -67,7 +67,7 @@ def _copy(tmp_path):
 def _append(path, record):
     with path.open("a", encoding="utf-8") as f:
         f.write((record if isinstance(record, str) else json.dumps(record)) + "\n")
-    return sum(1 for _ in path.open(encoding="utf-8"))
+    return len(path.read_text(encoding="utf-8").splitlines())
 
 
 @pytest.mark.parametrize(
