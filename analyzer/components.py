@@ -14,6 +14,15 @@ from .requirements import SegmentIndex
 from .taxonomy import Taxonomy, default_taxonomy_dir
 
 SPANS_KEY = "skills"
+_TEXT_KEY = "skillgap.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds it from every token on each access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _register_extensions() -> None:
@@ -59,7 +68,7 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for m in self.index.find(doc.text):
+        for m in self.index.find(doc_text(doc)):
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
             span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
             if span is None:
@@ -99,10 +108,10 @@ class RequirementTagger:
         spans = doc.spans.get(self.spans_key) if self.spans_key in doc.spans else None
         if not spans:
             return doc
-        segments = SegmentIndex(doc.text)
+        segments = SegmentIndex(doc_text(doc))
         for span in spans:
             seg = segments.segment_at(span.start_char)
             span._.requirement = seg.level if seg else "unspecified"
-            span._.years = segments.years_for(span.start_char, span.end_char)
+            span._.years = segments.years_for(span.start_char, span.end_char, seg)
             span._.segment = (seg.sentence_start, seg.sentence_end) if seg else (span.start_char, span.end_char)
         return doc

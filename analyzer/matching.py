@@ -27,8 +27,10 @@ _FOLD.update({ord("\u2019"): "'", ord("\u2018"): "'"})
 def fold_text(text: str, lower: bool) -> str:
     """Fold dashes, spaces and quotes (and case when ``lower``) without changing the length."""
     folded = text.translate(_FOLD)
-    if not lower:
-        return folded
+    return lower_same_length(folded) if lower else folded
+
+
+def lower_same_length(folded: str) -> str:
     low = folded.lower()
     if len(low) == len(folded):
         return low
@@ -115,7 +117,8 @@ class SkillIndex:
         """Every skill mention in ``text``, in order, without overlaps."""
         if not text:
             return []
-        lower = fold_text(text, lower=True)
+        cased = fold_text(text, lower=False)
+        lower = lower_same_length(cased)
         candidates: list[Match] = []
         if len(self._insensitive):
             for end, (length, skill, gen) in self._insensitive.iter(lower):
@@ -123,7 +126,6 @@ class SkillIndex:
                 if _whole_word(lower, start, end + 1, _GLUE):
                     candidates.append(Match(start, end + 1, skill, False, False, gen))
         if len(self._sensitive):
-            cased = fold_text(text, lower=False)
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
                 if _whole_word(cased, start, end + 1, _GLUE_AMBIGUOUS if needs_context else _GLUE):

@@ -82,41 +82,90 @@ class Segment:
     sentence_end: int = -1
 
 
+@dataclass(slots=True)
+class _Line:
+    """A line and the section it sits in; its sentences and their levels are worked out on demand."""
+
+    start: int  # offsets into the whole text; ``start`` is where the line's content begins
+    end: int
+    section: str | None
+    heading_level: str | None = None  # set for a heading line (or the label of "Heading: content")
+    segments: list[Segment] | None = None
+
+
 class SegmentIndex:
-    """The segments of one text, for looking up the level and sentence of a character offset."""
+    """The segments of one text, for looking up the level and sentence of a character offset.
+
+    Finding headings and sections is cheap and done up front, line by line; splitting a line into
+    sentences and reading its cues happens only when a mention falls inside it.
+    """
 
     def __init__(self, text: str):
         self.text = text
-        self.segments = segment_text(text)
-        self._starts = [s.start for s in self.segments]
-        self._years = [(m.start(), m.end(), _years_value(m.group(1))) for m in _YEARS.finditer(text) if _mentions_experience(m)]
+        self._lines = _split(text)
+        self._starts = [line.start for line in self._lines]
+        self._years: dict[int, list[tuple[int, int, float]]] = {}
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [seg for line in self._lines for seg in self._segments_of(line)]
 
     def segment_at(self, offset: int) -> Segment | None:
         i = bisect_right(self._starts, offset) - 1
-        if i < 0:
+        if i < 0 or offset >= self._lines[i].end:
             return None
-        seg = self.segments[i]
-        return seg if offset < seg.end else None
+        for seg in self._segments_of(self._lines[i]):
+            if seg.start <= offset < seg.end:
+                return seg
+        return None
 
     def level_at(self, start: int) -> str:
         seg = self.segment_at(start)
         return seg.level if seg else UNSPECIFIED
 
-    def years_for(self, start: int, end: int) -> float | None:
+    def years_for(self, start: int, end: int, seg: Segment | None = None) -> float | None:
         """Years stated in the mention's sentence: the nearest phrase before it, else right after it."""
-        seg = self.segment_at(start)
-        if seg is None or not self._years:
+        seg = seg or self.segment_at(start)
+        if seg is None:
             return None
-        before = [y for y in self._years if seg.sentence_start <= y[0] and y[1] <= start]
+        years = self._years_in(seg.sentence_start, seg.sentence_end)
+        before = [y for y in years if y[1] <= start]
         if before:
             return before[-1][2]
-        after = [y for y in self._years if end <= y[0] < min(seg.sentence_end, end + 40)]
+        after = [y for y in years if end <= y[0] < end + 40]
         return after[0][2] if after else None
+
+    def _years_in(self, start: int, end: int) -> list[tuple[int, int, float]]:
+        found = self._years.get(start)
+        if found is None:
+            chunk = self.text[start:end].lower()
+            found = []
+            if "year" in chunk or "yr" in chunk:
+                found = [(m.start(), m.end(), _years_value(m.group(1)))
+                         for m in _YEARS.finditer(self.text, start, end) if _mentions_experience(m)]
+            self._years[start] = found
+        return found
+
+    def _segments_of(self, line: _Line) -> list[Segment]:
+        if line.segments is None:
+            if line.heading_level is not None:
+                line.segments = [Segment(line.start, line.end, line.heading_level, heading=True,
+                                         sentence_start=line.start, sentence_end=line.end)]
+            else:
+                body = self.text[line.start:line.end]
+                line.segments = [seg for s, e in _sentences(body, 0)
+                                 for seg in _sentence_segments(self.text, line.start + s, line.start + e, line.section)]
+        return line.segments
 
 
 def segment_text(text: str) -> list[Segment]:
     """Cut ``text`` into segments (sentences, and the bracketed asides inside them), each with a level."""
-    segments: list[Segment] = []
+    return SegmentIndex(text).segments
+
+
+def _split(text: str) -> list[_Line]:
+    """Lines of ``text`` (a "Heading: content" line gives two), each with the section it belongs to."""
+    out: list[_Line] = []
     section: str | None = None
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -125,21 +174,18 @@ def segment_text(text: str) -> list[Segment]:
         if not body.strip():
             continue
         kind, rest = _heading(body)
-        offset = 0
-        if kind is not None:
-            label = body if rest is None else body[: rest - 1]
-            if not (section == _PREF and kind == _REQ and _is_lead_in(label)):
-                section = kind
-            label_end = len(body) if rest is None else rest
-            level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(section or "", UNSPECIFIED)
-            segments.append(Segment(line_start, line_start + label_end, level, heading=True,
-                                    sentence_start=line_start, sentence_end=line_start + len(body)))
-            if rest is None:
-                continue
-            offset = rest
-        for s, e in _sentences(body, offset):
-            segments.extend(_sentence_segments(body, s, e, line_start, section))
-    return segments
+        if kind is None:
+            out.append(_Line(line_start, line_start + len(body), section))
+            continue
+        label = body if rest is None else body[: rest - 1]
+        if not (section == _PREF and kind == _REQ and _is_lead_in(label)):
+            section = kind
+        label_end = len(body) if rest is None else rest
+        level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(section or "", UNSPECIFIED)
+        out.append(_Line(line_start, line_start + label_end, section, heading_level=level))
+        if rest is not None and rest < len(body):
+            out.append(_Line(line_start + rest, line_start + len(body), section))
+    return out
 
 
 def _is_lead_in(label: str) -> bool:
@@ -149,9 +195,9 @@ def _is_lead_in(label: str) -> bool:
     return bool(words) and not _STRONG_REQ_HEADING.search(label) and not label.isupper() and not _titleish(words)
 
 
-def _sentence_segments(body: str, s: int, e: int, line_start: int, section: str | None) -> list[Segment]:
+def _sentence_segments(text: str, start: int, end: int, section: str | None) -> list[Segment]:
     """One sentence: its own level, except bracketed asides that carry a cue of their own."""
-    sentence = body[s:e]
+    sentence = text[start:end]
     # A short marker such as "(Preferred)" speaks for the whole sentence; a longer aside only for itself.
     asides = [m for m in _ASIDE.finditer(sentence)
               if len(m.group().split()) > 3 and (_PREF_CUE.search(m.group()) or _NEGATION.search(m.group()))]
@@ -161,14 +207,14 @@ def _sentence_segments(body: str, s: int, e: int, line_start: int, section: str 
     cursor = 0
     for m in asides:
         if m.start() > cursor:
-            out.append(Segment(line_start + s + cursor, line_start + s + m.start(), level, negated))
+            out.append(Segment(start + cursor, start + m.start(), level, negated))
         aside_level, aside_negated = _level(m.group(), section)
-        out.append(Segment(line_start + s + m.start(), line_start + s + m.end(), aside_level, aside_negated))
+        out.append(Segment(start + m.start(), start + m.end(), aside_level, aside_negated))
         cursor = m.end()
     if cursor < len(sentence):
-        out.append(Segment(line_start + s + cursor, line_start + e, level, negated))
+        out.append(Segment(start + cursor, end, level, negated))
     for seg in out:
-        seg.sentence_start, seg.sentence_end = line_start + s, line_start + e
+        seg.sentence_start, seg.sentence_end = start, end
     return out
 
 
@@ -196,6 +242,8 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     A heading is a short label ending in a colon ("Preferred:", "Requirements: Python, SQL"), or a
     short title-cased or upper-case line without a bullet ("Minimum Qualifications", "WHAT YOU'LL DO").
     """
+    if len(line) > 120 and line.find(":", 0, 80) < 0:
+        return None, None  # a long line with no early colon is never a heading
     bullet = _BULLET.match(line)
     has_bullet = bool(bullet and bullet.group().strip(" #"))
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
@@ -252,7 +300,8 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
     item = _BULLET.sub("", sentence, count=1).strip()
-    if _QUALIFICATION.match(item) or any(_mentions_experience(m) for m in _YEARS.finditer(sentence)):
+    if _QUALIFICATION.match(item) or (("year" in sentence.lower() or "yr" in sentence.lower())
+                                       and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))):
         return REQUIRED, False
     return UNSPECIFIED, False
 

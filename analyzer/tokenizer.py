@@ -14,7 +14,9 @@ import re
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-_TOKEN = re.compile(r"[^\W_]+|[+#]+|\S")
+# A token (letters/digits, a run of + or #, or one other visible character) with the single
+# space after it, or a run of whitespace that is a token of its own (spaCy's convention).
+_TOKEN = re.compile(r"([^\W_]+|[+#]+|[^\w\s]|_)( ?)|(\s+)")
 
 
 class BoundaryTokenizer:
@@ -22,30 +24,10 @@ class BoundaryTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        pos = 0
-        for m in _TOKEN.finditer(text):
-            start = m.start()
-            if start > pos:
-                self._gap(text[pos:start], words, spaces)
-            words.append(m.group())
-            spaces.append(False)
-            pos = m.end()
-        if pos < len(text):
-            self._gap(text[pos:], words, spaces)
-        return Doc(self.vocab, words=words, spaces=spaces)
-
-    @staticmethod
-    def _gap(gap: str, words: list[str], spaces: list[bool]) -> None:
-        """Whitespace between tokens: one space rides on the token before, the rest is a token."""
-        if words and gap[0] == " ":
-            spaces[-1] = True
-            gap = gap[1:]
-            if not gap:
-                return
-        words.append(gap)
-        spaces.append(False)
+        parts = _TOKEN.findall(text)
+        doc = Doc(self.vocab, words=[w or ws for w, _, ws in parts], spaces=[sp == " " for _, sp, _ in parts])
+        doc.user_data["skillgap.text"] = text  # saves components rebuilding doc.text token by token
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
