@@ -39,6 +39,48 @@ def main() -> None:
 _postings_arg = click.argument("postings", metavar="POSTINGS")
 _id_opt = click.option("--id-column", default=None, metavar="NAME", help="Column with the posting id (default: id; rows are numbered when absent).")
 _text_opt = click.option("--text-column", default=None, metavar="NAME", help="Column with the posting text (default: description).")
+_jobs_opt = click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N",
+                         help="Worker processes (default: all cores; 1 = this process only).")
+_engine_opt = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                           help="local: processes on this machine; dask: a Dask cluster (pip install 'skillgap[dask]').")
+_scheduler_opt = click.option("--scheduler", default=None, metavar="ADDRESS",
+                              help="With --engine dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786 "
+                                   "(default: a local cluster of --jobs workers).")
+
+
+def _batch_options(f):
+    return _jobs_opt(_engine_opt(_scheduler_opt(f)))
+
+
+def _check_engine(engine: str, scheduler: str | None) -> None:
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+
+
+@contextmanager
+def _stop_on_ctrl_c():
+    """Ctrl-C sets a flag instead of raising mid-write; the loop checks ``stop()`` after each row.
+
+    The output then ends at a whole row. A second Ctrl-C stops at once.
+    """
+    import signal
+    import threading
+
+    pressed = []
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda: False
+        return
+
+    def handler(signum, frame):
+        if pressed:
+            raise KeyboardInterrupt
+        pressed.append(signum)
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield lambda: bool(pressed)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @main.command()
@@ -46,29 +88,46 @@ _text_opt = click.option("--text-column", default=None, metavar="NAME", help="Co
 @_id_opt
 @_text_opt
 @click.option("--output", "-o", default="-", metavar="OUT.jsonl", help="Where to write JSON Lines (default: standard output).")
+@_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def extract(postings: str, id_column: str | None, text_column: str | None, output: str, quiet: bool) -> None:
+def extract(postings: str, id_column: str | None, text_column: str | None, output: str, jobs: int | None,
+            engine: str, scheduler: str | None, quiet: bool) -> None:
     """Skills asked for in each posting, as JSON Lines (one object per input row, in order).
 
     POSTINGS is a CSV file (.csv or .csv.gz; columns id and description by default), a JSON
-    Lines or Parquet file, a .txt file holding one posting, or - for standard input.
+    Lines or Parquet file, a .txt file holding one posting, or - for standard input. The file is
+    read and written as a stream, on all cores (--jobs); a row that fails keeps its error and the
+    run goes on; Ctrl-C leaves OUT valid up to the last row written.
     """
-    from .extraction import extract_rows
+    from .batch import extract_jsonl
     from .postings_io import ReadReport, open_postings
+    from .progress import Progress
 
+    _check_engine(engine, scheduler)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report)
     written = errors = 0
-    with _output(output) as out:
+    progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
+    stopped = False
+    with _output(output) as out, _stop_on_ctrl_c() as stop:
         try:
-            for result in extract_rows(rows):
-                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            for line, error in extract_jsonl(rows, jobs=jobs, engine=engine, scheduler=scheduler):
+                out.write(line + "\n")
                 written += 1
-                errors += result.error is not None
+                errors += error is not None
+                progress.update()
+                if stop():
+                    stopped = True
+                    break
         except KeyboardInterrupt:
-            out.flush()
-            click.echo(f"interrupted: {written} rows written to {output}; the file is complete up to that row", err=True)
-            sys.exit(EXIT_INTERRUPTED)
+            stopped = True
+        finally:
+            progress.close()
+        out.flush()
+    if stopped:
+        where = "standard output" if output == "-" else output
+        click.echo(f"interrupted after {written} rows; {where} holds rows 1..{written}", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if not quiet:
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
@@ -108,6 +167,104 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
         for pid, skill, want, got in result.wrong_level:
             click.echo(f"LEVEL  {pid}  {skill}  gold={want} predicted={got}")
     click.echo(json.dumps(result.summary()))
+
+
+@main.command()
+@_postings_arg
+@click.option("--skills", "-s", default=None, metavar='"A, B, ..."',
+              help='Your skills, comma separated, in any common spelling ("python, sklearn, k8s, postgres, stats").')
+@click.option("--profile", "profile_file", default=None, metavar="FILE",
+              help="A saved profile (.json from --save-profile, or a .txt list of skills).")
+@click.option("--resume", default=None, metavar="FILE", help="Read your skills from a résumé (.txt, .md, .pdf or .docx).")
+@click.option("--output", "-o", default="-", metavar="REPORT",
+              help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md", "html"]), default=None,
+              help="Format when writing to standard output (default: md).")
+@click.option("--save-profile", default=None, metavar="FILE.json", help="Also save the resolved profile, to reuse with --profile.")
+@_id_opt
+@_text_opt
+@_batch_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
+def analyze(postings: str, skills: str | None, profile_file: str | None, resume: str | None, output: str,
+            fmt: str | None, save_profile: str | None, id_column: str | None, text_column: str | None, jobs: int | None, engine: str, scheduler: str | None, quiet: bool) -> None:
+    """Your skills against the postings: matched and missing skills per posting, the gaps that
+    matter most across them, coverage per interview category, as a report.
+
+    POSTINGS is as for `extract`. Give your skills with --skills, --profile and/or --resume
+    (they are combined); with none, every skill the postings ask for is a gap.
+    """
+    from .pipeline import default_pipeline
+    from .postings_io import ReadReport, open_postings
+    from .profile import Profile, describe_unresolved
+    from .reports import format_for, render_report, write_report
+
+    if output != "-":
+        format_for(output)  # refuse an unknown extension before any work
+        if fmt is not None:
+            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
+    nlp = default_pipeline()
+    taxonomy = nlp.get_pipe("skill_matcher").taxonomy
+    profile = Profile([], [], "")
+    given = False
+    if profile_file:
+        profile, given = profile.merge(Profile.load(profile_file, taxonomy)), True
+    if skills is not None:
+        profile, given = profile.merge(Profile.from_text(skills, taxonomy)), True
+    if resume:
+        profile, given = profile.merge(Profile.from_resume(resume, nlp=nlp)), True
+    profile.ensure_usable()
+    if not profile.source:
+        profile.source = "none"
+    if not quiet:
+        if profile.unresolved:
+            click.echo("warning: not recognised, not counted: " + describe_unresolved(profile.unresolved), err=True)
+        if profile.is_empty:
+            click.echo("warning: " + ("no skills found in what you gave" if given else "no skills given (--skills, --profile or --resume)")
+                       + "; every skill the postings ask for is a gap", err=True)
+    if save_profile:
+        profile.save(save_profile)
+
+    report = ReadReport()
+    rows = open_postings(postings, id_column, text_column, report)
+    analysis = _analyze_rows(rows, report, profile, taxonomy, jobs, engine, scheduler, quiet)
+    if output == "-":
+        with _output("-") as out:
+            out.write(render_report(analysis, fmt or "md"))
+    else:
+        write_report(analysis, output)
+    summary = analysis.summary
+    if not quiet:
+        for warning in report.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        coverage = "–" if summary.mean_coverage is None else f"{summary.mean_coverage:.0%}"
+        click.echo(f"{summary.postings} postings, {summary.errors} with errors, mean coverage {coverage}, "
+                   f"{len(summary.gaps)} gaps" + (f" → {output}" if output != "-" else ""), err=True)
+    if summary.postings and not summary.analysed:
+        raise click.ClickException(f"no posting could be analysed ({summary.errors} with errors); the report lists each error")
+
+
+def _analyze_rows(rows, report, profile, taxonomy, jobs, engine, scheduler, quiet: bool):
+    """The gaps of every row through the batch engine (streamed, all cores), with a progress bar."""
+    from .batch import analyze_batch
+    from .gaps import Analysis, summarize
+    from .progress import Progress
+
+    _check_engine(engine, scheduler)
+    progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
+    gaps = []
+    try:
+        with _stop_on_ctrl_c() as stop:
+            for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
+                gaps.append(gap)
+                progress.update()
+                if stop():
+                    raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        progress.close()
+        click.echo(f"interrupted after {len(gaps)} rows: no report written", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    progress.close()
+    return Analysis(profile, gaps, summarize(gaps, profile, taxonomy))
 
 
 @contextmanager

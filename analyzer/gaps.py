@@ -1,0 +1,321 @@
+"""Gap analysis: what stands between a profile and the postings it is held against.
+
+Per posting, every skill the extractor found is either *matched* (the profile has it, directly or
+implied) or *missing*. Each skill counts once per posting, at its strongest requirement level
+there, with the weight :data:`WEIGHTS` (required 3, preferred 2, mentioned without a level 1 —
+skills named in the company blurb or the duties still count as 1: they are what the job uses;
+skills named only in a job title never get here, the extractor drops them).
+
+    coverage = Σ weight(matched skills) / Σ weight(all skills in the posting)
+
+A posting in which no skill was found has coverage ``None`` (nothing to cover), as has a posting
+that could not be read (its ``error`` says why).
+
+Across postings (only those analysed without error count in ``n``):
+
+    share          = postings asking for the skill / n
+    required_share = postings where it is required / n
+    priority       = share × mean weight over the postings asking for it / 3     (0..1)
+    category coverage = Σ share of the category's demanded skills the profile has
+                        / Σ share of all its demanded skills
+
+Gaps are ranked by priority (then share, then name). Each gap also names the interview rounds
+where its category is tested (``taxonomy.categories[c].rounds``).
+
+This module is plain Python over skill ids; only :func:`analyze_postings` runs the pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, NamedTuple
+
+from .extraction import PostingResult, SkillMention, extract_rows
+from .postings_io import InputRow
+from .profile import Profile
+from .requirements import PREFERRED, REQUIRED, UNSPECIFIED, strongest
+from .taxonomy import Taxonomy
+
+WEIGHTS = {REQUIRED: 3, PREFERRED: 2, UNSPECIFIED: 1}
+MAX_WEIGHT = 3
+#: T-shape view: a foundation category below this coverage is a missing basic ...
+BROAD_THRESHOLD = 0.5
+#: ... and a category at or above this coverage is an area of depth.
+DEPTH_THRESHOLD = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceSpan:
+    start: int  # offsets of the sentence or line (segment) in the posting text
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class GapItem:
+    """One skill of one posting, with the evidence for it (used for missing and matched skills)."""
+
+    skill: str
+    skill_id: str
+    category: str
+    requirement: str
+    years: float | None
+    evidence: list[EvidenceSpan]
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # offsets of the skill's own words
+
+    @property
+    def weight(self) -> int:
+        return WEIGHTS[self.requirement]
+
+    def to_dict(self) -> dict:
+        return {
+            "skill": self.skill, "skill_id": self.skill_id, "category": self.category,
+            "requirement": self.requirement, "years": self.years,
+            "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in self.evidence],
+            "mentions": [{"start": s, "end": e} for s, e in self.mentions],
+        }
+
+
+class MatchedSkill(NamedTuple):
+    skill: str
+    skill_id: str
+    how: str  # how the profile has it: alias | fuzzy | implied | picked
+
+
+@dataclass(slots=True)
+class PostingGap:
+    id: str
+    coverage: float | None
+    matched: list[MatchedSkill]
+    missing: list[GapItem]
+    error: str | None = None
+    text: str | None = None
+    mentions: list[SkillMention] = field(default_factory=list)
+    matched_details: list[GapItem] = field(default_factory=list)  # same order as ``matched``
+    via: dict[str, str] = field(default_factory=dict)  # implied matches: skill id -> the profile skill that implies it
+
+    @property
+    def skills(self) -> list[GapItem]:
+        """Every skill of the posting (matched first), one item each."""
+        return [*self.matched_details, *self.missing]
+
+    def to_dict(self) -> dict:
+        matched = []
+        for m, d in zip(self.matched, self.matched_details):
+            item = {"skill": m.skill, "skill_id": m.skill_id, "how": m.how, "category": d.category,
+                    "requirement": d.requirement, "years": d.years}
+            if m.skill_id in self.via:
+                item["via"] = self.via[m.skill_id]
+            matched.append(item)
+        return {"id": self.id, "coverage": self.coverage, "matched": matched,
+                "missing": [g.to_dict() for g in self.missing], "error": self.error}
+
+
+@dataclass(slots=True)
+class SkillDemand:
+    skill: str
+    skill_id: str
+    category: str
+    postings: int  # postings asking for it
+    required: int  # postings requiring it
+    preferred: int  # postings where its strongest level is preferred
+    share: float
+    required_share: float
+    priority: float
+    known: bool
+    how: str | None = None  # how the profile has it, when known
+    rounds: list[str] = field(default_factory=list)  # round display names
+    max_years: float | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "skill": self.skill, "skill_id": self.skill_id, "category": self.category, "postings": self.postings,
+            "required": self.required, "preferred": self.preferred, "share": self.share,
+            "required_share": self.required_share, "priority": self.priority, "known": self.known,
+            "how": self.how, "rounds": self.rounds, "max_years": self.max_years,
+        }
+
+
+@dataclass(slots=True)
+class CategoryCoverage:
+    category: str  # id
+    name: str
+    kind: str  # foundation | specialisation
+    coverage: float
+    demand: float  # Σ share of its skills (how much the postings ask of this category)
+    skills: int  # demanded skills in the category
+    known: int  # of which the profile has
+    rounds: list[str]
+
+    def to_dict(self) -> dict:
+        return {"category": self.category, "name": self.name, "kind": self.kind, "coverage": self.coverage,
+                "demand": self.demand, "skills": self.skills, "known": self.known, "rounds": self.rounds}
+
+
+@dataclass(slots=True)
+class Summary:
+    postings: int  # postings in the input
+    analysed: int  # of which analysed without error (the denominator of every share)
+    errors: int
+    demand: list[SkillDemand]  # every demanded skill, by priority
+    gaps: list[SkillDemand]  # the demanded skills the profile lacks, by priority
+    categories: list[CategoryCoverage]  # categories with demand, in taxonomy order
+    rounds: dict[str, list[str]]  # round display name -> gap skill names, by priority
+    basics_missing: list[str]  # foundation categories (names) below BROAD_THRESHOLD
+    depth: list[str]  # categories (names) at or above DEPTH_THRESHOLD
+    mean_coverage: float | None
+
+    def to_dict(self) -> dict:
+        return {
+            "postings": self.postings, "analysed": self.analysed, "errors": self.errors,
+            "mean_coverage": self.mean_coverage,
+            "gaps": [g.to_dict() for g in self.gaps],
+            "categories": [c.to_dict() for c in self.categories],
+            "rounds": [{"round": r, "gaps": names} for r, names in self.rounds.items()],
+            "t_shape": {"basics_missing": self.basics_missing, "depth": self.depth,
+                        "broad_threshold": BROAD_THRESHOLD, "depth_threshold": DEPTH_THRESHOLD},
+            "demand": [d.to_dict() for d in self.demand],
+        }
+
+
+@dataclass(slots=True)
+class Analysis:
+    profile: Profile
+    postings: list[PostingGap]
+    summary: Summary
+
+    def to_dict(self) -> dict:
+        return {"profile": self.profile.to_dict(), "postings": [p.to_dict() for p in self.postings],
+                "summary": self.summary.to_dict()}
+
+
+# --- per posting ------------------------------------------------------------------------------
+def posting_gap(result: PostingResult, profile: Profile, text: str | None = None) -> PostingGap:
+    """Matched and missing skills of one extracted posting."""
+    text = text if text is not None else result.text
+    if result.error is not None:
+        return PostingGap(result.id, None, [], [], result.error, text, [])
+    have = profile.by_id()
+    items = _group(result.skills, text)
+    matched, details, missing = [], [], []
+    via: dict[str, str] = {}
+    for item in items:
+        owned = have.get(item.skill_id)
+        if owned is None:
+            missing.append(item)
+            continue
+        matched.append(MatchedSkill(item.skill, item.skill_id, owned.how))
+        details.append(item)
+        if owned.how == "implied" and owned.via:
+            via[item.skill_id] = owned.via
+    total = sum(i.weight for i in items)
+    coverage = round(sum(i.weight for i in details) / total, 4) if total else None
+    missing.sort(key=lambda g: (-g.weight, g.evidence[0].start if g.evidence else 0))
+    return PostingGap(result.id, coverage, matched, missing, None, text, list(result.skills), details, via)
+
+
+def _group(mentions: Iterable[SkillMention], text: str | None) -> list[GapItem]:
+    """One item per skill, in order of first mention: strongest level, largest years, segments."""
+    by_id: dict[str, list[SkillMention]] = {}
+    for m in mentions:
+        by_id.setdefault(m.skill_id, []).append(m)
+    items = []
+    for sid, ms in by_id.items():
+        years = [m.years for m in ms if m.years is not None]
+        evidence: list[EvidenceSpan] = []
+        seen: set[tuple[int, int]] = set()
+        for m in ms:
+            span = (m.segment_start, m.segment_end)
+            if span in seen:
+                continue
+            seen.add(span)
+            seg_text = text[span[0]:span[1]] if text is not None else m.text
+            evidence.append(EvidenceSpan(span[0], span[1], seg_text))
+        first = ms[0]
+        items.append(GapItem(first.skill, sid, first.category, strongest(m.requirement for m in ms),
+                             max(years) if years else None, evidence, [(m.start, m.end) for m in ms]))
+    return items
+
+
+def analyze_postings(rows: Iterable[InputRow] | Iterable[tuple[str, str]], profile: Profile, nlp=None,
+                     progress: Callable[[int], None] | None = None, taxonomy: Taxonomy | None = None) -> Analysis:
+    """Extract skills from each posting and hold them against ``profile``.
+
+    ``rows`` are :class:`InputRow` (from :func:`~analyzer.postings_io.open_postings`) or
+    ``(id, text)`` pairs. Every row yields one :class:`PostingGap`, in order; an unreadable row
+    keeps its error. ``progress(1)`` is called after each posting.
+    """
+    from .pipeline import default_pipeline
+
+    nlp = nlp or default_pipeline()
+    taxonomy = taxonomy or nlp.get_pipe("skill_matcher").taxonomy
+    gaps = []
+    for result in extract_rows((_as_row(r) for r in rows), nlp, keep_text=True):
+        gaps.append(posting_gap(result, profile))
+        if progress is not None:
+            progress(1)
+    return Analysis(profile, gaps, summarize(gaps, profile, taxonomy))
+
+
+def _as_row(row) -> InputRow:
+    if isinstance(row, InputRow):
+        return row
+    pid, text = row
+    return InputRow(str(pid), text)
+
+
+# --- across postings --------------------------------------------------------------------------
+def summarize(postings: list[PostingGap], profile: Profile, taxonomy: Taxonomy) -> Summary:
+    """Demand, ranked gaps, category coverage (T-shape) and interview rounds over ``postings``."""
+    ok = [p for p in postings if p.error is None]
+    n = len(ok)
+    have = profile.by_id()
+    counts: dict[str, dict] = {}
+    for p in ok:
+        for item in p.skills:
+            c = counts.setdefault(item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": []})
+            c["n"] += 1
+            c["req"] += item.requirement == REQUIRED
+            c["pref"] += item.requirement == PREFERRED
+            c["w"] += item.weight
+            if item.years is not None:
+                c["years"].append(item.years)
+    demand = []
+    for sid, c in counts.items():
+        item = c["item"]
+        share = c["n"] / n
+        cat = taxonomy.categories.get(item.category)
+        rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in (cat.rounds if cat else ())]
+        owned = have.get(sid)
+        demand.append(SkillDemand(
+            skill=item.skill, skill_id=sid, category=item.category, postings=c["n"], required=c["req"],
+            preferred=c["pref"], share=round(share, 4), required_share=round(c["req"] / n, 4),
+            priority=round(share * (c["w"] / c["n"]) / MAX_WEIGHT, 4), known=owned is not None,
+            how=owned.how if owned else None, rounds=rounds, max_years=max(c["years"]) if c["years"] else None,
+        ))
+    demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
+    gaps = [d for d in demand if not d.known]
+
+    categories = []
+    for cid, cat in taxonomy.categories.items():
+        in_cat = [d for d in demand if d.category == cid]
+        if not in_cat:
+            continue
+        total = sum(d.share for d in in_cat)
+        known = sum(d.share for d in in_cat if d.known)
+        rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in cat.rounds]
+        categories.append(CategoryCoverage(cid, cat.name, cat.kind, round(known / total, 4) if total else 0.0,
+                                           round(total, 4), len(in_cat), sum(d.known for d in in_cat), rounds))
+    by_round: dict[str, list[str]] = {}
+    for rid, rnd in taxonomy.rounds.items():
+        names = [g.skill for g in gaps if rnd.name in g.rounds]
+        if names:
+            by_round[rnd.name] = names
+    covered = [p.coverage for p in ok if p.coverage is not None]
+    return Summary(
+        postings=len(postings), analysed=n, errors=len(postings) - n, demand=demand, gaps=gaps,
+        categories=categories, rounds=by_round,
+        basics_missing=[c.name for c in categories if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD],
+        depth=[c.name for c in categories if c.coverage >= DEPTH_THRESHOLD],
+        mean_coverage=round(sum(covered) / len(covered), 4) if covered else None,
+    )

@@ -1,0 +1,525 @@
+"""The user's side of the gap: which taxonomy skills a person has.
+
+A profile comes from typed free text ("python, sklearn, k8s, postgres, stats"), from skill ids
+picked in the dashboard, from a résumé (.txt, .md, .pdf, .docx) or from a saved JSON file.
+
+Typed entries are resolved in this order, and each resolved skill records ``how``:
+
+1. ``alias`` — the entry is a surface form of a skill, exactly as the posting matcher knows it
+   (case and spacing folded, hyphen/space/joined spellings and plurals included; short cased forms
+   such as "ML" or "R" count in any case here, because a typed entry is a skill by definition).
+   A longer entry ("python and sql") is scanned with the posting matcher and every skill in it counts.
+2. ``fuzzy`` — a spacing slip ("Py Torch", "scikit_learn") or a typo ("pytorh", "pytohn"): with
+   spaces, hyphens, dots and underscores removed, the closest surface form at most one edit away
+   (a swapped, missing, extra or wrong letter; two edits from 8 characters on; entries of at least
+   5 characters), else a :func:`rapidfuzz.fuzz.ratio` of :data:`FUZZY_ACCEPT` or more.
+   ``confidence`` is 1 − edits / length (or the ratio / 100).
+3. ``implied`` — every skill the resolved ones imply in the taxonomy (PostgreSQL → SQL), with
+   ``via`` naming the skill that gave the credit.
+
+Whatever stays unresolved is kept in :attr:`Profile.unresolved` with "did you mean" suggestions;
+nothing typed is silently dropped.
+
+>>> from analyzer.taxonomy import Taxonomy
+>>> p = Profile.from_text("postgres, pytorh, qwerty")        # doctest: +SKIP
+>>> [(s.input, s.skill, s.how) for s in p.skills]             # doctest: +SKIP
+[('postgres', 'PostgreSQL', 'alias'), ('pytorh', 'PyTorch', 'fuzzy'), ('postgres', 'SQL', 'implied')]
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import warnings
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .errors import InputError, ProfileError
+from .matching import SkillIndex, fold_text
+from .taxonomy import Taxonomy, load_default_taxonomy, normalize_form
+
+# --- limits (documented in docs/gap-analysis.md) ---------------------------------------------
+#: A résumé file larger than this is refused before it is read (bytes).
+MAX_RESUME_BYTES = 10 * 1024 * 1024
+#: Only the first pages of a PDF are read; a CV longer than this is not a CV.
+MAX_PDF_PAGES = 50
+#: A .docx is a zip: refuse it when its members would unpack to more than this (bytes) ...
+MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
+#: ... or when they unpack to more than this many times their compressed size (a zip bomb).
+MAX_DOCX_RATIO = 200
+#: Text pulled from a résumé is cut at this many characters.
+MAX_RESUME_CHARS = 1_000_000
+#: Fuzzy matches at or above this rapidfuzz ratio (0–100) are accepted as the skill.
+FUZZY_ACCEPT = 85
+#: Candidates at or above this score are offered as "did you mean".
+FUZZY_SUGGEST = 70
+#: Entries shorter than this (after folding) are never fuzzy-matched: "js" is not "jsp".
+FUZZY_MIN_LENGTH = 4
+#: A typed entry longer than this is not one skill; it is scanned like posting text.
+MAX_ENTRY_CHARS = 200
+
+RESUME_TYPES = (".txt", ".md", ".pdf", ".docx")
+HOWS = ("alias", "fuzzy", "implied", "picked")
+
+_SPLIT = re.compile(r"[,;\n\r|•·]+")
+_BULLET = re.compile(r"^[\s*\-–—>#]+")
+_COMPACT = re.compile(r"[\s\-_./]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSkill:
+    input: str  # what the user typed (or the résumé text that named it)
+    skill_id: str
+    skill: str  # display name
+    how: str  # "alias" | "fuzzy" | "implied" | "picked"
+    confidence: float = 1.0
+    via: str | None = None  # for "implied": the skill id that gave the credit
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    input: str
+    suggestions: list[str] = field(default_factory=list)  # display names, best first
+
+
+@dataclass
+class Profile:
+    skills: list[ResolvedSkill] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
+    source: str = "typed"
+
+    # --- building ------------------------------------------------------------------------
+    @classmethod
+    def from_text(cls, text: str | None, taxonomy: Taxonomy | None = None) -> "Profile":
+        """Resolve comma-, semicolon- or newline-separated skills (see the module docstring)."""
+        taxonomy = taxonomy or load_default_taxonomy()
+        resolver = _resolver(taxonomy)
+        direct: list[ResolvedSkill] = []
+        unresolved: list[Unresolved] = []
+        seen_inputs: set[str] = set()
+        for entry in split_entries(text or ""):
+            key = entry.lower()
+            if key in seen_inputs:
+                continue
+            seen_inputs.add(key)
+            found = resolver.resolve(entry)
+            if found:
+                direct.extend(found)
+            else:
+                unresolved.append(Unresolved(entry, resolver.suggest(entry)))
+        # Every entry stays visible ("python" and "pytohn" both listed as Python), once per skill.
+        return cls(_with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, "typed")
+
+    @classmethod
+    def from_skill_ids(cls, ids: Iterable[str], taxonomy: Taxonomy | None = None) -> "Profile":
+        """Skills picked by id (the dashboard's multiselect); an unknown id is a ProfileError."""
+        taxonomy = taxonomy or load_default_taxonomy()
+        direct = []
+        for sid in ids:
+            skill = taxonomy.skills.get(sid)
+            if skill is None:
+                raise ProfileError(f"unknown skill id {sid!r}")
+            direct.append(ResolvedSkill(skill.name, skill.id, skill.name, "picked", 1.0))
+        return cls(_with_implied(_dedupe(direct), taxonomy), [], "picked")
+
+    @classmethod
+    def from_resume(cls, source: str | Path | bytes, filename: str | None = None, nlp=None) -> "Profile":
+        """Skills named in a résumé (.txt, .md, .pdf, .docx), found by the posting pipeline.
+
+        ``source`` is a path or the file's bytes (then ``filename`` gives the type). Raises
+        :class:`ProfileError` for a file that is too large, of an unsupported type, corrupt,
+        or without text (a scanned PDF).
+        """
+        from .extraction import extract_skills
+        from .pipeline import default_pipeline
+
+        name, text = read_resume(source, filename)
+        nlp = nlp or default_pipeline()
+        taxonomy = nlp.get_pipe("skill_matcher").taxonomy
+        direct = [ResolvedSkill(m.text, m.skill_id, m.skill, "alias", 1.0) for m in extract_skills(text, nlp)]
+        return cls(_with_implied(_dedupe(direct), taxonomy), [], f"resume:{name}")
+
+    # --- using -----------------------------------------------------------------------------
+    def known_ids(self) -> set[str]:
+        """Every skill id the profile gives credit for, implied ones included."""
+        return {s.skill_id for s in self.skills}
+
+    def by_id(self) -> dict[str, ResolvedSkill]:
+        """Skill id -> how the profile has it (a direct entry wins over an implied one)."""
+        out: dict[str, ResolvedSkill] = {}
+        for s in self.skills:
+            if s.skill_id not in out or (out[s.skill_id].how == "implied" and s.how != "implied"):
+                out[s.skill_id] = s
+        return out
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.skills
+
+    def merge(self, other: "Profile") -> "Profile":
+        """Both profiles' skills (self first); a direct entry replaces an implied one."""
+        direct = [s for s in (*self.skills, *other.skills) if s.how != "implied"]
+        implied = [s for s in (*self.skills, *other.skills) if s.how == "implied"]
+        skills = _dedupe(direct)
+        have = {s.skill_id for s in skills}
+        for s in implied:
+            if s.skill_id not in have:
+                skills.append(s)
+                have.add(s.skill_id)
+        unresolved = list(self.unresolved)
+        names = {u.input.lower() for u in unresolved}
+        unresolved += [u for u in other.unresolved if u.input.lower() not in names]
+        sources = [s for s in (self.source, other.source) if s]
+        return Profile(skills, unresolved, "+".join(dict.fromkeys(sources)))
+
+    def ensure_usable(self) -> None:
+        """ProfileError when entries were given but none was recognised (nothing could be done)."""
+        if not self.skills and self.unresolved:
+            raise ProfileError("none of the skills given is known: " + describe_unresolved(self.unresolved)
+                               + "; check the spelling, or use the names in data/taxonomy")
+
+    # --- saving ------------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "skills": [asdict(s) for s in self.skills],
+            "unresolved": [u.input for u in self.unresolved],
+            "did_you_mean": {u.input: list(u.suggestions) for u in self.unresolved},
+        }
+
+    @classmethod
+    def from_dict(cls, data: object, taxonomy: Taxonomy | None = None) -> "Profile":
+        """A profile from :meth:`to_dict` output, or the short hand-written form
+        ``{"skills": ["python", "k8s"]}`` (entries resolved as typed text).
+
+        Skill ids are checked against the taxonomy: an id that no longer exists is resolved
+        again from its input text, and implied skills are recomputed.
+        """
+        taxonomy = taxonomy or load_default_taxonomy()
+        if isinstance(data, list):
+            data = {"skills": data}
+        if not isinstance(data, dict) or not isinstance(data.get("skills", []), list):
+            raise ProfileError('a profile must be an object with a "skills" list')
+        direct: list[ResolvedSkill] = []
+        unresolved: list[Unresolved] = []
+        typed: list[str] = []
+        for item in data.get("skills", []):
+            if isinstance(item, str):
+                typed.append(item)
+                continue
+            if not isinstance(item, dict):
+                raise ProfileError(f"profile skill entries must be strings or objects, not {item!r}")
+            if item.get("how") == "implied":
+                continue
+            sid, entry = item.get("skill_id"), str(item.get("input") or item.get("skill") or "")
+            skill = taxonomy.skills.get(sid) if isinstance(sid, str) else None
+            if skill is not None:
+                how = item.get("how") if item.get("how") in HOWS else "picked"
+                conf = item.get("confidence", 1.0)
+                direct.append(ResolvedSkill(entry or skill.name, skill.id, skill.name, how,
+                                            float(conf) if isinstance(conf, (int, float)) else 1.0))
+            elif entry:
+                typed.append(entry)
+            else:
+                raise ProfileError(f"profile skill entry without skill_id or input: {item!r}")
+        for item in data.get("unresolved", []) or []:
+            typed.append(item if isinstance(item, str) else str(item.get("input", "")) if isinstance(item, dict) else "")
+        profile = cls(_with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, str(data.get("source") or "file"))
+        typed = [t for t in typed if t.strip()]
+        if typed:
+            profile = profile.merge(cls.from_text("\n".join(typed), taxonomy))
+            profile.source = str(data.get("source") or "file")
+        return profile
+
+    def save(self, path: str | Path) -> None:
+        target = Path(path)
+        try:
+            target.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        except OSError as e:
+            from .errors import OutputError
+
+            raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+
+    @classmethod
+    def load(cls, path: str | Path, taxonomy: Taxonomy | None = None) -> "Profile":
+        """Load a saved profile (.json; .yaml/.yml when PyYAML is installed; .txt = typed skills)."""
+        p = Path(path)
+        try:
+            raw = p.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise ProfileError(f"{p}: no such profile file") from None
+        except UnicodeDecodeError:
+            raise ProfileError(f"{p}: a profile must be UTF-8 text") from None
+        except OSError as e:
+            raise ProfileError(f"{p}: cannot read the profile ({e.strerror or e})") from None
+        suffix = p.suffix.lower()
+        if suffix in (".txt", ".md"):
+            profile = cls.from_text(raw, taxonomy)
+            profile.source = f"file:{p.name}"
+            return profile
+        if suffix in (".yaml", ".yml"):
+            try:
+                import yaml
+            except ImportError:
+                raise ProfileError(f"{p}: reading YAML profiles needs PyYAML (pip install pyyaml), or save it as .json") from None
+            try:
+                data = yaml.safe_load(raw)
+            except yaml.YAMLError as e:
+                raise ProfileError(f"{p}: not valid YAML ({str(e).splitlines()[0]})") from None
+        else:
+            try:
+                data = json.loads(raw)
+            except json.JSONDecodeError as e:
+                raise ProfileError(f"{p}: not valid JSON ({e.msg}, line {e.lineno})") from None
+        try:
+            return cls.from_dict(data, taxonomy)
+        except ProfileError as e:
+            raise ProfileError(f"{p}: {e}") from None
+
+
+def describe_unresolved(items: Iterable[Unresolved]) -> str:
+    """'"pytohn" (did you mean Python?), "qwerty"'."""
+    parts = []
+    for u in items:
+        hint = f" (did you mean {' or '.join(u.suggestions)}?)" if u.suggestions else ""
+        parts.append(f'"{u.input}"{hint}')
+    return ", ".join(parts)
+
+
+def split_entries(text: str) -> list[str]:
+    """Comma/semicolon/newline/bullet separated entries, trimmed, empties dropped."""
+    out = []
+    for part in _SPLIT.split(text):
+        entry = _BULLET.sub("", part).strip().strip(".")
+        if entry:
+            out.append(entry)
+    return out
+
+
+# --- résumés ---------------------------------------------------------------------------------
+def read_resume(source: str | Path | bytes, filename: str | None = None) -> tuple[str, str]:
+    """``(name, text)`` of a résumé; ProfileError when it cannot be read."""
+    if isinstance(source, (bytes, bytearray)):
+        name = filename or "résumé"
+        data = bytes(source)
+        if len(data) > MAX_RESUME_BYTES:
+            raise ProfileError(_too_large(name, len(data)))
+    else:
+        path = Path(source)
+        name = filename or path.name
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise ProfileError(f"{path}: no such résumé file") from None
+        except OSError as e:
+            raise ProfileError(f"{path}: cannot read the résumé ({e.strerror or e})") from None
+        if path.is_dir():
+            raise ProfileError(f"{path}: is a folder, not a résumé file")
+        if size > MAX_RESUME_BYTES:
+            raise ProfileError(_too_large(name, size))
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise ProfileError(f"{path}: cannot read the résumé ({e.strerror or e})") from None
+    suffix = Path(name).suffix.lower()
+    if suffix not in RESUME_TYPES:
+        raise ProfileError(f"{name}: unsupported résumé type {suffix or '(no extension)'!r}; "
+                           f"use one of {', '.join(RESUME_TYPES)} (save a .doc as .docx or PDF)")
+    if not data.strip():
+        raise ProfileError(f"{name}: the file is empty")
+    if suffix == ".pdf":
+        text = _pdf_text(data, name)
+    elif suffix == ".docx":
+        text = _docx_text(data, name)
+    else:
+        try:
+            from .postings_io import decode_bytes
+
+            text = decode_bytes(data, name)
+        except InputError as e:
+            raise ProfileError(str(e)) from None
+    if not text.strip():
+        raise ProfileError(f"{name}: no text found in the résumé")
+    return name, text[:MAX_RESUME_CHARS]
+
+
+def _too_large(name: str, size: int) -> str:
+    return f"{name}: the résumé is {size / 1_048_576:.1f} MB; the limit is {MAX_RESUME_BYTES // 1_048_576} MB"
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    if not data.lstrip().startswith(b"%PDF"):
+        raise ProfileError(f"{name}: not a PDF file (it does not start with %PDF)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pypdf warns about every small defect of real-world PDFs
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ProfileError(f"{name}: the PDF is password-protected; save an unprotected copy")
+            parts = []
+            for page in reader.pages[:MAX_PDF_PAGES]:
+                parts.append(page.extract_text() or "")
+    except ProfileError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as e:
+        raise ProfileError(f"{name}: not a readable PDF ({type(e).__name__}: {e})") from None
+    text = "\n".join(parts)
+    if not text.strip():
+        raise ProfileError(f"{name}: the PDF has no text layer (a scanned image?); "
+                           "export it from the original document, or paste your skills with --skills")
+    return text
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ProfileError(f"{name}: not a readable .docx (the file is corrupt or not a Word document)") from None
+    unpacked = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if unpacked > MAX_DOCX_UNCOMPRESSED:
+        raise ProfileError(f"{name}: the .docx would unpack to {unpacked / 1_048_576:.0f} MB; "
+                           f"the limit is {MAX_DOCX_UNCOMPRESSED // 1_048_576} MB")
+    if unpacked / packed > MAX_DOCX_RATIO:
+        raise ProfileError(f"{name}: the .docx is compressed {unpacked / packed:.0f}:1, which only a zip bomb is; refused")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError, AttributeError, TypeError) as e:
+        raise ProfileError(f"{name}: not a readable .docx ({type(e).__name__}); "
+                           "open it in Word and save it again, or export it as PDF") from None
+    except Exception as e:  # noqa: BLE001 - lxml raises its own XMLSyntaxError for broken parts
+        raise ProfileError(f"{name}: not a readable .docx ({type(e).__name__})") from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+# --- resolution ------------------------------------------------------------------------------
+class _Resolver:
+    def __init__(self, taxonomy: Taxonomy):
+        self.taxonomy = taxonomy
+        self.index = SkillIndex(taxonomy)
+        self.exact: dict[str, str] = {}  # folded form -> skill id
+        for key, (skill, _generated) in self.index.forms.items():
+            self.exact[key] = skill.id
+        for skill in taxonomy.skills.values():
+            for form, cased in skill.surface_forms():
+                if cased:
+                    self.exact.setdefault(normalize_form(fold_text(form, lower=True)), skill.id)
+        self.compact: dict[str, str] = {}
+        for key, sid in self.exact.items():
+            self.compact.setdefault(_compact(key), sid)
+        self.choices = list(self.compact)
+        self._choice_ids = [self.compact[c] for c in self.choices]
+
+    def resolve(self, entry: str) -> list[ResolvedSkill]:
+        key = normalize_form(fold_text(entry, lower=True))
+        sid = self.exact.get(key)
+        if sid is None and len(key) > 3 and key.endswith("s"):
+            sid = self.exact.get(key[:-1])  # "A/B tests" for "A/B test"
+        if sid:
+            return [self._make(entry, sid, "alias", 1.0)]
+        if len(entry) <= MAX_ENTRY_CHARS:
+            compact = _compact(key)
+            if compact in self.compact:
+                return [self._make(entry, self.compact[compact], "fuzzy", 0.99)]
+        found = self.index.find(entry[:MAX_RESUME_CHARS])
+        if found:
+            return [self._make(entry, m.skill.id, "alias", 1.0) for m in found]
+        if len(entry) > MAX_ENTRY_CHARS:
+            return []
+        compact = _compact(key)
+        if len(compact) < FUZZY_MIN_LENGTH:
+            return []
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import OSA
+
+        # One typo (two from 8 characters on): a swap, a missing, extra or wrong letter.
+        max_edits = 1 if len(compact) < 8 else 2
+        best = process.extractOne(compact, self.choices, scorer=OSA.distance, score_cutoff=max_edits)
+        if best is not None and (len(compact) >= FUZZY_MIN_LENGTH + 1 or best[1] == 0):
+            _choice, edits, i = best
+            score = 1 - edits / max(len(compact), len(_choice))
+            return [self._make(entry, self._choice_ids[i], "fuzzy", round(score, 2))]
+        best = process.extractOne(compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
+        if best is None:
+            return []
+        _choice, score, i = best
+        return [self._make(entry, self._choice_ids[i], "fuzzy", round(score / 100, 2))]
+
+    def suggest(self, entry: str, limit: int = 3) -> list[str]:
+        """Display names for "did you mean": close spellings, or a form the entry starts with
+        ("dockerization" → Docker)."""
+        from rapidfuzz import fuzz, process
+
+        compact = _compact(normalize_form(fold_text(entry, lower=True)))
+        if not compact:
+            return []
+        scored: dict[str, float] = {}
+        for _choice, score, i in process.extract(compact, self.choices, scorer=fuzz.ratio,
+                                                 score_cutoff=FUZZY_SUGGEST, limit=limit * 4):
+            name = self.taxonomy.skills[self._choice_ids[i]].name
+            scored[name] = max(scored.get(name, 0), score)
+        if len(compact) >= FUZZY_MIN_LENGTH:
+            for choice, sid in zip(self.choices, self._choice_ids):
+                if len(choice) >= FUZZY_MIN_LENGTH and (compact.startswith(choice) or choice.startswith(compact)):
+                    name = self.taxonomy.skills[sid].name
+                    scored[name] = max(scored.get(name, 0), 100.0 * min(len(choice), len(compact)) / max(len(choice), len(compact)) + 50)
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+        # Only the near-best: "dockerization" suggests Docker, not also every other "-ization".
+        return [name for name, score in ranked[:limit] if score >= ranked[0][1] - 10]
+
+    def _make(self, entry: str, sid: str, how: str, confidence: float) -> ResolvedSkill:
+        return ResolvedSkill(entry, sid, self.taxonomy.skills[sid].name, how, confidence)
+
+
+def _resolver(taxonomy: Taxonomy) -> _Resolver:
+    # Taxonomy is a mutable dataclass (unhashable); key the cache on its identity.
+    cached = _RESOLVERS.get(id(taxonomy))
+    if cached is None or cached.taxonomy is not taxonomy:
+        cached = _Resolver(taxonomy)
+        if len(_RESOLVERS) > 8:
+            _RESOLVERS.clear()
+        _RESOLVERS[id(taxonomy)] = cached
+    return cached
+
+
+_RESOLVERS: dict[int, _Resolver] = {}
+
+
+def _compact(key: str) -> str:
+    return _COMPACT.sub("", key)
+
+
+def _dedupe(skills: Iterable[ResolvedSkill], by_input: bool = False) -> list[ResolvedSkill]:
+    out: list[ResolvedSkill] = []
+    seen: set = set()
+    for s in skills:
+        key = (s.input.lower(), s.skill_id) if by_input else s.skill_id
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _with_implied(direct: list[ResolvedSkill], taxonomy: Taxonomy) -> list[ResolvedSkill]:
+    out = list(direct)
+    have = {s.skill_id for s in direct}
+    for s in direct:
+        for target in sorted(taxonomy.implied_by(s.skill_id)):
+            if target not in have:
+                have.add(target)
+                out.append(ResolvedSkill(s.input, target, taxonomy.skills[target].name, "implied", s.confidence, s.skill_id))
+    return out

@@ -1,0 +1,233 @@
+"""`skillgap analyze`: profiles, reports in four formats, bad input, the progress bar."""
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import shared_path
+from gap_fixtures import blank_pdf, docx_bytes, text_pdf
+
+from analyzer.cli import main
+
+# Forms other than the postings use ("NLP" joins once the NLP skills are in the taxonomy).
+OTHER_FORMS = "python, sklearn, k8s, postgres, ML, GCP, stats"
+POSTINGS = [
+    ("a", "Requirements:\n- 3+ years of Python and SQL\n- Kubernetes\nNice to have:\n- Docker"),
+    ("b", "Must know Java. Experience with AWS or GCP is a plus."),
+    ("c", ""),
+]
+
+
+def write_csv(path, rows, header=("id", "description")):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def run(args):
+    return CliRunner().invoke(main, args, catch_exceptions=False)
+
+
+@pytest.fixture
+def postings(tmp_path):
+    return write_csv(tmp_path / "jobs.csv", POSTINGS)
+
+
+def test_all_four_formats(postings, tmp_path):
+    for ext in ("json", "csv", "md", "html"):
+        out = tmp_path / f"report.{ext}"
+        res = run(["analyze", str(postings), "--skills", "python, postgres, k8s", "--output", str(out)])
+        assert res.exit_code == 0, res.output
+        assert "3 postings, 1 with errors" in res.stderr and f"→ {out}" in res.stderr
+        assert res.stdout == ""
+        assert out.stat().st_size > 200
+    d = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    a, b, c = d["postings"]
+    assert {m["skill_id"] for m in a["matched"]} == {"python", "sql", "kubernetes"}
+    assert [m["skill_id"] for m in a["missing"]] == ["docker"]
+    assert a["coverage"] == pytest.approx(9 / 11, abs=1e-4)
+    assert c["error"] == "posting text is empty"
+    assert d["profile"]["skills"][0]["input"] == "python"
+    with open(tmp_path / "report.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {(r["posting_id"], r["status"]) for r in rows} >= {("a", "matched"), ("a", "missing"), ("b", "missing"), ("c", "error")}
+    assert "# Skill gap report" in (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "<svg" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_markdown_to_stdout_by_default_and_format_option(postings):
+    res = run(["analyze", str(postings), "--skills", "python", "-q"])
+    assert res.exit_code == 0 and res.stdout.startswith("# Skill gap report") and res.stderr == ""
+    res = run(["analyze", str(postings), "--skills", "python", "--format", "json", "-q"])
+    assert json.loads(res.stdout)["summary"]["postings"] == 3
+
+
+def test_empty_skills_is_a_valid_profile(postings, tmp_path):
+    out = tmp_path / "r.md"
+    res = run(["analyze", str(postings), "--skills", "", "--output", str(out)])
+    assert res.exit_code == 0
+    assert "no skills found in what you gave; every skill the postings ask for is a gap" in res.stderr
+    md = out.read_text(encoding="utf-8")
+    assert "**No skills were given**" in md and "| Python |" in md and "| Docker |" in md
+    res = run(["analyze", str(postings), "--output", str(out)])
+    assert res.exit_code == 0 and "no skills given (--skills, --profile or --resume)" in res.stderr
+
+
+def test_only_unknown_words_exit_1_with_suggestions(postings, tmp_path):
+    out = tmp_path / "r.json"
+    res = run(["analyze", str(postings), "--skills", "qwerty, dockerization", "--output", str(out)])
+    assert res.exit_code == 1
+    assert res.stderr.startswith("Error: none of the skills given is known")
+    assert "did you mean Docker" in res.stderr and "Traceback" not in res.stderr
+    assert not out.exists()
+
+
+def test_some_unknown_words_are_warned_and_reported(postings, tmp_path):
+    out = tmp_path / "r.json"
+    res = run(["analyze", str(postings), "--skills", "python, zzz", "--output", str(out)])
+    assert res.exit_code == 0 and 'warning: not recognised, not counted: "zzz"' in res.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["profile"]["unresolved"] == ["zzz"]
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("scan.pdf", None, "no text layer"),
+    ("cv.docx", b"PK\x03\x04broken", "not a readable .docx"),
+    ("cv.doc", b"old", "unsupported résumé type"),
+])
+def test_bad_resumes_exit_1_without_traceback(postings, tmp_path, name, data, message):
+    path = tmp_path / name
+    path.write_bytes(blank_pdf() if data is None else data)
+    res = run(["analyze", str(postings), "--resume", str(path)])
+    assert res.exit_code == 1 and message in res.stderr and res.stderr.startswith("Error: ")
+    assert "Traceback" not in res.output
+
+
+def test_ten_mb_resume(postings, tmp_path):
+    path = tmp_path / "cv.pdf"
+    with open(path, "wb") as f:
+        f.truncate(10 * 1024 * 1024 + 1)
+    res = run(["analyze", str(postings), "--resume", str(path)])
+    assert res.exit_code == 1 and "the limit is 10 MB" in res.stderr
+
+
+def test_resume_pdf_docx_and_profile_combined(postings, tmp_path):
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(text_pdf("Skills: Python and Kubernetes"))
+    docx = tmp_path / "cv.docx"
+    docx.write_bytes(docx_bytes("I ship Docker images."))
+    saved = tmp_path / "me.json"
+    out = tmp_path / "r.json"
+    res = run(["analyze", str(postings), "--resume", str(pdf), "--save-profile", str(saved), "-q", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    res = run(["analyze", str(postings), "--profile", str(saved), "--resume", str(docx), "--skills", "postgres",
+               "-q", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert {m["skill_id"] for m in d["postings"][0]["matched"]} == {"python", "kubernetes", "docker", "sql"}
+    assert d["postings"][0]["missing"] == []
+
+
+def test_batch_errors_keep_every_posting(tmp_path):
+    src = tmp_path / "mixed.csv"
+    src.write_text('id,description\nok,"Python and SQL"\nbad,"x","extra field"\nempty,\n', encoding="utf-8")
+    out = tmp_path / "r.json"
+    res = run(["analyze", str(src), "--skills", "python", "-o", str(out)])
+    assert res.exit_code == 0
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert [(p["id"], p["error"] is None) for p in d["postings"]] == [("ok", True), ("bad", False), ("empty", False)]
+    assert "3 fields" in d["postings"][1]["error"]
+
+
+def test_nothing_analysable_exits_1_but_writes_the_report(tmp_path):
+    src = write_csv(tmp_path / "blank.csv", [("x", ""), ("y", "   ")])
+    out = tmp_path / "r.csv"
+    res = run(["analyze", str(src), "--skills", "python", "-o", str(out)])
+    assert res.exit_code == 1 and "no posting could be analysed (2 with errors)" in res.stderr
+    with open(out, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["posting_id"], r["status"]) for r in rows] == [("x", "error"), ("y", "error")]
+
+
+def test_bad_output_and_input(postings, tmp_path):
+    res = run(["analyze", str(postings), "--skills", "python", "-o", str(tmp_path / "r.xlsx")])
+    assert res.exit_code == 1 and "unknown report type '.xlsx'" in res.stderr
+    res = run(["analyze", str(postings), "--skills", "python", "-o", str(tmp_path / "no" / "r.json")])
+    assert res.exit_code == 1 and "cannot write" in res.stderr
+    res = run(["analyze", str(tmp_path / "none.csv"), "--skills", "python"])
+    assert res.exit_code == 1 and "no such file" in res.stderr
+    res = run(["analyze", str(postings), "--profile", str(tmp_path / "none.json")])
+    assert res.exit_code == 1 and "no such profile file" in res.stderr
+    res = run(["analyze", str(postings), "--format", "csv", "-o", str(tmp_path / "r.json")])
+    assert res.exit_code == 2 and "--format is for standard output" in res.stderr
+
+
+def test_help_documents_the_options():
+    res = run(["analyze", "--help"])
+    for option in ("--skills", "--profile", "--resume", "--output", "--quiet", "--save-profile"):
+        assert option in res.stdout
+
+
+# --- the progress bar, on a real terminal -----------------------------------------------------------
+def _run_on_tty(args, cwd):
+    """Run the installed command with stderr on a pseudo-terminal; return (exit code, stderr text)."""
+    import pty
+
+    master, slave = pty.openpty()
+    skillgap = Path(sys.executable).with_name("skillgap")
+    proc = subprocess.Popen([str(skillgap), *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=slave,
+                            env={**os.environ, "COLUMNS": "100"})
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return proc.wait(timeout=300), b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_progress_bar_only_on_a_terminal_and_not_with_quiet(tmp_path):
+    src = write_csv(tmp_path / "p.csv", [(f"p{i}", "Python and SQL") for i in range(30)])
+    code, err = _run_on_tty(["analyze", str(src), "--skills", "python", "-o", str(tmp_path / "r.json")], tmp_path)
+    assert code == 0, err
+    assert " postings, " in err and "elapsed" in err  # the bar (erased at the end), then the summary
+    assert "30 postings, 0 with errors" in err
+    code, err = _run_on_tty(["analyze", str(src), "--skills", "python", "-o", str(tmp_path / "r.json"), "--quiet"], tmp_path)
+    assert code == 0 and err == ""
+    # Not a terminal: no bar, only the summary line.
+    res = run(["analyze", str(src), "--skills", "python", "-o", str(tmp_path / "r.json")])
+    assert "elapsed" not in res.stderr and "30 postings, 0 with errors" in res.stderr
+
+
+# --- real postings, bundled taxonomy ----------------------------------------------------------------
+@pytest.mark.shared
+def test_real_postings_end_to_end(tmp_path):
+    rows = []
+    with open(shared_path("data", "postings", "linkedin_ai_ml_2024.csv"), encoding="utf-8", newline="") as f:
+        for i, row in enumerate(csv.DictReader(f)):
+            if i == 25:
+                break
+            rows.append((row["id"], row["description"]))
+    src = write_csv(tmp_path / "real.csv", rows)
+    out = tmp_path / "r.json"
+    res = run(["analyze", str(src), "--skills", OTHER_FORMS, "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert d["profile"]["unresolved"] == []
+    known = {s["skill_id"] for s in d["profile"]["skills"]}
+    assert len(d["postings"]) == 25
+    for p in d["postings"]:
+        assert not {m["skill_id"] for m in p["missing"]} & known
+    assert d["summary"]["gaps"] and all(0 <= g["priority"] <= 1 for g in d["summary"]["gaps"])

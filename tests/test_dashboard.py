@@ -1,0 +1,235 @@
+"""The dashboard script, driven headless with streamlit.testing.v1.AppTest (the real dashboard.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = str(ROOT / "dashboard.py")
+TIMEOUT = 120
+
+POSTING = """Machine Learning Engineer
+
+Requirements
+- 3+ years of Python and strong SQL.
+- Must have Docker and Kubernetes experience.
+- Hands-on PyTorch.
+
+Nice to have
+- Apache Spark.
+"""
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def analyze(at: AppTest, postings: str | None = None, skills: str | None = None) -> AppTest:
+    if postings is not None:
+        at.text_area(key="postings_text").input(postings)
+    if skills is not None:
+        at.text_area(key="user_skills").input(skills)
+    at.button(key="analyze").click()
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+# st.dataframe has no key in AppTest's tree (it is not a widget); each table is found by its columns.
+TABLE_COLUMNS = {
+    "gaps_table": {"skill", "priority", "required share"},
+    "resolved_table": {"skill", "how"},
+    "coverage_table": {"posting", "coverage"},
+    "errors_table": {"posting", "error"},
+    "demand_table": {"postings"},
+}
+
+
+def frame(at: AppTest, key: str):
+    want = TABLE_COLUMNS[key]
+    for df in at.dataframe:
+        value = df.value
+        if want <= set(value.columns) and (key != "errors_table" or "coverage" not in value.columns):
+            return value
+    raise AssertionError(f"no {key} shown; tables: {[list(d.value.columns) for d in at.dataframe]}")
+
+
+def text_of(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def csv_bytes(rows: list[dict], fieldnames: list[str]) -> bytes:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=fieldnames)
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def test_the_documented_keys_exist(app):
+    assert app.text_area(key="postings_text") is not None
+    assert app.text_area(key="user_skills") is not None
+    assert app.button(key="analyze") is not None
+    assert app.file_uploader(key="resume_file") is not None
+
+
+def test_paste_skills_analyze_shows_the_gaps(app):
+    at = analyze(app, POSTING, "python, sql, git")
+    gaps = frame(at, "gaps_table")
+    assert {"Docker", "Kubernetes", "Apache Spark"} <= set(gaps["skill"])
+    assert "Python" not in set(gaps["skill"])
+    assert {"skill", "category", "demand", "required share", "priority", "interview round"} <= set(gaps.columns)
+    assert "Top gaps:" in text_of(at)
+    [metric] = [m for m in at.metric if m.label == "Overall coverage"]
+    assert metric.value.endswith("%")
+    # the posting, highlighted, with a legend
+    [html] = [h.value for h in at.html if "sg-posting" in h.value]
+    assert "sg-legend" in html
+    assert 'class="sg-skill sg-matched"' in html and ">Python<" in html
+    assert 'sg-missing-required' in html
+    # the T-shape chart and the four exports
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    assert {"download_html", "download_md", "download_csv", "download_json"} <= {
+        b.key for b in at.get("download_button")}
+
+
+def test_typed_skills_show_how_they_resolved(app):
+    app.text_area(key="user_skills").input("postgres, kubernets, qwertyuiop")
+    app.run()
+    assert not app.exception
+    resolved = frame(app, "resolved_table")
+    assert any(h.startswith("fuzzy: kubernets") for h in resolved["how"])
+    assert any(h.startswith("implied by") for h in resolved["how"])  # PostgreSQL gives SQL
+    assert any("qwertyuiop" in w.value for w in app.warning)
+
+
+def test_picked_skills_count(app):
+    app.multiselect(key="skills_picked").select("docker").select("kubernetes")
+    app.run()
+    at = analyze(app, POSTING)
+    assert "Docker" not in set(frame(at, "gaps_table")["skill"])
+
+
+def test_analyze_without_input_warns(app):
+    at = analyze(app)
+    assert any("Paste a posting" in w.value for w in at.warning)
+    at = analyze(at, POSTING)
+    assert any("skills" in w.value for w in at.warning)
+
+
+def test_several_pasted_postings(app):
+    at = analyze(app, POSTING + "\n---\nData Analyst\nRequirements: Excel, Tableau and SQL.\n", "python")
+    coverage = frame(at, "coverage_table")
+    assert len(coverage) == 2
+    assert coverage["posting"].iloc[1].startswith("2. Data Analyst")
+    assert len(frame(at, "demand_table").columns) >= 3  # "postings" + one column per posting
+
+
+def test_the_samples_button(app):
+    app.button(key="try_samples").click()
+    app.run()
+    assert not app.exception
+    assert app.text_area(key="postings_text").value.count("---") >= 4
+    assert app.text_area(key="user_skills").value
+    at = analyze(app)
+    assert len(frame(at, "coverage_table")) >= 4
+    assert len(frame(at, "gaps_table")) > 3
+
+
+def test_csv_upload(app):
+    rows = [{"job": "a1", "content": POSTING, "extra": "x"},
+            {"job": "a2", "content": "Data Scientist. Requirements: statistics, R and SQL.", "extra": "y"},
+            {"job": "a3", "content": "", "extra": "z"}]
+    app.radio(key="postings_source").set_value("CSV upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("jobs.csv", csv_bytes(rows, ["job", "content", "extra"]), "text/csv")
+    app.run()
+    assert not app.exception
+    # no column called description/text: the app asks for one and Analyze is disabled
+    assert any("pick the column" in e.value for e in app.error)
+    assert app.button(key="analyze").disabled
+    app.selectbox(key="csv_text_column").set_value("content")
+    app.selectbox(key="csv_id_column").set_value("job")
+    app.run()
+    assert not app.error
+    at = analyze(app, skills="python")
+    coverage = frame(at, "coverage_table")
+    assert list(coverage["posting"]) == ["a1", "a2", "a3"]
+    errors = frame(at, "errors_table")  # the empty row is listed, the batch went on
+    assert list(errors["posting"]) == ["a3"] and "empty" in errors["error"].iloc[0]
+    assert "Kubernetes" in set(frame(at, "gaps_table")["skill"])
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("latin1.csv", "id,description\n1,caf\xe9 needs Python\n".encode("latin-1"), "not UTF-8"),
+    ("binary.csv", b"\x00\x01\x02id,description", "binary"),
+    ("empty.csv", b"", "empty"),
+    ("header-only.csv", b"id,description\n", "no rows"),
+    ("big.csv", b"id,description\n" + b"1,Python\n" * 1_200_000, "limit is 10 MB"),
+])
+def test_a_broken_csv_shows_an_error_and_the_app_keeps_working(app, name, data, message):
+    app.radio(key="postings_source").set_value("CSV upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload(name, data, "text/csv")
+    app.run()
+    assert not app.exception
+    assert any(message in e.value for e in app.error), [e.value for e in app.error]
+    # back to pasting: the app still works
+    app.radio(key="postings_source").set_value("Paste")
+    app.run()
+    at = analyze(app, POSTING, "python")
+    assert not at.error
+    assert "Kubernetes" in set(frame(at, "gaps_table")["skill"])
+
+
+def test_bad_resume_and_profile_uploads_show_messages(app):
+    app.file_uploader(key="resume_file").upload("cv.pdf", b"%PDF-1.4 not really a pdf", "application/pdf")
+    app.file_uploader(key="profile_file").upload("p.json", b"{not json", "application/json")
+    app.run()
+    assert not app.exception
+    assert len(app.error) >= 1
+
+
+def test_resume_upload_adds_skills(app):
+    app.file_uploader(key="resume_file").upload("cv.md", "# Me\nI build things in Python and Docker.\n".encode(),
+                                                "text/markdown")
+    app.run()
+    assert not app.exception
+    assert {"Python", "Docker"} <= set(frame(app, "resolved_table")["skill"])
+
+
+def test_markup_in_a_posting_is_escaped(app):
+    evil = "Data Scientist <script>alert(1)</script>\nRequirements: Python and SQL. <img src=x onerror=alert(1)>"
+    at = analyze(app, evil, "python")
+    [html] = [h.value for h in at.html if "sg-posting" in h.value]
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_split_postings(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT))
+    import dashboard  # no script context: defines its helpers and draws nothing
+
+    parts = dashboard.split_postings("A\nPython\n---\n\nB\nSQL\n=====\n   \n----\nC\n")
+    assert [pid for pid, _ in parts] == ["1. A", "2. B", "3. C"]
+    assert dashboard.split_postings("one posting -- with dashes --- inline") == [
+        ("1. one posting -- with dashes --- inline", "one posting -- with dashes --- inline")]
+
+
+def test_a_saved_profile_loads(app):
+    data = (ROOT / "data" / "samples" / "profile.json").read_bytes()
+    app.file_uploader(key="profile_file").upload("profile.json", data, "application/json")
+    app.run()
+    assert not app.exception and not app.error
+    assert {"Python", "SQL", "Tableau"} <= set(frame(app, "resolved_table")["skill"])
+    assert app.get("download_button")[0].key == "profile_download"

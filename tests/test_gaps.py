@@ -1,0 +1,251 @@
+"""Gap analysis: per-posting coverage, the across-postings summary, and real postings."""
+
+import csv
+
+import pytest
+from conftest import shared_path
+from gap_fixtures import write_taxonomy
+
+from analyzer.extraction import PostingResult, SkillMention
+from analyzer.gaps import (
+    WEIGHTS,
+    Analysis,
+    EvidenceSpan,
+    MatchedSkill,
+    analyze_postings,
+    posting_gap,
+    summarize,
+)
+from analyzer.postings_io import InputRow
+from analyzer.profile import Profile
+from analyzer.taxonomy import Taxonomy
+
+
+@pytest.fixture(scope="module")
+def tax(tmp_path_factory):
+    return Taxonomy.load(write_taxonomy(tmp_path_factory.mktemp("tax")))
+
+
+@pytest.fixture(scope="module")
+def tnlp(tax):
+    from analyzer.pipeline import build_pipeline
+
+    return build_pipeline(tax)
+
+
+def mention(tax, text, word, skill_id, level, years=None, occurrence=0, segment=None):
+    """A SkillMention of ``word`` in ``text`` (the n-th occurrence), its segment being its line."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    end = start + len(word)
+    if segment is None:
+        seg_start = text.rfind("\n", 0, start) + 1
+        seg_end = text.find("\n", end)
+        segment = (seg_start, len(text) if seg_end < 0 else seg_end)
+    skill = tax.skills[skill_id]
+    return SkillMention(skill.name, skill_id, skill.category, start, end, word, level, years, *segment)
+
+
+TEXT = ("About us: we run Kubernetes.\n"
+        "Requirements:\n- 3+ years of Python\n- SQL\n"
+        "Nice to have:\n- Docker\n- Python notebooks\n"
+        "We also use AWS.")
+
+
+@pytest.fixture
+def result(tax):
+    return PostingResult("p1", [
+        mention(tax, TEXT, "Kubernetes", "kubernetes", "unspecified"),
+        mention(tax, TEXT, "Python", "python", "required", years=3.0),
+        mention(tax, TEXT, "SQL", "sql", "required"),
+        mention(tax, TEXT, "Docker", "docker", "preferred"),
+        mention(tax, TEXT, "Python", "python", "preferred", occurrence=1),
+        mention(tax, TEXT, "AWS", "aws", "unspecified"),
+    ], None, TEXT)
+
+
+# --- one posting ---------------------------------------------------------------------------------
+def test_coverage_is_the_documented_weighted_share(tax, result):
+    profile = Profile.from_text("python, docker", tax)
+    gap = posting_gap(result, profile)
+    # python required 3 (its strongest level) + docker preferred 2 matched, of
+    # kubernetes 1 + python 3 + sql 3 + docker 2 + aws 1 = 10.
+    assert gap.coverage == 0.5
+    assert WEIGHTS == {"required": 3, "preferred": 2, "unspecified": 1}
+    assert [m.skill_id for m in gap.matched] == ["python", "docker"]
+    assert all(isinstance(m, MatchedSkill) and m.how == "alias" for m in gap.matched)
+    # Missing: strongest first, then in text order.
+    assert [(g.skill_id, g.requirement) for g in gap.missing] == [("sql", "required"), ("kubernetes", "unspecified"),
+                                                                  ("aws", "unspecified")]
+
+
+def test_each_skill_once_at_its_strongest_level_with_all_evidence(tax, result):
+    gap = posting_gap(result, Profile.from_text("", tax))
+    python = next(g for g in gap.missing if g.skill_id == "python")
+    assert python.requirement == "required" and python.years == 3.0
+    assert [e.text for e in python.evidence] == ["- 3+ years of Python", "- Python notebooks"]
+    for item in gap.missing:
+        for e in item.evidence:
+            assert isinstance(e, EvidenceSpan) and TEXT[e.start:e.end] == e.text
+        for s, e in item.mentions:
+            assert TEXT[s:e] == item.skill or TEXT[s:e] in ("Python", "SQL", "AWS")
+    assert gap.coverage == 0.0 and gap.matched == []
+
+
+def test_implied_match_names_the_skill_that_gave_it(tax, result):
+    gap = posting_gap(result, Profile.from_text("postgres", tax))
+    assert MatchedSkill("SQL", "sql", "implied") in gap.matched
+    assert gap.via == {"sql": "postgresql"}
+    assert gap.to_dict()["matched"][0]["via"] == "postgresql"
+
+
+def test_errors_and_postings_without_skills(tax):
+    profile = Profile.from_text("python", tax)
+    bad = posting_gap(PostingResult("x", [], "posting text is empty", None), profile)
+    assert (bad.coverage, bad.error, bad.missing) == (None, "posting text is empty", [])
+    none = posting_gap(PostingResult("y", [], None, "We are a friendly team."), profile)
+    assert none.coverage is None and none.error is None and none.skills == []
+
+
+def test_posting_json_shape(tax, result):
+    d = posting_gap(result, Profile.from_text("python", tax)).to_dict()
+    assert set(d) == {"id", "coverage", "matched", "missing", "error"}
+    assert {"skill", "skill_id"} <= set(d["matched"][0])
+    assert {"skill", "skill_id", "category", "requirement", "years", "evidence"} <= set(d["missing"][0])
+    assert set(d["missing"][0]["evidence"][0]) == {"start", "end", "text"}
+
+
+# --- across postings -----------------------------------------------------------------------------
+def make(tax, pid, spec):
+    """A posting from [(skill_id, level)], one line per skill."""
+    lines = [f"{tax.skills[sid].name} line" for sid, _ in spec]
+    text = "\n".join(lines)
+    mentions = [mention(tax, text, tax.skills[sid].name, sid, level) for sid, level in spec]
+    return PostingResult(pid, mentions, None, text)
+
+
+def test_summary_shares_priority_and_ranking(tax):
+    postings = [
+        make(tax, "a", [("python", "required"), ("docker", "preferred"), ("aws", "unspecified")]),
+        make(tax, "b", [("python", "required"), ("docker", "required")]),
+        make(tax, "c", [("python", "preferred"), ("tableau", "unspecified")]),
+        make(tax, "d", [("docker", "unspecified")]),
+        PostingResult("e", [], "row 5 is not valid CSV", None),
+    ]
+    profile = Profile.from_text("python", tax)
+    gaps = [posting_gap(r, profile) for r in postings]
+    s = summarize(gaps, profile, tax)
+    assert (s.postings, s.analysed, s.errors) == (5, 4, 1)
+    by_id = {d.skill_id: d for d in s.demand}
+    assert by_id["python"].known and by_id["python"].share == 0.75
+    docker = by_id["docker"]
+    assert (docker.postings, docker.required, docker.preferred) == (3, 1, 1)
+    assert docker.share == 0.75 and docker.required_share == 0.25
+    assert docker.priority == pytest.approx(round(0.75 * (2 + 3 + 1) / 3 / 3, 4))
+    assert by_id["aws"].priority == pytest.approx(round(0.25 * 1 / 3, 4))
+    assert [g.skill_id for g in s.gaps] == ["docker", "aws", "tableau"]  # python is known; ties by name
+    assert docker.rounds == ["Algorithms and software round"]
+    assert s.rounds["Algorithms and software round"] == ["Docker", "AWS"]
+    assert s.rounds["Business / project round"] == ["Tableau"]
+
+
+def test_category_coverage_is_weighted_by_demand(tax):
+    postings = [
+        make(tax, "a", [("python", "required"), ("java", "required")]),
+        make(tax, "b", [("python", "required"), ("java", "required")]),
+        make(tax, "c", [("python", "required"), ("sql", "required")]),
+        make(tax, "d", [("python", "required"), ("sql", "required"), ("tableau", "preferred")]),
+    ]
+    profile = Profile.from_text("python, sql", tax)
+    s = summarize([posting_gap(r, profile) for r in postings], profile, tax)
+    cats = {c.category: c for c in s.categories}
+    # software_development: python share 1.0 (known) + java 0.5 (missing) -> 1/1.5
+    assert cats["software_development"].coverage == pytest.approx(round(1 / 1.5, 4))
+    assert (cats["software_development"].skills, cats["software_development"].known) == (2, 1)
+    assert cats["data_management"].coverage == 1.0
+    assert cats["analytics_visualization"].coverage == 0.0
+    assert "ml_modelling" not in cats  # no demand, not listed
+    assert "Data management" in s.depth
+    assert "Software development" not in s.basics_missing  # 67% is above the 50% line
+    assert s.basics_missing == []  # analytics_visualization is a specialisation, not a basic
+    d = s.to_dict()
+    assert {"postings", "gaps", "categories"} <= set(d)
+    assert set(d["gaps"][0]) >= {"skill", "skill_id", "category", "postings", "share", "required_share", "priority"}
+
+
+def test_no_skills_given_makes_every_demanded_skill_a_gap(tax):
+    postings = [make(tax, "a", [("python", "required"), ("docker", "preferred")])]
+    profile = Profile.from_text("", tax)
+    s = summarize([posting_gap(r, profile) for r in postings], profile, tax)
+    assert [g.skill_id for g in s.gaps] == ["python", "docker"]
+    assert all(c.coverage == 0.0 for c in s.categories)
+
+
+def test_empty_batch_and_all_errors(tax):
+    profile = Profile.from_text("python", tax)
+    s = summarize([], profile, tax)
+    assert (s.postings, s.analysed, s.gaps, s.mean_coverage) == (0, 0, [], None)
+    s = summarize([posting_gap(PostingResult("x", [], "bad", None), profile)], profile, tax)
+    assert (s.postings, s.analysed, s.errors, s.demand) == (1, 0, 1, [])
+
+
+# --- with the pipeline -----------------------------------------------------------------------------
+def test_analyze_postings_keeps_order_errors_and_reports_progress(tax, tnlp):
+    rows = [("one", "Requirements: Python and SQL. Docker is a plus."), InputRow("two", None, "row 2 is broken"),
+            ("three", ""), ("four", "Senior Python Developer. We like tea.")]
+    ticks = []
+    analysis = analyze_postings(rows, Profile.from_text("python", tax), tnlp, progress=ticks.append)
+    assert isinstance(analysis, Analysis)
+    assert [p.id for p in analysis.postings] == ["one", "two", "three", "four"]
+    assert sum(ticks) == 4
+    one, two, three, four = analysis.postings
+    assert one.coverage == pytest.approx(3 / 8)  # python 3 of python 3 + sql 3 + docker 2
+    assert two.error == "row 2 is broken" and "empty" in three.error
+    # A skill named only in the job title is no gap: the extractor drops it.
+    assert four.skills == [] and four.coverage is None
+    d = analysis.to_dict()
+    assert set(d) == {"profile", "postings", "summary"} and d["summary"]["errors"] == 2
+
+
+# --- real postings ---------------------------------------------------------------------------------
+OTHER_FORMS = "python, sklearn, k8s, postgres, ML, GCP, stats"
+
+
+def real_rows(n=60):
+    rows = []
+    for name in ("linkedin_ai_ml_2024.csv", "msia_glassdoor_2020.csv", "google_job_skills.csv"):
+        with open(shared_path("data", "postings", name), encoding="utf-8", newline="") as f:
+            for i, row in enumerate(csv.DictReader(f)):
+                if i >= n // 3:
+                    break
+                rows.append((row["id"], row["description"]))
+    return rows
+
+
+@pytest.mark.shared
+def test_real_postings_listed_skills_are_never_missing(nlp, taxonomy):
+    from analyzer.extraction import extract_many
+
+    forms = OTHER_FORMS + (", NLP" if "natural_language_processing" in taxonomy.skills else "")
+    profile = Profile.from_text(forms, taxonomy)
+    assert profile.unresolved == [], profile.unresolved
+    listed = {s.skill_id for s in profile.skills if s.how != "implied"}
+    assert {"python", "scikit_learn", "kubernetes", "postgresql", "machine_learning", "gcp", "statistics"} <= listed
+    rows = real_rows()
+    analysis = analyze_postings(rows, profile, nlp)
+    extracted = {r.id: r for r in extract_many(rows, nlp)}
+    known = profile.known_ids()
+    seen_listed = 0
+    for p in analysis.postings:
+        assert p.error is None
+        missing = {g.skill_id for g in p.missing}
+        assert not missing & known, (p.id, missing & known)
+        # Same recall as extraction: missing = everything extracted minus what the profile has.
+        assert missing == {m.skill_id for m in extracted[p.id].skills} - known
+        assert {m.skill_id for m in p.matched} == {m.skill_id for m in extracted[p.id].skills} & known
+        seen_listed += bool({m.skill_id for m in p.matched} & listed)
+        for g in p.missing:
+            text = dict(rows)[p.id]
+            assert all(text[e.start:e.end] == e.text for e in g.evidence)
+    assert seen_listed >= len(rows) // 2  # the profile's skills really occur in these postings

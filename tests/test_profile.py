@@ -1,0 +1,276 @@
+"""The user's profile: typed skills, picked ids, résumés, saved files."""
+
+import json
+import zipfile
+
+import pytest
+from gap_fixtures import blank_pdf, docx_bytes, text_pdf, write_taxonomy
+
+from analyzer.errors import OutputError, ProfileError
+from analyzer.profile import (
+    MAX_RESUME_BYTES,
+    Profile,
+    ResolvedSkill,
+    Unresolved,
+    read_resume,
+    split_entries,
+)
+from analyzer.taxonomy import Taxonomy
+
+
+@pytest.fixture(scope="module")
+def tax(tmp_path_factory):
+    return Taxonomy.load(write_taxonomy(tmp_path_factory.mktemp("tax")))
+
+
+@pytest.fixture(scope="module")
+def tnlp(tax):
+    from analyzer.pipeline import build_pipeline
+
+    return build_pipeline(tax)
+
+
+def ids(profile, how=None):
+    return {s.skill_id for s in profile.skills if how is None or s.how == how}
+
+
+# --- typed text ---------------------------------------------------------------------------------
+def test_other_forms_than_the_postings_resolve_as_aliases(tax):
+    p = Profile.from_text("python, sklearn, k8s, postgres, ML, GCP, NLP, stats, A/B tests, deep-learning", tax)
+    assert ids(p, "alias") == {"python", "scikit_learn", "kubernetes", "postgresql", "machine_learning", "gcp",
+                               "natural_language_processing", "statistics", "ab_testing", "deep_learning"}
+    assert p.unresolved == []
+    by_input = {s.input: s for s in p.skills if s.how == "alias"}
+    assert by_input["k8s"].skill == "Kubernetes" and by_input["k8s"].confidence == 1.0
+
+
+def test_separators_and_bullets(tax):
+    assert split_entries("python; sql\n- docker\n• k8s | aws,, ,") == ["python", "sql", "docker", "k8s", "aws"]
+    assert ids(Profile.from_text("python; sql\n- docker", tax), "alias") == {"python", "sql", "docker"}
+
+
+def test_spacing_and_case_slips(tax):
+    p = Profile.from_text("Scikit Learn, scikit_learn, Py Torch, TENSORFLOW, Deep  Learning", tax)
+    assert ids(p) == {"scikit_learn", "pytorch", "tensorflow", "deep_learning"}
+    assert p.unresolved == []
+
+
+@pytest.mark.parametrize("typo, skill_id", [("pytorh", "pytorch"), ("pytohn", "python"), ("tensorflw", "tensorflow"),
+                                            ("kubernets", "kubernetes"), ("tablaeu", "tableau")])
+def test_typos_resolve_fuzzily_with_a_confidence(tax, typo, skill_id):
+    p = Profile.from_text(typo, tax)
+    assert [(s.skill_id, s.how) for s in p.skills] == [(skill_id, "fuzzy")]
+    assert 0.5 < p.skills[0].confidence < 1.0
+
+
+def test_short_or_distant_words_are_not_guessed(tax):
+    p = Profile.from_text("js, qwerty, dockerization", tax)
+    assert p.skills == []
+    assert [u.input for u in p.unresolved] == ["js", "qwerty", "dockerization"]
+    suggestions = {u.input: u.suggestions for u in p.unresolved}
+    assert "Docker" in suggestions["dockerization"]
+    assert suggestions["qwerty"] == []
+
+
+def test_nothing_typed_is_silently_dropped(tax):
+    entries = ["python", "sklearn", "blockchain wizardry", "pytohn", "k8s", "zzz", "Python"]
+    p = Profile.from_text(", ".join(entries), tax)
+    accounted = {s.input.lower() for s in p.skills} | {u.input.lower() for u in p.unresolved}
+    assert {e.lower() for e in entries} <= accounted | {"python"}  # "Python" twice is one entry
+    assert [u.input for u in p.unresolved] == ["blockchain wizardry", "zzz"]
+
+
+def test_implied_skills_are_credited_and_say_so(tax):
+    p = Profile.from_text("postgres", tax)
+    implied = {s.skill_id: s for s in p.skills if s.how == "implied"}
+    assert set(implied) == {"sql", "databases"}
+    assert implied["sql"].via == "postgresql" and implied["sql"].input == "postgres"
+    assert p.known_ids() == {"postgresql", "sql", "databases"}
+
+
+def test_typed_skill_beats_implied(tax):
+    p = Profile.from_text("postgres, sql", tax)
+    assert p.by_id()["sql"].how == "alias"
+    assert sum(s.skill_id == "sql" for s in p.skills) == 1
+
+
+def test_empty_text_is_a_valid_empty_profile(tax):
+    for text in ("", "  ,, \n", None):
+        p = Profile.from_text(text, tax)
+        assert p.skills == [] and p.unresolved == [] and p.is_empty
+        p.ensure_usable()  # no error: everything will simply be a gap
+
+
+def test_only_unknown_words_is_an_error_with_did_you_mean(tax):
+    p = Profile.from_text("qwerty, dockerization", tax)
+    with pytest.raises(ProfileError, match=r'"dockerization" \(did you mean Docker'):
+        p.ensure_usable()
+
+
+def test_a_long_phrase_is_scanned_like_posting_text(tax):
+    p = Profile.from_text("I use Python and Docker every day", tax)
+    assert ids(p) == {"python", "docker"}
+
+
+# --- picked ids, merge, files -------------------------------------------------------------------
+def test_from_skill_ids(tax):
+    p = Profile.from_skill_ids(["python", "postgresql"], tax)
+    assert [(s.skill_id, s.how) for s in p.skills][:2] == [("python", "picked"), ("postgresql", "picked")]
+    assert "sql" in p.known_ids()
+    with pytest.raises(ProfileError, match="unknown skill id 'cobol'"):
+        Profile.from_skill_ids(["cobol"], tax)
+
+
+def test_merge_keeps_both_and_prefers_direct(tax):
+    a = Profile.from_text("postgres, qwerty", tax)
+    b = Profile.from_text("sql, docker, qwerty", tax)
+    m = a.merge(b)
+    assert m.known_ids() == {"postgresql", "sql", "databases", "docker"}
+    assert m.by_id()["sql"].how == "alias"
+    assert [u.input for u in m.unresolved] == ["qwerty"]
+
+
+def test_save_and_load_round_trip(tax, tmp_path):
+    p = Profile.from_text("postgres, pytohn, k8s, qwerty", tax)
+    path = tmp_path / "me.json"
+    p.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["unresolved"] == ["qwerty"] and data["did_you_mean"] == {"qwerty": []}
+    assert {s["input"] for s in data["skills"]} == {"postgres", "pytohn", "k8s"}
+    back = Profile.load(path, tax)
+    assert back.known_ids() == p.known_ids()
+    assert {(s.skill_id, s.how) for s in back.skills} == {(s.skill_id, s.how) for s in p.skills}
+    assert [u.input for u in back.unresolved] == ["qwerty"]
+
+
+def test_load_short_forms_and_renamed_ids(tax, tmp_path):
+    short = tmp_path / "short.json"
+    short.write_text('{"skills": ["python", "k8s"]}', encoding="utf-8")
+    assert Profile.load(short, tax).known_ids() == {"python", "kubernetes"}
+    txt = tmp_path / "skills.txt"
+    txt.write_text("python\nsklearn\n", encoding="utf-8")
+    assert Profile.load(txt, tax).known_ids() == {"python", "scikit_learn"}
+    # An id the taxonomy no longer has is resolved again from what the user typed.
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"skills": [{"input": "k8s", "skill_id": "k8s_old", "how": "alias"},
+                                          {"input": "zzz", "skill_id": "gone", "how": "alias"}]}), encoding="utf-8")
+    loaded = Profile.load(old, tax)
+    assert loaded.known_ids() == {"kubernetes"} and [u.input for u in loaded.unresolved] == ["zzz"]
+
+
+@pytest.mark.parametrize("content, message", [("{not json", "not valid JSON"), ('{"skills": 3}', '"skills" list'),
+                                              ("[1, 2]", "strings or objects")])
+def test_bad_profile_files(tax, tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ProfileError, match=message):
+        Profile.load(path, tax)
+
+
+def test_missing_profile_file_and_unwritable_save(tax, tmp_path):
+    with pytest.raises(ProfileError, match="no such profile file"):
+        Profile.load(tmp_path / "nope.json", tax)
+    with pytest.raises(OutputError, match="cannot write"):
+        Profile.from_text("python", tax).save(tmp_path / "no" / "such" / "dir.json")
+
+
+def test_dataclasses_are_the_contract():
+    s = ResolvedSkill("k8s", "kubernetes", "Kubernetes", "alias", 1.0, None)
+    assert (s.input, s.skill_id, s.skill, s.how, s.confidence, s.via) == ("k8s", "kubernetes", "Kubernetes", "alias", 1.0, None)
+    assert Unresolved("zzz").suggestions == []
+
+
+# --- résumés --------------------------------------------------------------------------------------
+def test_resume_txt_and_md(tnlp, tmp_path):
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Jo\n## Skills\n- Python, PostgreSQL\n- Built Docker images\n", encoding="utf-8")
+    p = Profile.from_resume(cv, nlp=tnlp)
+    assert ids(p, "alias") == {"python", "postgresql", "docker"}
+    assert "sql" in ids(p, "implied")
+    assert p.source == "resume:cv.md"
+    txt = Profile.from_resume(b"Experience with Kubernetes and R programming.", "cv.txt", nlp=tnlp)
+    assert ids(txt) == {"kubernetes", "r_language"}
+
+
+def test_resume_pdf_with_text(tnlp, tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(text_pdf("Skills: Python, Kubernetes and PostgreSQL"))
+    assert ids(Profile.from_resume(path, nlp=tnlp), "alias") == {"python", "kubernetes", "postgresql"}
+
+
+def test_resume_docx_paragraphs_and_tables(tnlp):
+    data = docx_bytes("Jo Bloggs", "Skills: Python and PyTorch", table=[["Cloud", "GCP, Docker"]])
+    assert ids(Profile.from_resume(data, "cv.docx", nlp=tnlp)) == {"python", "pytorch", "gcp", "docker"}
+
+
+def test_scanned_pdf_has_no_text(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(blank_pdf())
+    with pytest.raises(ProfileError, match="no text layer"):
+        read_resume(path)
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("cv.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "not a readable PDF|no text layer"),
+    ("cv.pdf", b"hello, I am not a PDF", "not a PDF file"),
+    ("cv.docx", b"PK\x03\x04 this is not really a zip", "not a readable .docx"),
+    ("cv.docx", b"just text renamed to docx", "not a readable .docx"),
+    ("cv.doc", b"\xd0\xcf\x11\xe0 old word", "unsupported résumé type '.doc'"),
+    ("cv", b"Python", "unsupported résumé type '\\(no extension\\)'"),
+    ("cv.txt", b"   \n  ", "empty"),
+    ("cv.txt", b"caf\xe9 latin-1", "not UTF-8"),
+])
+def test_bad_resumes_raise_profile_errors(name, data, message):
+    with pytest.raises(ProfileError, match=message):
+        read_resume(data, name)
+
+
+def test_docx_that_is_a_zip_but_not_word():
+    import io
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("hello.txt", "not a word document")
+    with pytest.raises(ProfileError, match="not a readable .docx"):
+        read_resume(buf.getvalue(), "cv.docx")
+
+
+def test_docx_zip_bomb_is_refused():
+    import io
+
+    # Highly compressible member: refused on ratio without being unpacked.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"\0" * (5 * 1024 * 1024))
+    with pytest.raises(ProfileError, match="zip bomb"):
+        read_resume(buf.getvalue(), "cv.docx")
+
+
+def test_docx_unpacked_size_limit(monkeypatch):
+    import io
+
+    import analyzer.profile as profile_mod
+
+    monkeypatch.setattr(profile_mod, "MAX_DOCX_UNCOMPRESSED", 1000)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("word/document.xml", b"x" * 2000)
+    with pytest.raises(ProfileError, match="would unpack to"):
+        read_resume(buf.getvalue(), "cv.docx")
+
+
+def test_resume_over_10_mb_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.pdf"
+    with open(path, "wb") as f:
+        f.truncate(MAX_RESUME_BYTES + 1)
+    with pytest.raises(ProfileError, match="the limit is 10 MB"):
+        read_resume(path)
+    with pytest.raises(ProfileError, match="the limit is 10 MB"):
+        read_resume(b"x" * (MAX_RESUME_BYTES + 1), "cv.txt")
+
+
+def test_missing_resume_and_folder(tmp_path):
+    with pytest.raises(ProfileError, match="no such résumé file"):
+        read_resume(tmp_path / "none.pdf")
+    with pytest.raises(ProfileError, match="is a folder"):
+        read_resume(tmp_path)

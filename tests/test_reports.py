@@ -1,0 +1,187 @@
+"""The four report formats, and that posting and résumé text can never become markup or formulas."""
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+
+import pytest
+from gap_fixtures import write_taxonomy
+
+from analyzer.errors import OutputError
+from analyzer.extraction import PostingResult, SkillMention
+from analyzer.gaps import Analysis, posting_gap, summarize
+from analyzer.profile import Profile
+from analyzer.reports import CSV_COLUMNS, csv_safe, format_for, render_report, write_report
+from analyzer.taxonomy import Taxonomy
+
+HOSTILE = ('Requirements:\n=HYPERLINK("http://evil.example","x") Python | *bold* [a](b) <script>alert("x")</script>\n'
+           "- Docker is a plus <img src=x onerror=alert(1)>\n@SUM(A1) uses AWS")
+
+
+@pytest.fixture(scope="module")
+def tax(tmp_path_factory):
+    return Taxonomy.load(write_taxonomy(tmp_path_factory.mktemp("tax")))
+
+
+def mention(tax, text, word, skill_id, level, years=None):
+    start = text.index(word)
+    seg_start = text.rfind("\n", 0, start) + 1
+    seg_end = text.find("\n", start)
+    seg_end = len(text) if seg_end < 0 else seg_end
+    s = tax.skills[skill_id]
+    return SkillMention(s.name, skill_id, s.category, start, start + len(word), word, level, years, seg_start, seg_end)
+
+
+def build(tax, profile_text="postgres", hostile_resume=False):
+    results = [
+        PostingResult('<b id="p1">', [mention(tax, HOSTILE, "Python", "python", "required", 2.0),
+                                      mention(tax, HOSTILE, "Docker", "docker", "preferred"),
+                                      mention(tax, HOSTILE, "AWS", "aws", "unspecified")], None, HOSTILE),
+        PostingResult("p2", [mention(tax, "Must know SQL.", "SQL", "sql", "required")], None, "Must know SQL."),
+        PostingResult("p3", [], "row 3 has 4 fields but the header has 2", None),
+        PostingResult("p4", [], None, "We are nice."),
+    ]
+    profile = Profile.from_text(profile_text, tax)
+    if hostile_resume:
+        profile.source = "resume:<script>cv</script>.pdf"
+        profile = profile.merge(Profile.from_text("<img src=x>", tax))
+    gaps = [posting_gap(r, profile) for r in results]
+    return Analysis(profile, gaps, summarize(gaps, profile, tax))
+
+
+@pytest.fixture
+def analysis(tax):
+    return build(tax)
+
+
+# --- JSON --------------------------------------------------------------------------------------
+def test_json_is_the_whole_analysis(analysis):
+    d = json.loads(render_report(analysis, "json"))
+    assert d["profile"]["skills"][0] == {"input": "postgres", "skill_id": "postgresql", "skill": "PostgreSQL",
+                                         "how": "alias", "confidence": 1.0, "via": None}
+    implied = {s["skill_id"]: s for s in d["profile"]["skills"] if s["how"] == "implied"}
+    assert implied["sql"]["via"] == "postgresql" and implied["sql"]["input"] == "postgres"
+    assert [p["id"] for p in d["postings"]] == ['<b id="p1">', "p2", "p3", "p4"]
+    p1 = d["postings"][0]
+    assert p1["coverage"] == 0.0 and [m["skill_id"] for m in p1["missing"]] == ["python", "docker", "aws"]
+    ev = p1["missing"][0]["evidence"][0]
+    assert HOSTILE[ev["start"]:ev["end"]] == ev["text"]
+    assert p1["missing"][0]["years"] == 2.0
+    assert d["postings"][1]["coverage"] == 1.0 and d["postings"][1]["matched"][0]["how"] == "implied"
+    assert d["postings"][2]["error"].startswith("row 3")
+    assert d["summary"]["postings"] == 4 and d["summary"]["analysed"] == 3
+    assert [g["skill_id"] for g in d["summary"]["gaps"]] == ["python", "docker", "aws"]
+    assert {c["category"] for c in d["summary"]["categories"]} == {"software_development", "devops_cloud", "data_management"}
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("cell, safe", [
+    ("=1+2", "'=1+2"), ("+1", "'+1"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+    ("  =1+2", "'  =1+2"), ("Python", "Python"), ("", ""), (3.0, 3.0), (None, None), ("a=b", "a=b"),
+])
+def test_csv_safe(cell, safe):
+    assert csv_safe(cell) == safe
+
+
+def test_csv_one_row_per_posting_skill_and_every_posting_appears(analysis):
+    rows = list(csv.DictReader(io.StringIO(render_report(analysis, "csv"), newline="")))
+    assert list(rows[0]) == CSV_COLUMNS
+    status = [(r["posting_id"], r["skill_id"], r["status"]) for r in rows]
+    assert status == [("<b id=\"p1\">", "python", "missing"), ("<b id=\"p1\">", "docker", "missing"),
+                      ("<b id=\"p1\">", "aws", "missing"), ("p2", "sql", "matched"), ("p3", "", "error"),
+                      ("p4", "", "no skills")]
+    assert rows[3]["how"] == "implied" and rows[3]["via"] == "postgresql"
+    assert rows[4]["error"].startswith("row 3")
+    for row in rows:
+        for value in row.values():
+            assert not value or value[0] not in "=+-@\t\r", row
+    assert rows[0]["evidence"].startswith("'=HYPERLINK")  # neutralised, not dropped
+    assert rows[1]["evidence"] == "'- Docker is a plus <img src=x onerror=alert(1)>"
+
+
+# --- Markdown -------------------------------------------------------------------------------------
+def test_markdown_report(analysis):
+    md = render_report(analysis, "md")
+    for heading in ("# Skill gap report", "## Summary", "## Top gaps (of 3)", "## Coverage by category",
+                    "## Where the gaps show up in interviews", "## Postings", "## How to read this"):
+        assert heading in md
+    assert "Credited because implied: " in md and "SQL (from PostgreSQL)" in md
+    assert "| 1 | Python |" in md
+    assert "could not be read" in md and "No skills from the taxonomy were found" in md
+    assert "<script>" not in md and "<img" not in md and "&lt;script&gt;" in md
+    assert "\\| \\*bold\\* \\[a\\](b)" in md  # table, emphasis and link syntax made inert
+
+
+def test_markdown_says_when_no_skills_were_given(tax):
+    md = render_report(build(tax, profile_text=""), "md")
+    assert "**No skills were given**" in md
+    assert "| 1 | Python |" in md
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.attrs, self.stack, self.text = [], [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += [name for name, _ in attrs]
+        if tag not in ("meta", "rect", "br"):
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):  # <rect .../>: no end tag to match
+        self.tags.append(tag)
+        self.attrs += [name for name, _ in attrs]
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, (tag, self.stack[-5:])
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_html_is_self_contained_escaped_and_balanced(tax):
+    page = render_report(build(tax, hostile_resume=True), "html")
+    parser = _Tags()
+    parser.feed(page)
+    parser.close()
+    assert parser.stack == []
+    assert set(parser.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "ul", "li",
+                                "strong", "span", "table", "tr", "th", "td", "section", "svg", "rect", "text", "mark"}
+    assert not any(a.startswith("on") or a in ("src", "href") for a in parser.attrs)
+    assert "http://" not in page.replace("http://evil.example", "") and "https://" not in page
+    text = "".join(parser.text)
+    assert '<script>alert("x")</script>' in text  # shown as text, not run
+    assert "<img src=x onerror=alert(1)>" in text and "<script>cv</script>" in text and '<b id="p1">' in text
+    assert "<svg" in page and "<mark>Python</mark>" in page
+    assert "@media print" in page
+
+
+def test_html_no_skills_given(tax):
+    assert "<strong>No skills were given</strong>" in render_report(build(tax, profile_text=""), "html")
+
+
+# --- writing -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name, fmt", [("r.json", "json"), ("r.csv", "csv"), ("R.MD", "md"), ("r.html", "html"), ("r.htm", "html")])
+def test_write_report_picks_the_format_by_extension(analysis, tmp_path, name, fmt):
+    path = tmp_path / name
+    assert write_report(analysis, path) == fmt
+    assert path.read_bytes().decode("utf-8") == render_report(analysis, fmt)  # CSV keeps its CRLF
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left behind
+
+
+def test_write_report_errors(analysis, tmp_path):
+    with pytest.raises(OutputError, match="unknown report type '.xlsx'"):
+        write_report(analysis, tmp_path / "r.xlsx")
+    with pytest.raises(OutputError, match="no extension"):
+        format_for("report")
+    with pytest.raises(OutputError, match="cannot write"):
+        write_report(analysis, tmp_path / "missing" / "r.json")
+    (tmp_path / "d.json").mkdir()
+    with pytest.raises(OutputError, match="is a folder"):
+        write_report(analysis, tmp_path / "d.json")
+    with pytest.raises(OutputError, match="unknown report format"):
+        render_report(analysis, "xml")
