@@ -50,7 +50,8 @@ _GLUE_AMBIGUOUS = "&'.-"
 _ROLE_AFTER = re.compile(
     r"\s*(?:\(\w{1,6}\)\s*)?(?:/\s*\w+\s+)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
     r"|researchers?|specialists?|consultants?|directors?|practitioners?|experts?|professionals?|team|teams|group|department|"
-    r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team)\b",
+    r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
+    r"|institute|university|college|society|association|foundation|council|conference|journal|magazine|labs?|laboratory|award)\b",
 )
 _ROLE_SKILL_CATEGORIES = None  # every category: "Python Developer" is as much a title as "ML Engineer"
 
@@ -112,6 +113,15 @@ class SkillIndex:
         for automaton in (self._insensitive, self._sensitive):
             if len(automaton):
                 automaton.make_automaton()
+        # Phrasings with free words in them ("solve ambiguous problems"), as one alternation.
+        self._pattern_skills: dict[str, Skill] = {}
+        parts = []
+        for skill in taxonomy.skills.values():
+            for pattern in skill.patterns:
+                name = f"p{len(parts)}"
+                self._pattern_skills[name] = skill
+                parts.append(f"(?P<{name}>{pattern})")
+        self._patterns = re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w+#])") if parts else None
 
     def find(self, text: str) -> list[Match]:
         """Every skill mention in ``text``, in order, without overlaps."""
@@ -130,10 +140,16 @@ class SkillIndex:
                 start = end - length + 1
                 if _whole_word(cased, start, end + 1, _GLUE_AMBIGUOUS if needs_context else _GLUE):
                     candidates.append(Match(start, end + 1, skill, True, needs_context))
+        if self._patterns is not None:
+            for hit in self._patterns.finditer(lower):
+                candidates.append(Match(hit.start(), hit.end(), self._pattern_skills[hit.lastgroup], generated=True))
         matches = _longest_first(candidates)
+        matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
         matches = _resolve_context(lower, matches)
-        return [m for m in matches if not _in_title(lower, m)]
+        return [m for i, m in enumerate(matches)
+                if not (_in_title(lower, m) or _is_audience(lower, m) or _is_compound_head(lower, matches, i)
+                        or _names_something_else(cased, matches, i))]
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
         """Share a list's common word: "data sourcing, transformation and storage" → data storage."""
@@ -172,6 +188,44 @@ class SkillIndex:
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)
+
+
+_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&/.\-]{1,9})\s*\)")
+
+
+def _defined_abbreviations(cased: str, matches: list[Match]) -> list[Match]:
+    """"Design of Experiments (DOE)": the posting defines DOE, so each DOE in it is that skill."""
+    defined: dict[str, Skill] = {}
+    definitions: set[int] = set()
+    for m in matches:
+        abbr = _ABBREVIATION.match(cased, m.end)
+        if abbr is None:
+            continue
+        short, words = abbr.group(1), cased[m.start : m.end].split()
+        upper = [c for c in short if c.isupper()]
+        if len(upper) >= 2 and short[0].lower() == words[0][0].lower() and len(upper) <= len(words) + 2:
+            defined.setdefault(short, m.skill)
+            definitions.add(abbr.start(1))
+    if not defined:
+        return matches
+
+    def usable(s: int, e: int) -> bool:
+        # "(DOE)" after some other name defines DOE as something else there.
+        bracketed = cased[:s].rstrip().endswith("(") and cased[e:].lstrip().startswith(")")
+        return s in definitions or not bracketed
+
+    for m in matches:
+        if m.needs_context and cased[m.start : m.end] in defined and usable(m.start, m.end):
+            m.needs_context = False  # defined in this posting: no further context needed
+    taken = [(m.start, m.end) for m in matches]
+    added = []
+    for short, skill in defined.items():
+        for hit in re.finditer(re.escape(short), cased):
+            s, e = hit.span()
+            if usable(s, e) and _whole_word(cased, s, e, _GLUE_AMBIGUOUS) and not _overlaps(taken, s, e):
+                added.append(Match(s, e, skill, case_sensitive=True, generated=True))
+                taken.append((s, e))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
 def spelling_variants(form: str) -> set[str]:
@@ -261,6 +315,40 @@ def _is_list_gap(lower: str, start: int, end: int) -> bool:
 def _in_title(lower: str, m: Match) -> bool:
     """"Machine Learning Engineer", "Python developer", "data science team": a role, not an ask."""
     return bool(_ROLE_AFTER.match(lower, m.end))
+
+
+# "present findings to leadership", "partner with product management": a team or audience, not a skill.
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|present\w*|report\w*|updates?|engag\w*|interfac\w*|coordinat\w*"
+    r"|interact\w*|work\w*\s+closely|levels)\s+(?:\w+\s+)?(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$")
+# Head nouns that name no skill of their own after another skill: "computer vision algorithms", "Spark APIs".
+_COMPOUND_HEADS = {"algorithm", "algorithms", "api", "apis", "techniques", "methods", "models", "modeling", "modelling",
+                   "frameworks", "libraries", "tools", "pipelines", "architecture", "programming", "development"}
+
+
+def _is_audience(lower: str, m: Match) -> bool:
+    return bool(_AUDIENCE_BEFORE.search(lower, max(0, m.start - 60), m.start))
+
+
+def _is_compound_head(lower: str, matches: list[Match], i: int) -> bool:
+    if i == 0 or lower[matches[i].start : matches[i].end] not in _COMPOUND_HEADS:
+        return False
+    gap = lower[matches[i - 1].end : matches[i].start]
+    return gap in (" ", "-")
+
+
+def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
+    """"Experian Consumer Services (ECS)": an abbreviation defined here for another name."""
+    m = matches[i]
+    if i > 0 and matches[i - 1].skill is m.skill and cased[matches[i - 1].end : m.start].strip() == "(":
+        return False  # "Design of Experiments (DOE)": defined as this very skill
+    if not (cased[:m.start].rstrip().endswith("(") and cased[m.end:].lstrip().startswith(")")):
+        return False
+    short = cased[m.start : m.end]
+    if not short.isupper() or len(short) < 2:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*", cased[max(0, m.start - 80) : m.start])[-len(short):]
+    return len(words) == len(short) and "".join(w[0] for w in words).upper() == short
 
 
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator  # noqa: F401
 
 from .errors import TaxonomyError
 
-SKILL_FIELDS = {"id", "name", "category", "aliases", "cased", "needs_context", "implies", "esco", "onet", "note"}
+SKILL_FIELDS = {"id", "name", "category", "aliases", "cased", "needs_context", "patterns", "implies", "esco", "onet", "note"}
 CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
 ROUND_FIELDS = {"id", "name", "description"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -47,6 +47,7 @@ class Skill:
     aliases: tuple[str, ...] = ()
     cased: tuple[str, ...] = ()
     needs_context: bool = False
+    patterns: tuple[str, ...] = ()  # regular expressions over lower-cased text, for phrasings with free words
     implies: tuple[str, ...] = ()
     esco: str | None = None
     onet: str | None = None
@@ -245,6 +246,20 @@ def _make_category(record: dict) -> Category:
     )
 
 
+def _patterns(record: dict) -> tuple[str, ...]:
+    patterns = _str_list(record, "patterns")
+    for pattern in patterns:
+        if "(?P" in pattern or pattern != pattern.lower():
+            raise ValueError(f"pattern {pattern!r} must be lower case and use no named groups")
+        try:
+            compiled = re.compile(pattern)
+        except re.error as e:
+            raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({e})") from None
+        if compiled.match(""):
+            raise ValueError(f"pattern {pattern!r} matches empty text")
+    return patterns
+
+
 def _make_skill(record: dict) -> Skill:
     needs_context = record.get("needs_context", False)
     if not isinstance(needs_context, bool):
@@ -256,6 +271,7 @@ def _make_skill(record: dict) -> Skill:
         aliases=_str_list(record, "aliases"),
         cased=_str_list(record, "cased"),
         needs_context=needs_context,
+        patterns=_patterns(record),
         implies=_str_list(record, "implies"),
         esco=_str(record, "esco", False),
         onet=_str(record, "onet", False),

@@ -112,3 +112,29 @@ def test_empty_and_whitespace_text(nlp):
     for text in ("", "   \n\t "):
         doc = nlp(text)
         assert doc.text == text and list(doc.spans["skills"]) == []
+
+
+def test_abbreviation_defined_in_the_posting(extract):
+    text = "Use Design of Experiments (DOE) to plan trials; DOE results feed the model. The Department of Energy (DOE) funds it."
+    got = [(m.text, m.start) for m in extract(text) if m.skill_id == "experimental_design"]
+    assert ("Design of Experiments", 4) in got and ("DOE", 27) in got and ("DOE", 48) in got
+    assert not any(start > 100 for _, start in got)  # the other "(DOE)" names an agency
+
+
+def test_teams_and_audiences_are_not_skills(extract):
+    assert "leadership" not in ids(extract, "Present complex analyses to all levels of leadership.")
+    assert "product_management" not in ids(extract, "Collaborate with product management and engineering.")
+    assert "software_engineering" not in ids(extract, "Appraised by the Software Engineering Institute (SEI).")
+    assert "leadership" in ids(extract, "Strong leadership and mentoring skills.")
+
+
+def test_generic_head_after_a_skill_is_part_of_that_skill(extract):
+    got = ids(extract, "Excellent knowledge of computer vision algorithms and Spark APIs.")
+    assert {"computer_vision", "apache_spark"} <= got
+    assert "algorithms" not in got
+    assert "algorithms" in ids(extract, "Strong grasp of algorithms and data structures.")
+
+
+def test_phrasings_with_free_words(extract):
+    assert "model_monitoring" in ids(extract, "Monitor the performance of deployed models.")
+    assert "model_evaluation" in ids(extract, "Evaluate alternate models against baselines.")
