@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from functools import partial
 from typing import Callable, Iterable
 
 from spacy.language import Language
@@ -25,10 +26,22 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# The requirement tagger keeps its findings per span start in ``doc.user_data[REQUIREMENTS_KEY]``
+# as (requirement, years, (sentence_start, sentence_end)); the span extensions read from there.
+REQUIREMENTS_KEY = "skillgap.requirements"
+OFFSETS_KEY = "skillgap.offsets"
+_FIELDS = {"requirement": 0, "years": 1, "segment": 2}
+
+
 def _register_extensions() -> None:
-    for name in ("requirement", "years", "segment"):
+    for name, index in _FIELDS.items():
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            Span.set_extension(name, getter=partial(_span_field, index=index))
+
+
+def _span_field(span: Span, index: int):
+    info = span.doc.user_data.get(REQUIREMENTS_KEY, {}).get(span.start_char)
+    return info[index] if info else None
 
 
 class SkillMatcher:
@@ -76,6 +89,8 @@ class SkillMatcher:
             span.id_ = m.skill.id
             spans.append(span)
         doc.spans[self.spans_key] = spans
+        # Offsets for the requirement tagger, which would otherwise rebuild every Span to read them.
+        doc.user_data[OFFSETS_KEY] = (self.spans_key, [(s.start_char, s.end_char) for s in spans])
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -95,7 +110,7 @@ class SkillMatcher:
 class RequirementTagger:
     """Marks each skill span as required, preferred or unspecified, with years of experience.
 
-    Sets ``span._.requirement``, ``span._.years`` and ``span._.segment`` (character offsets of
+    Gives ``span._.requirement``, ``span._.years`` and ``span._.segment`` (character offsets of
     the line or sentence the mention sits in: the evidence shown in gap reports).
     """
 
@@ -105,13 +120,23 @@ class RequirementTagger:
         _register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = doc.spans.get(self.spans_key) if self.spans_key in doc.spans else None
-        if not spans:
+        offsets = self._offsets(doc)
+        if not offsets:
             return doc
         segments = SegmentIndex(doc_text(doc))
-        for span in spans:
-            seg = segments.segment_at(span.start_char)
-            span._.requirement = seg.level if seg else "unspecified"
-            span._.years = segments.years_for(span.start_char, span.end_char, seg)
-            span._.segment = (seg.sentence_start, seg.sentence_end) if seg else (span.start_char, span.end_char)
+        found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
+        for start, end in offsets:
+            seg = segments.segment_at(start)
+            if seg is None:
+                found[start] = ("unspecified", None, (start, end))
+            else:
+                found[start] = (seg.level, segments.years_for(start, end, seg), (seg.sentence_start, seg.sentence_end))
         return doc
+
+    def _offsets(self, doc: Doc) -> list[tuple[int, int]]:
+        cached = doc.user_data.get(OFFSETS_KEY)
+        if cached and cached[0] == self.spans_key and len(cached[1]) == len(doc.spans.get(self.spans_key, ())):
+            return cached[1]
+        if self.spans_key not in doc.spans:
+            return []
+        return [(s.start_char, s.end_char) for s in doc.spans[self.spans_key]]

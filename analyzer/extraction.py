@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components import SPANS_KEY
+from .components import REQUIREMENTS_KEY, SPANS_KEY, doc_text
 from .pipeline import default_pipeline
 from .postings_io import InputRow
 
@@ -31,9 +31,8 @@ class SkillMention:
 
     def to_dict(self) -> dict:
         """The ``extract`` JSON shape (the evidence segment is left out)."""
-        d = asdict(self)
-        del d["segment_start"], d["segment_end"]
-        return d
+        return {"skill": self.skill, "skill_id": self.skill_id, "category": self.category, "start": self.start,
+                "end": self.end, "text": self.text, "requirement": self.requirement, "years": self.years}
 
 
 @dataclass(slots=True)
@@ -48,16 +47,17 @@ class PostingResult:
 
 
 def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMention]:
-    taxonomy = (nlp or default_pipeline()).get_pipe("skill_matcher").taxonomy
+    skills = (nlp or default_pipeline()).get_pipe("skill_matcher").taxonomy.skills
+    found = doc.user_data.get(REQUIREMENTS_KEY, {})
+    text = doc_text(doc)
     out = []
     for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
-        skill = taxonomy.skills[span.id_]
-        seg = span._.segment or (span.start_char, span.end_char)
+        skill = skills[span.id_]
+        start, end = span.start_char, span.end_char
+        requirement, years, (seg_start, seg_end) = found.get(start) or ("unspecified", None, (start, end))
         out.append(SkillMention(
-            skill=skill.name, skill_id=skill.id, category=skill.category,
-            start=span.start_char, end=span.end_char, text=span.text,
-            requirement=span._.requirement or "unspecified", years=span._.years,
-            segment_start=seg[0], segment_end=seg[1],
+            skill=skill.name, skill_id=skill.id, category=skill.category, start=start, end=end,
+            text=text[start:end], requirement=requirement, years=years, segment_start=seg_start, segment_end=seg_end,
         ))
     return out
 

@@ -24,9 +24,15 @@ _FOLD.update({ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u
 _FOLD.update({ord("\u2019"): "'", ord("\u2018"): "'"})
 
 
+_ASCII_FOLD = bytes.maketrans(b"\t\n\r\x0b\x0c", b"     ")
+
+
 def fold_text(text: str, lower: bool) -> str:
     """Fold dashes, spaces and quotes (and case when ``lower``) without changing the length."""
-    folded = text.translate(_FOLD)
+    if text.isascii():  # the common case, folded at C speed
+        folded = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    else:
+        folded = text.translate(_FOLD)
     return lower_same_length(folded) if lower else folded
 
 
@@ -113,15 +119,13 @@ class SkillIndex:
         for automaton in (self._insensitive, self._sensitive):
             if len(automaton):
                 automaton.make_automaton()
-        # Phrasings with free words in them ("solve ambiguous problems"), as one alternation.
-        self._pattern_skills: dict[str, Skill] = {}
-        parts = []
+        # Phrasings with free words in them ("solve ambiguous problems"). Each pattern runs only on
+        # texts that contain one of its literal leading stems, which most texts do not.
+        self._patterns: list[tuple[tuple[str, ...], re.Pattern, Skill]] = []
         for skill in taxonomy.skills.values():
             for pattern in skill.patterns:
-                name = f"p{len(parts)}"
-                self._pattern_skills[name] = skill
-                parts.append(f"(?P<{name}>{pattern})")
-        self._patterns = re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w+#])") if parts else None
+                compiled = re.compile(r"\b(?:" + pattern + r")(?![\w+#])")
+                self._patterns.append((_leading_stems(pattern), compiled, skill))
 
     def find(self, text: str) -> list[Match]:
         """Every skill mention in ``text``, in order, without overlaps."""
@@ -140,10 +144,19 @@ class SkillIndex:
                 start = end - length + 1
                 if _whole_word(cased, start, end + 1, _GLUE_AMBIGUOUS if needs_context else _GLUE):
                     candidates.append(Match(start, end + 1, skill, True, needs_context))
-        if self._patterns is not None:
-            for hit in self._patterns.finditer(lower):
-                candidates.append(Match(hit.start(), hit.end(), self._pattern_skills[hit.lastgroup], generated=True))
-        matches = _longest_first(candidates)
+        for stems, compiled, skill in self._patterns:
+            if not stems:
+                candidates.extend(Match(h.start(), h.end(), skill, generated=True) for h in compiled.finditer(lower))
+                continue
+            for stem in stems:  # try the pattern only where one of its stems starts a word
+                i = lower.find(stem)
+                while i >= 0:
+                    if i == 0 or not is_word_char(lower[i - 1]):
+                        hit = compiled.match(lower, i)
+                        if hit:
+                            candidates.append(Match(i, hit.end(), skill, generated=True))
+                    i = lower.find(stem, i + 1)
+        matches = _longest_first(candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
         matches = _resolve_context(lower, matches)
@@ -265,16 +278,37 @@ def _whole_word(text: str, start: int, end: int, glue: str) -> bool:
     return True
 
 
-def _longest_first(candidates: list[Match]) -> list[Match]:
+def _longest_first(candidates: list[Match], length: int) -> list[Match]:
     candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(length)
     kept: list[Match] = []
     for m in candidates:
-        if not _overlaps(taken, m.start, m.end):
-            taken.append((m.start, m.end))
+        if taken.find(1, m.start, m.end) < 0:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _leading_stems(pattern: str) -> tuple[str, ...]:
+    """Literal text every match of ``pattern`` starts with: "solv(?:e|es)..." → ("solv",);
+    "(?:engag|work)\\w* with" → ("engag", "work"). Empty when there is none to rely on."""
+    if pattern.startswith("(?:"):
+        depth, end = 0, -1
+        for i, ch in enumerate(pattern):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                end = i
+                break
+        body = pattern[3:end]
+        if "(" in body or end < 0:
+            return ()
+        alternatives = body.split("|")
+    else:
+        alternatives = [pattern]
+    stems = tuple(re.match(r"[a-z][a-z ]*", alt).group().rstrip() if re.match(r"[a-z]", alt) else "" for alt in alternatives)
+    return stems if all(stems) else ()
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -326,7 +360,13 @@ _COMPOUND_HEADS = {"algorithm", "algorithms", "api", "apis", "techniques", "meth
                    "frameworks", "libraries", "tools", "pipelines", "architecture", "programming", "development"}
 
 
+_AUDIENCE_PREPOSITIONS = {"with", "to", "for", "across", "of"}
+
+
 def _is_audience(lower: str, m: Match) -> bool:
+    before = lower[max(0, m.start - 60) : m.start].split()
+    if not _AUDIENCE_PREPOSITIONS.intersection(before[-5:]):
+        return False
     return bool(_AUDIENCE_BEFORE.search(lower, max(0, m.start - 60), m.start))
 
 
@@ -367,7 +407,9 @@ def _next_list_word(lower: str, pos: int) -> tuple[int, int] | None:
 
 
 def _prev_list_word(lower: str, pos: int) -> tuple[int, int] | None:
-    window_start = max(0, pos - 40)
+    if pos < 2 or lower[pos - 1] not in " ,/":
+        return None
+    window_start = max(0, pos - 12)
     gap = _GAP_BEFORE.search(lower[window_start:pos])
     if not gap:
         return None

@@ -242,7 +242,7 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     A heading is a short label ending in a colon ("Preferred:", "Requirements: Python, SQL"), or a
     short title-cased or upper-case line without a bullet ("Minimum Qualifications", "WHAT YOU'LL DO").
     """
-    if len(line) > 120 and line.find(":", 0, 80) < 0:
+    if len(line) > 90 and line.find(":", 0, 70) < 0:
         return None, None  # a long line with no early colon is never a heading
     bullet = _BULLET.match(line)
     has_bullet = bool(bullet and bullet.group().strip(" #"))
@@ -289,18 +289,25 @@ def _heading_kind(label: str) -> str | None:
     return None
 
 
+# Words one of which every match of the cue patterns contains: a cheap test before the regex.
+_NEGATION_HINTS = ("no ", "not ", "n't", "n’t", "do not", "no need")
+_PREF_HINTS = ("plus", "prefer", "nice", "bonus", "ideal", "desir", "advantag", "good to", "good-to", "helpful",
+               "benefi", "optional", "not required", "great", "welcome", "asset")
+_REQ_HINTS = ("must", "requir", "mandatory", "essential", "need", "necessary", "minimum", "at least", "important",
+              "critical", "crucial", "key", "vital")
+
+
 def _level(sentence: str, section: str | None) -> tuple[str, bool]:
-    if _NEGATION.search(sentence):
+    low = sentence.lower()
+    if any(h in low for h in _NEGATION_HINTS) and _NEGATION.search(sentence):
         return UNSPECIFIED, True
-    if _PREF_CUE.search(sentence):
+    if section == _PREF or (any(h in low for h in _PREF_HINTS) and _PREF_CUE.search(sentence)):
         return PREFERRED, False
-    if section == _PREF:
-        return PREFERRED, False
-    if _REQ_CUE.search(sentence) or section == _REQ:
+    if section == _REQ or (any(h in low for h in _REQ_HINTS) and _REQ_CUE.search(sentence)):
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
     item = _BULLET.sub("", sentence, count=1).strip()
-    if _QUALIFICATION.match(item) or (("year" in sentence.lower() or "yr" in sentence.lower())
+    if _QUALIFICATION.match(item) or (("year" in low or "yr" in low)
                                        and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))):
         return REQUIRED, False
     return UNSPECIFIED, False

@@ -1,0 +1,89 @@
+"""The Dask engine gives the local engine's results, row for row, on a real 2-worker cluster."""
+
+import json
+
+import distributed  # the [dask] extra: installed wherever the tests run (CI installs it), so never skipped
+import pytest
+from click.testing import CliRunner
+
+from analyzer.batch import extract_jsonl
+from analyzer.cli import main
+from analyzer.postings_io import InputRow
+
+TEXTS = [
+    "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker is a plus",
+    "You will build data pipelines in Java. Kubernetes and AWS preferred.",
+    "Strong statistics and machine learning background; PyTorch or TensorFlow.",
+    "",
+    "We use Git, Tableau and PostgreSQL every day.",
+]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=50) as c:
+        yield c
+
+
+def rows(n):
+    out = [InputRow(f"p{i}", TEXTS[i % len(TEXTS)] + f" #{i}", None, i + 1) for i in range(n)]
+    out[n // 2] = InputRow("broken", None, f"row {n // 2 + 1} has 3 fields but the header has 2", n // 2 + 1)
+    return out
+
+
+def test_dask_equals_local_row_for_row(cluster):
+    data = rows(400)
+    local = list(extract_jsonl(data, jobs=1))
+    dask = list(extract_jsonl(data, engine="dask", scheduler=cluster.scheduler_address, chunk_size=16))
+    assert dask == local
+    assert [json.loads(line)["id"] for line, _ in dask] == [r.id for r in data]
+    assert dask[200][1].startswith("row 201")
+    assert len(cluster.scheduler_info["workers"]) == 2
+
+
+def test_cli_engine_dask_with_scheduler(cluster, tmp_path):
+    src = tmp_path / "p.jsonl"
+    src.write_text("".join(json.dumps({"id": r.id, "description": r.text or ""}) + "\n" for r in rows(60)), encoding="utf-8")
+    outs = []
+    for extra in (["--jobs", "2"], ["--engine", "dask", "--scheduler", cluster.scheduler_address]):
+        out = tmp_path / f"out{len(outs)}.jsonl"
+        res = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "-q", *extra])
+        assert res.exit_code == 0, res.output
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1]
+
+
+def test_dataframe_path_on_the_workers(cluster, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analyzer.dask_engine import extract_parquet
+
+    data = [r for r in rows(50) if r.text is not None]
+    pq.write_table(pa.table({"id": [r.id for r in data], "description": [r.text for r in data]}), tmp_path / "in.parquet",
+                   row_group_size=10)
+    extract_parquet(str(tmp_path / "in.parquet"), str(tmp_path / "out"), scheduler=cluster.scheduler_address)
+    table = pq.read_table(tmp_path / "out").to_pandas().sort_values("row")
+    local = [line for line, _ in extract_jsonl(data, jobs=1)]
+    assert table["result"].tolist() == local
+    assert table["row"].tolist() == list(range(1, len(data) + 1))
+
+
+def test_unreachable_scheduler_is_one_clear_line(tmp_path):
+    src = tmp_path / "p.txt"
+    src.write_text("Python", encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", str(src), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert res.exit_code == 1 and "cannot reach the Dask scheduler" in res.output
+
+
+def test_missing_dask_is_a_clear_error(monkeypatch):
+    import sys
+
+    from analyzer.dask_engine import dask_client
+    from analyzer.errors import InputError
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(InputError, match=r"pip install 'skillgap\[dask\]'"):
+        with dask_client():
+            pass
