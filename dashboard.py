@@ -1,6 +1,6 @@
 """skillgap dashboard: paste job postings, say what you know, see the gaps and export them.
 
-Run: ``streamlit run dashboard.py``. The script reads top to bottom: ``main()`` calls small
+Run: ``streamlit run dashboard.py`` (add ``-- --samples`` to open on the bundled sample postings). The script reads top to bottom: ``main()`` calls small
 ``*_ui()`` functions that draw widgets and return their values; all analysis is done by the
 ``analyzer`` library (the same functions the CLI uses). Widget keys are stable so tests and
 scripts can drive the app: ``postings_text``, ``user_skills`` and ``analyze`` among them.
@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -454,13 +455,18 @@ def main() -> None:
     except SkillgapError as e:
         st.error(f"The skill pipeline could not be loaded: {e}")
         st.stop()
+    # ``streamlit run dashboard.py -- --samples`` opens each new session on the bundled samples.
+    first_sample_run = "--samples" in sys.argv[1:] and not st.session_state.get("samples_opened")
+    if first_sample_run:
+        st.session_state["samples_opened"] = True
+        fill_samples()
     with st.sidebar:
         profile = skills_ui(nlp)
     rows, problems = postings_ui()
     for problem in problems:
         st.error(problem)
     clicked = st.button("Analyze", key="analyze", type="primary", disabled=bool(problems))
-    if clicked:
+    if clicked or (first_sample_run and not problems):
         if not rows:
             st.warning("Paste a posting (or upload a CSV) first.")
         elif profile is None:

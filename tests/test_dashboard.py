@@ -233,3 +233,13 @@ def test_a_saved_profile_loads(app):
     assert not app.exception and not app.error
     assert {"Python", "SQL", "Tableau"} <= set(frame(app, "resolved_table")["skill"])
     assert app.get("download_button")[0].key == "profile_download"
+
+
+def test_samples_flag_opens_on_the_bundled_samples(app, monkeypatch):
+    assert "analysis" not in app.session_state  # a plain start waits for input
+    monkeypatch.setattr("sys.argv", ["dashboard.py", "--samples"])
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    assert at.text_area(key="postings_text").value.strip()
+    assert len(at.session_state["analysis"].postings) >= 4
