@@ -32,10 +32,13 @@ _HEADINGS = [
         r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|you will|day[\s-]to[\s-]day|role overview|"
         r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
         r"essential functions|key (?:accountabilities|tasks)|what you(?:'|’)?ll be doing|your impact|the opportunity|"
+        r"(?:position |role )?description|job details|the team|"
         r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b", re.I)),
     (_OTHER, re.compile(
         r"\b(benefits|perks|we offer|what we offer|compensation|salary|about us|about the company|who we are|"
-        r"our (?:company|culture|team)|equal opportunity|eeo|why join|life at|location|how to apply)\b", re.I)),
+        r"our (?:company|culture|team)|equal opportunity|eeo|why join|life at|location|how to apply|industries|seniority level|"
+        r"employment type|job function|job type|schedule|work authorization|additional information|company description|"
+        r"what we do|the company|physical demands|working conditions|disclaimer|application questions?|contract length|posted by)\b", re.I)),
     (_REQ, re.compile(
         r"\b(requir\w*|qualifications?|minimum|basic|must[\s-]haves?|what you(?:'|’)?ll need|what you need|"
         r"what you bring|what you(?:'|’)?ll bring|who you are|about you|you have|you(?:'|’)?ll have|you should have|"
