@@ -1,0 +1,22 @@
+"""Alternatives a posting offers ("PostgreSQL or MySQL") versus lists it asks for in full."""
+
+import pytest
+
+from analyzer.alternatives import alternative_groups
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        ("Experience with a relational database (PostgreSQL or MySQL).", [{"postgresql", "mysql"}]),
+        ("Deploy on AWS, GCP or Azure.", [{"aws", "gcp", "azure"}]),
+        ("Python/R and SQL", [{"python", "r_language"}]),
+        ("Java or C++, and Kubernetes and/or Docker", [{"java", "cpp"}, {"kubernetes", "docker"}]),
+        ("Experience with one or more of the following: Spark, Hive, Presto", [{"apache_spark", "apache_hive", "presto"}]),
+        ("Statistical software (R, SAS, Stata)", [{"r_language", "sas", "stata"}]),
+        ("Python, SQL and Docker are required.", []),
+        ("Python is a must. Or R, if you prefer.", []),
+    ],
+)
+def test_groups(extract, text, groups):
+    assert [set(g) for g in alternative_groups(text, extract(text))] == groups
