@@ -127,8 +127,12 @@ class SkillIndex:
                 compiled = re.compile(r"\b(?:" + pattern + r")(?![\w+#])")
                 self._patterns.append((_leading_stems(pattern), compiled, skill))
 
-    def find(self, text: str) -> list[Match]:
-        """Every skill mention in ``text``, in order, without overlaps."""
+    def find(self, text: str, in_titles: bool = False) -> list[Match]:
+        """Every skill mention in ``text``, in order, without overlaps.
+
+        ``in_titles=True`` keeps skills named inside job titles ("Senior Python Developer"): in a
+        résumé they are what the person did, in a posting only the role's name.
+        """
         if not text:
             return []
         cased = fold_text(text, lower=False)
@@ -161,7 +165,7 @@ class SkillIndex:
         matches = self._complete_lists(lower, matches)
         matches = _resolve_context(lower, matches)
         return [m for i, m in enumerate(matches)
-                if not (_in_title(lower, m) or _is_audience(lower, m) or _is_compound_head(lower, matches, i)
+                if not ((not in_titles and _in_title(lower, m)) or _is_audience(lower, m) or _is_compound_head(lower, matches, i)
                         or _names_something_else(cased, matches, i))]
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
