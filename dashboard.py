@@ -27,7 +27,7 @@ from analyzer.gaps import Analysis, PostingGap, analyze_postings, summarize
 from analyzer.highlight import highlight_html, posting_highlights
 from analyzer.pipeline import default_pipeline
 from analyzer.postings_io import InputRow, decode_bytes, rows_from_bytes
-from analyzer.profile import Profile
+from analyzer.profile import SHOWN_UNRESOLVED, Profile
 from analyzer.reports import render_report
 
 # Uploads: .streamlit/config.toml sets server.maxUploadSize to the same number (in MB), so the
@@ -242,9 +242,12 @@ def resolution_ui(profile: Profile) -> None:
     rows = [{"skill": s.skill, "how": describe_resolution(s)} for s in profile.skills]
     if rows:
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="resolved_table")
-    for u in profile.unresolved:
+    for u in profile.unresolved[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(f"Not in the taxonomy: “{md_escape(u.input)}”.{hint}")
+    more = len(profile.unresolved) - SHOWN_UNRESOLVED
+    if more > 0:
+        st.caption(f"…and {more:,} more entries not in the taxonomy (not counted; the saved profile lists them all).")
 
 
 def postings_ui() -> tuple[list[tuple], list[str]]:

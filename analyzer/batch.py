@@ -36,7 +36,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
-from .errors import InputError
+from .errors import InputError, TaxonomyError
 from .extraction import MAX_POSTING_CHARS, PostingResult, analyse_row
 from .postings_io import InputRow
 
@@ -149,6 +149,8 @@ def ordered_map(func: Callable[[Chunk], list[Any]], chunks: Iterable[Chunk], job
 def _run_here(func, chunk: Chunk) -> list[Any]:
     try:
         return func(chunk)
+    except TaxonomyError:
+        raise  # no pipeline to run (a broken taxonomy): the whole run stops, not each row
     except Exception:  # noqa: BLE001 - find the row that fails, keep the others
         out: list[Any] = []
         for item in chunk:
@@ -197,6 +199,8 @@ class _Pool:
         chunk, future = pending.popleft()
         try:
             return chunk, future.result()
+        except TaxonomyError:
+            raise  # no pipeline to run (a broken taxonomy): the whole run stops, not each row
         except BrokenProcessPool:
             self._restart()
             results = self._isolate(func, chunk)

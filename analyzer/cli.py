@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 import click
 
@@ -109,7 +109,7 @@ def extract(postings: str, id_column: str | None, text_column: str | None, outpu
     written = errors = 0
     progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
     stopped = False
-    with _output(output) as out, _stop_on_ctrl_c() as stop:
+    with closing(rows), _output(output) as out, _stop_on_ctrl_c() as stop:
         try:
             for line, error in extract_jsonl(rows, jobs=jobs, engine=engine, scheduler=scheduler):
                 out.write(line + "\n")
@@ -191,12 +191,14 @@ def analyze(postings: str, skills: str | None, profile_file: str | None, resume:
     matter most across them, coverage per interview category, as a report.
 
     POSTINGS is as for `extract`. Give your skills with --skills, --profile and/or --resume
-    (they are combined); with none, every skill the postings ask for is a gap.
+    (they are combined); with none, every skill the postings ask for is a gap. The postings are
+    analysed on all cores (--jobs) and the report is written as they come, so memory stays flat
+    however many there are; Ctrl-C ends the report with the postings analysed so far.
     """
     from .pipeline import default_pipeline
-    from .postings_io import ReadReport, open_postings
+    from .postings_io import ReadReport
     from .profile import Profile, describe_unresolved
-    from .reports import format_for, render_report, write_report
+    from .reports import format_for
 
     if output != "-":
         format_for(output)  # refuse an unknown extension before any work
@@ -225,14 +227,8 @@ def analyze(postings: str, skills: str | None, profile_file: str | None, resume:
         profile.save(save_profile)
 
     report = ReadReport()
-    rows = open_postings(postings, id_column, text_column, report)
-    analysis = _analyze_rows(rows, report, profile, taxonomy, jobs, engine, scheduler, quiet)
-    if output == "-":
-        with _output("-") as out:
-            out.write(render_report(analysis, fmt or "md"))
-    else:
-        write_report(analysis, output)
-    summary = analysis.summary
+    summary = _write_analysis(postings, id_column, text_column, report, profile, taxonomy, output, fmt, jobs, engine,
+                              scheduler, quiet)
     if not quiet:
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
@@ -243,28 +239,55 @@ def analyze(postings: str, skills: str | None, profile_file: str | None, resume:
         raise click.ClickException(f"no posting could be analysed ({summary.errors} with errors); the report lists each error")
 
 
-def _analyze_rows(rows, report, profile, taxonomy, jobs, engine, scheduler, quiet: bool):
-    """The gaps of every row through the batch engine (streamed, all cores), with a progress bar."""
+def _write_analysis(postings: str, id_column, text_column, read_report, profile, taxonomy, output: str,
+                    fmt: str | None, jobs, engine, scheduler, quiet: bool):
+    """Analyse every row through the batch engine (all cores) and write the report as the gaps
+    arrive: one posting in memory at a time, the summary accumulated on the way. Returns it.
+
+    The first Ctrl-C stops after the current row and ends the report there (whole and valid, over
+    the postings analysed); a second one stops at once and leaves no report file.
+    """
     from .batch import analyze_batch
-    from .gaps import Analysis, summarize
+    from .postings_io import open_postings
     from .progress import Progress
+    from .reports import open_report
 
     _check_engine(engine, scheduler)
-    progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
-    gaps = []
+    to_stdout = output == "-"
+    where = "standard output" if to_stdout else output
+    progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
+    stopped = False
+    written = 0
     try:
-        with _stop_on_ctrl_c() as stop:
-            for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
-                gaps.append(gap)
-                progress.update()
-                if stop():
-                    raise KeyboardInterrupt
+        with _stop_on_ctrl_c() as stop, \
+                open_report(sys.stdout if to_stdout else output, profile, fmt=(fmt or "md") if to_stdout else None,
+                            taxonomy=taxonomy) as report:
+            # The report opens first: an unwritable REPORT fails before the input file is opened.
+            rows = open_postings(postings, id_column, text_column, read_report)
+            try:
+                for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
+                    report.add(gap)
+                    written += 1
+                    progress.update()
+                    if stop():
+                        stopped = True
+                        break
+            finally:
+                progress.close()
+            summary = report.finish()
     except KeyboardInterrupt:
-        progress.close()
-        click.echo(f"interrupted after {len(gaps)} rows: no report written", err=True)
+        if not to_stdout:
+            what = f"no report written ({output} untouched)"
+        else:  # JSON and CSV went out as they came; Markdown and HTML wait for the summary
+            what = "standard output holds an incomplete report" if (fmt or "md") in ("json", "csv") else "no report written"
+        click.echo(f"interrupted after {written} rows: {what}", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    progress.close()
-    return Analysis(profile, gaps, summarize(gaps, profile, taxonomy))
+    if to_stdout:
+        sys.stdout.flush()
+    if stopped:
+        click.echo(f"interrupted after {written} rows; {where} holds the report on postings 1..{written}", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    return summary
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator
 
 from .batch import IN_FLIGHT_PER_JOB, Chunk, process_chunk
-from .errors import InputError
+from .errors import InputError, TaxonomyError
 
 INSTALL_HINT = "pip install 'skillgap[dask]' (here and on every worker)"
 
@@ -75,6 +75,8 @@ def _collect(client, func, pending: deque) -> tuple[Chunk, list[Any]]:
     chunk, future = pending.popleft()
     try:
         return chunk, future.result()
+    except TaxonomyError:
+        raise  # no pipeline to run (a broken taxonomy): the whole run stops, not each row
     except Exception:  # noqa: BLE001 - find the guilty row: run the chunk's rows one by one
         out: list[Any] = []
         for item in chunk:

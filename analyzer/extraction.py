@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -69,7 +70,18 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     [('Python', 'required', 3.0)]
     """
     nlp = nlp or default_pipeline()
-    return mentions_from_doc(nlp(text), nlp)
+    return mentions_from_doc(nlp(_encodable(text)), nlp)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """The text with lone surrogates (from a broken decoder or a JSON ``\\ud800`` escape) replaced
+    by U+FFFD, one character for one, so offsets are unchanged; spaCy cannot store them."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def check_text(text: object) -> str | None:
@@ -107,7 +119,7 @@ def analyse_row(nlp: Language, row: InputRow, keep_text: bool = False) -> Postin
     if problem:
         return PostingResult(row.id, [], problem, kept)
     try:
-        mentions = mentions_from_doc(nlp(text), nlp)
+        mentions = mentions_from_doc(nlp(_encodable(text)), nlp)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row
         return PostingResult(row.id, [], f"could not analyse this posting: {type(e).__name__}: {e}", kept)
     return PostingResult(row.id, mentions, None, kept)

@@ -27,9 +27,11 @@ This module is plain Python over skill ids; only :func:`analyze_postings` runs t
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, NamedTuple
 
+from .alternatives import alternative_groups
 from .extraction import PostingResult, SkillMention, extract_rows
 from .postings_io import InputRow
 from .profile import Profile
@@ -79,7 +81,8 @@ class GapItem:
 class MatchedSkill(NamedTuple):
     skill: str
     skill_id: str
-    how: str  # how the profile has it: alias | fuzzy | implied | picked
+    how: str  # how the profile has it: alias | fuzzy | implied | picked, or "alternative": the posting
+    # offers it as a choice ("PostgreSQL or MySQL") and the profile has another of the choices (see ``via``)
 
 
 @dataclass(slots=True)
@@ -126,6 +129,7 @@ class SkillDemand:
     how: str | None = None  # how the profile has it, when known
     rounds: list[str] = field(default_factory=list)  # round display names
     max_years: float | None = None
+    by_alternative: int = 0  # postings where it is one of several choices and the profile has another
 
     def to_dict(self) -> dict:
         return {
@@ -133,6 +137,7 @@ class SkillDemand:
             "required": self.required, "preferred": self.preferred, "share": self.share,
             "required_share": self.required_share, "priority": self.priority, "known": self.known,
             "how": self.how, "rounds": self.rounds, "max_years": self.max_years,
+            "covered_by_alternative": self.by_alternative,
         }
 
 
@@ -197,12 +202,20 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         return PostingGap(result.id, None, [], [], result.error, text, [])
     have = profile.by_id()
     items = _group(result.skills, text)
+    # "PostgreSQL or MySQL": knowing one of the choices answers the ask for the others.
+    groups = alternative_groups(text, result.skills) if text is not None else []
     matched, details, missing = [], [], []
     via: dict[str, str] = {}
     for item in items:
         owned = have.get(item.skill_id)
         if owned is None:
-            missing.append(item)
+            chosen = next((sid for g in groups if item.skill_id in g for sid in sorted(g) if sid in have), None)
+            if chosen is None:
+                missing.append(item)
+                continue
+            matched.append(MatchedSkill(item.skill, item.skill_id, "alternative"))
+            details.append(item)
+            via[item.skill_id] = chosen
             continue
         matched.append(MatchedSkill(item.skill, item.skill_id, owned.how))
         details.append(item)
@@ -265,57 +278,133 @@ def _as_row(row) -> InputRow:
 
 
 # --- across postings --------------------------------------------------------------------------
-def summarize(postings: list[PostingGap], profile: Profile, taxonomy: Taxonomy) -> Summary:
+def summarize(postings: Iterable[PostingGap], profile: Profile, taxonomy: Taxonomy) -> Summary:
     """Demand, ranked gaps, category coverage (T-shape) and interview rounds over ``postings``."""
-    ok = [p for p in postings if p.error is None]
-    n = len(ok)
-    have = profile.by_id()
-    counts: dict[str, dict] = {}
-    for p in ok:
-        for item in p.skills:
-            c = counts.setdefault(item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": []})
-            c["n"] += 1
-            c["req"] += item.requirement == REQUIRED
-            c["pref"] += item.requirement == PREFERRED
-            c["w"] += item.weight
-            if item.years is not None:
-                c["years"].append(item.years)
-    demand = []
-    for sid, c in counts.items():
-        item = c["item"]
-        share = c["n"] / n
-        cat = taxonomy.categories.get(item.category)
-        rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in (cat.rounds if cat else ())]
-        owned = have.get(sid)
-        demand.append(SkillDemand(
-            skill=item.skill, skill_id=sid, category=item.category, postings=c["n"], required=c["req"],
-            preferred=c["pref"], share=round(share, 4), required_share=round(c["req"] / n, 4),
-            priority=round(share * (c["w"] / c["n"]) / MAX_WEIGHT, 4), known=owned is not None,
-            how=owned.how if owned else None, rounds=rounds, max_years=max(c["years"]) if c["years"] else None,
-        ))
-    demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
-    gaps = [d for d in demand if not d.known]
+    builder = SummaryBuilder(profile, taxonomy)
+    for p in postings:
+        builder.add(p)
+    return builder.result()
 
-    categories = []
-    for cid, cat in taxonomy.categories.items():
-        in_cat = [d for d in demand if d.category == cid]
-        if not in_cat:
-            continue
-        total = sum(d.share for d in in_cat)
-        known = sum(d.share for d in in_cat if d.known)
-        rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in cat.rounds]
-        categories.append(CategoryCoverage(cid, cat.name, cat.kind, round(known / total, 4) if total else 0.0,
-                                           round(total, 4), len(in_cat), sum(d.known for d in in_cat), rounds))
-    by_round: dict[str, list[str]] = {}
-    for rid, rnd in taxonomy.rounds.items():
-        names = [g.skill for g in gaps if rnd.name in g.rounds]
-        if names:
-            by_round[rnd.name] = names
-    covered = [p.coverage for p in ok if p.coverage is not None]
-    return Summary(
-        postings=len(postings), analysed=n, errors=len(postings) - n, demand=demand, gaps=gaps,
-        categories=categories, rounds=by_round,
-        basics_missing=[c.name for c in categories if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD],
-        depth=[c.name for c in categories if c.coverage >= DEPTH_THRESHOLD],
-        mean_coverage=round(sum(covered) / len(covered), 4) if covered else None,
-    )
+
+class _Demand:
+    """What the summary keeps of one skill while postings stream by: counts, not postings."""
+
+    __slots__ = ("skill", "category", "n", "req", "pref", "w", "alt", "max_years")
+
+    def __init__(self, skill: str, category: str):
+        self.skill, self.category = skill, category
+        self.n = self.req = self.pref = self.w = self.alt = 0
+        self.max_years: float | None = None
+
+
+class SummaryBuilder:
+    """The across-postings :class:`Summary`, accumulated one posting at a time.
+
+    Memory is one small record per demanded skill, whatever the number of postings, so a report
+    over 100,000 postings can be summarised while it is being written::
+
+        builder = SummaryBuilder(profile, taxonomy)
+        for gap in gaps:          # e.g. analyzer.batch.analyze_batch(rows, profile)
+            builder.add(gap)
+        summary = builder.result()  # the same Summary as summarize(all_gaps, profile, taxonomy)
+
+    :func:`summarize` is this builder over a list. ``result()`` may be called at any point (e.g.
+    after an interrupted run) and again after more ``add`` calls.
+    """
+
+    def __init__(self, profile: Profile, taxonomy: Taxonomy):
+        self.profile = profile
+        self.taxonomy = taxonomy
+        self._have = profile.by_id()
+        self._counts: dict[str, _Demand] = {}  # skill id -> counts, in order of first demand
+        self.postings = 0
+        self.analysed = 0
+        self._covered = 0  # postings with a coverage
+        self._coverage = _RunningSum()
+
+    def add(self, posting: PostingGap) -> None:
+        self.postings += 1
+        if posting.error is not None:
+            return
+        self.analysed += 1
+        alternative = {m.skill_id for m in posting.matched if m.how == "alternative"}
+        for item in (*posting.matched_details, *posting.missing):
+            c = self._counts.get(item.skill_id)
+            if c is None:
+                c = self._counts[item.skill_id] = _Demand(item.skill, item.category)
+            c.n += 1
+            c.alt += item.skill_id in alternative
+            c.req += item.requirement == REQUIRED
+            c.pref += item.requirement == PREFERRED
+            c.w += item.weight
+            if item.years is not None and (c.max_years is None or item.years > c.max_years):
+                c.max_years = item.years
+        if posting.coverage is not None:
+            self._covered += 1
+            self._coverage.add(posting.coverage)
+
+    def result(self) -> Summary:
+        taxonomy, n = self.taxonomy, self.analysed
+        demand = []
+        for sid, c in self._counts.items():
+            share = c.n / n
+            cat = taxonomy.categories.get(c.category)
+            rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in (cat.rounds if cat else ())]
+            owned = self._have.get(sid)
+            # Postings where another choice of theirs is already yours do not make this a gap.
+            open_share = share if owned else (c.n - c.alt) / n
+            demand.append(SkillDemand(
+                skill=c.skill, skill_id=sid, category=c.category, postings=c.n, required=c.req,
+                preferred=c.pref, share=round(share, 4), required_share=round(c.req / n, 4),
+                priority=round(open_share * (c.w / c.n) / MAX_WEIGHT, 4),
+                known=owned is not None or c.alt == c.n,
+                how=owned.how if owned else ("alternative" if c.alt == c.n else None), rounds=rounds,
+                max_years=c.max_years, by_alternative=c.alt,
+            ))
+        demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
+        gaps = [d for d in demand if not d.known]
+
+        categories = []
+        for cid, cat in taxonomy.categories.items():
+            in_cat = [d for d in demand if d.category == cid]
+            if not in_cat:
+                continue
+            total = sum(d.share for d in in_cat)
+            known = sum(d.share for d in in_cat if d.known)
+            rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in cat.rounds]
+            categories.append(CategoryCoverage(cid, cat.name, cat.kind, round(known / total, 4) if total else 0.0,
+                                               round(total, 4), len(in_cat), sum(d.known for d in in_cat), rounds))
+        by_round: dict[str, list[str]] = {}
+        for rnd in taxonomy.rounds.values():
+            names = [g.skill for g in gaps if rnd.name in g.rounds]
+            if names:
+                by_round[rnd.name] = names
+        return Summary(
+            postings=self.postings, analysed=n, errors=self.postings - n, demand=demand, gaps=gaps,
+            categories=categories, rounds=by_round,
+            basics_missing=[c.name for c in categories if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD],
+            depth=[c.name for c in categories if c.coverage >= DEPTH_THRESHOLD],
+            mean_coverage=round(self._coverage.total() / self._covered, 4) if self._covered else None,
+        )
+
+
+class _RunningSum:
+    """A float sum built one value at a time, with Neumaier compensation (what ``sum()`` does
+    on a list of floats since Python 3.12), so a long run's mean does not drift."""
+
+    __slots__ = ("_sum", "_c")
+
+    def __init__(self) -> None:
+        self._sum = 0.0
+        self._c = 0.0
+
+    def add(self, x: float) -> None:
+        t = self._sum + x
+        if abs(self._sum) >= abs(x):
+            self._c += (self._sum - t) + x
+        else:
+            self._c += (x - t) + self._sum
+        self._sum = t
+
+    def total(self) -> float:
+        return self._sum + self._c if self._c and math.isfinite(self._c) else self._sum

@@ -19,7 +19,7 @@ import gzip
 import io
 import json
 import sys
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
@@ -105,8 +105,37 @@ def open_postings(source: str | Path, id_column: str | None = None, text_column:
     handle = _open_text(path, compressed, encoding)
     _track_position(report, handle, path)
     if suffix in (".jsonl", ".ndjson"):
-        return _rows_from_jsonl(handle, id_column, text_column, report, str(path))
-    return _rows_from_csv(handle, id_column, text_column, report, str(path))
+        return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, str(path)))
+    return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path)))
+
+
+class _Rows:
+    """The rows of a reader whose first row has been read already; ``close()`` closes the file."""
+
+    def __init__(self, first: list[InputRow], rows: Iterator[InputRow]):
+        self._first = first
+        self._rows = rows
+
+    def __iter__(self) -> "_Rows":
+        return self
+
+    def __next__(self) -> InputRow:
+        if self._first:
+            return self._first.pop()
+        return next(self._rows)
+
+    def close(self) -> None:
+        self._rows.close()  # type: ignore[attr-defined]
+
+
+def _first_row_now(rows: Iterator[InputRow]) -> _Rows:
+    """Read the first row now, so that a file without rows is refused (InputError) before a
+    caller opens its output; the rows are still streamed."""
+    try:
+        first = [next(rows)]
+    except StopIteration:
+        first = []
+    return _Rows(first, rows)
 
 
 def _track_position(report: ReadReport, handle: io.TextIOWrapper, path: Path) -> None:
@@ -135,14 +164,14 @@ def rows_from_bytes(data: bytes, name: str, id_column=None, text_column=None,
     if Path(lower).suffix in TEXT_SUFFIXES:
         return _rows_from_text(text, Path(name).stem, report, name)
     if lower.endswith((".jsonl", ".ndjson")):
-        return _rows_from_jsonl(io.StringIO(text), id_column, text_column, report, name)
-    return _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, name)
+        return _first_row_now(_rows_from_jsonl(io.StringIO(text), id_column, text_column, report, name))
+    return _first_row_now(_rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, name))
 
 
 def decode_bytes(data: bytes, name: str) -> str:
     encoding = _sniff_encoding(data[:4])
     if encoding == "utf-8" and b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text (it contains NUL bytes)")
+        raise InputError(_binary(name, data[:8192]))
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
@@ -164,7 +193,7 @@ def check_encoding(path: Path, compressed: bool = False) -> str:
         if encoding != "utf-8":
             return encoding
         if b"\x00" in head:
-            raise InputError(f"{path}: looks like a binary file, not text (it contains NUL bytes)")
+            raise InputError(_binary(str(path), head))
         decoder = codecs.getincrementaldecoder("utf-8")()
         offset = 0
         chunk = head
@@ -192,6 +221,15 @@ def _sniff_encoding(head: bytes) -> str:
     return "utf-8"
 
 
+def _binary(name: str, head: bytes) -> str:
+    """Why a file with NUL bytes is refused: UTF-16 without its byte-order mark, or binary data."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) >= 4 and (even.count(0) >= 0.9 * len(even) or odd.count(0) >= 0.9 * len(odd)):
+        return (f"{name}: looks like UTF-16 text without a byte-order mark; "
+                "save it as UTF-8 (or UTF-16 with a BOM) and try again")
+    return f"{name}: looks like a binary file, not text (it contains NUL bytes)"
+
+
 def _not_utf8(name: str, data: bytes, pos: int, offset: int = 0) -> str:
     byte = data[pos] if pos < len(data) else 0
     return (f"{name}: is not UTF-8 text (byte 0x{byte:02x} at offset {offset + pos:,}); "
@@ -216,7 +254,7 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report) -> Iterator[In
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
     header = next(csv.reader([first_line]), [])
     if (text_column or DEFAULT_TEXT_COLUMN) in [h.strip() for h in header]:
-        return _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input")
+        return _first_row_now(_rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input"))
     return _rows_from_text(text, "stdin", report, "standard input")
 
 
@@ -245,8 +283,51 @@ def _find_columns(header: list[str], id_column, text_column, name: str) -> tuple
     return cleaned.index(want_id), cleaned.index(want_text)
 
 
+class _Lines:
+    """The lines of a CSV file for :mod:`csv`, remembering those of the current record.
+
+    With them a record that opened a quote and never closed it (so that it ran to the end of
+    the file) can be told apart from a long quoted field, and its lines read again as rows.
+    """
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.pending: deque[str] = deque()
+        self.record: list[str] = []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.pending.popleft() if self.pending else next(self.handle)
+        self.record.append(line)
+        return line
+
+    def at_end(self) -> bool:
+        if self.pending:
+            return False
+        try:
+            self.pending.append(next(self.handle))
+        except StopIteration:
+            return True
+        return False
+
+
+def _quote_problem(lines: list[str]) -> str | None:
+    """What is wrong with the quotes of these lines (one record), or None when they are well formed."""
+    try:
+        for _ in csv.reader(lines, strict=True):
+            pass
+    except csv.Error as e:
+        if "unexpected end of data" in str(e):
+            return "a quote opened in it is never closed"
+        return f"a quote in it is not closed where the field ends: {e}"
+    return None
+
+
 def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str) -> Iterator[InputRow]:
-    reader = csv.reader(handle, strict=False)
+    lines = _Lines(handle)
+    reader = csv.reader(lines, strict=False)
     try:
         header = next(reader)
         id_idx, text_idx = _find_columns(header, id_column, text_column, name)
@@ -261,13 +342,15 @@ def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str
         raise
     if id_idx is None:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
-    return _csv_rows(reader, handle, len(header), id_idx, text_idx, report, name)
+    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name)
 
 
-def _csv_rows(reader, handle, width: int, id_idx, text_idx, report: ReadReport, name: str) -> Iterator[InputRow]:
+def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadReport, name: str) -> Iterator[InputRow]:
+    reader = csv.reader(lines, strict=False)
     n = 0
     try:
         while True:
+            lines.record.clear()
             try:
                 fields = next(reader)
             except StopIteration:
@@ -279,13 +362,31 @@ def _csv_rows(reader, handle, width: int, id_idx, text_idx, report: ReadReport, 
             if not fields:
                 continue  # a blank line is no row
             n += 1
+            spanned = len(lines.record)
+            problem = None
+            if spanned > 1 and (len(fields) != width or lines.at_end()):
+                problem = _quote_problem(lines.record)
+            if problem:
+                # A stray quote made this row swallow the lines after it (up to the next quote, or
+                # to the end of the file). Report the row with its first line and read the lines
+                # after it again as rows, so that no other row is lost.
+                first = next(csv.reader([lines.record[0]], strict=False), [])
+                pid = _clean_id(first[id_idx]) if id_idx is not None and id_idx < len(first) else ""
+                lines.pending.extendleft(reversed(lines.record[1:]))
+                reader = csv.reader(lines, strict=False)
+                again = ("the line after it is read as a row again" if spanned == 2
+                         else f"the {spanned - 1} lines after it are read as rows again")
+                yield _row(report, pid or f"row-{n}", None, f"row {n} is not valid CSV ({problem}); {again}", n)
+                continue
             pid = _clean_id(fields[id_idx]) if id_idx is not None and id_idx < len(fields) else ""
             if not pid:
                 pid = f"row-{n}"
                 if id_idx is not None:
                     report.warnings.append(f"{name}: row {n} has no id; it is called {pid!r}")
             if len(fields) != width:
-                yield _row(report, pid, None, f"row {n} has {len(fields)} fields but the header has {width}", n)
+                hint = f" (it runs over {spanned} lines: is a quote missing?)" if spanned > 1 else ""
+                yield _row(report, pid, None, f"row {n} has {len(fields)} field{'' if len(fields) == 1 else 's'} "
+                           f"but the header has {width}{hint}", n)
                 continue
             yield _row(report, pid, fields[text_idx], None, n)
     except UnicodeDecodeError as e:

@@ -28,6 +28,7 @@ nothing typed is silently dropped.
 
 from __future__ import annotations
 
+import bisect
 import io
 import json
 import re
@@ -60,6 +61,11 @@ FUZZY_SUGGEST = 70
 FUZZY_MIN_LENGTH = 4
 #: A typed entry longer than this is not one skill; it is scanned like posting text.
 MAX_ENTRY_CHARS = 200
+#: Typo matching and "did you mean" are tried for this many unrecognised entries; later ones are
+#: matched exactly only (and kept as unresolved), so a pasted list of 10,000 words takes seconds.
+MAX_FUZZY_ENTRIES = 500
+#: Messages list this many unresolved entries, then "and N more" (profiles and reports keep all).
+SHOWN_UNRESOLVED = 20
 
 RESUME_TYPES = (".txt", ".md", ".pdf", ".docx")
 HOWS = ("alias", "fuzzy", "implied", "picked")
@@ -100,16 +106,19 @@ class Profile:
         direct: list[ResolvedSkill] = []
         unresolved: list[Unresolved] = []
         seen_inputs: set[str] = set()
+        fuzzy_budget = MAX_FUZZY_ENTRIES
         for entry in split_entries(text or ""):
             key = entry.lower()
             if key in seen_inputs:
                 continue
             seen_inputs.add(key)
-            found = resolver.resolve(entry)
+            found = resolver.resolve(entry, fuzzy=fuzzy_budget > 0)
             if found:
                 direct.extend(found)
-            else:
-                unresolved.append(Unresolved(entry, resolver.suggest(entry)))
+                continue
+            suggestions = resolver.suggest(entry) if fuzzy_budget > 0 else []
+            fuzzy_budget -= 1
+            unresolved.append(Unresolved(entry, suggestions))
         # Every entry stays visible ("python" and "pytohn" both listed as Python), once per skill.
         return cls(_with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, "typed")
 
@@ -280,13 +289,16 @@ class Profile:
             raise ProfileError(f"{p}: {e}") from None
 
 
-def describe_unresolved(items: Iterable[Unresolved]) -> str:
-    """'"pytohn" (did you mean Python?), "qwerty"'."""
+def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_UNRESOLVED) -> str:
+    """'"pytohn" (did you mean Python?), "qwerty"'; past ``limit`` entries, "and N more"."""
+    items = list(items)
+    shown = items if limit is None else items[:limit]
     parts = []
-    for u in items:
+    for u in shown:
         hint = f" (did you mean {' or '.join(u.suggestions)}?)" if u.suggestions else ""
         parts.append(f'"{u.input}"{hint}')
-    return ", ".join(parts)
+    more = len(items) - len(shown)
+    return ", ".join(parts) + (f" and {more:,} more" if more else "")
 
 
 def split_entries(text: str) -> list[str]:
@@ -303,7 +315,7 @@ def split_entries(text: str) -> list[str]:
 def read_resume(source: str | Path | bytes, filename: str | None = None) -> tuple[str, str]:
     """``(name, text)`` of a résumé; ProfileError when it cannot be read."""
     if isinstance(source, (bytes, bytearray)):
-        name = filename or "résumé"
+        name = _display_name(filename) or "résumé"
         data = bytes(source)
         if len(data) > MAX_RESUME_BYTES:
             raise ProfileError(_too_large(name, len(data)))
@@ -346,13 +358,22 @@ def read_resume(source: str | Path | bytes, filename: str | None = None) -> tupl
     return name, text[:MAX_RESUME_CHARS]
 
 
+def _display_name(filename: str | None) -> str:
+    """An uploaded file's name, for messages and the profile's source only (never opened): the
+    last path component, without control characters. "../../etc/cv.pdf" -> "cv.pdf"."""
+    if not filename:
+        return ""
+    last = re.split(r"[\\/]", filename)[-1]
+    return "".join(ch for ch in last if ch.isprintable())[:200]
+
+
 def _too_large(name: str, size: int) -> str:
     return f"{name}: the résumé is {size / 1_048_576:.1f} MB; the limit is {MAX_RESUME_BYTES // 1_048_576} MB"
 
 
 def _pdf_text(data: bytes, name: str) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import LimitReachedError, PyPdfError
 
     if not data.lstrip().startswith(b"%PDF"):
         raise ProfileError(f"{name}: not a PDF file (it does not start with %PDF)")
@@ -362,11 +383,17 @@ def _pdf_text(data: bytes, name: str) -> str:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ProfileError(f"{name}: the PDF is password-protected; save an unprotected copy")
-            parts = []
+            parts, chars = [], 0
             for page in reader.pages[:MAX_PDF_PAGES]:
                 parts.append(page.extract_text() or "")
+                chars += len(parts[-1])
+                if chars > MAX_RESUME_CHARS:
+                    break
     except ProfileError:
         raise
+    except LimitReachedError:
+        # pypdf refuses to unpack a stream past its limits (75 MB): a decompression bomb.
+        raise ProfileError(f"{name}: the PDF holds a stream that unpacks to more than pypdf's limit; refused") from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as e:
         raise ProfileError(f"{name}: not a readable PDF ({type(e).__name__}: {e})") from None
     text = "\n".join(parts)
@@ -423,8 +450,10 @@ class _Resolver:
             self.compact.setdefault(_compact(key), sid)
         self.choices = list(self.compact)
         self._choice_ids = [self.compact[c] for c in self.choices]
+        # For "did you mean" by prefix: forms long enough to count, sorted for bisect.
+        self._prefix_forms = sorted(c for c in self.choices if len(c) >= FUZZY_MIN_LENGTH)
 
-    def resolve(self, entry: str) -> list[ResolvedSkill]:
+    def resolve(self, entry: str, fuzzy: bool = True) -> list[ResolvedSkill]:
         key = normalize_form(fold_text(entry, lower=True))
         sid = self.exact.get(key)
         if sid is None and len(key) > 3 and key.endswith("s"):
@@ -438,7 +467,7 @@ class _Resolver:
         found = self.index.find(entry[:MAX_RESUME_CHARS])
         if found:
             return [self._make(entry, m.skill.id, "alias", 1.0) for m in found]
-        if len(entry) > MAX_ENTRY_CHARS:
+        if len(entry) > MAX_ENTRY_CHARS or not fuzzy:
             return []
         compact = _compact(key)
         if len(compact) < FUZZY_MIN_LENGTH:
@@ -473,13 +502,23 @@ class _Resolver:
             name = self.taxonomy.skills[self._choice_ids[i]].name
             scored[name] = max(scored.get(name, 0), score)
         if len(compact) >= FUZZY_MIN_LENGTH:
-            for choice, sid in zip(self.choices, self._choice_ids):
-                if len(choice) >= FUZZY_MIN_LENGTH and (compact.startswith(choice) or choice.startswith(compact)):
-                    name = self.taxonomy.skills[sid].name
-                    scored[name] = max(scored.get(name, 0), 100.0 * min(len(choice), len(compact)) / max(len(choice), len(compact)) + 50)
+            for choice in self._prefixed(compact):
+                name = self.taxonomy.skills[self.compact[choice]].name
+                scored[name] = max(scored.get(name, 0), 100.0 * min(len(choice), len(compact)) / max(len(choice), len(compact)) + 50)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0].lower()))
         # Only the near-best: "dockerization" suggests Docker, not also every other "-ization".
         return [name for name, score in ranked[:limit] if score >= ranked[0][1] - 10]
+
+    def _prefixed(self, compact: str) -> list[str]:
+        """Forms (of at least FUZZY_MIN_LENGTH) that ``compact`` starts with, or that start with it."""
+        out = [compact[:n] for n in range(FUZZY_MIN_LENGTH, len(compact) + 1) if compact[:n] in self.compact]
+        forms = self._prefix_forms
+        i = bisect.bisect_left(forms, compact)
+        while i < len(forms) and forms[i].startswith(compact):
+            if forms[i] != compact:
+                out.append(forms[i])
+            i += 1
+        return out
 
     def _make(self, entry: str, sid: str, how: str, confidence: float) -> ResolvedSkill:
         return ResolvedSkill(entry, sid, self.taxonomy.skills[sid].name, how, confidence)

@@ -9,6 +9,11 @@
 - ``html``: the same content as one self-contained, printable page with inline SVG charts. No
   script, no external resource; every piece of posting or résumé text is escaped.
 
+Every report is written by one :class:`ReportWriter`, a posting at a time, so any number of
+postings fits in memory: :func:`open_report` streams a report to a file (what ``skillgap analyze``
+does), :func:`render_report` renders an :class:`~analyzer.gaps.Analysis` held in memory (what the
+dashboard does) and :func:`write_report` writes one to a file; all three give the same text.
+
 >>> csv_safe("=HYPERLINK(...)"), csv_safe("- Python"), csv_safe("Python")
 ("'=HYPERLINK(...)", "'- Python", 'Python')
 """
@@ -20,13 +25,20 @@ import html
 import io
 import json
 import os
+import shutil
+import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator, TextIO
 
 from .errors import OutputError
-from .gaps import BROAD_THRESHOLD, DEPTH_THRESHOLD, Analysis, GapItem, PostingGap
-from .profile import describe_unresolved
+from .gaps import BROAD_THRESHOLD, DEPTH_THRESHOLD, Analysis, GapItem, PostingGap, Summary, SummaryBuilder
+from .profile import Profile, describe_unresolved
+from .taxonomy import Taxonomy
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+_FORMAT_NAMES = ("json", "csv", "md", "html")
 #: Gaps listed in the "top gaps" sections of the Markdown and HTML reports.
 TOP_GAPS = 25
 #: Evidence sentences longer than this are shortened (around the skill) in Markdown and HTML.
@@ -44,11 +56,35 @@ def csv_safe(cell: object) -> object:
 
 
 def render_report(analysis: Analysis, fmt: str) -> str:
-    """The report as text in ``fmt``: ``json``, ``csv``, ``md`` or ``html``."""
-    renderers = {"json": render_json, "csv": render_csv, "md": render_markdown, "html": render_html}
-    if fmt not in renderers:
-        raise OutputError(f"unknown report format {fmt!r}; use one of {', '.join(renderers)}")
-    return renderers[fmt](analysis)
+    """The report as text in ``fmt``: ``json``, ``csv``, ``md`` or ``html`` (built in memory)."""
+    _check_format(fmt)
+    buf = io.StringIO()
+    writer = ReportWriter(buf, fmt, analysis.profile, spool=io.StringIO())
+    for p in analysis.postings:
+        writer.add(p)
+    writer.finish(analysis.summary)
+    return buf.getvalue()
+
+
+def render_json(analysis: Analysis) -> str:
+    return render_report(analysis, "json")
+
+
+def render_csv(analysis: Analysis) -> str:
+    return render_report(analysis, "csv")
+
+
+def render_markdown(analysis: Analysis) -> str:
+    return render_report(analysis, "md")
+
+
+def render_html(analysis: Analysis) -> str:
+    return render_report(analysis, "html")
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in _FORMAT_NAMES:
+        raise OutputError(f"unknown report format {fmt!r}; use one of {', '.join(_FORMAT_NAMES)}")
 
 
 def format_for(path: str | Path) -> str:
@@ -63,46 +99,179 @@ def format_for(path: str | Path) -> str:
 def write_report(analysis: Analysis, path: str | Path) -> str:
     """Write the report in the format the extension names; returns that format."""
     fmt = format_for(path)
-    text = render_report(analysis, fmt)
-    target = Path(path)
-    if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a folder")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="" if fmt == "csv" else "\n") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+    with open_report(path, analysis.profile) as writer:
+        for p in analysis.postings:
+            writer.add(p)
+        writer.finish(analysis.summary)
     return fmt
 
 
-# --- JSON / CSV ------------------------------------------------------------------------------
-def render_json(analysis: Analysis) -> str:
+@contextmanager
+def open_report(target: str | Path | TextIO, profile: Profile, *, fmt: str | None = None,
+                taxonomy: Taxonomy | None = None) -> Iterator[ReportWriter]:
+    """A :class:`ReportWriter` on a file (its extension picks the format) or on an open text stream
+    (``fmt``, default ``md``), for postings that arrive one at a time::
+
+        with open_report("report.html", profile, taxonomy=taxonomy) as report:
+            for gap in analyze_batch(rows, profile):
+                report.add(gap)
+            summary = report.finish()  # the summary of the postings added
+
+    A file is written under a temporary name in its folder and takes its name only when the block
+    ends without an exception, so a report on disk is always whole; on an exception (Ctrl-C, an
+    error) nothing is left behind and an older report of that name is untouched. The block ends
+    with :meth:`ReportWriter.finish` if it was not called. :class:`OutputError` when the file
+    cannot be written.
+    """
+    if not isinstance(target, (str, Path)):
+        fmt = fmt or "md"
+        _check_format(fmt)
+        name = "standard output" if target is sys.stdout else "the output"
+        writer = ReportWriter(target, fmt, profile, taxonomy=taxonomy, name=name)
+        try:
+            yield writer
+            if not writer.finished:
+                writer.finish()
+        finally:
+            writer.close()
+        return
+    fmt = fmt or format_for(target)
+    _check_format(fmt)
+    path = Path(target)
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        handle = tmp.open("w", encoding="utf-8", newline="" if fmt == "csv" else "\n")
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+    writer = None
+    try:
+        writer = ReportWriter(handle, fmt, profile, taxonomy=taxonomy, spool_dir=path.parent, name=str(path))
+        yield writer  # the caller's errors pass through unchanged; the writer's are OutputErrors
+        if not writer.finished:
+            writer.finish()
+        try:
+            handle.close()
+            os.replace(tmp, path)
+        except OSError as e:
+            raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+    finally:
+        if writer is not None:
+            writer.close()
+        if not handle.closed:
+            handle.close()
+        tmp.unlink(missing_ok=True)
+
+
+class ReportWriter:
+    """One report, written as its postings arrive: memory holds one posting at a time.
+
+    JSON and CSV go straight to ``out``: JSON writes ``{"profile": …, "postings": [`` first, each
+    posting as it comes, then ``], "summary": …}``. Markdown and HTML open with the summary, so the
+    postings' sections wait in ``spool`` (by default an anonymous temporary file in ``spool_dir``,
+    or the system's temporary folder) and are copied after the summary by :meth:`finish`.
+
+    With ``taxonomy`` the writer also keeps the :class:`~analyzer.gaps.SummaryBuilder` of the
+    postings added, and ``finish()`` needs no summary.
+    """
+
+    def __init__(self, out: TextIO, fmt: str, profile: Profile, *, taxonomy: Taxonomy | None = None,
+                 spool: TextIO | None = None, spool_dir: str | Path | None = None, name: str = "the report"):
+        _check_format(fmt)
+        self.out, self.fmt, self.profile, self.name = out, fmt, profile, name
+        self.summary_builder = SummaryBuilder(profile, taxonomy) if taxonomy is not None else None
+        self.count = 0  # postings added
+        self.finished = False
+        self._own_spool = False
+        self._spool: TextIO | None = None
+        with self._writing():
+            if fmt in ("md", "html"):
+                if spool is None:
+                    spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=spool_dir,
+                                                   prefix=".skillgap-report-")
+                    self._own_spool = True
+                self._spool = spool
+            elif fmt == "json":
+                out.write('{"profile": ' + _dumps(profile.to_dict()) + ', "postings": [')
+            else:
+                self._csv = csv.writer(out)
+                self._csv.writerow(CSV_COLUMNS)
+
+    def add(self, posting: PostingGap) -> None:
+        """Write one posting (and count it in the summary)."""
+        if self.finished:
+            raise ValueError("this report is finished")
+        if self.summary_builder is not None:
+            self.summary_builder.add(posting)
+        with self._writing():
+            if self.fmt == "json":
+                self.out.write((", " if self.count else "") + _dumps(posting.to_dict()))
+            elif self.fmt == "csv":
+                self._csv.writerows(_csv_rows(posting))
+            else:
+                assert self._spool is not None
+                lines = _md_posting(posting) if self.fmt == "md" else _html_posting(posting)
+                self._spool.write("".join("\n" + line for line in lines))
+        self.count += 1
+
+    def finish(self, summary: Summary | None = None) -> Summary:
+        """Write the summary (given, or built from the postings added) and end the report."""
+        if summary is None:
+            if self.summary_builder is None:
+                raise ValueError("finish() needs the summary when the writer has no taxonomy")
+            summary = self.summary_builder.result()
+        with self._writing():
+            if self.fmt == "json":
+                self.out.write('], "summary": ' + _dumps(summary.to_dict()) + "}\n")
+            elif self.fmt in ("md", "html"):
+                assert self._spool is not None
+                md = self.fmt == "md"
+                self.out.write("\n".join(_md_head(self.profile, summary) if md else _html_head(self.profile, summary)))
+                self._spool.seek(0)
+                shutil.copyfileobj(self._spool, self.out, 1 << 20)
+                self.out.write("\n" + "\n".join(_md_foot() if md else _html_foot()))
+            self.out.flush()
+        self.finished = True
+        self.close()
+        return summary
+
+    def close(self) -> None:
+        """Drop the spooled postings (called by :meth:`finish`; nothing else is closed)."""
+        if self._own_spool and self._spool is not None:
+            self._spool.close()
+        self._spool = None
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except BrokenPipeError:  # the reader went away (``| head``): the CLI ends quietly
+            raise
+        except OSError as e:
+            raise OutputError(f"cannot write {self.name}: {e.strerror or e}") from None
+
+
+def _dumps(obj: object) -> str:
     # One line: json's C encoder is used only without indent (10x faster on 1,000 postings).
     # ``python -m json.tool report.json`` pretty-prints it.
-    return json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n"
+    return json.dumps(obj, ensure_ascii=False)
 
 
-def render_csv(analysis: Analysis) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(CSV_COLUMNS)
-    for p in analysis.postings:
-        base = {"posting_id": p.id, "coverage": "" if p.coverage is None else p.coverage}
-        if p.error is not None:
-            rows = [{**base, "status": "error", "error": p.error}]
-        elif not p.skills:
-            rows = [{**base, "status": "no skills"}]
-        else:
-            rows = []
-            for m, d in zip(p.matched, p.matched_details):
-                rows.append({**base, **_csv_item(d), "status": "matched", "how": m.how, "via": p.via.get(m.skill_id, "")})
-            rows += [{**base, **_csv_item(g), "status": "missing"} for g in p.missing]
-        for row in rows:
-            writer.writerow([csv_safe(row.get(c, "")) for c in CSV_COLUMNS])
-    return buf.getvalue()
+# --- CSV ----------------------------------------------------------------------------------------
+def _csv_rows(p: PostingGap) -> list[list[object]]:
+    """The CSV rows of one posting (at least one, so every posting appears)."""
+    base = {"posting_id": p.id, "coverage": "" if p.coverage is None else p.coverage}
+    if p.error is not None:
+        rows = [{**base, "status": "error", "error": p.error}]
+    elif not p.skills:
+        rows = [{**base, "status": "no skills"}]
+    else:
+        rows = []
+        for m, d in zip(p.matched, p.matched_details):
+            rows.append({**base, **_csv_item(d), "status": "matched", "how": m.how, "via": p.via.get(m.skill_id, "")})
+        rows += [{**base, **_csv_item(g), "status": "missing"} for g in p.missing]
+    return [[csv_safe(row.get(c, "")) for c in CSV_COLUMNS] for row in rows]
 
 
 def _csv_item(item: GapItem) -> dict:
@@ -121,16 +290,16 @@ def _level(item: GapItem) -> str:
     return words + (f", {item.years:g}+ years" if item.years else "")
 
 
-def _category_name(analysis: Analysis, cid: str) -> str:
-    for c in analysis.summary.categories:
+def _category_name(summary: Summary, cid: str) -> str:
+    for c in summary.categories:
         if c.category == cid:
             return c.name
     return cid
 
 
-def _implied_notes(analysis: Analysis) -> list[str]:
-    names = {s.skill_id: s.skill for s in analysis.profile.skills}
-    return [f"{s.skill} (from {names.get(s.via or '', s.via)})" for s in analysis.profile.skills if s.how == "implied"]
+def _implied_notes(profile: Profile) -> list[str]:
+    names = {s.skill_id: s.skill for s in profile.skills}
+    return [f"{s.skill} (from {names.get(s.via or '', s.via)})" for s in profile.skills if s.how == "implied"]
 
 
 def _evidence_window(item: GapItem, ev) -> tuple[str, list[tuple[int, int]]]:
@@ -157,10 +326,10 @@ def _md(text: object) -> str:
     return s
 
 
-def render_markdown(analysis: Analysis) -> str:
-    s, prof = analysis.summary, analysis.profile
+def _md_head(prof: Profile, s: Summary) -> list[str]:
+    """The lines before the postings: profile, summary, top gaps, categories, interview rounds."""
     out = ["# Skill gap report", ""]
-    out += _md_profile(analysis)
+    out += _md_profile(prof)
     out += ["## Summary", ""]
     out.append(f"- Postings: {s.postings} ({s.analysed} analysed" + (f", {s.errors} could not be read)" if s.errors else ")"))
     out.append(f"- Mean coverage: {_pct(s.mean_coverage)} of what the postings ask for (weighted: required 3, nice to have 2, mentioned 1)")
@@ -176,7 +345,7 @@ def render_markdown(analysis: Analysis) -> str:
     if s.gaps:
         out += ["| # | Skill | Category | Asked in | Required in | Priority | Interview round |", "|---|---|---|---|---|---|---|"]
         for i, g in enumerate(s.gaps[:TOP_GAPS], 1):
-            out.append(f"| {i} | {_md(g.skill)} | {_md(_category_name(analysis, g.category))} | {g.postings} ({_pct(g.share)}) "
+            out.append(f"| {i} | {_md(g.skill)} | {_md(_category_name(s, g.category))} | {g.postings} ({_pct(g.share)}) "
                        f"| {_pct(g.required_share)} | {g.priority:.2f} | {_md(', '.join(g.rounds))} |")
     else:
         out.append("No gaps: you have every skill these postings ask for." if s.analysed else "No posting could be analysed.")
@@ -197,19 +366,19 @@ def render_markdown(analysis: Analysis) -> str:
             out.append(f"- **{_md(rnd)}**: {shown}")
         out.append("")
     out += ["## Postings", ""]
-    for p in analysis.postings:
-        out += _md_posting(p)
-    out += ["## How to read this", "",
+    return out
+
+
+def _md_foot() -> list[str]:
+    return ["## How to read this", "",
             "- Coverage of a posting = weight of the skills you have / weight of all its skills; each skill counts once, "
             "at its strongest level in the posting: required 3, nice to have 2, mentioned 1.",
             "- Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1).",
             "- Category coverage = the demand (share of postings) of the category's skills you have / the demand of all of them.",
             "- Skills named only in a job title are not counted.", ""]
-    return "\n".join(out)
 
 
-def _md_profile(analysis: Analysis) -> list[str]:
-    prof = analysis.profile
+def _md_profile(prof: Profile) -> list[str]:
     out = ["## Your profile", ""]
     direct = [s for s in prof.skills if s.how != "implied"]
     if not prof.skills:
@@ -220,7 +389,7 @@ def _md_profile(analysis: Analysis) -> list[str]:
             note = f" ({_md(s.input)}, fuzzy match {s.confidence:.0%})" if s.how == "fuzzy" else ""
             listed.append(_md(s.skill) + note)
         out.append(f"- Skills ({len(direct)}): " + ", ".join(listed))
-        implied = _implied_notes(analysis)
+        implied = _implied_notes(prof)
         if implied:
             out.append("- Credited because implied: " + ", ".join(_md(x) for x in implied))
     if prof.unresolved:
@@ -310,8 +479,8 @@ def _evidence_html(item: GapItem) -> str:
     return f'<span class="ev">“{"".join(pieces)}”</span> <span class="muted">chars {ev.start}–{ev.end}</span>{more}'
 
 
-def render_html(analysis: Analysis) -> str:
-    s, prof = analysis.summary, analysis.profile
+def _html_head(prof: Profile, s: Summary) -> list[str]:
+    """The lines before the postings: profile, summary, charts, categories, interview rounds."""
     o: list[str] = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
                     '<meta name="viewport" content="width=device-width,initial-scale=1">',
                     "<title>Skill gap report</title>", f"<style>{_CSS}</style></head><body>",
@@ -325,7 +494,7 @@ def render_html(analysis: Analysis) -> str:
         listed = ", ".join(_h(x.skill) + (f' <span class="muted">({_h(x.input)}, fuzzy {x.confidence:.0%})</span>'
                                           if x.how == "fuzzy" else "") for x in direct)
         o.append(f"<p>Skills ({len(direct)}): {listed}</p>")
-        implied = _implied_notes(analysis)
+        implied = _implied_notes(prof)
         if implied:
             o.append(f"<p>Credited because implied: {_h(', '.join(implied))}</p>")
     if prof.unresolved:
@@ -349,7 +518,7 @@ def render_html(analysis: Analysis) -> str:
         o.append("<table><tr><th>#</th><th>Skill</th><th>Category</th><th>Asked in</th><th>Required in</th>"
                  "<th>Priority</th><th>Interview round</th></tr>")
         for i, g in enumerate(top, 1):
-            o.append(f'<tr><td class="num">{i}</td><td>{_h(g.skill)}</td><td>{_h(_category_name(analysis, g.category))}</td>'
+            o.append(f'<tr><td class="num">{i}</td><td>{_h(g.skill)}</td><td>{_h(_category_name(s, g.category))}</td>'
                      f'<td class="num">{g.postings} ({_pct(g.share)})</td><td class="num">{_pct(g.required_share)}</td>'
                      f'<td class="num">{g.priority:.2f}</td><td>{_h(", ".join(g.rounds))}</td></tr>')
         o.append("</table>")
@@ -374,31 +543,37 @@ def render_html(analysis: Analysis) -> str:
         o.append("</ul>")
     # postings
     o.append("<h2>Postings</h2>")
-    for p in analysis.postings:
-        head = "could not be read" if p.error else f"coverage {_pct(p.coverage)}"
-        o.append(f'<section class="posting"><h3>{_h(p.id)} <span class="muted">— {head}</span></h3>')
-        if p.error is not None:
-            o.append(f'<p class="err">Error: {_h(p.error)}</p></section>')
-            continue
-        if not p.skills:
-            o.append("<p>No skills from the taxonomy were found in this posting.</p></section>")
-            continue
-        if p.matched:
-            names = [_h(m.skill) + (f' <span class="muted">(implied by {_h(p.via[m.skill_id])})</span>' if m.skill_id in p.via else "")
-                     for m in p.matched]
-            o.append(f"<p>You have: {', '.join(names)}</p>")
-        if p.missing:
-            o.append("<ul>")
-            for g in p.missing:
-                cls = {"required": "req", "preferred": "pref"}.get(g.requirement, "men")
-                o.append(f'<li><strong>{_h(g.skill)}</strong> <span class="{cls}">{_h(_level(g))}</span> {_evidence_html(g)}</li>')
-            o.append("</ul>")
-        o.append("</section>")
-    o.append("<h2>How to read this</h2><ul>"
+    return o
+
+
+def _html_posting(p: PostingGap) -> list[str]:
+    head = "could not be read" if p.error else f"coverage {_pct(p.coverage)}"
+    o = [f'<section class="posting"><h3>{_h(p.id)} <span class="muted">— {head}</span></h3>']
+    if p.error is not None:
+        o.append(f'<p class="err">Error: {_h(p.error)}</p></section>')
+        return o
+    if not p.skills:
+        o.append("<p>No skills from the taxonomy were found in this posting.</p></section>")
+        return o
+    if p.matched:
+        names = [_h(m.skill) + (f' <span class="muted">(implied by {_h(p.via[m.skill_id])})</span>' if m.skill_id in p.via else "")
+                 for m in p.matched]
+        o.append(f"<p>You have: {', '.join(names)}</p>")
+    if p.missing:
+        o.append("<ul>")
+        for g in p.missing:
+            cls = {"required": "req", "preferred": "pref"}.get(g.requirement, "men")
+            o.append(f'<li><strong>{_h(g.skill)}</strong> <span class="{cls}">{_h(_level(g))}</span> {_evidence_html(g)}</li>')
+        o.append("</ul>")
+    o.append("</section>")
+    return o
+
+
+def _html_foot() -> list[str]:
+    return ["<h2>How to read this</h2><ul>"
              "<li>Coverage of a posting = weight of the skills you have / weight of all its skills; each skill counts once, "
              "at its strongest level in the posting: required 3, nice to have 2, mentioned 1.</li>"
              "<li>Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1).</li>"
              "<li>Category coverage = the demand of the category's skills you have / the demand of all of them.</li>"
-             "<li>Skills named only in a job title are not counted.</li></ul>")
-    o.append("</body></html>\n")
-    return "\n".join(o)
+             "<li>Skills named only in a job title are not counted.</li></ul>",
+            "</body></html>\n"]

@@ -173,11 +173,14 @@ def _implied_closure(tax: Taxonomy, skill_id: str) -> Iterable[str]:
 
 def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, object]]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        data = path.read_bytes()
     except OSError as e:
         raise TaxonomyError(f"cannot read taxonomy file {path}: {e.strerror or e}") from None
-    except UnicodeDecodeError:
-        raise TaxonomyError(f"{path.name}: not UTF-8 text") from None
+    try:
+        lines = data.decode("utf-8").splitlines()
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise TaxonomyError(f"{path.name}:{line}: not UTF-8 text (byte 0x{data[e.start]:02x})") from None
     records = []
     for lineno, line in enumerate(lines, 1):
         line = line.strip()

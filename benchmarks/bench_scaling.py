@@ -1,11 +1,14 @@
 """Scaling of the real batch path: 1 vs 2 processes, and 10k -> 100k postings with peak memory.
 
-    python benchmarks/bench_scaling.py [--sizes 10000,100000] [--commands extract,analyze]
+    python benchmarks/bench_scaling.py [--sizes 10000,100000] [--commands extract,analyze] [--jobs 1,2]
+    python benchmarks/bench_scaling.py --commands analyze --jobs 1,2 --no-compare   # analyze memory only
 
 Every row runs `skillgap <command>` in a new process on a CSV made by repeating the corpus
 (ids made unique), output to a file, and reports wall time, postings/s and the peak RSS of the
 whole process tree (the parent and its workers, summed, sampled from /proc every 50 ms) and the
 CPU seconds of the tree (wall time depends on what else the machine runs; CPU time much less). Linux only.
+The growing-input table gives, per command and --jobs, the peak RSS against the smallest size:
+flat memory means about +0 %.
 """
 
 import argparse
@@ -82,7 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10000,100000", help="posting counts for the memory rows")
     parser.add_argument("--commands", default="extract,analyze", help="which commands to measure")
-    parser.add_argument("--jobs", type=int, default=2, help="processes for the memory rows")
+    parser.add_argument("--jobs", default="2", help="processes for the memory rows, comma separated (e.g. 1,2)")
     parser.add_argument("--no-compare", action="store_true", help="skip the 1 vs 2 processes table")
     args = parser.parse_args()
     texts = load_texts()
@@ -105,16 +108,22 @@ def main() -> None:
             print(table(rows, ("command", "postings", "jobs", "seconds", "CPU s", "postings/s", "peak RSS MB", "vs 1 job")))
 
         rows = []
+        first_peak: dict[tuple[str, int], int] = {}
         for n in map(int, args.sizes.split(",")):
             src = write_corpus(texts, n, tmp / f"c{n}.csv")
             for kind in kinds:
-                out = tmp / ("out.jsonl" if kind == "extract" else "report.json")
-                wall, peak, cpu = run(command(kind, src, out, args.jobs))
-                rows.append((kind, f"{n:,}", args.jobs, f"{wall:.1f}", f"{cpu:.1f}", f"{n / wall:,.0f}", f"{peak / 2**20:,.0f}"))
-                print("  ", *rows[-1], sep="  ", file=sys.stderr, flush=True)
+                for jobs in map(int, args.jobs.split(",")):
+                    out = tmp / ("out.jsonl" if kind == "extract" else "report.json")
+                    wall, peak, cpu = run(command(kind, src, out, jobs))
+                    base = first_peak.setdefault((kind, jobs), peak)
+                    rows.append((kind, f"{n:,}", jobs, f"{wall:.1f}", f"{cpu:.1f}", f"{n / wall:,.0f}",
+                                 f"{peak / 2**20:,.0f}", f"{(peak - base) / base:+.0%}", f"{out.stat().st_size / 2**20:,.0f}"))
+                    print("  ", *rows[-1], sep="  ", file=sys.stderr, flush=True)
+                    out.unlink()
             src.unlink()
-        print(f"\nGrowing input (the corpus repeated), --jobs {args.jobs}; peak RSS = parent + workers\n")
-        print(table(rows, ("command", "postings", "jobs", "seconds", "CPU s", "postings/s", "peak RSS MB")))
+        print("\nGrowing input (the corpus repeated); peak RSS = parent + workers; growth vs the first size\n")
+        print(table(rows, ("command", "postings", "jobs", "seconds", "CPU s", "postings/s", "peak RSS MB", "RSS growth",
+                           "output MB")))
 
 
 if __name__ == "__main__":

@@ -39,3 +39,12 @@ def extract(nlp):
         return extract_skills(text, nlp)
 
     return run
+
+
+# Hypothesis: 2,000 examples per property in CI (CI=true), ~200 locally; no deadline (the first
+# example of a run may build the spaCy pipeline).
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=2000, deadline=None)
+settings.register_profile("dev", max_examples=200, deadline=None)
+settings.load_profile("ci" if IN_CI else "dev")

@@ -231,3 +231,104 @@ def test_real_postings_end_to_end(tmp_path):
     for p in d["postings"]:
         assert not {m["skill_id"] for m in p["missing"]} & known
     assert d["summary"]["gaps"] and all(0 <= g["priority"] <= 1 for g in d["summary"]["gaps"])
+
+
+# --- streaming: the report is written while the postings are analysed --------------------------------
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "html"])
+def test_cli_report_equals_the_in_memory_report(postings, tmp_path, nlp, fmt):
+    from analyzer.gaps import analyze_postings
+    from analyzer.profile import Profile
+    from analyzer.reports import render_report
+
+    out = tmp_path / f"r.{fmt}"
+    res = run(["analyze", str(postings), "--skills", "python, postgres, k8s", "-q", "-j", "1", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    profile_out = tmp_path / "r.json"
+    if fmt != "json":
+        run(["analyze", str(postings), "--skills", "python, postgres, k8s", "-q", "-j", "1", "-o", str(profile_out)])
+    profile = Profile.from_dict(json.loads(profile_out.read_text(encoding="utf-8"))["profile"])
+    analysis = analyze_postings(POSTINGS, profile, nlp)
+    assert out.read_bytes().decode("utf-8") == render_report(analysis, fmt)
+
+
+# Sentences written for these tests; each posting gets a different mix.
+_LINES = [
+    "Requirements:", "- 3+ years of Python and SQL", "- Experience with Docker and Kubernetes", "Nice to have:",
+    "- Spark or Hadoop", "- Tableau dashboards", "You will build machine learning models with PyTorch.",
+    "Strong communication skills are a must.", "Familiarity with AWS or GCP is a plus.", "We value curiosity.",
+]
+
+
+def _synthetic_postings(n):
+    rows = []
+    for i in range(n):
+        if i % 500 == 7:
+            rows.append((f"job-{i}", ""))  # an empty posting: an error row
+            continue
+        lines = [_LINES[(i * k) % len(_LINES)] for k in (1, 3, 7)] + [f"Posting number {i}."]
+        rows.append((f"job-{i}", "\n".join(lines)))
+    return rows
+
+
+def test_two_thousand_postings_in_every_format(tmp_path):
+    from html.parser import HTMLParser
+
+    src = write_csv(tmp_path / "many.csv", _synthetic_postings(2000))
+    ids = [f"job-{i}" for i in range(2000)]
+    for ext, jobs in (("json", "2"), ("csv", "1"), ("md", "1"), ("html", "2")):
+        out = tmp_path / f"r.{ext}"
+        res = run(["analyze", str(src), "--skills", "python, docker", "-o", str(out), "-j", jobs])
+        assert res.exit_code == 0, res.output
+        assert "2000 postings, 4 with errors" in res.stderr
+        text = out.read_text(encoding="utf-8")
+        if ext == "json":
+            d = json.loads(text)
+            assert list(d) == ["profile", "postings", "summary"]
+            assert [p["id"] for p in d["postings"]] == ids
+            assert (d["summary"]["postings"], d["summary"]["errors"]) == (2000, 4)
+            assert {g["skill_id"] for g in d["summary"]["gaps"]} >= {"sql", "kubernetes", "tableau"}
+        elif ext == "csv":
+            rows = list(csv.DictReader(text.splitlines()))
+            assert list(dict.fromkeys(r["posting_id"] for r in rows)) == ids
+            assert sum(r["status"] == "error" for r in rows) == 4
+        elif ext == "md":
+            assert text.startswith("# Skill gap report") and text.index("## Summary") < text.index("### job-0 ")
+            assert text.count("\n### job-") == 2000 and text.rstrip().endswith("are not counted.")
+        else:
+            sections = []
+
+            class Count(HTMLParser):
+                def handle_starttag(self, tag, attrs):
+                    if tag == "section":
+                        sections.append(tag)
+
+            Count().feed(text)
+            assert len(sections) == 2000 and text.endswith("</body></html>\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.csv", "r.csv", "r.html", "r.json", "r.md"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
+def test_ctrl_c_ends_the_report_with_the_postings_analysed(tmp_path):
+    import signal
+    import time
+
+    src = write_csv(tmp_path / "big.csv", _synthetic_postings(60_000))
+    out = tmp_path / "r.json"
+    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "analyze", str(src), "--skills", "python", "-o", str(out),
+                             "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        tmp = list(tmp_path.glob(".r.json.*.tmp"))
+        if tmp and tmp[0].stat().st_size > 100_000:
+            break
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    d = json.loads(out.read_text(encoding="utf-8"))  # whole and valid
+    n = len(d["postings"])
+    assert 0 < n < 60_000 and d["summary"]["postings"] == n
+    assert [p["id"] for p in d["postings"]] == [f"job-{i}" for i in range(n)]
+    assert f"interrupted after {n} rows; {out} holds the report on postings 1..{n}" in err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.csv", "r.json"]

@@ -6,6 +6,7 @@ import pytest
 from conftest import shared_path
 from gap_fixtures import write_taxonomy
 
+from analyzer.alternatives import alternative_groups
 from analyzer.extraction import PostingResult, SkillMention
 from analyzer.gaps import (
     WEIGHTS,
@@ -241,11 +242,161 @@ def test_real_postings_listed_skills_are_never_missing(nlp, taxonomy):
         assert p.error is None
         missing = {g.skill_id for g in p.missing}
         assert not missing & known, (p.id, missing & known)
-        # Same recall as extraction: missing = everything extracted minus what the profile has.
-        assert missing == {m.skill_id for m in extracted[p.id].skills} - known
-        assert {m.skill_id for m in p.matched} == {m.skill_id for m in extracted[p.id].skills} & known
+        # Same recall as extraction: missing = everything extracted minus what the profile has,
+        # minus the choices the posting offers where the profile has another choice.
+        found = {m.skill_id for m in extracted[p.id].skills}
+        by_alternative = {m.skill_id for m in p.matched if m.how == "alternative"}
+        groups = alternative_groups(dict(rows)[p.id], extracted[p.id].skills)
+        for sid in by_alternative:
+            assert p.via[sid] in known and any({sid, p.via[sid]} <= g for g in groups)
+        assert missing == found - known - by_alternative
+        assert {m.skill_id for m in p.matched} == (found & known) | by_alternative
         seen_listed += bool({m.skill_id for m in p.matched} & listed)
         for g in p.missing:
             text = dict(rows)[p.id]
             assert all(text[e.start:e.end] == e.text for e in g.evidence)
     assert seen_listed >= len(rows) // 2  # the profile's skills really occur in these postings
+
+
+# --- the streaming summary -------------------------------------------------------------------------
+def _reference_summarize(postings, profile, taxonomy):
+    """The list-based summary as it was before SummaryBuilder (the oracle), plus choices covered by an alternative."""
+    from analyzer.gaps import (
+        BROAD_THRESHOLD,
+        DEPTH_THRESHOLD,
+        MAX_WEIGHT,
+        CategoryCoverage,
+        SkillDemand,
+        Summary,
+    )
+
+    ok = [p for p in postings if p.error is None]
+    n = len(ok)
+    have = profile.by_id()
+    counts = {}
+    for p in ok:
+        alternative = {m.skill_id for m in p.matched if m.how == "alternative"}
+        for item in p.skills:
+            c = counts.setdefault(item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": [], "alt": 0})
+            c["n"] += 1
+            c["alt"] += item.skill_id in alternative
+            c["req"] += item.requirement == "required"
+            c["pref"] += item.requirement == "preferred"
+            c["w"] += item.weight
+            if item.years is not None:
+                c["years"].append(item.years)
+    demand = []
+    for sid, c in counts.items():
+        item = c["item"]
+        share = c["n"] / n
+        cat = taxonomy.categories.get(item.category)
+        rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in (cat.rounds if cat else ())]
+        owned = have.get(sid)
+        open_share = share if owned else (c["n"] - c["alt"]) / n
+        all_alt = c["alt"] == c["n"]
+        demand.append(SkillDemand(
+            skill=item.skill, skill_id=sid, category=item.category, postings=c["n"], required=c["req"],
+            preferred=c["pref"], share=round(share, 4), required_share=round(c["req"] / n, 4),
+            priority=round(open_share * (c["w"] / c["n"]) / MAX_WEIGHT, 4), known=owned is not None or all_alt,
+            how=owned.how if owned else ("alternative" if all_alt else None), rounds=rounds,
+            max_years=max(c["years"]) if c["years"] else None, by_alternative=c["alt"],
+        ))
+    demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
+    gaps = [d for d in demand if not d.known]
+    categories = []
+    for cid, cat in taxonomy.categories.items():
+        in_cat = [d for d in demand if d.category == cid]
+        if not in_cat:
+            continue
+        total = sum(d.share for d in in_cat)
+        known = sum(d.share for d in in_cat if d.known)
+        rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in cat.rounds]
+        categories.append(CategoryCoverage(cid, cat.name, cat.kind, round(known / total, 4) if total else 0.0,
+                                           round(total, 4), len(in_cat), sum(d.known for d in in_cat), rounds))
+    by_round = {}
+    for rnd in taxonomy.rounds.values():
+        names = [g.skill for g in gaps if rnd.name in g.rounds]
+        if names:
+            by_round[rnd.name] = names
+    covered = [p.coverage for p in ok if p.coverage is not None]
+    return Summary(
+        postings=len(postings), analysed=n, errors=len(postings) - n, demand=demand, gaps=gaps,
+        categories=categories, rounds=by_round,
+        basics_missing=[c.name for c in categories if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD],
+        depth=[c.name for c in categories if c.coverage >= DEPTH_THRESHOLD],
+        mean_coverage=round(sum(covered) / len(covered), 4) if covered else None,
+    )
+
+
+def synthetic_batch(tax, n, seed=5):
+    """``n`` postings with random skills, levels and years; some unreadable, some without skills."""
+    import random
+
+    rnd = random.Random(seed)
+    ids = sorted(tax.skills)
+    levels = ["required", "required", "preferred", "unspecified"]
+    out = []
+    for i in range(n):
+        if i % 97 == 13:
+            out.append(PostingResult(f"e{i}", [], f"row {i} has 3 fields but the header has 2", None))
+            continue
+        chosen = rnd.sample(ids, rnd.randint(0, 8))
+        lines, mentions = [], []
+        for sid in chosen:  # some skills twice, at different levels
+            for _ in range(rnd.choice((1, 1, 2))):
+                lines.append(f"{tax.skills[sid].name} for {rnd.randint(1, 9)} things")
+        text = "\n".join(lines)
+        offset = 0
+        for line in lines:
+            name = line.split(" for ")[0]
+            sid = next(s for s in chosen if tax.skills[s].name == name)
+            years = rnd.choice((None, None, float(rnd.randint(1, 8))))
+            s = tax.skills[sid]
+            mentions.append(SkillMention(s.name, sid, s.category, offset, offset + len(name), name, rnd.choice(levels),
+                                         years, offset, offset + len(line)))
+            offset += len(line) + 1
+        out.append(PostingResult(f"p{i}", mentions, None, text))
+    return out
+
+
+@pytest.mark.parametrize("profile_text", ["python, postgres, k8s, stats", "", "tableau"])
+def test_summary_builder_equals_the_list_summary(tax, profile_text):
+    from analyzer.gaps import SummaryBuilder
+
+    profile = Profile.from_text(profile_text, tax)
+    gaps = [posting_gap(r, profile) for r in synthetic_batch(tax, 1500)]
+    want = _reference_summarize(gaps, profile, tax)
+    assert summarize(gaps, profile, tax) == want
+    builder = SummaryBuilder(profile, tax)
+    for i, gap in enumerate(gaps, 1):
+        builder.add(gap)
+        if i == 700:  # a result part way (an interrupted run) is the summary of what was added
+            assert builder.result() == _reference_summarize(gaps[:700], profile, tax)
+    assert builder.result() == want
+    assert builder.result().to_dict() == want.to_dict()
+    assert want.errors == 16 and want.mean_coverage is not None
+
+
+@pytest.mark.shared
+def test_summary_builder_equals_the_list_summary_on_real_postings(nlp, taxonomy):
+    profile = Profile.from_text(OTHER_FORMS, taxonomy)
+    analysis = analyze_postings(real_rows(150), profile, nlp)
+    want = _reference_summarize(analysis.postings, profile, taxonomy)
+    assert analysis.summary == want and len(want.demand) > 20
+
+
+def test_a_choice_the_posting_offers_is_not_a_gap_when_you_have_another(nlp, taxonomy):
+    posting = ("Requirements:\n- Experience with a relational database (PostgreSQL or MySQL)\n"
+               "- Python, SQL and Docker\n")
+    analysis = analyze_postings([("p1", posting)], Profile.from_text("postgres, python", taxonomy), nlp)
+    gap = analysis.postings[0]
+    missing = {g.skill_id for g in gap.missing}
+    assert "mysql" not in missing and "docker" in missing  # "and" lists still ask for every item
+    mysql = next(m for m in gap.matched if m.skill_id == "mysql")
+    assert mysql.how == "alternative" and gap.via["mysql"] == "postgresql"
+    assert "mysql" not in {g.skill_id for g in analysis.summary.gaps}
+    demand = {d.skill_id: d for d in analysis.summary.demand}
+    assert demand["mysql"].by_alternative == 1 and demand["mysql"].share == 1.0
+    # Without PostgreSQL both choices are missing.
+    bare = analyze_postings([("p1", posting)], Profile.from_text("python", taxonomy), nlp).postings[0]
+    assert {"mysql", "postgresql"} <= {g.skill_id for g in bare.missing}

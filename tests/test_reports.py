@@ -185,3 +185,60 @@ def test_write_report_errors(analysis, tmp_path):
         write_report(analysis, tmp_path / "d.json")
     with pytest.raises(OutputError, match="unknown report format"):
         render_report(analysis, "xml")
+
+
+# --- streaming -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "html"])
+def test_streamed_report_equals_the_in_memory_one(tax, tmp_path, fmt):
+    from analyzer.reports import open_report
+
+    for analysis in (build(tax), build(tax, profile_text="", hostile_resume=True)):
+        path = tmp_path / f"r.{fmt}"
+        with open_report(path, analysis.profile, taxonomy=tax) as report:
+            for p in analysis.postings:
+                report.add(p)
+            summary = report.finish()  # built on the way, not given
+        assert summary == analysis.summary
+        streamed = path.read_bytes().decode("utf-8")
+        in_memory = render_report(analysis, fmt)
+        if fmt == "json":
+            assert json.loads(streamed) == json.loads(in_memory) == json.loads(json.dumps(analysis.to_dict()))
+        assert streamed == in_memory
+        assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no spool or temporary file left
+        stream = io.StringIO()
+        with open_report(stream, analysis.profile, fmt=fmt, taxonomy=tax) as report:
+            for p in analysis.postings:
+                report.add(p)
+        assert stream.getvalue() == in_memory  # the block finishes the report
+
+
+def test_streamed_report_with_no_postings(tax):
+    from analyzer.gaps import Analysis
+    from analyzer.reports import open_report
+
+    profile = Profile.from_text("python", tax)
+    empty = Analysis(profile, [], summarize([], profile, tax))
+    for fmt in ("json", "csv", "md", "html"):
+        stream = io.StringIO()
+        with open_report(stream, profile, fmt=fmt, taxonomy=tax):
+            pass
+        assert stream.getvalue() == render_report(empty, fmt)
+    assert json.loads(render_report(empty, "json"))["postings"] == []
+
+
+def test_an_interrupted_stream_leaves_the_old_report_alone(analysis, tax, tmp_path):
+    from analyzer.reports import ReportWriter, open_report
+
+    path = tmp_path / "r.md"
+    path.write_text("old report", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        with open_report(path, analysis.profile, taxonomy=tax) as report:
+            report.add(analysis.postings[0])
+            raise KeyboardInterrupt
+    assert path.read_text(encoding="utf-8") == "old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"]
+    with pytest.raises(OutputError, match="cannot write"):
+        with open_report(tmp_path / "missing" / "r.csv", analysis.profile, taxonomy=tax):
+            pass
+    with pytest.raises(ValueError, match="needs the summary"):
+        ReportWriter(io.StringIO(), "json", analysis.profile).finish()

@@ -1,0 +1,359 @@
+"""Bad input, one case per row: the library and the CLI on the same files.
+
+Each case is a file and what must happen to it, exactly:
+
+- ``Refused(message)``: the file as a whole cannot be used. The library raises
+  :class:`~analyzer.errors.InputError` naming the problem; ``skillgap extract`` prints one
+  ``Error: ...`` line (no traceback), writes nothing and exits 1.
+- ``Rows([(id, error fragment or None), ...])``: every input row is in the output, in order; a
+  row that cannot be read carries its error; every good row is analysed. The CLI exits 0 and
+  prints the reader's warnings (``warning: ...``).
+
+Encodings (a decision, documented in analyzer/postings_io.py and docs/security.md): UTF-8 with
+or without a BOM and UTF-16 with a BOM are decoded; anything else is refused as "not UTF-8"
+(with the byte and its offset) rather than guessed.
+
+Cases tested elsewhere and not repeated here: a missing file, a 1 MB posting and the basic
+empty/binary/Latin-1/BOM cases of ``extract`` (test_cli_extract.py); bad résumés and profiles
+(test_profile.py, test_cli_analyze.py); each kind of corrupt taxonomy record (test_taxonomy.py).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from analyzer import batch as batch_mod
+from analyzer import pipeline as pipeline_mod
+from analyzer import taxonomy as taxonomy_mod
+from analyzer.cli import main
+from analyzer.errors import InputError, OutputError, TaxonomyError
+from analyzer.extraction import extract_rows
+from analyzer.postings_io import read_postings
+from analyzer.profile import MAX_FUZZY_ENTRIES, Profile
+
+GOOD = "Requirements: 3+ years of Python and SQL."
+
+
+@dataclass
+class Refused:
+    message: str
+
+
+@dataclass
+class Rows:
+    rows: list[tuple[str, str | None]]  # (id, None for a good row, or a fragment of its error)
+    warning: str | None = None  # a fragment of a reader warning
+    skills: dict[str, set[str]] = field(default_factory=dict)  # id -> skill ids that must be found
+
+
+def csv_bytes(rows, header=("id", "description"), encoding="utf-8", newline="\n") -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator=newline)
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue().encode(encoding)
+
+
+def five_mb_posting() -> str:
+    para = "We need Python. " + "lorem ipsum dolor sit amet consectetur " * 60 + "\n\n"
+    return para * (5_000_000 // len(para) + 1)
+
+
+LATIN1_LATE = b"id,description\n" + b"1,Python\n" * 120_000 + "2,caf\xe9\n".encode("latin-1")
+
+# (case id, file name, bytes, extra CLI options, expected)
+CASES = [
+    ("empty-file", "p.csv", b"", [], Refused("p.csv: the file is empty")),
+    ("header-only", "p.csv", b"id,description\n", [], Refused("p.csv: has a header but no rows")),
+    ("header-only-no-newline", "p.csv", b"id,description", [], Refused("p.csv: has a header but no rows")),
+    ("empty-and-whitespace-postings", "p.csv", csv_bytes([("a", ""), ("b", "   \t\n  "), ("c", GOOD)]), [],
+     Rows([("a", "posting text is empty"), ("b", "posting text is empty"), ("c", None)], skills={"c": {"python", "sql"}})),
+    ("five-mb-posting", "p.csv", csv_bytes([("big", five_mb_posting()), ("small", GOOD)]), [],
+     Rows([("big", None), ("small", None)], skills={"big": {"python"}, "small": {"python"}})),
+    ("binary-bytes", "p.csv", bytes(range(256)) * 40, [], Refused("p.csv: looks like a binary file, not text (it contains NUL bytes)")),
+    ("nul-in-a-row", "p.csv", b"id,description\n1,Python\n2,Py\x00thon\n", [], Refused("looks like a binary file")),
+    ("utf8-bom", "p.csv", codecs.BOM_UTF8 + csv_bytes([("1", GOOD)]), [], Rows([("1", None)], skills={"1": {"python"}})),
+    ("latin1", "p.csv", "id,description\n1,caf\xe9 needs Python\n".encode("latin-1"), [],
+     Refused("p.csv: is not UTF-8 text (byte 0xe9 at offset 20); save it as UTF-8 (or UTF-16 with a BOM)")),
+    ("latin1-byte-after-1mb", "p.csv", LATIN1_LATE, [], Refused("is not UTF-8 text (byte 0xe9 at offset 1,080,020)")),
+    ("cp1252-quotes", "p.csv", b"id,description\n1,\x93Python\x94\n", [], Refused("is not UTF-8 text (byte 0x93 at offset 17)")),
+    ("utf16-with-bom", "p.csv", csv_bytes([("1", GOOD)], encoding="utf-16"), [], Rows([("1", None)], skills={"1": {"python"}})),
+    ("utf16-without-bom", "p.csv", csv_bytes([("1", GOOD)], encoding="utf-16-le"), [],
+     Refused("p.csv: looks like UTF-16 text without a byte-order mark; save it as UTF-8")),
+    ("crlf", "p.csv", csv_bytes([("1", GOOD), ("2", "Docker")], newline="\r\n"), [],
+     Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}})),
+    ("lone-cr", "p.csv", csv_bytes([("1", GOOD), ("2", "Docker")], newline="\r"), [],
+     Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}})),
+    ("missing-text-column", "p.csv", csv_bytes([("1", GOOD)], header=("id", "body")), [],
+     Refused("p.csv: no text column 'description' (columns found: 'id', 'body'); choose one with --text-column")),
+    ("renamed-columns", "p.csv", csv_bytes([("1", GOOD)], header=("ID", "Description")), [],
+     Refused("no text column 'description' (columns found: 'ID', 'Description')")),
+    ("renamed-columns-chosen", "p.csv", csv_bytes([("1", GOOD)], header=("ID", "Description")),
+     ["--id-column", "ID", "--text-column", "Description"], Rows([("1", None)], skills={"1": {"python"}})),
+    ("missing-chosen-id-column", "p.csv", csv_bytes([("1", GOOD)]), ["--id-column", "job_id"],
+     Refused("no id column 'job_id' (columns found: 'id', 'description'); choose one with --id-column")),
+    ("missing-id-column", "p.csv", csv_bytes([(GOOD,), ("Docker",)], header=("description",)), [],
+     Rows([("row-1", None), ("row-2", None)], warning="no 'id' column; rows are numbered row-1, row-2")),
+    ("duplicated-text-column", "p.csv", csv_bytes([("1", "a", "b")], header=("id", "description", "description")), [],
+     Refused("the column 'description' appears 2 times in the header; rename the extra ones")),
+    ("duplicated-id-column", "p.csv", csv_bytes([("1", "2", GOOD)], header=("id", "id", "description")), [],
+     Refused("the column 'id' appears 2 times in the header")),
+    ("duplicate-ids", "p.csv", csv_bytes([("7", GOOD), ("7", "Docker"), ("8", "Go")]), [],
+     Rows([("7", None), ("7", None), ("8", None)], warning="duplicate ids (every row is kept, in input order): '7' ×2",
+          skills={"8": set()})),
+    ("nan-ids", "p.csv", csv_bytes([("NaN", GOOD), ("", "Docker"), ("null", "SQL"), ("ok", "Go")]), [],
+     Rows([("row-1", None), ("row-2", None), ("row-3", None), ("ok", None)], warning="row 1 has no id; it is called 'row-1'")),
+    ("embedded-newlines", "p.csv", csv_bytes([("1", "Intro line\nRequirements:\r\n- Python\n\n- SQL"), ("2", "Docker")]), [],
+     Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}})),
+    ("extra-field", "p.csv", b"id,description\n1,Python\n2,SQL,extra\n3,Docker\n", [],
+     Rows([("1", None), ("2", "row 2 has 3 fields but the header has 2"), ("3", None)])),
+    ("missing-field", "p.csv", b"id,description\n1,Python\n2\n3,Docker\n", [],
+     Rows([("1", None), ("2", "row 2 has 1 field but the header has 2"), ("3", None)])),
+    ("quote-never-closed", "p.csv", b'id,description\n1,Python\n2,"SQL and\n3,Docker\n4,Kubernetes\n', [],
+     Rows([("1", None), ("2", "row 2 is not valid CSV (a quote opened in it is never closed); "
+                              "the 2 lines after it are read as rows again"), ("3", None), ("4", None)],
+          skills={"3": {"docker"}, "4": {"kubernetes"}})),
+    ("stray-quote-closed-later", "p.csv", b'id,description\n1,"Python"\n2,"SQL and\n3,Docker\n4,"Kubernetes, AWS"\n5,Go\n', [],
+     Rows([("1", None), ("2", "row 2 is not valid CSV (a quote in it is not closed where the field ends"),
+           ("3", None), ("4", None), ("5", None)], skills={"3": {"docker"}, "4": {"kubernetes", "aws"}})),
+    ("jsonl-bad-lines", "p.jsonl", b'{"id": "1", "description": "Python"}\n{broken\n[1]\n{"id": "4"}\n{"id": "5", "description": 5}\n', [],
+     Rows([("1", None), ("row-2", "row 2 is not valid JSON"), ("row-3", "row 3 is not a JSON object"),
+           ("4", "row 4 has no 'description' field"), ("5", "row 5: 'description' is not a string")])),
+    ("folder", "folder.csv", None, [], Refused("folder.csv: is a folder, not a file")),
+]
+
+
+def _write(tmp_path: Path, name: str, data: bytes | None) -> Path:
+    path = tmp_path / name
+    if data is None:
+        path.mkdir()
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def _options(extra: list[str]) -> dict:
+    opts = dict(zip(extra[::2], extra[1::2]))
+    return {"id_column": opts.get("--id-column"), "text_column": opts.get("--text-column")}
+
+
+def _check_rows(records: list[dict], expected: Rows) -> None:
+    assert [r["id"] for r in records] == [pid for pid, _ in expected.rows]
+    for rec, (pid, error) in zip(records, expected.rows):
+        if error is None:
+            assert rec["error"] is None, (pid, rec["error"])
+        else:
+            assert rec["error"] is not None and error in rec["error"], (pid, rec["error"])
+            assert rec["skills"] == []
+    by_id = {r["id"]: r for r in records}
+    for pid, wanted in expected.skills.items():
+        assert wanted <= {s["skill_id"] for s in by_id[pid]["skills"]}, pid
+
+
+@pytest.mark.parametrize("name, data, extra, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_library(tmp_path, nlp, name, data, extra, expected):
+    path = _write(tmp_path, name, data)
+    if isinstance(expected, Refused):
+        with pytest.raises(InputError) as err:
+            rows, _ = read_postings(path, **_options(extra))
+            list(extract_rows(rows, nlp))
+        assert expected.message in str(err.value)
+        return
+    rows, report = read_postings(path, **_options(extra))
+    results = list(extract_rows(rows, nlp, keep_text=True))
+    records = [r.to_dict() for r in results]
+    _check_rows(records, expected)
+    for res in results:  # every span is exact in the text that was read
+        for m in res.skills:
+            assert res.text[m.start:m.end] == m.text
+    if expected.warning:
+        assert any(expected.warning in w for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize("name, data, extra, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_cli(tmp_path, name, data, extra, expected):
+    path = _write(tmp_path, name, data)
+    out = tmp_path / "out.jsonl"
+    out.write_text("kept\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", str(path), "-o", str(out), "--jobs", "1", *extra], catch_exceptions=False)
+    assert "Traceback" not in res.output
+    if isinstance(expected, Refused):
+        assert res.exit_code == 1, res.output
+        assert res.stderr.startswith("Error: ") and res.stderr.count("\n") == 1, res.stderr
+        assert expected.message in res.stderr
+        assert out.read_text(encoding="utf-8") == "kept\n"  # a refused input does not touch the output
+        return
+    assert res.exit_code == 0, res.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    _check_rows(records, expected)
+    errors = sum(1 for _, e in expected.rows if e)
+    assert f"{len(expected.rows)} postings, {errors} with errors" in res.stderr
+    if expected.warning:
+        assert any(line.startswith("warning: ") and expected.warning in line for line in res.stderr.splitlines())
+
+
+def test_stdin_empty_and_binary():
+    res = CliRunner().invoke(main, ["extract", "-"], input=b"")
+    assert res.exit_code == 1 and res.stderr == "Error: standard input is empty\n"
+    res = CliRunner().invoke(main, ["extract", "-"], input=b"\x00\x01\x02\x03" * 10)
+    assert res.exit_code == 1 and "standard input: looks like a binary file" in res.stderr
+
+
+# --- 100k rows with one broken row --------------------------------------------------------------
+def test_100k_rows_with_one_broken_row_in_the_middle(tmp_path):
+    n, broken = 100_000, 50_000
+    src = tmp_path / "big.csv"
+    with open(src, "w", encoding="utf-8", newline="") as f:
+        f.write("id,description\n")
+        for i in range(n):
+            if i == broken:
+                f.write(f'p{i},"Python, but the quote is never closed\n')  # swallows nothing: recovered
+                continue
+            f.write(f"p{i},Python and SQL{'; Docker is a plus' if i % 3 == 0 else ''}.\n")
+    out = tmp_path / "out.jsonl"
+    started = time.perf_counter()
+    res = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--jobs", "1"], catch_exceptions=False)
+    seconds = time.perf_counter() - started
+    assert res.exit_code == 0, res.output
+    assert f"{n} postings, 1 with errors" in res.stderr
+    with open(out, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f]
+    assert len(records) == n
+    assert [r["id"] for r in records[broken - 1:broken + 2]] == [f"p{broken - 1}", f"p{broken}", f"p{broken + 1}"]
+    bad = records[broken]
+    assert bad["error"].startswith(f"row {broken + 1} is not valid CSV (a quote opened in it is never closed)")
+    assert all(r["error"] is None and r["skills"] for i, r in enumerate(records) if i != broken)
+    assert seconds < 60, f"100k rows took {seconds:.0f} s"
+
+
+# --- outputs ------------------------------------------------------------------------------------
+@pytest.fixture
+def postings_csv(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_bytes(csv_bytes([("1", GOOD), ("2", "")]))
+    return path
+
+
+@pytest.mark.parametrize("command, target, message", [
+    ("analyze", "r.xlsx", "unknown report type '.xlsx'; use .json, .csv, .md or .html"),
+    ("analyze", "report", "unknown report type '(no extension)'"),
+    ("analyze", "a-file/r.json", "cannot write"),
+    ("extract", "a-file/out.jsonl", "cannot write"),
+    ("extract", "missing-dir/out.jsonl", "cannot write"),
+], ids=["unknown-extension", "no-extension", "analyze-unwritable", "extract-unwritable", "extract-missing-folder"])
+def test_outputs_that_cannot_be_written(tmp_path, postings_csv, command, target, message):
+    (tmp_path / "a-file").write_text("a file, not a folder", encoding="utf-8")
+    args = [command, str(postings_csv), "-o", str(tmp_path / target), "--jobs", "1"]
+    if command == "analyze":
+        args += ["--skills", "python"]
+    res = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert res.exit_code == 1, res.output
+    assert res.stderr.startswith("Error: ") and message in res.stderr and "Traceback" not in res.output
+
+
+def test_library_refuses_unknown_extension_and_unwritable_path(tmp_path, nlp, taxonomy):
+    from analyzer.gaps import analyze_postings
+    from analyzer.reports import write_report
+
+    analysis = analyze_postings([("1", GOOD)], Profile.from_text("python", taxonomy), nlp=nlp)
+    with pytest.raises(OutputError, match=r"unknown report type '\.pdf'"):
+        write_report(analysis, tmp_path / "r.pdf")
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write"):
+        write_report(analysis, tmp_path / "a-file" / "r.md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]  # nothing half-written
+
+
+# --- a skills list of 10,000 entries -----------------------------------------------------------
+def ten_thousand_skills() -> list[str]:
+    return ["Python", "SQL", "Docker"] + [f"notaskill{i:05d}" for i in range(9_997)]
+
+
+def test_ten_thousand_skills_library(taxonomy):
+    entries = ten_thousand_skills()
+    started = time.perf_counter()
+    profile = Profile.from_text(", ".join(entries), taxonomy)
+    seconds = time.perf_counter() - started
+    assert seconds < 20, f"10,000 entries took {seconds:.1f} s"
+    assert {"python", "sql", "docker"} <= profile.known_ids()
+    # Nothing is dropped: every unknown entry is listed ...
+    assert [u.input for u in profile.unresolved] == entries[3:]
+    # ... typo matching and "did you mean" stop after MAX_FUZZY_ENTRIES unknown entries.
+    assert all(not u.suggestions for u in profile.unresolved[MAX_FUZZY_ENTRIES:])
+
+
+def test_ten_thousand_skills_cli(tmp_path, postings_csv):
+    skills = tmp_path / "skills.txt"
+    skills.write_text("\n".join(ten_thousand_skills()), encoding="utf-8")
+    out = tmp_path / "r.json"
+    res = CliRunner().invoke(main, ["analyze", str(postings_csv), "--profile", str(skills), "-o", str(out), "--jobs", "1"],
+                             catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    warning = next(line for line in res.stderr.splitlines() if line.startswith("warning: not recognised"))
+    assert warning.endswith("and 9,977 more") and len(warning) < 2_000
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert len(report["profile"]["unresolved"]) == 9_997
+    assert report["postings"][0]["coverage"] == 1.0
+
+
+def test_ten_thousand_unknown_skills_is_one_short_error(tmp_path, postings_csv):
+    res = CliRunner().invoke(main, ["analyze", str(postings_csv), "--skills", ", ".join(ten_thousand_skills()[3:]),
+                                    "--jobs", "1"], catch_exceptions=False)
+    assert res.exit_code == 1
+    assert res.stderr.startswith("Error: none of the skills given is known: ") and "and 9,977 more" in res.stderr
+    assert len(res.stderr) < 2_000
+
+
+# --- a corrupt taxonomy -------------------------------------------------------------------------
+@pytest.fixture
+def corrupt_taxonomy(tmp_path, monkeypatch):
+    import shutil
+
+    root = tmp_path / "taxonomy"
+    shutil.copytree(taxonomy_mod.default_taxonomy_dir(), root)
+    target = sorted((root / "skills").glob("*.jsonl"))[0]
+    lines = target.read_bytes().splitlines(keepends=True)
+    lines.insert(2, b'{"id": "broken", "name": "Broken"\n')  # the third line: truncated JSON
+    target.write_bytes(b"".join(lines))
+    monkeypatch.setattr(taxonomy_mod, "default_taxonomy_dir", lambda: root)
+    pipeline_mod.default_pipeline.cache_clear()
+    batch_mod.worker_pipeline.cache_clear()
+    yield target
+    pipeline_mod.default_pipeline.cache_clear()
+    batch_mod.worker_pipeline.cache_clear()
+
+
+def test_corrupt_taxonomy_library(corrupt_taxonomy):
+    with pytest.raises(TaxonomyError) as err:
+        taxonomy_mod.Taxonomy.load()
+    assert str(err.value) == f"{corrupt_taxonomy.name}:3: not valid JSON (Expecting ',' delimiter)"
+
+
+@pytest.mark.parametrize("command", ["extract", "analyze"])
+def test_corrupt_taxonomy_cli(corrupt_taxonomy, postings_csv, command):
+    args = [command, str(postings_csv), "--jobs", "1"] + (["--skills", "python"] if command == "analyze" else [])
+    res = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert res.exit_code == 1, res.output
+    assert res.stderr == f"Error: {corrupt_taxonomy.name}:3: not valid JSON (Expecting ',' delimiter)\n"
+
+
+def test_taxonomy_file_not_utf8_names_the_line(tmp_path):
+    import shutil
+
+    root = tmp_path / "taxonomy"
+    shutil.copytree(taxonomy_mod.default_taxonomy_dir(), root)
+    target = sorted((root / "skills").glob("*.jsonl"))[0]
+    lines = target.read_bytes().splitlines(keepends=True)
+    lines.insert(4, '{"id": "cafe", "name": "Caf\xe9", "category": "ml_modelling"}\n'.encode("latin-1"))
+    target.write_bytes(b"".join(lines))
+    with pytest.raises(TaxonomyError, match=rf"^{target.name}:5: not UTF-8 text \(byte 0xe9\)$"):
+        taxonomy_mod.Taxonomy.load(root)

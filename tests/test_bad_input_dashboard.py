@@ -1,0 +1,135 @@
+"""Bad input in the dashboard, one case per row (AppTest drives the real dashboard.py).
+
+An uploaded CSV is either refused with one ``st.error`` naming the problem (the Analyze button is
+then disabled and the app keeps working), or every row of it appears in the coverage table, in
+order, with the rows that cannot be read listed with their error. Cases already in
+test_dashboard.py (Latin-1, binary, empty, header only, over 10 MB) are not repeated.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from test_dashboard import SCRIPT, TIMEOUT, frame
+
+GOOD = "Requirements: 3+ years of Python and SQL."
+
+
+def csv_bytes(rows, header=("id", "description"), encoding="utf-8", newline="\n") -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator=newline)
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue().encode(encoding)
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.text_area(key="user_skills").input("python")
+    at.radio(key="postings_source").set_value("CSV upload")
+    at.run()
+    assert not at.exception
+    return at
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader(key="csv_file").upload(name, data, "text/csv")
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def click_analyze(at: AppTest) -> AppTest:
+    at.button(key="analyze").click()
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+REFUSED = [
+    ("utf16-without-bom", csv_bytes([("1", GOOD)], encoding="utf-16-le"), "looks like UTF-16 text without a byte-order mark"),
+    ("cp1252", b"id,description\n1,\x93Python\x94\n", "is not UTF-8 text (byte 0x93 at offset 17)"),
+    ("no-text-column", csv_bytes([("1", GOOD)], header=("id", "title")), "no column is called description or text"),
+    ("duplicated-text-column", csv_bytes([("1", "a", "b")], header=("id", "description", "description")),
+     "the column 'description' appears 2 times in the header"),
+]
+
+
+@pytest.mark.parametrize("data, message", [c[1:] for c in REFUSED], ids=[c[0] for c in REFUSED])
+def test_refused_uploads(app, data, message):
+    upload(app, "p.csv", data)
+    assert any(message in e.value for e in app.error), [e.value for e in app.error]
+    assert app.button(key="analyze").disabled
+
+
+ACCEPTED = [
+    ("utf8-bom", codecs.BOM_UTF8 + csv_bytes([("1", GOOD)]), ["1"], []),
+    ("utf16-with-bom", csv_bytes([("1", GOOD), ("2", "Docker")], encoding="utf-16"), ["1", "2"], []),
+    ("crlf", csv_bytes([("1", GOOD), ("2", "Docker")], newline="\r\n"), ["1", "2"], []),
+    ("lone-cr", csv_bytes([("1", GOOD), ("2", "Docker")], newline="\r"), ["1", "2"], []),
+    ("renamed-columns", csv_bytes([("1", GOOD)], header=("ID", "Description")), ["1"], []),
+    ("duplicate-ids", csv_bytes([("7", GOOD), ("7", "Docker")]), ["7", "7"], []),
+    ("nan-ids", csv_bytes([("NaN", GOOD), ("", "Docker"), ("ok", "SQL")]), ["row-1", "row-2", "ok"], []),
+    ("embedded-newlines", csv_bytes([("1", "Intro\nRequirements:\r\n- Python"), ("2", "Docker")]), ["1", "2"], []),
+    ("empty-and-whitespace", csv_bytes([("a", ""), ("b", "  \n\t "), ("c", GOOD)]), ["a", "b", "c"],
+     [("a", "posting text is empty"), ("b", "posting text is empty")]),
+    ("extra-field", b"id,description\n1,Python\n2,SQL,extra\n3,Docker\n", ["1", "2", "3"],
+     [("2", "row 2 has 3 fields but the header has 2")]),
+    ("quote-never-closed", b'id,description\n1,Python\n2,"SQL and\n3,Docker\n', ["1", "2", "3"],
+     [("2", "a quote opened in it is never closed")]),
+]
+
+
+@pytest.mark.parametrize("data, ids, errors", [c[1:] for c in ACCEPTED], ids=[c[0] for c in ACCEPTED])
+def test_accepted_uploads_keep_every_row(app, data, ids, errors):
+    at = click_analyze(upload(app, "p.csv", data))
+    # The only error boxes are those of the rows that cannot be read (the first is also shown in
+    # the posting view).
+    assert all(any(e.value.endswith(message) for _, message in errors) for e in at.error), [e.value for e in at.error]
+    assert list(frame(at, "coverage_table")["posting"]) == ids
+    if errors:
+        shown = frame(at, "errors_table")
+        assert list(shown["posting"]) == [pid for pid, _ in errors]
+        for (_, message), got in zip(errors, shown["error"]):
+            assert message in got
+    else:
+        assert not any({"posting", "error"} == set(d.value.columns) for d in at.dataframe)
+
+
+def test_five_mb_posting_upload(app):
+    para = "We need Python. " + "lorem ipsum dolor sit amet consectetur " * 60 + "\n\n"
+    big = para * (5_000_000 // len(para) + 1)
+    at = click_analyze(upload(app, "big.csv", csv_bytes([("big", big), ("small", GOOD)])))
+    assert not at.error
+    coverage = frame(at, "coverage_table")
+    assert list(coverage["posting"]) == ["big", "small"] and list(coverage["error"]) == ["", ""]
+
+
+def test_whitespace_only_paste():
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.text_area(key="user_skills").input("python")
+    at.text_area(key="postings_text").input("   \n\t\n  ")
+    click_analyze(at)
+    assert [w.value for w in at.warning] == ["Paste a posting (or upload a CSV) first."]
+    assert "analysis" not in at.session_state
+
+
+def test_ten_thousand_typed_skills():
+    entries = ["Python", "SQL"] + [f"notaskill{i:05d}" for i in range(9_998)]
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.text_area(key="user_skills").input("\n".join(entries))
+    at.text_area(key="postings_text").input(GOOD)
+    click_analyze(at)
+    assert {"Python", "SQL"} <= set(frame(at, "resolved_table")["skill"])
+    # Not 9,998 warnings: the first few, then how many more.
+    assert len(at.warning) <= 21
+    assert any("9,978 more" in c.value for c in at.caption), [c.value for c in at.caption]
+    assert frame(at, "coverage_table")["coverage"].iloc[0] == 100
