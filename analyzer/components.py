@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span
 from .matching import SkillIndex
 from .requirements import SegmentIndex
 from .taxonomy import Taxonomy, default_taxonomy_dir
+from .tokenizer import TEXT_KEY as _TEXT_KEY
 
 SPANS_KEY = "skills"
-_TEXT_KEY = "skillgap.text"
 
 
 def doc_text(doc: Doc) -> str:
@@ -90,7 +90,7 @@ class SkillMatcher:
             spans.append(span)
         doc.spans[self.spans_key] = spans
         # Offsets for the requirement tagger, which would otherwise rebuild every Span to read them.
-        doc.user_data[OFFSETS_KEY] = (self.spans_key, [(s.start_char, s.end_char) for s in spans])
+        doc.user_data[OFFSETS_KEY] = (self.spans_key, [(s.start_char, s.end_char, s.id_) for s in spans])
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -125,7 +125,7 @@ class RequirementTagger:
             return doc
         segments = SegmentIndex(doc_text(doc))
         found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
-        for start, end in offsets:
+        for start, end, _ in offsets:
             seg = segments.segment_at(start)
             if seg is None:
                 found[start] = ("unspecified", None, (start, end))
@@ -133,10 +133,19 @@ class RequirementTagger:
                 found[start] = (seg.level, segments.years_for(start, end, seg), (seg.sentence_start, seg.sentence_end))
         return doc
 
-    def _offsets(self, doc: Doc) -> list[tuple[int, int]]:
-        cached = doc.user_data.get(OFFSETS_KEY)
-        if cached and cached[0] == self.spans_key and len(cached[1]) == len(doc.spans.get(self.spans_key, ())):
-            return cached[1]
-        if self.spans_key not in doc.spans:
-            return []
-        return [(s.start_char, s.end_char) for s in doc.spans[self.spans_key]]
+    def _offsets(self, doc: Doc) -> list[tuple[int, int, str]]:
+        return span_offsets(doc, self.spans_key)
+
+
+def span_offsets(doc: Doc, spans_key: str = SPANS_KEY) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, skill id) of each skill span, without building every Span again.
+
+    The matcher leaves them in ``doc.user_data``; if the span group was changed since, they are
+    read from the spans."""
+    cached = doc.user_data.get(OFFSETS_KEY)
+    if spans_key not in doc.spans:
+        return []
+    group = doc.spans[spans_key]
+    if cached and cached[0] == spans_key and len(cached[1]) == len(group):
+        return cached[1]
+    return [(s.start_char, s.end_char, s.id_) for s in group]

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components import REQUIREMENTS_KEY, SPANS_KEY, doc_text
+from .components import REQUIREMENTS_KEY, doc_text, span_offsets
 from .pipeline import default_pipeline
 from .postings_io import InputRow
 
@@ -52,9 +52,8 @@ def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMentio
     found = doc.user_data.get(REQUIREMENTS_KEY, {})
     text = doc_text(doc)
     out = []
-    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
-        skill = skills[span.id_]
-        start, end = span.start_char, span.end_char
+    for start, end, skill_id in span_offsets(doc):
+        skill = skills[skill_id]
         requirement, years, (seg_start, seg_end) = found.get(start) or ("unspecified", None, (start, end))
         out.append(SkillMention(
             skill=skill.name, skill_id=skill.id, category=skill.category, start=start, end=end,

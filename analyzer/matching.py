@@ -27,12 +27,15 @@ _FOLD.update({ord("\u2019"): "'", ord("\u2018"): "'"})
 _ASCII_FOLD = bytes.maketrans(b"\t\n\r\x0b\x0c", b"     ")
 
 
+_FOLD_RE = re.compile("[" + "".join(chr(c) for c in _FOLD) + "]")
+
+
 def fold_text(text: str, lower: bool) -> str:
     """Fold dashes, spaces and quotes (and case when ``lower``) without changing the length."""
     if text.isascii():  # the common case, folded at C speed
         folded = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
-    else:
-        folded = text.translate(_FOLD)
+    else:  # only the few characters to fold are touched (str.translate with a dict is slow)
+        folded = _FOLD_RE.sub(lambda m: _FOLD[ord(m.group())], text)
     return lower_same_length(folded) if lower else folded
 
 
@@ -115,17 +118,30 @@ class SkillIndex:
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
         for key, (skill, gen) in self.forms.items():
-            self._insensitive.add_word(key, (len(key), skill, gen))
+            # Whether the form starts / ends with a word character decides which neighbours it needs.
+            self._insensitive.add_word(key, (len(key), skill, gen, is_word_char(key[0]), is_word_char(key[-1])))
         for automaton in (self._insensitive, self._sensitive):
             if len(automaton):
                 automaton.make_automaton()
-        # Phrasings with free words in them ("solve ambiguous problems"). Each pattern runs only on
-        # texts that contain one of its literal leading stems, which most texts do not.
-        self._patterns: list[tuple[tuple[str, ...], re.Pattern, Skill]] = []
+        # Phrasings with free words in them ("solve ambiguous problems"). A pattern is tried only
+        # where one of its literal leading stems starts a word, found by one more automaton pass.
+        self._patterns: list[tuple[re.Pattern, Skill]] = []
+        self._unanchored: list[int] = []  # patterns with no usable stem: searched in full
+        self._stems = ahocorasick.Automaton()
+        by_stem: dict[str, list[int]] = {}
         for skill in taxonomy.skills.values():
             for pattern in skill.patterns:
-                compiled = re.compile(r"\b(?:" + pattern + r")(?![\w+#])")
-                self._patterns.append((_leading_stems(pattern), compiled, skill))
+                index = len(self._patterns)
+                self._patterns.append((re.compile(r"\b(?:" + pattern + r")(?![\w+#])"), skill))
+                stems = _leading_stems(pattern)
+                if not stems:
+                    self._unanchored.append(index)
+                for stem in stems:
+                    by_stem.setdefault(stem, []).append(index)
+        for stem, indexes in by_stem.items():
+            self._stems.add_word(stem, (len(stem), indexes))
+        if len(self._stems):
+            self._stems.make_automaton()
 
     def find(self, text: str, in_titles: bool = False) -> list[Match]:
         """Every skill mention in ``text``, in order, without overlaps.
@@ -139,27 +155,41 @@ class SkillIndex:
         lower = lower_same_length(cased)
         candidates: list[Match] = []
         if len(self._insensitive):
-            for end, (length, skill, gen) in self._insensitive.iter(lower):
+            last = len(lower) - 1
+            for end, (length, skill, gen, word_first, word_last) in self._insensitive.iter(lower):
+                # The whole-word test of _whole_word, inlined: this loop runs for every candidate.
                 start = end - length + 1
-                if _whole_word(lower, start, end + 1, _GLUE):
-                    candidates.append(Match(start, end + 1, skill, False, False, gen))
+                if start > 0:
+                    before = lower[start - 1]
+                    if word_first and (before.isalnum() or before in "+#"):
+                        continue
+                    if before == "&" and start > 1 and lower[start - 2].isalnum():
+                        continue
+                if end < last:
+                    after = lower[end + 1]
+                    if word_last and (after.isalnum() or after in "+#"):
+                        continue
+                    if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
+                        continue
+                candidates.append(Match(start, end + 1, skill, False, False, gen))
         if len(self._sensitive):
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
                 if _whole_word(cased, start, end + 1, _GLUE_AMBIGUOUS if needs_context else _GLUE):
                     candidates.append(Match(start, end + 1, skill, True, needs_context))
-        for stems, compiled, skill in self._patterns:
-            if not stems:
-                candidates.extend(Match(h.start(), h.end(), skill, generated=True) for h in compiled.finditer(lower))
-                continue
-            for stem in stems:  # try the pattern only where one of its stems starts a word
-                i = lower.find(stem)
-                while i >= 0:
-                    if i == 0 or not is_word_char(lower[i - 1]):
-                        hit = compiled.match(lower, i)
-                        if hit:
-                            candidates.append(Match(i, hit.end(), skill, generated=True))
-                    i = lower.find(stem, i + 1)
+        for index in self._unanchored:
+            compiled, skill = self._patterns[index]
+            candidates.extend(Match(h.start(), h.end(), skill, generated=True) for h in compiled.finditer(lower))
+        if len(self._stems):
+            for end, (length, indexes) in self._stems.iter(lower):
+                start = end - length + 1
+                if start and is_word_char(lower[start - 1]):
+                    continue
+                for index in indexes:
+                    compiled, skill = self._patterns[index]
+                    hit = compiled.match(lower, start)
+                    if hit:
+                        candidates.append(Match(start, hit.end(), skill, generated=True))
         matches = _longest_first(candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
@@ -215,6 +245,8 @@ def _defined_abbreviations(cased: str, matches: list[Match]) -> list[Match]:
     defined: dict[str, Skill] = {}
     definitions: set[int] = set()
     for m in matches:
+        if "(" not in cased[m.end : m.end + 3]:
+            continue
         abbr = _ABBREVIATION.match(cased, m.end)
         if abbr is None:
             continue
@@ -364,14 +396,11 @@ _COMPOUND_HEADS = {"algorithm", "algorithms", "api", "apis", "techniques", "meth
                    "frameworks", "libraries", "tools", "pipelines", "architecture", "programming", "development"}
 
 
-_AUDIENCE_PREPOSITIONS = {"with", "to", "for", "across", "of"}
-
-
 def _is_audience(lower: str, m: Match) -> bool:
-    before = lower[max(0, m.start - 60) : m.start].split()
-    if not _AUDIENCE_PREPOSITIONS.intersection(before[-5:]):
+    before = lower[max(0, m.start - 60) : m.start]
+    if not (" with " in before or " to " in before or " for " in before or " across " in before or " of " in before):
         return False
-    return bool(_AUDIENCE_BEFORE.search(lower, max(0, m.start - 60), m.start))
+    return bool(_AUDIENCE_BEFORE.search(before))
 
 
 def _is_compound_head(lower: str, matches: list[Match], i: int) -> bool:

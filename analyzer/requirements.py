@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 REQUIRED = "required"
 PREFERRED = "preferred"
@@ -71,7 +72,10 @@ _YEARS = re.compile(
     r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\s*\d+\s*\)\s*)?\+?\s*(?:years?|yrs?)\b"
     r"(?:\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*(?:of\s+)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"'•*\-])|\s+[•·▪●◦]\s+|\s{3,}")
+# Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
+# quote or bullet; around an inline bullet; or at a run of 3+ spaces. Written so the engine tries
+# it only at those characters (group 1 keeps the punctuation with the sentence before).
+_SENTENCE_END = re.compile(r"([.!?;])\s+(?=[A-Z(\"'•*\-])|\s+[•·▪●◦]\s+|\s{3,}")
 
 
 @dataclass(slots=True)
@@ -229,16 +233,18 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     out = []
     start = offset
     for m in _SENTENCE_END.finditer(body, offset):
-        if body.count("(", start, m.start()) > body.count(")", start, m.start()):
+        end = m.start() + (1 if m.group(1) else 0)
+        if body.count("(", start, end) > body.count(")", start, end):
             continue
-        if m.start() > start:
-            out.append((start, m.start()))
+        if end > start:
+            out.append((start, end))
         start = m.end()
     if start < len(body):
         out.append((start, len(body)))
     return out
 
 
+@lru_cache(maxsize=8192)  # postings repeat their headings and boilerplate lines
 def _heading(line: str) -> tuple[str | None, int | None]:
     """(section kind, offset where the line's own content starts, or None) if the line is a heading.
 
@@ -292,21 +298,19 @@ def _heading_kind(label: str) -> str | None:
     return None
 
 
-# Words one of which every match of the cue patterns contains: a cheap test before the regex.
-_NEGATION_HINTS = ("no ", "not ", "n't", "n’t", "do not", "no need")
-_PREF_HINTS = ("plus", "prefer", "nice", "bonus", "ideal", "desir", "advantag", "good to", "good-to", "helpful",
-               "benefi", "optional", "not required", "great", "welcome", "asset")
-_REQ_HINTS = ("must", "requir", "mandatory", "essential", "need", "necessary", "minimum", "at least", "important",
-              "critical", "crucial", "key", "vital")
+# Words one of which every match of the cue patterns contains: a cheap test before the full regex.
+_NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
+_PREF_HINT = re.compile(r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset")
+_REQ_HINT = re.compile(r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital")
 
 
 def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     low = sentence.lower()
-    if any(h in low for h in _NEGATION_HINTS) and _NEGATION.search(sentence):
+    if _NEGATION_HINT.search(low) and _NEGATION.search(sentence):
         return UNSPECIFIED, True
-    if section == _PREF or (any(h in low for h in _PREF_HINTS) and _PREF_CUE.search(sentence)):
+    if section == _PREF or (_PREF_HINT.search(low) and _PREF_CUE.search(sentence)):
         return PREFERRED, False
-    if section == _REQ or (any(h in low for h in _REQ_HINTS) and _REQ_CUE.search(sentence)):
+    if section == _REQ or (_REQ_HINT.search(low) and _REQ_CUE.search(sentence)):
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
     item = _BULLET.sub("", sentence, count=1).strip()
