@@ -69,13 +69,13 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     [('Python', 'required', 3.0)]
     """
     nlp = nlp or default_pipeline()
-    return mentions_from_doc(nlp(_encodable(text)), nlp)
+    return mentions_from_doc(nlp(encodable(text)), nlp)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _encodable(text: str) -> str:
+def encodable(text: str) -> str:
     """The text with lone surrogates (from a broken decoder or a JSON ``\\ud800`` escape) replaced
     by U+FFFD, one character for one, so offsets are unchanged; spaCy cannot store them."""
     if text.isascii() or not _SURROGATE.search(text):
@@ -118,7 +118,7 @@ def analyse_row(nlp: Language, row: InputRow, keep_text: bool = False) -> Postin
     if problem:
         return PostingResult(row.id, [], problem, kept)
     try:
-        mentions = mentions_from_doc(nlp(_encodable(text)), nlp)
+        mentions = mentions_from_doc(nlp(encodable(text)), nlp)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row
         return PostingResult(row.id, [], f"could not analyse this posting: {type(e).__name__}: {e}", kept)
     return PostingResult(row.id, mentions, None, kept)

@@ -206,32 +206,21 @@ class SkillIndex:
             words = lower[m.start : m.end].split(" ")
             if len(words) < 2:
                 continue
-            # Forward: the first word is shared by bare words listed after the match.
-            pos = m.end
-            for _ in range(6):
-                nxt = _next_list_word(lower, pos)
-                if nxt is None:
-                    break
-                ws, we = nxt
-                hit = self.forms.get(f"{words[0]} {lower[ws:we]}")
-                if hit is None or _overlaps(taken, ws, we):
-                    break
-                added.append(Match(ws, we, hit[0], generated=True))
-                taken.append((ws, we))
-                pos = we
-            # Backward: the last word is shared by bare words listed before the match.
-            pos = m.start
-            for _ in range(6):
-                prev = _prev_list_word(lower, pos)
-                if prev is None:
-                    break
-                ws, we = prev
-                hit = self.forms.get(f"{lower[ws:we]} {words[-1]}")
-                if hit is None or _overlaps(taken, ws, we):
-                    break
-                added.append(Match(ws, we, hit[0], generated=True))
-                taken.append((ws, we))
-                pos = ws
+            # Forward: the first word is shared by bare words listed after the match;
+            # backward: the last word by bare words listed before it.
+            for step, make in ((_next_list_word, lambda w: f"{words[0]} {w}"), (_prev_list_word, lambda w: f"{w} {words[-1]}")):
+                pos = m.end if step is _next_list_word else m.start
+                for _ in range(6):
+                    found = step(lower, pos)
+                    if found is None:
+                        break
+                    ws, we = found
+                    hit = self.forms.get(make(lower[ws:we]))
+                    if hit is None or _overlaps(taken, ws, we):
+                        break
+                    added.append(Match(ws, we, hit[0], generated=True))
+                    taken.append((ws, we))
+                    pos = we if step is _next_list_word else ws
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)

@@ -136,19 +136,24 @@ class Profile:
 
     @classmethod
     def from_resume(cls, source: str | Path | bytes, filename: str | None = None, nlp=None) -> "Profile":
-        """Skills named in a résumé (.txt, .md, .pdf, .docx), found by the posting pipeline.
+        """Skills named in a résumé (.txt, .md, .pdf, .docx), found by the posting pipeline's matcher.
 
-        ``source`` is a path or the file's bytes (then ``filename`` gives the type). Raises
+        Unlike in a posting, a skill inside a job title counts here ("Senior Python Developer,
+        2019–2023" says the person used Python). ``source`` is a path or the file's bytes (then
+        ``filename`` gives the type). Raises
         :class:`ProfileError` for a file that is too large, of an unsupported type, corrupt,
         or without text (a scanned PDF).
         """
-        from .extraction import extract_skills
+        from .extraction import encodable
         from .pipeline import default_pipeline
 
         name, text = read_resume(source, filename)
         nlp = nlp or default_pipeline()
-        taxonomy = nlp.get_pipe("skill_matcher").taxonomy
-        direct = [ResolvedSkill(m.text, m.skill_id, m.skill, "alias", 1.0) for m in extract_skills(text, nlp)]
+        index = nlp.get_pipe("skill_matcher").index
+        text = encodable(text)
+        direct = [ResolvedSkill(text[m.start:m.end], m.skill.id, m.skill.name, "alias", 1.0)
+                  for m in index.find(text, in_titles=True)]
+        taxonomy = index.taxonomy
         return cls(_with_implied(_dedupe(direct), taxonomy), [], f"resume:{name}")
 
     # --- using -----------------------------------------------------------------------------

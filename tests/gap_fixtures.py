@@ -51,13 +51,18 @@ def write_taxonomy(directory: Path) -> Path:
 
 def text_pdf(text: str) -> bytes:
     """A one-page PDF whose text layer says ``text`` (ASCII, no parentheses)."""
-    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("ascii")
+    return one_page_pdf(f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("ascii"))
+
+
+def one_page_pdf(content: bytes, stream_filter: str | None = None) -> bytes:
+    """A one-page PDF with ``content`` as its page stream (already encoded by ``stream_filter``)."""
+    filter_entry = f" /Filter /{stream_filter}".encode() if stream_filter else b""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Length %d%s >>\nstream\n" % (len(content), filter_entry) + content + b"\nendstream",
     ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")

@@ -24,7 +24,7 @@ from html.parser import HTMLParser
 
 import pytest
 from click.testing import CliRunner
-from gap_fixtures import docx_bytes, text_pdf
+from gap_fixtures import docx_bytes, one_page_pdf, text_pdf
 from streamlit.testing.v1 import AppTest
 from test_dashboard import SCRIPT, TIMEOUT, frame
 
@@ -236,25 +236,7 @@ def test_pdf_page_count_bomb_reads_only_the_first_pages():
 
 
 def _pdf_with_stream(compressed: bytes) -> bytes:
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(compressed) + compressed + b"\nendstream",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
+    return one_page_pdf(compressed, "FlateDecode")
 
 
 def test_pdf_decompression_bomb_is_refused():

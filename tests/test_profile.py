@@ -274,3 +274,10 @@ def test_missing_resume_and_folder(tmp_path):
         read_resume(tmp_path / "none.pdf")
     with pytest.raises(ProfileError, match="is a folder"):
         read_resume(tmp_path)
+
+
+def test_resume_counts_skills_named_in_job_titles(tmp_path):
+    cv = tmp_path / "cv.txt"
+    cv.write_text("Senior Python Developer, Acme (2019-2023)\nBuilt dashboards in Tableau.\n", encoding="utf-8")
+    got = {s.skill_id for s in Profile.from_resume(cv).skills if s.how != "implied"}
+    assert {"python", "tableau"} <= got
