@@ -62,7 +62,6 @@ _ROLE_AFTER = re.compile(
     r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
     r"|institute|university|college|society|association|foundation|council|conference|journal|magazine|labs?|laboratory|award)\b",
 )
-_ROLE_SKILL_CATEGORIES = None  # every category: "Python Developer" is as much a title as "ML Engineer"
 
 # Text between two list items: commas, slashes, "and", "or", "and/or", brackets.
 _LIST_GAP = re.compile(r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$", re.I)

@@ -16,7 +16,8 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     """A blank English pipeline with the skill matcher and the requirement tagger.
 
     >>> nlp = build_pipeline()
-    >>> [(s.text, s.id_, s._.requirement) for s in nlp("Must know Python or R.").spans["skills"]]
+    >>> doc = nlp("Must know Python or R.")
+    >>> [(s.text, s.id_, s._.requirement) for s in doc.spans["skills"]]
     [('Python', 'python', 'required'), ('R', 'r_language', 'required')]
     """
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": factories.TOKENIZER}}})

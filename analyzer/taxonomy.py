@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator  # noqa: F401
+from typing import Iterable, Iterator
 
 from .errors import TaxonomyError
 
