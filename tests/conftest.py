@@ -48,3 +48,20 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("ci", max_examples=2000, deadline=None)
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.load_profile("ci" if IN_CI else "dev")
+
+
+@pytest.fixture(scope="session")
+def tax(tmp_path_factory):
+    """The small taxonomy of tests/gap_fixtures.py: gap and report tests do not move with the real one."""
+    from gap_fixtures import write_taxonomy
+
+    from analyzer.taxonomy import Taxonomy
+
+    return Taxonomy.load(write_taxonomy(tmp_path_factory.mktemp("tax")))
+
+
+@pytest.fixture(scope="session")
+def tnlp(tax):
+    from analyzer.pipeline import build_pipeline
+
+    return build_pipeline(tax)

@@ -4,7 +4,6 @@ import csv
 
 import pytest
 from conftest import shared_path
-from gap_fixtures import write_taxonomy
 
 from analyzer.alternatives import alternative_groups
 from analyzer.extraction import PostingResult, SkillMention
@@ -19,19 +18,6 @@ from analyzer.gaps import (
 )
 from analyzer.postings_io import InputRow
 from analyzer.profile import Profile
-from analyzer.taxonomy import Taxonomy
-
-
-@pytest.fixture(scope="module")
-def tax(tmp_path_factory):
-    return Taxonomy.load(write_taxonomy(tmp_path_factory.mktemp("tax")))
-
-
-@pytest.fixture(scope="module")
-def tnlp(tax):
-    from analyzer.pipeline import build_pipeline
-
-    return build_pipeline(tax)
 
 
 def mention(tax, text, word, skill_id, level, years=None, occurrence=0, segment=None):

@@ -4,7 +4,7 @@ import json
 import zipfile
 
 import pytest
-from gap_fixtures import blank_pdf, docx_bytes, text_pdf, write_taxonomy
+from gap_fixtures import blank_pdf, docx_bytes, text_pdf
 
 from analyzer.errors import OutputError, ProfileError
 from analyzer.profile import (
@@ -15,19 +15,6 @@ from analyzer.profile import (
     read_resume,
     split_entries,
 )
-from analyzer.taxonomy import Taxonomy
-
-
-@pytest.fixture(scope="module")
-def tax(tmp_path_factory):
-    return Taxonomy.load(write_taxonomy(tmp_path_factory.mktemp("tax")))
-
-
-@pytest.fixture(scope="module")
-def tnlp(tax):
-    from analyzer.pipeline import build_pipeline
-
-    return build_pipeline(tax)
 
 
 def ids(profile, how=None):

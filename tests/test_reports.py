@@ -6,22 +6,15 @@ import json
 from html.parser import HTMLParser
 
 import pytest
-from gap_fixtures import write_taxonomy
 
 from analyzer.errors import OutputError
 from analyzer.extraction import PostingResult, SkillMention
 from analyzer.gaps import Analysis, posting_gap, summarize
 from analyzer.profile import Profile
 from analyzer.reports import CSV_COLUMNS, csv_safe, format_for, render_report, write_report
-from analyzer.taxonomy import Taxonomy
 
 HOSTILE = ('Requirements:\n=HYPERLINK("http://evil.example","x") Python | *bold* [a](b) <script>alert("x")</script>\n'
            "- Docker is a plus <img src=x onerror=alert(1)>\n@SUM(A1) uses AWS")
-
-
-@pytest.fixture(scope="module")
-def tax(tmp_path_factory):
-    return Taxonomy.load(write_taxonomy(tmp_path_factory.mktemp("tax")))
 
 
 def mention(tax, text, word, skill_id, level, years=None):
