@@ -6,6 +6,7 @@ profile, gap and report tests pin behaviour without depending on the taxonomy da
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import shutil
@@ -103,3 +104,29 @@ def docx_bytes(*paragraphs: str, table: list[list[str]] | None = None) -> bytes:
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
+
+
+# --- postings files for CLI and batch tests --------------------------------------------------
+SAMPLE_TEXTS = [
+    "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker is a plus",
+    "You will build data pipelines in Java. Kubernetes and AWS preferred.",
+    "Strong statistics and machine learning background; PyTorch or TensorFlow.",
+    "",
+    "We use Git, Tableau and PostgreSQL every day.",
+]
+
+
+def write_csv(path, rows, header=("id", "description")):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def csv_bytes(rows, header=("id", "description"), encoding="utf-8", newline="\n") -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator=newline)
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue().encode(encoding)

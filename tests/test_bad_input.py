@@ -21,8 +21,6 @@ empty/binary/Latin-1/BOM cases of ``extract`` (test_cli_extract.py); bad rÃ©sumÃ
 from __future__ import annotations
 
 import codecs
-import csv
-import io
 import json
 import time
 from dataclasses import dataclass, field
@@ -30,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from gap_fixtures import csv_bytes
 
 from analyzer import batch as batch_mod
 from analyzer import pipeline as pipeline_mod
@@ -53,14 +52,6 @@ class Rows:
     rows: list[tuple[str, str | None]]  # (id, None for a good row, or a fragment of its error)
     warning: str | None = None  # a fragment of a reader warning
     skills: dict[str, set[str]] = field(default_factory=dict)  # id -> skill ids that must be found
-
-
-def csv_bytes(rows, header=("id", "description"), encoding="utf-8", newline="\n") -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator=newline)
-    w.writerow(header)
-    w.writerows(rows)
-    return buf.getvalue().encode(encoding)
 
 
 def five_mb_posting() -> str:

@@ -9,22 +9,13 @@ test_dashboard.py (Latin-1, binary, empty, header only, over 10 MB) are not repe
 from __future__ import annotations
 
 import codecs
-import csv
-import io
 
 import pytest
+from gap_fixtures import csv_bytes
 from streamlit.testing.v1 import AppTest
 from test_dashboard import SCRIPT, TIMEOUT, frame
 
 GOOD = "Requirements: 3+ years of Python and SQL."
-
-
-def csv_bytes(rows, header=("id", "description"), encoding="utf-8", newline="\n") -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator=newline)
-    w.writerow(header)
-    w.writerows(rows)
-    return buf.getvalue().encode(encoding)
 
 
 @pytest.fixture

@@ -11,20 +11,13 @@ import time
 
 import pytest
 from click.testing import CliRunner
+from gap_fixtures import SAMPLE_TEXTS as TEXTS
 
 from analyzer.batch import chunk_rows, extract_batch, extract_jsonl, ordered_map, process_chunk
 from analyzer.cli import main
 from analyzer.extraction import extract_rows
 from analyzer.postings_io import InputRow, ReadReport, open_postings
 from analyzer.progress import Progress
-
-TEXTS = [
-    "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker is a plus",
-    "You will build data pipelines in Java. Kubernetes and AWS preferred.",
-    "Strong statistics and machine learning background; PyTorch or TensorFlow.",
-    "",
-    "We use Git, Tableau and PostgreSQL every day.",
-]
 
 
 def make_rows(n):

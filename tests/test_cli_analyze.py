@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import shared_path
-from gap_fixtures import blank_pdf, docx_bytes, text_pdf
+from gap_fixtures import blank_pdf, docx_bytes, text_pdf, write_csv
 
 from analyzer.cli import main
 
@@ -21,14 +21,6 @@ POSTINGS = [
     ("b", "Must know Java. Experience with AWS or GCP is a plus."),
     ("c", ""),
 ]
-
-
-def write_csv(path, rows, header=("id", "description")):
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
 
 
 def run(args):

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
+from gap_fixtures import write_csv
 
 from analyzer.cli import main
 
@@ -15,14 +16,6 @@ POSTING = "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker
 
 def run(args, input=None):
     return CliRunner().invoke(main, args, input=input, catch_exceptions=False)
-
-
-def write_csv(path, rows, header=("id", "description")):
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
 
 
 def records(text):

@@ -5,18 +5,11 @@ import json
 import distributed  # the [dask] extra: installed wherever the tests run (CI installs it), so never skipped
 import pytest
 from click.testing import CliRunner
+from gap_fixtures import SAMPLE_TEXTS as TEXTS
 
 from analyzer.batch import extract_jsonl
 from analyzer.cli import main
 from analyzer.postings_io import InputRow
-
-TEXTS = [
-    "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker is a plus",
-    "You will build data pipelines in Java. Kubernetes and AWS preferred.",
-    "Strong statistics and machine learning background; PyTorch or TensorFlow.",
-    "",
-    "We use Git, Tableau and PostgreSQL every day.",
-]
 
 
 @pytest.fixture(scope="module")
