@@ -49,6 +49,7 @@ SAMPLES_DIR = Path(__file__).resolve().parent / "data" / "samples"
 
 # ---------------------------------------------------------------- cached library calls
 
+
 @st.cache_resource(show_spinner="Loading the skill pipeline…")
 def load_nlp():
     """The spaCy pipeline with the bundled taxonomy, shared by every session (read-only)."""
@@ -75,8 +76,9 @@ def profile_from_resume(data: bytes, filename: str, _nlp) -> Profile:
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def posting_gaps(rows: tuple[tuple[int, str, str | None, str | None], ...], profile_key: str, _profile: Profile,
-                 _nlp) -> list[PostingGap]:
+def posting_gaps(
+    rows: tuple[tuple[int, str, str | None, str | None], ...], profile_key: str, _profile: Profile, _nlp
+) -> list[PostingGap]:
     """Gaps of ``(row number, id, text, error)`` rows against a profile, cached per input.
 
     ``profile_key`` (the profile's JSON) stands for ``_profile`` in the cache key.
@@ -86,6 +88,7 @@ def posting_gaps(rows: tuple[tuple[int, str, str | None, str | None], ...], prof
 
 
 # ---------------------------------------------------------------- plain helpers (no Streamlit)
+
 
 def split_postings(text: str) -> list[tuple[str, str]]:
     """Pasted text -> ``(id, text)`` pairs, split on separator lines; the id names the first line.
@@ -106,8 +109,9 @@ def split_postings(text: str) -> list[tuple[str, str]]:
 
 def check_upload_size(data: bytes, name: str) -> None:
     if len(data) > MAX_UPLOAD_BYTES:
-        raise SkillgapError(f"{name} is {len(data) / 1_048_576:.1f} MB; the limit is {MAX_UPLOAD_MB} MB. "
-                            "Split it into smaller files.")
+        raise SkillgapError(
+            f"{name} is {len(data) / 1_048_576:.1f} MB; the limit is {MAX_UPLOAD_MB} MB. Split it into smaller files."
+        )
 
 
 def csv_header(data: bytes, name: str) -> list[str]:
@@ -168,6 +172,7 @@ def demand_table(analysis: Analysis) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- UI pieces
 
+
 def fill_samples() -> None:
     """Callback of "Try the samples": load the sample postings (and a sample profile if none is typed)."""
     st.session_state["postings_text"] = sample_postings()
@@ -181,13 +186,25 @@ def skills_ui(nlp) -> Profile | None:
     taxonomy = taxonomy_of(nlp)
     st.header("Your skills")
     names = {sid: s.name for sid, s in taxonomy.skills.items()}
-    picked = st.multiselect("Pick from the taxonomy", options=sorted(names, key=lambda i: names[i].lower()),
-                            format_func=lambda sid: names.get(sid, sid), key="skills_picked",
-                            placeholder="Search skills…")
-    typed = st.text_area("…or type them (comma or one per line)", key="user_skills", height=120,
-                         placeholder="Python, SQL, scikit-learn, statistics, Docker")
-    resume = st.file_uploader("Résumé (.txt, .md, .pdf, .docx)", type=["txt", "md", "pdf", "docx"],
-                              key="resume_file", help=f"Up to {MAX_UPLOAD_MB} MB.")
+    picked = st.multiselect(
+        "Pick from the taxonomy",
+        options=sorted(names, key=lambda i: names[i].lower()),
+        format_func=lambda sid: names.get(sid, sid),
+        key="skills_picked",
+        placeholder="Search skills…",
+    )
+    typed = st.text_area(
+        "…or type them (comma or one per line)",
+        key="user_skills",
+        height=120,
+        placeholder="Python, SQL, scikit-learn, statistics, Docker",
+    )
+    resume = st.file_uploader(
+        "Résumé (.txt, .md, .pdf, .docx)",
+        type=["txt", "md", "pdf", "docx"],
+        key="resume_file",
+        help=f"Up to {MAX_UPLOAD_MB} MB.",
+    )
     saved = st.file_uploader("Load a saved profile (.json)", type=["json"], key="profile_file")
 
     parts: list[Profile] = []
@@ -216,9 +233,14 @@ def skills_ui(nlp) -> Profile | None:
     for other in parts[1:]:
         profile = profile.merge(other)
     resolution_ui(profile)
-    st.download_button("Save this profile", data=json.dumps(profile.to_dict(), indent=2, ensure_ascii=False),
-                       file_name="skillgap-profile.json", mime="application/json", key="profile_download",
-                       on_click="ignore")
+    st.download_button(
+        "Save this profile",
+        data=json.dumps(profile.to_dict(), indent=2, ensure_ascii=False),
+        file_name="skillgap-profile.json",
+        mime="application/json",
+        key="profile_download",
+        on_click="ignore",
+    )
     return profile
 
 
@@ -253,20 +275,34 @@ def resolution_ui(profile: Profile) -> None:
 def postings_ui() -> tuple[list[tuple], list[str]]:
     """Paste or upload postings. Returns ``(rows, problems)`` with rows as ``(id, text, error)``."""
     st.subheader("Job postings")
-    source = st.radio("Postings from", ["Paste", "CSV upload"], horizontal=True, key="postings_source",
-                      label_visibility="collapsed")
+    source = st.radio(
+        "Postings from", ["Paste", "CSV upload"], horizontal=True, key="postings_source", label_visibility="collapsed"
+    )
     if source == "Paste":
         left, right = st.columns([4, 1])
         with right:
-            st.button("Try the samples", key="try_samples", on_click=fill_samples,
-                      help="Load five sample postings from data/samples (and a sample profile).")
+            st.button(
+                "Try the samples",
+                key="try_samples",
+                on_click=fill_samples,
+                help="Load five sample postings from data/samples (and a sample profile).",
+            )
         with left:
             st.caption("Paste one posting, or several separated by a line of `---` or `===`.")
-        text = st.text_area("Posting text", key="postings_text", height=200, label_visibility="collapsed",
-                            placeholder="Paste a job posting here…")
+        text = st.text_area(
+            "Posting text",
+            key="postings_text",
+            height=200,
+            label_visibility="collapsed",
+            placeholder="Paste a job posting here…",
+        )
         return [(pid, body, None) for pid, body in split_postings(text)], []
-    upload = st.file_uploader("A CSV with one posting per row (UTF-8)", type=["csv"], key="csv_file",
-                              help=f"Up to {MAX_UPLOAD_MB} MB; pick the id and text columns below.")
+    upload = st.file_uploader(
+        "A CSV with one posting per row (UTF-8)",
+        type=["csv"],
+        key="csv_file",
+        help=f"Up to {MAX_UPLOAD_MB} MB; pick the id and text columns below.",
+    )
     if upload is None:
         return [], []
     data = upload.getvalue()
@@ -276,12 +312,18 @@ def postings_ui() -> tuple[list[tuple], list[str]]:
         return [], [str(e)]
     c1, c2 = st.columns(2)
     text_default = guess_column(columns, ("description", "text", "posting", "body", "job_description"))
-    text_col = c1.selectbox("Text column", columns, index=text_default, key="csv_text_column",
-                            placeholder="Pick the column with the posting text")
+    text_col = c1.selectbox(
+        "Text column",
+        columns,
+        index=text_default,
+        key="csv_text_column",
+        placeholder="Pick the column with the posting text",
+    )
     id_options = [NO_ID, *columns]
     id_default = guess_column(columns, ("id", "job_id", "posting_id"))
-    id_col = c2.selectbox("Id column", id_options, index=(id_default + 1) if id_default is not None else 0,
-                          key="csv_id_column")
+    id_col = c2.selectbox(
+        "Id column", id_options, index=(id_default + 1) if id_default is not None else 0, key="csv_id_column"
+    )
     if text_col is None:
         return [], [f"{upload.name}: no column is called description or text; pick the column with the posting text."]
     try:
@@ -296,7 +338,7 @@ def analyze(rows: list[tuple], profile: Profile, nlp) -> Analysis:
     """The gap analysis of ``(id, text, error)`` rows: cached in chunks, with a progress bar for batches."""
     numbered = [(n, *row) for n, row in enumerate(rows, 1)]
     profile_key = json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False)
-    chunks = [tuple(numbered[i:i + BATCH_CHUNK]) for i in range(0, len(numbered), BATCH_CHUNK)]
+    chunks = [tuple(numbered[i : i + BATCH_CHUNK]) for i in range(0, len(numbered), BATCH_CHUNK)]
     bar = st.progress(0.0, text=f"Analysing {len(rows):,} postings…") if len(rows) > BATCH_CHUNK else None
     postings: list[PostingGap] = []
     try:
@@ -317,9 +359,12 @@ def percent(value: float | None) -> str:
 def summary_ui(analysis: Analysis) -> None:
     s = analysis.summary
     cols = st.columns(4)
-    cols[0].metric("Overall coverage", percent(s.mean_coverage),
-                   help="Mean over postings of the weighted share of each posting's skills that you have "
-                        "(required 3, nice to have 2, mentioned 1).")
+    cols[0].metric(
+        "Overall coverage",
+        percent(s.mean_coverage),
+        help="Mean over postings of the weighted share of each posting's skills that you have "
+        "(required 3, nice to have 2, mentioned 1).",
+    )
     cols[1].metric("Postings analysed", f"{s.analysed:,} of {s.postings:,}")
     cols[2].metric("Skill gaps", f"{len(s.gaps):,}")
     cols[3].metric("Rows with errors", f"{s.errors:,}")
@@ -327,17 +372,28 @@ def summary_ui(analysis: Analysis) -> None:
 
 def coverage_ui(analysis: Analysis) -> None:
     st.subheader("Coverage per posting")
-    per_posting = pd.DataFrame([{
-        "posting": p.id,
-        "coverage": (p.coverage * 100) if p.coverage is not None else None,
-        "you have": len(p.matched),
-        "missing (required)": sum(1 for g in p.missing if g.requirement == "required"),
-        "missing (other)": sum(1 for g in p.missing if g.requirement != "required"),
-        "error": p.error or "",
-    } for p in analysis.postings])
-    st.dataframe(per_posting, hide_index=True, width="stretch", key="coverage_table",
-                 column_config={"coverage": st.column_config.ProgressColumn(
-                     "coverage", format="%.0f%%", min_value=0, max_value=100)})
+    per_posting = pd.DataFrame(
+        [
+            {
+                "posting": p.id,
+                "coverage": (p.coverage * 100) if p.coverage is not None else None,
+                "you have": len(p.matched),
+                "missing (required)": sum(1 for g in p.missing if g.requirement == "required"),
+                "missing (other)": sum(1 for g in p.missing if g.requirement != "required"),
+                "error": p.error or "",
+            }
+            for p in analysis.postings
+        ]
+    )
+    st.dataframe(
+        per_posting,
+        hide_index=True,
+        width="stretch",
+        key="coverage_table",
+        column_config={
+            "coverage": st.column_config.ProgressColumn("coverage", format="%.0f%%", min_value=0, max_value=100)
+        },
+    )
 
 
 def gaps_ui(analysis: Analysis) -> None:
@@ -350,17 +406,35 @@ def gaps_ui(analysis: Analysis) -> None:
         top = ", ".join(f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed})" for g in s.gaps[:6])
         st.markdown(f"Top gaps: {top}")
     names = {c.category: c.name for c in s.categories}
-    frame = pd.DataFrame([{
-        "skill": g.skill, "category": names.get(g.category, g.category), "demand": g.share * 100,
-        "required share": g.required_share * 100, "priority": g.priority, "postings": g.postings,
-        "interview round": ", ".join(g.rounds),
-    } for g in s.gaps])
-    st.dataframe(frame, hide_index=True, width="stretch", key="gaps_table", column_config={
-        "demand": st.column_config.NumberColumn("demand", format="%.0f%%", help="Share of postings that ask for it"),
-        "required share": st.column_config.NumberColumn(format="%.0f%%", help="Share of postings that require it"),
-        "priority": st.column_config.ProgressColumn("priority", format="%.2f", min_value=0, max_value=1,
-                                                    help="demand × mean requirement weight / 3"),
-    })
+    frame = pd.DataFrame(
+        [
+            {
+                "skill": g.skill,
+                "category": names.get(g.category, g.category),
+                "demand": g.share * 100,
+                "required share": g.required_share * 100,
+                "priority": g.priority,
+                "postings": g.postings,
+                "interview round": ", ".join(g.rounds),
+            }
+            for g in s.gaps
+        ]
+    )
+    st.dataframe(
+        frame,
+        hide_index=True,
+        width="stretch",
+        key="gaps_table",
+        column_config={
+            "demand": st.column_config.NumberColumn(
+                "demand", format="%.0f%%", help="Share of postings that ask for it"
+            ),
+            "required share": st.column_config.NumberColumn(format="%.0f%%", help="Share of postings that require it"),
+            "priority": st.column_config.ProgressColumn(
+                "priority", format="%.2f", min_value=0, max_value=1, help="demand × mean requirement weight / 3"
+            ),
+        },
+    )
 
 
 def rounds_ui(analysis: Analysis, shown: int = 12) -> None:
@@ -381,20 +455,43 @@ def categories_ui(analysis: Analysis) -> None:
     if not s.categories:
         return
     st.subheader("Coverage by interview category")
-    frame = pd.DataFrame([{"category": c.name, "kind": c.kind, "coverage": round(c.coverage * 100),
-                           "skills asked": c.skills, "you have": c.known, "rounds": ", ".join(c.rounds)}
-                          for c in s.categories])
+    frame = pd.DataFrame(
+        [
+            {
+                "category": c.name,
+                "kind": c.kind,
+                "coverage": round(c.coverage * 100),
+                "skills asked": c.skills,
+                "you have": c.known,
+                "rounds": ", ".join(c.rounds),
+            }
+            for c in s.categories
+        ]
+    )
     # A plain Vega-Lite spec: Altair's schema validation costs ~0.1 s per rerun.
     spec = {
         "mark": {"type": "bar"},
         "height": {"step": 30},
         "encoding": {
-            "y": {"field": "category", "type": "nominal", "sort": list(frame["category"]), "title": None,
-                  "axis": {"labelLimit": 320}},
-            "x": {"field": "coverage", "type": "quantitative", "scale": {"domain": [0, 100]},
-                  "title": "coverage of the skills postings ask for (%)"},
-            "color": {"field": "kind", "type": "nominal", "title": "kind",
-                      "scale": {"domain": ["foundation", "specialisation"], "range": ["#0072B2", "#E69F00"]}},
+            "y": {
+                "field": "category",
+                "type": "nominal",
+                "sort": list(frame["category"]),
+                "title": None,
+                "axis": {"labelLimit": 320},
+            },
+            "x": {
+                "field": "coverage",
+                "type": "quantitative",
+                "scale": {"domain": [0, 100]},
+                "title": "coverage of the skills postings ask for (%)",
+            },
+            "color": {
+                "field": "kind",
+                "type": "nominal",
+                "title": "kind",
+                "scale": {"domain": ["foundation", "specialisation"], "range": ["#0072B2", "#E69F00"]},
+            },
             "tooltip": [{"field": c} for c in frame.columns],
         },
     }
@@ -413,8 +510,11 @@ def postings_view_ui(analysis: Analysis) -> None:
     ids = [p.id for p in analysis.postings]
     if not ids:
         return
-    index = st.selectbox("Posting", range(len(ids)), format_func=lambda i: ids[i], key="posting_view") \
-        if len(ids) > 1 else 0
+    index = (
+        st.selectbox("Posting", range(len(ids)), format_func=lambda i: ids[i], key="posting_view")
+        if len(ids) > 1
+        else 0
+    )
     posting = analysis.postings[index or 0]
     if posting.error:
         st.error(md_escape(f"{posting.id}: {posting.error}"))
@@ -428,8 +528,12 @@ def batch_ui(analysis: Analysis) -> None:
     errors = [p for p in analysis.postings if p.error]
     if errors:
         with st.expander(f"{len(errors)} rows could not be analysed (the others were)", expanded=True):
-            st.dataframe(pd.DataFrame([{"posting": p.id, "error": p.error} for p in errors]),
-                         hide_index=True, width="stretch", key="errors_table")
+            st.dataframe(
+                pd.DataFrame([{"posting": p.id, "error": p.error} for p in errors]),
+                hide_index=True,
+                width="stretch",
+                key="errors_table",
+            )
     if len(analysis.postings) > 1:
         with st.expander("Demand: skills × postings"):
             st.dataframe(demand_table(analysis), width="stretch", key="demand_table")
@@ -439,8 +543,15 @@ def export_ui(analysis: Analysis) -> None:
     st.subheader("Export")
     cols = st.columns(len(REPORTS))
     for col, (fmt, (label, name, mime)) in zip(cols, REPORTS.items()):
-        col.download_button(label, data=partial(render_report, analysis, fmt), file_name=name, mime=mime,
-                            key=f"download_{fmt}", on_click="ignore", icon=":material/download:")
+        col.download_button(
+            label,
+            data=partial(render_report, analysis, fmt),
+            file_name=name,
+            mime=mime,
+            key=f"download_{fmt}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
 
 
 def md_escape(text: str) -> str:
@@ -451,8 +562,10 @@ def md_escape(text: str) -> str:
 def main() -> None:
     st.set_page_config(page_title="skillgap", page_icon=":material/target:", layout="wide")
     st.title("skillgap")
-    st.caption("Paste ML job postings, say what you know, and see which skills you are missing, "
-               "ranked by how often postings ask for them.")
+    st.caption(
+        "Paste ML job postings, say what you know, and see which skills you are missing, "
+        "ranked by how often postings ask for them."
+    )
     try:
         nlp = load_nlp()
     except SkillgapError as e:

@@ -19,7 +19,8 @@ _OR_GAP = re.compile(r"\bor\b|/", re.I)
 _OPTIONS_BEFORE = re.compile(
     r"(?:one|two|any|some|several|at least one|one or more|a combination|either)\s+(?:or\s+more\s+)?of"
     r"(?:\s+the\s+following)?(?:\s+\w+){0,3}\s*[:(]?\s*$|such\s+as\s*:?\s*$|e\.g\.,?\s*$|for\s+example,?\s*$|like\s*$|\(\s*$",
-    re.I)
+    re.I,
+)
 
 
 def alternative_groups(text: str, mentions: Sequence[SkillMention]) -> list[frozenset[str]]:

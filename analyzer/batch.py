@@ -67,6 +67,7 @@ def resolve_jobs(jobs: int | None) -> int:
 
 # ---------------------------------------------------------------- the per-chunk work (any engine)
 
+
 @lru_cache(maxsize=4)
 def worker_pipeline(taxonomy: str | None = None) -> Language:
     """The pipeline of this process, built on first use and then reused for every chunk."""
@@ -120,8 +121,10 @@ def to_items(chunk: Sequence[InputRow]) -> Chunk:
 
 # ---------------------------------------------------------------- the ordered, bounded map
 
-def ordered_map(func: Callable[[Chunk], list[Any]], chunks: Iterable[Chunk], jobs: int = 1,
-                in_flight: int | None = None) -> Iterator[tuple[Chunk, list[Any]]]:
+
+def ordered_map(
+    func: Callable[[Chunk], list[Any]], chunks: Iterable[Chunk], jobs: int = 1, in_flight: int | None = None
+) -> Iterator[tuple[Chunk, list[Any]]]:
     """``(chunk, func(chunk))`` for every chunk, in order, with ``jobs`` worker processes.
 
     ``func`` must be picklable (a module-level function or a ``functools.partial`` of one) and return
@@ -231,9 +234,17 @@ class _Pool:
 
 # ---------------------------------------------------------------- what the CLI and library call
 
-def map_postings(rows: Iterable[InputRow], task: str = "result", *, jobs: int | None = None,
-                 engine: str = "local", scheduler: str | None = None, chunk_size: int = DEFAULT_CHUNK_ROWS,
-                 taxonomy: str | Path | None = None) -> Iterator[tuple[InputRow, Any]]:
+
+def map_postings(
+    rows: Iterable[InputRow],
+    task: str = "result",
+    *,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_ROWS,
+    taxonomy: str | Path | None = None,
+) -> Iterator[tuple[InputRow, Any]]:
     """``(row, result)`` for every input row, in input order; see :func:`process_chunk` for ``task``.
 
     ``engine="dask"`` sends the chunks to a Dask cluster (``scheduler`` address, or a local cluster
@@ -283,36 +294,60 @@ def _chain(first: list, rest: Iterator) -> Iterator:
     yield from rest
 
 
-def extract_batch(rows: Iterable[InputRow], *, jobs: int | None = None, engine: str = "local",
-                  scheduler: str | None = None, keep_text: bool = False, chunk_size: int = DEFAULT_CHUNK_ROWS,
-                  taxonomy: str | Path | None = None) -> Iterator[PostingResult]:
+def extract_batch(
+    rows: Iterable[InputRow],
+    *,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    keep_text: bool = False,
+    chunk_size: int = DEFAULT_CHUNK_ROWS,
+    taxonomy: str | Path | None = None,
+) -> Iterator[PostingResult]:
     """Like :func:`analyzer.extraction.extract_rows`, on every core (or a Dask cluster), in order."""
-    for row, result in map_postings(rows, "result", jobs=jobs, engine=engine, scheduler=scheduler,
-                                    chunk_size=chunk_size, taxonomy=taxonomy):
+    for row, result in map_postings(
+        rows, "result", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+    ):
         if keep_text and isinstance(row.text, str):
             result.text = row.text
         yield result
 
 
-def extract_jsonl(rows: Iterable[InputRow], *, jobs: int | None = None, engine: str = "local",
-                  scheduler: str | None = None, chunk_size: int = DEFAULT_CHUNK_ROWS,
-                  taxonomy: str | Path | None = None) -> Iterator[tuple[str, str | None]]:
+def extract_jsonl(
+    rows: Iterable[InputRow],
+    *,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_ROWS,
+    taxonomy: str | Path | None = None,
+) -> Iterator[tuple[str, str | None]]:
     """``(json_line, error)`` per row, in order: what ``skillgap extract`` writes (the workers encode)."""
-    for _, encoded in map_postings(rows, "json", jobs=jobs, engine=engine, scheduler=scheduler,
-                                   chunk_size=chunk_size, taxonomy=taxonomy):
+    for _, encoded in map_postings(
+        rows, "json", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+    ):
         yield encoded
 
 
-def analyze_batch(rows: Iterable[InputRow], profile, *, jobs: int | None = None, engine: str = "local",
-                  scheduler: str | None = None, keep_text: bool = False, chunk_size: int = DEFAULT_CHUNK_ROWS,
-                  taxonomy: str | Path | None = None) -> Iterator:
+def analyze_batch(
+    rows: Iterable[InputRow],
+    profile,
+    *,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    keep_text: bool = False,
+    chunk_size: int = DEFAULT_CHUNK_ROWS,
+    taxonomy: str | Path | None = None,
+) -> Iterator:
     """One :class:`~analyzer.gaps.PostingGap` per row, in order: extraction on every core (or Dask),
     the gap logic (:func:`analyzer.gaps.posting_gap`) here. Without ``keep_text`` a gap keeps its
     evidence sentences but not the posting text or the raw mentions, so a long run stays small."""
     from .gaps import posting_gap
 
-    for row, result in map_postings(rows, "result", jobs=jobs, engine=engine, scheduler=scheduler,
-                                    chunk_size=chunk_size, taxonomy=taxonomy):
+    for row, result in map_postings(
+        rows, "result", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+    ):
         gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
         if not keep_text:
             gap.text = None

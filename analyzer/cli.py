@@ -37,15 +37,37 @@ def main() -> None:
 
 
 _postings_arg = click.argument("postings", metavar="POSTINGS")
-_id_opt = click.option("--id-column", default=None, metavar="NAME", help="Column with the posting id (default: id; rows are numbered when absent).")
-_text_opt = click.option("--text-column", default=None, metavar="NAME", help="Column with the posting text (default: description).")
-_jobs_opt = click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N",
-                         help="Worker processes (default: all cores; 1 = this process only).")
-_engine_opt = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-                           help="local: processes on this machine; dask: a Dask cluster (pip install 'skillgap[dask]').")
-_scheduler_opt = click.option("--scheduler", default=None, metavar="ADDRESS",
-                              help="With --engine dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786 "
-                                   "(default: a local cluster of --jobs workers).")
+_id_opt = click.option(
+    "--id-column",
+    default=None,
+    metavar="NAME",
+    help="Column with the posting id (default: id; rows are numbered when absent).",
+)
+_text_opt = click.option(
+    "--text-column", default=None, metavar="NAME", help="Column with the posting text (default: description)."
+)
+_jobs_opt = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Worker processes (default: all cores; 1 = this process only).",
+)
+_engine_opt = click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: processes on this machine; dask: a Dask cluster (pip install 'skillgap[dask]').",
+)
+_scheduler_opt = click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler of an existing cluster, e.g. tcp://10.0.0.5:8786 "
+    "(default: a local cluster of --jobs workers).",
+)
 
 
 def _batch_options(f):
@@ -87,11 +109,21 @@ def _stop_on_ctrl_c():
 @_postings_arg
 @_id_opt
 @_text_opt
-@click.option("--output", "-o", default="-", metavar="OUT.jsonl", help="Where to write JSON Lines (default: standard output).")
+@click.option(
+    "--output", "-o", default="-", metavar="OUT.jsonl", help="Where to write JSON Lines (default: standard output)."
+)
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def extract(postings: str, id_column: str | None, text_column: str | None, output: str, jobs: int | None,
-            engine: str, scheduler: str | None, quiet: bool) -> None:
+def extract(
+    postings: str,
+    id_column: str | None,
+    text_column: str | None,
+    output: str,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
     """Skills asked for in each posting, as JSON Lines (one object per input row, in order).
 
     POSTINGS is a CSV file (.csv or .csv.gz; columns id and description by default), a JSON
@@ -132,13 +164,19 @@ def extract(postings: str, id_column: str | None, text_column: str | None, outpu
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
         if output != "-" or errors:
-            click.echo(f"{written} postings, {errors} with errors" + (f" → {output}" if output != "-" else ""), err=True)
+            click.echo(
+                f"{written} postings, {errors} with errors" + (f" → {output}" if output != "-" else ""), err=True
+            )
 
 
 @main.command()
-@click.option("--postings", required=True, metavar="CSV", help="Postings file with the gold ids (columns id, description).")
+@click.option(
+    "--postings", required=True, metavar="CSV", help="Postings file with the gold ids (columns id, description)."
+)
 @click.option("--gold", required=True, metavar="GOLD.jsonl", help="Gold annotations (format: see the dev-gold README).")
-@click.option("--predictions", default=None, metavar="PRED.jsonl", help="Score these predictions instead of running extract.")
+@click.option(
+    "--predictions", default=None, metavar="PRED.jsonl", help="Score these predictions instead of running extract."
+)
 @_id_opt
 @_text_opt
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, false positive and wrong requirement level.")
@@ -171,22 +209,59 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
 
 @main.command()
 @_postings_arg
-@click.option("--skills", "-s", default=None, metavar='"A, B, ..."',
-              help='Your skills, comma separated, in any common spelling ("python, sklearn, k8s, postgres, stats").')
-@click.option("--profile", "profile_file", default=None, metavar="FILE",
-              help="A saved profile (.json from --save-profile, or a .txt list of skills).")
-@click.option("--resume", default=None, metavar="FILE", help="Read your skills from a résumé (.txt, .md, .pdf or .docx).")
-@click.option("--output", "-o", default="-", metavar="REPORT",
-              help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md", "html"]), default=None,
-              help="Format when writing to standard output (default: md).")
-@click.option("--save-profile", default=None, metavar="FILE.json", help="Also save the resolved profile, to reuse with --profile.")
+@click.option(
+    "--skills",
+    "-s",
+    default=None,
+    metavar='"A, B, ..."',
+    help='Your skills, comma separated, in any common spelling ("python, sklearn, k8s, postgres, stats").',
+)
+@click.option(
+    "--profile",
+    "profile_file",
+    default=None,
+    metavar="FILE",
+    help="A saved profile (.json from --save-profile, or a .txt list of skills).",
+)
+@click.option(
+    "--resume", default=None, metavar="FILE", help="Read your skills from a résumé (.txt, .md, .pdf or .docx)."
+)
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    metavar="REPORT",
+    help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "md", "html"]),
+    default=None,
+    help="Format when writing to standard output (default: md).",
+)
+@click.option(
+    "--save-profile", default=None, metavar="FILE.json", help="Also save the resolved profile, to reuse with --profile."
+)
 @_id_opt
 @_text_opt
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
-def analyze(postings: str, skills: str | None, profile_file: str | None, resume: str | None, output: str,
-            fmt: str | None, save_profile: str | None, id_column: str | None, text_column: str | None, jobs: int | None, engine: str, scheduler: str | None, quiet: bool) -> None:
+def analyze(
+    postings: str,
+    skills: str | None,
+    profile_file: str | None,
+    resume: str | None,
+    output: str,
+    fmt: str | None,
+    save_profile: str | None,
+    id_column: str | None,
+    text_column: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
     """Your skills against the postings: matched and missing skills per posting, the gaps that
     matter most across them, coverage per interview category, as a report.
 
@@ -221,26 +296,48 @@ def analyze(postings: str, skills: str | None, profile_file: str | None, resume:
         if profile.unresolved:
             click.echo("warning: not recognised, not counted: " + describe_unresolved(profile.unresolved), err=True)
         if profile.is_empty:
-            click.echo("warning: " + ("no skills found in what you gave" if given else "no skills given (--skills, --profile or --resume)")
-                       + "; every skill the postings ask for is a gap", err=True)
+            click.echo(
+                "warning: "
+                + ("no skills found in what you gave" if given else "no skills given (--skills, --profile or --resume)")
+                + "; every skill the postings ask for is a gap",
+                err=True,
+            )
     if save_profile:
         profile.save(save_profile)
 
     report = ReadReport()
-    summary = _write_analysis(postings, id_column, text_column, report, profile, taxonomy, output, fmt, jobs, engine,
-                              scheduler, quiet)
+    summary = _write_analysis(
+        postings, id_column, text_column, report, profile, taxonomy, output, fmt, jobs, engine, scheduler, quiet
+    )
     if not quiet:
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
         coverage = "–" if summary.mean_coverage is None else f"{summary.mean_coverage:.0%}"
-        click.echo(f"{summary.postings} postings, {summary.errors} with errors, mean coverage {coverage}, "
-                   f"{len(summary.gaps)} gaps" + (f" → {output}" if output != "-" else ""), err=True)
+        click.echo(
+            f"{summary.postings} postings, {summary.errors} with errors, mean coverage {coverage}, "
+            f"{len(summary.gaps)} gaps" + (f" → {output}" if output != "-" else ""),
+            err=True,
+        )
     if summary.postings and not summary.analysed:
-        raise click.ClickException(f"no posting could be analysed ({summary.errors} with errors); the report lists each error")
+        raise click.ClickException(
+            f"no posting could be analysed ({summary.errors} with errors); the report lists each error"
+        )
 
 
-def _write_analysis(postings: str, id_column, text_column, read_report, profile, taxonomy, output: str,
-                    fmt: str | None, jobs, engine, scheduler, quiet: bool):
+def _write_analysis(
+    postings: str,
+    id_column,
+    text_column,
+    read_report,
+    profile,
+    taxonomy,
+    output: str,
+    fmt: str | None,
+    jobs,
+    engine,
+    scheduler,
+    quiet: bool,
+):
     """Analyse every row through the batch engine (all cores) and write the report as the gaps
     arrive: one posting in memory at a time, the summary accumulated on the way. Returns it.
 
@@ -259,9 +356,15 @@ def _write_analysis(postings: str, id_column, text_column, read_report, profile,
     stopped = False
     written = 0
     try:
-        with _stop_on_ctrl_c() as stop, \
-                open_report(sys.stdout if to_stdout else output, profile, fmt=(fmt or "md") if to_stdout else None,
-                            taxonomy=taxonomy) as report:
+        with (
+            _stop_on_ctrl_c() as stop,
+            open_report(
+                sys.stdout if to_stdout else output,
+                profile,
+                fmt=(fmt or "md") if to_stdout else None,
+                taxonomy=taxonomy,
+            ) as report,
+        ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
             rows = open_postings(postings, id_column, text_column, read_report)
             try:
@@ -279,7 +382,11 @@ def _write_analysis(postings: str, id_column, text_column, read_report, profile,
         if not to_stdout:
             what = f"no report written ({output} untouched)"
         else:  # JSON and CSV went out as they came; Markdown and HTML wait for the summary
-            what = "standard output holds an incomplete report" if (fmt or "md") in ("json", "csv") else "no report written"
+            what = (
+                "standard output holds an incomplete report"
+                if (fmt or "md") in ("json", "csv")
+                else "no report written"
+            )
         click.echo(f"interrupted after {written} rows: {what}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if to_stdout:

@@ -73,8 +73,13 @@ class SkillMatcher:
         self._index = SkillIndex(taxonomy)
         self._taxonomy_dir = Path(taxonomy.source) if taxonomy.source else None
 
-    def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None,
-                   taxonomy_dir: str | None = None) -> None:
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable] | None = None,
+        *,
+        nlp: Language | None = None,
+        taxonomy_dir: str | None = None,
+    ) -> None:
         self._taxonomy_dir = Path(taxonomy_dir) if taxonomy_dir else None
         self._index = None
         _ = self.index

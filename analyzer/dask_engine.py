@@ -45,8 +45,9 @@ def dask_client(scheduler: str | None = None, jobs: int = 1):
         except (OSError, TimeoutError) as e:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
     else:
-        cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.ERROR)
+        cluster = distributed.LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        )
         client = distributed.Client(cluster)
     try:
         yield client
@@ -56,8 +57,13 @@ def dask_client(scheduler: str | None = None, jobs: int = 1):
             cluster.close()
 
 
-def dask_ordered_map(func: Callable[[Chunk], list[Any]], chunks: Iterable[Chunk], jobs: int = 1,
-                     scheduler: str | None = None, in_flight: int | None = None) -> Iterator[tuple[Chunk, list[Any]]]:
+def dask_ordered_map(
+    func: Callable[[Chunk], list[Any]],
+    chunks: Iterable[Chunk],
+    jobs: int = 1,
+    scheduler: str | None = None,
+    in_flight: int | None = None,
+) -> Iterator[tuple[Chunk, list[Any]]]:
     """``(chunk, func(chunk))`` in order, computed on the cluster (the Dask twin of ``batch.ordered_map``)."""
     with dask_client(scheduler, jobs) as client:
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
@@ -91,8 +97,10 @@ def _collect(client, func, pending: deque) -> tuple[Chunk, list[Any]]:
 
 # ---------------------------------------------------------------- whole DataFrames on the workers
 
-def extract_partition(df, id_column: str = "id", text_column: str = "description", taxonomy: str | None = None,
-                      first_row: int = 1):
+
+def extract_partition(
+    df, id_column: str = "id", text_column: str = "description", taxonomy: str | None = None, first_row: int = 1
+):
     """One pandas partition -> DataFrame(row, id, result, error); ``result`` is the ``extract`` JSON line."""
     import pandas as pd
 
@@ -106,12 +114,14 @@ def extract_partition(df, id_column: str = "id", text_column: str = "description
         missing = text is None or (isinstance(text, float) and text != text)
         items.append((pid, None, "posting text is missing") if missing else (pid, str(text), None))
     encoded = process_chunk(items, "json", taxonomy)
-    return pd.DataFrame({
-        "row": pd.Series(range(first_row, first_row + len(items)), dtype="int64"),
-        "id": pd.Series([i[0] for i in items], dtype="string"),
-        "result": pd.Series([line for line, _ in encoded], dtype="string"),
-        "error": pd.Series([err for _, err in encoded], dtype="string"),
-    })
+    return pd.DataFrame(
+        {
+            "row": pd.Series(range(first_row, first_row + len(items)), dtype="int64"),
+            "id": pd.Series([i[0] for i in items], dtype="string"),
+            "result": pd.Series([line for line, _ in encoded], dtype="string"),
+            "error": pd.Series([err for _, err in encoded], dtype="string"),
+        }
+    )
 
 
 def _partition_with_offset(df, offsets, id_column, text_column, taxonomy, partition_info=None):
@@ -127,13 +137,27 @@ def extract_dataframe(ddf, id_column: str = "id", text_column: str = "descriptio
         raise InputError(f"no text column {text_column!r} (columns found: {', '.join(map(str, ddf.columns[:12]))})")
     lengths = ddf.map_partitions(len).compute().tolist()
     offsets = [sum(lengths[:i]) for i in range(len(lengths))]
-    meta = pd.DataFrame({"row": pd.Series(dtype="int64"), "id": pd.Series(dtype="string"),
-                         "result": pd.Series(dtype="string"), "error": pd.Series(dtype="string")})
+    meta = pd.DataFrame(
+        {
+            "row": pd.Series(dtype="int64"),
+            "id": pd.Series(dtype="string"),
+            "result": pd.Series(dtype="string"),
+            "error": pd.Series(dtype="string"),
+        }
+    )
     return ddf.map_partitions(_partition_with_offset, offsets, id_column, text_column, taxonomy, meta=meta)
 
 
-def extract_parquet(source: str, dest: str, *, scheduler: str | None = None, jobs: int = 1, id_column: str = "id",
-                    text_column: str = "description", taxonomy: str | None = None) -> None:
+def extract_parquet(
+    source: str,
+    dest: str,
+    *,
+    scheduler: str | None = None,
+    jobs: int = 1,
+    id_column: str = "id",
+    text_column: str = "description",
+    taxonomy: str | None = None,
+) -> None:
     """Parquet in, Parquet out, read and written by the workers (paths every worker can reach,
     e.g. shared storage or ``s3://``). The ``row`` column keeps the input order."""
     _distributed()

@@ -36,8 +36,11 @@ class Score:
 
     def summary(self) -> dict:
         return {
-            "postings": self.postings, "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4), "requirement_accuracy": round(self.requirement_accuracy, 4),
+            "postings": self.postings,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "requirement_accuracy": round(self.requirement_accuracy, 4),
             "requirement_judged": self.requirement_judged,
         }
 
@@ -58,7 +61,9 @@ def occurrences(text: str, mention) -> list[tuple[int, int]]:
         j = i + len(needle)
         before = low[i - 1] if i > 0 else " "
         after = low[j] if j < len(low) else " "
-        if (not is_word_char(before) or not is_word_char(needle[0])) and (not is_word_char(after) or not is_word_char(needle[-1])):
+        if (not is_word_char(before) or not is_word_char(needle[0])) and (
+            not is_word_char(after) or not is_word_char(needle[-1])
+        ):
             spans.append((i, j))
         i = low.find(needle, i + 1)
     return spans
@@ -90,7 +95,7 @@ def score(texts: dict[str, str], gold: dict[str, dict], predictions: dict[str, d
             hits = [p for (a, b, p) in preds if any(overlaps((a, b), o) for o in occ)]
             if not hits:
                 missed += 1
-                first = text[occ[0][0]:occ[0][1]] if occ else ""
+                first = text[occ[0][0] : occ[0][1]] if occ else ""
                 result.misses.append((pid, gs["skill"], first))
                 continue
             found += 1

@@ -32,8 +32,16 @@ class SkillMention:
 
     def to_dict(self) -> dict:
         """The ``extract`` JSON shape (the evidence segment is left out)."""
-        return {"skill": self.skill, "skill_id": self.skill_id, "category": self.category, "start": self.start,
-                "end": self.end, "text": self.text, "requirement": self.requirement, "years": self.years}
+        return {
+            "skill": self.skill,
+            "skill_id": self.skill_id,
+            "category": self.category,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "requirement": self.requirement,
+            "years": self.years,
+        }
 
 
 @dataclass(slots=True)
@@ -55,10 +63,20 @@ def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMentio
     for start, end, skill_id in span_offsets(doc):
         skill = skills[skill_id]
         requirement, years, (seg_start, seg_end) = found.get(start) or ("unspecified", None, (start, end))
-        out.append(SkillMention(
-            skill=skill.name, skill_id=skill.id, category=skill.category, start=start, end=end,
-            text=text[start:end], requirement=requirement, years=years, segment_start=seg_start, segment_end=seg_end,
-        ))
+        out.append(
+            SkillMention(
+                skill=skill.name,
+                skill_id=skill.id,
+                category=skill.category,
+                start=start,
+                end=end,
+                text=text[start:end],
+                requirement=requirement,
+                years=years,
+                segment_start=seg_start,
+                segment_end=seg_end,
+            )
+        )
     return out
 
 
@@ -96,13 +114,16 @@ def check_text(text: object) -> str | None:
     return None
 
 
-def extract_many(items: Iterable[tuple[str, object]], nlp: Language | None = None,
-                 keep_text: bool = False) -> Iterator[PostingResult]:
+def extract_many(
+    items: Iterable[tuple[str, object]], nlp: Language | None = None, keep_text: bool = False
+) -> Iterator[PostingResult]:
     """Extract from ``(id, text)`` pairs, yielding one result per pair, in order, never skipping one."""
     return extract_rows((InputRow(str(pid), text) for pid, text in items), nlp, keep_text)  # type: ignore[arg-type]
 
 
-def extract_rows(rows: Iterable[InputRow], nlp: Language | None = None, keep_text: bool = False) -> Iterator[PostingResult]:
+def extract_rows(
+    rows: Iterable[InputRow], nlp: Language | None = None, keep_text: bool = False
+) -> Iterator[PostingResult]:
     """One :class:`PostingResult` per input row, in order; unreadable rows keep their error."""
     nlp = nlp or default_pipeline()
     if nlp.max_length < MAX_POSTING_CHARS:

@@ -26,7 +26,11 @@ def make_skill_matcher(nlp: Language, name: str, spans_key: str) -> SkillMatcher
     return SkillMatcher(nlp, name, spans_key=spans_key)
 
 
-@Language.factory("requirement_tagger", default_config={"spans_key": SPANS_KEY},
-                  requires=["doc.spans"], assigns=["span._.requirement", "span._.years", "span._.segment"])
+@Language.factory(
+    "requirement_tagger",
+    default_config={"spans_key": SPANS_KEY},
+    requires=["doc.spans"],
+    assigns=["span._.requirement", "span._.years", "span._.segment"],
+)
 def make_requirement_tagger(nlp: Language, name: str, spans_key: str) -> RequirementTagger:
     return RequirementTagger(nlp, name, spans_key=spans_key)

@@ -71,8 +71,11 @@ class GapItem:
 
     def to_dict(self) -> dict:
         return {
-            "skill": self.skill, "skill_id": self.skill_id, "category": self.category,
-            "requirement": self.requirement, "years": self.years,
+            "skill": self.skill,
+            "skill_id": self.skill_id,
+            "category": self.category,
+            "requirement": self.requirement,
+            "years": self.years,
             "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in self.evidence],
             "mentions": [{"start": s, "end": e} for s, e in self.mentions],
         }
@@ -105,13 +108,24 @@ class PostingGap:
     def to_dict(self) -> dict:
         matched = []
         for m, d in zip(self.matched, self.matched_details):
-            item = {"skill": m.skill, "skill_id": m.skill_id, "how": m.how, "category": d.category,
-                    "requirement": d.requirement, "years": d.years}
+            item = {
+                "skill": m.skill,
+                "skill_id": m.skill_id,
+                "how": m.how,
+                "category": d.category,
+                "requirement": d.requirement,
+                "years": d.years,
+            }
             if m.skill_id in self.via:
                 item["via"] = self.via[m.skill_id]
             matched.append(item)
-        return {"id": self.id, "coverage": self.coverage, "matched": matched,
-                "missing": [g.to_dict() for g in self.missing], "error": self.error}
+        return {
+            "id": self.id,
+            "coverage": self.coverage,
+            "matched": matched,
+            "missing": [g.to_dict() for g in self.missing],
+            "error": self.error,
+        }
 
 
 @dataclass(slots=True)
@@ -133,10 +147,19 @@ class SkillDemand:
 
     def to_dict(self) -> dict:
         return {
-            "skill": self.skill, "skill_id": self.skill_id, "category": self.category, "postings": self.postings,
-            "required": self.required, "preferred": self.preferred, "share": self.share,
-            "required_share": self.required_share, "priority": self.priority, "known": self.known,
-            "how": self.how, "rounds": self.rounds, "max_years": self.max_years,
+            "skill": self.skill,
+            "skill_id": self.skill_id,
+            "category": self.category,
+            "postings": self.postings,
+            "required": self.required,
+            "preferred": self.preferred,
+            "share": self.share,
+            "required_share": self.required_share,
+            "priority": self.priority,
+            "known": self.known,
+            "how": self.how,
+            "rounds": self.rounds,
+            "max_years": self.max_years,
             "covered_by_alternative": self.by_alternative,
         }
 
@@ -153,8 +176,16 @@ class CategoryCoverage:
     rounds: list[str]
 
     def to_dict(self) -> dict:
-        return {"category": self.category, "name": self.name, "kind": self.kind, "coverage": self.coverage,
-                "demand": self.demand, "skills": self.skills, "known": self.known, "rounds": self.rounds}
+        return {
+            "category": self.category,
+            "name": self.name,
+            "kind": self.kind,
+            "coverage": self.coverage,
+            "demand": self.demand,
+            "skills": self.skills,
+            "known": self.known,
+            "rounds": self.rounds,
+        }
 
 
 @dataclass(slots=True)
@@ -172,13 +203,19 @@ class Summary:
 
     def to_dict(self) -> dict:
         return {
-            "postings": self.postings, "analysed": self.analysed, "errors": self.errors,
+            "postings": self.postings,
+            "analysed": self.analysed,
+            "errors": self.errors,
             "mean_coverage": self.mean_coverage,
             "gaps": [g.to_dict() for g in self.gaps],
             "categories": [c.to_dict() for c in self.categories],
             "rounds": [{"round": r, "gaps": names} for r, names in self.rounds.items()],
-            "t_shape": {"basics_missing": self.basics_missing, "depth": self.depth,
-                        "broad_threshold": BROAD_THRESHOLD, "depth_threshold": DEPTH_THRESHOLD},
+            "t_shape": {
+                "basics_missing": self.basics_missing,
+                "depth": self.depth,
+                "broad_threshold": BROAD_THRESHOLD,
+                "depth_threshold": DEPTH_THRESHOLD,
+            },
             "demand": [d.to_dict() for d in self.demand],
         }
 
@@ -190,8 +227,11 @@ class Analysis:
     summary: Summary
 
     def to_dict(self) -> dict:
-        return {"profile": self.profile.to_dict(), "postings": [p.to_dict() for p in self.postings],
-                "summary": self.summary.to_dict()}
+        return {
+            "profile": self.profile.to_dict(),
+            "postings": [p.to_dict() for p in self.postings],
+            "summary": self.summary.to_dict(),
+        }
 
 
 # --- per posting ------------------------------------------------------------------------------
@@ -242,16 +282,30 @@ def _group(mentions: Iterable[SkillMention], text: str | None) -> list[GapItem]:
             if span in seen:
                 continue
             seen.add(span)
-            seg_text = text[span[0]:span[1]] if text is not None else m.text
+            seg_text = text[span[0] : span[1]] if text is not None else m.text
             evidence.append(EvidenceSpan(span[0], span[1], seg_text))
         first = ms[0]
-        items.append(GapItem(first.skill, sid, first.category, strongest(m.requirement for m in ms),
-                             max(years) if years else None, evidence, [(m.start, m.end) for m in ms]))
+        items.append(
+            GapItem(
+                first.skill,
+                sid,
+                first.category,
+                strongest(m.requirement for m in ms),
+                max(years) if years else None,
+                evidence,
+                [(m.start, m.end) for m in ms],
+            )
+        )
     return items
 
 
-def analyze_postings(rows: Iterable[InputRow] | Iterable[tuple[str, str]], profile: Profile, nlp=None,
-                     progress: Callable[[int], None] | None = None, taxonomy: Taxonomy | None = None) -> Analysis:
+def analyze_postings(
+    rows: Iterable[InputRow] | Iterable[tuple[str, str]],
+    profile: Profile,
+    nlp=None,
+    progress: Callable[[int], None] | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> Analysis:
     """Extract skills from each posting and hold them against ``profile``.
 
     ``rows`` are :class:`InputRow` (from :func:`~analyzer.postings_io.open_postings`) or
@@ -353,14 +407,24 @@ class SummaryBuilder:
             owned = self._have.get(sid)
             # Postings where another choice of theirs is already yours do not make this a gap.
             open_share = share if owned else (c.n - c.alt) / n
-            demand.append(SkillDemand(
-                skill=c.skill, skill_id=sid, category=c.category, postings=c.n, required=c.req,
-                preferred=c.pref, share=round(share, 4), required_share=round(c.req / n, 4),
-                priority=round(open_share * (c.w / c.n) / MAX_WEIGHT, 4),
-                known=owned is not None or c.alt == c.n,
-                how=owned.how if owned else ("alternative" if c.alt == c.n else None), rounds=rounds,
-                max_years=c.max_years, by_alternative=c.alt,
-            ))
+            demand.append(
+                SkillDemand(
+                    skill=c.skill,
+                    skill_id=sid,
+                    category=c.category,
+                    postings=c.n,
+                    required=c.req,
+                    preferred=c.pref,
+                    share=round(share, 4),
+                    required_share=round(c.req / n, 4),
+                    priority=round(open_share * (c.w / c.n) / MAX_WEIGHT, 4),
+                    known=owned is not None or c.alt == c.n,
+                    how=owned.how if owned else ("alternative" if c.alt == c.n else None),
+                    rounds=rounds,
+                    max_years=c.max_years,
+                    by_alternative=c.alt,
+                )
+            )
         demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
         gaps = [d for d in demand if not d.known]
 
@@ -372,16 +436,31 @@ class SummaryBuilder:
             total = sum(d.share for d in in_cat)
             known = sum(d.share for d in in_cat if d.known)
             rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in cat.rounds]
-            categories.append(CategoryCoverage(cid, cat.name, cat.kind, round(known / total, 4) if total else 0.0,
-                                               round(total, 4), len(in_cat), sum(d.known for d in in_cat), rounds))
+            categories.append(
+                CategoryCoverage(
+                    cid,
+                    cat.name,
+                    cat.kind,
+                    round(known / total, 4) if total else 0.0,
+                    round(total, 4),
+                    len(in_cat),
+                    sum(d.known for d in in_cat),
+                    rounds,
+                )
+            )
         by_round: dict[str, list[str]] = {}
         for rnd in taxonomy.rounds.values():
             names = [g.skill for g in gaps if rnd.name in g.rounds]
             if names:
                 by_round[rnd.name] = names
         return Summary(
-            postings=self.postings, analysed=n, errors=self.postings - n, demand=demand, gaps=gaps,
-            categories=categories, rounds=by_round,
+            postings=self.postings,
+            analysed=n,
+            errors=self.postings - n,
+            demand=demand,
+            gaps=gaps,
+            categories=categories,
+            rounds=by_round,
             basics_missing=[c.name for c in categories if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD],
             depth=[c.name for c in categories if c.coverage >= DEPTH_THRESHOLD],
             mean_coverage=round(self._coverage.total() / self._covered, 4) if self._covered else None,

@@ -23,10 +23,10 @@ from typing import Iterable
 
 # status -> (label for the legend, colour, underline style, background tint)
 STYLES: dict[str, tuple[str, str, str, str]] = {
-    "matched": ("you have it", "#009E73", "solid", "rgba(0,158,115,0.14)"),          # bluish green
+    "matched": ("you have it", "#009E73", "solid", "rgba(0,158,115,0.14)"),  # bluish green
     "missing-required": ("missing: required", "#D55E00", "double", "rgba(213,94,0,0.16)"),  # vermillion
     "missing-preferred": ("missing: nice to have", "#E69F00", "dashed", "rgba(230,159,0,0.16)"),  # orange
-    "missing-other": ("missing: mentioned", "#0072B2", "dotted", "rgba(0,114,178,0.10)"),   # blue
+    "missing-other": ("missing: mentioned", "#0072B2", "dotted", "rgba(0,114,178,0.10)"),  # blue
 }
 STATUSES = tuple(STYLES)
 
@@ -54,16 +54,20 @@ def _style(status: str) -> str:
     _, colour, line, tint = STYLES[status]
     width = "3px" if line == "double" else "2px"
     weight = "font-weight:600;" if status == "missing-required" else ""
-    return (f"background:{tint};text-decoration-line:underline;text-decoration-style:{line};"
-            f"text-decoration-color:{colour};text-decoration-thickness:{width};"
-            f"text-underline-offset:3px;border-radius:2px;padding:0 1px;{weight}")
+    return (
+        f"background:{tint};text-decoration-line:underline;text-decoration-style:{line};"
+        f"text-decoration-color:{colour};text-decoration-thickness:{width};"
+        f"text-underline-offset:3px;border-radius:2px;padding:0 1px;{weight}"
+    )
 
 
 def _span(text: str, status: str, skill: str) -> str:
     label = STYLES[status][0]
     title = f"{skill}: {label}" if skill else label
-    return (f'<span class="sg-skill sg-{status}" data-status="{status}" title="{html.escape(title, quote=True)}" '
-            f'style="{_style(status)}">{html.escape(text, quote=True)}</span>')
+    return (
+        f'<span class="sg-skill sg-{status}" data-status="{status}" title="{html.escape(title, quote=True)}" '
+        f'style="{_style(status)}">{html.escape(text, quote=True)}</span>'
+    )
 
 
 def highlight_html(text: str, highlights: Iterable[Highlight], *, legend: bool = True) -> str:
@@ -80,20 +84,21 @@ def highlight_html(text: str, highlights: Iterable[Highlight], *, legend: bool =
             raise ValueError(f"unknown highlight status {h.status!r}; expected one of {', '.join(STATUSES)}")
         if h.start < pos or h.end <= h.start or h.end > n:
             continue
-        parts.append(html.escape(text[pos:h.start], quote=True))
-        parts.append(_span(text[h.start:h.end], h.status, h.skill))
+        parts.append(html.escape(text[pos : h.start], quote=True))
+        parts.append(_span(text[h.start : h.end], h.status, h.skill))
         pos = h.end
     parts.append(html.escape(text[pos:], quote=True))
-    body = ('<div class="sg-posting" style="white-space:pre-wrap;line-height:1.7;font-size:0.95rem;'
-            'overflow-wrap:anywhere;">' + "".join(parts) + "</div>")
+    body = (
+        '<div class="sg-posting" style="white-space:pre-wrap;line-height:1.7;font-size:0.95rem;'
+        'overflow-wrap:anywhere;">' + "".join(parts) + "</div>"
+    )
     return (legend_html() + body) if legend else body
 
 
 def legend_html() -> str:
     """The legend: a sample of each style with its meaning, in words."""
     items = "".join(
-        f'<span class="sg-legend-item" style="margin-right:1.2em;white-space:nowrap;">'
-        f"{_span(label, status, '')}</span>"
+        f'<span class="sg-legend-item" style="margin-right:1.2em;white-space:nowrap;">{_span(label, status, "")}</span>'
         for status, (label, *_rest) in STYLES.items()
     )
     return f'<div class="sg-legend" style="margin:0 0 0.6em 0;font-size:0.85rem;">{items}</div>'

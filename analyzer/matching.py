@@ -20,7 +20,12 @@ from .taxonomy import Skill, Taxonomy, normalize_form
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
-_FOLD.update({ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"})
+_FOLD.update(
+    {
+        ord(c): " "
+        for c in "\t\n\r\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    }
+)
 _FOLD.update({ord("\u2019"): "'", ord("\u2018"): "'"})
 
 
@@ -64,7 +69,9 @@ _ROLE_AFTER = re.compile(
 )
 
 # Text between two list items: commas, slashes, "and", "or", "and/or", brackets.
-_LIST_GAP = re.compile(r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$", re.I)
+_LIST_GAP = re.compile(
+    r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$", re.I
+)
 
 _CUE_BEFORE = re.compile(
     r"(?:experience\s+(?:with|in|using|of)|proficien(?:t|cy)\s+(?:in|with|at)|knowledge\s+(?:of|in)|familiar(?:ity)?\s+with"
@@ -193,9 +200,16 @@ class SkillIndex:
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
         matches = _resolve_context(lower, matches)
-        return [m for i, m in enumerate(matches)
-                if not ((not in_titles and _in_title(lower, m)) or _is_audience(lower, m) or _is_compound_head(lower, matches, i)
-                        or _names_something_else(cased, matches, i))]
+        return [
+            m
+            for i, m in enumerate(matches)
+            if not (
+                (not in_titles and _in_title(lower, m))
+                or _is_audience(lower, m)
+                or _is_compound_head(lower, matches, i)
+                or _names_something_else(cased, matches, i)
+            )
+        ]
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
         """Share a list's common word: "data sourcing, transformation and storage" → data storage."""
@@ -207,7 +221,10 @@ class SkillIndex:
                 continue
             # Forward: the first word is shared by bare words listed after the match;
             # backward: the last word by bare words listed before it.
-            for step, make in ((_next_list_word, lambda w: f"{words[0]} {w}"), (_prev_list_word, lambda w: f"{w} {words[-1]}")):
+            for step, make in (
+                (_next_list_word, lambda w: f"{words[0]} {w}"),
+                (_prev_list_word, lambda w: f"{w} {words[-1]}"),
+            ):
                 pos = m.end if step is _next_list_word else m.start
                 for _ in range(6):
                     found = step(lower, pos)
@@ -229,7 +246,7 @@ _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&/.\-]{1,9})\s*\)")
 
 
 def _defined_abbreviations(cased: str, matches: list[Match]) -> list[Match]:
-    """"Design of Experiments (DOE)": the posting defines DOE, so each DOE in it is that skill."""
+    """ "Design of Experiments (DOE)": the posting defines DOE, so each DOE in it is that skill."""
     defined: dict[str, Skill] = {}
     definitions: set[int] = set()
     for m in matches:
@@ -331,7 +348,9 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         alternatives = body.split("|")
     else:
         alternatives = [pattern]
-    stems = tuple(re.match(r"[a-z][a-z ]*", alt).group().rstrip() if re.match(r"[a-z]", alt) else "" for alt in alternatives)
+    stems = tuple(
+        re.match(r"[a-z][a-z ]*", alt).group().rstrip() if re.match(r"[a-z]", alt) else "" for alt in alternatives
+    )
     return stems if all(stems) else ()
 
 
@@ -371,17 +390,34 @@ def _is_list_gap(lower: str, start: int, end: int) -> bool:
 
 
 def _in_title(lower: str, m: Match) -> bool:
-    """"Machine Learning Engineer", "Python developer", "data science team": a role, not an ask."""
+    """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask."""
     return bool(_ROLE_AFTER.match(lower, m.end))
 
 
 # "present findings to leadership", "partner with product management": a team or audience, not a skill.
 _AUDIENCE_BEFORE = re.compile(
     r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|present\w*|report\w*|updates?|engag\w*|interfac\w*|coordinat\w*"
-    r"|interact\w*|work\w*\s+closely|levels)\s+(?:\w+\s+)?(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$")
+    r"|interact\w*|work\w*\s+closely|levels)\s+(?:\w+\s+)?(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$"
+)
 # Head nouns that name no skill of their own after another skill: "computer vision algorithms", "Spark APIs".
-_COMPOUND_HEADS = {"algorithm", "algorithms", "api", "apis", "techniques", "methods", "models", "modeling", "modelling",
-                   "frameworks", "libraries", "tools", "pipelines", "architecture", "programming", "development"}
+_COMPOUND_HEADS = {
+    "algorithm",
+    "algorithms",
+    "api",
+    "apis",
+    "techniques",
+    "methods",
+    "models",
+    "modeling",
+    "modelling",
+    "frameworks",
+    "libraries",
+    "tools",
+    "pipelines",
+    "architecture",
+    "programming",
+    "development",
+}
 
 
 def _is_audience(lower: str, m: Match) -> bool:
@@ -399,16 +435,16 @@ def _is_compound_head(lower: str, matches: list[Match], i: int) -> bool:
 
 
 def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
-    """"Experian Consumer Services (ECS)": an abbreviation defined here for another name."""
+    """ "Experian Consumer Services (ECS)": an abbreviation defined here for another name."""
     m = matches[i]
     if i > 0 and matches[i - 1].skill is m.skill and cased[matches[i - 1].end : m.start].strip() == "(":
         return False  # "Design of Experiments (DOE)": defined as this very skill
-    if not (cased[:m.start].rstrip().endswith("(") and cased[m.end:].lstrip().startswith(")")):
+    if not (cased[: m.start].rstrip().endswith("(") and cased[m.end :].lstrip().startswith(")")):
         return False
     short = cased[m.start : m.end]
     if not short.isupper() or len(short) < 2:
         return False
-    words = re.findall(r"[A-Za-z][\w-]*", cased[max(0, m.start - 80) : m.start])[-len(short):]
+    words = re.findall(r"[A-Za-z][\w-]*", cased[max(0, m.start - 80) : m.start])[-len(short) :]
     return len(words) == len(short) and "".join(w[0] for w in words).upper() == short
 
 

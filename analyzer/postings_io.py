@@ -77,8 +77,9 @@ class ReadReport:
             self.warnings.append(f"duplicate ids (every row is kept, in input order): {shown}{more}")
 
 
-def open_postings(source: str | Path, id_column: str | None = None, text_column: str | None = None,
-                  report: ReadReport | None = None) -> Iterator[InputRow]:
+def open_postings(
+    source: str | Path, id_column: str | None = None, text_column: str | None = None, report: ReadReport | None = None
+) -> Iterator[InputRow]:
     """Rows of a postings file. ``source`` may be ``"-"`` for standard input."""
     report = report if report is not None else ReadReport()
     if str(source) == "-":
@@ -153,8 +154,9 @@ def read_postings(source, id_column=None, text_column=None) -> tuple[list[InputR
     return rows, report
 
 
-def rows_from_bytes(data: bytes, name: str, id_column=None, text_column=None,
-                    report: ReadReport | None = None) -> Iterator[InputRow]:
+def rows_from_bytes(
+    data: bytes, name: str, id_column=None, text_column=None, report: ReadReport | None = None
+) -> Iterator[InputRow]:
     """Rows of an uploaded file held in memory (the dashboard's uploads)."""
     report = report if report is not None else ReadReport()
     if not data:
@@ -225,15 +227,19 @@ def _binary(name: str, head: bytes) -> str:
     """Why a file with NUL bytes is refused: UTF-16 without its byte-order mark, or binary data."""
     even, odd = head[0::2], head[1::2]
     if len(head) >= 4 and (even.count(0) >= 0.9 * len(even) or odd.count(0) >= 0.9 * len(odd)):
-        return (f"{name}: looks like UTF-16 text without a byte-order mark; "
-                "save it as UTF-8 (or UTF-16 with a BOM) and try again")
+        return (
+            f"{name}: looks like UTF-16 text without a byte-order mark; "
+            "save it as UTF-8 (or UTF-16 with a BOM) and try again"
+        )
     return f"{name}: looks like a binary file, not text (it contains NUL bytes)"
 
 
 def _not_utf8(name: str, data: bytes, pos: int, offset: int = 0) -> str:
     byte = data[pos] if pos < len(data) else 0
-    return (f"{name}: is not UTF-8 text (byte 0x{byte:02x} at offset {offset + pos:,}); "
-            "save it as UTF-8 (or UTF-16 with a BOM) and try again")
+    return (
+        f"{name}: is not UTF-8 text (byte 0x{byte:02x} at offset {offset + pos:,}); "
+        "save it as UTF-8 (or UTF-16 with a BOM) and try again"
+    )
 
 
 def _open_binary(path: Path, compressed: bool) -> BinaryIO:
@@ -254,7 +260,9 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report) -> Iterator[In
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
     header = next(csv.reader([first_line]), [])
     if (text_column or DEFAULT_TEXT_COLUMN) in [h.strip() for h in header]:
-        return _first_row_now(_rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input"))
+        return _first_row_now(
+            _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input")
+        )
     return _rows_from_text(text, "stdin", report, "standard input")
 
 
@@ -271,10 +279,14 @@ def _find_columns(header: list[str], id_column, text_column, name: str) -> tuple
     want_id = id_column or DEFAULT_ID_COLUMN
     for wanted in (want_text, want_id):
         if cleaned.count(wanted) > 1:
-            raise InputError(f"{name}: the column {wanted!r} appears {cleaned.count(wanted)} times in the header; rename the extra ones")
+            raise InputError(
+                f"{name}: the column {wanted!r} appears {cleaned.count(wanted)} times in the header; rename the extra ones"
+            )
     if want_text not in cleaned:
         found = ", ".join(repr(c) for c in cleaned[:12]) or "none"
-        raise InputError(f"{name}: no text column {want_text!r} (columns found: {found}); choose one with --text-column")
+        raise InputError(
+            f"{name}: no text column {want_text!r} (columns found: {found}); choose one with --text-column"
+        )
     if want_id not in cleaned:
         if id_column:
             found = ", ".join(repr(c) for c in cleaned[:12])
@@ -374,8 +386,11 @@ def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadR
                 pid = _clean_id(first[id_idx]) if id_idx is not None and id_idx < len(first) else ""
                 lines.pending.extendleft(reversed(lines.record[1:]))
                 reader = csv.reader(lines, strict=False)
-                again = ("the line after it is read as a row again" if spanned == 2
-                         else f"the {spanned - 1} lines after it are read as rows again")
+                again = (
+                    "the line after it is read as a row again"
+                    if spanned == 2
+                    else f"the {spanned - 1} lines after it are read as rows again"
+                )
                 yield _row(report, pid or f"row-{n}", None, f"row {n} is not valid CSV ({problem}); {again}", n)
                 continue
             pid = _clean_id(fields[id_idx]) if id_idx is not None and id_idx < len(fields) else ""
@@ -385,8 +400,14 @@ def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadR
                     report.warnings.append(f"{name}: row {n} has no id; it is called {pid!r}")
             if len(fields) != width:
                 hint = f" (it runs over {spanned} lines: is a quote missing?)" if spanned > 1 else ""
-                yield _row(report, pid, None, f"row {n} has {len(fields)} field{'' if len(fields) == 1 else 's'} "
-                           f"but the header has {width}{hint}", n)
+                yield _row(
+                    report,
+                    pid,
+                    None,
+                    f"row {n} has {len(fields)} field{'' if len(fields) == 1 else 's'} "
+                    f"but the header has {width}{hint}",
+                    n,
+                )
                 continue
             yield _row(report, pid, fields[text_idx], None, n)
     except UnicodeDecodeError as e:
@@ -454,7 +475,9 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -
         raise InputError(f"{path}: not a readable Parquet file ({e})") from None
     names = pf.schema_arrow.names
     if want_text not in names:
-        raise InputError(f"{path}: no text column {want_text!r} (columns found: {', '.join(names[:12])}); choose one with --text-column")
+        raise InputError(
+            f"{path}: no text column {want_text!r} (columns found: {', '.join(names[:12])}); choose one with --text-column"
+        )
     if id_column and want_id not in names:
         raise InputError(f"{path}: no id column {want_id!r}; choose one with --id-column")
     columns = [want_text] + ([want_id] if want_id in names else [])

@@ -151,8 +151,10 @@ class Profile:
         nlp = nlp or default_pipeline()
         index = nlp.get_pipe("skill_matcher").index
         text = encodable(text)
-        direct = [ResolvedSkill(text[m.start:m.end], m.skill.id, m.skill.name, "alias", 1.0)
-                  for m in index.find(text, in_titles=True)]
+        direct = [
+            ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "alias", 1.0)
+            for m in index.find(text, in_titles=True)
+        ]
         taxonomy = index.taxonomy
         return cls(_with_implied(_dedupe(direct), taxonomy), [], f"resume:{name}")
 
@@ -192,8 +194,11 @@ class Profile:
     def ensure_usable(self) -> None:
         """ProfileError when entries were given but none was recognised (nothing could be done)."""
         if not self.skills and self.unresolved:
-            raise ProfileError("none of the skills given is known: " + describe_unresolved(self.unresolved)
-                               + "; check the spelling, or use the names in data/taxonomy")
+            raise ProfileError(
+                "none of the skills given is known: "
+                + describe_unresolved(self.unresolved)
+                + "; check the spelling, or use the names in data/taxonomy"
+            )
 
     # --- saving ------------------------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -233,15 +238,26 @@ class Profile:
             if skill is not None:
                 how = item.get("how") if item.get("how") in HOWS else "picked"
                 conf = item.get("confidence", 1.0)
-                direct.append(ResolvedSkill(entry or skill.name, skill.id, skill.name, how,
-                                            float(conf) if isinstance(conf, (int, float)) else 1.0))
+                direct.append(
+                    ResolvedSkill(
+                        entry or skill.name,
+                        skill.id,
+                        skill.name,
+                        how,
+                        float(conf) if isinstance(conf, (int, float)) else 1.0,
+                    )
+                )
             elif entry:
                 typed.append(entry)
             else:
                 raise ProfileError(f"profile skill entry without skill_id or input: {item!r}")
         for item in data.get("unresolved", []) or []:
-            typed.append(item if isinstance(item, str) else str(item.get("input", "")) if isinstance(item, dict) else "")
-        profile = cls(_with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, str(data.get("source") or "file"))
+            typed.append(
+                item if isinstance(item, str) else str(item.get("input", "")) if isinstance(item, dict) else ""
+            )
+        profile = cls(
+            _with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, str(data.get("source") or "file")
+        )
         typed = [t for t in typed if t.strip()]
         if typed:
             profile = profile.merge(cls.from_text("\n".join(typed), taxonomy))
@@ -278,7 +294,9 @@ class Profile:
             try:
                 import yaml
             except ImportError:
-                raise ProfileError(f"{p}: reading YAML profiles needs PyYAML (pip install pyyaml), or save it as .json") from None
+                raise ProfileError(
+                    f"{p}: reading YAML profiles needs PyYAML (pip install pyyaml), or save it as .json"
+                ) from None
             try:
                 data = yaml.safe_load(raw)
             except yaml.YAMLError as e:
@@ -343,8 +361,10 @@ def read_resume(source: str | Path | bytes, filename: str | None = None) -> tupl
             raise ProfileError(f"{path}: cannot read the résumé ({e.strerror or e})") from None
     suffix = Path(name).suffix.lower()
     if suffix not in RESUME_TYPES:
-        raise ProfileError(f"{name}: unsupported résumé type {suffix or '(no extension)'!r}; "
-                           f"use one of {', '.join(RESUME_TYPES)} (save a .doc as .docx or PDF)")
+        raise ProfileError(
+            f"{name}: unsupported résumé type {suffix or '(no extension)'!r}; "
+            f"use one of {', '.join(RESUME_TYPES)} (save a .doc as .docx or PDF)"
+        )
     if not data.strip():
         raise ProfileError(f"{name}: the file is empty")
     if suffix == ".pdf":
@@ -403,8 +423,10 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise ProfileError(f"{name}: not a readable PDF ({type(e).__name__}: {e})") from None
     text = "\n".join(parts)
     if not text.strip():
-        raise ProfileError(f"{name}: the PDF has no text layer (a scanned image?); "
-                           "export it from the original document, or paste your skills with --skills")
+        raise ProfileError(
+            f"{name}: the PDF has no text layer (a scanned image?); "
+            "export it from the original document, or paste your skills with --skills"
+        )
     return text
 
 
@@ -417,18 +439,23 @@ def _docx_text(data: bytes, name: str) -> str:
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > MAX_DOCX_UNCOMPRESSED:
-        raise ProfileError(f"{name}: the .docx would unpack to {unpacked / 1_048_576:.0f} MB; "
-                           f"the limit is {MAX_DOCX_UNCOMPRESSED // 1_048_576} MB")
+        raise ProfileError(
+            f"{name}: the .docx would unpack to {unpacked / 1_048_576:.0f} MB; "
+            f"the limit is {MAX_DOCX_UNCOMPRESSED // 1_048_576} MB"
+        )
     if unpacked / packed > MAX_DOCX_RATIO:
-        raise ProfileError(f"{name}: the .docx is compressed {unpacked / packed:.0f}:1, which only a zip bomb is; refused")
+        raise ProfileError(
+            f"{name}: the .docx is compressed {unpacked / packed:.0f}:1, which only a zip bomb is; refused"
+        )
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError, AttributeError, TypeError) as e:
-        raise ProfileError(f"{name}: not a readable .docx ({type(e).__name__}); "
-                           "open it in Word and save it again, or export it as PDF") from None
+        raise ProfileError(
+            f"{name}: not a readable .docx ({type(e).__name__}); open it in Word and save it again, or export it as PDF"
+        ) from None
     except Exception as e:  # noqa: BLE001 - lxml raises its own XMLSyntaxError for broken parts
         raise ProfileError(f"{name}: not a readable .docx ({type(e).__name__})") from None
     lines = [p.text for p in document.paragraphs]
@@ -502,14 +529,17 @@ class _Resolver:
         if not compact:
             return []
         scored: dict[str, float] = {}
-        for _choice, score, i in process.extract(compact, self.choices, scorer=fuzz.ratio,
-                                                 score_cutoff=FUZZY_SUGGEST, limit=limit * 4):
+        for _choice, score, i in process.extract(
+            compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST, limit=limit * 4
+        ):
             name = self.taxonomy.skills[self._choice_ids[i]].name
             scored[name] = max(scored.get(name, 0), score)
         if len(compact) >= FUZZY_MIN_LENGTH:
             for choice in self._prefixed(compact):
                 name = self.taxonomy.skills[self.compact[choice]].name
-                scored[name] = max(scored.get(name, 0), 100.0 * min(len(choice), len(compact)) / max(len(choice), len(compact)) + 50)
+                scored[name] = max(
+                    scored.get(name, 0), 100.0 * min(len(choice), len(compact)) / max(len(choice), len(compact)) + 50
+                )
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0].lower()))
         # Only the near-best: "dockerization" suggests Docker, not also every other "-ization".
         return [name for name, score in ranked[:limit] if score >= ranked[0][1] - 10]
@@ -565,5 +595,7 @@ def _with_implied(direct: list[ResolvedSkill], taxonomy: Taxonomy) -> list[Resol
         for target in sorted(taxonomy.implied_by(s.skill_id)):
             if target not in have:
                 have.add(target)
-                out.append(ResolvedSkill(s.input, target, taxonomy.skills[target].name, "implied", s.confidence, s.skill_id))
+                out.append(
+                    ResolvedSkill(s.input, target, taxonomy.skills[target].name, "implied", s.confidence, s.skill_id)
+                )
     return out

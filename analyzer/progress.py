@@ -13,8 +13,15 @@ from typing import Callable, TextIO
 
 
 class Progress:
-    def __init__(self, label: str = "postings", *, fraction: Callable[[], float | None] | None = None,
-                 stream: TextIO | None = None, enabled: bool = True, interval: float = 0.2):
+    def __init__(
+        self,
+        label: str = "postings",
+        *,
+        fraction: Callable[[], float | None] | None = None,
+        stream: TextIO | None = None,
+        enabled: bool = True,
+        interval: float = 0.2,
+    ):
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = enabled and _is_tty(self.stream)
         self.label = label

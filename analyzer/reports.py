@@ -43,8 +43,20 @@ _FORMAT_NAMES = ("json", "csv", "md", "html")
 TOP_GAPS = 25
 #: Evidence sentences longer than this are shortened (around the skill) in Markdown and HTML.
 EVIDENCE_CHARS = 300
-CSV_COLUMNS = ["posting_id", "status", "skill", "skill_id", "category", "requirement", "years", "how", "via",
-               "coverage", "evidence", "error"]
+CSV_COLUMNS = [
+    "posting_id",
+    "status",
+    "skill",
+    "skill_id",
+    "category",
+    "requirement",
+    "years",
+    "how",
+    "via",
+    "coverage",
+    "evidence",
+    "error",
+]
 _FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -91,8 +103,7 @@ def format_for(path: str | Path) -> str:
     """The report format a file name asks for (by extension); OutputError for any other."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise OutputError(f"{path}: unknown report type {suffix or '(no extension)'!r}; "
-                          "use .json, .csv, .md or .html")
+        raise OutputError(f"{path}: unknown report type {suffix or '(no extension)'!r}; use .json, .csv, .md or .html")
     return FORMATS[suffix]
 
 
@@ -107,8 +118,9 @@ def write_report(analysis: Analysis, path: str | Path) -> str:
 
 
 @contextmanager
-def open_report(target: str | Path | TextIO, profile: Profile, *, fmt: str | None = None,
-                taxonomy: Taxonomy | None = None) -> Iterator[ReportWriter]:
+def open_report(
+    target: str | Path | TextIO, profile: Profile, *, fmt: str | None = None, taxonomy: Taxonomy | None = None
+) -> Iterator[ReportWriter]:
     """A :class:`ReportWriter` on a file (its extension picks the format) or on an open text stream
     (``fmt``, default ``md``), for postings that arrive one at a time::
 
@@ -176,8 +188,17 @@ class ReportWriter:
     postings added, and ``finish()`` needs no summary.
     """
 
-    def __init__(self, out: TextIO, fmt: str, profile: Profile, *, taxonomy: Taxonomy | None = None,
-                 spool: TextIO | None = None, spool_dir: str | Path | None = None, name: str = "the report"):
+    def __init__(
+        self,
+        out: TextIO,
+        fmt: str,
+        profile: Profile,
+        *,
+        taxonomy: Taxonomy | None = None,
+        spool: TextIO | None = None,
+        spool_dir: str | Path | None = None,
+        name: str = "the report",
+    ):
         _check_format(fmt)
         self.out, self.fmt, self.profile, self.name = out, fmt, profile, name
         self.summary_builder = SummaryBuilder(profile, taxonomy) if taxonomy is not None else None
@@ -188,8 +209,9 @@ class ReportWriter:
         with self._writing():
             if fmt in ("md", "html"):
                 if spool is None:
-                    spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=spool_dir,
-                                                   prefix=".skillgap-report-")
+                    spool = tempfile.TemporaryFile(
+                        "w+", encoding="utf-8", newline="", dir=spool_dir, prefix=".skillgap-report-"
+                    )
                     self._own_spool = True
                 self._spool = spool
             elif fmt == "json":
@@ -275,9 +297,14 @@ def _csv_rows(p: PostingGap) -> list[list[object]]:
 
 
 def _csv_item(item: GapItem) -> dict:
-    return {"skill": item.skill, "skill_id": item.skill_id, "category": item.category, "requirement": item.requirement,
-            "years": "" if item.years is None else item.years,
-            "evidence": " … ".join(" ".join(e.text.split()) for e in item.evidence)}
+    return {
+        "skill": item.skill,
+        "skill_id": item.skill_id,
+        "category": item.category,
+        "requirement": item.requirement,
+        "years": "" if item.years is None else item.years,
+        "evidence": " … ".join(" ".join(e.text.split()) for e in item.evidence),
+    }
 
 
 # --- shared wording --------------------------------------------------------------------------
@@ -331,11 +358,19 @@ def _md_head(prof: Profile, s: Summary) -> list[str]:
     out = ["# Skill gap report", ""]
     out += _md_profile(prof)
     out += ["## Summary", ""]
-    out.append(f"- Postings: {s.postings} ({s.analysed} analysed" + (f", {s.errors} could not be read)" if s.errors else ")"))
-    out.append(f"- Mean coverage: {_pct(s.mean_coverage)} of what the postings ask for (weighted: required 3, nice to have 2, mentioned 1)")
-    out.append(f"- Skills the postings ask for: {len(s.demand)}; you have {len(s.demand) - len(s.gaps)}, missing {len(s.gaps)}")
+    out.append(
+        f"- Postings: {s.postings} ({s.analysed} analysed" + (f", {s.errors} could not be read)" if s.errors else ")")
+    )
+    out.append(
+        f"- Mean coverage: {_pct(s.mean_coverage)} of what the postings ask for (weighted: required 3, nice to have 2, mentioned 1)"
+    )
+    out.append(
+        f"- Skills the postings ask for: {len(s.demand)}; you have {len(s.demand) - len(s.gaps)}, missing {len(s.gaps)}"
+    )
     if s.basics_missing:
-        out.append(f"- Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}): {', '.join(s.basics_missing)}")
+        out.append(
+            f"- Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}): {', '.join(s.basics_missing)}"
+        )
     if s.depth:
         out.append(f"- Depth (categories at {_pct(DEPTH_THRESHOLD)} or more): {', '.join(s.depth)}")
     elif not prof.is_empty:
@@ -343,19 +378,28 @@ def _md_head(prof: Profile, s: Summary) -> list[str]:
     out.append("")
     out += [f"## Top gaps (of {len(s.gaps)})", ""]
     if s.gaps:
-        out += ["| # | Skill | Category | Asked in | Required in | Priority | Interview round |", "|---|---|---|---|---|---|---|"]
+        out += [
+            "| # | Skill | Category | Asked in | Required in | Priority | Interview round |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for i, g in enumerate(s.gaps[:TOP_GAPS], 1):
-            out.append(f"| {i} | {_md(g.skill)} | {_md(_category_name(s, g.category))} | {g.postings} ({_pct(g.share)}) "
-                       f"| {_pct(g.required_share)} | {g.priority:.2f} | {_md(', '.join(g.rounds))} |")
+            out.append(
+                f"| {i} | {_md(g.skill)} | {_md(_category_name(s, g.category))} | {g.postings} ({_pct(g.share)}) "
+                f"| {_pct(g.required_share)} | {g.priority:.2f} | {_md(', '.join(g.rounds))} |"
+            )
     else:
-        out.append("No gaps: you have every skill these postings ask for." if s.analysed else "No posting could be analysed.")
+        out.append(
+            "No gaps: you have every skill these postings ask for." if s.analysed else "No posting could be analysed."
+        )
     out.append("")
     out += ["## Coverage by category", ""]
     if s.categories:
         out += ["| Category | Kind | Coverage | Skills you have | Interview rounds |", "|---|---|---|---|---|"]
         for c in s.categories:
             bar = "█" * round(c.coverage * 10) + "░" * (10 - round(c.coverage * 10))
-            out.append(f"| {_md(c.name)} | {c.kind} | `{bar}` {_pct(c.coverage)} | {c.known} of {c.skills} | {_md(', '.join(c.rounds))} |")
+            out.append(
+                f"| {_md(c.name)} | {c.kind} | `{bar}` {_pct(c.coverage)} | {c.known} of {c.skills} | {_md(', '.join(c.rounds))} |"
+            )
     else:
         out.append("No skills found in the postings.")
     out.append("")
@@ -370,12 +414,16 @@ def _md_head(prof: Profile, s: Summary) -> list[str]:
 
 
 def _md_foot() -> list[str]:
-    return ["## How to read this", "",
-            "- Coverage of a posting = weight of the skills you have / weight of all its skills; each skill counts once, "
-            "at its strongest level in the posting: required 3, nice to have 2, mentioned 1.",
-            "- Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1).",
-            "- Category coverage = the demand (share of postings) of the category's skills you have / the demand of all of them.",
-            "- Skills named only in a job title are not counted.", ""]
+    return [
+        "## How to read this",
+        "",
+        "- Coverage of a posting = weight of the skills you have / weight of all its skills; each skill counts once, "
+        "at its strongest level in the posting: required 3, nice to have 2, mentioned 1.",
+        "- Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1).",
+        "- Category coverage = the demand (share of postings) of the category's skills you have / the demand of all of them.",
+        "- Skills named only in a job title are not counted.",
+        "",
+    ]
 
 
 def _md_profile(prof: Profile) -> list[str]:
@@ -406,7 +454,9 @@ def _md_posting(p: PostingGap) -> list[str]:
     if not p.skills:
         return out + ["No skills from the taxonomy were found in this posting.", ""]
     if p.matched:
-        names = [_md(m.skill) + (f" (implied by {_md(p.via[m.skill_id])})" if m.skill_id in p.via else "") for m in p.matched]
+        names = [
+            _md(m.skill) + (f" (implied by {_md(p.via[m.skill_id])})" if m.skill_id in p.via else "") for m in p.matched
+        ]
         out.append("You have: " + ", ".join(names))
         out.append("")
     if p.missing:
@@ -448,16 +498,20 @@ def _bar_chart(rows: list[tuple[str, float, str]], title: str, max_value: float 
         return ""
     label_w, bar_w, row_h = 260, 420, 22
     height = row_h * len(rows) + 10
-    parts = [f'<svg role="img" width="{label_w + bar_w + 70}" height="{height}" '
-             f'viewBox="0 0 {label_w + bar_w + 70} {height}"><title>{_h(title)}</title>']
+    parts = [
+        f'<svg role="img" width="{label_w + bar_w + 70}" height="{height}" '
+        f'viewBox="0 0 {label_w + bar_w + 70} {height}"><title>{_h(title)}</title>'
+    ]
     for i, (label, value, shown) in enumerate(rows):
         y = 5 + i * row_h
         w = 0 if max_value <= 0 else max(0.0, min(1.0, value / max_value)) * bar_w
         short = label if len(label) <= 38 else label[:37] + "…"
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">{_h(short)}</text>'
-                     f'<rect x="{label_w}" y="{y + 3}" width="{bar_w}" height="{row_h - 8}" fill="#eeeeee"/>'
-                     f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="#0072B2"/>'
-                     f'<text x="{label_w + bar_w + 6}" y="{y + 15}">{_h(shown)}</text>')
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">{_h(short)}</text>'
+            f'<rect x="{label_w}" y="{y + 3}" width="{bar_w}" height="{row_h - 8}" fill="#eeeeee"/>'
+            f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="#0072B2"/>'
+            f'<text x="{label_w + bar_w + 6}" y="{y + 15}">{_h(shown)}</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -481,18 +535,26 @@ def _evidence_html(item: GapItem) -> str:
 
 def _html_head(prof: Profile, s: Summary) -> list[str]:
     """The lines before the postings: profile, summary, charts, categories, interview rounds."""
-    o: list[str] = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-                    '<meta name="viewport" content="width=device-width,initial-scale=1">',
-                    "<title>Skill gap report</title>", f"<style>{_CSS}</style></head><body>",
-                    "<h1>Skill gap report</h1>"]
+    o: list[str] = [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        "<title>Skill gap report</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>Skill gap report</h1>",
+    ]
     # profile
     o.append("<h2>Your profile</h2>")
     direct = [x for x in prof.skills if x.how != "implied"]
     if not prof.skills:
-        o.append("<p><strong>No skills were given</strong>, so every skill the postings ask for is listed as a gap.</p>")
+        o.append(
+            "<p><strong>No skills were given</strong>, so every skill the postings ask for is listed as a gap.</p>"
+        )
     else:
-        listed = ", ".join(_h(x.skill) + (f' <span class="muted">({_h(x.input)}, fuzzy {x.confidence:.0%})</span>'
-                                          if x.how == "fuzzy" else "") for x in direct)
+        listed = ", ".join(
+            _h(x.skill)
+            + (f' <span class="muted">({_h(x.input)}, fuzzy {x.confidence:.0%})</span>' if x.how == "fuzzy" else "")
+            for x in direct
+        )
         o.append(f"<p>Skills ({len(direct)}): {listed}</p>")
         implied = _implied_notes(prof)
         if implied:
@@ -502,11 +564,19 @@ def _html_head(prof: Profile, s: Summary) -> list[str]:
     o.append(f'<p class="muted">Source: {_h(prof.source)}</p>')
     # summary
     o.append("<h2>Summary</h2><ul>")
-    o.append(f"<li>Postings: {s.postings} ({s.analysed} analysed" + (f", {s.errors} could not be read)" if s.errors else ")") + "</li>")
+    o.append(
+        f"<li>Postings: {s.postings} ({s.analysed} analysed"
+        + (f", {s.errors} could not be read)" if s.errors else ")")
+        + "</li>"
+    )
     o.append(f"<li>Mean coverage: <strong>{_pct(s.mean_coverage)}</strong> of what the postings ask for</li>")
-    o.append(f"<li>Skills the postings ask for: {len(s.demand)}; you have {len(s.demand) - len(s.gaps)}, missing {len(s.gaps)}</li>")
+    o.append(
+        f"<li>Skills the postings ask for: {len(s.demand)}; you have {len(s.demand) - len(s.gaps)}, missing {len(s.gaps)}</li>"
+    )
     if s.basics_missing:
-        o.append(f"<li>Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}): {_h(', '.join(s.basics_missing))}</li>")
+        o.append(
+            f"<li>Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}): {_h(', '.join(s.basics_missing))}</li>"
+        )
     if s.depth:
         o.append(f"<li>Depth (categories at {_pct(DEPTH_THRESHOLD)} or more): {_h(', '.join(s.depth))}</li>")
     o.append("</ul>")
@@ -514,24 +584,40 @@ def _html_head(prof: Profile, s: Summary) -> list[str]:
     o.append(f"<h2>Top gaps (of {len(s.gaps)})</h2>")
     if s.gaps:
         top = s.gaps[:TOP_GAPS]
-        o.append(_bar_chart([(g.skill, g.priority, f"{g.priority:.2f}") for g in top], "Gap priority (share × mean weight / 3)"))
-        o.append("<table><tr><th>#</th><th>Skill</th><th>Category</th><th>Asked in</th><th>Required in</th>"
-                 "<th>Priority</th><th>Interview round</th></tr>")
+        o.append(
+            _bar_chart(
+                [(g.skill, g.priority, f"{g.priority:.2f}") for g in top], "Gap priority (share × mean weight / 3)"
+            )
+        )
+        o.append(
+            "<table><tr><th>#</th><th>Skill</th><th>Category</th><th>Asked in</th><th>Required in</th>"
+            "<th>Priority</th><th>Interview round</th></tr>"
+        )
         for i, g in enumerate(top, 1):
-            o.append(f'<tr><td class="num">{i}</td><td>{_h(g.skill)}</td><td>{_h(_category_name(s, g.category))}</td>'
-                     f'<td class="num">{g.postings} ({_pct(g.share)})</td><td class="num">{_pct(g.required_share)}</td>'
-                     f'<td class="num">{g.priority:.2f}</td><td>{_h(", ".join(g.rounds))}</td></tr>')
+            o.append(
+                f'<tr><td class="num">{i}</td><td>{_h(g.skill)}</td><td>{_h(_category_name(s, g.category))}</td>'
+                f'<td class="num">{g.postings} ({_pct(g.share)})</td><td class="num">{_pct(g.required_share)}</td>'
+                f'<td class="num">{g.priority:.2f}</td><td>{_h(", ".join(g.rounds))}</td></tr>'
+            )
         o.append("</table>")
     else:
-        o.append("<p>No gaps: you have every skill these postings ask for.</p>" if s.analysed else "<p>No posting could be analysed.</p>")
+        o.append(
+            "<p>No gaps: you have every skill these postings ask for.</p>"
+            if s.analysed
+            else "<p>No posting could be analysed.</p>"
+        )
     # categories
     o.append("<h2>Coverage by category</h2>")
     if s.categories:
         o.append(_bar_chart([(c.name, c.coverage, _pct(c.coverage)) for c in s.categories], "Coverage by category"))
-        o.append("<table><tr><th>Category</th><th>Kind</th><th>Coverage</th><th>Skills you have</th><th>Interview rounds</th></tr>")
+        o.append(
+            "<table><tr><th>Category</th><th>Kind</th><th>Coverage</th><th>Skills you have</th><th>Interview rounds</th></tr>"
+        )
         for c in s.categories:
-            o.append(f'<tr><td>{_h(c.name)}</td><td>{_h(c.kind)}</td><td class="num">{_pct(c.coverage)}</td>'
-                     f'<td class="num">{c.known} of {c.skills}</td><td>{_h(", ".join(c.rounds))}</td></tr>')
+            o.append(
+                f'<tr><td>{_h(c.name)}</td><td>{_h(c.kind)}</td><td class="num">{_pct(c.coverage)}</td>'
+                f'<td class="num">{c.known} of {c.skills}</td><td>{_h(", ".join(c.rounds))}</td></tr>'
+            )
         o.append("</table>")
     else:
         o.append("<p>No skills found in the postings.</p>")
@@ -556,24 +642,31 @@ def _html_posting(p: PostingGap) -> list[str]:
         o.append("<p>No skills from the taxonomy were found in this posting.</p></section>")
         return o
     if p.matched:
-        names = [_h(m.skill) + (f' <span class="muted">(implied by {_h(p.via[m.skill_id])})</span>' if m.skill_id in p.via else "")
-                 for m in p.matched]
+        names = [
+            _h(m.skill)
+            + (f' <span class="muted">(implied by {_h(p.via[m.skill_id])})</span>' if m.skill_id in p.via else "")
+            for m in p.matched
+        ]
         o.append(f"<p>You have: {', '.join(names)}</p>")
     if p.missing:
         o.append("<ul>")
         for g in p.missing:
             cls = {"required": "req", "preferred": "pref"}.get(g.requirement, "men")
-            o.append(f'<li><strong>{_h(g.skill)}</strong> <span class="{cls}">{_h(_level(g))}</span> {_evidence_html(g)}</li>')
+            o.append(
+                f'<li><strong>{_h(g.skill)}</strong> <span class="{cls}">{_h(_level(g))}</span> {_evidence_html(g)}</li>'
+            )
         o.append("</ul>")
     o.append("</section>")
     return o
 
 
 def _html_foot() -> list[str]:
-    return ["<h2>How to read this</h2><ul>"
-             "<li>Coverage of a posting = weight of the skills you have / weight of all its skills; each skill counts once, "
-             "at its strongest level in the posting: required 3, nice to have 2, mentioned 1.</li>"
-             "<li>Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1).</li>"
-             "<li>Category coverage = the demand of the category's skills you have / the demand of all of them.</li>"
-             "<li>Skills named only in a job title are not counted.</li></ul>",
-            "</body></html>\n"]
+    return [
+        "<h2>How to read this</h2><ul>"
+        "<li>Coverage of a posting = weight of the skills you have / weight of all its skills; each skill counts once, "
+        "at its strongest level in the posting: required 3, nice to have 2, mentioned 1.</li>"
+        "<li>Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1).</li>"
+        "<li>Category coverage = the demand of the category's skills you have / the demand of all of them.</li>"
+        "<li>Skills named only in a job title are not counted.</li></ul>",
+        "</body></html>\n",
+    ]

@@ -26,52 +26,93 @@ _REQ, _PREF, _DUTY, _OTHER = "required", "preferred", "duty", "other"
 
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
-    (_PREF, re.compile(
-        r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|"
-        r"extra credit|would be great|even better|stand out|set you apart|advantage\w*|optional)\b", re.I)),
-    (_DUTY, re.compile(
-        r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|you will|day[\s-]to[\s-]day|role overview|"
-        r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
-        r"essential functions|key (?:accountabilities|tasks)|what you(?:'|’)?ll be doing|your impact|the opportunity|"
-        r"(?:position |role )?description|job details|the team|"
-        r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b", re.I)),
-    (_OTHER, re.compile(
-        r"\b(benefits|perks|we offer|what we offer|compensation|salary|about us|about the company|who we are|"
-        r"our (?:company|culture|team)|equal opportunity|eeo|why join|life at|location|how to apply|industries|seniority level|"
-        r"employment type|job function|job type|schedule|work authorization|additional information|company description|"
-        r"what we do|the company|physical demands|working conditions|disclaimer|application questions?|contract length|posted by)\b", re.I)),
-    (_REQ, re.compile(
-        r"\b(requir\w*|qualifications?|minimum|basic|must[\s-]haves?|what you(?:'|’)?ll need|what you need|"
-        r"what you bring|what you(?:'|’)?ll bring|who you are|about you|you have|you(?:'|’)?ll have|you should have|"
-        r"skills|experience|competenc\w*|what we(?:'|’)?re looking for|what we look for|we(?:'|’)?re looking for|"
-        r"looking for|knowledge|expertise|education|prerequisites|profile|candidate|essential|needed)\b", re.I)),
+    (
+        _PREF,
+        re.compile(
+            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|"
+            r"extra credit|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
+            re.I,
+        ),
+    ),
+    (
+        _DUTY,
+        re.compile(
+            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|you will|day[\s-]to[\s-]day|role overview|"
+            r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
+            r"essential functions|key (?:accountabilities|tasks)|what you(?:'|’)?ll be doing|your impact|the opportunity|"
+            r"(?:position |role )?description|job details|the team|"
+            r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b",
+            re.I,
+        ),
+    ),
+    (
+        _OTHER,
+        re.compile(
+            r"\b(benefits|perks|we offer|what we offer|compensation|salary|about us|about the company|who we are|"
+            r"our (?:company|culture|team)|equal opportunity|eeo|why join|life at|location|how to apply|industries|seniority level|"
+            r"employment type|job function|job type|schedule|work authorization|additional information|company description|"
+            r"what we do|the company|physical demands|working conditions|disclaimer|application questions?|contract length|posted by)\b",
+            re.I,
+        ),
+    ),
+    (
+        _REQ,
+        re.compile(
+            r"\b(requir\w*|qualifications?|minimum|basic|must[\s-]haves?|what you(?:'|’)?ll need|what you need|"
+            r"what you bring|what you(?:'|’)?ll bring|who you are|about you|you have|you(?:'|’)?ll have|you should have|"
+            r"skills|experience|competenc\w*|what we(?:'|’)?re looking for|what we look for|we(?:'|’)?re looking for|"
+            r"looking for|knowledge|expertise|education|prerequisites|profile|candidate|essential|needed)\b",
+            re.I,
+        ),
+    ),
 ]
 
 _NEGATION = re.compile(
     r"\b(?:no\s+(?:prior\s+|previous\s+|formal\s+)?(?:\w+\s+){0,4}?(?:experience|knowledge|background)\s+(?:is\s+)?(?:required|needed|necessary|expected)"
     r"|not\s+(?:a\s+)?(?:required|needed|necessary|mandatory|requirement|expected)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:need|have to|require)"
-    r"|no\s+need\s+(?:for|to))\b", re.I)
+    r"|no\s+need\s+(?:for|to))\b",
+    re.I,
+)
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s+a\s+(?:big\s+|huge\s+|strong\s+|definite\s+)?(?:plus|bonus|benefit|advantage)|a\s+plus|plus\b(?=\s*[.;!)]|\s*$)"
     r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|desirable|desired|advantageous|an advantage"
-    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s+asset)\b", re.I)
+    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s+asset)\b",
+    re.I,
+)
 _REQ_CUE = re.compile(
     r"\b(?:must|required|requires?|requirement|mandatory|essential|need to have|you need|needs? to|necessary|minimum|at least"
-    r"|(?:is|are)\s+(?:important|critical|crucial|key|vital))\b", re.I)
+    r"|(?:is|are)\s+(?:important|critical|crucial|key|vital))\b",
+    re.I,
+)
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
 # under "Bonus points" is a lead-in, not a new section.
-_STRONG_REQ_HEADING = re.compile(r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I)
+_STRONG_REQ_HEADING = re.compile(
+    r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I
+)
 _QUALIFICATION = re.compile(
     r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:[-–to]+\s*\d+\+?\s*)?\(?\+?\)?\s*years?"
     r"|^(?:\w+\s+){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great)\b",
-    re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+    re.I,
+)
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _YEARS = re.compile(
     r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\s*\d+\s*\)\s*)?\+?\s*(?:years?|yrs?)\b"
     r"(?:\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*(?:of\s+)?(?:hands-on|professional|industry|relevant|related|practical))?",
-    re.I)
+    re.I,
+)
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
 # quote or bullet; around an inline bullet; or at a run of 3+ spaces. Written so the engine tries
 # it only at those characters (group 1 keeps the punctuation with the sentence before).
@@ -148,20 +189,34 @@ class SegmentIndex:
             chunk = self.text[start:end].lower()
             found = []
             if "year" in chunk or "yr" in chunk:
-                found = [(m.start(), m.end(), _years_value(m.group(1)))
-                         for m in _YEARS.finditer(self.text, start, end) if _mentions_experience(m)]
+                found = [
+                    (m.start(), m.end(), _years_value(m.group(1)))
+                    for m in _YEARS.finditer(self.text, start, end)
+                    if _mentions_experience(m)
+                ]
             self._years[start] = found
         return found
 
     def _segments_of(self, line: _Line) -> list[Segment]:
         if line.segments is None:
             if line.heading_level is not None:
-                line.segments = [Segment(line.start, line.end, line.heading_level, heading=True,
-                                         sentence_start=line.start, sentence_end=line.end)]
+                line.segments = [
+                    Segment(
+                        line.start,
+                        line.end,
+                        line.heading_level,
+                        heading=True,
+                        sentence_start=line.start,
+                        sentence_end=line.end,
+                    )
+                ]
             else:
-                body = self.text[line.start:line.end]
-                line.segments = [seg for s, e in _sentences(body, 0)
-                                 for seg in _sentence_segments(self.text, line.start + s, line.start + e, line.section)]
+                body = self.text[line.start : line.end]
+                line.segments = [
+                    seg
+                    for s, e in _sentences(body, 0)
+                    for seg in _sentence_segments(self.text, line.start + s, line.start + e, line.section)
+                ]
         return line.segments
 
 
@@ -196,7 +251,7 @@ def _split(text: str) -> list[_Line]:
 
 
 def _is_lead_in(label: str) -> bool:
-    """"Experience with any of the following:" under "Bonus points" continues that section."""
+    """ "Experience with any of the following:" under "Bonus points" continues that section."""
     label = _BULLET.sub("", label, count=1).strip().rstrip(":").strip()
     words = label.split()
     return bool(words) and not _STRONG_REQ_HEADING.search(label) and not label.isupper() and not _titleish(words)
@@ -206,8 +261,11 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     """One sentence: its own level, except bracketed asides that carry a cue of their own."""
     sentence = text[start:end]
     # A short marker such as "(Preferred)" speaks for the whole sentence; a longer aside only for itself.
-    asides = [m for m in _ASIDE.finditer(sentence)
-              if len(m.group().split()) > 3 and (_PREF_CUE.search(m.group()) or _NEGATION.search(m.group()))]
+    asides = [
+        m
+        for m in _ASIDE.finditer(sentence)
+        if len(m.group().split()) > 3 and (_PREF_CUE.search(m.group()) or _NEGATION.search(m.group()))
+    ]
     outer = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if asides else sentence
     level, negated = _level(outer, section)
     out: list[Segment] = []
@@ -276,19 +334,64 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     return _heading_kind(label), None
 
 
-_SMALL_WORDS = {"and", "or", "of", "to", "the", "a", "an", "for", "in", "with", "on", "at", "you", "we", "our", "your", "will", "be", "is", "are"}
+_SMALL_WORDS = {
+    "and",
+    "or",
+    "of",
+    "to",
+    "the",
+    "a",
+    "an",
+    "for",
+    "in",
+    "with",
+    "on",
+    "at",
+    "you",
+    "we",
+    "our",
+    "your",
+    "will",
+    "be",
+    "is",
+    "are",
+}
 
 
 def _titleish(words: list[str]) -> bool:
-    """"Minimum Qualifications", "What You'll Need", "Skills and Experience", "What you'll do"."""
+    """ "Minimum Qualifications", "What You'll Need", "Skills and Experience", "What you'll do"."""
     first = words[0]
     if not first[:1].isupper():
         return False
-    rest = [w for w in words[1:] if w.lower().strip("'’") not in _SMALL_WORDS and not w.lower().startswith(("you", "we"))]
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in rest) or len(words) <= 4 and _heading_kind(" ".join(words)) is not None and words[0].lower() in _HEADING_OPENERS
+    rest = [
+        w for w in words[1:] if w.lower().strip("'’") not in _SMALL_WORDS and not w.lower().startswith(("you", "we"))
+    ]
+    return (
+        all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
+        or len(words) <= 4
+        and _heading_kind(" ".join(words)) is not None
+        and words[0].lower() in _HEADING_OPENERS
+    )
 
 
-_HEADING_OPENERS = {"what", "who", "about", "your", "our", "why", "how", "preferred", "required", "minimum", "basic", "nice", "bonus", "key", "job", "the"}
+_HEADING_OPENERS = {
+    "what",
+    "who",
+    "about",
+    "your",
+    "our",
+    "why",
+    "how",
+    "preferred",
+    "required",
+    "minimum",
+    "basic",
+    "nice",
+    "bonus",
+    "key",
+    "job",
+    "the",
+}
 
 
 def _heading_kind(label: str) -> str | None:
@@ -300,8 +403,12 @@ def _heading_kind(label: str) -> str | None:
 
 # Words one of which every match of the cue patterns contains: a cheap test before the full regex.
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
-_PREF_HINT = re.compile(r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset")
-_REQ_HINT = re.compile(r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital")
+_PREF_HINT = re.compile(
+    r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset"
+)
+_REQ_HINT = re.compile(
+    r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
+)
 
 
 def _level(sentence: str, section: str | None) -> tuple[str, bool]:
@@ -314,8 +421,9 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
     item = _BULLET.sub("", sentence, count=1).strip()
-    if _QUALIFICATION.match(item) or (("year" in low or "yr" in low)
-                                       and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))):
+    if _QUALIFICATION.match(item) or (
+        ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))
+    ):
         return REQUIRED, False
     return UNSPECIFIED, False
 
@@ -329,9 +437,12 @@ def _years_value(word: str) -> float:
 
 
 def _mentions_experience(m: re.Match) -> bool:
-    """"5+ years of Python", "Python (3+ years)" yes; "founded 20 years ago" no."""
+    """ "5+ years of Python", "Python (3+ years)" yes; "founded 20 years ago" no."""
     phrase = m.group(0).lower()
-    if re.search(r"experience|exp\b|with|in\b|using|of\b|hands-on|professional|industry|relevant|related|practical", phrase[len(m.group(1)):]):
+    if re.search(
+        r"experience|exp\b|with|in\b|using|of\b|hands-on|professional|industry|relevant|related|practical",
+        phrase[len(m.group(1)) :],
+    ):
         return True
     before = m.string[max(0, m.start() - 2) : m.start()].strip()
     tail = m.string[m.end() : m.end() + 30].lower()

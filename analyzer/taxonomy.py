@@ -17,7 +17,19 @@ from typing import Iterable, Iterator
 
 from .errors import TaxonomyError
 
-SKILL_FIELDS = {"id", "name", "category", "aliases", "cased", "needs_context", "patterns", "implies", "esco", "onet", "note"}
+SKILL_FIELDS = {
+    "id",
+    "name",
+    "category",
+    "aliases",
+    "cased",
+    "needs_context",
+    "patterns",
+    "implies",
+    "esco",
+    "onet",
+    "note",
+}
 CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
 ROUND_FIELDS = {"id", "name", "description"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -179,7 +191,7 @@ def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, objec
     try:
         lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError as e:
-        line = data[:e.start].count(b"\n") + 1
+        line = data[: e.start].count(b"\n") + 1
         raise TaxonomyError(f"{path.name}:{line}: not UTF-8 text (byte 0x{data[e.start]:02x})") from None
     records = []
     for lineno, line in enumerate(lines, 1):
@@ -233,7 +245,9 @@ def _make_id(record: dict) -> str:
 
 
 def _make_round(record: dict) -> Round:
-    return Round(id=_make_id(record), name=_str(record, "name") or "", description=_str(record, "description", False) or "")
+    return Round(
+        id=_make_id(record), name=_str(record, "name") or "", description=_str(record, "description", False) or ""
+    )
 
 
 def _make_category(record: dict) -> Category:

@@ -26,8 +26,9 @@ _INFIX = re.compile(r"[^\w\s+#]|_|(?<=[+#])(?=[^\W_])|(?<=[^\W_])(?=[+#])")
 class BoundaryTokenizer:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
-        self._tokenizer = Tokenizer(vocab, rules={}, prefix_search=_PREFIX.search, suffix_search=_SUFFIX.search,
-                                    infix_finditer=_INFIX.finditer)
+        self._tokenizer = Tokenizer(
+            vocab, rules={}, prefix_search=_PREFIX.search, suffix_search=_SUFFIX.search, infix_finditer=_INFIX.finditer
+        )
 
     def __call__(self, text: str) -> Doc:
         doc = self._tokenizer(text)

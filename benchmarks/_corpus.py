@@ -11,7 +11,9 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 def load_texts() -> list[str]:
     files = sorted(glob.glob(str(SHARED / "data" / "postings" / "*.csv")))
     if not files:
-        sys.exit(f"benchmark corpus not found under {SHARED}/data/postings (it exists in the development checkout and CI)")
+        sys.exit(
+            f"benchmark corpus not found under {SHARED}/data/postings (it exists in the development checkout and CI)"
+        )
     csv.field_size_limit(2**31 - 1)
     texts = []
     for path in files:

@@ -54,7 +54,9 @@ def main() -> None:
             secs = run([skillgap, "analyze", src, "--skills", PROFILE, "-o", out, "-q", *jobs])
             size = os.path.getsize(out) / 1_048_576
             rows.append((f"skillgap analyze → .{ext}", f"{secs:.1f}", f"{n / secs:.0f}", f"{size:.1f} MB"))
-    print(f"{n} postings, {os.cpu_count()} CPUs, jobs={args.jobs or 'all cores'}; each row is one new process, end to end")
+    print(
+        f"{n} postings, {os.cpu_count()} CPUs, jobs={args.jobs or 'all cores'}; each row is one new process, end to end"
+    )
     print(table(rows, ("command", "seconds", "postings/s", "report size")))
     print()
     print("In one process (pipeline already built, one core): what analysis adds on top of extraction")

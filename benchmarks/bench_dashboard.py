@@ -100,12 +100,20 @@ def main() -> None:
         analyze_postings([("p", posting(100 + trial))], profile, nlp=nlp)
         library.append(time.perf_counter() - t0)
 
-    print(f"posting: {len(posting(0).split()):,} words; profile: {typed} skills typed, {n_skills} resolved; "
-          f"app start + first analysis: {warm_up:.1f} s\n")
-    print(table([stats("click -> result, new posting (AppTest rerun)", fresh),
-                 stats("click -> result, same input again (cached)", cached),
-                 stats("analyze_postings alone", library)],
-                ("what", "trials", "median ms", "p95 ms", "max ms")))
+    print(
+        f"posting: {len(posting(0).split()):,} words; profile: {typed} skills typed, {n_skills} resolved; "
+        f"app start + first analysis: {warm_up:.1f} s\n"
+    )
+    print(
+        table(
+            [
+                stats("click -> result, new posting (AppTest rerun)", fresh),
+                stats("click -> result, same input again (cached)", cached),
+                stats("analyze_postings alone", library),
+            ],
+            ("what", "trials", "median ms", "p95 ms", "max ms"),
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -59,8 +59,14 @@ def whole_processes(texts: list[str], repeat: int) -> None:
         skillgap = os.path.join(os.path.dirname(sys.executable), "skillgap")
         commands = [
             ("spacy.blank('en') tokenizer only", [sys.executable, "-c", TOKENIZE_ONLY, src]),
-            ("skillgap extract --jobs 1", [skillgap, "extract", src, "-o", os.path.join(tmp, "1.jsonl"), "--jobs", "1", "--quiet"]),
-            ("skillgap extract --jobs 2", [skillgap, "extract", src, "-o", os.path.join(tmp, "2.jsonl"), "--jobs", "2", "--quiet"]),
+            (
+                "skillgap extract --jobs 1",
+                [skillgap, "extract", src, "-o", os.path.join(tmp, "1.jsonl"), "--jobs", "1", "--quiet"],
+            ),
+            (
+                "skillgap extract --jobs 2",
+                [skillgap, "extract", src, "-o", os.path.join(tmp, "2.jsonl"), "--jobs", "2", "--quiet"],
+            ),
         ]
         seconds = {}
         for name, cmd in commands:
@@ -74,7 +80,10 @@ def whole_processes(texts: list[str], repeat: int) -> None:
         same = open(os.path.join(tmp, "1.jsonl"), "rb").read() == open(os.path.join(tmp, "2.jsonl"), "rb").read()
     base = seconds[commands[0][0]]
     one = seconds[commands[1][0]]
-    rows = [(name, f"{s:.2f}", f"{len(texts) / s:,.0f}", f"{base / s:.2f}x", f"{one / s:.2f}x") for name, s in seconds.items()]
+    rows = [
+        (name, f"{s:.2f}", f"{len(texts) / s:,.0f}", f"{base / s:.2f}x", f"{one / s:.2f}x")
+        for name, s in seconds.items()
+    ]
     print(f"whole processes, {len(texts):,} postings (start-up included)\n")
     print(table(rows, ("what", "seconds", "postings/s", "vs tokenizer", "vs 1 job")))
     print(f"\n--jobs 1 and --jobs 2 outputs identical: {same}\n")
@@ -114,8 +123,12 @@ def main() -> None:
         for result in extract_rows((InputRow(str(i), t) for i, t in enumerate(ts)), nlp):
             json.dumps(result.to_dict())
 
-    cases = [("spacy.blank('en') tokenizer only", tokenizer_only), ("pyahocorasick raw scan (same forms)", aho_scan),
-             ("skillgap pipeline (nlp(text))", pipeline_only), ("skillgap extract per posting (+records, JSON)", extract_records)]
+    cases = [
+        ("spacy.blank('en') tokenizer only", tokenizer_only),
+        ("pyahocorasick raw scan (same forms)", aho_scan),
+        ("skillgap pipeline (nlp(text))", pipeline_only),
+        ("skillgap extract per posting (+records, JSON)", extract_records),
+    ]
     for _, fn in cases:  # warm caches (vocab, regexes) so the order of rows does not matter
         fn(texts[:200])
     rates = {}
@@ -128,7 +141,10 @@ def main() -> None:
     print(table(rows, ("what", "postings/s", "vs tokenizer")))
 
     code = "import time; t=time.perf_counter(); from analyzer.pipeline import build_pipeline; build_pipeline(); print(time.perf_counter()-t)"
-    colds = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(3)]
+    colds = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(3)
+    ]
     print(f"\ncold start (import + build pipeline, new process): best {min(colds):.2f} s, worst {max(colds):.2f} s")
 
 

@@ -94,18 +94,34 @@ def main() -> None:
         tmp = Path(tmp)
         corpus = write_corpus(texts, len(texts), tmp / "corpus.csv")
         rows = []
-        for kind in ([] if args.no_compare else kinds):
+        for kind in [] if args.no_compare else kinds:
             out = tmp / ("out.jsonl" if kind == "extract" else "report.json")
             rates = {}
             for jobs in (1, 2):
                 wall, peak, cpu = run(command(kind, corpus, out, jobs))
                 rates[jobs] = len(texts) / wall
-                rows.append((kind, f"{len(texts):,}", jobs, f"{wall:.1f}", f"{cpu:.1f}", f"{rates[jobs]:,.0f}",
-                             f"{peak / 2**20:,.0f}", f"{rates[jobs] / rates[1]:.2f}x"))
+                rows.append(
+                    (
+                        kind,
+                        f"{len(texts):,}",
+                        jobs,
+                        f"{wall:.1f}",
+                        f"{cpu:.1f}",
+                        f"{rates[jobs]:,.0f}",
+                        f"{peak / 2**20:,.0f}",
+                        f"{rates[jobs] / rates[1]:.2f}x",
+                    )
+                )
                 print("  ", *rows[-1], sep="  ", file=sys.stderr, flush=True)
         if rows:
-            print(f"1 vs 2 processes on all {len(texts):,} postings (wall time includes start-up; {os.cpu_count()} cores)\n")
-            print(table(rows, ("command", "postings", "jobs", "seconds", "CPU s", "postings/s", "peak RSS MB", "vs 1 job")))
+            print(
+                f"1 vs 2 processes on all {len(texts):,} postings (wall time includes start-up; {os.cpu_count()} cores)\n"
+            )
+            print(
+                table(
+                    rows, ("command", "postings", "jobs", "seconds", "CPU s", "postings/s", "peak RSS MB", "vs 1 job")
+                )
+            )
 
         rows = []
         first_peak: dict[tuple[str, int], int] = {}
@@ -116,14 +132,39 @@ def main() -> None:
                     out = tmp / ("out.jsonl" if kind == "extract" else "report.json")
                     wall, peak, cpu = run(command(kind, src, out, jobs))
                     base = first_peak.setdefault((kind, jobs), peak)
-                    rows.append((kind, f"{n:,}", jobs, f"{wall:.1f}", f"{cpu:.1f}", f"{n / wall:,.0f}",
-                                 f"{peak / 2**20:,.0f}", f"{(peak - base) / base:+.0%}", f"{out.stat().st_size / 2**20:,.0f}"))
+                    rows.append(
+                        (
+                            kind,
+                            f"{n:,}",
+                            jobs,
+                            f"{wall:.1f}",
+                            f"{cpu:.1f}",
+                            f"{n / wall:,.0f}",
+                            f"{peak / 2**20:,.0f}",
+                            f"{(peak - base) / base:+.0%}",
+                            f"{out.stat().st_size / 2**20:,.0f}",
+                        )
+                    )
                     print("  ", *rows[-1], sep="  ", file=sys.stderr, flush=True)
                     out.unlink()
             src.unlink()
         print("\nGrowing input (the corpus repeated); peak RSS = parent + workers; growth vs the first size\n")
-        print(table(rows, ("command", "postings", "jobs", "seconds", "CPU s", "postings/s", "peak RSS MB", "RSS growth",
-                           "output MB")))
+        print(
+            table(
+                rows,
+                (
+                    "command",
+                    "postings",
+                    "jobs",
+                    "seconds",
+                    "CPU s",
+                    "postings/s",
+                    "peak RSS MB",
+                    "RSS growth",
+                    "output MB",
+                ),
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -33,11 +33,22 @@ SCRIPT = str(ROOT / "dashboard.py")
 TIMEOUT = 300
 # (skill the session has, skill only its posting asks for), by display name: 20 distinct skills,
 # none implied by another session's (an implied skill is shown in the profile table).
-PAIRS = [("Python", "Kubernetes"), ("Java", "Tableau"), ("Scala", "Apache Spark"), ("PostgreSQL", "Hadoop"),
-         ("TensorFlow", "Microsoft Azure"), ("Git", "Google Cloud Platform"), ("Go", "Apache Kafka"),
-         ("JavaScript", "Terraform"), ("Rust", "Jenkins"), ("MongoDB", "Redis")]
-FILLER = ("The team builds and ships data products for customers across several regions and "
-          "cares about clear writing, careful reviews and steady delivery. ") * 12
+PAIRS = [
+    ("Python", "Kubernetes"),
+    ("Java", "Tableau"),
+    ("Scala", "Apache Spark"),
+    ("PostgreSQL", "Hadoop"),
+    ("TensorFlow", "Microsoft Azure"),
+    ("Git", "Google Cloud Platform"),
+    ("Go", "Apache Kafka"),
+    ("JavaScript", "Terraform"),
+    ("Rust", "Jenkins"),
+    ("MongoDB", "Redis"),
+]
+FILLER = (
+    "The team builds and ships data products for customers across several regions and "
+    "cares about clear writing, careful reviews and steady delivery. "
+) * 12
 
 
 @dataclass
@@ -54,8 +65,10 @@ class Session:
         return f"sessionmarker{self.index}q"
 
     def posting(self, round_no: int) -> str:
-        return (f"Engineer {self.marker} round {round_no}\n\n{FILLER}\n\nRequirements\n"
-                f"- Strong {self.mine}.\n- Must have {self.wanted}.\n")
+        return (
+            f"Engineer {self.marker} round {round_no}\n\n{FILLER}\n\nRequirements\n"
+            f"- Strong {self.mine}.\n- Must have {self.wanted}.\n"
+        )
 
 
 def _shown(at: AppTest) -> dict[str, set[str] | str]:
@@ -121,8 +134,14 @@ def run_sessions(sessions: int = 8, rounds: int = 3) -> list[Session]:
     all_sessions = [Session(i, *PAIRS[i]) for i in range(sessions)]
     barrier = ctx.Barrier(sessions)
     results = ctx.Queue()
-    procs = [ctx.Process(target=_session_process, args=(s, [o for o in all_sessions if o is not s], rounds, barrier, results),
-                         name=f"session-{s.index}") for s in all_sessions]
+    procs = [
+        ctx.Process(
+            target=_session_process,
+            args=(s, [o for o in all_sessions if o is not s], rounds, barrier, results),
+            name=f"session-{s.index}",
+        )
+        for s in all_sessions
+    ]
     for p in procs:
         p.start()
     done = {}
@@ -143,16 +162,38 @@ def report(sessions: list[Session]) -> str:
     rows = [("session", "skill", "posting asks for", "clicks", "p50 ms", "max ms", "errors", "leaks")]
     for s in sessions:
         ms = [t * 1000 for t in s.times] or [0.0]
-        rows.append((str(s.index), s.mine, s.wanted, str(len(s.times)), f"{statistics.median(ms):.0f}",
-                     f"{max(ms):.0f}", str(len(s.errors)), str(len(s.leaks))))
+        rows.append(
+            (
+                str(s.index),
+                s.mine,
+                s.wanted,
+                str(len(s.times)),
+                f"{statistics.median(ms):.0f}",
+                f"{max(ms):.0f}",
+                str(len(s.errors)),
+                str(len(s.leaks)),
+            )
+        )
     times = [t * 1000 for s in sessions for t in s.times] or [0.0]
-    rows.append(("all", "", "", str(len(times)), f"{statistics.median(times):.0f}",
-                 f"{max(times):.0f}", str(sum(len(s.errors) for s in sessions)), str(sum(len(s.leaks) for s in sessions))))
+    rows.append(
+        (
+            "all",
+            "",
+            "",
+            str(len(times)),
+            f"{statistics.median(times):.0f}",
+            f"{max(times):.0f}",
+            str(sum(len(s.errors) for s in sessions)),
+            str(sum(len(s.leaks) for s in sessions)),
+        )
+    )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     line = lambda r: "| " + " | ".join(x.ljust(w) for x, w in zip(r, widths)) + " |"  # noqa: E731
     out = [line(rows[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows[1:]]
-    out.append(f"\nclick → result over {len(times)} clicks by {len(sessions)} concurrent sessions: "
-               f"p50 {statistics.median(times):.0f} ms, p95 {percentile(times, 0.95):.0f} ms")
+    out.append(
+        f"\nclick → result over {len(times)} clicks by {len(sessions)} concurrent sessions: "
+        f"p50 {statistics.median(times):.0f} ms, p95 {percentile(times, 0.95):.0f} ms"
+    )
     return "\n".join(out)
 
 

@@ -16,12 +16,31 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SKILLS = [
     {"id": "python", "name": "Python", "category": "software_development"},
-    {"id": "r_language", "name": "R", "category": "software_development", "aliases": ["R programming"], "cased": ["R"], "needs_context": True},
+    {
+        "id": "r_language",
+        "name": "R",
+        "category": "software_development",
+        "aliases": ["R programming"],
+        "cased": ["R"],
+        "needs_context": True,
+    },
     {"id": "java", "name": "Java", "category": "software_development"},
     {"id": "sql", "name": "SQL", "category": "data_management"},
-    {"id": "postgresql", "name": "PostgreSQL", "category": "data_management", "aliases": ["postgres"], "implies": ["sql", "databases"]},
+    {
+        "id": "postgresql",
+        "name": "PostgreSQL",
+        "category": "data_management",
+        "aliases": ["postgres"],
+        "implies": ["sql", "databases"],
+    },
     {"id": "databases", "name": "databases", "category": "data_management", "aliases": ["database"]},
-    {"id": "apache_spark", "name": "Apache Spark", "category": "data_management", "aliases": ["pyspark"], "cased": ["Spark"]},
+    {
+        "id": "apache_spark",
+        "name": "Apache Spark",
+        "category": "data_management",
+        "aliases": ["pyspark"],
+        "cased": ["Spark"],
+    },
     {"id": "docker", "name": "Docker", "category": "devops_cloud"},
     {"id": "kubernetes", "name": "Kubernetes", "category": "devops_cloud", "aliases": ["k8s"]},
     {"id": "gcp", "name": "GCP", "category": "devops_cloud", "aliases": ["Google Cloud Platform", "Google Cloud"]},
@@ -31,11 +50,31 @@ SKILLS = [
     {"id": "scikit_learn", "name": "scikit-learn", "category": "ml_modelling", "aliases": ["sklearn"]},
     {"id": "pytorch", "name": "PyTorch", "category": "ml_modelling", "aliases": ["torch"]},
     {"id": "tensorflow", "name": "TensorFlow", "category": "ml_modelling"},
-    {"id": "statistics", "name": "statistics", "category": "probability_statistics", "aliases": ["stats", "statistical analysis"]},
-    {"id": "ab_testing", "name": "A/B testing", "category": "probability_statistics", "aliases": ["A/B tests", "AB testing"]},
-    {"id": "natural_language_processing", "name": "natural language processing", "category": "nlp_transformers", "aliases": ["NLP"]},
+    {
+        "id": "statistics",
+        "name": "statistics",
+        "category": "probability_statistics",
+        "aliases": ["stats", "statistical analysis"],
+    },
+    {
+        "id": "ab_testing",
+        "name": "A/B testing",
+        "category": "probability_statistics",
+        "aliases": ["A/B tests", "AB testing"],
+    },
+    {
+        "id": "natural_language_processing",
+        "name": "natural language processing",
+        "category": "nlp_transformers",
+        "aliases": ["NLP"],
+    },
     {"id": "tableau", "name": "Tableau", "category": "analytics_visualization"},
-    {"id": "communication", "name": "communication", "category": "business_communication", "aliases": ["communication skills"]},
+    {
+        "id": "communication",
+        "name": "communication",
+        "category": "business_communication",
+        "aliases": ["communication skills"],
+    },
 ]
 
 

@@ -12,7 +12,10 @@ from analyzer.alternatives import alternative_groups
         ("Deploy on AWS, GCP or Azure.", [{"aws", "gcp", "azure"}]),
         ("Python/R and SQL", [{"python", "r_language"}]),
         ("Java or C++, and Kubernetes and/or Docker", [{"java", "cpp"}, {"kubernetes", "docker"}]),
-        ("Experience with one or more of the following: Spark, Hive, Presto", [{"apache_spark", "apache_hive", "presto"}]),
+        (
+            "Experience with one or more of the following: Spark, Hive, Presto",
+            [{"apache_spark", "apache_hive", "presto"}],
+        ),
         ("Statistical software (R, SAS, Stata)", [{"r_language", "sas", "stata"}]),
         ("Python, SQL and Docker are required.", []),
         ("Python is a must. Or R, if you prefer.", []),

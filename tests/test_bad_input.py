@@ -66,59 +66,222 @@ CASES = [
     ("empty-file", "p.csv", b"", [], Refused("p.csv: the file is empty")),
     ("header-only", "p.csv", b"id,description\n", [], Refused("p.csv: has a header but no rows")),
     ("header-only-no-newline", "p.csv", b"id,description", [], Refused("p.csv: has a header but no rows")),
-    ("empty-and-whitespace-postings", "p.csv", csv_bytes([("a", ""), ("b", "   \t\n  "), ("c", GOOD)]), [],
-     Rows([("a", "posting text is empty"), ("b", "posting text is empty"), ("c", None)], skills={"c": {"python", "sql"}})),
-    ("five-mb-posting", "p.csv", csv_bytes([("big", five_mb_posting()), ("small", GOOD)]), [],
-     Rows([("big", None), ("small", None)], skills={"big": {"python"}, "small": {"python"}})),
-    ("binary-bytes", "p.csv", bytes(range(256)) * 40, [], Refused("p.csv: looks like a binary file, not text (it contains NUL bytes)")),
+    (
+        "empty-and-whitespace-postings",
+        "p.csv",
+        csv_bytes([("a", ""), ("b", "   \t\n  "), ("c", GOOD)]),
+        [],
+        Rows(
+            [("a", "posting text is empty"), ("b", "posting text is empty"), ("c", None)],
+            skills={"c": {"python", "sql"}},
+        ),
+    ),
+    (
+        "five-mb-posting",
+        "p.csv",
+        csv_bytes([("big", five_mb_posting()), ("small", GOOD)]),
+        [],
+        Rows([("big", None), ("small", None)], skills={"big": {"python"}, "small": {"python"}}),
+    ),
+    (
+        "binary-bytes",
+        "p.csv",
+        bytes(range(256)) * 40,
+        [],
+        Refused("p.csv: looks like a binary file, not text (it contains NUL bytes)"),
+    ),
     ("nul-in-a-row", "p.csv", b"id,description\n1,Python\n2,Py\x00thon\n", [], Refused("looks like a binary file")),
-    ("utf8-bom", "p.csv", codecs.BOM_UTF8 + csv_bytes([("1", GOOD)]), [], Rows([("1", None)], skills={"1": {"python"}})),
-    ("latin1", "p.csv", "id,description\n1,caf\xe9 needs Python\n".encode("latin-1"), [],
-     Refused("p.csv: is not UTF-8 text (byte 0xe9 at offset 20); save it as UTF-8 (or UTF-16 with a BOM)")),
+    (
+        "utf8-bom",
+        "p.csv",
+        codecs.BOM_UTF8 + csv_bytes([("1", GOOD)]),
+        [],
+        Rows([("1", None)], skills={"1": {"python"}}),
+    ),
+    (
+        "latin1",
+        "p.csv",
+        "id,description\n1,caf\xe9 needs Python\n".encode("latin-1"),
+        [],
+        Refused("p.csv: is not UTF-8 text (byte 0xe9 at offset 20); save it as UTF-8 (or UTF-16 with a BOM)"),
+    ),
     ("latin1-byte-after-1mb", "p.csv", LATIN1_LATE, [], Refused("is not UTF-8 text (byte 0xe9 at offset 1,080,020)")),
-    ("cp1252-quotes", "p.csv", b"id,description\n1,\x93Python\x94\n", [], Refused("is not UTF-8 text (byte 0x93 at offset 17)")),
-    ("utf16-with-bom", "p.csv", csv_bytes([("1", GOOD)], encoding="utf-16"), [], Rows([("1", None)], skills={"1": {"python"}})),
-    ("utf16-without-bom", "p.csv", csv_bytes([("1", GOOD)], encoding="utf-16-le"), [],
-     Refused("p.csv: looks like UTF-16 text without a byte-order mark; save it as UTF-8")),
-    ("crlf", "p.csv", csv_bytes([("1", GOOD), ("2", "Docker")], newline="\r\n"), [],
-     Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}})),
-    ("lone-cr", "p.csv", csv_bytes([("1", GOOD), ("2", "Docker")], newline="\r"), [],
-     Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}})),
-    ("missing-text-column", "p.csv", csv_bytes([("1", GOOD)], header=("id", "body")), [],
-     Refused("p.csv: no text column 'description' (columns found: 'id', 'body'); choose one with --text-column")),
-    ("renamed-columns", "p.csv", csv_bytes([("1", GOOD)], header=("ID", "Description")), [],
-     Refused("no text column 'description' (columns found: 'ID', 'Description')")),
-    ("renamed-columns-chosen", "p.csv", csv_bytes([("1", GOOD)], header=("ID", "Description")),
-     ["--id-column", "ID", "--text-column", "Description"], Rows([("1", None)], skills={"1": {"python"}})),
-    ("missing-chosen-id-column", "p.csv", csv_bytes([("1", GOOD)]), ["--id-column", "job_id"],
-     Refused("no id column 'job_id' (columns found: 'id', 'description'); choose one with --id-column")),
-    ("missing-id-column", "p.csv", csv_bytes([(GOOD,), ("Docker",)], header=("description",)), [],
-     Rows([("row-1", None), ("row-2", None)], warning="no 'id' column; rows are numbered row-1, row-2")),
-    ("duplicated-text-column", "p.csv", csv_bytes([("1", "a", "b")], header=("id", "description", "description")), [],
-     Refused("the column 'description' appears 2 times in the header; rename the extra ones")),
-    ("duplicated-id-column", "p.csv", csv_bytes([("1", "2", GOOD)], header=("id", "id", "description")), [],
-     Refused("the column 'id' appears 2 times in the header")),
-    ("duplicate-ids", "p.csv", csv_bytes([("7", GOOD), ("7", "Docker"), ("8", "Go")]), [],
-     Rows([("7", None), ("7", None), ("8", None)], warning="duplicate ids (every row is kept, in input order): '7' ×2",
-          skills={"8": set()})),
-    ("nan-ids", "p.csv", csv_bytes([("NaN", GOOD), ("", "Docker"), ("null", "SQL"), ("ok", "Go")]), [],
-     Rows([("row-1", None), ("row-2", None), ("row-3", None), ("ok", None)], warning="row 1 has no id; it is called 'row-1'")),
-    ("embedded-newlines", "p.csv", csv_bytes([("1", "Intro line\nRequirements:\r\n- Python\n\n- SQL"), ("2", "Docker")]), [],
-     Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}})),
-    ("extra-field", "p.csv", b"id,description\n1,Python\n2,SQL,extra\n3,Docker\n", [],
-     Rows([("1", None), ("2", "row 2 has 3 fields but the header has 2"), ("3", None)])),
-    ("missing-field", "p.csv", b"id,description\n1,Python\n2\n3,Docker\n", [],
-     Rows([("1", None), ("2", "row 2 has 1 field but the header has 2"), ("3", None)])),
-    ("quote-never-closed", "p.csv", b'id,description\n1,Python\n2,"SQL and\n3,Docker\n4,Kubernetes\n', [],
-     Rows([("1", None), ("2", "row 2 is not valid CSV (a quote opened in it is never closed); "
-                              "the 2 lines after it are read as rows again"), ("3", None), ("4", None)],
-          skills={"3": {"docker"}, "4": {"kubernetes"}})),
-    ("stray-quote-closed-later", "p.csv", b'id,description\n1,"Python"\n2,"SQL and\n3,Docker\n4,"Kubernetes, AWS"\n5,Go\n', [],
-     Rows([("1", None), ("2", "row 2 is not valid CSV (a quote in it is not closed where the field ends"),
-           ("3", None), ("4", None), ("5", None)], skills={"3": {"docker"}, "4": {"kubernetes", "aws"}})),
-    ("jsonl-bad-lines", "p.jsonl", b'{"id": "1", "description": "Python"}\n{broken\n[1]\n{"id": "4"}\n{"id": "5", "description": 5}\n', [],
-     Rows([("1", None), ("row-2", "row 2 is not valid JSON"), ("row-3", "row 3 is not a JSON object"),
-           ("4", "row 4 has no 'description' field"), ("5", "row 5: 'description' is not a string")])),
+    (
+        "cp1252-quotes",
+        "p.csv",
+        b"id,description\n1,\x93Python\x94\n",
+        [],
+        Refused("is not UTF-8 text (byte 0x93 at offset 17)"),
+    ),
+    (
+        "utf16-with-bom",
+        "p.csv",
+        csv_bytes([("1", GOOD)], encoding="utf-16"),
+        [],
+        Rows([("1", None)], skills={"1": {"python"}}),
+    ),
+    (
+        "utf16-without-bom",
+        "p.csv",
+        csv_bytes([("1", GOOD)], encoding="utf-16-le"),
+        [],
+        Refused("p.csv: looks like UTF-16 text without a byte-order mark; save it as UTF-8"),
+    ),
+    (
+        "crlf",
+        "p.csv",
+        csv_bytes([("1", GOOD), ("2", "Docker")], newline="\r\n"),
+        [],
+        Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}}),
+    ),
+    (
+        "lone-cr",
+        "p.csv",
+        csv_bytes([("1", GOOD), ("2", "Docker")], newline="\r"),
+        [],
+        Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}}),
+    ),
+    (
+        "missing-text-column",
+        "p.csv",
+        csv_bytes([("1", GOOD)], header=("id", "body")),
+        [],
+        Refused("p.csv: no text column 'description' (columns found: 'id', 'body'); choose one with --text-column"),
+    ),
+    (
+        "renamed-columns",
+        "p.csv",
+        csv_bytes([("1", GOOD)], header=("ID", "Description")),
+        [],
+        Refused("no text column 'description' (columns found: 'ID', 'Description')"),
+    ),
+    (
+        "renamed-columns-chosen",
+        "p.csv",
+        csv_bytes([("1", GOOD)], header=("ID", "Description")),
+        ["--id-column", "ID", "--text-column", "Description"],
+        Rows([("1", None)], skills={"1": {"python"}}),
+    ),
+    (
+        "missing-chosen-id-column",
+        "p.csv",
+        csv_bytes([("1", GOOD)]),
+        ["--id-column", "job_id"],
+        Refused("no id column 'job_id' (columns found: 'id', 'description'); choose one with --id-column"),
+    ),
+    (
+        "missing-id-column",
+        "p.csv",
+        csv_bytes([(GOOD,), ("Docker",)], header=("description",)),
+        [],
+        Rows([("row-1", None), ("row-2", None)], warning="no 'id' column; rows are numbered row-1, row-2"),
+    ),
+    (
+        "duplicated-text-column",
+        "p.csv",
+        csv_bytes([("1", "a", "b")], header=("id", "description", "description")),
+        [],
+        Refused("the column 'description' appears 2 times in the header; rename the extra ones"),
+    ),
+    (
+        "duplicated-id-column",
+        "p.csv",
+        csv_bytes([("1", "2", GOOD)], header=("id", "id", "description")),
+        [],
+        Refused("the column 'id' appears 2 times in the header"),
+    ),
+    (
+        "duplicate-ids",
+        "p.csv",
+        csv_bytes([("7", GOOD), ("7", "Docker"), ("8", "Go")]),
+        [],
+        Rows(
+            [("7", None), ("7", None), ("8", None)],
+            warning="duplicate ids (every row is kept, in input order): '7' ×2",
+            skills={"8": set()},
+        ),
+    ),
+    (
+        "nan-ids",
+        "p.csv",
+        csv_bytes([("NaN", GOOD), ("", "Docker"), ("null", "SQL"), ("ok", "Go")]),
+        [],
+        Rows(
+            [("row-1", None), ("row-2", None), ("row-3", None), ("ok", None)],
+            warning="row 1 has no id; it is called 'row-1'",
+        ),
+    ),
+    (
+        "embedded-newlines",
+        "p.csv",
+        csv_bytes([("1", "Intro line\nRequirements:\r\n- Python\n\n- SQL"), ("2", "Docker")]),
+        [],
+        Rows([("1", None), ("2", None)], skills={"1": {"python", "sql"}, "2": {"docker"}}),
+    ),
+    (
+        "extra-field",
+        "p.csv",
+        b"id,description\n1,Python\n2,SQL,extra\n3,Docker\n",
+        [],
+        Rows([("1", None), ("2", "row 2 has 3 fields but the header has 2"), ("3", None)]),
+    ),
+    (
+        "missing-field",
+        "p.csv",
+        b"id,description\n1,Python\n2\n3,Docker\n",
+        [],
+        Rows([("1", None), ("2", "row 2 has 1 field but the header has 2"), ("3", None)]),
+    ),
+    (
+        "quote-never-closed",
+        "p.csv",
+        b'id,description\n1,Python\n2,"SQL and\n3,Docker\n4,Kubernetes\n',
+        [],
+        Rows(
+            [
+                ("1", None),
+                (
+                    "2",
+                    "row 2 is not valid CSV (a quote opened in it is never closed); "
+                    "the 2 lines after it are read as rows again",
+                ),
+                ("3", None),
+                ("4", None),
+            ],
+            skills={"3": {"docker"}, "4": {"kubernetes"}},
+        ),
+    ),
+    (
+        "stray-quote-closed-later",
+        "p.csv",
+        b'id,description\n1,"Python"\n2,"SQL and\n3,Docker\n4,"Kubernetes, AWS"\n5,Go\n',
+        [],
+        Rows(
+            [
+                ("1", None),
+                ("2", "row 2 is not valid CSV (a quote in it is not closed where the field ends"),
+                ("3", None),
+                ("4", None),
+                ("5", None),
+            ],
+            skills={"3": {"docker"}, "4": {"kubernetes", "aws"}},
+        ),
+    ),
+    (
+        "jsonl-bad-lines",
+        "p.jsonl",
+        b'{"id": "1", "description": "Python"}\n{broken\n[1]\n{"id": "4"}\n{"id": "5", "description": 5}\n',
+        [],
+        Rows(
+            [
+                ("1", None),
+                ("row-2", "row 2 is not valid JSON"),
+                ("row-3", "row 3 is not a JSON object"),
+                ("4", "row 4 has no 'description' field"),
+                ("5", "row 5: 'description' is not a string"),
+            ]
+        ),
+    ),
     ("folder", "folder.csv", None, [], Refused("folder.csv: is a folder, not a file")),
 ]
 
@@ -165,7 +328,7 @@ def test_library(tmp_path, nlp, name, data, extra, expected):
     _check_rows(records, expected)
     for res in results:  # every span is exact in the text that was read
         for m in res.skills:
-            assert res.text[m.start:m.end] == m.text
+            assert res.text[m.start : m.end] == m.text
     if expected.warning:
         assert any(expected.warning in w for w in report.warnings), report.warnings
 
@@ -175,7 +338,9 @@ def test_cli(tmp_path, name, data, extra, expected):
     path = _write(tmp_path, name, data)
     out = tmp_path / "out.jsonl"
     out.write_text("kept\n", encoding="utf-8")
-    res = CliRunner().invoke(main, ["extract", str(path), "-o", str(out), "--jobs", "1", *extra], catch_exceptions=False)
+    res = CliRunner().invoke(
+        main, ["extract", str(path), "-o", str(out), "--jobs", "1", *extra], catch_exceptions=False
+    )
     assert "Traceback" not in res.output
     if isinstance(expected, Refused):
         assert res.exit_code == 1, res.output
@@ -219,7 +384,7 @@ def test_100k_rows_with_one_broken_row_in_the_middle(tmp_path):
     with open(out, encoding="utf-8") as f:
         records = [json.loads(line) for line in f]
     assert len(records) == n
-    assert [r["id"] for r in records[broken - 1:broken + 2]] == [f"p{broken - 1}", f"p{broken}", f"p{broken + 1}"]
+    assert [r["id"] for r in records[broken - 1 : broken + 2]] == [f"p{broken - 1}", f"p{broken}", f"p{broken + 1}"]
     bad = records[broken]
     assert bad["error"].startswith(f"row {broken + 1} is not valid CSV (a quote opened in it is never closed)")
     assert all(r["error"] is None and r["skills"] for i, r in enumerate(records) if i != broken)
@@ -234,13 +399,17 @@ def postings_csv(tmp_path):
     return path
 
 
-@pytest.mark.parametrize("command, target, message", [
-    ("analyze", "r.xlsx", "unknown report type '.xlsx'; use .json, .csv, .md or .html"),
-    ("analyze", "report", "unknown report type '(no extension)'"),
-    ("analyze", "a-file/r.json", "cannot write"),
-    ("extract", "a-file/out.jsonl", "cannot write"),
-    ("extract", "missing-dir/out.jsonl", "cannot write"),
-], ids=["unknown-extension", "no-extension", "analyze-unwritable", "extract-unwritable", "extract-missing-folder"])
+@pytest.mark.parametrize(
+    "command, target, message",
+    [
+        ("analyze", "r.xlsx", "unknown report type '.xlsx'; use .json, .csv, .md or .html"),
+        ("analyze", "report", "unknown report type '(no extension)'"),
+        ("analyze", "a-file/r.json", "cannot write"),
+        ("extract", "a-file/out.jsonl", "cannot write"),
+        ("extract", "missing-dir/out.jsonl", "cannot write"),
+    ],
+    ids=["unknown-extension", "no-extension", "analyze-unwritable", "extract-unwritable", "extract-missing-folder"],
+)
 def test_outputs_that_cannot_be_written(tmp_path, postings_csv, command, target, message):
     (tmp_path / "a-file").write_text("a file, not a folder", encoding="utf-8")
     args = [command, str(postings_csv), "-o", str(tmp_path / target), "--jobs", "1"]
@@ -286,8 +455,11 @@ def test_ten_thousand_skills_cli(tmp_path, postings_csv):
     skills = tmp_path / "skills.txt"
     skills.write_text("\n".join(ten_thousand_skills()), encoding="utf-8")
     out = tmp_path / "r.json"
-    res = CliRunner().invoke(main, ["analyze", str(postings_csv), "--profile", str(skills), "-o", str(out), "--jobs", "1"],
-                             catch_exceptions=False)
+    res = CliRunner().invoke(
+        main,
+        ["analyze", str(postings_csv), "--profile", str(skills), "-o", str(out), "--jobs", "1"],
+        catch_exceptions=False,
+    )
     assert res.exit_code == 0, res.output
     warning = next(line for line in res.stderr.splitlines() if line.startswith("warning: not recognised"))
     assert warning.endswith("and 9,977 more") and len(warning) < 2_000
@@ -297,8 +469,11 @@ def test_ten_thousand_skills_cli(tmp_path, postings_csv):
 
 
 def test_ten_thousand_unknown_skills_is_one_short_error(tmp_path, postings_csv):
-    res = CliRunner().invoke(main, ["analyze", str(postings_csv), "--skills", ", ".join(ten_thousand_skills()[3:]),
-                                    "--jobs", "1"], catch_exceptions=False)
+    res = CliRunner().invoke(
+        main,
+        ["analyze", str(postings_csv), "--skills", ", ".join(ten_thousand_skills()[3:]), "--jobs", "1"],
+        catch_exceptions=False,
+    )
     assert res.exit_code == 1
     assert res.stderr.startswith("Error: none of the skills given is known: ") and "and 9,977 more" in res.stderr
     assert len(res.stderr) < 2_000

@@ -44,11 +44,18 @@ def click_analyze(at: AppTest) -> AppTest:
 
 
 REFUSED = [
-    ("utf16-without-bom", csv_bytes([("1", GOOD)], encoding="utf-16-le"), "looks like UTF-16 text without a byte-order mark"),
+    (
+        "utf16-without-bom",
+        csv_bytes([("1", GOOD)], encoding="utf-16-le"),
+        "looks like UTF-16 text without a byte-order mark",
+    ),
     ("cp1252", b"id,description\n1,\x93Python\x94\n", "is not UTF-8 text (byte 0x93 at offset 17)"),
     ("no-text-column", csv_bytes([("1", GOOD)], header=("id", "title")), "no column is called description or text"),
-    ("duplicated-text-column", csv_bytes([("1", "a", "b")], header=("id", "description", "description")),
-     "the column 'description' appears 2 times in the header"),
+    (
+        "duplicated-text-column",
+        csv_bytes([("1", "a", "b")], header=("id", "description", "description")),
+        "the column 'description' appears 2 times in the header",
+    ),
 ]
 
 
@@ -68,12 +75,24 @@ ACCEPTED = [
     ("duplicate-ids", csv_bytes([("7", GOOD), ("7", "Docker")]), ["7", "7"], []),
     ("nan-ids", csv_bytes([("NaN", GOOD), ("", "Docker"), ("ok", "SQL")]), ["row-1", "row-2", "ok"], []),
     ("embedded-newlines", csv_bytes([("1", "Intro\nRequirements:\r\n- Python"), ("2", "Docker")]), ["1", "2"], []),
-    ("empty-and-whitespace", csv_bytes([("a", ""), ("b", "  \n\t "), ("c", GOOD)]), ["a", "b", "c"],
-     [("a", "posting text is empty"), ("b", "posting text is empty")]),
-    ("extra-field", b"id,description\n1,Python\n2,SQL,extra\n3,Docker\n", ["1", "2", "3"],
-     [("2", "row 2 has 3 fields but the header has 2")]),
-    ("quote-never-closed", b'id,description\n1,Python\n2,"SQL and\n3,Docker\n', ["1", "2", "3"],
-     [("2", "a quote opened in it is never closed")]),
+    (
+        "empty-and-whitespace",
+        csv_bytes([("a", ""), ("b", "  \n\t "), ("c", GOOD)]),
+        ["a", "b", "c"],
+        [("a", "posting text is empty"), ("b", "posting text is empty")],
+    ),
+    (
+        "extra-field",
+        b"id,description\n1,Python\n2,SQL,extra\n3,Docker\n",
+        ["1", "2", "3"],
+        [("2", "row 2 has 3 fields but the header has 2")],
+    ),
+    (
+        "quote-never-closed",
+        b'id,description\n1,Python\n2,"SQL and\n3,Docker\n',
+        ["1", "2", "3"],
+        [("2", "a quote opened in it is never closed")],
+    ),
 ]
 
 

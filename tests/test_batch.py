@@ -72,7 +72,7 @@ def _dies_on_bad(chunk):
 def test_a_row_that_kills_its_worker_is_reported_and_the_rest_processed():
     items = [(f"p{i}", TEXTS[0], None) for i in range(20)]
     items[9] = ("bad", TEXTS[1], None)
-    chunks = [items[i:i + 4] for i in range(0, 20, 4)]
+    chunks = [items[i : i + 4] for i in range(0, 20, 4)]
     results = [r for _, rs in ordered_map(_dies_on_bad, chunks, jobs=2) for r in rs]
     assert len(results) == 20
     assert isinstance(results[9], RuntimeError) and "died" in str(results[9])
@@ -122,8 +122,11 @@ def test_jsonl_and_parquet_inputs_give_the_same_records(tmp_path):
     rows = make_rows(40)
     jl = tmp_path / "p.jsonl"
     jl.write_text("".join(json.dumps({"id": r.id, "description": r.text}) + "\n" for r in rows), encoding="utf-8")
-    pq.write_table(pa.table({"id": [r.id for r in rows], "description": [r.text for r in rows]}), tmp_path / "p.parquet",
-                   row_group_size=7)
+    pq.write_table(
+        pa.table({"id": [r.id for r in rows], "description": [r.text for r in rows]}),
+        tmp_path / "p.parquet",
+        row_group_size=7,
+    )
     outs = []
     for name in ("p.jsonl", "p.parquet"):
         out = tmp_path / f"{name}.out"
@@ -193,8 +196,11 @@ def test_scheduler_needs_dask_engine(tmp_path):
 def test_ctrl_c_leaves_a_valid_truncated_file(tmp_path):
     src = write_csv(tmp_path / "big.csv", 60_000)
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "extract", str(src), "-o", str(out), "--jobs", "2"],
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "analyzer", "extract", str(src), "-o", str(out), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size < 50_000) and time.monotonic() < deadline:
         time.sleep(0.1)

@@ -49,7 +49,12 @@ def test_all_four_formats(postings, tmp_path):
     assert d["profile"]["skills"][0]["input"] == "python"
     with open(tmp_path / "report.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert {(r["posting_id"], r["status"]) for r in rows} >= {("a", "matched"), ("a", "missing"), ("b", "missing"), ("c", "error")}
+    assert {(r["posting_id"], r["status"]) for r in rows} >= {
+        ("a", "matched"),
+        ("a", "missing"),
+        ("b", "missing"),
+        ("c", "error"),
+    }
     assert "# Skill gap report" in (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "<svg" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
@@ -88,11 +93,14 @@ def test_some_unknown_words_are_warned_and_reported(postings, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["profile"]["unresolved"] == ["zzz"]
 
 
-@pytest.mark.parametrize("name, data, message", [
-    ("scan.pdf", None, "no text layer"),
-    ("cv.docx", b"PK\x03\x04broken", "not a readable .docx"),
-    ("cv.doc", b"old", "unsupported résumé type"),
-])
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("scan.pdf", None, "no text layer"),
+        ("cv.docx", b"PK\x03\x04broken", "not a readable .docx"),
+        ("cv.doc", b"old", "unsupported résumé type"),
+    ],
+)
 def test_bad_resumes_exit_1_without_traceback(postings, tmp_path, name, data, message):
     path = tmp_path / name
     path.write_bytes(blank_pdf() if data is None else data)
@@ -118,8 +126,21 @@ def test_resume_pdf_docx_and_profile_combined(postings, tmp_path):
     out = tmp_path / "r.json"
     res = run(["analyze", str(postings), "--resume", str(pdf), "--save-profile", str(saved), "-q", "-o", str(out)])
     assert res.exit_code == 0, res.output
-    res = run(["analyze", str(postings), "--profile", str(saved), "--resume", str(docx), "--skills", "postgres",
-               "-q", "-o", str(out)])
+    res = run(
+        [
+            "analyze",
+            str(postings),
+            "--profile",
+            str(saved),
+            "--resume",
+            str(docx),
+            "--skills",
+            "postgres",
+            "-q",
+            "-o",
+            str(out),
+        ]
+    )
     assert res.exit_code == 0, res.output
     d = json.loads(out.read_text(encoding="utf-8"))
     assert {m["skill_id"] for m in d["postings"][0]["matched"]} == {"python", "kubernetes", "docker", "sql"}
@@ -173,8 +194,9 @@ def _run_on_tty(args, cwd):
 
     master, slave = pty.openpty()
     skillgap = Path(sys.executable).with_name("skillgap")
-    proc = subprocess.Popen([str(skillgap), *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=slave,
-                            env={**os.environ, "COLUMNS": "100"})
+    proc = subprocess.Popen(
+        [str(skillgap), *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=slave, env={**os.environ, "COLUMNS": "100"}
+    )
     os.close(slave)
     chunks = []
     while True:
@@ -196,7 +218,9 @@ def test_progress_bar_only_on_a_terminal_and_not_with_quiet(tmp_path):
     assert code == 0, err
     assert " postings, " in err and "elapsed" in err  # the bar (erased at the end), then the summary
     assert "30 postings, 0 with errors" in err
-    code, err = _run_on_tty(["analyze", str(src), "--skills", "python", "-o", str(tmp_path / "r.json"), "--quiet"], tmp_path)
+    code, err = _run_on_tty(
+        ["analyze", str(src), "--skills", "python", "-o", str(tmp_path / "r.json"), "--quiet"], tmp_path
+    )
     assert code == 0 and err == ""
     # Not a terminal: no bar, only the summary line.
     res = run(["analyze", str(src), "--skills", "python", "-o", str(tmp_path / "r.json")])
@@ -245,9 +269,16 @@ def test_cli_report_equals_the_in_memory_report(postings, tmp_path, nlp, fmt):
 
 # Sentences written for these tests; each posting gets a different mix.
 _LINES = [
-    "Requirements:", "- 3+ years of Python and SQL", "- Experience with Docker and Kubernetes", "Nice to have:",
-    "- Spark or Hadoop", "- Tableau dashboards", "You will build machine learning models with PyTorch.",
-    "Strong communication skills are a must.", "Familiarity with AWS or GCP is a plus.", "We value curiosity.",
+    "Requirements:",
+    "- 3+ years of Python and SQL",
+    "- Experience with Docker and Kubernetes",
+    "Nice to have:",
+    "- Spark or Hadoop",
+    "- Tableau dashboards",
+    "You will build machine learning models with PyTorch.",
+    "Strong communication skills are a must.",
+    "Familiarity with AWS or GCP is a plus.",
+    "We value curiosity.",
 ]
 
 
@@ -306,8 +337,11 @@ def test_ctrl_c_ends_the_report_with_the_postings_analysed(tmp_path):
 
     src = write_csv(tmp_path / "big.csv", _synthetic_postings(60_000))
     out = tmp_path / "r.json"
-    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "analyze", str(src), "--skills", "python", "-o", str(out),
-                             "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "analyzer", "analyze", str(src), "--skills", "python", "-o", str(out), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         tmp = list(tmp_path.glob(".r.json.*.tmp"))

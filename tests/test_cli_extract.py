@@ -35,7 +35,7 @@ def test_csv_to_jsonl_in_input_order(tmp_path):
     assert by_id["python"]["requirement"] == "required" and by_id["python"]["years"] == 3
     assert by_id["docker"]["requirement"] == "preferred"
     for s in first["skills"]:
-        assert POSTING[s["start"]:s["end"]] == s["text"]
+        assert POSTING[s["start"] : s["end"]] == s["text"]
         assert set(s) == {"skill", "skill_id", "category", "start", "end", "text", "requirement", "years"}
     assert recs[2]["skills"] == [] and "empty" in recs[2]["error"]
 
@@ -132,10 +132,19 @@ def test_console_script_runs_without_traceback(tmp_path):
 def test_evaluate_reports_scores_and_misses(tmp_path):
     src = write_csv(tmp_path / "p.csv", [("1", "Experience with Python and Hadoop.")])
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "1", "skills": [
-        {"skill": "Python", "mentions": ["Python"], "requirement": "required", "edge": False},
-        {"skill": "widget design", "mentions": ["Experience"], "requirement": "required", "edge": False},
-    ]}) + "\n", encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "1",
+                "skills": [
+                    {"skill": "Python", "mentions": ["Python"], "requirement": "required", "edge": False},
+                    {"skill": "widget design", "mentions": ["Experience"], "requirement": "required", "edge": False},
+                ],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     res = run(["evaluate", "--postings", str(src), "--gold", str(gold), "--verbose"])
     assert res.exit_code == 0
     assert "MISS   1  widget design" in res.stdout

@@ -95,11 +95,12 @@ def test_paste_skills_analyze_shows_the_gaps(app):
     [html] = [h.value for h in at.html if "sg-posting" in h.value]
     assert "sg-legend" in html
     assert 'class="sg-skill sg-matched"' in html and ">Python<" in html
-    assert 'sg-missing-required' in html
+    assert "sg-missing-required" in html
     # the T-shape chart and the four exports
     assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
     assert {"download_html", "download_md", "download_csv", "download_json"} <= {
-        b.key for b in at.get("download_button")}
+        b.key for b in at.get("download_button")
+    }
 
 
 def test_typed_skills_show_how_they_resolved(app):
@@ -146,9 +147,11 @@ def test_the_samples_button(app):
 
 
 def test_csv_upload(app):
-    rows = [{"job": "a1", "content": POSTING, "extra": "x"},
-            {"job": "a2", "content": "Data Scientist. Requirements: statistics, R and SQL.", "extra": "y"},
-            {"job": "a3", "content": "", "extra": "z"}]
+    rows = [
+        {"job": "a1", "content": POSTING, "extra": "x"},
+        {"job": "a2", "content": "Data Scientist. Requirements: statistics, R and SQL.", "extra": "y"},
+        {"job": "a3", "content": "", "extra": "z"},
+    ]
     app.radio(key="postings_source").set_value("CSV upload")
     app.run()
     app.file_uploader(key="csv_file").upload("jobs.csv", csv_bytes(rows, ["job", "content", "extra"]), "text/csv")
@@ -169,13 +172,16 @@ def test_csv_upload(app):
     assert "Kubernetes" in set(frame(at, "gaps_table")["skill"])
 
 
-@pytest.mark.parametrize("name,data,message", [
-    ("latin1.csv", "id,description\n1,caf\xe9 needs Python\n".encode("latin-1"), "not UTF-8"),
-    ("binary.csv", b"\x00\x01\x02id,description", "binary"),
-    ("empty.csv", b"", "empty"),
-    ("header-only.csv", b"id,description\n", "no rows"),
-    ("big.csv", b"id,description\n" + b"1,Python\n" * 1_200_000, "limit is 10 MB"),
-])
+@pytest.mark.parametrize(
+    "name,data,message",
+    [
+        ("latin1.csv", "id,description\n1,caf\xe9 needs Python\n".encode("latin-1"), "not UTF-8"),
+        ("binary.csv", b"\x00\x01\x02id,description", "binary"),
+        ("empty.csv", b"", "empty"),
+        ("header-only.csv", b"id,description\n", "no rows"),
+        ("big.csv", b"id,description\n" + b"1,Python\n" * 1_200_000, "limit is 10 MB"),
+    ],
+)
 def test_a_broken_csv_shows_an_error_and_the_app_keeps_working(app, name, data, message):
     app.radio(key="postings_source").set_value("CSV upload")
     app.run()
@@ -200,8 +206,9 @@ def test_bad_resume_and_profile_uploads_show_messages(app):
 
 
 def test_resume_upload_adds_skills(app):
-    app.file_uploader(key="resume_file").upload("cv.md", "# Me\nI build things in Python and Docker.\n".encode(),
-                                                "text/markdown")
+    app.file_uploader(key="resume_file").upload(
+        "cv.md", "# Me\nI build things in Python and Docker.\n".encode(), "text/markdown"
+    )
     app.run()
     assert not app.exception
     assert {"Python", "Docker"} <= set(frame(app, "resolved_table")["skill"])
@@ -223,7 +230,8 @@ def test_split_postings(monkeypatch):
     parts = dashboard.split_postings("A\nPython\n---\n\nB\nSQL\n=====\n   \n----\nC\n")
     assert [pid for pid, _ in parts] == ["1. A", "2. B", "3. C"]
     assert dashboard.split_postings("one posting -- with dashes --- inline") == [
-        ("1. one posting -- with dashes --- inline", "one posting -- with dashes --- inline")]
+        ("1. one posting -- with dashes --- inline", "one posting -- with dashes --- inline")
+    ]
 
 
 def test_a_saved_profile_loads(app):

@@ -14,8 +14,9 @@ from analyzer.postings_io import InputRow
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=50) as c:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+    ) as c:
         yield c
 
 
@@ -37,7 +38,9 @@ def test_dask_equals_local_row_for_row(cluster):
 
 def test_cli_engine_dask_with_scheduler(cluster, tmp_path):
     src = tmp_path / "p.jsonl"
-    src.write_text("".join(json.dumps({"id": r.id, "description": r.text or ""}) + "\n" for r in rows(60)), encoding="utf-8")
+    src.write_text(
+        "".join(json.dumps({"id": r.id, "description": r.text or ""}) + "\n" for r in rows(60)), encoding="utf-8"
+    )
     outs = []
     for extra in (["--jobs", "2"], ["--engine", "dask", "--scheduler", cluster.scheduler_address]):
         out = tmp_path / f"out{len(outs)}.jsonl"
@@ -54,8 +57,11 @@ def test_dataframe_path_on_the_workers(cluster, tmp_path):
     from analyzer.dask_engine import extract_parquet
 
     data = [r for r in rows(50) if r.text is not None]
-    pq.write_table(pa.table({"id": [r.id for r in data], "description": [r.text for r in data]}), tmp_path / "in.parquet",
-                   row_group_size=10)
+    pq.write_table(
+        pa.table({"id": [r.id for r in data], "description": [r.text for r in data]}),
+        tmp_path / "in.parquet",
+        row_group_size=10,
+    )
     extract_parquet(str(tmp_path / "in.parquet"), str(tmp_path / "out"), scheduler=cluster.scheduler_address)
     table = pq.read_table(tmp_path / "out").to_pandas().sort_values("row")
     local = [line for line, _ in extract_jsonl(data, jobs=1)]

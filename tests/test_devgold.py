@@ -30,9 +30,16 @@ def test_our_metric_agrees_with_the_reference_scorer(nlp, tmp_path):
     pred_file = tmp_path / "pred.jsonl"
     pred_file.write_text("".join(json.dumps(p) + "\n" for p in preds.values()), encoding="utf-8")
     out = subprocess.run(
-        [sys.executable, str(shared_path("dev-gold", "score.py")), str(shared_path("dev-gold", "postings.csv")),
-         str(shared_path("dev-gold", "gold.jsonl")), str(pred_file)],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(shared_path("dev-gold", "score.py")),
+            str(shared_path("dev-gold", "postings.csv")),
+            str(shared_path("dev-gold", "gold.jsonl")),
+            str(pred_file),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     reference = json.loads(out.stdout.strip().splitlines()[-1])
     ours = score(texts, load_gold(shared_path("dev-gold", "gold.jsonl")), preds).summary()

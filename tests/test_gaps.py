@@ -34,22 +34,29 @@ def mention(tax, text, word, skill_id, level, years=None, occurrence=0, segment=
     return SkillMention(skill.name, skill_id, skill.category, start, end, word, level, years, *segment)
 
 
-TEXT = ("About us: we run Kubernetes.\n"
-        "Requirements:\n- 3+ years of Python\n- SQL\n"
-        "Nice to have:\n- Docker\n- Python notebooks\n"
-        "We also use AWS.")
+TEXT = (
+    "About us: we run Kubernetes.\n"
+    "Requirements:\n- 3+ years of Python\n- SQL\n"
+    "Nice to have:\n- Docker\n- Python notebooks\n"
+    "We also use AWS."
+)
 
 
 @pytest.fixture
 def result(tax):
-    return PostingResult("p1", [
-        mention(tax, TEXT, "Kubernetes", "kubernetes", "unspecified"),
-        mention(tax, TEXT, "Python", "python", "required", years=3.0),
-        mention(tax, TEXT, "SQL", "sql", "required"),
-        mention(tax, TEXT, "Docker", "docker", "preferred"),
-        mention(tax, TEXT, "Python", "python", "preferred", occurrence=1),
-        mention(tax, TEXT, "AWS", "aws", "unspecified"),
-    ], None, TEXT)
+    return PostingResult(
+        "p1",
+        [
+            mention(tax, TEXT, "Kubernetes", "kubernetes", "unspecified"),
+            mention(tax, TEXT, "Python", "python", "required", years=3.0),
+            mention(tax, TEXT, "SQL", "sql", "required"),
+            mention(tax, TEXT, "Docker", "docker", "preferred"),
+            mention(tax, TEXT, "Python", "python", "preferred", occurrence=1),
+            mention(tax, TEXT, "AWS", "aws", "unspecified"),
+        ],
+        None,
+        TEXT,
+    )
 
 
 # --- one posting ---------------------------------------------------------------------------------
@@ -63,8 +70,11 @@ def test_coverage_is_the_documented_weighted_share(tax, result):
     assert [m.skill_id for m in gap.matched] == ["python", "docker"]
     assert all(isinstance(m, MatchedSkill) and m.how == "alias" for m in gap.matched)
     # Missing: strongest first, then in text order.
-    assert [(g.skill_id, g.requirement) for g in gap.missing] == [("sql", "required"), ("kubernetes", "unspecified"),
-                                                                  ("aws", "unspecified")]
+    assert [(g.skill_id, g.requirement) for g in gap.missing] == [
+        ("sql", "required"),
+        ("kubernetes", "unspecified"),
+        ("aws", "unspecified"),
+    ]
 
 
 def test_each_skill_once_at_its_strongest_level_with_all_evidence(tax, result):
@@ -74,7 +84,7 @@ def test_each_skill_once_at_its_strongest_level_with_all_evidence(tax, result):
     assert [e.text for e in python.evidence] == ["- 3+ years of Python", "- Python notebooks"]
     for item in gap.missing:
         for e in item.evidence:
-            assert isinstance(e, EvidenceSpan) and TEXT[e.start:e.end] == e.text
+            assert isinstance(e, EvidenceSpan) and TEXT[e.start : e.end] == e.text
         for s, e in item.mentions:
             assert TEXT[s:e] == item.skill or TEXT[s:e] in ("Python", "SQL", "AWS")
     assert gap.coverage == 0.0 and gap.matched == []
@@ -179,8 +189,12 @@ def test_empty_batch_and_all_errors(tax):
 
 # --- with the pipeline -----------------------------------------------------------------------------
 def test_analyze_postings_keeps_order_errors_and_reports_progress(tax, tnlp):
-    rows = [("one", "Requirements: Python and SQL. Docker is a plus."), InputRow("two", None, "row 2 is broken"),
-            ("three", ""), ("four", "Senior Python Developer. We like tea.")]
+    rows = [
+        ("one", "Requirements: Python and SQL. Docker is a plus."),
+        InputRow("two", None, "row 2 is broken"),
+        ("three", ""),
+        ("four", "Senior Python Developer. We like tea."),
+    ]
     ticks = []
     analysis = analyze_postings(rows, Profile.from_text("python", tax), tnlp, progress=ticks.append)
     assert isinstance(analysis, Analysis)
@@ -240,7 +254,7 @@ def test_real_postings_listed_skills_are_never_missing(nlp, taxonomy):
         seen_listed += bool({m.skill_id for m in p.matched} & listed)
         for g in p.missing:
             text = dict(rows)[p.id]
-            assert all(text[e.start:e.end] == e.text for e in g.evidence)
+            assert all(text[e.start : e.end] == e.text for e in g.evidence)
     assert seen_listed >= len(rows) // 2  # the profile's skills really occur in these postings
 
 
@@ -263,7 +277,9 @@ def _reference_summarize(postings, profile, taxonomy):
     for p in ok:
         alternative = {m.skill_id for m in p.matched if m.how == "alternative"}
         for item in p.skills:
-            c = counts.setdefault(item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": [], "alt": 0})
+            c = counts.setdefault(
+                item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": [], "alt": 0}
+            )
             c["n"] += 1
             c["alt"] += item.skill_id in alternative
             c["req"] += item.requirement == "required"
@@ -280,13 +296,24 @@ def _reference_summarize(postings, profile, taxonomy):
         owned = have.get(sid)
         open_share = share if owned else (c["n"] - c["alt"]) / n
         all_alt = c["alt"] == c["n"]
-        demand.append(SkillDemand(
-            skill=item.skill, skill_id=sid, category=item.category, postings=c["n"], required=c["req"],
-            preferred=c["pref"], share=round(share, 4), required_share=round(c["req"] / n, 4),
-            priority=round(open_share * (c["w"] / c["n"]) / MAX_WEIGHT, 4), known=owned is not None or all_alt,
-            how=owned.how if owned else ("alternative" if all_alt else None), rounds=rounds,
-            max_years=max(c["years"]) if c["years"] else None, by_alternative=c["alt"],
-        ))
+        demand.append(
+            SkillDemand(
+                skill=item.skill,
+                skill_id=sid,
+                category=item.category,
+                postings=c["n"],
+                required=c["req"],
+                preferred=c["pref"],
+                share=round(share, 4),
+                required_share=round(c["req"] / n, 4),
+                priority=round(open_share * (c["w"] / c["n"]) / MAX_WEIGHT, 4),
+                known=owned is not None or all_alt,
+                how=owned.how if owned else ("alternative" if all_alt else None),
+                rounds=rounds,
+                max_years=max(c["years"]) if c["years"] else None,
+                by_alternative=c["alt"],
+            )
+        )
     demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
     gaps = [d for d in demand if not d.known]
     categories = []
@@ -297,8 +324,18 @@ def _reference_summarize(postings, profile, taxonomy):
         total = sum(d.share for d in in_cat)
         known = sum(d.share for d in in_cat if d.known)
         rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in cat.rounds]
-        categories.append(CategoryCoverage(cid, cat.name, cat.kind, round(known / total, 4) if total else 0.0,
-                                           round(total, 4), len(in_cat), sum(d.known for d in in_cat), rounds))
+        categories.append(
+            CategoryCoverage(
+                cid,
+                cat.name,
+                cat.kind,
+                round(known / total, 4) if total else 0.0,
+                round(total, 4),
+                len(in_cat),
+                sum(d.known for d in in_cat),
+                rounds,
+            )
+        )
     by_round = {}
     for rnd in taxonomy.rounds.values():
         names = [g.skill for g in gaps if rnd.name in g.rounds]
@@ -306,8 +343,13 @@ def _reference_summarize(postings, profile, taxonomy):
             by_round[rnd.name] = names
     covered = [p.coverage for p in ok if p.coverage is not None]
     return Summary(
-        postings=len(postings), analysed=n, errors=len(postings) - n, demand=demand, gaps=gaps,
-        categories=categories, rounds=by_round,
+        postings=len(postings),
+        analysed=n,
+        errors=len(postings) - n,
+        demand=demand,
+        gaps=gaps,
+        categories=categories,
+        rounds=by_round,
         basics_missing=[c.name for c in categories if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD],
         depth=[c.name for c in categories if c.coverage >= DEPTH_THRESHOLD],
         mean_coverage=round(sum(covered) / len(covered), 4) if covered else None,
@@ -338,8 +380,20 @@ def synthetic_batch(tax, n, seed=5):
             sid = next(s for s in chosen if tax.skills[s].name == name)
             years = rnd.choice((None, None, float(rnd.randint(1, 8))))
             s = tax.skills[sid]
-            mentions.append(SkillMention(s.name, sid, s.category, offset, offset + len(name), name, rnd.choice(levels),
-                                         years, offset, offset + len(line)))
+            mentions.append(
+                SkillMention(
+                    s.name,
+                    sid,
+                    s.category,
+                    offset,
+                    offset + len(name),
+                    name,
+                    rnd.choice(levels),
+                    years,
+                    offset,
+                    offset + len(line),
+                )
+            )
             offset += len(line) + 1
         out.append(PostingResult(f"p{i}", mentions, None, text))
     return out
@@ -372,8 +426,7 @@ def test_summary_builder_equals_the_list_summary_on_real_postings(nlp, taxonomy)
 
 
 def test_a_choice_the_posting_offers_is_not_a_gap_when_you_have_another(nlp, taxonomy):
-    posting = ("Requirements:\n- Experience with a relational database (PostgreSQL or MySQL)\n"
-               "- Python, SQL and Docker\n")
+    posting = "Requirements:\n- Experience with a relational database (PostgreSQL or MySQL)\n- Python, SQL and Docker\n"
     analysis = analyze_postings([("p1", posting)], Profile.from_text("postgres, python", taxonomy), nlp)
     gap = analysis.postings[0]
     missing = {g.skill_id for g in gap.missing}

@@ -45,10 +45,42 @@ PAYLOADS = [
     "<!-- x --><a href='javascript:alert(1)'>click</a>",
     "[click](javascript:alert(1))",
 ]
-FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(1,1)", "\t=1+1", "\r=1+1", " =HYPERLINK(\"http://x\",\"y\")",
-            "=cmd|' /C calc'!A0"]
-ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "ul", "li", "strong", "span",
-                "table", "tr", "th", "td", "section", "svg", "rect", "text", "mark", "div"}
+FORMULAS = [
+    "=1+1",
+    "+1+1",
+    "-1+1",
+    "@SUM(1,1)",
+    "\t=1+1",
+    "\r=1+1",
+    ' =HYPERLINK("http://x","y")',
+    "=cmd|' /C calc'!A0",
+]
+ALLOWED_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "p",
+    "ul",
+    "li",
+    "strong",
+    "span",
+    "table",
+    "tr",
+    "th",
+    "td",
+    "section",
+    "svg",
+    "rect",
+    "text",
+    "mark",
+    "div",
+}
 
 
 class _Tags(HTMLParser):
@@ -115,7 +147,9 @@ def test_highlighted_posting_escapes_everything(nlp, taxonomy, payload):
     text = f"{payload} Requirements: Python and Docker. {payload}"
     [gap] = analyze_postings([("p", text)], Profile.from_text("python", taxonomy), nlp=nlp).postings
     assert gap.text == text
-    marks = posting_highlights(gap.mentions, [m.skill_id for m in gap.matched], {g.skill_id: g.requirement for g in gap.missing})
+    marks = posting_highlights(
+        gap.mentions, [m.skill_id for m in gap.matched], {g.skill_id: g.requirement for g in gap.missing}
+    )
     page = highlight_html(text, marks)
     assert_inert(page, payload)
     assert 'data-status="matched"' in page and 'data-status="missing-required"' in page
@@ -132,11 +166,14 @@ def test_csv_report_cells_cannot_run_formulas(tmp_path):
         w = csv.writer(f)
         w.writerow(["id", "description"])
         for i, formula in enumerate(FORMULAS):
-            w.writerow([formula if i % 2 == 0 else f"{formula}-{i}", f"{formula}\n- Python and Docker are required {formula}"])
+            w.writerow(
+                [formula if i % 2 == 0 else f"{formula}-{i}", f"{formula}\n- Python and Docker are required {formula}"]
+            )
         w.writerow(["=bad", ""])  # an error row carries its id too
     out = tmp_path / "r.csv"
-    res = CliRunner().invoke(main, ["analyze", str(src), "--skills", "python", "-o", str(out), "--jobs", "1"],
-                             catch_exceptions=False)
+    res = CliRunner().invoke(
+        main, ["analyze", str(src), "--skills", "python", "-o", str(out), "--jobs", "1"], catch_exceptions=False
+    )
     assert res.exit_code == 0, res.output
     with open(out, encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
@@ -149,8 +186,13 @@ def test_csv_report_cells_cannot_run_formulas(tmp_path):
 
 
 # --- uploaded file names ----------------------------------------------------------------------------
-EVIL_NAMES = ["../../../../tmp/skillgap-evil.md", "..\\..\\skillgap-evil.md", "/etc/skillgap-evil.md",
-              "skillgap-evil\x00.md", "skillgap-evil\n<script>.md"]
+EVIL_NAMES = [
+    "../../../../tmp/skillgap-evil.md",
+    "..\\..\\skillgap-evil.md",
+    "/etc/skillgap-evil.md",
+    "skillgap-evil\x00.md",
+    "skillgap-evil\n<script>.md",
+]
 
 
 @pytest.fixture
@@ -187,7 +229,9 @@ def test_dashboard_upload_names_are_labels_only(opened):
     at.file_uploader(key="profile_file").upload("../../skillgap-evil.json", b'{"skills": ["sql"]}', "application/json")
     at.radio(key="postings_source").set_value("CSV upload")
     at.run()
-    at.file_uploader(key="csv_file").upload("../../skillgap-evil.csv", b"id,description\n1,Python and Kubernetes\n", "text/csv")
+    at.file_uploader(key="csv_file").upload(
+        "../../skillgap-evil.csv", b"id,description\n1,Python and Kubernetes\n", "text/csv"
+    )
     at.run()
     at.button(key="analyze").click()
     at.run()
@@ -264,30 +308,41 @@ def test_docx_that_lies_about_its_sizes_is_refused():
     # The zip says document.xml unpacks to 5,000 bytes; it really holds 20 MB. Reading stops at
     # the declared size (which the limits check) and the CRC check then fails.
     xml = zipfile.ZipFile(io.BytesIO(docx_bytes("I know Python."))).read("word/document.xml")
-    data = bytearray(_replace_member(docx_bytes("I know Python."), "word/document.xml",
-                                     xml.replace(b"I know Python.", b"I know Python." + b" " * 20_000_000)))
+    data = bytearray(
+        _replace_member(
+            docx_bytes("I know Python."),
+            "word/document.xml",
+            xml.replace(b"I know Python.", b"I know Python." + b" " * 20_000_000),
+        )
+    )
     name = b"word/document.xml"
     for sig, size_at, name_len_at, name_at in ((b"PK\x03\x04", 22, 26, 30), (b"PK\x01\x02", 24, 28, 46)):
         i = data.find(sig)
         while i >= 0:
             n = struct.unpack_from("<H", data, i + name_len_at)[0]
-            if data[i + name_at:i + name_at + n] == name:
+            if data[i + name_at : i + name_at + n] == name:
                 struct.pack_into("<I", data, i + size_at, 5_000)
             i = data.find(sig, i + 4)
     with pytest.raises(ProfileError, match="not a readable .docx"):
         read_resume(bytes(data), "cv.docx")
 
 
-@pytest.mark.parametrize("xml", [
-    # "billion laughs": entities are not expanded
-    b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">' + b"".join(
-        b'<!ENTITY %s "%s">' % (bytes([98 + i]), (b"&%s;" % bytes([97 + i])) * 10) for i in range(8)) +
-    b']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
-    b"<w:t>Python &i;</w:t></w:r></w:p></w:body></w:document>",
-    # 100,000 nested elements
-    b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-    + b"<w:p>" * 100_000 + b"</w:p>" * 100_000 + b"</w:body></w:document>",
-], ids=["billion-laughs", "deep-nesting"])
+@pytest.mark.parametrize(
+    "xml",
+    [
+        # "billion laughs": entities are not expanded
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+        + b"".join(b'<!ENTITY %s "%s">' % (bytes([98 + i]), (b"&%s;" % bytes([97 + i])) * 10) for i in range(8))
+        + b']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+        b"<w:t>Python &i;</w:t></w:r></w:p></w:body></w:document>",
+        # 100,000 nested elements
+        b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + b"<w:p>" * 100_000
+        + b"</w:p>" * 100_000
+        + b"</w:body></w:document>",
+    ],
+    ids=["billion-laughs", "deep-nesting"],
+)
 def test_docx_xml_bombs_are_refused_quickly(xml):
     data = _replace_member(docx_bytes("I know Python."), "word/document.xml", xml)
     started = time.perf_counter()
@@ -304,7 +359,9 @@ def test_html_report_fires_no_dialog_in_a_browser(nlp, taxonomy):
     _need_browser()
     from playwright.sync_api import sync_playwright
 
-    page_html = render_report(hostile_analysis(nlp, taxonomy, "<img src=x onerror=alert(1)><script>alert(2)</script>"), "html")
+    page_html = render_report(
+        hostile_analysis(nlp, taxonomy, "<img src=x onerror=alert(1)><script>alert(2)</script>"), "html"
+    )
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:

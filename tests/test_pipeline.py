@@ -41,7 +41,7 @@ def test_components_are_registered_by_name():
 
 def test_spans_are_exact_character_offsets(extract):
     for m in extract(POSTING):
-        assert POSTING[m.start:m.end] == m.text
+        assert POSTING[m.start : m.end] == m.text
         assert m.text.strip() == m.text and m.text
 
 
@@ -94,7 +94,7 @@ def test_job_titles_do_not_ask_for_the_skill(extract):
 def test_unicode_dashes_and_spaces_keep_offsets(extract):
     text = "Experience with scikit\u2011learn and\u00a0PyTorch \u2014 İstanbul office."
     for m in extract(text):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
     assert {"scikit_learn", "pytorch"} <= ids(extract, text)
 
 

@@ -24,8 +24,18 @@ def ids(profile, how=None):
 # --- typed text ---------------------------------------------------------------------------------
 def test_other_forms_than_the_postings_resolve_as_aliases(tax):
     p = Profile.from_text("python, sklearn, k8s, postgres, ML, GCP, NLP, stats, A/B tests, deep-learning", tax)
-    assert ids(p, "alias") == {"python", "scikit_learn", "kubernetes", "postgresql", "machine_learning", "gcp",
-                               "natural_language_processing", "statistics", "ab_testing", "deep_learning"}
+    assert ids(p, "alias") == {
+        "python",
+        "scikit_learn",
+        "kubernetes",
+        "postgresql",
+        "machine_learning",
+        "gcp",
+        "natural_language_processing",
+        "statistics",
+        "ab_testing",
+        "deep_learning",
+    }
     assert p.unresolved == []
     by_input = {s.input: s for s in p.skills if s.how == "alias"}
     assert by_input["k8s"].skill == "Kubernetes" and by_input["k8s"].confidence == 1.0
@@ -42,8 +52,16 @@ def test_spacing_and_case_slips(tax):
     assert p.unresolved == []
 
 
-@pytest.mark.parametrize("typo, skill_id", [("pytorh", "pytorch"), ("pytohn", "python"), ("tensorflw", "tensorflow"),
-                                            ("kubernets", "kubernetes"), ("tablaeu", "tableau")])
+@pytest.mark.parametrize(
+    "typo, skill_id",
+    [
+        ("pytorh", "pytorch"),
+        ("pytohn", "python"),
+        ("tensorflw", "tensorflow"),
+        ("kubernets", "kubernetes"),
+        ("tablaeu", "tableau"),
+    ],
+)
 def test_typos_resolve_fuzzily_with_a_confidence(tax, typo, skill_id):
     p = Profile.from_text(typo, tax)
     assert [(s.skill_id, s.how) for s in p.skills] == [(skill_id, "fuzzy")]
@@ -139,14 +157,25 @@ def test_load_short_forms_and_renamed_ids(tax, tmp_path):
     assert Profile.load(txt, tax).known_ids() == {"python", "scikit_learn"}
     # An id the taxonomy no longer has is resolved again from what the user typed.
     old = tmp_path / "old.json"
-    old.write_text(json.dumps({"skills": [{"input": "k8s", "skill_id": "k8s_old", "how": "alias"},
-                                          {"input": "zzz", "skill_id": "gone", "how": "alias"}]}), encoding="utf-8")
+    old.write_text(
+        json.dumps(
+            {
+                "skills": [
+                    {"input": "k8s", "skill_id": "k8s_old", "how": "alias"},
+                    {"input": "zzz", "skill_id": "gone", "how": "alias"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     loaded = Profile.load(old, tax)
     assert loaded.known_ids() == {"kubernetes"} and [u.input for u in loaded.unresolved] == ["zzz"]
 
 
-@pytest.mark.parametrize("content, message", [("{not json", "not valid JSON"), ('{"skills": 3}', '"skills" list'),
-                                              ("[1, 2]", "strings or objects")])
+@pytest.mark.parametrize(
+    "content, message",
+    [("{not json", "not valid JSON"), ('{"skills": 3}', '"skills" list'), ("[1, 2]", "strings or objects")],
+)
 def test_bad_profile_files(tax, tmp_path, content, message):
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
@@ -163,7 +192,14 @@ def test_missing_profile_file_and_unwritable_save(tax, tmp_path):
 
 def test_dataclasses_are_the_contract():
     s = ResolvedSkill("k8s", "kubernetes", "Kubernetes", "alias", 1.0, None)
-    assert (s.input, s.skill_id, s.skill, s.how, s.confidence, s.via) == ("k8s", "kubernetes", "Kubernetes", "alias", 1.0, None)
+    assert (s.input, s.skill_id, s.skill, s.how, s.confidence, s.via) == (
+        "k8s",
+        "kubernetes",
+        "Kubernetes",
+        "alias",
+        1.0,
+        None,
+    )
     assert Unresolved("zzz").suggestions == []
 
 
@@ -197,16 +233,19 @@ def test_scanned_pdf_has_no_text(tmp_path):
         read_resume(path)
 
 
-@pytest.mark.parametrize("name, data, message", [
-    ("cv.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "not a readable PDF|no text layer"),
-    ("cv.pdf", b"hello, I am not a PDF", "not a PDF file"),
-    ("cv.docx", b"PK\x03\x04 this is not really a zip", "not a readable .docx"),
-    ("cv.docx", b"just text renamed to docx", "not a readable .docx"),
-    ("cv.doc", b"\xd0\xcf\x11\xe0 old word", "unsupported résumé type '.doc'"),
-    ("cv", b"Python", "unsupported résumé type '\\(no extension\\)'"),
-    ("cv.txt", b"   \n  ", "empty"),
-    ("cv.txt", b"caf\xe9 latin-1", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("cv.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "not a readable PDF|no text layer"),
+        ("cv.pdf", b"hello, I am not a PDF", "not a PDF file"),
+        ("cv.docx", b"PK\x03\x04 this is not really a zip", "not a readable .docx"),
+        ("cv.docx", b"just text renamed to docx", "not a readable .docx"),
+        ("cv.doc", b"\xd0\xcf\x11\xe0 old word", "unsupported résumé type '.doc'"),
+        ("cv", b"Python", "unsupported résumé type '\\(no extension\\)'"),
+        ("cv.txt", b"   \n  ", "empty"),
+        ("cv.txt", b"caf\xe9 latin-1", "not UTF-8"),
+    ],
+)
 def test_bad_resumes_raise_profile_errors(name, data, message):
     with pytest.raises(ProfileError, match=message):
         read_resume(data, name)

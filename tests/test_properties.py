@@ -27,9 +27,39 @@ TAXONOMY = NLP.get_pipe("skill_matcher").taxonomy
 PROFILE = Profile.from_text("python, sql", TAXONOMY)
 
 # Skill words mixed into arbitrary text, so that the examples contain spans to check.
-WORDS = st.sampled_from(["Python", "SQL", "R", "Go", "C++", "k8s", "PyTorch", "scikit-learn", "ML", "NLP", "AWS",
-                         "Spark", "Docker", "required", "nice to have", "3+ years", "\n- ", ", ", " / ", "\u00a0",
-                         "\u2013", "é", "\u0301", "\U0001F600", "\r\n", "\t", "\u200b", "(", ")"])
+WORDS = st.sampled_from(
+    [
+        "Python",
+        "SQL",
+        "R",
+        "Go",
+        "C++",
+        "k8s",
+        "PyTorch",
+        "scikit-learn",
+        "ML",
+        "NLP",
+        "AWS",
+        "Spark",
+        "Docker",
+        "required",
+        "nice to have",
+        "3+ years",
+        "\n- ",
+        ", ",
+        " / ",
+        "\u00a0",
+        "\u2013",
+        "é",
+        "\u0301",
+        "\U0001f600",
+        "\r\n",
+        "\t",
+        "\u200b",
+        "(",
+        ")",
+    ]
+)
 TEXT = st.one_of(
     st.text(),
     st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=30).map("".join),
@@ -44,7 +74,7 @@ TEXT = st.one_of(
 def test_pipeline_never_raises_and_spans_are_exact(text):
     for m in extract_skills(text, NLP):
         assert 0 <= m.start < m.end <= len(text)
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert 0 <= m.segment_start <= m.start and m.end <= m.segment_end <= len(text)
         assert m.skill_id in TAXONOMY.skills
 
@@ -55,7 +85,7 @@ def test_gap_analysis_evidence_lies_in_the_text(text):
     [gap] = analyze_postings([("p", text)], PROFILE, nlp=NLP).postings
     for item in gap.skills:
         for ev in item.evidence:
-            assert 0 <= ev.start <= ev.end <= len(text) and text[ev.start:ev.end] == ev.text
+            assert 0 <= ev.start <= ev.end <= len(text) and text[ev.start : ev.end] == ev.text
 
 
 CELL = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=40)
@@ -63,8 +93,12 @@ ROW = st.tuples(CELL, st.one_of(CELL, WORDS))
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
-@given(rows=st.lists(ROW, min_size=1, max_size=12), newline=st.sampled_from(["\n", "\r\n", "\r"]),
-       bom=st.booleans(), quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]))
+@given(
+    rows=st.lists(ROW, min_size=1, max_size=12),
+    newline=st.sampled_from(["\n", "\r\n", "\r"]),
+    bom=st.booleans(),
+    quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]),
+)
 def test_every_csv_row_gives_one_result(rows, newline, bom, quoting):
     if newline != "\r\n":
         # csv.writer quotes a field only for the characters of its line terminator: with "\n" a

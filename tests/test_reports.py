@@ -13,8 +13,10 @@ from analyzer.gaps import Analysis, posting_gap, summarize
 from analyzer.profile import Profile
 from analyzer.reports import CSV_COLUMNS, csv_safe, format_for, render_report, write_report
 
-HOSTILE = ('Requirements:\n=HYPERLINK("http://evil.example","x") Python | *bold* [a](b) <script>alert("x")</script>\n'
-           "- Docker is a plus <img src=x onerror=alert(1)>\n@SUM(A1) uses AWS")
+HOSTILE = (
+    'Requirements:\n=HYPERLINK("http://evil.example","x") Python | *bold* [a](b) <script>alert("x")</script>\n'
+    "- Docker is a plus <img src=x onerror=alert(1)>\n@SUM(A1) uses AWS"
+)
 
 
 def mention(tax, text, word, skill_id, level, years=None):
@@ -28,9 +30,16 @@ def mention(tax, text, word, skill_id, level, years=None):
 
 def build(tax, profile_text="postgres", hostile_resume=False):
     results = [
-        PostingResult('<b id="p1">', [mention(tax, HOSTILE, "Python", "python", "required", 2.0),
-                                      mention(tax, HOSTILE, "Docker", "docker", "preferred"),
-                                      mention(tax, HOSTILE, "AWS", "aws", "unspecified")], None, HOSTILE),
+        PostingResult(
+            '<b id="p1">',
+            [
+                mention(tax, HOSTILE, "Python", "python", "required", 2.0),
+                mention(tax, HOSTILE, "Docker", "docker", "preferred"),
+                mention(tax, HOSTILE, "AWS", "aws", "unspecified"),
+            ],
+            None,
+            HOSTILE,
+        ),
         PostingResult("p2", [mention(tax, "Must know SQL.", "SQL", "sql", "required")], None, "Must know SQL."),
         PostingResult("p3", [], "row 3 has 4 fields but the header has 2", None),
         PostingResult("p4", [], None, "We are nice."),
@@ -51,28 +60,51 @@ def analysis(tax):
 # --- JSON --------------------------------------------------------------------------------------
 def test_json_is_the_whole_analysis(analysis):
     d = json.loads(render_report(analysis, "json"))
-    assert d["profile"]["skills"][0] == {"input": "postgres", "skill_id": "postgresql", "skill": "PostgreSQL",
-                                         "how": "alias", "confidence": 1.0, "via": None}
+    assert d["profile"]["skills"][0] == {
+        "input": "postgres",
+        "skill_id": "postgresql",
+        "skill": "PostgreSQL",
+        "how": "alias",
+        "confidence": 1.0,
+        "via": None,
+    }
     implied = {s["skill_id"]: s for s in d["profile"]["skills"] if s["how"] == "implied"}
     assert implied["sql"]["via"] == "postgresql" and implied["sql"]["input"] == "postgres"
     assert [p["id"] for p in d["postings"]] == ['<b id="p1">', "p2", "p3", "p4"]
     p1 = d["postings"][0]
     assert p1["coverage"] == 0.0 and [m["skill_id"] for m in p1["missing"]] == ["python", "docker", "aws"]
     ev = p1["missing"][0]["evidence"][0]
-    assert HOSTILE[ev["start"]:ev["end"]] == ev["text"]
+    assert HOSTILE[ev["start"] : ev["end"]] == ev["text"]
     assert p1["missing"][0]["years"] == 2.0
     assert d["postings"][1]["coverage"] == 1.0 and d["postings"][1]["matched"][0]["how"] == "implied"
     assert d["postings"][2]["error"].startswith("row 3")
     assert d["summary"]["postings"] == 4 and d["summary"]["analysed"] == 3
     assert [g["skill_id"] for g in d["summary"]["gaps"]] == ["python", "docker", "aws"]
-    assert {c["category"] for c in d["summary"]["categories"]} == {"software_development", "devops_cloud", "data_management"}
+    assert {c["category"] for c in d["summary"]["categories"]} == {
+        "software_development",
+        "devops_cloud",
+        "data_management",
+    }
 
 
 # --- CSV ----------------------------------------------------------------------------------------
-@pytest.mark.parametrize("cell, safe", [
-    ("=1+2", "'=1+2"), ("+1", "'+1"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-    ("  =1+2", "'  =1+2"), ("Python", "Python"), ("", ""), (3.0, 3.0), (None, None), ("a=b", "a=b"),
-])
+@pytest.mark.parametrize(
+    "cell, safe",
+    [
+        ("=1+2", "'=1+2"),
+        ("+1", "'+1"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("  =1+2", "'  =1+2"),
+        ("Python", "Python"),
+        ("", ""),
+        (3.0, 3.0),
+        (None, None),
+        ("a=b", "a=b"),
+    ],
+)
 def test_csv_safe(cell, safe):
     assert csv_safe(cell) == safe
 
@@ -81,9 +113,14 @@ def test_csv_one_row_per_posting_skill_and_every_posting_appears(analysis):
     rows = list(csv.DictReader(io.StringIO(render_report(analysis, "csv"), newline="")))
     assert list(rows[0]) == CSV_COLUMNS
     status = [(r["posting_id"], r["skill_id"], r["status"]) for r in rows]
-    assert status == [("<b id=\"p1\">", "python", "missing"), ("<b id=\"p1\">", "docker", "missing"),
-                      ("<b id=\"p1\">", "aws", "missing"), ("p2", "sql", "matched"), ("p3", "", "error"),
-                      ("p4", "", "no skills")]
+    assert status == [
+        ('<b id="p1">', "python", "missing"),
+        ('<b id="p1">', "docker", "missing"),
+        ('<b id="p1">', "aws", "missing"),
+        ("p2", "sql", "matched"),
+        ("p3", "", "error"),
+        ("p4", "", "no skills"),
+    ]
     assert rows[3]["how"] == "implied" and rows[3]["via"] == "postgresql"
     assert rows[4]["error"].startswith("row 3")
     for row in rows:
@@ -96,8 +133,15 @@ def test_csv_one_row_per_posting_skill_and_every_posting_appears(analysis):
 # --- Markdown -------------------------------------------------------------------------------------
 def test_markdown_report(analysis):
     md = render_report(analysis, "md")
-    for heading in ("# Skill gap report", "## Summary", "## Top gaps (of 3)", "## Coverage by category",
-                    "## Where the gaps show up in interviews", "## Postings", "## How to read this"):
+    for heading in (
+        "# Skill gap report",
+        "## Summary",
+        "## Top gaps (of 3)",
+        "## Coverage by category",
+        "## Where the gaps show up in interviews",
+        "## Postings",
+        "## How to read this",
+    ):
         assert heading in md
     assert "Credited because implied: " in md and "SQL (from PostgreSQL)" in md
     assert "| 1 | Python |" in md
@@ -142,8 +186,31 @@ def test_html_is_self_contained_escaped_and_balanced(tax):
     parser.feed(page)
     parser.close()
     assert parser.stack == []
-    assert set(parser.tags) <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "ul", "li",
-                                "strong", "span", "table", "tr", "th", "td", "section", "svg", "rect", "text", "mark"}
+    assert set(parser.tags) <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "h1",
+        "h2",
+        "h3",
+        "p",
+        "ul",
+        "li",
+        "strong",
+        "span",
+        "table",
+        "tr",
+        "th",
+        "td",
+        "section",
+        "svg",
+        "rect",
+        "text",
+        "mark",
+    }
     assert not any(a.startswith("on") or a in ("src", "href") for a in parser.attrs)
     assert "http://" not in page.replace("http://evil.example", "") and "https://" not in page
     text = "".join(parser.text)
@@ -158,7 +225,9 @@ def test_html_no_skills_given(tax):
 
 
 # --- writing -------------------------------------------------------------------------------------
-@pytest.mark.parametrize("name, fmt", [("r.json", "json"), ("r.csv", "csv"), ("R.MD", "md"), ("r.html", "html"), ("r.htm", "html")])
+@pytest.mark.parametrize(
+    "name, fmt", [("r.json", "json"), ("r.csv", "csv"), ("R.MD", "md"), ("r.html", "html"), ("r.htm", "html")]
+)
 def test_write_report_picks_the_format_by_extension(analysis, tmp_path, name, fmt):
     path = tmp_path / name
     assert write_report(analysis, path) == fmt

@@ -9,8 +9,16 @@ from analyzer.errors import TaxonomyError
 from analyzer.taxonomy import Taxonomy, default_taxonomy_dir, normalize_form
 
 INTERVIEW_CATEGORIES = {
-    "mathematics", "computer_science", "probability_statistics", "ml_modelling", "software_development",
-    "data_management", "devops_cloud", "mlops_deployment", "nlp_transformers", "business_communication",
+    "mathematics",
+    "computer_science",
+    "probability_statistics",
+    "ml_modelling",
+    "software_development",
+    "data_management",
+    "devops_cloud",
+    "mlops_deployment",
+    "nlp_transformers",
+    "business_communication",
 }
 
 
