@@ -14,21 +14,23 @@ import json
 import re
 import sys
 import time
-from pathlib import Path
-
 from functools import partial
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from analyzer import analyze_postings
 from analyzer.errors import SkillgapError
-from analyzer.gaps import Analysis, PostingGap, analyze_postings, summarize
-from analyzer.highlight import highlight_html, posting_highlights
-from analyzer.pipeline import default_pipeline
-from analyzer.postings_io import InputRow, decode_bytes, rows_from_bytes
-from analyzer.profile import SHOWN_UNRESOLVED, Profile
-from analyzer.reports import render_report
+from analyzer.gap.analysis import Analysis, summarize
+from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
+from analyzer.io.highlight import highlight_html, posting_highlights
+from analyzer.io.postings import decode_bytes, rows_from_bytes
+from analyzer.io.reports import render_report
+from analyzer.io.resumes import profile_from_resume as read_resume_profile
+from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
+from analyzer.records import InputRow, PostingGap
 
 # Uploads: .streamlit/config.toml sets server.maxUploadSize to the same number (in MB), so the
 # browser refuses bigger files; the check below covers everything else (AppTest, other configs).
@@ -57,7 +59,7 @@ def load_nlp():
 
 
 def taxonomy_of(nlp):
-    return nlp.get_pipe("skill_matcher").taxonomy
+    return pipeline_taxonomy(nlp)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -72,7 +74,7 @@ def profile_from_ids(ids: tuple[str, ...], _nlp) -> Profile:
 
 @st.cache_data(show_spinner="Reading your résumé…", max_entries=16)
 def profile_from_resume(data: bytes, filename: str, _nlp) -> Profile:
-    return Profile.from_resume(data, filename=filename, nlp=_nlp)
+    return read_resume_profile(data, filename, taxonomy_of(_nlp))
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -8,11 +8,13 @@
 import logging
 
 from .errors import InputError, OutputError, ProfileError, SkillgapError, TaxonomyError
-from .extraction import PostingResult, SkillMention, extract_many, extract_rows, extract_skills
-from .gaps import Analysis, PostingGap, analyze_postings, summarize
-from .pipeline import build_pipeline, default_pipeline, load_pipeline
-from .profile import Profile
-from .reports import render_report, write_report
+from .gap.analysis import Analysis, summarize
+from .gap.profile import Profile
+from .io.reports import render_report, write_report
+from .nlp.extraction import extract_many, extract_rows, extract_skills
+from .nlp.pipeline import build_pipeline, default_pipeline, load_pipeline, pipeline_taxonomy
+from .records import PostingGap, PostingResult, SkillMention
+from .run.local import analyze_postings
 from .taxonomy import Taxonomy, load_default_taxonomy
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -31,6 +33,7 @@ __all__ = [
     "build_pipeline",
     "default_pipeline",
     "load_pipeline",
+    "pipeline_taxonomy",
     "Taxonomy",
     "load_default_taxonomy",
     "Analysis",

@@ -7,6 +7,7 @@ import json
 import sys
 from contextlib import closing, contextmanager
 from pathlib import Path
+
 import click
 
 from .errors import OutputError, SkillgapError
@@ -131,9 +132,9 @@ def extract(
     read and written as a stream, on all cores (--jobs); a row that fails keeps its error and the
     run goes on; Ctrl-C leaves OUT valid up to the last row written.
     """
-    from .batch import extract_jsonl
-    from .postings_io import ReadReport, open_postings
+    from .io.postings import ReadReport, open_postings
     from .progress import Progress
+    from .run.local import extract_jsonl
 
     _check_engine(engine, scheduler)
     report = ReadReport()
@@ -183,8 +184,8 @@ def extract(
 def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_column, verbose: bool) -> None:
     """Precision, recall, F1 and requirement accuracy of extraction against gold spans."""
     from .evaluation import load_gold, score
-    from .extraction import extract_many
-    from .postings_io import read_postings
+    from .io.postings import read_postings
+    from .nlp.extraction import extract_many
 
     rows, _ = read_postings(postings, id_column, text_column)
     texts = {r.id: r.text or "" for r in rows}
@@ -270,25 +271,28 @@ def analyze(
     analysed on all cores (--jobs) and the report is written as they come, so memory stays flat
     however many there are; Ctrl-C ends the report with the postings analysed so far.
     """
-    from .pipeline import default_pipeline
-    from .postings_io import ReadReport
-    from .profile import Profile, describe_unresolved
-    from .reports import format_for
+    from .gap.profile import Profile, describe_unresolved
+    from .io.postings import ReadReport
+    from .io.profiles import load_profile
+    from .io.profiles import save_profile as write_profile
+    from .io.reports import format_for
+    from .io.resumes import profile_from_resume
+    from .nlp.pipeline import default_pipeline, pipeline_taxonomy
 
     if output != "-":
         format_for(output)  # refuse an unknown extension before any work
         if fmt is not None:
             raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
     nlp = default_pipeline()
-    taxonomy = nlp.get_pipe("skill_matcher").taxonomy
+    taxonomy = pipeline_taxonomy(nlp)
     profile = Profile([], [], "")
     given = False
     if profile_file:
-        profile, given = profile.merge(Profile.load(profile_file, taxonomy)), True
+        profile, given = profile.merge(load_profile(profile_file, taxonomy)), True
     if skills is not None:
         profile, given = profile.merge(Profile.from_text(skills, taxonomy)), True
     if resume:
-        profile, given = profile.merge(Profile.from_resume(resume, nlp=nlp)), True
+        profile, given = profile.merge(profile_from_resume(resume, taxonomy=taxonomy)), True
     profile.ensure_usable()
     if not profile.source:
         profile.source = "none"
@@ -303,7 +307,7 @@ def analyze(
                 err=True,
             )
     if save_profile:
-        profile.save(save_profile)
+        write_profile(profile, save_profile)
 
     report = ReadReport()
     summary = _write_analysis(
@@ -344,10 +348,10 @@ def _write_analysis(
     The first Ctrl-C stops after the current row and ends the report there (whole and valid, over
     the postings analysed); a second one stops at once and leaves no report file.
     """
-    from .batch import analyze_batch
-    from .postings_io import open_postings
+    from .io.postings import open_postings
+    from .io.reports import open_report
     from .progress import Progress
-    from .reports import open_report
+    from .run.local import analyze_batch
 
     _check_engine(engine, scheduler)
     to_stdout = output == "-"

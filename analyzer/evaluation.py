@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .matching import is_word_char
+from .nlp.matching import is_word_char
 
 
 @dataclass

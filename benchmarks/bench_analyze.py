@@ -64,11 +64,11 @@ def main() -> None:
 
 
 def in_process(texts: list[str]) -> list[tuple]:
-    from analyzer.extraction import extract_many
-    from analyzer.gaps import analyze_postings
-    from analyzer.pipeline import default_pipeline
-    from analyzer.profile import Profile
-    from analyzer.reports import render_report
+    from analyzer import analyze_postings
+    from analyzer.gap.profile import Profile
+    from analyzer.io.reports import render_report
+    from analyzer.nlp.extraction import extract_many
+    from analyzer.nlp.pipeline import default_pipeline
 
     nlp = default_pipeline()
     pairs = [(f"p{i}", t) for i, t in enumerate(texts)]

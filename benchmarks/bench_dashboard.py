@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from analyzer.gaps import analyze_postings  # noqa: E402
-from analyzer.pipeline import default_pipeline  # noqa: E402
-from analyzer.profile import Profile  # noqa: E402
+from analyzer import analyze_postings  # noqa: E402
+from analyzer.gap.profile import Profile  # noqa: E402
+from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy  # noqa: E402
 
 SKILLS = "Python, SQL, Docker, Git, statistics, machine learning, PyTorch, AWS, pandas, communication"
 WORDS = 1000
@@ -93,7 +93,7 @@ def main() -> None:
         cached.append(time.perf_counter() - t0)
 
     nlp = default_pipeline()
-    profile = Profile.from_text(SKILLS, nlp.get_pipe("skill_matcher").taxonomy)
+    profile = Profile.from_text(SKILLS, pipeline_taxonomy(nlp))
     library = []
     for trial in range(args.trials):
         t0 = time.perf_counter()

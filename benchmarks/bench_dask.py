@@ -12,8 +12,8 @@ import time
 
 from _corpus import load_texts, table
 
-from analyzer.batch import extract_jsonl
-from analyzer.postings_io import InputRow
+from analyzer.records import InputRow
+from analyzer.run.local import extract_jsonl
 
 
 def rows(texts, n):

@@ -20,13 +20,12 @@ import time
 
 import ahocorasick
 import spacy
-
 from _corpus import load_texts, table
 
-from analyzer.extraction import extract_rows
-from analyzer.matching import fold_text
-from analyzer.pipeline import build_pipeline
-from analyzer.postings_io import InputRow
+from analyzer.nlp.extraction import extract_rows
+from analyzer.nlp.matching import fold_text
+from analyzer.nlp.pipeline import build_pipeline, skill_matcher
+from analyzer.records import InputRow
 
 
 def timed(fn, texts) -> float:
@@ -100,7 +99,7 @@ def main() -> None:
     blank = spacy.blank("en")
     nlp = build_pipeline()
     nlp.max_length = 10_000_000
-    index = nlp.get_pipe("skill_matcher").index
+    index = skill_matcher(nlp).index
     raw = ahocorasick.Automaton()
     for form in index.forms:
         raw.add_word(form, len(form))
@@ -140,7 +139,7 @@ def main() -> None:
     print(f"{n:,} postings, {sum(map(len, texts)) / n:,.0f} characters on average, one process\n")
     print(table(rows, ("what", "postings/s", "vs tokenizer")))
 
-    code = "import time; t=time.perf_counter(); from analyzer.pipeline import build_pipeline; build_pipeline(); print(time.perf_counter()-t)"
+    code = "import time; t=time.perf_counter(); from analyzer.nlp.pipeline import build_pipeline; build_pipeline(); print(time.perf_counter()-t)"
     colds = [
         float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
         for _ in range(3)

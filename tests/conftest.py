@@ -19,7 +19,7 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from analyzer.pipeline import default_pipeline
+    from analyzer.nlp.pipeline import default_pipeline
 
     return default_pipeline()
 
@@ -33,7 +33,7 @@ def taxonomy():
 
 @pytest.fixture
 def extract(nlp):
-    from analyzer.extraction import extract_skills
+    from analyzer.nlp.extraction import extract_skills
 
     def run(text):
         return extract_skills(text, nlp)
@@ -62,6 +62,6 @@ def tax(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def tnlp(tax):
-    from analyzer.pipeline import build_pipeline
+    from analyzer.nlp.pipeline import build_pipeline
 
     return build_pipeline(tax)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analyzer.alternatives import alternative_groups
+from analyzer.gap.alternatives import alternative_groups
 
 
 @pytest.mark.parametrize(

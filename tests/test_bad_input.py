@@ -30,14 +30,14 @@ import pytest
 from click.testing import CliRunner
 from gap_fixtures import csv_bytes
 
-from analyzer import batch as batch_mod
-from analyzer import pipeline as pipeline_mod
 from analyzer import taxonomy as taxonomy_mod
 from analyzer.cli import main
 from analyzer.errors import InputError, OutputError, TaxonomyError
-from analyzer.extraction import extract_rows
-from analyzer.postings_io import read_postings
-from analyzer.profile import MAX_FUZZY_ENTRIES, Profile
+from analyzer.gap.profile import MAX_FUZZY_ENTRIES, Profile
+from analyzer.io.postings import read_postings
+from analyzer.nlp import pipeline as pipeline_mod
+from analyzer.nlp.extraction import extract_rows
+from analyzer.run import worker as worker_mod
 
 GOOD = "Requirements: 3+ years of Python and SQL."
 
@@ -421,8 +421,8 @@ def test_outputs_that_cannot_be_written(tmp_path, postings_csv, command, target,
 
 
 def test_library_refuses_unknown_extension_and_unwritable_path(tmp_path, nlp, taxonomy):
-    from analyzer.gaps import analyze_postings
-    from analyzer.reports import write_report
+    from analyzer import analyze_postings
+    from analyzer.io.reports import write_report
 
     analysis = analyze_postings([("1", GOOD)], Profile.from_text("python", taxonomy), nlp=nlp)
     with pytest.raises(OutputError, match=r"unknown report type '\.pdf'"):
@@ -492,10 +492,10 @@ def corrupt_taxonomy(tmp_path, monkeypatch):
     target.write_bytes(b"".join(lines))
     monkeypatch.setattr(taxonomy_mod, "default_taxonomy_dir", lambda: root)
     pipeline_mod.default_pipeline.cache_clear()
-    batch_mod.worker_pipeline.cache_clear()
+    worker_mod.worker_pipeline.cache_clear()
     yield target
     pipeline_mod.default_pipeline.cache_clear()
-    batch_mod.worker_pipeline.cache_clear()
+    worker_mod.worker_pipeline.cache_clear()
 
 
 def test_corrupt_taxonomy_library(corrupt_taxonomy):

@@ -13,11 +13,11 @@ import pytest
 from click.testing import CliRunner
 from gap_fixtures import SAMPLE_TEXTS as TEXTS
 
-from analyzer.batch import chunk_rows, extract_batch, extract_jsonl, ordered_map, process_chunk
 from analyzer.cli import main
-from analyzer.extraction import extract_rows
-from analyzer.postings_io import InputRow, ReadReport, open_postings
+from analyzer.io.postings import InputRow, ReadReport, open_postings
+from analyzer.nlp.extraction import extract_rows
 from analyzer.progress import Progress
+from analyzer.run.local import chunk_rows, extract_batch, extract_jsonl, ordered_map, process_chunk
 
 
 def make_rows(n):
@@ -82,7 +82,7 @@ def test_a_row_that_kills_its_worker_is_reported_and_the_rest_processed():
 
 
 def test_a_row_that_raises_is_reported(monkeypatch, nlp):
-    import analyzer.extraction as extraction
+    import analyzer.nlp.extraction as extraction
 
     real = extraction.mentions_from_doc
 

@@ -21,7 +21,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import IN_CI
 
 pytestmark = pytest.mark.browser

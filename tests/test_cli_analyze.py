@@ -252,9 +252,9 @@ def test_real_postings_end_to_end(tmp_path):
 # --- streaming: the report is written while the postings are analysed --------------------------------
 @pytest.mark.parametrize("fmt", ["json", "csv", "md", "html"])
 def test_cli_report_equals_the_in_memory_report(postings, tmp_path, nlp, fmt):
-    from analyzer.gaps import analyze_postings
-    from analyzer.profile import Profile
-    from analyzer.reports import render_report
+    from analyzer import analyze_postings
+    from analyzer.gap.profile import Profile
+    from analyzer.io.reports import render_report
 
     out = tmp_path / f"r.{fmt}"
     res = run(["analyze", str(postings), "--skills", "python, postgres, k8s", "-q", "-j", "1", "-o", str(out)])

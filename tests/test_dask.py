@@ -7,9 +7,9 @@ import pytest
 from click.testing import CliRunner
 from gap_fixtures import SAMPLE_TEXTS as TEXTS
 
-from analyzer.batch import extract_jsonl
 from analyzer.cli import main
-from analyzer.postings_io import InputRow
+from analyzer.records import InputRow
+from analyzer.run.local import extract_jsonl
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def test_dataframe_path_on_the_workers(cluster, tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from analyzer.dask_engine import extract_parquet
+    from analyzer.run.dask_engine import extract_parquet
 
     data = [r for r in rows(50) if r.text is not None]
     pq.write_table(
@@ -79,8 +79,8 @@ def test_unreachable_scheduler_is_one_clear_line(tmp_path):
 def test_missing_dask_is_a_clear_error(monkeypatch):
     import sys
 
-    from analyzer.dask_engine import dask_client
     from analyzer.errors import InputError
+    from analyzer.run.dask_engine import dask_client
 
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(InputError, match=r"pip install 'skillgap\[dask\]'"):

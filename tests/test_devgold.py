@@ -7,8 +7,8 @@ import sys
 from conftest import shared_path
 
 from analyzer.evaluation import load_gold, score
-from analyzer.extraction import extract_many
-from analyzer.postings_io import read_postings
+from analyzer.io.postings import read_postings
+from analyzer.nlp.extraction import extract_many
 
 
 def _predict(nlp):

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 import analyzer
-import analyzer.extraction
-import analyzer.pipeline
+import analyzer.nlp.extraction
+import analyzer.nlp.pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("module", [analyzer, analyzer.extraction, analyzer.pipeline], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [analyzer, analyzer.nlp.extraction, analyzer.nlp.pipeline], ids=lambda m: m.__name__)
 def test_docstring_examples(module):
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0

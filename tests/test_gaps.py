@@ -5,19 +5,11 @@ import csv
 import pytest
 from conftest import shared_path
 
-from analyzer.alternatives import alternative_groups
-from analyzer.extraction import PostingResult, SkillMention
-from analyzer.gaps import (
-    WEIGHTS,
-    Analysis,
-    EvidenceSpan,
-    MatchedSkill,
-    analyze_postings,
-    posting_gap,
-    summarize,
-)
-from analyzer.postings_io import InputRow
-from analyzer.profile import Profile
+from analyzer import analyze_postings
+from analyzer.gap.alternatives import alternative_groups
+from analyzer.gap.analysis import Analysis, posting_gap, summarize
+from analyzer.gap.profile import Profile
+from analyzer.records import WEIGHTS, EvidenceSpan, InputRow, MatchedSkill, PostingResult, SkillMention
 
 
 def mention(tax, text, word, skill_id, level, years=None, occurrence=0, segment=None):
@@ -226,7 +218,7 @@ def real_rows(n=60):
 
 @pytest.mark.shared
 def test_real_postings_listed_skills_are_never_missing(nlp, taxonomy):
-    from analyzer.extraction import extract_many
+    from analyzer.nlp.extraction import extract_many
 
     forms = OTHER_FORMS + (", NLP" if "natural_language_processing" in taxonomy.skills else "")
     profile = Profile.from_text(forms, taxonomy)
@@ -261,7 +253,7 @@ def test_real_postings_listed_skills_are_never_missing(nlp, taxonomy):
 # --- the streaming summary -------------------------------------------------------------------------
 def _reference_summarize(postings, profile, taxonomy):
     """The list-based summary as it was before SummaryBuilder (the oracle), plus choices covered by an alternative."""
-    from analyzer.gaps import (
+    from analyzer.records import (
         BROAD_THRESHOLD,
         DEPTH_THRESHOLD,
         MAX_WEIGHT,
@@ -401,7 +393,7 @@ def synthetic_batch(tax, n, seed=5):
 
 @pytest.mark.parametrize("profile_text", ["python, postgres, k8s, stats", "", "tableau"])
 def test_summary_builder_equals_the_list_summary(tax, profile_text):
-    from analyzer.gaps import SummaryBuilder
+    from analyzer.gap.analysis import SummaryBuilder
 
     profile = Profile.from_text(profile_text, tax)
     gaps = [posting_gap(r, profile) for r in synthetic_batch(tax, 1500)]

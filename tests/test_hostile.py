@@ -28,13 +28,14 @@ from gap_fixtures import docx_bytes, one_page_pdf, text_pdf
 from streamlit.testing.v1 import AppTest
 from test_dashboard import SCRIPT, TIMEOUT, frame
 
+from analyzer import analyze_postings
 from analyzer.cli import main
 from analyzer.errors import ProfileError
-from analyzer.gaps import analyze_postings
-from analyzer.highlight import highlight_html, posting_highlights
-from analyzer.postings_io import InputRow
-from analyzer.profile import MAX_PDF_PAGES, Profile, read_resume
-from analyzer.reports import render_report
+from analyzer.gap.profile import Profile
+from analyzer.io.highlight import highlight_html, posting_highlights
+from analyzer.io.reports import render_report
+from analyzer.io.resumes import MAX_PDF_PAGES, read_resume
+from analyzer.records import InputRow
 
 PAYLOADS = [
     "<script>alert(1)</script>",

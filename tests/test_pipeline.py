@@ -30,12 +30,12 @@ def ids(extract, text):
 
 def test_components_are_registered_by_name():
     nlp = spacy.blank("en")
-    nlp.add_pipe("skill_matcher")
-    nlp.add_pipe("requirement_tagger")
+    nlp.add_pipe("skillgap_skill_matcher_v1")
+    nlp.add_pipe("skillgap_requirement_tagger_v1")
     doc = nlp("Requirements: experience with Python and Kubernetes.")
     spans = doc.spans["skills"]
     assert [s.id_ for s in spans] == ["python", "kubernetes"]
-    assert all(s._.requirement == "required" for s in spans)
+    assert all(s._.skillgap_requirement == "required" for s in spans)
     assert spans[0].label_ == load_default_taxonomy().skills["python"].category
 
 
@@ -103,8 +103,14 @@ def test_save_and_load_give_the_same_result(tmp_path, nlp):
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names == nlp.pipe_names
     doc_before, doc_after = nlp(POSTING), loaded(POSTING)
-    before = [(s.start_char, s.end_char, s.id_, s._.requirement, s._.years) for s in doc_before.spans["skills"]]
-    after = [(s.start_char, s.end_char, s.id_, s._.requirement, s._.years) for s in doc_after.spans["skills"]]
+    before = [
+        (s.start_char, s.end_char, s.id_, s._.skillgap_requirement, s._.skillgap_years)
+        for s in doc_before.spans["skills"]
+    ]
+    after = [
+        (s.start_char, s.end_char, s.id_, s._.skillgap_requirement, s._.skillgap_years)
+        for s in doc_after.spans["skills"]
+    ]
     assert before == after and len(before) > 10
 
 

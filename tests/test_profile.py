@@ -7,14 +7,10 @@ import pytest
 from gap_fixtures import blank_pdf, docx_bytes, text_pdf
 
 from analyzer.errors import OutputError, ProfileError
-from analyzer.profile import (
-    MAX_RESUME_BYTES,
-    Profile,
-    ResolvedSkill,
-    Unresolved,
-    read_resume,
-    split_entries,
-)
+from analyzer.gap.profile import Profile, split_entries
+from analyzer.io.profiles import load_profile, save_profile
+from analyzer.io.resumes import MAX_RESUME_BYTES, profile_from_resume, read_resume
+from analyzer.records import ResolvedSkill, Unresolved
 
 
 def ids(profile, how=None):
@@ -138,11 +134,11 @@ def test_merge_keeps_both_and_prefers_direct(tax):
 def test_save_and_load_round_trip(tax, tmp_path):
     p = Profile.from_text("postgres, pytohn, k8s, qwerty", tax)
     path = tmp_path / "me.json"
-    p.save(path)
+    save_profile(p, path)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["unresolved"] == ["qwerty"] and data["did_you_mean"] == {"qwerty": []}
     assert {s["input"] for s in data["skills"]} == {"postgres", "pytohn", "k8s"}
-    back = Profile.load(path, tax)
+    back = load_profile(path, tax)
     assert back.known_ids() == p.known_ids()
     assert {(s.skill_id, s.how) for s in back.skills} == {(s.skill_id, s.how) for s in p.skills}
     assert [u.input for u in back.unresolved] == ["qwerty"]
@@ -151,10 +147,10 @@ def test_save_and_load_round_trip(tax, tmp_path):
 def test_load_short_forms_and_renamed_ids(tax, tmp_path):
     short = tmp_path / "short.json"
     short.write_text('{"skills": ["python", "k8s"]}', encoding="utf-8")
-    assert Profile.load(short, tax).known_ids() == {"python", "kubernetes"}
+    assert load_profile(short, tax).known_ids() == {"python", "kubernetes"}
     txt = tmp_path / "skills.txt"
     txt.write_text("python\nsklearn\n", encoding="utf-8")
-    assert Profile.load(txt, tax).known_ids() == {"python", "scikit_learn"}
+    assert load_profile(txt, tax).known_ids() == {"python", "scikit_learn"}
     # An id the taxonomy no longer has is resolved again from what the user typed.
     old = tmp_path / "old.json"
     old.write_text(
@@ -168,7 +164,7 @@ def test_load_short_forms_and_renamed_ids(tax, tmp_path):
         ),
         encoding="utf-8",
     )
-    loaded = Profile.load(old, tax)
+    loaded = load_profile(old, tax)
     assert loaded.known_ids() == {"kubernetes"} and [u.input for u in loaded.unresolved] == ["zzz"]
 
 
@@ -180,14 +176,14 @@ def test_bad_profile_files(tax, tmp_path, content, message):
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ProfileError, match=message):
-        Profile.load(path, tax)
+        load_profile(path, tax)
 
 
 def test_missing_profile_file_and_unwritable_save(tax, tmp_path):
     with pytest.raises(ProfileError, match="no such profile file"):
-        Profile.load(tmp_path / "nope.json", tax)
+        load_profile(tmp_path / "nope.json", tax)
     with pytest.raises(OutputError, match="cannot write"):
-        Profile.from_text("python", tax).save(tmp_path / "no" / "such" / "dir.json")
+        save_profile(Profile.from_text("python", tax), tmp_path / "no" / "such" / "dir.json")
 
 
 def test_dataclasses_are_the_contract():
@@ -204,26 +200,26 @@ def test_dataclasses_are_the_contract():
 
 
 # --- résumés --------------------------------------------------------------------------------------
-def test_resume_txt_and_md(tnlp, tmp_path):
+def test_resume_txt_and_md(tax, tmp_path):
     cv = tmp_path / "cv.md"
     cv.write_text("# Jo\n## Skills\n- Python, PostgreSQL\n- Built Docker images\n", encoding="utf-8")
-    p = Profile.from_resume(cv, nlp=tnlp)
+    p = profile_from_resume(cv, taxonomy=tax)
     assert ids(p, "alias") == {"python", "postgresql", "docker"}
     assert "sql" in ids(p, "implied")
     assert p.source == "resume:cv.md"
-    txt = Profile.from_resume(b"Experience with Kubernetes and R programming.", "cv.txt", nlp=tnlp)
+    txt = profile_from_resume(b"Experience with Kubernetes and R programming.", "cv.txt", taxonomy=tax)
     assert ids(txt) == {"kubernetes", "r_language"}
 
 
-def test_resume_pdf_with_text(tnlp, tmp_path):
+def test_resume_pdf_with_text(tax, tmp_path):
     path = tmp_path / "cv.pdf"
     path.write_bytes(text_pdf("Skills: Python, Kubernetes and PostgreSQL"))
-    assert ids(Profile.from_resume(path, nlp=tnlp), "alias") == {"python", "kubernetes", "postgresql"}
+    assert ids(profile_from_resume(path, taxonomy=tax), "alias") == {"python", "kubernetes", "postgresql"}
 
 
-def test_resume_docx_paragraphs_and_tables(tnlp):
+def test_resume_docx_paragraphs_and_tables(tax):
     data = docx_bytes("Jo Bloggs", "Skills: Python and PyTorch", table=[["Cloud", "GCP, Docker"]])
-    assert ids(Profile.from_resume(data, "cv.docx", nlp=tnlp)) == {"python", "pytorch", "gcp", "docker"}
+    assert ids(profile_from_resume(data, "cv.docx", taxonomy=tax)) == {"python", "pytorch", "gcp", "docker"}
 
 
 def test_scanned_pdf_has_no_text(tmp_path):
@@ -275,7 +271,7 @@ def test_docx_zip_bomb_is_refused():
 def test_docx_unpacked_size_limit(monkeypatch):
     import io
 
-    import analyzer.profile as profile_mod
+    import analyzer.io.resumes as profile_mod
 
     monkeypatch.setattr(profile_mod, "MAX_DOCX_UNCOMPRESSED", 1000)
     buf = io.BytesIO()
@@ -305,5 +301,5 @@ def test_missing_resume_and_folder(tmp_path):
 def test_resume_counts_skills_named_in_job_titles(tmp_path):
     cv = tmp_path / "cv.txt"
     cv.write_text("Senior Python Developer, Acme (2019-2023)\nBuilt dashboards in Tableau.\n", encoding="utf-8")
-    got = {s.skill_id for s in Profile.from_resume(cv).skills if s.how != "implied"}
+    got = {s.skill_id for s in profile_from_resume(cv).skills if s.how != "implied"}
     assert {"python", "tableau"} <= got

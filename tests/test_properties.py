@@ -16,14 +16,14 @@ import io
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from analyzer.extraction import extract_rows, extract_skills
-from analyzer.gaps import analyze_postings
-from analyzer.pipeline import default_pipeline
-from analyzer.postings_io import rows_from_bytes
-from analyzer.profile import Profile
+from analyzer import analyze_postings
+from analyzer.gap.profile import Profile
+from analyzer.io.postings import rows_from_bytes
+from analyzer.nlp.extraction import extract_rows, extract_skills
+from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
 
 NLP = default_pipeline()
-TAXONOMY = NLP.get_pipe("skill_matcher").taxonomy
+TAXONOMY = pipeline_taxonomy(NLP)
 PROFILE = Profile.from_text("python, sql", TAXONOMY)
 
 # Skill words mixed into arbitrary text, so that the examples contain spans to check.

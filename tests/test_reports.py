@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 import pytest
 
 from analyzer.errors import OutputError
-from analyzer.extraction import PostingResult, SkillMention
-from analyzer.gaps import Analysis, posting_gap, summarize
-from analyzer.profile import Profile
-from analyzer.reports import CSV_COLUMNS, csv_safe, format_for, render_report, write_report
+from analyzer.gap.analysis import Analysis, posting_gap, summarize
+from analyzer.gap.profile import Profile
+from analyzer.io.reports import CSV_COLUMNS, csv_safe, format_for, render_report, write_report
+from analyzer.records import PostingResult, SkillMention
 
 HOSTILE = (
     'Requirements:\n=HYPERLINK("http://evil.example","x") Python | *bold* [a](b) <script>alert("x")</script>\n'
@@ -252,7 +252,7 @@ def test_write_report_errors(analysis, tmp_path):
 # --- streaming -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("fmt", ["json", "csv", "md", "html"])
 def test_streamed_report_equals_the_in_memory_one(tax, tmp_path, fmt):
-    from analyzer.reports import open_report
+    from analyzer.io.reports import open_report
 
     for analysis in (build(tax), build(tax, profile_text="", hostile_resume=True)):
         path = tmp_path / f"r.{fmt}"
@@ -275,8 +275,8 @@ def test_streamed_report_equals_the_in_memory_one(tax, tmp_path, fmt):
 
 
 def test_streamed_report_with_no_postings(tax):
-    from analyzer.gaps import Analysis
-    from analyzer.reports import open_report
+    from analyzer.gap.analysis import Analysis
+    from analyzer.io.reports import open_report
 
     profile = Profile.from_text("python", tax)
     empty = Analysis(profile, [], summarize([], profile, tax))
@@ -289,7 +289,7 @@ def test_streamed_report_with_no_postings(tax):
 
 
 def test_an_interrupted_stream_leaves_the_old_report_alone(analysis, tax, tmp_path):
-    from analyzer.reports import ReportWriter, open_report
+    from analyzer.io.reports import ReportWriter, open_report
 
     path = tmp_path / "r.md"
     path.write_text("old report", encoding="utf-8")

@@ -15,11 +15,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-REQUIRED = "required"
-PREFERRED = "preferred"
-UNSPECIFIED = "unspecified"
-LEVELS = (REQUIRED, PREFERRED, UNSPECIFIED)
-STRENGTH = {REQUIRED: 2, PREFERRED: 1, UNSPECIFIED: 0}
+from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
+
+__all__ = ["LEVELS", "PREFERRED", "REQUIRED", "STRENGTH", "UNSPECIFIED", "SegmentIndex", "Segment", "strongest"]
 
 # Section kinds a heading can open.
 _REQ, _PREF, _DUTY, _OTHER = "required", "preferred", "duty", "other"
@@ -447,12 +445,3 @@ def _mentions_experience(m: re.Match) -> bool:
     before = m.string[max(0, m.start() - 2) : m.start()].strip()
     tail = m.string[m.end() : m.end() + 30].lower()
     return before.endswith("(") or bool(re.match(r"\s*(?:of|in|with|using|experience|working)\b", tail))
-
-
-def strongest(levels) -> str:
-    """required > preferred > unspecified."""
-    best = UNSPECIFIED
-    for level in levels:
-        if STRENGTH[level] > STRENGTH[best]:
-            best = level
-    return best

@@ -11,7 +11,7 @@
 
 Every report is written by one :class:`ReportWriter`, a posting at a time, so any number of
 postings fits in memory: :func:`open_report` streams a report to a file (what ``skillgap analyze``
-does), :func:`render_report` renders an :class:`~analyzer.gaps.Analysis` held in memory (what the
+does), :func:`render_report` renders an :class:`~analyzer.gap.analysis.Analysis` held in memory (what the
 dashboard does) and :func:`write_report` writes one to a file; all three give the same text.
 
 >>> csv_safe("=HYPERLINK(...)"), csv_safe("- Python"), csv_safe("Python")
@@ -32,10 +32,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from .errors import OutputError
-from .gaps import BROAD_THRESHOLD, DEPTH_THRESHOLD, Analysis, GapItem, PostingGap, Summary, SummaryBuilder
-from .profile import Profile, describe_unresolved
-from .taxonomy import Taxonomy
+from ..errors import OutputError
+from ..gap.analysis import Analysis, SummaryBuilder
+from ..gap.profile import Profile, describe_unresolved
+from ..records import BROAD_THRESHOLD, DEPTH_THRESHOLD, GapItem, PostingGap, Summary
+from ..taxonomy import Taxonomy
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 _FORMAT_NAMES = ("json", "csv", "md", "html")
@@ -184,7 +185,7 @@ class ReportWriter:
     postings' sections wait in ``spool`` (by default an anonymous temporary file in ``spool_dir``,
     or the system's temporary folder) and are copied after the summary by :meth:`finish`.
 
-    With ``taxonomy`` the writer also keeps the :class:`~analyzer.gaps.SummaryBuilder` of the
+    With ``taxonomy`` the writer also keeps the :class:`~analyzer.gap.analysis.SummaryBuilder` of the
     postings added, and ``finish()`` needs no summary.
     """
 

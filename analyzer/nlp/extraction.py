@@ -2,61 +2,20 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import MAX_POSTING_CHARS, InputRow, PostingResult, SkillMention, check_text, encodable
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
-from .pipeline import default_pipeline
-from .postings_io import InputRow
+from .pipeline import default_pipeline, pipeline_taxonomy
 
-# Longer postings are refused per row (they are not postings; spaCy would also refuse them).
-MAX_POSTING_CHARS = 10_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class SkillMention:
-    skill: str
-    skill_id: str
-    category: str
-    start: int
-    end: int
-    text: str
-    requirement: str
-    years: float | None
-    segment_start: int
-    segment_end: int
-
-    def to_dict(self) -> dict:
-        """The ``extract`` JSON shape (the evidence segment is left out)."""
-        return {
-            "skill": self.skill,
-            "skill_id": self.skill_id,
-            "category": self.category,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "requirement": self.requirement,
-            "years": self.years,
-        }
-
-
-@dataclass(slots=True)
-class PostingResult:
-    id: str
-    skills: list[SkillMention]
-    error: str | None = None
-    text: str | None = None
-
-    def to_dict(self) -> dict:
-        return {"id": self.id, "skills": [m.to_dict() for m in self.skills], "error": self.error}
+__all__ = ["MAX_POSTING_CHARS", "analyse_row", "extract_many", "extract_rows", "extract_skills", "mentions_from_doc"]
 
 
 def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMention]:
-    skills = (nlp or default_pipeline()).get_pipe("skill_matcher").taxonomy.skills
+    skills = pipeline_taxonomy(nlp or default_pipeline()).skills
     found = doc.user_data.get(REQUIREMENTS_KEY, {})
     text = doc_text(doc)
     out = []
@@ -88,30 +47,6 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     """
     nlp = nlp or default_pipeline()
     return mentions_from_doc(nlp(encodable(text)), nlp)
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def encodable(text: str) -> str:
-    """The text with lone surrogates (from a broken decoder or a JSON ``\\ud800`` escape) replaced
-    by U+FFFD, one character for one, so offsets are unchanged; spaCy cannot store them."""
-    if text.isascii() or not _SURROGATE.search(text):
-        return text
-    return _SURROGATE.sub("\ufffd", text)
-
-
-def check_text(text: object) -> str | None:
-    """Why a value cannot be analysed as a posting, or None when it can."""
-    if not isinstance(text, str):
-        return "posting text is missing"
-    if not text.strip():
-        return "posting text is empty"
-    if len(text) > MAX_POSTING_CHARS:
-        return f"posting text is {len(text):,} characters; the limit is {MAX_POSTING_CHARS:,}"
-    if "\x00" in text:
-        return "posting text contains binary data (NUL bytes)"
-    return None
 
 
 def extract_many(

@@ -24,21 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from .errors import InputError
+from ..errors import InputError
+from ..records import InputRow
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 DEFAULT_ID_COLUMN = "id"
 DEFAULT_TEXT_COLUMN = "description"
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
-
-
-@dataclass(slots=True)
-class InputRow:
-    id: str
-    text: str | None
-    error: str | None = None
-    row: int = 0  # 1-based data row number (the header is not counted)
 
 
 @dataclass
@@ -383,7 +376,7 @@ def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadR
                 # to the end of the file). Report the row with its first line and read the lines
                 # after it again as rows, so that no other row is lost.
                 first = next(csv.reader([lines.record[0]], strict=False), [])
-                pid = _clean_id(first[id_idx]) if id_idx is not None and id_idx < len(first) else ""
+                pid = clean_id(first[id_idx]) if id_idx is not None and id_idx < len(first) else ""
                 lines.pending.extendleft(reversed(lines.record[1:]))
                 reader = csv.reader(lines, strict=False)
                 again = (
@@ -393,7 +386,7 @@ def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadR
                 )
                 yield _row(report, pid or f"row-{n}", None, f"row {n} is not valid CSV ({problem}); {again}", n)
                 continue
-            pid = _clean_id(fields[id_idx]) if id_idx is not None and id_idx < len(fields) else ""
+            pid = clean_id(fields[id_idx]) if id_idx is not None and id_idx < len(fields) else ""
             if not pid:
                 pid = f"row-{n}"
                 if id_idx is not None:
@@ -425,7 +418,8 @@ def _row(report: ReadReport, pid: str, text, error, n: int) -> InputRow:
     return InputRow(pid, text, error, n)
 
 
-def _clean_id(value) -> str:
+def clean_id(value) -> str:
+    """A row id as text, stripped; the empty string for a missing one (None, NaN, "null")."""
     value = "" if value is None else str(value).strip()
     return "" if value.lower() in ("nan", "none", "null") else value
 
@@ -447,7 +441,7 @@ def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: s
             if not isinstance(obj, dict):
                 yield _row(report, f"row-{n}", None, f"row {n} is not a JSON object", n)
                 continue
-            pid = _clean_id(obj.get(want_id)) or f"row-{n}"
+            pid = clean_id(obj.get(want_id)) or f"row-{n}"
             text = obj.get(want_text)
             if want_text not in obj:
                 yield _row(report, pid, None, f"row {n} has no {want_text!r} field", n)
@@ -493,7 +487,7 @@ def _parquet_rows(pf, columns, has_id, want_id, want_text, report) -> Iterator[I
             ids = batch.column(want_id).to_pylist() if has_id else [None] * len(texts)
             for pid, text in zip(ids, texts):
                 n += 1
-                pid = _clean_id(pid) or f"row-{n}"
+                pid = clean_id(pid) or f"row-{n}"
                 if text is None:
                     yield _row(report, pid, None, "posting text is missing", n)
                 else:

@@ -29,28 +29,16 @@ nothing typed is silently dropped.
 from __future__ import annotations
 
 import bisect
-import io
-import json
 import re
-import warnings
-import zipfile
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Iterable
 
-from .errors import InputError, ProfileError
-from .matching import SkillIndex, fold_text
-from .taxonomy import Taxonomy, load_default_taxonomy, normalize_form
+from ..errors import ProfileError
+from ..nlp.matching import SkillIndex, fold_text
+from ..records import ResolvedSkill, Unresolved, encodable
+from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
 
-# --- limits (documented in docs/gap-analysis.md) ---------------------------------------------
-#: A résumé file larger than this is refused before it is read (bytes).
-MAX_RESUME_BYTES = 10 * 1024 * 1024
-#: Only the first pages of a PDF are read; a CV longer than this is not a CV.
-MAX_PDF_PAGES = 50
-#: A .docx is a zip: refuse it when its members would unpack to more than this (bytes) ...
-MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
-#: ... or when they unpack to more than this many times their compressed size (a zip bomb).
-MAX_DOCX_RATIO = 200
+# --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
 #: Text pulled from a résumé is cut at this many characters.
 MAX_RESUME_CHARS = 1_000_000
 #: Fuzzy matches at or above this rapidfuzz ratio (0–100) are accepted as the skill.
@@ -67,28 +55,11 @@ MAX_FUZZY_ENTRIES = 500
 #: Messages list this many unresolved entries, then "and N more" (profiles and reports keep all).
 SHOWN_UNRESOLVED = 20
 
-RESUME_TYPES = (".txt", ".md", ".pdf", ".docx")
 HOWS = ("alias", "fuzzy", "implied", "picked")
 
 _SPLIT = re.compile(r"[,;\n\r|•·]+")
 _BULLET = re.compile(r"^[\s*\-–—>#]+")
 _COMPACT = re.compile(r"[\s\-_./]+")
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedSkill:
-    input: str  # what the user typed (or the résumé text that named it)
-    skill_id: str
-    skill: str  # display name
-    how: str  # "alias" | "fuzzy" | "implied" | "picked"
-    confidence: float = 1.0
-    via: str | None = None  # for "implied": the skill id that gave the credit
-
-
-@dataclass(frozen=True, slots=True)
-class Unresolved:
-    input: str
-    suggestions: list[str] = field(default_factory=list)  # display names, best first
 
 
 @dataclass
@@ -135,28 +106,19 @@ class Profile:
         return cls(_with_implied(_dedupe(direct), taxonomy), [], "picked")
 
     @classmethod
-    def from_resume(cls, source: str | Path | bytes, filename: str | None = None, nlp=None) -> "Profile":
-        """Skills named in a résumé (.txt, .md, .pdf, .docx), found by the posting pipeline's matcher.
+    def from_resume_text(cls, text: str, source: str = "resume", taxonomy: Taxonomy | None = None) -> Profile:
+        """Skills named in a résumé's text, found with the posting matcher's rules.
 
         Unlike in a posting, a skill inside a job title counts here ("Senior Python Developer,
-        2019–2023" says the person used Python). ``source`` is a path or the file's bytes (then
-        ``filename`` gives the type). Raises
-        :class:`ProfileError` for a file that is too large, of an unsupported type, corrupt,
-        or without text (a scanned PDF).
+        2019–2023" says the person used Python). Reading the file is :func:`analyzer.io.resumes.read_resume`.
         """
-        from .extraction import encodable
-        from .pipeline import default_pipeline
-
-        name, text = read_resume(source, filename)
-        nlp = nlp or default_pipeline()
-        index = nlp.get_pipe("skill_matcher").index
+        taxonomy = taxonomy or load_default_taxonomy()
         text = encodable(text)
         direct = [
             ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "alias", 1.0)
-            for m in index.find(text, in_titles=True)
+            for m in _resolver(taxonomy).index.find(text, in_titles=True)
         ]
-        taxonomy = index.taxonomy
-        return cls(_with_implied(_dedupe(direct), taxonomy), [], f"resume:{name}")
+        return cls(_with_implied(_dedupe(direct), taxonomy), [], source)
 
     # --- using -----------------------------------------------------------------------------
     def known_ids(self) -> set[str]:
@@ -264,53 +226,6 @@ class Profile:
             profile.source = str(data.get("source") or "file")
         return profile
 
-    def save(self, path: str | Path) -> None:
-        target = Path(path)
-        try:
-            target.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        except OSError as e:
-            from .errors import OutputError
-
-            raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
-
-    @classmethod
-    def load(cls, path: str | Path, taxonomy: Taxonomy | None = None) -> "Profile":
-        """Load a saved profile (.json; .yaml/.yml when PyYAML is installed; .txt = typed skills)."""
-        p = Path(path)
-        try:
-            raw = p.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise ProfileError(f"{p}: no such profile file") from None
-        except UnicodeDecodeError:
-            raise ProfileError(f"{p}: a profile must be UTF-8 text") from None
-        except OSError as e:
-            raise ProfileError(f"{p}: cannot read the profile ({e.strerror or e})") from None
-        suffix = p.suffix.lower()
-        if suffix in (".txt", ".md"):
-            profile = cls.from_text(raw, taxonomy)
-            profile.source = f"file:{p.name}"
-            return profile
-        if suffix in (".yaml", ".yml"):
-            try:
-                import yaml
-            except ImportError:
-                raise ProfileError(
-                    f"{p}: reading YAML profiles needs PyYAML (pip install pyyaml), or save it as .json"
-                ) from None
-            try:
-                data = yaml.safe_load(raw)
-            except yaml.YAMLError as e:
-                raise ProfileError(f"{p}: not valid YAML ({str(e).splitlines()[0]})") from None
-        else:
-            try:
-                data = json.loads(raw)
-            except json.JSONDecodeError as e:
-                raise ProfileError(f"{p}: not valid JSON ({e.msg}, line {e.lineno})") from None
-        try:
-            return cls.from_dict(data, taxonomy)
-        except ProfileError as e:
-            raise ProfileError(f"{p}: {e}") from None
-
 
 def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_UNRESOLVED) -> str:
     """'"pytohn" (did you mean Python?), "qwerty"'; past ``limit`` entries, "and N more"."""
@@ -332,137 +247,6 @@ def split_entries(text: str) -> list[str]:
         if entry:
             out.append(entry)
     return out
-
-
-# --- résumés ---------------------------------------------------------------------------------
-def read_resume(source: str | Path | bytes, filename: str | None = None) -> tuple[str, str]:
-    """``(name, text)`` of a résumé; ProfileError when it cannot be read."""
-    if isinstance(source, (bytes, bytearray)):
-        name = _display_name(filename) or "résumé"
-        data = bytes(source)
-        if len(data) > MAX_RESUME_BYTES:
-            raise ProfileError(_too_large(name, len(data)))
-    else:
-        path = Path(source)
-        name = filename or path.name
-        try:
-            size = path.stat().st_size
-        except FileNotFoundError:
-            raise ProfileError(f"{path}: no such résumé file") from None
-        except OSError as e:
-            raise ProfileError(f"{path}: cannot read the résumé ({e.strerror or e})") from None
-        if path.is_dir():
-            raise ProfileError(f"{path}: is a folder, not a résumé file")
-        if size > MAX_RESUME_BYTES:
-            raise ProfileError(_too_large(name, size))
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise ProfileError(f"{path}: cannot read the résumé ({e.strerror or e})") from None
-    suffix = Path(name).suffix.lower()
-    if suffix not in RESUME_TYPES:
-        raise ProfileError(
-            f"{name}: unsupported résumé type {suffix or '(no extension)'!r}; "
-            f"use one of {', '.join(RESUME_TYPES)} (save a .doc as .docx or PDF)"
-        )
-    if not data.strip():
-        raise ProfileError(f"{name}: the file is empty")
-    if suffix == ".pdf":
-        text = _pdf_text(data, name)
-    elif suffix == ".docx":
-        text = _docx_text(data, name)
-    else:
-        try:
-            from .postings_io import decode_bytes
-
-            text = decode_bytes(data, name)
-        except InputError as e:
-            raise ProfileError(str(e)) from None
-    if not text.strip():
-        raise ProfileError(f"{name}: no text found in the résumé")
-    return name, text[:MAX_RESUME_CHARS]
-
-
-def _display_name(filename: str | None) -> str:
-    """An uploaded file's name, for messages and the profile's source only (never opened): the
-    last path component, without control characters. "../../etc/cv.pdf" -> "cv.pdf"."""
-    if not filename:
-        return ""
-    last = re.split(r"[\\/]", filename)[-1]
-    return "".join(ch for ch in last if ch.isprintable())[:200]
-
-
-def _too_large(name: str, size: int) -> str:
-    return f"{name}: the résumé is {size / 1_048_576:.1f} MB; the limit is {MAX_RESUME_BYTES // 1_048_576} MB"
-
-
-def _pdf_text(data: bytes, name: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import LimitReachedError, PyPdfError
-
-    if not data.lstrip().startswith(b"%PDF"):
-        raise ProfileError(f"{name}: not a PDF file (it does not start with %PDF)")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # pypdf warns about every small defect of real-world PDFs
-            reader = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise ProfileError(f"{name}: the PDF is password-protected; save an unprotected copy")
-            parts, chars = [], 0
-            for page in reader.pages[:MAX_PDF_PAGES]:
-                parts.append(page.extract_text() or "")
-                chars += len(parts[-1])
-                if chars > MAX_RESUME_CHARS:
-                    break
-    except ProfileError:
-        raise
-    except LimitReachedError:
-        # pypdf refuses to unpack a stream past its limits (75 MB): a decompression bomb.
-        raise ProfileError(f"{name}: the PDF holds a stream that unpacks to more than pypdf's limit; refused") from None
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as e:
-        raise ProfileError(f"{name}: not a readable PDF ({type(e).__name__}: {e})") from None
-    text = "\n".join(parts)
-    if not text.strip():
-        raise ProfileError(
-            f"{name}: the PDF has no text layer (a scanned image?); "
-            "export it from the original document, or paste your skills with --skills"
-        )
-    return text
-
-
-def _docx_text(data: bytes, name: str) -> str:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise ProfileError(f"{name}: not a readable .docx (the file is corrupt or not a Word document)") from None
-    unpacked = sum(i.file_size for i in infos)
-    packed = sum(i.compress_size for i in infos) or 1
-    if unpacked > MAX_DOCX_UNCOMPRESSED:
-        raise ProfileError(
-            f"{name}: the .docx would unpack to {unpacked / 1_048_576:.0f} MB; "
-            f"the limit is {MAX_DOCX_UNCOMPRESSED // 1_048_576} MB"
-        )
-    if unpacked / packed > MAX_DOCX_RATIO:
-        raise ProfileError(
-            f"{name}: the .docx is compressed {unpacked / packed:.0f}:1, which only a zip bomb is; refused"
-        )
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError, AttributeError, TypeError) as e:
-        raise ProfileError(
-            f"{name}: not a readable .docx ({type(e).__name__}); open it in Word and save it again, or export it as PDF"
-        ) from None
-    except Exception as e:  # noqa: BLE001 - lxml raises its own XMLSyntaxError for broken parts
-        raise ProfileError(f"{name}: not a readable .docx ({type(e).__name__})") from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
 
 
 # --- resolution ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 The work is split into chunks of rows. Each worker process builds the pipeline once and receives
 chunks of plain ``(id, text, error)`` tuples; it sends back compact results (a JSON line, or a
-:class:`~analyzer.extraction.PostingResult` without its text), never spaCy ``Doc`` objects, whose
+:class:`~analyzer.records.PostingResult` without its text), never spaCy ``Doc`` objects, whose
 pickling would cost more than the analysis itself. At most ``jobs * 4`` chunks are in flight, so
 memory does not grow with the input, and results come back in input order.
 
@@ -10,18 +10,18 @@ A row that fails is returned with its error and the batch goes on. A row that ki
 process (a crash in native code, out of memory) is found by re-running the rows of the failed chunk
 one at a time in a fresh process; only that row carries the error.
 
-``jobs=1`` runs everything in this process. :func:`process_chunk` is the one function that turns a
-chunk into results, for both the local engine and the Dask engine (:mod:`analyzer.dask_engine`).
+``jobs=1`` runs everything in this process. :func:`~analyzer.run.worker.process_chunk` is the one
+function that turns a chunk into results, for both the local engine and the Dask engine
+(:mod:`analyzer.run.dask_engine`).
 
->>> from analyzer.postings_io import InputRow
+>>> from analyzer.records import InputRow
 >>> rows = [InputRow("a", "Must know Python."), InputRow("b", None, "row 2 is not valid CSV")]
->>> [(r.id, [m.skill_id for m in r.skills], r.error) for r in extract_batch(rows, jobs=1)]  # doctest: +SKIP
+>>> [(r.id, [m.skill_id for m in r.skills], r.error) for r in extract_batch(rows, jobs=1)]
 [('a', ['python'], None), ('b', [], 'row 2 is not valid CSV')]
 """
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import signal
@@ -29,23 +29,30 @@ import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from functools import lru_cache, partial
+from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator
 
-from spacy.language import Language
+from ..errors import InputError, TaxonomyError
+from ..gap.analysis import Analysis, posting_gap, summarize
+from ..gap.profile import Profile
+from ..nlp.extraction import extract_rows
+from ..nlp.pipeline import default_pipeline, pipeline_taxonomy
+from ..records import InputRow, PostingGap, PostingResult
+from ..taxonomy import Taxonomy
+from .worker import (
+    DEFAULT_CHUNK_ROWS,
+    IN_FLIGHT_PER_JOB,
+    Chunk,
+    chunk_rows,
+    failed_result,
+    isolate_rows,
+    process_chunk,
+    to_items,
+)
 
-from .errors import InputError, TaxonomyError
-from .extraction import MAX_POSTING_CHARS, PostingResult, analyse_row
-from .postings_io import InputRow
-
-DEFAULT_CHUNK_ROWS = 32
-IN_FLIGHT_PER_JOB = 4
 ENGINES = ("local", "dask")
-
-Item = tuple[str, "str | None", "str | None"]  # (id, text, error): what a worker receives per row
-Chunk = list[Item]
 
 
 def available_cores() -> int:
@@ -63,60 +70,6 @@ def resolve_jobs(jobs: int | None) -> int:
     if jobs < 0:
         raise InputError(f"--jobs must be 0 (all cores) or more, not {jobs}")
     return jobs
-
-
-# ---------------------------------------------------------------- the per-chunk work (any engine)
-
-
-@lru_cache(maxsize=4)
-def worker_pipeline(taxonomy: str | None = None) -> Language:
-    """The pipeline of this process, built on first use and then reused for every chunk."""
-    from .pipeline import build_pipeline, default_pipeline
-    from .taxonomy import Taxonomy
-
-    nlp = default_pipeline() if taxonomy is None else build_pipeline(Taxonomy.load(taxonomy))
-    if nlp.max_length < MAX_POSTING_CHARS:
-        nlp.max_length = MAX_POSTING_CHARS
-    return nlp
-
-
-def encode_result(result: PostingResult) -> tuple[str, str | None]:
-    """A result as its ``extract`` JSON line (no newline) and its error."""
-    return json.dumps(result.to_dict(), ensure_ascii=False), result.error
-
-
-def process_chunk(chunk: Sequence[Item], task: str = "result", taxonomy: str | None = None) -> list[Any]:
-    """Analyse one chunk of ``(id, text, error)`` rows; one compact result per row, in order.
-
-    ``task`` is ``"result"`` (a :class:`PostingResult` without its text) or ``"json"``
-    (``(json_line, error)``, what ``skillgap extract`` writes). Errors on a row stay on that row.
-    """
-    nlp = worker_pipeline(taxonomy)
-    out: list[Any] = []
-    for pid, text, error in chunk:
-        result = analyse_row(nlp, InputRow(pid, text, error))
-        out.append(encode_result(result) if task == "json" else result)
-    return out
-
-
-def failed_result(item: Item, exc: BaseException | str, task: str = "result") -> Any:
-    """The result for a row whose analysis raised outside the pipeline (or killed its worker)."""
-    message = exc if isinstance(exc, str) else f"could not analyse this posting: {type(exc).__name__}: {exc}"
-    result = PostingResult(item[0], [], message)
-    return encode_result(result) if task == "json" else result
-
-
-def chunk_rows(rows: Iterable[InputRow], size: int = DEFAULT_CHUNK_ROWS) -> Iterator[list[InputRow]]:
-    """Consecutive lists of ``size`` rows (the last one shorter); reads ``rows`` lazily."""
-    if size < 1:
-        raise InputError(f"chunk size must be at least 1, not {size}")
-    it = iter(rows)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-def to_items(chunk: Sequence[InputRow]) -> Chunk:
-    return [(r.id, r.text, r.error) for r in chunk]
 
 
 # ---------------------------------------------------------------- the ordered, bounded map
@@ -155,13 +108,7 @@ def _run_here(func, chunk: Chunk) -> list[Any]:
     except TaxonomyError:
         raise  # no pipeline to run (a broken taxonomy): the whole run stops, not each row
     except Exception:  # noqa: BLE001 - find the row that fails, keep the others
-        out: list[Any] = []
-        for item in chunk:
-            try:
-                out.extend(func([item]))
-            except Exception as e:  # noqa: BLE001
-                out.append(e)
-        return out
+        return isolate_rows(func, chunk)
 
 
 def _ignore_sigint() -> None:
@@ -214,17 +161,15 @@ class _Pool:
             return chunk, self._isolate(func, chunk)
 
     def _isolate(self, func, chunk: Chunk) -> list[Any]:
-        """Run the rows of a failed chunk one at a time, so only the guilty row gets the error."""
-        out: list[Any] = []
-        for item in chunk:
-            try:
-                out.extend(self.submit(func, [item]).result())
-            except BrokenProcessPool:
-                out.append(RuntimeError("the worker process running this posting died (crash or out of memory)"))
-                self._restart()
-            except Exception as e:  # noqa: BLE001
-                out.append(e)
-        return out
+        """The rows of a failed chunk one at a time, each in a worker (a crash kills only its own)."""
+        return isolate_rows(partial(self._run_alone, func), chunk)
+
+    def _run_alone(self, func, items: Chunk) -> list[Any]:
+        try:
+            return self.submit(func, items).result()
+        except BrokenProcessPool:
+            self._restart()
+            raise RuntimeError("the worker process running this posting died (crash or out of memory)") from None
 
     def shutdown(self) -> None:
         # Called on normal end, on an error and on Ctrl-C: queued chunks are dropped, running ones
@@ -304,7 +249,7 @@ def extract_batch(
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
 ) -> Iterator[PostingResult]:
-    """Like :func:`analyzer.extraction.extract_rows`, on every core (or a Dask cluster), in order."""
+    """Like :func:`analyzer.nlp.extraction.extract_rows`, on every core (or a Dask cluster), in order."""
     for row, result in map_postings(
         rows, "result", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
     ):
@@ -331,7 +276,7 @@ def extract_jsonl(
 
 def analyze_batch(
     rows: Iterable[InputRow],
-    profile,
+    profile: Profile,
     *,
     jobs: int | None = None,
     engine: str = "local",
@@ -339,12 +284,10 @@ def analyze_batch(
     keep_text: bool = False,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
-) -> Iterator:
-    """One :class:`~analyzer.gaps.PostingGap` per row, in order: extraction on every core (or Dask),
-    the gap logic (:func:`analyzer.gaps.posting_gap`) here. Without ``keep_text`` a gap keeps its
+) -> Iterator[PostingGap]:
+    """One :class:`~analyzer.records.PostingGap` per row, in order: extraction on every core (or Dask),
+    the gap logic (:func:`analyzer.gap.analysis.posting_gap`) here. Without ``keep_text`` a gap keeps its
     evidence sentences but not the posting text or the raw mentions, so a long run stays small."""
-    from .gaps import posting_gap
-
     for row, result in map_postings(
         rows, "result", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
     ):
@@ -353,3 +296,36 @@ def analyze_batch(
             gap.text = None
             gap.mentions = []
         yield gap
+
+
+# ---------------------------------------------------------------- in this process, all in memory
+
+
+def analyze_postings(
+    rows: Iterable[InputRow] | Iterable[tuple[str, str]],
+    profile: Profile,
+    nlp=None,
+    progress: Callable[[int], None] | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> Analysis:
+    """Extract skills from each posting and hold them against ``profile``.
+
+    ``rows`` are :class:`InputRow` (from :func:`~analyzer.io.postings.open_postings`) or
+    ``(id, text)`` pairs. Every row yields one :class:`PostingGap`, in order; an unreadable row
+    keeps its error. ``progress(1)`` is called after each posting.
+    """
+    nlp = nlp or default_pipeline()
+    taxonomy = taxonomy or pipeline_taxonomy(nlp)
+    gaps = []
+    for result in extract_rows((_as_row(r) for r in rows), nlp, keep_text=True):
+        gaps.append(posting_gap(result, profile))
+        if progress is not None:
+            progress(1)
+    return Analysis(profile, gaps, summarize(gaps, profile, taxonomy))
+
+
+def _as_row(row) -> InputRow:
+    if isinstance(row, InputRow):
+        return row
+    pid, text = row
+    return InputRow(str(pid), text)

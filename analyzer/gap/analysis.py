@@ -22,202 +22,52 @@ Across postings (only those analysed without error count in ``n``):
 Gaps are ranked by priority (then share, then name). Each gap also names the interview rounds
 where its category is tested (``taxonomy.categories[c].rounds``).
 
-This module is plain Python over skill ids; only :func:`analyze_postings` runs the pipeline.
+This module is plain Python over skill ids and records; :func:`analyzer.run.local.analyze_postings`
+runs the pipeline and then this.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import Callable, Iterable, NamedTuple
+from dataclasses import dataclass
+from typing import Iterable
 
+from ..records import (
+    BROAD_THRESHOLD,
+    DEPTH_THRESHOLD,
+    MAX_WEIGHT,
+    PREFERRED,
+    REQUIRED,
+    WEIGHTS,
+    CategoryCoverage,
+    EvidenceSpan,
+    GapItem,
+    MatchedSkill,
+    PostingGap,
+    PostingResult,
+    SkillDemand,
+    SkillMention,
+    Summary,
+    strongest,
+)
+from ..taxonomy import Taxonomy
 from .alternatives import alternative_groups
-from .extraction import PostingResult, SkillMention, extract_rows
-from .postings_io import InputRow
 from .profile import Profile
-from .requirements import PREFERRED, REQUIRED, UNSPECIFIED, strongest
-from .taxonomy import Taxonomy
 
-WEIGHTS = {REQUIRED: 3, PREFERRED: 2, UNSPECIFIED: 1}
-MAX_WEIGHT = 3
-#: T-shape view: a foundation category below this coverage is a missing basic ...
-BROAD_THRESHOLD = 0.5
-#: ... and a category at or above this coverage is an area of depth.
-DEPTH_THRESHOLD = 0.8
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceSpan:
-    start: int  # offsets of the sentence or line (segment) in the posting text
-    end: int
-    text: str
-
-
-@dataclass(slots=True)
-class GapItem:
-    """One skill of one posting, with the evidence for it (used for missing and matched skills)."""
-
-    skill: str
-    skill_id: str
-    category: str
-    requirement: str
-    years: float | None
-    evidence: list[EvidenceSpan]
-    mentions: list[tuple[int, int]] = field(default_factory=list)  # offsets of the skill's own words
-
-    @property
-    def weight(self) -> int:
-        return WEIGHTS[self.requirement]
-
-    def to_dict(self) -> dict:
-        return {
-            "skill": self.skill,
-            "skill_id": self.skill_id,
-            "category": self.category,
-            "requirement": self.requirement,
-            "years": self.years,
-            "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in self.evidence],
-            "mentions": [{"start": s, "end": e} for s, e in self.mentions],
-        }
-
-
-class MatchedSkill(NamedTuple):
-    skill: str
-    skill_id: str
-    how: str  # how the profile has it: alias | fuzzy | implied | picked, or "alternative": the posting
-    # offers it as a choice ("PostgreSQL or MySQL") and the profile has another of the choices (see ``via``)
-
-
-@dataclass(slots=True)
-class PostingGap:
-    id: str
-    coverage: float | None
-    matched: list[MatchedSkill]
-    missing: list[GapItem]
-    error: str | None = None
-    text: str | None = None
-    mentions: list[SkillMention] = field(default_factory=list)
-    matched_details: list[GapItem] = field(default_factory=list)  # same order as ``matched``
-    via: dict[str, str] = field(default_factory=dict)  # implied matches: skill id -> the profile skill that implies it
-
-    @property
-    def skills(self) -> list[GapItem]:
-        """Every skill of the posting (matched first), one item each."""
-        return [*self.matched_details, *self.missing]
-
-    def to_dict(self) -> dict:
-        matched = []
-        for m, d in zip(self.matched, self.matched_details):
-            item = {
-                "skill": m.skill,
-                "skill_id": m.skill_id,
-                "how": m.how,
-                "category": d.category,
-                "requirement": d.requirement,
-                "years": d.years,
-            }
-            if m.skill_id in self.via:
-                item["via"] = self.via[m.skill_id]
-            matched.append(item)
-        return {
-            "id": self.id,
-            "coverage": self.coverage,
-            "matched": matched,
-            "missing": [g.to_dict() for g in self.missing],
-            "error": self.error,
-        }
-
-
-@dataclass(slots=True)
-class SkillDemand:
-    skill: str
-    skill_id: str
-    category: str
-    postings: int  # postings asking for it
-    required: int  # postings requiring it
-    preferred: int  # postings where its strongest level is preferred
-    share: float
-    required_share: float
-    priority: float
-    known: bool
-    how: str | None = None  # how the profile has it, when known
-    rounds: list[str] = field(default_factory=list)  # round display names
-    max_years: float | None = None
-    by_alternative: int = 0  # postings where it is one of several choices and the profile has another
-
-    def to_dict(self) -> dict:
-        return {
-            "skill": self.skill,
-            "skill_id": self.skill_id,
-            "category": self.category,
-            "postings": self.postings,
-            "required": self.required,
-            "preferred": self.preferred,
-            "share": self.share,
-            "required_share": self.required_share,
-            "priority": self.priority,
-            "known": self.known,
-            "how": self.how,
-            "rounds": self.rounds,
-            "max_years": self.max_years,
-            "covered_by_alternative": self.by_alternative,
-        }
-
-
-@dataclass(slots=True)
-class CategoryCoverage:
-    category: str  # id
-    name: str
-    kind: str  # foundation | specialisation
-    coverage: float
-    demand: float  # Σ share of its skills (how much the postings ask of this category)
-    skills: int  # demanded skills in the category
-    known: int  # of which the profile has
-    rounds: list[str]
-
-    def to_dict(self) -> dict:
-        return {
-            "category": self.category,
-            "name": self.name,
-            "kind": self.kind,
-            "coverage": self.coverage,
-            "demand": self.demand,
-            "skills": self.skills,
-            "known": self.known,
-            "rounds": self.rounds,
-        }
-
-
-@dataclass(slots=True)
-class Summary:
-    postings: int  # postings in the input
-    analysed: int  # of which analysed without error (the denominator of every share)
-    errors: int
-    demand: list[SkillDemand]  # every demanded skill, by priority
-    gaps: list[SkillDemand]  # the demanded skills the profile lacks, by priority
-    categories: list[CategoryCoverage]  # categories with demand, in taxonomy order
-    rounds: dict[str, list[str]]  # round display name -> gap skill names, by priority
-    basics_missing: list[str]  # foundation categories (names) below BROAD_THRESHOLD
-    depth: list[str]  # categories (names) at or above DEPTH_THRESHOLD
-    mean_coverage: float | None
-
-    def to_dict(self) -> dict:
-        return {
-            "postings": self.postings,
-            "analysed": self.analysed,
-            "errors": self.errors,
-            "mean_coverage": self.mean_coverage,
-            "gaps": [g.to_dict() for g in self.gaps],
-            "categories": [c.to_dict() for c in self.categories],
-            "rounds": [{"round": r, "gaps": names} for r, names in self.rounds.items()],
-            "t_shape": {
-                "basics_missing": self.basics_missing,
-                "depth": self.depth,
-                "broad_threshold": BROAD_THRESHOLD,
-                "depth_threshold": DEPTH_THRESHOLD,
-            },
-            "demand": [d.to_dict() for d in self.demand],
-        }
+__all__ = [
+    "BROAD_THRESHOLD",
+    "DEPTH_THRESHOLD",
+    "WEIGHTS",
+    "Analysis",
+    "CategoryCoverage",
+    "GapItem",
+    "PostingGap",
+    "SkillDemand",
+    "Summary",
+    "SummaryBuilder",
+    "posting_gap",
+    "summarize",
+]
 
 
 @dataclass(slots=True)
@@ -299,38 +149,6 @@ def _group(mentions: Iterable[SkillMention], text: str | None) -> list[GapItem]:
     return items
 
 
-def analyze_postings(
-    rows: Iterable[InputRow] | Iterable[tuple[str, str]],
-    profile: Profile,
-    nlp=None,
-    progress: Callable[[int], None] | None = None,
-    taxonomy: Taxonomy | None = None,
-) -> Analysis:
-    """Extract skills from each posting and hold them against ``profile``.
-
-    ``rows`` are :class:`InputRow` (from :func:`~analyzer.postings_io.open_postings`) or
-    ``(id, text)`` pairs. Every row yields one :class:`PostingGap`, in order; an unreadable row
-    keeps its error. ``progress(1)`` is called after each posting.
-    """
-    from .pipeline import default_pipeline
-
-    nlp = nlp or default_pipeline()
-    taxonomy = taxonomy or nlp.get_pipe("skill_matcher").taxonomy
-    gaps = []
-    for result in extract_rows((_as_row(r) for r in rows), nlp, keep_text=True):
-        gaps.append(posting_gap(result, profile))
-        if progress is not None:
-            progress(1)
-    return Analysis(profile, gaps, summarize(gaps, profile, taxonomy))
-
-
-def _as_row(row) -> InputRow:
-    if isinstance(row, InputRow):
-        return row
-    pid, text = row
-    return InputRow(str(pid), text)
-
-
 # --- across postings --------------------------------------------------------------------------
 def summarize(postings: Iterable[PostingGap], profile: Profile, taxonomy: Taxonomy) -> Summary:
     """Demand, ranked gaps, category coverage (T-shape) and interview rounds over ``postings``."""
@@ -358,7 +176,7 @@ class SummaryBuilder:
     over 100,000 postings can be summarised while it is being written::
 
         builder = SummaryBuilder(profile, taxonomy)
-        for gap in gaps:          # e.g. analyzer.batch.analyze_batch(rows, profile)
+        for gap in gaps:          # e.g. analyzer.run.local.analyze_batch(rows, profile)
             builder.add(gap)
         summary = builder.result()  # the same Summary as summarize(all_gaps, profile, taxonomy)
 

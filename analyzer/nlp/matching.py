@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .taxonomy import Skill, Taxonomy, normalize_form
+from ..taxonomy import Skill, Taxonomy, normalize_form
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}

@@ -9,7 +9,7 @@ Colour-blind safety: each status has its own underline *style* (solid, double, d
 and a text marker in the legend, so nothing depends on colour alone; the colours are from the
 Okabe–Ito palette, which stays distinguishable under the common colour-vision deficiencies.
 
->>> from analyzer.highlight import Highlight, highlight_html
+>>> from analyzer.io.highlight import Highlight, highlight_html
 >>> html = highlight_html("Needs <b>Python</b>", [Highlight(9, 15, "missing-required", "Python")])
 >>> "&lt;b&gt;" in html and 'class="sg-skill sg-missing-required"' in html
 True
@@ -107,7 +107,7 @@ def legend_html() -> str:
 def posting_highlights(mentions: Iterable, matched_ids: Iterable[str], missing: dict[str, str]) -> list[Highlight]:
     """Highlights for a posting's skill mentions.
 
-    ``mentions`` are :class:`~analyzer.extraction.SkillMention` (anything with ``start``, ``end``,
+    ``mentions`` are :class:`~analyzer.nlp.extraction.SkillMention` (anything with ``start``, ``end``,
     ``skill_id`` and ``skill``); ``matched_ids`` the skills the user has; ``missing`` maps each
     missing skill id to its requirement level in this posting (as in the gap list).
     Mentions of skills in neither are not highlighted.

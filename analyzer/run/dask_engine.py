@@ -1,7 +1,7 @@
 """The same batch analysis on a Dask cluster (``pip install 'skillgap[dask]'``).
 
-Two ways in, both running :func:`analyzer.batch.process_chunk`, the function the local engine uses,
-with the pipeline built once per worker process (:func:`analyzer.batch.worker_pipeline` is cached):
+Two ways in, both running :func:`analyzer.run.worker.process_chunk`, the function the local engine uses,
+with the pipeline built once per worker process (:func:`analyzer.run.worker.worker_pipeline` is cached):
 
 * :func:`dask_ordered_map` (``skillgap extract --engine dask``): this process reads the input with
   the usual readers, sends chunks of texts to the cluster and writes the results in input order,
@@ -20,8 +20,9 @@ from collections import deque
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator
 
-from .batch import IN_FLIGHT_PER_JOB, Chunk, process_chunk
-from .errors import InputError, TaxonomyError
+from ..errors import InputError, TaxonomyError
+from ..io.postings import clean_id
+from .worker import IN_FLIGHT_PER_JOB, Chunk, isolate_rows, process_chunk
 
 INSTALL_HINT = "pip install 'skillgap[dask]' (here and on every worker)"
 
@@ -64,7 +65,8 @@ def dask_ordered_map(
     scheduler: str | None = None,
     in_flight: int | None = None,
 ) -> Iterator[tuple[Chunk, list[Any]]]:
-    """``(chunk, func(chunk))`` in order, computed on the cluster (the Dask twin of ``batch.ordered_map``)."""
+    """``(chunk, func(chunk))`` in order, computed on the cluster (the Dask twin of
+    :func:`analyzer.run.local.ordered_map`)."""
     with dask_client(scheduler, jobs) as client:
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
         limit = in_flight or max(threads, 1) * IN_FLIGHT_PER_JOB
@@ -83,14 +85,8 @@ def _collect(client, func, pending: deque) -> tuple[Chunk, list[Any]]:
         return chunk, future.result()
     except TaxonomyError:
         raise  # no pipeline to run (a broken taxonomy): the whole run stops, not each row
-    except Exception:  # noqa: BLE001 - find the guilty row: run the chunk's rows one by one
-        out: list[Any] = []
-        for item in chunk:
-            try:
-                out.extend(client.submit(func, [item], pure=False).result())
-            except Exception as e:  # noqa: BLE001 - KilledWorker, a raising row: recorded on the row
-                out.append(e)
-        return chunk, out
+    except Exception:  # noqa: BLE001 - KilledWorker, a raising row: find the guilty row
+        return chunk, isolate_rows(lambda items: client.submit(func, items, pure=False).result(), chunk)
     finally:
         future.release()
 
@@ -104,13 +100,11 @@ def extract_partition(
     """One pandas partition -> DataFrame(row, id, result, error); ``result`` is the ``extract`` JSON line."""
     import pandas as pd
 
-    from .postings_io import _clean_id
-
     texts = df[text_column].tolist()
     ids = df[id_column].tolist() if id_column in df.columns else [None] * len(texts)
     items = []
     for n, (pid, text) in enumerate(zip(ids, texts), first_row):
-        pid = _clean_id(pid) or f"row-{n}"
+        pid = clean_id(pid) or f"row-{n}"
         missing = text is None or (isinstance(text, float) and text != text)
         items.append((pid, None, "posting text is missing") if missing else (pid, str(text), None))
     encoded = process_chunk(items, "json", taxonomy)

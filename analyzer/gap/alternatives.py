@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .extraction import SkillMention
+from ..records import SkillMention
 
 # Text between two items of one list.
 _LIST_GAP = re.compile(r"^(?:\s|,|;|/|\band\b|\bor\b|&|\betc\b\.?)*$", re.I)

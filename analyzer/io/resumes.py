@@ -1,0 +1,171 @@
+"""Reading résumés (.txt, .md, .pdf, .docx) into text, within limits, and the profile they give.
+
+The file limits below are documented in docs/gap-analysis.md. A file that cannot be read raises
+:class:`~analyzer.errors.ProfileError` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+import zipfile
+from pathlib import Path
+
+from ..errors import InputError, ProfileError
+from ..gap.profile import MAX_RESUME_CHARS, Profile
+from ..taxonomy import Taxonomy
+from .postings import decode_bytes
+
+#: A résumé file larger than this is refused before it is read (bytes).
+MAX_RESUME_BYTES = 10 * 1024 * 1024
+#: Only the first pages of a PDF are read; a CV longer than this is not a CV.
+MAX_PDF_PAGES = 50
+#: A .docx is a zip: refuse it when its members would unpack to more than this (bytes) ...
+MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
+#: ... or when they unpack to more than this many times their compressed size (a zip bomb).
+MAX_DOCX_RATIO = 200
+
+RESUME_TYPES = (".txt", ".md", ".pdf", ".docx")
+
+
+def profile_from_resume(
+    source: str | Path | bytes, filename: str | None = None, taxonomy: Taxonomy | None = None
+) -> Profile:
+    """Skills named in a résumé file, found by the posting matcher's rules (job titles included).
+
+    ``source`` is a path or the file's bytes (then ``filename`` gives the type). Raises
+    :class:`~analyzer.errors.ProfileError` for a file that is too large, of an unsupported type,
+    corrupt, or without text (a scanned PDF).
+    """
+    name, text = read_resume(source, filename)
+    return Profile.from_resume_text(text, f"resume:{name}", taxonomy)
+
+
+# --- résumés ---------------------------------------------------------------------------------
+def read_resume(source: str | Path | bytes, filename: str | None = None) -> tuple[str, str]:
+    """``(name, text)`` of a résumé; ProfileError when it cannot be read."""
+    if isinstance(source, (bytes, bytearray)):
+        name = _display_name(filename) or "résumé"
+        data = bytes(source)
+        if len(data) > MAX_RESUME_BYTES:
+            raise ProfileError(_too_large(name, len(data)))
+    else:
+        path = Path(source)
+        name = filename or path.name
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise ProfileError(f"{path}: no such résumé file") from None
+        except OSError as e:
+            raise ProfileError(f"{path}: cannot read the résumé ({e.strerror or e})") from None
+        if path.is_dir():
+            raise ProfileError(f"{path}: is a folder, not a résumé file")
+        if size > MAX_RESUME_BYTES:
+            raise ProfileError(_too_large(name, size))
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise ProfileError(f"{path}: cannot read the résumé ({e.strerror or e})") from None
+    suffix = Path(name).suffix.lower()
+    if suffix not in RESUME_TYPES:
+        raise ProfileError(
+            f"{name}: unsupported résumé type {suffix or '(no extension)'!r}; "
+            f"use one of {', '.join(RESUME_TYPES)} (save a .doc as .docx or PDF)"
+        )
+    if not data.strip():
+        raise ProfileError(f"{name}: the file is empty")
+    if suffix == ".pdf":
+        text = _pdf_text(data, name)
+    elif suffix == ".docx":
+        text = _docx_text(data, name)
+    else:
+        try:
+            text = decode_bytes(data, name)
+        except InputError as e:
+            raise ProfileError(str(e)) from None
+    if not text.strip():
+        raise ProfileError(f"{name}: no text found in the résumé")
+    return name, text[:MAX_RESUME_CHARS]
+
+
+def _display_name(filename: str | None) -> str:
+    """An uploaded file's name, for messages and the profile's source only (never opened): the
+    last path component, without control characters. "../../etc/cv.pdf" -> "cv.pdf"."""
+    if not filename:
+        return ""
+    last = re.split(r"[\\/]", filename)[-1]
+    return "".join(ch for ch in last if ch.isprintable())[:200]
+
+
+def _too_large(name: str, size: int) -> str:
+    return f"{name}: the résumé is {size / 1_048_576:.1f} MB; the limit is {MAX_RESUME_BYTES // 1_048_576} MB"
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError, PyPdfError
+
+    if not data.lstrip().startswith(b"%PDF"):
+        raise ProfileError(f"{name}: not a PDF file (it does not start with %PDF)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pypdf warns about every small defect of real-world PDFs
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ProfileError(f"{name}: the PDF is password-protected; save an unprotected copy")
+            parts, chars = [], 0
+            for page in reader.pages[:MAX_PDF_PAGES]:
+                parts.append(page.extract_text() or "")
+                chars += len(parts[-1])
+                if chars > MAX_RESUME_CHARS:
+                    break
+    except ProfileError:
+        raise
+    except LimitReachedError:
+        # pypdf refuses to unpack a stream past its limits (75 MB): a decompression bomb.
+        raise ProfileError(f"{name}: the PDF holds a stream that unpacks to more than pypdf's limit; refused") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as e:
+        raise ProfileError(f"{name}: not a readable PDF ({type(e).__name__}: {e})") from None
+    text = "\n".join(parts)
+    if not text.strip():
+        raise ProfileError(
+            f"{name}: the PDF has no text layer (a scanned image?); "
+            "export it from the original document, or paste your skills with --skills"
+        )
+    return text
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ProfileError(f"{name}: not a readable .docx (the file is corrupt or not a Word document)") from None
+    unpacked = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if unpacked > MAX_DOCX_UNCOMPRESSED:
+        raise ProfileError(
+            f"{name}: the .docx would unpack to {unpacked / 1_048_576:.0f} MB; "
+            f"the limit is {MAX_DOCX_UNCOMPRESSED // 1_048_576} MB"
+        )
+    if unpacked / packed > MAX_DOCX_RATIO:
+        raise ProfileError(
+            f"{name}: the .docx is compressed {unpacked / packed:.0f}:1, which only a zip bomb is; refused"
+        )
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError, AttributeError, TypeError) as e:
+        raise ProfileError(
+            f"{name}: not a readable .docx ({type(e).__name__}); open it in Word and save it again, or export it as PDF"
+        ) from None
+    except Exception as e:  # noqa: BLE001 - lxml raises its own XMLSyntaxError for broken parts
+        raise ProfileError(f"{name}: not a readable .docx ({type(e).__name__})") from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
