@@ -1,8 +1,17 @@
 """The spaCy pipeline: components by registered name, exact spans, ambiguous names, save/load."""
 
-import spacy
+import json
+import shutil
 
-from analyzer.taxonomy import load_default_taxonomy
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from analyzer.nlp.components import span_offsets
+from analyzer.nlp.extraction import mentions_from_doc
+from analyzer.nlp.pipeline import build_pipeline, pipeline_taxonomy, skill_matcher
+from analyzer.taxonomy import Taxonomy, default_taxonomy_dir, load_default_taxonomy
 
 POSTING = """Senior Machine Learning Engineer
 
@@ -144,3 +153,78 @@ def test_generic_head_after_a_skill_is_part_of_that_skill(extract):
 def test_phrasings_with_free_words(extract):
     assert "model_monitoring" in ids(extract, "Monitor the performance of deployed models.")
     assert "model_evaluation" in ids(extract, "Evaluate alternate models against baselines.")
+
+
+# --- serialisation with a taxonomy of one's own, and the span-offset cache ---------------------------
+CUSTOM_POSTING = "Requirements: 3+ years of Zorblang and Python. Nice to have: Kubernetes."
+
+
+@pytest.fixture(scope="module")
+def custom_nlp(tmp_path_factory):
+    """A pipeline over the bundled taxonomy plus a skill only it knows ("Zorblang")."""
+    root = tmp_path_factory.mktemp("taxonomy")
+    shutil.copytree(default_taxonomy_dir(), root, dirs_exist_ok=True)
+    with open(root / "skills" / "zz_custom.jsonl", "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "zorblang", "name": "Zorblang", "category": "software_development"}) + "\n")
+    nlp = build_pipeline(Taxonomy.load(root))
+    assert "zorblang" in span_facts(nlp(CUSTOM_POSTING))[1]  # the custom skill is found
+    return nlp
+
+
+def span_facts(doc):
+    spans = doc.spans["skills"]
+    facts = [(s.start_char, s.end_char, s.id_, s._.skillgap_requirement, s._.skillgap_years) for s in spans]
+    return facts, {s.id_ for s in spans}
+
+
+def test_to_bytes_and_from_bytes_keep_a_custom_taxonomy(custom_nlp):
+    data = custom_nlp.to_bytes()
+    restored = build_pipeline().from_bytes(data)  # starts from the bundled taxonomy
+    assert span_facts(restored(CUSTOM_POSTING)) == span_facts(custom_nlp(CUSTOM_POSTING))
+    assert "zorblang" in pipeline_taxonomy(restored).skills
+    # and again: bytes of a restored pipeline carry the taxonomy on
+    again = build_pipeline().from_bytes(restored.to_bytes())
+    assert span_facts(again(CUSTOM_POSTING)) == span_facts(custom_nlp(CUSTOM_POSTING))
+
+
+def test_to_disk_and_spacy_load_keep_a_custom_taxonomy(custom_nlp, tmp_path):
+    custom_nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == custom_nlp.pipe_names
+    assert span_facts(loaded(CUSTOM_POSTING)) == span_facts(custom_nlp(CUSTOM_POSTING))
+
+
+def test_matcher_from_bytes_refuses_paths_outside_its_folder(custom_nlp):
+    import srsly
+
+    with pytest.raises(ValueError, match="outside the taxonomy folder"):
+        skill_matcher(build_pipeline()).from_bytes(srsly.msgpack_dumps({"../evil.jsonl": b"{}"}))
+
+
+def test_span_offsets_follow_changes_to_the_span_group(nlp):
+    doc = nlp("Requirements: Python and Kubernetes.")
+    assert [o[2] for o in span_offsets(doc)] == ["python", "kubernetes"]
+    group = doc.spans["skills"]
+    replacement = Span(doc, group[0].start, group[0].end, label=group[0].label_, span_id="sql")
+    group[0] = replacement  # same count, another skill id
+    assert [o[2] for o in span_offsets(doc)] == ["sql", "kubernetes"]
+    doc.spans["skills"] = [group[1], group[0]]  # a new group, same count
+    assert [o[2] for o in span_offsets(doc)] == ["kubernetes", "sql"]
+    doc.spans["skills"] = []
+    assert span_offsets(doc) == []
+
+
+def test_extraction_reads_an_edited_span_group(nlp):
+    doc = nlp("Requirements: Python and Kubernetes.")
+    group = doc.spans["skills"]
+    group[0] = Span(doc, group[0].start, group[0].end, label=group[0].label_, span_id="sql")
+    assert [m.skill_id for m in mentions_from_doc(doc, nlp)] == ["sql", "kubernetes"]
+
+
+def test_versioned_names_are_registered():
+    assert {"skillgap_skill_matcher_v1", "skillgap_requirement_tagger_v1"} <= set(spacy.registry.factories.get_all())
+    assert "skillgap.boundary_tokenizer.v1" in spacy.registry.tokenizers.get_all()
+    for name in ("skillgap_requirement", "skillgap_years", "skillgap_segment"):
+        assert Span.has_extension(name)
+    meta = Language.get_factory_meta("skillgap_requirement_tagger_v1")
+    assert meta.assigns == ["span._.skillgap_requirement", "span._.skillgap_years", "span._.skillgap_segment"]

@@ -16,15 +16,16 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator, Sequence
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError, TaxonomyError
 from ..nlp.extraction import analyse_row
 from ..nlp.pipeline import build_pipeline, default_pipeline
 from ..records import MAX_POSTING_CHARS, InputRow, PostingResult
 from ..taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_CHUNK_ROWS = 32
 IN_FLIGHT_PER_JOB = 4
