@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any
 
 from .errors import TaxonomyError
 
@@ -109,7 +110,7 @@ class Taxonomy:
         return out
 
     @classmethod
-    def load(cls, directory: str | Path | None = None) -> "Taxonomy":
+    def load(cls, directory: str | Path | None = None) -> Taxonomy:
         """Load and check the taxonomy in ``directory`` (default: the bundled one)."""
         root = Path(directory) if directory is not None else default_taxonomy_dir()
         if not root.is_dir():
@@ -183,7 +184,7 @@ def _implied_closure(tax: Taxonomy, skill_id: str) -> Iterable[str]:
     return seen
 
 
-def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, object]]:
+def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, Any]]:
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -191,8 +192,8 @@ def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, objec
     try:
         lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise TaxonomyError(f"{path.name}:{line}: not UTF-8 text (byte 0x{data[e.start]:02x})") from None
+        at = data[: e.start].count(b"\n") + 1
+        raise TaxonomyError(f"{path.name}:{at}: not UTF-8 text (byte 0x{data[e.start]:02x})") from None
     records = []
     for lineno, line in enumerate(lines, 1):
         line = line.strip()

@@ -207,7 +207,7 @@ def test_bad_resume_and_profile_uploads_show_messages(app):
 
 def test_resume_upload_adds_skills(app):
     app.file_uploader(key="resume_file").upload(
-        "cv.md", "# Me\nI build things in Python and Docker.\n".encode(), "text/markdown"
+        "cv.md", b"# Me\nI build things in Python and Docker.\n", "text/markdown"
     )
     app.run()
     assert not app.exception

@@ -12,7 +12,7 @@ from test_dashboard import SCRIPT, TIMEOUT, frame
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import bench_sessions  # noqa: E402
+import bench_sessions
 
 
 def test_eight_concurrent_sessions_no_errors_no_leaks():

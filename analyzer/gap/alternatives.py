@@ -8,7 +8,7 @@ others as missing. Plain lists ("Python, SQL and Docker") ask for every item and
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..records import SkillMention
 

@@ -29,8 +29,8 @@ runs the pipeline and then this.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from ..records import (
     BROAD_THRESHOLD,

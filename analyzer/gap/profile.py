@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Iterable
 
 from ..errors import ProfileError
 from ..nlp.matching import SkillIndex, fold_text
@@ -70,7 +70,7 @@ class Profile:
 
     # --- building ------------------------------------------------------------------------
     @classmethod
-    def from_text(cls, text: str | None, taxonomy: Taxonomy | None = None) -> "Profile":
+    def from_text(cls, text: str | None, taxonomy: Taxonomy | None = None) -> Profile:
         """Resolve comma-, semicolon- or newline-separated skills (see the module docstring)."""
         taxonomy = taxonomy or load_default_taxonomy()
         resolver = _resolver(taxonomy)
@@ -94,7 +94,7 @@ class Profile:
         return cls(_with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, "typed")
 
     @classmethod
-    def from_skill_ids(cls, ids: Iterable[str], taxonomy: Taxonomy | None = None) -> "Profile":
+    def from_skill_ids(cls, ids: Iterable[str], taxonomy: Taxonomy | None = None) -> Profile:
         """Skills picked by id (the dashboard's multiselect); an unknown id is a ProfileError."""
         taxonomy = taxonomy or load_default_taxonomy()
         direct = []
@@ -137,7 +137,7 @@ class Profile:
     def is_empty(self) -> bool:
         return not self.skills
 
-    def merge(self, other: "Profile") -> "Profile":
+    def merge(self, other: Profile) -> Profile:
         """Both profiles' skills (self first); a direct entry replaces an implied one."""
         direct = [s for s in (*self.skills, *other.skills) if s.how != "implied"]
         implied = [s for s in (*self.skills, *other.skills) if s.how == "implied"]
@@ -172,7 +172,7 @@ class Profile:
         }
 
     @classmethod
-    def from_dict(cls, data: object, taxonomy: Taxonomy | None = None) -> "Profile":
+    def from_dict(cls, data: object, taxonomy: Taxonomy | None = None) -> Profile:
         """A profile from :meth:`to_dict` output, or the short hand-written form
         ``{"skills": ["python", "k8s"]}`` (entries resolved as typed text).
 
@@ -198,7 +198,7 @@ class Profile:
             sid, entry = item.get("skill_id"), str(item.get("input") or item.get("skill") or "")
             skill = taxonomy.skills.get(sid) if isinstance(sid, str) else None
             if skill is not None:
-                how = item.get("how") if item.get("how") in HOWS else "picked"
+                how = str(item["how"]) if item.get("how") in HOWS else "picked"
                 conf = item.get("confidence", 1.0)
                 direct.append(
                     ResolvedSkill(
@@ -298,11 +298,11 @@ class _Resolver:
             _choice, edits, i = best
             score = 1 - edits / max(len(compact), len(_choice))
             return [self._make(entry, self._choice_ids[i], "fuzzy", round(score, 2))]
-        best = process.extractOne(compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
-        if best is None:
+        close = process.extractOne(compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
+        if close is None:
             return []
-        _choice, score, i = best
-        return [self._make(entry, self._choice_ids[i], "fuzzy", round(score / 100, 2))]
+        _choice, ratio, i = close
+        return [self._make(entry, self._choice_ids[i], "fuzzy", round(ratio / 100, 2))]
 
     def suggest(self, entry: str, limit: int = 3) -> list[str]:
         """Display names for "did you mean": close spellings, or a form the entry starts with

@@ -18,8 +18,8 @@ True
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 # status -> (label for the legend, colour, underline style, background tint)
 STYLES: dict[str, tuple[str, str, str, str]] = {

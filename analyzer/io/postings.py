@@ -20,9 +20,10 @@ import io
 import json
 import sys
 from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import Any, BinaryIO, Protocol
 
 from ..errors import InputError
 from ..records import InputRow
@@ -72,8 +73,9 @@ class ReadReport:
 
 def open_postings(
     source: str | Path, id_column: str | None = None, text_column: str | None = None, report: ReadReport | None = None
-) -> Iterator[InputRow]:
-    """Rows of a postings file. ``source`` may be ``"-"`` for standard input."""
+) -> RowStream:
+    """Rows of a postings file. ``source`` may be ``"-"`` for standard input. ``close()`` closes the
+    file early (reading to the end closes it too)."""
     report = report if report is not None else ReadReport()
     if str(source) == "-":
         data = sys.stdin.buffer.read()
@@ -103,6 +105,16 @@ def open_postings(
     return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path)))
 
 
+class RowStream(Protocol):
+    """What :func:`open_postings` returns: an iterator of rows that can be closed early."""
+
+    def __iter__(self) -> Iterator[InputRow]: ...
+
+    def __next__(self) -> InputRow: ...
+
+    def close(self) -> None: ...
+
+
 class _Rows:
     """The rows of a reader whose first row has been read already; ``close()`` closes the file."""
 
@@ -110,7 +122,7 @@ class _Rows:
         self._first = first
         self._rows = rows
 
-    def __iter__(self) -> "_Rows":
+    def __iter__(self) -> _Rows:
         return self
 
     def __next__(self) -> InputRow:
@@ -134,7 +146,7 @@ def _first_row_now(rows: Iterator[InputRow]) -> _Rows:
 
 def _track_position(report: ReadReport, handle: io.TextIOWrapper, path: Path) -> None:
     """Let ``report.fraction_read()`` see how far into the file (on disk) the reader is."""
-    raw = handle.buffer
+    raw: Any = handle.buffer
     raw = getattr(raw, "fileobj", None) or raw  # a GzipFile: the position in the compressed file
     report.total_bytes = path.stat().st_size
     report._tell = raw.tell
@@ -246,7 +258,7 @@ def _open_text(path: Path, compressed: bool, encoding: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(_open_binary(path, compressed), encoding=encoding, newline="")
 
 
-def _rows_from_stdin(data: bytes, id_column, text_column, report) -> Iterator[InputRow]:
+def _rows_from_stdin(data: bytes, id_column, text_column, report) -> RowStream:
     if not data.strip():
         raise InputError("standard input is empty")
     text = decode_bytes(data, "standard input")
@@ -259,7 +271,7 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report) -> Iterator[In
     return _rows_from_text(text, "stdin", report, "standard input")
 
 
-def _rows_from_text(text: str, pid: str, report: ReadReport, name: str) -> Iterator[InputRow]:
+def _rows_from_text(text: str, pid: str, report: ReadReport, name: str) -> Generator[InputRow, None, None]:
     report.rows = 1
     report.note_id(pid)
     report.finish()
@@ -456,7 +468,7 @@ def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: s
         raise InputError(f"{name}: has no rows")
 
 
-def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -> Iterator[InputRow]:
+def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -> RowStream:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -479,7 +491,7 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -
     return _parquet_rows(pf, columns, want_id in names, want_id, want_text, report)
 
 
-def _parquet_rows(pf, columns, has_id, want_id, want_text, report) -> Iterator[InputRow]:
+def _parquet_rows(pf, columns, has_id, want_id, want_text, report) -> Generator[InputRow, None, None]:
     n = 0
     try:
         for batch in pf.iter_batches(batch_size=2048, columns=columns):

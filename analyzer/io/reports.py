@@ -28,9 +28,10 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import TextIO
 
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
@@ -136,6 +137,7 @@ def open_report(
     with :meth:`ReportWriter.finish` if it was not called. :class:`OutputError` when the file
     cannot be written.
     """
+    writer: ReportWriter | None
     if not isinstance(target, (str, Path)):
         fmt = fmt or "md"
         _check_format(fmt)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -71,8 +71,8 @@ def analyse_row(nlp: Language, row: InputRow, keep_text: bool = False) -> Postin
     text = row.text
     kept = text if keep_text and isinstance(text, str) else None
     problem = row.error or check_text(text)
-    if problem:
-        return PostingResult(row.id, [], problem, kept)
+    if problem or not isinstance(text, str):  # check_text refuses every non-string
+        return PostingResult(row.id, [], problem or "posting text is missing", kept)
     try:
         mentions = mentions_from_doc(nlp(encodable(text)), nlp)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row

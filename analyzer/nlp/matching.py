@@ -349,7 +349,8 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
     else:
         alternatives = [pattern]
     stems = tuple(
-        re.match(r"[a-z][a-z ]*", alt).group().rstrip() if re.match(r"[a-z]", alt) else "" for alt in alternatives
+        re.match(r"[a-z][a-z ]*", alt).group().rstrip() if re.match(r"[a-z]", alt) else ""  # type: ignore[union-attr]
+        for alt in alternatives
     )
     return stems if all(stems) else ()
 

@@ -27,9 +27,9 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     [('Python', 'python', 'required'), ('R', 'r_language', 'required')]
     """
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
-    matcher = nlp.add_pipe(SKILL_MATCHER, name=MATCHER_NAME)
+    nlp.add_pipe(SKILL_MATCHER, name=MATCHER_NAME)
     nlp.add_pipe(REQUIREMENT_TAGGER, name=TAGGER_NAME)
-    matcher.set_taxonomy(taxonomy or Taxonomy.load())
+    skill_matcher(nlp).set_taxonomy(taxonomy or Taxonomy.load())
     return nlp
 
 

@@ -43,11 +43,11 @@ class BoundaryTokenizer:
     def to_bytes(self, **kwargs) -> bytes:
         return b""
 
-    def from_bytes(self, data: bytes, **kwargs) -> "BoundaryTokenizer":
+    def from_bytes(self, data: bytes, **kwargs) -> BoundaryTokenizer:
         return self
 
     def to_disk(self, path, **kwargs) -> None:
         return None
 
-    def from_disk(self, path, **kwargs) -> "BoundaryTokenizer":
+    def from_disk(self, path, **kwargs) -> BoundaryTokenizer:
         return self

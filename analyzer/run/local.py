@@ -27,12 +27,13 @@ import os
 import signal
 import threading
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from ..errors import InputError, TaxonomyError
 from ..gap.analysis import Analysis, posting_gap, summarize
@@ -222,6 +223,7 @@ class _Items(list):
     """A chunk's ``(id, text, error)`` tuples, remembering its rows in this process (not pickled)."""
 
     __slots__ = ("rows",)
+    rows: list[InputRow]
 
     def __reduce__(self):
         return list, (list(self),)

@@ -14,9 +14,10 @@ pickling would cost more than the analysis itself.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, TaxonomyError
 from ..nlp.extraction import analyse_row
