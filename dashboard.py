@@ -22,10 +22,11 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analyzer import analyze_postings
-from analyzer.errors import SkillgapError
+from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError, SkillgapError
 from analyzer.gap.analysis import Analysis, summarize
 from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
 from analyzer.io.highlight import highlight_html, posting_highlights
+from analyzer.io.markdown import md_escape
 from analyzer.io.postings import decode_bytes, rows_from_bytes
 from analyzer.io.reports import render_report
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
@@ -227,7 +228,7 @@ def skills_ui(nlp) -> Profile | None:
             except (ValueError, TypeError, KeyError, AttributeError) as e:
                 raise SkillgapError(f"{saved.name}: not a saved skillgap profile ({e})") from None
     except SkillgapError as e:
-        st.error(str(e))
+        st.error(md_escape(explain(e)))
     if not parts:
         st.caption("Add at least one skill, or press **Try the samples**.")
         return None
@@ -311,7 +312,7 @@ def postings_ui() -> tuple[list[tuple], list[str]]:
     try:
         columns = csv_header(data, upload.name)
     except SkillgapError as e:
-        return [], [str(e)]
+        return [], [explain(e)]
     c1, c2 = st.columns(2)
     text_default = guess_column(columns, ("description", "text", "posting", "body", "job_description"))
     text_col = c1.selectbox(
@@ -331,8 +332,8 @@ def postings_ui() -> tuple[list[tuple], list[str]]:
     try:
         rows = load_csv_rows(data, upload.name, None if id_col == NO_ID else id_col, text_col)
     except SkillgapError as e:
-        return [], [str(e)]
-    st.caption(f"{len(rows):,} rows in {upload.name}")
+        return [], [explain(e)]
+    st.caption(md_escape(f"{len(rows):,} rows in {upload.name}"))
     return rows, []
 
 
@@ -556,9 +557,16 @@ def export_ui(analysis: Analysis) -> None:
         )
 
 
-def md_escape(text: str) -> str:
-    """Text safe to put in st.markdown (Markdown punctuation and HTML brackets escaped)."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", text)
+def explain(error: SkillgapError) -> str:
+    """The library's message plus how to get past it here, as plain text (escape it to show it)."""
+    if isinstance(error, ColumnNotFoundError):
+        box = "Text column" if error.role == "text" else "Id column"
+        return f"{error}; pick the column in the “{box}” box"
+    if isinstance(error, MissingDependencyError):
+        return f"{error}; ask whoever runs this dashboard to install {error.package}"
+    if isinstance(error, ResumeWithoutTextError):
+        return f"{error}, or type your skills in the box above"
+    return str(error)
 
 
 def main() -> None:
@@ -571,7 +579,7 @@ def main() -> None:
     try:
         nlp = load_nlp()
     except SkillgapError as e:
-        st.error(f"The skill pipeline could not be loaded: {e}")
+        st.error(md_escape(f"The skill pipeline could not be loaded: {explain(e)}"))
         st.stop()
     # ``streamlit run dashboard.py -- --samples`` opens each new session on the bundled samples.
     first_sample_run = "--samples" in sys.argv[1:] and not st.session_state.get("samples_opened")
@@ -582,7 +590,7 @@ def main() -> None:
         profile = skills_ui(nlp)
     rows, problems = postings_ui()
     for problem in problems:
-        st.error(problem)
+        st.error(md_escape(problem))
     clicked = st.button("Analyze", key="analyze", type="primary", disabled=bool(problems))
     if clicked or (first_sample_run and not problems):
         if not rows:
@@ -595,7 +603,7 @@ def main() -> None:
                 st.session_state["analysis"] = analyze(rows, profile, nlp)
                 st.session_state["analysis_seconds"] = time.perf_counter() - started
             except SkillgapError as e:
-                st.error(str(e))
+                st.error(md_escape(explain(e)))
     analysis: Analysis | None = st.session_state.get("analysis")
     if analysis is None:
         return

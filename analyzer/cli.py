@@ -10,10 +10,28 @@ from pathlib import Path
 
 import click
 
-from .errors import OutputError, SkillgapError
+from .errors import (
+    ColumnNotFoundError,
+    MissingDependencyError,
+    OutputError,
+    ResumeWithoutTextError,
+    SkillgapError,
+)
 
-EXIT_INPUT = 1
 EXIT_INTERRUPTED = 130
+
+
+def how_to_fix(error: SkillgapError) -> str:
+    """What to type to get past ``error``, in this command's terms (appended to its message)."""
+    if isinstance(error, ColumnNotFoundError):
+        return f"; choose one with --{error.role}-column"
+    if isinstance(error, MissingDependencyError):
+        if error.extra == "dask":
+            return "; install them with pip install 'skillgap[dask]' (here and on every worker)"
+        return f"; install it with pip install {error.extra and f'skillgap[{error.extra}]' or error.package}"
+    if isinstance(error, ResumeWithoutTextError):
+        return ", or give your skills with --skills"
+    return ""
 
 
 class _Command(click.Command):
@@ -21,7 +39,7 @@ class _Command(click.Command):
         try:
             return super().invoke(ctx)
         except SkillgapError as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(str(e) + how_to_fix(e)) from None
         except BrokenPipeError:
             sys.stderr.close()
             ctx.exit(0)

@@ -20,3 +20,27 @@ class OutputError(SkillgapError):
 
 class ProfileError(InputError):
     """A skills profile could not be built or loaded."""
+
+
+class ColumnNotFoundError(InputError):
+    """A postings file has no column of the name wanted. ``role`` is ``"text"`` or ``"id"``;
+    ``columns`` are the names the file has."""
+
+    def __init__(self, message: str, role: str, columns: list[str] | None = None):
+        super().__init__(message)
+        self.role = role
+        self.columns = list(columns or [])
+
+
+class MissingDependencyError(SkillgapError):
+    """What was asked needs a package that is not installed. ``package`` is its name on PyPI;
+    ``extra`` is the skillgap extra that brings it, if one does."""
+
+    def __init__(self, message: str, package: str, extra: str | None = None):
+        super().__init__(message)
+        self.package = package
+        self.extra = extra
+
+
+class ResumeWithoutTextError(ProfileError):
+    """A résumé file holds no text to read skills from (a scanned PDF): they must come another way."""

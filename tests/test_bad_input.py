@@ -2,14 +2,15 @@
 
 Each case is a file and what must happen to it, exactly:
 
-- ``Refused(message)``: the file as a whole cannot be used. The library raises
+- ``Refused(message, cli_hint)``: the file as a whole cannot be used. The library raises
   :class:`~analyzer.errors.InputError` naming the problem; ``skillgap extract`` prints one
-  ``Error: ...`` line (no traceback), writes nothing and exits 1.
+  ``Error: ...`` line (no traceback) with the message and the option that fixes it, writes
+  nothing and exits 1.
 - ``Rows([(id, error fragment or None), ...])``: every input row is in the output, in order; a
   row that cannot be read carries its error; every good row is analysed. The CLI exits 0 and
   prints the reader's warnings (``warning: ...``).
 
-Encodings (a decision, documented in analyzer/postings_io.py and docs/security.md): UTF-8 with
+Encodings (a decision, documented in analyzer/io/postings.py and docs/security.md): UTF-8 with
 or without a BOM and UTF-16 with a BOM are decoded; anything else is refused as "not UTF-8"
 (with the byte and its offset) rather than guessed.
 
@@ -44,7 +45,8 @@ GOOD = "Requirements: 3+ years of Python and SQL."
 
 @dataclass
 class Refused:
-    message: str
+    message: str  # what the library says (in its own terms: never a command-line flag)
+    cli_hint: str = ""  # what the CLI adds: how to fix it with its options
 
 
 @dataclass
@@ -146,7 +148,7 @@ CASES = [
         "p.csv",
         csv_bytes([("1", GOOD)], header=("id", "body")),
         [],
-        Refused("p.csv: no text column 'description' (columns found: 'id', 'body'); choose one with --text-column"),
+        Refused("p.csv: no text column 'description' (columns found: 'id', 'body')", "; choose one with --text-column"),
     ),
     (
         "renamed-columns",
@@ -167,7 +169,7 @@ CASES = [
         "p.csv",
         csv_bytes([("1", GOOD)]),
         ["--id-column", "job_id"],
-        Refused("no id column 'job_id' (columns found: 'id', 'description'); choose one with --id-column"),
+        Refused("no id column 'job_id' (columns found: 'id', 'description')", "; choose one with --id-column"),
     ),
     (
         "missing-id-column",
@@ -321,6 +323,7 @@ def test_library(tmp_path, nlp, name, data, extra, expected):
             rows, _ = read_postings(path, **_options(extra))
             list(extract_rows(rows, nlp))
         assert expected.message in str(err.value)
+        assert " --" not in str(err.value)  # library terms, not the CLI's
         return
     rows, report = read_postings(path, **_options(extra))
     results = list(extract_rows(rows, nlp, keep_text=True))
@@ -345,7 +348,7 @@ def test_cli(tmp_path, name, data, extra, expected):
     if isinstance(expected, Refused):
         assert res.exit_code == 1, res.output
         assert res.stderr.startswith("Error: ") and res.stderr.count("\n") == 1, res.stderr
-        assert expected.message in res.stderr
+        assert expected.message + expected.cli_hint in res.stderr
         assert out.read_text(encoding="utf-8") == "kept\n"  # a refused input does not touch the output
         return
     assert res.exit_code == 0, res.output

@@ -96,7 +96,7 @@ def test_some_unknown_words_are_warned_and_reported(postings, tmp_path):
 @pytest.mark.parametrize(
     "name, data, message",
     [
-        ("scan.pdf", None, "no text layer"),
+        ("scan.pdf", None, "export it from the original document, or give your skills with --skills"),
         ("cv.docx", b"PK\x03\x04broken", "not a readable .docx"),
         ("cv.doc", b"old", "unsupported résumé type"),
     ],

@@ -251,3 +251,16 @@ def test_samples_flag_opens_on_the_bundled_samples(app, monkeypatch):
     assert not at.exception
     assert at.text_area(key="postings_text").value.strip()
     assert len(at.session_state["analysis"].postings) >= 4
+
+
+def test_errors_are_explained_in_the_dashboards_terms(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT))
+    import dashboard
+    from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError
+
+    column = dashboard.explain(ColumnNotFoundError("p.csv: no text column 'description'", "text"))
+    assert column.endswith("pick the column in the “Text column” box") and "--" not in column
+    scan = dashboard.explain(ResumeWithoutTextError("cv.pdf: the PDF has no text layer"))
+    assert scan.endswith("or type your skills in the box above")
+    assert dashboard.explain(MissingDependencyError("x needs pyarrow", "pyarrow")).endswith("install pyarrow")
+    assert dashboard.md_escape("**a**") == "\\*\\*a\\*\\*"  # the library's one escaper

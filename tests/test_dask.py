@@ -76,13 +76,21 @@ def test_unreachable_scheduler_is_one_clear_line(tmp_path):
     assert res.exit_code == 1 and "cannot reach the Dask scheduler" in res.output
 
 
-def test_missing_dask_is_a_clear_error(monkeypatch):
+def test_missing_dask_is_a_clear_error(monkeypatch, tmp_path):
     import sys
 
-    from analyzer.errors import InputError
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+    from analyzer.errors import MissingDependencyError
     from analyzer.run.dask_engine import dask_client
 
     monkeypatch.setitem(sys.modules, "distributed", None)
-    with pytest.raises(InputError, match=r"pip install 'skillgap\[dask\]'"):
+    with pytest.raises(MissingDependencyError, match="needs the dask and distributed packages") as err:
         with dask_client():
             pass
+    assert err.value.extra == "dask" and "pip" not in str(err.value)  # the library says what, the CLI how
+    posting = tmp_path / "p.txt"
+    posting.write_text("Python", encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", str(posting), "--engine", "dask"])
+    assert res.exit_code == 1 and "pip install 'skillgap[dask]' (here and on every worker)" in res.stderr

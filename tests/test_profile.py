@@ -6,7 +6,7 @@ import zipfile
 import pytest
 from gap_fixtures import blank_pdf, docx_bytes, text_pdf
 
-from analyzer.errors import OutputError, ProfileError
+from analyzer.errors import OutputError, ProfileError, ResumeWithoutTextError
 from analyzer.gap.profile import Profile, split_entries
 from analyzer.io.profiles import load_profile, save_profile
 from analyzer.io.resumes import MAX_RESUME_BYTES, profile_from_resume, read_resume
@@ -225,8 +225,9 @@ def test_resume_docx_paragraphs_and_tables(tax):
 def test_scanned_pdf_has_no_text(tmp_path):
     path = tmp_path / "scan.pdf"
     path.write_bytes(blank_pdf())
-    with pytest.raises(ProfileError, match="no text layer"):
+    with pytest.raises(ResumeWithoutTextError, match="no text layer") as err:
         read_resume(path)
+    assert "--" not in str(err.value)  # the CLI and the dashboard say how to give skills instead
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from ..errors import InputError
+from ..errors import ColumnNotFoundError, InputError, MissingDependencyError
 from ..records import InputRow
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -289,13 +289,11 @@ def _find_columns(header: list[str], id_column, text_column, name: str) -> tuple
             )
     if want_text not in cleaned:
         found = ", ".join(repr(c) for c in cleaned[:12]) or "none"
-        raise InputError(
-            f"{name}: no text column {want_text!r} (columns found: {found}); choose one with --text-column"
-        )
+        raise ColumnNotFoundError(f"{name}: no text column {want_text!r} (columns found: {found})", "text", cleaned)
     if want_id not in cleaned:
         if id_column:
             found = ", ".join(repr(c) for c in cleaned[:12])
-            raise InputError(f"{name}: no id column {want_id!r} (columns found: {found}); choose one with --id-column")
+            raise ColumnNotFoundError(f"{name}: no id column {want_id!r} (columns found: {found})", "id", cleaned)
         return None, cleaned.index(want_text)
     return cleaned.index(want_id), cleaned.index(want_text)
 
@@ -472,7 +470,9 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        raise InputError("reading Parquet needs pyarrow: pip install 'skillgap[parquet]'") from None
+        raise MissingDependencyError(
+            "reading Parquet needs the pyarrow package, which is not installed", "pyarrow"
+        ) from None
     want_text = text_column or DEFAULT_TEXT_COLUMN
     want_id = id_column or DEFAULT_ID_COLUMN
     try:
@@ -481,11 +481,11 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -
         raise InputError(f"{path}: not a readable Parquet file ({e})") from None
     names = pf.schema_arrow.names
     if want_text not in names:
-        raise InputError(
-            f"{path}: no text column {want_text!r} (columns found: {', '.join(names[:12])}); choose one with --text-column"
+        raise ColumnNotFoundError(
+            f"{path}: no text column {want_text!r} (columns found: {', '.join(names[:12])})", "text", names
         )
     if id_column and want_id not in names:
-        raise InputError(f"{path}: no id column {want_id!r}; choose one with --id-column")
+        raise ColumnNotFoundError(f"{path}: no id column {want_id!r}", "id", names)
     columns = [want_text] + ([want_id] if want_id in names else [])
     report.total_rows = pf.metadata.num_rows
     return _parquet_rows(pf, columns, want_id in names, want_id, want_text, report)

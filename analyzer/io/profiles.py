@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..errors import OutputError, ProfileError
+from ..errors import MissingDependencyError, OutputError, ProfileError
 from ..gap.profile import Profile
 from ..taxonomy import Taxonomy
 
@@ -39,8 +39,10 @@ def load_profile(path: str | Path, taxonomy: Taxonomy | None = None) -> Profile:
         try:
             import yaml
         except ImportError:
-            raise ProfileError(
-                f"{p}: reading YAML profiles needs PyYAML (pip install pyyaml), or save it as .json"
+            raise MissingDependencyError(
+                f"{p}: reading YAML profiles needs the PyYAML package, which is not installed "
+                "(a .json profile needs nothing more)",
+                "pyyaml",
             ) from None
         try:
             data = yaml.safe_load(raw)

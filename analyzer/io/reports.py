@@ -38,6 +38,7 @@ from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.profile import Profile, describe_unresolved
 from ..records import BROAD_THRESHOLD, DEPTH_THRESHOLD, GapItem, PostingGap, Summary
 from ..taxonomy import Taxonomy
+from .markdown import md_escape
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 _FORMAT_NAMES = ("json", "csv", "md", "html")
@@ -347,15 +348,6 @@ def _evidence_window(item: GapItem, ev) -> tuple[str, list[tuple[int, int]]]:
 
 
 # --- Markdown --------------------------------------------------------------------------------
-def _md(text: object) -> str:
-    """Posting/résumé text made inert in Markdown: one line, no HTML, no table or emphasis breaks."""
-    s = " ".join(str(text).split())
-    s = html.escape(s, quote=False)
-    for ch in "\\`*_[]|#":
-        s = s.replace(ch, "\\" + ch)
-    return s
-
-
 def _md_head(prof: Profile, s: Summary) -> list[str]:
     """The lines before the postings: profile, summary, top gaps, categories, interview rounds."""
     out = ["# Skill gap report", ""]
@@ -387,8 +379,8 @@ def _md_head(prof: Profile, s: Summary) -> list[str]:
         ]
         for i, g in enumerate(s.gaps[:TOP_GAPS], 1):
             out.append(
-                f"| {i} | {_md(g.skill)} | {_md(_category_name(s, g.category))} | {g.postings} ({_pct(g.share)}) "
-                f"| {_pct(g.required_share)} | {g.priority:.2f} | {_md(', '.join(g.rounds))} |"
+                f"| {i} | {md_escape(g.skill)} | {md_escape(_category_name(s, g.category))} | {g.postings} ({_pct(g.share)}) "
+                f"| {_pct(g.required_share)} | {g.priority:.2f} | {md_escape(', '.join(g.rounds))} |"
             )
     else:
         out.append(
@@ -401,7 +393,7 @@ def _md_head(prof: Profile, s: Summary) -> list[str]:
         for c in s.categories:
             bar = "█" * round(c.coverage * 10) + "░" * (10 - round(c.coverage * 10))
             out.append(
-                f"| {_md(c.name)} | {c.kind} | `{bar}` {_pct(c.coverage)} | {c.known} of {c.skills} | {_md(', '.join(c.rounds))} |"
+                f"| {md_escape(c.name)} | {c.kind} | `{bar}` {_pct(c.coverage)} | {c.known} of {c.skills} | {md_escape(', '.join(c.rounds))} |"
             )
     else:
         out.append("No skills found in the postings.")
@@ -409,8 +401,10 @@ def _md_head(prof: Profile, s: Summary) -> list[str]:
     if s.rounds:
         out += ["## Where the gaps show up in interviews", ""]
         for rnd, names in s.rounds.items():
-            shown = ", ".join(_md(n) for n in names[:15]) + (f" and {len(names) - 15} more" if len(names) > 15 else "")
-            out.append(f"- **{_md(rnd)}**: {shown}")
+            shown = ", ".join(md_escape(n) for n in names[:15]) + (
+                f" and {len(names) - 15} more" if len(names) > 15 else ""
+            )
+            out.append(f"- **{md_escape(rnd)}**: {shown}")
         out.append("")
     out += ["## Postings", ""]
     return out
@@ -437,28 +431,29 @@ def _md_profile(prof: Profile) -> list[str]:
     else:
         listed = []
         for s in direct:
-            note = f" ({_md(s.input)}, fuzzy match {s.confidence:.0%})" if s.how == "fuzzy" else ""
-            listed.append(_md(s.skill) + note)
+            note = f" ({md_escape(s.input)}, fuzzy match {s.confidence:.0%})" if s.how == "fuzzy" else ""
+            listed.append(md_escape(s.skill) + note)
         out.append(f"- Skills ({len(direct)}): " + ", ".join(listed))
         implied = _implied_notes(prof)
         if implied:
-            out.append("- Credited because implied: " + ", ".join(_md(x) for x in implied))
+            out.append("- Credited because implied: " + ", ".join(md_escape(x) for x in implied))
     if prof.unresolved:
-        out.append("- Not recognised (not counted): " + _md(describe_unresolved(prof.unresolved)))
-    out.append(f"- Source: {_md(prof.source)}")
+        out.append("- Not recognised (not counted): " + md_escape(describe_unresolved(prof.unresolved)))
+    out.append(f"- Source: {md_escape(prof.source)}")
     out.append("")
     return out
 
 
 def _md_posting(p: PostingGap) -> list[str]:
-    out = [f"### {_md(p.id)} — " + ("could not be read" if p.error else f"coverage {_pct(p.coverage)}"), ""]
+    out = [f"### {md_escape(p.id)} — " + ("could not be read" if p.error else f"coverage {_pct(p.coverage)}"), ""]
     if p.error is not None:
-        return out + [f"Error: {_md(p.error)}", ""]
+        return out + [f"Error: {md_escape(p.error)}", ""]
     if not p.skills:
         return out + ["No skills from the taxonomy were found in this posting.", ""]
     if p.matched:
         names = [
-            _md(m.skill) + (f" (implied by {_md(p.via[m.skill_id])})" if m.skill_id in p.via else "") for m in p.matched
+            md_escape(m.skill) + (f" (implied by {md_escape(p.via[m.skill_id])})" if m.skill_id in p.via else "")
+            for m in p.matched
         ]
         out.append("You have: " + ", ".join(names))
         out.append("")
@@ -470,8 +465,8 @@ def _md_posting(p: PostingGap) -> list[str]:
             quote = ""
             if ev is not None:
                 text, _ = _evidence_window(g, ev)
-                quote = f" — “{_md(text)}” (chars {ev.start}–{ev.end})"
-            out.append(f"- **{_md(g.skill)}** ({_level(g)}){quote}")
+                quote = f" — “{md_escape(text)}” (chars {ev.start}–{ev.end})"
+            out.append(f"- **{md_escape(g.skill)}** ({_level(g)}){quote}")
         out.append("")
     return out
 

@@ -12,7 +12,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from ..errors import InputError, ProfileError
+from ..errors import InputError, ProfileError, ResumeWithoutTextError
 from ..gap.profile import MAX_RESUME_CHARS, Profile
 from ..taxonomy import Taxonomy
 from .postings import decode_bytes
@@ -129,9 +129,8 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise ProfileError(f"{name}: not a readable PDF ({type(e).__name__}: {e})") from None
     text = "\n".join(parts)
     if not text.strip():
-        raise ProfileError(
-            f"{name}: the PDF has no text layer (a scanned image?); "
-            "export it from the original document, or paste your skills with --skills"
+        raise ResumeWithoutTextError(
+            f"{name}: the PDF has no text layer (a scanned image?); export it from the original document"
         )
     return text
 

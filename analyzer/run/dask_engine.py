@@ -21,18 +21,20 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ..errors import InputError, TaxonomyError
+from ..errors import InputError, MissingDependencyError, TaxonomyError
 from ..io.postings import clean_id
 from .worker import IN_FLIGHT_PER_JOB, Chunk, isolate_rows, process_chunk
-
-INSTALL_HINT = "pip install 'skillgap[dask]' (here and on every worker)"
 
 
 def _distributed():
     try:
         import distributed
     except ImportError:
-        raise InputError(f"--engine dask needs Dask and distributed: {INSTALL_HINT}") from None
+        raise MissingDependencyError(
+            "the Dask engine needs the dask and distributed packages, which are not installed",
+            "dask[dataframe] distributed",
+            extra="dask",
+        ) from None
     return distributed
 
 

@@ -69,7 +69,7 @@ def resolve_jobs(jobs: int | None) -> int:
     if jobs is None or jobs == 0:
         return available_cores()
     if jobs < 0:
-        raise InputError(f"--jobs must be 0 (all cores) or more, not {jobs}")
+        raise InputError(f"jobs must be 0 (all cores) or more, not {jobs}")
     return jobs
 
 
