@@ -20,10 +20,13 @@ Typed entries are resolved in this order, and each resolved skill records ``how`
 Whatever stays unresolved is kept in :attr:`Profile.unresolved` with "did you mean" suggestions;
 nothing typed is silently dropped.
 
->>> from analyzer.taxonomy import Taxonomy
->>> p = Profile.from_text("postgres, pytorh, qwerty")        # doctest: +SKIP
->>> [(s.input, s.skill, s.how) for s in p.skills]             # doctest: +SKIP
-[('postgres', 'PostgreSQL', 'alias'), ('pytorh', 'PyTorch', 'fuzzy'), ('postgres', 'SQL', 'implied')]
+>>> p = Profile.from_text("postgres, pytorh, qwerty")
+>>> [(s.input, s.skill, s.how) for s in p.skills if s.how != "implied"]
+[('postgres', 'PostgreSQL', 'alias'), ('pytorh', 'PyTorch', 'fuzzy')]
+>>> sorted(s.skill for s in p.skills if s.via == "postgresql")
+['SQL', 'databases', 'relational databases']
+>>> [u.input for u in p.unresolved]
+['qwerty']
 """
 
 from __future__ import annotations

@@ -81,22 +81,6 @@ def render_report(analysis: Analysis, fmt: str) -> str:
     return buf.getvalue()
 
 
-def render_json(analysis: Analysis) -> str:
-    return render_report(analysis, "json")
-
-
-def render_csv(analysis: Analysis) -> str:
-    return render_report(analysis, "csv")
-
-
-def render_markdown(analysis: Analysis) -> str:
-    return render_report(analysis, "md")
-
-
-def render_html(analysis: Analysis) -> str:
-    return render_report(analysis, "html")
-
-
 def _check_format(fmt: str) -> None:
     if fmt not in _FORMAT_NAMES:
         raise OutputError(f"unknown report format {fmt!r}; use one of {', '.join(_FORMAT_NAMES)}")

@@ -93,9 +93,7 @@ class Match:
     start: int
     end: int
     skill: Skill
-    case_sensitive: bool = False
     needs_context: bool = False
-    generated: bool = False  # found through a generated variant or a list completion
 
 
 class SkillIndex:
@@ -123,9 +121,9 @@ class SkillIndex:
                 self.forms[key] = (skill, True)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
-        for key, (skill, gen) in self.forms.items():
+        for key, (skill, _generated) in self.forms.items():
             # Whether the form starts / ends with a word character decides which neighbours it needs.
-            self._insensitive.add_word(key, (len(key), skill, gen, is_word_char(key[0]), is_word_char(key[-1])))
+            self._insensitive.add_word(key, (len(key), skill, is_word_char(key[0]), is_word_char(key[-1])))
         for automaton in (self._insensitive, self._sensitive):
             if len(automaton):
                 automaton.make_automaton()
@@ -162,7 +160,7 @@ class SkillIndex:
         candidates: list[Match] = []
         if len(self._insensitive):
             last = len(lower) - 1
-            for end, (length, skill, gen, word_first, word_last) in self._insensitive.iter(lower):
+            for end, (length, skill, word_first, word_last) in self._insensitive.iter(lower):
                 # The whole-word test of _whole_word, inlined: this loop runs for every candidate.
                 start = end - length + 1
                 if start > 0:
@@ -177,15 +175,15 @@ class SkillIndex:
                         continue
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
-                candidates.append(Match(start, end + 1, skill, False, False, gen))
+                candidates.append(Match(start, end + 1, skill))
         if len(self._sensitive):
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
                 if _whole_word(cased, start, end + 1, _GLUE_AMBIGUOUS if needs_context else _GLUE):
-                    candidates.append(Match(start, end + 1, skill, True, needs_context))
+                    candidates.append(Match(start, end + 1, skill, needs_context))
         for index in self._unanchored:
             compiled, skill = self._patterns[index]
-            candidates.extend(Match(h.start(), h.end(), skill, generated=True) for h in compiled.finditer(lower))
+            candidates.extend(Match(h.start(), h.end(), skill) for h in compiled.finditer(lower))
         if len(self._stems):
             for end, (length, indexes) in self._stems.iter(lower):
                 start = end - length + 1
@@ -195,7 +193,7 @@ class SkillIndex:
                     compiled, skill = self._patterns[index]
                     hit = compiled.match(lower, start)
                     if hit:
-                        candidates.append(Match(start, hit.end(), skill, generated=True))
+                        candidates.append(Match(start, hit.end(), skill))
         matches = _longest_first(candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
@@ -234,7 +232,7 @@ class SkillIndex:
                     hit = self.forms.get(make(lower[ws:we]))
                     if hit is None or _overlaps(taken, ws, we):
                         break
-                    added.append(Match(ws, we, hit[0], generated=True))
+                    added.append(Match(ws, we, hit[0]))
                     taken.append((ws, we))
                     pos = we if step is _next_list_word else ws
         if not added:
@@ -277,7 +275,7 @@ def _defined_abbreviations(cased: str, matches: list[Match]) -> list[Match]:
         for hit in re.finditer(re.escape(short), cased):
             s, e = hit.span()
             if usable(s, e) and _whole_word(cased, s, e, _GLUE_AMBIGUOUS) and not _overlaps(taken, s, e):
-                added.append(Match(s, e, skill, case_sensitive=True, generated=True))
+                added.append(Match(s, e, skill))
                 taken.append((s, e))
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 

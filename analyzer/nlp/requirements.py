@@ -165,10 +165,6 @@ class SegmentIndex:
                 return seg
         return None
 
-    def level_at(self, start: int) -> str:
-        seg = self.segment_at(start)
-        return seg.level if seg else UNSPECIFIED
-
     def years_for(self, start: int, end: int, seg: Segment | None = None) -> float | None:
         """Years stated in the mention's sentence: the nearest phrase before it, else right after it."""
         seg = seg or self.segment_at(start)
@@ -216,11 +212,6 @@ class SegmentIndex:
                     for seg in _sentence_segments(self.text, line.start + s, line.start + e, line.section)
                 ]
         return line.segments
-
-
-def segment_text(text: str) -> list[Segment]:
-    """Cut ``text`` into segments (sentences, and the bracketed asides inside them), each with a level."""
-    return SegmentIndex(text).segments
 
 
 def _split(text: str) -> list[_Line]:
