@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -304,3 +305,21 @@ def test_an_interrupted_stream_leaves_the_old_report_alone(analysis, tax, tmp_pa
             pass
     with pytest.raises(ValueError, match="needs the summary"):
         ReportWriter(io.StringIO(), "json", analysis.profile).finish()
+
+
+def test_markdown_and_html_say_the_same_things(analysis):
+    """Both are rendered from one view model: same headings in the same order, same explanations."""
+    import html as html_mod
+
+    md = render_report(analysis, "md")
+    page = render_report(analysis, "html")
+    md_headings = [
+        html_mod.unescape(re.sub(r"\\(.)", r"\1", line.lstrip("#").strip()))
+        for line in md.splitlines()
+        if line.startswith("#")
+    ]
+    html_headings = [html_mod.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[123]>(.*?)</h[123]>", page)]
+    assert md_headings == html_headings and len(md_headings) > 8
+    how_to_read = md[md.index("## How to read this") :]
+    for bullet in [line[2:] for line in how_to_read.splitlines() if line.startswith("- ")]:
+        assert html_mod.escape(bullet, quote=True) in page

@@ -22,9 +22,12 @@ _INLINE = re.compile(r"([\\`*_{}\[\]#|~$])")
 _BLOCK_START = re.compile(r"^(?:([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))")
 
 
-def md_escape(text: object) -> str:
-    """``text`` as inert inline Markdown (see the module docstring)."""
+def md_escape(text: object, *, line_start: bool = True) -> str:
+    """``text`` as inert inline Markdown (see the module docstring). ``line_start=False`` for text
+    placed after something else on its line, where list and heading markers mean nothing."""
     s = " ".join(str(text).split())
     s = html.escape(s, quote=False)
     s = _INLINE.sub(r"\\\1", s)
+    if not line_start:
+        return s
     return _BLOCK_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), s)

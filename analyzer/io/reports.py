@@ -9,6 +9,11 @@
 - ``html``: the same content as one self-contained, printable page with inline SVG charts. No
   script, no external resource; every piece of posting or résumé text is escaped.
 
+Markdown and HTML are one view model (headings, paragraphs, lists, tables, charts of plain text
+pieces, built by ``_head_blocks``, ``_posting_blocks`` and :data:`HOW_TO_READ`) rendered twice, so
+the two formats say the same things; each renderer escapes every text piece (Markdown with
+:func:`~analyzer.io.markdown.md_escape`, HTML with :func:`html.escape`).
+
 Every report is written by one :class:`ReportWriter`, a posting at a time, so any number of
 postings fits in memory: :func:`open_report` streams a report to a file (what ``skillgap analyze``
 does), :func:`render_report` renders an :class:`~analyzer.gap.analysis.Analysis` held in memory (what the
@@ -30,6 +35,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -221,7 +227,7 @@ class ReportWriter:
                 self._csv.writerows(_csv_rows(posting))
             else:
                 assert self._spool is not None
-                lines = _md_posting(posting) if self.fmt == "md" else _html_posting(posting)
+                lines = _render_posting(self.fmt, posting)
                 self._spool.write("".join("\n" + line for line in lines))
         self.count += 1
 
@@ -236,11 +242,10 @@ class ReportWriter:
                 self.out.write('], "summary": ' + _dumps(summary.to_dict()) + "}\n")
             elif self.fmt in ("md", "html"):
                 assert self._spool is not None
-                md = self.fmt == "md"
-                self.out.write("\n".join(_md_head(self.profile, summary) if md else _html_head(self.profile, summary)))
+                self.out.write("\n".join(_render_head(self.fmt, self.profile, summary)))
                 self._spool.seek(0)
                 shutil.copyfileobj(self._spool, self.out, 1 << 20)
-                self.out.write("\n" + "\n".join(_md_foot() if md else _html_foot()))
+                self.out.write("\n" + "\n".join(_render_foot(self.fmt)))
             self.out.flush()
         self.finished = True
         self.close()
@@ -331,127 +336,270 @@ def _evidence_window(item: GapItem, ev) -> tuple[str, list[tuple[int, int]]]:
     return prefix + text[lo:hi] + ("…" if hi < len(text) else ""), shifted
 
 
-# --- Markdown --------------------------------------------------------------------------------
-def _md_head(prof: Profile, s: Summary) -> list[str]:
-    """The lines before the postings: profile, summary, top gaps, categories, interview rounds."""
-    out = ["# Skill gap report", ""]
-    out += _md_profile(prof)
-    out += ["## Summary", ""]
-    out.append(
-        f"- Postings: {s.postings} ({s.analysed} analysed" + (f", {s.errors} could not be read)" if s.errors else ")")
-    )
-    out.append(
-        f"- Mean coverage: {_pct(s.mean_coverage)} of what the postings ask for (weighted: required 3, nice to have 2, mentioned 1)"
-    )
-    out.append(
-        f"- Skills the postings ask for: {len(s.demand)}; you have {len(s.demand) - len(s.gaps)}, missing {len(s.gaps)}"
-    )
+# --- the view model: what a Markdown or HTML report says, built once and rendered twice ----------
+# A report is a list of blocks; a block holds lines of inline pieces. A plain ``str`` piece is text
+# (escaped by each renderer: posting and résumé text are untrusted); the classes mark what the two
+# formats show differently.
+@dataclass(frozen=True, slots=True)
+class Strong:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Muted:
+    text: str  # a side note: grey in HTML, plain in Markdown
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    value: float  # a coverage bar: drawn with block characters in Markdown; HTML has the chart
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    item: GapItem  # "required, 3+ years": coloured in HTML, in brackets in Markdown
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    item: GapItem  # the sentence that asks for the skill, the skill's words marked in HTML
+
+
+Inline = str | Strong | Muted | Bar | Level | Evidence
+Line = list[Inline]
+
+
+@dataclass(slots=True)
+class Heading:
+    level: int
+    line: Line
+
+
+@dataclass(slots=True)
+class Para:
+    line: Line
+    style: str = ""  # "err" | "muted" | "" (HTML class)
+
+
+@dataclass(slots=True)
+class Bullets:
+    items: list[Line]
+
+
+@dataclass(slots=True)
+class Table:
+    header: list[str]
+    rows: list[list[Line]]
+    numeric: frozenset[int] = frozenset()  # right-aligned columns (HTML)
+
+
+@dataclass(slots=True)
+class Chart:
+    rows: list[tuple[str, float, str]]  # (label, value 0..1, value as text); HTML only
+    title: str
+
+
+@dataclass(slots=True)
+class Section:
+    blocks: list[Block]  # one posting
+
+
+Block = Heading | Para | Bullets | Table | Chart | Section
+
+HOW_TO_READ: list[Block] = [
+    Heading(2, ["How to read this"]),
+    Bullets(
+        [
+            [
+                "Coverage of a posting = weight of the skills you have / weight of all its skills; each skill "
+                "counts once, at its strongest level in the posting: required 3, nice to have 2, mentioned 1."
+            ],
+            ["Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1)."],
+            [
+                "Category coverage = the demand (share of postings) of the category's skills you have "
+                "/ the demand of all of them."
+            ],
+            ["Skills named only in a job title are not counted."],
+        ]
+    ),
+]
+
+
+def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
+    """What comes before the postings: profile, summary, top gaps, categories, interview rounds."""
+    out: list[Block] = [Heading(1, ["Skill gap report"]), *_profile_blocks(prof), Heading(2, ["Summary"])]
+    summary: list[Line] = [
+        [f"Postings: {s.postings} ({s.analysed} analysed" + (f", {s.errors} could not be read)" if s.errors else ")")],
+        [
+            "Mean coverage: ",
+            Strong(_pct(s.mean_coverage)),
+            " of what the postings ask for (weighted: required 3, nice to have 2, mentioned 1)",
+        ],
+        [
+            f"Skills the postings ask for: {len(s.demand)}; you have {len(s.demand) - len(s.gaps)}, missing {len(s.gaps)}"
+        ],
+    ]
     if s.basics_missing:
-        out.append(
-            f"- Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}): {', '.join(s.basics_missing)}"
+        summary.append(
+            [f"Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}): {', '.join(s.basics_missing)}"]
         )
     if s.depth:
-        out.append(f"- Depth (categories at {_pct(DEPTH_THRESHOLD)} or more): {', '.join(s.depth)}")
+        summary.append([f"Depth (categories at {_pct(DEPTH_THRESHOLD)} or more): {', '.join(s.depth)}"])
     elif not prof.is_empty:
-        out.append(f"- Depth: no category is at {_pct(DEPTH_THRESHOLD)} yet; interviewers look for depth in one or two")
-    out.append("")
-    out += [f"## Top gaps (of {len(s.gaps)})", ""]
+        summary.append(
+            [f"Depth: no category is at {_pct(DEPTH_THRESHOLD)} yet; interviewers look for depth in one or two"]
+        )
+    out += [Bullets(summary), Heading(2, [f"Top gaps (of {len(s.gaps)})"])]
     if s.gaps:
-        out += [
-            "| # | Skill | Category | Asked in | Required in | Priority | Interview round |",
-            "|---|---|---|---|---|---|---|",
+        top = s.gaps[:TOP_GAPS]
+        out.append(
+            Chart([(g.skill, g.priority, f"{g.priority:.2f}") for g in top], "Gap priority (share × mean weight / 3)")
+        )
+        rows: list[list[Line]] = [
+            [
+                [str(i)],
+                [g.skill],
+                [_category_name(s, g.category)],
+                [f"{g.postings} ({_pct(g.share)})"],
+                [_pct(g.required_share)],
+                [f"{g.priority:.2f}"],
+                [", ".join(g.rounds)],
+            ]
+            for i, g in enumerate(top, 1)
         ]
-        for i, g in enumerate(s.gaps[:TOP_GAPS], 1):
-            out.append(
-                f"| {i} | {md_escape(g.skill)} | {md_escape(_category_name(s, g.category))} | {g.postings} ({_pct(g.share)}) "
-                f"| {_pct(g.required_share)} | {g.priority:.2f} | {md_escape(', '.join(g.rounds))} |"
-            )
+        header = ["#", "Skill", "Category", "Asked in", "Required in", "Priority", "Interview round"]
+        out.append(Table(header, rows, frozenset({0, 3, 4, 5})))
     else:
         out.append(
-            "No gaps: you have every skill these postings ask for." if s.analysed else "No posting could be analysed."
+            Para(
+                [
+                    "No gaps: you have every skill these postings ask for."
+                    if s.analysed
+                    else "No posting could be analysed."
+                ]
+            )
         )
-    out.append("")
-    out += ["## Coverage by category", ""]
+    out.append(Heading(2, ["Coverage by category"]))
     if s.categories:
-        out += ["| Category | Kind | Coverage | Skills you have | Interview rounds |", "|---|---|---|---|---|"]
-        for c in s.categories:
-            bar = "█" * round(c.coverage * 10) + "░" * (10 - round(c.coverage * 10))
-            out.append(
-                f"| {md_escape(c.name)} | {c.kind} | `{bar}` {_pct(c.coverage)} | {c.known} of {c.skills} | {md_escape(', '.join(c.rounds))} |"
-            )
+        out.append(Chart([(c.name, c.coverage, _pct(c.coverage)) for c in s.categories], "Coverage by category"))
+        rows = [
+            [
+                [c.name],
+                [c.kind],
+                [Bar(c.coverage), _pct(c.coverage)],
+                [f"{c.known} of {c.skills}"],
+                [", ".join(c.rounds)],
+            ]
+            for c in s.categories
+        ]
+        out.append(
+            Table(["Category", "Kind", "Coverage", "Skills you have", "Interview rounds"], rows, frozenset({2, 3}))
+        )
     else:
-        out.append("No skills found in the postings.")
-    out.append("")
+        out.append(Para(["No skills found in the postings."]))
     if s.rounds:
-        out += ["## Where the gaps show up in interviews", ""]
+        items: list[Line] = []
         for rnd, names in s.rounds.items():
-            shown = ", ".join(md_escape(n) for n in names[:15]) + (
-                f" and {len(names) - 15} more" if len(names) > 15 else ""
-            )
-            out.append(f"- **{md_escape(rnd)}**: {shown}")
-        out.append("")
-    out += ["## Postings", ""]
+            shown = ", ".join(names[:15]) + (f" and {len(names) - 15} more" if len(names) > 15 else "")
+            items.append([Strong(rnd), ": ", shown])
+        out += [Heading(2, ["Where the gaps show up in interviews"]), Bullets(items)]
+    out.append(Heading(2, ["Postings"]))
     return out
 
 
-def _md_foot() -> list[str]:
-    return [
-        "## How to read this",
-        "",
-        "- Coverage of a posting = weight of the skills you have / weight of all its skills; each skill counts once, "
-        "at its strongest level in the posting: required 3, nice to have 2, mentioned 1.",
-        "- Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1).",
-        "- Category coverage = the demand (share of postings) of the category's skills you have / the demand of all of them.",
-        "- Skills named only in a job title are not counted.",
-        "",
-    ]
-
-
-def _md_profile(prof: Profile) -> list[str]:
-    out = ["## Your profile", ""]
-    direct = [s for s in prof.skills if s.how != "implied"]
+def _profile_blocks(prof: Profile) -> list[Block]:
+    out: list[Block] = [Heading(2, ["Your profile"])]
     if not prof.skills:
-        out.append("**No skills were given**, so every skill the postings ask for is listed as a gap.")
-    else:
-        listed = []
-        for s in direct:
-            note = f" ({md_escape(s.input)}, fuzzy match {s.confidence:.0%})" if s.how == "fuzzy" else ""
-            listed.append(md_escape(s.skill) + note)
-        out.append(f"- Skills ({len(direct)}): " + ", ".join(listed))
+        out.append(Para([Strong("No skills were given"), ", so every skill the postings ask for is listed as a gap."]))
+    items: list[Line] = []
+    if prof.skills:
+        direct = [x for x in prof.skills if x.how != "implied"]
+        listed: Line = [f"Skills ({len(direct)}): "]
+        for i, x in enumerate(direct):
+            listed += [", "] if i else []
+            listed.append(x.skill)
+            if x.how == "fuzzy":
+                listed.append(Muted(f" ({x.input}, fuzzy match {x.confidence:.0%})"))
+        items.append(listed)
         implied = _implied_notes(prof)
         if implied:
-            out.append("- Credited because implied: " + ", ".join(md_escape(x) for x in implied))
+            items.append(["Credited because implied: ", ", ".join(implied)])
     if prof.unresolved:
-        out.append("- Not recognised (not counted): " + md_escape(describe_unresolved(prof.unresolved)))
-    out.append(f"- Source: {md_escape(prof.source)}")
-    out.append("")
-    return out
+        items.append(["Not recognised (not counted): ", describe_unresolved(prof.unresolved)])
+    items.append([Muted(f"Source: {prof.source}")])
+    return [*out, Bullets(items)]
 
 
-def _md_posting(p: PostingGap) -> list[str]:
-    out = [f"### {md_escape(p.id)} — " + ("could not be read" if p.error else f"coverage {_pct(p.coverage)}"), ""]
+def _posting_blocks(p: PostingGap) -> list[Block]:
+    head = Heading(3, [p.id, Muted(" — " + ("could not be read" if p.error else f"coverage {_pct(p.coverage)}"))])
+    blocks: list[Block] = [head]
     if p.error is not None:
-        return out + [f"Error: {md_escape(p.error)}", ""]
-    if not p.skills:
-        return out + ["No skills from the taxonomy were found in this posting.", ""]
-    if p.matched:
-        names = [
-            md_escape(m.skill) + (f" (implied by {md_escape(p.via[m.skill_id])})" if m.skill_id in p.via else "")
-            for m in p.matched
-        ]
-        out.append("You have: " + ", ".join(names))
-        out.append("")
-    if p.missing:
-        out.append("Missing:")
-        out.append("")
-        for g in p.missing:
-            ev = g.evidence[0] if g.evidence else None
-            quote = ""
-            if ev is not None:
-                text, _ = _evidence_window(g, ev)
-                quote = f" — “{md_escape(text)}” (chars {ev.start}–{ev.end})"
-            out.append(f"- **{md_escape(g.skill)}** ({_level(g)}){quote}")
-        out.append("")
+        blocks.append(Para([f"Error: {p.error}"], "err"))
+    elif not p.skills:
+        blocks.append(Para(["No skills from the taxonomy were found in this posting."]))
+    else:
+        if p.matched:
+            have: Line = ["You have: "]
+            for i, m in enumerate(p.matched):
+                have += [", "] if i else []
+                have.append(m.skill)
+                if m.skill_id in p.via:
+                    have.append(Muted(f" (implied by {p.via[m.skill_id]})"))
+            blocks.append(Para(have))
+        if p.missing:
+            blocks.append(Para(["Missing:"]))
+            blocks.append(Bullets([[Strong(g.skill), " ", Level(g), Evidence(g)] for g in p.missing]))
+    return [Section(blocks)]
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+def _md_text(text: str, line_start: bool = False) -> str:
+    """Escaped like all text (:func:`md_escape`), keeping the one space a piece starts or ends with."""
+    lead = " " if text[:1].isspace() else ""
+    tail = " " if text[-1:].isspace() and text.strip() else ""
+    return lead + md_escape(text, line_start=line_start and not lead) + tail
+
+
+def _md_line(line: Line, line_start: bool = False) -> str:
+    """``line`` as Markdown; ``line_start`` when it begins its line (a paragraph), where a leading
+    "- " or "1." would start a list."""
+    out = []
+    for i, x in enumerate(line):
+        first = line_start and i == 0
+        if isinstance(x, str):
+            out.append(_md_text(x, first))
+        elif isinstance(x, Strong):
+            out.append(f"**{md_escape(x.text, line_start=False)}**")
+        elif isinstance(x, Muted):
+            out.append(_md_text(x.text, first))
+        elif isinstance(x, Bar):
+            filled = round(x.value * 10)
+            out.append("`" + "█" * filled + "░" * (10 - filled) + "` ")
+        elif isinstance(x, Level):
+            out.append(f"({_level(x.item)})")
+        elif x.item.evidence:
+            ev = x.item.evidence[0]
+            text, _ = _evidence_window(x.item, ev)
+            out.append(f" — “{md_escape(text, line_start=False)}” (chars {ev.start}–{ev.end})")
+    return "".join(out)
+
+
+def _md_blocks(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            out += ["#" * b.level + " " + _md_line(b.line), ""]
+        elif isinstance(b, Para):
+            out += [_md_line(b.line, line_start=True), ""]
+        elif isinstance(b, Bullets):
+            out += ["- " + _md_line(item) for item in b.items] + [""]
+        elif isinstance(b, Table):
+            out.append("| " + " | ".join(b.header) + " |")  # our own words
+            out.append("|" + "---|" * len(b.header))
+            out += ["| " + " | ".join(_md_line(cell) for cell in row) + " |" for row in b.rows]
+            out.append("")
+        elif isinstance(b, Section):
+            out += _md_blocks(b.blocks)
     return out
 
 
@@ -515,140 +663,67 @@ def _evidence_html(item: GapItem) -> str:
     return f'<span class="ev">“{"".join(pieces)}”</span> <span class="muted">chars {ev.start}–{ev.end}</span>{more}'
 
 
-def _html_head(prof: Profile, s: Summary) -> list[str]:
-    """The lines before the postings: profile, summary, charts, categories, interview rounds."""
-    o: list[str] = [
+def _html_line(line: Line) -> str:
+    out = []
+    for x in line:
+        if isinstance(x, str):
+            out.append(_h(x))
+        elif isinstance(x, Strong):
+            out.append(f"<strong>{_h(x.text)}</strong>")
+        elif isinstance(x, Muted):
+            out.append(f'<span class="muted">{_h(x.text)}</span>')
+        elif isinstance(x, Level):
+            cls = {"required": "req", "preferred": "pref"}.get(x.item.requirement, "men")
+            out.append(f'<span class="{cls}">{_h(_level(x.item))}</span>')
+        elif isinstance(x, Evidence):
+            out.append(" " + _evidence_html(x.item))
+        # a Bar is drawn by the chart above its table
+    return "".join(out)
+
+
+def _html_blocks(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            out.append(f"<h{b.level}>{_html_line(b.line)}</h{b.level}>")
+        elif isinstance(b, Para):
+            out.append((f'<p class="{b.style}">' if b.style else "<p>") + _html_line(b.line) + "</p>")
+        elif isinstance(b, Bullets):
+            out.append("<ul>" + "".join(f"<li>{_html_line(item)}</li>" for item in b.items) + "</ul>")
+        elif isinstance(b, Table):
+            rows = ["<table><tr>" + "".join(f"<th>{_h(h)}</th>" for h in b.header) + "</tr>"]
+            for row in b.rows:
+                cells = (
+                    ('<td class="num">' if i in b.numeric else "<td>") + _html_line(cell) + "</td>"
+                    for i, cell in enumerate(row)
+                )
+                rows.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("".join(rows) + "</table>")
+        elif isinstance(b, Chart):
+            out.append(_bar_chart(b.rows, b.title))
+        else:
+            out += ['<section class="posting">', *_html_blocks(b.blocks), "</section>"]
+    return out
+
+
+def _html_preamble() -> list[str]:
+    return [
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         "<title>Skill gap report</title>",
         f"<style>{_CSS}</style></head><body>",
-        "<h1>Skill gap report</h1>",
     ]
-    # profile
-    o.append("<h2>Your profile</h2>")
-    direct = [x for x in prof.skills if x.how != "implied"]
-    if not prof.skills:
-        o.append(
-            "<p><strong>No skills were given</strong>, so every skill the postings ask for is listed as a gap.</p>"
-        )
-    else:
-        listed = ", ".join(
-            _h(x.skill)
-            + (f' <span class="muted">({_h(x.input)}, fuzzy {x.confidence:.0%})</span>' if x.how == "fuzzy" else "")
-            for x in direct
-        )
-        o.append(f"<p>Skills ({len(direct)}): {listed}</p>")
-        implied = _implied_notes(prof)
-        if implied:
-            o.append(f"<p>Credited because implied: {_h(', '.join(implied))}</p>")
-    if prof.unresolved:
-        o.append(f'<p class="err">Not recognised (not counted): {_h(describe_unresolved(prof.unresolved))}</p>')
-    o.append(f'<p class="muted">Source: {_h(prof.source)}</p>')
-    # summary
-    o.append("<h2>Summary</h2><ul>")
-    o.append(
-        f"<li>Postings: {s.postings} ({s.analysed} analysed"
-        + (f", {s.errors} could not be read)" if s.errors else ")")
-        + "</li>"
-    )
-    o.append(f"<li>Mean coverage: <strong>{_pct(s.mean_coverage)}</strong> of what the postings ask for</li>")
-    o.append(
-        f"<li>Skills the postings ask for: {len(s.demand)}; you have {len(s.demand) - len(s.gaps)}, missing {len(s.gaps)}</li>"
-    )
-    if s.basics_missing:
-        o.append(
-            f"<li>Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}): {_h(', '.join(s.basics_missing))}</li>"
-        )
-    if s.depth:
-        o.append(f"<li>Depth (categories at {_pct(DEPTH_THRESHOLD)} or more): {_h(', '.join(s.depth))}</li>")
-    o.append("</ul>")
-    # top gaps
-    o.append(f"<h2>Top gaps (of {len(s.gaps)})</h2>")
-    if s.gaps:
-        top = s.gaps[:TOP_GAPS]
-        o.append(
-            _bar_chart(
-                [(g.skill, g.priority, f"{g.priority:.2f}") for g in top], "Gap priority (share × mean weight / 3)"
-            )
-        )
-        o.append(
-            "<table><tr><th>#</th><th>Skill</th><th>Category</th><th>Asked in</th><th>Required in</th>"
-            "<th>Priority</th><th>Interview round</th></tr>"
-        )
-        for i, g in enumerate(top, 1):
-            o.append(
-                f'<tr><td class="num">{i}</td><td>{_h(g.skill)}</td><td>{_h(_category_name(s, g.category))}</td>'
-                f'<td class="num">{g.postings} ({_pct(g.share)})</td><td class="num">{_pct(g.required_share)}</td>'
-                f'<td class="num">{g.priority:.2f}</td><td>{_h(", ".join(g.rounds))}</td></tr>'
-            )
-        o.append("</table>")
-    else:
-        o.append(
-            "<p>No gaps: you have every skill these postings ask for.</p>"
-            if s.analysed
-            else "<p>No posting could be analysed.</p>"
-        )
-    # categories
-    o.append("<h2>Coverage by category</h2>")
-    if s.categories:
-        o.append(_bar_chart([(c.name, c.coverage, _pct(c.coverage)) for c in s.categories], "Coverage by category"))
-        o.append(
-            "<table><tr><th>Category</th><th>Kind</th><th>Coverage</th><th>Skills you have</th><th>Interview rounds</th></tr>"
-        )
-        for c in s.categories:
-            o.append(
-                f'<tr><td>{_h(c.name)}</td><td>{_h(c.kind)}</td><td class="num">{_pct(c.coverage)}</td>'
-                f'<td class="num">{c.known} of {c.skills}</td><td>{_h(", ".join(c.rounds))}</td></tr>'
-            )
-        o.append("</table>")
-    else:
-        o.append("<p>No skills found in the postings.</p>")
-    if s.rounds:
-        o.append("<h2>Where the gaps show up in interviews</h2><ul>")
-        for rnd, names in s.rounds.items():
-            shown = ", ".join(names[:15]) + (f" and {len(names) - 15} more" if len(names) > 15 else "")
-            o.append(f"<li><strong>{_h(rnd)}</strong>: {_h(shown)}</li>")
-        o.append("</ul>")
-    # postings
-    o.append("<h2>Postings</h2>")
-    return o
 
 
-def _html_posting(p: PostingGap) -> list[str]:
-    head = "could not be read" if p.error else f"coverage {_pct(p.coverage)}"
-    o = [f'<section class="posting"><h3>{_h(p.id)} <span class="muted">— {head}</span></h3>']
-    if p.error is not None:
-        o.append(f'<p class="err">Error: {_h(p.error)}</p></section>')
-        return o
-    if not p.skills:
-        o.append("<p>No skills from the taxonomy were found in this posting.</p></section>")
-        return o
-    if p.matched:
-        names = [
-            _h(m.skill)
-            + (f' <span class="muted">(implied by {_h(p.via[m.skill_id])})</span>' if m.skill_id in p.via else "")
-            for m in p.matched
-        ]
-        o.append(f"<p>You have: {', '.join(names)}</p>")
-    if p.missing:
-        o.append("<ul>")
-        for g in p.missing:
-            cls = {"required": "req", "preferred": "pref"}.get(g.requirement, "men")
-            o.append(
-                f'<li><strong>{_h(g.skill)}</strong> <span class="{cls}">{_h(_level(g))}</span> {_evidence_html(g)}</li>'
-            )
-        o.append("</ul>")
-    o.append("</section>")
-    return o
+# --- the three parts of a Markdown or HTML report, as the ReportWriter writes them ----------------
+def _render_head(fmt: str, prof: Profile, s: Summary) -> list[str]:
+    blocks = _head_blocks(prof, s)
+    return _md_blocks(blocks) if fmt == "md" else [*_html_preamble(), *_html_blocks(blocks)]
 
 
-def _html_foot() -> list[str]:
-    return [
-        "<h2>How to read this</h2><ul>"
-        "<li>Coverage of a posting = weight of the skills you have / weight of all its skills; each skill counts once, "
-        "at its strongest level in the posting: required 3, nice to have 2, mentioned 1.</li>"
-        "<li>Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1).</li>"
-        "<li>Category coverage = the demand of the category's skills you have / the demand of all of them.</li>"
-        "<li>Skills named only in a job title are not counted.</li></ul>",
-        "</body></html>\n",
-    ]
+def _render_posting(fmt: str, p: PostingGap) -> list[str]:
+    return _md_blocks(_posting_blocks(p)) if fmt == "md" else _html_blocks(_posting_blocks(p))
+
+
+def _render_foot(fmt: str) -> list[str]:
+    return _md_blocks(HOW_TO_READ) if fmt == "md" else [*_html_blocks(HOW_TO_READ), "</body></html>\n"]
