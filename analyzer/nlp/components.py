@@ -10,7 +10,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from ..taxonomy import Taxonomy, default_taxonomy_dir
 from .matching import SkillIndex
@@ -40,6 +40,43 @@ def span_field(span: Span, index: int):
     """Field ``index`` of the requirement tagger's finding for ``span`` (None when untagged)."""
     info = span.doc.user_data.get(REQUIREMENTS_KEY, {}).get(span.start_char)
     return info[index] if info else None
+
+
+class SkillSpans(SpanGroup):
+    """The matcher's span group: a SpanGroup that counts the changes made to it in place.
+
+    The matcher caches the offsets and ids of the spans it wrote; :func:`span_offsets` trusts that
+    cache only for this very group with no change since (``edits == 0``), so an edited group never
+    yields a stale skill id, and the common case costs no Span object at all.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.edits = 0
+
+    def __setitem__(self, i, span):
+        self.edits += 1
+        super().__setitem__(i, span)
+
+    def __delitem__(self, i):
+        self.edits += 1
+        super().__delitem__(i)
+
+    def __iadd__(self, other):
+        self.edits += 1
+        return super().__iadd__(other)
+
+    def append(self, span: Span) -> None:
+        self.edits += 1
+        super().append(span)
+
+    def extend(self, spans) -> None:
+        self.edits += 1
+        super().extend(spans)
+
+    def from_bytes(self, bytes_data: bytes) -> SpanGroup:
+        self.edits += 1
+        return super().from_bytes(bytes_data)
 
 
 def _taxonomy_files(root: Path) -> list[Path]:
@@ -86,13 +123,9 @@ class SkillMatcher:
                 continue
             span.id_ = m.skill.id
             spans.append(span)
-        doc.spans[self.spans_key] = spans
+        group = doc.spans[self.spans_key] = SkillSpans(doc, name=self.spans_key, spans=spans)
         # Offsets for the requirement tagger and extraction, kept with the group they came from.
-        doc.user_data[OFFSETS_KEY] = (
-            self.spans_key,
-            doc.spans[self.spans_key],
-            [(s.start_char, s.end_char, s.id_) for s in spans],
-        )
+        doc.user_data[OFFSETS_KEY] = (self.spans_key, group, [(s.start_char, s.end_char, s.id_) for s in spans])
         return doc
 
     def _source(self) -> Path:
@@ -163,19 +196,14 @@ class RequirementTagger:
 def span_offsets(doc: Doc, spans_key: str = SPANS_KEY) -> list[tuple[int, int, str]]:
     """(start_char, end_char, skill id) of each skill span, without building every Span again.
 
-    The matcher leaves them in ``doc.user_data`` together with the span group it wrote; they are
-    used only while ``doc.spans[spans_key]`` is still that very group, unchanged (same spans, same
-    ids). Any change since (a span replaced, added, removed, relabelled) reads them from the spans.
+    The matcher leaves them in ``doc.user_data`` together with the :class:`SkillSpans` group it
+    wrote; they are used only while ``doc.spans[spans_key]`` is still that very group with no
+    change made to it (a span replaced, added or removed). Otherwise they are read from the spans.
     """
     if spans_key not in doc.spans:
         return []
     group = doc.spans[spans_key]
     cached = doc.user_data.get(OFFSETS_KEY)
-    if cached and cached[0] == spans_key and cached[1] is group and _unchanged(group, cached[2]):
+    if cached and cached[0] == spans_key and cached[1] is group and group.edits == 0:
         return cached[2]
     return [(s.start_char, s.end_char, s.id_) for s in group]
-
-
-def _unchanged(group, offsets: list[tuple[int, int, str]]) -> bool:
-    # A SpanGroup is mutable (append, item assignment): compare it with what was cached.
-    return len(group) == len(offsets) and all((s.start_char, s.end_char, s.id_) == o for s, o in zip(group, offsets))
