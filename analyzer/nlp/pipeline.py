@@ -35,6 +35,12 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
 
 def skill_matcher(nlp: Language) -> SkillMatcher:
     """The skill matcher of ``nlp``, whatever name it was added under."""
+    try:  # the usual name first: this runs once per posting
+        component = nlp.get_pipe(MATCHER_NAME)
+        if isinstance(component, SkillMatcher):
+            return component
+    except KeyError:
+        pass
     for _, component in nlp.pipeline:
         if isinstance(component, SkillMatcher):
             return component
