@@ -50,6 +50,8 @@ class SkillSpans(SpanGroup):
     yields a stale skill id, and the common case costs no Span object at all.
     """
 
+    __slots__ = ("edits",)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.edits = 0
