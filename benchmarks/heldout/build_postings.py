@@ -27,7 +27,9 @@ def heldout_ids() -> list[str]:
 def build(out_path: Path) -> int:
     files = sorted(glob.glob(str(SHARED / "data" / "postings" / "*.csv")))
     if not files:
-        raise SharedDataMissing(f"{SHARED}/data/postings is not here: ../shared exists only in the development checkout")
+        raise SharedDataMissing(
+            f"{SHARED}/data/postings is not here: ../shared exists only in the development checkout"
+        )
     wanted = heldout_ids()
     found: dict[str, tuple[str, str]] = {}
     csv.field_size_limit(2**31 - 1)
