@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from .errors import TaxonomyError
 
@@ -27,12 +27,15 @@ SKILL_FIELDS = {
     "needs_context",
     "patterns",
     "implies",
+    "related",
+    "requires",
     "esco",
     "onet",
     "note",
 }
 CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
 ROUND_FIELDS = {"id", "name", "description"}
+_T = TypeVar("_T")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 
 
@@ -61,7 +64,9 @@ class Skill:
     cased: tuple[str, ...] = ()
     needs_context: bool = False
     patterns: tuple[str, ...] = ()  # regular expressions over lower-cased text, for phrasings with free words
-    implies: tuple[str, ...] = ()
+    implies: tuple[str, ...] = ()  # more general skills that knowing this one gives credit for
+    related: tuple[str, ...] = ()  # skills of the same kind, as written in the file (see Taxonomy.related)
+    requires: tuple[str, ...] = ()  # prerequisite concepts, learnt before this one
     esco: str | None = None
     onet: str | None = None
     note: str | None = None
@@ -99,6 +104,46 @@ class Taxonomy:
     def implied_by(self, skill_id: str) -> set[str]:
         """Every skill that knowing ``skill_id`` gives credit for (transitively, itself excluded)."""
         return set(_implied_closure(self, skill_id)) - {skill_id}
+
+    def implies(self, skill_id: str) -> tuple[str, ...]:
+        """The skills ``skill_id`` directly gives credit for (more general ones, as written in the file)."""
+        return self.skill(skill_id).implies
+
+    def related(self, skill_id: str) -> frozenset[str]:
+        """Skills of the same kind as ``skill_id`` (TensorFlow for PyTorch); symmetric, itself excluded."""
+        self.skill(skill_id)
+        return self._related_index().get(skill_id, frozenset())
+
+    def requires(self, skill_id: str) -> tuple[str, ...]:
+        """The direct prerequisites of ``skill_id``, in file order."""
+        return self.skill(skill_id).requires
+
+    def prerequisites(self, skill_id: str) -> tuple[str, ...]:
+        """Every prerequisite of ``skill_id``, transitively, each listed after its own prerequisites."""
+        order: list[str] = []
+        seen: set[str] = set()
+
+        def visit(current: str) -> None:
+            for nxt in self.skill(current).requires:
+                if nxt not in seen:
+                    seen.add(nxt)
+                    visit(nxt)
+                    order.append(nxt)
+
+        visit(skill_id)  # depth is bounded: the loader rejects cycles
+        return tuple(order)
+
+    def _related_index(self) -> dict[str, frozenset[str]]:
+        cached = self.__dict__.get("_related_cache")
+        if cached is None:
+            pairs: dict[str, set[str]] = {}
+            for skill in self.skills.values():
+                for other in skill.related:
+                    pairs.setdefault(skill.id, set()).add(other)
+                    pairs.setdefault(other, set()).add(skill.id)
+            cached = {k: frozenset(v) for k, v in pairs.items()}
+            self.__dict__["_related_cache"] = cached
+        return cached
 
     def surface_count(self) -> int:
         return sum(1 for s in self.skills.values() for _ in s.surface_forms())
@@ -146,12 +191,7 @@ class Taxonomy:
                     form_owner[key] = (skill.id, loc)
                 skills[skill.id] = skill
                 where[skill.id] = loc
-        for skill in skills.values():
-            for target in skill.implies:
-                if target not in skills:
-                    raise TaxonomyError(f"{where[skill.id]}: skill {skill.id!r} implies unknown skill {target!r}")
-                if target == skill.id:
-                    raise TaxonomyError(f"{where[skill.id]}: skill {skill.id!r} implies itself")
+        _check_relations(skills, where)
         return cls(categories=categories, skills=skills, rounds=rounds, source=str(root))
 
 
@@ -173,6 +213,80 @@ def load_default_taxonomy() -> Taxonomy:
     return Taxonomy.load()
 
 
+_RELATION_VERBS = {"implies": "implies", "related": "is related to", "requires": "requires"}
+
+
+def _check_relations(skills: dict[str, Skill], where: dict[str, str]) -> None:
+    """Targets exist, no self-links or duplicates, no cycles in ``implies`` or ``requires``, and
+    no skill requires one that is more specific than itself (a skill that implies it)."""
+    for skill in skills.values():
+        for relation, verb in _RELATION_VERBS.items():
+            targets = getattr(skill, relation)
+            if len(set(targets)) != len(targets):
+                raise TaxonomyError(f"{where[skill.id]}: skill {skill.id!r} lists a skill twice in {relation!r}")
+            for target in targets:
+                if target not in skills:
+                    raise TaxonomyError(f"{where[skill.id]}: skill {skill.id!r} {verb} unknown skill {target!r}")
+                if target == skill.id:
+                    raise TaxonomyError(f"{where[skill.id]}: skill {skill.id!r} {verb} itself")
+    for relation in ("implies", "requires"):
+        cycle = _find_cycle(skills, relation)
+        if cycle:
+            raise TaxonomyError(f"{where[cycle[0]]}: {relation!r} has a cycle: " + " -> ".join(cycle))
+    general: dict[str, set[str]] = {}
+    for skill in skills.values():
+        general[skill.id] = _closure(skills, skill.id, "implies")
+    for skill in skills.values():
+        for target in skill.requires:
+            if skill.id in general[target]:
+                raise TaxonomyError(
+                    f"{where[skill.id]}: skill {skill.id!r} requires {target!r}, which is more specific "
+                    f"(it implies {skill.id!r}): a prerequisite is never a special case of the skill"
+                )
+        for target in skill.related:
+            if target in general[skill.id] or skill.id in general[target]:
+                raise TaxonomyError(
+                    f"{where[skill.id]}: skill {skill.id!r} is related to {target!r}, but one implies the other: "
+                    "related links skills of the same kind, implies links a skill to a more general one"
+                )
+
+
+def _closure(skills: dict[str, Skill], start: str, relation: str) -> set[str]:
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        for nxt in getattr(skills[stack.pop()], relation):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    seen.discard(start)
+    return seen
+
+
+def _find_cycle(skills: dict[str, Skill], relation: str) -> list[str] | None:
+    """One cycle of ``relation`` as a list of ids (first == last), or None; iterative DFS."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for root, root_skill in skills.items():
+        if root in state:
+            continue
+        path = [root]
+        iters = [iter(getattr(root_skill, relation))]
+        state[root] = 1
+        while iters:
+            nxt = next(iters[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                iters.pop()
+                continue
+            if state.get(nxt) == 1:
+                return path[path.index(nxt) :] + [nxt]
+            if nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                iters.append(iter(getattr(skills[nxt], relation)))
+    return None
+
+
 def _implied_closure(tax: Taxonomy, skill_id: str) -> Iterable[str]:
     seen = {skill_id}
     stack = [skill_id]
@@ -184,7 +298,7 @@ def _implied_closure(tax: Taxonomy, skill_id: str) -> Iterable[str]:
     return seen
 
 
-def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, Any]]:
+def _read_numbered(path: Path, allowed: set[str], make: Callable[[dict], _T]) -> list[tuple[int, _T]]:
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -192,11 +306,11 @@ def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, Any]]
     try:
         lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError as e:
-        at = data[: e.start].count(b"\n") + 1
-        raise TaxonomyError(f"{path.name}:{at}: not UTF-8 text (byte 0x{data[e.start]:02x})") from None
-    records = []
-    for lineno, line in enumerate(lines, 1):
-        line = line.strip()
+        bad_line = data[: e.start].count(b"\n") + 1
+        raise TaxonomyError(f"{path.name}:{bad_line}: not UTF-8 text (byte 0x{data[e.start]:02x})") from None
+    records: list[tuple[int, _T]] = []
+    for lineno, raw in enumerate(lines, 1):
+        line = raw.strip()
         if not line or line.startswith("//"):
             continue
         try:
@@ -215,7 +329,7 @@ def _read_numbered(path: Path, allowed: set[str], make) -> list[tuple[int, Any]]
     return records
 
 
-def _read_records(path: Path, allowed: set[str], make) -> list:
+def _read_records(path: Path, allowed: set[str], make: Callable[[dict], _T]) -> list[_T]:
     return [rec for _, rec in _read_numbered(path, allowed, make)]
 
 
@@ -281,7 +395,7 @@ def _patterns(record: dict) -> tuple[str, ...]:
 def _make_skill(record: dict) -> Skill:
     needs_context = record.get("needs_context", False)
     if not isinstance(needs_context, bool):
-        raise ValueError("field 'needs_context' must be true or false")
+        raise TypeError("field 'needs_context' must be true or false")
     return Skill(
         id=_make_id(record),
         name=_str(record, "name") or "",
@@ -291,6 +405,8 @@ def _make_skill(record: dict) -> Skill:
         needs_context=needs_context,
         patterns=_patterns(record),
         implies=_str_list(record, "implies"),
+        related=_str_list(record, "related"),
+        requires=_str_list(record, "requires"),
         esco=_str(record, "esco", False),
         onet=_str(record, "onet", False),
         note=_str(record, "note", False),

@@ -38,7 +38,7 @@ PAIRS = [
     ("Java", "Tableau"),
     ("Scala", "Apache Spark"),
     ("PostgreSQL", "Hadoop"),
-    ("TensorFlow", "Microsoft Azure"),
+    ("MATLAB", "Microsoft Azure"),  # not TensorFlow: it implies Python, session 0's skill
     ("Git", "Google Cloud Platform"),
     ("Go", "Apache Kafka"),
     ("JavaScript", "Terraform"),
