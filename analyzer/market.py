@@ -172,12 +172,12 @@ def parse_date(value: object) -> tuple[int, int | None] | None:
         month, year = int(m.group(1)), int(m.group(2))
         return (year, month) if 1 <= month <= 12 else None
     if m := _NAMED.fullmatch(s):
-        month = _MONTHS.get(m.group(2))
+        named = _MONTHS.get(m.group(2))
         day = m.group(1) or m.group(3)
-        if month is None or (m.group(1) and m.group(3)):
+        if named is None or (m.group(1) and m.group(3)):
             return None
         year = int(m.group(4))
-        return (year, month) if _valid(year, month, day and int(day)) else None
+        return (year, named) if _valid(year, named, day and int(day)) else None
     return None
 
 
@@ -396,8 +396,11 @@ class MarketCounter:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, MarketCounter):
             return NotImplemented
-        keys = ("period", "total", "groups", "periods", "pairs", "required_by_size", "postings_requiring")
-        keys += ("missing_dates", "unparsable_dates", "unparsable_examples")
+        keys = ("period", "total", "groups", "periods", "pairs", "required_by_size", "postings_requiring") + (
+            "missing_dates",
+            "unparsable_dates",
+            "unparsable_examples",
+        )
         return all(getattr(self, k) == getattr(other, k) for k in keys)
 
     def result(
@@ -617,7 +620,7 @@ def _clusters(
     cluster would be "communication · Python · …"; named by its core it reads as a profile
     ("Docker · Kubernetes · CI/CD").
     """
-    import networkx as nx  # well-kept, pure Python; Louvain is not hand-rolled here
+    import networkx as nx  # type: ignore[import-untyped]  # well-kept, pure Python; Louvain is not hand-rolled here
 
     graph = nx.Graph()
     for (a, b), c in sorted(pairs.items()):
