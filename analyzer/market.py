@@ -129,8 +129,8 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _YEAR = r"(19\d\d|20\d\d|2100)"
-_ISO = re.compile(rf"{_YEAR}[-/.](\d{{1,2}})(?:[-/.](\d{{1,2}}))?(?:[T ].*)?")
-_NUMERIC_DMY = re.compile(rf"(\d{{1,2}})[-/.](\d{{1,2}})[-/.]{_YEAR}(?:[T ].*)?")
+_ISO = re.compile(rf"{_YEAR}[-/.](\d{{1,2}})(?:[-/.](\d{{1,2}}))?(?:[t ].*)?")  # text is lower-cased
+_NUMERIC_DMY = re.compile(rf"(\d{{1,2}})[-/.](\d{{1,2}})[-/.]{_YEAR}(?:[t ].*)?")
 _MONTH_YEAR = re.compile(rf"(\d{{1,2}})[-/.]{_YEAR}")
 _QUARTER = re.compile(rf"(?:{_YEAR}[- ]?q([1-4])|q([1-4])[- ]?{_YEAR})")
 _NAMED = re.compile(rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?{_YEAR}")
@@ -236,7 +236,10 @@ def wilson_interval(successes: int, n: int, z: float) -> tuple[float, float]:
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # At 0 or n successes the bound is exactly 0 or 1 (centre - half is 0 only up to rounding).
+    low = 0.0 if successes == 0 else max(0.0, centre - half)
+    high = 1.0 if successes == n else min(1.0, centre + half)
+    return low, high
 
 
 def newcombe_interval(x1: int, n1: int, x2: int, n2: int, z: float) -> tuple[float, float, float]:
@@ -300,16 +303,19 @@ class _Tally:
 class MarketCounter:
     """Counts for the market view, one posting at a time; mergeable.
 
-    ``period`` (``year``, ``quarter``, ``month`` or None) is how dates are bucketed; counters can
-    only be merged with counters of the same ``period``. Memory: per group and per period, two
+    ``period`` (``year``, ``quarter``, ``month`` or None) is how dates are bucketed. With
+    ``grouped`` each posting's ``group`` names its group (an empty one is :data:`NO_VALUE_GROUP`);
+    without it every posting is in the one group :data:`ALL_GROUP`. Counters can only be merged
+    with counters of the same ``period`` and ``grouped``. Memory: per group and per period, two
     integers per distinct skill; one integer per distinct co-occurring pair of skills; per skill,
     one integer per distinct number of required skills in a posting (for the coverage curve).
     """
 
-    def __init__(self, period: str | None = None):
+    def __init__(self, period: str | None = None, *, grouped: bool = False):
         if period is not None and period not in PERIODS:
             raise ValueError(f"period must be one of {', '.join(PERIODS)} or None, not {period!r}")
         self.period = period
+        self.grouped = grouped
         self.total = _Tally()
         self.groups: dict[str, _Tally] = {}
         self.periods: dict[str, _Tally] = {}
@@ -322,7 +328,7 @@ class MarketCounter:
         self.unparsable_examples: list[str] = []  # the smallest few, so merging keeps them deterministic
 
     def add(self, posting: MarketPosting) -> None:
-        group_name = _group_name(posting.group)
+        group_name = _group_name(posting.group) if self.grouped else ALL_GROUP
         group = self.groups.get(group_name)
         if group is None:
             group = self.groups[group_name] = _Tally()
@@ -378,8 +384,11 @@ class MarketCounter:
 
     def merge(self, other: MarketCounter) -> MarketCounter:
         """Add ``other``'s counts to this counter (in place; returns it)."""
-        if other.period != self.period:
-            raise ValueError(f"cannot merge a counter by {other.period} into one by {self.period}")
+        if other.period != self.period or other.grouped != self.grouped:
+            raise ValueError(
+                f"cannot merge a counter (period {other.period}, grouped {other.grouped}) into one "
+                f"(period {self.period}, grouped {self.grouped})"
+            )
         self.total.merge(other.total)
         for mine, theirs in ((self.groups, other.groups), (self.periods, other.periods)):
             for name, tally in theirs.items():
@@ -396,7 +405,16 @@ class MarketCounter:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, MarketCounter):
             return NotImplemented
-        keys = ("period", "total", "groups", "periods", "pairs", "required_by_size", "postings_requiring") + (
+        keys = (
+            "period",
+            "grouped",
+            "total",
+            "groups",
+            "periods",
+            "pairs",
+            "required_by_size",
+            "postings_requiring",
+        ) + (
             "missing_dates",
             "unparsable_dates",
             "unparsable_examples",
