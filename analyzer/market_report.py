@@ -55,6 +55,7 @@ CSV_COLUMNS = [
     "cluster",
     "k",
     "covered_share",
+    "also_meets",
 ]
 _FORMATS = ("json", "csv", "md", "html")
 
@@ -249,6 +250,7 @@ def _csv(report: MarketReport) -> str:
                 "skill": name(pt.skill_id),
                 "skill_id": pt.skill_id,
                 "covered_share": pt.covered_share,
+                "also_meets": "; ".join(name(s) for s in pt.also_meets),
             }
         )
     writer.writerows([csv_safe(row.get(col, "")) for col in CSV_COLUMNS] for row in rows)
@@ -311,9 +313,10 @@ def _markdown(report: MarketReport) -> list[str]:
     if report.coverage_curve:
         out += ["## Coverage curve", ""]
         out += _coverage_sentences(report, escape=_md)
-        out += ["", "| k | Skill added | Covered share |", "|---|---|---|"]
+        out += ["", "| k | Skill added | Also meets (implied) | Covered share |", "|---|---|---|---|"]
         for pt in report.coverage_curve[:20]:
-            out.append(f"| {pt.k} | {_md(name(pt.skill_id))} | {_pct(pt.covered_share)} |")
+            also = ", ".join(_md(name(s)) for s in pt.also_meets)
+            out.append(f"| {pt.k} | {_md(name(pt.skill_id))} | {also} | {_pct(pt.covered_share)} |")
         out.append("")
     return out
 
@@ -448,10 +451,11 @@ def _html(report: MarketReport) -> list[str]:
         o += [f"<li>{line[2:]}</li>" for line in _coverage_sentences(report, escape=_h)]
         o.append("</ul>")
         o.append(_coverage_chart(report))
-        o.append("<table><tr><th>k</th><th>Skill added</th><th>Covered share</th></tr>")
+        o.append("<table><tr><th>k</th><th>Skill added</th><th>Also meets (implied)</th><th>Covered share</th></tr>")
         for pt in report.coverage_curve[:20]:
             o.append(
                 f"<tr><td class='num'>{pt.k}</td><td>{_h(name(pt.skill_id))}</td>"
+                f"<td>{_h(', '.join(name(s) for s in pt.also_meets))}</td>"
                 f"<td class='num'>{_pct(pt.covered_share)}</td></tr>"
             )
         o.append("</table>")

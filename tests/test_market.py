@@ -15,6 +15,7 @@ from analyzer.market import (
     UNKNOWN_PERIOD,
     MarketCounter,
     MarketPosting,
+    lift_lower_bound,
     newcombe_interval,
     parse_date,
     parse_period,
@@ -278,18 +279,27 @@ def test_no_period_asked_means_no_periods(tax):
 
 
 # --- co-occurrence, clusters, coverage ------------------------------------------------------------
-def test_lift_and_support_by_hand(tax):
+def test_lift_support_and_partner_ranking_by_hand(tax):
     c = MarketCounter()
-    for skills in ({"python", "sql"}, {"python", "sql"}, {"python", "tableau"}, {"sql"}, {"tableau"}):
-        c.add(posting(dict.fromkeys(skills, R)))
+    for i in range(100):
+        skills = {"python": i < 40, "sql": 16 <= i < 46, "tableau": i < 10 or 60 <= i < 70, "docker": 30 <= i < 40}
+        c.add(posting({s: R for s, asked in skills.items() if asked}))
     report = c.result(tax, min_support=1)
-    # N = 5, n_python = 3, n_sql = 3, together 2: lift = 2·5 / (3·3) = 1.111, support 2/5.
-    # python with tableau: 1·5 / (3·2) = 0.833 < 1, not an association; sql with tableau: never together.
+    # N = 100. python 40, sql 30, together 24 (i = 16..39): lift = 24·100 / (40·30) = 2.0, support 0.24;
+    #   lower bound 2.0·exp(-1.959964·sqrt(1/24 - 1/100)) = 2.0·exp(-0.348777) = 2.0·0.705550 = 1.41110.
+    # docker 10, all with python: lift = 10·100 / (40·10) = 2.5, bound 2.5·exp(-1.959964·0.3) = 2.5·0.555443 = 1.38861:
+    #   a higher lift on fewer postings ranks below SQL.
+    # tableau 20, 10 with python: lift = 10·100 / (40·20) = 1.25 but bound 0.694 < 1: not listed.
     with_python = next(c for c in report.cooccurrence if c.skill_id == "python")
-    assert [(p.skill_id, round(p.lift, 4), p.support) for p in with_python.partners] == [("sql", 1.1111, 0.4)]
+    assert [(p.skill_id, round(p.lift, 4), p.support) for p in with_python.partners] == [
+        ("sql", 2.0, 0.24),
+        ("docker", 2.5, 0.1),
+    ]
+    assert lift_lower_bound(2.0, 24, 100, Z) == pytest.approx(1.41110, abs=1e-5)
+    assert lift_lower_bound(2.5, 10, 100, Z) == pytest.approx(1.38861, abs=1e-5)
     assert report.to_dict()["cooccurrence"][0]["with"][0].keys() == {"skill_id", "lift", "support"}
-    # The default minimum support (10 postings together) leaves these 2 out.
-    assert c.result(tax).cooccurrence == []
+    # The default minimum support (10 postings together) leaves python-docker in, tableau pairs out.
+    assert all(p.support * 100 >= 10 for c in c.result(tax).cooccurrence for p in c.partners)
 
 
 def test_clusters_find_two_profiles(tax):
