@@ -155,6 +155,8 @@ def parse_date(value: object) -> tuple[int, int | None] | None:
     """
     if isinstance(value, (datetime, date)):
         return value.year, value.month
+    if isinstance(value, int) and not isinstance(value, bool):  # a year column read as numbers
+        return (value, None) if 1900 <= value <= 2100 else None
     if not isinstance(value, str):
         return None
     s = " ".join(value.strip().lower().split())
@@ -375,7 +377,7 @@ class MarketCounter:
 
     def _period_of(self, value: str | None) -> str:
         assert self.period is not None
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if value is None or (isinstance(value, str) and not value.strip()) or _is_nan(value):
             self.missing_dates += 1
             return UNKNOWN_PERIOD
         label = parse_period(value, self.period)
@@ -610,8 +612,12 @@ def lift_lower_bound(lift: float, together: int, n: int, z: float) -> float:
     return lift * math.exp(-z * math.sqrt(max(0.0, 1 / together - 1 / n)))
 
 
+def _is_nan(value: object) -> bool:
+    return isinstance(value, float) and math.isnan(value)  # pandas' empty cell
+
+
 def _group_name(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or _is_nan(value):
         return NO_VALUE_GROUP
     text = " ".join(str(value).split())
     return text or NO_VALUE_GROUP

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pickle
 import random
 
 import pytest
@@ -123,6 +124,16 @@ def test_parse_date_reads_common_formats(text, expected):
 )
 def test_parse_date_does_not_guess(text):
     assert parse_date(text) is None
+
+
+def test_dates_from_dataframes():
+    from datetime import date, datetime
+
+    assert parse_date(datetime(2024, 3, 1, 12)) == (2024, 3) and parse_date(date(2019, 12, 31)) == (2019, 12)
+    assert parse_date(2020) == (2020, None) and parse_date(20) is None and parse_date(True) is None
+    c = MarketCounter(period="year")
+    c.add(posting({"sql": R}, date=float("nan")))  # an empty cell read by pandas: missing, not unparsable
+    assert (c.missing_dates, c.unparsable_dates) == (1, 0)
 
 
 def test_parse_period_labels():
@@ -331,10 +342,26 @@ def test_coverage_curve_greedy_with_implications(tax):
     curve = c.result(tax).to_dict()["coverage_curve"]
     assert [(p["k"], p["skill_id"]) for p in curve] == [(1, "postgresql"), (2, "python")]
     assert [p["covered_share"] for p in curve] == [pytest.approx(5 / 6), pytest.approx(1.0)]
+    report = c.result(tax)
+    assert report.coverage_curve[0].also_meets == ("databases", "sql") and report.coverage_curve[1].also_meets == ()
+    # The curve stops once it covers the target share.
+    assert [p.skill_id for p in c.result(tax, coverage_target=0.8).coverage_curve] == ["postgresql"]
     # Counting only the skills themselves: SQL (1/2), then the three ties of 1/6 by id.
     plain = c.result(tax, implied=False).coverage_curve
     assert [p.skill_id for p in plain] == ["sql", "databases", "postgresql", "python"]
     assert [round(p.covered_share, 4) for p in plain] == [0.5, 0.6667, 0.8333, 1.0]
+
+
+def test_nothing_counted_or_only_errors_gives_an_empty_report(tax):
+    for counter in (
+        MarketCounter(period="year"),
+        MarketCounter(period="year").add_all([posting({"sql": R}, error=True)]),
+    ):
+        report = counter.result(tax)
+        d = report.to_dict()
+        assert d["differences"] == d["trends"] == d["cooccurrence"] == d["clusters"] == d["coverage_curve"] == []
+        for fmt in ("json", "csv", "md", "html"):
+            assert render_market(report, fmt)
 
 
 # --- merging ------------------------------------------------------------------------------------
@@ -364,6 +391,7 @@ def test_merged_counters_equal_one_counter(tax):
     for part in reversed(parts):  # any order
         merged.merge(part)
     assert merged == whole
+    assert pickle.loads(pickle.dumps(merged)) == whole  # counters travel between processes and Dask workers
     kwargs = {"min_support": 5}
     assert json.dumps(merged.result(tax, **kwargs).to_dict()) == json.dumps(whole.result(tax, **kwargs).to_dict())
     with pytest.raises(ValueError):
@@ -473,3 +501,12 @@ def test_every_format_writes_and_unknown_ones_are_refused(hostile_report, tmp_pa
         assert write_market(hostile_report, tmp_path / f"m.{ext}") == ext
     with pytest.raises(Exception, match="unknown report type"):
         write_market(hostile_report, tmp_path / "m.xlsx")
+
+
+def test_docstring_examples():
+    import doctest
+
+    import analyzer.market
+
+    result = doctest.testmod(analyzer.market)
+    assert result.attempted > 0 and result.failed == 0
