@@ -553,7 +553,8 @@ class MarketCounter:
                 parts.append(f"{self.missing_dates} posting(s) have no date")
             if self.unparsable_dates:
                 shown = ", ".join(repr(x) for x in self.unparsable_examples)
-                parts.append(f"{self.unparsable_dates} a date that could not be read (e.g. {shown})")
+                who = f"{self.unparsable_dates} " + ("have" if parts else "posting(s) have")
+                parts.append(f"{who} a date that could not be read (e.g. {shown})")
             warnings.append(" and ".join(parts) + f"; they are counted in the period {UNKNOWN_PERIOD!r}.")
         known = sorted((p for p in self.periods if p != UNKNOWN_PERIOD), key=_period_ordinal)
         order = known + ([UNKNOWN_PERIOD] if UNKNOWN_PERIOD in self.periods else [])

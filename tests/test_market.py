@@ -26,6 +26,7 @@ from analyzer.market import (
     z_value,
 )
 from analyzer.market_report import render_market, write_market
+from analyzer.taxonomy import Taxonomy
 
 Z = z_value(0.95)
 R, P, U = "required", "preferred", "unspecified"
@@ -134,6 +135,10 @@ def test_dates_from_dataframes():
     c = MarketCounter(period="year")
     c.add(posting({"sql": R}, date=float("nan")))  # an empty cell read by pandas: missing, not unparsable
     assert (c.missing_dates, c.unparsable_dates) == (1, 0)
+    c.add(posting({"sql": R}, date="soon"))
+    assert "1 posting(s) have no date and 1 have a date that could not be read (e.g. 'soon')" in " ".join(
+        c.result(Taxonomy(categories={}, skills={})).warnings
+    )
 
 
 def test_parse_period_labels():
@@ -248,7 +253,7 @@ def test_periods_too_few_and_unknown_dates(tax):
     ]
     assert sum(p["postings"] for p in periods) == 85  # every posting is in a period
     warning = next(w for w in report.warnings if UNKNOWN_PERIOD in w)
-    assert "2 posting(s) have no date" in warning and "1 a date that could not be read" in warning
+    assert "2 posting(s) have no date" in warning and "and 1 have a date that could not be read" in warning
     assert "'last week'" in warning
     assert any("left out of the trends: 2021" in w for w in report.warnings)
     # Two usable periods: the trend is 2023 minus 2019 with the Newcombe interval (2021 is left out).
@@ -510,3 +515,17 @@ def test_docstring_examples():
 
     result = doctest.testmod(analyzer.market)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_docs_example_prints_what_the_docs_show(tmp_path):
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "market.md").read_text(encoding="utf-8")
+    code, shown = re.search(r"```python\n(.*?)```\n\nprints\n\n```\n(.*?)```", doc, re.S).groups()
+    script = tmp_path / "example.py"
+    script.write_text(code, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert out.stdout == shown
