@@ -512,6 +512,11 @@ class MarketCounter:
     def _differences(self, compare, min_postings: int, z: float, top: int, warnings: list[str]) -> list[Difference]:
         sides: list[tuple[tuple[str, _Tally], tuple[str, _Tally]]] = []
         if compare is not None:
+            for a, b in compare:
+                both = {a} if isinstance(a, str) else set(a)
+                both &= {b} if isinstance(b, str) else set(b)
+                if both:
+                    raise InputError(f"group {min(both)!r} is on both sides of a comparison")
             sides = [(self._side(a), self._side(b)) for a, b in compare]
         else:
             big = sorted(name for name, t in self.groups.items() if t.postings >= min_postings)

@@ -213,6 +213,8 @@ def test_small_groups_are_not_compared_by_default_but_can_be_asked_for(tax):
     assert row.diff == pytest.approx(1 / 3 - 0.2) and row.low < 0 < row.high and not row.significant
     with pytest.raises(InputError, match="no group named 'nope'"):
         c.result(tax, compare=[("nope", "big")])
+    with pytest.raises(InputError, match="'big' is on both sides"):
+        c.result(tax, compare=[(["tiny", "big"], "big")])
 
 
 def test_more_than_two_groups_compare_each_with_the_rest(tax):
