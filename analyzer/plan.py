@@ -44,9 +44,10 @@ candidate's gain touches only its own unmet asks, so one step costs one pass ove
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
-from typing import AbstractSet, Callable, Iterable, Mapping, Sequence
 
 from .errors import TaxonomyError
 from .requirements import PREFERRED, REQUIRED, UNSPECIFIED
@@ -73,11 +74,11 @@ class Ask:
             raise ValueError(f"unknown requirement level {self.requirement!r}; use one of {', '.join(WEIGHTS)}")
 
     @classmethod
-    def skill(cls, skill_id: str, requirement: str = REQUIRED) -> "Ask":
+    def skill(cls, skill_id: str, requirement: str = REQUIRED) -> Ask:
         return cls(frozenset((skill_id,)), requirement)
 
     @classmethod
-    def choice(cls, skill_ids: Iterable[str], requirement: str = REQUIRED) -> "Ask":
+    def choice(cls, skill_ids: Iterable[str], requirement: str = REQUIRED) -> Ask:
         return cls(frozenset(skill_ids), requirement)
 
     @property
@@ -528,7 +529,7 @@ def _pct_words(x: float) -> str:
 
 
 def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
-    names = lambda ids: ", ".join(name_of(i) for i in ids)  # noqa: E731
+    names = lambda ids: ", ".join(name_of(i) for i in ids)
     parts = []
     if step.new_within_reach:
         parts.append(
@@ -580,3 +581,60 @@ def relations_from_taxonomy(taxonomy) -> Relations:
         category_of=lambda sid: skills[sid].category if sid in skills else "",
         rounds_of=rounds_of,
     )
+
+
+# --- interview prep per round ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RoundInfo:
+    id: str
+    name: str
+    tests: str  # what the round tests, in words
+
+
+@dataclass(frozen=True, slots=True)
+class RoundPrep:
+    round: str  # round id
+    name: str
+    tests: str
+    gaps: tuple[str, ...]  # skill ids, plan order first
+    strengths: tuple[str, ...]  # skill ids the user has, most asked first
+    prompts: tuple[tuple[str, str], ...]  # (skill id, practice prompt)
+
+    def to_dict(self) -> dict:
+        return {
+            "round": self.round,
+            "name": self.name,
+            "tests": self.tests,
+            "gaps": list(self.gaps),
+            "strengths": list(self.strengths),
+            "prompts": [{"skill_id": sid, "prompt": text} for sid, text in self.prompts],
+        }
+
+
+def prepare_rounds(
+    plan: Plan,
+    rounds: Sequence[RoundInfo],
+    prompts: Mapping[str, Sequence[str]],
+    rounds_of: Callable[[str], Sequence[str]],
+    *,
+    max_gaps: int = 10,
+    max_strengths: int = 10,
+    prompted_gaps: int = 5,
+    prompts_per_gap: int = 3,
+) -> list[RoundPrep]:
+    """Per interview round: what it tests, the gaps it is likely to probe (the plan's steps in
+    order, then the gaps after the plan by what each would add), the skills the user has that it
+    can draw on, and practice prompts for its first ``prompted_gaps`` gaps that have prompts."""
+    ranked = list(dict.fromkeys([*(s.skill_id for s in plan.steps), *plan.next_gaps]))
+    out = []
+    for rnd in rounds:
+        gaps = [sid for sid in ranked if rnd.id in rounds_of(sid)]
+        strengths = [sid for sid, _ in plan.strengths if rnd.id in rounds_of(sid)][:max_strengths]
+        chosen: list[tuple[str, str]] = []
+        with_prompts = [sid for sid in gaps if prompts.get(sid)][:prompted_gaps]
+        for sid in with_prompts:
+            chosen += [(sid, text) for text in list(prompts[sid])[:prompts_per_gap]]
+        listed = set(gaps[:max_gaps]) | set(with_prompts)  # a gap with prompts is always listed
+        shown = tuple(sid for sid in gaps if sid in listed)
+        out.append(RoundPrep(rnd.id, rnd.name, rnd.tests, shown, tuple(strengths), tuple(chosen)))
+    return out
