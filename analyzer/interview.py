@@ -78,7 +78,7 @@ def load_round_tests(path: str | Path | None = None) -> dict[str, str]:
             or set(record) != {"id", "tests"}
             or not all(isinstance(v, str) and v.strip() for v in record.values())
         ):
-            raise TaxonomyError(f"{path.name}:{lineno}: expected {{\"id\": \"…\", \"tests\": \"…\"}}")
+            raise TaxonomyError(f'{path.name}:{lineno}: expected {{"id": "…", "tests": "…"}}')
         if record["id"] in out:
             raise TaxonomyError(f"{path.name}:{lineno}: round {record['id']!r} listed twice")
         out[record["id"]] = record["tests"]
