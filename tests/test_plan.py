@@ -124,7 +124,7 @@ def test_fast_gain_agrees_with_counting_asks(seed):
 
 def test_a_plan_of_k_steps_is_the_first_k_steps_of_a_longer_plan():
     rng = random.Random(7)
-    skills, postings, have = random_instance(rng, n_skills=10, n_postings=30)
+    _, postings, have = random_instance(rng, n_skills=10, n_postings=30)
     long = build_plan(postings, have, steps=8)
     short = build_plan(postings, have, steps=3)
     assert [s.skill_id for s in short.steps] == [s.skill_id for s in long.steps[:3]]
@@ -224,7 +224,7 @@ def test_a_bundle_is_judged_per_step_and_never_overruns_the_budget():
     plan = build_plan(postings, have, Relations(requires=REQUIRES), steps=3)
     assert [s.skill_id for s in plan.steps] == ["sql"]  # the 4-step bundle does not fit in the 2 left
     plan = build_plan(postings, have, Relations(requires=REQUIRES), steps=5)
-    assert [s.skill_id for s in plan.steps][0] == "sql"
+    assert plan.steps[0].skill_id == "sql"
     assert plan.steps[-1].skill_id == "transformers" and len(plan.steps) == 5
 
 
