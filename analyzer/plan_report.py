@@ -92,8 +92,10 @@ def _headline(plan: Plan) -> list[str]:
     lines = [
         f"Postings with skills found: {n}"
         + (f" ({plan.skipped} more had none and are not counted)" if plan.skipped else ""),
-        f"Within reach now (no required skill missing): {plan.within_reach_now_count} of {n} "
-        f"({_pct(plan.within_reach_now)})",
+        (
+            f"Within reach now (no required skill missing): {plan.within_reach_now_count} of {n} "
+            f"({_pct(plan.within_reach_now)})"
+        ),
     ]
     if plan.mean_coverage_now is not None:
         lines.append(f"Mean coverage now: {_pct(plan.mean_coverage_now)}")
@@ -183,14 +185,22 @@ def _md_how() -> list[str]:
     return [
         "## How to read this",
         "",
-        "- A posting is within reach when none of its required skills is missing; when it offers a choice "
-        "(“AWS, GCP or Azure”), one option is enough.",
-        "- Each step is the skill that brings the most postings within reach, ties broken by the rise in "
-        "coverage (weights: required 3, nice to have 2, mentioned 1), recomputed after every step.",
-        "- A skill that builds on others comes after them; the plan adds a missing prerequisite first, "
-        "marked “needed for”.",
-        "- Effort: small when you know a related skill, large for an area whose prerequisites you still "
-        "need, medium otherwise. Effort never changes the numbers: a related skill gives no credit.",
+        (
+            "- A posting is within reach when none of its required skills is missing; when it offers a choice "
+            "(“AWS, GCP or Azure”), one option is enough."
+        ),
+        (
+            "- Each step is the skill that brings the most postings within reach, ties broken by the rise in "
+            "coverage (weights: required 3, nice to have 2, mentioned 1), recomputed after every step."
+        ),
+        (
+            "- A skill that builds on others comes after them; the plan adds a missing prerequisite first, "
+            "marked “needed for”."
+        ),
+        (
+            "- Effort: small when you know a related skill, large for an area whose prerequisites you still "
+            "need, medium otherwise. Effort never changes the numbers: a related skill gives no credit."
+        ),
         "",
     ]
 
@@ -293,8 +303,10 @@ def reach_chart(plan: Plan, width: int = 640, height: int = 240) -> str:
         return top + inner_h * (1 - v / y_max)
 
     parts = [
-        f'<svg role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
-        "<title>Share of your postings within reach after each step</title>",
+        (
+            f'<svg role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
+            "<title>Share of your postings within reach after each step</title>"
+        ),
         f'<line x1="{left}" y1="{top + inner_h}" x2="{left + inner_w}" y2="{top + inner_h}" stroke="#888"/>',
         f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + inner_h}" stroke="#888"/>',
     ]
