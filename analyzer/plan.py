@@ -7,8 +7,14 @@ The input is plain data, so the plan does not depend on how postings were read o
   without a level 1 — the weights of the coverage formula in :mod:`analyzer.gaps`);
 - the user's **have-set**, already closed under ``implies``;
 - the relations (:class:`Relations`): ``requires`` (a concept builds on others), ``related``
-  (skills of the same kind), optionally ``implies`` (learning PostgreSQL also gives SQL) and the
-  display name, category and interview rounds of a skill.
+  (skills of the same kind), the display name, category and interview rounds of a skill, and
+  optionally ``implies`` (learning a skill also credits what it implies).
+
+A step credits the skill it names. :func:`relations_from_taxonomy` leaves ``implies`` empty on
+purpose: with it, a narrow skill that implies several general ones ("graph neural networks" →
+deep learning → machine learning) always outscores the general skill the postings ask for, and
+over the development postings the plan recommended such narrow skills to reach ML postings. The
+plan should say "learn machine learning" when that is what postings ask for.
 
 Definitions:
 
@@ -550,9 +556,9 @@ def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
 
 # --- from the taxonomy -----------------------------------------------------------------------
 def relations_from_taxonomy(taxonomy) -> Relations:
-    """Names, categories, rounds and ``implies`` from a :class:`~analyzer.taxonomy.Taxonomy`;
-    ``requires`` and ``related`` too where the taxonomy has them (``taxonomy.requires(id)``,
-    ``taxonomy.related(id)``)."""
+    """Names, categories and rounds from a :class:`~analyzer.taxonomy.Taxonomy`; ``requires`` and
+    ``related`` too where the taxonomy has them (``taxonomy.requires(id)``, ``taxonomy.related(id)``).
+    ``implies`` stays empty: a step credits the skill it names (see the module's docstring)."""
     skills = taxonomy.skills
     requires: dict[str, tuple[str, ...]] = {}
     related: dict[str, frozenset[str]] = {}
@@ -576,7 +582,6 @@ def relations_from_taxonomy(taxonomy) -> Relations:
     return Relations(
         requires=requires,
         related=related,
-        implies={sid: s.implies for sid, s in skills.items() if s.implies},
         name_of=lambda sid: skills[sid].name if sid in skills else sid,
         category_of=lambda sid: skills[sid].category if sid in skills else "",
         rounds_of=rounds_of,

@@ -22,7 +22,9 @@ import time
 
 from _corpus import SHARED, table
 
-from analyzer.plan import Ask, PostingAsks, build_plan, relations_from_taxonomy
+from analyzer.interview import default_prompts, interview_rounds
+from analyzer.plan import Ask, PostingAsks, build_plan, prepare_rounds, relations_from_taxonomy
+from analyzer.plan_report import write_plan
 from analyzer.profile import Profile
 from analyzer.requirements import strongest
 from analyzer.taxonomy import load_default_taxonomy
@@ -59,6 +61,7 @@ def main() -> None:
     parser.add_argument("--role-family", default=None, help="comma-separated role_family values to keep")
     parser.add_argument("--extracted", default=None, help="a `skillgap extract` .jsonl to read instead of extracting")
     parser.add_argument("--analyze", action="store_true", help="also time analyze_postings on the same postings")
+    parser.add_argument("-o", "--output", action="append", default=[], help="also write the plan (.md, .html, .json)")
     args = parser.parse_args()
     families = set(args.role_family.split(",")) if args.role_family else None
     taxonomy = load_default_taxonomy()
@@ -100,8 +103,13 @@ def main() -> None:
     postings = [asks_of(pid, skills) for pid, skills in extracted]
     relations = relations_from_taxonomy(taxonomy)
     plan = build_plan(postings, have, relations, steps=args.steps)
+    rounds = prepare_rounds(plan, interview_rounds(taxonomy), default_prompts(), relations.rounds_of)
     plan_secs = time.perf_counter() - start
-    timings.append((f"build_plan ({args.steps} steps, asks included)", plan_secs))
+    timings.append((f"build_plan + prepare_rounds ({args.steps} steps, asks included)", plan_secs))
+    for path in args.output:
+        start = time.perf_counter()
+        write_plan(plan, rounds, path, name_of=relations.name_of, profile=[s.skill for s in profile.skills if s.how != "implied"])
+        timings.append((f"write_plan {path}", time.perf_counter() - start))
 
     print(f"profile: {args.skills} -> {len(have)} skills with implied ones")
     print(
