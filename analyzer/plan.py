@@ -531,7 +531,9 @@ def _dependants_within(bundle: Sequence[str], requires: Mapping[str, Sequence[st
 
 def _pct_words(x: float) -> str:
     pct = x * 100
-    return f"{pct:.1f} %" if 0 < abs(pct) < 1 else f"{pct:.0f} %"
+    if 0 < pct < 0.05:
+        return "<0.1 %"
+    return f"{pct:.1f} %" if 0 < pct < 1 else f"{pct:.0f} %"
 
 
 def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
@@ -542,8 +544,10 @@ def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
             f"brings {step.new_within_reach} more of your {n} postings within reach "
             f"(coverage +{_pct_words(step.coverage_gain)})"
         )
-    else:
+    elif step.coverage_gain > 0:
         parts.append(f"raises coverage by {_pct_words(step.coverage_gain)} across your {n} postings")
+    else:
+        parts.append("not asked for on its own by your postings")
     if step.prerequisite_for:
         parts.append(f"needed for {names(step.prerequisite_for)}")
     if step.effort == EFFORT_SMALL:

@@ -84,6 +84,8 @@ def write_plan(plan: Plan, rounds: Sequence[RoundPrep], path: str | Path, **kwar
 # --- shared wording --------------------------------------------------------------------------
 def _gain_pct(x: float) -> str:
     pct = x * 100
+    if 0 < pct < 0.05:
+        return "+<0.1 %"
     return f"+{pct:.1f} %" if 0 < pct < 1 else f"+{pct:.0f} %"
 
 

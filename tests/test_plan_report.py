@@ -125,3 +125,25 @@ def test_files_are_written_whole_and_bad_names_are_refused(tmp_path):
         write_plan(plan, rounds, folder)
     with pytest.raises(OutputError, match="unknown plan format"):
         render_plan(plan, rounds, "pdf")
+
+
+def test_docstring_example_runs():
+    import doctest
+
+    import analyzer.plan_report
+
+    result = doctest.testmod(analyzer.plan_report)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_docs_example_prints_what_the_docs_show(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "plan.md").read_text(encoding="utf-8")
+    code, shown = re.search(r"## Python\n\n```python\n(.*?)```\n\nprints\n\n```\n(.*?)```", doc, re.S).groups()
+    script = tmp_path / "example.py"
+    script.write_text(code, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert out.stdout == shown
