@@ -108,7 +108,13 @@ def main() -> None:
     timings.append((f"build_plan + prepare_rounds ({args.steps} steps, asks included)", plan_secs))
     for path in args.output:
         start = time.perf_counter()
-        write_plan(plan, rounds, path, name_of=relations.name_of, profile=[s.skill for s in profile.skills if s.how != "implied"])
+        write_plan(
+            plan,
+            rounds,
+            path,
+            name_of=relations.name_of,
+            profile=[s.skill for s in profile.skills if s.how != "implied"],
+        )
         timings.append((f"write_plan {path}", time.perf_counter() - start))
 
     print(f"profile: {args.skills} -> {len(have)} skills with implied ones")

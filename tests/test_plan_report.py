@@ -142,7 +142,7 @@ def test_docs_example_prints_what_the_docs_show(tmp_path):
     from pathlib import Path
 
     doc = (Path(__file__).resolve().parent.parent / "docs" / "plan.md").read_text(encoding="utf-8")
-    code, shown = re.search(r"## Python\n\n```python\n(.*?)```\n\nprints\n\n```\n(.*?)```", doc, re.S).groups()
+    code, shown = re.search(r"## Python\n\n```python\n(.*?)```\n\nprints\n\n```\n(.*?)```", doc, re.DOTALL).groups()
     script = tmp_path / "example.py"
     script.write_text(code, encoding="utf-8")
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)
