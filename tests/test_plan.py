@@ -122,6 +122,32 @@ def test_fast_gain_agrees_with_counting_asks(seed):
         have = have | {learn}
 
 
+@pytest.mark.parametrize("seed", range(10))
+def test_fast_gain_follows_postings_that_come_near_after_learning(seed):
+    """Postings asking for more than NEAR skills enter the near index as skills are learned."""
+    from analyzer.plan import NEAR
+
+    rng = random.Random(2000 + seed)
+    skills = [f"s{i}" for i in range(14)]
+    postings = [
+        PostingAsks(str(p), tuple(Ask.skill(s, R if rng.random() < 0.8 else P) for s in rng.sample(skills, 12)))
+        for p in range(15)
+    ]
+    state = _State(postings, set())
+    assert max(state.unmet_required) > NEAR
+    learned: set[str] = set()
+    for sid in rng.sample(skills, len(skills)):
+        for group in itertools.combinations(sorted(set(skills) - learned), 2):
+            fast, slow = state.gain(list(group)), state.gain_by_asks(list(group))
+            assert fast[0] == slow[0] and fast[1] == pytest.approx(slow[1], abs=1e-9), group
+        for other in sorted(set(skills) - learned):
+            fast, slow = state.gain([other]), state.gain_by_asks([other])
+            assert fast[0] == slow[0] and fast[1] == pytest.approx(slow[1], abs=1e-9), other
+        state.learn([sid])
+        learned.add(sid)
+    assert state.within_reach == len(postings)
+
+
 def test_a_plan_of_k_steps_is_the_first_k_steps_of_a_longer_plan():
     rng = random.Random(7)
     _, postings, have = random_instance(rng, n_skills=10, n_postings=30)
