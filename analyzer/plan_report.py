@@ -131,8 +131,17 @@ def _markdown(
     out = ["# Your learning plan", ""]
     if profile:
         out += [f"Your skills: {', '.join(_md(s) for s in profile)}", ""]
-    out += [f"- {_md(line)}" for line in _headline(plan)] + [""]
-    out += ["## What to learn next, in order", ""]
+    return out + markdown_section(plan, rounds, name_of=name_of) + _md_how()
+
+
+def markdown_section(
+    plan: Plan, rounds: Sequence[RoundPrep], *, name_of: Callable[[str], str] = str, level: int = 2
+) -> list[str]:
+    """The plan and the interview prep as Markdown lines, headings from ``level`` down — the
+    body of the plan page, and the "Plan" section of a longer report."""
+    h2, h3 = "#" * level + " ", "#" * (level + 1) + " "
+    out = [f"- {_md(line)}" for line in _headline(plan)] + [""]
+    out += [h2 + "What to learn next, in order", ""]
     if not plan.steps:
         out += [
             "Nothing to add: every skill these postings ask for is covered."
@@ -160,9 +169,9 @@ def _markdown(
         out += [f"{i}. **{_md(s.skill)}** — {_md(s.reason)}." for i, s in enumerate(plan.steps, 1)]
         out.append("")
     if rounds:
-        out += ["## Interview prep, round by round", ""]
+        out += [h2 + "Interview prep, round by round", ""]
         for r in rounds:
-            out += [f"### {_md(r.name)}", "", f"What it tests: {_md(r.tests)}", ""]
+            out += [h3 + _md(r.name), "", f"What it tests: {_md(r.tests)}", ""]
             out.append(
                 "- Gaps it is likely to probe: "
                 + (", ".join(_md(name_of(g)) for g in r.gaps) if r.gaps else "none of your gaps")
@@ -179,7 +188,6 @@ def _markdown(
                 out += ["- Practice:", ""]
                 out += [f"  {i}. **{_md(name_of(sid))}**: {_md(text)}" for i, (sid, text) in enumerate(r.prompts, 1)]
             out.append("")
-    out += _md_how()
     return out
 
 
@@ -208,7 +216,8 @@ def _md_how() -> list[str]:
 
 
 # --- HTML ------------------------------------------------------------------------------------
-_PLAN_CSS = """
+#: Styles of the plan's HTML (steps, effort badges), on top of the gap report's.
+PLAN_CSS = """
 .steps{padding-left:1.6rem}.steps li{margin:.5rem 0;break-inside:avoid}
 .effort{font-size:.85em;padding:0 .35em;border-radius:.3em;border:1px solid #aaa;margin-left:.3em}
 .effort.small{background:#e6f4ea;border-color:#6a9f78}.effort.large{background:#fdeaea;border-color:#c07070}
@@ -221,13 +230,26 @@ def _html(plan: Plan, rounds: Sequence[RoundPrep], name_of: Callable[[str], str]
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
         "<title>Your learning plan</title>",
-        f"<style>{_CSS}{_PLAN_CSS}</style></head><body>",
+        f"<style>{_CSS}{PLAN_CSS}</style></head><body>",
         "<h1>Your learning plan</h1>",
     ]
     if profile:
         o.append(f"<p>Your skills: {_h(', '.join(profile))}</p>")
-    o.append("<ul>" + "".join(f"<li>{_h(line)}</li>" for line in _headline(plan)) + "</ul>")
-    o.append("<h2>What to learn next, in order</h2>")
+    o += html_section(plan, rounds, name_of=name_of)
+    o.append("<h2>How to read this</h2><ul>")
+    o += [f"<li>{_h(line[2:])}</li>" for line in _md_how() if line.startswith("- ")]
+    o.append("</ul></body></html>")
+    return o
+
+
+def html_section(
+    plan: Plan, rounds: Sequence[RoundPrep], *, name_of: Callable[[str], str] = str, level: int = 2
+) -> list[str]:
+    """The plan and the interview prep as HTML fragments, headings from ``<h{level}>`` down — the
+    body of the plan page, and the "Plan" section of a longer report (which adds :data:`PLAN_CSS`)."""
+    h2, h3 = f"h{level}", f"h{level + 1}"
+    o = ["<ul>" + "".join(f"<li>{_h(line)}</li>" for line in _headline(plan)) + "</ul>"]
+    o.append(f"<{h2}>What to learn next, in order</{h2}>")
     if not plan.steps:
         o.append(
             "<p>Nothing to add: every skill these postings ask for is covered.</p>"
@@ -238,9 +260,9 @@ def _html(plan: Plan, rounds: Sequence[RoundPrep], name_of: Callable[[str], str]
         o.append(reach_chart(plan))
         o.append(_steps_html(plan, _round_names(rounds), name_of))
     if rounds:
-        o.append("<h2>Interview prep, round by round</h2>")
+        o.append(f"<{h2}>Interview prep, round by round</{h2}>")
         for r in rounds:
-            o.append(f'<section class="posting"><h3>{_h(r.name)}</h3>')
+            o.append(f'<section class="posting"><{h3}>{_h(r.name)}</{h3}>')
             o.append(f"<p><strong>What it tests:</strong> {_h(r.tests)}</p>")
             gaps = ", ".join(_h(name_of(g)) for g in r.gaps) or "none of your gaps"
             strengths = ", ".join(_h(name_of(s)) for s in r.strengths) or "nothing these postings ask for yet"
@@ -251,9 +273,6 @@ def _html(plan: Plan, rounds: Sequence[RoundPrep], name_of: Callable[[str], str]
                 o += [f"<li><strong>{_h(name_of(sid))}</strong>: {_h(text)}</li>" for sid, text in r.prompts]
                 o.append("</ol>")
             o.append("</section>")
-    o.append("<h2>How to read this</h2><ul>")
-    o += [f"<li>{_h(line[2:])}</li>" for line in _md_how() if line.startswith("- ")]
-    o.append("</ul></body></html>")
     return o
 
 

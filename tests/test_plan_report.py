@@ -147,3 +147,18 @@ def test_docs_example_prints_what_the_docs_show(tmp_path):
     script.write_text(code, encoding="utf-8")
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert out.stdout == shown
+
+
+def test_sections_fit_inside_a_longer_report():
+    from analyzer.plan_report import html_section, markdown_section
+
+    plan, rounds, rel = make()
+    md = markdown_section(plan, rounds, name_of=rel.name_of, level=3)
+    assert "### What to learn next, in order" in md and "#### Algorithms &lt;and&gt; software" in md
+    assert not any(line.startswith(("# ", "## ")) for line in md)
+    html = "".join(html_section(plan, rounds, name_of=rel.name_of, level=3))
+    assert "<h3>What to learn next, in order</h3>" in html and "<h4>Algorithms &lt;and&gt; software</h4>" in html
+    assert "<html" not in html and "<h2>" not in html
+    # the page is the section with a title and a footer around it
+    page = render_plan(plan, rounds, "html", name_of=rel.name_of)
+    assert "".join(html_section(plan, rounds, name_of=rel.name_of)) in page.replace("\n", "")
