@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from .errors import TaxonomyError
-from .requirements import PREFERRED, REQUIRED, UNSPECIFIED
+from .requirements import PREFERRED, REQUIRED, UNSPECIFIED, strongest
 
 #: Weight of an ask by requirement level — the weights of ``analyzer.gaps.WEIGHTS`` (a test
 #: checks that they agree; importing gaps here would pull in the spaCy pipeline).
@@ -100,6 +100,19 @@ class Ask:
 class PostingAsks:
     id: str
     asks: tuple[Ask, ...]
+
+    @classmethod
+    def from_mentions(cls, posting_id: str, mentions: Iterable[tuple[str, str]]) -> PostingAsks:
+        """One ask per skill from ``(skill id, requirement)`` mentions, at its strongest level in
+        the posting (how gap analysis counts a skill named several times), in first-mention order.
+
+        >>> PostingAsks.from_mentions("p1", [("sql", "preferred"), ("aws", "unspecified"), ("sql", "required")]).asks
+        (Ask(options=frozenset({'sql'}), requirement='required'), Ask(options=frozenset({'aws'}), requirement='unspecified'))
+        """
+        levels: dict[str, list[str]] = {}
+        for sid, level in mentions:
+            levels.setdefault(sid, []).append(level)
+        return cls(posting_id, tuple(Ask.skill(sid, strongest(ls)) for sid, ls in levels.items()))
 
 
 @dataclass(slots=True)

@@ -23,10 +23,9 @@ import time
 from _corpus import SHARED, table
 
 from analyzer.interview import default_prompts, interview_rounds
-from analyzer.plan import Ask, PostingAsks, build_plan, prepare_rounds, relations_from_taxonomy
+from analyzer.plan import PostingAsks, build_plan, prepare_rounds, relations_from_taxonomy
 from analyzer.plan_report import write_plan
 from analyzer.profile import Profile
-from analyzer.requirements import strongest
 from analyzer.taxonomy import load_default_taxonomy
 
 PROFILE = "python, pandas, sql, statistics, tableau"
@@ -43,14 +42,6 @@ def load_rows(families: set[str] | None) -> list[tuple[str, str]]:
     if not rows:
         raise SystemExit(f"no postings under {SHARED}/data/postings")
     return rows
-
-
-def asks_of(pid: str, skills: list[tuple[str, str]]) -> PostingAsks:
-    """Every skill one ask, at its strongest level in the posting."""
-    levels: dict[str, list[str]] = {}
-    for sid, level in skills:
-        levels.setdefault(sid, []).append(level)
-    return PostingAsks(pid, tuple(Ask.skill(sid, strongest(ls)) for sid, ls in levels.items()))
 
 
 def main() -> None:
@@ -100,7 +91,7 @@ def main() -> None:
         timings.append(("analyze_postings (extraction + gaps + summary, one core)", time.perf_counter() - start))
 
     start = time.perf_counter()
-    postings = [asks_of(pid, skills) for pid, skills in extracted]
+    postings = [PostingAsks.from_mentions(pid, skills) for pid, skills in extracted]
     relations = relations_from_taxonomy(taxonomy)
     plan = build_plan(postings, have, relations, steps=args.steps)
     rounds = prepare_rounds(plan, interview_rounds(taxonomy), default_prompts(), relations.rounds_of)

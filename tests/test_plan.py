@@ -726,3 +726,12 @@ def test_most_asked_list_is_still_the_most_asked(nlp):
         counts.update({m.skill_id for m in result.skills})
     top40 = [sid for sid, _ in counts.most_common(40)]
     assert len(set(top40) - set(MOST_ASKED)) <= 4, set(top40) - set(MOST_ASKED)
+
+
+def test_docstring_examples():
+    import doctest
+
+    import analyzer.plan
+
+    result = doctest.testmod(analyzer.plan)
+    assert result.attempted > 0 and result.failed == 0
