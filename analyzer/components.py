@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .deadline import check_deadline
 from .matching import SkillIndex
 from .requirements import SegmentIndex
 from .taxonomy import Taxonomy, default_taxonomy_dir
@@ -87,6 +88,7 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for m in self.index.find(doc_text(doc)):
+            check_deadline()
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
             span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
             if span is None:
@@ -131,6 +133,7 @@ class RequirementTagger:
         segments = SegmentIndex(doc_text(doc))
         found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
         for start, end, _ in offsets:
+            check_deadline()
             seg = segments.segment_at(start)
             if seg is None:
                 found[start] = ("unspecified", None, (start, end))

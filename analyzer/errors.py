@@ -20,3 +20,11 @@ class OutputError(SkillgapError):
 
 class ProfileError(InputError):
     """A skills profile could not be built or loaded."""
+
+
+class PostingTimeoutError(SkillgapError):
+    """One posting took longer to analyse than its time budget; that row gets this error."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"took longer than {seconds:g} s to analyse (the per-posting time limit)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -10,11 +11,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
+from .deadline import posting_deadline
+from .errors import PostingTimeoutError
 from .pipeline import default_pipeline
 from .postings_io import InputRow
 
 # Longer postings are refused per row (they are not postings; spaCy would also refuse them).
 MAX_POSTING_CHARS = 10_000_000
+# Seconds one posting may take before its row gets an error (None or 0: no limit). Every stage is
+# linear, so an ordinary posting takes milliseconds and a 1 MB one about a second; this is a backstop.
+DEFAULT_TIME_LIMIT = 10.0
+# spaCy keeps every new word in the vocabulary (a Lexeme and a string) for the life of the
+# pipeline. Up to this many strings the words stay (the tokenizer's cache speeds up the words
+# postings share); beyond it each posting is analysed in a spaCy memory zone, which frees the words
+# it added, so memory stays flat whatever the vocabulary of the input.
+PERMANENT_STRINGS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +98,16 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     [('Python', 'required', 3.0)]
     """
     nlp = nlp or default_pipeline()
-    return mentions_from_doc(nlp(encodable(text)), nlp)
+    with bounded_vocabulary(nlp):
+        return mentions_from_doc(nlp(encodable(text)), nlp)
+
+
+def bounded_vocabulary(nlp: Language) -> AbstractContextManager:
+    """Where a Doc must be made and read (its Lexemes may be freed at the end): a spaCy memory
+    zone once the vocabulary holds :data:`PERMANENT_STRINGS` strings, else nothing."""
+    if len(nlp.vocab.strings) < PERMANENT_STRINGS:
+        return nullcontext()
+    return nlp.memory_zone()
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -115,31 +135,44 @@ def check_text(text: object) -> str | None:
 
 
 def extract_many(
-    items: Iterable[tuple[str, object]], nlp: Language | None = None, keep_text: bool = False
+    items: Iterable[tuple[str, object]],
+    nlp: Language | None = None,
+    keep_text: bool = False,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[PostingResult]:
     """Extract from ``(id, text)`` pairs, yielding one result per pair, in order, never skipping one."""
-    return extract_rows((InputRow(str(pid), text) for pid, text in items), nlp, keep_text)  # type: ignore[arg-type]
+    rows = (InputRow(str(pid), text) for pid, text in items)  # type: ignore[arg-type]
+    return extract_rows(rows, nlp, keep_text, time_limit)
 
 
 def extract_rows(
-    rows: Iterable[InputRow], nlp: Language | None = None, keep_text: bool = False
+    rows: Iterable[InputRow],
+    nlp: Language | None = None,
+    keep_text: bool = False,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[PostingResult]:
-    """One :class:`PostingResult` per input row, in order; unreadable rows keep their error."""
+    """One :class:`PostingResult` per input row, in order; unreadable rows keep their error, and
+    so does a row that takes longer than ``time_limit`` seconds (None: no limit)."""
     nlp = nlp or default_pipeline()
     if nlp.max_length < MAX_POSTING_CHARS:
         nlp.max_length = MAX_POSTING_CHARS
     for row in rows:
-        yield analyse_row(nlp, row, keep_text)
+        yield analyse_row(nlp, row, keep_text, time_limit)
 
 
-def analyse_row(nlp: Language, row: InputRow, keep_text: bool = False) -> PostingResult:
+def analyse_row(
+    nlp: Language, row: InputRow, keep_text: bool = False, time_limit: float | None = DEFAULT_TIME_LIMIT
+) -> PostingResult:
     text = row.text
     kept = text if keep_text and isinstance(text, str) else None
     problem = row.error or check_text(text)
     if problem:
         return PostingResult(row.id, [], problem, kept)
     try:
-        mentions = mentions_from_doc(nlp(encodable(text)), nlp)
+        with posting_deadline(time_limit), bounded_vocabulary(nlp):
+            mentions = mentions_from_doc(nlp(encodable(text)), nlp)
+    except PostingTimeoutError as e:
+        return PostingResult(row.id, [], str(e), kept)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row
         return PostingResult(row.id, [], f"could not analyse this posting: {type(e).__name__}: {e}", kept)
     return PostingResult(row.id, mentions, None, kept)
