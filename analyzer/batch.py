@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from spacy.language import Language
 
 from .errors import InputError, TaxonomyError
-from .extraction import MAX_POSTING_CHARS, PostingResult, analyse_row
+from .extraction import DEFAULT_TIME_LIMIT, MAX_POSTING_CHARS, PostingResult, analyse_row
 from .postings_io import InputRow
 
 DEFAULT_CHUNK_ROWS = 32
@@ -85,16 +85,22 @@ def encode_result(result: PostingResult) -> tuple[str, str | None]:
     return json.dumps(result.to_dict(), ensure_ascii=False), result.error
 
 
-def process_chunk(chunk: Sequence[Item], task: str = "result", taxonomy: str | None = None) -> list[Any]:
+def process_chunk(
+    chunk: Sequence[Item],
+    task: str = "result",
+    taxonomy: str | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+) -> list[Any]:
     """Analyse one chunk of ``(id, text, error)`` rows; one compact result per row, in order.
 
     ``task`` is ``"result"`` (a :class:`PostingResult` without its text) or ``"json"``
-    (``(json_line, error)``, what ``skillgap extract`` writes). Errors on a row stay on that row.
+    (``(json_line, error)``, what ``skillgap extract`` writes). Errors on a row stay on that row,
+    including a row that takes longer than ``time_limit`` seconds.
     """
     nlp = worker_pipeline(taxonomy)
     out: list[Any] = []
     for pid, text, error in chunk:
-        result = analyse_row(nlp, InputRow(pid, text, error))
+        result = analyse_row(nlp, InputRow(pid, text, error), time_limit=time_limit)
         out.append(encode_result(result) if task == "json" else result)
     return out
 
@@ -244,16 +250,20 @@ def map_postings(
     scheduler: str | None = None,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[tuple[InputRow, Any]]:
     """``(row, result)`` for every input row, in input order; see :func:`process_chunk` for ``task``.
 
     ``engine="dask"`` sends the chunks to a Dask cluster (``scheduler`` address, or a local cluster
-    with ``jobs`` worker processes); results are the same as with the local engine.
+    with ``jobs`` worker processes); results are the same as with the local engine. A row that
+    takes longer than ``time_limit`` seconds (None: no limit) gets an error; the others go on.
     """
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     jobs = resolve_jobs(jobs)
-    func = partial(process_chunk, task=task, taxonomy=None if taxonomy is None else str(taxonomy))
+    func = partial(
+        process_chunk, task=task, taxonomy=None if taxonomy is None else str(taxonomy), time_limit=time_limit
+    )
     chunks = chunk_rows(rows, chunk_size)
     if engine == "dask":
         from .dask_engine import dask_ordered_map
@@ -303,10 +313,18 @@ def extract_batch(
     keep_text: bool = False,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[PostingResult]:
     """Like :func:`analyzer.extraction.extract_rows`, on every core (or a Dask cluster), in order."""
     for row, result in map_postings(
-        rows, "result", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+        rows,
+        "result",
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        taxonomy=taxonomy,
+        time_limit=time_limit,
     ):
         if keep_text and isinstance(row.text, str):
             result.text = row.text
@@ -321,10 +339,18 @@ def extract_jsonl(
     scheduler: str | None = None,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[tuple[str, str | None]]:
     """``(json_line, error)`` per row, in order: what ``skillgap extract`` writes (the workers encode)."""
     for _, encoded in map_postings(
-        rows, "json", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+        rows,
+        "json",
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        taxonomy=taxonomy,
+        time_limit=time_limit,
     ):
         yield encoded
 
@@ -339,6 +365,7 @@ def analyze_batch(
     keep_text: bool = False,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator:
     """One :class:`~analyzer.gaps.PostingGap` per row, in order: extraction on every core (or Dask),
     the gap logic (:func:`analyzer.gaps.posting_gap`) here. Without ``keep_text`` a gap keeps its
@@ -346,7 +373,14 @@ def analyze_batch(
     from .gaps import posting_gap
 
     for row, result in map_postings(
-        rows, "result", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+        rows,
+        "result",
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        taxonomy=taxonomy,
+        time_limit=time_limit,
     ):
         gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
         if not keep_text:

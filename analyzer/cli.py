@@ -9,6 +9,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 import click
 
+from .deadline import DEFAULT_TIME_LIMIT
 from .errors import OutputError, SkillgapError
 
 EXIT_INPUT = 1
@@ -70,8 +71,18 @@ _scheduler_opt = click.option(
 )
 
 
+_time_limit_opt = click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Seconds one posting may take; a slower row gets an error and the rest go on (0: no limit).",
+)
+
+
 def _batch_options(f):
-    return _jobs_opt(_engine_opt(_scheduler_opt(f)))
+    return _jobs_opt(_engine_opt(_scheduler_opt(_time_limit_opt(f))))
 
 
 def _check_engine(engine: str, scheduler: str | None) -> None:
@@ -122,6 +133,7 @@ def extract(
     jobs: int | None,
     engine: str,
     scheduler: str | None,
+    time_limit: float,
     quiet: bool,
 ) -> None:
     """Skills asked for in each posting, as JSON Lines (one object per input row, in order).
@@ -143,7 +155,9 @@ def extract(
     stopped = False
     with closing(rows), _output(output) as out, _stop_on_ctrl_c() as stop:
         try:
-            for line, error in extract_jsonl(rows, jobs=jobs, engine=engine, scheduler=scheduler):
+            for line, error in extract_jsonl(
+                rows, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
+            ):
                 out.write(line + "\n")
                 written += 1
                 errors += error is not None
@@ -260,6 +274,7 @@ def analyze(
     jobs: int | None,
     engine: str,
     scheduler: str | None,
+    time_limit: float,
     quiet: bool,
 ) -> None:
     """Your skills against the postings: matched and missing skills per posting, the gaps that
@@ -307,7 +322,19 @@ def analyze(
 
     report = ReadReport()
     summary = _write_analysis(
-        postings, id_column, text_column, report, profile, taxonomy, output, fmt, jobs, engine, scheduler, quiet
+        postings,
+        id_column,
+        text_column,
+        report,
+        profile,
+        taxonomy,
+        output,
+        fmt,
+        jobs,
+        engine,
+        scheduler,
+        quiet,
+        time_limit,
     )
     if not quiet:
         for warning in report.warnings:
@@ -337,6 +364,7 @@ def _write_analysis(
     engine,
     scheduler,
     quiet: bool,
+    time_limit: float = DEFAULT_TIME_LIMIT,
 ):
     """Analyse every row through the batch engine (all cores) and write the report as the gaps
     arrive: one posting in memory at a time, the summary accumulated on the way. Returns it.
@@ -368,7 +396,9 @@ def _write_analysis(
             # The report opens first: an unwritable REPORT fails before the input file is opened.
             rows = open_postings(postings, id_column, text_column, read_report)
             try:
-                for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
+                for gap in analyze_batch(
+                    rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
+                ):
                     report.add(gap)
                     written += 1
                     progress.update()

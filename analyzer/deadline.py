@@ -17,6 +17,10 @@ from contextvars import ContextVar
 
 from .errors import PostingTimeoutError
 
+# Seconds one posting may take before its row gets an error (None or 0: no limit). Every stage is
+# linear, so an ordinary posting takes milliseconds and a 1 MB one a few seconds; this is a backstop.
+DEFAULT_TIME_LIMIT = 10.0
+
 # (monotonic time at which the budget is spent, the budget in seconds) or None: no budget.
 _DEADLINE: ContextVar[tuple[float, float] | None] = ContextVar("skillgap_posting_deadline", default=None)
 

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 import re
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
-from .deadline import posting_deadline
+from .deadline import DEFAULT_TIME_LIMIT, posting_deadline
 from .errors import PostingTimeoutError
 from .pipeline import default_pipeline
 from .postings_io import InputRow
+from .tokenizer import BoundaryTokenizer
 
 # Longer postings are refused per row (they are not postings; spaCy would also refuse them).
 MAX_POSTING_CHARS = 10_000_000
-# Seconds one posting may take before its row gets an error (None or 0: no limit). Every stage is
-# linear, so an ordinary posting takes milliseconds and a 1 MB one about a second; this is a backstop.
-DEFAULT_TIME_LIMIT = 10.0
 # spaCy keeps every new word in the vocabulary (a Lexeme and a string) for the life of the
-# pipeline. Up to this many strings the words stay (the tokenizer's cache speeds up the words
-# postings share); beyond it each posting is analysed in a spaCy memory zone, which frees the words
-# it added, so memory stays flat whatever the vocabulary of the input.
+# pipeline, so postings full of new words grow memory without end. Once the vocabulary holds this
+# many strings (about 50 MB), the pipeline starts a fresh one; postings share most of their words,
+# so 6,865 real postings stay below it and the tokenizer's cache keeps its speed.
 PERMANENT_STRINGS = 100_000
 
 
@@ -98,16 +96,30 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     [('Python', 'required', 3.0)]
     """
     nlp = nlp or default_pipeline()
-    with bounded_vocabulary(nlp):
-        return mentions_from_doc(nlp(encodable(text)), nlp)
+    bound_vocabulary(nlp)
+    return mentions_from_doc(nlp(encodable(text)), nlp)
 
 
-def bounded_vocabulary(nlp: Language) -> AbstractContextManager:
-    """Where a Doc must be made and read (its Lexemes may be freed at the end): a spaCy memory
-    zone once the vocabulary holds :data:`PERMANENT_STRINGS` strings, else nothing."""
-    if len(nlp.vocab.strings) < PERMANENT_STRINGS:
-        return nullcontext()
-    return nlp.memory_zone()
+def bound_vocabulary(nlp: Language) -> None:
+    """Give ``nlp`` a fresh vocabulary (and a tokenizer on it) once the current one holds
+    :data:`PERMANENT_STRINGS` strings; Docs made before keep the old one alive until they go.
+
+    A fresh vocabulary, not spaCy's ``memory_zone``: a zone on the shared vocabulary frees the
+    words of every Doc made during it, also those of a Doc another dashboard session is still
+    reading, and with a zone per posting memory still grew (115 to 221 MB over 10,000 postings of
+    new words, the vocabulary's index keeping an entry per word). Only skillgap's own tokenizer is
+    renewed; nothing in the pipeline keeps the vocabulary (span labels and ids go to each Doc's)."""
+    vocab = nlp.vocab
+    if len(vocab.strings) < PERMANENT_STRINGS or not isinstance(nlp.tokenizer, BoundaryTokenizer):
+        return
+    fresh = Vocab(
+        lex_attr_getters=vocab.lex_attr_getters,
+        lookups=vocab.lookups,
+        writing_system=vocab.writing_system,
+        get_noun_chunks=vocab.get_noun_chunks,
+    )
+    nlp.tokenizer = BoundaryTokenizer(fresh)
+    nlp.vocab = fresh
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -154,8 +166,7 @@ def extract_rows(
     """One :class:`PostingResult` per input row, in order; unreadable rows keep their error, and
     so does a row that takes longer than ``time_limit`` seconds (None: no limit)."""
     nlp = nlp or default_pipeline()
-    if nlp.max_length < MAX_POSTING_CHARS:
-        nlp.max_length = MAX_POSTING_CHARS
+    nlp.max_length = max(nlp.max_length, MAX_POSTING_CHARS)
     for row in rows:
         yield analyse_row(nlp, row, keep_text, time_limit)
 
@@ -169,7 +180,8 @@ def analyse_row(
     if problem:
         return PostingResult(row.id, [], problem, kept)
     try:
-        with posting_deadline(time_limit), bounded_vocabulary(nlp):
+        bound_vocabulary(nlp)
+        with posting_deadline(time_limit):
             mentions = mentions_from_doc(nlp(encodable(text)), nlp)
     except PostingTimeoutError as e:
         return PostingResult(row.id, [], str(e), kept)
