@@ -46,7 +46,7 @@ def _nested(n: int) -> str:
 
 
 def _r_list(n: int) -> str:
-    return _repeat("R, ", n - 13) + "R programming"
+    return "R, " * ((n - 13) // 3) + "R programming"  # whole "R, " units: each R is a word
 
 
 def _abbreviation(n: int) -> str:
@@ -79,6 +79,9 @@ SHAPES = {
     "ordinary sentences, one line": _sentences,
     "novel words": _random_words,
     "bracket aside, no close": lambda n: "(" + _repeat("Python preferred, ", n - 1),
+    "unclosed ( before sentences": lambda n: "(" + _repeat("Python is required. SQL is a plus. ", n - 1),
+    "many abbreviations defined": lambda n: _repeat("Design of Experiments (DE) Python (PY) ", n),
+    "years phrases, one sentence": lambda n: _repeat("5 years of Python, 3 years of SQL, ", n),
     "ampersand glue": lambda n: _repeat("R&D&", n),
     "colon lines": lambda n: _repeat("Requirements: Python\n", n),
     "list of skills": lambda n: _repeat("Python, SQL, Spark, ", n),

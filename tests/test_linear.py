@@ -208,3 +208,19 @@ def test_vocabulary_stops_growing(monkeypatch):
     # A Doc made before a renewal keeps its own vocabulary and stays whole.
     assert [(s.text, s._.requirement) for s in kept.spans["skills"]] == [("Docker", "preferred"), ("C++", "preferred")]
     assert [t.text for t in kept][-3:] == ["C", "++", "."]
+
+
+def test_evidence_of_a_huge_sentence_is_a_bounded_window(nlp):
+    from analyzer.gaps import MAX_EVIDENCE_CHARS, analyze_postings
+    from analyzer.profile import Profile
+
+    names = ["Python", "SQL", "Docker", "Kubernetes", "Spark", "Tableau", "PyTorch", "Airflow"]
+    # One "sentence" of 400 KB (an unclosed bracket stops sentence splitting), a skill every 50 KB.
+    text = "(" + "".join(f"{name} " + "lorem ipsum " * 4_000 for name in names)
+    gap = analyze_postings([("big", text)], Profile.from_text("python"), nlp).postings[0]
+    assert {item.skill for item in gap.missing} >= {"SQL", "Docker", "Kubernetes", "Apache Spark"}
+    for item in gap.missing:
+        for ev in item.evidence:
+            assert len(ev.text) == ev.end - ev.start <= MAX_EVIDENCE_CHARS
+            assert ev.text == text[ev.start : ev.end]
+            assert any(ev.start <= s and e <= ev.end for s, e in item.mentions)
