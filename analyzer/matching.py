@@ -308,18 +308,25 @@ class _Occupancy:
     """Which characters the kept matches cover: an overlap test that costs the span's length, not
     the number of matches (a posting can have tens of thousands)."""
 
-    __slots__ = ("_taken",)
+    __slots__ = ("_length", "_matches", "_taken")
 
     def __init__(self, length: int, matches: list[Match]):
-        self._taken = bytearray(length)
-        for m in matches:
-            self.add(m.start, m.end)
+        self._length = length
+        self._matches = matches
+        self._taken: bytearray | None = None  # filled on first use: most postings never ask
+
+    def _filled(self) -> bytearray:
+        if self._taken is None:
+            self._taken = bytearray(self._length)
+            for m in self._matches:
+                self._taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        return self._taken
 
     def overlaps(self, start: int, end: int) -> bool:
-        return self._taken.find(1, start, end) >= 0
+        return self._filled().find(1, start, end) >= 0
 
     def add(self, start: int, end: int) -> None:
-        self._taken[start:end] = b"\x01" * (end - start)
+        self._filled()[start:end] = b"\x01" * (end - start)
 
 
 def _char_before(text: str, pos: int) -> str:

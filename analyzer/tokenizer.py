@@ -31,7 +31,14 @@ _SUFFIX_CHAR = re.compile(r"[^\w\s+#]|_")
 # The same cuts as the three rules above, in one pass: the four classes split every character.
 _TOKEN = re.compile(r"[^\W_]+|[+#]+|\s+|[^\w\s+#]|_")
 LONG_CHUNK = 100  # characters without whitespace beyond which spaCy's affix loop is not used
-_LONG = re.compile(rf"(?<!\S)\S{{{LONG_CHUNK + 1}}}")
+# Searched from a whitespace character, which the engine finds fast (a look-behind would be
+# tried at every position: twice the cost on an ordinary posting).
+_LONG_CHUNK = re.compile(rf"\s\S{{{LONG_CHUNK + 1}}}")
+_LONG_FIRST_CHUNK = re.compile(rf"\S{{{LONG_CHUNK + 1}}}")
+
+
+def _has_long_chunk(text: str) -> bool:
+    return _LONG_CHUNK.search(text) is not None or _LONG_FIRST_CHUNK.match(text) is not None
 
 
 def _suffix_search(chunk: str) -> re.Match | None:
@@ -47,7 +54,7 @@ class BoundaryTokenizer:
         )
 
     def __call__(self, text: str) -> Doc:
-        doc = self._tokenizer(text) if _LONG.search(text) is None else self._tokenize_linear(text)
+        doc = self._tokenize_linear(text) if _has_long_chunk(text) else self._tokenizer(text)
         doc.user_data[TEXT_KEY] = text
         return doc
 
