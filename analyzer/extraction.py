@@ -113,7 +113,7 @@ def bound_vocabulary(nlp: Language) -> None:
     if len(vocab.strings) < PERMANENT_STRINGS or not isinstance(nlp.tokenizer, BoundaryTokenizer):
         return
     fresh = Vocab(
-        lex_attr_getters=vocab.lex_attr_getters,
+        lex_attr_getters=vocab.lex_attr_getters,  # type: ignore[attr-defined]
         lookups=vocab.lookups,
         writing_system=vocab.writing_system,
         get_noun_chunks=vocab.get_noun_chunks,
