@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from .deadline import DEFAULT_TIME_LIMIT
 from .errors import (
     ColumnNotFoundError,
     MissingDependencyError,
@@ -89,8 +90,18 @@ _scheduler_opt = click.option(
 )
 
 
+_time_limit_opt = click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Seconds one posting may take; a slower row gets an error and the rest go on (0: no limit).",
+)
+
+
 def _batch_options(f):
-    return _jobs_opt(_engine_opt(_scheduler_opt(f)))
+    return _jobs_opt(_engine_opt(_scheduler_opt(_time_limit_opt(f))))
 
 
 def _check_engine(engine: str, scheduler: str | None) -> None:
@@ -141,6 +152,7 @@ def extract(
     jobs: int | None,
     engine: str,
     scheduler: str | None,
+    time_limit: float,
     quiet: bool,
 ) -> None:
     """Skills asked for in each posting, as JSON Lines (one object per input row, in order).
@@ -162,7 +174,9 @@ def extract(
     stopped = False
     with closing(rows), _output(output) as out, _stop_on_ctrl_c() as stop:
         try:
-            for line, error in extract_jsonl(rows, jobs=jobs, engine=engine, scheduler=scheduler):
+            for line, error in extract_jsonl(
+                rows, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
+            ):
                 out.write(line + "\n")
                 written += 1
                 errors += error is not None
@@ -279,6 +293,7 @@ def analyze(
     jobs: int | None,
     engine: str,
     scheduler: str | None,
+    time_limit: float,
     quiet: bool,
 ) -> None:
     """Your skills against the postings: matched and missing skills per posting, the gaps that
@@ -329,7 +344,19 @@ def analyze(
 
     report = ReadReport()
     summary = _write_analysis(
-        postings, id_column, text_column, report, profile, taxonomy, output, fmt, jobs, engine, scheduler, quiet
+        postings,
+        id_column,
+        text_column,
+        report,
+        profile,
+        taxonomy,
+        output,
+        fmt,
+        jobs,
+        engine,
+        scheduler,
+        quiet,
+        time_limit,
     )
     if not quiet:
         for warning in report.warnings:
@@ -359,6 +386,7 @@ def _write_analysis(
     engine,
     scheduler,
     quiet: bool,
+    time_limit: float = DEFAULT_TIME_LIMIT,
 ):
     """Analyse every row through the batch engine (all cores) and write the report as the gaps
     arrive: one posting in memory at a time, the summary accumulated on the way. Returns it.
@@ -390,7 +418,9 @@ def _write_analysis(
             # The report opens first: an unwritable REPORT fails before the input file is opened.
             rows = open_postings(postings, id_column, text_column, read_report)
             try:
-                for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
+                for gap in analyze_batch(
+                    rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
+                ):
                     report.add(gap)
                     written += 1
                     progress.update()

@@ -44,3 +44,11 @@ class MissingDependencyError(SkillgapError):
 
 class ResumeWithoutTextError(ProfileError):
     """A résumé file holds no text to read skills from (a scanned PDF): they must come another way."""
+
+
+class PostingTimeoutError(SkillgapError):
+    """One posting took longer to analyse than its time budget; that row gets this error."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"took longer than {seconds:g} s to analyse (the per-posting time limit)")

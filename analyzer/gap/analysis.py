@@ -117,6 +117,20 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
     return PostingGap(result.id, coverage, matched, missing, None, text, list(result.skills), details, via)
 
 
+# The longest evidence kept for one skill: a "sentence" can be a whole 1 MB posting without
+# punctuation, and each distinct skill in it would otherwise copy all of it (real postings' longest
+# evidence is about 5,500 characters).
+MAX_EVIDENCE_CHARS = 10_000
+
+
+def _evidence_window(m: SkillMention, start: int, end: int) -> tuple[int, int]:
+    """The mention's segment, or the MAX_EVIDENCE_CHARS of it centred on the mention."""
+    if end - start <= MAX_EVIDENCE_CHARS:
+        return start, end
+    window_start = max(start, min(m.start - MAX_EVIDENCE_CHARS // 2, end - MAX_EVIDENCE_CHARS))
+    return window_start, window_start + MAX_EVIDENCE_CHARS
+
+
 def _group(mentions: Iterable[SkillMention], text: str | None) -> list[GapItem]:
     """One item per skill, in order of first mention: strongest level, largest years, segments."""
     by_id: dict[str, list[SkillMention]] = {}
@@ -132,8 +146,9 @@ def _group(mentions: Iterable[SkillMention], text: str | None) -> list[GapItem]:
             if span in seen:
                 continue
             seen.add(span)
-            seg_text = text[span[0] : span[1]] if text is not None else m.text
-            evidence.append(EvidenceSpan(span[0], span[1], seg_text))
+            start, end = _evidence_window(m, *span)
+            seg_text = text[start:end] if text is not None else m.text
+            evidence.append(EvidenceSpan(start, end, seg_text))
         first = ms[0]
         items.append(
             GapItem(

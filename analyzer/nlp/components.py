@@ -12,6 +12,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from ..deadline import check_deadline
 from ..taxonomy import Taxonomy, default_taxonomy_dir
 from .matching import SkillIndex
 from .requirements import SegmentIndex
@@ -119,6 +120,7 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for m in self.index.find(doc_text(doc)):
+            check_deadline()
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
             span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
             if span is None:
@@ -184,6 +186,7 @@ class RequirementTagger:
         segments = SegmentIndex(doc_text(doc))
         found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
         for start, end, _ in offsets:
+            check_deadline()
             seg = segments.segment_at(start)
             if seg is None:
                 found[start] = ("unspecified", None, (start, end))

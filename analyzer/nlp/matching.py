@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from ..deadline import check_deadline
 from ..taxonomy import Skill, Taxonomy, normalize_form
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
@@ -62,7 +63,7 @@ _GLUE_AMBIGUOUS = "&'.-"
 
 # Words after a skill that make the phrase a job title, team or role, not an ask for the skill.
 _ROLE_AFTER = re.compile(
-    r"\s*(?:\(\w{1,6}\)\s*)?(?:/\s*\w+\s+)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
+    r"\s*+(?:\(\w{1,6}\)\s*+)?(?:/\s*+\w+\s++)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
     r"|researchers?|specialists?|consultants?|directors?|practitioners?|experts?|professionals?|team|teams|group|department|"
     r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
     r"|institute|university|college|society|association|foundation|council|conference|journal|magazine|labs?|laboratory|award)\b",
@@ -194,10 +195,13 @@ class SkillIndex:
                     hit = compiled.match(lower, start)
                     if hit:
                         candidates.append(Match(start, hit.end(), skill))
+        check_deadline()
         matches = _longest_first(candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
+        check_deadline()
         matches = _resolve_context(lower, matches)
+        check_deadline()
         return [
             m
             for i, m in enumerate(matches)
@@ -212,8 +216,9 @@ class SkillIndex:
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
         """Share a list's common word: "data sourcing, transformation and storage" → data storage."""
         added: list[Match] = []
-        taken = [(m.start, m.end) for m in matches]
+        taken = _Occupancy(len(lower), matches)
         for m in matches:
+            check_deadline()
             words = lower[m.start : m.end].split(" ")
             if len(words) < 2:
                 continue
@@ -230,10 +235,10 @@ class SkillIndex:
                         break
                     ws, we = found
                     hit = self.forms.get(make(lower[ws:we]))
-                    if hit is None or _overlaps(taken, ws, we):
+                    if hit is None or taken.overlaps(ws, we):
                         break
                     added.append(Match(ws, we, hit[0]))
-                    taken.append((ws, we))
+                    taken.add(ws, we)
                     pos = we if step is _next_list_word else ws
         if not added:
             return matches
@@ -263,21 +268,86 @@ def _defined_abbreviations(cased: str, matches: list[Match]) -> list[Match]:
 
     def usable(s: int, e: int) -> bool:
         # "(DOE)" after some other name defines DOE as something else there.
-        bracketed = cased[:s].rstrip().endswith("(") and cased[e:].lstrip().startswith(")")
+        bracketed = _char_before(cased, s) == "(" and _char_after(cased, e) == ")"
         return s in definitions or not bracketed
 
     for m in matches:
         if m.needs_context and cased[m.start : m.end] in defined and usable(m.start, m.end):
             m.needs_context = False  # defined in this posting: no further context needed
-    taken = [(m.start, m.end) for m in matches]
+    taken = _Occupancy(len(cased), matches)
     added = []
+    hits = _occurrences(cased, defined)
     for short, skill in defined.items():
-        for hit in re.finditer(re.escape(short), cased):
-            s, e = hit.span()
-            if usable(s, e) and _whole_word(cased, s, e, _GLUE_AMBIGUOUS) and not _overlaps(taken, s, e):
+        for s, e in hits[short]:
+            check_deadline()
+            if usable(s, e) and _whole_word(cased, s, e, _GLUE_AMBIGUOUS) and not taken.overlaps(s, e):
                 added.append(Match(s, e, skill))
-                taken.append((s, e))
+                taken.add(s, e)
     return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+def _occurrences(text: str, words) -> dict[str, list[tuple[int, int]]]:
+    """For each word, its occurrences as ``re.finditer(re.escape(word), text)`` finds them (left
+    to right, not overlapping each other), all words found in one pass over the text."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    found: dict[str, list[tuple[int, int]]] = {word: [] for word in words}
+    for end, word in automaton.iter(text):
+        start = end + 1 - len(word)
+        spans = found[word]
+        if not spans or spans[-1][1] <= start:
+            spans.append((start, end + 1))
+    return found
+
+
+class _Occupancy:
+    """Which characters the kept matches cover: an overlap test that costs the span's length, not
+    the number of matches (a posting can have tens of thousands)."""
+
+    __slots__ = ("_length", "_matches", "_taken")
+
+    def __init__(self, length: int, matches: list[Match]):
+        self._length = length
+        self._matches = matches
+        self._taken: bytearray | None = None  # filled on first use: most postings never ask
+
+    def _filled(self) -> bytearray:
+        if self._taken is None:
+            self._taken = bytearray(self._length)
+            for m in self._matches:
+                self._taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        return self._taken
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._filled().find(1, start, end) >= 0
+
+    def add(self, start: int, end: int) -> None:
+        self._filled()[start:end] = b"\x01" * (end - start)
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last non-space character before ``pos`` ("" if none): ``text[:pos].rstrip()[-1:]``
+    without copying the text before it (windows grow, so a long run of spaces costs its length)."""
+    size = 64
+    while True:
+        start = max(0, pos - size)
+        window = text[start:pos].rstrip()
+        if window or start == 0:
+            return window[-1:]
+        size *= 4
+
+
+def _char_after(text: str, pos: int) -> str:
+    """The first non-space character from ``pos`` on ("" if none): ``text[pos:].lstrip()[:1]``."""
+    size = 64
+    while True:
+        end = pos + size
+        window = text[pos:end].lstrip()
+        if window or end >= len(text):
+            return window[:1]
+        size *= 4
 
 
 def spelling_variants(form: str) -> set[str]:
@@ -353,10 +423,6 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
     return stems if all(stems) else ()
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def _resolve_context(lower: str, matches: list[Match]) -> list[Match]:
     """Keep an ambiguous form only next to another accepted skill or after a skill cue."""
     if not any(m.needs_context for m in matches):
@@ -365,23 +431,37 @@ def _resolve_context(lower: str, matches: list[Match]) -> list[Match]:
     for i, m in enumerate(matches):
         if m.needs_context and _has_cue(lower, m):
             accepted[i] = True
-    changed = True
-    while changed:
-        changed = False
-        for i, m in enumerate(matches):
-            if accepted[i]:
-                continue
-            left = i > 0 and accepted[i - 1] and _is_list_gap(lower, matches[i - 1].end, m.start)
-            right = i + 1 < len(matches) and accepted[i + 1] and _is_list_gap(lower, m.end, matches[i + 1].start)
-            if left or right:
-                accepted[i] = changed = True
+    # Acceptance spreads along a list: every match joined by list gaps to an accepted one is
+    # accepted. One pass forward and one backward reach the whole chain (a repeated sweep until
+    # nothing changes would be quadratic in a long list: "R, R, R, ..., R programming").
+    linked = [i > 0 and _is_list_gap(lower, matches[i - 1].end, m.start) for i, m in enumerate(matches)]
+    for i in range(1, len(matches)):
+        if not accepted[i] and accepted[i - 1] and linked[i]:
+            accepted[i] = True
+    for i in range(len(matches) - 2, -1, -1):
+        if not accepted[i] and accepted[i + 1] and linked[i + 1]:
+            accepted[i] = True
     return [m for m, ok in zip(matches, accepted) if ok]
+
+
+# The last word of every _CUE_BEFORE alternative: a window that ends with none of them (once
+# spaces and a ":" or "(" are stripped) cannot match, and that test is much cheaper than the
+# regex, which tries every position of the window ("R, R, R, ..." has thousands of windows).
+_CUE_ENDINGS = (
+    "with", "in", "using", "of", "at", "as", "like", "including", "language", "languages", "tool", "tools",
+    "advanced", "strong", "solid", "expert", "intermediate", "in-depth", "hands-on", "microsoft", "ms",
+    "office", "e.g.", "e.g.,",
+)  # fmt: skip
 
 
 def _has_cue(lower: str, m: Match) -> bool:
     before = lower[max(0, m.start - 40) : m.start]
     after = lower[m.end : m.end + 20]
-    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+    if _CUE_AFTER.match(after):
+        return True
+    if before.isascii() and not before.rstrip().rstrip(":(").rstrip().endswith(_CUE_ENDINGS):
+        return False  # (outside ASCII, re.I also folds letters such as "ſ" to these words)
+    return bool(_CUE_BEFORE.search(before))
 
 
 def _is_list_gap(lower: str, start: int, end: int) -> bool:
@@ -438,7 +518,7 @@ def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
     m = matches[i]
     if i > 0 and matches[i - 1].skill is m.skill and cased[matches[i - 1].end : m.start].strip() == "(":
         return False  # "Design of Experiments (DOE)": defined as this very skill
-    if not (cased[: m.start].rstrip().endswith("(") and cased[m.end :].lstrip().startswith(")")):
+    if not (_char_before(cased, m.start) == "(" and _char_after(cased, m.end) == ")"):
         return False
     short = cased[m.start : m.end]
     if not short.isupper() or len(short) < 2:
@@ -448,7 +528,7 @@ def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
 
 
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
-_GAP_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|/\s*|\s(?:and|or|and/or|&)\s+)")
+_GAP_AFTER = re.compile(r"\s*(?:,\s*+(?:and\s++|or\s++)?|/\s*+|\s(?:and|or|and/or|&)\s++)")
 _GAP_BEFORE = re.compile(r"(?:,\s*|/\s*|\s(?:and|or|and/or|&)\s+)$")
 
 

@@ -11,7 +11,7 @@ heading). Years of experience are read from the same segment.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,20 +66,20 @@ _HEADINGS = [
 ]
 
 _NEGATION = re.compile(
-    r"\b(?:no\s+(?:prior\s+|previous\s+|formal\s+)?(?:\w+\s+){0,4}?(?:experience|knowledge|background)\s+(?:is\s+)?(?:required|needed|necessary|expected)"
-    r"|not\s+(?:a\s+)?(?:required|needed|necessary|mandatory|requirement|expected)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s+(?:need|have to|require)"
-    r"|no\s+need\s+(?:for|to))\b",
+    r"\b(?:no\s++(?:prior\s++|previous\s++|formal\s++)?(?:\w+\s++){0,4}?(?:experience|knowledge|background)\s++(?:is\s++)?(?:required|needed|necessary|expected)"
+    r"|not\s++(?:a\s++)?(?:required|needed|necessary|mandatory|requirement|expected)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s++(?:need|have to|require)"
+    r"|no\s++need\s++(?:for|to))\b",
     re.I,
 )
 _PREF_CUE = re.compile(
-    r"\b(?:(?:is|are|would be|will be|as)\s+a\s+(?:big\s+|huge\s+|strong\s+|definite\s+)?(?:plus|bonus|benefit|advantage)|a\s+plus|plus\b(?=\s*[.;!)]|\s*$)"
+    r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|desirable|desired|advantageous|an advantage"
-    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s+asset)\b",
+    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s++asset)\b",
     re.I,
 )
 _REQ_CUE = re.compile(
     r"\b(?:must|required|requires?|requirement|mandatory|essential|need to have|you need|needs? to|necessary|minimum|at least"
-    r"|(?:is|are)\s+(?:important|critical|crucial|key|vital))\b",
+    r"|(?:is|are)\s++(?:important|critical|crucial|key|vital))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
@@ -88,8 +88,8 @@ _STRONG_REQ_HEADING = re.compile(
     r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I
 )
 _QUALIFICATION = re.compile(
-    r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:[-–to]+\s*\d+\+?\s*)?\(?\+?\)?\s*years?"
-    r"|^(?:\w+\s+){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
+    r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+years?"
+    r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great)\b",
     re.I,
@@ -107,14 +107,16 @@ _NUMBER_WORDS = {
     "ten": 10,
 }
 _YEARS = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:\(\s*\d+\s*\)\s*)?\+?\s*(?:years?|yrs?)\b"
-    r"(?:\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*(?:of\s+)?(?:hands-on|professional|industry|relevant|related|practical))?",
+    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b"
+    r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
 # quote or bullet; around an inline bullet; or at a run of 3+ spaces. Written so the engine tries
-# it only at those characters (group 1 keeps the punctuation with the sentence before).
-_SENTENCE_END = re.compile(r"([.!?;])\s+(?=[A-Z(\"'•*\-])|\s+[•·▪●◦]\s+|\s{3,}")
+# it only at those characters (group 1 keeps the punctuation with the sentence before). Every
+# whitespace run is possessive: what follows it is never whitespace, so nothing is lost by not
+# backtracking into it (and every regex here is written that way, so each stays linear).
+_SENTENCE_END = re.compile(r"([.!?;])\s++(?=[A-Z(\"'•*\-])|\s++[•·▪●◦]\s+|\s{3,}")
 
 
 @dataclass(slots=True)
@@ -137,6 +139,7 @@ class _Line:
     section: str | None
     heading_level: str | None = None  # set for a heading line (or the label of "Heading: content")
     segments: list[Segment] | None = None
+    segment_starts: list[int] | None = None  # for a binary search among many sentences
 
 
 class SegmentIndex:
@@ -150,7 +153,7 @@ class SegmentIndex:
         self.text = text
         self._lines = _split(text)
         self._starts = [line.start for line in self._lines]
-        self._years: dict[int, list[tuple[int, int, float]]] = {}
+        self._years: dict[int, tuple[list[tuple[int, int, float]], list[int], list[int]] | None] = {}
 
     @property
     def segments(self) -> list[Segment]:
@@ -160,9 +163,13 @@ class SegmentIndex:
         i = bisect_right(self._starts, offset) - 1
         if i < 0 or offset >= self._lines[i].end:
             return None
-        for seg in self._segments_of(self._lines[i]):
-            if seg.start <= offset < seg.end:
-                return seg
+        line = self._lines[i]
+        segments = self._segments_of(line)
+        if line.segment_starts is None:
+            line.segment_starts = [seg.start for seg in segments]
+        j = bisect_right(line.segment_starts, offset) - 1  # segments are in order and never overlap
+        if j >= 0 and offset < segments[j].end:
+            return segments[j]
         return None
 
     def years_for(self, start: int, end: int, seg: Segment | None = None) -> float | None:
@@ -171,25 +178,33 @@ class SegmentIndex:
         if seg is None:
             return None
         years = self._years_in(seg.sentence_start, seg.sentence_end)
-        before = [y for y in years if y[1] <= start]
-        if before:
-            return before[-1][2]
-        after = [y for y in years if end <= y[0] < end + 40]
-        return after[0][2] if after else None
+        if not years:
+            return None
+        # Phrases are in order and never overlap, so their starts and their ends both ascend:
+        # a binary search instead of a scan keeps a sentence with many of them linear.
+        found, starts, ends = years
+        i = bisect_right(ends, start) - 1  # the last phrase that ends before the mention
+        if i >= 0:
+            return found[i][2]
+        j = bisect_left(starts, end)  # else the first one starting after it, if close
+        if j < len(found) and found[j][0] < end + 40:
+            return found[j][2]
+        return None
 
-    def _years_in(self, start: int, end: int) -> list[tuple[int, int, float]]:
-        found = self._years.get(start)
-        if found is None:
-            chunk = self.text[start:end].lower()
-            found = []
-            if "year" in chunk or "yr" in chunk:
-                found = [
-                    (m.start(), m.end(), _years_value(m.group(1)))
-                    for m in _YEARS.finditer(self.text, start, end)
-                    if _mentions_experience(m)
-                ]
-            self._years[start] = found
-        return found
+    def _years_in(self, start: int, end: int) -> tuple[list[tuple[int, int, float]], list[int], list[int]] | None:
+        if start in self._years:
+            return self._years[start]
+        chunk = self.text[start:end].lower()
+        found = []
+        if "year" in chunk or "yr" in chunk:
+            found = [
+                (m.start(), m.end(), _years_value(m.group(1)))
+                for m in _YEARS.finditer(self.text, start, end)
+                if _mentions_experience(m)
+            ]
+        result = (found, [y[0] for y in found], [y[1] for y in found]) if found else None
+        self._years[start] = result
+        return result
 
     def _segments_of(self, line: _Line) -> list[Segment]:
         if line.segments is None:
@@ -279,20 +294,40 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans of a line, never cutting inside brackets ("(R. Python or Java preferred)")."""
     out = []
     start = offset
+    # Brackets are counted once each, as the scan moves on (recounting from ``start`` at every
+    # candidate would be quadratic after an unclosed "(").
+    counted = offset
+    opened = closed = 0  # brackets in body[start:counted]
     for m in _SENTENCE_END.finditer(body, offset):
         end = m.start() + (1 if m.group(1) else 0)
-        if body.count("(", start, end) > body.count(")", start, end):
+        opened += body.count("(", counted, end)
+        closed += body.count(")", counted, end)
+        counted = end
+        if opened > closed:
             continue
         if end > start:
             out.append((start, end))
-        start = m.end()
+        start = counted = m.end()
+        opened = closed = 0
     if start < len(body):
         out.append((start, len(body)))
     return out
 
 
-@lru_cache(maxsize=8192)  # postings repeat their headings and boilerplate lines
+# Postings repeat their headings and boilerplate lines; only short lines are cached, so the cache
+# holds at most _HEADING_CACHE_LINES * _HEADING_CACHE_CHARS characters whatever the input.
+_HEADING_CACHE_LINES = 8192
+_HEADING_CACHE_CHARS = 200
+
+
 def _heading(line: str) -> tuple[str | None, int | None]:
+    """(section kind, offset where the line's own content starts, or None) if the line is a heading."""
+    if len(line) > _HEADING_CACHE_CHARS:
+        return _read_heading(line)
+    return _cached_heading(line)
+
+
+def _read_heading(line: str) -> tuple[str | None, int | None]:
     """(section kind, offset where the line's own content starts, or None) if the line is a heading.
 
     A heading is a short label ending in a colon ("Preferred:", "Requirements: Python, SQL"), or a
@@ -322,6 +357,8 @@ def _heading(line: str) -> tuple[str | None, int | None]:
             return None, None
     return _heading_kind(label), None
 
+
+_cached_heading = lru_cache(maxsize=_HEADING_CACHE_LINES)(_read_heading)
 
 _SMALL_WORDS = {
     "and",

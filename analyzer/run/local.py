@@ -35,6 +35,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from ..deadline import DEFAULT_TIME_LIMIT
 from ..errors import InputError, TaxonomyError
 from ..gap.analysis import Analysis, posting_gap, summarize
 from ..gap.profile import Profile
@@ -190,6 +191,7 @@ def map_postings(
     scheduler: str | None = None,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[tuple[InputRow, Any]]:
     """``(row, result)`` for every input row, in input order; see :func:`process_chunk` for ``task``.
 
@@ -199,7 +201,9 @@ def map_postings(
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     jobs = resolve_jobs(jobs)
-    func = partial(process_chunk, task=task, taxonomy=None if taxonomy is None else str(taxonomy))
+    func = partial(
+        process_chunk, task=task, taxonomy=None if taxonomy is None else str(taxonomy), time_limit=time_limit
+    )
     chunks = chunk_rows(rows, chunk_size)
     if engine == "dask":
         from .dask_engine import dask_ordered_map
@@ -250,10 +254,18 @@ def extract_batch(
     keep_text: bool = False,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[PostingResult]:
     """Like :func:`analyzer.nlp.extraction.extract_rows`, on every core (or a Dask cluster), in order."""
     for row, result in map_postings(
-        rows, "result", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+        rows,
+        "result",
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        taxonomy=taxonomy,
+        time_limit=time_limit,
     ):
         if keep_text and isinstance(row.text, str):
             result.text = row.text
@@ -268,10 +280,18 @@ def extract_jsonl(
     scheduler: str | None = None,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[tuple[str, str | None]]:
     """``(json_line, error)`` per row, in order: what ``skillgap extract`` writes (the workers encode)."""
     for _, encoded in map_postings(
-        rows, "json", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+        rows,
+        "json",
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        taxonomy=taxonomy,
+        time_limit=time_limit,
     ):
         yield encoded
 
@@ -286,12 +306,20 @@ def analyze_batch(
     keep_text: bool = False,
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[PostingGap]:
     """One :class:`~analyzer.records.PostingGap` per row, in order: extraction on every core (or Dask),
     the gap logic (:func:`analyzer.gap.analysis.posting_gap`) here. Without ``keep_text`` a gap keeps its
     evidence sentences but not the posting text or the raw mentions, so a long run stays small."""
     for row, result in map_postings(
-        rows, "result", jobs=jobs, engine=engine, scheduler=scheduler, chunk_size=chunk_size, taxonomy=taxonomy
+        rows,
+        "result",
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        taxonomy=taxonomy,
+        time_limit=time_limit,
     ):
         gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
         if not keep_text:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from ..deadline import DEFAULT_TIME_LIMIT
 from ..errors import InputError, TaxonomyError
 from ..nlp.extraction import analyse_row
 from ..nlp.pipeline import build_pipeline, default_pipeline
@@ -50,7 +51,12 @@ def encode_result(result: PostingResult) -> tuple[str, str | None]:
     return json.dumps(result.to_dict(), ensure_ascii=False), result.error
 
 
-def process_chunk(chunk: Sequence[Item], task: str = "result", taxonomy: str | None = None) -> list[Any]:
+def process_chunk(
+    chunk: Sequence[Item],
+    task: str = "result",
+    taxonomy: str | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+) -> list[Any]:
     """Analyse one chunk of ``(id, text, error)`` rows; one compact result per row, in order.
 
     ``task`` is ``"result"`` (a :class:`PostingResult` without its text) or ``"json"``
@@ -59,7 +65,7 @@ def process_chunk(chunk: Sequence[Item], task: str = "result", taxonomy: str | N
     nlp = worker_pipeline(taxonomy)
     out: list[Any] = []
     for pid, text, error in chunk:
-        result = analyse_row(nlp, InputRow(pid, text, error))
+        result = analyse_row(nlp, InputRow(pid, text, error), time_limit=time_limit)
         out.append(encode_result(result) if task == "json" else result)
     return out
 

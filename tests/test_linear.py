@@ -1,0 +1,232 @@
+"""Every stage stays linear in its input, a slow posting cannot stall a batch, and memory is bounded.
+
+The timing tests compare one input with one four times its size and allow eight times the time
+(plus a constant for noise): a linear stage passes with room to spare, a quadratic one takes
+sixteen times as long and fails. Time per MB is measured in benchmarks/bench_adversarial.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import random
+import string
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import shared_path
+
+from analyzer.deadline import check_deadline, posting_deadline
+from analyzer.errors import PostingTimeoutError
+from analyzer.nlp import extraction
+from analyzer.nlp.components import RequirementTagger
+from analyzer.nlp.extraction import analyse_row, extract_rows
+from analyzer.nlp.pipeline import skill_matcher
+from analyzer.nlp.requirements import _HEADING_CACHE_CHARS, SegmentIndex, _cached_heading
+from analyzer.nlp.tokenizer import LONG_CHUNK
+from analyzer.records import InputRow
+from analyzer.run.local import extract_jsonl
+
+
+def _fill(unit: str, n: int) -> str:
+    """About ``n`` characters of whole repeats of ``unit``."""
+    return unit * max(1, n // len(unit))
+
+
+# The slow inputs found by the adversarial pass of issue 10, each as a function of its length.
+SHAPES = {
+    "years after an unclosed bracket": lambda n: "Python (1. 2" + " " * (n - 19) + "x years",
+    "run of !?.,": lambda n: _fill("!?.,", n),
+    "run of bullets": lambda n: _fill("•", n),
+    "nested brackets": lambda n: "(" * (n // 2) + "R" + ")" * (n // 2),
+    "R, R, ... R programming": lambda n: _fill("R, ", n) + "R programming",
+    "abbreviation defined once, used everywhere": lambda n: "Design of Experiments (DOE). " + _fill("DOE ", n),
+    "many abbreviations defined": lambda n: _fill("Design of Experiments (DE) Python (PY) ", n),
+    "sentences on one line": lambda n: _fill("You will use Python and SQL with 3+ years of experience. ", n),
+    "unclosed bracket before sentences": lambda n: "(" + _fill("Python is required. SQL is a plus. ", n),
+    "list of skills": lambda n: _fill("Python, SQL, Spark, Docker and R, ", n),
+    "years phrases in one sentence": lambda n: _fill("5 years of Python, 3 years of SQL, ", n),
+    "headings with long lines": lambda n: _fill("Requirements: " + "Python, SQL " * 30 + "\n", n),
+}
+
+
+def _best_of(fn, text: str, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _stages(nlp):
+    """Each stage on its own, so a slow one cannot hide behind the others."""
+    matcher = skill_matcher(nlp)
+    tagger = RequirementTagger(nlp)
+
+    def tag(text):
+        doc = matcher(nlp.tokenizer(text))
+        tagger(doc)
+
+    return {
+        "tokenizer": nlp.tokenizer,
+        "matcher": matcher.index.find,
+        "matcher + tagger": tag,
+        "whole extraction": lambda text: analyse_row(nlp, InputRow("x", text), time_limit=None),
+    }
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_no_stage_grows_faster_than_linear(nlp, shape):
+    make = SHAPES[shape]
+    small, large = make(10_000), make(40_000)
+    for stage, fn in _stages(nlp).items():
+        fn(small)  # warm caches
+        t_small = _best_of(fn, small)
+        t_large = _best_of(fn, large)
+        assert t_large < 8 * t_small + 0.05, (
+            f"{stage} on {shape!r}: {t_small:.3f} s for 10 KB but {t_large:.3f} s for 40 KB (super-linear)"
+        )
+
+
+def _spacy_tokens(nlp, text):
+    return [(t.text, t.whitespace_, t.idx) for t in nlp.tokenizer._tokenizer(text)]
+
+
+def _linear_tokens(nlp, text):
+    return [(t.text, t.whitespace_, t.idx) for t in nlp.tokenizer._tokenize_linear(text)]
+
+
+def test_long_chunks_are_tokenized_like_spacys_tokenizer(nlp):
+    rng = random.Random(7)
+    alphabet = list("ab Z9_+#.,()!?•-/:\n\t\u00a0é\u0301ß") + [" ", "  "]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        assert _linear_tokens(nlp, text) == _spacy_tokens(nlp, text), repr(text)
+    # Texts with a chunk longer than LONG_CHUNK take the linear path; offsets stay exact there.
+    text = "Python (" + "!?" * LONG_CHUNK + "C++/C#) and SQL"
+    doc = nlp(text)
+    assert [t.text for t in doc][:3] == ["Python", "(", "!"]
+    assert [s.text for s in doc.spans["skills"]] == ["Python", "C++", "C#", "SQL"]
+
+
+def test_linear_tokenizer_agrees_on_real_postings(nlp):
+    path = shared_path("data", "postings", "google_job_skills.csv")
+    csv.field_size_limit(2**31 - 1)
+    with open(path, encoding="utf-8", newline="") as f:
+        texts = [row["description"] for row in csv.DictReader(f)][:300]
+    for text in texts:
+        assert _linear_tokens(nlp, text) == _spacy_tokens(nlp, text)
+
+
+def test_a_slow_row_gets_an_error_and_the_others_go_on(nlp):
+    slow = "Requirements: Python and SQL. " * 10_000  # 300 KB: well over 0.05 s
+    rows = [InputRow("a", "Requirements: Python."), InputRow("slow", slow), InputRow("b", "Nice to have: SQL.")]
+    results = list(extract_rows(rows, nlp, time_limit=0.05))
+    assert [r.id for r in results] == ["a", "slow", "b"]
+    assert results[1].skills == [] and results[1].error == (
+        "took longer than 0.05 s to analyse (the per-posting time limit)"
+    )
+    assert [(m.skill, m.requirement) for m in results[0].skills] == [("Python", "required")]
+    assert [(m.skill, m.requirement) for m in results[2].skills] == [("SQL", "preferred")]
+    # The same rows without a limit are all analysed.
+    assert all(r.error is None for r in extract_rows(rows, nlp, time_limit=None))
+
+
+def test_the_batch_engine_keeps_the_timed_out_row():
+    rows = [InputRow("1", "Python " * 100_000), InputRow("2", "Requirements: Docker.")]
+    lines = [json.loads(line) for line, _ in extract_jsonl(rows, jobs=1, time_limit=0.01)]
+    assert [line["id"] for line in lines] == ["1", "2"]
+    assert lines[0]["error"].startswith("took longer than 0.01 s") and lines[0]["skills"] == []
+    assert lines[1]["error"] is None and lines[1]["skills"][0]["skill"] == "Docker"
+
+
+def test_cli_time_limit_keeps_every_row(tmp_path):
+    src = tmp_path / "in.csv"
+    with open(src, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "description"])
+        w.writerow(["big", "You will build models in Python and SQL. " * 30_000])
+        w.writerow(["small", "Must know Python."])
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "analyzer", "extract", str(src), "-o", str(out), "--jobs", "1", "--time-limit", "0.01"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["big", "small"]
+    assert "took longer than 0.01 s to analyse" in lines[0]["error"]
+    assert lines[1]["skills"][0]["skill"] == "Python"
+    assert "2 postings, 1 with errors" in proc.stderr
+
+
+def test_deadline_is_checked_only_inside_a_budget():
+    check_deadline()  # no budget: never raises
+    with posting_deadline(None):
+        check_deadline()
+    with posting_deadline(0.001):
+        time.sleep(0.01)
+        with pytest.raises(PostingTimeoutError):
+            check_deadline()
+    check_deadline()  # the budget ended with its block
+
+
+def test_heading_cache_holds_only_short_lines():
+    before = _cached_heading.cache_info().currsize
+    long_lines = "".join(f"Requirements {i}: " + "Python, SQL, " * 40 + "\n" for i in range(200))
+    SegmentIndex(long_lines).segments  # noqa: B018 - builds every line
+    assert _cached_heading.cache_info().currsize == before
+    short = "".join(f"Skill group {i}: Python\n" for i in range(50))
+    SegmentIndex(short).segments  # noqa: B018
+    assert _cached_heading.cache_info().currsize > before
+    assert _cached_heading.cache_info().maxsize * _HEADING_CACHE_CHARS <= 2_000_000
+
+
+def test_vocabulary_stops_growing(monkeypatch):
+    from analyzer.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    first = list(extract_rows([InputRow("w", "Requirements: Python and SQL.")], nlp))
+    assert [m.skill for m in first[0].skills] == ["Python", "SQL"]
+    kept = nlp("Nice to have: Docker and C++.")  # made before the vocabulary is renewed
+    limit = len(nlp.vocab.strings) + 1_000
+    monkeypatch.setattr(extraction, "PERMANENT_STRINGS", limit)
+    rng = random.Random(3)
+
+    def novel_posting(i):
+        words = " ".join("".join(rng.choices(string.ascii_lowercase, k=10)) for _ in range(300))
+        return InputRow(str(i), "Requirements: Python and SQL. " + words)
+
+    sizes = []
+    for result in extract_rows((novel_posting(i) for i in range(40)), nlp):  # 12,000 new words
+        assert [(m.skill, m.requirement) for m in result.skills] == [("Python", "required"), ("SQL", "required")]
+        sizes.append(len(nlp.vocab.strings))
+    # Never more than the limit and one posting's words; renewed several times on the way.
+    assert max(sizes) < limit + 400
+    assert sum(b < a for a, b in itertools.pairwise(sizes)) >= 3
+    assert nlp.tokenizer.vocab is nlp.vocab
+    # A Doc made before a renewal keeps its own vocabulary and stays whole.
+    assert [(s.text, s._.skillgap_requirement) for s in kept.spans["skills"]] == [
+        ("Docker", "preferred"),
+        ("C++", "preferred"),
+    ]
+    assert [t.text for t in kept][-3:] == ["C", "++", "."]
+
+
+def test_evidence_of_a_huge_sentence_is_a_bounded_window(nlp):
+    from analyzer.gap.analysis import MAX_EVIDENCE_CHARS
+    from analyzer.gap.profile import Profile
+    from analyzer.run.local import analyze_postings
+
+    names = ["Python", "SQL", "Docker", "Kubernetes", "Spark", "Tableau", "PyTorch", "Airflow"]
+    # One "sentence" of 400 KB (an unclosed bracket stops sentence splitting), a skill every 50 KB.
+    text = "(" + "".join(f"{name} " + "lorem ipsum " * 4_000 for name in names)
+    gap = analyze_postings([("big", text)], Profile.from_text("python"), nlp).postings[0]
+    assert {item.skill for item in gap.missing} >= {"SQL", "Docker", "Kubernetes", "Apache Spark"}
+    for item in gap.missing:
+        for ev in item.evidence:
+            assert len(ev.text) == ev.end - ev.start <= MAX_EVIDENCE_CHARS
+            assert ev.text == text[ev.start : ev.end]
+            assert any(ev.start <= s and e <= ev.end for s, e in item.mentions)
