@@ -1,4 +1,4 @@
-"""From posting text to skill mentions: the records ``skillgap extract`` writes."""
+"""From posting text to skill mentions and degree requirements: the records ``skillgap extract`` writes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..records import MAX_POSTING_CHARS, InputRow, PostingResult, SkillMention, check_text, encodable
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
+from .education import split_education
 from .pipeline import default_pipeline, pipeline_taxonomy
 
 __all__ = ["MAX_POSTING_CHARS", "analyse_row", "extract_many", "extract_rows", "extract_skills", "mentions_from_doc"]
@@ -46,7 +47,8 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     [('Python', 'required', 3.0)]
     """
     nlp = nlp or default_pipeline()
-    return mentions_from_doc(nlp(encodable(text)), nlp)
+    text = encodable(text)
+    return split_education(text, mentions_from_doc(nlp(text), nlp))[0]
 
 
 def extract_many(
@@ -74,7 +76,9 @@ def analyse_row(nlp: Language, row: InputRow, keep_text: bool = False) -> Postin
     if problem or not isinstance(text, str):  # check_text refuses every non-string
         return PostingResult(row.id, [], problem or "posting text is missing", kept)
     try:
-        mentions = mentions_from_doc(nlp(encodable(text)), nlp)
+        safe = encodable(text)
+        # Fields named only in a degree requirement are education, not skills of the posting.
+        mentions, education = split_education(safe, mentions_from_doc(nlp(safe), nlp))
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row
         return PostingResult(row.id, [], f"could not analyse this posting: {type(e).__name__}: {e}", kept)
-    return PostingResult(row.id, mentions, None, kept)
+    return PostingResult(row.id, mentions, None, kept, education)
