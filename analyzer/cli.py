@@ -24,6 +24,8 @@ EXIT_INTERRUPTED = 130
 def how_to_fix(error: SkillgapError) -> str:
     """What to type to get past ``error``, in this command's terms (appended to its message)."""
     if isinstance(error, ColumnNotFoundError):
+        if error.role == "extra":
+            return "; name one of the columns found"
         return f"; choose one with --{error.role}-column"
     if isinstance(error, MissingDependencyError):
         if error.extra == "dask":
@@ -226,83 +228,58 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
     click.echo(json.dumps(result.summary()))
 
 
-@main.command()
-@_postings_arg
-@click.option(
+_skills_opt = click.option(
     "--skills",
     "-s",
     default=None,
     metavar='"A, B, ..."',
     help='Your skills, comma separated, in any common spelling ("python, sklearn, k8s, postgres, stats").',
 )
-@click.option(
+_profile_opt = click.option(
     "--profile",
     "profile_file",
     default=None,
     metavar="FILE",
     help="A saved profile (.json from --save-profile, or a .txt list of skills).",
 )
-@click.option(
+_resume_opt = click.option(
     "--resume", default=None, metavar="FILE", help="Read your skills from a résumé (.txt, .md, .pdf or .docx)."
 )
-@click.option(
-    "--output",
-    "-o",
-    default="-",
-    metavar="REPORT",
-    help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).",
+
+
+def _profile_options(f):
+    return _skills_opt(_profile_opt(_resume_opt(f)))
+
+
+_steps_opt = click.option(
+    "--steps",
+    "-k",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    metavar="K",
+    help="Steps in the learn-next plan.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "csv", "md", "html"]),
+_group_opt = click.option(
+    "--group-by", default=None, metavar="COLUMN", help="Group the postings by this column of the postings file."
+)
+_date_opt = click.option(
+    "--date-column", default=None, metavar="COLUMN", help="Column with each posting's date, for shares per period."
+)
+_period_opt = click.option(
+    "--period",
+    type=click.Choice(["year", "quarter", "month"]),
     default=None,
-    help="Format when writing to standard output (default: md).",
+    help="Period of --date-column (default: year).",
 )
-@click.option(
-    "--save-profile", default=None, metavar="FILE.json", help="Also save the resolved profile, to reuse with --profile."
-)
-@_id_opt
-@_text_opt
-@_batch_options
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
-def analyze(
-    postings: str,
-    skills: str | None,
-    profile_file: str | None,
-    resume: str | None,
-    output: str,
-    fmt: str | None,
-    save_profile: str | None,
-    id_column: str | None,
-    text_column: str | None,
-    jobs: int | None,
-    engine: str,
-    scheduler: str | None,
-    quiet: bool,
-) -> None:
-    """Your skills against the postings: matched and missing skills per posting, the gaps that
-    matter most across them, coverage per interview category, as a report.
 
-    POSTINGS is as for `extract`. Give your skills with --skills, --profile and/or --resume
-    (they are combined); with none, every skill the postings ask for is a gap. The postings are
-    analysed on all cores (--jobs) and the report is written as they come, so memory stays flat
-    however many there are; Ctrl-C ends the report with the postings analysed so far.
-    """
+
+def _read_profile(skills, profile_file, resume, taxonomy, quiet: bool):
+    """The profile from --profile, --skills and --resume combined, with the warnings about it."""
     from .gap.profile import Profile, describe_unresolved
-    from .io.postings import ReadReport
     from .io.profiles import load_profile
-    from .io.profiles import save_profile as write_profile
-    from .io.reports import format_for
     from .io.resumes import profile_from_resume
-    from .nlp.pipeline import default_pipeline, pipeline_taxonomy
 
-    if output != "-":
-        format_for(output)  # refuse an unknown extension before any work
-        if fmt is not None:
-            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
-    nlp = default_pipeline()
-    taxonomy = pipeline_taxonomy(nlp)
     profile = Profile([], [], "")
     given = False
     if profile_file:
@@ -324,15 +301,120 @@ def analyze(
                 + "; every skill the postings ask for is a gap",
                 err=True,
             )
+    return profile
+
+
+def _market_columns(group_by: str | None, date_column: str | None, period: str | None) -> list[str]:
+    if period is not None and date_column is None:
+        raise click.UsageError("--period needs --date-column")
+    return [c for c in (group_by, date_column) if c]
+
+
+def _parse_compare(values) -> list[tuple[list[str], list[str]]]:
+    """``A:B`` (a side may join groups with ``+``) -> pairs of group lists."""
+    pairs = []
+    for value in values:
+        a, sep, b = value.partition(":")
+        if not sep or not a.strip() or not b.strip():
+            raise click.BadParameter(f"{value!r}: write two groups as A:B", param_hint="--compare")
+        pairs.append(([x.strip() for x in a.split("+")], [x.strip() for x in b.split("+")]))
+    return pairs
+
+
+@main.command()
+@_postings_arg
+@_profile_options
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    metavar="REPORT",
+    help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "md", "html"]),
+    default=None,
+    help="Format when writing to standard output (default: md).",
+)
+@click.option(
+    "--save-profile", default=None, metavar="FILE.json", help="Also save the resolved profile, to reuse with --profile."
+)
+@_steps_opt
+@_group_opt
+@_date_opt
+@_period_opt
+@_id_opt
+@_text_opt
+@_batch_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
+def analyze(
+    postings: str,
+    skills: str | None,
+    profile_file: str | None,
+    resume: str | None,
+    output: str,
+    fmt: str | None,
+    save_profile: str | None,
+    steps: int,
+    group_by: str | None,
+    date_column: str | None,
+    period: str | None,
+    id_column: str | None,
+    text_column: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """Your skills against the postings: matched and missing skills per posting, the gaps that
+    matter most across them, coverage per interview category, as a report.
+
+    POSTINGS is as for `extract`. Give your skills with --skills, --profile and/or --resume
+    (they are combined); with none, every skill the postings ask for is a gap. The postings are
+    analysed on all cores (--jobs) and the report is written as they come, so memory stays flat
+    however many there are; Ctrl-C ends the report with the postings analysed so far.
+
+    With --group-by (and/or --date-column) the report also holds the market view of the postings
+    (as for `market`); every report but CSV holds the learn-next plan (--steps) and the interview
+    prep per round (JSON: top-level "plan" and "rounds").
+    """
+    from .io.postings import ReadReport
+    from .io.profiles import save_profile as write_profile
+    from .io.reports import format_for
+    from .taxonomy import load_default_taxonomy
+
+    if output != "-":
+        format_for(output)  # refuse an unknown extension before any work
+        if fmt is not None:
+            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
+    extra = _market_columns(group_by, date_column, period)
+    taxonomy = load_default_taxonomy()
+    profile = _read_profile(skills, profile_file, resume, taxonomy, quiet)
     if save_profile:
         write_profile(profile, save_profile)
 
     report = ReadReport()
+    views = _Views(taxonomy, profile, steps, group_by, date_column, period if date_column else None)
     summary = _write_analysis(
-        postings, id_column, text_column, report, profile, taxonomy, output, fmt, jobs, engine, scheduler, quiet
+        postings,
+        id_column,
+        text_column,
+        report,
+        profile,
+        taxonomy,
+        output,
+        fmt,
+        jobs,
+        engine,
+        scheduler,
+        quiet,
+        views,
+        extra,
     )
     if not quiet:
-        for warning in report.warnings:
+        for warning in report.warnings + views.warnings:
             click.echo(f"warning: {warning}", err=True)
         coverage = "–" if summary.mean_coverage is None else f"{summary.mean_coverage:.0%}"
         click.echo(
@@ -359,6 +441,8 @@ def _write_analysis(
     engine,
     scheduler,
     quiet: bool,
+    views: _Views,
+    extra_columns: list[str],
 ):
     """Analyse every row through the batch engine (all cores) and write the report as the gaps
     arrive: one posting in memory at a time, the summary accumulated on the way. Returns it.
@@ -369,7 +453,7 @@ def _write_analysis(
     from .io.postings import open_postings
     from .io.reports import open_report
     from .progress import Progress
-    from .run.local import analyze_batch
+    from .run.local import analyze_rows
 
     _check_engine(engine, scheduler)
     to_stdout = output == "-"
@@ -388,10 +472,11 @@ def _write_analysis(
             ) as report,
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
-            rows = open_postings(postings, id_column, text_column, read_report)
+            rows = open_postings(postings, id_column, text_column, read_report, extra_columns)
             try:
-                for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
+                for row, result, gap in analyze_rows(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
                     report.add(gap)
+                    views.add(row, result, gap)
                     written += 1
                     progress.update()
                     if stop():
@@ -399,7 +484,10 @@ def _write_analysis(
                         break
             finally:
                 progress.close()
-            summary = report.finish()
+            if report.fmt == "csv":
+                summary = report.finish()
+            else:
+                summary = report.finish(extra=views.json(), sections=views.sections(report.fmt))
     except KeyboardInterrupt:
         if not to_stdout:
             what = f"no report written ({output} untouched)"
@@ -417,6 +505,289 @@ def _write_analysis(
         click.echo(f"interrupted after {written} rows; {where} holds the report on postings 1..{written}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     return summary
+
+
+class _Views:
+    """The plan (and, when a group or date column is asked for, the market view) of the postings an
+    ``analyze`` run adds, for its report: asks and counts only, never the postings themselves."""
+
+    def __init__(self, taxonomy, profile, steps: int, group_by, date_column, period):
+        from .gap.asks import AskCollector
+        from .gap.market import MarketCounter
+
+        self.taxonomy, self.profile, self.steps = taxonomy, profile, steps
+        self.group_by, self.date_column = group_by, date_column
+        self.asks = AskCollector()
+        self.counter = (
+            MarketCounter(period or "year" if date_column else None, grouped=group_by is not None)
+            if group_by or date_column
+            else None
+        )
+        self.warnings: list[str] = []
+        self._done: tuple | None = None
+
+    def add(self, row, result, gap) -> None:
+        from .gap.market import MarketPosting, strongest_levels
+
+        self.asks.add(gap)
+        if self.counter is not None:
+            extra = row.extra or {}
+            self.counter.add(
+                MarketPosting(
+                    strongest_levels(result.skills),
+                    extra.get(self.group_by) if self.group_by else None,
+                    extra.get(self.date_column) if self.date_column else None,
+                    result.error is not None,
+                )
+            )
+
+    def _results(self):
+        if self._done is None:
+            from .gap.asks import plan_with_rounds
+
+            plan, rounds = plan_with_rounds(self.asks.postings, self.profile.known_ids(), self.taxonomy, self.steps)
+            market = self.counter.result(self.taxonomy) if self.counter is not None else None
+            if market is not None:
+                self.warnings += market.warnings
+            self._done = (plan, rounds, market)
+        return self._done
+
+    def json(self) -> dict:
+        plan, rounds, market = self._results()
+        out = {"plan": plan.to_dict(), "rounds": [r.to_dict() for r in rounds]}
+        if market is not None:
+            out["market"] = market.to_dict()
+        return out
+
+    def sections(self, fmt: str) -> list[str]:
+        from .io import market_report, plan_report
+
+        plan, rounds, market = self._results()
+        name_of = _namer(self.taxonomy)
+        if fmt == "md":
+            out = ["", "## Plan", "", *plan_report.markdown_section(plan, rounds, name_of=name_of, level=3)]
+            if market is not None:
+                out += ["", *market_report.markdown_section(market)]
+            return out
+        out = [f"<style>{plan_report.PLAN_CSS}</style>", "<h2>Plan</h2>"]
+        out += plan_report.html_section(plan, rounds, name_of=name_of, level=3)
+        if market is not None:
+            out += market_report.html_section(market)
+        return out
+
+
+def _namer(taxonomy):
+    skills = taxonomy.skills
+    return lambda sid: skills[sid].name if sid in skills else sid
+
+
+@main.command()
+@_postings_arg
+@_profile_options
+@_steps_opt
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    metavar="PLAN",
+    help="Plan file; its extension picks the format: .md, .html or .json (default: Markdown on standard output).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "md", "html"]), default=None, help="Format on standard output."
+)
+@_id_opt
+@_text_opt
+@_batch_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
+def plan(
+    postings: str,
+    skills: str | None,
+    profile_file: str | None,
+    resume: str | None,
+    steps: int,
+    output: str,
+    fmt: str | None,
+    id_column: str | None,
+    text_column: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """What to learn next, in order, over your postings, and how to prepare for each interview round.
+
+    Each step is the skill that brings the most of the postings within reach (none of their
+    required skills missing), then raises coverage most; prerequisites come first, marked "needed
+    for …". POSTINGS and the skills are as for `analyze`; the postings are analysed on all cores.
+    """
+    from .gap.asks import AskCollector, plan_with_rounds
+    from .io.plan_report import plan_format_for, render_plan, write_plan
+    from .io.postings import ReadReport, open_postings
+    from .progress import Progress
+    from .run.local import analyze_batch
+    from .taxonomy import load_default_taxonomy
+
+    _check_engine(engine, scheduler)
+    if output != "-":
+        plan_format_for(output)
+        if fmt is not None:
+            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
+    taxonomy = load_default_taxonomy()
+    profile = _read_profile(skills, profile_file, resume, taxonomy, quiet)
+    read_report = ReadReport()
+    collector = AskCollector()
+    progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
+    with _stop_on_ctrl_c() as stop:
+        rows = open_postings(postings, id_column, text_column, read_report)
+        try:
+            for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
+                collector.add(gap)
+                progress.update()
+                if stop():
+                    raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            click.echo(f"interrupted after {len(collector.postings)} rows: no plan written", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        finally:
+            progress.close()
+    the_plan, rounds = plan_with_rounds(collector.postings, profile.known_ids(), taxonomy, steps)
+    options = {"name_of": _namer(taxonomy), "profile": [s.skill for s in profile.skills if s.how != "implied"]}
+    if output == "-":
+        sys.stdout.write(render_plan(the_plan, rounds, fmt or "md", **options))
+        sys.stdout.flush()
+    else:
+        write_plan(the_plan, rounds, output, **options)
+    if not quiet:
+        for warning in read_report.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        errors = sum(1 for p in collector.postings if not p.asks)
+        click.echo(
+            f"{len(collector.postings)} postings ({errors} without skills or with errors), "
+            f"{len(the_plan.steps)} steps, within reach now {the_plan.within_reach_now:.0%}"
+            + (f", after the plan {the_plan.within_reach_after(steps):.0%}" if the_plan.steps else "")
+            + (f" → {output}" if output != "-" else ""),
+            err=True,
+        )
+
+
+@main.command()
+@_postings_arg
+@_group_opt
+@_date_opt
+@_period_opt
+@click.option(
+    "--compare",
+    multiple=True,
+    metavar="A:B",
+    help="Compare group A with group B (repeatable; join groups on a side with +). "
+    "Default: the two groups, or each group against the rest.",
+)
+@click.option(
+    "--min-postings",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Groups and periods with fewer postings are flagged, not compared (default: 30).",
+)
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    metavar="REPORT",
+    help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv", "md", "html"]), default=None, help="Format on standard output."
+)
+@_id_opt
+@_text_opt
+@_batch_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
+def market(
+    postings: str,
+    group_by: str | None,
+    date_column: str | None,
+    period: str | None,
+    compare: tuple[str, ...],
+    min_postings: int | None,
+    output: str,
+    fmt: str | None,
+    id_column: str | None,
+    text_column: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """What a set of postings asks for: per group and period, the differences between groups with
+    intervals, rising and falling skills, skills that travel together, clusters, a coverage curve.
+
+    POSTINGS is as for `extract`; --group-by and --date-column name its other columns. Each chunk of
+    postings is counted where it is analysed (worker processes, or a Dask cluster's workers), so
+    memory stays flat however many there are.
+    """
+    from .gap.market import MIN_POSTINGS
+    from .io.market_report import render_market, write_market
+    from .io.postings import ReadReport, open_postings
+    from .io.reports import format_for
+    from .progress import Progress
+    from .run.local import count_market
+    from .taxonomy import load_default_taxonomy
+
+    _check_engine(engine, scheduler)
+    if output != "-":
+        format_for(output)
+        if fmt is not None:
+            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
+    extra = _market_columns(group_by, date_column, period)
+    pairs = _parse_compare(compare)
+    if pairs and group_by is None:
+        raise click.UsageError("--compare needs --group-by")
+    taxonomy = load_default_taxonomy()
+    read_report = ReadReport()
+    progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
+    with _stop_on_ctrl_c() as stop:
+        rows = open_postings(postings, id_column, text_column, read_report, extra)
+
+        def counted(n: int) -> None:
+            progress.update(n)
+            if stop():
+                raise KeyboardInterrupt
+
+        try:
+            counter = count_market(
+                rows,
+                group_column=group_by,
+                date_column=date_column,
+                period=period or ("year" if date_column else None),
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                on_rows=counted,
+            )
+        except KeyboardInterrupt:
+            click.echo("interrupted: no market report written", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        finally:
+            progress.close()
+    result = counter.result(
+        taxonomy, compare=pairs or None, min_postings=min_postings if min_postings is not None else MIN_POSTINGS
+    )
+    if output == "-":
+        sys.stdout.write(render_market(result, fmt or "md"))
+        sys.stdout.flush()
+    else:
+        write_market(result, output)
+    if not quiet:
+        for warning in read_report.warnings + result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        click.echo(
+            f"{result.postings + result.errors} postings, {result.errors} with errors, "
+            f"{len(result.groups)} group{'s' if len(result.groups) != 1 else ''}"
+            + (f", {len(result.periods)} periods" if result.periods else "")
+            + (f" → {output}" if output != "-" else ""),
+            err=True,
+        )
 
 
 @contextmanager

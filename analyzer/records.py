@@ -37,6 +37,9 @@ class InputRow:
     text: str | None
     error: str | None = None
     row: int = 0  # 1-based data row number (the header is not counted)
+    #: Values of other columns asked for by name (``open_postings(extra_columns=...)``), e.g. a group
+    #: or date column; None where the row has no value or could not be read.
+    extra: dict[str, str | None] | None = None
 
 
 # Longer postings are refused per row (they are not postings; spaCy would also refuse them).

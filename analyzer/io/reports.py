@@ -33,7 +33,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -231,18 +231,31 @@ class ReportWriter:
                 self._spool.write("".join("\n" + line for line in lines))
         self.count += 1
 
-    def finish(self, summary: Summary | None = None) -> Summary:
-        """Write the summary (given, or built from the postings added) and end the report."""
+    def finish(
+        self,
+        summary: Summary | None = None,
+        *,
+        extra: Mapping[str, object] | None = None,
+        sections: Sequence[str] = (),
+    ) -> Summary:
+        """Write the summary (given, or built from the postings added) and end the report.
+
+        ``extra`` adds top-level keys to the JSON report (``plan``, ``rounds``, ``market``);
+        ``sections`` are lines already rendered in the report's format (Markdown or HTML, escaped
+        by their renderer) placed after the summary, before the postings."""
         if summary is None:
             if self.summary_builder is None:
                 raise ValueError("finish() needs the summary when the writer has no taxonomy")
             summary = self.summary_builder.result()
         with self._writing():
             if self.fmt == "json":
-                self.out.write('], "summary": ' + _dumps(summary.to_dict()) + "}\n")
+                tail = "".join(f", {_dumps(k)}: {_dumps(v)}" for k, v in (extra or {}).items())
+                self.out.write('], "summary": ' + _dumps(summary.to_dict()) + tail + "}\n")
             elif self.fmt in ("md", "html"):
                 assert self._spool is not None
                 self.out.write("\n".join(_render_head(self.fmt, self.profile, summary)))
+                if sections:
+                    self.out.write("\n" + "\n".join(sections))
                 self._spool.seek(0)
                 shutil.copyfileobj(self._spool, self.out, 1 << 20)
                 self.out.write("\n" + "\n".join(_render_foot(self.fmt)))
