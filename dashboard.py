@@ -32,6 +32,7 @@ from analyzer.io.reports import render_report
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
 from analyzer.records import InputRow, PostingGap
+from dashboard_views import views_ui
 
 # Uploads: .streamlit/config.toml sets server.maxUploadSize to the same number (in MB), so the
 # browser refuses bigger files; the check below covers everything else (AppTest, other configs).
@@ -616,6 +617,7 @@ def main() -> None:
     batch_ui(analysis)
     postings_view_ui(analysis)
     export_ui(analysis)
+    views_ui(analysis, taxonomy_of(nlp), csv_header)  # the "Your plan" and "Market" tabs (dashboard_views.py)
     st.caption(f"Analysed in {st.session_state.get('analysis_seconds', 0):.2f} s.")
 
 

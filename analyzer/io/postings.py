@@ -212,9 +212,23 @@ def read_postings(source, id_column=None, text_column=None) -> tuple[list[InputR
 
 
 def rows_from_bytes(
-    data: bytes, name: str, id_column=None, text_column=None, report: ReadReport | None = None
+    data: bytes,
+    name: str,
+    id_column=None,
+    text_column=None,
+    report: ReadReport | None = None,
+    extra_columns: Sequence[str] = (),
 ) -> Iterator[InputRow]:
-    """Rows of an uploaded file held in memory (the dashboard's uploads)."""
+    """Rows of an uploaded file held in memory (the dashboard's uploads); ``extra_columns`` as for
+    :func:`open_postings`."""
+    token = _EXTRA.set(tuple(dict.fromkeys(extra_columns)))
+    try:
+        return _rows_from_bytes(data, name, id_column, text_column, report)
+    finally:
+        _EXTRA.reset(token)
+
+
+def _rows_from_bytes(data: bytes, name: str, id_column, text_column, report: ReadReport | None) -> Iterator[InputRow]:
     report = report if report is not None else ReadReport()
     if not data:
         raise InputError(f"{name}: the file is empty")
