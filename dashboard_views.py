@@ -132,6 +132,9 @@ def market_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header) -> None:
                     extra_columns=[choice],
                 )
                 groups = [(r.extra or {}).get(choice) for r in rows]
+                if len(groups) != len(analysis.postings):  # the upload changed since the analysis
+                    st.warning("The uploaded file changed since the analysis: click Analyze again to group it.")
+                    groups = None
             except SkillgapError as e:
                 st.error(md_escape(str(e)))
     report = market_counter(analysis, groups).result(taxonomy)
