@@ -6,7 +6,7 @@ per sentence — the lowest level it accepts (bachelor < master < PhD, or none s
 names, whether related fields or equivalent experience are accepted, its requirement level, and its
 offsets — and skills named only as the field of a degree are taken out of the posting's skills
 (:func:`split_education`). The same field asked for elsewhere ("experience with statistics") stays
-a skill there.
+a skill of the posting, with all its mentions.
 
 Plain Python over the text and the segments of :mod:`analyzer.nlp.requirements`; no spaCy. Every
 pattern is a plain alternation or a bounded class run (linear in the text).
@@ -33,9 +33,9 @@ LEVEL_RANK = {BACHELOR: 1, MASTER: 2, PHD: 3}
 # Degree names. Short abbreviations that are also common words or other things (MS Office, MA the
 # state, BA the role) are only degrees before "/", "or", "in", "degree" or a comma list of degrees.
 _PHD = r"ph\.?\s?d\.?s?|doctorate|doctoral\s+degree|d\.phil"
-_MASTER = r"master['’]?s?(?:\s+degree)?|m\.sc?\.?|msc|m\.eng\.?|meng|mba|graduate\s+degree|advanced\s+degree"
+_MASTER = r"master['’]s(?:\s+degree)?|masters?(?:\s+degree|(?=\s+(?:in|of|or)\b|\s*/))|m\.sc?\.?|msc|m\.eng\.?|meng|mba|graduate\s+degree|advanced\s+degree"
 _BACHELOR = (
-    r"bachelor['’]?s?(?:\s+degree)?|b\.sc?\.?|bsc|b\.eng\.?|beng|b\.tech|btech|b\.a\.|undergraduate\s+degree"
+    r"bachelor['’]s(?:\s+degree)?|bachelors?(?:\s+degree|(?=\s+(?:in|of|or)\b|\s*/))|b\.sc?\.?|bsc|b\.eng\.?|beng|b\.tech|btech|b\.a\.|undergraduate\s+degree"
     r"|(?:four|4)[- ]year\s+degree|(?:college|university)\s+degree"
 )
 _SHORT = r"(?:bs|ms|ba|ma)(?=\s*(?:/|,\s*(?:ms|phd|ph\.d)|\bor\b|\bin\b|\bdegree\b|\())"
@@ -46,7 +46,11 @@ _DEGREE = re.compile(
 )
 _QUICK = re.compile(r"degree|bachelor|master|ph\.?\s?d|doctor|\b[bm]\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b|\bmba\b", re.I)
 # The field list: "in|of" after the degree, up to the end of the clause.
-_FIELDS_LEAD = re.compile(r"[\s,'’a-z.()]{0,30}?\b(?:in|of)\s+", re.I)
+_FIELDS_LEAD = re.compile(
+    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:,?\s*or\s+(?:higher|above|equivalent)\s*)?"
+    r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of)\s+",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[.;:!?()\n]|\s(?:with|and\s+\d|plus|from|required|preferred|is|are|or\s+equivalent)\b", re.I)
 _ITEM_SPLIT = re.compile(r",|/|\bor\b|\band\b|&", re.I)
 _ARTICLE = re.compile(r"^(?:a|an|the|other|another|any|some|one|similar|relevant)\s+", re.I)
@@ -137,7 +141,9 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
         item = _ARTICLE.sub("", item).strip(" '\"")
         if item and _RELATED.search(item) and _FIELD_WORD.search(item):
             related = True
-        elif item:
+            list_end = pos + len(raw.rstrip())
+            break  # "or a related field" ends the list
+        if item:
             if len(item.split()) > MAX_FIELD_WORDS or not item[0].isalnum():
                 break
             fields.append(item)
@@ -157,7 +163,14 @@ def split_education(
     if not asks:
         return list(mentions), []
     spans = [(a.fields_start, a.fields_end) for a in asks if a.fields_end > a.fields_start]
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+    def in_degree(m: SkillMention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+
+    # A field asked for elsewhere as a skill stays a skill, every mention of it included (the
+    # degree line's level is the posting's word on it too).
+    asked_elsewhere = {m.skill_id for m in mentions if not in_degree(m)}
+    kept = [m for m in mentions if m.skill_id in asked_elsewhere]
     return kept, asks
 
 
