@@ -97,7 +97,13 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
         sent_end = seg.sentence_end if seg is not None and seg.sentence_end > 0 else len(text)
         levels = [lv for lv in map(_level_of, matches) if lv is not None]
         level = min(levels, key=LEVEL_RANK.__getitem__) if levels else None
-        fields, related, fields_start, fields_end = _fields(text, matches[-1].end(), sent_end)
+        # The field list follows one of the degree names ("BS or MS in X", "MS in X; PhD preferred").
+        fields, related, fields_start, fields_end = [], False, matches[-1].end(), matches[-1].end()
+        for m in matches:
+            found = _fields(text, m.end(), sent_end)
+            if found[3] > found[2]:
+                fields, related, fields_start, fields_end = found
+                break
         start, end = matches[0].start(), max(matches[-1].end(), fields_end)
         requirement = seg.level if seg is not None and not seg.negated else UNSPECIFIED
         sentence = text[key:sent_end]
@@ -225,7 +231,7 @@ def education_met(ask: EducationAsk, degrees: Sequence[Degree]) -> tuple[bool | 
                 return True, f"you have {_degree_words(d)}, which this posting accepts ({accepted})"
     d = high_enough[0]
     if ask.related:
-        return None, f"this posting accepts {accepted}; decide whether your {_degree_words(d)} is a related field"
+        return None, f"this posting accepts {accepted}; decide whether {_degree_words(d)} counts as a related field"
     return False, f"this posting asks for {accepted}; you have {_degree_words(d)}"
 
 
