@@ -16,7 +16,10 @@ from analyzer.gap.alternatives import alternative_groups
             "Experience with one or more of the following: Spark, Hive, Presto",
             [{"apache_spark", "apache_hive", "presto"}],
         ),
-        ("Statistical software (e.g. R, SAS, Stata)", [{"statistics", "r_language", "sas", "stata"}]),  # the head is the ask
+        (
+            "Statistical software (e.g. R, SAS, Stata)",
+            [{"statistics", "r_language", "sas", "stata"}],
+        ),  # the head is the ask
         ("Python, SQL and Docker are required.", []),
         ("Python is a must. Or R, if you prefer.", []),
     ],

@@ -56,7 +56,9 @@ def test_every_command_has_help_and_is_in_the_readme():
 
 def test_gap_analysis_doc_example_prints_what_the_doc_shows(tmp_path):
     doc = (ROOT / "docs" / "gap-analysis.md").read_text(encoding="utf-8")
-    code, shown = re.search(r"## Python API\n.*?```python\n(.*?)```\n\nOutput \(bundled taxonomy\):\n\n```\n(.*?)```", doc, re.S).groups()
+    code, shown = re.search(
+        r"## Python API\n.*?```python\n(.*?)```\n\nOutput \(bundled taxonomy\):\n\n```\n(.*?)```", doc, re.S
+    ).groups()
     script = tmp_path / "example.py"
     script.write_text(code, encoding="utf-8")
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)

@@ -48,7 +48,12 @@ def verdicts(gap):
             ["java", "go_language"],
         ),
         ("Requirements:\n- Fluency in any of Python, R, Julia", "python", "python", ["r_language", "julia"]),
-        ("Requirements:\n- Familiarity with orchestration tools like Airflow or Dagster", "airflow", "airflow", ["dagster"]),
+        (
+            "Requirements:\n- Familiarity with orchestration tools like Airflow or Dagster",
+            "airflow",
+            "airflow",
+            ["dagster"],
+        ),
         (
             "Requirements:\n- Knowledge of BI tools including Tableau, Looker and Power BI",
             "looker",
@@ -79,7 +84,10 @@ def test_an_example_list_answers_its_head(run):
 
 
 def test_and_is_never_a_choice(run):
-    gap, _ = run("Requirements:\n- Python, SQL and Docker\n- Machine learning and natural language processing", "python, machine learning")
+    gap, _ = run(
+        "Requirements:\n- Python, SQL and Docker\n- Machine learning and natural language processing",
+        "python, machine learning",
+    )
     assert verdicts(gap) == {
         "python": "have",
         "machine_learning": "have",
@@ -134,9 +142,10 @@ def test_choice_met_options_stay_out_of_category_coverage_and_t_shape(run):
     assert spacy_cat not in held
     for c in analysis.summary.categories:  # coverage counts have only: no credit through a choice
         assert c.coverage == 0.0 or c.category in held, c
-    assert spacy_cat not in {c.category for c in analysis.summary.categories} or next(
-        c for c in analysis.summary.categories if c.category == spacy_cat
-    ).coverage == 0.0
+    assert (
+        spacy_cat not in {c.category for c in analysis.summary.categories}
+        or next(c for c in analysis.summary.categories if c.category == spacy_cat).coverage == 0.0
+    )
     assert "pytorch" not in {m.skill_id for m in gap.matched}
     assert all(m.how != "alternative" for m in gap.matched)
 
@@ -234,7 +243,9 @@ def test_degree_levels(text, level):
     assert ask.level == level
 
 
-@pytest.mark.parametrize("text", ["Proficient with MS Office and Excel.", "You will master the craft.", "a 360-degree view"])
+@pytest.mark.parametrize(
+    "text", ["Proficient with MS Office and Excel.", "You will master the craft.", "a 360-degree view"]
+)
 def test_not_degrees(text):
     assert find_education(text) == []
 
@@ -249,7 +260,9 @@ def test_education_met_against_typed_saved_and_resume_degrees(run, taxonomy):
     assert other.met is False
     related = run(posting.replace("or Mathematics", "or a related field"), "python, MSc Biology")[0].education[0]
     assert related.met is None and "related field" in related.reason
-    saved = Profile.from_dict(json.loads(json.dumps(Profile.from_text("python, MSc Physics", taxonomy).to_dict())), taxonomy)
+    saved = Profile.from_dict(
+        json.loads(json.dumps(Profile.from_text("python, MSc Physics", taxonomy).to_dict())), taxonomy
+    )
     assert [(d.level, d.field) for d in saved.degrees] == [("master", "Physics")]
     resume = "Jo Doe\nSkills\nPython, SQL\nEducation\n- M.Sc. in Physics, ETH Zurich, 2018\nExperience\nMS Office"
     cv = Profile.from_resume_text(resume, taxonomy=taxonomy)

@@ -46,6 +46,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..nlp.education import education_met
 from ..records import (
     BROAD_THRESHOLD,
     DEPTH_THRESHOLD,
@@ -69,7 +70,6 @@ from ..records import (
     strongest,
 )
 from ..taxonomy import Taxonomy
-from ..nlp.education import education_met
 from .alternatives import OfferedChoice, offered_choices
 from .profile import Profile
 
@@ -139,9 +139,7 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         if mine and all(met[i] for i in mine):
             options = tuple(dict.fromkeys(o for i in mine for o in choices[i].options))
             met_by = tuple(dict.fromkeys(o for i in mine for o in met[i]))
-            reason = (
-                f"this posting accepts any of {_names(options, by_id)}; you have {_names(met_by, by_id, names)}"
-            )
+            reason = f"this posting accepts any of {_names(options, by_id)}; you have {_names(met_by, by_id, names)}"
             choices_met.append(ChoiceMet(item, options, met_by, reason))
             continue
         missing.append(item)
@@ -171,9 +169,7 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
     )
 
 
-def _coverage(
-    items: list[GapItem], standalone: set[str], choices: list[OfferedChoice], have: dict
-) -> float | None:
+def _coverage(items: list[GapItem], standalone: set[str], choices: list[OfferedChoice], have: dict) -> float | None:
     """Σ weight of the asks met / Σ weight of all asks: a skill asked on its own is one ask, a choice
     is one ask (met when the profile has any option) at the strongest level of its options."""
     level = {i.skill_id: i.weight for i in items}

@@ -234,11 +234,13 @@ class Profile:
             if isinstance(item, str):
                 parsed = parse_degree(item)
             elif isinstance(item, dict) and item.get("level") in LEVEL_RANK:
-                parsed = Degree(str(item["level"]), str(item["field"]) if item.get("field") else None, str(item.get("input", "")))
+                parsed = Degree(
+                    str(item["level"]), str(item["field"]) if item.get("field") else None, str(item.get("input", ""))
+                )
             else:
                 parsed = None
             if parsed is None:
-                raise ProfileError(f"not a degree (expected e.g. \"MSc Physics\" or {{\"level\": \"master\"}}): {item!r}")
+                raise ProfileError(f'not a degree (expected e.g. "MSc Physics" or {{"level": "master"}}): {item!r}')
             degrees.append(parsed)
         profile = cls(
             _with_implied(_dedupe(direct, by_input=True), taxonomy),
@@ -265,7 +267,9 @@ def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_U
     return ", ".join(parts) + (f" and {more:,} more" if more else "")
 
 
-_EDUCATION_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:education|academic background|qualifications|degrees?)\s*:?\s*$", re.I)
+_EDUCATION_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?:education|academic background|qualifications|degrees?)\s*:?\s*$", re.I
+)
 _ANY_HEADING = re.compile(r"^\s*(?:#+\s*)?[A-Z][A-Za-z &/]{2,40}:?\s*$")
 #: Lines of a résumé's education section read for degrees.
 MAX_EDUCATION_LINES = 40

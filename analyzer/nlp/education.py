@@ -98,7 +98,8 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
         levels = [lv for lv in map(_level_of, matches) if lv is not None]
         level = min(levels, key=LEVEL_RANK.__getitem__) if levels else None
         # The field list follows one of the degree names ("BS or MS in X", "MS in X; PhD preferred").
-        fields, related, fields_start, fields_end = [], False, matches[-1].end(), matches[-1].end()
+        fields: list[str] = []
+        related, fields_start, fields_end = False, matches[-1].end(), matches[-1].end()
         for m in matches:
             found = _fields(text, m.end(), sent_end)
             if found[3] > found[2]:
