@@ -268,3 +268,25 @@ def test_education_met_against_typed_saved_and_resume_degrees(run, taxonomy):
     cv = Profile.from_resume_text(resume, taxonomy=taxonomy)
     assert [(d.level, d.field) for d in cv.degrees] == [("master", "Physics")]
     assert parse_degree("python") is None
+
+
+def test_the_head_of_an_example_list_does_not_meet_its_examples(run):
+    # "ML frameworks (e.g., TensorFlow, PyTorch)": knowing machine learning is not knowing a framework.
+    gap, _ = run("Requirements:\n- Experience with ML frameworks (e.g., TensorFlow, PyTorch)", "machine learning")
+    assert verdicts(gap) == {"machine_learning": "have", "tensorflow": "missing", "pytorch": "missing"}
+    assert gap.choice_of["pytorch"].options == ("machine_learning", "tensorflow", "pytorch")
+
+
+def test_including_is_a_choice_only_for_a_skill_it_exemplifies(run):
+    stack = "Requirements:\n- Utilize a wide range of technologies, including Python, Docker and Kubernetes"
+    gap, _ = run(stack, "python")
+    assert verdicts(gap) == {"python": "have", "docker": "missing", "kubernetes": "missing"}
+    tools, _ = run("Requirements:\n- Knowledge of BI tools including Tableau, Looker and Power BI", "tableau")
+    assert verdicts(tools)["looker"] == "choice_met"
+
+
+def test_a_bracketed_list_is_a_choice_only_when_open_ended(run):
+    gap, _ = run("Requirements:\n- One scripting language (Python, Ruby, PHP, etc.)", "python")
+    assert verdicts(gap)["ruby"] == "choice_met" and verdicts(gap)["php"] == "choice_met"
+    closed, _ = run("Requirements:\n- Python (pandas, NumPy, Jupyter)", "python")
+    assert verdicts(closed) == {"python": "have", "pandas": "missing", "numpy": "missing", "jupyter": "missing"}

@@ -9,9 +9,12 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
 - Without a lead-in, only the parts joined by "or", "/" or "and/or" are a choice: "Python, SQL and
   Docker" asks for all three, and in "Java or C++, and Kubernetes" the "and" starts a new ask.
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
-  run is a choice, "and" included: the items are examples. An example list's head — the skill
-  named right before "such as" ("cloud platforms such as AWS or GCP") — is the ask; it becomes one
-  more option of the choice, met by any example.
+  run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
+  "etc." ("(Java, C++, etc.)"). An example list's head — the skill named right before "such as"
+  ("cloud platforms such as AWS or GCP") — is the ask: any example meets it, but having the head
+  alone does not meet the examples ("ML frameworks (e.g. PyTorch)" is not met by "machine
+  learning"). "including" also lists inventories ("a stack including Python, Docker and
+  Kubernetes"), so it offers a choice only with a head skill or with "or".
 - Whether an option that the posting also asks for on its own elsewhere still counts as a choice
   is decided by the gap analysis (:func:`analyzer.gap.analysis.posting_gap`): it does not.
 """
@@ -42,6 +45,9 @@ _EXAMPLES_LEAD = re.compile(
     r"\s*[,:]?\s*(?:\bthe\s+)?)$",
     re.I,
 )
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
+_OPEN_PAREN = re.compile(r"\(\s*$")
+_ETC_AFTER = re.compile(r"[\s,]*(?:etc\b|and\s+so\s+on|or\s+similar|and\s+similar|or\s+other)", re.I)
 # Between a head skill and "such as": at most a few plain words ("frameworks", "tools and libraries").
 _HEAD_GAP = re.compile(r"^[\s\w-]{0,40}$")
 
@@ -52,7 +58,8 @@ class OfferedChoice:
 
     options: tuple[str, ...]
     mentions: tuple[SkillMention, ...]
-    head: str | None = None  # the skill id an example list is about, when that is a skill
+    head: str | None = None  # the skill id an example list is about, when that is a skill (met by any
+    # example; does not meet the examples itself)
 
 
 def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[OfferedChoice]:
@@ -63,9 +70,15 @@ def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[Offered
         lead_start = max(run[0].segment_start, run[0].start - LEAD_WINDOW)
         lead = text[lead_start : run[0].start]
         examples = _EXAMPLES_LEAD.search(lead)
+        if examples is None and _OPEN_PAREN.search(lead) and _ETC_AFTER.match(text, run[-1].end):
+            examples = _OPEN_PAREN.search(lead)  # "(Java, C++, etc.)": an open list of examples
         if examples or _OPTIONS_LEAD.search(lead):
             head = _head(text, ordered, run[0], lead_start + examples.start()) if examples else None
-            _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
+            # "including" also introduces inventories ("a stack including Python, Docker and
+            # Kubernetes"): it offers a choice only for a skill it exemplifies, or with "or".
+            inventory = examples is not None and _INCLUDING.search(examples.group(0)) and head is None
+            if not inventory or any(_OR_GAP.search(g) for g in gaps):
+                _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
             continue
         # "A/B and C": "and" starts a new ask; an "or", "/" or "and/or" inside a part makes it a choice.
         part, part_has_or = [run[0]], False
