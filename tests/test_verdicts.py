@@ -290,3 +290,10 @@ def test_a_bracketed_list_is_a_choice_only_when_open_ended(run):
     assert verdicts(gap)["ruby"] == "choice_met" and verdicts(gap)["php"] == "choice_met"
     closed, _ = run("Requirements:\n- Python (pandas, NumPy, Jupyter)", "python")
     assert verdicts(closed) == {"python": "have", "pandas": "missing", "numpy": "missing", "jupyter": "missing"}
+
+
+def test_the_report_names_the_profile_degree_and_each_posting_education(run):
+    _, analysis = run("Requirements:\n- PhD in Physics\n- Python", "python, MSc Physics")
+    md = render_report(analysis, "md")
+    assert "Education: master's in Physics" in md
+    assert "**not met** (required): “PhD in Physics” — this posting asks for a PhD or higher in Physics" in md

@@ -595,6 +595,11 @@ def _profile_blocks(prof: Profile) -> list[Block]:
         implied = _implied_notes(prof)
         if implied:
             items.append(["Credited because implied: ", ", ".join(implied)])
+    if prof.degrees:
+        levels = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
+        items.append(
+            ["Education: ", ", ".join(levels[d.level] + (f" in {d.field}" if d.field else "") for d in prof.degrees)]
+        )
     if prof.unresolved:
         items.append(["Not recognised (not counted): ", describe_unresolved(prof.unresolved)])
     items.append([Muted(f"Source: {prof.source}")])
