@@ -297,3 +297,22 @@ def test_the_report_names_the_profile_degree_and_each_posting_education(run):
     md = render_report(analysis, "md")
     assert "Education: master's in Physics" in md
     assert "**not met** (required): “PhD in Physics” — this posting asks for a PhD or higher in Physics" in md
+
+
+def test_a_slash_binds_only_its_neighbours(run):
+    gap, _ = run("Requirements:\n- Languages: R, Python, C/C++, SQL", "python, c++")
+    assert verdicts(gap) == {
+        "python": "have",
+        "cpp": "have",
+        "r_language": "missing",
+        "sql": "missing",
+        "c_language": "choice_met",
+    }
+
+
+def test_example_fields_in_brackets_are_education(nlp):
+    text = "Requirements:\n- Master's degree in a STEM field (e.g., statistics, computer science, engineering)"
+    result = analyse_row(nlp, InputRow("p", text))
+    [ask] = result.education
+    assert ask.fields == ["statistics", "computer science", "engineering"] and ask.related
+    assert not {"statistics", "computer_science"} & {m.skill_id for m in result.skills}

@@ -31,6 +31,8 @@ from ..records import SkillMention
 _LIST_GAP = re.compile(r"^(?:\s|,|;|/|\band\b|\bor\b|&|\betc\b\.?)*$", re.I)
 _OR_GAP = re.compile(r"\bor\b|/", re.I)
 _AND_GAP = re.compile(r"\band\b|&", re.I)
+_OR_WORD = re.compile(r"\bor\b", re.I)
+_SLASH_ONLY = re.compile(r"^\s*/\s*$")
 #: Characters looked at before a list for its lead-in.
 LEAD_WINDOW = 60
 # "one or more of (the following) …", "any of", "either": options.
@@ -80,19 +82,32 @@ def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[Offered
             if not inventory or any(_OR_GAP.search(g) for g in gaps):
                 _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
             continue
-        # "A/B and C": "and" starts a new ask; an "or", "/" or "and/or" inside a part makes it a choice.
-        part, part_has_or = [run[0]], False
+        # "A/B and C": "and" starts a new ask; an "or" or "and/or" inside a part makes the part a
+        # choice, while a bare "/" binds only its neighbours ("R, C/C++, SQL" asks for R and SQL).
+        part, part_gaps = [run[0]], []
         for m, gap in zip(run[1:], gaps):
             if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
-                if part_has_or:
-                    _add(out, part)
-                part, part_has_or = [m], False
+                _add_part(out, part, part_gaps)
+                part, part_gaps = [m], []
             else:
                 part.append(m)
-                part_has_or = part_has_or or bool(_OR_GAP.search(gap))
-        if part_has_or:
-            _add(out, part)
+                part_gaps.append(gap)
+        _add_part(out, part, part_gaps)
     return out
+
+
+def _add_part(out: list[OfferedChoice], part: list[SkillMention], gaps: list[str]) -> None:
+    if any(_OR_WORD.search(g) for g in gaps):
+        _add(out, part)
+        return
+    group = [part[0]]
+    for m, gap in zip(part[1:], gaps):
+        if _SLASH_ONLY.match(gap):
+            group.append(m)
+            continue
+        _add(out, group)
+        group = [m]
+    _add(out, group)
 
 
 def alternative_groups(text: str, mentions: Sequence[SkillMention]) -> list[frozenset[str]]:

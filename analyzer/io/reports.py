@@ -485,8 +485,8 @@ HOW_TO_READ: list[Block] = [
                 "that covers it); choice met (the posting offers options and you have another one: it is "
                 "neither held nor missing); missing. A choice counts once in coverage."
             ],
-            ["Skills named only in a job title, or only as the field of a degree, are not counted."],
             ["Education is listed per posting, apart from skills: met, not met, or for you to judge."],
+            ["Skills named only in a job title, or only as the field of a degree, are not counted."],
         ]
     ),
 ]

@@ -59,6 +59,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|like|including)\b", re.I)
 _EXPERIENCE = re.compile(r"equivalent\s+(?:\w+\s+){0,2}experience|experience\s+in\s+lieu", re.I)
 #: A field of study is a few words; a longer "item" means the list has ended.
 MAX_FIELD_WORDS = 5
+#: A bracketed list of example fields after "a quantitative field (" is read up to this many characters.
+MAX_BRACKET_CHARS = 160
 _FIELD_WORD = re.compile(r"\b(?:field|discipline|area|subject|major|degree|science)s?\b", re.I)
 _FIELD_ABBREVIATIONS = {"cs": "computer science", "ee": "electrical engineering", "ml": "machine learning"}
 
@@ -133,6 +135,20 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
     start = lead.end()
     stop = _CLAUSE_END.search(text, start, limit)
     end = stop.start() if stop else limit
+    if stop is not None and stop.group(0) == "(" and _FIELD_WORD.search(text, start, end):
+        # "a STEM field (e.g., statistics, computer science)": the examples are fields too.
+        close = text.find(")", end, min(limit, end + MAX_BRACKET_CHARS))
+        if close != -1:
+            inner = text[end + 1 : close]
+            fields = [
+                f
+                for f in (
+                    _ARTICLE.sub("", " ".join(x.split())).strip() for x in _ITEM_SPLIT.split(_EXAMPLES.sub("", inner))
+                )
+                if f and f[0].isalnum() and f.lower() not in ("etc", "etc.")
+            ]
+            if fields and all(len(f.split()) <= MAX_FIELD_WORDS for f in fields):
+                return list(dict.fromkeys(fields)), True, start, close
     fields: list[str] = []
     related = False
     list_end = start
