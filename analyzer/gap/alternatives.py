@@ -84,7 +84,7 @@ def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[Offered
             continue
         # "A/B and C": "and" starts a new ask; an "or" or "and/or" inside a part makes the part a
         # choice, while a bare "/" binds only its neighbours ("R, C/C++, SQL" asks for R and SQL).
-        part, part_gaps = [run[0]], []
+        part, part_gaps = [run[0]], list[str]()
         for m, gap in zip(run[1:], gaps):
             if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
                 _add_part(out, part, part_gaps)

@@ -140,15 +140,15 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
         close = text.find(")", end, min(limit, end + MAX_BRACKET_CHARS))
         if close != -1:
             inner = text[end + 1 : close]
-            fields = [
+            examples = [
                 f
                 for f in (
                     _ARTICLE.sub("", " ".join(x.split())).strip() for x in _ITEM_SPLIT.split(_EXAMPLES.sub("", inner))
                 )
                 if f and f[0].isalnum() and f.lower() not in ("etc", "etc.")
             ]
-            if fields and all(len(f.split()) <= MAX_FIELD_WORDS for f in fields):
-                return list(dict.fromkeys(fields)), True, start, close
+            if examples and all(len(f.split()) <= MAX_FIELD_WORDS for f in examples):
+                return list(dict.fromkeys(examples)), True, start, close
     fields: list[str] = []
     related = False
     list_end = start
