@@ -25,7 +25,7 @@ from analyzer import analyze_postings
 from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError, SkillgapError
 from analyzer.gap.analysis import Analysis, summarize
 from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
-from analyzer.io.highlight import highlight_html, posting_highlights
+from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import md_escape
 from analyzer.io.postings import decode_bytes, rows_from_bytes
 from analyzer.io.reports import render_report
@@ -382,6 +382,7 @@ def coverage_ui(analysis: Analysis) -> None:
                 "posting": p.id,
                 "coverage": (p.coverage * 100) if p.coverage is not None else None,
                 "you have": len(p.matched),
+                "choice met": len(p.choices_met),
                 "missing (required)": sum(1 for g in p.missing if g.requirement == "required"),
                 "missing (other)": sum(1 for g in p.missing if g.requirement != "required"),
                 "error": p.error or "",
@@ -523,9 +524,16 @@ def postings_view_ui(analysis: Analysis) -> None:
     if posting.error:
         st.error(md_escape(f"{posting.id}: {posting.error}"))
         return
-    missing = {g.skill_id: g.requirement for g in posting.missing}
-    highlights = posting_highlights(posting.mentions, [m.skill_id for m in posting.matched], missing)
-    st.html(highlight_html(posting.text or "", highlights))
+    st.html(highlight_html(posting.text or "", gap_highlights(posting)))
+    if posting.education:
+        st.markdown(
+            "\n".join(
+                f"- **Education** ({md_escape(e.ask.requirement)}): {md_escape(e.ask.text)} — "
+                + {True: "met", False: "not met", None: "for you to judge"}[e.met]
+                + f": {md_escape(e.reason)}"
+                for e in posting.education
+            )
+        )
 
 
 def batch_ui(analysis: Analysis) -> None:

@@ -187,6 +187,23 @@ def test_paste_analyze_download_screenshot(page, tmp_path):
     assert not page.dialogs
 
 
+def test_the_three_verdicts_have_their_own_highlight_styles(page):
+    posting = "Data Scientist\n\nRequirements\n- 3+ years of Python or R.\n- Must have Docker experience.\n\nNice to have\n- Apache Spark.\n"
+    _fill_and_analyze(page, posting, "Python")
+    have = page.locator("span.sg-skill.sg-matched", has_text="Python").first
+    chosen = page.locator('.sg-posting span.sg-skill.sg-choice-met[title="R: choice met via Python"]').first
+    missing = page.locator(".sg-posting span.sg-skill.sg-missing-required", has_text="Docker").first
+    for span in (have, chosen, missing):
+        span.wait_for()
+    styles = [
+        span.evaluate("e => getComputedStyle(e).textDecorationStyle + ' ' + getComputedStyle(e).textDecorationColor")
+        for span in (have, chosen, missing)
+    ]
+    assert len(set(styles)) == 3, styles  # three underline styles and colours, not colour alone
+    assert styles[1].startswith("wavy")
+    assert not page.dialogs
+
+
 def test_samples_and_screenshot(page, tmp_path):
     """The README's picture: the bundled samples, analysed."""
     page.get_by_role("button", name="Try the samples").click()

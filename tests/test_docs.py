@@ -102,3 +102,15 @@ def test_readme_and_docs_plan_and_market_examples_run(tmp_path):
             assert (tmp_path / out).stat().st_size > 0, line
     finally:
         os.chdir(cwd)
+
+
+def test_gap_analysis_doc_example_prints_what_the_doc_shows(tmp_path):
+    doc = (ROOT / "docs" / "gap-analysis.md").read_text(encoding="utf-8")
+    code, shown = re.search(
+        r"## Python API\n.*?```python\n(.*?)```\n\nOutput \(bundled taxonomy\):\n\n```\n(.*?)```", doc, re.S
+    ).groups()
+    script = tmp_path / "example.py"
+    script.write_text(code, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert out.stdout == shown
+    assert (tmp_path / "report.html").stat().st_size > 0

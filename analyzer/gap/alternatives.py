@@ -9,9 +9,12 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
 - Without a lead-in, only the parts joined by "or", "/" or "and/or" are a choice: "Python, SQL and
   Docker" asks for all three, and in "Java or C++, and Kubernetes" the "and" starts a new ask.
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
-  run is a choice, "and" included: the items are examples. An example list's head — the skill
-  named right before "such as" ("cloud platforms such as AWS or GCP") — is the ask; it becomes one
-  more option of the choice, met by any example.
+  run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
+  "etc." ("(Java, C++, etc.)"). An example list's head — the skill named right before "such as"
+  ("cloud platforms such as AWS or GCP") — is the ask: any example meets it, but having the head
+  alone does not meet the examples ("ML frameworks (e.g. PyTorch)" is not met by "machine
+  learning"). "including" also lists inventories ("a stack including Python, Docker and
+  Kubernetes"), so it offers a choice only with a head skill or with "or".
 - Whether an option that the posting also asks for on its own elsewhere still counts as a choice
   is decided by the gap analysis (:func:`analyzer.gap.analysis.posting_gap`): it does not.
 """
@@ -28,6 +31,8 @@ from ..records import SkillMention
 _LIST_GAP = re.compile(r"^(?:\s|,|;|/|\band\b|\bor\b|&|\betc\b\.?)*$", re.I)
 _OR_GAP = re.compile(r"\bor\b|/", re.I)
 _AND_GAP = re.compile(r"\band\b|&", re.I)
+_OR_WORD = re.compile(r"\bor\b", re.I)
+_SLASH_ONLY = re.compile(r"^\s*/\s*$")
 #: Characters looked at before a list for its lead-in.
 LEAD_WINDOW = 60
 # "one or more of (the following) …", "any of", "either": options.
@@ -42,6 +47,9 @@ _EXAMPLES_LEAD = re.compile(
     r"\s*[,:]?\s*(?:\bthe\s+)?)$",
     re.I,
 )
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
+_OPEN_PAREN = re.compile(r"\(\s*$")
+_ETC_AFTER = re.compile(r"[\s,]*(?:etc\b|and\s+so\s+on|or\s+similar|and\s+similar|or\s+other)", re.I)
 # Between a head skill and "such as": at most a few plain words ("frameworks", "tools and libraries").
 _HEAD_GAP = re.compile(r"^[\s\w-]{0,40}$")
 
@@ -52,7 +60,8 @@ class OfferedChoice:
 
     options: tuple[str, ...]
     mentions: tuple[SkillMention, ...]
-    head: str | None = None  # the skill id an example list is about, when that is a skill
+    head: str | None = None  # the skill id an example list is about, when that is a skill (met by any
+    # example; does not meet the examples itself)
 
 
 def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[OfferedChoice]:
@@ -63,23 +72,42 @@ def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[Offered
         lead_start = max(run[0].segment_start, run[0].start - LEAD_WINDOW)
         lead = text[lead_start : run[0].start]
         examples = _EXAMPLES_LEAD.search(lead)
+        if examples is None and _OPEN_PAREN.search(lead) and _ETC_AFTER.match(text, run[-1].end):
+            examples = _OPEN_PAREN.search(lead)  # "(Java, C++, etc.)": an open list of examples
         if examples or _OPTIONS_LEAD.search(lead):
             head = _head(text, ordered, run[0], lead_start + examples.start()) if examples else None
-            _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
+            # "including" also introduces inventories ("a stack including Python, Docker and
+            # Kubernetes"): it offers a choice only for a skill it exemplifies, or with "or".
+            inventory = examples is not None and _INCLUDING.search(examples.group(0)) and head is None
+            if not inventory or any(_OR_GAP.search(g) for g in gaps):
+                _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
             continue
-        # "A/B and C": "and" starts a new ask; an "or", "/" or "and/or" inside a part makes it a choice.
-        part, part_has_or = [run[0]], False
+        # "A/B and C": "and" starts a new ask; an "or" or "and/or" inside a part makes the part a
+        # choice, while a bare "/" binds only its neighbours ("R, C/C++, SQL" asks for R and SQL).
+        part, part_gaps = [run[0]], list[str]()
         for m, gap in zip(run[1:], gaps):
             if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
-                if part_has_or:
-                    _add(out, part)
-                part, part_has_or = [m], False
+                _add_part(out, part, part_gaps)
+                part, part_gaps = [m], []
             else:
                 part.append(m)
-                part_has_or = part_has_or or bool(_OR_GAP.search(gap))
-        if part_has_or:
-            _add(out, part)
+                part_gaps.append(gap)
+        _add_part(out, part, part_gaps)
     return out
+
+
+def _add_part(out: list[OfferedChoice], part: list[SkillMention], gaps: list[str]) -> None:
+    if any(_OR_WORD.search(g) for g in gaps):
+        _add(out, part)
+        return
+    group = [part[0]]
+    for m, gap in zip(part[1:], gaps):
+        if _SLASH_ONLY.match(gap):
+            group.append(m)
+            continue
+        _add(out, group)
+        group = [m]
+    _add(out, group)
 
 
 def alternative_groups(text: str, mentions: Sequence[SkillMention]) -> list[frozenset[str]]:

@@ -46,6 +46,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..nlp.education import education_met
 from ..records import (
     BROAD_THRESHOLD,
     DEPTH_THRESHOLD,
@@ -69,7 +70,6 @@ from ..records import (
     strongest,
 )
 from ..taxonomy import Taxonomy
-from ..nlp.education import education_met
 from .alternatives import OfferedChoice, offered_choices
 from .profile import Profile
 
@@ -119,7 +119,8 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
     in_choice = {(m.start, m.skill_id) for c in choices for m in c.mentions}
     standalone = {m.skill_id for m in result.skills if (m.start, m.skill_id) not in in_choice}
     choices = [c for c in choices if any(o not in standalone for o in c.options)]
-    met = [tuple(o for o in c.options if o in have) for c in choices]
+    # A choice is met by an option the profile has; an example list's head does not meet its examples.
+    met = [tuple(o for o in c.options if o in have and o != c.head) for c in choices]
 
     matched, details, missing, choices_met = [], [], [], []
     via: dict[str, str] = {}
@@ -178,7 +179,7 @@ def _coverage(items: list[GapItem], standalone: set[str], choices: list[OfferedC
     for c in choices:
         weights = [level[o] for o in c.options if o in level]
         if weights:
-            asks.append((max(weights), any(o in have for o in c.options)))
+            asks.append((max(weights), any(o in have and o != c.head for o in c.options)))
     total = sum(w for w, _ in asks)
     return round(sum(w for w, ok in asks if ok) / total, 4) if total else None
 

@@ -6,7 +6,7 @@ per sentence — the lowest level it accepts (bachelor < master < PhD, or none s
 names, whether related fields or equivalent experience are accepted, its requirement level, and its
 offsets — and skills named only as the field of a degree are taken out of the posting's skills
 (:func:`split_education`). The same field asked for elsewhere ("experience with statistics") stays
-a skill there.
+a skill of the posting, with all its mentions.
 
 Plain Python over the text and the segments of :mod:`analyzer.nlp.requirements`; no spaCy. Every
 pattern is a plain alternation or a bounded class run (linear in the text).
@@ -33,9 +33,9 @@ LEVEL_RANK = {BACHELOR: 1, MASTER: 2, PHD: 3}
 # Degree names. Short abbreviations that are also common words or other things (MS Office, MA the
 # state, BA the role) are only degrees before "/", "or", "in", "degree" or a comma list of degrees.
 _PHD = r"ph\.?\s?d\.?s?|doctorate|doctoral\s+degree|d\.phil"
-_MASTER = r"master['’]?s?(?:\s+degree)?|m\.sc?\.?|msc|m\.eng\.?|meng|mba|graduate\s+degree|advanced\s+degree"
+_MASTER = r"master['’]s(?:\s+degree)?|masters?(?:\s+degree|(?=\s+(?:in|of|or)\b|\s*/))|m\.sc?\.?|msc|m\.eng\.?|meng|mba|graduate\s+degree|advanced\s+degree"
 _BACHELOR = (
-    r"bachelor['’]?s?(?:\s+degree)?|b\.sc?\.?|bsc|b\.eng\.?|beng|b\.tech|btech|b\.a\.|undergraduate\s+degree"
+    r"bachelor['’]s(?:\s+degree)?|bachelors?(?:\s+degree|(?=\s+(?:in|of|or)\b|\s*/))|b\.sc?\.?|bsc|b\.eng\.?|beng|b\.tech|btech|b\.a\.|undergraduate\s+degree"
     r"|(?:four|4)[- ]year\s+degree|(?:college|university)\s+degree"
 )
 _SHORT = r"(?:bs|ms|ba|ma)(?=\s*(?:/|,\s*(?:ms|phd|ph\.d)|\bor\b|\bin\b|\bdegree\b|\())"
@@ -46,7 +46,11 @@ _DEGREE = re.compile(
 )
 _QUICK = re.compile(r"degree|bachelor|master|ph\.?\s?d|doctor|\b[bm]\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b|\bmba\b", re.I)
 # The field list: "in|of" after the degree, up to the end of the clause.
-_FIELDS_LEAD = re.compile(r"[\s,'’a-z.()]{0,30}?\b(?:in|of)\s+", re.I)
+_FIELDS_LEAD = re.compile(
+    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:,?\s*or\s+(?:higher|above|equivalent)\s*)?"
+    r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of)\s+",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[.;:!?()\n]|\s(?:with|and\s+\d|plus|from|required|preferred|is|are|or\s+equivalent)\b", re.I)
 _ITEM_SPLIT = re.compile(r",|/|\bor\b|\band\b|&", re.I)
 _ARTICLE = re.compile(r"^(?:a|an|the|other|another|any|some|one|similar|relevant)\s+", re.I)
@@ -55,6 +59,8 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|like|including)\b", re.I)
 _EXPERIENCE = re.compile(r"equivalent\s+(?:\w+\s+){0,2}experience|experience\s+in\s+lieu", re.I)
 #: A field of study is a few words; a longer "item" means the list has ended.
 MAX_FIELD_WORDS = 5
+#: A bracketed list of example fields after "a quantitative field (" is read up to this many characters.
+MAX_BRACKET_CHARS = 160
 _FIELD_WORD = re.compile(r"\b(?:field|discipline|area|subject|major|degree|science)s?\b", re.I)
 _FIELD_ABBREVIATIONS = {"cs": "computer science", "ee": "electrical engineering", "ml": "machine learning"}
 
@@ -93,7 +99,14 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
         sent_end = seg.sentence_end if seg is not None and seg.sentence_end > 0 else len(text)
         levels = [lv for lv in map(_level_of, matches) if lv is not None]
         level = min(levels, key=LEVEL_RANK.__getitem__) if levels else None
-        fields, related, fields_start, fields_end = _fields(text, matches[-1].end(), sent_end)
+        # The field list follows one of the degree names ("BS or MS in X", "MS in X; PhD preferred").
+        fields: list[str] = []
+        related, fields_start, fields_end = False, matches[-1].end(), matches[-1].end()
+        for m in matches:
+            found = _fields(text, m.end(), sent_end)
+            if found[3] > found[2]:
+                fields, related, fields_start, fields_end = found
+                break
         start, end = matches[0].start(), max(matches[-1].end(), fields_end)
         requirement = seg.level if seg is not None and not seg.negated else UNSPECIFIED
         sentence = text[key:sent_end]
@@ -122,6 +135,20 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
     start = lead.end()
     stop = _CLAUSE_END.search(text, start, limit)
     end = stop.start() if stop else limit
+    if stop is not None and stop.group(0) == "(" and _FIELD_WORD.search(text, start, end):
+        # "a STEM field (e.g., statistics, computer science)": the examples are fields too.
+        close = text.find(")", end, min(limit, end + MAX_BRACKET_CHARS))
+        if close != -1:
+            inner = text[end + 1 : close]
+            examples = [
+                f
+                for f in (
+                    _ARTICLE.sub("", " ".join(x.split())).strip() for x in _ITEM_SPLIT.split(_EXAMPLES.sub("", inner))
+                )
+                if f and f[0].isalnum() and f.lower() not in ("etc", "etc.")
+            ]
+            if examples and all(len(f.split()) <= MAX_FIELD_WORDS for f in examples):
+                return list(dict.fromkeys(examples)), True, start, close
     fields: list[str] = []
     related = False
     list_end = start
@@ -137,7 +164,9 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
         item = _ARTICLE.sub("", item).strip(" '\"")
         if item and _RELATED.search(item) and _FIELD_WORD.search(item):
             related = True
-        elif item:
+            list_end = pos + len(raw.rstrip())
+            break  # "or a related field" ends the list
+        if item:
             if len(item.split()) > MAX_FIELD_WORDS or not item[0].isalnum():
                 break
             fields.append(item)
@@ -157,7 +186,14 @@ def split_education(
     if not asks:
         return list(mentions), []
     spans = [(a.fields_start, a.fields_end) for a in asks if a.fields_end > a.fields_start]
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+    def in_degree(m: SkillMention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+
+    # A field asked for elsewhere as a skill stays a skill, every mention of it included (the
+    # degree line's level is the posting's word on it too).
+    asked_elsewhere = {m.skill_id for m in mentions if not in_degree(m)}
+    kept = [m for m in mentions if m.skill_id in asked_elsewhere]
     return kept, asks
 
 
@@ -212,7 +248,7 @@ def education_met(ask: EducationAsk, degrees: Sequence[Degree]) -> tuple[bool | 
                 return True, f"you have {_degree_words(d)}, which this posting accepts ({accepted})"
     d = high_enough[0]
     if ask.related:
-        return None, f"this posting accepts {accepted}; decide whether your {_degree_words(d)} is a related field"
+        return None, f"this posting accepts {accepted}; decide whether {_degree_words(d)} counts as a related field"
     return False, f"this posting asks for {accepted}; you have {_degree_words(d)}"
 
 
