@@ -7,6 +7,7 @@ import json
 import sys
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +18,9 @@ from .errors import (
     ResumeWithoutTextError,
     SkillgapError,
 )
+
+if TYPE_CHECKING:
+    from .io.views import ReportViews
 
 EXIT_INTERRUPTED = 130
 
@@ -383,6 +387,7 @@ def analyze(
     from .io.postings import ReadReport
     from .io.profiles import save_profile as write_profile
     from .io.reports import format_for
+    from .io.views import ReportViews
     from .taxonomy import load_default_taxonomy
 
     if output != "-":
@@ -396,7 +401,7 @@ def analyze(
         write_profile(profile, save_profile)
 
     report = ReadReport()
-    views = _Views(taxonomy, profile, steps, group_by, date_column, period if date_column else None)
+    views = ReportViews(taxonomy, profile, steps, group_by, date_column, period if date_column else None)
     summary = _write_analysis(
         postings,
         id_column,
@@ -441,7 +446,7 @@ def _write_analysis(
     engine,
     scheduler,
     quiet: bool,
-    views: _Views,
+    views: ReportViews,
     extra_columns: list[str],
 ):
     """Analyse every row through the batch engine (all cores) and write the report as the gaps
@@ -476,7 +481,7 @@ def _write_analysis(
             try:
                 for row, result, gap in analyze_rows(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
                     report.add(gap)
-                    views.add(row, result, gap)
+                    views.add(gap, row=row, result=result)
                     written += 1
                     progress.update()
                     if stop():
@@ -484,10 +489,7 @@ def _write_analysis(
                         break
             finally:
                 progress.close()
-            if report.fmt == "csv":
-                summary = report.finish()
-            else:
-                summary = report.finish(extra=views.json(), sections=views.sections(report.fmt))
+            summary = report.finish(**views.finish_options(report.fmt))
     except KeyboardInterrupt:
         if not to_stdout:
             what = f"no report written ({output} untouched)"
@@ -505,80 +507,6 @@ def _write_analysis(
         click.echo(f"interrupted after {written} rows; {where} holds the report on postings 1..{written}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     return summary
-
-
-class _Views:
-    """The plan (and, when a group or date column is asked for, the market view) of the postings an
-    ``analyze`` run adds, for its report: asks and counts only, never the postings themselves."""
-
-    def __init__(self, taxonomy, profile, steps: int, group_by, date_column, period):
-        from .gap.asks import AskCollector
-        from .gap.market import MarketCounter
-
-        self.taxonomy, self.profile, self.steps = taxonomy, profile, steps
-        self.group_by, self.date_column = group_by, date_column
-        self.asks = AskCollector()
-        self.counter = (
-            MarketCounter(period or "year" if date_column else None, grouped=group_by is not None)
-            if group_by or date_column
-            else None
-        )
-        self.warnings: list[str] = []
-        self._done: tuple | None = None
-
-    def add(self, row, result, gap) -> None:
-        from .gap.market import MarketPosting, strongest_levels
-
-        self.asks.add(gap)
-        if self.counter is not None:
-            extra = row.extra or {}
-            self.counter.add(
-                MarketPosting(
-                    strongest_levels(result.skills),
-                    extra.get(self.group_by) if self.group_by else None,
-                    extra.get(self.date_column) if self.date_column else None,
-                    result.error is not None,
-                )
-            )
-
-    def _results(self):
-        if self._done is None:
-            from .gap.asks import plan_with_rounds
-
-            plan, rounds = plan_with_rounds(self.asks.postings, self.profile.known_ids(), self.taxonomy, self.steps)
-            market = self.counter.result(self.taxonomy) if self.counter is not None else None
-            if market is not None:
-                self.warnings += market.warnings
-            self._done = (plan, rounds, market)
-        return self._done
-
-    def json(self) -> dict:
-        plan, rounds, market = self._results()
-        out = {"plan": plan.to_dict(), "rounds": [r.to_dict() for r in rounds]}
-        if market is not None:
-            out["market"] = market.to_dict()
-        return out
-
-    def sections(self, fmt: str) -> list[str]:
-        from .io import market_report, plan_report
-
-        plan, rounds, market = self._results()
-        name_of = _namer(self.taxonomy)
-        if fmt == "md":
-            out = ["", "## Plan", "", *plan_report.markdown_section(plan, rounds, name_of=name_of, level=3)]
-            if market is not None:
-                out += ["", *market_report.markdown_section(market)]
-            return out
-        out = [f"<style>{plan_report.PLAN_CSS}</style>", "<h2>Plan</h2>"]
-        out += plan_report.html_section(plan, rounds, name_of=name_of, level=3)
-        if market is not None:
-            out += market_report.html_section(market)
-        return out
-
-
-def _namer(taxonomy):
-    skills = taxonomy.skills
-    return lambda sid: skills[sid].name if sid in skills else sid
 
 
 @main.command()
@@ -623,6 +551,7 @@ def plan(
     from .gap.asks import AskCollector, plan_with_rounds
     from .io.plan_report import plan_format_for, render_plan, write_plan
     from .io.postings import ReadReport, open_postings
+    from .io.views import skill_namer
     from .progress import Progress
     from .run.local import analyze_batch
     from .taxonomy import load_default_taxonomy
@@ -651,12 +580,13 @@ def plan(
         finally:
             progress.close()
     the_plan, rounds = plan_with_rounds(collector.postings, profile.known_ids(), taxonomy, steps)
-    options = {"name_of": _namer(taxonomy), "profile": [s.skill for s in profile.skills if s.how != "implied"]}
+    name_of = skill_namer(taxonomy)
+    named = [s.skill for s in profile.skills if s.how != "implied"]
     if output == "-":
-        sys.stdout.write(render_plan(the_plan, rounds, fmt or "md", **options))
+        sys.stdout.write(render_plan(the_plan, rounds, fmt or "md", name_of=name_of, profile=named))
         sys.stdout.flush()
     else:
-        write_plan(the_plan, rounds, output, **options)
+        write_plan(the_plan, rounds, output, name_of=name_of, profile=named)
     if not quiet:
         for warning in read_report.warnings:
             click.echo(f"warning: {warning}", err=True)

@@ -92,14 +92,17 @@ def csv_safe(cell: object) -> object:
     return cell
 
 
-def render_report(analysis: Analysis, fmt: str) -> str:
-    """The report as text in ``fmt``: ``json``, ``csv``, ``md`` or ``html`` (built in memory)."""
+def render_report(
+    analysis: Analysis, fmt: str, *, extra: Mapping[str, object] | None = None, sections: Sequence[str] = ()
+) -> str:
+    """The report as text in ``fmt``: ``json``, ``csv``, ``md`` or ``html`` (built in memory);
+    ``extra`` and ``sections`` as for :meth:`ReportWriter.finish` (the plan: :mod:`analyzer.io.views`)."""
     _check_format(fmt)
     buf = io.StringIO()
     writer = ReportWriter(buf, fmt, analysis.profile, spool=io.StringIO())
     for p in analysis.postings:
         writer.add(p)
-    writer.finish(analysis.summary)
+    writer.finish(analysis.summary, extra=extra, sections=sections)
     return buf.getvalue()
 
 
