@@ -157,7 +157,8 @@ def sample_skills() -> str:
 
 
 def demand_table(analysis: Analysis) -> pd.DataFrame:
-    """Skills × postings: how each posting asks for each skill (required / preferred / mentioned)."""
+    """Skills × postings: how each posting asks for each skill (required / preferred / mentioned),
+    marked "(choice met)" where the posting offers it as an option and the user has another."""
     marks = {"required": "required", "preferred": "preferred"}
     cells: dict[str, dict[str, str]] = {}
     for p in analysis.postings:
@@ -166,6 +167,10 @@ def demand_table(analysis: Analysis) -> pd.DataFrame:
             row = cells.setdefault(m.skill, {})
             if row.get(p.id) != "required":
                 row[p.id] = level if row.get(p.id) != "preferred" or level == "required" else "preferred"
+        for c in p.choices_met:  # an option the user meets with another: neither held nor missing
+            row = cells.get(c.item.skill, {})
+            if row.get(p.id):
+                row[p.id] += " (choice met)"
     frame = pd.DataFrame.from_dict(cells, orient="index").fillna("")
     if frame.empty:
         return frame
