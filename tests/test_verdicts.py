@@ -316,3 +316,9 @@ def test_example_fields_in_brackets_are_education(nlp):
     [ask] = result.education
     assert ask.fields == ["statistics", "computer science", "engineering"] and ask.related
     assert not {"statistics", "computer_science"} & {m.skill_id for m in result.skills}
+
+
+def test_people_described_are_not_a_degree_ask():
+    assert find_education("We are a team of Ph.D.'s and builders, free of bureaucracy.") == []
+    [ask] = find_education("Requirements:\n- PhD")
+    assert ask.level == "phd" and ask.requirement == "required"

@@ -56,6 +56,7 @@ _ITEM_SPLIT = re.compile(r",|/|\bor\b|\band\b|&", re.I)
 _ARTICLE = re.compile(r"^(?:a|an|the|other|another|any|some|one|similar|relevant)\s+", re.I)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|equivalent|quantitative|technical|stem|comparable)\b", re.I)
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|like|including)\b", re.I)
+_DEGREE_WORD = re.compile(r"\bdegree|\bdiploma|\bqualification", re.I)
 _EXPERIENCE = re.compile(r"equivalent\s+(?:\w+\s+){0,2}experience|experience\s+in\s+lieu", re.I)
 #: A field of study is a few words; a longer "item" means the list has ended.
 MAX_FIELD_WORDS = 5
@@ -109,6 +110,8 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
                 break
         start, end = matches[0].start(), max(matches[-1].end(), fields_end)
         requirement = seg.level if seg is not None and not seg.negated else UNSPECIFIED
+        if requirement == UNSPECIFIED and not fields and not related and not _DEGREE_WORD.search(text, key, sent_end):
+            continue  # "a team of PhDs and builders": people described, not a degree asked for
         sentence = text[key:sent_end]
         asks.append(
             EducationAsk(
