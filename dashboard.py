@@ -272,6 +272,10 @@ def resolution_ui(profile: Profile) -> None:
     rows = [{"skill": s.skill, "how": describe_resolution(s)} for s in profile.skills]
     if rows:
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="resolved_table")
+    if profile.degrees:  # education is held against each posting's degree requirement, not as a skill
+        words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
+        degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
+        st.caption(md_escape(f"Education: {degrees}"))
     for u in profile.unresolved[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(f"Not in the taxonomy: “{md_escape(u.input)}”.{hint}")
