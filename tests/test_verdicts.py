@@ -322,3 +322,10 @@ def test_people_described_are_not_a_degree_ask():
     assert find_education("We are a team of Ph.D.'s and builders, free of bureaucracy.") == []
     [ask] = find_education("Requirements:\n- PhD")
     assert ask.level == "phd" and ask.requirement == "required"
+
+
+def test_or_equivalent_experience_and_example_fields():
+    text = "Bachelor’s degree or equivalent work experience in Computer Science or related discipline such as Statistics, Mathematics, Economics, etc."
+    [ask] = find_education(text)
+    assert ask.fields == ["Computer Science", "Statistics", "Mathematics", "Economics"]
+    assert ask.related and ask.experience and ask.level == "bachelor"

@@ -47,7 +47,7 @@ _DEGREE = re.compile(
 _QUICK = re.compile(r"degree|bachelor|master|ph\.?\s?d|doctor|\b[bm]\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b|\bmba\b", re.I)
 # The field list: "in|of" after the degree, up to the end of the clause.
 _FIELDS_LEAD = re.compile(
-    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:,?\s*or\s+(?:higher|above|equivalent)\s*)?"
+    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:,?\s*or\s+(?:higher|above|equivalent(?:\s+[a-z]+){0,2})\s*)?"
     r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of)\s+",
     re.I,
 )
@@ -169,7 +169,7 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
             related = True
             list_end = pos + len(raw.rstrip())
             break  # "or a related field" ends the list
-        if item:
+        if item and item.lower().rstrip(".") != "etc":
             if len(item.split()) > MAX_FIELD_WORDS or not item[0].isalnum():
                 break
             fields.append(item)
