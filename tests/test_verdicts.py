@@ -299,15 +299,18 @@ def test_the_report_names_the_profile_degree_and_each_posting_education(run):
     assert "**not met** (required): “PhD in Physics” — this posting asks for a PhD or higher in Physics" in md
 
 
-def test_a_slash_binds_only_its_neighbours(run):
-    gap, _ = run("Requirements:\n- Languages: R, Python, C/C++, SQL", "python, c++")
+def test_a_bare_slash_is_no_choice(run):
+    gap, _ = run("Requirements:\n- Languages: R, Python, C/C++, SQL\n- Build NLP/ML algorithms", "python, c++, ml")
     assert verdicts(gap) == {
         "python": "have",
         "cpp": "have",
+        "machine_learning": "have",
         "r_language": "missing",
         "sql": "missing",
-        "c_language": "choice_met",
+        "c_language": "missing",
+        "natural_language_processing": "missing",
     }
+    assert gap.choices_met == []
 
 
 def test_example_fields_in_brackets_are_education(nlp):
