@@ -332,3 +332,22 @@ def test_or_equivalent_experience_and_example_fields():
     [ask] = find_education(text)
     assert ask.fields == ["Computer Science", "Statistics", "Mathematics", "Economics"]
     assert ask.related and ask.experience and ask.level == "bachelor"
+
+
+@pytest.mark.parametrize(
+    "text, fields",
+    [
+        (
+            "Bachelor’s Degree in a quantitative or technical field of study, such as Statistics, Mathematics, or Physics",
+            ["Statistics", "Mathematics", "Physics"],
+        ),
+        ("Education in a quantitative field, such as Computer Science, Applied Mathematics, or Statistics", None),
+        ("Graduate Degree in Computer Science or any other related discipline or commensurate work experience", None),
+    ],
+)
+def test_related_field_lists(text, fields):
+    [ask] = find_education(text)
+    assert ask.related
+    if fields is not None:
+        assert ask.fields[-3:] == fields
+    assert "work experience" not in " ".join(ask.fields) and "quantitative field" not in ask.fields

@@ -39,12 +39,14 @@ _BACHELOR = (
     r"|(?:four|4)[- ]year\s+degree|(?:college|university)\s+degree"
 )
 _SHORT = r"(?:bs|ms|ba|ma)(?=\s*(?:/|,\s*(?:ms|phd|ph\.d)|\bor\b|\bin\b|\bdegree\b|\())"
-_GENERIC = r"degree(?=\s+in\b)"
+_GENERIC = r"(?:degree|education|coursework)(?=\s+in\b)"
 _DEGREE = re.compile(
     rf"\b(?:(?P<phd>{_PHD})|(?P<master>{_MASTER})|(?P<bachelor>{_BACHELOR})|(?P<short>{_SHORT})|(?P<generic>{_GENERIC}))",
     re.I,
 )
-_QUICK = re.compile(r"degree|bachelor|master|ph\.?\s?d|doctor|\b[bm]\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b|\bmba\b", re.I)
+_QUICK = re.compile(
+    r"degree|education|coursework|bachelor|master|ph\.?\s?d|doctor|\b[bm]\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b|\bmba\b", re.I
+)
 # The field list: "in|of" after the degree, up to the end of the clause.
 _FIELDS_LEAD = re.compile(
     r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:,?\s*or\s+(?:higher|above|equivalent(?:\s+[a-z]+){0,2})\s*)?"
@@ -153,7 +155,7 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
             if examples and all(len(f.split()) <= MAX_FIELD_WORDS for f in examples):
                 return list(dict.fromkeys(examples)), True, start, close
     fields: list[str] = []
-    related = False
+    related = after_related = False
     list_end = start
     pos = start
     for sep in [*_ITEM_SPLIT.finditer(text, start, end), None]:
@@ -165,10 +167,16 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
             related = True
             item = item[ex.end() :].strip()
         item = _ARTICLE.sub("", item).strip(" '\"")
+        if after_related and not ex:
+            break  # "or a related field" ends the list, unless examples of it follow
+        after_related = False
         if item and _RELATED.search(item) and _FIELD_WORD.search(item):
-            related = True
+            related = after_related = True
             list_end = pos + len(raw.rstrip())
-            break  # "or a related field" ends the list
+            if sep is None:
+                break
+            pos = sep.end()
+            continue
         if item and item.lower().rstrip(".") != "etc":
             if len(item.split()) > MAX_FIELD_WORDS or not item[0].isalnum():
                 break
