@@ -351,3 +351,14 @@ def test_related_field_lists(text, fields):
     if fields is not None:
         assert ask.fields[-3:] == fields
     assert "work experience" not in " ".join(ask.fields) and "quantitative field" not in ask.fields
+
+
+def test_a_long_bracketed_list_of_example_fields():
+    text = (
+        "Master’s degree in a quantitative field (e.g., Statistics, Mathematics, Economics, Computer Science, "
+        "Engineering, Quantitative Psychology, Quantitative Political Science, MBA with a specialization in "
+        "Analytics) with 1 year of relevant work experience"
+    )
+    [ask] = find_education(text)
+    assert ask.fields[:4] == ["Statistics", "Mathematics", "Economics", "Computer Science"] and ask.related
+    assert text[ask.fields_start : ask.fields_end].endswith("Analytics")

@@ -63,7 +63,7 @@ _EXPERIENCE = re.compile(r"equivalent\s+(?:\w+\s+){0,2}experience|experience\s+i
 #: A field of study is a few words; a longer "item" means the list has ended.
 MAX_FIELD_WORDS = 5
 #: A bracketed list of example fields after "a quantitative field (" is read up to this many characters.
-MAX_BRACKET_CHARS = 160
+MAX_BRACKET_CHARS = 300
 _FIELD_WORD = re.compile(r"\b(?:field|discipline|area|subject|major|degree|science)s?\b", re.I)
 _FIELD_ABBREVIATIONS = {"cs": "computer science", "ee": "electrical engineering", "ml": "machine learning"}
 
@@ -152,7 +152,8 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
                 )
                 if f and f[0].isalnum() and f.lower() not in ("etc", "etc.")
             ]
-            if examples and all(len(f.split()) <= MAX_FIELD_WORDS for f in examples):
+            examples = [f for f in examples if len(f.split()) <= MAX_FIELD_WORDS]
+            if examples:
                 return list(dict.fromkeys(examples)), True, start, close
     fields: list[str] = []
     related = after_related = False
