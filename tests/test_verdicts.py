@@ -362,3 +362,14 @@ def test_a_long_bracketed_list_of_example_fields():
     [ask] = find_education(text)
     assert ask.fields[:4] == ["Statistics", "Mathematics", "Economics", "Computer Science"] and ask.related
     assert text[ask.fields_start : ask.fields_end].endswith("Analytics")
+
+
+def test_a_head_is_the_phrase_right_before_the_examples(run):
+    gap, _ = run("Requirements:\n- Data mining skills using tools like SQL, R, SAS", "sql")
+    assert verdicts(gap)["data_mining"] == "missing"  # SQL is an example of the tools, not of data mining
+    assert verdicts(gap)["r_language"] == "choice_met"
+
+
+def test_an_aside_between_degree_and_field():
+    [ask] = find_education("Master’s degree (PhD strongly preferred) in Statistics or Mathematics required")
+    assert ask.fields == ["Statistics", "Mathematics"] and ask.level == "master"

@@ -52,6 +52,8 @@ _OPEN_PAREN = re.compile(r"\(\s*$")
 _ETC_AFTER = re.compile(r"[\s,]*(?:etc\b|and\s+so\s+on|or\s+similar|and\s+similar|or\s+other)", re.I)
 # Between a head skill and "such as": at most a few plain words ("frameworks", "tools and libraries").
 _HEAD_GAP = re.compile(r"^[\s\w-]{0,40}$")
+# ... but not a phrase that moves on to something else ("data mining skills using tools like SQL").
+_HEAD_BREAK = re.compile(r"\b(?:using|with|in|for|of|to|on|by|from|via|and|or|as)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +119,10 @@ def _head(text: str, ordered: list[SkillMention], first: SkillMention, lead_at: 
             break
         if m.segment_start == first.segment_start and m.end <= lead_at:
             best = m
-    if best is not None and _HEAD_GAP.match(text[best.end : lead_at]):
-        return best
+    if best is not None:
+        gap = text[best.end : lead_at]
+        if _HEAD_GAP.match(gap) and not _HEAD_BREAK.search(gap):
+            return best
     return None
 
 

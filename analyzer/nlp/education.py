@@ -49,7 +49,7 @@ _QUICK = re.compile(
 )
 # The field list: "in|of" after the degree, up to the end of the clause.
 _FIELDS_LEAD = re.compile(
-    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:,?\s*or\s+(?:higher|above|equivalent(?:\s+[a-z]+){0,2})\s*)?"
+    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:\([^()\n]{0,40}\)\s*)?(?:,?\s*or\s+(?:higher|above|equivalent(?:\s+[a-z]+){0,2})\s*)?"
     r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of)\s+",
     re.I,
 )
