@@ -158,7 +158,8 @@ def sample_skills() -> str:
 
 
 def demand_table(analysis: Analysis) -> pd.DataFrame:
-    """Skills × postings: how each posting asks for each skill (required / preferred / mentioned)."""
+    """Skills × postings: how each posting asks for each skill (required / preferred / mentioned),
+    marked "(choice met)" where the posting offers it as an option and the user has another."""
     marks = {"required": "required", "preferred": "preferred"}
     cells: dict[str, dict[str, str]] = {}
     for p in analysis.postings:
@@ -167,6 +168,10 @@ def demand_table(analysis: Analysis) -> pd.DataFrame:
             row = cells.setdefault(m.skill, {})
             if row.get(p.id) != "required":
                 row[p.id] = level if row.get(p.id) != "preferred" or level == "required" else "preferred"
+        for c in p.choices_met:  # an option the user meets with another: neither held nor missing
+            row = cells.get(c.item.skill, {})
+            if row.get(p.id):
+                row[p.id] += " (choice met)"
     frame = pd.DataFrame.from_dict(cells, orient="index").fillna("")
     if frame.empty:
         return frame
@@ -268,6 +273,10 @@ def resolution_ui(profile: Profile) -> None:
     rows = [{"skill": s.skill, "how": describe_resolution(s)} for s in profile.skills]
     if rows:
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="resolved_table")
+    if profile.degrees:  # education is held against each posting's degree requirement, not as a skill
+        words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
+        degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
+        st.caption(md_escape(f"Education: {degrees}"))
     for u in profile.unresolved[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(f"Not in the taxonomy: “{md_escape(u.input)}”.{hint}")

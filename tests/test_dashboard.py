@@ -290,3 +290,12 @@ def test_highlight_shows_the_three_verdicts_in_their_own_styles(app):
     assert coverage["choice met"].tolist() == [1] and coverage["you have"].tolist() == [1]
     assert "R" not in set(frame(at, "gaps_table")["skill"])
     assert "for you to judge" in text_of(at)  # education: a related field could decide
+    captions = " ".join(c.value for c in at.caption)
+    assert "Education: master" in captions and "Physics" in captions  # the degree typed, not an unknown skill
+
+
+def test_demand_table_marks_choice_met_cells(app):
+    at = analyze(app, CHOICE_POSTING + "\n---\n" + POSTING, "python")
+    [demand] = [d.value for d in at.dataframe if "Python" in d.value.index]  # skills × postings
+    first = demand.columns[1]  # the choice posting
+    assert demand.loc["R", first] == "required (choice met)" and demand.loc["Python", first] == "required"

@@ -299,15 +299,18 @@ def test_the_report_names_the_profile_degree_and_each_posting_education(run):
     assert "**not met** (required): “PhD in Physics” — this posting asks for a PhD or higher in Physics" in md
 
 
-def test_a_slash_binds_only_its_neighbours(run):
-    gap, _ = run("Requirements:\n- Languages: R, Python, C/C++, SQL", "python, c++")
+def test_a_bare_slash_is_no_choice(run):
+    gap, _ = run("Requirements:\n- Languages: R, Python, C/C++, SQL\n- Build NLP/ML algorithms", "python, c++, ml")
     assert verdicts(gap) == {
         "python": "have",
         "cpp": "have",
+        "machine_learning": "have",
         "r_language": "missing",
         "sql": "missing",
-        "c_language": "choice_met",
+        "c_language": "missing",
+        "natural_language_processing": "missing",
     }
+    assert gap.choices_met == []
 
 
 def test_example_fields_in_brackets_are_education(nlp):
@@ -316,3 +319,57 @@ def test_example_fields_in_brackets_are_education(nlp):
     [ask] = result.education
     assert ask.fields == ["statistics", "computer science", "engineering"] and ask.related
     assert not {"statistics", "computer_science"} & {m.skill_id for m in result.skills}
+
+
+def test_people_described_are_not_a_degree_ask():
+    assert find_education("We are a team of Ph.D.'s and builders, free of bureaucracy.") == []
+    [ask] = find_education("Requirements:\n- PhD")
+    assert ask.level == "phd" and ask.requirement == "required"
+
+
+def test_or_equivalent_experience_and_example_fields():
+    text = "Bachelor’s degree or equivalent work experience in Computer Science or related discipline such as Statistics, Mathematics, Economics, etc."
+    [ask] = find_education(text)
+    assert ask.fields == ["Computer Science", "Statistics", "Mathematics", "Economics"]
+    assert ask.related and ask.experience and ask.level == "bachelor"
+
+
+@pytest.mark.parametrize(
+    "text, fields",
+    [
+        (
+            "Bachelor’s Degree in a quantitative or technical field of study, such as Statistics, Mathematics, or Physics",
+            ["Statistics", "Mathematics", "Physics"],
+        ),
+        ("Education in a quantitative field, such as Computer Science, Applied Mathematics, or Statistics", None),
+        ("Graduate Degree in Computer Science or any other related discipline or commensurate work experience", None),
+    ],
+)
+def test_related_field_lists(text, fields):
+    [ask] = find_education(text)
+    assert ask.related
+    if fields is not None:
+        assert ask.fields[-3:] == fields
+    assert "work experience" not in " ".join(ask.fields) and "quantitative field" not in ask.fields
+
+
+def test_a_long_bracketed_list_of_example_fields():
+    text = (
+        "Master’s degree in a quantitative field (e.g., Statistics, Mathematics, Economics, Computer Science, "
+        "Engineering, Quantitative Psychology, Quantitative Political Science, MBA with a specialization in "
+        "Analytics) with 1 year of relevant work experience"
+    )
+    [ask] = find_education(text)
+    assert ask.fields[:4] == ["Statistics", "Mathematics", "Economics", "Computer Science"] and ask.related
+    assert text[ask.fields_start : ask.fields_end].endswith("Analytics")
+
+
+def test_a_head_is_the_phrase_right_before_the_examples(run):
+    gap, _ = run("Requirements:\n- Data mining skills using tools like SQL, R, SAS", "sql")
+    assert verdicts(gap)["data_mining"] == "missing"  # SQL is an example of the tools, not of data mining
+    assert verdicts(gap)["r_language"] == "choice_met"
+
+
+def test_an_aside_between_degree_and_field():
+    [ask] = find_education("Master’s degree (PhD strongly preferred) in Statistics or Mathematics required")
+    assert ask.fields == ["Statistics", "Mathematics"] and ask.level == "master"

@@ -1,13 +1,14 @@
 """Choices a posting offers, read from its own words: "PostgreSQL or MySQL", "AWS, GCP, or Azure",
-"Kubernetes and/or Docker", "Python/R", "one (or more) of Spark, Hive, Presto", "any of …", and
+"Kubernetes and/or Docker", "one (or more) of Spark, Hive, Presto", "any of …", and
 lists of examples after "such as", "e.g.", "like", "including", "for example".
 
 Knowing one option answers the posting's ask. Rules (each tested in ``tests/test_alternatives.py``):
 
 - A choice is a run of skills inside one sentence or bullet (a segment), separated only by list
   punctuation and "and" / "or"; never across bullets or sentences.
-- Without a lead-in, only the parts joined by "or", "/" or "and/or" are a choice: "Python, SQL and
-  Docker" asks for all three, and in "Java or C++, and Kubernetes" the "and" starts a new ask.
+- Without a lead-in, only the parts joined by "or" or "and/or" are a choice: "Python, SQL and
+  Docker" asks for all three, and in "Java or C++, and Kubernetes" the "and" starts a new ask. A
+  bare slash is no choice: it is as often "and" ("NLP/ML algorithms", "math/statistics skills").
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
   run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
   "etc." ("(Java, C++, etc.)"). An example list's head — the skill named right before "such as"
@@ -32,7 +33,6 @@ _LIST_GAP = re.compile(r"^(?:\s|,|;|/|\band\b|\bor\b|&|\betc\b\.?)*$", re.I)
 _OR_GAP = re.compile(r"\bor\b|/", re.I)
 _AND_GAP = re.compile(r"\band\b|&", re.I)
 _OR_WORD = re.compile(r"\bor\b", re.I)
-_SLASH_ONLY = re.compile(r"^\s*/\s*$")
 #: Characters looked at before a list for its lead-in.
 LEAD_WINDOW = 60
 # "one or more of (the following) …", "any of", "either": options.
@@ -52,6 +52,8 @@ _OPEN_PAREN = re.compile(r"\(\s*$")
 _ETC_AFTER = re.compile(r"[\s,]*(?:etc\b|and\s+so\s+on|or\s+similar|and\s+similar|or\s+other)", re.I)
 # Between a head skill and "such as": at most a few plain words ("frameworks", "tools and libraries").
 _HEAD_GAP = re.compile(r"^[\s\w-]{0,40}$")
+# ... but not a phrase that moves on to something else ("data mining skills using tools like SQL").
+_HEAD_BREAK = re.compile(r"\b(?:using|with|in|for|of|to|on|by|from|via|and|or|as)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +81,11 @@ def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[Offered
             # "including" also introduces inventories ("a stack including Python, Docker and
             # Kubernetes"): it offers a choice only for a skill it exemplifies, or with "or".
             inventory = examples is not None and _INCLUDING.search(examples.group(0)) and head is None
-            if not inventory or any(_OR_GAP.search(g) for g in gaps):
+            if not inventory or any(_OR_WORD.search(g) for g in gaps):
                 _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
             continue
-        # "A/B and C": "and" starts a new ask; an "or" or "and/or" inside a part makes the part a
-        # choice, while a bare "/" binds only its neighbours ("R, C/C++, SQL" asks for R and SQL).
+        # "A, B or C and D": "and" starts a new ask; an "or" or "and/or" inside a part makes the
+        # part a choice ("R/RShiny, Python, or Java" included); a bare "/" alone does not.
         part, part_gaps = [run[0]], list[str]()
         for m, gap in zip(run[1:], gaps):
             if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
@@ -97,17 +99,10 @@ def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[Offered
 
 
 def _add_part(out: list[OfferedChoice], part: list[SkillMention], gaps: list[str]) -> None:
+    # Only the word "or" offers a choice: a bare slash is as often "and" ("NLP/ML algorithms",
+    # "a Java/Linux/Ruby stack", "math/statistics skills") as "or".
     if any(_OR_WORD.search(g) for g in gaps):
         _add(out, part)
-        return
-    group = [part[0]]
-    for m, gap in zip(part[1:], gaps):
-        if _SLASH_ONLY.match(gap):
-            group.append(m)
-            continue
-        _add(out, group)
-        group = [m]
-    _add(out, group)
 
 
 def alternative_groups(text: str, mentions: Sequence[SkillMention]) -> list[frozenset[str]]:
@@ -124,8 +119,10 @@ def _head(text: str, ordered: list[SkillMention], first: SkillMention, lead_at: 
             break
         if m.segment_start == first.segment_start and m.end <= lead_at:
             best = m
-    if best is not None and _HEAD_GAP.match(text[best.end : lead_at]):
-        return best
+    if best is not None:
+        gap = text[best.end : lead_at]
+        if _HEAD_GAP.match(gap) and not _HEAD_BREAK.search(gap):
+            return best
     return None
 
 

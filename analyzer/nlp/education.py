@@ -39,15 +39,17 @@ _BACHELOR = (
     r"|(?:four|4)[- ]year\s+degree|(?:college|university)\s+degree"
 )
 _SHORT = r"(?:bs|ms|ba|ma)(?=\s*(?:/|,\s*(?:ms|phd|ph\.d)|\bor\b|\bin\b|\bdegree\b|\())"
-_GENERIC = r"degree(?=\s+in\b)"
+_GENERIC = r"(?:degree|education|coursework)(?=\s+in\b)"
 _DEGREE = re.compile(
     rf"\b(?:(?P<phd>{_PHD})|(?P<master>{_MASTER})|(?P<bachelor>{_BACHELOR})|(?P<short>{_SHORT})|(?P<generic>{_GENERIC}))",
     re.I,
 )
-_QUICK = re.compile(r"degree|bachelor|master|ph\.?\s?d|doctor|\b[bm]\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b|\bmba\b", re.I)
+_QUICK = re.compile(
+    r"degree|education|coursework|bachelor|master|ph\.?\s?d|doctor|\b[bm]\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b|\bmba\b", re.I
+)
 # The field list: "in|of" after the degree, up to the end of the clause.
 _FIELDS_LEAD = re.compile(
-    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:,?\s*or\s+(?:higher|above|equivalent)\s*)?"
+    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:\([^()\n]{0,40}\)\s*)?(?:,?\s*or\s+(?:higher|above|equivalent(?:\s+[a-z]+){0,2})\s*)?"
     r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of)\s+",
     re.I,
 )
@@ -56,11 +58,12 @@ _ITEM_SPLIT = re.compile(r",|/|\bor\b|\band\b|&", re.I)
 _ARTICLE = re.compile(r"^(?:a|an|the|other|another|any|some|one|similar|relevant)\s+", re.I)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|equivalent|quantitative|technical|stem|comparable)\b", re.I)
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|like|including)\b", re.I)
+_DEGREE_WORD = re.compile(r"\bdegree|\bdiploma|\bqualification", re.I)
 _EXPERIENCE = re.compile(r"equivalent\s+(?:\w+\s+){0,2}experience|experience\s+in\s+lieu", re.I)
 #: A field of study is a few words; a longer "item" means the list has ended.
 MAX_FIELD_WORDS = 5
 #: A bracketed list of example fields after "a quantitative field (" is read up to this many characters.
-MAX_BRACKET_CHARS = 160
+MAX_BRACKET_CHARS = 300
 _FIELD_WORD = re.compile(r"\b(?:field|discipline|area|subject|major|degree|science)s?\b", re.I)
 _FIELD_ABBREVIATIONS = {"cs": "computer science", "ee": "electrical engineering", "ml": "machine learning"}
 
@@ -109,6 +112,8 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
                 break
         start, end = matches[0].start(), max(matches[-1].end(), fields_end)
         requirement = seg.level if seg is not None and not seg.negated else UNSPECIFIED
+        if requirement == UNSPECIFIED and not fields and not related and not _DEGREE_WORD.search(text, key, sent_end):
+            continue  # "a team of PhDs and builders": people described, not a degree asked for
         sentence = text[key:sent_end]
         asks.append(
             EducationAsk(
@@ -147,10 +152,11 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
                 )
                 if f and f[0].isalnum() and f.lower() not in ("etc", "etc.")
             ]
-            if examples and all(len(f.split()) <= MAX_FIELD_WORDS for f in examples):
+            examples = [f for f in examples if len(f.split()) <= MAX_FIELD_WORDS]
+            if examples:
                 return list(dict.fromkeys(examples)), True, start, close
     fields: list[str] = []
-    related = False
+    related = after_related = False
     list_end = start
     pos = start
     for sep in [*_ITEM_SPLIT.finditer(text, start, end), None]:
@@ -162,11 +168,17 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
             related = True
             item = item[ex.end() :].strip()
         item = _ARTICLE.sub("", item).strip(" '\"")
+        if after_related and not ex:
+            break  # "or a related field" ends the list, unless examples of it follow
+        after_related = False
         if item and _RELATED.search(item) and _FIELD_WORD.search(item):
-            related = True
+            related = after_related = True
             list_end = pos + len(raw.rstrip())
-            break  # "or a related field" ends the list
-        if item:
+            if sep is None:
+                break
+            pos = sep.end()
+            continue
+        if item and item.lower().rstrip(".") != "etc":
             if len(item.split()) > MAX_FIELD_WORDS or not item[0].isalnum():
                 break
             fields.append(item)
