@@ -25,13 +25,14 @@ from analyzer import analyze_postings
 from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError, SkillgapError
 from analyzer.gap.analysis import Analysis, summarize
 from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
-from analyzer.io.highlight import highlight_html, posting_highlights
+from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import md_escape
 from analyzer.io.postings import decode_bytes, rows_from_bytes
 from analyzer.io.reports import render_report
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
 from analyzer.records import InputRow, PostingGap
+from dashboard_views import views_ui
 
 # Uploads: .streamlit/config.toml sets server.maxUploadSize to the same number (in MB), so the
 # browser refuses bigger files; the check below covers everything else (AppTest, other configs).
@@ -157,7 +158,8 @@ def sample_skills() -> str:
 
 
 def demand_table(analysis: Analysis) -> pd.DataFrame:
-    """Skills × postings: how each posting asks for each skill (required / preferred / mentioned)."""
+    """Skills × postings: how each posting asks for each skill (required / preferred / mentioned),
+    marked "(choice met)" where the posting offers it as an option and the user has another."""
     marks = {"required": "required", "preferred": "preferred"}
     cells: dict[str, dict[str, str]] = {}
     for p in analysis.postings:
@@ -166,6 +168,10 @@ def demand_table(analysis: Analysis) -> pd.DataFrame:
             row = cells.setdefault(m.skill, {})
             if row.get(p.id) != "required":
                 row[p.id] = level if row.get(p.id) != "preferred" or level == "required" else "preferred"
+        for c in p.choices_met:  # an option the user meets with another: neither held nor missing
+            row = cells.get(c.item.skill, {})
+            if row.get(p.id):
+                row[p.id] += " (choice met)"
     frame = pd.DataFrame.from_dict(cells, orient="index").fillna("")
     if frame.empty:
         return frame
@@ -267,6 +273,10 @@ def resolution_ui(profile: Profile) -> None:
     rows = [{"skill": s.skill, "how": describe_resolution(s)} for s in profile.skills]
     if rows:
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="resolved_table")
+    if profile.degrees:  # education is held against each posting's degree requirement, not as a skill
+        words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
+        degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
+        st.caption(md_escape(f"Education: {degrees}"))
     for u in profile.unresolved[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(f"Not in the taxonomy: “{md_escape(u.input)}”.{hint}")
@@ -381,6 +391,7 @@ def coverage_ui(analysis: Analysis) -> None:
                 "posting": p.id,
                 "coverage": (p.coverage * 100) if p.coverage is not None else None,
                 "you have": len(p.matched),
+                "choice met": len(p.choices_met),
                 "missing (required)": sum(1 for g in p.missing if g.requirement == "required"),
                 "missing (other)": sum(1 for g in p.missing if g.requirement != "required"),
                 "error": p.error or "",
@@ -522,9 +533,16 @@ def postings_view_ui(analysis: Analysis) -> None:
     if posting.error:
         st.error(md_escape(f"{posting.id}: {posting.error}"))
         return
-    missing = {g.skill_id: g.requirement for g in posting.missing}
-    highlights = posting_highlights(posting.mentions, [m.skill_id for m in posting.matched], missing)
-    st.html(highlight_html(posting.text or "", highlights))
+    st.html(highlight_html(posting.text or "", gap_highlights(posting)))
+    if posting.education:
+        st.markdown(
+            "\n".join(
+                f"- **Education** ({md_escape(e.ask.requirement)}): {md_escape(e.ask.text)} — "
+                + {True: "met", False: "not met", None: "for you to judge"}[e.met]
+                + f": {md_escape(e.reason)}"
+                for e in posting.education
+            )
+        )
 
 
 def batch_ui(analysis: Analysis) -> None:
@@ -616,6 +634,7 @@ def main() -> None:
     batch_ui(analysis)
     postings_view_ui(analysis)
     export_ui(analysis)
+    views_ui(analysis, taxonomy_of(nlp), csv_header)  # the "Your plan" and "Market" tabs (dashboard_views.py)
     st.caption(f"Analysed in {st.session_state.get('analysis_seconds', 0):.2f} s.")
 
 

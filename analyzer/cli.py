@@ -7,6 +7,7 @@ import json
 import sys
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,12 +20,17 @@ from .errors import (
     SkillgapError,
 )
 
+if TYPE_CHECKING:
+    from .io.views import ReportViews
+
 EXIT_INTERRUPTED = 130
 
 
 def how_to_fix(error: SkillgapError) -> str:
     """What to type to get past ``error``, in this command's terms (appended to its message)."""
     if isinstance(error, ColumnNotFoundError):
+        if error.role == "extra":
+            return "; name one of the columns found"
         return f"; choose one with --{error.role}-column"
     if isinstance(error, MissingDependencyError):
         if error.extra == "dask":
@@ -240,84 +246,58 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
     click.echo(json.dumps(result.summary()))
 
 
-@main.command()
-@_postings_arg
-@click.option(
+_skills_opt = click.option(
     "--skills",
     "-s",
     default=None,
     metavar='"A, B, ..."',
     help='Your skills, comma separated, in any common spelling ("python, sklearn, k8s, postgres, stats").',
 )
-@click.option(
+_profile_opt = click.option(
     "--profile",
     "profile_file",
     default=None,
     metavar="FILE",
     help="A saved profile (.json from --save-profile, or a .txt list of skills).",
 )
-@click.option(
+_resume_opt = click.option(
     "--resume", default=None, metavar="FILE", help="Read your skills from a résumé (.txt, .md, .pdf or .docx)."
 )
-@click.option(
-    "--output",
-    "-o",
-    default="-",
-    metavar="REPORT",
-    help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).",
+
+
+def _profile_options(f):
+    return _skills_opt(_profile_opt(_resume_opt(f)))
+
+
+_steps_opt = click.option(
+    "--steps",
+    "-k",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    metavar="K",
+    help="Steps in the learn-next plan.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "csv", "md", "html"]),
+_group_opt = click.option(
+    "--group-by", default=None, metavar="COLUMN", help="Group the postings by this column of the postings file."
+)
+_date_opt = click.option(
+    "--date-column", default=None, metavar="COLUMN", help="Column with each posting's date, for shares per period."
+)
+_period_opt = click.option(
+    "--period",
+    type=click.Choice(["year", "quarter", "month"]),
     default=None,
-    help="Format when writing to standard output (default: md).",
+    help="Period of --date-column (default: year).",
 )
-@click.option(
-    "--save-profile", default=None, metavar="FILE.json", help="Also save the resolved profile, to reuse with --profile."
-)
-@_id_opt
-@_text_opt
-@_batch_options
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
-def analyze(
-    postings: str,
-    skills: str | None,
-    profile_file: str | None,
-    resume: str | None,
-    output: str,
-    fmt: str | None,
-    save_profile: str | None,
-    id_column: str | None,
-    text_column: str | None,
-    jobs: int | None,
-    engine: str,
-    scheduler: str | None,
-    time_limit: float,
-    quiet: bool,
-) -> None:
-    """Your skills against the postings: matched and missing skills per posting, the gaps that
-    matter most across them, coverage per interview category, as a report.
 
-    POSTINGS is as for `extract`. Give your skills with --skills, --profile and/or --resume
-    (they are combined); with none, every skill the postings ask for is a gap. The postings are
-    analysed on all cores (--jobs) and the report is written as they come, so memory stays flat
-    however many there are; Ctrl-C ends the report with the postings analysed so far.
-    """
+
+def _read_profile(skills, profile_file, resume, taxonomy, quiet: bool):
+    """The profile from --profile, --skills and --resume combined, with the warnings about it."""
     from .gap.profile import Profile, describe_unresolved
-    from .io.postings import ReadReport
     from .io.profiles import load_profile
-    from .io.profiles import save_profile as write_profile
-    from .io.reports import format_for
     from .io.resumes import profile_from_resume
-    from .nlp.pipeline import default_pipeline, pipeline_taxonomy
 
-    if output != "-":
-        format_for(output)  # refuse an unknown extension before any work
-        if fmt is not None:
-            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
-    nlp = default_pipeline()
-    taxonomy = pipeline_taxonomy(nlp)
     profile = Profile([], [], "")
     given = False
     if profile_file:
@@ -339,10 +319,104 @@ def analyze(
                 + "; every skill the postings ask for is a gap",
                 err=True,
             )
+    return profile
+
+
+def _market_columns(group_by: str | None, date_column: str | None, period: str | None) -> list[str]:
+    if period is not None and date_column is None:
+        raise click.UsageError("--period needs --date-column")
+    return [c for c in (group_by, date_column) if c]
+
+
+def _parse_compare(values) -> list[tuple[list[str], list[str]]]:
+    """``A:B`` (a side may join groups with ``+``) -> pairs of group lists."""
+    pairs = []
+    for value in values:
+        a, sep, b = value.partition(":")
+        if not sep or not a.strip() or not b.strip():
+            raise click.BadParameter(f"{value!r}: write two groups as A:B", param_hint="--compare")
+        pairs.append(([x.strip() for x in a.split("+")], [x.strip() for x in b.split("+")]))
+    return pairs
+
+
+@main.command()
+@_postings_arg
+@_profile_options
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    metavar="REPORT",
+    help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "md", "html"]),
+    default=None,
+    help="Format when writing to standard output (default: md).",
+)
+@click.option(
+    "--save-profile", default=None, metavar="FILE.json", help="Also save the resolved profile, to reuse with --profile."
+)
+@_steps_opt
+@_group_opt
+@_date_opt
+@_period_opt
+@_id_opt
+@_text_opt
+@_batch_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
+def analyze(
+    postings: str,
+    skills: str | None,
+    profile_file: str | None,
+    resume: str | None,
+    output: str,
+    fmt: str | None,
+    save_profile: str | None,
+    steps: int,
+    group_by: str | None,
+    date_column: str | None,
+    period: str | None,
+    id_column: str | None,
+    text_column: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    time_limit: float,
+    quiet: bool,
+) -> None:
+    """Your skills against the postings: matched and missing skills per posting, the gaps that
+    matter most across them, coverage per interview category, as a report.
+
+    POSTINGS is as for `extract`. Give your skills with --skills, --profile and/or --resume
+    (they are combined); with none, every skill the postings ask for is a gap. The postings are
+    analysed on all cores (--jobs) and the report is written as they come, so memory stays flat
+    however many there are; Ctrl-C ends the report with the postings analysed so far.
+
+    With --group-by (and/or --date-column) the report also holds the market view of the postings
+    (as for `market`); every report but CSV holds the learn-next plan (--steps) and the interview
+    prep per round (JSON: top-level "plan" and "rounds").
+    """
+    from .io.postings import ReadReport
+    from .io.profiles import save_profile as write_profile
+    from .io.reports import format_for
+    from .io.views import ReportViews
+    from .taxonomy import load_default_taxonomy
+
+    if output != "-":
+        format_for(output)  # refuse an unknown extension before any work
+        if fmt is not None:
+            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
+    extra = _market_columns(group_by, date_column, period)
+    taxonomy = load_default_taxonomy()
+    profile = _read_profile(skills, profile_file, resume, taxonomy, quiet)
     if save_profile:
         write_profile(profile, save_profile)
 
     report = ReadReport()
+    views = ReportViews(taxonomy, profile, steps, group_by, date_column, period if date_column else None)
     summary = _write_analysis(
         postings,
         id_column,
@@ -356,10 +430,12 @@ def analyze(
         engine,
         scheduler,
         quiet,
+        views,
+        extra,
         time_limit,
     )
     if not quiet:
-        for warning in report.warnings:
+        for warning in report.warnings + views.warnings:
             click.echo(f"warning: {warning}", err=True)
         coverage = "–" if summary.mean_coverage is None else f"{summary.mean_coverage:.0%}"
         click.echo(
@@ -386,6 +462,8 @@ def _write_analysis(
     engine,
     scheduler,
     quiet: bool,
+    views: ReportViews,
+    extra_columns: list[str],
     time_limit: float = DEFAULT_TIME_LIMIT,
 ):
     """Analyse every row through the batch engine (all cores) and write the report as the gaps
@@ -397,7 +475,7 @@ def _write_analysis(
     from .io.postings import open_postings
     from .io.reports import open_report
     from .progress import Progress
-    from .run.local import analyze_batch
+    from .run.local import analyze_rows
 
     _check_engine(engine, scheduler)
     to_stdout = output == "-"
@@ -416,12 +494,13 @@ def _write_analysis(
             ) as report,
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
-            rows = open_postings(postings, id_column, text_column, read_report)
+            rows = open_postings(postings, id_column, text_column, read_report, extra_columns)
             try:
-                for gap in analyze_batch(
+                for row, result, gap in analyze_rows(
                     rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
                 ):
                     report.add(gap)
+                    views.add(gap, row=row, result=result)
                     written += 1
                     progress.update()
                     if stop():
@@ -429,7 +508,7 @@ def _write_analysis(
                         break
             finally:
                 progress.close()
-            summary = report.finish()
+            summary = report.finish(**views.finish_options(report.fmt))
     except KeyboardInterrupt:
         if not to_stdout:
             what = f"no report written ({output} untouched)"
@@ -447,6 +526,222 @@ def _write_analysis(
         click.echo(f"interrupted after {written} rows; {where} holds the report on postings 1..{written}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     return summary
+
+
+@main.command()
+@_postings_arg
+@_profile_options
+@_steps_opt
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    metavar="PLAN",
+    help="Plan file; its extension picks the format: .md, .html or .json (default: Markdown on standard output).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "md", "html"]), default=None, help="Format on standard output."
+)
+@_id_opt
+@_text_opt
+@_batch_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
+def plan(
+    postings: str,
+    skills: str | None,
+    profile_file: str | None,
+    resume: str | None,
+    steps: int,
+    output: str,
+    fmt: str | None,
+    id_column: str | None,
+    text_column: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    time_limit: float,
+    quiet: bool,
+) -> None:
+    """What to learn next, in order, over your postings, and how to prepare for each interview round.
+
+    Each step is the skill that brings the most of the postings within reach (none of their
+    required skills missing), then raises coverage most; prerequisites come first, marked "needed
+    for …". POSTINGS and the skills are as for `analyze`; the postings are analysed on all cores.
+    """
+    from .gap.asks import AskCollector, plan_with_rounds
+    from .io.plan_report import plan_format_for, render_plan, write_plan
+    from .io.postings import ReadReport, open_postings
+    from .io.views import skill_namer
+    from .progress import Progress
+    from .run.local import analyze_batch
+    from .taxonomy import load_default_taxonomy
+
+    _check_engine(engine, scheduler)
+    if output != "-":
+        plan_format_for(output)
+        if fmt is not None:
+            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
+    taxonomy = load_default_taxonomy()
+    profile = _read_profile(skills, profile_file, resume, taxonomy, quiet)
+    read_report = ReadReport()
+    collector = AskCollector()
+    progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
+    with _stop_on_ctrl_c() as stop:
+        rows = open_postings(postings, id_column, text_column, read_report)
+        try:
+            for gap in analyze_batch(
+                rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
+            ):
+                collector.add(gap)
+                progress.update()
+                if stop():
+                    raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            click.echo(f"interrupted after {len(collector.postings)} rows: no plan written", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        finally:
+            progress.close()
+    the_plan, rounds = plan_with_rounds(collector.postings, profile.known_ids(), taxonomy, steps)
+    name_of = skill_namer(taxonomy)
+    named = [s.skill for s in profile.skills if s.how != "implied"]
+    if output == "-":
+        sys.stdout.write(render_plan(the_plan, rounds, fmt or "md", name_of=name_of, profile=named))
+        sys.stdout.flush()
+    else:
+        write_plan(the_plan, rounds, output, name_of=name_of, profile=named)
+    if not quiet:
+        for warning in read_report.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        errors = sum(1 for p in collector.postings if not p.asks)
+        click.echo(
+            f"{len(collector.postings)} postings ({errors} without skills or with errors), "
+            f"{len(the_plan.steps)} steps, within reach now {the_plan.within_reach_now:.0%}"
+            + (f", after the plan {the_plan.within_reach_after(steps):.0%}" if the_plan.steps else "")
+            + (f" → {output}" if output != "-" else ""),
+            err=True,
+        )
+
+
+@main.command()
+@_postings_arg
+@_group_opt
+@_date_opt
+@_period_opt
+@click.option(
+    "--compare",
+    multiple=True,
+    metavar="A:B",
+    help="Compare group A with group B (repeatable; join groups on a side with +). "
+    "Default: the two groups, or each group against the rest.",
+)
+@click.option(
+    "--min-postings",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Groups and periods with fewer postings are flagged, not compared (default: 30).",
+)
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    metavar="REPORT",
+    help="Report file; its extension picks the format: .json, .csv, .md or .html (default: Markdown on standard output).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv", "md", "html"]), default=None, help="Format on standard output."
+)
+@_id_opt
+@_text_opt
+@_jobs_opt
+@_engine_opt
+@_scheduler_opt
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
+def market(
+    postings: str,
+    group_by: str | None,
+    date_column: str | None,
+    period: str | None,
+    compare: tuple[str, ...],
+    min_postings: int | None,
+    output: str,
+    fmt: str | None,
+    id_column: str | None,
+    text_column: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """What a set of postings asks for: per group and period, the differences between groups with
+    intervals, rising and falling skills, skills that travel together, clusters, a coverage curve.
+
+    POSTINGS is as for `extract`; --group-by and --date-column name its other columns. Each chunk of
+    postings is counted where it is analysed (worker processes, or a Dask cluster's workers), so
+    memory stays flat however many there are.
+    """
+    from .gap.market import MIN_POSTINGS
+    from .io.market_report import render_market, write_market
+    from .io.postings import ReadReport, open_postings
+    from .io.reports import format_for
+    from .progress import Progress
+    from .run.local import count_market
+    from .taxonomy import load_default_taxonomy
+
+    _check_engine(engine, scheduler)
+    if output != "-":
+        format_for(output)
+        if fmt is not None:
+            raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
+    extra = _market_columns(group_by, date_column, period)
+    pairs = _parse_compare(compare)
+    if pairs and group_by is None:
+        raise click.UsageError("--compare needs --group-by")
+    taxonomy = load_default_taxonomy()
+    read_report = ReadReport()
+    progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
+    with _stop_on_ctrl_c() as stop:
+        rows = open_postings(postings, id_column, text_column, read_report, extra)
+
+        def counted(n: int) -> None:
+            progress.update(n)
+            if stop():
+                raise KeyboardInterrupt
+
+        try:
+            counter = count_market(
+                rows,
+                group_column=group_by,
+                date_column=date_column,
+                period=period or ("year" if date_column else None),
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                on_rows=counted,
+            )
+        except KeyboardInterrupt:
+            click.echo("interrupted: no market report written", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        finally:
+            progress.close()
+    result = counter.result(
+        taxonomy, compare=pairs or None, min_postings=min_postings if min_postings is not None else MIN_POSTINGS
+    )
+    if output == "-":
+        sys.stdout.write(render_market(result, fmt or "md"))
+        sys.stdout.flush()
+    else:
+        write_market(result, output)
+    if not quiet:
+        for warning in read_report.warnings + result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        click.echo(
+            f"{result.postings + result.errors} postings, {result.errors} with errors, "
+            f"{len(result.groups)} group{'s' if len(result.groups) != 1 else ''}"
+            + (f", {len(result.periods)} periods" if result.periods else "")
+            + (f" → {output}" if output != "-" else ""),
+            err=True,
+        )
 
 
 @contextmanager

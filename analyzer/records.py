@@ -37,6 +37,9 @@ class InputRow:
     text: str | None
     error: str | None = None
     row: int = 0  # 1-based data row number (the header is not counted)
+    #: Values of other columns asked for by name (``open_postings(extra_columns=...)``), e.g. a group
+    #: or date column; None where the row has no value or could not be read.
+    extra: dict[str, str | None] | None = None
 
 
 # Longer postings are refused per row (they are not postings; spaCy would also refuse them).
@@ -95,15 +98,58 @@ class SkillMention:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class EducationAsk:
+    """A posting's degree requirement ("MS or PhD in Statistics or a related field")."""
+
+    level: str | None  # the lowest level accepted: bachelor | master | phd, or None (a degree, level not stated)
+    fields: list[str]  # fields of study as the posting names them; empty when none is named
+    related: bool  # "or a related field" (or "a quantitative field such as ..."): other fields accepted
+    experience: bool  # "or equivalent experience" accepted instead
+    requirement: str
+    start: int  # the degree's words, from the first degree name to the end of the field list
+    end: int
+    text: str
+    fields_start: int  # the field list alone (skills named only here are not skills of the posting)
+    fields_end: int
+
+    def to_dict(self) -> dict:
+        return {
+            "level": self.level,
+            "fields": list(self.fields),
+            "related_fields": self.related,
+            "equivalent_experience": self.experience,
+            "requirement": self.requirement,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Degree:
+    """A degree the user has: level bachelor | master | phd, and its field when stated."""
+
+    level: str
+    field: str | None
+    input: str = ""
+
+
 @dataclass(slots=True)
 class PostingResult:
     id: str
     skills: list[SkillMention]
     error: str | None = None
     text: str | None = None
+    education: list[EducationAsk] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "skills": [m.to_dict() for m in self.skills], "error": self.error}
+        return {
+            "id": self.id,
+            "skills": [m.to_dict() for m in self.skills],
+            "education": [e.to_dict() for e in self.education],
+            "error": self.error,
+        }
 
 
 # --- gap analysis --------------------------------------------------------------------------------
@@ -153,8 +199,55 @@ class GapItem:
 class MatchedSkill(NamedTuple):
     skill: str
     skill_id: str
-    how: str  # how the profile has it: alias | fuzzy | implied | picked, or "alternative": the posting
-    # offers it as a choice ("PostgreSQL or MySQL") and the profile has another of the choices (see ``via``)
+    how: str  # how the profile has it: typed | picked | resume | alias | fuzzy | implied (see ``via``)
+
+
+#: Verdicts on a skill a posting asks for.
+HAVE, CHOICE_MET, MISSING = "have", "choice_met", "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """Skills a posting offers as options for one ask ("AWS, GCP or Azure"), in the posting's order."""
+
+    options: tuple[str, ...]  # skill ids
+    names: tuple[str, ...]  # their display names
+
+    def to_dict(self) -> dict:
+        return {"options": list(self.options)}
+
+
+@dataclass(slots=True)
+class ChoiceMet:
+    """A skill the posting offers as one option of a choice the profile already meets with another."""
+
+    item: GapItem
+    options: tuple[str, ...]
+    met_by: tuple[str, ...]  # skill ids of the options the profile has
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {
+            "skill": self.item.skill,
+            "skill_id": self.item.skill_id,
+            "category": self.item.category,
+            "requirement": self.item.requirement,
+            "options": list(self.options),
+            "met_by": list(self.met_by),
+            "mentions": [{"start": s, "end": e} for s, e in self.item.mentions],
+            "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in self.item.evidence],
+            "reason": self.reason,
+        }
+
+
+@dataclass(slots=True)
+class EducationVerdict:
+    ask: EducationAsk
+    met: bool | None  # None: the profile states no degree, or only "a related field" could say
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {**self.ask.to_dict(), "met": self.met, "reason": self.reason}
 
 
 @dataclass(slots=True)
@@ -168,11 +261,25 @@ class PostingGap:
     mentions: list[SkillMention] = field(default_factory=list)
     matched_details: list[GapItem] = field(default_factory=list)  # same order as ``matched``
     via: dict[str, str] = field(default_factory=dict)  # implied matches: skill id -> the profile skill that implies it
+    choices_met: list[ChoiceMet] = field(default_factory=list)
+    education: list[EducationVerdict] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)  # skill id -> why its verdict, in words (have, missing)
+    choice_of: dict[str, Choice] = field(default_factory=dict)  # missing skill id -> the unmet choice it belongs to
 
     @property
     def skills(self) -> list[GapItem]:
-        """Every skill of the posting (matched first), one item each."""
+        """Every skill the posting asks for (have, then missing); choice-met options are apart."""
         return [*self.matched_details, *self.missing]
+
+    def verdict(self, skill_id: str) -> str | None:
+        """have | choice_met | missing for a skill of this posting (None: not asked here)."""
+        if any(m.skill_id == skill_id for m in self.matched):
+            return HAVE
+        if any(c.item.skill_id == skill_id for c in self.choices_met):
+            return CHOICE_MET
+        if any(g.skill_id == skill_id for g in self.missing):
+            return MISSING
+        return None
 
     def to_dict(self) -> dict:
         matched = []
@@ -187,12 +294,22 @@ class PostingGap:
             }
             if m.skill_id in self.via:
                 item["via"] = self.via[m.skill_id]
+            item["reason"] = self.reasons.get(m.skill_id, "")
             matched.append(item)
+        missing = []
+        for g in self.missing:
+            entry = g.to_dict()
+            choice = self.choice_of.get(g.skill_id)
+            entry["choice"] = choice.to_dict() if choice is not None else None
+            entry["reason"] = self.reasons.get(g.skill_id, "")
+            missing.append(entry)
         return {
             "id": self.id,
             "coverage": self.coverage,
             "matched": matched,
-            "missing": [g.to_dict() for g in self.missing],
+            "choices_met": [c.to_dict() for c in self.choices_met],
+            "missing": missing,
+            "education": [e.to_dict() for e in self.education],
             "error": self.error,
         }
 
@@ -212,7 +329,7 @@ class SkillDemand:
     how: str | None = None  # how the profile has it, when known
     rounds: list[str] = field(default_factory=list)  # round display names
     max_years: float | None = None
-    by_alternative: int = 0  # postings where it is one of several choices and the profile has another
+    choice_met: int = 0  # postings where it is one option of a choice the profile meets with another
 
     def to_dict(self) -> dict:
         return {
@@ -229,7 +346,7 @@ class SkillDemand:
             "how": self.how,
             "rounds": self.rounds,
             "max_years": self.max_years,
-            "covered_by_alternative": self.by_alternative,
+            "choice_met": self.choice_met,
         }
 
 
@@ -295,7 +412,7 @@ class ResolvedSkill:
     input: str  # what the user typed (or the résumé text that named it)
     skill_id: str
     skill: str  # display name
-    how: str  # "alias" | "fuzzy" | "implied" | "picked"
+    how: str  # "typed" | "alias" | "fuzzy" | "implied" | "picked" | "resume"
     confidence: float = 1.0
     via: str | None = None  # for "implied": the skill id that gave the credit
 

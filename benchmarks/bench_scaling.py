@@ -29,9 +29,9 @@ SKILLS = "python, sql, pandas, scikit-learn, statistics, git, docker, aws"
 def write_corpus(texts: list[str], n: int, path: Path) -> Path:
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["id", "description"])
+        w.writerow(["id", "description", "family", "posted"])  # the last two for `market`
         for i in range(n):
-            w.writerow([f"p{i}", texts[i % len(texts)]])
+            w.writerow([f"p{i}", texts[i % len(texts)], ("ml", "ds", "ops")[i % 3], f"{2018 + i % 7}-0{1 + i % 9}-15"])
     return path
 
 
@@ -77,8 +77,13 @@ def run(cmd: list[str]) -> tuple[float, int, float]:
 
 
 def command(kind: str, src: Path, out: Path, jobs: int) -> list[str]:
+    """The whole CLI command ``kind`` (extract, analyze, plan, market) on ``src``."""
     cmd = [sys.executable, "-m", "analyzer", kind, str(src), "-o", str(out), "--jobs", str(jobs), "--quiet"]
-    return cmd + (["--skills", SKILLS] if kind == "analyze" else [])
+    if kind in ("analyze", "plan"):
+        cmd += ["--skills", SKILLS]
+    if kind == "market" and "family" in src.read_text(encoding="utf-8", errors="replace")[:200].split("\n", 1)[0]:
+        cmd += ["--group-by", "family", "--date-column", "posted"]
+    return cmd
 
 
 def main() -> None:

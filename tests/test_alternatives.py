@@ -10,13 +10,17 @@ from analyzer.gap.alternatives import alternative_groups
     [
         ("Experience with a relational database (PostgreSQL or MySQL).", [{"postgresql", "mysql"}]),
         ("Deploy on AWS, GCP or Azure.", [{"aws", "gcp", "azure"}]),
-        ("Python/R and SQL", [{"python", "r_language"}]),
+        ("Python/R and SQL", []),  # a bare slash is as often "and" as "or"
+        ("Python/R or Julia, and SQL", [{"python", "r_language", "julia"}]),
         ("Java or C++, and Kubernetes and/or Docker", [{"java", "cpp"}, {"kubernetes", "docker"}]),
         (
             "Experience with one or more of the following: Spark, Hive, Presto",
             [{"apache_spark", "apache_hive", "presto"}],
         ),
-        ("Statistical software (R, SAS, Stata)", [{"r_language", "sas", "stata"}]),
+        (
+            "Statistical software (e.g. R, SAS, Stata)",
+            [{"statistics", "r_language", "sas", "stata"}],
+        ),  # the head is the ask
         ("Python, SQL and Docker are required.", []),
         ("Python is a must. Or R, if you prefer.", []),
     ],

@@ -187,6 +187,23 @@ def test_paste_analyze_download_screenshot(page, tmp_path):
     assert not page.dialogs
 
 
+def test_the_three_verdicts_have_their_own_highlight_styles(page):
+    posting = "Data Scientist\n\nRequirements\n- 3+ years of Python or R.\n- Must have Docker experience.\n\nNice to have\n- Apache Spark.\n"
+    _fill_and_analyze(page, posting, "Python")
+    have = page.locator("span.sg-skill.sg-matched", has_text="Python").first
+    chosen = page.locator('.sg-posting span.sg-skill.sg-choice-met[title="R: choice met via Python"]').first
+    missing = page.locator(".sg-posting span.sg-skill.sg-missing-required", has_text="Docker").first
+    for span in (have, chosen, missing):
+        span.wait_for()
+    styles = [
+        span.evaluate("e => getComputedStyle(e).textDecorationStyle + ' ' + getComputedStyle(e).textDecorationColor")
+        for span in (have, chosen, missing)
+    ]
+    assert len(set(styles)) == 3, styles  # three underline styles and colours, not colour alone
+    assert styles[1].startswith("wavy")
+    assert not page.dialogs
+
+
 def test_samples_and_screenshot(page, tmp_path):
     """The README's picture: the bundled samples, analysed."""
     page.get_by_role("button", name="Try the samples").click()
@@ -224,3 +241,31 @@ def test_markup_in_a_posting_shows_as_text(page):
     assert posting.locator("script, img").count() == 0
     page.wait_for_timeout(1000)
     assert not page.dialogs, f"the page raised a dialog: {page.dialogs}"
+
+
+BATCH = """Machine Learning Engineer
+Requirements: Python and SQL. Experience with AWS, GCP or Azure. Docker and Kubernetes.
+---
+Data Scientist
+Requirements: Python, statistics and A/B testing; Tableau or Power BI. Nice to have: PyTorch.
+---
+MLOps Engineer
+Must have: Kubernetes, Docker, CI/CD and Terraform. Python required.
+"""
+
+
+def test_plan_and_market_tabs_render_with_nothing_loaded_from_elsewhere(page, app_url):
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    _fill_and_analyze(page, BATCH, "Python, SQL")
+    page.get_by_role("tab", name="Your plan").click()
+    plan = page.locator('[role="tabpanel"]').first
+    plan.get_by_text("Within reach now").wait_for()
+    assert "1." in plan.inner_text()
+    page.locator('[data-testid="stVegaLiteChart"], .vega-embed').first.wait_for()
+    page.get_by_role("tab", name="Market").click()
+    page.get_by_text("Coverage curve").first.wait_for()
+    page.wait_for_timeout(1000)
+    outside = [u for u in requests if not u.startswith((app_url, "data:", "blob:", "ws://127.0.0.1"))]
+    assert not outside, f"requests left localhost: {outside[:5]}"
+    assert not page.dialogs

@@ -254,7 +254,8 @@ def test_real_postings_end_to_end(tmp_path):
 def test_cli_report_equals_the_in_memory_report(postings, tmp_path, nlp, fmt):
     from analyzer import analyze_postings
     from analyzer.gap.profile import Profile
-    from analyzer.io.reports import render_report
+    from analyzer.io.views import render_analysis_report
+    from analyzer.taxonomy import load_default_taxonomy
 
     out = tmp_path / f"r.{fmt}"
     res = run(["analyze", str(postings), "--skills", "python, postgres, k8s", "-q", "-j", "1", "-o", str(out)])
@@ -264,7 +265,8 @@ def test_cli_report_equals_the_in_memory_report(postings, tmp_path, nlp, fmt):
         run(["analyze", str(postings), "--skills", "python, postgres, k8s", "-q", "-j", "1", "-o", str(profile_out)])
     profile = Profile.from_dict(json.loads(profile_out.read_text(encoding="utf-8"))["profile"])
     analysis = analyze_postings(POSTINGS, profile, nlp)
-    assert out.read_bytes().decode("utf-8") == render_report(analysis, fmt)
+    # the CLI's report is the in-memory report with the plan of the same postings (JSON, Markdown, HTML)
+    assert out.read_bytes().decode("utf-8") == render_analysis_report(analysis, fmt, load_default_taxonomy())
 
 
 # Sentences written for these tests; each posting gets a different mix.
@@ -306,7 +308,7 @@ def test_two_thousand_postings_in_every_format(tmp_path):
         text = out.read_text(encoding="utf-8")
         if ext == "json":
             d = json.loads(text)
-            assert list(d) == ["profile", "postings", "summary"]
+            assert list(d) == ["profile", "postings", "summary", "plan", "rounds"]
             assert [p["id"] for p in d["postings"]] == ids
             assert (d["summary"]["postings"], d["summary"]["errors"]) == (2000, 4)
             assert {g["skill_id"] for g in d["summary"]["gaps"]} >= {"sql", "kubernetes", "tableau"}
@@ -326,7 +328,8 @@ def test_two_thousand_postings_in_every_format(tmp_path):
                         sections.append(tag)
 
             Count().feed(text)
-            assert len(sections) == 2000 and text.endswith("</body></html>\n")
+            rounds = text.count('<section class="posting"><h4>')  # the plan's interview rounds
+            assert rounds >= 1 and len(sections) == 2000 + rounds and text.endswith("</body></html>\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many.csv", "r.csv", "r.html", "r.json", "r.md"]
 
 

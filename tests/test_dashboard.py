@@ -264,3 +264,38 @@ def test_errors_are_explained_in_the_dashboards_terms(monkeypatch):
     assert scan.endswith("or type your skills in the box above")
     assert dashboard.explain(MissingDependencyError("x needs pyarrow", "pyarrow")).endswith("install pyarrow")
     assert dashboard.md_escape("**a**") == "\\*\\*a\\*\\*"  # the library's one escaper
+
+
+CHOICE_POSTING = """Data Scientist
+
+Requirements
+- 3+ years of Python or R.
+- Must have Docker experience.
+- Master's degree in Statistics or a related field.
+
+Nice to have
+- Apache Spark.
+"""
+
+
+def test_highlight_shows_the_three_verdicts_in_their_own_styles(app):
+    at = analyze(app, CHOICE_POSTING, "python, MSc Physics")
+    [html] = [h.value for h in at.html if "sg-posting" in h.value]
+    assert 'class="sg-skill sg-matched"' in html and ">Python<" in html  # have
+    assert 'class="sg-skill sg-choice-met"' in html and 'title="R: choice met via Python"' in html  # choice met
+    assert 'sg-missing-required" data-status="missing-required" title="Docker' in html  # missing
+    assert "sg-missing-preferred" in html
+    assert "choice met by another option" in html  # the legend names the style
+    coverage = frame(at, "coverage_table")
+    assert coverage["choice met"].tolist() == [1] and coverage["you have"].tolist() == [1]
+    assert "R" not in set(frame(at, "gaps_table")["skill"])
+    assert "for you to judge" in text_of(at)  # education: a related field could decide
+    captions = " ".join(c.value for c in at.caption)
+    assert "Education: master" in captions and "Physics" in captions  # the degree typed, not an unknown skill
+
+
+def test_demand_table_marks_choice_met_cells(app):
+    at = analyze(app, CHOICE_POSTING + "\n---\n" + POSTING, "python")
+    [demand] = [d.value for d in at.dataframe if "Python" in d.value.index]  # skills × postings
+    first = demand.columns[1]  # the choice posting
+    assert demand.loc["R", first] == "required (choice met)" and demand.loc["Python", first] == "required"

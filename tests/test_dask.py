@@ -94,3 +94,47 @@ def test_missing_dask_is_a_clear_error(monkeypatch, tmp_path):
     posting.write_text("Python", encoding="utf-8")
     res = CliRunner().invoke(main, ["extract", str(posting), "--engine", "dask"])
     assert res.exit_code == 1 and "pip install 'skillgap[dask]' (here and on every worker)" in res.stderr
+
+
+def market_rows(n):
+    out = rows(n)
+    groups = ["mlops", "data_science", "analytics", ""]
+    dates = ["2020-03-01", "2024-05", "not a date", None, "Q2 2022"]
+    for i, r in enumerate(out):
+        r.extra = {"family": groups[i % len(groups)] or None, "posted": dates[i % len(dates)]}
+    return out
+
+
+def test_market_counts_on_the_cluster_equal_the_local_engine(cluster):
+    from analyzer.run.local import count_market
+    from analyzer.taxonomy import load_default_taxonomy
+
+    data = market_rows(300)
+    options = {"group_column": "family", "date_column": "posted", "period": "year", "chunk_size": 16}
+    local = count_market(data, jobs=1, **options)
+    dask = count_market(data, engine="dask", scheduler=cluster.scheduler_address, **options)
+    assert dask == local
+    taxonomy = load_default_taxonomy()
+    assert dask.result(taxonomy).to_dict() == local.result(taxonomy).to_dict()
+    # every row counted: the broken row is an error of its group, undated rows are in "unknown"
+    assert local.total.postings + local.total.errors == 300 and local.total.errors == 1
+    assert local.periods["unknown"].postings + local.periods["unknown"].errors == 120
+
+
+def test_cli_market_engine_dask_equals_local(cluster, tmp_path):
+    src = tmp_path / "p.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps({"id": r.id, "description": r.text or "", "family": r.extra["family"]}) + "\n"
+            for r in market_rows(80)
+        ),
+        encoding="utf-8",
+    )
+    outs = []
+    for extra in (["--jobs", "1"], ["--engine", "dask", "--scheduler", cluster.scheduler_address]):
+        out = tmp_path / f"m{len(outs)}.json"
+        res = CliRunner().invoke(main, ["market", str(src), "--group-by", "family", "-o", str(out), "-q", *extra])
+        assert res.exit_code == 0, res.output
+        outs.append(json.loads(out.read_text(encoding="utf-8")))
+    assert outs[0] == outs[1]
+    assert {g["group"] for g in outs[0]["groups"]} == {"mlops", "data_science", "analytics", "(no value)"}

@@ -60,7 +60,7 @@ def test_coverage_is_the_documented_weighted_share(tax, result):
     assert gap.coverage == 0.5
     assert WEIGHTS == {"required": 3, "preferred": 2, "unspecified": 1}
     assert [m.skill_id for m in gap.matched] == ["python", "docker"]
-    assert all(isinstance(m, MatchedSkill) and m.how == "alias" for m in gap.matched)
+    assert all(isinstance(m, MatchedSkill) and m.how == "typed" for m in gap.matched)
     # Missing: strongest first, then in text order.
     assert [(g.skill_id, g.requirement) for g in gap.missing] == [
         ("sql", "required"),
@@ -99,7 +99,7 @@ def test_errors_and_postings_without_skills(tax):
 
 def test_posting_json_shape(tax, result):
     d = posting_gap(result, Profile.from_text("python", tax)).to_dict()
-    assert set(d) == {"id", "coverage", "matched", "missing", "error"}
+    assert set(d) == {"id", "coverage", "matched", "choices_met", "missing", "education", "error"}
     assert {"skill", "skill_id"} <= set(d["matched"][0])
     assert {"skill", "skill_id", "category", "requirement", "years", "evidence"} <= set(d["missing"][0])
     assert set(d["missing"][0]["evidence"][0]) == {"start", "end", "text"}
@@ -237,12 +237,14 @@ def test_real_postings_listed_skills_are_never_missing(nlp, taxonomy):
         # Same recall as extraction: missing = everything extracted minus what the profile has,
         # minus the choices the posting offers where the profile has another choice.
         found = {m.skill_id for m in extracted[p.id].skills}
-        by_alternative = {m.skill_id for m in p.matched if m.how == "alternative"}
+        chosen = {c.item.skill_id for c in p.choices_met}
         groups = alternative_groups(dict(rows)[p.id], extracted[p.id].skills)
-        for sid in by_alternative:
-            assert p.via[sid] in known and any({sid, p.via[sid]} <= g for g in groups)
-        assert missing == found - known - by_alternative
-        assert {m.skill_id for m in p.matched} == (found & known) | by_alternative
+        for c in p.choices_met:
+            assert set(c.met_by) <= known and c.item.skill_id not in known
+            assert any({c.item.skill_id, *c.met_by} <= g for g in groups)
+        assert missing == found - known - chosen
+        assert {m.skill_id for m in p.matched} == found & known
+        assert all(m.how != "alternative" for m in p.matched)
         seen_listed += bool({m.skill_id for m in p.matched} & listed)
         for g in p.missing:
             text = dict(rows)[p.id]
@@ -267,13 +269,13 @@ def _reference_summarize(postings, profile, taxonomy):
     have = profile.by_id()
     counts = {}
     for p in ok:
-        alternative = {m.skill_id for m in p.matched if m.how == "alternative"}
-        for item in p.skills:
+        chosen = {c.item.skill_id for c in p.choices_met}
+        for item in [*p.skills, *(c.item for c in p.choices_met)]:
             c = counts.setdefault(
                 item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": [], "alt": 0}
             )
             c["n"] += 1
-            c["alt"] += item.skill_id in alternative
+            c["alt"] += item.skill_id in chosen
             c["req"] += item.requirement == "required"
             c["pref"] += item.requirement == "preferred"
             c["w"] += item.weight
@@ -286,8 +288,7 @@ def _reference_summarize(postings, profile, taxonomy):
         cat = taxonomy.categories.get(item.category)
         rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in (cat.rounds if cat else ())]
         owned = have.get(sid)
-        open_share = share if owned else (c["n"] - c["alt"]) / n
-        all_alt = c["alt"] == c["n"]
+        open_share = (c["n"] - c["alt"]) / n
         demand.append(
             SkillDemand(
                 skill=item.skill,
@@ -299,22 +300,23 @@ def _reference_summarize(postings, profile, taxonomy):
                 share=round(share, 4),
                 required_share=round(c["req"] / n, 4),
                 priority=round(open_share * (c["w"] / c["n"]) / MAX_WEIGHT, 4),
-                known=owned is not None or all_alt,
-                how=owned.how if owned else ("alternative" if all_alt else None),
+                known=owned is not None,
+                how=owned.how if owned else None,
                 rounds=rounds,
                 max_years=max(c["years"]) if c["years"] else None,
-                by_alternative=c["alt"],
+                choice_met=c["alt"],
             )
         )
     demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
-    gaps = [d for d in demand if not d.known]
+    asked = {d.skill_id: (d.postings - d.choice_met) / n for d in demand}
+    gaps = [d for d in demand if not d.known and asked[d.skill_id] > 0]
     categories = []
     for cid, cat in taxonomy.categories.items():
-        in_cat = [d for d in demand if d.category == cid]
+        in_cat = [d for d in demand if d.category == cid and asked[d.skill_id] > 0]
         if not in_cat:
             continue
-        total = sum(d.share for d in in_cat)
-        known = sum(d.share for d in in_cat if d.known)
+        total = sum(asked[d.skill_id] for d in in_cat)
+        known = sum(asked[d.skill_id] for d in in_cat if d.known)
         rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in cat.rounds]
         categories.append(
             CategoryCoverage(
@@ -423,11 +425,14 @@ def test_a_choice_the_posting_offers_is_not_a_gap_when_you_have_another(nlp, tax
     gap = analysis.postings[0]
     missing = {g.skill_id for g in gap.missing}
     assert "mysql" not in missing and "docker" in missing  # "and" lists still ask for every item
-    mysql = next(m for m in gap.matched if m.skill_id == "mysql")
-    assert mysql.how == "alternative" and gap.via["mysql"] == "postgresql"
+    assert "mysql" not in {m.skill_id for m in gap.matched}  # neither held nor missing
+    [mysql] = [c for c in gap.choices_met if c.item.skill_id == "mysql"]
+    assert mysql.met_by == ("postgresql",) and gap.verdict("mysql") == "choice_met"
+    assert mysql.reason == "this posting accepts any of PostgreSQL, MySQL; you have PostgreSQL"
     assert "mysql" not in {g.skill_id for g in analysis.summary.gaps}
     demand = {d.skill_id: d for d in analysis.summary.demand}
-    assert demand["mysql"].by_alternative == 1 and demand["mysql"].share == 1.0
-    # Without PostgreSQL both choices are missing.
+    assert demand["mysql"].choice_met == 1 and not demand["mysql"].known
+    # Without PostgreSQL both options are missing, each carrying the choice.
     bare = analyze_postings([("p1", posting)], Profile.from_text("python", taxonomy), nlp).postings[0]
     assert {"mysql", "postgresql"} <= {g.skill_id for g in bare.missing}
+    assert bare.choice_of["mysql"].options == ("postgresql", "mysql")

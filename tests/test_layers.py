@@ -32,7 +32,7 @@ LAYERS = {
 }
 # gap/ sits beside nlp/ rather than on it: the profile resolver reuses the matcher rules only, which
 # are plain Python (no spaCy).
-ALLOWED_NLP_FOR_GAP = {"analyzer.nlp", "analyzer.nlp.matching"}
+ALLOWED_NLP_FOR_GAP = {"analyzer.nlp", "analyzer.nlp.matching", "analyzer.nlp.education"}
 SPACY_FREE = ["analyzer", "analyzer.records", "analyzer.taxonomy", "analyzer.gap", "analyzer.io.postings",
               "analyzer.io.reports", "analyzer.io.resumes", "analyzer.io.profiles", "analyzer.io.highlight",
               "analyzer.nlp.matching", "analyzer.nlp.requirements", "analyzer.evaluation", "analyzer.cli"]  # fmt: skip

@@ -20,17 +20,17 @@ def ids(profile, how=None):
 # --- typed text ---------------------------------------------------------------------------------
 def test_other_forms_than_the_postings_resolve_as_aliases(tax):
     p = Profile.from_text("python, sklearn, k8s, postgres, ML, GCP, NLP, stats, A/B tests, deep-learning", tax)
+    # A skill's own name is "typed"; any other name it is known by is an "alias".
+    assert ids(p, "typed") == {"python", "gcp"}
     assert ids(p, "alias") == {
-        "python",
         "scikit_learn",
+        "ab_testing",
+        "deep_learning",
         "kubernetes",
         "postgresql",
         "machine_learning",
-        "gcp",
         "natural_language_processing",
         "statistics",
-        "ab_testing",
-        "deep_learning",
     }
     assert p.unresolved == []
     by_input = {s.input: s for s in p.skills if s.how == "alias"}
@@ -39,7 +39,7 @@ def test_other_forms_than_the_postings_resolve_as_aliases(tax):
 
 def test_separators_and_bullets(tax):
     assert split_entries("python; sql\n- docker\n• k8s | aws,, ,") == ["python", "sql", "docker", "k8s", "aws"]
-    assert ids(Profile.from_text("python; sql\n- docker", tax), "alias") == {"python", "sql", "docker"}
+    assert ids(Profile.from_text("python; sql\n- docker", tax), "typed") == {"python", "sql", "docker"}
 
 
 def test_spacing_and_case_slips(tax):
@@ -91,7 +91,7 @@ def test_implied_skills_are_credited_and_say_so(tax):
 
 def test_typed_skill_beats_implied(tax):
     p = Profile.from_text("postgres, sql", tax)
-    assert p.by_id()["sql"].how == "alias"
+    assert p.by_id()["sql"].how == "typed"
     assert sum(s.skill_id == "sql" for s in p.skills) == 1
 
 
@@ -127,7 +127,7 @@ def test_merge_keeps_both_and_prefers_direct(tax):
     b = Profile.from_text("sql, docker, qwerty", tax)
     m = a.merge(b)
     assert m.known_ids() == {"postgresql", "sql", "databases", "docker"}
-    assert m.by_id()["sql"].how == "alias"
+    assert m.by_id()["sql"].how == "typed"
     assert [u.input for u in m.unresolved] == ["qwerty"]
 
 
@@ -204,7 +204,7 @@ def test_resume_txt_and_md(tax, tmp_path):
     cv = tmp_path / "cv.md"
     cv.write_text("# Jo\n## Skills\n- Python, PostgreSQL\n- Built Docker images\n", encoding="utf-8")
     p = profile_from_resume(cv, taxonomy=tax)
-    assert ids(p, "alias") == {"python", "postgresql", "docker"}
+    assert ids(p, "resume") == {"python", "postgresql", "docker"}
     assert "sql" in ids(p, "implied")
     assert p.source == "resume:cv.md"
     txt = profile_from_resume(b"Experience with Kubernetes and R programming.", "cv.txt", taxonomy=tax)
@@ -214,7 +214,7 @@ def test_resume_txt_and_md(tax, tmp_path):
 def test_resume_pdf_with_text(tax, tmp_path):
     path = tmp_path / "cv.pdf"
     path.write_bytes(text_pdf("Skills: Python, Kubernetes and PostgreSQL"))
-    assert ids(profile_from_resume(path, taxonomy=tax), "alias") == {"python", "kubernetes", "postgresql"}
+    assert ids(profile_from_resume(path, taxonomy=tax), "resume") == {"python", "kubernetes", "postgresql"}
 
 
 def test_resume_docx_paragraphs_and_tables(tax):

@@ -1,62 +1,140 @@
-"""Skills a posting offers as alternatives: "PostgreSQL or MySQL", "AWS, GCP or Azure", "Python/R",
-"one or more of: Spark, Hive, Presto", "tools such as Tableau, Looker".
+"""Choices a posting offers, read from its own words: "PostgreSQL or MySQL", "AWS, GCP, or Azure",
+"Kubernetes and/or Docker", "one (or more) of Spark, Hive, Presto", "any of …", and
+lists of examples after "such as", "e.g.", "like", "including", "for example".
 
-Knowing one skill of such a group answers the posting's ask, so gap analysis does not report the
-others as missing. Plain lists ("Python, SQL and Docker") ask for every item and form no group.
+Knowing one option answers the posting's ask. Rules (each tested in ``tests/test_alternatives.py``):
+
+- A choice is a run of skills inside one sentence or bullet (a segment), separated only by list
+  punctuation and "and" / "or"; never across bullets or sentences.
+- Without a lead-in, only the parts joined by "or" or "and/or" are a choice: "Python, SQL and
+  Docker" asks for all three, and in "Java or C++, and Kubernetes" the "and" starts a new ask. A
+  bare slash is no choice: it is as often "and" ("NLP/ML algorithms", "math/statistics skills").
+- After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
+  run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
+  "etc." ("(Java, C++, etc.)"). An example list's head — the skill named right before "such as"
+  ("cloud platforms such as AWS or GCP") — is the ask: any example meets it, but having the head
+  alone does not meet the examples ("ML frameworks (e.g. PyTorch)" is not met by "machine
+  learning"). "including" also lists inventories ("a stack including Python, Docker and
+  Kubernetes"), so it offers a choice only with a head skill or with "or".
+- Whether an option that the posting also asks for on its own elsewhere still counts as a choice
+  is decided by the gap analysis (:func:`analyzer.gap.analysis.posting_gap`): it does not.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from ..records import SkillMention
 
 # Text between two items of one list.
 _LIST_GAP = re.compile(r"^(?:\s|,|;|/|\band\b|\bor\b|&|\betc\b\.?)*$", re.I)
 _OR_GAP = re.compile(r"\bor\b|/", re.I)
-# A lead-in that makes the following list a set of examples or options.
-_OPTIONS_BEFORE = re.compile(
-    r"(?:one|two|any|some|several|at least one|one or more|a combination|either)\s+(?:or\s+more\s+)?of"
-    r"(?:\s+the\s+following)?(?:\s+\w+){0,3}\s*[:(]?\s*$|such\s+as\s*:?\s*$|e\.g\.,?\s*$|for\s+example,?\s*$|like\s*$|\(\s*$",
+_AND_GAP = re.compile(r"\band\b|&", re.I)
+_OR_WORD = re.compile(r"\bor\b", re.I)
+#: Characters looked at before a list for its lead-in.
+LEAD_WINDOW = 60
+# "one or more of (the following) …", "any of", "either": options.
+_OPTIONS_LEAD = re.compile(
+    r"(?:\b(?:one|two|any|either|at\s+least\s+one|one\s+or\s+(?:more|two)|a\s+combination)\s+(?:or\s+more\s+)?of"
+    r"(?:\s+the\s+following)?(?:\s+[\w-]+){0,3}\s*[:(]?\s*|\beither\s+)$",
     re.I,
 )
+# "such as", "e.g.", "like", "including", "for example": examples of the head named before it.
+_EXAMPLES_LEAD = re.compile(
+    r"(?P<lead>\(?\s*(?:\bsuch\s+as|\be\.?g\.?|\blike|\bincluding|\bfor\s+(?:example|instance)|\bspecifically)"
+    r"\s*[,:]?\s*(?:\bthe\s+)?)$",
+    re.I,
+)
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
+_OPEN_PAREN = re.compile(r"\(\s*$")
+_ETC_AFTER = re.compile(r"[\s,]*(?:etc\b|and\s+so\s+on|or\s+similar|and\s+similar|or\s+other)", re.I)
+# Between a head skill and "such as": at most a few plain words ("frameworks", "tools and libraries").
+_HEAD_GAP = re.compile(r"^[\s\w-]{0,40}$")
+# ... but not a phrase that moves on to something else ("data mining skills using tools like SQL").
+_HEAD_BREAK = re.compile(r"\b(?:using|with|in|for|of|to|on|by|from|via|and|or|as)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class OfferedChoice:
+    """One choice: its options (skill ids, in the posting's order, the head first) and their mentions."""
+
+    options: tuple[str, ...]
+    mentions: tuple[SkillMention, ...]
+    head: str | None = None  # the skill id an example list is about, when that is a skill (met by any
+    # example; does not meet the examples itself)
+
+
+def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[OfferedChoice]:
+    """Every choice the posting offers, each with at least two different skills."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[OfferedChoice] = []
+    for run, gaps in _lists(text, ordered):
+        lead_start = max(run[0].segment_start, run[0].start - LEAD_WINDOW)
+        lead = text[lead_start : run[0].start]
+        examples = _EXAMPLES_LEAD.search(lead)
+        if examples is None and _OPEN_PAREN.search(lead) and _ETC_AFTER.match(text, run[-1].end):
+            examples = _OPEN_PAREN.search(lead)  # "(Java, C++, etc.)": an open list of examples
+        if examples or _OPTIONS_LEAD.search(lead):
+            head = _head(text, ordered, run[0], lead_start + examples.start()) if examples else None
+            # "including" also introduces inventories ("a stack including Python, Docker and
+            # Kubernetes"): it offers a choice only for a skill it exemplifies, or with "or".
+            inventory = examples is not None and _INCLUDING.search(examples.group(0)) and head is None
+            if not inventory or any(_OR_WORD.search(g) for g in gaps):
+                _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
+            continue
+        # "A, B or C and D": "and" starts a new ask; an "or" or "and/or" inside a part makes the
+        # part a choice ("R/RShiny, Python, or Java" included); a bare "/" alone does not.
+        part, part_gaps = [run[0]], list[str]()
+        for m, gap in zip(run[1:], gaps):
+            if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
+                _add_part(out, part, part_gaps)
+                part, part_gaps = [m], []
+            else:
+                part.append(m)
+                part_gaps.append(gap)
+        _add_part(out, part, part_gaps)
+    return out
+
+
+def _add_part(out: list[OfferedChoice], part: list[SkillMention], gaps: list[str]) -> None:
+    # Only the word "or" offers a choice: a bare slash is as often "and" ("NLP/ML algorithms",
+    # "a Java/Linux/Ruby stack", "math/statistics skills") as "or".
+    if any(_OR_WORD.search(g) for g in gaps):
+        _add(out, part)
 
 
 def alternative_groups(text: str, mentions: Sequence[SkillMention]) -> list[frozenset[str]]:
-    """Groups of skill ids the posting names as alternatives, each with at least two skills."""
-    groups: list[frozenset[str]] = []
-    for run, gaps in _lists(text, sorted(mentions, key=lambda m: m.start)):
-        lead = text[max(run[0].segment_start, run[0].start - 60) : run[0].start]
-        if _OPTIONS_BEFORE.search(lead):  # "such as A, B and C": examples, any one will do
-            _add(groups, run)
-            continue
-        # "A/B and C": "and" starts a new ask; an "or" or "/" inside a part makes it a choice.
-        part, part_has_or = [run[0]], False
-        for m, gap in zip(run[1:], gaps):
-            if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
-                if part_has_or:
-                    _add(groups, part)
-                part, part_has_or = [m], False
-            else:
-                part.append(m)
-                part_has_or = part_has_or or bool(_OR_GAP.search(gap))
-        if part_has_or:
-            _add(groups, part)
-    return groups
+    """The skill ids of each choice (kept for callers of the earlier API)."""
+    return [frozenset(c.options) for c in offered_choices(text, mentions)]
 
 
-_AND_GAP = re.compile(r"\band\b|&", re.I)
+def _head(text: str, ordered: list[SkillMention], first: SkillMention, lead_at: int) -> SkillMention | None:
+    """The skill an example list is about: the last mention before the lead-in, in the same
+    segment, separated from it by a few plain words at most."""
+    best = None
+    for m in ordered:
+        if m.start >= first.start:
+            break
+        if m.segment_start == first.segment_start and m.end <= lead_at:
+            best = m
+    if best is not None:
+        gap = text[best.end : lead_at]
+        if _HEAD_GAP.match(gap) and not _HEAD_BREAK.search(gap):
+            return best
+    return None
 
 
-def _add(groups: list[frozenset[str]], run: list[SkillMention]) -> None:
-    ids = frozenset(m.skill_id for m in run)
+def _add(out: list[OfferedChoice], run: list[SkillMention], head: str | None = None) -> None:
+    ids = tuple(dict.fromkeys(m.skill_id for m in run))
     if len(ids) >= 2:
-        groups.append(ids)
+        out.append(OfferedChoice(ids, tuple(run), head))
 
 
-def _lists(text: str, ordered: list[SkillMention]):
-    """Runs of mentions in one sentence separated only by list punctuation, with the gaps between them."""
+def _lists(text: str, ordered: list[SkillMention]) -> Iterator[tuple[list[SkillMention], list[str]]]:
+    """Runs of mentions in one segment separated only by list punctuation, with the gaps between them
+    (a run of one is yielded too: "such as AWS" has a head and one example)."""
     run: list[SkillMention] = []
     gaps: list[str] = []
     for m in ordered:
@@ -67,8 +145,7 @@ def _lists(text: str, ordered: list[SkillMention]):
                 run.append(m)
                 gaps.append(gap)
                 continue
-            if len(run) >= 2:
-                yield run, gaps
+            yield run, gaps
         run, gaps = [m], []
-    if len(run) >= 2:
+    if run:
         yield run, gaps

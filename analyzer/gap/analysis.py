@@ -1,23 +1,37 @@
 """Gap analysis: what stands between a profile and the postings it is held against.
 
-Per posting, every skill the extractor found is either *matched* (the profile has it, directly or
-implied) or *missing*. Each skill counts once per posting, at its strongest requirement level
-there, with the weight :data:`WEIGHTS` (required 3, preferred 2, mentioned without a level 1 —
-skills named in the company blurb or the duties still count as 1: they are what the job uses;
-skills named only in a job title never get here, the extractor drops them).
+Per posting, every skill the extractor found gets one verdict:
 
-    coverage = Σ weight(matched skills) / Σ weight(all skills in the posting)
+- **have** — the profile names it (typed, picked, résumé, alias, fuzzy) or a more specific skill
+  that implies it (``how: implied``, ``via``: PostgreSQL covers SQL);
+- **choice met** — the posting offers it as one option of a choice ("PostgreSQL or MySQL", "one of
+  AWS, GCP, Azure", "tools such as Tableau or Looker"; :mod:`analyzer.gap.alternatives`) and the
+  profile has another option. Such a skill is neither held nor missing: it is not in ``matched``,
+  not in category coverage and never a gap. A skill the posting also asks for on its own
+  elsewhere is never a choice option;
+- **missing** — everything else; a missing option of a choice the profile does not meet carries
+  that choice ("learn one of AWS, GCP, Azure").
+
+Every verdict carries its reason in words. A posting's asks are its skills asked on their own and
+its choices (one ask each). Each ask counts once, at its strongest requirement level, with the
+weight :data:`WEIGHTS` (required 3, preferred 2, mentioned without a level 1 — skills named in the
+company blurb or the duties still count as 1: they are what the job uses; skills named only in a
+job title or only as a degree's field never get here, the extractor drops them).
+
+    coverage = Σ weight(asks met) / Σ weight(all asks)     (a choice is met by any of its options)
 
 A posting in which no skill was found has coverage ``None`` (nothing to cover), as has a posting
-that could not be read (its ``error`` says why).
+that could not be read (its ``error`` says why). Degree requirements are separate items
+(``education``), each met, not met, or undecided (``None``) against the profile's degrees.
 
 Across postings (only those analysed without error count in ``n``):
 
-    share          = postings asking for the skill / n
+    share          = postings naming the skill / n
+    asked share    = postings where it is have or missing (not choice met) / n
     required_share = postings where it is required / n
-    priority       = share × mean weight over the postings asking for it / 3     (0..1)
-    category coverage = Σ share of the category's demanded skills the profile has
-                        / Σ share of all its demanded skills
+    priority       = asked share × mean weight over the postings naming it / 3     (0..1)
+    category coverage = Σ asked share of the category's skills the profile has
+                        / Σ asked share of all its skills
 
 Gaps are ranked by priority (then share, then name). Each gap also names the interview rounds
 where its category is tested (``taxonomy.categories[c].rounds``).
@@ -32,6 +46,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..nlp.education import education_met
 from ..records import (
     BROAD_THRESHOLD,
     DEPTH_THRESHOLD,
@@ -40,18 +55,22 @@ from ..records import (
     REQUIRED,
     WEIGHTS,
     CategoryCoverage,
+    Choice,
+    ChoiceMet,
+    EducationVerdict,
     EvidenceSpan,
     GapItem,
     MatchedSkill,
     PostingGap,
     PostingResult,
+    ResolvedSkill,
     SkillDemand,
     SkillMention,
     Summary,
     strongest,
 )
 from ..taxonomy import Taxonomy
-from .alternatives import alternative_groups
+from .alternatives import OfferedChoice, offered_choices
 from .profile import Profile
 
 __all__ = [
@@ -86,35 +105,122 @@ class Analysis:
 
 # --- per posting ------------------------------------------------------------------------------
 def posting_gap(result: PostingResult, profile: Profile, text: str | None = None) -> PostingGap:
-    """Matched and missing skills of one extracted posting."""
+    """The verdict on every skill of one extracted posting (have, choice met, missing), with reasons,
+    its coverage, and its degree requirements against the profile's degrees."""
     text = text if text is not None else result.text
     if result.error is not None:
         return PostingGap(result.id, None, [], [], result.error, text, [])
     have = profile.by_id()
+    names = {s.skill_id: s.skill for s in profile.skills}
     items = _group(result.skills, text)
-    # "PostgreSQL or MySQL": knowing one of the choices answers the ask for the others.
-    groups = alternative_groups(text, result.skills) if text is not None else []
-    matched, details, missing = [], [], []
+    by_id = {i.skill_id: i for i in items}
+    choices = offered_choices(text, result.skills) if text is not None else []
+    # A skill also asked for on its own (a mention outside every choice) is asked for, full stop.
+    in_choice = {(m.start, m.skill_id) for c in choices for m in c.mentions}
+    standalone = {m.skill_id for m in result.skills if (m.start, m.skill_id) not in in_choice}
+    choices = [c for c in choices if any(o not in standalone for o in c.options)]
+    # A choice is met by an option the profile has; an example list's head does not meet its examples.
+    met = [tuple(o for o in c.options if o in have and o != c.head) for c in choices]
+
+    matched, details, missing, choices_met = [], [], [], []
     via: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    choice_of: dict[str, Choice] = {}
     for item in items:
-        owned = have.get(item.skill_id)
-        if owned is None:
-            chosen = next((sid for g in groups if item.skill_id in g for sid in sorted(g) if sid in have), None)
-            if chosen is None:
-                missing.append(item)
-                continue
-            matched.append(MatchedSkill(item.skill, item.skill_id, "alternative"))
+        sid = item.skill_id
+        owned = have.get(sid)
+        if owned is not None:
+            matched.append(MatchedSkill(item.skill, sid, owned.how))
             details.append(item)
-            via[item.skill_id] = chosen
+            if owned.how == "implied" and owned.via:
+                via[sid] = owned.via
+            reasons[sid] = have_reason(owned, names)
             continue
-        matched.append(MatchedSkill(item.skill, item.skill_id, owned.how))
-        details.append(item)
-        if owned.how == "implied" and owned.via:
-            via[item.skill_id] = owned.via
-    total = sum(i.weight for i in items)
-    coverage = round(sum(i.weight for i in details) / total, 4) if total else None
+        mine = [i for i, c in enumerate(choices) if sid in c.options and sid not in standalone]
+        if mine and all(met[i] for i in mine):
+            options = tuple(dict.fromkeys(o for i in mine for o in choices[i].options))
+            met_by = tuple(dict.fromkeys(o for i in mine for o in met[i]))
+            reason = f"this posting accepts any of {_names(options, by_id)}; you have {_names(met_by, by_id, names)}"
+            choices_met.append(ChoiceMet(item, options, met_by, reason))
+            continue
+        missing.append(item)
+        open_choice = next((choices[i] for i in mine if not met[i]), None)
+        if open_choice is not None:
+            choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in open_choice.options))
+            reasons[sid] = f"learn one of {_names(open_choice.options, by_id)}: this posting accepts any of them"
+        else:
+            reasons[sid] = "asked for in: " + _quote(item)
     missing.sort(key=lambda g: (-g.weight, g.evidence[0].start if g.evidence else 0))
-    return PostingGap(result.id, coverage, matched, missing, None, text, list(result.skills), details, via)
+    coverage = _coverage(items, standalone, choices, have)
+    education = [EducationVerdict(ask, *education_met(ask, profile.degrees)) for ask in result.education]
+    return PostingGap(
+        result.id,
+        coverage,
+        matched,
+        missing,
+        None,
+        text,
+        list(result.skills),
+        details,
+        via,
+        choices_met,
+        education,
+        reasons,
+        choice_of,
+    )
+
+
+def _coverage(items: list[GapItem], standalone: set[str], choices: list[OfferedChoice], have: dict) -> float | None:
+    """Σ weight of the asks met / Σ weight of all asks: a skill asked on its own is one ask, a choice
+    is one ask (met when the profile has any option) at the strongest level of its options."""
+    level = {i.skill_id: i.weight for i in items}
+    in_choices = {o for c in choices for o in c.options if o not in standalone}
+    asks = [(level[i.skill_id], i.skill_id in have) for i in items if i.skill_id not in in_choices]
+    for c in choices:
+        weights = [level[o] for o in c.options if o in level]
+        if weights:
+            asks.append((max(weights), any(o in have and o != c.head for o in c.options)))
+    total = sum(w for w, _ in asks)
+    return round(sum(w for w, ok in asks if ok) / total, 4) if total else None
+
+
+def have_reason(owned: ResolvedSkill, names: dict[str, str]) -> str:
+    """Why the profile has a skill, in words ("you listed PostgreSQL, which covers SQL")."""
+    if owned.how == "implied":
+        return f"you listed {names.get(owned.via or '', owned.input)}, which covers {owned.skill}"
+    if owned.how == "picked":
+        return f"you picked {owned.skill}"
+    if owned.how == "resume":
+        return f"your résumé names {owned.skill}"
+    if owned.how == "fuzzy":
+        return f"you typed “{owned.input}”, read as {owned.skill}"
+    if owned.how == "alias" and owned.input.strip().lower() != owned.skill.lower():
+        return f"you listed “{owned.input}”, another name for {owned.skill}"
+    return f"you listed {owned.skill}"
+
+
+def _name(sid: str, by_id: dict[str, GapItem], names: dict[str, str] | None = None) -> str:
+    item = by_id.get(sid)
+    if item is not None:
+        return item.skill
+    return (names or {}).get(sid, sid.replace("_", " "))
+
+
+def _names(ids: Iterable[str], by_id: dict[str, GapItem], names: dict[str, str] | None = None) -> str:
+    return ", ".join(_name(i, by_id, names) for i in ids)
+
+
+#: Evidence quoted in a reason is cut to this many characters.
+REASON_QUOTE_CHARS = 160
+
+
+def _quote(item: GapItem) -> str:
+    if not item.evidence:
+        return f"“{item.skill}”"
+    text = " ".join(item.evidence[0].text.split()).lstrip("-*•· ")
+    if len(text) > REASON_QUOTE_CHARS:
+        text = text[: REASON_QUOTE_CHARS - 1] + "…"
+    return f"“{text}”"
 
 
 # The longest evidence kept for one skill: a "sentence" can be a whole 1 MB posting without
@@ -176,11 +282,11 @@ def summarize(postings: Iterable[PostingGap], profile: Profile, taxonomy: Taxono
 class _Demand:
     """What the summary keeps of one skill while postings stream by: counts, not postings."""
 
-    __slots__ = ("skill", "category", "n", "req", "pref", "w", "alt", "max_years")
+    __slots__ = ("skill", "category", "n", "req", "pref", "w", "choice_met", "max_years")
 
     def __init__(self, skill: str, category: str):
         self.skill, self.category = skill, category
-        self.n = self.req = self.pref = self.w = self.alt = 0
+        self.n = self.req = self.pref = self.w = self.choice_met = 0
         self.max_years: float | None = None
 
 
@@ -214,32 +320,37 @@ class SummaryBuilder:
         if posting.error is not None:
             return
         self.analysed += 1
-        alternative = {m.skill_id for m in posting.matched if m.how == "alternative"}
-        for item in (*posting.matched_details, *posting.missing):
-            c = self._counts.get(item.skill_id)
-            if c is None:
-                c = self._counts[item.skill_id] = _Demand(item.skill, item.category)
-            c.n += 1
-            c.alt += item.skill_id in alternative
-            c.req += item.requirement == REQUIRED
-            c.pref += item.requirement == PREFERRED
-            c.w += item.weight
-            if item.years is not None and (c.max_years is None or item.years > c.max_years):
-                c.max_years = item.years
+        for item in posting.skills:
+            self._count(item)
+        for chosen in posting.choices_met:
+            self._count(chosen.item).choice_met += 1
         if posting.coverage is not None:
             self._covered += 1
             self._coverage.add(posting.coverage)
 
+    def _count(self, item: GapItem) -> _Demand:
+        c = self._counts.get(item.skill_id)
+        if c is None:
+            c = self._counts[item.skill_id] = _Demand(item.skill, item.category)
+        c.n += 1
+        c.req += item.requirement == REQUIRED
+        c.pref += item.requirement == PREFERRED
+        c.w += item.weight
+        if item.years is not None and (c.max_years is None or item.years > c.max_years):
+            c.max_years = item.years
+        return c
+
     def result(self) -> Summary:
         taxonomy, n = self.taxonomy, self.analysed
         demand = []
+        asked_share: dict[str, float] = {}  # postings asking for it (have or missing; not choice met) / n
         for sid, c in self._counts.items():
             share = c.n / n
             cat = taxonomy.categories.get(c.category)
             rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in (cat.rounds if cat else ())]
             owned = self._have.get(sid)
-            # Postings where another choice of theirs is already yours do not make this a gap.
-            open_share = share if owned else (c.n - c.alt) / n
+            # Postings where another option of a choice is already yours do not make this a gap.
+            asked = c.n - c.choice_met
             demand.append(
                 SkillDemand(
                     skill=c.skill,
@@ -250,24 +361,26 @@ class SummaryBuilder:
                     preferred=c.pref,
                     share=round(share, 4),
                     required_share=round(c.req / n, 4),
-                    priority=round(open_share * (c.w / c.n) / MAX_WEIGHT, 4),
-                    known=owned is not None or c.alt == c.n,
-                    how=owned.how if owned else ("alternative" if c.alt == c.n else None),
+                    priority=round((asked / n) * (c.w / c.n) / MAX_WEIGHT, 4),
+                    known=owned is not None,
+                    how=owned.how if owned else None,
                     rounds=rounds,
                     max_years=c.max_years,
-                    by_alternative=c.alt,
+                    choice_met=c.choice_met,
                 )
             )
+            asked_share[sid] = asked / n
         demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
-        gaps = [d for d in demand if not d.known]
+        gaps = [d for d in demand if not d.known and asked_share[d.skill_id] > 0]
 
         categories = []
         for cid, cat in taxonomy.categories.items():
-            in_cat = [d for d in demand if d.category == cid]
+            # Only skills asked for count (have or missing): options of a met choice are neither.
+            in_cat = [d for d in demand if d.category == cid and asked_share[d.skill_id] > 0]
             if not in_cat:
                 continue
-            total = sum(d.share for d in in_cat)
-            known = sum(d.share for d in in_cat if d.known)
+            total = sum(asked_share[d.skill_id] for d in in_cat)
+            known = sum(asked_share[d.skill_id] for d in in_cat if d.known)
             rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in cat.rounds]
             categories.append(
                 CategoryCoverage(

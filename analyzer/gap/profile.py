@@ -37,8 +37,9 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from ..errors import ProfileError
+from ..nlp.education import LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
-from ..records import ResolvedSkill, Unresolved, encodable
+from ..records import Degree, ResolvedSkill, Unresolved, encodable
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
 
 # --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
@@ -58,7 +59,7 @@ MAX_FUZZY_ENTRIES = 500
 #: Messages list this many unresolved entries, then "and N more" (profiles and reports keep all).
 SHOWN_UNRESOLVED = 20
 
-HOWS = ("alias", "fuzzy", "implied", "picked")
+HOWS = ("typed", "alias", "fuzzy", "implied", "picked", "resume")
 
 _SPLIT = re.compile(r"[,;\n\r|•·]+")
 _BULLET = re.compile(r"^[\s*\-–—>#]+")
@@ -70,6 +71,7 @@ class Profile:
     skills: list[ResolvedSkill] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     source: str = "typed"
+    degrees: list[Degree] = field(default_factory=list)  # "MSc Physics": typed, saved or from a résumé
 
     # --- building ------------------------------------------------------------------------
     @classmethod
@@ -80,12 +82,17 @@ class Profile:
         direct: list[ResolvedSkill] = []
         unresolved: list[Unresolved] = []
         seen_inputs: set[str] = set()
+        degrees: list[Degree] = []
         fuzzy_budget = MAX_FUZZY_ENTRIES
         for entry in split_entries(text or ""):
             key = entry.lower()
             if key in seen_inputs:
                 continue
             seen_inputs.add(key)
+            degree = parse_degree(entry)
+            if degree is not None:  # "MSc Physics" is education, not a skill
+                degrees.append(degree)
+                continue
             found = resolver.resolve(entry, fuzzy=fuzzy_budget > 0)
             if found:
                 direct.extend(found)
@@ -94,7 +101,7 @@ class Profile:
             fuzzy_budget -= 1
             unresolved.append(Unresolved(entry, suggestions))
         # Every entry stays visible ("python" and "pytohn" both listed as Python), once per skill.
-        return cls(_with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, "typed")
+        return cls(_with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, "typed", degrees)
 
     @classmethod
     def from_skill_ids(cls, ids: Iterable[str], taxonomy: Taxonomy | None = None) -> Profile:
@@ -118,10 +125,10 @@ class Profile:
         taxonomy = taxonomy or load_default_taxonomy()
         text = encodable(text)
         direct = [
-            ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "alias", 1.0)
+            ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "resume", 1.0)
             for m in _resolver(taxonomy).index.find(text, in_titles=True)
         ]
-        return cls(_with_implied(_dedupe(direct), taxonomy), [], source)
+        return cls(_with_implied(_dedupe(direct), taxonomy), [], source, resume_degrees(text))
 
     # --- using -----------------------------------------------------------------------------
     def known_ids(self) -> set[str]:
@@ -154,7 +161,8 @@ class Profile:
         names = {u.input.lower() for u in unresolved}
         unresolved += [u for u in other.unresolved if u.input.lower() not in names]
         sources = [s for s in (self.source, other.source) if s]
-        return Profile(skills, unresolved, "+".join(dict.fromkeys(sources)))
+        degrees = list(dict.fromkeys([*self.degrees, *other.degrees]))
+        return Profile(skills, unresolved, "+".join(dict.fromkeys(sources)), degrees)
 
     def ensure_usable(self) -> None:
         """ProfileError when entries were given but none was recognised (nothing could be done)."""
@@ -172,6 +180,7 @@ class Profile:
             "skills": [asdict(s) for s in self.skills],
             "unresolved": [u.input for u in self.unresolved],
             "did_you_mean": {u.input: list(u.suggestions) for u in self.unresolved},
+            "degrees": [asdict(d) for d in self.degrees],
         }
 
     @classmethod
@@ -220,8 +229,24 @@ class Profile:
             typed.append(
                 item if isinstance(item, str) else str(item.get("input", "")) if isinstance(item, dict) else ""
             )
+        degrees = []
+        for item in data.get("degrees", []) or []:
+            if isinstance(item, str):
+                parsed = parse_degree(item)
+            elif isinstance(item, dict) and item.get("level") in LEVEL_RANK:
+                parsed = Degree(
+                    str(item["level"]), str(item["field"]) if item.get("field") else None, str(item.get("input", ""))
+                )
+            else:
+                parsed = None
+            if parsed is None:
+                raise ProfileError(f'not a degree (expected e.g. "MSc Physics" or {{"level": "master"}}): {item!r}')
+            degrees.append(parsed)
         profile = cls(
-            _with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, str(data.get("source") or "file")
+            _with_implied(_dedupe(direct, by_input=True), taxonomy),
+            unresolved,
+            str(data.get("source") or "file"),
+            degrees,
         )
         typed = [t for t in typed if t.strip()]
         if typed:
@@ -240,6 +265,37 @@ def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_U
         parts.append(f'"{u.input}"{hint}')
     more = len(items) - len(shown)
     return ", ".join(parts) + (f" and {more:,} more" if more else "")
+
+
+_EDUCATION_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?:education|academic background|qualifications|degrees?)\s*:?\s*$", re.I
+)
+_ANY_HEADING = re.compile(r"^\s*(?:#+\s*)?[A-Z][A-Za-z &/]{2,40}:?\s*$")
+#: Lines of a résumé's education section read for degrees.
+MAX_EDUCATION_LINES = 40
+
+
+def resume_degrees(text: str) -> list[Degree]:
+    """Degrees on the lines of a résumé's education section ("Education" up to the next heading)."""
+    degrees: list[Degree] = []
+    inside, seen = False, 0
+    for line in text.splitlines():
+        if _EDUCATION_HEADING.match(line):
+            inside, seen = True, 0
+            continue
+        if not inside:
+            continue
+        if _ANY_HEADING.match(line) and parse_degree(line) is None:
+            inside = False
+            continue
+        seen += 1
+        if seen > MAX_EDUCATION_LINES:
+            inside = False
+            continue
+        degree = parse_degree(_BULLET.sub("", line))
+        if degree is not None and degree not in degrees:
+            degrees.append(degree)
+    return degrees
 
 
 def split_entries(text: str) -> list[str]:
@@ -278,7 +334,9 @@ class _Resolver:
         if sid is None and len(key) > 3 and key.endswith("s"):
             sid = self.exact.get(key[:-1])  # "A/B tests" for "A/B test"
         if sid:
-            return [self._make(entry, sid, "alias", 1.0)]
+            # The skill's own name is "typed"; another of its names ("postgres") is an "alias".
+            named = normalize_form(fold_text(self.taxonomy.skills[sid].name, lower=True)) in (key, key[:-1])
+            return [self._make(entry, sid, "typed" if named else "alias", 1.0)]
         if len(entry) <= MAX_ENTRY_CHARS:
             compact = _compact(key)
             if compact in self.compact:

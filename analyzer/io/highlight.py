@@ -5,7 +5,9 @@ skill text itself and every attribute value — goes through :func:`html.escape`
 in the output is the fixed ``<span>``/``<div>`` wrappers written here. A posting that contains
 ``<script>`` shows as the literal text ``<script>``.
 
-Colour-blind safety: each status has its own underline *style* (solid, double, dashed, dotted)
+Statuses follow the verdicts: ``matched`` (you have it), ``choice-met`` (one option of a choice the
+posting offers, met by another option you have: "choice met via Python"), and the three missing
+levels. Colour-blind safety: each status has its own underline *style* (solid, wavy, double, dashed, dotted)
 and a text marker in the legend, so nothing depends on colour alone; the colours are from the
 Okabe–Ito palette, which stays distinguishable under the common colour-vision deficiencies.
 
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 # status -> (label for the legend, colour, underline style, background tint)
 STYLES: dict[str, tuple[str, str, str, str]] = {
     "matched": ("you have it", "#009E73", "solid", "rgba(0,158,115,0.14)"),  # bluish green
+    "choice-met": ("choice met by another option", "#CC79A7", "wavy", "rgba(204,121,167,0.12)"),  # reddish purple
     "missing-required": ("missing: required", "#D55E00", "double", "rgba(213,94,0,0.16)"),  # vermillion
     "missing-preferred": ("missing: nice to have", "#E69F00", "dashed", "rgba(230,159,0,0.16)"),  # orange
     "missing-other": ("missing: mentioned", "#0072B2", "dotted", "rgba(0,114,178,0.10)"),  # blue
@@ -39,6 +42,7 @@ class Highlight:
     end: int
     status: str
     skill: str = ""  # display name, shown on hover
+    note: str = ""  # replaces the status label on hover ("choice met via Python")
 
 
 def status_for(requirement: str | None) -> str:
@@ -61,8 +65,8 @@ def _style(status: str) -> str:
     )
 
 
-def _span(text: str, status: str, skill: str) -> str:
-    label = STYLES[status][0]
+def _span(text: str, status: str, skill: str, note: str = "") -> str:
+    label = note or STYLES[status][0]
     title = f"{skill}: {label}" if skill else label
     return (
         f'<span class="sg-skill sg-{status}" data-status="{status}" title="{html.escape(title, quote=True)}" '
@@ -85,7 +89,7 @@ def highlight_html(text: str, highlights: Iterable[Highlight], *, legend: bool =
         if h.start < pos or h.end <= h.start or h.end > n:
             continue
         parts.append(html.escape(text[pos : h.start], quote=True))
-        parts.append(_span(text[h.start : h.end], h.status, h.skill))
+        parts.append(_span(text[h.start : h.end], h.status, h.skill, h.note))
         pos = h.end
     parts.append(html.escape(text[pos:], quote=True))
     body = (
@@ -104,22 +108,43 @@ def legend_html() -> str:
     return f'<div class="sg-legend" style="margin:0 0 0.6em 0;font-size:0.85rem;">{items}</div>'
 
 
-def posting_highlights(mentions: Iterable, matched_ids: Iterable[str], missing: dict[str, str]) -> list[Highlight]:
+def posting_highlights(
+    mentions: Iterable, matched_ids: Iterable[str], missing: dict[str, str], choice_met: dict[str, str] | None = None
+) -> list[Highlight]:
     """Highlights for a posting's skill mentions.
 
-    ``mentions`` are :class:`~analyzer.nlp.extraction.SkillMention` (anything with ``start``, ``end``,
+    ``mentions`` are :class:`~analyzer.records.SkillMention` (anything with ``start``, ``end``,
     ``skill_id`` and ``skill``); ``matched_ids`` the skills the user has; ``missing`` maps each
-    missing skill id to its requirement level in this posting (as in the gap list).
-    Mentions of skills in neither are not highlighted.
+    missing skill id to its requirement level in this posting (as in the gap list); ``choice_met``
+    maps each choice-met skill id to the names of the options the user has ("Python").
+    Mentions of skills in none of them are not highlighted.
     """
     matched = set(matched_ids)
+    chosen = choice_met or {}
     out = []
     for m in mentions:
+        note = ""
         if m.skill_id in matched:
             status = "matched"
+        elif m.skill_id in chosen:
+            status, note = "choice-met", f"choice met via {chosen[m.skill_id]}"
         elif m.skill_id in missing:
             status = status_for(missing[m.skill_id])
         else:
             continue
-        out.append(Highlight(m.start, m.end, status, m.skill))
+        out.append(Highlight(m.start, m.end, status, m.skill, note))
     return out
+
+
+def gap_highlights(gap) -> list[Highlight]:
+    """:func:`posting_highlights` for a :class:`~analyzer.records.PostingGap` (its mentions and verdicts)."""
+    names = {c.item.skill_id: ", ".join(_option_name(gap, o) for o in c.met_by) for c in gap.choices_met}
+    missing = {g.skill_id: g.requirement for g in gap.missing}
+    return posting_highlights(gap.mentions, [m.skill_id for m in gap.matched], missing, names)
+
+
+def _option_name(gap, skill_id: str) -> str:
+    for m in gap.matched:
+        if m.skill_id == skill_id:
+            return m.skill
+    return skill_id.replace("_", " ")

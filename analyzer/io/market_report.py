@@ -565,3 +565,24 @@ def _coverage_chart(report: MarketReport) -> str:
         f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle">skills (k, up to {kmax})</text></svg>'
     )
     return "".join(parts)
+
+
+# --- the market as a section of the analyze report ------------------------------------------------
+def markdown_section(report: MarketReport) -> list[str]:
+    """The Markdown report as a section of a longer report (every heading one level down)."""
+    return ["#" + line if line.startswith("#") else line for line in _markdown(report)]
+
+
+def html_section(report: MarketReport) -> list[str]:
+    """The HTML report's body as a section of a longer page (its CSS included, headings one level
+    down). Only our own tags are rewritten: every text in them is escaped and holds no ``<``."""
+    body = _html(report)
+    start = next(i for i, line in enumerate(body) if line.startswith("<h1>"))
+    out = [f"<style>{_MARKET_CSS}</style>"]
+    for line in body[start:]:
+        if line == "</body></html>":
+            continue
+        for level in (3, 2, 1):
+            line = line.replace(f"<h{level}>", f"<h{level + 1}>").replace(f"</h{level}>", f"</h{level + 1}>")
+        out.append(line)
+    return out

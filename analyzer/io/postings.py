@@ -14,13 +14,14 @@ corrupts the text.
 from __future__ import annotations
 
 import codecs
+import contextvars
 import csv
 import gzip
 import io
 import json
 import sys
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -72,11 +73,23 @@ class ReadReport:
 
 
 def open_postings(
-    source: str | Path, id_column: str | None = None, text_column: str | None = None, report: ReadReport | None = None
+    source: str | Path,
+    id_column: str | None = None,
+    text_column: str | None = None,
+    report: ReadReport | None = None,
+    extra_columns: Sequence[str] = (),
 ) -> RowStream:
     """Rows of a postings file. ``source`` may be ``"-"`` for standard input. ``close()`` closes the
-    file early (reading to the end closes it too)."""
+    file early (reading to the end closes it too).
+
+    ``extra_columns`` names other columns to read along (a group or a date column): each row's
+    ``extra`` maps them to their value (None where the row has none). A column missing from the
+    file is a :class:`ColumnNotFoundError` (role ``"extra"``) naming the columns found; a file with
+    no columns (one text posting) has none of them."""
     report = report if report is not None else ReadReport()
+    extra = tuple(dict.fromkeys(extra_columns))
+    if extra:
+        return _with_extra(source, id_column, text_column, report, extra)
     if str(source) == "-":
         data = sys.stdin.buffer.read()
         return _rows_from_stdin(data, id_column, text_column, report)
@@ -103,6 +116,45 @@ def open_postings(
     if suffix in (".jsonl", ".ndjson"):
         return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, str(path)))
     return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path)))
+
+
+def _with_extra(source, id_column, text_column, report: ReadReport, extra: tuple[str, ...]) -> RowStream:
+    """:func:`open_postings` with extra columns: the readers fill ``row.extra`` through ``_EXTRA``."""
+    token = _EXTRA.set(extra)
+    try:
+        # Each reader reads the header (and a CSV or JSON Lines file its first row) before this
+        # returns, and keeps the columns it found: later rows are read after the reset.
+        return open_postings(source, id_column, text_column, report)
+    finally:
+        _EXTRA.reset(token)
+
+
+def _extra_of(extra_idx: dict[str, int], fields: Sequence) -> dict[str, str | None]:
+    return {c: (_cell(fields[i]) if i < len(fields) else None) for c, i in extra_idx.items()}
+
+
+def _cell(value) -> str | None:
+    """A cell as text; None for a missing one (empty, None, NaN)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _find_extra(names: Sequence[str], name: str) -> dict[str, int]:
+    """Column -> index of the extra columns asked for (``_EXTRA``); ColumnNotFoundError for a missing one."""
+    wanted = _EXTRA.get()
+    cleaned = [str(h).strip().lstrip("\ufeff") for h in names]
+    for col in wanted:
+        if col not in cleaned:
+            found = ", ".join(repr(c) for c in cleaned[:30]) or "none"
+            raise ColumnNotFoundError(f"{name}: no column {col!r} (columns found: {found})", "extra", cleaned)
+    return {col: cleaned.index(col) for col in wanted}
+
+
+#: The extra columns the readers of the current :func:`open_postings` call fill in (a context
+#: variable, so the readers' signatures stay as they are and threads do not mix their requests).
+_EXTRA: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("skillgap_extra_columns", default=())
 
 
 class RowStream(Protocol):
@@ -160,9 +212,23 @@ def read_postings(source, id_column=None, text_column=None) -> tuple[list[InputR
 
 
 def rows_from_bytes(
-    data: bytes, name: str, id_column=None, text_column=None, report: ReadReport | None = None
+    data: bytes,
+    name: str,
+    id_column=None,
+    text_column=None,
+    report: ReadReport | None = None,
+    extra_columns: Sequence[str] = (),
 ) -> Iterator[InputRow]:
-    """Rows of an uploaded file held in memory (the dashboard's uploads)."""
+    """Rows of an uploaded file held in memory (the dashboard's uploads); ``extra_columns`` as for
+    :func:`open_postings`."""
+    token = _EXTRA.set(tuple(dict.fromkeys(extra_columns)))
+    try:
+        return _rows_from_bytes(data, name, id_column, text_column, report)
+    finally:
+        _EXTRA.reset(token)
+
+
+def _rows_from_bytes(data: bytes, name: str, id_column, text_column, report: ReadReport | None) -> Iterator[InputRow]:
     report = report if report is not None else ReadReport()
     if not data:
         raise InputError(f"{name}: the file is empty")
@@ -272,6 +338,14 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report) -> RowStream:
 
 
 def _rows_from_text(text: str, pid: str, report: ReadReport, name: str) -> Generator[InputRow, None, None]:
+    if _EXTRA.get():
+        raise ColumnNotFoundError(
+            f"{name}: no column {_EXTRA.get()[0]!r}: a posting of plain text has no columns", "extra"
+        )
+    return _text_rows(text, pid, report)
+
+
+def _text_rows(text: str, pid: str, report: ReadReport) -> Generator[InputRow, None, None]:
     report.rows = 1
     report.note_id(pid)
     report.finish()
@@ -346,6 +420,7 @@ def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str
     try:
         header = next(reader)
         id_idx, text_idx = _find_columns(header, id_column, text_column, name)
+        extra_idx = _find_extra(header, name)
     except StopIteration:
         handle.close()
         raise InputError(f"{name}: the file is empty") from None
@@ -357,10 +432,12 @@ def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str
         raise
     if id_idx is None:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
-    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name)
+    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, extra_idx)
 
 
-def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadReport, name: str) -> Iterator[InputRow]:
+def _csv_rows(
+    lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadReport, name: str, extra_idx: dict[str, int]
+) -> Iterator[InputRow]:
     reader = csv.reader(lines, strict=False)
     n = 0
     try:
@@ -412,7 +489,10 @@ def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadR
                     n,
                 )
                 continue
-            yield _row(report, pid, fields[text_idx], None, n)
+            row = _row(report, pid, fields[text_idx], None, n)
+            if extra_idx:
+                row.extra = _extra_of(extra_idx, fields)
+            yield row
     except UnicodeDecodeError as e:
         raise InputError(f"{name}: is not UTF-8 text after row {n} ({e.reason})") from None
     finally:
@@ -437,6 +517,7 @@ def clean_id(value) -> str:
 def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: str) -> Iterator[InputRow]:
     want_text = text_column or DEFAULT_TEXT_COLUMN
     want_id = id_column or DEFAULT_ID_COLUMN
+    extra = _EXTRA.get()  # read now: this generator runs on after open_postings returns
     n = 0
     try:
         for line in handle:
@@ -458,7 +539,10 @@ def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: s
             elif not isinstance(text, str):
                 yield _row(report, pid, None, f"row {n}: {want_text!r} is not a string", n)
             else:
-                yield _row(report, pid, text, None, n)
+                row = _row(report, pid, text, None, n)
+                if extra:  # a JSON object without the field has no value there (no header to check)
+                    row.extra = {c: _cell(obj.get(c)) for c in extra}
+                yield row
     finally:
         handle.close()
         report.finish()
@@ -486,23 +570,30 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -
         )
     if id_column and want_id not in names:
         raise ColumnNotFoundError(f"{path}: no id column {want_id!r}", "id", names)
-    columns = [want_text] + ([want_id] if want_id in names else [])
+    extra = list(_find_extra(names, str(path)))
+    columns = (
+        [want_text] + ([want_id] if want_id in names else []) + [c for c in extra if c not in (want_text, want_id)]
+    )
     report.total_rows = pf.metadata.num_rows
-    return _parquet_rows(pf, columns, want_id in names, want_id, want_text, report)
+    return _parquet_rows(pf, columns, want_id in names, want_id, want_text, report, extra)
 
 
-def _parquet_rows(pf, columns, has_id, want_id, want_text, report) -> Generator[InputRow, None, None]:
+def _parquet_rows(pf, columns, has_id, want_id, want_text, report, extra=()) -> Generator[InputRow, None, None]:
     n = 0
     try:
         for batch in pf.iter_batches(batch_size=2048, columns=columns):
             texts = batch.column(want_text).to_pylist()
             ids = batch.column(want_id).to_pylist() if has_id else [None] * len(texts)
-            for pid, text in zip(ids, texts):
+            values = {c: batch.column(c).to_pylist() for c in extra}
+            for i, (pid, text) in enumerate(zip(ids, texts)):
                 n += 1
                 pid = clean_id(pid) or f"row-{n}"
                 if text is None:
-                    yield _row(report, pid, None, "posting text is missing", n)
+                    row = _row(report, pid, None, "posting text is missing", n)
                 else:
-                    yield _row(report, pid, str(text), None, n)
+                    row = _row(report, pid, str(text), None, n)
+                if extra:
+                    row.extra = {c: _cell(v[i]) for c, v in values.items()}
+                yield row
     finally:
         report.finish()

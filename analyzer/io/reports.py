@@ -1,9 +1,11 @@
 """Gap-analysis reports: JSON, CSV, Markdown and HTML, for the CLI and the dashboard alike.
 
 - ``json``: :meth:`Analysis.to_dict`, the whole analysis, on one line.
-- ``csv``: one row per (posting, skill) with status ``matched`` / ``missing``; a posting that
-  could not be read gets one ``error`` row and one without skills a ``no skills`` row, so every
-  posting appears. Every text cell goes through :func:`csv_safe`.
+- ``csv``: one row per (posting, skill) with its ``verdict`` (``have`` / ``choice_met`` /
+  ``missing``; ``status`` says the same as ``matched`` / ``choice met`` / ``missing``), the choice's
+  ``options``, and the ``reason`` in words; one ``education`` row per degree requirement (``met``
+  true / false / empty); a posting that could not be read gets one ``error`` row and one without
+  skills a ``no skills`` row, so every posting appears. Every text cell goes through :func:`csv_safe`.
 - ``md``: a report a person would send to a mentor: summary, top gaps, coverage per category,
   gaps per interview round, then each posting.
 - ``html``: the same content as one self-contained, printable page with inline SVG charts. No
@@ -33,7 +35,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +44,17 @@ from typing import TextIO
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.profile import Profile, describe_unresolved
-from ..records import BROAD_THRESHOLD, DEPTH_THRESHOLD, GapItem, PostingGap, Summary
+from ..records import (
+    BROAD_THRESHOLD,
+    CHOICE_MET,
+    DEPTH_THRESHOLD,
+    HAVE,
+    MISSING,
+    EducationVerdict,
+    GapItem,
+    PostingGap,
+    Summary,
+)
 from ..taxonomy import Taxonomy
 from .markdown import md_escape
 
@@ -55,6 +67,7 @@ EVIDENCE_CHARS = 300
 CSV_COLUMNS = [
     "posting_id",
     "status",
+    "verdict",
     "skill",
     "skill_id",
     "category",
@@ -62,6 +75,9 @@ CSV_COLUMNS = [
     "years",
     "how",
     "via",
+    "options",
+    "met",
+    "reason",
     "coverage",
     "evidence",
     "error",
@@ -76,14 +92,17 @@ def csv_safe(cell: object) -> object:
     return cell
 
 
-def render_report(analysis: Analysis, fmt: str) -> str:
-    """The report as text in ``fmt``: ``json``, ``csv``, ``md`` or ``html`` (built in memory)."""
+def render_report(
+    analysis: Analysis, fmt: str, *, extra: Mapping[str, object] | None = None, sections: Sequence[str] = ()
+) -> str:
+    """The report as text in ``fmt``: ``json``, ``csv``, ``md`` or ``html`` (built in memory);
+    ``extra`` and ``sections`` as for :meth:`ReportWriter.finish` (the plan: :mod:`analyzer.io.views`)."""
     _check_format(fmt)
     buf = io.StringIO()
     writer = ReportWriter(buf, fmt, analysis.profile, spool=io.StringIO())
     for p in analysis.postings:
         writer.add(p)
-    writer.finish(analysis.summary)
+    writer.finish(analysis.summary, extra=extra, sections=sections)
     return buf.getvalue()
 
 
@@ -231,18 +250,31 @@ class ReportWriter:
                 self._spool.write("".join("\n" + line for line in lines))
         self.count += 1
 
-    def finish(self, summary: Summary | None = None) -> Summary:
-        """Write the summary (given, or built from the postings added) and end the report."""
+    def finish(
+        self,
+        summary: Summary | None = None,
+        *,
+        extra: Mapping[str, object] | None = None,
+        sections: Sequence[str] = (),
+    ) -> Summary:
+        """Write the summary (given, or built from the postings added) and end the report.
+
+        ``extra`` adds top-level keys to the JSON report (``plan``, ``rounds``, ``market``);
+        ``sections`` are lines already rendered in the report's format (Markdown or HTML, escaped
+        by their renderer) placed after the summary, before the postings."""
         if summary is None:
             if self.summary_builder is None:
                 raise ValueError("finish() needs the summary when the writer has no taxonomy")
             summary = self.summary_builder.result()
         with self._writing():
             if self.fmt == "json":
-                self.out.write('], "summary": ' + _dumps(summary.to_dict()) + "}\n")
+                tail = "".join(f", {_dumps(k)}: {_dumps(v)}" for k, v in (extra or {}).items())
+                self.out.write('], "summary": ' + _dumps(summary.to_dict()) + tail + "}\n")
             elif self.fmt in ("md", "html"):
                 assert self._spool is not None
                 self.out.write("\n".join(_render_head(self.fmt, self.profile, summary)))
+                if sections:
+                    self.out.write("\n" + "\n".join(sections))
                 self._spool.seek(0)
                 shutil.copyfileobj(self._spool, self.out, 1 << 20)
                 self.out.write("\n" + "\n".join(_render_foot(self.fmt)))
@@ -284,8 +316,53 @@ def _csv_rows(p: PostingGap) -> list[list[object]]:
     else:
         rows = []
         for m, d in zip(p.matched, p.matched_details):
-            rows.append({**base, **_csv_item(d), "status": "matched", "how": m.how, "via": p.via.get(m.skill_id, "")})
-        rows += [{**base, **_csv_item(g), "status": "missing"} for g in p.missing]
+            rows.append(
+                {
+                    **base,
+                    **_csv_item(d),
+                    "status": "matched",
+                    "verdict": HAVE,
+                    "how": m.how,
+                    "via": p.via.get(m.skill_id, ""),
+                    "reason": p.reasons.get(m.skill_id, ""),
+                }
+            )
+        for c in p.choices_met:
+            rows.append(
+                {
+                    **base,
+                    **_csv_item(c.item),
+                    "status": "choice met",
+                    "verdict": CHOICE_MET,
+                    "via": "; ".join(c.met_by),
+                    "options": "; ".join(c.options),
+                    "reason": c.reason,
+                }
+            )
+        for g in p.missing:
+            choice = p.choice_of.get(g.skill_id)
+            rows.append(
+                {
+                    **base,
+                    **_csv_item(g),
+                    "status": "missing",
+                    "verdict": MISSING,
+                    "options": "; ".join(choice.options) if choice else "",
+                    "reason": p.reasons.get(g.skill_id, ""),
+                }
+            )
+    if p.error is None:
+        for e in p.education:
+            rows.append(
+                {
+                    **base,
+                    "status": "education",
+                    "skill": e.ask.text,
+                    "requirement": e.ask.requirement,
+                    "met": "" if e.met is None else str(e.met).lower(),
+                    "reason": e.reason,
+                }
+            )
     return [[csv_safe(row.get(c, "")) for c in CSV_COLUMNS] for row in rows]
 
 
@@ -419,7 +496,13 @@ HOW_TO_READ: list[Block] = [
                 "Category coverage = the demand (share of postings) of the category's skills you have "
                 "/ the demand of all of them."
             ],
-            ["Skills named only in a job title are not counted."],
+            [
+                "Each skill a posting asks for is one of: have (you named it, or a more specific skill "
+                "that covers it); choice met (the posting offers options and you have another one: it is "
+                "neither held nor missing); missing. A choice counts once in coverage."
+            ],
+            ["Education is listed per posting, apart from skills: met, not met, or for you to judge."],
+            ["Skills named only in a job title, or only as the field of a degree, are not counted."],
         ]
     ),
 ]
@@ -428,6 +511,8 @@ HOW_TO_READ: list[Block] = [
 def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
     """What comes before the postings: profile, summary, top gaps, categories, interview rounds."""
     out: list[Block] = [Heading(1, ["Skill gap report"]), *_profile_blocks(prof), Heading(2, ["Summary"])]
+    gap_ids = {g.skill_id for g in s.gaps}
+    chosen = [d for d in s.demand if not d.known and d.skill_id not in gap_ids]
     summary: list[Line] = [
         [f"Postings: {s.postings} ({s.analysed} analysed" + (f", {s.errors} could not be read)" if s.errors else ")")],
         [
@@ -436,7 +521,9 @@ def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
             " of what the postings ask for (weighted: required 3, nice to have 2, mentioned 1)",
         ],
         [
-            f"Skills the postings ask for: {len(s.demand)}; you have {len(s.demand) - len(s.gaps)}, missing {len(s.gaps)}"
+            f"Skills the postings ask for: {len(s.demand)}; you have {sum(d.known for d in s.demand)}, "
+            f"missing {len(s.gaps)}"
+            + (f"; {len(chosen)} only as options of a choice you already meet" if chosen else "")
         ],
     ]
     if s.basics_missing:
@@ -524,6 +611,11 @@ def _profile_blocks(prof: Profile) -> list[Block]:
         implied = _implied_notes(prof)
         if implied:
             items.append(["Credited because implied: ", ", ".join(implied)])
+    if prof.degrees:
+        levels = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
+        items.append(
+            ["Education: ", ", ".join(levels[d.level] + (f" in {d.field}" if d.field else "") for d in prof.degrees)]
+        )
     if prof.unresolved:
         items.append(["Not recognised (not counted): ", describe_unresolved(prof.unresolved)])
     items.append([Muted(f"Source: {prof.source}")])
@@ -543,13 +635,37 @@ def _posting_blocks(p: PostingGap) -> list[Block]:
             for i, m in enumerate(p.matched):
                 have += [", "] if i else []
                 have.append(m.skill)
-                if m.skill_id in p.via:
-                    have.append(Muted(f" (implied by {p.via[m.skill_id]})"))
+                reason = p.reasons.get(m.skill_id, "")
+                if m.how != "typed" and reason:
+                    have.append(Muted(f" ({reason})"))
             blocks.append(Para(have))
+        if p.choices_met:
+            blocks.append(Para(["Choice met (options you do not need, because you have another):"]))
+            blocks.append(Bullets([[Strong(c.item.skill), " — ", c.reason] for c in p.choices_met]))
         if p.missing:
             blocks.append(Para(["Missing:"]))
-            blocks.append(Bullets([[Strong(g.skill), " ", Level(g), Evidence(g)] for g in p.missing]))
+            items: list[Line] = []
+            shown_choices: set[tuple[str, ...]] = set()
+            for g in p.missing:
+                choice = p.choice_of.get(g.skill_id)
+                if choice is None:
+                    items.append([Strong(g.skill), " ", Level(g), Evidence(g)])
+                elif choice.options not in shown_choices:  # an unmet choice is one ask: one line
+                    shown_choices.add(choice.options)
+                    items.append(["One of ", Strong(", ".join(choice.names)), " ", Level(g), Evidence(g)])
+            blocks.append(Bullets(items))
+    if p.error is None and p.education:
+        blocks.append(Para(["Education:"]))
+        blocks.append(Bullets([_education_line(e) for e in p.education]))
     return [Section(blocks)]
+
+
+_MET_WORDS = {True: "met", False: "not met", None: "for you to judge"}
+
+
+def _education_line(e: EducationVerdict) -> Line:
+    level = {"required": "required", "preferred": "nice to have"}.get(e.ask.requirement, "mentioned")
+    return [Strong(_MET_WORDS[e.met]), f" ({level}): “{e.ask.text}” — {e.reason}"]
 
 
 # --- Markdown ------------------------------------------------------------------------------------

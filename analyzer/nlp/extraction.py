@@ -1,4 +1,4 @@
-"""From posting text to skill mentions: the records ``skillgap extract`` writes."""
+"""From posting text to skill mentions and degree requirements: the records ``skillgap extract`` writes."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ..deadline import DEFAULT_TIME_LIMIT, posting_deadline
 from ..errors import PostingTimeoutError
 from ..records import MAX_POSTING_CHARS, InputRow, PostingResult, SkillMention, check_text, encodable
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
+from .education import split_education
 from .pipeline import default_pipeline, pipeline_taxonomy
 from .tokenizer import BoundaryTokenizer
 
@@ -57,7 +58,8 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     """
     nlp = nlp or default_pipeline()
     bound_vocabulary(nlp)
-    return mentions_from_doc(nlp(encodable(text)), nlp)
+    text = encodable(text)
+    return split_education(text, mentions_from_doc(nlp(text), nlp))[0]
 
 
 def bound_vocabulary(nlp: Language) -> None:
@@ -117,10 +119,12 @@ def analyse_row(
         return PostingResult(row.id, [], problem or "posting text is missing", kept)
     try:
         bound_vocabulary(nlp)
+        safe = encodable(text)
         with posting_deadline(time_limit):
-            mentions = mentions_from_doc(nlp(encodable(text)), nlp)
+            # Fields named only in a degree requirement are education, not skills of the posting.
+            mentions, education = split_education(safe, mentions_from_doc(nlp(safe), nlp))
     except PostingTimeoutError as e:
         return PostingResult(row.id, [], str(e), kept)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row
         return PostingResult(row.id, [], f"could not analyse this posting: {type(e).__name__}: {e}", kept)
-    return PostingResult(row.id, mentions, None, kept)
+    return PostingResult(row.id, mentions, None, kept, education)

@@ -38,6 +38,7 @@ from typing import Any
 from ..deadline import DEFAULT_TIME_LIMIT
 from ..errors import InputError, TaxonomyError
 from ..gap.analysis import Analysis, posting_gap, summarize
+from ..gap.market import MarketCounter, MarketPosting
 from ..gap.profile import Profile
 from ..nlp.extraction import extract_rows
 from ..nlp.pipeline import default_pipeline, pipeline_taxonomy
@@ -47,7 +48,9 @@ from .worker import (
     DEFAULT_CHUNK_ROWS,
     IN_FLIGHT_PER_JOB,
     Chunk,
+    MarketItem,
     chunk_rows,
+    count_market_chunk,
     failed_result,
     isolate_rows,
     process_chunk,
@@ -294,6 +297,110 @@ def extract_jsonl(
         time_limit=time_limit,
     ):
         yield encoded
+
+
+def analyze_rows(
+    rows: Iterable[InputRow],
+    profile: Profile,
+    *,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_ROWS,
+    taxonomy: str | Path | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+) -> Iterator[tuple[InputRow, PostingResult, PostingGap]]:
+    """:func:`analyze_batch` with each gap's input row (its ``extra`` columns) and extraction result
+    (every skill mention at its level), for views built beside the report (market, plan). The gap
+    keeps no posting text or raw mentions; the result is dropped when the caller moves on."""
+    for row, result in map_postings(
+        rows,
+        "result",
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        taxonomy=taxonomy,
+        time_limit=time_limit,
+    ):
+        gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
+        gap.text = None
+        gap.mentions = []
+        yield row, result, gap
+
+
+#: Rows per chunk for the market view: its workers send back counts (a counter per chunk), and
+#: larger chunks send fewer of them.
+MARKET_CHUNK_ROWS = 128
+
+
+def count_market(
+    rows: Iterable[InputRow],
+    *,
+    group_column: str | None = None,
+    date_column: str | None = None,
+    period: str | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = MARKET_CHUNK_ROWS,
+    taxonomy: str | Path | None = None,
+    on_rows: Callable[[int], None] | None = None,
+) -> MarketCounter:
+    """The :class:`~analyzer.gap.market.MarketCounter` of every row: each chunk is extracted and
+    counted where it runs (worker processes, or the Dask cluster's workers) and the chunks' counters
+    are merged here, so only counts travel and memory stays flat. Every row is counted: a row that
+    cannot be analysed counts as an error of its group and period. The result is the same whatever
+    the engine or the number of jobs (every count is an integer). ``on_rows(n)`` after each chunk."""
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if date_column is not None and period is None:
+        period = "year"
+    jobs = resolve_jobs(jobs)
+    grouped = group_column is not None
+    func = partial(
+        count_market_chunk,
+        period=period if date_column is not None else None,
+        grouped=grouped,
+        taxonomy=None if taxonomy is None else str(taxonomy),
+    )
+    items: Iterator[Any] = (_market_items(c, group_column, date_column) for c in chunk_rows(rows, chunk_size))
+    if engine == "dask":
+        from .dask_engine import dask_ordered_map
+
+        mapped = dask_ordered_map(func, items, jobs=jobs, scheduler=scheduler)
+    else:
+        first = list(islice(items, 2))
+        mapped = ordered_map(func, _chain(first, items), jobs=1 if len(first) < 2 else jobs)
+    total = MarketCounter(period if date_column is not None else None, grouped=grouped)
+    for chunk, counters in mapped:
+        for item, counted in _pair_failed(chunk, counters):
+            if isinstance(counted, MarketCounter):
+                total.merge(counted)
+            else:  # the row raised or killed its worker: it is counted, as an error
+                total.add(MarketPosting({}, item[3], item[4], error=True))
+        if on_rows is not None:
+            on_rows(len(chunk))
+    return total
+
+
+def _market_items(chunk: list[InputRow], group_column: str | None, date_column: str | None) -> list[MarketItem]:
+    out: list[MarketItem] = []
+    for r in chunk:
+        extra = r.extra or {}
+        group = extra.get(group_column) if group_column else None
+        when = extra.get(date_column) if date_column else None
+        out.append((r.id, r.text, r.error, group, when))
+    return out
+
+
+def _pair_failed(chunk: list, counters: list) -> Iterator[tuple[Any, Any]]:
+    """A chunk counted whole gives one counter; a chunk run again row by row (after a failure) gives
+    one counter or exception per row."""
+    if len(counters) == 1 and isinstance(counters[0], MarketCounter):
+        yield None, counters[0]
+        return
+    yield from zip(chunk, counters)
 
 
 def analyze_batch(

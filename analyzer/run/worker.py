@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..deadline import DEFAULT_TIME_LIMIT
 from ..errors import InputError, TaxonomyError
+from ..gap.market import MarketCounter, MarketPosting, strongest_levels
 from ..nlp.extraction import analyse_row
 from ..nlp.pipeline import build_pipeline, default_pipeline
 from ..records import MAX_POSTING_CHARS, InputRow, PostingResult
@@ -68,6 +69,23 @@ def process_chunk(
         result = analyse_row(nlp, InputRow(pid, text, error), time_limit=time_limit)
         out.append(encode_result(result) if task == "json" else result)
     return out
+
+
+#: What a worker receives per row for the market view: (id, text, error, group, date).
+MarketItem = tuple[str, "str | None", "str | None", "str | None", "str | None"]
+
+
+def count_market_chunk(
+    chunk: Sequence[MarketItem], period: str | None = None, grouped: bool = False, taxonomy: str | None = None
+) -> list[MarketCounter]:
+    """The market counts of one chunk, as a list of one :class:`MarketCounter` (counters merge, so
+    what travels back is the counts, not the postings). The same function for both engines."""
+    nlp = worker_pipeline(taxonomy)
+    counter = MarketCounter(period, grouped=grouped)
+    for pid, text, error, group, when in chunk:
+        result = analyse_row(nlp, InputRow(pid, text, error))
+        counter.add(MarketPosting(strongest_levels(result.skills), group, when, result.error is not None))
+    return [counter]
 
 
 def failed_result(item: Item, exc: BaseException | str, task: str = "result") -> Any:

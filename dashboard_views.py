@@ -1,0 +1,227 @@
+"""The dashboard's "Your plan" and "Market" tabs (drawn by ``dashboard.py``'s ``main()``).
+
+Thin like the dashboard: the plan and the market view are the library's (``analyzer.gap.asks``,
+``analyzer.gap.market``); these functions draw them. Every text from postings, uploads or the
+taxonomy goes through :func:`~analyzer.io.markdown.md_escape` before reaching Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+
+from analyzer.errors import SkillgapError
+from analyzer.gap.analysis import Analysis
+from analyzer.gap.asks import AskCollector, plan_with_rounds
+from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, strongest_levels
+from analyzer.io.markdown import md_escape
+from analyzer.io.postings import rows_from_bytes
+from analyzer.taxonomy import Taxonomy
+
+NO_GROUP = "(no grouping)"
+EFFORT = {"small": "small step", "medium": "medium", "large": "large (builds on other skills)"}
+
+
+def views_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header: Callable[[bytes, str], list[str]]) -> None:
+    """The two tabs, under the gap analysis (``csv_header``: the dashboard's reader of an upload's columns)."""
+    plan_tab, market_tab = st.tabs(["Your plan", "Market"])
+    with plan_tab:
+        plan_ui(analysis, taxonomy)
+    with market_tab:
+        market_ui(analysis, taxonomy, csv_header)
+
+
+def _name(taxonomy: Taxonomy, sid: str) -> str:
+    skill = taxonomy.skills.get(sid)
+    return skill.name if skill else sid
+
+
+def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
+    steps = st.slider("Steps", 1, 20, 10, key="plan_steps")
+    asks = AskCollector().add_all(analysis.postings)
+    plan, rounds = plan_with_rounds(asks.postings, analysis.profile.known_ids(), taxonomy, steps)
+    st.markdown(
+        md_escape(
+            f"Within reach now (no required skill missing): {plan.within_reach_now_count} of "
+            f"{plan.postings} postings ({plan.within_reach_now:.0%})."
+        )
+    )
+    if not plan.steps:
+        st.info(
+            "Nothing to add: every skill these postings ask for is covered." if plan.postings else "No skills found."
+        )
+        return
+    top = max((s.new_within_reach for s in plan.steps), default=0)
+    top_cover = max((s.coverage_gain for s in plan.steps), default=0.0) or 1.0
+    for i, s in enumerate(plan.steps, 1):
+        st.markdown(f"**{i}. {md_escape(s.skill)}** · effort: {md_escape(EFFORT.get(s.effort, s.effort))}")
+        gain = s.new_within_reach / top if top else s.coverage_gain / top_cover
+        st.progress(
+            min(1.0, gain),
+            text=md_escape(
+                f"+{s.new_within_reach} within reach · {s.within_reach_after:.0%} after this step · "
+                f"coverage +{s.coverage_gain * 100:.1f} %"
+            ),
+        )
+        notes = [s.reason]
+        if s.prerequisite_for:
+            notes.append("needed for " + ", ".join(_name(taxonomy, p) for p in s.prerequisite_for))
+        if s.adjacent_to:
+            notes.append("related to what you know: " + ", ".join(_name(taxonomy, p) for p in s.adjacent_to))
+        st.caption(md_escape(" · ".join(notes)))
+    curve = pd.DataFrame(
+        {
+            "steps": list(range(len(plan.steps) + 1)),
+            "share within reach": [plan.within_reach_now, *(s.within_reach_after for s in plan.steps)],
+        }
+    )
+    st.line_chart(curve, x="steps", y="share within reach")
+    st.subheader("Interview prep, round by round")
+    for r in rounds:
+        with st.expander(r.name):
+            st.markdown(md_escape(f"What it tests: {r.tests}"))
+            gaps = ", ".join(_name(taxonomy, g) for g in r.gaps) or "none of your gaps"
+            strengths = ", ".join(_name(taxonomy, g) for g in r.strengths) or "nothing these postings ask for yet"
+            st.markdown(md_escape(f"Gaps it is likely to probe: {gaps}"))
+            st.markdown(md_escape(f"You can draw on: {strengths}"))
+            for sid, prompt in r.prompts:
+                st.markdown("- " + md_escape(f"{_name(taxonomy, sid)}: {prompt}"))
+
+
+def _uploaded_columns(csv_header) -> tuple[bytes, str, list[str]] | None:
+    upload = st.session_state.get("csv_file")
+    if st.session_state.get("postings_source") != "CSV upload" or upload is None:
+        return None
+    data = upload.getvalue()
+    return data, upload.name, csv_header(data, upload.name)
+
+
+def market_counter(analysis: Analysis, groups: list[str | None] | None) -> MarketCounter:
+    """The market counts of the analysed postings, grouped by ``groups`` (one value per posting)."""
+    counter = MarketCounter(grouped=groups is not None)
+    for i, p in enumerate(analysis.postings):
+        group = groups[i] if groups is not None and i < len(groups) else None
+        counter.add(MarketPosting(strongest_levels(p.mentions), group, None, p.error is not None))
+    return counter
+
+
+def market_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header) -> None:
+    if len(analysis.postings) < 2:
+        st.info("The market view needs a batch: upload a CSV or paste several postings.")
+        return
+    groups: list[str | None] | None = None
+    try:
+        upload = _uploaded_columns(csv_header)
+    except SkillgapError as e:
+        st.error(md_escape(str(e)))
+        upload = None
+    if upload is not None:
+        data, name, columns = upload
+        choice = st.selectbox("Group by", [NO_GROUP, *columns], key="market_group_by")
+        if choice != NO_GROUP:
+            text_col = st.session_state.get("csv_text_column")
+            id_col = st.session_state.get("csv_id_column")
+            try:
+                rows = rows_from_bytes(
+                    data,
+                    name,
+                    None if id_col in (None, "(number the rows)") else id_col,
+                    text_col,
+                    extra_columns=[choice],
+                )
+                groups = [(r.extra or {}).get(choice) for r in rows]
+                if len(groups) != len(analysis.postings):  # the upload changed since the analysis
+                    st.warning("The uploaded file changed since the analysis: click Analyze again to group it.")
+                    groups = None
+            except SkillgapError as e:
+                st.error(md_escape(str(e)))
+    report = market_counter(analysis, groups).result(taxonomy)
+    for w in report.warnings:
+        st.warning(md_escape(w))
+    _groups_ui(report)
+    _differences_ui(report)
+    _cooccurrence_ui(report)
+    _clusters_ui(report)
+    _coverage_ui(report)
+
+
+def _groups_ui(report: MarketReport) -> None:
+    st.subheader("Groups")
+    st.dataframe(
+        pd.DataFrame([{"group": g.group, "postings": g.postings, "errors": g.errors} for g in report.groups]),
+        hide_index=True,
+    )
+
+
+def _differences_ui(report: MarketReport) -> None:
+    if not report.differences:
+        st.caption("Pick a column with two or more groups of 30+ postings to compare them.")
+        return
+    st.subheader("Rising and falling between groups (95 % intervals)")
+    rows = [
+        {
+            "skill": report.skill_name(d.skill_id),
+            "groups": f"{d.group_a} vs {d.group_b}",
+            "difference": d.diff,
+            "low": d.low,
+            "high": d.high,
+        }
+        for d in report.differences[:20]
+    ]
+    frame = pd.DataFrame(rows)
+    st.vega_lite_chart(
+        frame,
+        {
+            "layer": [
+                {
+                    "mark": "rule",
+                    "encoding": {
+                        "y": {"field": "skill", "type": "nominal", "sort": None},
+                        "x": {"field": "low", "type": "quantitative", "title": "difference"},
+                        "x2": {"field": "high"},
+                    },
+                },
+                {
+                    "mark": "point",
+                    "encoding": {
+                        "y": {"field": "skill", "type": "nominal", "sort": None},
+                        "x": {"field": "difference", "type": "quantitative"},
+                    },
+                },
+            ]
+        },
+    )
+    st.dataframe(frame, hide_index=True)
+
+
+def _cooccurrence_ui(report: MarketReport) -> None:
+    if not report.cooccurrence:
+        return
+    st.subheader("Skills that travel together")
+    options = [c.skill_id for c in report.cooccurrence]
+    chosen = st.selectbox("With", options, format_func=report.skill_name, key="market_with_skill")
+    entry = next(c for c in report.cooccurrence if c.skill_id == chosen)
+    st.dataframe(
+        pd.DataFrame(
+            [{"skill": report.skill_name(p.skill_id), "lift": p.lift, "support": p.support} for p in entry.partners]
+        ),
+        hide_index=True,
+    )
+
+
+def _clusters_ui(report: MarketReport) -> None:
+    if not report.clusters:
+        return
+    st.subheader("Clusters")
+    for c in report.clusters:
+        st.markdown("- " + md_escape(f"{c.name}: " + ", ".join(report.skill_name(s) for s in c.skills[:12])))
+
+
+def _coverage_ui(report: MarketReport) -> None:
+    if not report.coverage_curve:
+        return
+    st.subheader("Coverage curve")
+    frame = pd.DataFrame([{"skills": p.k, "covered share": p.covered_share} for p in report.coverage_curve])
+    st.line_chart(frame, x="skills", y="covered share")

@@ -1,0 +1,80 @@
+"""The "Your plan" and "Market" tabs of the dashboard, driven headless with AppTest."""
+
+import csv
+import io
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from test_dashboard import SCRIPT, TIMEOUT
+
+PASTED = """Machine Learning Engineer <script>alert(1)</script>
+Requirements:
+- Python and SQL
+- Experience with AWS, GCP or Azure
+- Docker and Kubernetes
+---
+Data Scientist
+Requirements:
+- Python, statistics and A/B testing
+- Tableau or Power BI
+Nice to have: PyTorch
+---
+MLOps Engineer
+Must have: Kubernetes, Docker, CI/CD and Terraform. Python required."""
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    return at
+
+
+def markdown_text(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
+
+
+def test_your_plan_tab_lists_steps_with_gain_bars_chart_and_rounds(app):
+    app.text_area(key="postings_text").input(PASTED)
+    app.text_area(key="user_skills").input("python, sql")
+    app.button(key="analyze").click()
+    app.run()
+    assert not app.exception, app.exception
+    assert [t.label for t in app.tabs] == ["Your plan", "Market"]
+    plan = app.tabs[0]
+    steps = [m.value for m in plan.markdown if m.value.startswith("**")]
+    assert steps and steps[0].startswith("**1. ")
+    assert len(plan.get("progress")) == len(steps)  # one gain bar per step
+    assert plan.get("vega_lite_chart")  # share within reach against steps
+    assert [e.label for e in plan.expander]  # the interview rounds
+    text = markdown_text(app)
+    assert "Within reach now" in text
+    assert "<script>" not in text  # the posting's title is never shown unescaped
+    app.slider(key="plan_steps").set_value(2)
+    app.run()
+    assert len([m for m in app.tabs[0].markdown if m.value.startswith("**")]) <= 2
+
+
+def test_market_tab_groups_by_an_uploaded_column(app):
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["id", "description", "family"])
+    texts = PASTED.split("---")
+    for i in range(12):
+        w.writerow([f"j{i}", texts[i % 3], ["ml", "ds", "<b>ops</b>"][i % 3]])
+    app.radio(key="postings_source").set_value("CSV upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("jobs.csv", buf.getvalue().encode(), "text/csv")
+    app.run()
+    app.text_area(key="user_skills").input("python")
+    app.button(key="analyze").click()
+    app.run()
+    assert not app.exception, app.exception
+    picker = app.selectbox(key="market_group_by")
+    assert {"id", "description", "family"} <= set(picker.options)
+    picker.set_value("family")
+    app.run()
+    assert not app.exception, app.exception
+    groups = next(df.value for df in app.tabs[1].dataframe if "group" in df.value.columns)
+    assert set(groups["group"]) == {"ml", "ds", "<b>ops</b>"} and groups["postings"].sum() == 12
+    assert any("Coverage curve" in h.value for h in app.tabs[1].subheader)

@@ -1,0 +1,375 @@
+"""Verdicts a job seeker can trust: have, choice met, missing — with reasons — and education apart.
+
+Every posting here is written for these tests, one rule each, negatives included.
+"""
+
+import csv
+import io
+import json
+
+import pytest
+
+from analyzer import Profile, analyze_postings
+from analyzer.io.highlight import gap_highlights, highlight_html
+from analyzer.io.reports import render_report
+from analyzer.nlp.education import find_education, parse_degree
+from analyzer.nlp.extraction import analyse_row
+from analyzer.records import InputRow
+
+
+@pytest.fixture
+def run(nlp, taxonomy):
+    def analyse(posting, skills, pid="p1"):
+        analysis = analyze_postings([(pid, posting)], Profile.from_text(skills, taxonomy), nlp, taxonomy=taxonomy)
+        return analysis.postings[0], analysis
+
+    return analyse
+
+
+def verdicts(gap):
+    return {
+        **{m.skill_id: "have" for m in gap.matched},
+        **{c.item.skill_id: "choice_met" for c in gap.choices_met},
+        **{g.skill_id: "missing" for g in gap.missing},
+    }
+
+
+# --- choices from the posting's own words ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "posting, skills, have, met",
+    [
+        ("Requirements:\n- Experience with PostgreSQL or MySQL", "postgres", "postgresql", ["mysql"]),
+        ("Requirements:\n- Deploy models on AWS, GCP, or Azure", "gcp", "gcp", ["aws", "azure"]),
+        ("Requirements:\n- Hands-on Kubernetes and/or Docker experience", "docker", "docker", ["kubernetes"]),
+        (
+            "Requirements:\n- Proficiency in one or more of the following: Java, Scala, Go",
+            "scala",
+            "scala",
+            ["java", "go_language"],
+        ),
+        ("Requirements:\n- Fluency in any of Python, R, Julia", "python", "python", ["r_language", "julia"]),
+        (
+            "Requirements:\n- Familiarity with orchestration tools like Airflow or Dagster",
+            "airflow",
+            "airflow",
+            ["dagster"],
+        ),
+        (
+            "Requirements:\n- Knowledge of BI tools including Tableau, Looker and Power BI",
+            "looker",
+            "looker",
+            ["tableau", "power_bi"],
+        ),
+    ],
+)
+def test_a_choice_is_met_by_any_option(run, posting, skills, have, met):
+    gap, analysis = run(posting, skills)
+    v = verdicts(gap)
+    assert v[have] == "have"
+    assert [c.item.skill_id for c in gap.choices_met] == met
+    for c in gap.choices_met:
+        assert have in c.met_by and c.item.skill_id in c.options
+    # Options met by another are neither held nor missing, and never a gap.
+    assert not set(met) & {m.skill_id for m in gap.matched} and not set(met) & {g.skill_id for g in gap.missing}
+    assert not set(met) & {g.skill_id for g in analysis.summary.gaps}
+
+
+def test_an_example_list_answers_its_head(run):
+    # "cloud platforms such as AWS or GCP": the ask is cloud computing; AWS answers it.
+    gap, _ = run("Requirements:\n- Experience with cloud platforms such as AWS or GCP", "aws")
+    assert verdicts(gap) == {"aws": "have", "cloud_computing": "have", "gcp": "choice_met"}
+    # A deep learning framework (e.g. PyTorch, TensorFlow, JAX): PyTorch is one.
+    gap, _ = run("Requirements:\n- A deep learning framework (e.g. PyTorch, TensorFlow, JAX)", "pytorch")
+    assert verdicts(gap)["tensorflow"] == "choice_met" and verdicts(gap)["jax"] == "choice_met"
+
+
+def test_and_is_never_a_choice(run):
+    gap, _ = run(
+        "Requirements:\n- Python, SQL and Docker\n- Machine learning and natural language processing",
+        "python, machine learning",
+    )
+    assert verdicts(gap) == {
+        "python": "have",
+        "machine_learning": "have",
+        "sql": "missing",
+        "docker": "missing",
+        "natural_language_processing": "missing",
+    }
+    assert gap.choices_met == [] and all(gap.choice_of.get(g.skill_id) is None for g in gap.missing)
+
+
+@pytest.mark.parametrize(
+    "posting",
+    ["Requirements:\n- Java\n- or Scala if you prefer", "You must know Java. Or Scala, if you prefer."],
+)
+def test_never_a_choice_across_bullets_or_sentences(run, posting):
+    gap, _ = run(posting, "java")
+    assert verdicts(gap) == {"java": "have", "scala": "missing"}
+
+
+def test_a_skill_also_asked_on_its_own_is_asked(run):
+    posting = "Requirements:\n- Java or Scala\n- Strong Scala skills are essential"
+    gap, _ = run(posting, "java")
+    assert verdicts(gap) == {"java": "have", "scala": "missing"}
+    assert gap.choice_of.get("scala") is None  # asked on its own: no "learn one of"
+    assert gap.reasons["scala"].startswith("asked for in: ")
+
+
+def test_a_met_choice_counts_once_and_an_unmet_choice_once(run):
+    posting = "Requirements:\n- Python\n- Experience with AWS, GCP or Azure"
+    met, _ = run(posting, "python, azure")
+    assert met.coverage == 1.0  # Python 3 + the choice 3 (met by Azure), of 3 + 3
+    unmet, _ = run(posting, "python")
+    assert unmet.coverage == 0.5  # the unmet choice is one ask, not three
+    assert {g.skill_id: unmet.choice_of[g.skill_id].options for g in unmet.missing} == {
+        sid: ("aws", "gcp", "azure") for sid in ("aws", "gcp", "azure")
+    }
+    assert unmet.reasons["gcp"] == (
+        "learn one of AWS, Google Cloud Platform, Microsoft Azure: this posting accepts any of them"
+    )
+
+
+def test_choice_met_options_stay_out_of_category_coverage_and_t_shape(run):
+    # The issue's case: a pandas/Tableau profile must not get NLP or computer vision at 100 %.
+    posting = (
+        "Requirements:\n- Python, R, PyTorch, TensorFlow, or spaCy\n"
+        "- Experience in one or two of the following: deep learning, NLP, computer vision"
+    )
+    gap, analysis = run(posting, "python, pandas, tableau")
+    assert {c.item.skill_id for c in gap.choices_met} >= {"pytorch", "tensorflow", "r_language"}
+    held = {d.category for d in analysis.summary.demand if d.known}
+    spacy_cat = next(d.category for d in analysis.summary.demand if d.skill_id == "spacy")
+    assert spacy_cat not in held
+    for c in analysis.summary.categories:  # coverage counts have only: no credit through a choice
+        assert c.coverage == 0.0 or c.category in held, c
+    assert (
+        spacy_cat not in {c.category for c in analysis.summary.categories}
+        or next(c for c in analysis.summary.categories if c.category == spacy_cat).coverage == 0.0
+    )
+    assert "pytorch" not in {m.skill_id for m in gap.matched}
+    assert all(m.how != "alternative" for m in gap.matched)
+
+
+# --- reasons in words -------------------------------------------------------------------------------
+def test_reasons_in_words_and_no_internal_ids(run):
+    posting = "Requirements:\n- SQL\n- Python, R, or PyTorch\n- Strong background in NLP\n- scikit-learn or XGBoost"
+    gap, analysis = run(posting, "postgres, python, sklearn")
+    assert gap.reasons["sql"] == "you listed PostgreSQL, which covers SQL"
+    [r] = [c for c in gap.choices_met if c.item.skill_id == "r_language"]
+    assert r.reason == "this posting accepts any of Python, R, PyTorch; you have Python"
+    assert gap.reasons["natural_language_processing"] == "asked for in: “Strong background in NLP”"
+    for fmt in ("md", "html"):
+        text = render_report(analysis, fmt)
+        assert "scikit_learn" not in text and "r_language" not in text and "natural_language_processing" not in text
+        assert "you listed PostgreSQL, which covers SQL" in text
+
+
+# --- the contract -----------------------------------------------------------------------------------
+def test_json_and_csv_contract(run):
+    gap, analysis = run("Requirements:\n- PostgreSQL or MySQL\n- AWS or GCP\n- BS in Physics", "postgres, MSc Physics")
+    d = json.loads(render_report(analysis, "json"))["postings"][0]
+    assert {m["how"] for m in d["matched"]} <= {"typed", "picked", "resume", "alias", "fuzzy", "implied"}
+    assert all(("via" in m) == (m["how"] == "implied") for m in d["matched"])
+    [cm] = d["choices_met"]
+    assert set(cm) >= {"skill", "skill_id", "category", "requirement", "options", "met_by", "mentions"}
+    assert (cm["skill_id"], cm["options"], cm["met_by"]) == ("mysql", ["postgresql", "mysql"], ["postgresql"])
+    assert {m["skill_id"]: m["choice"] for m in d["missing"]} == {
+        "aws": {"options": ["aws", "gcp"]},
+        "gcp": {"options": ["aws", "gcp"]},
+    }
+    [edu] = d["education"]
+    assert (edu["level"], edu["fields"], edu["met"]) == ("bachelor", ["Physics"], True)
+    rows = list(csv.DictReader(io.StringIO(render_report(analysis, "csv"))))
+    assert {r["skill_id"]: r["verdict"] for r in rows if r["verdict"]} == {
+        "postgresql": "have",
+        "mysql": "choice_met",
+        "aws": "missing",
+        "gcp": "missing",
+    }
+    assert [r["met"] for r in rows if r["status"] == "education"] == ["true"]
+
+
+def test_highlight_styles_for_the_three_verdicts(run):
+    gap, _ = run("Requirements:\n- Python or R\n- Docker\nNice to have:\n- Spark\nWe use Slack.", "python")
+    html = highlight_html(gap.text, gap_highlights(gap))
+    assert 'class="sg-skill sg-matched"' in html and ">Python<" in html
+    assert 'class="sg-skill sg-choice-met"' in html and 'title="R: choice met via Python"' in html
+    assert 'sg-missing-required" data-status="missing-required" title="Docker' in html
+    assert "sg-missing-preferred" in html and "wavy" in html
+
+
+# --- education --------------------------------------------------------------------------------------
+def test_degree_requirement_is_an_item_not_skills(nlp):
+    text = (
+        "Requirements:\n"
+        "- Master's or PhD in Computer Science, Economics, Mathematics, or a related field\n"
+        "- 3+ years of Python\n"
+        "Nice to have:\n- PhD in Statistics"
+    )
+    result = analyse_row(nlp, InputRow("p", text))
+    skills = {m.skill_id for m in result.skills}
+    assert "computer_science" not in skills and "mathematics" not in skills and "economics" not in skills
+    assert "python" in skills
+    first, second = result.education
+    assert (first.level, first.fields, first.related, first.requirement) == (
+        "master",
+        ["Computer Science", "Economics", "Mathematics"],
+        True,
+        "required",
+    )
+    assert text[first.start : first.end] == first.text and first.text.startswith("Master's or PhD in")
+    assert (second.level, second.fields, second.requirement) == ("phd", ["Statistics"], "preferred")
+    assert result.to_dict()["education"][0]["level"] == "master"  # `extract` JSON carries it too
+
+
+def test_a_degree_field_also_asked_as_a_skill_is_a_skill(nlp):
+    text = "Requirements:\n- BS in Statistics or Computer Science\n- Strong statistics and experimental design"
+    result = analyse_row(nlp, InputRow("p", text))
+    assert "statistics" in {m.skill_id for m in result.skills}
+    assert "computer_science" not in {m.skill_id for m in result.skills}
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Bachelor's degree in Computer Science or equivalent practical experience.", "bachelor"),
+        ("BS/MS/PhD in Computer Science", "bachelor"),
+        ("Degree in Mathematics required.", None),
+        ("Ph.D. in Physics preferred.", "phd"),
+    ],
+)
+def test_degree_levels(text, level):
+    [ask] = find_education(text)
+    assert ask.level == level
+
+
+@pytest.mark.parametrize(
+    "text", ["Proficient with MS Office and Excel.", "You will master the craft.", "a 360-degree view"]
+)
+def test_not_degrees(text):
+    assert find_education(text) == []
+
+
+def test_education_met_against_typed_saved_and_resume_degrees(run, taxonomy):
+    posting = "Requirements:\n- MS in Statistics, Physics or Mathematics\n- Python"
+    assert run(posting, "python, MSc Physics")[0].education[0].met is True
+    low = run(posting, "python, BSc Physics")[0].education[0]
+    assert low.met is False and "you have a bachelor's degree in Physics" in low.reason
+    assert run(posting, "python")[0].education[0].met is None  # no degree stated
+    other = run(posting, "python, MSc Biology")[0].education[0]
+    assert other.met is False
+    related = run(posting.replace("or Mathematics", "or a related field"), "python, MSc Biology")[0].education[0]
+    assert related.met is None and "related field" in related.reason
+    saved = Profile.from_dict(
+        json.loads(json.dumps(Profile.from_text("python, MSc Physics", taxonomy).to_dict())), taxonomy
+    )
+    assert [(d.level, d.field) for d in saved.degrees] == [("master", "Physics")]
+    resume = "Jo Doe\nSkills\nPython, SQL\nEducation\n- M.Sc. in Physics, ETH Zurich, 2018\nExperience\nMS Office"
+    cv = Profile.from_resume_text(resume, taxonomy=taxonomy)
+    assert [(d.level, d.field) for d in cv.degrees] == [("master", "Physics")]
+    assert parse_degree("python") is None
+
+
+def test_the_head_of_an_example_list_does_not_meet_its_examples(run):
+    # "ML frameworks (e.g., TensorFlow, PyTorch)": knowing machine learning is not knowing a framework.
+    gap, _ = run("Requirements:\n- Experience with ML frameworks (e.g., TensorFlow, PyTorch)", "machine learning")
+    assert verdicts(gap) == {"machine_learning": "have", "tensorflow": "missing", "pytorch": "missing"}
+    assert gap.choice_of["pytorch"].options == ("machine_learning", "tensorflow", "pytorch")
+
+
+def test_including_is_a_choice_only_for_a_skill_it_exemplifies(run):
+    stack = "Requirements:\n- Utilize a wide range of technologies, including Python, Docker and Kubernetes"
+    gap, _ = run(stack, "python")
+    assert verdicts(gap) == {"python": "have", "docker": "missing", "kubernetes": "missing"}
+    tools, _ = run("Requirements:\n- Knowledge of BI tools including Tableau, Looker and Power BI", "tableau")
+    assert verdicts(tools)["looker"] == "choice_met"
+
+
+def test_a_bracketed_list_is_a_choice_only_when_open_ended(run):
+    gap, _ = run("Requirements:\n- One scripting language (Python, Ruby, PHP, etc.)", "python")
+    assert verdicts(gap)["ruby"] == "choice_met" and verdicts(gap)["php"] == "choice_met"
+    closed, _ = run("Requirements:\n- Python (pandas, NumPy, Jupyter)", "python")
+    assert verdicts(closed) == {"python": "have", "pandas": "missing", "numpy": "missing", "jupyter": "missing"}
+
+
+def test_the_report_names_the_profile_degree_and_each_posting_education(run):
+    _, analysis = run("Requirements:\n- PhD in Physics\n- Python", "python, MSc Physics")
+    md = render_report(analysis, "md")
+    assert "Education: master's in Physics" in md
+    assert "**not met** (required): “PhD in Physics” — this posting asks for a PhD or higher in Physics" in md
+
+
+def test_a_bare_slash_is_no_choice(run):
+    gap, _ = run("Requirements:\n- Languages: R, Python, C/C++, SQL\n- Build NLP/ML algorithms", "python, c++, ml")
+    assert verdicts(gap) == {
+        "python": "have",
+        "cpp": "have",
+        "machine_learning": "have",
+        "r_language": "missing",
+        "sql": "missing",
+        "c_language": "missing",
+        "natural_language_processing": "missing",
+    }
+    assert gap.choices_met == []
+
+
+def test_example_fields_in_brackets_are_education(nlp):
+    text = "Requirements:\n- Master's degree in a STEM field (e.g., statistics, computer science, engineering)"
+    result = analyse_row(nlp, InputRow("p", text))
+    [ask] = result.education
+    assert ask.fields == ["statistics", "computer science", "engineering"] and ask.related
+    assert not {"statistics", "computer_science"} & {m.skill_id for m in result.skills}
+
+
+def test_people_described_are_not_a_degree_ask():
+    assert find_education("We are a team of Ph.D.'s and builders, free of bureaucracy.") == []
+    [ask] = find_education("Requirements:\n- PhD")
+    assert ask.level == "phd" and ask.requirement == "required"
+
+
+def test_or_equivalent_experience_and_example_fields():
+    text = "Bachelor’s degree or equivalent work experience in Computer Science or related discipline such as Statistics, Mathematics, Economics, etc."
+    [ask] = find_education(text)
+    assert ask.fields == ["Computer Science", "Statistics", "Mathematics", "Economics"]
+    assert ask.related and ask.experience and ask.level == "bachelor"
+
+
+@pytest.mark.parametrize(
+    "text, fields",
+    [
+        (
+            "Bachelor’s Degree in a quantitative or technical field of study, such as Statistics, Mathematics, or Physics",
+            ["Statistics", "Mathematics", "Physics"],
+        ),
+        ("Education in a quantitative field, such as Computer Science, Applied Mathematics, or Statistics", None),
+        ("Graduate Degree in Computer Science or any other related discipline or commensurate work experience", None),
+    ],
+)
+def test_related_field_lists(text, fields):
+    [ask] = find_education(text)
+    assert ask.related
+    if fields is not None:
+        assert ask.fields[-3:] == fields
+    assert "work experience" not in " ".join(ask.fields) and "quantitative field" not in ask.fields
+
+
+def test_a_long_bracketed_list_of_example_fields():
+    text = (
+        "Master’s degree in a quantitative field (e.g., Statistics, Mathematics, Economics, Computer Science, "
+        "Engineering, Quantitative Psychology, Quantitative Political Science, MBA with a specialization in "
+        "Analytics) with 1 year of relevant work experience"
+    )
+    [ask] = find_education(text)
+    assert ask.fields[:4] == ["Statistics", "Mathematics", "Economics", "Computer Science"] and ask.related
+    assert text[ask.fields_start : ask.fields_end].endswith("Analytics")
+
+
+def test_a_head_is_the_phrase_right_before_the_examples(run):
+    gap, _ = run("Requirements:\n- Data mining skills using tools like SQL, R, SAS", "sql")
+    assert verdicts(gap)["data_mining"] == "missing"  # SQL is an example of the tools, not of data mining
+    assert verdicts(gap)["r_language"] == "choice_met"
+
+
+def test_an_aside_between_degree_and_field():
+    [ask] = find_education("Master’s degree (PhD strongly preferred) in Statistics or Mathematics required")
+    assert ask.fields == ["Statistics", "Mathematics"] and ask.level == "master"
