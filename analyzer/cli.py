@@ -6,19 +6,18 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import closing, contextmanager
-from pathlib import Path
 
 import click
 
 from .errors import (
     ColumnNotFoundError,
     MissingDependencyError,
-    OutputError,
     ResumeWithoutTextError,
     SkillgapError,
 )
 
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 
 def how_to_fix(error: SkillgapError) -> str:
@@ -98,11 +97,16 @@ def _check_engine(engine: str, scheduler: str | None) -> None:
         raise click.UsageError("--scheduler needs --engine dask")
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: stop at once, like a second Ctrl-C (workers stopped, no half-written file)."""
+
+
 @contextmanager
 def _stop_on_ctrl_c():
     """Ctrl-C sets a flag instead of raising mid-write; the loop checks ``stop()`` after each row.
 
-    The output then ends at a whole row. A second Ctrl-C stops at once.
+    The output then ends at a whole row. A second Ctrl-C, or SIGTERM, stops at once
+    (KeyboardInterrupt; :class:`_Terminated` for SIGTERM). The previous handlers are restored.
     """
     import signal
     import threading
@@ -112,16 +116,36 @@ def _stop_on_ctrl_c():
         yield lambda: False
         return
 
-    def handler(signum, frame):
+    def on_int(signum, frame):
         if pressed:
             raise KeyboardInterrupt
         pressed.append(signum)
 
-    previous = signal.signal(signal.SIGINT, handler)
+    def on_term(signum, frame):
+        raise _Terminated
+
+    previous_int = signal.signal(signal.SIGINT, on_int)
+    previous_term = signal.signal(signal.SIGTERM, on_term)
     try:
         yield lambda: bool(pressed)
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGINT, previous_int)
+        signal.signal(signal.SIGTERM, previous_term)
+
+
+def _exit_interrupted(error: BaseException | None = None) -> None:
+    sys.exit(EXIT_TERMINATED if isinstance(error, _Terminated) else EXIT_INTERRUPTED)
+
+
+def _file_identity(path: str) -> tuple[int, int, int] | None:
+    """What tells whether ``path`` was replaced meanwhile (None when it does not exist)."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_mtime_ns)
 
 
 @main.command()
@@ -150,33 +174,40 @@ def extract(
     read and written as a stream, on all cores (--jobs); a row that fails keeps its error and the
     run goes on; Ctrl-C leaves OUT valid up to the last row written.
     """
+    from .io.atomic import refuse_same_file
     from .io.postings import ReadReport, open_postings
     from .progress import Progress
     from .run.local import extract_jsonl
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, postings)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report)
     written = errors = 0
     progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
     stopped = False
-    with closing(rows), _output(output) as out, _stop_on_ctrl_c() as stop:
-        try:
-            for line, error in extract_jsonl(rows, jobs=jobs, engine=engine, scheduler=scheduler):
-                out.write(line + "\n")
-                written += 1
-                errors += error is not None
-                progress.update()
-                if stop():
-                    stopped = True
-                    break
-        except KeyboardInterrupt:
-            stopped = True
-        finally:
-            progress.close()
-        out.flush()
+    where = "standard output" if output == "-" else output
+    try:
+        with closing(rows), _stop_on_ctrl_c() as stop, _output(output) as out:
+            results = extract_jsonl(rows, jobs=jobs, engine=engine, scheduler=scheduler)
+            try:
+                for line, error in results:
+                    out.write(line + "\n")
+                    written += 1
+                    errors += error is not None
+                    progress.update()
+                    if stop():
+                        stopped = True
+                        break
+            finally:
+                results.close()  # stops the workers now (not when the generator is collected)
+                progress.close()
+    except KeyboardInterrupt as e:
+        # A second Ctrl-C or SIGTERM: a file is left as it was; standard output has whole lines so far.
+        what = f"{where} holds rows 1..{written}" if output == "-" else f"no output written ({output} untouched)"
+        click.echo(f"interrupted after {written} rows: {what}", err=True)
+        _exit_interrupted(e)
     if stopped:
-        where = "standard output" if output == "-" else output
         click.echo(f"interrupted after {written} rows; {where} holds rows 1..{written}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if not quiet:
@@ -290,6 +321,7 @@ def analyze(
     however many there are; Ctrl-C ends the report with the postings analysed so far.
     """
     from .gap.profile import Profile, describe_unresolved
+    from .io.atomic import refuse_same_file
     from .io.postings import ReadReport
     from .io.profiles import load_profile
     from .io.profiles import save_profile as write_profile
@@ -297,6 +329,8 @@ def analyze(
     from .io.resumes import profile_from_resume
     from .nlp.pipeline import default_pipeline, pipeline_taxonomy
 
+    refuse_same_file(output, postings, profile_file, resume)
+    refuse_same_file(save_profile, postings, profile_file, resume, output)
     if output != "-":
         format_for(output)  # refuse an unknown extension before any work
         if fmt is not None:
@@ -374,6 +408,7 @@ def _write_analysis(
     _check_engine(engine, scheduler)
     to_stdout = output == "-"
     where = "standard output" if to_stdout else output
+    before = None if to_stdout else _file_identity(output)
     progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
     stopped = False
     written = 0
@@ -389,8 +424,9 @@ def _write_analysis(
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
             rows = open_postings(postings, id_column, text_column, read_report)
+            gaps = analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler)
             try:
-                for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
+                for gap in gaps:
                     report.add(gap)
                     written += 1
                     progress.update()
@@ -398,11 +434,16 @@ def _write_analysis(
                         stopped = True
                         break
             finally:
+                gaps.close()  # stops the workers now (not when the generator is collected)
+                rows.close()
                 progress.close()
             summary = report.finish()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         if not to_stdout:
-            what = f"no report written ({output} untouched)"
+            if _file_identity(output) == before:
+                what = "no report written (" + (f"{output} untouched)" if before else f"no {output} created)")
+            else:  # the signal came after the report took its name: it is whole
+                what = f"{output} holds the report on postings 1..{written}"
         else:  # JSON and CSV went out as they came; Markdown and HTML wait for the summary
             what = (
                 "standard output holds an incomplete report"
@@ -410,7 +451,7 @@ def _write_analysis(
                 else "no report written"
             )
         click.echo(f"interrupted after {written} rows: {what}", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        _exit_interrupted(e)
     if to_stdout:
         sys.stdout.flush()
     if stopped:
@@ -421,14 +462,12 @@ def _write_analysis(
 
 @contextmanager
 def _output(path: str):
+    """Standard output, or a file written whole or not at all (see :mod:`analyzer.io.atomic`)."""
+    from .io.atomic import atomic_text
+
     if path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
-    target = Path(path)
-    try:
-        handle = target.open("w", encoding="utf-8", newline="\n")
-    except OSError as e:
-        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
-    with handle:
+    with atomic_text(path) as handle:
         yield handle

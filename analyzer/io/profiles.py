@@ -5,18 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..errors import MissingDependencyError, OutputError, ProfileError
+from ..errors import MissingDependencyError, ProfileError
 from ..gap.profile import Profile
 from ..taxonomy import Taxonomy
+from .atomic import atomic_text
 
 
 def save_profile(profile: Profile, path: str | Path) -> None:
     """Write ``profile`` as JSON (what :func:`load_profile` reads back)."""
-    target = Path(path)
-    try:
-        target.write_text(json.dumps(profile.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    except OSError as e:
-        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+    with atomic_text(path) as handle:
+        handle.write(json.dumps(profile.to_dict(), indent=2, ensure_ascii=False) + "\n")
 
 
 def load_profile(path: str | Path, taxonomy: Taxonomy | None = None) -> Profile:
