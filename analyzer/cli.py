@@ -129,7 +129,9 @@ def _stop_on_ctrl_c():
     try:
         yield lambda: bool(pressed)
     finally:
-        signal.signal(signal.SIGINT, previous_int)
+        # Once Ctrl-C was pressed the command is ending: a further press must not interrupt its
+        # last message with a traceback, so SIGINT stays ignored for the little that is left.
+        signal.signal(signal.SIGINT, signal.SIG_IGN if pressed else previous_int)
         signal.signal(signal.SIGTERM, previous_term)
 
 
@@ -187,6 +189,7 @@ def extract(
     progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
     stopped = False
     where = "standard output" if output == "-" else output
+    before = None if output == "-" else _file_identity(output)
     try:
         with closing(rows), _stop_on_ctrl_c() as stop, _output(output) as out:
             results = extract_jsonl(rows, jobs=jobs, engine=engine, scheduler=scheduler)
@@ -204,7 +207,10 @@ def extract(
                 progress.close()
     except KeyboardInterrupt as e:
         # A second Ctrl-C or SIGTERM: a file is left as it was; standard output has whole lines so far.
-        what = f"{where} holds rows 1..{written}" if output == "-" else f"no output written ({output} untouched)"
+        if output == "-" or _file_identity(output) != before:  # the signal came after the file took its name
+            what = f"{where} holds rows 1..{written}"
+        else:
+            what = "no output written (" + (f"{output} untouched)" if before else f"no {output} created)")
         click.echo(f"interrupted after {written} rows: {what}", err=True)
         _exit_interrupted(e)
     if stopped:

@@ -121,6 +121,9 @@ def _ignore_sigint() -> None:
     # Ctrl-C reaches every process of the terminal's process group: the parent decides what to do
     # (stop after the current chunk, keep the output valid); workers must not die with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the CLI's SIGTERM handler, which raises: the pool would catch that
+    # as the chunk's error and keep the worker alive. SIGTERM must end a worker.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
 
 
@@ -206,10 +209,14 @@ class _Pool:
     def abort(self) -> None:
         """On Ctrl-C, SIGTERM, an error or an early close: queued chunks are dropped and the workers
         terminated (a worker stuck in a long posting is not waited for), then joined, so no worker
-        process is left behind and this returns within a few seconds. Further Ctrl-C presses are
-        ignored meanwhile (a KeyboardInterrupt halfway through would leave workers running)."""
+        process is left behind and this returns within a few seconds. Further Ctrl-C presses (and
+        SIGTERM) are ignored meanwhile (a KeyboardInterrupt halfway through would leave workers running)."""
         on_main = threading.current_thread() is threading.main_thread()
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if on_main else None
+        previous = (
+            (signal.signal(signal.SIGINT, signal.SIG_IGN), signal.signal(signal.SIGTERM, signal.SIG_IGN))
+            if on_main
+            else None
+        )
         try:
             executor = self.executor
             processes = list((getattr(executor, "_processes", None) or {}).values())
@@ -224,7 +231,8 @@ class _Pool:
                     process.join(WORKER_EXIT_SECONDS)
         finally:
             if previous is not None:
-                signal.signal(signal.SIGINT, previous)
+                signal.signal(signal.SIGINT, previous[0])
+                signal.signal(signal.SIGTERM, previous[1])
 
 
 # ---------------------------------------------------------------- what the CLI and library call
