@@ -13,6 +13,7 @@ analyzer.errors.InputError: p.json: nested deeper than 8 levels
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from ..errors import InputError
@@ -64,7 +65,7 @@ def depth_over(data: Any, max_depth: int) -> bool:
     while stack:
         value, depth = stack.pop()
         if isinstance(value, dict):
-            children = value.values()
+            children: Iterable[Any] = value.values()
         elif isinstance(value, list):
             children = value
         else:
