@@ -516,7 +516,7 @@ def lying_docx(real_size: int, stated_size: int) -> bytes:
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("word/document.xml", b"\0" * real_size)
+        zf.writestr("[Content_Types].xml", b"\0" * real_size)  # the part python-docx reads first
     data = bytearray(buf.getvalue())
     real = struct.pack("<I", real_size)
     stated = struct.pack("<I", stated_size)
