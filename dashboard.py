@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
 import sys
 import time
@@ -26,8 +27,10 @@ from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeW
 from analyzer.gap.analysis import Analysis, summarize
 from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
 from analyzer.io.highlight import gap_highlights, highlight_html
-from analyzer.io.markdown import md_escape
+from analyzer.io.markdown import file_label, md_escape
 from analyzer.io.postings import decode_bytes, rows_from_bytes
+from analyzer.io.profiles import echo_text as shorten
+from analyzer.io.profiles import profile_from_json
 from analyzer.io.reports import render_report
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
@@ -224,15 +227,13 @@ def skills_ui(nlp) -> Profile | None:
             parts.append(profile_from_text(typed, nlp))
         if resume is not None:
             data = resume.getvalue()
-            check_upload_size(data, resume.name)
-            parts.append(profile_from_resume(data, resume.name, nlp))
+            check_upload_size(data, file_label(resume.name))
+            parts.append(profile_from_resume(data, file_label(resume.name), nlp))
         if saved is not None:
             data = saved.getvalue()
-            check_upload_size(data, saved.name)
-            try:
-                parts.append(Profile.from_dict(json.loads(decode_bytes(data, saved.name)), taxonomy))
-            except (ValueError, TypeError, KeyError, AttributeError) as e:
-                raise SkillgapError(f"{saved.name}: not a saved skillgap profile ({e})") from None
+            name = file_label(saved.name)
+            check_upload_size(data, name)
+            parts.append(profile_from_json(decode_bytes(data, name), name, taxonomy))
     except SkillgapError as e:
         st.error(md_escape(explain(e)))
     if not parts:
@@ -279,7 +280,7 @@ def resolution_ui(profile: Profile) -> None:
         st.caption(md_escape(f"Education: {degrees}"))
     for u in profile.unresolved[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
-        st.warning(f"Not in the taxonomy: “{md_escape(u.input)}”.{hint}")
+        st.warning(f"Not in the taxonomy: “{md_escape(shorten(u.input))}”.{hint}")
     more = len(profile.unresolved) - SHOWN_UNRESOLVED
     if more > 0:
         st.caption(f"…and {more:,} more entries not in the taxonomy (not counted; the saved profile lists them all).")
@@ -319,8 +320,9 @@ def postings_ui() -> tuple[list[tuple], list[str]]:
     if upload is None:
         return [], []
     data = upload.getvalue()
+    upload_name = file_label(upload.name)
     try:
-        columns = csv_header(data, upload.name)
+        columns = csv_header(data, upload_name)
     except SkillgapError as e:
         return [], [explain(e)]
     c1, c2 = st.columns(2)
@@ -338,12 +340,12 @@ def postings_ui() -> tuple[list[tuple], list[str]]:
         "Id column", id_options, index=(id_default + 1) if id_default is not None else 0, key="csv_id_column"
     )
     if text_col is None:
-        return [], [f"{upload.name}: no column is called description or text; pick the column with the posting text."]
+        return [], [f"{upload_name}: no column is called description or text; pick the column with the posting text."]
     try:
-        rows = load_csv_rows(data, upload.name, None if id_col == NO_ID else id_col, text_col)
+        rows = load_csv_rows(data, upload_name, None if id_col == NO_ID else id_col, text_col)
     except SkillgapError as e:
         return [], [explain(e)]
-    st.caption(md_escape(f"{len(rows):,} rows in {upload.name}"))
+    st.caption(md_escape(f"{len(rows):,} rows in {upload_name}"))
     return rows, []
 
 
@@ -641,4 +643,8 @@ def main() -> None:
 # Streamlit runs this file as ``__main__`` both under ``streamlit run`` and AppTest; a plain
 # ``import dashboard`` (for its helpers) has no script context and draws nothing.
 if get_script_run_ctx(suppress_warning=True) is not None:
-    main()
+    try:
+        main()
+    except Exception:
+        logging.getLogger("skillgap.dashboard").exception("the dashboard failed")
+        st.error("Something went wrong on our side; the server log has the details. Reload the page to start again.")

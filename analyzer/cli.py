@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import closing, contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -15,7 +14,6 @@ from .deadline import DEFAULT_TIME_LIMIT
 from .errors import (
     ColumnNotFoundError,
     MissingDependencyError,
-    OutputError,
     ResumeWithoutTextError,
     SkillgapError,
 )
@@ -24,6 +22,7 @@ if TYPE_CHECKING:
     from .io.views import ReportViews
 
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 
 def how_to_fix(error: SkillgapError) -> str:
@@ -115,11 +114,16 @@ def _check_engine(engine: str, scheduler: str | None) -> None:
         raise click.UsageError("--scheduler needs --engine dask")
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: stop at once, like a second Ctrl-C (workers stopped, no half-written file)."""
+
+
 @contextmanager
 def _stop_on_ctrl_c():
     """Ctrl-C sets a flag instead of raising mid-write; the loop checks ``stop()`` after each row.
 
-    The output then ends at a whole row. A second Ctrl-C stops at once.
+    The output then ends at a whole row. A second Ctrl-C, or SIGTERM, stops at once
+    (KeyboardInterrupt; :class:`_Terminated` for SIGTERM). The previous handlers are restored.
     """
     import signal
     import threading
@@ -129,16 +133,38 @@ def _stop_on_ctrl_c():
         yield lambda: False
         return
 
-    def handler(signum, frame):
+    def on_int(signum, frame):
         if pressed:
             raise KeyboardInterrupt
         pressed.append(signum)
 
-    previous = signal.signal(signal.SIGINT, handler)
+    def on_term(signum, frame):
+        raise _Terminated
+
+    previous_int = signal.signal(signal.SIGINT, on_int)
+    previous_term = signal.signal(signal.SIGTERM, on_term)
     try:
         yield lambda: bool(pressed)
     finally:
-        signal.signal(signal.SIGINT, previous)
+        # Once Ctrl-C was pressed the command is ending: a further press must not interrupt its
+        # last message with a traceback, so SIGINT stays ignored for the little that is left.
+        signal.signal(signal.SIGINT, signal.SIG_IGN if pressed else previous_int)
+        signal.signal(signal.SIGTERM, previous_term)
+
+
+def _exit_interrupted(error: BaseException | None = None) -> None:
+    sys.exit(EXIT_TERMINATED if isinstance(error, _Terminated) else EXIT_INTERRUPTED)
+
+
+def _file_identity(path: str) -> tuple[int, int, int] | None:
+    """What tells whether ``path`` was replaced meanwhile (None when it does not exist)."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_mtime_ns)
 
 
 @main.command()
@@ -168,35 +194,44 @@ def extract(
     read and written as a stream, on all cores (--jobs); a row that fails keeps its error and the
     run goes on; Ctrl-C leaves OUT valid up to the last row written.
     """
+    from .io.atomic import refuse_same_file
     from .io.postings import ReadReport, open_postings
     from .progress import Progress
     from .run.local import extract_jsonl
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, postings)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report)
     written = errors = 0
     progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
     stopped = False
-    with closing(rows), _output(output) as out, _stop_on_ctrl_c() as stop:
-        try:
-            for line, error in extract_jsonl(
-                rows, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
-            ):
-                out.write(line + "\n")
-                written += 1
-                errors += error is not None
-                progress.update()
-                if stop():
-                    stopped = True
-                    break
-        except KeyboardInterrupt:
-            stopped = True
-        finally:
-            progress.close()
-        out.flush()
+    where = "standard output" if output == "-" else output
+    before = None if output == "-" else _file_identity(output)
+    try:
+        with closing(rows), _stop_on_ctrl_c() as stop, _output(output) as out:
+            results = extract_jsonl(rows, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None)
+            try:
+                for line, error in results:
+                    out.write(line + "\n")
+                    written += 1
+                    errors += error is not None
+                    progress.update()
+                    if stop():
+                        stopped = True
+                        break
+            finally:
+                results.close()  # stops the workers now (not when the generator is collected)
+                progress.close()
+    except KeyboardInterrupt as e:
+        # A second Ctrl-C or SIGTERM: a file is left as it was; standard output has whole lines so far.
+        if output == "-" or _file_identity(output) != before:  # the signal came after the file took its name
+            what = f"{where} holds rows 1..{written}"
+        else:
+            what = "no output written (" + (f"{output} untouched)" if before else f"no {output} created)")
+        click.echo(f"interrupted after {written} rows: {what}", err=True)
+        _exit_interrupted(e)
     if stopped:
-        where = "standard output" if output == "-" else output
         click.echo(f"interrupted after {written} rows; {where} holds rows 1..{written}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if not quiet:
@@ -399,12 +434,15 @@ def analyze(
     (as for `market`); every report but CSV holds the learn-next plan (--steps) and the interview
     prep per round (JSON: top-level "plan" and "rounds").
     """
+    from .io.atomic import refuse_same_file
     from .io.postings import ReadReport
     from .io.profiles import save_profile as write_profile
     from .io.reports import format_for
     from .io.views import ReportViews
     from .taxonomy import load_default_taxonomy
 
+    refuse_same_file(output, postings, profile_file, resume)
+    refuse_same_file(save_profile, postings, profile_file, resume, output)
     if output != "-":
         format_for(output)  # refuse an unknown extension before any work
         if fmt is not None:
@@ -480,6 +518,7 @@ def _write_analysis(
     _check_engine(engine, scheduler)
     to_stdout = output == "-"
     where = "standard output" if to_stdout else output
+    before = None if to_stdout else _file_identity(output)
     progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
     stopped = False
     written = 0
@@ -495,10 +534,11 @@ def _write_analysis(
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
             rows = open_postings(postings, id_column, text_column, read_report, extra_columns)
+            gaps = analyze_rows(
+                rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
+            )
             try:
-                for row, result, gap in analyze_rows(
-                    rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
-                ):
+                for row, result, gap in gaps:
                     report.add(gap)
                     views.add(gap, row=row, result=result)
                     written += 1
@@ -507,11 +547,16 @@ def _write_analysis(
                         stopped = True
                         break
             finally:
+                gaps.close()  # stops the workers now (not when the generator is collected)
+                rows.close()
                 progress.close()
             summary = report.finish(**views.finish_options(report.fmt))
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         if not to_stdout:
-            what = f"no report written ({output} untouched)"
+            if _file_identity(output) == before:
+                what = "no report written (" + (f"{output} untouched)" if before else f"no {output} created)")
+            else:  # the signal came after the report took its name: it is whole
+                what = f"{output} holds the report on postings 1..{written}"
         else:  # JSON and CSV went out as they came; Markdown and HTML wait for the summary
             what = (
                 "standard output holds an incomplete report"
@@ -519,7 +564,7 @@ def _write_analysis(
                 else "no report written"
             )
         click.echo(f"interrupted after {written} rows: {what}", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        _exit_interrupted(e)
     if to_stdout:
         sys.stdout.flush()
     if stopped:
@@ -746,14 +791,12 @@ def market(
 
 @contextmanager
 def _output(path: str):
+    """Standard output, or a file written whole or not at all (see :mod:`analyzer.io.atomic`)."""
+    from .io.atomic import atomic_text
+
     if path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
-    target = Path(path)
-    try:
-        handle = target.open("w", encoding="utf-8", newline="\n")
-    except OSError as e:
-        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
-    with handle:
+    with atomic_text(path) as handle:
         yield handle

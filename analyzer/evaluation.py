@@ -14,11 +14,11 @@ where a mention is a string (every case-insensitive whole-word occurrence counts
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .io.bounded_json import loads_bounded
 from .nlp.matching import is_word_char
 
 
@@ -124,20 +124,61 @@ def score(texts: dict[str, str], gold: dict[str, dict], predictions: dict[str, d
     return result
 
 
+#: Longest line of a gold (or predictions) file: a posting's record is a few KB.
+MAX_GOLD_LINE = 2_000_000
+
+
 def load_gold(path: str | Path) -> dict[str, dict]:
+    """Gold records (or extract predictions) by posting id, each line checked against the gold format
+    (size, nesting and field types) so that a malformed file gives one line naming the line."""
     out: dict[str, dict] = {}
     try:
         with open(path, encoding="utf-8") as f:
             for lineno, line in enumerate(f, 1):
                 if not line.strip():
                     continue
-                try:
-                    obj = json.loads(line)
-                    out[str(obj["id"])] = obj
-                except (json.JSONDecodeError, KeyError, TypeError):
-                    raise InputError(f"{path}:{lineno}: not a gold record (JSON with an 'id')") from None
+                where = f"{path}:{lineno}"
+                if len(line) > MAX_GOLD_LINE:
+                    raise InputError(f"{where}: line longer than {MAX_GOLD_LINE:,} characters")
+                obj = loads_bounded(line, where)
+                problem = gold_problem(obj)
+                if problem:
+                    raise InputError(f"{where}: not a gold record ({problem})")
+                out[str(obj["id"])] = obj
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: is not UTF-8 text") from None
     return out
+
+
+def gold_problem(obj: object) -> str | None:
+    """What keeps ``obj`` from being a gold record or an extract record, or None."""
+    if not isinstance(obj, dict):
+        return f"a JSON object with an 'id' expected, not {type(obj).__name__}"
+    if not isinstance(obj.get("id"), (str, int)) or isinstance(obj.get("id"), bool):
+        return "'id' must be a string or an integer"
+    skills = obj.get("skills", [])
+    if not isinstance(skills, list):
+        return "'skills' must be a list"
+    for i, skill in enumerate(skills, 1):
+        if not isinstance(skill, dict):
+            return f"skill {i} must be an object"
+        if "start" in skill or "end" in skill:  # an extract record (predictions)
+            if not all(isinstance(skill.get(k), int) and not isinstance(skill.get(k), bool) for k in ("start", "end")):
+                return f"skill {i}: 'start' and 'end' must be integers"
+            continue
+        if not isinstance(skill.get("skill"), str):
+            return f"skill {i}: 'skill' must be a string"
+        mentions = skill.get("mentions", [])
+        if not isinstance(mentions, list):
+            return f"skill {i}: 'mentions' must be a list"
+        for m in mentions:
+            if isinstance(m, dict):
+                if not all(isinstance(m.get(k, ""), str) for k in ("text", "context")):
+                    return f"skill {i}: a mention's 'text' and 'context' must be strings"
+            elif not isinstance(m, str):
+                return f"skill {i}: a mention must be a string or an object"
+        if not isinstance(skill.get("requirement", ""), (str, type(None))):
+            return f"skill {i}: 'requirement' must be a string"
+    return None

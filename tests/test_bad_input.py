@@ -92,7 +92,32 @@ CASES = [
         [],
         Refused("p.csv: looks like a binary file, not text (it contains NUL bytes)"),
     ),
-    ("nul-in-a-row", "p.csv", b"id,description\n1,Python\n2,Py\x00thon\n", [], Refused("looks like a binary file")),
+    # A stray NUL in otherwise text marks its row, in the first 8 KB as later on (issue 10, item 12).
+    (
+        "nul-in-a-row",
+        "p.csv",
+        b"id,description\n1,Python\n2,Py\x00thon\n",
+        [],
+        Rows([("1", None), ("2", "NUL byte")], skills={"1": {"python"}}),
+    ),
+    (
+        "nul-far-down",
+        "p.csv",
+        b"id,description\n" + b"".join(b"%d,Python\n" % i for i in range(2000)) + b"x,Py\x00thon\n",
+        [],
+        Rows([(str(i), None) for i in range(2000)] + [("x", "NUL byte")]),
+    ),
+    # Lone surrogates (JSON escapes) in an id or a text: replaced by U+FFFD with a warning, the
+    # other rows analysed (issue 10, item 3).
+    (
+        "lone-surrogates-jsonl",
+        "p.jsonl",
+        b'{"id": "a\\ud800", "description": "Python \\udfff and SQL"}\n{"id": "b", "description": "We use Docker."}\n',
+        [],
+        Rows(
+            [("a\ufffd", None), ("b", None)], warning="U+FFFD", skills={"a\ufffd": {"python", "sql"}, "b": {"docker"}}
+        ),
+    ),
     (
         "utf8-bom",
         "p.csv",

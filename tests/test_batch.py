@@ -202,7 +202,14 @@ def test_ctrl_c_leaves_a_valid_truncated_file(tmp_path):
         text=True,
     )
     deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size < 50_000) and time.monotonic() < deadline:
+
+    def written() -> int:  # OUT is written under a temporary name until it is complete
+        try:
+            return sum(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*.skillgap-tmp"))
+        except FileNotFoundError:  # renamed meanwhile: the run is over
+            return 1 << 30
+
+    while written() < 50_000 and time.monotonic() < deadline:
         time.sleep(0.1)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)

@@ -347,7 +347,7 @@ def test_ctrl_c_ends_the_report_with_the_postings_analysed(tmp_path):
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        tmp = list(tmp_path.glob(".r.json.*.tmp"))
+        tmp = list(tmp_path.glob(".r.json.*.skillgap-tmp"))
         if tmp and tmp[0].stat().st_size > 100_000:
             break
         time.sleep(0.1)

@@ -278,7 +278,7 @@ def test_docx_unpacked_size_limit(monkeypatch):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
         zf.writestr("word/document.xml", b"x" * 2000)
-    with pytest.raises(ProfileError, match="would unpack to"):
+    with pytest.raises(ProfileError, match="unpacks to more than"):
         read_resume(buf.getvalue(), "cv.docx")
 
 

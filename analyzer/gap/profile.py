@@ -58,6 +58,8 @@ MAX_ENTRY_CHARS = 200
 MAX_FUZZY_ENTRIES = 500
 #: Messages list this many unresolved entries, then "and N more" (profiles and reports keep all).
 SHOWN_UNRESOLVED = 20
+#: Messages quote an entry up to this many characters.
+ECHO_CHARS = 60
 
 HOWS = ("typed", "alias", "fuzzy", "implied", "picked", "resume")
 
@@ -204,7 +206,7 @@ class Profile:
                 typed.append(item)
                 continue
             if not isinstance(item, dict):
-                raise ProfileError(f"profile skill entries must be strings or objects, not {item!r}")
+                raise ProfileError(f"profile skill entries must be strings or objects, not {type(item).__name__}")
             if item.get("how") == "implied":
                 continue
             sid, entry = item.get("skill_id"), str(item.get("input") or item.get("skill") or "")
@@ -224,7 +226,7 @@ class Profile:
             elif entry:
                 typed.append(entry)
             else:
-                raise ProfileError(f"profile skill entry without skill_id or input: {item!r}")
+                raise ProfileError(f"profile skill entry without skill_id or input: {str(item)[:ECHO_CHARS]!r}")
         for item in data.get("unresolved", []) or []:
             typed.append(
                 item if isinstance(item, str) else str(item.get("input", "")) if isinstance(item, dict) else ""
@@ -262,7 +264,8 @@ def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_U
     parts = []
     for u in shown:
         hint = f" (did you mean {' or '.join(u.suggestions)}?)" if u.suggestions else ""
-        parts.append(f'"{u.input}"{hint}')
+        shown_input = u.input if len(u.input) <= ECHO_CHARS else u.input[:ECHO_CHARS] + "…"
+        parts.append(f'"{shown_input}"{hint}')
     more = len(items) - len(shown)
     return ", ".join(parts) + (f" and {more:,} more" if more else "")
 
@@ -371,7 +374,7 @@ class _Resolver:
         from rapidfuzz import fuzz, process
 
         compact = _compact(normalize_form(fold_text(entry, lower=True)))
-        if not compact:
+        if not compact or len(entry) > MAX_ENTRY_CHARS:  # not one skill: no spelling is close
             return []
         scored: dict[str, float] = {}
         for _choice, score, i in process.extract(

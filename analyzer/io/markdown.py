@@ -4,11 +4,15 @@ Markdown: the Markdown report and every dashboard message, caption and label use
 The text becomes one line; ``& < >`` become HTML entities (no tag, no entity of the input's own
 survives); the characters that open Markdown or Streamlit syntax anywhere in a line get a
 backslash (emphasis, code, links and images, tables, headings, Streamlit's ``:color[...]``, ``$``
-maths, ``~`` strikethrough); a list or heading marker at the very start is escaped too. Everything
-else (``.``, ``-``, ``:`` in the middle of a line) stays readable in the Markdown source.
+maths, ``~`` strikethrough); a list or heading marker at the very start is escaped too. What GFM
+would turn into a link by itself (a URL's ``http:``, ``www.``, an e-mail's ``@``) gets a backslash
+as well, so no URL is clickable and no image is fetched. Everything else (``.``, ``-``, ``:`` in the
+middle of a line) stays readable in the Markdown source.
+
+:func:`file_label` is how a file name is shown: its last path component only, shortened.
 
 >>> md_escape("**Python** <b>and</b> [x](javascript:alert(1))")
-'\\\\*\\\\*Python\\\\*\\\\* &lt;b&gt;and&lt;/b&gt; \\\\[x\\\\](javascript:alert(1))'
+'\\\\*\\\\*Python\\\\*\\\\* &lt;b&gt;and&lt;/b&gt; \\\\[x\\\\](javascript\\\\:alert(1))'
 >>> md_escape("- 3. item"), md_escape("1) first"), md_escape("costs $5~$6")
 ('\\\\- 3. item', '1\\\\) first', 'costs \\\\$5\\\\~\\\\$6')
 """
@@ -19,6 +23,9 @@ import html
 import re
 
 _INLINE = re.compile(r"([\\`*_{}\[\]#|~$])")
+# What GitHub-flavoured Markdown (and so Streamlit) turns into a link without any brackets: a URL
+# scheme's colon, ``www.``, and the ``@`` of an e-mail address; a backslash keeps each one text.
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftps?|mailto|xmpp|file|javascript|data)(?=:)|\bwww(?=\.)|(?=@)")
 _BLOCK_START = re.compile(r"^(?:([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))")
 
 
@@ -28,6 +35,22 @@ def md_escape(text: object, *, line_start: bool = True) -> str:
     s = " ".join(str(text).split())
     s = html.escape(s, quote=False)
     s = _INLINE.sub(r"\\\1", s)
+    s = _AUTOLINK.sub(lambda m: m.group(0) + "\\", s)
     if not line_start:
         return s
     return _BLOCK_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), s)
+
+
+#: File names shown in messages are cut to this many characters.
+FILE_LABEL_CHARS = 80
+
+
+def file_label(name: object) -> str:
+    """The last path component of a file name (``/`` or ``\\`` separated), shortened: what the user
+    picked, without the folders a browser or a path may carry. Still untrusted: escape it to show it.
+
+    >>> file_label("C:\\\\fakepath\\\\cv.pdf"), file_label("../../etc/passwd")
+    ('cv.pdf', 'passwd')
+    """
+    base = str(name).replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or "(no name)"
+    return base if len(base) <= FILE_LABEL_CHARS else base[: FILE_LABEL_CHARS - 1] + "…"

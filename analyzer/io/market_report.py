@@ -18,11 +18,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from pathlib import Path
 
 from ..errors import OutputError
 from ..gap.market import UNKNOWN_PERIOD, MarketReport
+from .atomic import atomic_text
 from .markdown import md_escape as _md
 from .reports import REPORT_CSS as _CSS
 from .reports import bar_chart_svg as _bar_chart
@@ -82,18 +82,8 @@ def write_market(report: MarketReport, path: str | Path) -> str:
     """Write the report in the format the file's extension names (whole or not at all); returns it."""
     fmt = format_for(path)
     text = render_market(report, fmt)
-    path = Path(path)
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="" if fmt == "csv" else "\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except OSError as e:
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_text(path, newline="" if fmt == "csv" else "\n") as f:  # whole or not at all
+        f.write(text)
     return fmt
 
 

@@ -17,12 +17,12 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from ..errors import OutputError
 from ..gap.plan import Plan, PlanStep, RoundPrep
+from .atomic import atomic_text
 from .markdown import md_escape as _md
 from .reports import REPORT_CSS as _CSS
 from .reports import html_escape as _h
@@ -70,17 +70,8 @@ def write_plan(plan: Plan, rounds: Sequence[RoundPrep], path: str | Path, **kwar
     """Write the plan in the format the extension names (whole or not at all); returns the format."""
     fmt = plan_format_for(path)
     text = render_plan(plan, rounds, fmt, **kwargs)
-    target = Path(path)
-    if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a folder")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8", newline="\n")
-        os.replace(tmp, target)
-    except OSError as e:
-        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_text(path) as f:  # whole or not at all
+        f.write(text)
     return fmt
 
 

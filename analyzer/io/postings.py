@@ -19,6 +19,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -45,6 +46,7 @@ class ReadReport:
     total_rows: int | None = None  # known up front for Parquet
     total_bytes: int | None = None  # size of the file on disk (compressed size for .gz)
     _ids: Counter = field(default_factory=Counter)
+    _replaced: list[int] = field(default_factory=list)  # rows whose lone surrogates became U+FFFD
     _tell: Callable[[], int] | None = field(default=None, repr=False)
 
     def fraction_read(self) -> float | None:
@@ -64,7 +66,18 @@ class ReadReport:
     def note_id(self, pid: str) -> None:
         self._ids[pid] += 1
 
+    def note_replaced(self, n: int) -> None:
+        self._replaced.append(n)
+
     def finish(self) -> None:
+        if self._replaced:
+            rows = ", ".join(str(n) for n in self._replaced[:5])
+            more = f" and {len(self._replaced) - 5} more" if len(self._replaced) > 5 else ""
+            self.warnings.append(
+                f"row{'s' if len(self._replaced) > 1 else ''} {rows}{more}: invalid characters "
+                "(lone UTF-16 surrogates) replaced by U+FFFD"
+            )
+            self._replaced = []
         dups = [(pid, n) for pid, n in self._ids.items() if n > 1]
         if dups:
             shown = ", ".join(f"{pid!r} ×{n}" for pid, n in dups[:5])
@@ -243,7 +256,7 @@ def _rows_from_bytes(data: bytes, name: str, id_column, text_column, report: Rea
 
 def decode_bytes(data: bytes, name: str) -> str:
     encoding = _sniff_encoding(data[:4])
-    if encoding == "utf-8" and b"\x00" in data[:8192]:
+    if encoding == "utf-8" and looks_binary(data[:8192]):
         raise InputError(_binary(name, data[:8192]))
     try:
         return data.decode(encoding)
@@ -265,7 +278,7 @@ def check_encoding(path: Path, compressed: bool = False) -> str:
         encoding = _sniff_encoding(head[:4])
         if encoding != "utf-8":
             return encoding
-        if b"\x00" in head:
+        if looks_binary(head):
             raise InputError(_binary(str(path), head))
         decoder = codecs.getincrementaldecoder("utf-8")()
         offset = 0
@@ -292,6 +305,24 @@ def _sniff_encoding(head: bytes) -> str:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     return "utf-8"
+
+
+#: Share of NUL bytes (or of other control bytes) in the first 8 KB above which a file is binary.
+BINARY_NUL_SHARE = 0.01
+BINARY_CONTROL_SHARE = 0.05
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")
+
+
+def looks_binary(head: bytes) -> bool:
+    """Whether the first bytes of a file are binary data (or UTF-16 without a BOM) rather than text
+    with a stray NUL: a few NULs in text only make their rows errors (see :func:`_row`)."""
+    if not head or b"\x00" not in head:
+        return False
+    nul = head.count(0)
+    if nul > max(2, BINARY_NUL_SHARE * len(head)) or head.startswith(b"\x00"):
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > BINARY_CONTROL_SHARE * len(head)
 
 
 def _binary(name: str, head: bytes) -> str:
@@ -346,10 +377,9 @@ def _rows_from_text(text: str, pid: str, report: ReadReport, name: str) -> Gener
 
 
 def _text_rows(text: str, pid: str, report: ReadReport) -> Generator[InputRow, None, None]:
-    report.rows = 1
-    report.note_id(pid)
+    row = _row(report, pid, text, None, 1)
     report.finish()
-    yield InputRow(pid, text, None, 1)
+    yield row
 
 
 def _find_columns(header: list[str], id_column, text_column, name: str) -> tuple[int | None, int]:
@@ -502,7 +532,23 @@ def _csv_rows(
         raise InputError(f"{name}: has a header but no rows")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _row(report: ReadReport, pid: str, text, error, n: int) -> InputRow:
+    """One row, with text no writer can choke on: a lone surrogate (from a JSON ``\\ud800`` escape)
+    becomes U+FFFD with a warning; a NUL in the text (binary data pasted in) makes the row an error."""
+    replaced = False
+    if _SURROGATE.search(pid):
+        pid, replaced = _SURROGATE.sub("\ufffd", pid), True
+    pid = pid.replace("\x00", "\ufffd")
+    if isinstance(text, str):
+        if "\x00" in text:
+            text, error = None, f"row {n} contains a NUL byte (binary data, not text)"
+        elif _SURROGATE.search(text):
+            text, replaced = _SURROGATE.sub("\ufffd", text), True
+    if replaced:
+        report.note_replaced(n)
     report.rows += 1
     report.note_id(pid)
     return InputRow(pid, text, error, n)

@@ -31,10 +31,10 @@ import csv
 import html
 import io
 import json
-import os
 import shutil
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,6 +56,7 @@ from ..records import (
     Summary,
 )
 from ..taxonomy import Taxonomy
+from .atomic import atomic_text
 from .markdown import md_escape
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -83,13 +84,30 @@ CSV_COLUMNS = [
     "error",
 ]
 _FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
+#: Look-alikes a spreadsheet (or its import) may read as a formula start: the minus sign, and
+#: (through NFKC) the full-width and small forms of ``= + - @``.
+_FORMULA_LOOKALIKES = {"\u2212"}
 
 
 def csv_safe(cell: object) -> object:
-    """Neutralise a cell a spreadsheet would run as a formula (leading ``= + - @``, tab or CR)."""
-    if isinstance(cell, str) and cell and (cell[0] in _FORMULA_CHARS or cell.lstrip(" ")[:1] in _FORMULA_CHARS):
+    """Neutralise a cell a spreadsheet would run as a formula: it starts, after any spaces and
+    invisible characters (zero-width space, BOM, direction marks), with ``= + - @``, a look-alike of
+    one (full-width ``＝``, minus sign ``−``) or a tab or CR."""
+    if isinstance(cell, str) and cell and _formula_start(cell):
         return "'" + cell
     return cell
+
+
+def _formula_start(cell: str) -> bool:
+    if cell[0] in _FORMULA_CHARS:
+        return True
+    for ch in cell:
+        if ch in _FORMULA_CHARS or ch in _FORMULA_LOOKALIKES:
+            return True
+        if ch.isspace() or unicodedata.category(ch) == "Cf":  # spaces, ZWSP, BOM, bidi marks
+            continue
+        return unicodedata.normalize("NFKC", ch)[:1] in _FORMULA_CHARS
+    return False
 
 
 def render_report(
@@ -163,30 +181,16 @@ def open_report(
     fmt = fmt or format_for(target)
     _check_format(fmt)
     path = Path(target)
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        handle = tmp.open("w", encoding="utf-8", newline="" if fmt == "csv" else "\n")
-    except OSError as e:
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
     writer = None
-    try:
-        writer = ReportWriter(handle, fmt, profile, taxonomy=taxonomy, spool_dir=path.parent, name=str(path))
-        yield writer  # the caller's errors pass through unchanged; the writer's are OutputErrors
-        if not writer.finished:
-            writer.finish()
+    with atomic_text(path, newline="" if fmt == "csv" else "\n") as handle:
         try:
-            handle.close()
-            os.replace(tmp, path)
-        except OSError as e:
-            raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
-    finally:
-        if writer is not None:
-            writer.close()
-        if not handle.closed:
-            handle.close()
-        tmp.unlink(missing_ok=True)
+            writer = ReportWriter(handle, fmt, profile, taxonomy=taxonomy, spool_dir=path.parent, name=str(path))
+            yield writer  # the caller's errors pass through unchanged; the writer's are OutputErrors
+            if not writer.finished:
+                writer.finish()
+        finally:
+            if writer is not None:
+                writer.close()
 
 
 class ReportWriter:

@@ -12,7 +12,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from ..errors import InputError, ProfileError, ResumeWithoutTextError
+from ..errors import InputError, MissingDependencyError, ProfileError, ResumeWithoutTextError
 from ..gap.profile import MAX_RESUME_CHARS, Profile
 from ..taxonomy import Taxonomy
 from .postings import decode_bytes
@@ -25,6 +25,10 @@ MAX_PDF_PAGES = 50
 MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 #: ... or when they unpack to more than this many times their compressed size (a zip bomb).
 MAX_DOCX_RATIO = 200
+#: ... or when it has more members than this.
+MAX_DOCX_MEMBERS = 2_000
+#: Members are inflated this many bytes at a time, against a running budget.
+DOCX_READ_CHUNK = 1 << 16
 
 RESUME_TYPES = (".txt", ".md", ".pdf", ".docx")
 
@@ -104,7 +108,7 @@ def _too_large(name: str, size: int) -> str:
 
 def _pdf_text(data: bytes, name: str) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import LimitReachedError, PyPdfError
+    from pypdf.errors import DependencyError, LimitReachedError, PyPdfError
 
     if not data.lstrip().startswith(b"%PDF"):
         raise ProfileError(f"{name}: not a PDF file (it does not start with %PDF)")
@@ -122,6 +126,13 @@ def _pdf_text(data: bytes, name: str) -> str:
                     break
     except ProfileError:
         raise
+    except DependencyError:
+        # AES-encrypted PDFs (even those that open without a password) need pypdf's crypto extra.
+        raise MissingDependencyError(
+            f"{name}: the PDF is AES-encrypted and reading it needs the cryptography package, which is "
+            "not installed; or save an unencrypted copy",
+            "cryptography",
+        ) from None
     except LimitReachedError:
         # pypdf refuses to unpack a stream past its limits (75 MB): a decompression bomb.
         raise ProfileError(f"{name}: the PDF holds a stream that unpacks to more than pypdf's limit; refused") from None
@@ -135,28 +146,55 @@ def _pdf_text(data: bytes, name: str) -> str:
     return text
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _inflate_docx(data: bytes, name: str) -> bytes:
+    """The .docx re-packed with every member inflated (stored, uncompressed), for python-docx.
+
+    The sizes a zip states in its headers are not trusted: each member is inflated a chunk at a
+    time and the run stops as soon as the bytes actually produced pass :data:`MAX_DOCX_UNCOMPRESSED`
+    or :data:`MAX_DOCX_RATIO` times the file's size, so a bomb costs at most that much memory and
+    time, whatever its headers say."""
+    budget = min(MAX_DOCX_UNCOMPRESSED, MAX_DOCX_RATIO * max(len(data), 1))
+    out = io.BytesIO()
+    produced = 0
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as repacked:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+            if len(infos) > MAX_DOCX_MEMBERS:
+                raise ProfileError(f"{name}: the .docx has {len(infos):,} parts; a Word document has a few dozen")
+            for info in infos:
+                if info.is_dir():
+                    continue
+                parts = []
+                with zf.open(info) as member:
+                    while chunk := member.read(DOCX_READ_CHUNK):
+                        produced += len(chunk)
+                        if produced > budget:
+                            raise ProfileError(_docx_bomb(name, produced, len(data)))
+                        parts.append(chunk)
+                repacked.writestr(info.filename, b"".join(parts))
+    except ProfileError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        # A corrupt member, a wrong CRC or size (the header lied), an unknown compression, a password.
         raise ProfileError(f"{name}: not a readable .docx (the file is corrupt or not a Word document)") from None
-    unpacked = sum(i.file_size for i in infos)
-    packed = sum(i.compress_size for i in infos) or 1
-    if unpacked > MAX_DOCX_UNCOMPRESSED:
-        raise ProfileError(
-            f"{name}: the .docx would unpack to {unpacked / 1_048_576:.0f} MB; "
-            f"the limit is {MAX_DOCX_UNCOMPRESSED // 1_048_576} MB"
-        )
-    if unpacked / packed > MAX_DOCX_RATIO:
-        raise ProfileError(
-            f"{name}: the .docx is compressed {unpacked / packed:.0f}:1, which only a zip bomb is; refused"
-        )
+    return out.getvalue()
+
+
+def _docx_bomb(name: str, produced: int, packed: int) -> str:
+    if produced > MAX_DOCX_UNCOMPRESSED:
+        return f"{name}: the .docx unpacks to more than {MAX_DOCX_UNCOMPRESSED // 1_048_576} MB; refused"
+    return (
+        f"{name}: the .docx unpacks to more than {MAX_DOCX_RATIO} times its size, which only a zip bomb does; refused"
+    )
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    document_bytes = _inflate_docx(data, name)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(document_bytes))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError, AttributeError, TypeError) as e:
         raise ProfileError(
             f"{name}: not a readable .docx ({type(e).__name__}); open it in Word and save it again, or export it as PDF"

@@ -25,9 +25,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
@@ -103,8 +104,12 @@ def ordered_map(
                 yield pool.collect(func, pending)
         while pending:
             yield pool.collect(func, pending)
-    finally:
-        pool.shutdown()
+    except BaseException:
+        # Ctrl-C, SIGTERM, an error, or the caller closing this generator early: nobody waits for
+        # the queued or running chunks, so the workers are stopped now rather than waited for.
+        pool.abort()
+        raise
+    pool.shutdown()
 
 
 def _run_here(func, chunk: Chunk) -> list[Any]:
@@ -120,6 +125,31 @@ def _ignore_sigint() -> None:
     # Ctrl-C reaches every process of the terminal's process group: the parent decides what to do
     # (stop after the current chunk, keep the output valid); workers must not die with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the CLI's SIGTERM handler, which raises: the pool would catch that
+    # as the chunk's error and keep the worker alive. SIGTERM must end a worker.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """On Linux, a worker gets SIGTERM when the process that started it dies (even by SIGKILL), so
+    no worker outlives its run."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # no libc to ask: the parent's abort() still stops workers
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+#: Seconds a worker gets to exit after SIGTERM before it is killed (when a run is aborted).
+WORKER_EXIT_SECONDS = 2.0
 
 
 def _mp_context():
@@ -177,9 +207,36 @@ class _Pool:
             raise RuntimeError("the worker process running this posting died (crash or out of memory)") from None
 
     def shutdown(self) -> None:
-        # Called on normal end, on an error and on Ctrl-C: queued chunks are dropped, running ones
-        # (one chunk per worker, milliseconds) finish, and no worker process is left behind.
+        """At the normal end: every chunk has been collected; the workers exit."""
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def abort(self) -> None:
+        """On Ctrl-C, SIGTERM, an error or an early close: queued chunks are dropped and the workers
+        terminated (a worker stuck in a long posting is not waited for), then joined, so no worker
+        process is left behind and this returns within a few seconds. Further Ctrl-C presses (and
+        SIGTERM) are ignored meanwhile (a KeyboardInterrupt halfway through would leave workers running)."""
+        on_main = threading.current_thread() is threading.main_thread()
+        previous = (
+            (signal.signal(signal.SIGINT, signal.SIG_IGN), signal.signal(signal.SIGTERM, signal.SIG_IGN))
+            if on_main
+            else None
+        )
+        try:
+            executor = self.executor
+            processes = list((getattr(executor, "_processes", None) or {}).values())
+            executor.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            for process in processes:
+                process.join(WORKER_EXIT_SECONDS)
+                if process.is_alive():
+                    process.kill()
+                    process.join(WORKER_EXIT_SECONDS)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous[0])
+                signal.signal(signal.SIGTERM, previous[1])
 
 
 # ---------------------------------------------------------------- what the CLI and library call
@@ -284,7 +341,7 @@ def extract_jsonl(
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
-) -> Iterator[tuple[str, str | None]]:
+) -> Generator[tuple[str, str | None], None, None]:
     """``(json_line, error)`` per row, in order: what ``skillgap extract`` writes (the workers encode)."""
     for _, encoded in map_postings(
         rows,
@@ -309,7 +366,7 @@ def analyze_rows(
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
-) -> Iterator[tuple[InputRow, PostingResult, PostingGap]]:
+) -> Generator[tuple[InputRow, PostingResult, PostingGap], None, None]:
     """:func:`analyze_batch` with each gap's input row (its ``extra`` columns) and extraction result
     (every skill mention at its level), for views built beside the report (market, plan). The gap
     keeps no posting text or raw mentions; the result is dropped when the caller moves on."""
@@ -414,7 +471,7 @@ def analyze_batch(
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
-) -> Iterator[PostingGap]:
+) -> Generator[PostingGap, None, None]:
     """One :class:`~analyzer.records.PostingGap` per row, in order: extraction on every core (or Dask),
     the gap logic (:func:`analyzer.gap.analysis.posting_gap`) here. Without ``keep_text`` a gap keeps its
     evidence sentences but not the posting text or the raw mentions, so a long run stays small."""

@@ -1,0 +1,105 @@
+"""Every file skillgap writes (extract output, reports, saved profiles) is written here: to a
+temporary file created safely in the target's folder, renamed onto the target only when it is
+complete.
+
+- The temporary file comes from :func:`tempfile.mkstemp` (a random name, ``O_EXCL``, mode 0600):
+  a symlink planted under a predictable name cannot redirect the write.
+- The target is replaced by :func:`os.replace` at the end (atomic on one file system), so an older
+  file of that name stays whole until the new one is complete: a full disk, an error, Ctrl-C or a
+  SIGKILL never leaves a truncated report.
+- On any exception the temporary file is removed; an ``OSError`` becomes one
+  :class:`~analyzer.errors.OutputError` naming the target. After a SIGKILL at most one hidden
+  ``.<name>.*.skillgap-tmp`` file is left; nothing reads it, and it can be deleted.
+
+:func:`refuse_same_file` stops a command whose output would overwrite one of its inputs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from ..errors import OutputError
+
+TEMP_SUFFIX = ".skillgap-tmp"
+
+
+def temp_prefix(target: Path) -> str:
+    """The start of the temporary names used for ``target`` (hidden, in its folder)."""
+    return f".{target.name}."
+
+
+@contextmanager
+def atomic_text(path: str | Path, *, newline: str | None = "\n") -> Iterator[TextIO]:
+    """An open UTF-8 text file that becomes ``path`` when the block ends without an exception."""
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError(f"cannot write {target}: it is a folder")
+    folder = target.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as e:
+        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+    tmp = Path(tmp_name)
+    try:
+        handle = os.fdopen(fd, "w", encoding="utf-8", newline=newline)
+    except BaseException:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    done = False
+    try:
+        try:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+            _keep_mode(target, tmp)
+            os.replace(tmp, target)
+            done = True
+        except OSError as e:
+            if isinstance(e, BrokenPipeError):
+                raise
+            raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+    finally:
+        if not done:
+            with contextlib.suppress(OSError):
+                handle.close()
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+
+
+def _keep_mode(target: Path, tmp: Path) -> None:
+    """mkstemp makes the file 0600: give it the mode a plain ``open`` would (or the old file's)."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """True when ``a`` and ``b`` are one file (hard or symbolic links included); False when either is missing."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def refuse_same_file(output: str | Path | None, *inputs: str | Path | None) -> None:
+    """OutputError when ``output`` is one of ``inputs`` (writing it would destroy the input)."""
+    if output is None or str(output) == "-":
+        return
+    for source in inputs:
+        if source is None or str(source) == "-":
+            continue
+        if same_file(output, source):
+            raise OutputError(f"{output} is the input file {source}; choose another output file")
