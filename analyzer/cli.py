@@ -65,6 +65,19 @@ _id_opt = click.option(
 _text_opt = click.option(
     "--text-column", default=None, metavar="NAME", help="Column with the posting text (default: description)."
 )
+_title_opt = click.option(
+    "--title-column",
+    default=None,
+    metavar="NAME",
+    help="Column with the job title, to name postings in the report "
+    "(default: a column called title, job_title, position, role …).",
+)
+_company_opt = click.option(
+    "--company-column",
+    default=None,
+    metavar="NAME",
+    help="Column with the company, to name postings in the report (default: company, company_name, employer …).",
+)
 _jobs_opt = click.option(
     "--jobs",
     "-j",
@@ -264,6 +277,8 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
 )
 @_id_opt
 @_text_opt
+@_title_opt
+@_company_opt
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def analyze(
@@ -276,6 +291,8 @@ def analyze(
     save_profile: str | None,
     id_column: str | None,
     text_column: str | None,
+    title_column: str | None,
+    company_column: str | None,
     jobs: int | None,
     engine: str,
     scheduler: str | None,
@@ -284,13 +301,14 @@ def analyze(
     """Your skills against the postings: matched and missing skills per posting, the gaps that
     matter most across them, coverage per interview category, as a report.
 
-    POSTINGS is as for `extract`. Give your skills with --skills, --profile and/or --resume
+    POSTINGS is as for `extract` (an .xlsx sheet too, with openpyxl installed). Postings are named in the
+    report by their title and company columns when the file has them. Give your skills with --skills, --profile and/or --resume
     (they are combined); with none, every skill the postings ask for is a gap. The postings are
     analysed on all cores (--jobs) and the report is written as they come, so memory stays flat
     however many there are; Ctrl-C ends the report with the postings analysed so far.
     """
     from .gap.profile import Profile, describe_unresolved
-    from .io.postings import ReadReport
+    from .io.postings import NameColumns, ReadReport
     from .io.profiles import load_profile
     from .io.profiles import save_profile as write_profile
     from .io.reports import format_for
@@ -329,7 +347,19 @@ def analyze(
 
     report = ReadReport()
     summary = _write_analysis(
-        postings, id_column, text_column, report, profile, taxonomy, output, fmt, jobs, engine, scheduler, quiet
+        postings,
+        id_column,
+        text_column,
+        report,
+        profile,
+        taxonomy,
+        output,
+        fmt,
+        jobs,
+        engine,
+        scheduler,
+        quiet,
+        NameColumns(title_column, company_column),
     )
     if not quiet:
         for warning in report.warnings:
@@ -359,6 +389,7 @@ def _write_analysis(
     engine,
     scheduler,
     quiet: bool,
+    names=None,
 ):
     """Analyse every row through the batch engine (all cores) and write the report as the gaps
     arrive: one posting in memory at a time, the summary accumulated on the way. Returns it.
@@ -388,7 +419,7 @@ def _write_analysis(
             ) as report,
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
-            rows = open_postings(postings, id_column, text_column, read_report)
+            rows = open_postings(postings, id_column, text_column, read_report, names)
             try:
                 for gap in analyze_batch(rows, profile, jobs=jobs, engine=engine, scheduler=scheduler):
                     report.add(gap)

@@ -37,6 +37,18 @@ class InputRow:
     text: str | None
     error: str | None = None
     row: int = 0  # 1-based data row number (the header is not counted)
+    title: str | None = None  # the job title and company, from the input's columns when it has them
+    company: str | None = None
+
+
+def display_name(pid: str, title: str | None, company: str | None) -> str:
+    """How a posting is named to a reader: "Title — Company (id)", or its id alone when it has no title.
+
+    >>> display_name("42", "Data Scientist", "Acme"), display_name("42", None, None)
+    ('Data Scientist — Acme (42)', '42')
+    """
+    label = " — ".join(x for x in (title, company) if x)
+    return f"{label} ({pid})" if label and label != pid else pid
 
 
 # Longer postings are refused per row (they are not postings; spaCy would also refuse them).
@@ -168,6 +180,13 @@ class PostingGap:
     mentions: list[SkillMention] = field(default_factory=list)
     matched_details: list[GapItem] = field(default_factory=list)  # same order as ``matched``
     via: dict[str, str] = field(default_factory=dict)  # implied matches: skill id -> the profile skill that implies it
+    title: str | None = None
+    company: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The posting as a reader knows it: title, company and id (see :func:`display_name`)."""
+        return display_name(self.id, self.title, self.company)
 
     @property
     def skills(self) -> list[GapItem]:
@@ -190,6 +209,8 @@ class PostingGap:
             matched.append(item)
         return {
             "id": self.id,
+            "title": self.title,
+            "company": self.company,
             "coverage": self.coverage,
             "matched": matched,
             "missing": [g.to_dict() for g in self.missing],

@@ -33,6 +33,120 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 DEFAULT_ID_COLUMN = "id"
 DEFAULT_TEXT_COLUMN = "description"
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+# Column names that hold a posting's job title / company, found without being named (compared in
+# lower case with spaces and hyphens as underscores); --title-column / --company-column name others.
+TITLE_COLUMNS = ("title", "job_title", "jobtitle", "position", "position_title", "job_name", "role", "role_title")
+COMPANY_COLUMNS = (
+    "company",
+    "company_name",
+    "companyname",
+    "employer",
+    "employer_name",
+    "organization",
+    "organisation",
+)
+
+
+@dataclass(frozen=True)
+class NameColumns:
+    """The columns that name a posting (its job title and company): given, or found by :func:`find_name_columns`."""
+
+    title: str | None = None
+    company: str | None = None
+
+
+def _column_key(name: str) -> str:
+    return "_".join(name.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+
+
+def guess_column(columns: list[str], wanted: tuple[str, ...]) -> int | None:
+    """The index of the first of ``wanted`` (in ``wanted``'s order) among ``columns``, or None.
+
+    >>> guess_column(["Job Title", "Description"], TITLE_COLUMNS)
+    0
+    """
+    keys = [_column_key(c) for c in columns]
+    for w in wanted:
+        if w in keys:
+            return keys.index(w)
+    return None
+
+
+def find_name_columns(
+    header: list[str], title_column: str | None = None, company_column: str | None = None, name: str = "the file"
+) -> tuple[int | None, int | None]:
+    """Indices of the title and company columns: the named ones (ColumnNotFoundError when absent) or the
+    usual names (``title``, ``job_title``, ``position`` …; ``company``, ``employer`` …)."""
+    cleaned = [h.strip().lstrip("\ufeff") for h in header]
+    found: list[int | None] = []
+    for given, usual, role in ((title_column, TITLE_COLUMNS, "title"), (company_column, COMPANY_COLUMNS, "company")):
+        if given:
+            if given not in cleaned:
+                shown = ", ".join(repr(c) for c in cleaned[:12])
+                raise ColumnNotFoundError(f"{name}: no {role} column {given!r} (columns found: {shown})", role, cleaned)
+            found.append(cleaned.index(given))
+        else:
+            found.append(guess_column(cleaned, usual))
+    return found[0], found[1]
+
+
+def spreadsheet_message(name: str, why: str = "") -> str:
+    """What to do with a spreadsheet that cannot be read here: save it as CSV."""
+    return (
+        f"{name}: {why or 'is a spreadsheet, not CSV'}; open it in Excel or LibreOffice and save it as CSV "
+        "(File > Save As > CSV UTF-8), then use the .csv file"
+    )
+
+
+def _rows_from_spreadsheet(
+    source: Path | bytes, name: str, id_column, text_column, report: ReadReport, names: NameColumns
+) -> Iterator[InputRow]:
+    """Rows of the first sheet of an .xlsx file (pandas + openpyxl; the sheet is read whole, as
+    Excel caps it at 1,048,576 rows). Any other spreadsheet, or no openpyxl: "save it as CSV"."""
+    if not name.lower().endswith((".xlsx", ".xlsm")):
+        raise InputError(spreadsheet_message(name, "this kind of spreadsheet cannot be read"))
+    try:
+        import openpyxl  # noqa: F401
+        import pandas as pd
+    except ImportError:
+        raise InputError(
+            spreadsheet_message(name, "reading .xlsx needs the openpyxl package, which is not installed")
+        ) from None
+    try:
+        frame = pd.read_excel(
+            io.BytesIO(source) if isinstance(source, bytes) else source, dtype=object, engine="openpyxl"
+        )
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many types for a damaged file
+        raise InputError(spreadsheet_message(name, f"is not a readable .xlsx file ({type(e).__name__}: {e})")) from None
+    header = [str(c) for c in frame.columns]
+    id_idx, text_idx = _find_columns(header, id_column, text_column, name)
+    title_idx, company_idx = find_name_columns(header, names.title, names.company, name)
+    if frame.empty:
+        raise InputError(f"{name}: has a header but no rows")
+    return _spreadsheet_rows(
+        frame.itertuples(index=False, name=None), id_idx, text_idx, (title_idx, company_idx), report
+    )
+
+
+def _spreadsheet_rows(tuples, id_idx, text_idx, name_idx, report: ReadReport) -> Iterator[InputRow]:
+    try:
+        for n, values in enumerate(tuples, 1):
+            pid = (clean_id(values[id_idx]) if id_idx is not None else "") or f"row-{n}"
+            title, company = (_name_cell(values, i) for i in name_idx)
+            text = values[text_idx]
+            if text is None or (isinstance(text, float) and text != text):  # empty cell (None or NaN)
+                yield _row(report, pid, None, "posting text is missing", n, title, company)
+            else:
+                yield _row(report, pid, str(text), None, n, title, company)
+    finally:
+        report.finish()
+
+
+def _name_cell(values, idx: int | None) -> str | None:
+    if idx is None or idx >= len(values):
+        return None
+    return clean_id(values[idx]) or None
 
 
 @dataclass
@@ -72,22 +186,30 @@ class ReadReport:
 
 
 def open_postings(
-    source: str | Path, id_column: str | None = None, text_column: str | None = None, report: ReadReport | None = None
+    source: str | Path,
+    id_column: str | None = None,
+    text_column: str | None = None,
+    report: ReadReport | None = None,
+    names: NameColumns | None = None,
 ) -> RowStream:
     """Rows of a postings file. ``source`` may be ``"-"`` for standard input. ``close()`` closes the
-    file early (reading to the end closes it too)."""
+    file early (reading to the end closes it too). Each row carries its job title and company from
+    the ``names`` columns, or from columns with the usual names (``title``, ``company`` …)."""
     report = report if report is not None else ReadReport()
+    names = names or NameColumns()
     if str(source) == "-":
         data = sys.stdin.buffer.read()
-        return _rows_from_stdin(data, id_column, text_column, report)
+        return _rows_from_stdin(data, id_column, text_column, report, names)
     path = Path(source)
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
     name = path.name.lower()
+    if Path(name).suffix in SPREADSHEET_SUFFIXES:
+        return _first_row_now(_rows_from_spreadsheet(path, id_column, text_column, report, str(path), names))
     if name.endswith(".parquet"):
-        return _rows_from_parquet(path, id_column, text_column, report)
+        return _rows_from_parquet(path, id_column, text_column, report, names)
     compressed = name.endswith(".gz")
     base = name[:-3] if compressed else name
     if path.stat().st_size == 0:
@@ -101,8 +223,8 @@ def open_postings(
     handle = _open_text(path, compressed, encoding)
     _track_position(report, handle, path)
     if suffix in (".jsonl", ".ndjson"):
-        return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, str(path)))
-    return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path)))
+        return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, str(path), names))
+    return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path), names))
 
 
 class RowStream(Protocol):
@@ -152,27 +274,37 @@ def _track_position(report: ReadReport, handle: io.TextIOWrapper, path: Path) ->
     report._tell = raw.tell
 
 
-def read_postings(source, id_column=None, text_column=None) -> tuple[list[InputRow], ReadReport]:
+def read_postings(
+    source, id_column=None, text_column=None, names: NameColumns | None = None
+) -> tuple[list[InputRow], ReadReport]:
     """All rows at once (for small inputs and tests)."""
     report = ReadReport()
-    rows = list(open_postings(source, id_column, text_column, report))
+    rows = list(open_postings(source, id_column, text_column, report, names))
     return rows, report
 
 
 def rows_from_bytes(
-    data: bytes, name: str, id_column=None, text_column=None, report: ReadReport | None = None
+    data: bytes,
+    name: str,
+    id_column=None,
+    text_column=None,
+    report: ReadReport | None = None,
+    names: NameColumns | None = None,
 ) -> Iterator[InputRow]:
     """Rows of an uploaded file held in memory (the dashboard's uploads)."""
     report = report if report is not None else ReadReport()
+    names = names or NameColumns()
     if not data:
         raise InputError(f"{name}: the file is empty")
-    text = decode_bytes(data, name)
     lower = name.lower()
+    if Path(lower).suffix in SPREADSHEET_SUFFIXES:
+        return _first_row_now(_rows_from_spreadsheet(data, name, id_column, text_column, report, names))
+    text = decode_bytes(data, name)
     if Path(lower).suffix in TEXT_SUFFIXES:
         return _rows_from_text(text, Path(name).stem, report, name)
     if lower.endswith((".jsonl", ".ndjson")):
-        return _first_row_now(_rows_from_jsonl(io.StringIO(text), id_column, text_column, report, name))
-    return _first_row_now(_rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, name))
+        return _first_row_now(_rows_from_jsonl(io.StringIO(text), id_column, text_column, report, name, names))
+    return _first_row_now(_rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, name, names))
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -258,7 +390,7 @@ def _open_text(path: Path, compressed: bool, encoding: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(_open_binary(path, compressed), encoding=encoding, newline="")
 
 
-def _rows_from_stdin(data: bytes, id_column, text_column, report) -> RowStream:
+def _rows_from_stdin(data: bytes, id_column, text_column, report, names: NameColumns) -> RowStream:
     if not data.strip():
         raise InputError("standard input is empty")
     text = decode_bytes(data, "standard input")
@@ -266,7 +398,7 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report) -> RowStream:
     header = next(csv.reader([first_line]), [])
     if (text_column or DEFAULT_TEXT_COLUMN) in [h.strip() for h in header]:
         return _first_row_now(
-            _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input")
+            _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input", names)
         )
     return _rows_from_text(text, "stdin", report, "standard input")
 
@@ -340,12 +472,16 @@ def _quote_problem(lines: list[str]) -> str | None:
     return None
 
 
-def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str) -> Iterator[InputRow]:
+def _rows_from_csv(
+    handle, id_column, text_column, report: ReadReport, name: str, names: NameColumns | None = None
+) -> Iterator[InputRow]:
     lines = _Lines(handle)
     reader = csv.reader(lines, strict=False)
+    names = names or NameColumns()
     try:
         header = next(reader)
         id_idx, text_idx = _find_columns(header, id_column, text_column, name)
+        name_idx = find_name_columns(header, names.title, names.company, name)
     except StopIteration:
         handle.close()
         raise InputError(f"{name}: the file is empty") from None
@@ -357,10 +493,19 @@ def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str
         raise
     if id_idx is None:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
-    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name)
+    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, name_idx)
 
 
-def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadReport, name: str) -> Iterator[InputRow]:
+def _csv_rows(
+    lines: _Lines,
+    handle,
+    width: int,
+    id_idx,
+    text_idx,
+    report: ReadReport,
+    name: str,
+    name_idx: tuple[int | None, int | None] = (None, None),
+) -> Iterator[InputRow]:
     reader = csv.reader(lines, strict=False)
     n = 0
     try:
@@ -412,7 +557,8 @@ def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadR
                     n,
                 )
                 continue
-            yield _row(report, pid, fields[text_idx], None, n)
+            title, company = (_name_cell(fields, i) for i in name_idx)
+            yield _row(report, pid, fields[text_idx], None, n, title, company)
     except UnicodeDecodeError as e:
         raise InputError(f"{name}: is not UTF-8 text after row {n} ({e.reason})") from None
     finally:
@@ -422,10 +568,12 @@ def _csv_rows(lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadR
         raise InputError(f"{name}: has a header but no rows")
 
 
-def _row(report: ReadReport, pid: str, text, error, n: int) -> InputRow:
+def _row(
+    report: ReadReport, pid: str, text, error, n: int, title: str | None = None, company: str | None = None
+) -> InputRow:
     report.rows += 1
     report.note_id(pid)
-    return InputRow(pid, text, error, n)
+    return InputRow(pid, text, error, n, title, company)
 
 
 def clean_id(value) -> str:
@@ -434,7 +582,10 @@ def clean_id(value) -> str:
     return "" if value.lower() in ("nan", "none", "null") else value
 
 
-def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: str) -> Iterator[InputRow]:
+def _rows_from_jsonl(
+    handle, id_column, text_column, report: ReadReport, name: str, names: NameColumns | None = None
+) -> Iterator[InputRow]:
+    names = names or NameColumns()
     want_text = text_column or DEFAULT_TEXT_COLUMN
     want_id = id_column or DEFAULT_ID_COLUMN
     n = 0
@@ -453,12 +604,13 @@ def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: s
                 continue
             pid = clean_id(obj.get(want_id)) or f"row-{n}"
             text = obj.get(want_text)
+            title, company = _json_names(obj, names)
             if want_text not in obj:
                 yield _row(report, pid, None, f"row {n} has no {want_text!r} field", n)
             elif not isinstance(text, str):
                 yield _row(report, pid, None, f"row {n}: {want_text!r} is not a string", n)
             else:
-                yield _row(report, pid, text, None, n)
+                yield _row(report, pid, text, None, n, title, company)
     finally:
         handle.close()
         report.finish()
@@ -466,7 +618,17 @@ def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: s
         raise InputError(f"{name}: has no rows")
 
 
-def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -> RowStream:
+def _json_names(obj: dict, names: NameColumns) -> tuple[str | None, str | None]:
+    keys = list(obj)
+    out = []
+    for given, usual in ((names.title, TITLE_COLUMNS), (names.company, COMPANY_COLUMNS)):
+        idx = keys.index(given) if given in obj else (None if given else guess_column(keys, usual))
+        value = obj[keys[idx]] if idx is not None else None
+        out.append(clean_id(value) or None if isinstance(value, (str, int, float)) else None)
+    return out[0], out[1]
+
+
+def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport, name_columns: NameColumns) -> RowStream:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -479,30 +641,38 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -
         pf = pq.ParquetFile(path)
     except Exception as e:  # noqa: BLE001 - pyarrow raises several types for a bad file
         raise InputError(f"{path}: not a readable Parquet file ({e})") from None
-    names = pf.schema_arrow.names
-    if want_text not in names:
+    names_of = pf.schema_arrow.names
+    if want_text not in names_of:
         raise ColumnNotFoundError(
-            f"{path}: no text column {want_text!r} (columns found: {', '.join(names[:12])})", "text", names
+            f"{path}: no text column {want_text!r} (columns found: {', '.join(names_of[:12])})", "text", names_of
         )
-    if id_column and want_id not in names:
-        raise ColumnNotFoundError(f"{path}: no id column {want_id!r}", "id", names)
-    columns = [want_text] + ([want_id] if want_id in names else [])
+    if id_column and want_id not in names_of:
+        raise ColumnNotFoundError(f"{path}: no id column {want_id!r}", "id", names_of)
+    name_cols = [
+        names_of[i] if i is not None else None
+        for i in find_name_columns(names_of, name_columns.title, name_columns.company, str(path))
+    ]
+    columns = list(
+        dict.fromkeys([want_text] + ([want_id] if want_id in names_of else []) + [c for c in name_cols if c])
+    )
     report.total_rows = pf.metadata.num_rows
-    return _parquet_rows(pf, columns, want_id in names, want_id, want_text, report)
+    return _parquet_rows(pf, columns, want_id in names_of, want_id, want_text, report, name_cols)
 
 
-def _parquet_rows(pf, columns, has_id, want_id, want_text, report) -> Generator[InputRow, None, None]:
+def _parquet_rows(pf, columns, has_id, want_id, want_text, report, name_cols) -> Generator[InputRow, None, None]:
     n = 0
     try:
         for batch in pf.iter_batches(batch_size=2048, columns=columns):
             texts = batch.column(want_text).to_pylist()
             ids = batch.column(want_id).to_pylist() if has_id else [None] * len(texts)
-            for pid, text in zip(ids, texts):
+            titles, companies = (batch.column(c).to_pylist() if c else [None] * len(texts) for c in name_cols)
+            for pid, text, title, company in zip(ids, texts, titles, companies):
                 n += 1
                 pid = clean_id(pid) or f"row-{n}"
+                title, company = clean_id(title) or None, clean_id(company) or None
                 if text is None:
-                    yield _row(report, pid, None, "posting text is missing", n)
+                    yield _row(report, pid, None, "posting text is missing", n, title, company)
                 else:
-                    yield _row(report, pid, str(text), None, n)
+                    yield _row(report, pid, str(text), None, n, title, company)
     finally:
         report.finish()
