@@ -319,6 +319,7 @@ class ResolvedSkill:
     how: str  # "alias" | "fuzzy" | "implied" | "picked"
     confidence: float = 1.0
     via: str | None = None  # for "implied": the skill id that gave the credit
+    years: float | None = None  # years of experience the user gave ("Python: 5 years"); implied skills inherit them
 
 
 @dataclass(frozen=True, slots=True)

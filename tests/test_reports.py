@@ -68,6 +68,7 @@ def test_json_is_the_whole_analysis(analysis):
         "how": "alias",
         "confidence": 1.0,
         "via": None,
+        "years": None,
     }
     implied = {s["skill_id"]: s for s in d["profile"]["skills"] if s["how"] == "implied"}
     assert implied["sql"]["via"] == "postgresql" and implied["sql"]["input"] == "postgres"

@@ -207,7 +207,7 @@ def open_postings(
         raise InputError(f"{path}: is a folder, not a file")
     name = path.name.lower()
     if Path(name).suffix in SPREADSHEET_SUFFIXES:
-        return _first_row_now(_rows_from_spreadsheet(path, id_column, text_column, report, str(path), names))
+        return _first_row_now(_rows_from_spreadsheet(path, str(path), id_column, text_column, report, names))
     if name.endswith(".parquet"):
         return _rows_from_parquet(path, id_column, text_column, report, names)
     compressed = name.endswith(".gz")

@@ -44,6 +44,7 @@ from typing import TextIO
 
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
+from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
 from ..gap.profile import Profile, describe_unresolved
 from ..records import BROAD_THRESHOLD, DEPTH_THRESHOLD, STRENGTH, EvidenceSpan, GapItem, PostingGap, Summary
 from ..taxonomy import Taxonomy
@@ -65,6 +66,7 @@ CSV_COLUMNS = [
     "category",
     "requirement",
     "years",
+    "your_years",
     "how",
     "via",
     "coverage",
@@ -201,6 +203,7 @@ class ReportWriter:
         _check_format(fmt)
         self.out, self.fmt, self.profile, self.name = out, fmt, profile, name
         self.summary_builder = SummaryBuilder(profile, taxonomy) if taxonomy is not None else None
+        self.experience = ExperienceTally(profile)
         self.count = 0  # postings added
         self.finished = False
         self._own_spool = False
@@ -230,14 +233,14 @@ class ReportWriter:
         if self.summary_builder is not None:
             self.summary_builder.add(posting)
         with self._writing():
-            if self.fmt == "json":
+            if self.fmt == "json":  # the JSON is Analysis.to_dict(): the profile's and postings' years compare
                 self.out.write((", " if self.count else "") + _dumps(posting.to_dict()))
             elif self.fmt == "csv":
-                self._csv.writerows(_csv_rows(posting))
+                self._csv.writerows(_csv_rows(posting, self.experience.years))
             else:
                 assert self._spool is not None and self._index is not None
                 anchor = f"p-{self.count + 1}"
-                lines = _render_posting(self.fmt, posting, anchor)
+                lines = _render_posting(self.fmt, posting, anchor, self.experience.add(posting))
                 self._spool.write("".join("\n" + line for line in lines))
                 self._index.write(_render_index_entry(self.fmt, posting, anchor) + "\n")
         self.count += 1
@@ -253,7 +256,8 @@ class ReportWriter:
                 self.out.write('], "summary": ' + _dumps(summary.to_dict()) + "}\n")
             elif self.fmt in ("md", "html"):
                 assert self._spool is not None and self._index is not None
-                self.out.write("\n".join(_render_head(self.fmt, self.profile, summary)))
+                head = _render_head(self.fmt, self.profile, summary, self.experience.result())
+                self.out.write("\n".join(head))
                 self._index.seek(0)
                 self.out.write("\n" + _render_index_open(self.fmt, self.count))
                 shutil.copyfileobj(self._index, self.out, 1 << 20)
@@ -291,7 +295,7 @@ def _dumps(obj: object) -> str:
 
 
 # --- CSV ----------------------------------------------------------------------------------------
-def _csv_rows(p: PostingGap) -> list[list[object]]:
+def _csv_rows(p: PostingGap, years: dict[str, float] | None = None) -> list[list[object]]:
     """The CSV rows of one posting (at least one, so every posting appears)."""
     base = {
         "posting_id": p.id,
@@ -306,7 +310,17 @@ def _csv_rows(p: PostingGap) -> list[list[object]]:
     else:
         rows = []
         for m, d in zip(p.matched, p.matched_details):
-            rows.append({**base, **_csv_item(d), "status": "matched", "how": m.how, "via": p.via.get(m.skill_id, "")})
+            have = (years or {}).get(m.skill_id, "")
+            rows.append(
+                {
+                    **base,
+                    **_csv_item(d),
+                    "status": "matched",
+                    "how": m.how,
+                    "via": p.via.get(m.skill_id, ""),
+                    "your_years": have,
+                }
+            )
         rows += [{**base, **_csv_item(g), "status": "missing"} for g in p.missing]
     return [[csv_safe(row.get(c, "")) for c in CSV_COLUMNS] for row in rows]
 
@@ -470,17 +484,18 @@ HOW_TO_READ: list[Block] = [
 ]
 
 
-def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
+def _head_blocks(prof: Profile, s: Summary, experience: list[ExperienceDemand] | None = None) -> list[Block]:
     """What comes before the postings: profile, summary, top gaps, categories, interview rounds."""
     contents: list[Line] = [
         [Link("Summary", "summary")],
         [Link("Top gaps", "top-gaps")],
         [Link("Coverage by category", "categories")],
-        *([[Link("Where the gaps show up in interviews", "rounds")]] if s.rounds else []),
         [Link("Your profile", "profile")],
         [Link(f"Postings ({s.postings})", "postings"), " — an index, then each posting's detail"],
         [Link("How to read this", "how-to-read")],
     ]
+    if s.rounds:
+        contents.insert(3, [Link("Where the gaps show up in interviews", "rounds")])
     out: list[Block] = [
         Heading(1, ["Skill gap report"]),
         Heading(2, ["Contents"], "contents"),
@@ -508,6 +523,8 @@ def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
         summary.append(
             [f"Depth: no category is at {_pct(DEPTH_THRESHOLD)} yet; interviewers look for depth in one or two"]
         )
+    for d in (experience or [])[:10]:
+        summary.append(["Experience: ", d.describe()])
     out += [Bullets(summary), Heading(2, [f"Top gaps (of {len(s.gaps)})"], "top-gaps")]
     if s.gaps:
         top = s.gaps[:TOP_GAPS]
@@ -623,7 +640,7 @@ def by_sentence(items: list[GapItem]) -> list[tuple[EvidenceSpan | None, list[Ga
     return [(spans[key], members) for key, members in groups.items()]
 
 
-def _posting_blocks(p: PostingGap) -> list[Block]:
+def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None) -> list[Block]:
     blocks: list[Block] = []
     if p.error is not None:
         blocks.append(Para([f"Error: {p.error}"], "err"))
@@ -650,6 +667,10 @@ def _posting_blocks(p: PostingGap) -> list[Block]:
                     line.append(Quote(span, tuple(members)))
                 lines.append(line)
             blocks.append(Bullets(lines))
+        if experience:
+            blocks.append(
+                Para(["Experience: " + "; ".join(g.describe().replace("; you", " (you") + ")" for g in experience)])
+            )
     return [Section("", [p.name, Muted(" — " + _posting_status(p))], blocks)]
 
 
@@ -839,13 +860,13 @@ def _html_preamble() -> list[str]:
 
 
 # --- the three parts of a Markdown or HTML report, as the ReportWriter writes them ----------------
-def _render_head(fmt: str, prof: Profile, s: Summary) -> list[str]:
-    blocks = _head_blocks(prof, s)
+def _render_head(fmt: str, prof: Profile, s: Summary, experience: list[ExperienceDemand] | None = None) -> list[str]:
+    blocks = _head_blocks(prof, s, experience)
     return _md_blocks(blocks) if fmt == "md" else [*_html_preamble(), *_html_blocks(blocks)]
 
 
-def _render_posting(fmt: str, p: PostingGap, anchor: str) -> list[str]:
-    blocks = _posting_blocks(p)
+def _render_posting(fmt: str, p: PostingGap, anchor: str, experience: list[ExperienceGap] | None = None) -> list[str]:
+    blocks = _posting_blocks(p, experience)
     for b in blocks:
         if isinstance(b, Section):
             b.anchor = anchor

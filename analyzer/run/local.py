@@ -319,7 +319,7 @@ def analyze_postings(
     """
     nlp = nlp or default_pipeline()
     taxonomy = taxonomy or pipeline_taxonomy(nlp)
-    gaps = []
+    gaps: list[PostingGap] = []
     names: list[tuple[str | None, str | None]] = []
 
     def remember_names(row: InputRow) -> InputRow:
