@@ -46,7 +46,8 @@ from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
 from ..gap.profile import Profile, describe_unresolved
-from ..records import BROAD_THRESHOLD, DEPTH_THRESHOLD, STRENGTH, EvidenceSpan, GapItem, PostingGap, Summary
+from ..gap.ranking import by_importance
+from ..records import BROAD_THRESHOLD, DEPTH_THRESHOLD, EvidenceSpan, GapItem, PostingGap, Summary
 from ..taxonomy import Taxonomy
 from .markdown import md_escape
 
@@ -614,17 +615,6 @@ def _posting_status(p: PostingGap) -> str:
     required = sum(1 for g in p.missing if g.requirement == "required")
     missing = f"{len(p.missing)} missing" + (f" ({required} required)" if required else "") if p.missing else "no gaps"
     return f"coverage {_pct(p.coverage)}, {missing}"
-
-
-def by_importance(items: list[GapItem]) -> list[GapItem]:
-    """A posting's skills by requirement level (required first), then where the posting first names them."""
-    return sorted(items, key=lambda g: (-STRENGTH[g.requirement], _first_offset(g)))
-
-
-def _first_offset(item: GapItem) -> int:
-    if item.mentions:
-        return min(s for s, _ in item.mentions)
-    return item.evidence[0].start if item.evidence else 1 << 62
 
 
 def by_sentence(items: list[GapItem]) -> list[tuple[EvidenceSpan | None, list[GapItem]]]:
