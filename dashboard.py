@@ -236,8 +236,9 @@ def resolution_ui(profile: Profile) -> None:
     if credited:
         words.append(f"{credited} more credited because a skill you have includes them (PostgreSQL → SQL)")
     st.caption("; ".join(words) + "." if profile.skills else "No skills recognised yet.")
+    with_years = any(s.years for s in profile.skills)  # the column only when some years were given
     rows = [
-        {"skill": s.skill, "years": s.years, "how": describe_resolution(s)}
+        {"skill": s.skill, **({"years": s.years} if with_years else {}), "how": describe_resolution(s)}
         for s in sorted(profile.skills, key=lambda s: s.how == "implied")
     ]
     if rows:
@@ -545,7 +546,7 @@ def gaps_ui(analysis: Analysis) -> None:
                 "demand", format="%.0f%%", help="Share of postings that ask for it", width="small"
             ),
             "required share": st.column_config.NumberColumn(
-                format="%.0f%%", help="Share of postings that require it", width="small"
+                format="%.0f%%", help="Share of postings that require it", width="medium"
             ),
             "priority": st.column_config.ProgressColumn(
                 "priority", format="%.2f", min_value=0, max_value=1, help="demand × mean requirement weight / 3"

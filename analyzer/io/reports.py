@@ -4,7 +4,8 @@
 - ``csv``: one row per (posting, skill) with status ``matched`` / ``missing``; a posting that
   could not be read gets one ``error`` row and one without skills a ``no skills`` row, so every
   posting appears. Every text cell goes through :func:`csv_safe`.
-- ``md``: a report a person would send to a mentor: a contents list, the summary, top gaps,
+- ``md``: a report a person would send to a mentor: a contents list, the summary, top gaps
+  (technical, then business and communication, apart),
   coverage per category, gaps per interview round, the profile, an index of the postings (name,
   coverage, missing skills, a link each), then each posting with its gaps grouped by the sentence
   that asks for them (each sentence quoted once).
@@ -46,7 +47,7 @@ from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
 from ..gap.profile import Profile, describe_unresolved
-from ..gap.ranking import by_importance
+from ..gap.ranking import BUSINESS, TECHNICAL, by_importance, filter_gaps
 from ..records import BROAD_THRESHOLD, DEPTH_THRESHOLD, EvidenceSpan, GapItem, PostingGap, Summary
 from ..taxonomy import Taxonomy
 from .markdown import md_escape
@@ -55,6 +56,8 @@ FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".htm
 _FORMAT_NAMES = ("json", "csv", "md", "html")
 #: Gaps listed in the "top gaps" sections of the Markdown and HTML reports.
 TOP_GAPS = 25
+#: Business and communication gaps (communication, collaboration …) are listed apart, fewer of them.
+TOP_BUSINESS_GAPS = 10
 #: Evidence sentences longer than this are shortened (around the skill) in Markdown and HTML.
 EVIDENCE_CHARS = 300
 CSV_COLUMNS = [
@@ -528,24 +531,38 @@ def _head_blocks(prof: Profile, s: Summary, experience: list[ExperienceDemand] |
         summary.append(["Experience: ", d.describe()])
     out += [Bullets(summary), Heading(2, [f"Top gaps (of {len(s.gaps)})"], "top-gaps")]
     if s.gaps:
-        top = s.gaps[:TOP_GAPS]
-        out.append(
-            Chart([(g.skill, g.priority, f"{g.priority:.2f}") for g in top], "Gap priority (share × mean weight / 3)")
-        )
-        rows: list[list[Line]] = [
-            [
-                [str(i)],
-                [g.skill],
-                [_category_name(s, g.category)],
-                [f"{g.postings} ({_pct(g.share)})"],
-                [_pct(g.required_share)],
-                [f"{g.priority:.2f}"],
-                [", ".join(g.rounds)],
-            ]
-            for i, g in enumerate(top, 1)
-        ]
+        technical = filter_gaps(s.gaps, groups={TECHNICAL})
+        business = filter_gaps(s.gaps, groups={BUSINESS})
+        top = technical[:TOP_GAPS]
+        if top:
+            out.append(
+                Chart(
+                    [(g.skill, g.priority, f"{g.priority:.2f}") for g in top],
+                    "Technical gap priority (share × mean weight / 3)",
+                )
+            )
         header = ["#", "Skill", "Category", "Asked in", "Required in", "Priority", "Interview round"]
-        out.append(Table(header, rows, frozenset({0, 3, 4, 5})))
+        for label, gaps, limit in (
+            ("Technical", technical, TOP_GAPS),
+            ("Business and communication", business, TOP_BUSINESS_GAPS),
+        ):
+            if not gaps:
+                continue
+            more = f" (the first {limit} of {len(gaps)})" if len(gaps) > limit else f" ({len(gaps)})"
+            out.append(Para([Strong(label), more]))
+            rows: list[list[Line]] = [
+                [
+                    [str(i)],
+                    [g.skill],
+                    [_category_name(s, g.category)],
+                    [f"{g.postings} ({_pct(g.share)})"],
+                    [_pct(g.required_share)],
+                    [f"{g.priority:.2f}"],
+                    [", ".join(g.rounds)],
+                ]
+                for i, g in enumerate(gaps[:limit], 1)
+            ]
+            out.append(Table(header, rows, frozenset({0, 3, 4, 5})))
     else:
         out.append(
             Para(
