@@ -205,7 +205,12 @@ def extract(
 @click.option(
     "--postings", required=True, metavar="CSV", help="Postings file with the gold ids (columns id, description)."
 )
-@click.option("--gold", required=True, metavar="GOLD.jsonl", help="Gold annotations (format: see the dev-gold README).")
+@click.option(
+    "--gold",
+    required=True,
+    metavar="GOLD.jsonl",
+    help="Gold annotations, one JSON object per posting (format: docs/evaluation.md).",
+)
 @click.option(
     "--predictions", default=None, metavar="PRED.jsonl", help="Score these predictions instead of running extract."
 )
@@ -213,7 +218,11 @@ def extract(
 @_text_opt
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, false positive and wrong requirement level.")
 def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_column, verbose: bool) -> None:
-    """Precision, recall, F1 and requirement accuracy of extraction against gold spans."""
+    """Precision, recall, F1 and requirement accuracy of extraction against gold spans.
+
+    The gold file is JSON Lines: {"id": ..., "skills": [{"skill", "mentions", "requirement", "edge"}]}
+    per posting; docs/evaluation.md describes every field and how each score is computed.
+    """
     from .evaluation import load_gold, score
     from .io.postings import read_postings
     from .nlp.extraction import extract_many
