@@ -17,8 +17,10 @@ import hashlib
 import json
 import sys
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -39,13 +41,13 @@ from analyzer.io.postings import (
     NameColumns,
     decode_bytes,
     guess_column,
-    rows_from_bytes,
 )
 from analyzer.io.reports import render_report
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
     MAX_UPLOAD_MB,
     SEPARATOR_HELP,
+    UploadedRows,
     check_upload_size,
     split_postings,
     upload_columns,
@@ -262,7 +264,7 @@ def resolution_ui(profile: Profile) -> None:
         st.caption(f"…and {more:,} more entries not in the taxonomy (not counted; the saved profile lists them all).")
 
 
-def postings_ui() -> tuple[list[InputRow], list[str], str, str]:
+def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, str]:
     """Paste or upload postings. Returns ``(rows, problems, what, key)``: ``what`` says in words where
     the rows come from, ``key`` is a digest of them (to tell when results are stale)."""
     st.subheader("Job postings")
@@ -352,8 +354,8 @@ def postings_ui() -> tuple[list[InputRow], list[str], str, str]:
     return rows, [], f"{upload.name} ({len(rows):,} rows, text column “{text_col}”)", fingerprint("upload", *choice)
 
 
-def load_rows(data: bytes, name: str, choice: tuple) -> list[InputRow]:
-    """The rows of an upload, read once per file and choice of columns (kept in the session)."""
+def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
+    """The rows of an upload (read from its bytes when used), counted once per file and choice of columns."""
     held = st.session_state.get("upload_rows")
     if held is not None and held[0] == choice:
         return held[1]
@@ -361,24 +363,29 @@ def load_rows(data: bytes, name: str, choice: tuple) -> list[InputRow]:
     names = NameColumns(
         None if title_col == NO_COLUMN else title_col, None if company_col == NO_COLUMN else company_col
     )
-    check_upload_size(data, name)
-    rows = list(rows_from_bytes(data, name, None if id_col == NO_ID else id_col, text_col, names=names))
+    rows = UploadedRows(data, name, None if id_col == NO_ID else id_col, text_col, names)
     st.session_state["upload_rows"] = (choice, rows)
     return rows
 
 
-def analyze(rows: list[InputRow], profile: Profile, nlp) -> Analysis:
-    """The gap analysis of the rows: cached in chunks (small inputs), with a progress bar for batches."""
+def analyze(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp) -> Analysis:
+    """The gap analysis of the rows: cached in chunks (small inputs), with a progress bar for batches.
+
+    A big batch keeps each posting's gaps and evidence sentences but not its text and raw
+    mentions (memory); :func:`full_posting` reads one back when the posting view shows it."""
     profile_key = json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False)
     bar = st.progress(0.0, text=f"Analysing {len(rows):,} postings…") if len(rows) > BATCH_CHUNK else None
+    big = len(rows) > CACHED_BATCH
     postings: list[PostingGap] = []
+    source = iter(rows)
     try:
-        for start in range(0, len(rows), BATCH_CHUNK):
-            chunk = tuple(rows[start : start + BATCH_CHUNK])
-            if len(rows) <= CACHED_BATCH:
+        while chunk := tuple(islice(source, BATCH_CHUNK)):
+            if not big:
                 postings.extend(posting_gaps(chunk, profile_key, profile, nlp))
             else:
-                postings.extend(analyze_postings(chunk, profile, nlp=nlp).postings)
+                for gap in analyze_postings(chunk, profile, nlp=nlp).postings:
+                    gap.text, gap.mentions = None, []
+                    postings.append(gap)
             if bar is not None:
                 bar.progress(len(postings) / len(rows), text=f"Analysed {len(postings):,} of {len(rows):,} postings")
     finally:
@@ -648,7 +655,19 @@ def categories_ui(analysis: Analysis) -> None:
         st.caption(md_escape(" ".join(notes)))
 
 
-def postings_view_ui(analysis: Analysis) -> None:
+def full_posting(analysis: Analysis, index: int, nlp) -> PostingGap:
+    """The posting at ``index`` with its text and mentions (a big batch keeps them only for the
+    posting on view: it is read again from the upload and analysed again, cached)."""
+    posting = analysis.postings[index]
+    source = st.session_state.get("analysis_rows")
+    if posting.text is not None or posting.error is not None or source is None:
+        return posting
+    profile_key = json.dumps(analysis.profile.to_dict(), sort_keys=True, ensure_ascii=False)
+    row = source.row(index) if isinstance(source, UploadedRows) else source[index]
+    return posting_gaps((row,), profile_key, analysis.profile, nlp)[0]
+
+
+def postings_view_ui(analysis: Analysis, nlp) -> None:
     st.subheader("Postings, with the skills marked")
     postings = analysis.postings
     if not postings:
@@ -663,7 +682,7 @@ def postings_view_ui(analysis: Analysis) -> None:
         if len(postings) > 1
         else 0
     )
-    posting = postings[index or 0]
+    posting = full_posting(analysis, index or 0, nlp)
     with st.container(key="posting_title"):
         st.markdown(f"**{md_escape(posting.name)}** · " + md_escape(f"coverage {percent(posting.coverage)}"))
     if posting.error:
@@ -775,7 +794,7 @@ def explain(error: SkillgapError) -> str:
     return str(error).replace("Run `skillgap analyze`", "Run skillgap analyze")
 
 
-def run_analysis(rows: list[InputRow], profile: Profile, nlp, what: str, key: str) -> None:
+def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp, what: str, key: str) -> None:
     """Analyse and remember, with the result, what it was computed from."""
     started = time.perf_counter()
     try:
@@ -785,6 +804,8 @@ def run_analysis(rows: list[InputRow], profile: Profile, nlp, what: str, key: st
         return
     direct = sum(1 for s in profile.skills if s.how != "implied")
     st.session_state["analysis"] = analysis
+    # what the posting view reads a big batch's postings back from (the upload's bytes, or the paste)
+    st.session_state["analysis_rows"] = rows
     st.session_state["analysis_serial"] = st.session_state.get("analysis_serial", 0) + 1
     st.session_state["analysis_made"] = {
         "postings": what,
@@ -841,7 +862,7 @@ def main() -> None:
     rounds_ui(analysis)
     coverage_ui(analysis)
     batch_ui(analysis)
-    postings_view_ui(analysis)
+    postings_view_ui(analysis, nlp)
     export_ui(analysis)
 
 

@@ -201,3 +201,27 @@ def test_xls_upload_says_save_as_csv(app):
     assert not app.exception
     assert any("save it as CSV" in e.value for e in app.error)
     assert app.button(key="analyze").disabled
+
+
+def test_a_big_upload_keeps_only_the_viewed_posting_whole(app, monkeypatch):
+    """Past CACHED_BATCH postings the results drop each posting's text; the posting view reads the
+    one it shows back from the upload, highlighted as for a small batch."""
+    from test_dashboard import ROOT
+
+    monkeypatch.syspath_prepend(str(ROOT))
+    import dashboard  # no script context: its constants, no drawing
+
+    n = dashboard.CACHED_BATCH + 30
+    rows = [
+        {"id": f"p{i}", "title": f"Engineer {i}", "description": f"Posting {i}. Must have Python and Docker."}
+        for i in range(n)
+    ]
+    at = upload_csv(app, "many.csv", csv_bytes(rows, ["id", "title", "description"]))
+    at = analyze(at, skills="python")
+    analysis = at.session_state["analysis"]
+    assert len(analysis.postings) == n and all(p.text is None for p in analysis.postings)
+    at.selectbox(key="posting_view_1").set_value(n - 1)
+    at.run()
+    [html] = [h.value for h in at.html if "sg-posting" in h.value]
+    assert f"Posting {n - 1}." in html and "sg-missing-required" in html and ">Docker<" in html
+    assert any(f"Engineer {n - 1} (p{n - 1})" in m.value for m in at.markdown)

@@ -17,11 +17,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from ..errors import InputError
 from ..records import InputRow
-from .postings import SPREADSHEET_SUFFIXES, decode_bytes, spreadsheet_message
+from .postings import SPREADSHEET_SUFFIXES, NameColumns, decode_bytes, rows_from_bytes, spreadsheet_message
 
 #: The largest upload the dashboard takes, in MB; ``.streamlit/config.toml`` says the same (see
 #: docs/dashboard.md for the memory measured at this size). Bigger files: ``skillgap analyze``.
@@ -128,3 +130,34 @@ def _spreadsheet_columns(data: bytes, name: str) -> list[str]:
     if not header:
         raise InputError(f"{name}: the first sheet has no header row")
     return header
+
+
+class UploadedRows:
+    """The rows of an uploaded file, read again from its bytes each time they are iterated, so that
+    only the bytes stay in memory (not a second copy of every posting as text). The first reading,
+    here, counts them and raises :class:`InputError` for a file that cannot be read.
+
+    >>> rows = UploadedRows(b"id,title,description\\n1,Data Scientist,Python\\n2,,SQL\\n", "p.csv", None, "description")
+    >>> len(rows), [r.title for r in rows], rows.row(1).text
+    (2, ['Data Scientist', None], 'SQL')
+    """
+
+    def __init__(
+        self, data: bytes, name: str, id_column: str | None, text_column: str, names: NameColumns | None = None
+    ):
+        check_upload_size(data, name)
+        self.data, self.name, self.id_column, self.text_column = data, name, id_column, text_column
+        self.names = names or NameColumns()
+        self.count = sum(1 for _ in self)
+
+    def __iter__(self) -> Iterator[InputRow]:
+        return iter(rows_from_bytes(self.data, self.name, self.id_column, self.text_column, names=self.names))
+
+    def __len__(self) -> int:
+        return self.count
+
+    def row(self, index: int) -> InputRow:
+        """The row at ``index`` (0-based), read from the bytes again."""
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        return next(islice(iter(self), index, None))
