@@ -299,7 +299,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
         help=f"Up to {MAX_UPLOAD_MB} MB; pick the columns below.",
     )
     st.caption(
-        f"Up to {MAX_UPLOAD_MB} MB here (about {MAX_UPLOAD_MB * 1_048_576 // POSTING_BYTES:,} postings). "
+        f"Up to {MAX_UPLOAD_MB} MB here (about {MAX_UPLOAD_MB * 1_000_000 // POSTING_BYTES:,} postings). "
         "For more, or for reports on tens of thousands of postings, use the command line, which streams "
         'any size on every core: `skillgap analyze postings.csv --skills "python, sql" -o report.html`.'
     )

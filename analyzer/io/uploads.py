@@ -28,7 +28,8 @@ from .postings import SPREADSHEET_SUFFIXES, NameColumns, decode_bytes, rows_from
 #: The largest upload the dashboard takes, in MB; ``.streamlit/config.toml`` says the same (see
 #: docs/dashboard.md for the memory measured at this size). Bigger files: ``skillgap analyze``.
 MAX_UPLOAD_MB = 50
-MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+# In 1,000,000-byte MB, as the browser counts them when it refuses a bigger file (Linux, macOS).
+MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1_000_000
 #: What the paste box's caption calls the separator.
 SEPARATOR_HELP = "a line of === on its own, with a blank line above and below"
 
@@ -89,7 +90,7 @@ def check_upload_size(data: bytes, name: str) -> None:
     """InputError for a file over :data:`MAX_UPLOAD_MB`, saying what to use instead."""
     if len(data) > MAX_UPLOAD_BYTES:
         raise InputError(
-            f"{name} is {len(data) / 1_048_576:.1f} MB; the dashboard takes up to {MAX_UPLOAD_MB} MB. "
+            f"{name} is {len(data) / 1_000_000:.1f} MB; the dashboard takes up to {MAX_UPLOAD_MB} MB. "
             "Run `skillgap analyze` on it instead (it streams any size), or split it"
         )
 
