@@ -299,12 +299,31 @@ def rows_from_bytes(
     lower = name.lower()
     if Path(lower).suffix in SPREADSHEET_SUFFIXES:
         return _first_row_now(_rows_from_spreadsheet(data, name, id_column, text_column, report, names))
-    text = decode_bytes(data, name)
     if Path(lower).suffix in TEXT_SUFFIXES:
-        return _rows_from_text(text, Path(name).stem, report, name)
+        return _rows_from_text(decode_bytes(data, name), Path(name).stem, report, name)
+    # Decoded as read (a StringIO of the whole text would hold 4 bytes per character of it).
     if lower.endswith((".jsonl", ".ndjson")):
-        return _first_row_now(_rows_from_jsonl(io.StringIO(text), id_column, text_column, report, name, names))
-    return _first_row_now(_rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, name, names))
+        handle = decode_stream(data, name, newline=None)
+        return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, name, names))
+    handle = decode_stream(data, name)
+    return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, name, names))
+
+
+def decode_stream(data: bytes, name: str, newline: str | None = "") -> io.TextIOWrapper:
+    """The bytes as a text stream decoded as it is read, checked first (InputError, as
+    :func:`decode_bytes`) a megabyte at a time, so no copy of the whole text is ever made."""
+    encoding = _sniff_encoding(data[:4])
+    if encoding == "utf-8" and b"\x00" in data[:8192]:
+        raise InputError(_binary(name, data[:8192]))
+    decoder = codecs.getincrementaldecoder(encoding)()
+    step = 1 << 20
+    for start in range(0, len(data), step):
+        chunk = data[start : start + step]
+        try:
+            decoder.decode(chunk, final=start + step >= len(data))
+        except UnicodeDecodeError as e:
+            raise InputError(_not_utf8(name, chunk, max(e.start, 0), offset=start)) from None
+    return io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline=newline)
 
 
 def decode_bytes(data: bytes, name: str) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import InputRow
-from .postings import SPREADSHEET_SUFFIXES, NameColumns, decode_bytes, rows_from_bytes, spreadsheet_message
+from .postings import SPREADSHEET_SUFFIXES, NameColumns, decode_stream, rows_from_bytes, spreadsheet_message
 
 #: The largest upload the dashboard takes, in MB; ``.streamlit/config.toml`` says the same (see
 #: docs/dashboard.md for the memory measured at this size). Bigger files: ``skillgap analyze``.
@@ -102,9 +102,8 @@ def upload_columns(data: bytes, name: str) -> list[str]:
         raise InputError(f"{name}: the file is empty")
     if Path(name.lower()).suffix in SPREADSHEET_SUFFIXES:
         return _spreadsheet_columns(data, name)
-    text = decode_bytes(data, name)
     try:
-        header = next(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")), [])
+        header = next(csv.reader(decode_stream(data, name)), [])
     except csv.Error as e:
         raise InputError(f"{name}: not a readable CSV file ({e})") from None
     header = [h.strip() for h in header]
