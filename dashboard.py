@@ -240,7 +240,11 @@ def resolution_ui(profile: Profile) -> None:
     st.caption("; ".join(words) + "." if profile.skills else "No skills recognised yet.")
     with_years = any(s.years for s in profile.skills)  # the column only when some years were given
     rows = [
-        {"skill": s.skill, **({"years": s.years} if with_years else {}), "how": describe_resolution(s)}
+        {
+            "skill": s.skill,
+            **({"years": f"{s.years:g}" if s.years else ""} if with_years else {}),
+            "how": describe_resolution(s),
+        }
         for s in sorted(profile.skills, key=lambda s: s.how == "implied")
     ]
     if rows:
@@ -252,7 +256,7 @@ def resolution_ui(profile: Profile) -> None:
             key="resolved_table",
             column_config={
                 "skill": st.column_config.TextColumn("skill", width="medium"),
-                "years": st.column_config.NumberColumn("years", format="%g", width="small"),
+                "years": st.column_config.TextColumn("years", width="small"),
                 "how": st.column_config.TextColumn("found how", width="large"),
             },
         )

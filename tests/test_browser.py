@@ -287,7 +287,13 @@ def test_csv_names_selector_stale_marker_and_report_contents(page, tmp_path, bro
     third = f"{postings[2][1]} — {postings[2][2]} ({postings[2][0]})"
     _choose(page, page.locator(".st-key-posting_view_1 input"), postings[2][2])
     page.locator(".st-key-posting_title", has_text=third).wait_for()
-    _publish(_screenshot(page, tmp_path / "dashboard-csv.png"), "dashboard-csv.png")
+    # the picture: the posting selector and the named posting, highlighted
+    page.set_viewport_size({"width": 1400, "height": 1300})
+    page.locator(".st-key-posting_view_1").scroll_into_view_if_needed()
+    page.mouse.move(5, 5)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(tmp_path / "dashboard-csv.png"))
+    _publish(tmp_path / "dashboard-csv.png", "dashboard-csv.png")
     page.set_viewport_size({"width": 1400, "height": 1000})
 
     # the HTML report: a contents list first, postings named, each posting's detail collapsed

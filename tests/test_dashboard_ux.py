@@ -50,7 +50,7 @@ def test_typed_years_are_read_and_compared(app, typed, years):
     at = analyze(app, MIXED, f"{typed}, sql, docker")
     resolved = frame(at, "resolved_table")
     python = resolved[resolved["skill"] == "Python"]
-    assert list(python["years"]) == [years]
+    assert list(python["years"]) == [f"{years:g}"]
     assert "Python" not in gap_skills(at)  # having the skill is not a skill gap ...
     experience = frame(at, "experience_table")  # ... but too few years is an experience gap
     assert list(experience["skill"]) == ["Python"]
@@ -71,7 +71,7 @@ def test_enough_years_is_no_experience_gap_and_years_survive_a_saved_profile(app
     fresh.run()
     assert not fresh.exception and not fresh.error
     resolved = frame(fresh, "resolved_table")
-    assert list(resolved[resolved["skill"] == "Python"]["years"]) == [6.0]
+    assert list(resolved[resolved["skill"] == "Python"]["years"]) == ["6"]
 
 
 # --- ranking ----------------------------------------------------------------------------------------
