@@ -252,19 +252,27 @@ def _sample_csv_with_companies(path: Path) -> list[tuple[str, str, str]]:
 
 
 def _choose(page, combobox, text: str) -> None:
-    """Pick the option with ``text`` in a Streamlit select box (a combobox: ArrowDown opens its list)."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    """Pick the option with ``text`` in a Streamlit select box (a combobox: ArrowDown opens its
+    list). Retried: a rerun still drawing the page can replace the list under the pointer."""
+    from playwright.sync_api import Error as PlaywrightError
 
     option = page.get_by_role("option").filter(has_text=text)
-    for _ in range(5):
-        combobox.click()
-        combobox.press("ArrowDown")
+    for attempt in range(6):
+        _wait_idle(page)
         try:
-            option.wait_for(timeout=5_000)
-            break
-        except PlaywrightTimeout:
+            combobox.click(timeout=10_000)
+            combobox.press("ArrowDown", timeout=10_000)
+            option.click(timeout=10_000)
+            return
+        except PlaywrightError:
+            if attempt == 5:
+                raise
             page.keyboard.press("Escape")
-    option.click()
+
+
+def _wait_idle(page) -> None:
+    """Until Streamlit has finished the current rerun (its "running" status widget is gone)."""
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
 
 
 def test_csv_names_selector_stale_marker_and_report_contents(page, tmp_path, browser):
