@@ -1,21 +1,27 @@
 """skillgap dashboard: paste job postings, say what you know, see the gaps and export them.
 
-Run: ``streamlit run dashboard.py`` (add ``-- --samples`` to open on the bundled sample postings). The script reads top to bottom: ``main()`` calls small
-``*_ui()`` functions that draw widgets and return their values; all analysis is done by the
-``analyzer`` library (the same functions the CLI uses). Widget keys are stable so tests and
-scripts can drive the app: ``postings_text``, ``user_skills`` and ``analyze`` among them.
+Run: ``streamlit run dashboard.py`` (add ``-- --samples`` to open on the bundled sample postings).
+The script reads top to bottom: ``main()`` calls small ``*_ui()`` functions that draw widgets and
+return their values; every computation is an ``analyzer`` library function (the same ones the CLI
+uses): splitting pasted text and reading uploads (``analyzer.io.uploads`` / ``analyzer.io.postings``),
+ranking and filtering gaps (``analyzer.gap.ranking``), years of experience (``analyzer.gap.experience``).
+Widget keys are stable so tests and scripts can drive the app: ``postings_text``, ``user_skills``
+and ``analyze`` among them. The page loads nothing from outside the machine (the favicon is
+``data/favicon.png``; the browser test records every request).
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import hashlib
 import json
 import logging
-import re
 import sys
 import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -25,26 +31,41 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from analyzer import analyze_postings
 from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError, SkillgapError
 from analyzer.gap.analysis import Analysis, summarize
+from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
+from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
 from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import file_label, md_escape
-from analyzer.io.postings import decode_bytes, rows_from_bytes
+from analyzer.io.postings import (
+    COMPANY_COLUMNS,
+    TITLE_COLUMNS,
+    NameColumns,
+    decode_bytes,
+    guess_column,
+)
 from analyzer.io.profiles import echo_text as shorten
 from analyzer.io.profiles import profile_from_json
 from analyzer.io.reports import render_report
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
+from analyzer.io.uploads import (
+    MAX_UPLOAD_MB,
+    SEPARATOR_HELP,
+    UploadedRows,
+    check_upload_size,
+    split_postings,
+    upload_columns,
+)
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
 from analyzer.records import InputRow, PostingGap
 from dashboard_views import views_ui
 
-# Uploads: .streamlit/config.toml sets server.maxUploadSize to the same number (in MB), so the
-# browser refuses bigger files; the check below covers everything else (AppTest, other configs).
-MAX_UPLOAD_MB = 10
-MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
-# Several pasted postings are separated by a line of three or more dashes or equals signs.
-SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|={3,})[ \t]*$", re.MULTILINE)
+NO_COLUMN = "(none)"
 NO_ID = "(number the rows)"
 BATCH_CHUNK = 20  # postings per cached call; the progress bar moves between chunks
+CACHED_BATCH = 500  # bigger batches are analysed without the per-chunk cache (it would hold a copy)
+# A posting is ~3 KB on average in the project's corpus of real postings: the upload caption's estimate.
+POSTING_BYTES = 3_200
+UPLOAD_TYPES = ["csv", "jsonl", "xlsx", "xls", "ods"]  # .xls/.ods get "save it as CSV", not a refusal
 REPORTS = {  # format -> (button label, file name, MIME type)
     "html": ("HTML report", "skillgap-report.html", "text/html"),
     "md": ("Markdown", "skillgap-report.md", "text/markdown"),
@@ -52,6 +73,7 @@ REPORTS = {  # format -> (button label, file name, MIME type)
     "json": ("JSON", "skillgap-report.json", "application/json"),
 }
 SAMPLES_DIR = Path(__file__).resolve().parent / "data" / "samples"
+FAVICON = Path(__file__).resolve().parent / "data" / "favicon.png"
 
 
 # ---------------------------------------------------------------- cached library calls
@@ -83,103 +105,34 @@ def profile_from_resume(data: bytes, filename: str, _nlp) -> Profile:
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def posting_gaps(
-    rows: tuple[tuple[int, str, str | None, str | None], ...], profile_key: str, _profile: Profile, _nlp
-) -> list[PostingGap]:
-    """Gaps of ``(row number, id, text, error)`` rows against a profile, cached per input.
+def posting_gaps(rows: tuple[InputRow, ...], profile_key: str, _profile: Profile, _nlp) -> list[PostingGap]:
+    """Gaps of rows against a profile, cached per input.
 
     ``profile_key`` (the profile's JSON) stands for ``_profile`` in the cache key.
     """
-    items = [InputRow(pid, text, error, n) for n, pid, text, error in rows]
-    return analyze_postings(items, _profile, nlp=_nlp).postings
+    return analyze_postings(rows, _profile, nlp=_nlp).postings
 
 
 # ---------------------------------------------------------------- plain helpers (no Streamlit)
 
 
-def split_postings(text: str) -> list[tuple[str, str]]:
-    """Pasted text -> ``(id, text)`` pairs, split on separator lines; the id names the first line.
-
-    >>> [pid for pid, _ in split_postings("Data Scientist\\nSQL\\n---\\nML Engineer\\nPython")]
-    ['1. Data Scientist', '2. ML Engineer']
-    """
-    out = []
-    for chunk in SEPARATOR.split(text or ""):
-        chunk = chunk.strip("\n")
-        if not chunk.strip():
-            continue
-        first = chunk.strip().splitlines()[0].strip()
-        title = first if len(first) <= 48 else first[:47].rstrip() + "…"
-        out.append((f"{len(out) + 1}. {title}", chunk))
-    return out
-
-
-def check_upload_size(data: bytes, name: str) -> None:
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise SkillgapError(
-            f"{name} is {len(data) / 1_048_576:.1f} MB; the limit is {MAX_UPLOAD_MB} MB. Split it into smaller files."
-        )
-
-
-def csv_header(data: bytes, name: str) -> list[str]:
-    """The column names of an uploaded CSV (SkillgapError if it is not readable text)."""
-    check_upload_size(data, name)
-    text = decode_bytes(data, name)
-    try:
-        header = next(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")), [])
-    except csv.Error as e:
-        raise SkillgapError(f"{name}: not a readable CSV file ({e})") from None
-    header = [h.strip() for h in header]
-    if not any(header):
-        raise SkillgapError(f"{name}: the file is empty or has no header row")
-    return header
-
-
-def guess_column(columns: list[str], wanted: tuple[str, ...]) -> int | None:
-    lowered = [c.lower() for c in columns]
-    for w in wanted:
-        if w in lowered:
-            return lowered.index(w)
-    return None
-
-
-def load_csv_rows(data: bytes, name: str, id_column: str | None, text_column: str) -> list[tuple]:
-    """Rows of an uploaded CSV as ``(id, text, error)``; SkillgapError for a file that is unusable."""
-    check_upload_size(data, name)
-    rows = rows_from_bytes(data, name, id_column=id_column, text_column=text_column)
-    return [(r.id, r.text, r.error) for r in rows]
-
-
 def sample_postings() -> str:
     """The bundled sample postings, joined with separator lines, ready for the paste box."""
     with open(SAMPLES_DIR / "postings.csv", encoding="utf-8", newline="") as f:
-        return "\n\n---\n\n".join(r["description"].strip() for r in csv.DictReader(f))
+        return "\n\n===\n\n".join(r["description"].strip() for r in csv.DictReader(f))
 
 
 def sample_skills() -> str:
     return (SAMPLES_DIR / "skills.txt").read_text(encoding="utf-8").strip()
 
 
-def demand_table(analysis: Analysis) -> pd.DataFrame:
-    """Skills × postings: how each posting asks for each skill (required / preferred / mentioned),
-    marked "(choice met)" where the posting offers it as an option and the user has another."""
-    marks = {"required": "required", "preferred": "preferred"}
-    cells: dict[str, dict[str, str]] = {}
-    for p in analysis.postings:
-        for m in p.mentions:
-            level = marks.get(m.requirement, "mentioned")
-            row = cells.setdefault(m.skill, {})
-            if row.get(p.id) != "required":
-                row[p.id] = level if row.get(p.id) != "preferred" or level == "required" else "preferred"
-        for c in p.choices_met:  # an option the user meets with another: neither held nor missing
-            row = cells.get(c.item.skill, {})
-            if row.get(p.id):
-                row[p.id] += " (choice met)"
-    frame = pd.DataFrame.from_dict(cells, orient="index").fillna("")
-    if frame.empty:
-        return frame
-    frame.insert(0, "postings", (frame != "").sum(axis=1))
-    return frame.sort_values("postings", ascending=False)
+def fingerprint(*parts: object) -> str:
+    """A short digest of what an analysis is computed from (rows and profile), to tell when it is stale."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 # ---------------------------------------------------------------- UI pieces
@@ -194,9 +147,9 @@ def fill_samples() -> None:
 
 
 def skills_ui(nlp) -> Profile | None:
-    """The sidebar: pick skills, type them, upload a résumé or a saved profile. Returns the merged profile."""
+    """Pick skills, type them (with years), upload a résumé or a saved profile. Returns the merged profile."""
     taxonomy = taxonomy_of(nlp)
-    st.header("Your skills")
+    st.subheader("Your skills")
     names = {sid: s.name for sid, s in taxonomy.skills.items()}
     picked = st.multiselect(
         "Pick from the taxonomy",
@@ -206,18 +159,21 @@ def skills_ui(nlp) -> Profile | None:
         placeholder="Search skills…",
     )
     typed = st.text_area(
-        "…or type them (comma or one per line)",
+        "…or type them, with years if you like (comma or one per line)",
         key="user_skills",
         height=120,
-        placeholder="Python, SQL, scikit-learn, statistics, Docker",
+        placeholder="Python 5y, SQL: 3 years, scikit-learn, statistics, Docker",
+        help="Years of experience are read from entries like “python 5y”, “Python: 5 years”, "
+        "“5+ years SQL”; postings that ask for more years of a skill are listed as experience gaps.",
     )
-    resume = st.file_uploader(
-        "Résumé (.txt, .md, .pdf, .docx)",
-        type=["txt", "md", "pdf", "docx"],
-        key="resume_file",
-        help=f"Up to {MAX_UPLOAD_MB} MB.",
-    )
-    saved = st.file_uploader("Load a saved profile (.json)", type=["json"], key="profile_file")
+    with st.expander("Upload a résumé or a saved profile"):
+        resume = st.file_uploader(
+            "Résumé (.txt, .md, .pdf, .docx)",
+            type=["txt", "md", "pdf", "docx"],
+            key="resume_file",
+            help=f"Up to {MAX_UPLOAD_MB} MB.",
+        )
+        saved = st.file_uploader("A saved profile (.json)", type=["json"], key="profile_file")
 
     parts: list[Profile] = []
     try:
@@ -255,25 +211,51 @@ def skills_ui(nlp) -> Profile | None:
 
 
 def describe_resolution(s) -> str:
-    """How one profile skill was found, in words: "alias: postgres", "fuzzy: pytorh (0.83)", "implied by …"."""
+    """How one profile skill was found, in plain words."""
     if s.how == "implied":
-        return f"implied by {s.input}"
+        return f"credited: you have {s.input}"
     if s.how == "fuzzy":
-        return f"fuzzy: {s.input} ({s.confidence:.2f})"
-    if s.how == "alias" and s.input.strip().lower() != s.skill.lower():
-        return f"alias: {s.input}"
-    return s.how
+        return f"close spelling of “{s.input}” ({s.confidence:.0%} sure)"
+    if s.how == "picked":
+        return "picked from the list"
+    if s.input.strip().lower() != s.skill.lower():
+        return f"as “{s.input}”"
+    return "as typed"
 
 
 def resolution_ui(profile: Profile) -> None:
-    """What each typed skill resolved to: matched, fuzzy, implied, or not found (with suggestions)."""
-    counts = {}
-    for s in profile.skills:
-        counts[s.how] = counts.get(s.how, 0) + 1
-    st.caption(" · ".join(f"{n} {how}" for how, n in sorted(counts.items())) or "no skills resolved")
-    rows = [{"skill": s.skill, "how": describe_resolution(s)} for s in profile.skills]
+    """What each typed skill resolved to, in words: as typed, a close spelling, credited, or not found."""
+    direct = [s for s in profile.skills if s.how != "implied"]
+    close = sum(1 for s in direct if s.how == "fuzzy")
+    credited = len(profile.skills) - len(direct)
+    words = [f"{len(direct)} skill{'s' if len(direct) != 1 else ''} recognised"]
+    if close:
+        words.append(f"{close} of them from a close spelling")
+    if credited:
+        words.append(f"{credited} more credited because a skill you have includes them (PostgreSQL → SQL)")
+    st.caption("; ".join(words) + "." if profile.skills else "No skills recognised yet.")
+    with_years = any(s.years for s in profile.skills)  # the column only when some years were given
+    rows = [
+        {
+            "skill": s.skill,
+            **({"years": f"{s.years:g}" if s.years else ""} if with_years else {}),
+            "how": describe_resolution(s),
+        }
+        for s in sorted(profile.skills, key=lambda s: s.how == "implied")
+    ]
     if rows:
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="resolved_table")
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            width="stretch",
+            height=min(36 * len(rows) + 38, 260),
+            key="resolved_table",
+            column_config={
+                "skill": st.column_config.TextColumn("skill", width="medium"),
+                "years": st.column_config.TextColumn("years", width="small"),
+                "how": st.column_config.TextColumn("found how", width="large"),
+            },
+        )
     if profile.degrees:  # education is held against each posting's degree requirement, not as a skill
         words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
         degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
@@ -286,14 +268,15 @@ def resolution_ui(profile: Profile) -> None:
         st.caption(f"…and {more:,} more entries not in the taxonomy (not counted; the saved profile lists them all).")
 
 
-def postings_ui() -> tuple[list[tuple], list[str]]:
-    """Paste or upload postings. Returns ``(rows, problems)`` with rows as ``(id, text, error)``."""
+def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, str]:
+    """Paste or upload postings. Returns ``(rows, problems, what, key)``: ``what`` says in words where
+    the rows come from, ``key`` is a digest of them (to tell when results are stale)."""
     st.subheader("Job postings")
     source = st.radio(
         "Postings from", ["Paste", "CSV upload"], horizontal=True, key="postings_source", label_visibility="collapsed"
     )
     if source == "Paste":
-        left, right = st.columns([4, 1])
+        left, right = st.columns([3, 1])
         with right:
             st.button(
                 "Try the samples",
@@ -302,7 +285,7 @@ def postings_ui() -> tuple[list[tuple], list[str]]:
                 help="Load five sample postings from data/samples (and a sample profile).",
             )
         with left:
-            st.caption("Paste one posting, or several separated by a line of `---` or `===`.")
+            st.caption(f"Paste one posting, or several separated by {SEPARATOR_HELP}.")
         text = st.text_area(
             "Posting text",
             key="postings_text",
@@ -310,22 +293,29 @@ def postings_ui() -> tuple[list[tuple], list[str]]:
             label_visibility="collapsed",
             placeholder="Paste a job posting here…",
         )
-        return [(pid, body, None) for pid, body in split_postings(text)], []
+        rows = split_postings(text)
+        what = f"{len(rows)} pasted posting{'s' if len(rows) != 1 else ''}"
+        return rows, [], what, fingerprint("paste", text)
     upload = st.file_uploader(
-        "A CSV with one posting per row (UTF-8)",
-        type=["csv"],
+        "A CSV (or .xlsx) file with one posting per row",
+        type=UPLOAD_TYPES,
         key="csv_file",
-        help=f"Up to {MAX_UPLOAD_MB} MB; pick the id and text columns below.",
+        help=f"Up to {MAX_UPLOAD_MB} MB; pick the columns below.",
+    )
+    st.caption(
+        f"Up to {MAX_UPLOAD_MB} MB here (about {MAX_UPLOAD_MB * 1_000_000 // POSTING_BYTES:,} postings). "
+        "For more, or for reports on tens of thousands of postings, use the command line, which streams "
+        'any size on every core: `skillgap analyze postings.csv --skills "python, sql" -o report.html`.'
     )
     if upload is None:
-        return [], []
+        return [], [], "", "no upload"
     data = upload.getvalue()
     upload_name = file_label(upload.name)
     try:
-        columns = csv_header(data, upload_name)
+        columns = upload_columns(data, upload_name)
     except SkillgapError as e:
-        return [], [explain(e)]
-    c1, c2 = st.columns(2)
+        return [], [explain(e)], "", "bad upload"
+    c1, c2, c3, c4 = st.columns(4)
     text_default = guess_column(columns, ("description", "text", "posting", "body", "job_description"))
     text_col = c1.selectbox(
         "Text column",
@@ -334,31 +324,73 @@ def postings_ui() -> tuple[list[tuple], list[str]]:
         key="csv_text_column",
         placeholder="Pick the column with the posting text",
     )
-    id_options = [NO_ID, *columns]
     id_default = guess_column(columns, ("id", "job_id", "posting_id"))
     id_col = c2.selectbox(
-        "Id column", id_options, index=(id_default + 1) if id_default is not None else 0, key="csv_id_column"
+        "Id column", [NO_ID, *columns], index=(id_default + 1) if id_default is not None else 0, key="csv_id_column"
+    )
+    title_default = guess_column(columns, TITLE_COLUMNS)
+    title_col = c3.selectbox(
+        "Title column",
+        [NO_COLUMN, *columns],
+        index=(title_default + 1) if title_default is not None else 0,
+        key="csv_title_column",
+        help="Names the postings in tables, the posting view and the reports.",
+    )
+    company_default = guess_column(columns, COMPANY_COLUMNS)
+    company_col = c4.selectbox(
+        "Company column",
+        [NO_COLUMN, *columns],
+        index=(company_default + 1) if company_default is not None else 0,
+        key="csv_company_column",
     )
     if text_col is None:
-        return [], [f"{upload_name}: no column is called description or text; pick the column with the posting text."]
+        return (
+            [],
+            [f"{upload_name}: no column is called description or text; pick the column with the posting text."],
+            "",
+            "",
+        )
+    choice = (upload.file_id, text_col, id_col, title_col, company_col)
     try:
-        rows = load_csv_rows(data, upload_name, None if id_col == NO_ID else id_col, text_col)
+        rows = load_rows(data, upload_name, choice)
     except SkillgapError as e:
-        return [], [explain(e)]
+        return [], [explain(e)], "", ""
     st.caption(md_escape(f"{len(rows):,} rows in {upload_name}"))
-    return rows, []
+    return rows, [], f"{upload_name} ({len(rows):,} rows, text column “{text_col}”)", fingerprint("upload", *choice)
 
 
-def analyze(rows: list[tuple], profile: Profile, nlp) -> Analysis:
-    """The gap analysis of ``(id, text, error)`` rows: cached in chunks, with a progress bar for batches."""
-    numbered = [(n, *row) for n, row in enumerate(rows, 1)]
+def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
+    """The rows of an upload (read from its bytes when used), counted once per file and choice of columns."""
+    held = st.session_state.get("upload_rows")
+    if held is not None and held[0] == choice:
+        return held[1]
+    _file_id, text_col, id_col, title_col, company_col = choice
+    names = NameColumns(
+        None if title_col == NO_COLUMN else title_col, None if company_col == NO_COLUMN else company_col
+    )
+    rows = UploadedRows(data, name, None if id_col == NO_ID else id_col, text_col, names)
+    st.session_state["upload_rows"] = (choice, rows)
+    return rows
+
+
+def analyze(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp) -> Analysis:
+    """The gap analysis of the rows: cached in chunks (small inputs), with a progress bar for batches.
+
+    A big batch keeps each posting's gaps and evidence sentences but not its text and raw
+    mentions (memory); :func:`full_posting` reads one back when the posting view shows it."""
     profile_key = json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False)
-    chunks = [tuple(numbered[i : i + BATCH_CHUNK]) for i in range(0, len(numbered), BATCH_CHUNK)]
     bar = st.progress(0.0, text=f"Analysing {len(rows):,} postings…") if len(rows) > BATCH_CHUNK else None
+    big = len(rows) > CACHED_BATCH
     postings: list[PostingGap] = []
+    source = iter(rows)
     try:
-        for chunk in chunks:
-            postings.extend(posting_gaps(chunk, profile_key, profile, nlp))
+        while chunk := tuple(islice(source, BATCH_CHUNK)):
+            if not big:
+                postings.extend(posting_gaps(chunk, profile_key, profile, nlp))
+            else:
+                for gap in analyze_postings(chunk, profile, nlp=nlp).postings:
+                    gap.text, gap.mentions = None, []
+                    postings.append(gap)
             if bar is not None:
                 bar.progress(len(postings) / len(rows), text=f"Analysed {len(postings):,} of {len(rows):,} postings")
     finally:
@@ -369,6 +401,24 @@ def analyze(rows: list[tuple], profile: Profile, nlp) -> Analysis:
 
 def percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
+
+
+def provenance_ui(current_key: str) -> None:
+    """What the results were computed from, and a marker when the inputs have changed since."""
+    made = st.session_state.get("analysis_made", {})
+    st.caption(
+        md_escape(
+            f"Computed from {made.get('postings', '?')} and {made.get('skills', '?')}, "
+            f"at {made.get('when', '?')} in {made.get('seconds', 0):.2f} s."
+        ),
+    )
+    if made.get("key") != current_key:
+        with st.container(key="stale_marker"):
+            st.warning(
+                "Out of date: your skills or the postings have changed since these results were computed. "
+                "Press **Analyze** to update them.",
+                icon=":material/update:",
+            )
 
 
 def summary_ui(analysis: Analysis) -> None:
@@ -390,7 +440,7 @@ def coverage_ui(analysis: Analysis) -> None:
     per_posting = pd.DataFrame(
         [
             {
-                "posting": p.id,
+                "posting": p.name,
                 "coverage": (p.coverage * 100) if p.coverage is not None else None,
                 "you have": len(p.matched),
                 "choice met": len(p.choices_met),
@@ -407,20 +457,80 @@ def coverage_ui(analysis: Analysis) -> None:
         width="stretch",
         key="coverage_table",
         column_config={
-            "coverage": st.column_config.ProgressColumn("coverage", format="%.0f%%", min_value=0, max_value=100)
+            "posting": st.column_config.TextColumn("posting", width="large"),
+            "coverage": st.column_config.ProgressColumn("coverage", format="%.0f%%", min_value=0, max_value=100),
         },
     )
+
+
+def ranking_filters_ui(analysis: Analysis) -> tuple[set[str] | None, set[str] | None, set[str] | None]:
+    """The filters over the gap list: technical / business and communication, level, category."""
+    s = analysis.summary
+    c1, c2, c3 = st.columns([2, 2, 3])
+    shown = c1.radio(
+        "Show",
+        ["Technical", "Business and communication", "All"],
+        key="gaps_group",
+        horizontal=False,
+        help="Business and communication: the taxonomy's “Business sense and communication” category "
+        "(communication, collaboration, stakeholders …). Everything else is technical.",
+    )
+    groups = {"Technical": {TECHNICAL}, "Business and communication": {BUSINESS}, "All": set(GROUPS)}[shown]
+    levels = c2.multiselect(
+        "Asked as",
+        list(LEVEL_NAMES),
+        default=list(LEVEL_NAMES),
+        format_func=LEVEL_NAMES.get,
+        key="gaps_levels",
+        help="Keep the gaps that at least one posting asks for at one of these levels.",
+    )
+    names = {c.category: c.name for c in s.categories}
+    categories = c3.multiselect(
+        "Categories",
+        sorted({g.category for g in s.gaps}, key=lambda c: names.get(c, c)),
+        format_func=lambda c: names.get(c, c),
+        key="gaps_categories",
+        placeholder="All categories",
+    )
+    return groups, set(levels), set(categories) or None
+
+
+def ranked_gaps(analysis: Analysis, groups, levels, categories) -> list:
+    """The gap list in the order shown: priority over many postings; with one posting, by requirement
+    level then where the posting names the skill."""
+    gaps = filter_gaps(analysis.summary.gaps, groups=groups, levels=levels, categories=categories)
+    analysed = [p for p in analysis.postings if p.error is None]
+    if len(analysed) == 1:
+        order = {g.skill_id: i for i, g in enumerate(by_importance(analysed[0].missing))}
+        gaps.sort(key=lambda g: order.get(g.skill_id, len(order)))
+    return gaps
 
 
 def gaps_ui(analysis: Analysis) -> None:
     s = analysis.summary
     st.subheader("Your gaps, most important first")
-    with st.container(key="top_gaps"):
-        if not s.gaps:
+    if not s.gaps:
+        with st.container(key="top_gaps"):
             st.success("No gaps: you have every skill these postings ask for.")
-            return
-        top = ", ".join(f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed})" for g in s.gaps[:6])
-        st.markdown(f"Top gaps: {top}")
+        return
+    groups, levels, categories = ranking_filters_ui(analysis)
+    gaps = ranked_gaps(analysis, groups, levels, categories)
+    shown_ids = {g.skill_id for g in gaps}
+    hidden = [g for g in filter_gaps(s.gaps, levels=levels, categories=categories) if g.skill_id not in shown_ids]
+    with st.container(key="top_gaps"):
+        if gaps:
+            top = ", ".join(f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed})" for g in gaps[:6])
+            st.markdown(f"Top gaps: {top}")
+        else:
+            st.info("No gaps match these filters.")
+        if hidden:
+            st.caption(
+                md_escape(
+                    f"{len(hidden)} more not shown by “Show”: "
+                    + ", ".join(g.skill for g in hidden[:6])
+                    + (" …" if len(hidden) > 6 else "")
+                )
+            )
     names = {c.category: c.name for c in s.categories}
     frame = pd.DataFrame(
         [
@@ -433,8 +543,9 @@ def gaps_ui(analysis: Analysis) -> None:
                 "postings": g.postings,
                 "interview round": ", ".join(g.rounds),
             }
-            for g in s.gaps
-        ]
+            for g in gaps
+        ],
+        columns=["skill", "category", "demand", "required share", "priority", "postings", "interview round"],
     )
     st.dataframe(
         frame,
@@ -442,14 +553,42 @@ def gaps_ui(analysis: Analysis) -> None:
         width="stretch",
         key="gaps_table",
         column_config={
+            "skill": st.column_config.TextColumn("skill", width="medium", pinned=True),
+            "category": st.column_config.TextColumn("category", width="medium"),
             "demand": st.column_config.NumberColumn(
-                "demand", format="%.0f%%", help="Share of postings that ask for it"
+                "demand", format="%.0f%%", help="Share of postings that ask for it", width="small"
             ),
-            "required share": st.column_config.NumberColumn(format="%.0f%%", help="Share of postings that require it"),
+            "required share": st.column_config.NumberColumn(
+                format="%.0f%%", help="Share of postings that require it", width="medium"
+            ),
             "priority": st.column_config.ProgressColumn(
                 "priority", format="%.2f", min_value=0, max_value=1, help="demand × mean requirement weight / 3"
             ),
+            "postings": st.column_config.NumberColumn("postings", width="small"),
+            "interview round": st.column_config.TextColumn("interview round", width="large"),
         },
+    )
+    experience_ui(analysis)
+
+
+def experience_ui(analysis: Analysis) -> None:
+    """Skills you have, with fewer years than postings ask for (when you gave years)."""
+    rows = experience_summary(analysis.postings, analysis.profile)
+    if not rows:
+        if any(s.years for s in analysis.profile.skills):
+            st.caption("Experience: no posting asks more years of a skill than you gave.")
+        return
+    st.markdown("**Experience gaps** (skills you have, with fewer years than postings ask for)")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {"skill": d.skill, "postings": d.postings, "most asked (years)": d.most_asked, "you have": d.have}
+                for d in rows
+            ]
+        ),
+        hide_index=True,
+        width="stretch",
+        key="experience_table",
     )
 
 
@@ -494,7 +633,7 @@ def categories_ui(analysis: Analysis) -> None:
                 "type": "nominal",
                 "sort": list(frame["category"]),
                 "title": None,
-                "axis": {"labelLimit": 320},
+                "axis": {"labelLimit": 220},
             },
             "x": {
                 "field": "coverage",
@@ -507,6 +646,7 @@ def categories_ui(analysis: Analysis) -> None:
                 "type": "nominal",
                 "title": "kind",
                 "scale": {"domain": ["foundation", "specialisation"], "range": ["#0072B2", "#E69F00"]},
+                "legend": {"orient": "bottom"},
             },
             "tooltip": [{"field": c} for c in frame.columns],
         },
@@ -521,20 +661,41 @@ def categories_ui(analysis: Analysis) -> None:
         st.caption(md_escape(" ".join(notes)))
 
 
-def postings_view_ui(analysis: Analysis) -> None:
+def full_posting(analysis: Analysis, index: int, nlp) -> PostingGap:
+    """The posting at ``index`` with its text and mentions (a big batch keeps them only for the
+    posting on view: it is read again from the upload and analysed again, cached)."""
+    posting = analysis.postings[index]
+    source = st.session_state.get("analysis_rows")
+    if posting.text is not None or posting.error is not None or source is None:
+        return posting
+    profile_key = json.dumps(analysis.profile.to_dict(), sort_keys=True, ensure_ascii=False)
+    row = source.row(index) if isinstance(source, UploadedRows) else source[index]
+    return posting_gaps((row,), profile_key, analysis.profile, nlp)[0]
+
+
+def postings_view_ui(analysis: Analysis, nlp) -> None:
     st.subheader("Postings, with the skills marked")
-    ids = [p.id for p in analysis.postings]
-    if not ids:
+    postings = analysis.postings
+    if not postings:
         return
+    # The key changes with every analysis: a new analysis starts on its first posting, and the
+    # selector can never show a label of an earlier analysis.
+    serial = st.session_state.get("analysis_serial", 0)
     index = (
-        st.selectbox("Posting", range(len(ids)), format_func=lambda i: ids[i], key="posting_view")
-        if len(ids) > 1
+        st.selectbox(
+            "Posting", range(len(postings)), format_func=lambda i: postings[i].name, key=f"posting_view_{serial}"
+        )
+        if len(postings) > 1
         else 0
     )
-    posting = analysis.postings[index or 0]
+    posting = full_posting(analysis, index or 0, nlp)
+    with st.container(key="posting_title"):
+        st.markdown(f"**{md_escape(posting.name)}** · " + md_escape(f"coverage {percent(posting.coverage)}"))
     if posting.error:
-        st.error(md_escape(f"{posting.id}: {posting.error}"))
+        st.error(md_escape(f"{posting.name}: {posting.error}"))
         return
+    for gap in experience_gaps(posting, analysis.profile):
+        st.caption(md_escape("Experience: " + gap.describe()))
     st.html(highlight_html(posting.text or "", gap_highlights(posting)))
     if posting.education:
         st.markdown(
@@ -552,14 +713,71 @@ def batch_ui(analysis: Analysis) -> None:
     if errors:
         with st.expander(f"{len(errors)} rows could not be analysed (the others were)", expanded=True):
             st.dataframe(
-                pd.DataFrame([{"posting": p.id, "error": p.error} for p in errors]),
+                pd.DataFrame([{"posting": p.name, "error": p.error} for p in errors]),
                 hide_index=True,
                 width="stretch",
                 key="errors_table",
             )
     if len(analysis.postings) > 1:
-        with st.expander("Demand: skills × postings"):
-            st.dataframe(demand_table(analysis), width="stretch", key="demand_table")
+        demand_ui(analysis)
+
+
+def demand_ui(analysis: Analysis) -> None:
+    """The skills × postings matrix as a heat map of the most asked skills."""
+    with st.expander("Demand: the most asked skills × postings (heat map)"):
+        top = st.slider("Skills shown", 5, 60, 25, step=5, key="demand_top")
+        cells = demand_cells(analysis.postings, skills=top, max_postings=60)
+        if not cells:
+            st.caption("No skills found in these postings.")
+            return
+        frame = pd.DataFrame(
+            [
+                {
+                    "skill": c.skill,
+                    "posting": c.posting,
+                    "asked as": LEVEL_NAMES[c.level],
+                    "you": "missing" if c.missing else "have",
+                }
+                for c in cells
+            ]
+        )
+        postings_shown = frame["posting"].nunique()
+        st.caption(
+            f"The {frame['skill'].nunique()} skills most postings ask for, in the {postings_shown} postings "
+            "that ask for most of them; colour: how the posting asks; outlined cells: skills you have."
+        )
+        spec = {
+            "mark": {"type": "rect", "strokeWidth": 2},
+            "height": {"step": 16},
+            "width": {"step": 16},
+            "encoding": {
+                "y": {"field": "skill", "type": "nominal", "sort": None, "title": None, "axis": {"labelLimit": 180}},
+                "x": {
+                    "field": "posting",
+                    "type": "nominal",
+                    "sort": None,
+                    "title": None,
+                    "axis": {"labelLimit": 140, "labelAngle": -60},
+                },
+                "color": {
+                    "field": "asked as",
+                    "type": "nominal",
+                    "scale": {
+                        "domain": list(LEVEL_NAMES.values()),
+                        "range": ["#b2182b", "#ef8a62", "#c9d7e8"],
+                    },
+                    "legend": {"orient": "bottom"},
+                },
+                "stroke": {
+                    "field": "you",
+                    "type": "nominal",
+                    "scale": {"domain": ["have", "missing"], "range": ["#1a9850", "#ffffff"]},
+                    "legend": {"orient": "bottom"},
+                },
+                "tooltip": [{"field": c} for c in frame.columns],
+            },
+        }
+        st.vega_lite_chart(frame, spec, key="demand_chart")
 
 
 def export_ui(analysis: Analysis) -> None:
@@ -580,21 +798,43 @@ def export_ui(analysis: Analysis) -> None:
 def explain(error: SkillgapError) -> str:
     """The library's message plus how to get past it here, as plain text (escape it to show it)."""
     if isinstance(error, ColumnNotFoundError):
-        box = "Text column" if error.role == "text" else "Id column"
-        return f"{error}; pick the column in the “{box}” box"
+        box = {"text": "Text column", "id": "Id column", "title": "Title column", "company": "Company column"}
+        return f"{error}; pick the column in the “{box.get(error.role, 'Text column')}” box"
     if isinstance(error, MissingDependencyError):
         return f"{error}; ask whoever runs this dashboard to install {error.package}"
     if isinstance(error, ResumeWithoutTextError):
         return f"{error}, or type your skills in the box above"
-    return str(error)
+    return str(error).replace("Run `skillgap analyze`", "Run skillgap analyze")
+
+
+def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp, what: str, key: str) -> None:
+    """Analyse and remember, with the result, what it was computed from."""
+    started = time.perf_counter()
+    try:
+        analysis = analyze(rows, profile, nlp)
+    except SkillgapError as e:
+        st.error(md_escape(explain(e)))
+        return
+    direct = sum(1 for s in profile.skills if s.how != "implied")
+    st.session_state["analysis"] = analysis
+    # what the posting view reads a big batch's postings back from (the upload's bytes, or the paste)
+    st.session_state["analysis_rows"] = rows
+    st.session_state["analysis_serial"] = st.session_state.get("analysis_serial", 0) + 1
+    st.session_state["analysis_made"] = {
+        "postings": what,
+        "skills": f"{direct} skill{'s' if direct != 1 else ''} of yours",
+        "when": datetime.now(UTC).strftime("%H:%M:%S UTC"),
+        "seconds": time.perf_counter() - started,
+        "key": key,
+    }
 
 
 def main() -> None:
-    st.set_page_config(page_title="skillgap", page_icon=":material/target:", layout="wide")
+    st.set_page_config(page_title="skillgap", page_icon=str(FAVICON), layout="wide")
     st.title("skillgap")
     st.caption(
         "Paste ML job postings, say what you know, and see which skills you are missing, "
-        "ranked by how often postings ask for them."
+        "ranked by how often postings ask for them. Everything runs on this machine."
     )
     try:
         nlp = load_nlp()
@@ -606,38 +846,38 @@ def main() -> None:
     if first_sample_run:
         st.session_state["samples_opened"] = True
         fill_samples()
-    with st.sidebar:
+    # Skills and postings side by side; on a phone the columns stack (skills first).
+    left, right = st.columns([2, 3], gap="large")
+    with left, st.container(key="skills_panel"):
         profile = skills_ui(nlp)
-    rows, problems = postings_ui()
-    for problem in problems:
-        st.error(md_escape(problem))
-    clicked = st.button("Analyze", key="analyze", type="primary", disabled=bool(problems))
+    with right:
+        rows, problems, what, rows_key = postings_ui()
+        for problem in problems:
+            st.error(md_escape(problem))
+        clicked = st.button("Analyze", key="analyze", type="primary", disabled=bool(problems))
+    profile_key = json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False) if profile else ""
+    current_key = fingerprint(rows_key, profile_key)
     if clicked or (first_sample_run and not problems):
         if not rows:
             st.warning("Paste a posting (or upload a CSV) first.")
         elif profile is None:
-            st.warning("Add your skills in the sidebar first.")
+            st.warning("Add your skills first.")
         else:
-            started = time.perf_counter()
-            try:
-                st.session_state["analysis"] = analyze(rows, profile, nlp)
-                st.session_state["analysis_seconds"] = time.perf_counter() - started
-            except SkillgapError as e:
-                st.error(md_escape(explain(e)))
+            run_analysis(rows, profile, nlp, what, current_key)
     analysis: Analysis | None = st.session_state.get("analysis")
     if analysis is None:
         return
     st.divider()
+    provenance_ui(current_key)
     summary_ui(analysis)
     gaps_ui(analysis)
     categories_ui(analysis)
     rounds_ui(analysis)
     coverage_ui(analysis)
     batch_ui(analysis)
-    postings_view_ui(analysis)
+    postings_view_ui(analysis, nlp)
     export_ui(analysis)
-    views_ui(analysis, taxonomy_of(nlp), csv_header)  # the "Your plan" and "Market" tabs (dashboard_views.py)
-    st.caption(f"Analysed in {st.session_state.get('analysis_seconds', 0):.2f} s.")
+    views_ui(analysis, taxonomy_of(nlp), upload_columns)  # the "Your plan" and "Market" tabs (dashboard_views.py)
 
 
 # Streamlit runs this file as ``__main__`` both under ``streamlit run`` and AppTest; a plain

@@ -71,6 +71,19 @@ _id_opt = click.option(
 _text_opt = click.option(
     "--text-column", default=None, metavar="NAME", help="Column with the posting text (default: description)."
 )
+_title_opt = click.option(
+    "--title-column",
+    default=None,
+    metavar="NAME",
+    help="Column with the job title, to name postings in the report "
+    "(default: a column called title, job_title, position, role …).",
+)
+_company_opt = click.option(
+    "--company-column",
+    default=None,
+    metavar="NAME",
+    help="Column with the company, to name postings in the report (default: company, company_name, employer …).",
+)
 _jobs_opt = click.option(
     "--jobs",
     "-j",
@@ -247,7 +260,12 @@ def extract(
 @click.option(
     "--postings", required=True, metavar="CSV", help="Postings file with the gold ids (columns id, description)."
 )
-@click.option("--gold", required=True, metavar="GOLD.jsonl", help="Gold annotations (format: see the dev-gold README).")
+@click.option(
+    "--gold",
+    required=True,
+    metavar="GOLD.jsonl",
+    help="Gold annotations, one JSON object per posting (format: docs/evaluation.md).",
+)
 @click.option(
     "--predictions", default=None, metavar="PRED.jsonl", help="Score these predictions instead of running extract."
 )
@@ -255,7 +273,11 @@ def extract(
 @_text_opt
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, false positive and wrong requirement level.")
 def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_column, verbose: bool) -> None:
-    """Precision, recall, F1 and requirement accuracy of extraction against gold spans."""
+    """Precision, recall, F1 and requirement accuracy of extraction against gold spans.
+
+    The gold file is JSON Lines: {"id": ..., "skills": [{"skill", "mentions", "requirement", "edge"}]}
+    per posting; docs/evaluation.md describes every field and how each score is computed.
+    """
     from .evaluation import load_gold, score
     from .io.postings import read_postings
     from .nlp.extraction import extract_many
@@ -400,6 +422,8 @@ def _parse_compare(values) -> list[tuple[list[str], list[str]]]:
 @_period_opt
 @_id_opt
 @_text_opt
+@_title_opt
+@_company_opt
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def analyze(
@@ -416,6 +440,8 @@ def analyze(
     period: str | None,
     id_column: str | None,
     text_column: str | None,
+    title_column: str | None,
+    company_column: str | None,
     jobs: int | None,
     engine: str,
     scheduler: str | None,
@@ -435,7 +461,7 @@ def analyze(
     prep per round (JSON: top-level "plan" and "rounds").
     """
     from .io.atomic import refuse_same_file
-    from .io.postings import ReadReport
+    from .io.postings import NameColumns, ReadReport
     from .io.profiles import save_profile as write_profile
     from .io.reports import format_for
     from .io.views import ReportViews
@@ -471,6 +497,7 @@ def analyze(
         views,
         extra,
         time_limit,
+        NameColumns(title_column, company_column),
     )
     if not quiet:
         for warning in report.warnings + views.warnings:
@@ -503,6 +530,7 @@ def _write_analysis(
     views: ReportViews,
     extra_columns: list[str],
     time_limit: float = DEFAULT_TIME_LIMIT,
+    names=None,
 ):
     """Analyse every row through the batch engine (all cores) and write the report as the gaps
     arrive: one posting in memory at a time, the summary accumulated on the way. Returns it.
@@ -533,7 +561,7 @@ def _write_analysis(
             ) as report,
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
-            rows = open_postings(postings, id_column, text_column, read_report, extra_columns)
+            rows = open_postings(postings, id_column, text_column, read_report, extra_columns, names)
             gaps = analyze_rows(
                 rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
             )

@@ -1,4 +1,4 @@
-"""Span-grounded extraction scoring, as described in the dev-gold README.
+"""Span-grounded extraction scoring (the gold format and the scores: docs/evaluation.md).
 
 Gold: one JSON object per posting, ``{"id", "skills": [{"skill", "mentions", "requirement", "edge"}]}``
 where a mention is a string (every case-insensitive whole-word occurrence counts) or

@@ -37,9 +37,22 @@ class InputRow:
     text: str | None
     error: str | None = None
     row: int = 0  # 1-based data row number (the header is not counted)
+    title: str | None = None  # the job title and company, from the input's columns when it has them
+    company: str | None = None
+
     #: Values of other columns asked for by name (``open_postings(extra_columns=...)``), e.g. a group
     #: or date column; None where the row has no value or could not be read.
     extra: dict[str, str | None] | None = None
+
+
+def display_name(pid: str, title: str | None, company: str | None) -> str:
+    """How a posting is named to a reader: "Title — Company (id)", or its id alone when it has no title.
+
+    >>> display_name("42", "Data Scientist", "Acme"), display_name("42", None, None)
+    ('Data Scientist — Acme (42)', '42')
+    """
+    label = " — ".join(x for x in (title, company) if x)
+    return f"{label} ({pid})" if label and label != pid else pid
 
 
 # Longer postings are refused per row (they are not postings; spaCy would also refuse them).
@@ -265,6 +278,13 @@ class PostingGap:
     education: list[EducationVerdict] = field(default_factory=list)
     reasons: dict[str, str] = field(default_factory=dict)  # skill id -> why its verdict, in words (have, missing)
     choice_of: dict[str, Choice] = field(default_factory=dict)  # missing skill id -> the unmet choice it belongs to
+    title: str | None = None
+    company: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The posting as a reader knows it: title, company and id (see :func:`display_name`)."""
+        return display_name(self.id, self.title, self.company)
 
     @property
     def skills(self) -> list[GapItem]:
@@ -305,6 +325,8 @@ class PostingGap:
             missing.append(entry)
         return {
             "id": self.id,
+            "title": self.title,
+            "company": self.company,
             "coverage": self.coverage,
             "matched": matched,
             "choices_met": [c.to_dict() for c in self.choices_met],
@@ -415,6 +437,7 @@ class ResolvedSkill:
     how: str  # "typed" | "alias" | "fuzzy" | "implied" | "picked" | "resume"
     confidence: float = 1.0
     via: str | None = None  # for "implied": the skill id that gave the credit
+    years: float | None = None  # years of experience the user gave ("Python: 5 years"); implied skills inherit them
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 An uploaded CSV is either refused with one ``st.error`` naming the problem (the Analyze button is
 then disabled and the app keeps working), or every row of it appears in the coverage table, in
 order, with the rows that cannot be read listed with their error. Cases already in
-test_dashboard.py (Latin-1, binary, empty, header only, over 10 MB) are not repeated.
+test_dashboard.py (Latin-1, binary, empty, header only, over the upload limit) are not repeated.
 """
 
 from __future__ import annotations

@@ -1,22 +1,29 @@
 """The dashboard in a real browser: Debian's Chromium driven by Playwright.
 
-``streamlit run dashboard.py`` is started on a free loopback port; the test pastes a posting,
-types skills, clicks Analyze, checks the gap list and a highlighted skill, downloads the HTML
-report and saves a screenshot (to the test's tmp dir, and to docs/dashboard.png when
-SKILLGAP_SCREENSHOT=1). A posting with ``<script>`` and ``<img onerror>`` must show as text and
-raise no dialog.
+``streamlit run dashboard.py`` is started on a free loopback port; the tests paste postings, type
+skills, upload a CSV with title and company columns, click Analyze and check what a person sees:
+the gap list, highlighted skills, postings named by title and company, the posting selector after
+a second analysis, the "out of date" marker when the inputs change, the HTML report's contents
+list (its links lead to the collapsed postings), the skill inputs on a 390 px phone screen.
+Every request the page makes is recorded: none may leave localhost. Screenshots go to the test's
+tmp dir, and to docs/ when SKILLGAP_SCREENSHOT=1 (dashboard.png, dashboard-csv.png,
+dashboard-phone.png, report.png). A posting with ``<script>`` and ``<img onerror>`` must show as
+text and raise no dialog.
 
 Skipped, with the reason, where /usr/bin/chromium is absent; in CI (CI=true) that is a failure.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -139,18 +146,39 @@ def browser():
             b.close()
 
 
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+def _outside(urls: list[str]) -> list[str]:
+    """The recorded requests that would leave the machine (data: and blob: URLs stay inside)."""
+    out = []
+    for url in urls:
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme in ("data", "blob", "about"):
+            continue
+        if parts.hostname not in LOCAL_HOSTS:
+            out.append(url)
+    return out
+
+
 @pytest.fixture
 def page(browser, app_url):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url))  # every request, workers included
     page = context.new_page()
     page.set_default_timeout(WAIT_MS)
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.dialogs = dialogs  # type: ignore[attr-defined]
+    page.requests = requests  # type: ignore[attr-defined]
     page.goto(app_url)
     page.get_by_text("Your skills").first.wait_for()
     try:
         yield page
+        page.wait_for_timeout(500)
+        assert requests, "no request was recorded"
+        assert not _outside(requests), f"requests left the machine: {_outside(requests)}"
     finally:
         context.close()
 
@@ -207,21 +235,177 @@ def test_the_three_verdicts_have_their_own_highlight_styles(page):
 def test_samples_and_screenshot(page, tmp_path):
     """The README's picture: the bundled samples, analysed."""
     page.get_by_role("button", name="Try the samples").click()
-    page.wait_for_function("document.querySelector('.st-key-postings_text textarea').value.includes('---')")
+    page.wait_for_function("document.querySelector('.st-key-postings_text textarea').value.includes('\\n===\\n')")
     page.locator(".st-key-analyze button").click()
     page.locator(".st-key-top_gaps").wait_for()
     page.locator(".sg-posting span.sg-skill").first.wait_for()
     assert page.locator(".sg-posting span.sg-skill").count() > 3
-    shot = _screenshot(page, tmp_path / "dashboard.png")
-    if os.environ.get("SKILLGAP_SCREENSHOT") == "1":
-        (ROOT / "docs").mkdir(exist_ok=True)
-        shutil.copyfile(shot, ROOT / "docs" / "dashboard.png")
+    # pasted postings are named by their title-like first line
+    assert "Machine Learning Engineer, Ranking" in page.locator(".st-key-posting_title").inner_text()
+    _publish(_screenshot(page, tmp_path / "dashboard.png"), "dashboard.png")
     assert not page.dialogs
 
 
-def _screenshot(page, path: Path) -> Path:
+def _publish(shot: Path, name: str) -> None:
+    if os.environ.get("SKILLGAP_SCREENSHOT") == "1":
+        (ROOT / "docs").mkdir(exist_ok=True)
+        shutil.copyfile(shot, ROOT / "docs" / name)
+
+
+def _sample_csv_with_companies(path: Path) -> list[tuple[str, str, str]]:
+    """The bundled sample postings as a CSV with title and company columns; returns (id, title, company)."""
+    companies = ["Acme Furniture", "Clinica Norte", "Globex", "Initech Insurance", "Umbrella Retail"]
+    with open(ROOT / "data" / "samples" / "postings.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["id", "job_title", "company_name", "description"])
+    out = []
+    for row, company in zip(rows, companies):
+        writer.writerow([row["id"], row["title"], company, row["description"]])
+        out.append((row["id"], row["title"], company))
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return out
+
+
+def _choose(page, combobox, text: str) -> None:
+    """Pick the option with ``text`` in a Streamlit select box (a combobox: ArrowDown opens its
+    list). Retried: a rerun still drawing the page can replace the list under the pointer."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    option = page.get_by_role("option").filter(has_text=text)
+    for attempt in range(6):
+        _wait_idle(page)
+        try:
+            combobox.click(timeout=10_000)
+            combobox.press("ArrowDown", timeout=10_000)
+            option.click(timeout=10_000)
+            return
+        except PlaywrightError:
+            if attempt == 5:
+                raise
+            page.keyboard.press("Escape")
+
+
+def _wait_idle(page) -> None:
+    """Until Streamlit has finished the current rerun (its "running" status widget is gone)."""
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=WAIT_MS)
+
+
+def test_csv_names_selector_stale_marker_and_report_contents(page, tmp_path, browser):
+    postings = _sample_csv_with_companies(tmp_path / "jobs.csv")
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("Python 3y, SQL, scikit-learn, statistics, Git")
+    skills_box.press("Control+Enter")
+    page.get_by_text("CSV upload").click()
+    page.locator(".st-key-csv_file input[type=file]").set_input_files(str(tmp_path / "jobs.csv"))
+    page.get_by_text("5 rows in jobs.csv").wait_for()
+    # the title and company columns are found by their names
+    assert page.locator(".st-key-csv_title_column input").input_value() == "job_title"
+    assert page.locator(".st-key-csv_company_column input").input_value() == "company_name"
+    page.locator(".st-key-analyze button").click()
+    page.locator(".st-key-top_gaps").wait_for()
+    first = f"{postings[0][1]} — {postings[0][2]} ({postings[0][0]})"
+    page.locator(".st-key-posting_title", has_text=first).wait_for()
+    assert page.locator(".st-key-posting_view_1 input").input_value() == first
+    # pick the third posting: the view follows, by name
+    third = f"{postings[2][1]} — {postings[2][2]} ({postings[2][0]})"
+    _choose(page, page.locator(".st-key-posting_view_1 input"), postings[2][2])
+    page.locator(".st-key-posting_title", has_text=third).wait_for()
+    # the picture: the posting selector and the named posting, highlighted
+    page.set_viewport_size({"width": 1400, "height": 1300})
+    page.locator(".st-key-posting_view_1").scroll_into_view_if_needed()
+    page.mouse.move(5, 5)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(tmp_path / "dashboard-csv.png"))
+    _publish(tmp_path / "dashboard-csv.png", "dashboard-csv.png")
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+    # the HTML report: a contents list first, postings named, each posting's detail collapsed
+    with page.expect_download() as info:
+        page.locator(".st-key-download_html button").click()
+    report = tmp_path / "report.html"
+    info.value.save_as(report)
+    _check_report(browser, report.read_text(encoding="utf-8"), first, tmp_path)
+
+    # changing the skills marks the results out of date
+    assert page.locator(".st-key-stale_marker").count() == 0
+    skills_box.fill("Python 3y, SQL, Docker")
+    skills_box.press("Control+Enter")
+    page.locator(".st-key-stale_marker").wait_for()
+    assert "Out of date" in page.locator(".st-key-stale_marker").inner_text()
+
+    # a second analysis (pasted postings): the selector (keyed per analysis: posting_view_2) and the
+    # view show its first posting
+    page.get_by_text("Paste", exact=True).click()
+    second = "Data Analyst, Pricing\nRequirements: SQL, Excel and Tableau.\n\n===\n\nBI Developer\nPower BI and SQL."
+    page.get_by_label("Posting text").fill(second)
+    page.locator(".st-key-postings_text textarea").press("Control+Enter")
+    page.locator(".st-key-analyze button").click()
+    page.locator(".st-key-posting_title", has_text="Data Analyst, Pricing (Posting 1)").wait_for()
+    assert page.locator(".st-key-stale_marker").count() == 0
+    assert page.locator(".st-key-posting_view_2 input").input_value() == "Data Analyst, Pricing (Posting 1)"
+    assert not page.dialogs
+
+
+def _check_report(browser, html: str, first_posting: str, tmp_path: Path) -> None:
+    context = browser.new_context(viewport={"width": 1100, "height": 1400})
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url))
+    try:
+        report = context.new_page()
+        report.set_content(html)
+        contents = report.locator("#contents + ul a")
+        assert [contents.nth(i).inner_text() for i in range(contents.count())][:3] == [
+            "Summary",
+            "Top gaps",
+            "Coverage by category",
+        ]
+        assert report.locator("ol.index a", has_text=first_posting).count() == 1
+        details = report.locator("details.posting")
+        assert details.count() == 5 and report.locator("details.posting[open]").count() == 0
+        # the index link leads to the posting's (collapsed) detail; a click on its name opens it
+        report.locator("ol.index a", has_text=first_posting).click()
+        assert report.evaluate("location.hash") == "#p-1"
+        report.locator("#p-1 > summary").click()
+        assert report.locator("#p-1[open]").count() == 1
+        assert report.locator("#p-1 .ev").count() >= 1  # a sentence quoted once for its skills
+        report.evaluate("document.getElementById('postings').scrollIntoView()")
+        report.wait_for_timeout(300)
+        report.screenshot(path=str(tmp_path / "report.png"))
+        _publish(tmp_path / "report.png", "report.png")
+        assert requests == [], f"the report loaded something: {requests}"
+    finally:
+        context.close()
+
+
+def test_phone_screen_shows_the_skill_inputs(page, tmp_path):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(800)
+    skills = page.locator(".st-key-user_skills textarea")
+    skills.scroll_into_view_if_needed()
+    assert skills.is_visible()
+    box = skills.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390 + 1
+    skills.fill("Python, SQL")
+    skills.press("Control+Enter")
+    page.get_by_label("Posting text").fill(POSTING)
+    page.locator(".st-key-postings_text textarea").press("Control+Enter")
+    page.locator(".st-key-analyze button").click()
+    page.locator(".st-key-top_gaps").wait_for()
+    assert "Docker" in page.locator(".st-key-top_gaps").inner_text()
+    page.evaluate("""() => { for (const el of document.querySelectorAll(
+        '[data-testid="stMain"], [data-testid="stAppViewContainer"], section.main')) el.scrollTo(0, 0);
+        window.scrollTo(0, 0); }""")
+    page.wait_for_timeout(800)
+    shot = tmp_path / "phone.png"
+    page.screenshot(path=str(shot))
+    _publish(shot, "dashboard-phone.png")
+
+
+def _screenshot(page, path: Path, height: int = 2600) -> Path:
     # Streamlit scrolls inside its main area, so a tall window is what shows the whole result.
-    page.set_viewport_size({"width": 1400, "height": 2600})
+    page.set_viewport_size({"width": 1400, "height": height})
     page.evaluate("""() => { for (const el of document.querySelectorAll(
         '[data-testid="stMain"], [data-testid="stAppViewContainer"], section.main')) el.scrollTo(0, 0);
         window.scrollTo(0, 0); }""")

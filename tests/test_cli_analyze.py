@@ -324,7 +324,7 @@ def test_two_thousand_postings_in_every_format(tmp_path):
 
             class Count(HTMLParser):
                 def handle_starttag(self, tag, attrs):
-                    if tag == "section":
+                    if tag == "details":
                         sections.append(tag)
 
             Count().feed(text)

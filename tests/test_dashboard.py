@@ -50,7 +50,7 @@ TABLE_COLUMNS = {
     "resolved_table": {"skill", "how"},
     "coverage_table": {"posting", "coverage"},
     "errors_table": {"posting", "error"},
-    "demand_table": {"postings"},
+    "experience_table": {"skill", "most asked (years)", "you have"},
 }
 
 
@@ -108,8 +108,10 @@ def test_typed_skills_show_how_they_resolved(app):
     app.run()
     assert not app.exception
     resolved = frame(app, "resolved_table")
-    assert any(h.startswith("fuzzy: kubernets") for h in resolved["how"])
-    assert any(h.startswith("implied by") for h in resolved["how"])  # PostgreSQL gives SQL
+    assert any(h.startswith("close spelling of “kubernets”") for h in resolved["how"])
+    assert any(h == "credited: you have postgres" for h in resolved["how"])  # PostgreSQL gives SQL
+    caption = " ".join(c.value for c in app.caption)
+    assert "recognised" in caption and "alias" not in caption and "implied" not in caption  # no jargon
     assert any("qwertyuiop" in w.value for w in app.warning)
 
 
@@ -128,18 +130,18 @@ def test_analyze_without_input_warns(app):
 
 
 def test_several_pasted_postings(app):
-    at = analyze(app, POSTING + "\n---\nData Analyst\nRequirements: Excel, Tableau and SQL.\n", "python")
+    at = analyze(app, POSTING + "\n\n===\n\nWe are hiring\nRequirements: Excel, Tableau and SQL.\n", "python")
     coverage = frame(at, "coverage_table")
-    assert len(coverage) == 2
-    assert coverage["posting"].iloc[1].startswith("2. Data Analyst")
-    assert len(frame(at, "demand_table").columns) >= 3  # "postings" + one column per posting
+    # named by a title-like first line, else "Posting N"
+    assert list(coverage["posting"]) == ["Machine Learning Engineer (Posting 1)", "Posting 2"]
+    assert len(at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")) >= 2  # categories + demand heat map
 
 
 def test_the_samples_button(app):
     app.button(key="try_samples").click()
     app.run()
     assert not app.exception
-    assert app.text_area(key="postings_text").value.count("---") >= 4
+    assert app.text_area(key="postings_text").value.count("\n===\n") >= 4
     assert app.text_area(key="user_skills").value
     at = analyze(app)
     assert len(frame(at, "coverage_table")) >= 4
@@ -179,7 +181,7 @@ def test_csv_upload(app):
         ("binary.csv", b"\x00\x01\x02id,description", "binary"),
         ("empty.csv", b"", "empty"),
         ("header-only.csv", b"id,description\n", "no rows"),
-        ("big.csv", b"id,description\n" + b"1,Python\n" * 1_200_000, "limit is 10 MB"),
+        ("big.csv", b"id,description\n" + b"1,Python\n" * 6_000_000, "the dashboard takes up to 50 MB"),
     ],
 )
 def test_a_broken_csv_shows_an_error_and_the_app_keeps_working(app, name, data, message):
@@ -223,14 +225,19 @@ def test_markup_in_a_posting_is_escaped(app):
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
-def test_split_postings(monkeypatch):
-    monkeypatch.syspath_prepend(str(ROOT))
-    import dashboard  # no script context: defines its helpers and draws nothing
+def test_split_postings():
+    from analyzer.io.uploads import split_postings
 
-    parts = dashboard.split_postings("A\nPython\n---\n\nB\nSQL\n=====\n   \n----\nC\n")
-    assert [pid for pid, _ in parts] == ["1. A", "2. B", "3. C"]
-    assert dashboard.split_postings("one posting -- with dashes --- inline") == [
-        ("1. one posting -- with dashes --- inline", "one posting -- with dashes --- inline")
+    rows = split_postings("Senior Data Scientist\nPython\n\n===\n\nAbout us\nSQL\n\n=====\n   \nC\n")
+    assert [(r.id, r.title) for r in rows] == [
+        ("Posting 1", "Senior Data Scientist"),
+        ("Posting 2", None),
+        ("Posting 3", None),
+    ]
+    # a line of --- (Markdown rule) or a === line inside text is part of the posting, not a separator
+    assert len(split_postings("Intro\n\n---\n\nMore\nTitle\n===\nBody")) == 1
+    assert [r.text for r in split_postings("one posting -- with dashes --- inline")] == [
+        "one posting -- with dashes --- inline"
     ]
 
 

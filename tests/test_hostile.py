@@ -57,6 +57,10 @@ FORMULAS = [
     "=cmd|' /C calc'!A0",
 ]
 ALLOWED_TAGS = {
+    "details",  # the report's postings, collapsed; its contents list and index link inside the page
+    "summary",
+    "ol",
+    "a",
     "html",
     "head",
     "meta",
@@ -115,7 +119,9 @@ def parsed(page: str) -> _Tags:
 def assert_inert(page: str, payload: str) -> None:
     p = parsed(page)
     assert set(p.tags) <= ALLOWED_TAGS, set(p.tags) - ALLOWED_TAGS
-    assert not any(name.startswith("on") or name in ("src", "href") for name, _ in p.attrs)
+    assert not any(name.startswith("on") or name == "src" for name, _ in p.attrs)
+    # links only to places in the page itself (#summary, #p-1 …), never built from input text
+    assert all(re.fullmatch(r"#[a-z0-9-]+", value or "") for name, value in p.attrs if name == "href")
     assert not any(value and "javascript:" in value for _, value in p.attrs)
     assert payload in "".join(p.text)  # shown, as text
 
@@ -139,7 +145,8 @@ def test_html_report_shows_markup_as_text(nlp, taxonomy, payload):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_markdown_report_has_no_raw_markup(nlp, taxonomy, payload):
     md = render_report(hostile_analysis(nlp, taxonomy, payload), "md")
-    assert not re.search(r"<(script|img|svg|iframe|a|/style)\b", md)
+    # the only markup: the report's own anchors for its contents list (<a id="p-1"></a>)
+    assert not re.search(r"<(script|img|svg|iframe|a(?! id=\"[a-z0-9-]+\"></a>)|/style)\b", md)
     assert not re.search(r"(?<!\\)\]\(javascript:", md)  # "\[click\](javascript:…)" is text, not a link
 
 
@@ -182,7 +189,8 @@ def test_csv_report_cells_cannot_run_formulas(tmp_path):
     assert not [c for c in cells if _dangerous(c)]
     ids = {row[0] for row in rows[1:]}
     assert "'=1+1" in ids and "'=bad" in ids and "'@SUM(1,1)-3" in ids  # kept, with the quote that defuses it
-    evidence = [row[rows[0].index("evidence")] for row in rows[1:] if row[1] == "missing"]
+    status = rows[0].index("status")
+    evidence = [row[rows[0].index("evidence")] for row in rows[1:] if row[status] == "missing"]
     assert evidence and all(e.startswith("'") for e in evidence)
 
 

@@ -68,6 +68,7 @@ def test_json_is_the_whole_analysis(analysis):
         "how": "alias",
         "confidence": 1.0,
         "via": None,
+        "years": None,
     }
     implied = {s["skill_id"]: s for s in d["profile"]["skills"] if s["how"] == "implied"}
     assert implied["sql"]["via"] == "postgresql" and implied["sql"]["input"] == "postgres"
@@ -161,11 +162,12 @@ def test_markdown_says_when_no_skills_were_given(tax):
 class _Tags(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.tags, self.attrs, self.stack, self.text = [], [], [], []
+        self.tags, self.attrs, self.stack, self.text, self.hrefs = [], [], [], [], []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         self.attrs += [name for name, _ in attrs]
+        self.hrefs += [value for name, value in attrs if name == "href"]
         if tag not in ("meta", "rect", "br"):
             self.stack.append(tag)
 
@@ -206,13 +208,20 @@ def test_html_is_self_contained_escaped_and_balanced(tax):
         "tr",
         "th",
         "td",
-        "section",
+        "details",
+        "summary",
+        "ol",
+        "a",
         "svg",
         "rect",
         "text",
         "mark",
     }
-    assert not any(a.startswith("on") or a in ("src", "href") for a in parser.attrs)
+    assert not any(a.startswith("on") or a == "src" for a in parser.attrs)
+    # links only to places in the page itself (the contents list and the postings' index)
+    assert parser.hrefs and all(h.startswith("#") for h in parser.hrefs)
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    assert {h[1:] for h in parser.hrefs} <= ids
     assert "http://" not in page.replace("http://evil.example", "") and "https://" not in page
     text = "".join(parser.text)
     assert '<script>alert("x")</script>' in text  # shown as text, not run
@@ -318,7 +327,11 @@ def test_markdown_and_html_say_the_same_things(analysis):
         for line in md.splitlines()
         if line.startswith("#")
     ]
-    html_headings = [html_mod.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[123]>(.*?)</h[123]>", page)]
+    # a posting's heading is the summary line of its collapsed <details> in HTML
+    html_headings = [
+        html_mod.unescape(re.sub(r"<[^>]+>", "", h))
+        for h in re.findall(r"<(?:h[123]|summary)[^>]*>(.*?)</(?:h[123]|summary)>", page)
+    ]
     assert md_headings == html_headings and len(md_headings) > 8
     how_to_read = md[md.index("## How to read this") :]
     for bullet in [line[2:] for line in how_to_read.splitlines() if line.startswith("- ")]:

@@ -17,6 +17,10 @@ Typed entries are resolved in this order, and each resolved skill records ``how`
 3. ``implied`` — every skill the resolved ones imply in the taxonomy (PostgreSQL → SQL), with
    ``via`` naming the skill that gave the credit.
 
+An entry may carry years of experience — "python 5y", "Python: 5 years", "SQL (3 yrs)", "5+ years
+SQL", "2 years of experience with Docker" — kept in ``years`` (implied skills inherit them) and in a
+saved profile, and compared with what postings ask by :mod:`analyzer.gap.experience`.
+
 Whatever stays unresolved is kept in :attr:`Profile.unresolved` with "did you mean" suggestions;
 nothing typed is silently dropped.
 
@@ -34,7 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ..errors import ProfileError
 from ..nlp.education import LEVEL_RANK, parse_degree
@@ -66,6 +70,36 @@ HOWS = ("typed", "alias", "fuzzy", "implied", "picked", "resume")
 _SPLIT = re.compile(r"[,;\n\r|•·]+")
 _BULLET = re.compile(r"^[\s*\-–—>#]+")
 _COMPACT = re.compile(r"[\s\-_./]+")
+# Years in a typed entry: "5y", "5 yrs", "5+ years", "2.5 years" (at most 60; more is not a duration).
+_YEARS = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2})?)\s*\+?\s*(?:y|yr|yrs|year|years)\b\.?", re.IGNORECASE)
+_YEARS_LEAD = re.compile(r"^\s*(?:of\s+)?(?:(?:professional\s+)?experience\s+(?:in|with|of)\s+|experience\s+)?", re.I)
+_YEARS_TAIL = re.compile(r"\s*(?:(?:of\s+)?(?:experience|exp)\.?)?\s*\)?\s*", re.IGNORECASE)
+MAX_YEARS = 60
+
+
+def split_years(entry: str) -> tuple[str, float | None]:
+    """A typed entry's skill and the years of experience it gives, if any.
+
+    >>> split_years("python 5y"), split_years("Python: 5 years"), split_years("5+ years SQL")
+    (('python', 5.0), ('Python', 5.0), ('SQL', 5.0))
+    >>> split_years("Docker (2.5 yrs of experience)"), split_years("SQL"), split_years("Python 3")
+    (('Docker', 2.5), ('SQL', None), ('Python 3', None))
+    """
+    m = _YEARS.search(entry)
+    if m is None:
+        return entry, None
+    years = float(m.group(1))
+    before, after = entry[: m.start()], entry[m.end() :]
+    if not before.strip(" \t:-–—(,"):
+        skill = after[_YEARS_LEAD.match(after).end() :]  # type: ignore[union-attr]  # always matches
+    elif _YEARS_TAIL.fullmatch(after):
+        skill = before.rstrip(" \t:-–—(,")
+    else:
+        return entry, None
+    skill = skill.strip(" \t:-–—()")
+    if not skill or not 0 < years <= MAX_YEARS:
+        return entry, None
+    return skill, years
 
 
 @dataclass
@@ -95,9 +129,10 @@ class Profile:
             if degree is not None:  # "MSc Physics" is education, not a skill
                 degrees.append(degree)
                 continue
+            entry, years = split_years(entry)
             found = resolver.resolve(entry, fuzzy=fuzzy_budget > 0)
             if found:
-                direct.extend(found)
+                direct.extend(replace(f, years=years) for f in found) if years else direct.extend(found)
                 continue
             suggestions = resolver.suggest(entry) if fuzzy_budget > 0 else []
             fuzzy_budget -= 1
@@ -196,7 +231,15 @@ class Profile:
         taxonomy = taxonomy or load_default_taxonomy()
         if isinstance(data, list):
             data = {"skills": data}
-        if not isinstance(data, dict) or not isinstance(data.get("skills", []), list):
+        if not isinstance(data, dict):
+            raise ProfileError(f'a profile must be an object with a "skills" list, not {type(data).__name__}')
+        if "skills" not in data and "unresolved" not in data:
+            keys = ", ".join(repr(k) for k in list(data)[:8]) or "none"
+            raise ProfileError(
+                f'this is not a skillgap profile: it has no "skills" list (keys found: {keys}); '
+                'save one from the dashboard or write {"skills": ["python", "sql"]}'
+            )
+        if not isinstance(data.get("skills", []), list):
             raise ProfileError('a profile must be an object with a "skills" list')
         direct: list[ResolvedSkill] = []
         unresolved: list[Unresolved] = []
@@ -214,6 +257,7 @@ class Profile:
             if skill is not None:
                 how = str(item["how"]) if item.get("how") in HOWS else "picked"
                 conf = item.get("confidence", 1.0)
+                years = item.get("years")
                 direct.append(
                     ResolvedSkill(
                         entry or skill.name,
@@ -221,6 +265,9 @@ class Profile:
                         skill.name,
                         how,
                         float(conf) if isinstance(conf, (int, float)) else 1.0,
+                        years=float(years)
+                        if isinstance(years, (int, float)) and not isinstance(years, bool) and 0 < years <= MAX_YEARS
+                        else None,
                     )
                 )
             elif entry:
@@ -444,6 +491,8 @@ def _with_implied(direct: list[ResolvedSkill], taxonomy: Taxonomy) -> list[Resol
             if target not in have:
                 have.add(target)
                 out.append(
-                    ResolvedSkill(s.input, target, taxonomy.skills[target].name, "implied", s.confidence, s.skill_id)
+                    ResolvedSkill(
+                        s.input, target, taxonomy.skills[target].name, "implied", s.confidence, s.skill_id, s.years
+                    )
                 )
     return out

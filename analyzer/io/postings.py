@@ -35,6 +35,120 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 DEFAULT_ID_COLUMN = "id"
 DEFAULT_TEXT_COLUMN = "description"
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+# Column names that hold a posting's job title / company, found without being named (compared in
+# lower case with spaces and hyphens as underscores); --title-column / --company-column name others.
+TITLE_COLUMNS = ("title", "job_title", "jobtitle", "position", "position_title", "job_name", "role", "role_title")
+COMPANY_COLUMNS = (
+    "company",
+    "company_name",
+    "companyname",
+    "employer",
+    "employer_name",
+    "organization",
+    "organisation",
+)
+
+
+@dataclass(frozen=True)
+class NameColumns:
+    """The columns that name a posting (its job title and company): given, or found by :func:`find_name_columns`."""
+
+    title: str | None = None
+    company: str | None = None
+
+
+def _column_key(name: str) -> str:
+    return "_".join(name.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+
+
+def guess_column(columns: list[str], wanted: tuple[str, ...]) -> int | None:
+    """The index of the first of ``wanted`` (in ``wanted``'s order) among ``columns``, or None.
+
+    >>> guess_column(["Job Title", "Description"], TITLE_COLUMNS)
+    0
+    """
+    keys = [_column_key(c) for c in columns]
+    for w in wanted:
+        if w in keys:
+            return keys.index(w)
+    return None
+
+
+def find_name_columns(
+    header: list[str], title_column: str | None = None, company_column: str | None = None, name: str = "the file"
+) -> tuple[int | None, int | None]:
+    """Indices of the title and company columns: the named ones (ColumnNotFoundError when absent) or the
+    usual names (``title``, ``job_title``, ``position`` …; ``company``, ``employer`` …)."""
+    cleaned = [h.strip().lstrip("\ufeff") for h in header]
+    found: list[int | None] = []
+    for given, usual, role in ((title_column, TITLE_COLUMNS, "title"), (company_column, COMPANY_COLUMNS, "company")):
+        if given:
+            if given not in cleaned:
+                shown = ", ".join(repr(c) for c in cleaned[:12])
+                raise ColumnNotFoundError(f"{name}: no {role} column {given!r} (columns found: {shown})", role, cleaned)
+            found.append(cleaned.index(given))
+        else:
+            found.append(guess_column(cleaned, usual))
+    return found[0], found[1]
+
+
+def spreadsheet_message(name: str, why: str = "") -> str:
+    """What to do with a spreadsheet that cannot be read here: save it as CSV."""
+    return (
+        f"{name}: {why or 'is a spreadsheet, not CSV'}; open it in Excel or LibreOffice and save it as CSV "
+        "(File > Save As > CSV UTF-8), then use the .csv file"
+    )
+
+
+def _rows_from_spreadsheet(
+    source: Path | bytes, name: str, id_column, text_column, report: ReadReport, names: NameColumns
+) -> Iterator[InputRow]:
+    """Rows of the first sheet of an .xlsx file (pandas + openpyxl; the sheet is read whole, as
+    Excel caps it at 1,048,576 rows). Any other spreadsheet, or no openpyxl: "save it as CSV"."""
+    if not name.lower().endswith((".xlsx", ".xlsm")):
+        raise InputError(spreadsheet_message(name, "this kind of spreadsheet cannot be read"))
+    try:
+        import openpyxl  # noqa: F401
+        import pandas as pd
+    except ImportError:
+        raise InputError(
+            spreadsheet_message(name, "reading .xlsx needs the openpyxl package, which is not installed")
+        ) from None
+    try:
+        frame = pd.read_excel(
+            io.BytesIO(source) if isinstance(source, bytes) else source, dtype=object, engine="openpyxl"
+        )
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many types for a damaged file
+        raise InputError(spreadsheet_message(name, f"is not a readable .xlsx file ({type(e).__name__}: {e})")) from None
+    header = [str(c) for c in frame.columns]
+    id_idx, text_idx = _find_columns(header, id_column, text_column, name)
+    title_idx, company_idx = find_name_columns(header, names.title, names.company, name)
+    if frame.empty:
+        raise InputError(f"{name}: has a header but no rows")
+    return _spreadsheet_rows(
+        frame.itertuples(index=False, name=None), id_idx, text_idx, (title_idx, company_idx), report
+    )
+
+
+def _spreadsheet_rows(tuples, id_idx, text_idx, name_idx, report: ReadReport) -> Iterator[InputRow]:
+    try:
+        for n, values in enumerate(tuples, 1):
+            pid = (clean_id(values[id_idx]) if id_idx is not None else "") or f"row-{n}"
+            title, company = (_name_cell(values, i) for i in name_idx)
+            text = values[text_idx]
+            if text is None or (isinstance(text, float) and text != text):  # empty cell (None or NaN)
+                yield _row(report, pid, None, "posting text is missing", n, title, company)
+            else:
+                yield _row(report, pid, str(text), None, n, title, company)
+    finally:
+        report.finish()
+
+
+def _name_cell(values, idx: int | None) -> str | None:
+    if idx is None or idx >= len(values):
+        return None
+    return clean_id(values[idx]) or None
 
 
 @dataclass
@@ -91,29 +205,34 @@ def open_postings(
     text_column: str | None = None,
     report: ReadReport | None = None,
     extra_columns: Sequence[str] = (),
+    names: NameColumns | None = None,
 ) -> RowStream:
     """Rows of a postings file. ``source`` may be ``"-"`` for standard input. ``close()`` closes the
-    file early (reading to the end closes it too).
+    file early (reading to the end closes it too). Each row carries its job title and company from
+    the ``names`` columns, or from columns with the usual names (``title``, ``company`` …).
 
     ``extra_columns`` names other columns to read along (a group or a date column): each row's
     ``extra`` maps them to their value (None where the row has none). A column missing from the
     file is a :class:`ColumnNotFoundError` (role ``"extra"``) naming the columns found; a file with
     no columns (one text posting) has none of them."""
     report = report if report is not None else ReadReport()
+    names = names or NameColumns()
     extra = tuple(dict.fromkeys(extra_columns))
     if extra:
-        return _with_extra(source, id_column, text_column, report, extra)
+        return _with_extra(source, id_column, text_column, report, extra, names)
     if str(source) == "-":
         data = sys.stdin.buffer.read()
-        return _rows_from_stdin(data, id_column, text_column, report)
+        return _rows_from_stdin(data, id_column, text_column, report, names)
     path = Path(source)
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
     name = path.name.lower()
+    if Path(name).suffix in SPREADSHEET_SUFFIXES:
+        return _first_row_now(_rows_from_spreadsheet(path, str(path), id_column, text_column, report, names))
     if name.endswith(".parquet"):
-        return _rows_from_parquet(path, id_column, text_column, report)
+        return _rows_from_parquet(path, id_column, text_column, report, names)
     compressed = name.endswith(".gz")
     base = name[:-3] if compressed else name
     if path.stat().st_size == 0:
@@ -127,17 +246,19 @@ def open_postings(
     handle = _open_text(path, compressed, encoding)
     _track_position(report, handle, path)
     if suffix in (".jsonl", ".ndjson"):
-        return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, str(path)))
-    return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path)))
+        return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, str(path), names))
+    return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path), names))
 
 
-def _with_extra(source, id_column, text_column, report: ReadReport, extra: tuple[str, ...]) -> RowStream:
+def _with_extra(
+    source, id_column, text_column, report: ReadReport, extra: tuple[str, ...], names: NameColumns | None = None
+) -> RowStream:
     """:func:`open_postings` with extra columns: the readers fill ``row.extra`` through ``_EXTRA``."""
     token = _EXTRA.set(extra)
     try:
         # Each reader reads the header (and a CSV or JSON Lines file its first row) before this
         # returns, and keeps the columns it found: later rows are read after the reset.
-        return open_postings(source, id_column, text_column, report)
+        return open_postings(source, id_column, text_column, report, names=names)
     finally:
         _EXTRA.reset(token)
 
@@ -217,10 +338,12 @@ def _track_position(report: ReadReport, handle: io.TextIOWrapper, path: Path) ->
     report._tell = raw.tell
 
 
-def read_postings(source, id_column=None, text_column=None) -> tuple[list[InputRow], ReadReport]:
+def read_postings(
+    source, id_column=None, text_column=None, names: NameColumns | None = None
+) -> tuple[list[InputRow], ReadReport]:
     """All rows at once (for small inputs and tests)."""
     report = ReadReport()
-    rows = list(open_postings(source, id_column, text_column, report))
+    rows = list(open_postings(source, id_column, text_column, report, names=names))
     return rows, report
 
 
@@ -231,27 +354,52 @@ def rows_from_bytes(
     text_column=None,
     report: ReadReport | None = None,
     extra_columns: Sequence[str] = (),
+    names: NameColumns | None = None,
 ) -> Iterator[InputRow]:
     """Rows of an uploaded file held in memory (the dashboard's uploads); ``extra_columns`` as for
     :func:`open_postings`."""
     token = _EXTRA.set(tuple(dict.fromkeys(extra_columns)))
     try:
-        return _rows_from_bytes(data, name, id_column, text_column, report)
+        return _rows_from_bytes(data, name, id_column, text_column, report, names)
     finally:
         _EXTRA.reset(token)
 
 
-def _rows_from_bytes(data: bytes, name: str, id_column, text_column, report: ReadReport | None) -> Iterator[InputRow]:
+def _rows_from_bytes(
+    data: bytes, name: str, id_column, text_column, report: ReadReport | None, names: NameColumns | None = None
+) -> Iterator[InputRow]:
     report = report if report is not None else ReadReport()
+    names = names or NameColumns()
     if not data:
         raise InputError(f"{name}: the file is empty")
-    text = decode_bytes(data, name)
     lower = name.lower()
+    if Path(lower).suffix in SPREADSHEET_SUFFIXES:
+        return _first_row_now(_rows_from_spreadsheet(data, name, id_column, text_column, report, names))
     if Path(lower).suffix in TEXT_SUFFIXES:
-        return _rows_from_text(text, Path(name).stem, report, name)
+        return _rows_from_text(decode_bytes(data, name), Path(name).stem, report, name)
+    # Decoded as read (a StringIO of the whole text would hold 4 bytes per character of it).
     if lower.endswith((".jsonl", ".ndjson")):
-        return _first_row_now(_rows_from_jsonl(io.StringIO(text), id_column, text_column, report, name))
-    return _first_row_now(_rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, name))
+        handle = decode_stream(data, name, newline=None)
+        return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, name, names))
+    handle = decode_stream(data, name)
+    return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, name, names))
+
+
+def decode_stream(data: bytes, name: str, newline: str | None = "") -> io.TextIOWrapper:
+    """The bytes as a text stream decoded as it is read, checked first (InputError, as
+    :func:`decode_bytes`) a megabyte at a time, so no copy of the whole text is ever made."""
+    encoding = _sniff_encoding(data[:4])
+    if encoding == "utf-8" and b"\x00" in data[:8192]:
+        raise InputError(_binary(name, data[:8192]))
+    decoder = codecs.getincrementaldecoder(encoding)()
+    step = 1 << 20
+    for start in range(0, len(data), step):
+        chunk = data[start : start + step]
+        try:
+            decoder.decode(chunk, final=start + step >= len(data))
+        except UnicodeDecodeError as e:
+            raise InputError(_not_utf8(name, chunk, max(e.start, 0), offset=start)) from None
+    return io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline=newline)
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -355,7 +503,7 @@ def _open_text(path: Path, compressed: bool, encoding: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(_open_binary(path, compressed), encoding=encoding, newline="")
 
 
-def _rows_from_stdin(data: bytes, id_column, text_column, report) -> RowStream:
+def _rows_from_stdin(data: bytes, id_column, text_column, report, names: NameColumns) -> RowStream:
     if not data.strip():
         raise InputError("standard input is empty")
     text = decode_bytes(data, "standard input")
@@ -363,7 +511,7 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report) -> RowStream:
     header = next(csv.reader([first_line]), [])
     if (text_column or DEFAULT_TEXT_COLUMN) in [h.strip() for h in header]:
         return _first_row_now(
-            _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input")
+            _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input", names)
         )
     return _rows_from_text(text, "stdin", report, "standard input")
 
@@ -444,13 +592,17 @@ def _quote_problem(lines: list[str]) -> str | None:
     return None
 
 
-def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str) -> Iterator[InputRow]:
+def _rows_from_csv(
+    handle, id_column, text_column, report: ReadReport, name: str, names: NameColumns | None = None
+) -> Iterator[InputRow]:
     lines = _Lines(handle)
     reader = csv.reader(lines, strict=False)
+    names = names or NameColumns()
     try:
         header = next(reader)
         id_idx, text_idx = _find_columns(header, id_column, text_column, name)
         extra_idx = _find_extra(header, name)
+        name_idx = find_name_columns(header, names.title, names.company, name)
     except StopIteration:
         handle.close()
         raise InputError(f"{name}: the file is empty") from None
@@ -462,11 +614,19 @@ def _rows_from_csv(handle, id_column, text_column, report: ReadReport, name: str
         raise
     if id_idx is None:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
-    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, extra_idx)
+    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, extra_idx, name_idx)
 
 
 def _csv_rows(
-    lines: _Lines, handle, width: int, id_idx, text_idx, report: ReadReport, name: str, extra_idx: dict[str, int]
+    lines: _Lines,
+    handle,
+    width: int,
+    id_idx,
+    text_idx,
+    report: ReadReport,
+    name: str,
+    extra_idx: dict[str, int],
+    name_idx: tuple[int | None, int | None] = (None, None),
 ) -> Iterator[InputRow]:
     reader = csv.reader(lines, strict=False)
     n = 0
@@ -519,7 +679,8 @@ def _csv_rows(
                     n,
                 )
                 continue
-            row = _row(report, pid, fields[text_idx], None, n)
+            title, company = (_name_cell(fields, i) for i in name_idx)
+            row = _row(report, pid, fields[text_idx], None, n, title, company)
             if extra_idx:
                 row.extra = _extra_of(extra_idx, fields)
             yield row
@@ -535,7 +696,9 @@ def _csv_rows(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _row(report: ReadReport, pid: str, text, error, n: int) -> InputRow:
+def _row(
+    report: ReadReport, pid: str, text, error, n: int, title: str | None = None, company: str | None = None
+) -> InputRow:
     """One row, with text no writer can choke on: a lone surrogate (from a JSON ``\\ud800`` escape)
     becomes U+FFFD with a warning; a NUL in the text (binary data pasted in) makes the row an error."""
     replaced = False
@@ -551,7 +714,7 @@ def _row(report: ReadReport, pid: str, text, error, n: int) -> InputRow:
         report.note_replaced(n)
     report.rows += 1
     report.note_id(pid)
-    return InputRow(pid, text, error, n)
+    return InputRow(pid, text, error, n, title, company)
 
 
 def clean_id(value) -> str:
@@ -560,7 +723,10 @@ def clean_id(value) -> str:
     return "" if value.lower() in ("nan", "none", "null") else value
 
 
-def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: str) -> Iterator[InputRow]:
+def _rows_from_jsonl(
+    handle, id_column, text_column, report: ReadReport, name: str, names: NameColumns | None = None
+) -> Iterator[InputRow]:
+    names = names or NameColumns()
     want_text = text_column or DEFAULT_TEXT_COLUMN
     want_id = id_column or DEFAULT_ID_COLUMN
     extra = _EXTRA.get()  # read now: this generator runs on after open_postings returns
@@ -580,12 +746,13 @@ def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: s
                 continue
             pid = clean_id(obj.get(want_id)) or f"row-{n}"
             text = obj.get(want_text)
+            title, company = _json_names(obj, names)
             if want_text not in obj:
                 yield _row(report, pid, None, f"row {n} has no {want_text!r} field", n)
             elif not isinstance(text, str):
                 yield _row(report, pid, None, f"row {n}: {want_text!r} is not a string", n)
             else:
-                row = _row(report, pid, text, None, n)
+                row = _row(report, pid, text, None, n, title, company)
                 if extra:  # a JSON object without the field has no value there (no header to check)
                     row.extra = {c: _cell(obj.get(c)) for c in extra}
                 yield row
@@ -596,7 +763,17 @@ def _rows_from_jsonl(handle, id_column, text_column, report: ReadReport, name: s
         raise InputError(f"{name}: has no rows")
 
 
-def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -> RowStream:
+def _json_names(obj: dict, names: NameColumns) -> tuple[str | None, str | None]:
+    keys = list(obj)
+    out = []
+    for given, usual in ((names.title, TITLE_COLUMNS), (names.company, COMPANY_COLUMNS)):
+        idx = keys.index(given) if given in obj else (None if given else guess_column(keys, usual))
+        value = obj[keys[idx]] if idx is not None else None
+        out.append(clean_id(value) or None if isinstance(value, (str, int, float)) else None)
+    return out[0], out[1]
+
+
+def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport, name_columns: NameColumns) -> RowStream:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -609,35 +786,45 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport) -
         pf = pq.ParquetFile(path)
     except Exception as e:  # noqa: BLE001 - pyarrow raises several types for a bad file
         raise InputError(f"{path}: not a readable Parquet file ({e})") from None
-    names = pf.schema_arrow.names
-    if want_text not in names:
+    names_of = pf.schema_arrow.names
+    if want_text not in names_of:
         raise ColumnNotFoundError(
-            f"{path}: no text column {want_text!r} (columns found: {', '.join(names[:12])})", "text", names
+            f"{path}: no text column {want_text!r} (columns found: {', '.join(names_of[:12])})", "text", names_of
         )
-    if id_column and want_id not in names:
-        raise ColumnNotFoundError(f"{path}: no id column {want_id!r}", "id", names)
-    extra = list(_find_extra(names, str(path)))
-    columns = (
-        [want_text] + ([want_id] if want_id in names else []) + [c for c in extra if c not in (want_text, want_id)]
+    if id_column and want_id not in names_of:
+        raise ColumnNotFoundError(f"{path}: no id column {want_id!r}", "id", names_of)
+    extra = list(_find_extra(names_of, str(path)))
+    name_cols = [
+        names_of[i] if i is not None else None
+        for i in find_name_columns(names_of, name_columns.title, name_columns.company, str(path))
+    ]
+    columns = list(
+        dict.fromkeys(
+            [want_text] + ([want_id] if want_id in names_of else []) + [c for c in name_cols if c] + list(extra)
+        )
     )
     report.total_rows = pf.metadata.num_rows
-    return _parquet_rows(pf, columns, want_id in names, want_id, want_text, report, extra)
+    return _parquet_rows(pf, columns, want_id in names_of, want_id, want_text, report, name_cols, extra)
 
 
-def _parquet_rows(pf, columns, has_id, want_id, want_text, report, extra=()) -> Generator[InputRow, None, None]:
+def _parquet_rows(
+    pf, columns, has_id, want_id, want_text, report, name_cols, extra=()
+) -> Generator[InputRow, None, None]:
     n = 0
     try:
         for batch in pf.iter_batches(batch_size=2048, columns=columns):
             texts = batch.column(want_text).to_pylist()
             ids = batch.column(want_id).to_pylist() if has_id else [None] * len(texts)
+            titles, companies = (batch.column(c).to_pylist() if c else [None] * len(texts) for c in name_cols)
             values = {c: batch.column(c).to_pylist() for c in extra}
-            for i, (pid, text) in enumerate(zip(ids, texts)):
+            for i, (pid, text, title, company) in enumerate(zip(ids, texts, titles, companies)):
                 n += 1
                 pid = clean_id(pid) or f"row-{n}"
+                title, company = clean_id(title) or None, clean_id(company) or None
                 if text is None:
-                    row = _row(report, pid, None, "posting text is missing", n)
+                    row = _row(report, pid, None, "posting text is missing", n, title, company)
                 else:
-                    row = _row(report, pid, str(text), None, n)
+                    row = _row(report, pid, str(text), None, n, title, company)
                 if extra:
                     row.extra = {c: _cell(v[i]) for c, v in values.items()}
                 yield row

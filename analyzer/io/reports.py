@@ -6,10 +6,14 @@
   ``options``, and the ``reason`` in words; one ``education`` row per degree requirement (``met``
   true / false / empty); a posting that could not be read gets one ``error`` row and one without
   skills a ``no skills`` row, so every posting appears. Every text cell goes through :func:`csv_safe`.
-- ``md``: a report a person would send to a mentor: summary, top gaps, coverage per category,
-  gaps per interview round, then each posting.
-- ``html``: the same content as one self-contained, printable page with inline SVG charts. No
-  script, no external resource; every piece of posting or résumé text is escaped.
+- ``md``: a report a person would send to a mentor: a contents list, the summary, top gaps
+  (technical, then business and communication, apart),
+  coverage per category, gaps per interview round, the profile, an index of the postings (name,
+  coverage, missing skills, a link each), then each posting with its gaps grouped by the sentence
+  that asks for them (each sentence quoted once).
+- ``html``: the same content as one self-contained, printable page with inline SVG charts; each
+  posting's detail is a collapsed ``<details>`` (opened by its link in the index). No script, no
+  external resource; every piece of posting or résumé text is escaped.
 
 Markdown and HTML are one view model (headings, paragraphs, lists, tables, charts of plain text
 pieces, built by ``_head_blocks``, ``_posting_blocks`` and :data:`HOW_TO_READ`) rendered twice, so
@@ -43,7 +47,9 @@ from typing import TextIO
 
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
+from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
 from ..gap.profile import Profile, describe_unresolved
+from ..gap.ranking import BUSINESS, TECHNICAL, by_importance, filter_gaps
 from ..records import (
     BROAD_THRESHOLD,
     CHOICE_MET,
@@ -51,6 +57,7 @@ from ..records import (
     HAVE,
     MISSING,
     EducationVerdict,
+    EvidenceSpan,
     GapItem,
     PostingGap,
     Summary,
@@ -63,10 +70,14 @@ FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".htm
 _FORMAT_NAMES = ("json", "csv", "md", "html")
 #: Gaps listed in the "top gaps" sections of the Markdown and HTML reports.
 TOP_GAPS = 25
+#: Business and communication gaps (communication, collaboration …) are listed apart, fewer of them.
+TOP_BUSINESS_GAPS = 10
 #: Evidence sentences longer than this are shortened (around the skill) in Markdown and HTML.
 EVIDENCE_CHARS = 300
 CSV_COLUMNS = [
     "posting_id",
+    "title",
+    "company",
     "status",
     "verdict",
     "skill",
@@ -74,6 +85,7 @@ CSV_COLUMNS = [
     "category",
     "requirement",
     "years",
+    "your_years",
     "how",
     "via",
     "options",
@@ -219,10 +231,12 @@ class ReportWriter:
         _check_format(fmt)
         self.out, self.fmt, self.profile, self.name = out, fmt, profile, name
         self.summary_builder = SummaryBuilder(profile, taxonomy) if taxonomy is not None else None
+        self.experience = ExperienceTally(profile)
         self.count = 0  # postings added
         self.finished = False
         self._own_spool = False
         self._spool: TextIO | None = None
+        self._index: TextIO | None = None  # the postings' index lines (Markdown / HTML), spooled too
         with self._writing():
             if fmt in ("md", "html"):
                 if spool is None:
@@ -231,6 +245,9 @@ class ReportWriter:
                     )
                     self._own_spool = True
                 self._spool = spool
+                self._index = tempfile.TemporaryFile(
+                    "w+", encoding="utf-8", newline="", dir=spool_dir, prefix=".skillgap-index-"
+                )
             elif fmt == "json":
                 out.write('{"profile": ' + _dumps(profile.to_dict()) + ', "postings": [')
             else:
@@ -244,14 +261,16 @@ class ReportWriter:
         if self.summary_builder is not None:
             self.summary_builder.add(posting)
         with self._writing():
-            if self.fmt == "json":
+            if self.fmt == "json":  # the JSON is Analysis.to_dict(): the profile's and postings' years compare
                 self.out.write((", " if self.count else "") + _dumps(posting.to_dict()))
             elif self.fmt == "csv":
-                self._csv.writerows(_csv_rows(posting))
+                self._csv.writerows(_csv_rows(posting, self.experience.years))
             else:
-                assert self._spool is not None
-                lines = _render_posting(self.fmt, posting)
+                assert self._spool is not None and self._index is not None
+                anchor = f"p-{self.count + 1}"
+                lines = _render_posting(self.fmt, posting, anchor, self.experience.add(posting))
                 self._spool.write("".join("\n" + line for line in lines))
+                self._index.write(_render_index_entry(self.fmt, posting, anchor) + "\n")
         self.count += 1
 
     def finish(
@@ -275,10 +294,15 @@ class ReportWriter:
                 tail = "".join(f", {_dumps(k)}: {_dumps(v)}" for k, v in (extra or {}).items())
                 self.out.write('], "summary": ' + _dumps(summary.to_dict()) + tail + "}\n")
             elif self.fmt in ("md", "html"):
-                assert self._spool is not None
-                self.out.write("\n".join(_render_head(self.fmt, self.profile, summary)))
+                assert self._spool is not None and self._index is not None
+                head = _render_head(self.fmt, self.profile, summary, self.experience.result())
+                self.out.write("\n".join(head))
                 if sections:
                     self.out.write("\n" + "\n".join(sections))
+                self._index.seek(0)
+                self.out.write("\n" + _render_index_open(self.fmt, self.count))
+                shutil.copyfileobj(self._index, self.out, 1 << 20)
+                self.out.write(_render_index_close(self.fmt, self.count))
                 self._spool.seek(0)
                 shutil.copyfileobj(self._spool, self.out, 1 << 20)
                 self.out.write("\n" + "\n".join(_render_foot(self.fmt)))
@@ -291,7 +315,9 @@ class ReportWriter:
         """Drop the spooled postings (called by :meth:`finish`; nothing else is closed)."""
         if self._own_spool and self._spool is not None:
             self._spool.close()
-        self._spool = None
+        if self._index is not None:
+            self._index.close()
+        self._spool = self._index = None
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -310,9 +336,14 @@ def _dumps(obj: object) -> str:
 
 
 # --- CSV ----------------------------------------------------------------------------------------
-def _csv_rows(p: PostingGap) -> list[list[object]]:
+def _csv_rows(p: PostingGap, years: dict[str, float] | None = None) -> list[list[object]]:
     """The CSV rows of one posting (at least one, so every posting appears)."""
-    base = {"posting_id": p.id, "coverage": "" if p.coverage is None else p.coverage}
+    base = {
+        "posting_id": p.id,
+        "title": p.title or "",
+        "company": p.company or "",
+        "coverage": "" if p.coverage is None else p.coverage,
+    }
     if p.error is not None:
         rows = [{**base, "status": "error", "error": p.error}]
     elif not p.skills:
@@ -320,6 +351,7 @@ def _csv_rows(p: PostingGap) -> list[list[object]]:
     else:
         rows = []
         for m, d in zip(p.matched, p.matched_details):
+            have = (years or {}).get(m.skill_id, "")
             rows.append(
                 {
                     **base,
@@ -329,6 +361,7 @@ def _csv_rows(p: PostingGap) -> list[list[object]]:
                     "how": m.how,
                     "via": p.via.get(m.skill_id, ""),
                     "reason": p.reasons.get(m.skill_id, ""),
+                    "your_years": have,
                 }
             )
         for c in p.choices_met:
@@ -403,9 +436,13 @@ def _implied_notes(profile: Profile) -> list[str]:
     return [f"{s.skill} (from {names.get(s.via or '', s.via)})" for s in profile.skills if s.how == "implied"]
 
 
-def _evidence_window(item: GapItem, ev) -> tuple[str, list[tuple[int, int]]]:
-    """The evidence text (shortened around the first mention) and mention offsets inside it."""
-    inside = [(s - ev.start, e - ev.start) for s, e in item.mentions if ev.start <= s and e <= ev.end]
+def _evidence_window(item: GapItem | tuple[GapItem, ...], ev) -> tuple[str, list[tuple[int, int]]]:
+    """The evidence text (shortened around the first mention) and the offsets inside it of the
+    mentions of ``item`` (one skill, or every skill the sentence is quoted for)."""
+    items = item if isinstance(item, tuple) else (item,)
+    inside = sorted(
+        (s - ev.start, e - ev.start) for it in items for s, e in it.mentions if ev.start <= s and e <= ev.end
+    )
     text = ev.text
     if len(text) <= EVIDENCE_CHARS:
         return text, inside
@@ -446,7 +483,21 @@ class Evidence:
     item: GapItem  # the sentence that asks for the skill, the skill's words marked in HTML
 
 
-Inline = str | Strong | Muted | Bar | Level | Evidence
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One sentence of a posting, quoted once for every skill it asks for (their words marked in HTML)."""
+
+    span: EvidenceSpan
+    items: tuple[GapItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    text: str
+    anchor: str  # an id in the same report
+
+
+Inline = str | Strong | Muted | Bar | Level | Evidence | Quote | Link
 Line = list[Inline]
 
 
@@ -454,6 +505,7 @@ Line = list[Inline]
 class Heading:
     level: int
     line: Line
+    anchor: str = ""  # the id a contents link points at
 
 
 @dataclass(slots=True)
@@ -482,13 +534,17 @@ class Chart:
 
 @dataclass(slots=True)
 class Section:
-    blocks: list[Block]  # one posting
+    """One posting: a heading (HTML: the summary of a collapsed ``<details>``) over its detail."""
+
+    anchor: str
+    title: Line
+    blocks: list[Block]
 
 
 Block = Heading | Para | Bullets | Table | Chart | Section
 
 HOW_TO_READ: list[Block] = [
-    Heading(2, ["How to read this"]),
+    Heading(2, ["How to read this"], "how-to-read"),
     Bullets(
         [
             [
@@ -512,9 +568,24 @@ HOW_TO_READ: list[Block] = [
 ]
 
 
-def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
+def _head_blocks(prof: Profile, s: Summary, experience: list[ExperienceDemand] | None = None) -> list[Block]:
     """What comes before the postings: profile, summary, top gaps, categories, interview rounds."""
-    out: list[Block] = [Heading(1, ["Skill gap report"]), *_profile_blocks(prof), Heading(2, ["Summary"])]
+    contents: list[Line] = [
+        [Link("Summary", "summary")],
+        [Link("Top gaps", "top-gaps")],
+        [Link("Coverage by category", "categories")],
+        [Link("Your profile", "profile")],
+        [Link(f"Postings ({s.postings})", "postings"), " — an index, then each posting's detail"],
+        [Link("How to read this", "how-to-read")],
+    ]
+    if s.rounds:
+        contents.insert(3, [Link("Where the gaps show up in interviews", "rounds")])
+    out: list[Block] = [
+        Heading(1, ["Skill gap report"]),
+        Heading(2, ["Contents"], "contents"),
+        Bullets(contents),
+        Heading(2, ["Summary"], "summary"),
+    ]
     gap_ids = {g.skill_id for g in s.gaps}
     chosen = [d for d in s.demand if not d.known and d.skill_id not in gap_ids]
     summary: list[Line] = [
@@ -540,26 +611,42 @@ def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
         summary.append(
             [f"Depth: no category is at {_pct(DEPTH_THRESHOLD)} yet; interviewers look for depth in one or two"]
         )
-    out += [Bullets(summary), Heading(2, [f"Top gaps (of {len(s.gaps)})"])]
+    for d in (experience or [])[:10]:
+        summary.append(["Experience: ", d.describe()])
+    out += [Bullets(summary), Heading(2, [f"Top gaps (of {len(s.gaps)})"], "top-gaps")]
     if s.gaps:
-        top = s.gaps[:TOP_GAPS]
-        out.append(
-            Chart([(g.skill, g.priority, f"{g.priority:.2f}") for g in top], "Gap priority (share × mean weight / 3)")
-        )
-        rows: list[list[Line]] = [
-            [
-                [str(i)],
-                [g.skill],
-                [_category_name(s, g.category)],
-                [f"{g.postings} ({_pct(g.share)})"],
-                [_pct(g.required_share)],
-                [f"{g.priority:.2f}"],
-                [", ".join(g.rounds)],
-            ]
-            for i, g in enumerate(top, 1)
-        ]
+        technical = filter_gaps(s.gaps, groups={TECHNICAL})
+        business = filter_gaps(s.gaps, groups={BUSINESS})
+        top = technical[:TOP_GAPS]
+        if top:
+            out.append(
+                Chart(
+                    [(g.skill, g.priority, f"{g.priority:.2f}") for g in top],
+                    "Technical gap priority (share × mean weight / 3)",
+                )
+            )
         header = ["#", "Skill", "Category", "Asked in", "Required in", "Priority", "Interview round"]
-        out.append(Table(header, rows, frozenset({0, 3, 4, 5})))
+        for label, gaps, limit in (
+            ("Technical", technical, TOP_GAPS),
+            ("Business and communication", business, TOP_BUSINESS_GAPS),
+        ):
+            if not gaps:
+                continue
+            more = f" (the first {limit} of {len(gaps)})" if len(gaps) > limit else f" ({len(gaps)})"
+            out.append(Para([Strong(label), more]))
+            rows: list[list[Line]] = [
+                [
+                    [str(i)],
+                    [g.skill],
+                    [_category_name(s, g.category)],
+                    [f"{g.postings} ({_pct(g.share)})"],
+                    [_pct(g.required_share)],
+                    [f"{g.priority:.2f}"],
+                    [", ".join(g.rounds)],
+                ]
+                for i, g in enumerate(gaps[:limit], 1)
+            ]
+            out.append(Table(header, rows, frozenset({0, 3, 4, 5})))
     else:
         out.append(
             Para(
@@ -570,7 +657,7 @@ def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
                 ]
             )
         )
-    out.append(Heading(2, ["Coverage by category"]))
+    out.append(Heading(2, ["Coverage by category"], "categories"))
     if s.categories:
         out.append(Chart([(c.name, c.coverage, _pct(c.coverage)) for c in s.categories], "Coverage by category"))
         rows = [
@@ -593,13 +680,14 @@ def _head_blocks(prof: Profile, s: Summary) -> list[Block]:
         for rnd, names in s.rounds.items():
             shown = ", ".join(names[:15]) + (f" and {len(names) - 15} more" if len(names) > 15 else "")
             items.append([Strong(rnd), ": ", shown])
-        out += [Heading(2, ["Where the gaps show up in interviews"]), Bullets(items)]
-    out.append(Heading(2, ["Postings"]))
+        out += [Heading(2, ["Where the gaps show up in interviews"], "rounds"), Bullets(items)]
+    out += _profile_blocks(prof)
+    out.append(Heading(2, ["Postings"], "postings"))
     return out
 
 
 def _profile_blocks(prof: Profile) -> list[Block]:
-    out: list[Block] = [Heading(2, ["Your profile"])]
+    out: list[Block] = [Heading(2, ["Your profile"], "profile")]
     if not prof.skills:
         out.append(Para([Strong("No skills were given"), ", so every skill the postings ask for is listed as a gap."]))
     items: list[Line] = []
@@ -626,9 +714,30 @@ def _profile_blocks(prof: Profile) -> list[Block]:
     return [*out, Bullets(items)]
 
 
-def _posting_blocks(p: PostingGap) -> list[Block]:
-    head = Heading(3, [p.id, Muted(" — " + ("could not be read" if p.error else f"coverage {_pct(p.coverage)}"))])
-    blocks: list[Block] = [head]
+def _posting_status(p: PostingGap) -> str:
+    """The one-line state of a posting: its coverage and how many skills it misses."""
+    if p.error is not None:
+        return "could not be read"
+    required = sum(1 for g in p.missing if g.requirement == "required")
+    missing = f"{len(p.missing)} missing" + (f" ({required} required)" if required else "") if p.missing else "no gaps"
+    return f"coverage {_pct(p.coverage)}, {missing}"
+
+
+def by_sentence(items: list[GapItem]) -> list[tuple[EvidenceSpan | None, list[GapItem]]]:
+    """Skills grouped by the sentence that asks for them (the first evidence span of each), each
+    sentence once: the sentences with the strongest requirement first, then in posting order."""
+    groups: dict[tuple[int, int] | None, list[GapItem]] = {}
+    spans: dict[tuple[int, int] | None, EvidenceSpan | None] = {}
+    for item in by_importance(items):
+        ev = item.evidence[0] if item.evidence else None
+        key = (ev.start, ev.end) if ev is not None else None
+        groups.setdefault(key, []).append(item)
+        spans.setdefault(key, ev)
+    return [(spans[key], members) for key, members in groups.items()]
+
+
+def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None) -> list[Block]:
+    blocks: list[Block] = []
     if p.error is not None:
         blocks.append(Para([f"Error: {p.error}"], "err"))
     elif not p.skills:
@@ -647,21 +756,32 @@ def _posting_blocks(p: PostingGap) -> list[Block]:
             blocks.append(Para(["Choice met (options you do not need, because you have another):"]))
             blocks.append(Bullets([[Strong(c.item.skill), " — ", c.reason] for c in p.choices_met]))
         if p.missing:
-            blocks.append(Para(["Missing:"]))
-            items: list[Line] = []
+            blocks.append(Para(["Missing, by the sentence that asks for them:"]))
+            lines: list[Line] = []
+            single = [g for g in p.missing if g.skill_id not in p.choice_of]
+            for span, members in by_sentence(single):
+                line: Line = []
+                for k, g in enumerate(members):
+                    line += [", "] if k else []
+                    line += [Strong(g.skill), " ", Level(g)]
+                if span is not None:
+                    line.append(Quote(span, tuple(members)))
+                lines.append(line)
             shown_choices: set[tuple[str, ...]] = set()
             for g in p.missing:
                 choice = p.choice_of.get(g.skill_id)
-                if choice is None:
-                    items.append([Strong(g.skill), " ", Level(g), Evidence(g)])
-                elif choice.options not in shown_choices:  # an unmet choice is one ask: one line
+                if choice is not None and choice.options not in shown_choices:  # an unmet choice is one ask
                     shown_choices.add(choice.options)
-                    items.append(["One of ", Strong(", ".join(choice.names)), " ", Level(g), Evidence(g)])
-            blocks.append(Bullets(items))
+                    lines.append(["One of ", Strong(", ".join(choice.names)), " ", Level(g), Evidence(g)])
+            blocks.append(Bullets(lines))
+        if experience:
+            blocks.append(
+                Para(["Experience: " + "; ".join(g.describe().replace("; you", " (you") + ")" for g in experience)])
+            )
     if p.error is None and p.education:
         blocks.append(Para(["Education:"]))
         blocks.append(Bullets([_education_line(e) for e in p.education]))
-    return [Section(blocks)]
+    return [Section("", [p.name, Muted(" — " + _posting_status(p))], blocks)]
 
 
 _MET_WORDS = {True: "met", False: "not met", None: "for you to judge"}
@@ -697,6 +817,11 @@ def _md_line(line: Line, line_start: bool = False) -> str:
             out.append("`" + "█" * filled + "░" * (10 - filled) + "` ")
         elif isinstance(x, Level):
             out.append(f"({_level(x.item)})")
+        elif isinstance(x, Link):
+            out.append(f"[{md_escape(x.text, line_start=False)}](#{x.anchor})")
+        elif isinstance(x, Quote):
+            text, _ = _evidence_window(x.items, x.span)
+            out.append(f" — “{md_escape(text, line_start=False)}” (chars {x.span.start}–{x.span.end})")
         elif x.item.evidence:
             ev = x.item.evidence[0]
             text, _ = _evidence_window(x.item, ev)
@@ -708,7 +833,8 @@ def _md_blocks(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     for b in blocks:
         if isinstance(b, Heading):
-            out += ["#" * b.level + " " + _md_line(b.line), ""]
+            anchor = [f'<a id="{b.anchor}"></a>', ""] if b.anchor else []
+            out += [*anchor, "#" * b.level + " " + _md_line(b.line), ""]
         elif isinstance(b, Para):
             out += [_md_line(b.line, line_start=True), ""]
         elif isinstance(b, Bullets):
@@ -719,7 +845,7 @@ def _md_blocks(blocks: list[Block]) -> list[str]:
             out += ["| " + " | ".join(_md_line(cell) for cell in row) + " |" for row in b.rows]
             out.append("")
         elif isinstance(b, Section):
-            out += _md_blocks(b.blocks)
+            out += _md_blocks([Heading(3, b.title, b.anchor), *b.blocks])
     return out
 
 
@@ -732,7 +858,9 @@ th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:t
 td.num{text-align:right;white-space:nowrap}.muted{color:#555}.err{color:#a00000}
 mark{background:#ffe08a;padding:0 .1em}.ev{color:#333;font-size:.92em}
 .req{color:#b00020;font-weight:600}.pref{color:#8a5a00}.men{color:#35578a}
-.posting{border-top:1px solid #e2e2e2;padding-top:.4rem;break-inside:avoid}
+.posting{border-top:1px solid #e2e2e2;padding:.3rem 0}.posting>summary{cursor:pointer;font-weight:600;padding:.2rem 0}
+.posting[open]>summary{margin-bottom:.3rem}ol.index{padding-left:2.2rem}ol.index li{margin:.1rem 0}
+a{color:#0b5cad}
 svg text{font:12px system-ui,sans-serif}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}.posting{break-inside:avoid}}
 """
@@ -766,10 +894,11 @@ def _bar_chart(rows: list[tuple[str, float, str]], title: str, max_value: float 
     return "".join(parts)
 
 
-def _evidence_html(item: GapItem) -> str:
-    if not item.evidence:
+def _evidence_html(item: GapItem | tuple[GapItem, ...], span: EvidenceSpan | None = None) -> str:
+    one = item if isinstance(item, GapItem) else None
+    ev = span if span is not None else (one.evidence[0] if one is not None and one.evidence else None)
+    if ev is None:
         return ""
-    ev = item.evidence[0]
     text, marks = _evidence_window(item, ev)
     pieces, pos = [], 0
     for s, e in sorted(marks):
@@ -779,7 +908,11 @@ def _evidence_html(item: GapItem) -> str:
         pieces.append(f"<mark>{_h(text[s:e])}</mark>")
         pos = e
     pieces.append(_h(text[pos:]))
-    more = f' <span class="muted">(+{len(item.evidence) - 1} more)</span>' if len(item.evidence) > 1 else ""
+    more = (
+        f' <span class="muted">(+{len(one.evidence) - 1} more)</span>'
+        if one is not None and len(one.evidence) > 1
+        else ""
+    )
     return f'<span class="ev">“{"".join(pieces)}”</span> <span class="muted">chars {ev.start}–{ev.end}</span>{more}'
 
 
@@ -797,6 +930,10 @@ def _html_line(line: Line) -> str:
             out.append(f'<span class="{cls}">{_h(_level(x.item))}</span>')
         elif isinstance(x, Evidence):
             out.append(" " + _evidence_html(x.item))
+        elif isinstance(x, Quote):
+            out.append(" — " + _evidence_html(x.items, x.span))
+        elif isinstance(x, Link):
+            out.append(f'<a href="#{x.anchor}">{_h(x.text)}</a>')
         # a Bar is drawn by the chart above its table
     return "".join(out)
 
@@ -805,7 +942,8 @@ def _html_blocks(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     for b in blocks:
         if isinstance(b, Heading):
-            out.append(f"<h{b.level}>{_html_line(b.line)}</h{b.level}>")
+            anchor = f' id="{b.anchor}"' if b.anchor else ""
+            out.append(f"<h{b.level}{anchor}>{_html_line(b.line)}</h{b.level}>")
         elif isinstance(b, Para):
             out.append((f'<p class="{b.style}">' if b.style else "<p>") + _html_line(b.line) + "</p>")
         elif isinstance(b, Bullets):
@@ -822,7 +960,11 @@ def _html_blocks(blocks: list[Block]) -> list[str]:
         elif isinstance(b, Chart):
             out.append(_bar_chart(b.rows, b.title))
         else:
-            out += ['<section class="posting">', *_html_blocks(b.blocks), "</section>"]
+            out += [
+                f'<details class="posting" id="{b.anchor}"><summary>{_html_line(b.title)}</summary>',
+                *_html_blocks(b.blocks),
+                "</details>",
+            ]
     return out
 
 
@@ -836,13 +978,34 @@ def _html_preamble() -> list[str]:
 
 
 # --- the three parts of a Markdown or HTML report, as the ReportWriter writes them ----------------
-def _render_head(fmt: str, prof: Profile, s: Summary) -> list[str]:
-    blocks = _head_blocks(prof, s)
+def _render_head(fmt: str, prof: Profile, s: Summary, experience: list[ExperienceDemand] | None = None) -> list[str]:
+    blocks = _head_blocks(prof, s, experience)
     return _md_blocks(blocks) if fmt == "md" else [*_html_preamble(), *_html_blocks(blocks)]
 
 
-def _render_posting(fmt: str, p: PostingGap) -> list[str]:
-    return _md_blocks(_posting_blocks(p)) if fmt == "md" else _html_blocks(_posting_blocks(p))
+def _render_posting(fmt: str, p: PostingGap, anchor: str, experience: list[ExperienceGap] | None = None) -> list[str]:
+    blocks = _posting_blocks(p, experience)
+    for b in blocks:
+        if isinstance(b, Section):
+            b.anchor = anchor
+    return _md_blocks(blocks) if fmt == "md" else _html_blocks(blocks)
+
+
+def _render_index_entry(fmt: str, p: PostingGap, anchor: str) -> str:
+    """One line of the postings' index: the posting's name (a link to its detail) and its state."""
+    line: Line = [Link(p.name, anchor), Muted(" — " + _posting_status(p))]
+    return "1. " + _md_line(line) if fmt == "md" else "<li>" + _html_line(line) + "</li>"
+
+
+def _render_index_open(fmt: str, count: int) -> str:
+    if fmt == "md":
+        return f"{count} postings, in input order; each links to its detail below.\n\n" if count else ""
+    intro = _h(f"{count} postings, in input order; a name leads to its detail below (click it there to open it).")
+    return f'<p class="muted">{intro}</p><ol class="index">\n' if count else ""
+
+
+def _render_index_close(fmt: str, count: int) -> str:
+    return "</ol>" if fmt == "html" and count else ""
 
 
 def _render_foot(fmt: str) -> list[str]:

@@ -486,6 +486,7 @@ def analyze_batch(
         time_limit=time_limit,
     ):
         gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
+        gap.title, gap.company = row.title, row.company
         if not keep_text:
             gap.text = None
             gap.mentions = []
@@ -510,9 +511,17 @@ def analyze_postings(
     """
     nlp = nlp or default_pipeline()
     taxonomy = taxonomy or pipeline_taxonomy(nlp)
-    gaps = []
-    for result in extract_rows((_as_row(r) for r in rows), nlp, keep_text=True):
-        gaps.append(posting_gap(result, profile))
+    gaps: list[PostingGap] = []
+    names: list[tuple[str | None, str | None]] = []
+
+    def remember_names(row: InputRow) -> InputRow:
+        names.append((row.title, row.company))
+        return row
+
+    for result in extract_rows((remember_names(_as_row(r)) for r in rows), nlp, keep_text=True):
+        gap = posting_gap(result, profile)
+        gap.title, gap.company = names[len(gaps)]
+        gaps.append(gap)
         if progress is not None:
             progress(1)
     return Analysis(profile, gaps, summarize(gaps, profile, taxonomy))

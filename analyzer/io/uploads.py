@@ -1,0 +1,163 @@
+"""Postings as a person hands them to the dashboard: pasted text, or an uploaded file held in memory.
+
+Pasted text holds one posting, or several separated by a line of ``===`` standing alone between
+blank lines. Not ``---``: 63 of the 6,865 real postings in the project's corpus contain a line of
+dashes (26 of them between blank lines, as Markdown rules), and none a lone ``===`` line between
+blank lines. A pasted posting is named by its first line when that line reads like a job title
+("Senior Machine Learning Engineer"), else "Posting N".
+
+>>> [(r.id, r.title) for r in split_postings("Data Scientist\\nSQL and Python.\\n\\n===\\n\\nWe are hiring!\\nPython.")]
+[('Posting 1', 'Data Scientist'), ('Posting 2', None)]
+>>> len(split_postings("Intro\\n\\n---\\n\\nStill the same posting"))
+1
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+
+from ..errors import InputError
+from ..records import InputRow
+from .postings import SPREADSHEET_SUFFIXES, NameColumns, decode_stream, rows_from_bytes, spreadsheet_message
+
+#: The largest upload the dashboard takes, in MB; ``.streamlit/config.toml`` says the same (see
+#: docs/dashboard.md for the memory measured at this size). Bigger files: ``skillgap analyze``.
+MAX_UPLOAD_MB = 50
+# In 1,000,000-byte MB, as the browser counts them when it refuses a bigger file (Linux, macOS).
+MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1_000_000
+#: What the paste box's caption calls the separator.
+SEPARATOR_HELP = "a line of === on its own, with a blank line above and below"
+
+_SEPARATOR_LINE = re.compile(r"[ \t]*={3,}[ \t]*")
+# Words that job titles are made of (a first line with one of them, and short, reads as a title).
+_TITLE_WORDS = frozenset(
+    """engineer engineers scientist scientists analyst analysts developer developers manager lead head
+    director architect researcher specialist consultant intern internship officer administrator designer
+    associate principal staff senior junior programmer statistician expert technician advisor vp president
+    coordinator fellow postdoc professor lecturer owner strategist economist quant modeler modeller""".split()
+)
+_WORD = re.compile(r"[A-Za-z]+")
+MAX_TITLE_CHARS = 90
+MAX_TITLE_WORDS = 12
+
+
+def split_postings(text: str | None) -> list[InputRow]:
+    """Pasted text -> one :class:`InputRow` per posting, ``Posting 1``, ``Posting 2`` …, each with
+    its first line as ``title`` when that line reads like a job title (see :func:`title_line`)."""
+    chunks: list[list[str]] = [[]]
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        blank_before = i == 0 or not lines[i - 1].strip()
+        blank_after = i == len(lines) - 1 or not lines[i + 1].strip()
+        if blank_before and blank_after and _SEPARATOR_LINE.fullmatch(line):
+            chunks.append([])
+        else:
+            chunks[-1].append(line)
+    rows: list[InputRow] = []
+    for chunk in chunks:
+        body = "\n".join(chunk).strip("\n")
+        if not body.strip():
+            continue
+        n = len(rows) + 1
+        rows.append(InputRow(f"Posting {n}", body, None, n, title_line(body)))
+    return rows
+
+
+def title_line(text: str) -> str | None:
+    """The posting's first non-blank line when it reads like a job title: short, no sentence, with a
+    word that job titles are made of ("Engineer", "Scientist", "Analyst", "Lead" …). A leading
+    "Job title:" is dropped.
+
+    >>> title_line("Senior ML Engineer (Remote)\\n..."), title_line("About us\\n..."), title_line("We need an engineer.")
+    ('Senior ML Engineer (Remote)', None, None)
+    """
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    first = re.sub(r"^(?:job\s+title|title|position|role)\s*:\s*", "", first, flags=re.IGNORECASE).strip(" #*-–—")
+    if not first or len(first) > MAX_TITLE_CHARS or first.endswith((".", ":", "!", "?", ",")):
+        return None
+    words = [w.lower() for w in _WORD.findall(first)]
+    if not words or len(first.split()) > MAX_TITLE_WORDS or ". " in first:
+        return None
+    return first if any(w in _TITLE_WORDS for w in words) else None
+
+
+def check_upload_size(data: bytes, name: str) -> None:
+    """InputError for a file over :data:`MAX_UPLOAD_MB`, saying what to use instead."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise InputError(
+            f"{name} is {len(data) / 1_000_000:.1f} MB; the dashboard takes up to {MAX_UPLOAD_MB} MB. "
+            "Run `skillgap analyze` on it instead (it streams any size), or split it"
+        )
+
+
+def upload_columns(data: bytes, name: str) -> list[str]:
+    """The column names of an uploaded CSV or .xlsx file (InputError if it has none or is unreadable)."""
+    check_upload_size(data, name)
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    if Path(name.lower()).suffix in SPREADSHEET_SUFFIXES:
+        return _spreadsheet_columns(data, name)
+    try:
+        header = next(csv.reader(decode_stream(data, name)), [])
+    except csv.Error as e:
+        raise InputError(f"{name}: not a readable CSV file ({e})") from None
+    header = [h.strip() for h in header]
+    if not any(header):
+        raise InputError(f"{name}: the file is empty or has no header row")
+    return header
+
+
+def _spreadsheet_columns(data: bytes, name: str) -> list[str]:
+    if not name.lower().endswith((".xlsx", ".xlsm")):
+        raise InputError(spreadsheet_message(name, "this kind of spreadsheet cannot be read"))
+    try:
+        import openpyxl  # noqa: F401
+        import pandas as pd
+    except ImportError:
+        raise InputError(
+            spreadsheet_message(name, "reading .xlsx needs the openpyxl package, which is not installed")
+        ) from None
+    try:
+        frame = pd.read_excel(io.BytesIO(data), nrows=0, engine="openpyxl")
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many types for a damaged file
+        raise InputError(spreadsheet_message(name, f"is not a readable .xlsx file ({type(e).__name__})")) from None
+    header = [str(c).strip() for c in frame.columns]
+    if not header:
+        raise InputError(f"{name}: the first sheet has no header row")
+    return header
+
+
+class UploadedRows:
+    """The rows of an uploaded file, read again from its bytes each time they are iterated, so that
+    only the bytes stay in memory (not a second copy of every posting as text). The first reading,
+    here, counts them and raises :class:`InputError` for a file that cannot be read.
+
+    >>> rows = UploadedRows(b"id,title,description\\n1,Data Scientist,Python\\n2,,SQL\\n", "p.csv", None, "description")
+    >>> len(rows), [r.title for r in rows], rows.row(1).text
+    (2, ['Data Scientist', None], 'SQL')
+    """
+
+    def __init__(
+        self, data: bytes, name: str, id_column: str | None, text_column: str, names: NameColumns | None = None
+    ):
+        check_upload_size(data, name)
+        self.data, self.name, self.id_column, self.text_column = data, name, id_column, text_column
+        self.names = names or NameColumns()
+        self.count = sum(1 for _ in self)
+
+    def __iter__(self) -> Iterator[InputRow]:
+        return iter(rows_from_bytes(self.data, self.name, self.id_column, self.text_column, names=self.names))
+
+    def __len__(self) -> int:
+        return self.count
+
+    def row(self, index: int) -> InputRow:
+        """The row at ``index`` (0-based), read from the bytes again."""
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        return next(islice(iter(self), index, None))

@@ -1,0 +1,227 @@
+"""What a job seeker sees in the dashboard (AppTest drives the real dashboard.py): postings named
+by their title and company, years of experience compared, gap ranking filters, one posting's
+gaps in its own order, stale results marked, a profile JSON that is not a profile explained."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from test_dashboard import POSTING, SCRIPT, TIMEOUT, analyze, csv_bytes, frame, text_of
+
+MIXED = """Data Scientist, Growth
+
+Requirements
+- 5+ years of Python and strong SQL.
+- Excellent communication and stakeholder management.
+- Experience with Docker.
+
+Nice to have
+- Tableau.
+- Teamwork across product and design.
+"""
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def gap_skills(at: AppTest) -> list[str]:
+    return list(frame(at, "gaps_table")["skill"])
+
+
+def top_line(at: AppTest) -> list[str]:
+    [line] = [m.value for m in at.markdown if m.value.startswith("Top gaps:")]
+    return [part.split("**")[1] for part in line.split(", ")]
+
+
+# --- years ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "typed, years",
+    [("python 3y", 3.0), ("Python: 3 years", 3.0), ("3+ years Python", 3.0), ("Python (2.5 yrs)", 2.5)],
+)
+def test_typed_years_are_read_and_compared(app, typed, years):
+    at = analyze(app, MIXED, f"{typed}, sql, docker")
+    resolved = frame(at, "resolved_table")
+    python = resolved[resolved["skill"] == "Python"]
+    assert list(python["years"]) == [f"{years:g}"]
+    assert "Python" not in gap_skills(at)  # having the skill is not a skill gap ...
+    experience = frame(at, "experience_table")  # ... but too few years is an experience gap
+    assert list(experience["skill"]) == ["Python"]
+    assert list(experience["most asked (years)"]) == [5.0] and list(experience["you have"]) == [years]
+    captions = [c.value for c in at.caption]
+    assert any(f"asks 5+ years of Python; you have {years:g}" in c for c in captions), captions
+
+
+def test_enough_years_is_no_experience_gap_and_years_survive_a_saved_profile(app):
+    at = analyze(app, MIXED, "python 6 years, sql")
+    assert not any("most asked (years)" in d.value.columns for d in at.dataframe)
+    # the saved profile keeps the years: load it back into a fresh session
+    profile = at.session_state["analysis"].profile
+    data = json.dumps(profile.to_dict()).encode()
+    fresh = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    fresh.run()
+    fresh.file_uploader(key="profile_file").upload("me.json", data, "application/json")
+    fresh.run()
+    assert not fresh.exception and not fresh.error
+    resolved = frame(fresh, "resolved_table")
+    assert list(resolved[resolved["skill"] == "Python"]["years"]) == ["6"]
+
+
+# --- ranking ----------------------------------------------------------------------------------------
+def test_technical_and_business_gaps_are_separate(app):
+    at = analyze(app, MIXED, "python")
+    technical = gap_skills(at)
+    assert {"Docker", "SQL"} <= set(technical) and "communication" not in {s.lower() for s in technical}
+    assert any("not shown" in c.value and "communication" in c.value.lower() for c in at.caption)
+    at.radio(key="gaps_group").set_value("Business and communication")
+    at.run()
+    business = gap_skills(at)
+    assert business and {"Docker", "SQL"}.isdisjoint(business)
+    assert any("communication" in s.lower() for s in business)
+    at.radio(key="gaps_group").set_value("All")
+    at.run()
+    assert set(gap_skills(at)) == set(technical) | set(business)
+
+
+def test_level_and_category_filters_and_top_gaps_agree_with_the_table(app):
+    two = MIXED + "\n\n===\n\nML Engineer\nRequirements: Kubernetes and Docker. Nice to have: Spark.\n"
+    at = analyze(app, two, "python")
+    assert top_line(at) == gap_skills(at)[:6]
+    at.multiselect(key="gaps_levels").unselect("preferred").unselect("unspecified")
+    at.run()
+    required_only = gap_skills(at)
+    assert "Tableau" not in required_only and "Docker" in required_only
+    assert top_line(at) == required_only[:6]
+    at.multiselect(key="gaps_categories").select("devops_cloud")
+    at.run()
+    assert set(gap_skills(at)) <= {"Docker", "Kubernetes"} and "Docker" in gap_skills(at)
+    assert top_line(at) == gap_skills(at)[:6]
+
+
+def test_one_posting_is_ordered_by_level_then_appearance(app):
+    at = analyze(app, POSTING, "python, sql")
+    at.radio(key="gaps_group").set_value("All")
+    at.run()
+    # required first, in the order the posting names them; then nice to have (not alphabetical)
+    assert gap_skills(at) == ["Docker", "Kubernetes", "PyTorch", "Apache Spark"]
+
+
+# --- names, selector, stale results ------------------------------------------------------------------
+def upload_csv(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.radio(key="postings_source").set_value("CSV upload")
+    at.run()
+    at.file_uploader(key="csv_file").upload(name, data, "text/csv")
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_csv_title_and_company_name_the_postings(app):
+    rows = [
+        {"id": "a1", "job_title": "Data Scientist", "employer": "Acme", "description": MIXED},
+        {"id": "a2", "job_title": "Data Scientist", "employer": "Globex", "description": POSTING},
+        {"id": "a3", "job_title": "", "employer": "", "description": "Python."},
+    ]
+    at = upload_csv(app, "jobs.csv", csv_bytes(rows, ["id", "job_title", "employer", "description"]))
+    assert at.selectbox(key="csv_title_column").value == "job_title"  # found without being named
+    assert at.selectbox(key="csv_company_column").value == "employer"
+    at = analyze(at, skills="python")
+    names = list(frame(at, "coverage_table")["posting"])
+    assert names == ["Data Scientist — Acme (a1)", "Data Scientist — Globex (a2)", "a3"]
+    assert "Data Scientist — Acme (a1)" in at.selectbox(key="posting_view_1").options
+    md = at.session_state["analysis"]
+    from analyzer.io.reports import render_report
+
+    assert "Data Scientist — Globex (a2)" in render_report(md, "md")
+
+
+def test_the_posting_selector_follows_a_new_analysis(app):
+    at = analyze(app, MIXED + "\n\n===\n\n" + POSTING, "python")
+    at.selectbox(key="posting_view_1").set_value(1)
+    at.run()
+    assert "Machine Learning Engineer" in text_of(at)
+    at = analyze(at, "Data Analyst\nRequirements: SQL and Tableau.\n\n===\n\nBI Developer\nPower BI.", "python")
+    selector = at.selectbox(key="posting_view_2")
+    assert selector.value == 0 and selector.format_func(selector.value) == "Data Analyst (Posting 1)"
+    title = at.get("markdown")
+    assert any("Data Analyst (Posting 1)" in m.value for m in title)
+
+
+def test_changed_inputs_mark_the_results_stale(app):
+    at = analyze(app, POSTING, "python")
+    assert not any("Out of date" in w.value for w in at.warning)
+    assert any("Computed from 1 pasted posting and 1 skill of yours" in c.value for c in at.caption)
+    at.text_area(key="user_skills").input("python, docker")
+    at.run()
+    assert any("Out of date" in w.value for w in at.warning)
+    at.button(key="analyze").click()
+    at.run()
+    assert not any("Out of date" in w.value for w in at.warning)
+    upload_csv(at, "p.csv", csv_bytes([{"id": "1", "description": "SQL"}], ["id", "description"]))
+    assert any("Out of date" in w.value for w in at.warning)
+
+
+# --- uploads -----------------------------------------------------------------------------------------
+def test_a_profile_json_that_is_not_a_profile_says_what_is_wrong(app):
+    app.file_uploader(key="profile_file").upload("p.json", b'{"name": "Ada", "age": 36}', "application/json")
+    app.run()
+    assert not app.exception
+    [error] = [e.value for e in app.error]
+    assert "not a skillgap profile" in error and "'name'" in error
+
+
+def test_xlsx_upload_is_read(app):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("openpyxl")
+    buf = io.BytesIO()
+    pd.DataFrame({"Job Title": ["ML Engineer"], "Company": ["Acme"], "description": [POSTING]}).to_excel(
+        buf, index=False
+    )
+    app.radio(key="postings_source").set_value("CSV upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("jobs.xlsx", buf.getvalue(), "application/octet-stream")
+    app.run()
+    assert not app.exception and not app.error
+    at = analyze(app, skills="python")
+    assert list(frame(at, "coverage_table")["posting"]) == ["ML Engineer — Acme (row-1)"]
+
+
+def test_xls_upload_says_save_as_csv(app):
+    app.radio(key="postings_source").set_value("CSV upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("jobs.xls", b"\xd0\xcf\x11\xe0 old excel", "application/vnd.ms-excel")
+    app.run()
+    assert not app.exception
+    assert any("save it as CSV" in e.value for e in app.error)
+    assert app.button(key="analyze").disabled
+
+
+def test_a_big_upload_keeps_only_the_viewed_posting_whole(app, monkeypatch):
+    """Past CACHED_BATCH postings the results drop each posting's text; the posting view reads the
+    one it shows back from the upload, highlighted as for a small batch."""
+    from test_dashboard import ROOT
+
+    monkeypatch.syspath_prepend(str(ROOT))
+    import dashboard  # no script context: its constants, no drawing
+
+    n = dashboard.CACHED_BATCH + 30
+    rows = [
+        {"id": f"p{i}", "title": f"Engineer {i}", "description": f"Posting {i}. Must have Python and Docker."}
+        for i in range(n)
+    ]
+    at = upload_csv(app, "many.csv", csv_bytes(rows, ["id", "title", "description"]))
+    at = analyze(at, skills="python")
+    analysis = at.session_state["analysis"]
+    assert len(analysis.postings) == n and all(p.text is None for p in analysis.postings)
+    at.selectbox(key="posting_view_1").set_value(n - 1)
+    at.run()
+    [html] = [h.value for h in at.html if "sg-posting" in h.value]
+    assert f"Posting {n - 1}." in html and "sg-missing-required" in html and ">Docker<" in html
+    assert any(f"Engineer {n - 1} (p{n - 1})" in m.value for m in at.markdown)
