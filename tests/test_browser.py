@@ -429,10 +429,14 @@ def test_markup_in_a_posting_shows_as_text(page):
 
 BATCH = """Machine Learning Engineer
 Requirements: Python and SQL. Experience with AWS, GCP or Azure. Docker and Kubernetes.
----
+
+===
+
 Data Scientist
 Requirements: Python, statistics and A/B testing; Tableau or Power BI. Nice to have: PyTorch.
----
+
+===
+
 MLOps Engineer
 Must have: Kubernetes, Docker, CI/CD and Terraform. Python required.
 """

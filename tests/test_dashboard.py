@@ -301,8 +301,14 @@ def test_highlight_shows_the_three_verdicts_in_their_own_styles(app):
     assert "Education: master" in captions and "Physics" in captions  # the degree typed, not an unknown skill
 
 
-def test_demand_table_marks_choice_met_cells(app):
-    at = analyze(app, CHOICE_POSTING + "\n---\n" + POSTING, "python")
-    [demand] = [d.value for d in at.dataframe if "Python" in d.value.index]  # skills × postings
-    first = demand.columns[1]  # the choice posting
-    assert demand.loc["R", first] == "required (choice met)" and demand.loc["Python", first] == "required"
+def test_demand_heat_map_shows_a_met_choice_as_neither_held_nor_missing(nlp):
+    """The dashboard's skills × postings heat map: R, offered with Python, is not a gap for a Python user."""
+    from analyzer.gap.profile import Profile
+    from analyzer.gap.ranking import demand_cells
+    from analyzer.run.local import analyze_postings
+
+    analysis = analyze_postings([("c", CHOICE_POSTING)], Profile.from_text("python"), nlp)
+    cells = {c.skill: c for c in demand_cells(analysis.postings)}
+    assert "Python" in cells and not cells["Python"].missing
+    assert "Docker" in cells and cells["Docker"].missing
+    assert "R" not in cells or not cells["R"].missing

@@ -12,13 +12,17 @@ Requirements:
 - Python and SQL
 - Experience with AWS, GCP or Azure
 - Docker and Kubernetes
----
+
+===
+
 Data Scientist
 Requirements:
 - Python, statistics and A/B testing
 - Tableau or Power BI
 Nice to have: PyTorch
----
+
+===
+
 MLOps Engineer
 Must have: Kubernetes, Docker, CI/CD and Terraform. Python required."""
 

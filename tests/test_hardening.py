@@ -355,7 +355,9 @@ def test_markdown_report_urls_are_not_clickable(tmp_path):
     assert res.exit_code == 0, res.output
     text = out.read_text(encoding="utf-8")
     assert "127.0.0.1" in text
-    assert not live_markdown(text), live_markdown(text)
+    # The report's own in-page anchors and contents links are the only markup allowed through.
+    own = re.sub(r'<a id="[a-z0-9-]+"></a>|(?<!\\)\[[^\]\n]*\]\(#[a-z0-9-]+\)', "", text)
+    assert not live_markdown(own), live_markdown(own)
 
 
 def test_file_label_is_the_last_component():

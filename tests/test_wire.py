@@ -131,10 +131,10 @@ def dated_rows(n):
                 TEXTS[i % 3] + f" #{i}",
                 None,
                 i + 1,
-                {"family": "abc"[i % 3], "posted": ["2020", "2024", "soon", None][i % 4]},
+                extra={"family": "abc"[i % 3], "posted": ["2020", "2024", "soon", None][i % 4]},
             )
         )
-    out[5] = InputRow("broken", None, "row 6 is not valid CSV", 6, {"family": "c", "posted": "2020"})
+    out[5] = InputRow("broken", None, "row 6 is not valid CSV", 6, extra={"family": "c", "posted": "2020"})
     return out
 
 

@@ -381,6 +381,7 @@ def analyze_rows(
         time_limit=time_limit,
     ):
         gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
+        gap.title, gap.company = row.title, row.company
         gap.text = None
         gap.mentions = []
         yield row, result, gap
