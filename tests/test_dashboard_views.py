@@ -63,7 +63,7 @@ def test_market_tab_groups_by_an_uploaded_column(app):
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["id", "description", "family"])
-    texts = PASTED.split("---")
+    texts = PASTED.split("\n\n===\n\n")
     for i in range(12):
         w.writerow([f"j{i}", texts[i % 3], ["ml", "ds", "<b>ops</b>"][i % 3]])
     app.radio(key="postings_source").set_value("CSV upload")
