@@ -32,6 +32,7 @@ def doc_text(doc: Doc) -> str:
 # as (requirement, years, (sentence_start, sentence_end)); the span extensions read from there.
 REQUIREMENTS_KEY = "skillgap.requirements"
 OFFSETS_KEY = "skillgap.offsets"
+SEGMENTS_KEY = "skillgap.segments"  # the matcher's SegmentIndex, handed on to the requirement tagger
 #: Which field of a requirement entry each Span extension reads (see :mod:`.registry`).
 REQUIREMENT_FIELDS = {"requirement": 0, "years": 1, "segment": 2}
 
@@ -118,7 +119,10 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for m in self.index.find(doc_text(doc)):
+        text = doc_text(doc)
+        # The sections decide where task phrasings count; the requirement tagger reuses them.
+        segments = doc.user_data[SEGMENTS_KEY] = SegmentIndex(text)
+        for m in self.index.find(text, segments=segments):
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
             span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
             if span is None:
@@ -181,7 +185,10 @@ class RequirementTagger:
         offsets = self._offsets(doc)
         if not offsets:
             return doc
-        segments = SegmentIndex(doc_text(doc))
+        text = doc_text(doc)
+        segments = doc.user_data.pop(SEGMENTS_KEY, None)
+        if not isinstance(segments, SegmentIndex) or segments.text is not text:
+            segments = SegmentIndex(text)
         found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
         for start, end, _ in offsets:
             seg = segments.segment_at(start)

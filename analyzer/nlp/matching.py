@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..taxonomy import Skill, Taxonomy, normalize_form
+from .requirements import SegmentIndex
+from .tasks import TaskMatcher
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -146,12 +148,16 @@ class SkillIndex:
             self._stems.add_word(stem, (len(stem), indexes))
         if len(self._stems):
             self._stems.make_automaton()
+        self.tasks = TaskMatcher(taxonomy)
 
-    def find(self, text: str, in_titles: bool = False) -> list[Match]:
+    def find(self, text: str, in_titles: bool = False, segments: SegmentIndex | None = None) -> list[Match]:
         """Every skill mention in ``text``, in order, without overlaps.
 
         ``in_titles=True`` keeps skills named inside job titles ("Senior Python Developer"): in a
-        résumé they are what the person did, in a posting only the role's name.
+        résumé they are what the person did, in a posting only the role's name. Skills asked for
+        as tasks ("deploying models") count in a posting only where it asks something of the
+        candidate, judged from its sections (``segments``, built here when not given); in a
+        résumé (``in_titles=True``) wherever a clause states them.
         """
         if not text:
             return []
@@ -198,7 +204,7 @@ class SkillIndex:
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
         matches = _resolve_context(lower, matches)
-        return [
+        matches = [
             m
             for i, m in enumerate(matches)
             if not (
@@ -208,6 +214,13 @@ class SkillIndex:
                 or _names_something_else(cased, matches, i)
             )
         ]
+        if self.tasks:
+            if segments is None and not in_titles:
+                segments = SegmentIndex(text)
+            hits = self.tasks.find(cased, lower, None if in_titles else segments)
+            if hits:
+                matches = self.tasks.merge(lower, matches, hits, Match)
+        return matches
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
         """Share a list's common word: "data sourcing, transformation and storage" → data storage."""

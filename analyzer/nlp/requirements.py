@@ -165,6 +165,13 @@ class SegmentIndex:
                 return seg
         return None
 
+    def section_at(self, offset: int) -> str | None:
+        """The kind of section ``offset`` sits in: "required", "preferred", "duty", "other" or None."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self._lines[i].end:
+            return None
+        return self._lines[i].section
+
     def years_for(self, start: int, end: int, seg: Segment | None = None) -> float | None:
         """Years stated in the mention's sentence: the nearest phrase before it, else right after it."""
         seg = seg or self.segment_at(start)
