@@ -79,7 +79,10 @@ _CUE_BEFORE = re.compile(
     r"(?:experience\s+(?:with|in|using|of)|proficien(?:t|cy)\s+(?:in|with|at)|knowledge\s+(?:of|in)|familiar(?:ity)?\s+with"
     r"|expertise\s+(?:in|with)|skills?\s+(?:in|with)|skilled\s+in|fluen(?:t|cy)\s+in|(?:code|coding|programming|written|scripting|develop(?:ing|ment)?|work(?:ing)?)\s+in"
     r"|languages?(?:\s+such\s+as|\s+like|\s+including)?\s*[:(]?|such\s+as|e\.g\.,?|including|using|use\s+of|like|tools?(?:\s+like|\s+such\s+as)?\s*[:(]?"
-    r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on|(?:microsoft|ms)(?:\s+office)?)\s*$",
+    r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on|(?:microsoft|ms)(?:\s+office)?"
+    # the label of a skill list: "Skills required: Excel", "Tools - Excel"
+    r"|(?:skills?|tools?|technologies|software|(?:tech(?:nical)?\s+)?stack|requirements?|qualifications?|proficienc(?:y|ies)"
+    r"|competenc(?:y|ies)|knowledge|experience)(?:\s+(?:required|needed|used|preferred|desired|wanted))?\s*(?::|-|–))\s*$",
     re.I,
 )
 _CUE_AFTER = re.compile(
@@ -107,7 +110,7 @@ class SkillIndex:
         self._sensitive = ahocorasick.Automaton()
         self.forms: dict[str, tuple[Skill, bool]] = {}  # folded form -> (skill, generated)
         explicit: dict[str, Skill] = {}
-        generated: dict[str, Skill] = {}
+        generated: dict[str, Skill | None] = {}  # None: two skills generate it, so neither gets it
         for skill in taxonomy.skills.values():
             for form, cased in skill.surface_forms():
                 if cased:
@@ -116,11 +119,13 @@ class SkillIndex:
                     continue
                 key = normalize_form(fold_text(form, lower=True))
                 explicit.setdefault(key, skill)
-                for variant in spelling_variants(key):
-                    generated.setdefault(variant, skill)
-        for key, skill in generated.items():
-            if key not in explicit:
-                self.forms[key] = (skill, True)
+                for base in (key, *camel_case_split(form)):
+                    for variant in spelling_variants(base):
+                        if generated.setdefault(variant, skill) is not skill:
+                            generated[variant] = None
+        for key, owner in generated.items():
+            if owner is not None and key not in explicit:
+                self.forms[key] = (owner, True)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
         for key, (skill, _generated) in self.forms.items():
@@ -178,6 +183,10 @@ class SkillIndex:
                 if end < last:
                     after = lower[end + 1]
                     if word_last and (after.isalnum() or after in "+#"):
+                        # "Python3", "GPT4", "Llama2.5": a version glued to a name is that name.
+                        version_end = _version_end(lower, end + 1) if after.isdigit() and length >= 3 else 0
+                        if version_end and lower[end].isalpha():
+                            candidates.append(Match(start, version_end, skill))
                         continue
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
@@ -185,8 +194,14 @@ class SkillIndex:
         if len(self._sensitive):
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
-                if _whole_word(cased, start, end + 1, _GLUE_AMBIGUOUS if needs_context else _GLUE):
+                glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
+                if _whole_word(cased, start, end + 1, glue):
                     candidates.append(Match(start, end + 1, skill, needs_context))
+                elif length >= 3 and end + 1 < len(cased) and cased[end + 1].isdigit() and cased[end].isalpha():
+                    # "Llama2": the version makes even an ambiguous name unambiguous
+                    version_end = _version_end(lower, end + 1)
+                    if version_end and _whole_word(cased, start, version_end, glue):
+                        candidates.append(Match(start, version_end, skill))
         for index in self._unanchored:
             compiled, skill = self._patterns[index]
             candidates.extend(Match(h.start(), h.end(), skill) for h in compiled.finditer(lower))
@@ -203,7 +218,7 @@ class SkillIndex:
         matches = _longest_first(candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
-        matches = _resolve_context(lower, matches)
+        matches = _resolve_context(lower, matches, text)
         matches = [
             m
             for i, m in enumerate(matches)
@@ -223,34 +238,116 @@ class SkillIndex:
         return matches
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
-        """Share a list's common word: "data sourcing, transformation and storage" → data storage."""
+        """Share a list's common words: "data sourcing, transformation and storage" → data storage;
+        "model development and deployment" → model deployment; "predictive and prescriptive
+        analytic models" → predictive …, prescriptive analytics (modifiers sharing their noun)."""
         added: list[Match] = []
         taken = [(m.start, m.end) for m in matches]
         for m in matches:
             words = lower[m.start : m.end].split(" ")
-            if len(words) < 2:
+            if len(words) < 2 or len(words) > 6:
                 continue
-            # Forward: the first word is shared by bare words listed after the match;
-            # backward: the last word by bare words listed before it.
-            for step, make in (
-                (_next_list_word, lambda w: f"{words[0]} {w}"),
-                (_prev_list_word, lambda w: f"{w} {words[-1]}"),
-            ):
+            # Forward: leading words are shared by bare words listed after the match;
+            # backward: trailing words by bare words listed before it. Longest sharing first.
+            forward = [words[i:k] for k in range(len(words) - 1, 0, -1) for i in range(k)]
+            backward = [words[k:j] for k in range(1, len(words)) for j in range(len(words), k, -1)]
+            for step, shared in ((_next_list_word, forward), (_prev_list_word, backward)):
                 pos = m.end if step is _next_list_word else m.start
                 for _ in range(6):
                     found = step(lower, pos)
                     if found is None:
                         break
                     ws, we = found
-                    hit = self.forms.get(make(lower[ws:we]))
+                    word = lower[ws:we]
+                    keys = (
+                        " ".join([*part, word]) if step is _next_list_word else " ".join([word, *part])
+                        for part in shared
+                    )
+                    hit = next((self.forms[k] for k in keys if k in self.forms), None)
                     if hit is None or _overlaps(taken, ws, we):
                         break
                     added.append(Match(ws, we, hit[0]))
                     taken.append((ws, we))
                     pos = we if step is _next_list_word else ws
+        added.extend(self._shared_noun(lower, taken))
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)
+
+    def _shared_noun(self, lower: str, taken: list[tuple[int, int]]) -> list[Match]:
+        """ "predictive and prescriptive analytic models": both modifiers take the noun after the
+        second one, whole or in part ("predictive analytics", "prescriptive analytics"), where
+        the left conjunct was not found as a skill of its own."""
+        added: list[Match] = []
+        for conj in _CONJUNCTION.finditer(lower):
+            left = _word_before(lower, conj.start())
+            right = _WORD.match(lower, conj.end())
+            if left is None or right is None:
+                continue
+            tail = _TAIL.match(lower, right.end())
+            if tail is None or not _is_modifier(right.group(), lower[left[0] : left[1]]):
+                continue
+            nouns = tail.group().split()
+            # Both conjuncts take the words right after the second one, all or the first
+            # ("predictive analytic(s)"); the right one only when the left one does too. The left
+            # one may skip to a generic head ("consulting and project management experience").
+            options = [nouns, nouns[:1]]
+            if len(nouns) > 1 and nouns[-1] in _GENERIC_HEADS:
+                options.append(nouns[-1:])
+            left_key = self._shared_form(lower[left[0] : left[1]], options)
+            if left_key is None or _overlaps(taken, left[0], left[1]):
+                continue
+            added.append(Match(left[0], left[1], left_key[0]))
+            taken.append(left)
+            right_key = self._shared_form(right.group(), [nouns, nouns[:1]])
+            if right_key is not None:
+                end = lower.index(right_key[1][-1], right.end()) + len(right_key[1][-1])
+                if not _overlaps(taken, right.start(), end):
+                    added.append(Match(right.start(), end, right_key[0]))
+                    taken.append((right.start(), end))
+        return added
+
+    def _shared_form(self, word: str, options: list[list[str]]) -> tuple[Skill, list[str]] | None:
+        for option in options:
+            key = " ".join([word, *option])
+            hit = self.forms.get(key) or self.forms.get(key + "s")  # "analytic" + "s"
+            if hit is not None:
+                return hit[0], option
+        return None
+
+
+_CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+_TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")
+
+
+# Words that open a new phrase rather than modify a shared noun: "data and its quality",
+# "data and performing analytics".
+_NOT_MODIFIERS = frozenset(
+    "a an the its it their our your his her this that these those other all any some each many more most "
+    "also then not to in on at for with by of from as".split()
+)
+
+
+_GENERIC_HEADS = frozenset(
+    "experience skills skill tools knowledge expertise techniques methods background abilities".split()
+)
+
+
+def _is_modifier(word: str, left: str) -> bool:
+    """Whether ``word`` after "and" can modify a shared noun: not a determiner or pronoun, and
+    a gerund only in a parallel pair ("monitoring and logging tools", not "data and performing")."""
+    if word in _NOT_MODIFIERS or word.endswith("ly"):
+        return False
+    return not word.endswith("ing") or left.endswith("ing")
+
+
+def _word_before(lower: str, pos: int) -> tuple[int, int] | None:
+    """The word right before ``pos`` ("predictive" before "/prescriptive")."""
+    end = pos
+    start = end
+    while start > 0 and lower[start - 1].isalpha():
+        start -= 1
+    return (start, end) if start < end else None
 
 
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&/.\-]{1,9})\s*\)")
@@ -293,15 +390,41 @@ def _defined_abbreviations(cased: str, matches: list[Match]) -> list[Match]:
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
+_VERSION = re.compile(r"\d{1,2}(?:\.(?:\d{1,2}|x))*(?![\w+#])")
+
+
+def _version_end(lower: str, pos: int) -> int:
+    """End of a version number ("3", "3.x", "4.1") at ``pos`` that ends a word, else 0."""
+    found = _VERSION.match(lower, pos)
+    return found.end() if found else 0
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}|[A-Z]{3,}(?![a-z])|[a-z]{3,}")
+
+
+def camel_case_split(form: str) -> list[str]:
+    """ "SageMaker" → ["sage maker"]; "CloudWatch", "MapReduce" likewise. Parts of fewer than three
+    letters are not split off ("PySpark", "OpenAI" stay whole), so the spaced form stays a name."""
+    out = []
+    for word in form.split():
+        if word.isalpha() and not word.islower() and not word.isupper():
+            parts = _CAMEL.findall(word)
+            if len(parts) >= 2 and "".join(parts) == word:
+                out.append(normalize_form(form.replace(word, " ".join(parts)).lower()))
+    return out
+
+
 def spelling_variants(form: str) -> set[str]:
-    """Hyphen / space / joined spellings and the plural of the last word."""
+    """Hyphen / space / joined spellings, a Markdown-escaped hyphen, and the plural of the last word."""
     out = {form}
     if "-" in form or " " in form:
         parts = re.split(r"[- ]", form)
         if all(parts):
             out.add(" ".join(parts))
             out.add("-".join(parts))
-            if len(parts) == 2 and all(len(p) > 2 for p in parts):
+            out.add("\\-".join(parts))  # "Map\-Reduce": Markdown exports escape the hyphen
+            # "PowerBI", "Power BI": two words joined, when the result is still a long word
+            if len(parts) == 2 and min(len(p) for p in parts) >= 2 and len(parts[0]) + len(parts[1]) >= 6:
                 out.add("".join(parts))
     for v in list(out):
         last = re.split(r"[- ]", v)[-1]
@@ -370,13 +493,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _resolve_context(lower: str, matches: list[Match]) -> list[Match]:
+def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[Match]:
     """Keep an ambiguous form only next to another accepted skill or after a skill cue."""
     if not any(m.needs_context for m in matches):
         return matches
     accepted = [not m.needs_context for m in matches]
     for i, m in enumerate(matches):
-        if m.needs_context and _has_cue(lower, m):
+        if m.needs_context and _has_cue(lower, m, text):
             accepted[i] = True
     changed = True
     while changed:
@@ -391,10 +514,18 @@ def _resolve_context(lower: str, matches: list[Match]) -> list[Match]:
     return [m for m, ok in zip(matches, accepted) if ok]
 
 
-def _has_cue(lower: str, m: Match) -> bool:
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·▪●◦○■□➢➤►▶✓✔\-–—>]|\d{1,2}[.)])?[ \t]*$")
+_ITEM_AFTER = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\r?\n|$)")
+
+
+def _has_cue(lower: str, m: Match, text: str = "") -> bool:
     before = lower[max(0, m.start - 40) : m.start]
     after = lower[m.end : m.end + 20]
-    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+    if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+        return True
+    # A list item that is the name alone ("• Excel"): a skill list, not prose. Read on the
+    # unfolded text, where line breaks are still there.
+    return bool(text and _ITEM_AFTER.match(text, m.end) and _ITEM_BEFORE.search(text[max(0, m.start - 12) : m.start]))
 
 
 def _is_list_gap(lower: str, start: int, end: int) -> bool:
