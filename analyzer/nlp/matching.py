@@ -80,6 +80,8 @@ _CUE_BEFORE = re.compile(
     r"|expertise\s+(?:in|with)|skills?\s+(?:in|with)|skilled\s+in|fluen(?:t|cy)\s+in|(?:code|coding|programming|written|scripting|develop(?:ing|ment)?|work(?:ing)?)\s+in"
     r"|languages?(?:\s+such\s+as|\s+like|\s+including)?\s*[:(]?|such\s+as|e\.g\.,?|including|using|use\s+of|like|tools?(?:\s+like|\s+such\s+as)?\s*[:(]?"
     r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on|(?:microsoft|ms)(?:\s+office)?"
+    # a tool named as where or what one works in: "in Excel", "mastery of R", "(especially Excel)"
+    r"|(?:in|within|inside|of|especially|particularly|specifically|preferably|mainly|primarily|notably|advance)\s*\(?"
     # the label of a skill list: "Skills required: Excel", "Tools - Excel"
     r"|(?:skills?|tools?|technologies|software|(?:tech(?:nical)?\s+)?stack|requirements?|qualifications?|proficienc(?:y|ies)"
     r"|competenc(?:y|ies)|knowledge|experience)(?:\s+(?:required|needed|used|preferred|desired|wanted))?\s*(?::|-|–))\s*$",
@@ -88,7 +90,8 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     r"^\s*(?:programming|language|languages|code|coding|scripts?|scripting|packages?|libraries|library|studio|shiny|markdown|notebooks?|skills?"
     r"|experience|development|spreadsheets?|workbooks?|formulas?|functions|macros?|pivot|modell?ing|cluster|jobs?|streaming|sql|apis?|sdk"
-    r"|framework|ecosystem|proficiency|expertise|knowledge)\b",
+    r"|framework|ecosystem|proficiency|expertise|knowledge|vba|tools?|capabilit(?:y|ies)|usage|assessments?|documents?|files?"
+    r"|templates?|add-ins?|power\s+(?:query|pivot)|v?lookups?|charts?|dashboards?)\b",
     re.I,
 )
 
@@ -518,7 +521,12 @@ _ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·▪●◦○■□➢➤►�
 _ITEM_AFTER = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\r?\n|$)")
 
 
+_INITIALS = re.compile(r"\. ?[a-z]\.")  # "R. J. Reynolds": a person's initials, not a language
+
+
 def _has_cue(lower: str, m: Match, text: str = "") -> bool:
+    if m.end - m.start == 1 and _INITIALS.match(lower, m.end):
+        return False
     before = lower[max(0, m.start - 40) : m.start]
     after = lower[m.end : m.end + 20]
     if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
