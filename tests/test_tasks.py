@@ -148,6 +148,11 @@ def test_task_phrasings_in_duties(extract, phrase, skill):
             "Tell clear stories",
             "storytelling",
         ),
+        (
+            "Responsibilities\n- Analyze large volumes of claims data weekly",
+            "Analyze large volumes of claims data",
+            "data_analysis",
+        ),
     ],
 )
 def test_one_task_phrasing_each(extract, text, phrase, skill):
@@ -181,6 +186,8 @@ def test_a_named_skill_in_the_object_keeps_its_own_mention(extract):
         "Lead Data Scientist, Forecasting\nLead Analysts Guild",
         # the object is another skill's name
         "Responsibilities:\n- Optimize data models for the reporting layer",
+        # "of" continues an object only after a quantity
+        "Responsibilities:\n- Analyze the impact of data on pricing",
     ],
 )
 def test_company_prose_titles_and_names_give_no_task_skill(extract, taxonomy, text):

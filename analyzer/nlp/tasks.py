@@ -96,6 +96,10 @@ _WINDOW_STOP = frozenset(
     "through within without of on in at across about over under per against around between among after before "
     "during what how why whether".split()
 )
+_QUANTITIES = frozenset(
+    "amount amounts volume volumes quantity quantities set sets piece pieces type types kind kinds source sources "
+    "variety range lot lots terabytes petabytes millions billions".split()
+)
 # Prepositions allowed right after the verb: "present at weekly demos", "work closely with teams".
 _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
 
@@ -253,6 +257,7 @@ class TaskMatcher:
         self, lower: str, pos: int, series: list[tuple[int, int, str]]
     ) -> tuple[int, int, list[tuple[int, int, Skill, str]]] | None:
         """The first object head within the window that a rule pairs with a verb of the series."""
+        previous = ""
         for n in range(_WINDOW):
             gap = _WINDOW_WORD.match(lower, pos)
             if gap is None:
@@ -262,7 +267,10 @@ class TaskMatcher:
                 return None
             text = word.group()
             if text in _WINDOW_STOP and not (n == 0 and text in _LEADING_PREPOSITIONS):
-                return None
+                # "analyze large volumes of data": "of" after a quantity continues the object
+                if not (text == "of" and n > 0 and previous in _QUANTITIES):
+                    return None
+            previous = text
             lemma = self._object_lemma.get(text)
             if lemma is not None:
                 rules = [
