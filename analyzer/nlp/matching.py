@@ -252,15 +252,20 @@ class SkillIndex:
                 continue
             # Forward: leading words are shared by bare words listed after the match;
             # backward: trailing words by bare words listed before it. Longest sharing first.
-            forward = [words[i:k] for k in range(len(words) - 1, 0, -1) for i in range(k)]
-            backward = [words[k:j] for k in range(1, len(words)) for j in range(len(words), k, -1)]
-            for step, shared in ((_next_list_word, forward), (_prev_list_word, backward)):
+            for step in (_next_list_word, _prev_list_word):
                 pos = m.end if step is _next_list_word else m.start
+                shared: list[list[str]] = []
                 for _ in range(6):
                     found = step(lower, pos)
                     if found is None:
                         break
                     ws, we = found
+                    if not shared:  # only now that a listed word follows (most matches have none)
+                        n = len(words)
+                        if step is _next_list_word:
+                            shared = [words[i:k] for k in range(n - 1, 0, -1) for i in range(k)]
+                        else:
+                            shared = [words[k:j] for k in range(1, n) for j in range(n, k, -1)]
                     word = lower[ws:we]
                     keys = (
                         " ".join([*part, word]) if step is _next_list_word else " ".join([word, *part])
@@ -344,13 +349,16 @@ def _is_modifier(word: str, left: str) -> bool:
     return not word.endswith("ing") or left.endswith("ing")
 
 
+_LAST_WORD = re.compile(r"[a-z]+$")
+
+
 def _word_before(lower: str, pos: int) -> tuple[int, int] | None:
-    """The word right before ``pos`` ("predictive" before "/prescriptive")."""
-    end = pos
-    start = end
-    while start > 0 and lower[start - 1].isalpha():
-        start -= 1
-    return (start, end) if start < end else None
+    """The word that ends at ``pos`` ("predictive" before " and prescriptive")."""
+    window = max(0, pos - 40)
+    found = _LAST_WORD.search(lower, window, pos)
+    if found is None or (found.start() == window and window > 0 and lower[window - 1].isalpha()):
+        return None  # no word, or one longer than the window: not a modifier
+    return found.start(), found.end()
 
 
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&/.\-]{1,9})\s*\)")

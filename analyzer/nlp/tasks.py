@@ -86,10 +86,10 @@ def plurals(noun: str) -> set[str]:
 
 # A verb joined to the next one of a series: ", ", " and ", ", and ", " or ", " / ", " & ".
 _SERIES = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)")
-# One word of the object window, after spaces: "scalable", "ml", "end-to-end", "models".
-_WINDOW_WORD = re.compile(r"[ \t]+")
+# The object window: up to five words, each after spaces ("scalable", "ml", "end-to-end", "models"),
+# read with one match; punctuation other than a word's hyphen ends it.
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*")
-_WINDOW = 5  # words read after the last verb: four modifiers and the head
+_WINDOW_RUN = re.compile(r"(?:[ \t]+[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*){1,5}")
 # Words that end the object window: a new clause, a purpose, a conjunction.
 _WINDOW_STOP = frozenset(
     "and or that which who where when while to for by from into using via with as than so but if because of "
@@ -257,14 +257,11 @@ class TaskMatcher:
         self, lower: str, pos: int, series: list[tuple[int, int, str]]
     ) -> tuple[int, int, list[tuple[int, int, Skill, str]]] | None:
         """The first object head within the window that a rule pairs with a verb of the series."""
+        window = _WINDOW_RUN.match(lower, pos)
+        if window is None:
+            return None
         previous = ""
-        for n in range(_WINDOW):
-            gap = _WINDOW_WORD.match(lower, pos)
-            if gap is None:
-                return None
-            word = _WORD.match(lower, gap.end())
-            if word is None:
-                return None
+        for n, word in enumerate(_WORD.finditer(lower, pos, window.end())):
             text = word.group()
             if text in _WINDOW_STOP and not (n == 0 and text in _LEADING_PREPOSITIONS):
                 # "analyze large volumes of data": "of" after a quantity continues the object
@@ -280,7 +277,6 @@ class TaskMatcher:
                 ]
                 if rules:
                     return word.start(), word.end(), rules
-            pos = word.end()
         return None
 
 
