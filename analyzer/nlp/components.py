@@ -13,8 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..taxonomy import Taxonomy, default_taxonomy_dir
+from .context import in_context
 from .matching import SkillIndex
-from .requirements import SegmentIndex
+from .requirements import segment_index
 from .tokenizer import TEXT_KEY as _TEXT_KEY
 
 SPANS_KEY = "skills"
@@ -118,7 +119,8 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for m in self.index.find(doc_text(doc)):
+        text = doc_text(doc)
+        for m in in_context(text, self.index.find(text), segment_index(text)):
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
             span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
             if span is None:
@@ -181,7 +183,7 @@ class RequirementTagger:
         offsets = self._offsets(doc)
         if not offsets:
             return doc
-        segments = SegmentIndex(doc_text(doc))
+        segments = segment_index(doc_text(doc))
         found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
         for start, end, _ in offsets:
             seg = segments.segment_at(start)

@@ -17,18 +17,48 @@ from functools import lru_cache
 
 from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
 
-__all__ = ["LEVELS", "PREFERRED", "REQUIRED", "STRENGTH", "UNSPECIFIED", "SegmentIndex", "Segment", "strongest"]
+__all__ = [
+    "BENEFITS",
+    "BLURB",
+    "EEO",
+    "FIELD",
+    "LEVELS",
+    "NON_ASK_SECTIONS",
+    "PHYSICAL",
+    "PREFERRED",
+    "REQUIRED",
+    "STRENGTH",
+    "UNSPECIFIED",
+    "Segment",
+    "SegmentIndex",
+    "segment_index",
+    "strongest",
+]
 
-# Section kinds a heading can open.
+# Section kinds a heading can open. The kinds after _OTHER are "other" for requirement levels too;
+# they are told apart because nothing in them asks anything of the candidate (see .context).
 _REQ, _PREF, _DUTY, _OTHER = "required", "preferred", "duty", "other"
+BLURB, BENEFITS, EEO, PHYSICAL, FIELD = "blurb", "benefits", "eeo", "physical", "field"
+#: Section kinds whose text asks nothing of the candidate.
+NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL})
 
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
     (
         _PREF,
         re.compile(
-            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|"
+            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal(?:ly)?(?! candidate)|good[\s-]to[\s-]have|"
             r"extra credit|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
+            re.I,
+        ),
+    ),
+    # Words that say the heading is about the candidate win over blurb words around them:
+    # "Who we are looking for", "What you will need to succeed", "What we need from you".
+    (
+        _REQ,
+        re.compile(
+            r"\b(requir\w*|qualifications?|must[\s-]haves?|looking for|need\w*|to succeed|succeed|(?:you|you(?:'|’)?ll|you will) bring|who you are|about you"
+            r"|you(?:'|’)?ve got|you have|you(?:'|’)?ll have|you will have|you should have|ideal candidate|we(?:'|’)?re seeking|we are seeking)\b",
             re.I,
         ),
     ),
@@ -43,23 +73,37 @@ _HEADINGS = [
             re.I,
         ),
     ),
+    (PHYSICAL, re.compile(r"\b(physical (?:demands|requirements|activit\w+)|working (?:conditions|environment)|work environment)\b", re.I)),
+    (EEO, re.compile(r"\b(equal (?:employment )?opportunit\w*|eeo|disclaimer|diversity|accommodations?|e-verify|affirmative action)\b", re.I)),
     (
-        _OTHER,
+        BENEFITS,
         re.compile(
-            r"\b(benefits|perks|we offer|what we offer|compensation|salary|about us|about the company|who we are|"
-            r"our (?:company|culture|team)|equal opportunity|eeo|why join|life at|location|how to apply|industries|seniority level|"
-            r"employment type|job function|job type|schedule|work authorization|additional information|company description|"
-            r"what we do|the company|physical demands|working conditions|disclaimer|application questions?|contract length|posted by)\b",
+            r"\b(benefits|perks|we offer|what we offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you)\b",
             re.I,
         ),
     ),
     (
+        BLURB,
+        re.compile(
+            r"\b(?i:about us|about the company|who we are|our (?:company|culture|story)|company (?:description|overview)"
+            r"|what we do|the company)\b|\b(?:About|ABOUT) [A-Z][\w&.-]*$"
+        ),
+    ),
+    (
+        FIELD,
+        re.compile(
+            r"\b(location|industries|seniority level|employment type|job function|job type|schedule|work authorization|"
+            r"contract length|posted by|department|division|company|reports to|travel|shift)\b",
+            re.I,
+        ),
+    ),
+    (_OTHER, re.compile(r"\b(how to apply|additional information|application questions?)\b", re.I)),
+    (
         _REQ,
         re.compile(
-            r"\b(requir\w*|qualifications?|minimum|basic|must[\s-]haves?|what you(?:'|’)?ll need|what you need|"
-            r"what you bring|what you(?:'|’)?ll bring|who you are|about you|you have|you(?:'|’)?ll have|you should have|"
-            r"skills|experience|competenc\w*|what we(?:'|’)?re looking for|what we look for|we(?:'|’)?re looking for|"
-            r"looking for|knowledge|expertise|education|prerequisites|profile|candidate|essential|needed)\b",
+            r"\b(minimum|basic|what you bring|"
+            r"skills|experience|competenc\w*|what we look for|"
+            r"knowledge|expertise|education|prerequisites|profile|candidate|essential)\b",
             re.I,
         ),
     ),
@@ -89,7 +133,8 @@ _STRONG_REQ_HEADING = re.compile(
 )
 _QUALIFICATION = re.compile(
     r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:[-–to]+\s*\d+\+?\s*)?\(?\+?\)?\s*years?"
-    r"|^(?:\w+\s+){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
+    r"|^(?:[\w'’-]+\s+){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
+    r"|in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great)\b",
     re.I,
@@ -151,6 +196,14 @@ class SegmentIndex:
         self._lines = _split(text)
         self._starts = [line.start for line in self._lines]
         self._years: dict[int, list[tuple[int, int, float]]] = {}
+
+    def line_at(self, offset: int) -> tuple[int, int, str | None, bool] | None:
+        """(start, end, section kind, is a heading) of the line holding ``offset``, or None."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self._lines[i].end:
+            return None
+        line = self._lines[i]
+        return line.start, line.end, line.section, line.heading_level is not None
 
     @property
     def segments(self) -> list[Segment]:
@@ -214,29 +267,83 @@ class SegmentIndex:
         return line.segments
 
 
+class _LastIndex:
+    """The text last indexed and its index, as one tuple (read and replaced whole, so threads are safe)."""
+
+    entry: tuple[str, SegmentIndex] | None = None
+
+
+def segment_index(text: str) -> SegmentIndex:
+    """The :class:`SegmentIndex` of ``text``, reused while the very same string is asked for again
+    (the matcher and the requirement tagger read the same posting one after the other)."""
+    entry = _LastIndex.entry
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    index = SegmentIndex(text)
+    _LastIndex.entry = (text, index)
+    return index
+
+
 def _split(text: str) -> list[_Line]:
     """Lines of ``text`` (a "Heading: content" line gives two), each with the section it belongs to."""
     out: list[_Line] = []
     section: str | None = None
     pos = 0
-    for line in text.splitlines(keepends=True):
-        line_start, pos = pos, pos + len(line)
-        body = line.rstrip("\r\n")
-        if not body.strip():
-            continue
-        kind, rest = _heading(body)
-        if kind is None:
-            out.append(_Line(line_start, line_start + len(body), section))
-            continue
-        label = body if rest is None else body[: rest - 1]
-        if not (section == _PREF and kind == _REQ and _is_lead_in(label)):
-            section = kind
-        label_end = len(body) if rest is None else rest
-        level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(section or "", UNSPECIFIED)
-        out.append(_Line(line_start, line_start + label_end, section, heading_level=level))
-        if rest is not None and rest < len(body):
-            out.append(_Line(line_start + rest, line_start + len(body), section))
+    for raw in text.splitlines(keepends=True):
+        raw_start, pos = pos, pos + len(raw)
+        raw_body = raw.rstrip("\r\n")
+        for line_start, body in _unglue(raw_body, raw_start):
+            if not body.strip():
+                continue
+            kind, rest = _heading(body)
+            if kind is None:
+                out.append(_Line(line_start, line_start + len(body), section))
+                continue
+            label = body if rest is None else body[: rest - 1]
+            # "Location: Remote" is a field of the posting, not a section: what follows keeps its section.
+            field_only = kind == FIELD
+            if not field_only and not (section == _PREF and kind == _REQ and _is_lead_in(label)):
+                section = kind
+            label_end = len(body) if rest is None else rest
+            line_section = kind if field_only else section
+            level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(line_section or "", UNSPECIFIED)
+            out.append(_Line(line_start, line_start + label_end, line_section, heading_level=level))
+            if rest is not None and rest < len(body):
+                out.append(_Line(line_start + rest, line_start + len(body), line_section))
     return out
+
+
+# A heading glued to the text before it: "…our mission.Qualifications: Python", "…with us. What You'll
+# Need: …", "ABOUT THE ROLE:RESPONSIBILITIES:". A label is a bounded run of words before a colon,
+# so the scan stays linear; only one right after a sentence end (or another label) is cut off.
+_GLUED_LABEL = re.compile(r"[A-Z][A-Za-z'’/& -]{2,50}?:")
+
+
+def _unglue(body: str, start: int) -> list[tuple[int, str]]:
+    """``body`` cut before each heading glued into it; (offset, text) pieces."""
+    if ":" not in body:
+        return [(start, body)]
+    cuts = []
+    for m in _GLUED_LABEL.finditer(body):
+        at = m.start()
+        if at == 0 or (cuts and at < cuts[-1]):
+            continue
+        before = body[at - 1]
+        glued = before in ".!?:)" or (before.islower() and body[at - 2 : at - 1].isalpha())
+        if not glued and not (before == " " and body[at - 2 : at - 1] in (".", "!", "?")):
+            continue
+        label = m.group()[:-1]
+        words = label.split()
+        if not 1 <= len(words) <= 6 or not (label.isupper() or _titleish(words)):
+            continue
+        kind = _heading_kind(label)
+        if kind is None or kind == FIELD and not label.isupper():
+            continue
+        cuts.append(at)
+    if not cuts:
+        return [(start, body)]
+    bounds = [0, *cuts, len(body)]
+    return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def _is_lead_in(label: str) -> bool:
@@ -247,29 +354,81 @@ def _is_lead_in(label: str) -> bool:
 
 
 def _sentence_segments(text: str, start: int, end: int, section: str | None) -> list[Segment]:
-    """One sentence: its own level, except bracketed asides that carry a cue of their own."""
+    """One sentence: its own level, except what a cue scopes to itself.
+
+    A bracketed aside with a cue and words of its own ("(preferably PyTorch)", "(R or Python strongly
+    desired)") speaks only for itself, a bare marker ("(Preferred)", "(a plus)") for the whole
+    sentence; "preferably X" / "ideally X" inside an item makes X preferred, not what comes before.
+    """
     sentence = text[start:end]
-    # A short marker such as "(Preferred)" speaks for the whole sentence; a longer aside only for itself.
-    asides = [
-        m
-        for m in _ASIDE.finditer(sentence)
-        if len(m.group().split()) > 3 and (_PREF_CUE.search(m.group()) or _NEGATION.search(m.group()))
-    ]
+    asides = [m for m in _ASIDE.finditer(sentence) if _scoped_aside(m.group())]
     outer = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if asides else sentence
     level, negated = _level(outer, section)
-    out: list[Segment] = []
-    cursor = 0
+    pieces = [(0, len(sentence), level, negated)]
+    if section != _PREF and not negated and _SCOPE_HINT.search(outer):
+        pieces = _scoped_pieces(outer, section) or pieces
     for m in asides:
-        if m.start() > cursor:
-            out.append(Segment(start + cursor, start + m.start(), level, negated))
         aside_level, aside_negated = _level(m.group(), section)
-        out.append(Segment(start + m.start(), start + m.end(), aside_level, aside_negated))
-        cursor = m.end()
-    if cursor < len(sentence):
-        out.append(Segment(start + cursor, end, level, negated))
+        pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
+    out = [Segment(start + s, start + e, lvl, neg) for s, e, lvl, neg in pieces if e > s]
     for seg in out:
         seg.sentence_start, seg.sentence_end = start, end
     return out
+
+
+_SCOPE_HINT = re.compile(r"preferabl|ideally", re.I)
+# "…, preferably PostgreSQL": the cue looks forward to what follows it, up to the end of its clause.
+_SCOPE_CUE = re.compile(r"\b(?:preferabl[ey]|ideally)\b", re.I)
+_CLAUSE_END = re.compile(r"[;]|[.!?](?=\s)|\s(?:but|however|and\s+(?:must|should|required))\b")
+# Words a bare marker is made of: "(strongly preferred)", "(a big plus)", "(nice to have)".
+_MARKER_WORDS = re.compile(
+    r"\b(?:a|an|is|are|but|not|very|highly|strongly|big|huge|definite|strong|added|would|be|will|to|have|nice|good"
+    r"|required|preferred|preferable|preferably|desired|desirable|plus|bonus|advantage|asset|optional|ideal|ideally"
+    r"|helpful|beneficial|welcome|great|must|essential|mandatory|necessary|needed)\b",
+    re.I,
+)
+
+
+def _scoped_aside(aside: str) -> bool:
+    """An aside with a cue of its own that names something besides the cue: "(Postgres preferred)"."""
+    if not (_PREF_CUE.search(aside) or _NEGATION.search(aside)):
+        return False
+    return len(aside.split()) > 3 or bool(re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", aside[1:-1])))
+
+
+def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    cue = _SCOPE_CUE.search(outer)
+    if cue is None:
+        return None
+    item_start = _BULLET.match(outer)
+    lead = outer[item_start.end() if item_start else 0 : cue.start()]
+    if not re.search(r"[A-Za-z0-9]", lead):  # "Ideally, you have …": the cue speaks for the whole item
+        return None
+    before_level, before_negated = _level(outer[: cue.start()], section)
+    stop = _CLAUSE_END.search(outer, cue.end())
+    clause_end = stop.start() if stop else len(outer)
+    pieces = [(0, cue.start(), before_level, before_negated), (cue.start(), clause_end, PREFERRED, False)]
+    if clause_end < len(outer):
+        rest_level, rest_negated = _level(outer[:cue.start()] + outer[clause_end:], section)
+        pieces.append((clause_end, len(outer), rest_level, rest_negated))
+    return pieces
+
+
+def _overlay(
+    pieces: list[tuple[int, int, str, bool]], start: int, end: int, level: str, negated: bool
+) -> list[tuple[int, int, str, bool]]:
+    """``pieces`` with [start, end) given its own level."""
+    out = []
+    for s, e, lvl, neg in pieces:
+        if e <= start or s >= end:
+            out.append((s, e, lvl, neg))
+            continue
+        if s < start:
+            out.append((s, start, lvl, neg))
+        if e > end:
+            out.append((end, e, lvl, neg))
+    out.append((start, end, level, negated))
+    return sorted(out)
 
 
 _ASIDE = re.compile(r"\([^()]{3,300}\)")
@@ -301,7 +460,8 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     if len(line) > 90 and line.find(":", 0, 70) < 0:
         return None, None  # a long line with no early colon is never a heading
     bullet = _BULLET.match(line)
-    has_bullet = bool(bullet and bullet.group().strip(" #"))
+    # "**Qualifications**" is bold Markdown, not a bullet.
+    has_bullet = bool(bullet and bullet.group().strip(" #")) and not line.lstrip().startswith(("**", "__"))
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
@@ -357,9 +517,10 @@ def _titleish(words: list[str]) -> bool:
     ]
     return (
         all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
-        or len(words) <= 4
-        and _heading_kind(" ".join(words)) is not None
+        # A sentence-cased label that opens like a heading and names a section: "What you will need to succeed".
+        or len(words) <= 7
         and words[0].lower() in _HEADING_OPENERS
+        and _heading_kind(" ".join(words)) is not None
     )
 
 

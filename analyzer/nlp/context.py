@@ -1,0 +1,186 @@
+"""Where a skill word is not an ask: the context rules applied to a posting's matches.
+
+The matcher finds every surface form; these rules drop the ones whose context says the posting is
+not asking for the skill:
+
+- the section says so: company blurb ("About us"), benefits ("What we offer"), EEO statements and
+  "Physical demands" / working conditions ask nothing of the candidate (sections are the
+  requirement tagger's, :mod:`.requirements`); an EEO sentence asks nothing wherever it stands;
+- the words are a name: the value of a field such as "Department: Customer Service" or
+  "Company: …", or part of an organisation's name ("the Google Cloud Support team",
+  "RL Solutions");
+- a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
+  LinkedIn": a driving licence, not deep learning);
+- a compound whose head changes the meaning ("thought leadership" is not leadership);
+- a job title or team (:func:`names_a_role`, used by the matcher itself) — but not a real ask that
+  merely looks like one ("experience working in agile teams", "a strong statistical foundation",
+  "expert in AWS").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from .requirements import BENEFITS, BLURB, EEO, FIELD, NON_ASK_SECTIONS, PHYSICAL, PREFERRED, REQUIRED, SegmentIndex
+
+__all__ = ["in_context", "names_a_role"]
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+M = TypeVar("M", bound=_Span)
+
+# Sentences that are an equal-opportunity or accommodation statement wherever they stand.
+_EEO_SENTENCE = re.compile(
+    r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|regardless of (?:race|age|gender|sex)"
+    r"|reasonable accommodation|protected (?:veteran|characteristic|status)|sexual orientation|gender identity"
+    r"|e-verify|drug[\s-]free workplace)",
+    re.I,
+)
+# A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
+# benefits section ("Who we are … We are looking for someone with Python experience").
+_ASKS = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|looking for|seeking|experience|knowledge|skills?|abilit\w*|proficien\w*"
+    r"|familiar\w*|degree|must|should|required|preferred|qualifications?)\b",
+    re.I,
+)
+# Capitalised words ending in the noun of an organisation: "Google Cloud Support team", "RL Solutions".
+_ORG_AFTER = re.compile(
+    r"(?:(?:\s+[A-Z][\w&.'’-]*){1,3}\s+(?:[Tt]eams?|[Dd]epartment|[Dd]ivision|[Oo]rgani[sz]ation|[Uu]nit)\b"
+    r"|(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:Solutions|Inc|LLC|Ltd|Corp|Corporation|Consulting|Partners|Ventures|Capital"
+    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation)\b)"
+)
+# Modifiers that make a compound mean something other than its head: "thought leadership" is
+# publishing ideas, "market leadership" a company's position; neither asks the candidate to lead.
+_NOT_THE_HEAD = {
+    "leadership": re.compile(r"\b(?:thought|market|industry|category|cost|price|technology\s+thought)[\s-]+$", re.I),
+    "leader": re.compile(r"\b(?:thought|market|industry|category)[\s-]+$", re.I),
+}
+_LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
+_LIST_SEP_AFTER = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*([A-Z][\w.-]*)")
+_WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
+
+
+def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[M]:
+    """``matches`` (in text order) without those whose context says they are no ask."""
+    if not matches:
+        return list(matches)
+    skill_spans = [(m.start, m.end) for m in matches]
+    kept = []
+    for m in matches:
+        if _section_says_no(text, m, segments) or _is_name(text, m) or _not_the_head(text, m):
+            continue
+        if _short_form_among_non_skills(text, m, skill_spans):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _section_says_no(text: str, m: _Span, segments: SegmentIndex) -> bool:
+    line = segments.line_at(m.start)
+    if line is None:
+        return False
+    line_start, line_end, section, _heading = line
+    if section == FIELD:  # "Department / Company: Customer Service", "Location: …"
+        return True
+    seg = segments.segment_at(m.start)
+    sentence = text[seg.sentence_start : seg.sentence_end] if seg else text[line_start:line_end]
+    if _EEO_SENTENCE.search(sentence):
+        return True
+    if section not in NON_ASK_SECTIONS:
+        return False
+    if section in (PHYSICAL, EEO):  # "Manual dexterity and coordination are required" asks for no skill
+        return True
+    asks = (seg is not None and seg.level in (REQUIRED, PREFERRED)) or bool(_ASKS.search(sentence))
+    if section == BENEFITS:
+        return not asks
+    # A blurb's bullet list is usually the role itself under a heading that was not recognised.
+    bulleted = text[line_start : line_start + 2].lstrip()[:1] in ("-", "*", "•", "·", "▪", "●", "◦", "○", "■")
+    return section == BLURB and not asks and not bulleted
+
+
+def _is_name(text: str, m: _Span) -> bool:
+    """Part of an organisation's name: "the Google Cloud Support team", "RL Solutions"."""
+    after = text[m.end : m.end + 60]
+    if not after[:1].isspace():
+        return False
+    return bool(_ORG_AFTER.match(after))
+
+
+def _not_the_head(text: str, m: _Span) -> bool:
+    pattern = _NOT_THE_HEAD.get(text[m.start : m.end].lower())
+    return bool(pattern and pattern.search(text[max(0, m.start - 30) : m.start]))
+
+
+def _short_form_among_non_skills(text: str, m: _Span, skill_spans: list[tuple[int, int]]) -> bool:
+    """ "Need VISA, DL and LinkedIn": a two-letter abbreviation listed only with words that are no skill."""
+    form = text[m.start : m.end]
+    if len(form) != 2 or not form.isupper():
+        return False
+    before = text[max(0, m.start - 30) : m.start]
+    after = text[m.end : m.end + 30]
+    left = _WORD_BEFORE.search(before)
+    right = _LIST_SEP_AFTER.match(after)
+    if not (left and right):
+        return False  # not inside a list of three or more: the matcher's own context rules decide
+    # A list neighbour that is a skill vouches for it ("ML, Python and SQL").
+    if _is_skill_at(m.start - len(before) + left.start(1), m.start - len(before) + left.end(1), skill_spans):
+        return False
+    if _is_skill_at(m.end + right.start(1), m.end + right.end(1), skill_spans):
+        return False
+    return True
+
+
+def _is_skill_at(start: int, end: int, skill_spans: list[tuple[int, int]]) -> bool:
+    """Whether a skill match overlaps the word at [start, end)."""
+    return any(s < end and start < e for s, e in skill_spans)
+
+
+# --- job titles and teams -------------------------------------------------------------------------
+
+# Words after a skill that make the phrase a job title, team or role, not an ask for the skill.
+_ROLE_AFTER = re.compile(
+    r"\s*(?:\(\w{1,6}\)\s*)?(?:/\s*\w+\s+)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
+    r"|researchers?|specialists?|consultants?|directors?|practitioners?|experts?|professionals?|team|teams|group|department|"
+    r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
+    r"|(institute|university|college|society|association|foundation|council|conference|journal|magazine|labs?|laboratory|award))\b",
+)
+# "expert in AWS", "professional experience", "lead cross-functional projects": the word is not a role here.
+_NOT_A_ROLE = re.compile(
+    r"(?:experts?|professional)\s+(?:in|at|with|on|level|proficiency|knowledge|experience|skills?|user|certification|development)\b"
+    r"|leads?\s+(?:the|a|an|our|cross|multiple|complex|teams?|projects?|efforts?|initiatives?|development|discussions?|and\s+\w+ing)\b"
+)
+# "experience working in agile teams", "3 years in a data science role": where the skill is done, an ask.
+_EXPERIENCE_IN = re.compile(
+    r"\b(?:experience|background|years?)\s+(?:(?:working|collaborating|operating)\s+)?(?:in|within|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_WHERE_NOUN = re.compile(r"\s*(?:teams?|roles?|positions?|environments?)\b")
+
+
+def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
+    """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask.
+
+    A name-only noun (institute, foundation, lab …) counts only capitalised, as part of a name
+    ("Deep Learning Institute", not "a strong statistical foundation").
+    """
+    role = _ROLE_AFTER.match(lower, end)
+    if role is None:
+        return False
+    if role.group(1) is not None and not cased[role.start(1) : role.start(1) + 1].isupper():
+        return False
+    if _NOT_A_ROLE.match(lower, _role_word_start(role)):
+        return False
+    if _WHERE_NOUN.match(lower, end) and _EXPERIENCE_IN.search(lower, max(0, start - 60), start):
+        return False
+    return True
+
+
+def _role_word_start(role: re.Match) -> int:
+    """Where the role noun itself starts in ``lower`` (after any bracket or slash part)."""
+    word = re.search(r"[a-z]+(?:\s+team)?$", role.group())
+    return role.end() - (len(word.group()) if word else 0)
