@@ -22,10 +22,10 @@ import time
 
 from _corpus import SHARED, table
 
-from analyzer.interview import default_prompts, interview_rounds
-from analyzer.plan import PostingAsks, build_plan, prepare_rounds, relations_from_taxonomy
-from analyzer.plan_report import write_plan
-from analyzer.profile import Profile
+from analyzer.gap.interview import default_prompts, interview_rounds
+from analyzer.gap.plan import PostingAsks, build_plan, prepare_rounds, relations_from_taxonomy
+from analyzer.gap.profile import Profile
+from analyzer.io.plan_report import write_plan
 from analyzer.taxonomy import load_default_taxonomy
 
 PROFILE = "python, pandas, sql, statistics, tableau"
@@ -72,7 +72,7 @@ def main() -> None:
                     extracted.append((obj["id"], [(s["skill_id"], s["requirement"]) for s in obj["skills"]]))
         timings.append(("read extracted JSON Lines", time.perf_counter() - start))
     else:
-        from analyzer.extraction import extract_many
+        from analyzer.nlp.extraction import extract_many
         from analyzer.pipeline import default_pipeline
 
         nlp = default_pipeline()
@@ -82,8 +82,8 @@ def main() -> None:
                 extracted.append((result.id, [(m.skill_id, m.requirement) for m in result.skills]))
         timings.append(("extract_many (one core)", time.perf_counter() - start))
     if args.analyze:
-        from analyzer.gaps import analyze_postings
         from analyzer.pipeline import default_pipeline
+        from analyzer.run.local import analyze_postings
 
         nlp = default_pipeline()
         start = time.perf_counter()

@@ -1,4 +1,4 @@
-"""Plan reports (analyzer/plan_report.py): JSON contract, Markdown and HTML, escaping, files."""
+"""Plan reports (analyzer/io/plan_report.py): JSON contract, Markdown and HTML, escaping, files."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 import pytest
 
 from analyzer.errors import OutputError
-from analyzer.plan import Ask, PostingAsks, Relations, RoundInfo, build_plan, prepare_rounds
-from analyzer.plan_report import plan_format_for, reach_chart, render_plan, write_plan
+from analyzer.gap.plan import Ask, PostingAsks, Relations, RoundInfo, build_plan, prepare_rounds
+from analyzer.io.plan_report import plan_format_for, reach_chart, render_plan, write_plan
 
 NAMES = {
     "sql": "SQL",
@@ -130,9 +130,9 @@ def test_files_are_written_whole_and_bad_names_are_refused(tmp_path):
 def test_docstring_example_runs():
     import doctest
 
-    import analyzer.plan_report
+    import analyzer.io.plan_report
 
-    result = doctest.testmod(analyzer.plan_report)
+    result = doctest.testmod(analyzer.io.plan_report)
     assert result.attempted > 0 and result.failed == 0
 
 
@@ -150,7 +150,7 @@ def test_docs_example_prints_what_the_docs_show(tmp_path):
 
 
 def test_sections_fit_inside_a_longer_report():
-    from analyzer.plan_report import html_section, markdown_section
+    from analyzer.io.plan_report import html_section, markdown_section
 
     plan, rounds, rel = make()
     md = markdown_section(plan, rounds, name_of=rel.name_of, level=3)

@@ -8,7 +8,7 @@
   reach against the number of steps and a gain bar per step. No script, no external resource;
   every string is escaped with the escapers of :mod:`analyzer.reports`.
 
->>> from analyzer.plan import Ask, PostingAsks, build_plan
+>>> from analyzer.gap.plan import Ask, PostingAsks, build_plan
 >>> plan = build_plan([PostingAsks("p1", (Ask.skill("sql"),))], set())
 >>> print(render_plan(plan, [], "md").splitlines()[0])
 # Your learning plan
@@ -21,9 +21,12 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from .errors import OutputError
-from .plan import Plan, PlanStep, RoundPrep
-from .reports import _CSS, _h, _md, _pct
+from ..errors import OutputError
+from ..gap.plan import Plan, PlanStep, RoundPrep
+from .markdown import md_escape as _md
+from .reports import REPORT_CSS as _CSS
+from .reports import html_escape as _h
+from .reports import percent as _pct
 
 PLAN_FORMATS = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 EFFORT_WORDS = {

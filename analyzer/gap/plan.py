@@ -4,7 +4,7 @@ The input is plain data, so the plan does not depend on how postings were read o
 
 - per posting, its **asks** (:class:`Ask`): one skill id, or a *choice* of several ids met by any
   one of them, each with a requirement level and its weight (required 3, preferred 2, mentioned
-  without a level 1 — the weights of the coverage formula in :mod:`analyzer.gaps`);
+  without a level 1 — the weights of the coverage formula in :data:`analyzer.records.WEIGHTS`);
 - the user's **have-set**, already closed under ``implies``;
 - the relations (:class:`Relations`): ``requires`` (a concept builds on others), ``related``
   (skills of the same kind), the display name, category and interview rounds of a skill, and
@@ -55,12 +55,9 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from .errors import TaxonomyError
-from .requirements import PREFERRED, REQUIRED, UNSPECIFIED, strongest
+from ..errors import TaxonomyError
+from ..records import REQUIRED, WEIGHTS, strongest
 
-#: Weight of an ask by requirement level — the weights of ``analyzer.gaps.WEIGHTS`` (a test
-#: checks that they agree; importing gaps here would pull in the spaCy pipeline).
-WEIGHTS = {REQUIRED: 3, PREFERRED: 2, UNSPECIFIED: 1}
 DEFAULT_STEPS = 10
 
 EFFORT_SMALL, EFFORT_MEDIUM, EFFORT_LARGE = "small", "medium", "large"
@@ -550,7 +547,9 @@ def _pct_words(x: float) -> str:
 
 
 def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
-    names = lambda ids: ", ".join(name_of(i) for i in ids)
+    def names(ids: Iterable[str]) -> str:
+        return ", ".join(name_of(i) for i in ids)
+
     parts = []
     if step.new_within_reach:
         parts.append(

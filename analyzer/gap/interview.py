@@ -18,13 +18,13 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import TaxonomyError
+from ..errors import TaxonomyError
 from .plan import RoundInfo
 
 
 def default_interview_dir() -> Path:
     """The interview data shipped with the package (``data/interview`` in a source checkout)."""
-    checkout = Path(__file__).resolve().parent.parent / "data" / "interview"
+    checkout = Path(__file__).resolve().parents[2] / "data" / "interview"
     if checkout.is_dir():
         return checkout
     return Path(str(resources.files("analyzer.data") / "interview"))
