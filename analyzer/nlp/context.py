@@ -23,7 +23,18 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from .requirements import BENEFITS, BLURB, EEO, FIELD, NON_ASK_SECTIONS, PHYSICAL, PREFERRED, REQUIRED, SegmentIndex
+from .requirements import (
+    BENEFITS,
+    BLURB,
+    EEO,
+    NON_ASK_SECTIONS,
+    PHYSICAL,
+    PREFERRED,
+    REQUIRED,
+    WORK_ENVIRONMENT,
+    SegmentIndex,
+    is_qualification,
+)
 
 __all__ = ["in_context", "names_a_role"]
 
@@ -49,11 +60,21 @@ _ASKS = re.compile(
     r"|familiar\w*|degree|must|should|required|preferred|qualifications?)\b",
     re.I,
 )
+# Words that ask for a skill in so many words (no "required" or "must": the employee "must sit for long periods").
+_SKILL_ASK = re.compile(
+    r"\b(?:experience|knowledge|skills?|abilit\w*|proficien\w*|familiar\w*|degree|background|understanding|qualifications?)\b",
+    re.I,
+)
 # Capitalised words ending in the noun of an organisation: "Google Cloud Support team", "RL Solutions".
 _ORG_AFTER = re.compile(
-    r"(?:(?:\s+[A-Z][\w&.'’-]*){1,3}\s+(?:[Tt]eams?|[Dd]epartment|[Dd]ivision|[Oo]rgani[sz]ation|[Uu]nit)\b"
-    r"|(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:Solutions|Inc|LLC|Ltd|Corp|Corporation|Consulting|Partners|Ventures|Capital"
+    r"(?:(?:[ \t]+[A-Z][\w&.'’-]*){1,3}[ \t]+(?:[Tt]eams?|[Dd]epartment|[Dd]ivision|[Oo]rgani[sz]ation|[Uu]nit)\b"
+    r"|(?:[ \t]+[A-Z][\w&.'’-]*){0,3}[ \t]+(?:Solutions|Inc|LLC|Ltd|Corp|Corporation|Consulting|Partners|Ventures|Capital"
     r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation)\b)"
+)
+# A skill cue before the words makes them a kind of thing, not a name: "expertise in Graph DB Solutions".
+_CUE_BEFORE = re.compile(
+    r"\b(?:experience|expertise|knowledge|proficien\w*|familiar\w*|skills?|skilled|using|use|with|in|of|such as|like|e\.g\.)\s*$",
+    re.I,
 )
 # Modifiers that make a compound mean something other than its head: "thought leadership" is
 # publishing ideas, "market leadership" a company's position; neither asks the candidate to lead.
@@ -64,6 +85,10 @@ _NOT_THE_HEAD = {
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
 _LIST_SEP_AFTER = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*([A-Z][\w.-]*)")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
+
+
+# A field's value is a name, a place or a date: short. A paragraph after "Company Details:" is a blurb.
+_MAX_FIELD_VALUE = 60
 
 
 def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[M]:
@@ -85,17 +110,25 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex) -> bool:
     line = segments.line_at(m.start)
     if line is None:
         return False
-    line_start, line_end, section, _heading = line
-    if section == FIELD:  # "Department / Company: Customer Service", "Location: …"
+    line_start, line_end, section, field_value = line
+    if field_value and line_end - line_start <= _MAX_FIELD_VALUE:  # "Department / Company: Customer Service"
         return True
     seg = segments.segment_at(m.start)
     sentence = text[seg.sentence_start : seg.sentence_end] if seg else text[line_start:line_end]
-    if _EEO_SENTENCE.search(sentence):
+    # An EEO statement near the mention in its sentence (postings flattened to one line have huge "sentences").
+    near = text[
+        max(seg.sentence_start if seg else line_start, m.start - 200) : min(
+            seg.sentence_end if seg else line_end, m.end + 200
+        )
+    ]
+    if _EEO_SENTENCE.search(near):
         return True
     if section not in NON_ASK_SECTIONS:
         return False
     if section in (PHYSICAL, EEO):  # "Manual dexterity and coordination are required" asks for no skill
         return True
+    if section == WORK_ENVIRONMENT:  # only a qualification stands out there: "Statistics background a plus"
+        return not (is_qualification(sentence) or _SKILL_ASK.search(sentence))
     asks = (seg is not None and seg.level in (REQUIRED, PREFERRED)) or bool(_ASKS.search(sentence))
     if section == BENEFITS:
         return not asks
@@ -107,9 +140,14 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex) -> bool:
 def _is_name(text: str, m: _Span) -> bool:
     """Part of an organisation's name: "the Google Cloud Support team", "RL Solutions"."""
     after = text[m.end : m.end + 60]
-    if not after[:1].isspace():
+    if after[:1] not in (" ", "\t"):
         return False
-    return bool(_ORG_AFTER.match(after))
+    last_word = text[m.start : m.end].split()[-1]
+    if not last_word[:1].isupper():  # a name is capitalised: "work closely with Product Team" is no name
+        return False
+    if not _ORG_AFTER.match(after):
+        return False
+    return not _CUE_BEFORE.search(text[max(0, m.start - 30) : m.start])
 
 
 def _not_the_head(text: str, m: _Span) -> bool:

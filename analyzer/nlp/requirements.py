@@ -29,7 +29,9 @@ __all__ = [
     "REQUIRED",
     "STRENGTH",
     "UNSPECIFIED",
+    "WORK_ENVIRONMENT",
     "Segment",
+    "is_qualification",
     "SegmentIndex",
     "segment_index",
     "strongest",
@@ -39,42 +41,57 @@ __all__ = [
 # they are told apart because nothing in them asks anything of the candidate (see .context).
 _REQ, _PREF, _DUTY, _OTHER = "required", "preferred", "duty", "other"
 BLURB, BENEFITS, EEO, PHYSICAL, FIELD = "blurb", "benefits", "eeo", "physical", "field"
-#: Section kinds whose text asks nothing of the candidate.
-NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL})
+WORK_ENVIRONMENT = "work_environment"
+#: Section kinds whose text asks nothing of the candidate (a sentence in them may still ask).
+NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
     (
         _PREF,
         re.compile(
-            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal(?:ly)?(?! candidate)|good[\s-]to[\s-]have|"
+            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|"
             r"extra credit|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
             re.I,
         ),
     ),
+    (_DUTY, re.compile(r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do)\b", re.I)),
     # Words that say the heading is about the candidate win over blurb words around them:
     # "Who we are looking for", "What you will need to succeed", "What we need from you".
     (
         _REQ,
         re.compile(
-            r"\b(requir\w*|qualifications?|must[\s-]haves?|looking for|need\w*|to succeed|succeed|(?:you|you(?:'|’)?ll|you will) bring|who you are|about you"
-            r"|you(?:'|’)?ve got|you have|you(?:'|’)?ll have|you will have|you should have|ideal candidate|we(?:'|’)?re seeking|we are seeking)\b",
+            r"\b(requir\w*|qualifications?|must[\s-]haves?|looking for|need(?:ed)?|to succeed|succeed|(?:you|you(?:'|’)?ll|you will) bring|who you are|about you"
+            r"|you(?:'|’)?ve got|you have|you(?:'|’)?ll have|you will have|you should have|we(?:'|’)?re seeking|we are seeking)\b",
             re.I,
         ),
     ),
     (
         _DUTY,
         re.compile(
-            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|you will|day[\s-]to[\s-]day|role overview|"
+            r"\b(you will|day[\s-]to[\s-]day|day in the life|role overview|about (?:this|the) (?:career|opportunity)|job information|"
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
-            r"essential functions|key (?:accountabilities|tasks)|what you(?:'|’)?ll be doing|your impact|the opportunity|"
+            r"essential functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
             r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b",
             re.I,
         ),
     ),
-    (PHYSICAL, re.compile(r"\b(physical (?:demands|requirements|activit\w+)|working (?:conditions|environment)|work environment)\b", re.I)),
-    (EEO, re.compile(r"\b(equal (?:employment )?opportunit\w*|eeo|disclaimer|diversity|accommodations?|e-verify|affirmative action)\b", re.I)),
+    (
+        PHYSICAL,
+        re.compile(
+            r"\b(physical (?:demands|requirements|activit\w+)|working conditions)\b",
+            re.I,
+        ),
+    ),
+    (WORK_ENVIRONMENT, re.compile(r"\b(work(?:ing)? environment)\b", re.I)),
+    (
+        EEO,
+        re.compile(
+            r"\b(equal (?:employment )?opportunit\w*|eeo|disclaimer|diversity|accommodations?|e-verify|affirmative action)\b",
+            re.I,
+        ),
+    ),
     (
         BENEFITS,
         re.compile(
@@ -182,6 +199,7 @@ class _Line:
     section: str | None
     heading_level: str | None = None  # set for a heading line (or the label of "Heading: content")
     segments: list[Segment] | None = None
+    field_value: bool = False  # the value of a field such as "Location: …" or "Department / Company: …"
 
 
 class SegmentIndex:
@@ -198,12 +216,12 @@ class SegmentIndex:
         self._years: dict[int, list[tuple[int, int, float]]] = {}
 
     def line_at(self, offset: int) -> tuple[int, int, str | None, bool] | None:
-        """(start, end, section kind, is a heading) of the line holding ``offset``, or None."""
+        """(start, end, section kind, is a field's value) of the line holding ``offset``, or None."""
         i = bisect_right(self._starts, offset) - 1
         if i < 0 or offset >= self._lines[i].end:
             return None
         line = self._lines[i]
-        return line.start, line.end, line.section, line.heading_level is not None
+        return line.start, line.end, line.section, line.field_value
 
     @property
     def segments(self) -> list[Segment]:
@@ -288,6 +306,7 @@ def _split(text: str) -> list[_Line]:
     """Lines of ``text`` (a "Heading: content" line gives two), each with the section it belongs to."""
     out: list[_Line] = []
     section: str | None = None
+    value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -296,21 +315,35 @@ def _split(text: str) -> list[_Line]:
             if not body.strip():
                 continue
             kind, rest = _heading(body)
-            if kind is None:
-                out.append(_Line(line_start, line_start + len(body), section))
+            if kind is None or kind == _UNKNOWN:
+                # "About us … JOB INFORMATION", "… you will perform tasks like:": the blurb has ended.
+                if section in _CLOSED_BY_ANY_HEADING and (
+                    kind == _UNKNOWN or body.rstrip().endswith(":") and _ADDRESSES_CANDIDATE.search(body)
+                ):
+                    section = None
+                out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
+                value_next = False
                 continue
             label = body if rest is None else body[: rest - 1]
-            # "Location: Remote" is a field of the posting, not a section: what follows keeps its section.
-            field_only = kind == FIELD
-            if not field_only and not (section == _PREF and kind == _REQ and _is_lead_in(label)):
+            inline_value = rest is not None and body[rest:].strip() != ""
+            # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
+            # follows keeps its section.
+            own_line = inline_value and kind in _CLOSED_BY_ANY_HEADING
+            if not own_line and not (section == _PREF and kind == _REQ and _is_lead_in(label)):
                 section = kind
+            value_next = kind == FIELD and not inline_value
             label_end = len(body) if rest is None else rest
-            line_section = kind if field_only else section
+            line_section = kind if kind == FIELD or own_line else section
             level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(line_section or "", UNSPECIFIED)
             out.append(_Line(line_start, line_start + label_end, line_section, heading_level=level))
-            if rest is not None and rest < len(body):
-                out.append(_Line(line_start + rest, line_start + len(body), line_section))
+            if inline_value:
+                out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
     return out
+
+
+_UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
+_CLOSED_BY_ANY_HEADING = NON_ASK_SECTIONS | {FIELD}
+_ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|tasks|responsib\w+|duties)\b", re.I)
 
 
 # A heading glued to the text before it: "…our mission.Qualifications: Python", "…with us. What You'll
@@ -409,7 +442,7 @@ def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str,
     clause_end = stop.start() if stop else len(outer)
     pieces = [(0, cue.start(), before_level, before_negated), (cue.start(), clause_end, PREFERRED, False)]
     if clause_end < len(outer):
-        rest_level, rest_negated = _level(outer[:cue.start()] + outer[clause_end:], section)
+        rest_level, rest_negated = _level(outer[: cue.start()] + outer[clause_end:], section)
         pieces.append((clause_end, len(outer), rest_level, rest_negated))
     return pieces
 
@@ -477,10 +510,24 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     words = label.split()
     if not words or len(words) > 9 or len(label) > 80:
         return None, None
+    label = label.rstrip("!").strip() or label  # "What you'll do!"
+    words = label.split()
     if not stripped.endswith(":"):
-        if has_bullet or label[-1] in ".,;!" or not (label.isupper() or _titleish(words)):
+        if has_bullet or label[-1] in ".,;" or not (label.isupper() or _titleish(words) or _noun_heading(words)):
             return None, None
-    return _heading_kind(label), None
+    return _heading_kind(label) or _UNKNOWN, None
+
+
+# The nouns a short sentence-cased heading ends in: "Position summary", "Required skills", "Job details".
+_HEADING_NOUNS = re.compile(
+    r"(?:summary|description|overview|qualifications?|requirements?|responsibilities|duties|skills|benefits|perks"
+    r"|details|information|expectations|profile|background|education|competencies|role|position|opportunity|us|company)$",
+    re.I,
+)
+
+
+def _noun_heading(words: list[str]) -> bool:
+    return len(words) <= 3 and words[0][:1].isupper() and bool(_HEADING_NOUNS.match(words[-1]))
 
 
 _SMALL_WORDS = {
@@ -576,6 +623,11 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     ):
         return REQUIRED, False
     return UNSPECIFIED, False
+
+
+def is_qualification(item: str) -> bool:
+    """Whether a line reads as a qualification: "3+ years of …", "Knowledge of SQL", "In-depth …"."""
+    return bool(_QUALIFICATION.match(_BULLET.sub("", item, count=1).strip()))
 
 
 def _years_value(word: str) -> float:
