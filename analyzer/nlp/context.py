@@ -36,7 +36,7 @@ from .requirements import (
     is_qualification,
 )
 
-__all__ = ["in_context", "names_a_role"]
+__all__ = ["REASONS", "in_context", "names_a_role", "out_of_context"]
 
 
 class _Span(Protocol):
@@ -96,23 +96,47 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     if not matches:
         return list(matches)
     skill_spans = [(m.start, m.end) for m in matches]
-    kept = []
-    for m in matches:
-        if _section_says_no(text, m, segments) or _is_name(text, m) or _not_the_head(text, m):
-            continue
-        if _short_form_among_non_skills(text, m, skill_spans):
-            continue
-        kept.append(m)
-    return kept
+    return [m for m in matches if out_of_context(text, m.start, m.end, segments, skill_spans) is None]
 
 
-def _section_says_no(text: str, m: _Span, segments: SegmentIndex) -> bool:
+#: The reasons :func:`out_of_context` gives.
+REASONS = ("section:<kind>", "field", "eeo", "name", "compound", "short_form")
+
+
+def out_of_context(
+    text: str, start: int, end: int, segments: SegmentIndex, skill_spans: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    """Why the mention at [start, end) is no ask ("section:blurb", "name", …), or None when it may be one.
+
+    ``skill_spans`` are all the skill matches of the text (a short form's list neighbours are looked up there).
+    """
+    m = _At(start, end)
+    section = _section_says_no(text, m, segments)
+    if section:
+        return section
+    if _is_name(text, m):
+        return "name"
+    if _not_the_head(text, m):
+        return "compound"
+    if _short_form_among_non_skills(text, m, skill_spans):
+        return "short_form"
+    return None
+
+
+class _At:
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _section_says_no(text: str, m: _Span, segments: SegmentIndex) -> str | None:
     line = segments.line_at(m.start)
     if line is None:
-        return False
+        return None
     line_start, line_end, section, field_value = line
     if field_value and line_end - line_start <= _MAX_FIELD_VALUE:  # "Department / Company: Customer Service"
-        return True
+        return "field"
     seg = segments.segment_at(m.start)
     sentence = text[seg.sentence_start : seg.sentence_end] if seg else text[line_start:line_end]
     # An EEO statement near the mention in its sentence (postings flattened to one line have huge "sentences").
@@ -122,19 +146,20 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex) -> bool:
         )
     ]
     if _EEO_SENTENCE.search(near):
-        return True
+        return "eeo"
     if section not in NON_ASK_SECTIONS:
-        return False
+        return None
+    says_no = f"section:{section}"
     if section in (PHYSICAL, EEO):  # "Manual dexterity and coordination are required" asks for no skill
-        return True
+        return says_no
     if section == WORK_ENVIRONMENT:  # only a qualification stands out there: "Statistics background a plus"
-        return not (is_qualification(sentence) or _SKILL_ASK.search(sentence))
+        return None if is_qualification(sentence) or _SKILL_ASK.search(sentence) else says_no
     asks = (seg is not None and seg.level in (REQUIRED, PREFERRED)) or bool(_ASKS.search(sentence))
     if section == BENEFITS:
-        return not asks
+        return None if asks else says_no
     # A blurb's bullet list is usually the role itself under a heading that was not recognised.
     bulleted = text[line_start : line_start + 2].lstrip()[:1] in ("-", "*", "•", "·", "▪", "●", "◦", "○", "■")
-    return section == BLURB and not asks and not bulleted
+    return says_no if section == BLURB and not asks and not bulleted else None
 
 
 def _is_name(text: str, m: _Span) -> bool:
@@ -155,7 +180,7 @@ def _not_the_head(text: str, m: _Span) -> bool:
     return bool(pattern and pattern.search(text[max(0, m.start - 30) : m.start]))
 
 
-def _short_form_among_non_skills(text: str, m: _Span, skill_spans: list[tuple[int, int]]) -> bool:
+def _short_form_among_non_skills(text: str, m: _Span, skill_spans: Sequence[tuple[int, int]]) -> bool:
     """ "Need VISA, DL and LinkedIn": a two-letter abbreviation listed only with words that are no skill."""
     form = text[m.start : m.end]
     if len(form) != 2 or not form.isupper():
@@ -174,7 +199,7 @@ def _short_form_among_non_skills(text: str, m: _Span, skill_spans: list[tuple[in
     return True
 
 
-def _is_skill_at(start: int, end: int, skill_spans: list[tuple[int, int]]) -> bool:
+def _is_skill_at(start: int, end: int, skill_spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a skill match overlaps the word at [start, end)."""
     return any(s < end and start < e for s, e in skill_spans)
 
@@ -186,11 +211,12 @@ _ROLE_AFTER = re.compile(
     r"\s*(?:\(\w{1,6}\)\s*)?(?:/\s*\w+\s+)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
     r"|researchers?|specialists?|consultants?|directors?|practitioners?|experts?|professionals?|team|teams|group|department|"
     r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
-    r"|(institute|university|college|society|association|foundation|council|conference|journal|magazine|labs?|laboratory|award))\b",
+    r"|labs?|laboratory|(institute|university|college|society|association|foundation|council|conference|journal|magazine|award))\b",
 )
 # "expert in AWS", "professional experience", "lead cross-functional projects": the word is not a role here.
 _NOT_A_ROLE = re.compile(
-    r"(?:experts?|professional)\s+(?:in|at|with|on|level|proficiency|knowledge|experience|skills?|user|certification|development)\b"
+    r"experts?\s+(?:in|at|with|on|level|proficiency|knowledge|user)\b"
+    r"|professional\s+(?:level|proficiency|knowledge|experience|skills?|certification|development)\b"
     r"|leads?\s+(?:the|a|an|our|cross|multiple|complex|teams?|projects?|efforts?|initiatives?|development|discussions?|and\s+\w+ing)\b"
 )
 # "experience working in agile teams", "3 years in a data science role": where the skill is done, an ask.

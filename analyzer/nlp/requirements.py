@@ -71,7 +71,7 @@ _HEADINGS = [
         re.compile(
             r"\b(you will|day[\s-]to[\s-]day|day in the life|role overview|about (?:this|the) (?:career|opportunity)|job information|"
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
-            r"essential functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|your impact|the opportunity|"
+            r"essential functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
             r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b",
             re.I,
@@ -356,7 +356,7 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
     """``body`` cut before each heading glued into it; (offset, text) pieces."""
     if ":" not in body:
         return [(start, body)]
-    cuts = []
+    cuts: list[int] = []
     for m in _GLUED_LABEL.finditer(body):
         at = m.start()
         if at == 0 or (cuts and at < cuts[-1]):
@@ -564,13 +564,15 @@ def _titleish(words: list[str]) -> bool:
     ]
     return (
         all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
-        # A sentence-cased label that opens like a heading and names a section: "What you will need to succeed".
-        or len(words) <= 7
+        # A sentence-cased label that opens like a heading and names a section: "Nice to have", or a
+        # question-shaped one: "What you will need to succeed", "What would you be doing?".
+        or len(words) <= (7 if words[0].lower() in _QUESTION_WORDS else 4)
         and words[0].lower() in _HEADING_OPENERS
         and _heading_kind(" ".join(words)) is not None
     )
 
 
+_QUESTION_WORDS = {"what", "who", "why", "how", "where"}
 _HEADING_OPENERS = {
     "what",
     "who",
