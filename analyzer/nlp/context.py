@@ -20,6 +20,7 @@ not asking for the skill:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -46,13 +47,27 @@ class _Span(Protocol):
 
 M = TypeVar("M", bound=_Span)
 
-# Sentences that are an equal-opportunity or accommodation statement wherever they stand.
-_EEO_SENTENCE = re.compile(
-    r"\b(?:equal (?:employment )?opportunit|affirmative action|without regard to|regardless of (?:race|age|gender|sex)"
-    r"|reasonable accommodation|protected (?:veteran|characteristic|status)|sexual orientation|gender identity"
-    r"|e-verify|drug[\s-]free workplace)",
-    re.I,
+# Phrases of an equal-opportunity or accommodation statement, which asks nothing wherever it stands.
+_EEO_PHRASES = (
+    "equal opportunit",
+    "equal employment opportunit",
+    "affirmative action",
+    "without regard to",
+    "regardless of race",
+    "regardless of age",
+    "regardless of gender",
+    "regardless of sex",
+    "reasonable accommodation",
+    "protected veteran",
+    "protected characteristic",
+    "protected status",
+    "sexual orientation",
+    "gender identity",
+    "e-verify",
+    "drug-free workplace",
+    "drug free workplace",
 )
+_EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
 # benefits section ("Who we are … We are looking for someone with Python experience").
 _ASKS = re.compile(
@@ -82,6 +97,8 @@ _NOT_THE_HEAD = {
     "leadership": re.compile(r"\b(?:thought|market|industry|category|cost|price|technology\s+thought)[\s-]+$", re.I),
     "leader": re.compile(r"\b(?:thought|market|industry|category)[\s-]+$", re.I),
 }
+_HEAD_LENGTHS = {len(head) for head in _NOT_THE_HEAD}
+_RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
 _LIST_SEP_AFTER = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*([A-Z][\w.-]*)")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -96,7 +113,31 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     if not matches:
         return list(matches)
     skill_spans = [(m.start, m.end) for m in matches]
-    return [m for m in matches if out_of_context(text, m.start, m.end, segments, skill_spans) is None]
+    eeo = _eeo_hits(text)
+    lines = segments.lines()
+    kept = []
+    i = 0
+    for m in matches:  # in text order: walk the lines alongside (this runs for every mention)
+        start, end = m.start, m.end
+        while i + 1 < len(lines) and lines[i + 1][0] <= start:
+            i += 1
+        _, line_end, section, field_value = lines[i] if lines else (0, 0, None, False)
+        # The common case, decided without a call: nothing in the line, the words or the length asks for a rule.
+        if (
+            start < line_end
+            and not field_value
+            and section not in NON_ASK_SECTIONS
+            and not (eeo and bisect_left(eeo, start - _EEO_REACH) < bisect_left(eeo, end + _EEO_REACH))
+            and (
+                text[end : end + 1] not in (" ", "\t")
+                or not text[max(text.rfind(" ", start, end) + 1, start)].isupper()
+            )
+            and end - start not in _RULE_LENGTHS
+        ):
+            kept.append(m)
+        elif out_of_context(text, start, end, segments, skill_spans, eeo) is None:
+            kept.append(m)
+    return kept
 
 
 #: The reasons :func:`out_of_context` gives.
@@ -104,14 +145,20 @@ REASONS = ("section:<kind>", "field", "eeo", "name", "compound", "short_form")
 
 
 def out_of_context(
-    text: str, start: int, end: int, segments: SegmentIndex, skill_spans: Sequence[tuple[int, int]] = ()
+    text: str,
+    start: int,
+    end: int,
+    segments: SegmentIndex,
+    skill_spans: Sequence[tuple[int, int]] = (),
+    eeo_hits: list[int] | None = None,
 ) -> str | None:
     """Why the mention at [start, end) is no ask ("section:blurb", "name", …), or None when it may be one.
 
-    ``skill_spans`` are all the skill matches of the text (a short form's list neighbours are looked up there).
+    ``skill_spans`` are all the skill matches of the text (a short form's list neighbours are looked up
+    there); ``eeo_hits`` the offsets of EEO phrases in it (found here when not given).
     """
     m = _At(start, end)
-    section = _section_says_no(text, m, segments)
+    section = _section_says_no(text, m, segments, _eeo_hits(text) if eeo_hits is None else eeo_hits)
     if section:
         return section
     if _is_name(text, m):
@@ -130,22 +177,36 @@ class _At:
         self.start, self.end = start, end
 
 
-def _section_says_no(text: str, m: _Span, segments: SegmentIndex) -> str | None:
+def _eeo_hits(text: str) -> list[int]:
+    """Offsets of the EEO phrases in ``text``, sorted: a few fast substring scans per posting, looked
+    up per mention by bisection."""
+    low = text.lower()
+    hits = []
+    for phrase in _EEO_PHRASES:
+        at = low.find(phrase)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(phrase, at + 1)
+    return sorted(hits)
+
+
+def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list[int]) -> str | None:
     line = segments.line_at(m.start)
     if line is None:
         return None
     line_start, line_end, section, field_value = line
     if field_value and line_end - line_start <= _MAX_FIELD_VALUE:  # "Department / Company: Customer Service"
         return "field"
+    near = bisect_left(eeo_hits, m.start - _EEO_REACH) < bisect_left(eeo_hits, m.end + _EEO_REACH)
+    if not near and section not in NON_ASK_SECTIONS:
+        return None
     seg = segments.segment_at(m.start)
-    sentence = text[seg.sentence_start : seg.sentence_end] if seg else text[line_start:line_end]
+    sentence_start, sentence_end = (seg.sentence_start, seg.sentence_end) if seg else (line_start, line_end)
+    sentence = text[sentence_start:sentence_end]
     # An EEO statement near the mention in its sentence (postings flattened to one line have huge "sentences").
-    near = text[
-        max(seg.sentence_start if seg else line_start, m.start - 200) : min(
-            seg.sentence_end if seg else line_end, m.end + 200
-        )
-    ]
-    if _EEO_SENTENCE.search(near):
+    if near and any(
+        max(sentence_start, m.start - _EEO_REACH) <= hit < min(sentence_end, m.end + _EEO_REACH) for hit in eeo_hits
+    ):
         return "eeo"
     if section not in NON_ASK_SECTIONS:
         return None
@@ -164,18 +225,20 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex) -> str | None:
 
 def _is_name(text: str, m: _Span) -> bool:
     """Part of an organisation's name: "the Google Cloud Support team", "RL Solutions"."""
+    if text[m.end : m.end + 1] not in (" ", "\t"):
+        return False
+    # A name is capitalised: "work closely with Product Team" is no name.
+    if not text[max(text.rfind(" ", m.start, m.end) + 1, m.start)].isupper():
+        return False
     after = text[m.end : m.end + 60]
-    if after[:1] not in (" ", "\t"):
-        return False
-    last_word = text[m.start : m.end].split()[-1]
-    if not last_word[:1].isupper():  # a name is capitalised: "work closely with Product Team" is no name
-        return False
     if not _ORG_AFTER.match(after):
         return False
     return not _CUE_BEFORE.search(text[max(0, m.start - 30) : m.start])
 
 
 def _not_the_head(text: str, m: _Span) -> bool:
+    if m.end - m.start not in _HEAD_LENGTHS:
+        return False
     pattern = _NOT_THE_HEAD.get(text[m.start : m.end].lower())
     return bool(pattern and pattern.search(text[max(0, m.start - 30) : m.start]))
 

@@ -223,6 +223,10 @@ class SegmentIndex:
         line = self._lines[i]
         return line.start, line.end, line.section, line.field_value
 
+    def lines(self) -> list[tuple[int, int, str | None, bool]]:
+        """(start, end, section kind, is a field's value) of every line, in order (see :meth:`line_at`)."""
+        return [(line.start, line.end, line.section, line.field_value) for line in self._lines]
+
     @property
     def segments(self) -> list[Segment]:
         return [seg for line in self._lines for seg in self._segments_of(line)]
@@ -311,8 +315,9 @@ def _split(text: str) -> list[_Line]:
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
         raw_body = raw.rstrip("\r\n")
-        for line_start, body in _unglue(raw_body, raw_start):
-            if not body.strip():
+        pieces = _unglue(raw_body, raw_start) if ":" in raw_body else ((raw_start, raw_body),)
+        for line_start, body in pieces:
+            if not body or body.isspace():
                 continue
             kind, rest = _heading(body)
             if kind is None or kind == _UNKNOWN:
@@ -354,8 +359,6 @@ _GLUED_LABEL = re.compile(r"[A-Z][A-Za-z'’/& -]{2,50}?:")
 
 def _unglue(body: str, start: int) -> list[tuple[int, str]]:
     """``body`` cut before each heading glued into it; (offset, text) pieces."""
-    if ":" not in body:
-        return [(start, body)]
     cuts: list[int] = []
     for m in _GLUED_LABEL.finditer(body):
         at = m.start()
