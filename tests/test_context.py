@@ -215,6 +215,7 @@ def test_requirement_headings_and_items(text):
         "What you'll do!\n- Write Python and SQL",
         "Responsibilities\n- Build pipelines in Python\n- Own the SQL reporting layer",
         "You Will:\n- Conduct in-depth analyses in Python and SQL",
+        "SUMMARY:ESSENTIAL JOB FUNCTIONS:\nMaintain reporting in Python and SQL",
     ],
 )
 def test_blurbs_and_duties_stay_unspecified(text):

@@ -71,7 +71,7 @@ _HEADINGS = [
         re.compile(
             r"\b(you will|day[\s-]to[\s-]day|day in the life|role overview|about (?:this|the) (?:career|opportunity)|job information|"
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
-            r"essential functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
+            r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
             r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b",
             re.I,
