@@ -13,8 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..taxonomy import Taxonomy, default_taxonomy_dir
+from .context import in_context
 from .matching import SkillIndex
-from .requirements import SegmentIndex
+from .requirements import segment_index
 from .tokenizer import TEXT_KEY as _TEXT_KEY
 
 SPANS_KEY = "skills"
@@ -32,7 +33,6 @@ def doc_text(doc: Doc) -> str:
 # as (requirement, years, (sentence_start, sentence_end)); the span extensions read from there.
 REQUIREMENTS_KEY = "skillgap.requirements"
 OFFSETS_KEY = "skillgap.offsets"
-SEGMENTS_KEY = "skillgap.segments"  # the matcher's SegmentIndex, handed on to the requirement tagger
 #: Which field of a requirement entry each Span extension reads (see :mod:`.registry`).
 REQUIREMENT_FIELDS = {"requirement": 0, "years": 1, "segment": 2}
 
@@ -120,9 +120,10 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         text = doc_text(doc)
-        # The sections decide where task phrasings count; the requirement tagger reuses them.
-        segments = doc.user_data[SEGMENTS_KEY] = SegmentIndex(text)
-        for m in self.index.find(text, segments=segments):
+        # The sections decide where task phrasings and context rules count; the requirement
+        # tagger reuses the same cached index.
+        segments = segment_index(text)
+        for m in in_context(text, self.index.find(text, segments=segments), segments):
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
             span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
             if span is None:
@@ -185,10 +186,7 @@ class RequirementTagger:
         offsets = self._offsets(doc)
         if not offsets:
             return doc
-        text = doc_text(doc)
-        segments = doc.user_data.pop(SEGMENTS_KEY, None)
-        if not isinstance(segments, SegmentIndex) or segments.text is not text:
-            segments = SegmentIndex(text)
+        segments = segment_index(doc_text(doc))
         found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
         for start, end, _ in offsets:
             seg = segments.segment_at(start)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..taxonomy import Skill, Taxonomy, normalize_form
-from .requirements import SegmentIndex
+from .context import names_a_role
+from .requirements import SegmentIndex, segment_index
 from .tasks import TaskMatcher
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
@@ -61,14 +62,6 @@ def is_word_char(ch: str) -> bool:
 
 _GLUE = "&"
 _GLUE_AMBIGUOUS = "&'.-"
-
-# Words after a skill that make the phrase a job title, team or role, not an ask for the skill.
-_ROLE_AFTER = re.compile(
-    r"\s*(?:\(\w{1,6}\)\s*)?(?:/\s*\w+\s+)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
-    r"|researchers?|specialists?|consultants?|directors?|practitioners?|experts?|professionals?|team|teams|group|department|"
-    r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
-    r"|institute|university|college|society|association|foundation|council|conference|journal|magazine|labs?|laboratory|award)\b",
-)
 
 # Text between two list items: commas, slashes, "and", "or", "and/or", brackets.
 _LIST_GAP = re.compile(
@@ -226,7 +219,7 @@ class SkillIndex:
             m
             for i, m in enumerate(matches)
             if not (
-                (not in_titles and _in_title(lower, m))
+                (not in_titles and names_a_role(cased, lower, m.start, m.end))
                 or _is_audience(lower, m)
                 or _is_compound_head(lower, matches, i)
                 or _names_something_else(cased, matches, i)
@@ -234,7 +227,7 @@ class SkillIndex:
         ]
         if self.tasks:
             if segments is None and not in_titles:
-                segments = SegmentIndex(text)
+                segments = segment_index(text)
             hits = self.tasks.find(cased, lower, None if in_titles else segments)
             if hits:
                 matches = self.tasks.merge(lower, matches, hits, Match)
@@ -546,11 +539,6 @@ def _has_cue(lower: str, m: Match, text: str = "") -> bool:
 
 def _is_list_gap(lower: str, start: int, end: int) -> bool:
     return 0 <= end - start <= 12 and bool(_LIST_GAP.match(lower[start:end]))
-
-
-def _in_title(lower: str, m: Match) -> bool:
-    """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask."""
-    return bool(_ROLE_AFTER.match(lower, m.end))
 
 
 # "present findings to leadership", "partner with product management": a team or audience, not a skill.
