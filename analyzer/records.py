@@ -95,15 +95,34 @@ class SkillMention:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class OtherPhrase:
+    """A phrase in a skill slot ("experience with Optimizely") that no taxonomy skill covers."""
+
+    text: str
+    start: int
+    end: int
+    requirement: str
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "requirement": self.requirement}
+
+
 @dataclass(slots=True)
 class PostingResult:
     id: str
     skills: list[SkillMention]
     error: str | None = None
     text: str | None = None
+    other: list[OtherPhrase] = field(default_factory=list)  # asked for, but not in the taxonomy
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "skills": [m.to_dict() for m in self.skills], "error": self.error}
+        return {
+            "id": self.id,
+            "skills": [m.to_dict() for m in self.skills],
+            "other": [p.to_dict() for p in self.other],
+            "error": self.error,
+        }
 
 
 # --- gap analysis --------------------------------------------------------------------------------
@@ -168,6 +187,7 @@ class PostingGap:
     mentions: list[SkillMention] = field(default_factory=list)
     matched_details: list[GapItem] = field(default_factory=list)  # same order as ``matched``
     via: dict[str, str] = field(default_factory=dict)  # implied matches: skill id -> the profile skill that implies it
+    other: list[OtherPhrase] = field(default_factory=list)  # asked for, but not in the taxonomy
 
     @property
     def skills(self) -> list[GapItem]:
@@ -193,6 +213,7 @@ class PostingGap:
             "coverage": self.coverage,
             "matched": matched,
             "missing": [g.to_dict() for g in self.missing],
+            "other": [p.to_dict() for p in self.other],
             "error": self.error,
         }
 
