@@ -259,6 +259,31 @@ def mine(
 
 @main.command()
 @click.option(
+    "--output", "-o", default="-", metavar="OUT.csv", help="Where to write the CSV (default: standard output)."
+)
+def skills(output: str) -> None:
+    """The taxonomy as a table: id, name, category, ESCO and O*NET references.
+
+    Every export names skills by ``skill_id``; join on it to bring the ESCO v1.1.1 preferred label
+    and the O*NET technology name (where the skill has an equivalent) into market or analyze tables.
+    """
+    import csv
+
+    from .io.reports import csv_safe
+    from .taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.load()
+    with _output(output) as out:
+        writer = csv.writer(out)
+        writer.writerow(["skill_id", "skill", "category", "esco", "onet"])
+        for skill in taxonomy.skills.values():
+            writer.writerow(
+                [csv_safe(c) for c in (skill.id, skill.name, skill.category, skill.esco or "", skill.onet or "")]
+            )
+
+
+@main.command()
+@click.option(
     "--postings", required=True, metavar="CSV", help="Postings file with the gold ids (columns id, description)."
 )
 @click.option("--gold", required=True, metavar="GOLD.jsonl", help="Gold annotations (format: see the dev-gold README).")

@@ -80,6 +80,8 @@ class SkillMention:
     years: float | None
     segment_start: int
     segment_end: int
+    esco: str | None = None  # the skill's ESCO v1.1.1 preferred label, when it has an equivalent
+    onet: str | None = None  # the skill's O*NET Technology Skills example, when it has one
 
     def to_dict(self) -> dict:
         """The ``extract`` JSON shape (the evidence segment is left out)."""
@@ -92,6 +94,8 @@ class SkillMention:
             "text": self.text,
             "requirement": self.requirement,
             "years": self.years,
+            "esco": self.esco,
+            "onet": self.onet,
         }
 
 

@@ -43,6 +43,8 @@ def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMentio
                 years=years,
                 segment_start=seg_start,
                 segment_end=seg_end,
+                esco=skill.esco,
+                onet=skill.onet,
             )
         )
     return out
