@@ -38,7 +38,7 @@ SCORER = SHARED / "dev-gold" / "score.py"
 GOLD = HELDOUT / "gold.jsonl"
 
 sys.path.insert(0, str(HELDOUT))
-from build_postings import SharedDataMissing, build
+from build_postings import SharedDataMissing, build  # noqa: E402  (found through sys.path above)
 
 PROFILE = ["Python", "pandas", "SQL", "scikit-learn", "statistics", "Tableau", "Excel", "git"]
 # Gold skill names (lower case) each profile skill covers: the name itself and its plain synonyms.

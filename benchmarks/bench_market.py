@@ -4,7 +4,7 @@
 
 Extracts every posting of ../shared/data/postings (the library's batch API, on --jobs cores; or
 reads `skillgap extract` output, one `<csv name>.jsonl` per CSV, from --extracted), counts them
-with analyzer.market.MarketCounter grouped by `source`, by year, and prints:
+with analyzer.gap.market.MarketCounter grouped by `source`, by year, and prints:
 
 - the 10 skills whose share differs most between `linkedin_ai_ml_2024` and the 2018-2020 sources,
   with Newcombe 95 % intervals;
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from _corpus import SHARED, table
 
-from analyzer.market import MarketCounter, MarketPosting, strongest_levels
+from analyzer.gap.market import MarketCounter, MarketPosting, strongest_levels
 from analyzer.taxonomy import load_default_taxonomy
 
 RECENT = ["linkedin_ai_ml_2024"]
@@ -74,8 +74,8 @@ def records(paths: list[Path], extracted: Path | None, jobs: int | None) -> dict
                 results = [json.loads(line) for line in f]
             pairs = [(r["id"], r["skills"], r["error"]) for r in results]
         else:
-            from analyzer.batch import extract_batch
-            from analyzer.postings_io import InputRow
+            from analyzer.records import InputRow
+            from analyzer.run.local import extract_batch
 
             inputs = [InputRow(r["id"], r["description"], row=i) for i, r in enumerate(rows, 1)]
             pairs = [(res.id, res.skills, res.error) for res in extract_batch(inputs, jobs=jobs)]
@@ -190,7 +190,7 @@ def main() -> None:
         f"peak RSS {peak_rss_mb():.0f} MB"
     )
     if args.out:
-        from analyzer.market_report import write_market
+        from analyzer.io.market_report import write_market
 
         args.out.mkdir(parents=True, exist_ok=True)
         for ext in ("json", "csv", "md", "html"):

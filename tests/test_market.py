@@ -12,7 +12,7 @@ import random
 import pytest
 
 from analyzer.errors import InputError
-from analyzer.market import (
+from analyzer.gap.market import (
     UNKNOWN_PERIOD,
     MarketCounter,
     MarketPosting,
@@ -25,7 +25,7 @@ from analyzer.market import (
     wilson_interval,
     z_value,
 )
-from analyzer.market_report import render_market, write_market
+from analyzer.io.market_report import render_market, write_market
 from analyzer.taxonomy import Taxonomy
 
 Z = z_value(0.95)
@@ -282,7 +282,7 @@ def test_three_periods_give_a_slope_per_quarter(tax):
 
 def test_no_trends_without_two_usable_periods(tax):
     c = MarketCounter(period="month")
-    for i in range(50):
+    for _ in range(50):
         c.add(posting({"sql": R}, date="2024-05-02"))
     c.add(posting({"sql": R}, date="2024-06-02"))
     report = c.result(tax)
@@ -513,9 +513,9 @@ def test_every_format_writes_and_unknown_ones_are_refused(hostile_report, tmp_pa
 def test_docstring_examples():
     import doctest
 
-    import analyzer.market
+    import analyzer.gap.market
 
-    result = doctest.testmod(analyzer.market)
+    result = doctest.testmod(analyzer.gap.market)
     assert result.attempted > 0 and result.failed == 0
 
 

@@ -740,3 +740,10 @@ def _render_posting(fmt: str, p: PostingGap) -> list[str]:
 
 def _render_foot(fmt: str) -> list[str]:
     return _md_blocks(HOW_TO_READ) if fmt == "md" else [*_html_blocks(HOW_TO_READ), "</body></html>\n"]
+
+
+# --- shared with the plan and market reports (io/plan_report.py, io/market_report.py) ---------
+REPORT_CSS = _CSS
+html_escape = _h
+percent = _pct
+bar_chart_svg = _bar_chart

@@ -1,4 +1,4 @@
-"""The market view (:class:`~analyzer.market.MarketReport`) as JSON, CSV, Markdown or HTML.
+"""The market view (:class:`~analyzer.gap.market.MarketReport`) as JSON, CSV, Markdown or HTML.
 
 - ``json``: :meth:`MarketReport.to_dict`, the contract of ``skillgap market -o x.json``.
 - ``csv``: one tidy table, one row per fact, its kind in the column ``table`` (``group``,
@@ -21,9 +21,14 @@ import json
 import os
 from pathlib import Path
 
-from .errors import OutputError
-from .market import UNKNOWN_PERIOD, MarketReport
-from .reports import _CSS, _bar_chart, _h, _md, _pct, csv_safe, format_for
+from ..errors import OutputError
+from ..gap.market import UNKNOWN_PERIOD, MarketReport
+from .markdown import md_escape as _md
+from .reports import REPORT_CSS as _CSS
+from .reports import bar_chart_svg as _bar_chart
+from .reports import csv_safe, format_for
+from .reports import html_escape as _h
+from .reports import percent as _pct
 
 #: Rows in the Markdown and HTML tables that can be long.
 TOP_ROWS = 15

@@ -73,13 +73,13 @@ from datetime import date, datetime
 from itertools import combinations
 from typing import NamedTuple
 
-from .errors import InputError
-from .taxonomy import Taxonomy
+from ..errors import InputError
+from ..records import PREFERRED, REQUIRED, UNSPECIFIED
+from ..taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
-REQUIRED, PREFERRED, UNSPECIFIED = "required", "preferred", "unspecified"
 LEVELS = (REQUIRED, PREFERRED, UNSPECIFIED)
 PERIODS = ("year", "quarter", "month")
 #: The period of postings whose date is missing or cannot be read.
@@ -590,7 +590,10 @@ class MarketCounter:
                     [(_period_ordinal(p), t.any[s], t.postings) for p, t in zip(usable, tallies)], z
                 )
             rows.append(Trend(s, d, low, high))
-        key = lambda r: (-abs(robust_effect(r.low, r.high)), -abs(r.slope_or_diff), r.skill_id)
+
+        def key(r: Trend) -> tuple[float, float, str]:
+            return (-abs(robust_effect(r.low, r.high)), -abs(r.slope_or_diff), r.skill_id)
+
         rising = sorted((r for r in rows if r.slope_or_diff > 0), key=key)[:top]
         falling = sorted((r for r in rows if r.slope_or_diff < 0), key=key)[:top]
         return periods, rising + falling
@@ -669,7 +672,7 @@ def _clusters(
     cluster would be "communication · Python · …"; named by its core it reads as a profile
     ("Docker · Kubernetes · CI/CD").
     """
-    import networkx as nx  # type: ignore[import-untyped]  # well-kept, pure Python; Louvain is not hand-rolled here
+    import networkx as nx  # well-kept, pure Python; Louvain is not hand-rolled here
 
     graph = nx.Graph()
     for (a, b), c in sorted(pairs.items()):
