@@ -6,6 +6,7 @@ import shutil
 import tempfile
 import weakref
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import srsly
@@ -18,6 +19,13 @@ from .requirements import SegmentIndex
 from .tokenizer import TEXT_KEY as _TEXT_KEY
 
 SPANS_KEY = "skills"
+
+
+@lru_cache(maxsize=4)
+def segment_index(text: str) -> SegmentIndex:
+    """The segments of ``text``, shared by the requirement tagger and the slot detector run on the
+    same posting right after it (a few entries: the index of the posting being analysed)."""
+    return SegmentIndex(text)
 
 
 def doc_text(doc: Doc) -> str:
@@ -181,7 +189,7 @@ class RequirementTagger:
         offsets = self._offsets(doc)
         if not offsets:
             return doc
-        segments = SegmentIndex(doc_text(doc))
+        segments = segment_index(doc_text(doc))
         found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
         for start, end, _ in offsets:
             seg = segments.segment_at(start)

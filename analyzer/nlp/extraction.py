@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import MAX_POSTING_CHARS, InputRow, OtherPhrase, PostingResult, SkillMention, check_text, encodable
-from .components import REQUIREMENTS_KEY, doc_text, span_offsets
+from .components import REQUIREMENTS_KEY, doc_text, segment_index, span_offsets
 from .pipeline import default_pipeline, pipeline_taxonomy
 from .slots import other_phrases
 
@@ -53,7 +53,8 @@ def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMentio
 def other_from_doc(doc: Doc, mentions: list[SkillMention] | None = None) -> list[OtherPhrase]:
     """Phrases in skill slots of ``doc`` that no skill span covers (see :mod:`.slots`)."""
     spans = [(m.start, m.end) for m in mentions] if mentions is not None else [(s, e) for s, e, _ in span_offsets(doc)]
-    return other_phrases(doc_text(doc), spans)
+    text = doc_text(doc)
+    return other_phrases(text, spans, segment_index(text))
 
 
 def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]:

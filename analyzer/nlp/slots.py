@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..records import PREFERRED, REQUIRED, UNSPECIFIED, OtherPhrase
+from .matching import lower_same_length
 from .requirements import SegmentIndex
 
 __all__ = ["MAX_SLOT_CHARS", "Slot", "SlotItem", "other_phrases", "slot_items", "slots"]
@@ -36,11 +37,11 @@ MAX_ITEM_CHARS = 60
 
 # Literal alternatives only: the engine tries each at a position and never backtracks across text.
 # Group 1 is a cue that asks for what follows; group 2 one that gives examples of something.
+# Matched on the lower-cased text (same length), which is faster than a case-insensitive pattern.
 _CUE = re.compile(
     r"\b(?:((?:experience|experienced|expertise|proficiency|proficient|skilled|skills?|fluency|fluent|background"
     r"|competen(?:ce|cy|t)|knowledge|understanding|familiarity|familiar|exposure|mastery)"
-    r"\s+(?:with|in|of|using|at)\s+)|(such\s+as\s+|e\.g\.,?\s*|i\.e\.,?\s*|including\s+|like\s+))",
-    re.I,
+    r"\s+(?:with|in|of|using|at)\s+)|(such\s+as\s+|e\.g\.,?\s*|i\.e\.,?\s*|including\s+|like\s+))"
 )
 # Where a slot's clause ends: sentence punctuation, a bracket, a line break, or a clause word.
 _SLOT_END = re.compile(
@@ -88,6 +89,8 @@ _REJECT = frozenset(
 )
 
 
+# A capital inside a word or a digit: the cheap test for a slot that may hold a product-shaped name.
+_NAMED_HINT = re.compile(r"\w[A-Z]|\d")
 _DEGREE = re.compile(r"\b(?:degrees?|bachelor|master|ph\.?d|doctorate|diploma|major|b\.?[as]|m\.?[as]|mba)\b", re.I)
 # Gerunds that name a field or a skill; other "-ing" openers make a task ("configuring routers").
 _NOUN_GERUNDS = frozenset(
@@ -113,15 +116,21 @@ class SlotItem:
     slot: Slot
 
 
-def slots(text: str, segments: SegmentIndex | None = None) -> Iterator[Slot]:
-    """The skill slots of ``text``, in order of their start (cue slots and list lines may overlap)."""
+def slots(
+    text: str, segments: SegmentIndex | None = None, known: Sequence[tuple[int, int]] | None = None
+) -> Iterator[Slot]:
+    """The skill slots of ``text``, in order of their start (cue slots and list lines may overlap).
+
+    List lines need ``segments`` (for their section's level); given the sorted ``known`` skill spans,
+    only list lines that could hold an unknown ask are kept (a known skill or a product-shaped name).
+    """
     found = [
         Slot(m.end(), _slot_end(text, m.end()), "cue" if m.group(1) else "examples")
-        for m in _CUE.finditer(text)
+        for m in _CUE.finditer(lower_same_length(text))
         if not _in_word(text, m.end())
     ]
     if segments is not None:
-        found.extend(_list_lines(text, segments))
+        found.extend(_list_lines(text, segments, sorted(known) if known is not None else None))
     found.sort(key=lambda s: (s.start, s.end))
     yield from (s for s in found if s.end > s.start)
 
@@ -144,12 +153,15 @@ def other_phrases(
     starts = sorted(known)
     out: list[OtherPhrase] = []
     seen: set[tuple[int, int]] = set()
-    for slot in slots(text, segments):
+    for slot in slots(text, segments, starts):
         # Examples and list lines are skill slots when they list a known skill too ("tools such as
         # Tableau and Optimizely"); otherwise only names shaped like a product's ("HL7") count.
         listed_with_skill = slot.kind == "cue" or _overlaps_known(starts, slot.start, slot.end)
+        if not listed_with_skill and not _NAMED_HINT.search(text, slot.start, slot.end):
+            continue
         if _DEGREE.search(text, max(0, slot.start - 60), slot.end):
             continue  # fields of study ("BS in Physics, Statistics or Economics") are education
+        level = None
         for item in slot_items(text, slot):
             key = (item.start, item.end)
             if key in seen or _overlaps_known(starts, item.start, item.end):
@@ -157,8 +169,9 @@ def other_phrases(
             if not listed_with_skill and not _named(text[item.start : item.end]):
                 continue
             seen.add(key)
-            seg = segments.segment_at(item.start)
-            level = seg.level if seg is not None and not seg.negated else UNSPECIFIED
+            if level is None:  # one sentence per slot: its level holds for every item
+                seg = segments.segment_at(item.start)
+                level = seg.level if seg is not None and not seg.negated else UNSPECIFIED
             out.append(OtherPhrase(text[item.start : item.end], item.start, item.end, level))
     out.sort(key=lambda p: p.start)
     return out
@@ -180,7 +193,7 @@ def _slot_end(text: str, start: int) -> int:
     return end
 
 
-def _list_lines(text: str, segments: SegmentIndex) -> Iterator[Slot]:
+def _list_lines(text: str, segments: SegmentIndex, known: list[tuple[int, int]] | None) -> Iterator[Slot]:
     """Short lines, or the content of "Skills: A, B, C" lines, in required or preferred sections."""
     pos = 0
     n = len(text)
@@ -201,13 +214,31 @@ def _list_lines(text: str, segments: SegmentIndex) -> Iterator[Slot]:
             body_end -= 1
         if body_end - body_start < 2 or body_end - body_start > MAX_LIST_LINE_CHARS or text[body_end - 1] == ":":
             continue
+        if _is_sentence(text[body_start:body_end]):
+            continue  # a sentence, not a list: its cues (if any) make cue slots
+        if known is not None and not _overlaps_known(known, body_start, body_end):
+            if not _NAMED_HINT.search(text, body_start, body_end):
+                continue  # nothing here could be reported: skip the level lookup
         seg = segments.segment_at(body_start)
         if seg is None or seg.heading or seg.negated or seg.level not in (REQUIRED, PREFERRED):
             continue
-        body = text[body_start:body_end]
-        if any(len(part.split()) > MAX_ITEM_WORDS for part in _ITEM_SEP.split(body)):
-            continue  # a sentence, not a list: its cues (if any) make cue slots
         yield Slot(body_start, body_end, "list")
+
+
+_PUNCT_SEP = re.compile(r"[,;/|]")
+
+
+def _is_sentence(body: str) -> bool:
+    """More than ``MAX_ITEM_WORDS`` words between list separators: prose, not a list of names."""
+    for part in _PUNCT_SEP.split(body):
+        words = len(part.split())
+        if words <= MAX_ITEM_WORDS:
+            continue
+        if words > 3 * MAX_ITEM_WORDS:
+            return True  # no run of "and"/"or" makes this a list of short names
+        if any(len(piece.split()) > MAX_ITEM_WORDS for piece in _ITEM_SEP.split(part)):
+            return True
+    return False
 
 
 def _item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
