@@ -28,7 +28,7 @@ from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
 from analyzer.io.highlight import highlight_html, posting_highlights
 from analyzer.io.markdown import md_escape
 from analyzer.io.postings import decode_bytes, rows_from_bytes
-from analyzer.io.reports import render_report
+from analyzer.io.reports import other_asks, render_report
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
 from analyzer.records import InputRow, PostingGap
@@ -525,6 +525,8 @@ def postings_view_ui(analysis: Analysis) -> None:
     missing = {g.skill_id: g.requirement for g in posting.missing}
     highlights = posting_highlights(posting.mentions, [m.skill_id for m in posting.matched], missing)
     st.html(highlight_html(posting.text or "", highlights))
+    if posting.other:
+        st.caption(md_escape("Also asked for (not in the taxonomy): " + other_asks(posting.other)))
 
 
 def batch_ui(analysis: Analysis) -> None:

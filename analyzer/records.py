@@ -80,6 +80,8 @@ class SkillMention:
     years: float | None
     segment_start: int
     segment_end: int
+    esco: str | None = None  # the skill's ESCO v1.1.1 preferred label, when it has an equivalent
+    onet: str | None = None  # the skill's O*NET Technology Skills example, when it has one
 
     def to_dict(self) -> dict:
         """The ``extract`` JSON shape (the evidence segment is left out)."""
@@ -92,7 +94,22 @@ class SkillMention:
             "text": self.text,
             "requirement": self.requirement,
             "years": self.years,
+            "esco": self.esco,
+            "onet": self.onet,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class OtherPhrase:
+    """A phrase in a skill slot ("experience with Optimizely") that no taxonomy skill covers."""
+
+    text: str
+    start: int
+    end: int
+    requirement: str
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "requirement": self.requirement}
 
 
 @dataclass(slots=True)
@@ -101,9 +118,15 @@ class PostingResult:
     skills: list[SkillMention]
     error: str | None = None
     text: str | None = None
+    other: list[OtherPhrase] = field(default_factory=list)  # asked for, but not in the taxonomy
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "skills": [m.to_dict() for m in self.skills], "error": self.error}
+        return {
+            "id": self.id,
+            "skills": [m.to_dict() for m in self.skills],
+            "other": [p.to_dict() for p in self.other],
+            "error": self.error,
+        }
 
 
 # --- gap analysis --------------------------------------------------------------------------------
@@ -168,6 +191,7 @@ class PostingGap:
     mentions: list[SkillMention] = field(default_factory=list)
     matched_details: list[GapItem] = field(default_factory=list)  # same order as ``matched``
     via: dict[str, str] = field(default_factory=dict)  # implied matches: skill id -> the profile skill that implies it
+    other: list[OtherPhrase] = field(default_factory=list)  # asked for, but not in the taxonomy
 
     @property
     def skills(self) -> list[GapItem]:
@@ -193,6 +217,7 @@ class PostingGap:
             "coverage": self.coverage,
             "matched": matched,
             "missing": [g.to_dict() for g in self.missing],
+            "other": [p.to_dict() for p in self.other],
             "error": self.error,
         }
 

@@ -149,8 +149,8 @@ def test_task_phrasings_in_duties(extract, phrase, skill):
             "storytelling",
         ),
         (
-            "Responsibilities\n- Analyze large volumes of claims data weekly",
-            "Analyze large volumes of claims data",
+            "Responsibilities\n- Analyze large volumes of transaction data weekly",
+            "Analyze large volumes of transaction data",
             "data_analysis",
         ),
     ],

@@ -114,7 +114,9 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
     total = sum(i.weight for i in items)
     coverage = round(sum(i.weight for i in details) / total, 4) if total else None
     missing.sort(key=lambda g: (-g.weight, g.evidence[0].start if g.evidence else 0))
-    return PostingGap(result.id, coverage, matched, missing, None, text, list(result.skills), details, via)
+    return PostingGap(
+        result.id, coverage, matched, missing, None, text, list(result.skills), details, via, list(result.other)
+    )
 
 
 def _group(mentions: Iterable[SkillMention], text: str | None) -> list[GapItem]:

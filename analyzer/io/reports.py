@@ -549,7 +549,20 @@ def _posting_blocks(p: PostingGap) -> list[Block]:
         if p.missing:
             blocks.append(Para(["Missing:"]))
             blocks.append(Bullets([[Strong(g.skill), " ", Level(g), Evidence(g)] for g in p.missing]))
+    if p.error is None and p.other:
+        blocks.append(Para(["Also asked for (not in the taxonomy): ", other_asks(p.other)]))
     return [Section(blocks)]
+
+
+#: At most this many "also asked for" phrases per posting in a report (the JSON keeps them all).
+MAX_OTHER_ASKS = 12
+
+
+def other_asks(phrases) -> str:
+    """The posting's asks that match no taxonomy skill, once each in text order, for a report line."""
+    unique = list(dict.fromkeys(p.text for p in phrases))
+    more = len(unique) - MAX_OTHER_ASKS
+    return ", ".join(unique[:MAX_OTHER_ASKS]) + (f" and {more} more" if more > 0 else "")
 
 
 # --- Markdown ------------------------------------------------------------------------------------

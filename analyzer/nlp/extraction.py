@@ -7,11 +7,21 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import MAX_POSTING_CHARS, InputRow, PostingResult, SkillMention, check_text, encodable
+from ..records import MAX_POSTING_CHARS, InputRow, OtherPhrase, PostingResult, SkillMention, check_text, encodable
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
 from .pipeline import default_pipeline, pipeline_taxonomy
+from .requirements import segment_index
+from .slots import other_phrases
 
-__all__ = ["MAX_POSTING_CHARS", "analyse_row", "extract_many", "extract_rows", "extract_skills", "mentions_from_doc"]
+__all__ = [
+    "MAX_POSTING_CHARS",
+    "analyse_row",
+    "extract_many",
+    "extract_rows",
+    "extract_skills",
+    "mentions_from_doc",
+    "other_from_doc",
+]
 
 
 def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMention]:
@@ -34,9 +44,18 @@ def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMentio
                 years=years,
                 segment_start=seg_start,
                 segment_end=seg_end,
+                esco=skill.esco,
+                onet=skill.onet,
             )
         )
     return out
+
+
+def other_from_doc(doc: Doc, mentions: list[SkillMention] | None = None) -> list[OtherPhrase]:
+    """Phrases in skill slots of ``doc`` that no skill span covers (see :mod:`.slots`)."""
+    spans = [(m.start, m.end) for m in mentions] if mentions is not None else [(s, e) for s, e, _ in span_offsets(doc)]
+    text = doc_text(doc)
+    return other_phrases(text, spans, segment_index(text))
 
 
 def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]:
@@ -74,7 +93,9 @@ def analyse_row(nlp: Language, row: InputRow, keep_text: bool = False) -> Postin
     if problem or not isinstance(text, str):  # check_text refuses every non-string
         return PostingResult(row.id, [], problem or "posting text is missing", kept)
     try:
-        mentions = mentions_from_doc(nlp(encodable(text)), nlp)
+        doc = nlp(encodable(text))
+        mentions = mentions_from_doc(doc, nlp)
+        other = other_from_doc(doc, mentions)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row
         return PostingResult(row.id, [], f"could not analyse this posting: {type(e).__name__}: {e}", kept)
-    return PostingResult(row.id, mentions, None, kept)
+    return PostingResult(row.id, mentions, None, kept, other)

@@ -306,7 +306,8 @@ class _LastIndex:
 
 def segment_index(text: str) -> SegmentIndex:
     """The :class:`SegmentIndex` of ``text``, reused while the very same string is asked for again
-    (the matcher and the requirement tagger read the same posting one after the other)."""
+    (the matcher, the requirement tagger and the slot detector read the same posting one after the
+    other)."""
     entry = _LastIndex.entry
     if entry is not None and entry[0] is text:
         return entry[1]
