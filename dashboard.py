@@ -45,7 +45,7 @@ from analyzer.io.postings import (
 )
 from analyzer.io.profiles import echo_text as shorten
 from analyzer.io.profiles import profile_from_json
-from analyzer.io.reports import render_report
+from analyzer.io.reports import other_asks, render_report
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
     MAX_UPLOAD_MB,
@@ -706,6 +706,8 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
                 for e in posting.education
             )
         )
+    if posting.other:
+        st.caption(md_escape("Also asked for (not in the taxonomy): " + other_asks(posting.other)))
 
 
 def batch_ui(analysis: Analysis) -> None:

@@ -257,6 +257,100 @@ def extract(
 
 
 @main.command()
+@_postings_arg
+@_id_opt
+@_text_opt
+@click.option(
+    "--output", "-o", default="-", metavar="OUT.csv", help="Where to write the CSV (default: standard output)."
+)
+@click.option(
+    "--min-postings",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    metavar="N",
+    help="Keep phrases found in at least N postings.",
+)
+@_batch_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def mine(
+    postings: str,
+    id_column: str | None,
+    text_column: str | None,
+    output: str,
+    min_postings: int,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """Phrases postings ask for that the taxonomy does not know, counted over POSTINGS (CSV).
+
+    Reads the phrases in skill slots ("experience with …", "knowledge of …", "such as …" lists,
+    short lines under requirement headings) that no taxonomy skill covers, and writes one row per
+    normalised phrase: postings, mentions, postings requiring it, a suggested category (the most
+    common among the known skills in the same sentences), surface forms and three example
+    contexts, most widespread first. The input is read as a stream; review the output before
+    adding a phrase to data/taxonomy/skills/.
+    """
+    from .io.postings import ReadReport, open_postings
+    from .progress import Progress
+    from .run.local import extract_batch
+    from .run.mining import mine_results, write_mined_csv
+
+    _check_engine(engine, scheduler)
+    report = ReadReport()
+    rows = open_postings(postings, id_column, text_column, report)
+    progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
+    seen = 0
+
+    def results():
+        nonlocal seen
+        for result in extract_batch(rows, jobs=jobs, engine=engine, scheduler=scheduler, keep_text=True):
+            seen += 1
+            progress.update()
+            yield result
+
+    with closing(rows):
+        try:
+            phrases = mine_results(results(), min_postings=min_postings)
+        finally:
+            progress.close()
+    with _output(output) as out:
+        written = write_mined_csv(phrases, out)
+    if not quiet:
+        for warning in report.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        where = f" → {output}" if output != "-" else ""
+        click.echo(f"{seen} postings, {written} phrases in at least {min_postings} postings{where}", err=True)
+
+
+@main.command()
+@click.option(
+    "--output", "-o", default="-", metavar="OUT.csv", help="Where to write the CSV (default: standard output)."
+)
+def skills(output: str) -> None:
+    """The taxonomy as a table: id, name, category, ESCO and O*NET references.
+
+    Every export names skills by ``skill_id``; join on it to bring the ESCO v1.1.1 preferred label
+    and the O*NET technology name (where the skill has an equivalent) into market or analyze tables.
+    """
+    import csv
+
+    from .io.reports import csv_safe
+    from .taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.load()
+    with _output(output) as out:
+        writer = csv.writer(out)
+        writer.writerow(["skill_id", "skill", "category", "esco", "onet"])
+        for skill in taxonomy.skills.values():
+            writer.writerow(
+                [csv_safe(c) for c in (skill.id, skill.name, skill.category, skill.esco or "", skill.onet or "")]
+            )
+
+
+@main.command()
 @click.option(
     "--postings", required=True, metavar="CSV", help="Postings file with the gold ids (columns id, description)."
 )

@@ -96,6 +96,8 @@ class SkillMention:
     years: float | None
     segment_start: int
     segment_end: int
+    esco: str | None = None  # the skill's ESCO v1.1.1 preferred label, when it has an equivalent
+    onet: str | None = None  # the skill's O*NET Technology Skills example, when it has one
 
     def to_dict(self) -> dict:
         """The ``extract`` JSON shape (the evidence segment is left out)."""
@@ -108,6 +110,8 @@ class SkillMention:
             "text": self.text,
             "requirement": self.requirement,
             "years": self.years,
+            "esco": self.esco,
+            "onet": self.onet,
         }
 
 
@@ -148,6 +152,19 @@ class Degree:
     input: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class OtherPhrase:
+    """A phrase in a skill slot ("experience with Optimizely") that no taxonomy skill covers."""
+
+    text: str
+    start: int
+    end: int
+    requirement: str
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "requirement": self.requirement}
+
+
 @dataclass(slots=True)
 class PostingResult:
     id: str
@@ -155,12 +172,14 @@ class PostingResult:
     error: str | None = None
     text: str | None = None
     education: list[EducationAsk] = field(default_factory=list)
+    other: list[OtherPhrase] = field(default_factory=list)  # asked for, but not in the taxonomy
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "skills": [m.to_dict() for m in self.skills],
             "education": [e.to_dict() for e in self.education],
+            "other": [p.to_dict() for p in self.other],
             "error": self.error,
         }
 
@@ -280,6 +299,7 @@ class PostingGap:
     choice_of: dict[str, Choice] = field(default_factory=dict)  # missing skill id -> the unmet choice it belongs to
     title: str | None = None
     company: str | None = None
+    other: list[OtherPhrase] = field(default_factory=list)  # asked for, but not in the taxonomy
 
     @property
     def name(self) -> str:
@@ -332,6 +352,7 @@ class PostingGap:
             "choices_met": [c.to_dict() for c in self.choices_met],
             "missing": missing,
             "education": [e.to_dict() for e in self.education],
+            "other": [p.to_dict() for p in self.other],
             "error": self.error,
         }
 

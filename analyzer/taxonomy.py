@@ -34,6 +34,10 @@ SKILL_FIELDS = {
     "note",
 }
 CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
+TASK_FIELDS = {"skill", "verbs", "objects", "span", "note"}
+#: Which words of a task phrase its mention covers (see ``tasks.jsonl`` in data/taxonomy/README.md).
+TASK_SPANS = ("phrase", "verb", "object")
+_TASK_WORD_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 ROUND_FIELDS = {"id", "name", "description"}
 _T = TypeVar("_T")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -85,12 +89,29 @@ class Skill:
             yield form, True
 
 
+@dataclass(frozen=True)
+class TaskRule:
+    """A skill asked for as a task: one of ``verbs`` (lemmas) acting on one of ``objects`` (head nouns).
+
+    "retrieve, clean and normalize data" asks for data cleaning through the rule
+    ``{"skill": "data_cleaning", "verbs": ["clean", ...], "objects": ["data", ...]}``. The matcher
+    adds the inflections (clean, cleans, cleaned, cleaning; -ise/-ize) and plurals itself.
+    """
+
+    skill: str
+    verbs: tuple[str, ...]
+    objects: tuple[str, ...]
+    span: str = "phrase"  # the words the mention covers: the verb phrase, the verb alone, the object alone
+    note: str | None = None
+
+
 @dataclass
 class Taxonomy:
     categories: dict[str, Category]
     skills: dict[str, Skill]
     rounds: dict[str, Round] = field(default_factory=dict)
     source: str = ""
+    tasks: tuple[TaskRule, ...] = ()
 
     def __len__(self) -> int:
         return len(self.skills)
@@ -192,7 +213,54 @@ class Taxonomy:
                 skills[skill.id] = skill
                 where[skill.id] = loc
         _check_relations(skills, where)
-        return cls(categories=categories, skills=skills, rounds=rounds, source=str(root))
+        tasks = _load_tasks(root / "tasks.jsonl", skills)
+        return cls(categories=categories, skills=skills, rounds=rounds, source=str(root), tasks=tasks)
+
+
+def _load_tasks(path: Path, skills: dict[str, Skill]) -> tuple[TaskRule, ...]:
+    """The task rules (optional file): known skills, and one skill per (verb, object, span) triple."""
+    if not path.exists():
+        return ()
+    rules: list[TaskRule] = []
+    owner: dict[tuple[str, str, str], tuple[str, int]] = {}
+    for lineno, rule in _read_numbered(path, TASK_FIELDS, _make_task):
+        if rule.skill not in skills:
+            raise TaxonomyError(f"{path.name}:{lineno}: task rule names unknown skill {rule.skill!r}")
+        for verb in rule.verbs:
+            for obj in rule.objects:
+                key = (verb, obj, rule.span)
+                first = owner.get(key)
+                if first is not None:
+                    raise TaxonomyError(
+                        f"{path.name}:{lineno}: {verb!r} + {obj!r} ({rule.span}) already gives "
+                        f"{first[0]!r} (line {first[1]})"
+                    )
+                owner[key] = (rule.skill, lineno)
+        rules.append(rule)
+    return tuple(rules)
+
+
+def _make_task(record: dict) -> TaskRule:
+    words = {}
+    for key in ("verbs", "objects"):
+        words[key] = _str_list(record, key)
+        if not words[key]:
+            raise ValueError(f"field {key!r} must list at least one word")
+        for word in words[key]:
+            if not _TASK_WORD_RE.match(word):
+                raise ValueError(f"{key[:-1]} {word!r} must be one lower-case word (its lemma or singular)")
+        if len(set(words[key])) != len(words[key]):
+            raise ValueError(f"field {key!r} lists a word twice")
+    span = _str(record, "span", False) or "phrase"
+    if span not in TASK_SPANS:
+        raise ValueError(f"field 'span' must be one of {', '.join(TASK_SPANS)}")
+    return TaskRule(
+        skill=_str(record, "skill") or "",
+        verbs=words["verbs"],
+        objects=words["objects"],
+        span=span,
+        note=_str(record, "note", False),
+    )
 
 
 def normalize_form(form: str) -> str:

@@ -36,7 +36,18 @@ def test_csv_to_jsonl_in_input_order(tmp_path):
     assert by_id["docker"]["requirement"] == "preferred"
     for s in first["skills"]:
         assert POSTING[s["start"] : s["end"]] == s["text"]
-        assert set(s) == {"skill", "skill_id", "category", "start", "end", "text", "requirement", "years"}
+        assert set(s) == {
+            "skill",
+            "skill_id",
+            "category",
+            "start",
+            "end",
+            "text",
+            "requirement",
+            "years",
+            "esco",
+            "onet",
+        }
     assert recs[2]["skills"] == [] and "empty" in recs[2]["error"]
 
 

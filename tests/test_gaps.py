@@ -99,7 +99,18 @@ def test_errors_and_postings_without_skills(tax):
 
 def test_posting_json_shape(tax, result):
     d = posting_gap(result, Profile.from_text("python", tax)).to_dict()
-    assert set(d) == {"id", "title", "company", "coverage", "matched", "choices_met", "missing", "education", "error"}
+    assert set(d) == {
+        "id",
+        "title",
+        "company",
+        "coverage",
+        "matched",
+        "choices_met",
+        "missing",
+        "education",
+        "other",
+        "error",
+    }
     assert {"skill", "skill_id"} <= set(d["matched"][0])
     assert {"skill", "skill_id", "category", "requirement", "years", "evidence"} <= set(d["missing"][0])
     assert set(d["missing"][0]["evidence"][0]) == {"start", "end", "text"}

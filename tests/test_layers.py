@@ -35,7 +35,8 @@ LAYERS = {
 ALLOWED_NLP_FOR_GAP = {"analyzer.nlp", "analyzer.nlp.matching", "analyzer.nlp.education"}
 SPACY_FREE = ["analyzer", "analyzer.records", "analyzer.taxonomy", "analyzer.gap", "analyzer.io.postings",
               "analyzer.io.reports", "analyzer.io.resumes", "analyzer.io.profiles", "analyzer.io.highlight",
-              "analyzer.nlp.matching", "analyzer.nlp.requirements", "analyzer.evaluation", "analyzer.cli"]  # fmt: skip
+              "analyzer.nlp.matching", "analyzer.nlp.requirements", "analyzer.nlp.tasks", "analyzer.evaluation",
+              "analyzer.cli"]  # fmt: skip
 
 
 def module_name(path: Path) -> str:

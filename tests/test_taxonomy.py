@@ -364,6 +364,11 @@ ALIAS_AUDIT_ALLOWED = {
     ("google_workspace", "Google Docs"): "an app of Google Workspace",
     ("google_workspace", "Google Drive"): "an app of Google Workspace",
     ("arcgis", "Esri ArcGIS"): "the same product with its vendor's name",
+    ("webfocus", "Information Builders WebFOCUS"): "the same product with its vendor's name",
+    ("cpt_coding", "CPT"): "ESCO's CPT is cable-propelled transit, a homonym",
+    ("successfactors", "SuccessFactors"): "the ESCO hit is a loose label of 'learning management systems'",
+    ("knockoutjs", "KnockoutJS"): "the ESCO hit is a loose label of 'computer programming'",
+    ("delphi", "Object Pascal"): "Delphi's language; the ESCO hit is a loose label of 'computer programming'",
 }
 
 

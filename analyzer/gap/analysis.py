@@ -167,6 +167,7 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         education,
         reasons,
         choice_of,
+        other=list(result.other),
     )
 
 

@@ -781,6 +781,8 @@ def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None
     if p.error is None and p.education:
         blocks.append(Para(["Education:"]))
         blocks.append(Bullets([_education_line(e) for e in p.education]))
+    if p.error is None and p.other:
+        blocks.append(Para(["Also asked for (not in the taxonomy): ", other_asks(p.other)]))
     return [Section("", [p.name, Muted(" — " + _posting_status(p))], blocks)]
 
 
@@ -790,6 +792,17 @@ _MET_WORDS = {True: "met", False: "not met", None: "for you to judge"}
 def _education_line(e: EducationVerdict) -> Line:
     level = {"required": "required", "preferred": "nice to have"}.get(e.ask.requirement, "mentioned")
     return [Strong(_MET_WORDS[e.met]), f" ({level}): “{e.ask.text}” — {e.reason}"]
+
+
+#: At most this many "also asked for" phrases per posting in a report (the JSON keeps them all).
+MAX_OTHER_ASKS = 12
+
+
+def other_asks(phrases) -> str:
+    """The posting's asks that match no taxonomy skill, once each in text order, for a report line."""
+    unique = list(dict.fromkeys(p.text for p in phrases))
+    more = len(unique) - MAX_OTHER_ASKS
+    return ", ".join(unique[:MAX_OTHER_ASKS]) + (f" and {more} more" if more > 0 else "")
 
 
 # --- Markdown ------------------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from ..deadline import check_deadline
 from ..taxonomy import Taxonomy, default_taxonomy_dir
+from .context import in_context
 from .matching import SkillIndex
-from .requirements import SegmentIndex
+from .requirements import segment_index
 from .tokenizer import TEXT_KEY as _TEXT_KEY
 
 SPANS_KEY = "skills"
@@ -119,7 +120,11 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for m in self.index.find(doc_text(doc)):
+        text = doc_text(doc)
+        # The sections decide where task phrasings and context rules count; the requirement
+        # tagger reuses the same cached index.
+        segments = segment_index(text)
+        for m in in_context(text, self.index.find(text, segments=segments), segments):
             check_deadline()
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
             span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
@@ -183,7 +188,7 @@ class RequirementTagger:
         offsets = self._offsets(doc)
         if not offsets:
             return doc
-        segments = SegmentIndex(doc_text(doc))
+        segments = segment_index(doc_text(doc))
         found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
         for start, end, _ in offsets:
             check_deadline()

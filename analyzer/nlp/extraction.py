@@ -10,10 +10,12 @@ from spacy.vocab import Vocab
 
 from ..deadline import DEFAULT_TIME_LIMIT, posting_deadline
 from ..errors import PostingTimeoutError
-from ..records import MAX_POSTING_CHARS, InputRow, PostingResult, SkillMention, check_text, encodable
+from ..records import MAX_POSTING_CHARS, InputRow, OtherPhrase, PostingResult, SkillMention, check_text, encodable
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
 from .education import split_education
 from .pipeline import default_pipeline, pipeline_taxonomy
+from .requirements import segment_index
+from .slots import other_phrases
 from .tokenizer import BoundaryTokenizer
 
 # spaCy keeps every new word in the vocabulary (a Lexeme and a string) for the life of the
@@ -22,7 +24,15 @@ from .tokenizer import BoundaryTokenizer
 # so 6,865 real postings stay below it and the tokenizer's cache keeps its speed.
 PERMANENT_STRINGS = 100_000
 
-__all__ = ["MAX_POSTING_CHARS", "analyse_row", "extract_many", "extract_rows", "extract_skills", "mentions_from_doc"]
+__all__ = [
+    "MAX_POSTING_CHARS",
+    "analyse_row",
+    "extract_many",
+    "extract_rows",
+    "extract_skills",
+    "mentions_from_doc",
+    "other_from_doc",
+]
 
 
 def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMention]:
@@ -45,9 +55,18 @@ def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMentio
                 years=years,
                 segment_start=seg_start,
                 segment_end=seg_end,
+                esco=skill.esco,
+                onet=skill.onet,
             )
         )
     return out
+
+
+def other_from_doc(doc: Doc, mentions: list[SkillMention] | None = None) -> list[OtherPhrase]:
+    """Phrases in skill slots of ``doc`` that no skill span covers (see :mod:`.slots`)."""
+    spans = [(m.start, m.end) for m in mentions] if mentions is not None else [(s, e) for s, e, _ in span_offsets(doc)]
+    text = doc_text(doc)
+    return other_phrases(text, spans, segment_index(text))
 
 
 def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]:
@@ -121,10 +140,12 @@ def analyse_row(
         bound_vocabulary(nlp)
         safe = encodable(text)
         with posting_deadline(time_limit):
+            doc = nlp(safe)
             # Fields named only in a degree requirement are education, not skills of the posting.
-            mentions, education = split_education(safe, mentions_from_doc(nlp(safe), nlp))
+            mentions, education = split_education(safe, mentions_from_doc(doc, nlp))
+            other = other_from_doc(doc, mentions)
     except PostingTimeoutError as e:
         return PostingResult(row.id, [], str(e), kept)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row
         return PostingResult(row.id, [], f"could not analyse this posting: {type(e).__name__}: {e}", kept)
-    return PostingResult(row.id, mentions, None, kept, education)
+    return PostingResult(row.id, mentions, None, kept, education=education, other=other)

@@ -18,6 +18,9 @@ import ahocorasick
 
 from ..deadline import check_deadline
 from ..taxonomy import Skill, Taxonomy, normalize_form
+from .context import names_a_role
+from .requirements import SegmentIndex, segment_index
+from .tasks import TaskMatcher
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -61,14 +64,6 @@ def is_word_char(ch: str) -> bool:
 _GLUE = "&"
 _GLUE_AMBIGUOUS = "&'.-"
 
-# Words after a skill that make the phrase a job title, team or role, not an ask for the skill.
-_ROLE_AFTER = re.compile(
-    r"\s*+(?:\(\w{1,6}\)\s*+)?(?:/\s*+\w+\s++)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
-    r"|researchers?|specialists?|consultants?|directors?|practitioners?|experts?|professionals?|team|teams|group|department|"
-    r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
-    r"|institute|university|college|society|association|foundation|council|conference|journal|magazine|labs?|laboratory|award)\b",
-)
-
 # Text between two list items: commas, slashes, "and", "or", "and/or", brackets.
 _LIST_GAP = re.compile(
     r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$", re.I
@@ -78,13 +73,19 @@ _CUE_BEFORE = re.compile(
     r"(?:experience\s+(?:with|in|using|of)|proficien(?:t|cy)\s+(?:in|with|at)|knowledge\s+(?:of|in)|familiar(?:ity)?\s+with"
     r"|expertise\s+(?:in|with)|skills?\s+(?:in|with)|skilled\s+in|fluen(?:t|cy)\s+in|(?:code|coding|programming|written|scripting|develop(?:ing|ment)?|work(?:ing)?)\s+in"
     r"|languages?(?:\s+such\s+as|\s+like|\s+including)?\s*[:(]?|such\s+as|e\.g\.,?|including|using|use\s+of|like|tools?(?:\s+like|\s+such\s+as)?\s*[:(]?"
-    r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on|(?:microsoft|ms)(?:\s+office)?)\s*$",
+    r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on|(?:microsoft|ms)(?:\s+office)?"
+    # a tool named as where or what one works in: "in Excel", "mastery of R", "(especially Excel)"
+    r"|(?:in|within|inside|of|especially|particularly|specifically|preferably|mainly|primarily|notably|advance)\s*\(?"
+    # the label of a skill list: "Skills required: Excel", "Tools - Excel"
+    r"|(?:skills?|tools?|technologies|software|(?:tech(?:nical)?\s+)?stack|requirements?|qualifications?|proficienc(?:y|ies)"
+    r"|competenc(?:y|ies)|knowledge|experience)(?:\s+(?:required|needed|used|preferred|desired|wanted))?\s*(?::|-|–))\s*$",
     re.I,
 )
 _CUE_AFTER = re.compile(
     r"^\s*(?:programming|language|languages|code|coding|scripts?|scripting|packages?|libraries|library|studio|shiny|markdown|notebooks?|skills?"
     r"|experience|development|spreadsheets?|workbooks?|formulas?|functions|macros?|pivot|modell?ing|cluster|jobs?|streaming|sql|apis?|sdk"
-    r"|framework|ecosystem|proficiency|expertise|knowledge)\b",
+    r"|framework|ecosystem|proficiency|expertise|knowledge|vba|tools?|capabilit(?:y|ies)|usage|assessments?|documents?|files?"
+    r"|templates?|add-ins?|power\s+(?:query|pivot)|v?lookups?|charts?|dashboards?)\b",
     re.I,
 )
 
@@ -106,7 +107,7 @@ class SkillIndex:
         self._sensitive = ahocorasick.Automaton()
         self.forms: dict[str, tuple[Skill, bool]] = {}  # folded form -> (skill, generated)
         explicit: dict[str, Skill] = {}
-        generated: dict[str, Skill] = {}
+        generated: dict[str, Skill | None] = {}  # None: two skills generate it, so neither gets it
         for skill in taxonomy.skills.values():
             for form, cased in skill.surface_forms():
                 if cased:
@@ -115,11 +116,13 @@ class SkillIndex:
                     continue
                 key = normalize_form(fold_text(form, lower=True))
                 explicit.setdefault(key, skill)
-                for variant in spelling_variants(key):
-                    generated.setdefault(variant, skill)
-        for key, skill in generated.items():
-            if key not in explicit:
-                self.forms[key] = (skill, True)
+                for base in (key, *camel_case_split(form)):
+                    for variant in spelling_variants(base):
+                        if generated.setdefault(variant, skill) is not skill:
+                            generated[variant] = None
+        for key, owner in generated.items():
+            if owner is not None and key not in explicit:
+                self.forms[key] = (owner, True)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
         for key, (skill, _generated) in self.forms.items():
@@ -147,12 +150,16 @@ class SkillIndex:
             self._stems.add_word(stem, (len(stem), indexes))
         if len(self._stems):
             self._stems.make_automaton()
+        self.tasks = TaskMatcher(taxonomy)
 
-    def find(self, text: str, in_titles: bool = False) -> list[Match]:
+    def find(self, text: str, in_titles: bool = False, segments: SegmentIndex | None = None) -> list[Match]:
         """Every skill mention in ``text``, in order, without overlaps.
 
         ``in_titles=True`` keeps skills named inside job titles ("Senior Python Developer"): in a
-        résumé they are what the person did, in a posting only the role's name.
+        résumé they are what the person did, in a posting only the role's name. Skills asked for
+        as tasks ("deploying models") count in a posting only where it asks something of the
+        candidate, judged from its sections (``segments``, built here when not given); in a
+        résumé (``in_titles=True``) wherever a clause states them.
         """
         if not text:
             return []
@@ -173,6 +180,10 @@ class SkillIndex:
                 if end < last:
                     after = lower[end + 1]
                     if word_last and (after.isalnum() or after in "+#"):
+                        # "Python3", "GPT4", "Llama2.5": a version glued to a name is that name.
+                        version_end = _version_end(lower, end + 1) if after.isdigit() and length >= 3 else 0
+                        if version_end and lower[end].isalpha():
+                            candidates.append(Match(start, version_end, skill))
                         continue
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
@@ -180,8 +191,14 @@ class SkillIndex:
         if len(self._sensitive):
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
-                if _whole_word(cased, start, end + 1, _GLUE_AMBIGUOUS if needs_context else _GLUE):
+                glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
+                if _whole_word(cased, start, end + 1, glue):
                     candidates.append(Match(start, end + 1, skill, needs_context))
+                elif length >= 3 and end + 1 < len(cased) and cased[end + 1].isdigit() and cased[end].isalpha():
+                    # "Llama2": the version makes even an ambiguous name unambiguous
+                    version_end = _version_end(lower, end + 1)
+                    if version_end and _whole_word(cased, start, version_end, glue):
+                        candidates.append(Match(start, version_end, skill))
         for index in self._unanchored:
             compiled, skill = self._patterns[index]
             candidates.extend(Match(h.start(), h.end(), skill) for h in compiled.finditer(lower))
@@ -200,49 +217,146 @@ class SkillIndex:
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
         check_deadline()
-        matches = _resolve_context(lower, matches)
+        matches = _resolve_context(lower, matches, text)
         check_deadline()
-        return [
+        matches = [
             m
             for i, m in enumerate(matches)
             if not (
-                (not in_titles and _in_title(lower, m))
+                (not in_titles and names_a_role(cased, lower, m.start, m.end))
                 or _is_audience(lower, m)
                 or _is_compound_head(lower, matches, i)
                 or _names_something_else(cased, matches, i)
             )
         ]
+        if self.tasks:
+            if segments is None and not in_titles:
+                segments = segment_index(text)
+            hits = self.tasks.find(cased, lower, None if in_titles else segments)
+            if hits:
+                matches = self.tasks.merge(lower, matches, hits, Match)
+        return matches
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
-        """Share a list's common word: "data sourcing, transformation and storage" → data storage."""
+        """Share a list's common words: "data sourcing, transformation and storage" → data storage;
+        "model development and deployment" → model deployment; "predictive and prescriptive
+        analytic models" → predictive …, prescriptive analytics (modifiers sharing their noun)."""
         added: list[Match] = []
         taken = _Occupancy(len(lower), matches)
         for m in matches:
             check_deadline()
             words = lower[m.start : m.end].split(" ")
-            if len(words) < 2:
+            if len(words) < 2 or len(words) > 6:
                 continue
-            # Forward: the first word is shared by bare words listed after the match;
-            # backward: the last word by bare words listed before it.
-            for step, make in (
-                (_next_list_word, lambda w: f"{words[0]} {w}"),
-                (_prev_list_word, lambda w: f"{w} {words[-1]}"),
-            ):
+            # Forward: leading words are shared by bare words listed after the match;
+            # backward: trailing words by bare words listed before it. Longest sharing first.
+            for step in (_next_list_word, _prev_list_word):
                 pos = m.end if step is _next_list_word else m.start
+                shared: list[list[str]] = []
                 for _ in range(6):
                     found = step(lower, pos)
                     if found is None:
                         break
                     ws, we = found
-                    hit = self.forms.get(make(lower[ws:we]))
+                    if not shared:  # only now that a listed word follows (most matches have none)
+                        n = len(words)
+                        if step is _next_list_word:
+                            shared = [words[i:k] for k in range(n - 1, 0, -1) for i in range(k)]
+                        else:
+                            shared = [words[k:j] for k in range(1, n) for j in range(n, k, -1)]
+                    word = lower[ws:we]
+                    keys = (
+                        " ".join([*part, word]) if step is _next_list_word else " ".join([word, *part])
+                        for part in shared
+                    )
+                    hit = next((self.forms[k] for k in keys if k in self.forms), None)
                     if hit is None or taken.overlaps(ws, we):
                         break
                     added.append(Match(ws, we, hit[0]))
                     taken.add(ws, we)
                     pos = we if step is _next_list_word else ws
+        added.extend(self._shared_noun(lower, taken))
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)
+
+    def _shared_noun(self, lower: str, taken: _Occupancy) -> list[Match]:
+        """ "predictive and prescriptive analytic models": both modifiers take the noun after the
+        second one, whole or in part ("predictive analytics", "prescriptive analytics"), where
+        the left conjunct was not found as a skill of its own."""
+        added: list[Match] = []
+        for conj in _CONJUNCTION.finditer(lower):
+            left = _word_before(lower, conj.start())
+            right = _WORD.match(lower, conj.end())
+            if left is None or right is None:
+                continue
+            tail = _TAIL.match(lower, right.end())
+            if tail is None or not _is_modifier(right.group(), lower[left[0] : left[1]]):
+                continue
+            nouns = tail.group().split()
+            # Both conjuncts take the words right after the second one, all or the first
+            # ("predictive analytic(s)"); the right one only when the left one does too. The left
+            # one may skip to a generic head ("consulting and project management experience").
+            options = [nouns, nouns[:1]]
+            if len(nouns) > 1 and nouns[-1] in _GENERIC_HEADS:
+                options.append(nouns[-1:])
+            left_key = self._shared_form(lower[left[0] : left[1]], options)
+            if left_key is None or taken.overlaps(left[0], left[1]):
+                continue
+            added.append(Match(left[0], left[1], left_key[0]))
+            taken.add(*left)
+            right_key = self._shared_form(right.group(), [nouns, nouns[:1]])
+            if right_key is not None:
+                end = lower.index(right_key[1][-1], right.end()) + len(right_key[1][-1])
+                if not taken.overlaps(right.start(), end):
+                    added.append(Match(right.start(), end, right_key[0]))
+                    taken.add(right.start(), end)
+        return added
+
+    def _shared_form(self, word: str, options: list[list[str]]) -> tuple[Skill, list[str]] | None:
+        for option in options:
+            key = " ".join([word, *option])
+            hit = self.forms.get(key) or self.forms.get(key + "s")  # "analytic" + "s"
+            if hit is not None:
+                return hit[0], option
+        return None
+
+
+_CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+_TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")
+
+
+# Words that open a new phrase rather than modify a shared noun: "data and its quality",
+# "data and performing analytics".
+_NOT_MODIFIERS = frozenset(
+    "a an the its it their our your his her this that these those other all any some each many more most "
+    "also then not to in on at for with by of from as".split()
+)
+
+
+_GENERIC_HEADS = frozenset(
+    "experience skills skill tools knowledge expertise techniques methods background abilities".split()
+)
+
+
+def _is_modifier(word: str, left: str) -> bool:
+    """Whether ``word`` after "and" can modify a shared noun: not a determiner or pronoun, and
+    a gerund only in a parallel pair ("monitoring and logging tools", not "data and performing")."""
+    if word in _NOT_MODIFIERS or word.endswith("ly"):
+        return False
+    return not word.endswith("ing") or left.endswith("ing")
+
+
+_LAST_WORD = re.compile(r"[a-z]+$")
+
+
+def _word_before(lower: str, pos: int) -> tuple[int, int] | None:
+    """The word that ends at ``pos`` ("predictive" before " and prescriptive")."""
+    window = max(0, pos - 40)
+    found = _LAST_WORD.search(lower, window, pos)
+    if found is None or (found.start() == window and window > 0 and lower[window - 1].isalpha()):
+        return None  # no word, or one longer than the window: not a modifier
+    return found.start(), found.end()
 
 
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&/.\-]{1,9})\s*\)")
@@ -350,15 +464,41 @@ def _char_after(text: str, pos: int) -> str:
         size *= 4
 
 
+_VERSION = re.compile(r"\d{1,2}(?:\.(?:\d{1,2}|x))*(?![\w+#])")
+
+
+def _version_end(lower: str, pos: int) -> int:
+    """End of a version number ("3", "3.x", "4.1") at ``pos`` that ends a word, else 0."""
+    found = _VERSION.match(lower, pos)
+    return found.end() if found else 0
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}|[A-Z]{3,}(?![a-z])|[a-z]{3,}")
+
+
+def camel_case_split(form: str) -> list[str]:
+    """ "SageMaker" → ["sage maker"]; "CloudWatch", "MapReduce" likewise. Parts of fewer than three
+    letters are not split off ("PySpark", "OpenAI" stay whole), so the spaced form stays a name."""
+    out = []
+    for word in form.split():
+        if word.isalpha() and not word.islower() and not word.isupper():
+            parts = _CAMEL.findall(word)
+            if len(parts) >= 2 and "".join(parts) == word:
+                out.append(normalize_form(form.replace(word, " ".join(parts)).lower()))
+    return out
+
+
 def spelling_variants(form: str) -> set[str]:
-    """Hyphen / space / joined spellings and the plural of the last word."""
+    """Hyphen / space / joined spellings, a Markdown-escaped hyphen, and the plural of the last word."""
     out = {form}
     if "-" in form or " " in form:
         parts = re.split(r"[- ]", form)
         if all(parts):
             out.add(" ".join(parts))
             out.add("-".join(parts))
-            if len(parts) == 2 and all(len(p) > 2 for p in parts):
+            out.add("\\-".join(parts))  # "Map\-Reduce": Markdown exports escape the hyphen
+            # "PowerBI", "Power BI": two words joined, when the result is still a long word
+            if len(parts) == 2 and min(len(p) for p in parts) >= 2 and len(parts[0]) + len(parts[1]) >= 6:
                 out.add("".join(parts))
     for v in list(out):
         last = re.split(r"[- ]", v)[-1]
@@ -423,13 +563,13 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
     return stems if all(stems) else ()
 
 
-def _resolve_context(lower: str, matches: list[Match]) -> list[Match]:
+def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[Match]:
     """Keep an ambiguous form only next to another accepted skill or after a skill cue."""
     if not any(m.needs_context for m in matches):
         return matches
     accepted = [not m.needs_context for m in matches]
     for i, m in enumerate(matches):
-        if m.needs_context and _has_cue(lower, m):
+        if m.needs_context and _has_cue(lower, m, text):
             accepted[i] = True
     # Acceptance spreads along a list: every match joined by list gaps to an accepted one is
     # accepted. One pass forward and one backward reach the whole chain (a repeated sweep until
@@ -450,27 +590,40 @@ def _resolve_context(lower: str, matches: list[Match]) -> list[Match]:
 _CUE_ENDINGS = (
     "with", "in", "using", "of", "at", "as", "like", "including", "language", "languages", "tool", "tools",
     "advanced", "strong", "solid", "expert", "intermediate", "in-depth", "hands-on", "microsoft", "ms",
-    "office", "e.g.", "e.g.,",
+    "office", "e.g.", "e.g.,", "within", "inside", "especially", "particularly", "specifically", "preferably",
+    "mainly", "primarily", "notably", "advance", "skill", "skills", "technologies", "software", "stack",
+    "requirement", "requirements", "qualification", "qualifications", "proficiency", "proficiencies",
+    "competency", "competencies", "knowledge", "experience", "required", "needed", "used", "preferred",
+    "desired", "wanted",
 )  # fmt: skip
 
 
-def _has_cue(lower: str, m: Match) -> bool:
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·▪●◦○■□➢➤►▶✓✔\-–—>]|\d{1,2}[.)])?[ \t]*$")
+_ITEM_AFTER = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\r?\n|$)")
+
+
+_INITIALS = re.compile(r"\. ?[a-z]\.")  # "R. J. Reynolds": a person's initials, not a language
+
+
+def _has_cue(lower: str, m: Match, text: str = "") -> bool:
+    if m.end - m.start == 1 and _INITIALS.match(lower, m.end):
+        return False
     before = lower[max(0, m.start - 40) : m.start]
     after = lower[m.end : m.end + 20]
     if _CUE_AFTER.match(after):
         return True
-    if before.isascii() and not before.rstrip().rstrip(":(").rstrip().endswith(_CUE_ENDINGS):
-        return False  # (outside ASCII, re.I also folds letters such as "ſ" to these words)
-    return bool(_CUE_BEFORE.search(before))
+    # Cheap test first: a window that ends with no cue's last word cannot match the cue regex
+    # (outside ASCII, re.I also folds letters such as "ſ" to these words).
+    stripped = before.rstrip().rstrip(":(-–").rstrip()
+    if (not before.isascii() or stripped.endswith(_CUE_ENDINGS)) and _CUE_BEFORE.search(before):
+        return True
+    # A list item that is the name alone ("• Excel"): a skill list, not prose. Read on the
+    # unfolded text, where line breaks are still there.
+    return bool(text and _ITEM_AFTER.match(text, m.end) and _ITEM_BEFORE.search(text[max(0, m.start - 12) : m.start]))
 
 
 def _is_list_gap(lower: str, start: int, end: int) -> bool:
     return 0 <= end - start <= 12 and bool(_LIST_GAP.match(lower[start:end]))
-
-
-def _in_title(lower: str, m: Match) -> bool:
-    """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask."""
-    return bool(_ROLE_AFTER.match(lower, m.end))
 
 
 # "present findings to leadership", "partner with product management": a team or audience, not a skill.

@@ -17,10 +17,33 @@ from functools import lru_cache
 
 from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
 
-__all__ = ["LEVELS", "PREFERRED", "REQUIRED", "STRENGTH", "UNSPECIFIED", "SegmentIndex", "Segment", "strongest"]
+__all__ = [
+    "BENEFITS",
+    "BLURB",
+    "EEO",
+    "FIELD",
+    "LEVELS",
+    "NON_ASK_SECTIONS",
+    "PHYSICAL",
+    "PREFERRED",
+    "REQUIRED",
+    "STRENGTH",
+    "UNSPECIFIED",
+    "WORK_ENVIRONMENT",
+    "Segment",
+    "is_qualification",
+    "SegmentIndex",
+    "segment_index",
+    "strongest",
+]
 
-# Section kinds a heading can open.
+# Section kinds a heading can open. The kinds after _OTHER are "other" for requirement levels too;
+# they are told apart because nothing in them asks anything of the candidate (see .context).
 _REQ, _PREF, _DUTY, _OTHER = "required", "preferred", "duty", "other"
+BLURB, BENEFITS, EEO, PHYSICAL, FIELD = "blurb", "benefits", "eeo", "physical", "field"
+WORK_ENVIRONMENT = "work_environment"
+#: Section kinds whose text asks nothing of the candidate (a sentence in them may still ask).
+NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
@@ -32,34 +55,72 @@ _HEADINGS = [
             re.I,
         ),
     ),
+    (_DUTY, re.compile(r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do)\b", re.I)),
+    # Words that say the heading is about the candidate win over blurb words around them:
+    # "Who we are looking for", "What you will need to succeed", "What we need from you".
+    (
+        _REQ,
+        re.compile(
+            r"\b(requir\w*|qualifications?|must[\s-]haves?|looking for|need(?:ed)?|to succeed|succeed|(?:you|you(?:'|’)?ll|you will) bring|who you are|about you"
+            r"|you(?:'|’)?ve got|you have|you(?:'|’)?ll have|you will have|you should have|we(?:'|’)?re seeking|we are seeking)\b",
+            re.I,
+        ),
+    ),
     (
         _DUTY,
         re.compile(
-            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|you will|day[\s-]to[\s-]day|role overview|"
+            r"\b(you will|day[\s-]to[\s-]day|day in the life|role overview|about (?:this|the) (?:career|opportunity)|job information|"
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
-            r"essential functions|key (?:accountabilities|tasks)|what you(?:'|’)?ll be doing|your impact|the opportunity|"
+            r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
             r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b",
             re.I,
         ),
     ),
     (
-        _OTHER,
+        PHYSICAL,
         re.compile(
-            r"\b(benefits|perks|we offer|what we offer|compensation|salary|about us|about the company|who we are|"
-            r"our (?:company|culture|team)|equal opportunity|eeo|why join|life at|location|how to apply|industries|seniority level|"
-            r"employment type|job function|job type|schedule|work authorization|additional information|company description|"
-            r"what we do|the company|physical demands|working conditions|disclaimer|application questions?|contract length|posted by)\b",
+            r"\b(physical (?:demands|requirements|activit\w+)|working conditions)\b",
+            re.I,
+        ),
+    ),
+    (WORK_ENVIRONMENT, re.compile(r"\b(work(?:ing)? environment)\b", re.I)),
+    (
+        EEO,
+        re.compile(
+            r"\b(equal (?:employment )?opportunit\w*|eeo|disclaimer|diversity|accommodations?|e-verify|affirmative action)\b",
             re.I,
         ),
     ),
     (
+        BENEFITS,
+        re.compile(
+            r"\b(benefits|perks|we offer|what we offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you)\b",
+            re.I,
+        ),
+    ),
+    (
+        BLURB,
+        re.compile(
+            r"\b(?i:about us|about the company|who we are|our (?:company|culture|story)|company (?:description|overview)"
+            r"|what we do|the company)\b|\b(?:About|ABOUT) [A-Z][\w&.-]*$"
+        ),
+    ),
+    (
+        FIELD,
+        re.compile(
+            r"\b(location|industries|seniority level|employment type|job function|job type|schedule|work authorization|"
+            r"contract length|posted by|department|division|company|reports to|travel|shift)\b",
+            re.I,
+        ),
+    ),
+    (_OTHER, re.compile(r"\b(how to apply|additional information|application questions?)\b", re.I)),
+    (
         _REQ,
         re.compile(
-            r"\b(requir\w*|qualifications?|minimum|basic|must[\s-]haves?|what you(?:'|’)?ll need|what you need|"
-            r"what you bring|what you(?:'|’)?ll bring|who you are|about you|you have|you(?:'|’)?ll have|you should have|"
-            r"skills|experience|competenc\w*|what we(?:'|’)?re looking for|what we look for|we(?:'|’)?re looking for|"
-            r"looking for|knowledge|expertise|education|prerequisites|profile|candidate|essential|needed)\b",
+            r"\b(minimum|basic|what you bring|"
+            r"skills|experience|competenc\w*|what we look for|"
+            r"knowledge|expertise|education|prerequisites|profile|candidate|essential)\b",
             re.I,
         ),
     ),
@@ -89,6 +150,9 @@ _STRONG_REQ_HEADING = re.compile(
 )
 _QUALIFICATION = re.compile(
     r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+years?"
+    # Words that open a qualification only at the very start: "In-depth knowledge", "Adept with", "Well versed in"
+    # ("Conduct in-depth analyses" is a duty).
+    r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
     r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great)\b",
@@ -140,6 +204,7 @@ class _Line:
     heading_level: str | None = None  # set for a heading line (or the label of "Heading: content")
     segments: list[Segment] | None = None
     segment_starts: list[int] | None = None  # for a binary search among many sentences
+    field_value: bool = False  # the value of a field such as "Location: …" or "Department / Company: …"
 
 
 class SegmentIndex:
@@ -154,6 +219,18 @@ class SegmentIndex:
         self._lines = _split(text)
         self._starts = [line.start for line in self._lines]
         self._years: dict[int, tuple[list[tuple[int, int, float]], list[int], list[int]] | None] = {}
+
+    def line_at(self, offset: int) -> tuple[int, int, str | None, bool] | None:
+        """(start, end, section kind, is a field's value) of the line holding ``offset``, or None."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self._lines[i].end:
+            return None
+        line = self._lines[i]
+        return line.start, line.end, line.section, line.field_value
+
+    def lines(self) -> list[tuple[int, int, str | None, bool]]:
+        """(start, end, section kind, is a field's value) of every line, in order (see :meth:`line_at`)."""
+        return [(line.start, line.end, line.section, line.field_value) for line in self._lines]
 
     @property
     def segments(self) -> list[Segment]:
@@ -171,6 +248,13 @@ class SegmentIndex:
         if j >= 0 and offset < segments[j].end:
             return segments[j]
         return None
+
+    def section_at(self, offset: int) -> str | None:
+        """The kind of section ``offset`` sits in: "required", "preferred", "duty", "other" or None."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self._lines[i].end:
+            return None
+        return self._lines[i].section
 
     def years_for(self, start: int, end: int, seg: Segment | None = None) -> float | None:
         """Years stated in the mention's sentence: the nearest phrase before it, else right after it."""
@@ -229,29 +313,98 @@ class SegmentIndex:
         return line.segments
 
 
+class _LastIndex:
+    """The text last indexed and its index, as one tuple (read and replaced whole, so threads are safe)."""
+
+    entry: tuple[str, SegmentIndex] | None = None
+
+
+def segment_index(text: str) -> SegmentIndex:
+    """The :class:`SegmentIndex` of ``text``, reused while the very same string is asked for again
+    (the matcher, the requirement tagger and the slot detector read the same posting one after the
+    other)."""
+    entry = _LastIndex.entry
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    index = SegmentIndex(text)
+    _LastIndex.entry = (text, index)
+    return index
+
+
 def _split(text: str) -> list[_Line]:
     """Lines of ``text`` (a "Heading: content" line gives two), each with the section it belongs to."""
     out: list[_Line] = []
     section: str | None = None
+    value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     pos = 0
-    for line in text.splitlines(keepends=True):
-        line_start, pos = pos, pos + len(line)
-        body = line.rstrip("\r\n")
-        if not body.strip():
-            continue
-        kind, rest = _heading(body)
-        if kind is None:
-            out.append(_Line(line_start, line_start + len(body), section))
-            continue
-        label = body if rest is None else body[: rest - 1]
-        if not (section == _PREF and kind == _REQ and _is_lead_in(label)):
-            section = kind
-        label_end = len(body) if rest is None else rest
-        level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(section or "", UNSPECIFIED)
-        out.append(_Line(line_start, line_start + label_end, section, heading_level=level))
-        if rest is not None and rest < len(body):
-            out.append(_Line(line_start + rest, line_start + len(body), section))
+    for raw in text.splitlines(keepends=True):
+        raw_start, pos = pos, pos + len(raw)
+        raw_body = raw.rstrip("\r\n")
+        pieces = _unglue(raw_body, raw_start) if ":" in raw_body else ((raw_start, raw_body),)
+        for line_start, body in pieces:
+            if not body or body.isspace():
+                continue
+            kind, rest = _heading(body)
+            if kind is None or kind == _UNKNOWN:
+                # "About us … JOB INFORMATION", "… you will perform tasks like:": the blurb has ended.
+                if section in _CLOSED_BY_ANY_HEADING and (
+                    kind == _UNKNOWN or body.rstrip().endswith(":") and _ADDRESSES_CANDIDATE.search(body)
+                ):
+                    section = None
+                out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
+                value_next = False
+                continue
+            label = body if rest is None else body[: rest - 1]
+            inline_value = rest is not None and body[rest:].strip() != ""
+            # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
+            # follows keeps its section.
+            own_line = inline_value and kind in _CLOSED_BY_ANY_HEADING
+            if not own_line and not (section == _PREF and kind == _REQ and _is_lead_in(label)):
+                section = kind
+            value_next = kind == FIELD and not inline_value
+            label_end = len(body) if rest is None else rest
+            line_section = kind if kind == FIELD or own_line else section
+            level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(line_section or "", UNSPECIFIED)
+            out.append(_Line(line_start, line_start + label_end, line_section, heading_level=level))
+            if inline_value:
+                out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
     return out
+
+
+_UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
+_CLOSED_BY_ANY_HEADING = NON_ASK_SECTIONS | {FIELD}
+_ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|tasks|responsib\w+|duties)\b", re.I)
+
+
+# A heading glued to the text before it: "…our mission.Qualifications: Python", "…with us. What You'll
+# Need: …", "ABOUT THE ROLE:RESPONSIBILITIES:". A label is a bounded run of words before a colon,
+# so the scan stays linear; only one right after a sentence end (or another label) is cut off.
+_GLUED_LABEL = re.compile(r"[A-Z][A-Za-z'’/& -]{2,50}?:")
+
+
+def _unglue(body: str, start: int) -> list[tuple[int, str]]:
+    """``body`` cut before each heading glued into it; (offset, text) pieces."""
+    cuts: list[int] = []
+    for m in _GLUED_LABEL.finditer(body):
+        at = m.start()
+        if at == 0 or (cuts and at < cuts[-1]):
+            continue
+        before = body[at - 1]
+        glued = before in ".!?:)" or (before.islower() and body[at - 2 : at - 1].isalpha())
+        if not glued and not (before == " " and body[at - 2 : at - 1] in (".", "!", "?")):
+            continue
+        label = m.group()[:-1]
+        words = label.split()
+        if not 1 <= len(words) <= 6 or not (label.isupper() or _titleish(words)):
+            continue
+        kind = _heading_kind(label)
+        if kind is None or kind == FIELD and not label.isupper():
+            continue
+        cuts.append(at)
+    if not cuts:
+        return [(start, body)]
+    bounds = [0, *cuts, len(body)]
+    return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def _is_lead_in(label: str) -> bool:
@@ -262,29 +415,81 @@ def _is_lead_in(label: str) -> bool:
 
 
 def _sentence_segments(text: str, start: int, end: int, section: str | None) -> list[Segment]:
-    """One sentence: its own level, except bracketed asides that carry a cue of their own."""
+    """One sentence: its own level, except what a cue scopes to itself.
+
+    A bracketed aside with a cue and words of its own ("(preferably PyTorch)", "(R or Python strongly
+    desired)") speaks only for itself, a bare marker ("(Preferred)", "(a plus)") for the whole
+    sentence; "preferably X" / "ideally X" inside an item makes X preferred, not what comes before.
+    """
     sentence = text[start:end]
-    # A short marker such as "(Preferred)" speaks for the whole sentence; a longer aside only for itself.
-    asides = [
-        m
-        for m in _ASIDE.finditer(sentence)
-        if len(m.group().split()) > 3 and (_PREF_CUE.search(m.group()) or _NEGATION.search(m.group()))
-    ]
+    asides = [m for m in _ASIDE.finditer(sentence) if _scoped_aside(m.group())]
     outer = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if asides else sentence
     level, negated = _level(outer, section)
-    out: list[Segment] = []
-    cursor = 0
+    pieces = [(0, len(sentence), level, negated)]
+    if section != _PREF and not negated and _SCOPE_HINT.search(outer):
+        pieces = _scoped_pieces(outer, section) or pieces
     for m in asides:
-        if m.start() > cursor:
-            out.append(Segment(start + cursor, start + m.start(), level, negated))
         aside_level, aside_negated = _level(m.group(), section)
-        out.append(Segment(start + m.start(), start + m.end(), aside_level, aside_negated))
-        cursor = m.end()
-    if cursor < len(sentence):
-        out.append(Segment(start + cursor, end, level, negated))
+        pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
+    out = [Segment(start + s, start + e, lvl, neg) for s, e, lvl, neg in pieces if e > s]
     for seg in out:
         seg.sentence_start, seg.sentence_end = start, end
     return out
+
+
+_SCOPE_HINT = re.compile(r"preferabl|ideally", re.I)
+# "…, preferably PostgreSQL": the cue looks forward to what follows it, up to the end of its clause.
+_SCOPE_CUE = re.compile(r"\b(?:preferabl[ey]|ideally)\b", re.I)
+_CLAUSE_END = re.compile(r"[;]|[.!?](?=\s)|\s(?:but|however|and\s+(?:must|should|required))\b")
+# Words a bare marker is made of: "(strongly preferred)", "(a big plus)", "(nice to have)".
+_MARKER_WORDS = re.compile(
+    r"\b(?:a|an|is|are|but|not|very|highly|strongly|big|huge|definite|strong|added|would|be|will|to|have|nice|good"
+    r"|required|preferred|preferable|preferably|desired|desirable|plus|bonus|advantage|asset|optional|ideal|ideally"
+    r"|helpful|beneficial|welcome|great|must|essential|mandatory|necessary|needed)\b",
+    re.I,
+)
+
+
+def _scoped_aside(aside: str) -> bool:
+    """An aside with a cue of its own that names something besides the cue: "(Postgres preferred)"."""
+    if not (_PREF_CUE.search(aside) or _NEGATION.search(aside)):
+        return False
+    return len(aside.split()) > 3 or bool(re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", aside[1:-1])))
+
+
+def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    cue = _SCOPE_CUE.search(outer)
+    if cue is None:
+        return None
+    item_start = _BULLET.match(outer)
+    lead = outer[item_start.end() if item_start else 0 : cue.start()]
+    if not re.search(r"[A-Za-z0-9]", lead):  # "Ideally, you have …": the cue speaks for the whole item
+        return None
+    before_level, before_negated = _level(outer[: cue.start()], section)
+    stop = _CLAUSE_END.search(outer, cue.end())
+    clause_end = stop.start() if stop else len(outer)
+    pieces = [(0, cue.start(), before_level, before_negated), (cue.start(), clause_end, PREFERRED, False)]
+    if clause_end < len(outer):
+        rest_level, rest_negated = _level(outer[: cue.start()] + outer[clause_end:], section)
+        pieces.append((clause_end, len(outer), rest_level, rest_negated))
+    return pieces
+
+
+def _overlay(
+    pieces: list[tuple[int, int, str, bool]], start: int, end: int, level: str, negated: bool
+) -> list[tuple[int, int, str, bool]]:
+    """``pieces`` with [start, end) given its own level."""
+    out = []
+    for s, e, lvl, neg in pieces:
+        if e <= start or s >= end:
+            out.append((s, e, lvl, neg))
+            continue
+        if s < start:
+            out.append((s, start, lvl, neg))
+        if e > end:
+            out.append((end, e, lvl, neg))
+    out.append((start, end, level, negated))
+    return sorted(out)
 
 
 _ASIDE = re.compile(r"\([^()]{3,300}\)")
@@ -336,7 +541,8 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if len(line) > 90 and line.find(":", 0, 70) < 0:
         return None, None  # a long line with no early colon is never a heading
     bullet = _BULLET.match(line)
-    has_bullet = bool(bullet and bullet.group().strip(" #"))
+    # "**Qualifications**" is bold Markdown, not a bullet.
+    has_bullet = bool(bullet and bullet.group().strip(" #")) and not line.lstrip().startswith(("**", "__"))
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
@@ -352,10 +558,24 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     words = label.split()
     if not words or len(words) > 9 or len(label) > 80:
         return None, None
+    label = label.rstrip("!").strip() or label  # "What you'll do!"
+    words = label.split()
     if not stripped.endswith(":"):
-        if has_bullet or label[-1] in ".,;!" or not (label.isupper() or _titleish(words)):
+        if has_bullet or label[-1] in ".,;" or not (label.isupper() or _titleish(words) or _noun_heading(words)):
             return None, None
-    return _heading_kind(label), None
+    return _heading_kind(label) or _UNKNOWN, None
+
+
+# The nouns a short sentence-cased heading ends in: "Position summary", "Required skills", "Job details".
+_HEADING_NOUNS = re.compile(
+    r"(?:summary|description|overview|qualifications?|requirements?|responsibilities|duties|skills|benefits|perks"
+    r"|details|information|expectations|profile|background|education|competencies|role|position|opportunity|us|company)$",
+    re.I,
+)
+
+
+def _noun_heading(words: list[str]) -> bool:
+    return len(words) <= 3 and words[0][:1].isupper() and bool(_HEADING_NOUNS.match(words[-1]))
 
 
 _cached_heading = lru_cache(maxsize=_HEADING_CACHE_LINES)(_read_heading)
@@ -394,12 +614,15 @@ def _titleish(words: list[str]) -> bool:
     ]
     return (
         all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
-        or len(words) <= 4
-        and _heading_kind(" ".join(words)) is not None
+        # A sentence-cased label that opens like a heading and names a section: "Nice to have", or a
+        # question-shaped one: "What you will need to succeed", "What would you be doing?".
+        or len(words) <= (7 if words[0].lower() in _QUESTION_WORDS else 4)
         and words[0].lower() in _HEADING_OPENERS
+        and _heading_kind(" ".join(words)) is not None
     )
 
 
+_QUESTION_WORDS = {"what", "who", "why", "how", "where"}
 _HEADING_OPENERS = {
     "what",
     "who",
@@ -452,6 +675,11 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     ):
         return REQUIRED, False
     return UNSPECIFIED, False
+
+
+def is_qualification(item: str) -> bool:
+    """Whether a line reads as a qualification: "3+ years of …", "Knowledge of SQL", "In-depth …"."""
+    return bool(_QUALIFICATION.match(_BULLET.sub("", item, count=1).strip()))
 
 
 def _years_value(word: str) -> float:

@@ -1,0 +1,308 @@
+"""Skill slots: the places in a posting where a skill is asked for, and the phrases in them that no
+taxonomy skill covers ("also asked for (not in the taxonomy)").
+
+A slot is the text after a cue ("experience with …", "knowledge of …", "proficiency in …",
+"familiarity with …", "such as …", "e.g. …", "including …") up to the end of its clause, or a short
+line (a bullet or a "Skills: A, B, C" list) in a required or preferred section. A slot is split into
+list items at commas, slashes, "and", "or"; an item that overlaps a found skill is covered, the others
+are kept when they look like the name of a skill (short, no pronoun, not only generic words).
+
+Plain Python, no spaCy: the extractor uses it per posting and ``skillgap mine`` over a corpus. Every
+scan is bounded (a slot is at most ``MAX_SLOT_CHARS`` characters), so the cost is linear in the text.
+
+>>> text = "Requirements:\\n- Experience with Optimizely, Python and HL7 interfaces."
+>>> [(p.text, p.requirement) for p in other_phrases(text, [(44, 50)])]
+[('Optimizely', 'required'), ('HL7 interfaces', 'required')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..records import PREFERRED, REQUIRED, UNSPECIFIED, OtherPhrase
+from .matching import lower_same_length
+from .requirements import SegmentIndex, segment_index
+
+__all__ = ["MAX_SLOT_CHARS", "Slot", "SlotItem", "other_phrases", "slot_items", "slots"]
+
+#: Longest stretch of text read after a cue; a list of skills is shorter than this.
+MAX_SLOT_CHARS = 200
+#: Longest line read as a list line under a requirement heading.
+MAX_LIST_LINE_CHARS = 160
+MAX_ITEM_WORDS = 5
+MAX_ITEM_CHARS = 60
+
+# Literal alternatives only: the engine tries each at a position and never backtracks across text.
+# Group 1 is a cue that asks for what follows; group 2 one that gives examples of something.
+# Matched on the lower-cased text (same length), which is faster than a case-insensitive pattern.
+_CUE = re.compile(
+    r"\b(?:((?:experience|experienced|expertise|proficiency|proficient|skilled|skills?|fluency|fluent|background"
+    r"|competen(?:ce|cy|t)|knowledge|understanding|familiarity|familiar|exposure|mastery)"
+    r"\s+(?:with|in|of|using|at)\s+)|(such\s+as\s+|e\.g\.,?\s*|i\.e\.,?\s*|including\s+|like\s+))"
+)
+# The first letters of every cue: found with str.find (C speed), then the cue is matched right there.
+_CUE_ANCHORS = (
+    "experience", "expertise", "proficien", "skill", "fluen", "background", "competen", "knowledge",
+    "understanding", "familiar", "exposure", "mastery", "such", "e.g", "i.e", "including", "like",
+)  # fmt: skip
+
+
+def _cues(lower: str) -> list[re.Match]:
+    """The cue matches in ``lower`` (lower-cased text), in order; each anchor is scanned once."""
+    found: dict[int, re.Match] = {}
+    for anchor in _CUE_ANCHORS:
+        pos = lower.find(anchor)
+        while pos >= 0:
+            if pos not in found and (pos == 0 or not lower[pos - 1].isalnum()):
+                m = _CUE.match(lower, pos)
+                if m:
+                    found[pos] = m
+            pos = lower.find(anchor, pos + 1)
+    return [found[p] for p in sorted(found)]
+
+
+# Where a slot's clause ends: sentence punctuation, a bracket, a line break, or a clause word.
+_SLOT_END = re.compile(
+    r"[.;:!?()\[\]\n\r]|\s(?:to|that|which|who|where|when|while|for|is|are|was|were|will|would|should|can|in order"
+    r"|across|within|from|into|through|at|on|by|we|you|our|your|is|etc)\b",
+    re.I,
+)
+# Between two list items.
+_ITEM_SEP = re.compile(r"\s*(?:,|/|;|\||&|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b|\bvs\.?)\s*", re.I)
+_BULLET = re.compile(r"[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+)?")
+_HEADING_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}:\s*")
+_WORD = re.compile(r"[A-Za-z0-9][\w+#.'’-]*")
+
+# Words stripped from the front of an item ("strong Optimizely" -> "Optimizely").
+_LEADING = frozenset(
+    """a an the any one some more other others similar relevant related common popular various modern
+    strong solid good great excellent deep advanced basic working hands-on practical proven demonstrated
+    expert expert-level thorough in-depth intermediate fundamental general applied professional
+    at least least of with in using use and or e.g i.e such as including like tools tool""".split()
+)
+# Items made only of these words name no particular skill.
+_GENERIC = frozenset(
+    """data tools tool software experience experiences skills skill systems system technologies technology
+    methods method techniques technique languages language etc others similar related field fields area areas
+    environment environments concepts concept principles principle platforms platform applications application
+    products product projects project problems problem solutions solution teams team business work years year
+    things stuff knowledge understanding background processes process best practices practice industry
+    frameworks framework libraries library packages package programs program degree degrees equivalent
+    development analysis analytics techniques approaches approach models model needs ability abilities
+    job jobs role roles company companies customers customer clients client people users user others
+    plus bonus preferred required must nice have strong excellent good new large small complex multiple
+    following one two three four five more least including like as such e.g i.e same high level""".split()
+)
+# An item holding one of these is a clause, an education line or a sentence fragment, not a skill name.
+_REJECT = frozenset(
+    """you your yours we our us they their them it its this that these those how what why who whom which
+    able ability abilities degree bachelor bachelors bachelor's master masters master's phd ph.d graduate
+    undergraduate diploma years year months experience experienced minimum preferred required plus
+    be being been is are was were will would should could may might must can has have had do does did
+    not no nor if then than when where while so very both written verbal oral passion desire interest
+    willingness knowledge understanding familiarity proficient proficiency expertise exposure skills skill
+    possess in of for to on by from before after about within without into across over under between
+    employer employers veteran veterans disability gender race religion benefits salary insurance
+    compensation ba bs ms ma b.s m.s b.a m.a major majors field fields subject discipline""".split()
+)
+
+
+# A capital inside a word or a digit: the cheap test for a slot that may hold a product-shaped name.
+_NAMED_HINT = re.compile(r"\w[A-Z]|\d")
+_DEGREE = re.compile(r"\b(?:degrees?|bachelor|master|ph\.?d|doctorate|diploma|major|b\.?[as]|m\.?[as]|mba)\b", re.I)
+# Gerunds that name a field or a skill; other "-ing" openers make a task ("configuring routers").
+_NOUN_GERUNDS = frozenset(
+    """marketing engineering accounting consulting networking manufacturing computing banking learning
+    processing testing programming modeling modelling mining forecasting scheduling budgeting auditing pricing
+    billing training reporting clustering underwriting trading recruiting sourcing merchandising publishing
+    advertising lending investing nursing routing caching indexing labeling labelling tagging""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    start: int
+    end: int
+    kind: str  # "cue" (after "experience with", "knowledge of" …), "examples" (after "such as", "e.g.",
+    # "including") or "list" (a short line under a requirement heading)
+
+
+@dataclass(frozen=True, slots=True)
+class SlotItem:
+    start: int
+    end: int
+    slot: Slot
+
+
+def slots(
+    text: str, segments: SegmentIndex | None = None, known: Sequence[tuple[int, int]] | None = None
+) -> Iterator[Slot]:
+    """The skill slots of ``text``, in order of their start (cue slots and list lines may overlap).
+
+    List lines need ``segments`` (for their section's level); given the sorted ``known`` skill spans,
+    only list lines that could hold an unknown ask are kept (a known skill or a product-shaped name).
+    """
+    found = [
+        Slot(m.end(), _slot_end(text, m.end()), "cue" if m.group(1) else "examples")
+        for m in _cues(lower_same_length(text))
+        if not _in_word(text, m.end())
+    ]
+    if segments is not None:
+        found.extend(_list_lines(text, segments, sorted(known) if known is not None else None))
+    found.sort(key=lambda s: (s.start, s.end))
+    yield from (s for s in found if s.end > s.start)
+
+
+def slot_items(text: str, slot: Slot, known: list[tuple[int, int]] | None = None) -> Iterator[SlotItem]:
+    """The list items of one slot, trimmed of leading modifiers; only those shaped like a skill name.
+    Items overlapping a span of the sorted ``known`` list are left out before any other work."""
+    pos = slot.start
+    for sep in _ITEM_SEP.finditer(text, slot.start, slot.end):
+        if known is None or not _overlaps_known(known, pos, sep.start()):
+            yield from _item(text, pos, sep.start(), slot)
+        pos = sep.end()
+    if known is None or not _overlaps_known(known, pos, slot.end):
+        yield from _item(text, pos, slot.end, slot)
+
+
+def other_phrases(
+    text: str, known: Sequence[tuple[int, int]], segments: SegmentIndex | None = None
+) -> list[OtherPhrase]:
+    """Phrases in skill slots of ``text`` that overlap none of the ``known`` skill spans (start, end),
+    each with the requirement level of the sentence it is in; in text order, each span once."""
+    segments = segments if segments is not None else segment_index(text)
+    starts = sorted(known)
+    out: list[OtherPhrase] = []
+    seen: set[tuple[int, int]] = set()
+    for slot in slots(text, segments, starts):
+        # Examples and list lines are skill slots when they list a known skill too ("tools such as
+        # Tableau and Optimizely"); otherwise only names shaped like a product's ("HL7") count.
+        listed_with_skill = slot.kind == "cue" or _overlaps_known(starts, slot.start, slot.end)
+        if not listed_with_skill and not _NAMED_HINT.search(text, slot.start, slot.end):
+            continue
+        if _DEGREE.search(text, max(0, slot.start - 60), slot.end):
+            continue  # fields of study ("BS in Physics, Statistics or Economics") are education
+        level = None
+        for item in slot_items(text, slot, starts):
+            key = (item.start, item.end)
+            if key in seen or _overlaps_known(starts, item.start, item.end):
+                continue
+            if not listed_with_skill and not _named(text[item.start : item.end]):
+                continue
+            seen.add(key)
+            if level is None:  # one sentence per slot: its level holds for every item
+                seg = segments.segment_at(item.start)
+                level = seg.level if seg is not None and not seg.negated else UNSPECIFIED
+            out.append(OtherPhrase(text[item.start : item.end], item.start, item.end, level))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+def _in_word(text: str, pos: int) -> bool:
+    return pos > 0 and pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum()
+
+
+def _slot_end(text: str, start: int) -> int:
+    limit = min(len(text), start + MAX_SLOT_CHARS)
+    m = _SLOT_END.search(text, start, limit)
+    end = m.start() if m else limit
+    # "e.g." and "i.e." inside a slot do not end it; neither does the dot of "Node.js" or "v2.0".
+    while m and m.group() == "." and end + 1 < limit and not text[end + 1].isspace():
+        m = _SLOT_END.search(text, end + 1, limit)
+        end = m.start() if m else limit
+    return end
+
+
+def _list_lines(text: str, segments: SegmentIndex, known: list[tuple[int, int]] | None) -> Iterator[Slot]:
+    """Short lines, or the content of "Skills: A, B, C" lines, in required or preferred sections."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        start, end = pos, line_end
+        pos = line_end + 1
+        if end - start > MAX_LIST_LINE_CHARS + 40 or end <= start:
+            continue
+        m = _BULLET.match(text, start, end)
+        body_start = m.end() if m else start
+        label = _HEADING_LABEL.match(text, body_start, end)
+        if label:
+            body_start = label.end()
+        body_end = end
+        while body_end > body_start and text[body_end - 1] in " \t\r.;,":
+            body_end -= 1
+        if body_end - body_start < 2 or body_end - body_start > MAX_LIST_LINE_CHARS or text[body_end - 1] == ":":
+            continue
+        if known is not None and not _overlaps_known(known, body_start, body_end):
+            if not _NAMED_HINT.search(text, body_start, body_end):
+                continue  # nothing here could be reported: skip the rest
+        if _is_sentence(text[body_start:body_end]):
+            continue  # a sentence, not a list: its cues (if any) make cue slots
+        seg = segments.segment_at(body_start)
+        if seg is None or seg.heading or seg.negated or seg.level not in (REQUIRED, PREFERRED):
+            continue
+        yield Slot(body_start, body_end, "list")
+
+
+_PUNCT_SEP = re.compile(r"[,;/|]")
+
+
+def _is_sentence(body: str) -> bool:
+    """More than ``MAX_ITEM_WORDS`` words between list separators: prose, not a list of names."""
+    for part in _PUNCT_SEP.split(body):
+        words = len(part.split())
+        if words <= MAX_ITEM_WORDS:
+            continue
+        if words > 3 * MAX_ITEM_WORDS:
+            return True  # no run of "and"/"or" makes this a list of short names
+        if any(len(piece.split()) > MAX_ITEM_WORDS for piece in _ITEM_SEP.split(part)):
+            return True
+    return False
+
+
+def _item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    while words and words[0][2].lower().rstrip(".") in _LEADING:
+        words.pop(0)
+    while words and words[-1][2].lower().rstrip(".") in ("etc", "e.g", "i.e"):
+        words.pop()
+    if not words or len(words) > MAX_ITEM_WORDS:
+        return
+    lowered = [w[2].lower().rstrip(".'’") for w in words]
+    if any(w in _REJECT for w in lowered) or all(w in _GENERIC or w in _LEADING for w in lowered):
+        return
+    first = words[0][2]
+    if first.islower() and lowered[0].endswith("ing") and lowered[0] not in _NOUN_GERUNDS:
+        return  # a task ("configuring routers"): task phrasings are matched elsewhere
+    if not first[0].isalpha() and not first[0].isdigit():
+        return
+    if lowered[0][0].isdigit() and len(words) > 1:
+        return  # "3 years", "2+ projects"
+    item_start, item_end = words[0][0], words[-1][1]
+    while item_end > item_start and text[item_end - 1] in ".'’-":
+        item_end -= 1
+    if not 2 <= item_end - item_start <= MAX_ITEM_CHARS:
+        return
+    yield SlotItem(item_start, item_end, slot)
+
+
+def _named(item: str) -> bool:
+    """Shaped like a product or standard's name: an inner capital or digit ("HL7", "PyTorch", "GPT-4",
+    "HIPAA"), not just a capitalised word."""
+    letters = [c for c in item if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    inner_upper = any(c.isupper() for w in item.split() for c in w[1:])
+    return inner_upper or (any(c.isdigit() for c in item) and any(c.isupper() for c in item))
+
+
+def _overlaps_known(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(spans, (start, start))
+    if i > 0 and spans[i - 1][1] > start:
+        return True
+    return i < len(spans) and spans[i][0] < end

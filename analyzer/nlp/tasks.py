@@ -1,0 +1,319 @@
+"""Skills asked for as tasks: "retrieve, clean and normalize data" asks for data cleaning.
+
+The rules are reviewable data (``data/taxonomy/tasks.jsonl``: verb lemmas × object head nouns →
+skill). One Aho-Corasick pass over the case-folded text finds every inflected verb form; at each,
+a bounded scan reads a series of coordinated verbs ("retrieve, clean and normalize"), then at most
+five words for an object head ("data", "models") that a rule pairs with one of those verbs. Work
+per verb is constant, so the whole pass stays linear in the text.
+
+A phrase counts only where the posting asks something of the candidate: the verb must open its
+clause (a duty bullet, "…, and deploy models") or follow a frame that addresses the candidate
+("you will", "ability to", "experience"), must not sit in company prose ("we transform how data
+…", benefits, about-us sections), and a clause-opening verb counts only inside a requirements,
+preferred or duties section, a qualification item or a bullet. In a résumé (no sections) the
+clause frame alone decides: "Deployed models to production" is what the person did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import ahocorasick
+
+from ..taxonomy import Skill, TaskRule, Taxonomy
+from .requirements import SegmentIndex
+
+M = TypeVar("M")
+
+# Past and participle forms the regular rules below cannot make.
+_IRREGULAR = {
+    "lead": ("led",),
+    "build": ("built",),
+    "write": ("wrote", "written"),
+    "run": ("ran",),
+    "make": ("made",),
+    "tell": ("told",),
+    "drive": ("drove", "driven"),
+    "find": ("found",),
+    "grow": ("grew", "grown"),
+    "teach": ("taught",),
+    "understand": ("understood",),
+    "set": (),
+}
+_VOWELS = "aeiou"
+
+
+def inflections(lemma: str) -> set[str]:
+    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise."""
+    stems = {lemma}
+    if lemma.endswith("ize"):
+        stems.add(lemma[:-3] + "ise")
+    elif lemma.endswith("ise") and len(lemma) > 5:
+        stems.add(lemma[:-3] + "ize")
+    out: set[str] = set()
+    for stem in stems:
+        out.add(stem)
+        out.update(_IRREGULAR.get(stem, ()))
+        if stem.endswith("ee"):
+            out.update((stem + "s", stem + "d", stem + "ing"))
+        elif stem.endswith("e"):
+            out.update((stem + "s", stem + "d", stem[:-1] + "ing"))
+        elif stem.endswith("y") and stem[-2] not in _VOWELS:
+            out.update((stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"))
+        elif stem.endswith(("s", "sh", "ch", "x", "z")):
+            out.update((stem + "es", stem + "ed", stem + "ing"))
+        else:
+            out.update((stem + "s", stem + "ed", stem + "ing"))
+            # plan → planned; both spellings are kept where English varies (target(t)ed)
+            if len(stem) >= 3 and stem[-1] not in _VOWELS + "wxy" and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+                out.update((stem + stem[-1] + "ed", stem + stem[-1] + "ing"))
+    return out
+
+
+def plurals(noun: str) -> set[str]:
+    """A head noun and its plural: model(s), query/queries, hypothesis/hypotheses, process(es)."""
+    if noun.endswith("is"):
+        return {noun, noun[:-2] + "es"}
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in _VOWELS:
+        return {noun, noun[:-1] + "ies"}
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return {noun, noun + "es"}
+    return {noun, noun + "s"}
+
+
+# A verb joined to the next one of a series: ", ", " and ", ", and ", " or ", " / ", " & ".
+_SERIES = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)")
+# The object window: up to five words, each after spaces ("scalable", "ml", "end-to-end", "models"),
+# read with one match; punctuation other than a word's hyphen ends it.
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*")
+_WINDOW_RUN = re.compile(r"(?:[ \t]+[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*){1,5}")
+# Words that end the object window: a new clause, a purpose, a conjunction.
+_WINDOW_STOP = frozenset(
+    "and or that which who where when while to for by from into using via with as than so but if because of "
+    "through within without of on in at across about over under per against around between among after before "
+    "during what how why whether".split()
+)
+_QUANTITIES = frozenset(
+    "amount amounts volume volumes quantity quantities set sets piece pieces type types kind kinds source sources "
+    "variety range lot lots terabytes petabytes millions billions".split()
+)
+# Prepositions allowed right after the verb: "present at weekly demos", "work closely with teams".
+_LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
+
+_CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
+_LEAD_IN = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+)?")
+# The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models".
+_OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:\w+ly\s+)?")
+# Frames that address the candidate.
+_FRAME = re.compile(
+    r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
+    r"(?:\s+(?:able|expected|asked|required|empowered)\s+to|\s+responsible\s+for|\s+helping(?:\s+to)?|\s+working\s+to)?"
+    r"|will(?:\s+be)?(?:\s+(?:responsible|accountable)\s+for|\s+(?:expected|required|asked)\s+to)?"
+    r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|able\s+to|capab\w+\s+(?:of|to)"
+    r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
+    r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortable(?:\s+with)?"
+    r"|confident(?:\s+in)?|passion(?:ate)?\s+(?:for|about)|proficien\w+\s+(?:in|at)|skill(?:s|ed)?\s+(?:in|at)"
+    r"|adept\s+(?:at|in)|excel\s+at|can|must|should|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
+    r"|eager\s+to|desire\s+to|enjoy|love)"
+    r"\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
+)
+# Company prose: the company, not the candidate, is the subject.
+_COMPANY_SUBJECT = re.compile(r"\b(?:we|our|us|they|their|it|its)\b")
+_CANDIDATE_SUBJECT = re.compile(r"\b(?:you|your|candidate|someone|who)\b")
+_ASKING_SECTIONS = frozenset({"required", "preferred", "duty"})
+_BULLET_CHARS = "*•·▪●◦○■□➢➤►▶✓✔-–—>"
+
+
+@dataclass(slots=True)
+class TaskHit:
+    start: int
+    end: int
+    skill: Skill
+    region_end: int  # end of the whole verb phrase, for overlap decisions
+    head_start: int
+
+
+class TaskMatcher:
+    """The task rules of a taxonomy, compiled: one automaton of verb forms, one dict of object forms."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self._taxonomy = taxonomy
+        self._implied_by: dict[str, frozenset[str]] = {}
+        self._verbs = ahocorasick.Automaton()
+        self._verb_lemma: dict[str, str] = {}
+        self._object_lemma: dict[str, str] = {}
+        self._rules: dict[tuple[str, str], list[tuple[Skill, str]]] = {}
+        for rule in taxonomy.tasks:
+            self._add(rule, taxonomy)
+        for form, lemma in self._verb_lemma.items():
+            self._verbs.add_word(form, (len(form), lemma))
+        if len(self._verbs):
+            self._verbs.make_automaton()
+
+    def _add(self, rule: TaskRule, taxonomy: Taxonomy) -> None:
+        skill = taxonomy.skills[rule.skill]
+        for verb in rule.verbs:
+            for form in inflections(verb):
+                self._verb_lemma.setdefault(form, verb)
+            for obj in rule.objects:
+                self._rules.setdefault((verb, obj), []).append((skill, rule.span))
+        for obj in rule.objects:
+            for form in plurals(obj):
+                self._object_lemma.setdefault(form, obj)
+
+    def merge(
+        self, lower: str, matches: list[M], hits: Iterable[TaskHit], make: Callable[[int, int, Skill], M]
+    ) -> list[M]:
+        """Add task hits to the dictionary matches: never over a mention of the same or of a more
+        specific skill, and cut back to the verb where the object names a skill of its own
+        ("deploying [machine learning] models" keeps machine learning and adds "deploying")."""
+        taken = [(m.start, m.end, m.skill) for m in matches]  # type: ignore[attr-defined]
+        added: list[M] = []
+        for hit in hits:
+            region_start = min(hit.start, hit.head_start)
+            if any(
+                s < hit.region_end and region_start < e and (skill is hit.skill or hit.skill.id in self._implied(skill))
+                for s, e, skill in taken
+            ):
+                continue
+            start, end = hit.start, hit.end
+            if any(s <= start < e or s <= hit.head_start < e for s, e, _ in taken):
+                continue  # the verb or the object is (part of) another skill's name: "optimize [data models]"
+            for s, _e, _skill in taken:
+                if start < s < end:
+                    end = s
+            while end > start and not lower[end - 1].isalnum():
+                end -= 1
+            if end <= start:
+                continue
+            added.append(make(start, end, hit.skill))
+            taken.append((start, end, hit.skill))
+        if not added:
+            return matches
+        return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
+
+    def _implied(self, skill: Skill) -> frozenset[str]:
+        found = self._implied_by.get(skill.id)
+        if found is None:  # bounded by the taxonomy's size
+            found = self._implied_by[skill.id] = frozenset(self._taxonomy.implied_by(skill.id))
+        return found
+
+    def __bool__(self) -> bool:
+        return bool(len(self._verbs))
+
+    def find(self, cased: str, lower: str, segments: SegmentIndex | None) -> list[TaskHit]:
+        """Task phrases in ``lower`` (the case-folded ``cased``) that ask something of the candidate.
+
+        ``segments`` gives the posting's sections; None (a résumé) keeps only the clause test.
+        """
+        if not self:
+            return []
+        hits: list[TaskHit] = []
+        consumed = 0  # verbs already read as part of an earlier series
+        last = len(lower)
+        for end, (length, lemma) in self._verbs.iter(lower):
+            start = end - length + 1
+            end += 1
+            if start < consumed:
+                continue
+            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "+#-'"):
+                continue
+            if end < last and (lower[end].isalnum() or lower[end] in "+#-"):
+                continue
+            series = [(start, end, lemma)]
+            pos = end
+            while len(series) < 5:
+                gap = _SERIES.match(lower, pos)
+                if gap is None or gap.end() == pos:
+                    break
+                word = _WORD.match(lower, gap.end())
+                if word is None or word.group() not in self._verb_lemma:
+                    break
+                series.append((word.start(), word.end(), self._verb_lemma[word.group()]))
+                pos = word.end()
+            consumed = pos
+            found = self._object(lower, pos, series)
+            if found is None:
+                continue
+            head_start, head_end, rules = found
+            if _is_title(cased, start, head_end) or not _asks(lower, start, segments):
+                continue
+            for vs, ve, skill, span in rules:
+                if span == "verb":
+                    hit = TaskHit(vs, ve, skill, head_end, head_start)
+                elif span == "object":
+                    hit = TaskHit(head_start, head_end, skill, head_end, head_start)
+                elif ve == series[-1][1]:  # the verb next to the object: the whole phrase
+                    hit = TaskHit(vs, head_end, skill, head_end, head_start)
+                else:  # an earlier verb of the series: its own word
+                    hit = TaskHit(vs, ve, skill, head_end, head_start)
+                hits.append(hit)
+        return hits
+
+    def _object(
+        self, lower: str, pos: int, series: list[tuple[int, int, str]]
+    ) -> tuple[int, int, list[tuple[int, int, Skill, str]]] | None:
+        """The first object head within the window that a rule pairs with a verb of the series."""
+        window = _WINDOW_RUN.match(lower, pos)
+        if window is None:
+            return None
+        previous = ""
+        for n, word in enumerate(_WORD.finditer(lower, pos, window.end())):
+            text = word.group()
+            if text in _WINDOW_STOP and not (n == 0 and text in _LEADING_PREPOSITIONS):
+                # "analyze large volumes of data": "of" after a quantity continues the object
+                if not (text == "of" and n > 0 and previous in _QUANTITIES):
+                    return None
+            previous = text
+            lemma = self._object_lemma.get(text)
+            if lemma is not None:
+                rules = [
+                    (vs, ve, skill, span)
+                    for vs, ve, verb in series
+                    for skill, span in self._rules.get((verb, lemma), ())
+                ]
+                if rules:
+                    return word.start(), word.end(), rules
+        return None
+
+
+def _is_title(cased: str, start: int, end: int) -> bool:
+    """ "Lead Machine Learning Engineer": every word capitalised is a name or title, not a task."""
+    words = cased[start:end].split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+def _asks(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+    """Whether the clause the verb at ``pos`` opens asks something of the candidate."""
+    if segments is None:
+        clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
+        section = level = None
+    else:
+        seg = segments.segment_at(pos)
+        if seg is None:
+            return False
+        section = segments.section_at(pos)
+        if section == "other":
+            return False
+        clause_start = max(seg.sentence_start, pos - 120)
+        level = seg.level
+    prefix = lower[clause_start:pos]
+    cut_at = 0
+    for cut in _CLAUSE_CUT.finditer(prefix):
+        cut_at = cut.end()
+    prefix = prefix[cut_at:]
+    prefix = _LEAD_IN.sub("", prefix, count=1)
+    if _COMPANY_SUBJECT.search(prefix) and not _CANDIDATE_SUBJECT.search(prefix):
+        return False
+    if _FRAME.fullmatch(prefix):
+        return True
+    if not _OPENS.fullmatch(prefix):
+        return False
+    if segments is None or section in _ASKING_SECTIONS or level in ("required", "preferred"):
+        return True
+    # No heading says so: a bulleted item still lists a duty or a requirement.
+    line_start = lower.rfind("\n", 0, pos) + 1
+    return lower[line_start:pos].lstrip()[:1] in _BULLET_CHARS

@@ -1,0 +1,133 @@
+"""``skillgap mine``: the phrases postings ask for in skill slots that no taxonomy skill covers,
+counted over many postings — the reviewable input for growing the taxonomy.
+
+Each extracted posting carries its ``other`` phrases (see :mod:`analyzer.nlp.slots`); the miner
+folds them to a normalised key (case, spacing, hyphens, a plural ``s``), counts postings and
+mentions, keeps three example contexts and suggests a category: the one most common among the known
+skills named in the same sentences. It reads the results as a stream; memory grows with the number
+of distinct phrases, not of postings.
+
+>>> from analyzer.records import OtherPhrase, PostingResult, SkillMention
+>>> text = "Experience with Optimizely and Tableau."
+>>> tableau = SkillMention("Tableau", "tableau", "analytics_visualization", 32, 39, "Tableau", "unspecified", None, 0, 39)
+>>> result = PostingResult("p1", [tableau], text=text, other=[OtherPhrase("Optimizely", 16, 26, "unspecified")])
+>>> [(p.phrase, p.postings, p.category) for p in mine_results([result, result], min_postings=2)]
+[('optimizely', 2, 'analytics_visualization')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import IO
+
+from ..io.reports import csv_safe
+from ..records import PostingResult
+
+__all__ = ["CSV_COLUMNS", "MinedPhrase", "mine_results", "normalise_phrase", "write_mined_csv"]
+
+CSV_COLUMNS = (
+    "phrase",
+    "postings",
+    "mentions",
+    "required",
+    "suggested_category",
+    "forms",
+    "example_1",
+    "example_2",
+    "example_3",
+)
+EXAMPLES = 3
+CONTEXT_CHARS = 80  # characters of context kept on each side of an example
+MAX_FORMS = 3
+
+_SPACES = re.compile(r"[\s\-_]+")
+
+
+def normalise_phrase(text: str) -> str:
+    """The key phrases are counted under: lower case, one space for runs of spaces/hyphens, no
+    trailing plural ``s`` on a longer last word (``"HL7 Interfaces"`` and ``"hl7-interface"`` meet).
+
+    >>> normalise_phrase("HL7  Interfaces"), normalise_phrase("GPT-4"), normalise_phrase("AWS")
+    ('hl7 interface', 'gpt 4', 'aws')
+    """
+    key = _SPACES.sub(" ", text.strip().lower()).strip(" .,;:'\"")
+    if len(key) > 4 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and key[-2].isalpha():
+        key = key[:-1]
+    return key
+
+
+@dataclass(slots=True)
+class MinedPhrase:
+    phrase: str  # the normalised key
+    postings: int = 0
+    mentions: int = 0
+    required: int = 0  # postings where it is required
+    forms: Counter = field(default_factory=Counter)  # surface forms as written
+    categories: Counter = field(default_factory=Counter)  # categories of known skills in its sentences
+    examples: list[str] = field(default_factory=list)
+
+    @property
+    def category(self) -> str:
+        return self.categories.most_common(1)[0][0] if self.categories else ""
+
+    def row(self) -> list[object]:
+        forms = "; ".join(f for f, _ in self.forms.most_common(MAX_FORMS))
+        examples = [*self.examples, "", "", ""][:EXAMPLES]
+        return [self.phrase, self.postings, self.mentions, self.required, self.category, forms, *examples]
+
+
+def mine_results(results: Iterable[PostingResult], min_postings: int = 2) -> list[MinedPhrase]:
+    """Aggregate the ``other`` phrases of ``results`` (each with its text): phrases found in at least
+    ``min_postings`` postings, most widespread first. Postings with an error are skipped."""
+    found: dict[str, MinedPhrase] = {}
+    for result in results:
+        if result.error is not None or not result.other:
+            continue
+        text = result.text or ""
+        sentences = [(m.segment_start, m.segment_end, m.category) for m in result.skills]
+        seen: set[str] = set()
+        required_here: set[str] = set()
+        for phrase in result.other:
+            key = normalise_phrase(phrase.text)
+            if not key:
+                continue
+            entry = found.get(key)
+            if entry is None:
+                entry = found[key] = MinedPhrase(key)
+            entry.mentions += 1
+            if len(entry.forms) < 50 or phrase.text in entry.forms:
+                entry.forms[phrase.text] += 1
+            entry.categories.update(cat for s, e, cat in sentences if s <= phrase.start < e)
+            if key not in seen:
+                seen.add(key)
+                entry.postings += 1
+                if len(entry.examples) < EXAMPLES and text:
+                    entry.examples.append(_context(text, phrase.start, phrase.end))
+            if phrase.requirement == "required" and key not in required_here:
+                required_here.add(key)
+                entry.required += 1
+    kept = [p for p in found.values() if p.postings >= min_postings]
+    kept.sort(key=lambda p: (-p.postings, -p.mentions, p.phrase))
+    return kept
+
+
+def write_mined_csv(phrases: Iterable[MinedPhrase], out: IO[str]) -> int:
+    """Write the mined phrases as CSV (formula-safe cells); the number of rows written."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for phrase in phrases:
+        writer.writerow([csv_safe(cell) for cell in phrase.row()])
+        n += 1
+    return n
+
+
+def _context(text: str, start: int, end: int) -> str:
+    left = max(0, start - CONTEXT_CHARS)
+    right = min(len(text), end + CONTEXT_CHARS)
+    snippet = f"{text[left:start]}[{text[start:end]}]{text[end:right]}"
+    return " ".join(snippet.split())

@@ -1,0 +1,241 @@
+"""Context rules (nlp/context.py) and requirement levels from layout, on postings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer import extract_skills
+from analyzer.nlp.context import out_of_context
+from analyzer.nlp.requirements import segment_index
+
+
+def found(text: str) -> dict[str, str]:
+    """skill id -> strongest level found (the way gap analysis counts a skill)."""
+    order = {"required": 2, "preferred": 1, "unspecified": 0}
+    out: dict[str, str] = {}
+    for m in extract_skills(text):
+        if m.skill_id not in out or order[m.requirement] > order[out[m.skill_id]]:
+            out[m.skill_id] = m.requirement
+    return out
+
+
+def texts(text: str) -> list[str]:
+    return [m.text for m in extract_skills(text)]
+
+
+# --- sections that ask nothing ---------------------------------------------------------------------
+
+POSTING_WITH_BOILERPLATE = """Data Analyst
+About Northwind
+Northwind builds machine learning tools that help grocers forecast demand.
+Requirements
+- 2+ years of SQL
+- Strong communication skills
+What we offer
+- A yearly budget for Coursera courses on deep learning
+- Hybrid work and team offsites that celebrate collaboration
+Physical Demands
+Manual dexterity and coordination are required while operating office equipment. The employee must be able to communicate verbally.
+Northwind is an equal opportunity employer: we value teamwork and hire without regard to race, religion or age.
+"""
+
+
+def test_blurb_benefits_physical_and_eeo_text_asks_nothing():
+    skills = found(POSTING_WITH_BOILERPLATE)
+    assert skills["sql"] == "required"
+    assert skills["communication"] == "required"  # asked in the requirements, not taken from physical demands
+    for not_asked in ("machine_learning", "forecasting", "deep_learning", "collaboration", "teamwork"):
+        assert not_asked not in skills, not_asked
+    assert "coordination" not in " ".join(texts(POSTING_WITH_BOILERPLATE)).lower()
+
+
+def test_a_blurb_sentence_that_asks_is_kept_and_a_new_heading_ends_the_blurb():
+    text = (
+        "About Us\nAcme makes logistics software.\nWe are looking for a data scientist with Python experience.\n"
+        "JOB INFORMATION\nBuild dashboards in Tableau for the operations team.\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    assert "tableau" in skills  # "JOB INFORMATION" is a heading of no known kind: the blurb has ended
+
+
+def test_bullets_under_a_blurb_heading_are_kept():
+    text = "Who we are\nWe are a small lab.\n- Train forecasting models in PyTorch\n- Present results to clients\n"
+    assert "pytorch" in found(text)
+
+
+def test_benefits_sentence_addressing_the_candidate_is_kept():
+    text = "Perks\n- Free lunch\n- You will use Spark and Airflow every day\n"
+    skills = found(text)
+    assert "apache_spark" in skills
+    assert "airflow" in skills
+
+
+def test_work_environment_keeps_only_qualifications():
+    text = (
+        "Requirements\n- Python\nWork Environment\n- Mathematics or Statistics background a plus\n"
+        "- Our teams celebrate collaboration every day\n"
+    )
+    skills = found(text)
+    assert skills.get("statistics") == "preferred"
+    assert "collaboration" not in skills
+
+
+def test_eeo_sentence_anywhere_but_not_a_long_flattened_posting():
+    eeo = "Requirements: Python. Contoso is an equal opportunity employer that values diversity and teamwork."
+    assert "teamwork" not in found(eeo)
+    # A posting flattened to one line: the EEO words are far from the skill, which stays.
+    flat = "Requirements: strong SQL skills " + "and more words " * 30 + ". Equal opportunity employer."
+    assert "sql" in found(flat)
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def test_names_of_teams_companies_and_field_values_are_no_asks():
+    text = (
+        "You will join the Google Cloud Support team.\nRL Solutions is our parent company.\n"
+        "Department / Company: Customer Service\nRequirements: Python\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for name in ("gcp", "reinforcement_learning", "customer_service"):
+        assert name not in skills, name
+
+
+def test_the_same_words_as_a_skill_are_kept():
+    text = (
+        "Requirements\n- Experience with Google Cloud and AWS\n- Expertise in Graph DB Solutions such as Neo4j\n"
+        "- Work closely with Product Team members\n"
+    )
+    skills = found(text)
+    assert "gcp" in skills
+    assert "graph_databases" in skills
+    assert "collaboration" in skills
+
+
+def test_a_long_paragraph_after_a_field_label_is_no_field_value():
+    text = "Company Details:\nWe are seeking employees motivated by hard work, teamwork, quality and respect.\n"
+    assert "teamwork" in found(text)
+
+
+# --- short forms and compounds ---------------------------------------------------------------------
+
+
+def test_two_letter_abbreviation_among_non_skills():
+    assert "deep_learning" not in found("Need VISA, DL and LinkedIn before the interview.")
+    assert "deep_learning" in found("Skills: ML, DL and NLP.")
+    assert "artificial_intelligence" in found("Set up the infrastructure for Data/AI projects.")
+
+
+def test_a_modifier_that_changes_the_meaning():
+    assert "leadership" not in found("Provide thought leadership to the analytics community.")
+    assert "leadership" not in found("Acme builds on its market leadership in payments.")
+    assert found("Requirements: proven leadership skills")["leadership"] == "required"
+
+
+# --- job titles ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Requirements: experience working in agile teams", "agile"),
+        ("Requirements: a strong statistical foundation", "statistics"),
+        ("Requirements: expert in AWS and Terraform", "aws"),
+        ("Requirements: 2+ years of experience in a data analytics role", "data_analysis"),
+    ],
+)
+def test_real_asks_that_look_like_titles_are_kept(text, skill):
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("We are hiring a Machine Learning Engineer.", "machine_learning"),
+        ("You will join the data science team.", "data_science"),
+        ("We partner with the Deep Learning Institute.", "deep_learning"),
+    ],
+)
+def test_titles_teams_and_institutions_are_dropped(text, skill):
+    assert skill not in found(text)
+
+
+# --- requirement levels from layout -------------------------------------------------------------
+
+
+def test_preferably_and_ideally_scope_to_what_follows():
+    text = (
+        "Requirements:\n- Experience with SQL, preferably PostgreSQL\n- Python; ideally PyTorch\n"
+        "- Experience with relational databases (Postgres preferred)\n- Docker (preferred)\n"
+    )
+    skills = found(text)
+    assert skills["sql"] == "required"
+    assert skills["postgresql"] == "preferred"
+    assert skills["python"] == "required"
+    assert skills["pytorch"] == "preferred"
+    assert skills["relational_databases"] == "required"
+    assert skills["docker"] == "preferred"  # a bare marker speaks for the whole item
+
+
+def test_ideally_at_the_start_speaks_for_the_whole_item():
+    skills = found("Ideally, you know Spark and Scala.")
+    assert skills["apache_spark"] == "preferred"
+    assert set(skills.values()) == {"preferred"}
+
+
+def test_is_desirable_is_preferred():
+    assert found("Requirements\n- Python\n- Knowledge of Kafka is desirable\n")["kafka"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About the job\nWe build things that matter to our mission.Qualifications: Python and SQL",
+        "About the job\nWe build things. Qualifications: Python and SQL",
+        "**Qualifications**\n- Python\n- SQL",
+        "QUALIFICATIONS\nPython, SQL",
+        "What you will need to succeed\n- Python\n- SQL",
+        "Who we are looking for\n- Python\n- SQL",
+        "Responsibilities\n- Build reports\nMust-haves\n- Python\n- SQL",
+        "Responsibilities\n- Build reports\n- In-depth knowledge of Python\n- Adept with SQL",
+    ],
+)
+def test_requirement_headings_and_items(text):
+    skills = found(text)
+    assert skills["python"] == "required", text
+    assert skills["sql"] == "required", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who we are\nWe build Python tools and SQL engines for banks.",
+        "What you'll do!\n- Write Python and SQL",
+        "Responsibilities\n- Build pipelines in Python\n- Own the SQL reporting layer",
+        "You Will:\n- Conduct in-depth analyses in Python and SQL",
+        "SUMMARY:ESSENTIAL JOB FUNCTIONS:\nMaintain reporting in Python and SQL",
+    ],
+)
+def test_blurbs_and_duties_stay_unspecified(text):
+    assert set(found(text).values()) <= {"unspecified"}, text
+
+
+def test_a_field_line_keeps_the_section_it_sits_in():
+    skills = found("Requirements\n- Python\nLocation: Remote (US)\n- SQL\n")
+    assert skills == {"python": "required", "sql": "required"}
+
+
+def test_a_sentence_is_not_a_heading():
+    text = "About Us\nWe are great.\nOur work environment is relaxed business casual\nWhat would you be doing?\nApplying data science methods to images"
+    assert "data_science" in found(text)
+
+
+def test_out_of_context_gives_its_reason():
+    text = POSTING_WITH_BOILERPLATE
+    index = segment_index(text)
+    start = text.index("machine learning")
+    assert out_of_context(text, start, start + len("machine learning"), index) == "section:blurb"
+    start = text.index("SQL")
+    assert out_of_context(text, start, start + 3, index) is None

@@ -1,0 +1,162 @@
+"""Open vocabulary: phrases in skill slots that no taxonomy skill covers (``other`` in extract
+output, "also asked for" in reports) and ``skillgap mine``, which counts them over many postings."""
+
+import csv
+import io
+import json
+import time
+
+from click.testing import CliRunner
+from gap_fixtures import write_csv
+
+from analyzer.cli import main
+from analyzer.gap.analysis import Analysis, posting_gap, summarize
+from analyzer.gap.profile import Profile
+from analyzer.io.reports import render_report
+from analyzer.nlp.extraction import extract_many
+from analyzer.nlp.slots import other_phrases
+from analyzer.records import OtherPhrase, PostingResult
+from analyzer.run.mining import mine_results, normalise_phrase
+
+POSTING = """About the role
+We build analytics for hospitals, including billing, dental and vision benefits.
+
+Requirements:
+- 3+ years of experience with Python, SQL and Quibbly
+- Knowledge of Zorblax or Oozie for scheduling
+- BS in Physics, Statistics or Computer Engineering
+- Familiarity with Blorp interfaces
+
+Nice to have:
+- Tools such as Tableau and Snarfly
+- Python, FrobDB
+"""
+
+
+def other(text, extract):
+    mentions = extract(text)
+    return other_phrases(text, [(m.start, m.end) for m in mentions])
+
+
+def test_phrases_in_skill_slots_that_no_skill_covers(extract):
+    found = {p.text: p.requirement for p in other(POSTING, extract)}
+    assert found == {
+        "Quibbly": "required",
+        "Zorblax": "required",
+        "Blorp interfaces": "required",
+        "Snarfly": "preferred",
+        "FrobDB": "preferred",
+    }
+    # Company prose, benefits and fields of study are not asks for skills.
+    assert not {"billing", "dental", "vision benefits", "Physics", "Computer Engineering"} & set(found)
+
+
+def test_unknown_product_in_a_list_is_kept_with_its_level():
+    text = "Requirements:\n- Experience with Optimizely, Python and HL7 interfaces.\n\nBonus:\n- Tools such as Looker or Quibbly"
+    known = [(text.index("Python"), text.index("Python") + 6), (text.index("Looker"), text.index("Looker") + 6)]
+    found = {p.text: p.requirement for p in other_phrases(text, known)}
+    assert found == {"Optimizely": "required", "HL7 interfaces": "required", "Quibbly": "preferred"}
+
+
+def test_offsets_point_at_the_phrase(extract):
+    for p in other(POSTING, extract):
+        assert POSTING[p.start : p.end] == p.text
+
+
+def test_examples_without_a_known_skill_keep_only_product_shaped_names():
+    text = "Benefits include medical, dental and 401k. Experience in domains such as retail, GxP and HIPAA-like rules."
+    found = [p.text for p in other_phrases(text, [])]
+    assert "medical" not in found and "dental" not in found and "retail" not in found
+    assert "GxP" in found
+
+
+def test_tasks_and_sentences_are_not_phrases():
+    text = "Requirements:\n- Experience with building dashboards for our customers\n- Knowledge of how we work"
+    assert other_phrases(text, []) == []
+
+
+def test_slot_scan_is_linear():
+    unit = "Requirements:\n- Experience with Quibbly, Frobnitz and Zorblax, e.g. Blorp or Snarf.\n"
+
+    def seconds(n):
+        text = unit * n
+        start = time.perf_counter()
+        other_phrases(text, [])
+        return time.perf_counter() - start
+
+    small, big = seconds(200), seconds(4000)
+    assert big < max(small, 0.002) * 20 * 6  # 20x the text: far below quadratic growth
+
+
+def test_extract_records_carry_other_phrases_and_references(nlp):
+    (result,) = list(extract_many([("p1", POSTING)], nlp))
+    record = result.to_dict()
+    assert set(record) == {"id", "skills", "other", "error"}
+    texts = {o["text"] for o in record["other"]}
+    assert texts and all(set(o) == {"text", "start", "end", "requirement"} for o in record["other"])
+    python = next(s for s in record["skills"] if s["skill_id"] == "python")
+    assert python["esco"] == "Python (computer programming)" and "onet" in python
+
+
+def test_reports_list_what_the_taxonomy_does_not_know(tax):
+    text = "Requirements: experience with Python and <script>alert(1)</script>Quibbly."
+    result = PostingResult("p1", [], None, text, [OtherPhrase("<b>Quibbly</b>", 0, 5, "required")])
+    profile = Profile.from_text("python", tax)
+    gaps = [posting_gap(result, profile)]
+    analysis = Analysis(profile, gaps, summarize(gaps, profile, tax))
+    md = render_report(analysis, "md")
+    html = render_report(analysis, "html")
+    assert "Also asked for (not in the taxonomy)" in md and "Quibbly" in md
+    assert "<b>Quibbly</b>" not in html and "&lt;b&gt;Quibbly&lt;/b&gt;" in html
+    assert json.loads(render_report(analysis, "json"))["postings"][0]["other"][0]["text"] == "<b>Quibbly</b>"
+
+
+# --- skillgap mine ---------------------------------------------------------------------------------
+def test_normalised_phrases_meet():
+    assert normalise_phrase("HL7  Interfaces") == normalise_phrase("hl7-interface")
+    assert normalise_phrase("Optimizely") == "optimizely"
+    assert normalise_phrase("analysis") == "analysis"  # not stripped to "analysi"
+
+
+def test_mine_counts_postings_not_mentions(nlp):
+    postings = [
+        ("a", "Requirements:\n- Experience with Quibbly and Tableau\n- Quibbly experiments"),
+        ("b", "Qualifications: knowledge of Quibbly, Looker and Frobnitz."),
+        ("c", "Qualifications: knowledge of Frobnitz, Kafka or Airflow."),
+        ("d", "Qualifications: Python."),
+    ]
+    texts = dict(postings)
+    results = []
+    for result in extract_many(postings, nlp):
+        result.text = texts[result.id]
+        results.append(result)
+    mined = {p.phrase: p for p in mine_results(results, min_postings=2)}
+    assert set(mined) == {"quibbly", "frobnitz"}
+    assert mined["quibbly"].postings == 2 and mined["quibbly"].required == 2
+    assert mined["frobnitz"].category == "data_management"  # Kafka and Airflow sit beside it
+    assert all("[Quibbly]" in e for e in mined["quibbly"].examples)
+
+
+def test_mine_cli_streams_a_csv(tmp_path):
+    rows = [
+        (f"p{i}", f"Requirements: experience with Quibbly and Python. =cmd|' /C calc'!A0 such as Zorblax{i}")
+        for i in range(3)
+    ]
+    src = write_csv(tmp_path / "p.csv", [*rows, ("bad", "")])
+    out = tmp_path / "mined.csv"
+    res = CliRunner().invoke(
+        main, ["mine", str(src), "-o", str(out), "-j", "1", "--min-postings", "3"], catch_exceptions=False
+    )
+    assert res.exit_code == 0, res.output
+    table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [r["phrase"] for r in table] == ["quibbly"]
+    assert table[0]["postings"] == "3" and table[0]["required"] == "3"
+    assert "4 postings, 1 phrases in at least 3 postings" in res.output
+
+
+def test_skills_command_lists_references():
+    res = CliRunner().invoke(main, ["skills"], catch_exceptions=False)
+    table = list(csv.DictReader(io.StringIO(res.output)))
+    python = next(r for r in table if r["skill_id"] == "python")
+    assert python["esco"] == "Python (computer programming)"
+    assert len(table) > 1500

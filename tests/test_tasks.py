@@ -1,0 +1,316 @@
+"""Skills asked for as tasks, generated surface forms and coordination, on sentences written for
+these tests (realistic posting phrasings, not copied from postings), with negatives."""
+
+import json
+import shutil
+
+import pytest
+
+from analyzer.errors import TaxonomyError
+from analyzer.nlp.matching import SkillIndex, camel_case_split, spelling_variants
+from analyzer.nlp.tasks import inflections, plurals
+from analyzer.taxonomy import Category, Skill, Taxonomy, default_taxonomy_dir
+
+
+def found(extract, text):
+    return {(m.text, m.skill_id) for m in extract(text)}
+
+
+def ids(extract, text):
+    return {m.skill_id for m in extract(text)}
+
+
+def covers(extract, text, phrase, skill):
+    """A mention of ``skill`` inside ``phrase`` (its first occurrence), as the scorer counts it."""
+    start = text.index(phrase)
+    end = start + len(phrase)
+    return any(m.skill_id == skill and start <= m.start and m.end <= end for m in extract(text))
+
+
+# --- the rules file ------------------------------------------------------------------------
+
+
+def test_task_rules_load_and_name_known_skills(taxonomy):
+    assert len(taxonomy.tasks) >= 40
+    for rule in taxonomy.tasks:
+        assert rule.skill in taxonomy.skills
+        assert rule.verbs and rule.objects
+
+
+def _copy(tmp_path):
+    target = tmp_path / "taxonomy"
+    shutil.copytree(default_taxonomy_dir(), target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ({"skill": "no_such_skill", "verbs": ["clean"], "objects": ["data"]}, "unknown skill 'no_such_skill'"),
+        ({"skill": "data_cleaning", "verbs": ["Clean"], "objects": ["data"]}, "must be one lower-case word"),
+        ({"skill": "data_cleaning", "verbs": ["clean up"], "objects": ["data"]}, "must be one lower-case word"),
+        ({"skill": "data_cleaning", "verbs": [], "objects": ["data"]}, "at least one word"),
+        ({"skill": "data_cleaning", "verbs": ["clean", "clean"], "objects": ["data"]}, "lists a word twice"),
+        ({"skill": "data_cleaning", "verbs": ["clean"], "objects": ["data"], "span": "all"}, "field 'span'"),
+        ({"skill": "data_cleaning", "verbs": ["clean"], "objects": ["data"], "colour": "red"}, "unknown field"),
+        # the bundled file already pairs deploy + model with model deployment
+        ({"skill": "model_monitoring", "verbs": ["deploy"], "objects": ["model"]}, "already gives 'model_deployment'"),
+    ],
+)
+def test_a_bad_task_rule_is_refused_with_file_and_line(tmp_path, rule, message):
+    root = _copy(tmp_path)
+    path = root / "tasks.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([*lines, json.dumps(rule)]) + "\n", encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=rf"tasks\.jsonl:{len(lines) + 1}: .*{message}"):
+        Taxonomy.load(root)
+
+
+def test_a_taxonomy_without_task_rules_still_loads(tmp_path):
+    root = _copy(tmp_path)
+    (root / "tasks.jsonl").unlink()
+    assert Taxonomy.load(root).tasks == ()
+
+
+def test_inflections_and_plurals():
+    assert {"deploy", "deploys", "deployed", "deploying"} <= inflections("deploy")
+    assert {"normalize", "normalise", "normalising", "normalized", "normalises"} <= inflections("normalize")
+    assert {"lead", "leads", "leading", "led"} <= inflections("lead")
+    assert {"plan", "planned", "planning"} <= inflections("plan")
+    assert {"identify", "identifies", "identified", "identifying"} <= inflections("identify")
+    assert plurals("query") == {"query", "queries"}
+    assert plurals("hypothesis") == {"hypothesis", "hypotheses"}
+    assert plurals("model") == {"model", "models"}
+
+
+# --- task phrasings ------------------------------------------------------------------------------
+
+DUTIES = """Responsibilities
+- Retrieve, clean and normalise data from clinical and claims sources
+- Automate recurring reports for the finance team
+- Influence stakeholders across product and operations
+- Leading end-to-end projects from scoping to delivery
+- Present at weekly demos and quarterly reviews
+- Deployed models are monitored; you will be deploying new models every sprint
+"""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "skill"),
+    [
+        ("Retrieve, clean", "data_cleaning"),
+        ("normalise data", "data_transformation"),
+        ("recurring reports", "reporting"),
+        ("Influence stakeholders", "stakeholder_management"),
+        ("Leading end-to-end projects", "project_management"),
+        ("Present at weekly demos", "presentation"),
+        ("deploying new models", "model_deployment"),
+    ],
+)
+def test_task_phrasings_in_duties(extract, phrase, skill):
+    assert covers(extract, DUTIES, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("You will ship and monitor new models for search.", "ship", "model_deployment"),
+        ("You will ship and monitor new models for search.", "monitor new models", "model_monitoring"),
+        (
+            "Ability to explain complex technical concepts to non-specialists.",
+            "explain complex technical concepts",
+            "communication",
+        ),
+        (
+            "Requirements:\n* Experience writing efficient queries against large warehouses",
+            "writing efficient queries",
+            "sql",
+        ),
+        ("What you'll do:\n- Coach new analysts and review their work", "Coach new analysts", "mentoring"),
+        ("Duties\n- Diagnose pipeline failures and fix bugs quickly", "Diagnose pipeline failures", "debugging"),
+        (
+            "Qualifications\n- Proven ability to gather requirements from business partners",
+            "gather requirements",
+            "requirements_gathering",
+        ),
+        (
+            "In this role you will:\n- Design experiments to measure the impact of pricing changes",
+            "Design experiments",
+            "experimental_design",
+        ),
+        (
+            "Responsibilities\n- Identify root causes of data quality incidents",
+            "Identify root causes",
+            "root_cause_analysis",
+        ),
+        (
+            "Responsibilities\n- Tell clear stories with evidence for senior leaders",
+            "Tell clear stories",
+            "storytelling",
+        ),
+        (
+            "Responsibilities\n- Analyze large volumes of transaction data weekly",
+            "Analyze large volumes of transaction data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_one_task_phrasing_each(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_every_inflection_of_a_verb(extract):
+    for verb in ("productionize", "productionizes", "productionized", "productionizing", "productionised"):
+        text = f"Responsibilities:\n- {verb.capitalize()} the new models on Kubernetes"
+        assert covers(extract, text, f"{verb.capitalize()} the new models", "model_deployment"), verb
+
+
+def test_a_named_skill_in_the_object_keeps_its_own_mention(extract):
+    text = "Responsibilities:\n- Ship gradient boosting models every week"
+    mentions = {(m.text, m.skill_id) for m in extract(text)}
+    assert ("gradient boosting", "gradient_boosting") in mentions
+    assert ("Ship", "model_deployment") in mentions  # cut back to the verb: no nested spans
+    # the object itself named by another skill: no task skill at all
+    assert "model_deployment" not in ids(extract, "Responsibilities:\n- Ship forecasting models every week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # company prose: the company is the subject, or an about-us / benefits section
+        "About us\nOur mission is to transform how data and AI enable clinicians to deliver care.",
+        "We help hospitals retrieve and normalise records from legacy systems.",
+        "At Acme, we present our research at leading conferences every year.",
+        "Benefits\n- Present your ideas at our annual hackathon\n- Lead projects you care about",
+        # a name or title, not a task
+        "Lead Data Scientist, Forecasting\nLead Analysts Guild",
+        # the object is another skill's name
+        "Responsibilities:\n- Optimize data models for the reporting layer",
+        # "of" continues an object only after a quantity
+        "Responsibilities:\n- Analyze the impact of data on pricing",
+    ],
+)
+def test_company_prose_titles_and_names_give_no_task_skill(extract, taxonomy, text):
+    task_skills = {r.skill for r in taxonomy.tasks}
+    got = {(m.text, m.skill_id) for m in extract(text) if m.skill_id in task_skills}
+    # only a skill named outright (an alias) may be found here, never a verb + object phrase
+    assert all(" " not in t or t.lower() in {"data models"} for t, _ in got), got
+    assert not {"data_extraction", "data_transformation"} & {s for _, s in got}
+    assert "presentation" not in {s for _, s in got}
+    assert "project_management" not in {s for _, s in got}
+    assert "model_optimization" not in {s for _, s in got}
+
+
+def test_task_phrasings_take_the_level_of_their_line(extract):
+    text = "Minimum qualifications:\n- Experience deploying models to production\n\nNice to have:\n- Experience mentoring junior engineers"
+    levels = {m.skill_id: m.requirement for m in extract(text)}
+    assert levels["model_deployment"] == "required"
+    assert levels["mentoring"] == "preferred"
+
+
+def test_resume_lines_state_tasks_anywhere():
+    from analyzer.gap.profile import Profile
+
+    profile = Profile.from_resume_text(
+        "2019-2023 Acme Health\nDeployed churn models to production and mentored two analysts."
+    )
+    assert {"model_deployment", "mentoring"} <= profile.known_ids()
+
+
+# --- generated surface forms -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "skill"),
+    [
+        ("PowerBI", "power_bi"),
+        ("Sage Maker", "aws_sagemaker"),
+        ("Cloud Watch", "aws_cloudwatch"),
+        ("Map\\-Reduce", "mapreduce"),
+        ("Python3", "python"),
+        ("python3.x", "python"),
+        ("GPT4", "gpt"),
+        ("Llama2", "llama"),
+    ],
+)
+def test_generated_surface_forms(extract, written, skill):
+    mentions = extract(f"Requirements: hands-on work with {written} in production.")
+    assert [(m.text, m.skill_id) for m in mentions if m.skill_id == skill] == [(written, skill)]
+
+
+def test_a_version_needs_a_word_boundary_after_it(extract):
+    assert "python" not in ids(extract, "Requirements: Python3x and log4j hardening")
+
+
+def test_spelling_variant_rules():
+    assert {"power bi", "power-bi", "powerbi"} <= spelling_variants("power bi")
+    assert "map\\-reduce" in spelling_variants("map reduce")
+    assert "rbi" not in spelling_variants("r bi")  # a part of one letter is never joined
+    assert camel_case_split("SageMaker") == ["sage maker"]
+    assert camel_case_split("Amazon CloudWatch") == ["amazon cloud watch"]
+    assert camel_case_split("PySpark") == [] and camel_case_split("OpenAI") == []
+
+
+def _tiny_taxonomy(*skills: Skill) -> Taxonomy:
+    return Taxonomy(
+        categories={"tools": Category("tools", "Tools", "foundation", ())}, skills={s.id: s for s in skills}
+    )
+
+
+def test_a_variant_two_skills_generate_belongs_to_neither():
+    spaced = Skill("alpha_beta", "Alpha Beta", "tools")
+    hyphenated = Skill("alpha_beta_kit", "Alpha-Beta", "tools")
+    index = SkillIndex(_tiny_taxonomy(spaced, hyphenated))
+    assert [m.skill.id for m in index.find("uses Alpha Beta")] == ["alpha_beta"]
+    assert [m.skill.id for m in index.find("uses Alpha-Beta")] == ["alpha_beta_kit"]
+    assert index.find("uses AlphaBeta") == []  # both would generate "alphabeta"
+
+
+def test_a_listed_form_wins_over_a_generated_one():
+    joined = Skill("sagemaker", "SageMaker", "tools")
+    spaced = Skill("sage", "Sage Maker Studio", "tools", aliases=("sage maker",))
+    index = SkillIndex(_tiny_taxonomy(joined, spaced))
+    assert [m.skill.id for m in index.find("uses Sage Maker")] == ["sage"]
+    assert [m.skill.id for m in index.find("uses SageMaker")] == ["sagemaker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skills required: Excel",
+        "Skills:\n- Excel\n- Tableau",
+        "Proficiency in MS Office (especially Excel)",
+        "Build Excel templates for the finance team",
+    ],
+)
+def test_excel_in_skill_lists(extract, text):
+    assert "excel" in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You will excel in a fast-paced team.", "Help us Excel at what we do", "the parent company of R. J. Reynolds"],
+)
+def test_ambiguous_names_in_prose_stay_out(extract, text):
+    assert not ({"excel", "r_language"} & ids(extract, text))
+
+
+# --- coordination and ellipsis -----------------------------------------------------------------
+
+
+def test_modifiers_share_the_noun_after_them(extract):
+    got = ids(extract, "Responsibilities: develops predictive and prescriptive analytic models for operations.")
+    assert {"predictive_modeling", "operations_research"} <= got or {"predictive_modeling"} <= got
+    mentions = found(extract, "Qualifications: strong written and verbal communication skills")
+    assert ("written", "communication") in mentions
+
+
+def test_a_list_shares_leading_words(extract):
+    got = found(extract, "Requirements: experience with model development and deployment")
+    assert ("deployment", "model_deployment") in got
+    assert ("model development", "model_development") in got
+
+
+def test_no_sharing_across_a_new_phrase(extract):
+    assert "data_quality" not in ids(extract, "You will profile the data and its quality rules for the audit team.")
+    assert "data_analysis" not in ids(extract, "Experience working with data and performing analytics at scale.")
