@@ -282,6 +282,7 @@ def mine(
     jobs: int | None,
     engine: str,
     scheduler: str | None,
+    time_limit: float,
     quiet: bool,
 ) -> None:
     """Phrases postings ask for that the taxonomy does not know, counted over POSTINGS (CSV).
@@ -306,7 +307,9 @@ def mine(
 
     def results():
         nonlocal seen
-        for result in extract_batch(rows, jobs=jobs, engine=engine, scheduler=scheduler, keep_text=True):
+        for result in extract_batch(
+            rows, jobs=jobs, engine=engine, scheduler=scheduler, keep_text=True, time_limit=time_limit or None
+        ):
             seen += 1
             progress.update()
             yield result

@@ -91,7 +91,7 @@ def test_slot_scan_is_linear():
 def test_extract_records_carry_other_phrases_and_references(nlp):
     (result,) = list(extract_many([("p1", POSTING)], nlp))
     record = result.to_dict()
-    assert set(record) == {"id", "skills", "other", "error"}
+    assert set(record) == {"id", "skills", "education", "other", "error"}
     texts = {o["text"] for o in record["other"]}
     assert texts and all(set(o) == {"text", "start", "end", "requirement"} for o in record["other"])
     python = next(s for s in record["skills"] if s["skill_id"] == "python")
@@ -100,7 +100,7 @@ def test_extract_records_carry_other_phrases_and_references(nlp):
 
 def test_reports_list_what_the_taxonomy_does_not_know(tax):
     text = "Requirements: experience with Python and <script>alert(1)</script>Quibbly."
-    result = PostingResult("p1", [], None, text, [OtherPhrase("<b>Quibbly</b>", 0, 5, "required")])
+    result = PostingResult("p1", [], None, text, other=[OtherPhrase("<b>Quibbly</b>", 0, 5, "required")])
     profile = Profile.from_text("python", tax)
     gaps = [posting_gap(result, profile)]
     analysis = Analysis(profile, gaps, summarize(gaps, profile, tax))
