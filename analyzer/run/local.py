@@ -366,10 +366,12 @@ def analyze_rows(
     chunk_size: int = DEFAULT_CHUNK_ROWS,
     taxonomy: str | Path | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    keep_text: bool = False,
 ) -> Generator[tuple[InputRow, PostingResult, PostingGap], None, None]:
     """:func:`analyze_batch` with each gap's input row (its ``extra`` columns) and extraction result
-    (every skill mention at its level), for views built beside the report (market, plan). The gap
-    keeps no posting text or raw mentions; the result is dropped when the caller moves on."""
+    (every skill mention at its level), for views built beside the report (market, plan). Without
+    ``keep_text`` the gap keeps no posting text or raw mentions; the result is dropped when the
+    caller moves on."""
     for row, result in map_postings(
         rows,
         "result",
@@ -382,8 +384,9 @@ def analyze_rows(
     ):
         gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
         gap.title, gap.company = row.title, row.company
-        gap.text = None
-        gap.mentions = []
+        if not keep_text:
+            gap.text = None
+            gap.mentions = []
         yield row, result, gap
 
 
@@ -476,22 +479,22 @@ def analyze_batch(
     """One :class:`~analyzer.records.PostingGap` per row, in order: extraction on every core (or Dask),
     the gap logic (:func:`analyzer.gap.analysis.posting_gap`) here. Without ``keep_text`` a gap keeps its
     evidence sentences but not the posting text or the raw mentions, so a long run stays small."""
-    for row, result in map_postings(
+    gaps = analyze_rows(
         rows,
-        "result",
+        profile,
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
         chunk_size=chunk_size,
         taxonomy=taxonomy,
         time_limit=time_limit,
-    ):
-        gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
-        gap.title, gap.company = row.title, row.company
-        if not keep_text:
-            gap.text = None
-            gap.mentions = []
-        yield gap
+        keep_text=keep_text,
+    )
+    try:
+        for _, _, gap in gaps:
+            yield gap
+    finally:
+        gaps.close()  # stops the workers now, also when the caller stops early
 
 
 # ---------------------------------------------------------------- in this process, all in memory
