@@ -1,9 +1,9 @@
 """Extraction accuracy on the project's own held-out postings, and the share of real gaps it surfaces.
 
-    python benchmarks/bench_heldout.py [--verbose] [--jobs N] [--predictions PRED.jsonl]
+    python benchmarks/bench_heldout.py [--set set2] [--verbose] [--jobs N] [--predictions PRED.jsonl]
 
-Rebuilds the 25 held-out postings (benchmarks/heldout/ids.txt) from ../shared into a temporary
-directory, checks the gold (benchmarks/heldout/gold.jsonl: every mention must occur as a
+Rebuilds a held-out set's 25 postings (benchmarks/heldout/SET/ids.txt) from ../shared into a
+temporary directory, checks its gold (benchmarks/heldout/SET/gold.jsonl: every mention must occur as a
 case-insensitive whole word in its posting), runs ``python -m analyzer extract`` on them and scores
 the predictions with the official scorer, ../shared/dev-gold/score.py: precision, recall, F1 and
 requirement accuracy.
@@ -35,7 +35,6 @@ ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "benchmarks" / "heldout"
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "dev-gold" / "score.py"
-GOLD = HELDOUT / "gold.jsonl"
 
 sys.path.insert(0, str(HELDOUT))
 from build_postings import SharedDataMissing, build  # noqa: E402  (found through sys.path above)
@@ -130,6 +129,7 @@ def run_extract(postings: Path, out: Path, jobs: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", default="set2", help="which held-out set (default set2, the current one)")
     parser.add_argument("--verbose", action="store_true", help="list every missed skill, false positive and gap")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extract (default 1)")
     parser.add_argument("--predictions", type=Path, help="score these extract JSON Lines instead of running extract")
@@ -142,12 +142,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="skillgap-heldout-") as tmp:
         postings = Path(tmp) / "postings.csv"
         try:
-            build(postings)
+            build(args.set, postings)
         except SharedDataMissing as exc:
             print(f"skipped: {exc}")
             return 0
         texts = scorer.load_texts(str(postings))
-        gold = scorer.load_jsonl(str(GOLD))
+        gold = scorer.load_jsonl(str(HELDOUT / args.set / "gold.jsonl"))
         problems = gold_problems(scorer, texts, gold)
         if problems:
             print("the held-out gold is inconsistent with the postings:", *problems, sep="\n  ")
@@ -160,7 +160,7 @@ def main() -> int:
         gaps = gap_surfacing(scorer, texts, gold, pred)
 
     core = sum(1 for e in gold.values() for s in e["skills"] if not s["edge"])
-    print(f"held-out set: {len(gold)} postings, {core} core gold skills")
+    print(f"held-out {args.set}: {len(gold)} postings, {core} core gold skills")
     print(
         f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}  "
         f"requirement accuracy {result['requirement_accuracy']:.3f} (over {result['requirement_judged']} skills)"

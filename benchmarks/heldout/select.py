@@ -1,11 +1,12 @@
-"""Draw the held-out sample: 25 ML postings the dev gold does not contain, reproducibly.
+"""Draw a held-out sample: 25 ML postings the dev gold and earlier sets do not contain, reproducibly.
 
-    python benchmarks/heldout/select.py        # writes benchmarks/heldout/ids.txt
+    python benchmarks/heldout/select.py set1   # seed 20261204, writes benchmarks/heldout/set1/ids.txt
+    python benchmarks/heldout/select.py set2   # seed 20261205, also excludes set1's postings
 
 Pool: every posting in ../shared/data/postings/*.csv whose role_family is one the dev gold draws
 from (ml_ai, data_scientist, research_scientist, data_analyst), whose description is 800-8,000
-characters long, whose id is not in ../shared/dev-gold/postings.csv and whose text (whitespace
-folded) is not a dev posting's text (the same ad is sometimes in two sources). Duplicated texts
+characters long, whose id is not in ../shared/dev-gold/postings.csv or an earlier set's ids.txt and whose text
+(whitespace folded) is not one of theirs (the same ad is sometimes in two sources). Duplicated texts
 in the pool count once (the first id in file order). The pool is sorted by id, then
 random.Random(SEED).sample draws the ids; ids.txt keeps the draw's order.
 """
@@ -16,7 +17,8 @@ import random
 import sys
 from pathlib import Path
 
-SEED = 20261204
+# Each set's seed; a later set also excludes every earlier set's postings.
+SEEDS = {"set1": 20261204, "set2": 20261205}
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
 MIN_CHARS, MAX_CHARS = 800, 8000
@@ -35,34 +37,46 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def pool() -> list[str]:
+def pool(excluded_ids: set[str]) -> list[str]:
     files = sorted(glob.glob(str(SHARED / "data" / "postings" / "*.csv")))
     if not files:
         sys.exit(f"postings not found under {SHARED}/data/postings (../shared exists only in the development checkout)")
     dev = read_rows(SHARED / "dev-gold" / "postings.csv")
     seen_texts = {fold(r["description"]) for r in dev}
-    dev_ids = {r["id"] for r in dev}
+    excluded = {r["id"] for r in dev} | excluded_ids
+    rows = [row for path in files for row in read_rows(Path(path))]
+    seen_texts |= {fold(row["description"]) for row in rows if row["id"] in excluded_ids}
     ids = []
-    for path in files:
-        for row in read_rows(Path(path)):
-            text = row["description"]
-            if row["id"] in dev_ids or row.get("role_family") not in ROLE_FAMILIES:
-                continue
-            if not MIN_CHARS <= len(text) <= MAX_CHARS:
-                continue
-            key = fold(text)
-            if key in seen_texts:
-                continue
-            seen_texts.add(key)
-            ids.append(row["id"])
+    for row in rows:
+        text = row["description"]
+        if row["id"] in excluded or row.get("role_family") not in ROLE_FAMILIES:
+            continue
+        if not MIN_CHARS <= len(text) <= MAX_CHARS:
+            continue
+        key = fold(text)
+        if key in seen_texts:
+            continue
+        seen_texts.add(key)
+        ids.append(row["id"])
     return sorted(ids)
 
 
+def earlier_ids(name: str) -> set[str]:
+    names = list(SEEDS)
+    earlier = names[: names.index(name)]
+    return {line.strip() for n in earlier for line in (HERE / n / "ids.txt").read_text().splitlines() if line.strip()}
+
+
 def main() -> None:
-    candidates = pool()
-    chosen = random.Random(SEED).sample(candidates, SAMPLE_SIZE)
-    (HERE / "ids.txt").write_text("\n".join(chosen) + "\n", encoding="utf-8")
-    print(f"pool {len(candidates)} postings; wrote {len(chosen)} ids to {HERE / 'ids.txt'}")
+    if len(sys.argv) != 2 or sys.argv[1] not in SEEDS:
+        sys.exit(f"usage: select.py {{{','.join(SEEDS)}}}")
+    name = sys.argv[1]
+    candidates = pool(earlier_ids(name))
+    chosen = random.Random(SEEDS[name]).sample(candidates, SAMPLE_SIZE)
+    out = HERE / name / "ids.txt"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    print(f"pool {len(candidates)} postings; wrote {len(chosen)} ids to {out}")
 
 
 if __name__ == "__main__":
