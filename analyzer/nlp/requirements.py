@@ -135,7 +135,9 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|desirable|desired|advantageous|an advantage"
-    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s++asset)\b",
+    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s++asset"
+    # "Preference will be given to …", "a strong preference for …"
+    r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference)\b",
     re.I,
 )
 _REQ_CUE = re.compile(
@@ -346,11 +348,16 @@ def _split(text: str) -> list[_Line]:
                 continue
             kind, rest = _heading(body)
             if kind is None or kind == _UNKNOWN:
+                lead_in = kind is None and body.rstrip().endswith(":")
                 # "About us … JOB INFORMATION", "… you will perform tasks like:": the blurb has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
-                    kind == _UNKNOWN or body.rstrip().endswith(":") and _ADDRESSES_CANDIDATE.search(body)
+                    kind == _UNKNOWN or lead_in and _ADDRESSES_CANDIDATE.search(body)
                 ):
                     section = None
+                # "Preference will be given to applicants with any of the following:", "You get bonus
+                # points for:": a lead-in too long to be a heading that opens a list of nice-to-haves.
+                if lead_in and section not in _CLOSED_BY_ANY_HEADING and _preferred_lead_in(body):
+                    section = _PREF
                 out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
                 value_next = False
                 continue
@@ -372,6 +379,19 @@ def _split(text: str) -> list[_Line]:
 
 
 _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
+
+
+def _preferred_lead_in(line: str) -> bool:
+    """Whether the last sentence of a line ending in ":" marks what follows as preferred."""
+    spans = _sentences(line, 0)
+    last = line[spans[-1][0] :] if spans else line
+    last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
+    low = last.lower()
+    return bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) and not _DUTY_LEAD_IN.search(last)
+
+
+# "… the ideal candidate will be responsible for the following duties:" lists duties.
+_DUTY_LEAD_IN = re.compile(r"\b(?:responsib\w+|duties|tasks)\b", re.I)
 _CLOSED_BY_ANY_HEADING = NON_ASK_SECTIONS | {FIELD}
 _ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|tasks|responsib\w+|duties)\b", re.I)
 
