@@ -51,3 +51,24 @@ def test_section_of_a_lead_in_list():
     text = "About the job\nBonus points if you have worked with any of the following tools:\nSpark\n"
     index = SegmentIndex(text)
     assert index.section_at(text.index("Spark")) == "preferred"
+
+
+def test_run_together_sentences_keep_their_own_cues(extract):
+    # Sentences pasted without a space: the "a plus" of one must not reach the next.
+    text = (
+        "Requirements: a degree in statistics.Previous work with Snowflake is a plus."
+        "Experience building Tableau dashboards.Knowledge of Looker (preferred).Git skills."
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "preferred"
+    assert got["tableau"] == "required"
+    assert got["looker"] == "preferred"
+    assert got["git"] == "required"
+
+
+def test_abbreviations_and_dotted_names_are_no_sentence_ends():
+    text = "Skills: languages e.g.Python and frameworks like ASP.NET or Node.js are used here."
+    index = SegmentIndex(text)
+    python = index.segment_at(text.index("Python"))
+    assert python is not None
+    assert python.sentence_start <= text.index("languages") and python.sentence_end >= text.index("here")

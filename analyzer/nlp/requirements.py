@@ -178,11 +178,15 @@ _YEARS = re.compile(
     re.I,
 )
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
-# quote or bullet; around an inline bullet; or at a run of 3+ spaces. Written so the engine tries
-# it only at those characters (group 1 keeps the punctuation with the sentence before). Every
-# whitespace run is possessive: what follows it is never whitespace, so nothing is lost by not
-# backtracking into it (and every regex here is written that way, so each stays linear).
-_SENTENCE_END = re.compile(r"([.!?;])\s++(?=[A-Z(\"'•*\-])|\s++[•·▪●◦]\s+|\s{3,}")
+# quote or bullet; between two run-together sentences ("… is a plus.Experience with …": a word's
+# end, the stop, a capitalised word; "e.g.Python", "ASP.NET" are no such thing); around an inline
+# bullet; or at a run of 3+ spaces. Written so the engine tries it only at those characters (group
+# 1 keeps the punctuation with the sentence before). Every whitespace run is possessive: what
+# follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
+# here is written that way, so each stays linear).
+_SENTENCE_END = re.compile(
+    r"([.!?;])(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
+)
 
 
 @dataclass(slots=True)
