@@ -72,3 +72,52 @@ def test_abbreviations_and_dotted_names_are_no_sentence_ends():
     python = index.segment_at(text.index("Python"))
     assert python is not None
     assert python.sentence_start <= text.index("languages") and python.sentence_end >= text.index("here")
+
+
+def test_a_line_of_section_words_is_a_heading_in_any_case(extract):
+    text = (
+        "Required knowledge, skills, and abilities\n"
+        "Proficiency in Python\n"
+        "Desired knowledge, skills and experience\n"
+        "Solid experience with Terraform\n"
+        "NICE TO HAVE BUT NOT REQUIRED.\n"
+        "Familiarity with Kafka\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["terraform"] == "preferred"
+    assert got["kafka"] == "preferred"
+
+
+def test_an_answer_or_an_item_is_no_heading():
+    text = "Minimum qualifications\nA visa sponsorship:\nNot required.\nMinimum 3 years of SQL\nDocker\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Docker")) == "required"
+    heads = [text[s.start : s.end] for s in index.segments if s.heading]
+    assert "Not required." not in heads and "Minimum 3 years of SQL" not in heads
+
+
+def test_upper_case_heading_with_a_stop_ends_the_section_before():
+    text = "REQUIRED SKILLS.\nStrong SQL\nJOB DUTIES.\nMaintain the Tableau workbooks\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Strong")) == "required"
+    assert index.section_at(text.index("Maintain")) == "duty"
+
+
+def test_recommended_heading_and_valued_or_useful_cues(extract):
+    text = (
+        "Qualifications\n"
+        "Degree in statistics\n"
+        "Experience with Spark is also highly valued.\n"
+        "Experience with R; knowing Stata would be useful.\n"
+        "Recommended Experience\n"
+        "Hands-on experience with Looker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["apache_spark"] == "preferred"
+    assert got["looker"] == "preferred"
+
+
+def test_about_our_organisation_is_a_blurb():
+    text = "Requirements\nPython\nAbout our organization\nWe build tools for hospitals.\n"
+    assert SegmentIndex(text).section_at(text.index("We build")) == "blurb"

@@ -50,7 +50,7 @@ _HEADINGS = [
     (
         _PREF,
         re.compile(
-            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|"
+            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
             r"extra credit|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
             re.I,
         ),
@@ -102,7 +102,7 @@ _HEADINGS = [
     (
         BLURB,
         re.compile(
-            r"\b(?i:about us|about the company|who we are|our (?:company|culture|story)|company (?:description|overview)"
+            r"\b(?i:about us|about the company|about our (?:organi[sz]ation|company|firm|people)|who we are|our (?:company|culture|story)|company (?:description|overview)"
             r"|what we do|the company)\b|\b(?:About|ABOUT) [A-Z][\w&.-]*$"
         ),
     ),
@@ -136,6 +136,8 @@ _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|desirable|desired|advantageous|an advantage"
     r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s++asset"
+    # "… would be useful", "… is also highly valued"
+    r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
     # "Preference will be given to …", "a strong preference for …"
     r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference)\b",
     re.I,
@@ -584,8 +586,12 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
         return None, None
     label = label.rstrip("!").strip() or label  # "What you'll do!"
     words = label.split()
-    if not stripped.endswith(":"):
-        if has_bullet or label[-1] in ".,;" or not (label.isupper() or _titleish(words) or _noun_heading(words)):
+    if not stripped.endswith(":") and not (not has_bullet and _heading_words_only(label)):
+        # "JOB DUTIES." is an upper-case heading with a stop.
+        stop = label[-1] in ".,;" and not (
+            label[-1] == "." and 2 <= len(words) <= 6 and label.isupper() and "NOT" not in words
+        )
+        if has_bullet or stop or not (label.isupper() or _titleish(words) or _noun_heading(words)):
             return None, None
     return _heading_kind(label) or _UNKNOWN, None
 
@@ -596,6 +602,33 @@ _HEADING_NOUNS = re.compile(
     r"|details|information|expectations|profile|background|education|competencies|role|position|opportunity|us|company)$",
     re.I,
 )
+
+
+# A line made only of these words names a section whatever its case and trailing dots: "Preferred
+# knowledge, skills, and abilities", "Nice to have but not required", "MINIMUM QUALIFICATIONS.".
+_HEADING_VOCABULARY = frozenset(
+    "preferred required requirements desired desirable minimum basic additional nice to have haves bonus plus points"
+    " optional mandatory essential must recommended key core technical qualifications skills skill experience"
+    " knowledge abilities competencies education expertise certifications and or but not the".split()
+)
+_LEVEL_WORDS = frozenset(
+    "preferred required requirements desired desirable minimum basic nice bonus mandatory must recommended".split()
+)
+_WORD = re.compile(r"[a-z]+")
+_NOT_FIRST = frozenset({"not", "and", "or", "but"})  # "Not required." is an answer, not a heading
+
+
+def _heading_words_only(label: str) -> bool:
+    """ "Preferred knowledge, skills, and abilities": a capitalised label of section words, one a level word."""
+    if not label[:1].isupper():
+        return False
+    words = _WORD.findall(label.lower())
+    return (
+        2 <= len(words) <= 8
+        and words[0] not in _NOT_FIRST
+        and all(w in _HEADING_VOCABULARY for w in words)
+        and any(w in _LEVEL_WORDS for w in words)
+    )
 
 
 def _noun_heading(words: list[str]) -> bool:
@@ -677,7 +710,7 @@ def _heading_kind(label: str) -> str | None:
 # Words one of which every match of the cue patterns contains: a cheap test before the full regex.
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT = re.compile(
-    r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset"
+    r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
