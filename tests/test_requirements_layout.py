@@ -121,3 +121,15 @@ def test_recommended_heading_and_valued_or_useful_cues(extract):
 def test_about_our_organisation_is_a_blurb():
     text = "Requirements\nPython\nAbout our organization\nWe build tools for hospitals.\n"
     assert SegmentIndex(text).section_at(text.index("We build")) == "blurb"
+
+
+def test_a_bold_label_that_lost_a_star_is_a_heading(extract):
+    text = (
+        "*Minimum Qualifications**\n"
+        "+ MS in physics with 2+ years of experience in Python\n"
+        "*Preferred Qualifications**\n"
+        "+ Some experience with Kubernetes\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "preferred"

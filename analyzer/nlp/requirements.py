@@ -567,8 +567,9 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if len(line) > 90 and line.find(":", 0, 70) < 0:
         return None, None  # a long line with no early colon is never a heading
     bullet = _BULLET.match(line)
-    # "**Qualifications**" is bold Markdown, not a bullet.
-    has_bullet = bool(bullet and bullet.group().strip(" #")) and not line.lstrip().startswith(("**", "__"))
+    # "**Qualifications**" is bold Markdown, not a bullet; so is "*Qualifications**", a bold label that lost a star.
+    bold = line.lstrip().startswith(("**", "__")) or line.rstrip().endswith(("**", "__"))
+    has_bullet = bool(bullet and bullet.group().strip(" #")) and not bold
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
