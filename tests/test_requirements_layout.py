@@ -133,3 +133,31 @@ def test_a_bold_label_that_lost_a_star_is_a_heading(extract):
     got = levels_of(extract, text)
     assert got["python"] == "required"
     assert got["kubernetes"] == "preferred"
+
+
+FLAT = (
+    "Responsibilities Design forecasting models for the supply team and explain their results to planners "
+    "across the company Work with product owners on roadmaps Own the reporting layer and keep it tidy "
+    "Required Skills Three years of experience with Python and strong SQL "
+    "Preferred qualifications Experience with Airflow and hands-on knowledge of Kubernetes"
+)
+
+
+def test_headings_run_into_a_flattened_posting(extract):
+    got = levels_of(extract, FLAT)
+    assert got["python"] == "required"
+    assert got["sql"] == "required"
+    assert got["kubernetes"] == "preferred"
+    index = SegmentIndex(FLAT)
+    assert index.section_at(FLAT.index("Design")) == "duty"
+    assert index.section_at(FLAT.index("Experience with Airflow")) == "preferred"
+
+
+def test_words_that_only_look_like_a_run_in_heading_are_not_cut():
+    text = (
+        "Write functional requirements (Business Requirements Documents) and Use Cases for every release of the "
+        "platform; show strong analytical skills Ability to explain results; maintain the Government Contract "
+        "Data Requirements List for the program office and keep it current"
+    )
+    heads = [text[s.start : s.end] for s in SegmentIndex(text).segments if s.heading]
+    assert heads == []

@@ -348,7 +348,9 @@ def _split(text: str) -> list[_Line]:
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
         raw_body = raw.rstrip("\r\n")
-        pieces = _unglue(raw_body, raw_start) if ":" in raw_body else ((raw_start, raw_body),)
+        pieces = _unglue(raw_body, raw_start) if ":" in raw_body else [(raw_start, raw_body)]
+        if len(raw_body) >= _RUN_IN_MIN_LINE:
+            pieces = [cut for piece in pieces for cut in _cut_run_in_headings(*piece)]
         for line_start, body in pieces:
             if not body or body.isspace():
                 continue
@@ -431,6 +433,47 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
         return [(start, body)]
     bounds = [0, *cuts, len(body)]
     return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+# A heading run into the text of a flattened posting, with no stop or colon around it: "… analytic
+# solution Preferred qualifications Experience with SQL …", "Responsibilities Build models …". Only
+# in long lines, only labels made of section words ending in a section noun, and only where a new
+# capitalised word follows: a line cut in the wrong place would give the rest a wrong section.
+_RUN_IN_MIN_LINE = 200
+_RUN_IN_HEADING = re.compile(
+    r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
+    r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
+    r"(?: ?:)?(?: (?=[A-Z])|\s*+$)"
+)
+
+
+def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
+    """``body`` cut around each heading run into it; (offset, text) pieces."""
+    cuts: list[int] = []
+    for m in _RUN_IN_HEADING.finditer(body):
+        at, label = m.start(), m.group(1)
+        # "… strong SQL Preferred qualifications …": the label starts at its first section word.
+        while " " in label and not all(w in _RUN_IN_WORDS for w in _WORD.findall(label[: label.find(" ")].lower())):
+            skip = label.find(" ") + 1
+            at, label = at + skip, label[skip:]
+        words = _WORD.findall(label.lower())
+        if not label[0].isupper() or not all(w in _RUN_IN_WORDS for w in words):
+            continue  # "analytical skills"
+        if at and body[at - 1].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
+            continue  # glued to the word before: only "…relationshipsPreferred Qualifications"
+        if at > 1 and body[at - 1] == " " and body[at - 2].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
+            word = at - 2  # the first letter of the word before
+            while word > max(0, at - 40) and body[word - 1].isalpha():
+                word -= 1
+            if body[word].isupper():
+                continue  # "(Business Requirements Documents)": the label goes on before
+        if _heading_kind(label) not in (_REQ, _PREF, _DUTY):
+            continue
+        cuts += [at, m.start(1) + len(m.group(1)) + (1 if m.group().rstrip().endswith(":") else 0)]
+    if not cuts:
+        return [(start, body)]
+    bounds = [0, *cuts, len(body)]
+    return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _is_lead_in(label: str) -> bool:
@@ -616,6 +659,18 @@ _LEVEL_WORDS = frozenset(
     "preferred required requirements desired desirable minimum basic nice bonus mandatory must recommended".split()
 )
 _WORD = re.compile(r"[a-z]+")
+_RUN_IN_WORDS = _HEADING_VOCABULARY | {
+    "job",
+    "key",
+    "main",
+    "primary",
+    "highly",
+    "responsibilities",
+    "duties",
+    "of",
+    "to",
+}
+_LEVEL_ADJECTIVES = _LEVEL_WORDS - {"requirements"}  # "Preferred …", not "(Business Requirements …)"
 _NOT_FIRST = frozenset({"not", "and", "or", "but"})  # "Not required." is an answer, not a heading
 
 
