@@ -161,3 +161,18 @@ def test_words_that_only_look_like_a_run_in_heading_are_not_cut():
     )
     heads = [text[s.start : s.end] for s in SegmentIndex(text).segments if s.heading]
     assert heads == []
+
+
+def test_what_the_candidate_is_to_have_is_required_even_among_duties(extract):
+    text = (
+        "What you will do\n"
+        "Our lab is seeking a research engineer with deep experience in computer vision and PyTorch. "
+        "You will build data pipelines in Airflow. You should have worked with Docker. "
+        "The successful candidate will have the opportunity to use Kubernetes.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["computer_vision"] == "required"
+    assert got["pytorch"] == "required"
+    assert got["docker"] == "required"
+    assert got["airflow"] == "unspecified"
+    assert got["kubernetes"] == "unspecified"

@@ -144,7 +144,13 @@ _PREF_CUE = re.compile(
 )
 _REQ_CUE = re.compile(
     r"\b(?:must|required|requires?|requirement|mandatory|essential|need to have|you need|needs? to|necessary|minimum|at least"
-    r"|(?:is|are)\s++(?:important|critical|crucial|key|vital))\b",
+    r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
+    # What the candidate is to have, wherever it stands: "You should have …", "The successful candidate
+    # will possess …", "… is seeking a staff scientist with experience in …" (not "… will have the
+    # opportunity to …").
+    r"|(?:you\s++should|(?:right|successful|qualified|strong)\s++(?:candidate|applicant)s?\s++(?:will|should))"
+    r"\s++(?:have|possess|bring|demonstrate)\b(?!\s++(?:an?|the)\s++opportunit)"
+    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+-]++\s++){0,3}?(?:experience|expertise|background|knowledge))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
@@ -770,6 +776,7 @@ _PREF_HINT = re.compile(
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
+    r"|should|candidate|applicant|seeking|looking|hiring"
 )
 
 
