@@ -176,3 +176,24 @@ def test_what_the_candidate_is_to_have_is_required_even_among_duties(extract):
     assert got["docker"] == "required"
     assert got["airflow"] == "unspecified"
     assert got["kubernetes"] == "unspecified"
+
+
+def test_a_list_whose_line_breaks_were_lost(extract):
+    # Labels and items glued straight to the word before them.
+    text = (
+        "You will tune our ranking models and keep the feature store healthyWe are looking for:"
+        "Three years of Python in productionExperience with Snowflake is a plusPerks and benefits:"
+        "Free lunches and a gym budgetAbout Acme Robotics:We make warehouse robots that run on Kubernetes."
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["snowflake"] == "preferred"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Free lunches")) == "benefits"
+    assert index.section_at(text.index("We make")) == "blurb"
+
+
+def test_product_names_in_camel_case_are_not_cut():
+    text = "Requirements: experience with TensorFlow, PyTorch and JavaScript is needed."
+    python = SegmentIndex(text).segment_at(text.index("PyTorch"))
+    assert python is not None and python.sentence_start == text.index(" experience")

@@ -103,7 +103,7 @@ _HEADINGS = [
         BLURB,
         re.compile(
             r"\b(?i:about us|about the company|about our (?:organi[sz]ation|company|firm|people)|who we are|our (?:company|culture|story)|company (?:description|overview)"
-            r"|what we do|the company)\b|\b(?:About|ABOUT) [A-Z][\w&.-]*$"
+            r"|what we do|the company)\b|\b(?:About|ABOUT)(?: [A-Z][\w&.-]*+){1,3}$"
         ),
     ),
     (
@@ -194,6 +194,9 @@ _YEARS = re.compile(
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
     r"([.!?;])(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
+    # Two items of a list whose line breaks were lost: "… data pipelinesExperience with …" (a
+    # lower-case word running into a capitalised one; "TensorFlow", "PyTorch" start with a capital).
+    r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
 )
 
 
@@ -414,14 +417,18 @@ _ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|tasks|responsib\w+
 # Need: …", "ABOUT THE ROLE:RESPONSIBILITIES:". A label is a bounded run of words before a colon,
 # so the scan stays linear; only one right after a sentence end (or another label) is cut off.
 _GLUED_LABEL = re.compile(r"[A-Z][A-Za-z'’/& -]{2,50}?:")
+_GLUE_POINT = re.compile(r"(?:(?<=[.!?:)])|(?<=[a-z][a-z])|(?<=[.!?] ))[A-Z]")
 
 
 def _unglue(body: str, start: int) -> list[tuple[int, str]]:
     """``body`` cut before each heading glued into it; (offset, text) pieces."""
     cuts: list[int] = []
-    for m in _GLUED_LABEL.finditer(body):
-        at = m.start()
-        if at == 0 or (cuts and at < cuts[-1]):
+    # Labels are tried only where one could be glued on, so a longer run before ("… Snowflake is a
+    # plusPerks and benefits:") cannot hide one; each try reads at most the label's 52 characters.
+    for point in _GLUE_POINT.finditer(body):
+        at = point.start()
+        m = _GLUED_LABEL.match(body, at)
+        if m is None or at == 0 or (cuts and at < cuts[-1]):
             continue
         before = body[at - 1]
         glued = before in ".!?:)" or (before.islower() and body[at - 2 : at - 1].isalpha())
@@ -429,7 +436,10 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
             continue
         label = m.group()[:-1]
         words = label.split()
-        if not 1 <= len(words) <= 6 or not (label.isupper() or _titleish(words)):
+        # Glued straight to a word ("…the data science teamWe are looking for:"), a line break was
+        # lost: a sentence-cased label is a heading too.
+        lost_break = before.islower() and len(words) <= 5
+        if not 1 <= len(words) <= 6 or not (label.isupper() or _titleish(words) or lost_break):
             continue
         kind = _heading_kind(label)
         if kind is None or kind == FIELD and not label.isupper():
@@ -579,6 +589,8 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     counted = offset
     opened = closed = 0  # brackets in body[start:counted]
     for m in _SENTENCE_END.finditer(body, offset):
+        if m.end() == m.start() and not _lower_word_before(body, m.start()):
+            continue
         end = m.start() + (1 if m.group(1) else 0)
         opened += body.count("(", counted, end)
         closed += body.count(")", counted, end)
@@ -592,6 +604,14 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     if start < len(body):
         out.append((start, len(body)))
     return out
+
+
+def _lower_word_before(body: str, at: int) -> bool:
+    """Whether the word ending at ``at`` starts with a lower-case letter ("pipelines", not "Tensor")."""
+    word = at - 1
+    while word > max(0, at - 40) and body[word - 1].isalpha():
+        word -= 1
+    return body[word].islower()
 
 
 # Postings repeat their headings and boilerplate lines; only short lines are cached, so the cache
