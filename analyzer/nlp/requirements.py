@@ -194,10 +194,12 @@ _YEARS = re.compile(
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
     r"([.!?;])(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
-    # Two items of a list whose line breaks were lost: "… data pipelinesExperience with …" (a
-    # lower-case word running into a capitalised one; "TensorFlow", "PyTorch" start with a capital).
-    r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
 )
+# The same, and between two items of a list whose line breaks were lost: "… data
+# pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
+# "PyTorch" start with a capital). Only lines long enough to hold such a list pay for the test.
+_SENTENCE_END_RUN_ON = re.compile(_SENTENCE_END.pattern + r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+_RUN_ON_MIN_LINE = 120
 
 
 @dataclass(slots=True)
@@ -456,6 +458,7 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
 # in long lines, only labels made of section words ending in a section noun, and only where a new
 # capitalised word follows: a line cut in the wrong place would give the rest a wrong section.
 _RUN_IN_MIN_LINE = 200
+_RUN_IN_NOUNS = ("qualification", "requirements", "responsibilities", "duties", "skills")
 _RUN_IN_HEADING = re.compile(
     r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
     r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
@@ -466,6 +469,9 @@ _RUN_IN_HEADING = re.compile(
 def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
     """``body`` cut around each heading run into it; (offset, text) pieces."""
     cuts: list[int] = []
+    low = body.lower()
+    if not any(noun in low for noun in _RUN_IN_NOUNS):  # most long lines: a substring scan, no regex
+        return [(start, body)]
     for m in _RUN_IN_HEADING.finditer(body):
         at, label = m.start(), m.group(1)
         # "… strong SQL Preferred qualifications …": the label starts at its first section word.
@@ -588,7 +594,8 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     # candidate would be quadratic after an unclosed "(").
     counted = offset
     opened = closed = 0  # brackets in body[start:counted]
-    for m in _SENTENCE_END.finditer(body, offset):
+    ends = _SENTENCE_END_RUN_ON if len(body) - offset >= _RUN_ON_MIN_LINE else _SENTENCE_END
+    for m in ends.finditer(body, offset):
         if m.end() == m.start() and not _lower_word_before(body, m.start()):
             continue
         end = m.start() + (1 if m.group(1) else 0)
