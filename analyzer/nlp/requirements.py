@@ -199,7 +199,7 @@ _SENTENCE_END = re.compile(
 # pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
 # "PyTorch" start with a capital). Only lines long enough to hold such a list pay for the test.
 _SENTENCE_END_RUN_ON = re.compile(_SENTENCE_END.pattern + r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
-_RUN_ON_MIN_LINE = 120
+_RUN_ON_MIN_LINE = 60
 
 
 @dataclass(slots=True)
