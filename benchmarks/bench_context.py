@@ -7,8 +7,11 @@ temporary folder and run in its own process). Counted, before and after:
 
 - postings with a "preferably X" / "ideally X" cue inside a sentence, and how the mentions after the
   cue (X) and before it are tagged;
-- headings found glued into running text ("…our mission.Qualifications: …"), and Markdown-bold or
-  all-caps headings recognised (public ``SegmentIndex.segments`` of each tree);
+- headings found glued into running text ("…our mission.Qualifications: …", "… solution Preferred
+  qualifications Experience with …" in a flattened posting), and Markdown-bold or all-caps headings
+  recognised (public ``SegmentIndex.segments`` of each tree);
+- mentions by requirement level, and mentions in a sentence run together with the one before it
+  ("… is a plus.Experience with …") by level;
 - mentions the base found and this tree drops, by the reason :func:`analyzer.nlp.context.out_of_context`
   gives (company blurb, benefits, EEO, physical demands, work environment, field values, names,
   compounds, short forms; "other" = dropped by the matcher itself, e.g. the job-title rule);
@@ -115,6 +118,18 @@ def heading_counts(texts: list[str], runs: list) -> dict[str, int]:
     }
 
 
+def level_counts(texts: list[str], runs: list) -> dict[str, int]:
+    """Mentions by level; and those whose sentence starts right after a stop with no space between."""
+    counts: collections.Counter = collections.Counter()
+    for i, (mentions, _headings) in enumerate(runs):
+        text = texts[i]
+        for _start, _end, _sid, level, seg_start, _seg_end in mentions:
+            counts[f"all mentions: {level}"] += 1
+            if seg_start > 1 and text[seg_start - 1] in ".!?" and text[seg_start - 2].isalnum():
+                counts[f"run-together sentence: {level}"] += 1
+    return dict(counts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", default="main", help="git revision to compare with (default: main)")
@@ -158,6 +173,10 @@ def main() -> None:
     keys = sorted(set(scope[0]) | set(scope[1]))
     print('"preferably X" / "ideally X" inside a sentence: mentions by where they stand and their level')
     print(table([(k, scope[0].get(k, 0), scope[1].get(k, 0)) for k in keys], ("", args.base, "this tree")))
+    levels = [level_counts(texts, base), level_counts(texts, this)]
+    keys = sorted(set(levels[0]) | set(levels[1]))
+    print("\nMentions by requirement level")
+    print(table([(k, levels[0].get(k, 0), levels[1].get(k, 0)) for k in keys], ("", args.base, "this tree")))
     heads = [heading_counts(texts, base), heading_counts(texts, this)]
     print("\nHeadings recognised")
     print(table([(k, heads[0][k], heads[1][k]) for k in heads[0]], ("", args.base, "this tree")))

@@ -50,7 +50,7 @@ _HEADINGS = [
     (
         _PREF,
         re.compile(
-            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|"
+            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
             r"extra credit|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
             re.I,
         ),
@@ -102,8 +102,8 @@ _HEADINGS = [
     (
         BLURB,
         re.compile(
-            r"\b(?i:about us|about the company|who we are|our (?:company|culture|story)|company (?:description|overview)"
-            r"|what we do|the company)\b|\b(?:About|ABOUT) [A-Z][\w&.-]*$"
+            r"\b(?i:about us|about the company|about our (?:organi[sz]ation|company|firm|people)|who we are|our (?:company|culture|story)|company (?:description|overview)"
+            r"|what we do|the company)\b|\b(?:About|ABOUT)(?: [A-Z][\w&.-]*+){1,3}$"
         ),
     ),
     (
@@ -135,12 +135,22 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|desirable|desired|advantageous|an advantage"
-    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s++asset)\b",
+    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s++asset"
+    # "… would be useful", "… is also highly valued"
+    r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
+    # "Preference will be given to …", "a strong preference for …"
+    r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference)\b",
     re.I,
 )
 _REQ_CUE = re.compile(
     r"\b(?:must|required|requires?|requirement|mandatory|essential|need to have|you need|needs? to|necessary|minimum|at least"
-    r"|(?:is|are)\s++(?:important|critical|crucial|key|vital))\b",
+    r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
+    # What the candidate is to have, wherever it stands: "You should have …", "The successful candidate
+    # will possess …", "… is seeking a staff scientist with experience in …" (not "… will have the
+    # opportunity to …").
+    r"|(?:you\s++should|(?:right|successful|qualified|strong)\s++(?:candidate|applicant)s?\s++(?:will|should))"
+    r"\s++(?:have|possess|bring|demonstrate)\b(?!\s++(?:an?|the)\s++opportunit)"
+    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+-]++\s++){0,3}?(?:experience|expertise|background|knowledge))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
@@ -176,11 +186,20 @@ _YEARS = re.compile(
     re.I,
 )
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
-# quote or bullet; around an inline bullet; or at a run of 3+ spaces. Written so the engine tries
-# it only at those characters (group 1 keeps the punctuation with the sentence before). Every
-# whitespace run is possessive: what follows it is never whitespace, so nothing is lost by not
-# backtracking into it (and every regex here is written that way, so each stays linear).
-_SENTENCE_END = re.compile(r"([.!?;])\s++(?=[A-Z(\"'•*\-])|\s++[•·▪●◦]\s+|\s{3,}")
+# quote or bullet; between two run-together sentences ("… is a plus.Experience with …": a word's
+# end, the stop, a capitalised word; "e.g.Python", "ASP.NET" are no such thing); around an inline
+# bullet; or at a run of 3+ spaces. Written so the engine tries it only at those characters (group
+# 1 keeps the punctuation with the sentence before). Every whitespace run is possessive: what
+# follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
+# here is written that way, so each stays linear).
+_SENTENCE_END = re.compile(
+    r"([.!?;])(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
+)
+# The same, and between two items of a list whose line breaks were lost: "… data
+# pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
+# "PyTorch" start with a capital). Only lines long enough to hold such a list pay for the test.
+_SENTENCE_END_RUN_ON = re.compile(_SENTENCE_END.pattern + r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+_RUN_ON_MIN_LINE = 60
 
 
 @dataclass(slots=True)
@@ -340,17 +359,24 @@ def _split(text: str) -> list[_Line]:
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
         raw_body = raw.rstrip("\r\n")
-        pieces = _unglue(raw_body, raw_start) if ":" in raw_body else ((raw_start, raw_body),)
+        pieces = _unglue(raw_body, raw_start) if ":" in raw_body else [(raw_start, raw_body)]
+        if len(raw_body) >= _RUN_IN_MIN_LINE:
+            pieces = [cut for piece in pieces for cut in _cut_run_in_headings(*piece)]
         for line_start, body in pieces:
             if not body or body.isspace():
                 continue
             kind, rest = _heading(body)
             if kind is None or kind == _UNKNOWN:
+                lead_in = kind is None and body.rstrip().endswith(":")
                 # "About us … JOB INFORMATION", "… you will perform tasks like:": the blurb has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
-                    kind == _UNKNOWN or body.rstrip().endswith(":") and _ADDRESSES_CANDIDATE.search(body)
+                    kind == _UNKNOWN or lead_in and _ADDRESSES_CANDIDATE.search(body)
                 ):
                     section = None
+                # "Preference will be given to applicants with any of the following:", "You get bonus
+                # points for:": a lead-in too long to be a heading that opens a list of nice-to-haves.
+                if lead_in and section not in _CLOSED_BY_ANY_HEADING and _preferred_lead_in(body):
+                    section = _PREF
                 out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
                 value_next = False
                 continue
@@ -372,6 +398,19 @@ def _split(text: str) -> list[_Line]:
 
 
 _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
+
+
+def _preferred_lead_in(line: str) -> bool:
+    """Whether the last sentence of a line ending in ":" marks what follows as preferred."""
+    spans = _sentences(line, 0)
+    last = line[spans[-1][0] :] if spans else line
+    last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
+    low = last.lower()
+    return bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) and not _DUTY_LEAD_IN.search(last)
+
+
+# "… the ideal candidate will be responsible for the following duties:" lists duties.
+_DUTY_LEAD_IN = re.compile(r"\b(?:responsib\w+|duties|tasks)\b", re.I)
 _CLOSED_BY_ANY_HEADING = NON_ASK_SECTIONS | {FIELD}
 _ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|tasks|responsib\w+|duties)\b", re.I)
 
@@ -380,14 +419,18 @@ _ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|tasks|responsib\w+
 # Need: …", "ABOUT THE ROLE:RESPONSIBILITIES:". A label is a bounded run of words before a colon,
 # so the scan stays linear; only one right after a sentence end (or another label) is cut off.
 _GLUED_LABEL = re.compile(r"[A-Z][A-Za-z'’/& -]{2,50}?:")
+_GLUE_POINT = re.compile(r"(?:(?<=[.!?:)])|(?<=[a-z][a-z])|(?<=[.!?] ))[A-Z]")
 
 
 def _unglue(body: str, start: int) -> list[tuple[int, str]]:
     """``body`` cut before each heading glued into it; (offset, text) pieces."""
     cuts: list[int] = []
-    for m in _GLUED_LABEL.finditer(body):
-        at = m.start()
-        if at == 0 or (cuts and at < cuts[-1]):
+    # Labels are tried only where one could be glued on, so a longer run before ("… Snowflake is a
+    # plusPerks and benefits:") cannot hide one; each try reads at most the label's 52 characters.
+    for point in _GLUE_POINT.finditer(body):
+        at = point.start()
+        m = _GLUED_LABEL.match(body, at)
+        if m is None or at == 0 or (cuts and at < cuts[-1]):
             continue
         before = body[at - 1]
         glued = before in ".!?:)" or (before.islower() and body[at - 2 : at - 1].isalpha())
@@ -395,7 +438,10 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
             continue
         label = m.group()[:-1]
         words = label.split()
-        if not 1 <= len(words) <= 6 or not (label.isupper() or _titleish(words)):
+        # Glued straight to a word ("…the data science teamWe are looking for:"), a line break was
+        # lost: a sentence-cased label is a heading too.
+        lost_break = before.islower() and len(words) <= 5
+        if not 1 <= len(words) <= 6 or not (label.isupper() or _titleish(words) or lost_break):
             continue
         kind = _heading_kind(label)
         if kind is None or kind == FIELD and not label.isupper():
@@ -405,6 +451,51 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
         return [(start, body)]
     bounds = [0, *cuts, len(body)]
     return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+# A heading run into the text of a flattened posting, with no stop or colon around it: "… analytic
+# solution Preferred qualifications Experience with SQL …", "Responsibilities Build models …". Only
+# in long lines, only labels made of section words ending in a section noun, and only where a new
+# capitalised word follows: a line cut in the wrong place would give the rest a wrong section.
+_RUN_IN_MIN_LINE = 200
+_RUN_IN_NOUNS = ("qualification", "requirements", "responsibilities", "duties", "skills")
+_RUN_IN_HEADING = re.compile(
+    r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
+    r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
+    r"(?: ?:)?(?: (?=[A-Z])|\s*+$)"
+)
+
+
+def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
+    """``body`` cut around each heading run into it; (offset, text) pieces."""
+    cuts: list[int] = []
+    low = body.lower()
+    if not any(noun in low for noun in _RUN_IN_NOUNS):  # most long lines: a substring scan, no regex
+        return [(start, body)]
+    for m in _RUN_IN_HEADING.finditer(body):
+        at, label = m.start(), m.group(1)
+        # "… strong SQL Preferred qualifications …": the label starts at its first section word.
+        while " " in label and not all(w in _RUN_IN_WORDS for w in _WORD.findall(label[: label.find(" ")].lower())):
+            skip = label.find(" ") + 1
+            at, label = at + skip, label[skip:]
+        words = _WORD.findall(label.lower())
+        if not label[0].isupper() or not all(w in _RUN_IN_WORDS for w in words):
+            continue  # "analytical skills"
+        if at and body[at - 1].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
+            continue  # glued to the word before: only "…relationshipsPreferred Qualifications"
+        if at > 1 and body[at - 1] == " " and body[at - 2].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
+            word = at - 2  # the first letter of the word before
+            while word > max(0, at - 40) and body[word - 1].isalpha():
+                word -= 1
+            if body[word].isupper():
+                continue  # "(Business Requirements Documents)": the label goes on before
+        if _heading_kind(label) not in (_REQ, _PREF, _DUTY):
+            continue
+        cuts += [at, m.start(1) + len(m.group(1)) + (1 if m.group().rstrip().endswith(":") else 0)]
+    if not cuts:
+        return [(start, body)]
+    bounds = [0, *cuts, len(body)]
+    return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _is_lead_in(label: str) -> bool:
@@ -503,7 +594,10 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     # candidate would be quadratic after an unclosed "(").
     counted = offset
     opened = closed = 0  # brackets in body[start:counted]
-    for m in _SENTENCE_END.finditer(body, offset):
+    ends = _SENTENCE_END_RUN_ON if len(body) - offset >= _RUN_ON_MIN_LINE else _SENTENCE_END
+    for m in ends.finditer(body, offset):
+        if m.end() == m.start() and not _lower_word_before(body, m.start()):
+            continue
         end = m.start() + (1 if m.group(1) else 0)
         opened += body.count("(", counted, end)
         closed += body.count(")", counted, end)
@@ -517,6 +611,14 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     if start < len(body):
         out.append((start, len(body)))
     return out
+
+
+def _lower_word_before(body: str, at: int) -> bool:
+    """Whether the word ending at ``at`` starts with a lower-case letter ("pipelines", not "Tensor")."""
+    word = at - 1
+    while word > max(0, at - 40) and body[word - 1].isalpha():
+        word -= 1
+    return body[word].islower()
 
 
 # Postings repeat their headings and boilerplate lines; only short lines are cached, so the cache
@@ -541,8 +643,9 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if len(line) > 90 and line.find(":", 0, 70) < 0:
         return None, None  # a long line with no early colon is never a heading
     bullet = _BULLET.match(line)
-    # "**Qualifications**" is bold Markdown, not a bullet.
-    has_bullet = bool(bullet and bullet.group().strip(" #")) and not line.lstrip().startswith(("**", "__"))
+    # "**Qualifications**" is bold Markdown, not a bullet; so is "*Qualifications**", a bold label that lost a star.
+    bold = line.lstrip().startswith(("**", "__")) or line.rstrip().endswith(("**", "__"))
+    has_bullet = bool(bullet and bullet.group().strip(" #")) and not bold
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
@@ -560,8 +663,12 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
         return None, None
     label = label.rstrip("!").strip() or label  # "What you'll do!"
     words = label.split()
-    if not stripped.endswith(":"):
-        if has_bullet or label[-1] in ".,;" or not (label.isupper() or _titleish(words) or _noun_heading(words)):
+    if not stripped.endswith(":") and not (not has_bullet and _heading_words_only(label)):
+        # "JOB DUTIES." is an upper-case heading with a stop.
+        stop = label[-1] in ".,;" and not (
+            label[-1] == "." and 2 <= len(words) <= 6 and label.isupper() and "NOT" not in words
+        )
+        if has_bullet or stop or not (label.isupper() or _titleish(words) or _noun_heading(words)):
             return None, None
     return _heading_kind(label) or _UNKNOWN, None
 
@@ -572,6 +679,45 @@ _HEADING_NOUNS = re.compile(
     r"|details|information|expectations|profile|background|education|competencies|role|position|opportunity|us|company)$",
     re.I,
 )
+
+
+# A line made only of these words names a section whatever its case and trailing dots: "Preferred
+# knowledge, skills, and abilities", "Nice to have but not required", "MINIMUM QUALIFICATIONS.".
+_HEADING_VOCABULARY = frozenset(
+    "preferred required requirements desired desirable minimum basic additional nice to have haves bonus plus points"
+    " optional mandatory essential must recommended key core technical qualifications skills skill experience"
+    " knowledge abilities competencies education expertise certifications and or but not the".split()
+)
+_LEVEL_WORDS = frozenset(
+    "preferred required requirements desired desirable minimum basic nice bonus mandatory must recommended".split()
+)
+_WORD = re.compile(r"[a-z]+")
+_RUN_IN_WORDS = _HEADING_VOCABULARY | {
+    "job",
+    "key",
+    "main",
+    "primary",
+    "highly",
+    "responsibilities",
+    "duties",
+    "of",
+    "to",
+}
+_LEVEL_ADJECTIVES = _LEVEL_WORDS - {"requirements"}  # "Preferred …", not "(Business Requirements …)"
+_NOT_FIRST = frozenset({"not", "and", "or", "but"})  # "Not required." is an answer, not a heading
+
+
+def _heading_words_only(label: str) -> bool:
+    """ "Preferred knowledge, skills, and abilities": a capitalised label of section words, one a level word."""
+    if not label[:1].isupper():
+        return False
+    words = _WORD.findall(label.lower())
+    return (
+        2 <= len(words) <= 8
+        and words[0] not in _NOT_FIRST
+        and all(w in _HEADING_VOCABULARY for w in words)
+        and any(w in _LEVEL_WORDS for w in words)
+    )
 
 
 def _noun_heading(words: list[str]) -> bool:
@@ -653,10 +799,11 @@ def _heading_kind(label: str) -> str | None:
 # Words one of which every match of the cue patterns contains: a cheap test before the full regex.
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT = re.compile(
-    r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset"
+    r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
+    r"|should|candidate|applicant|seeking|looking|hiring"
 )
 
 

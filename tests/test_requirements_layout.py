@@ -1,0 +1,199 @@
+"""Requirement levels read from a posting's layout: lead-ins, glued text, headings of many shapes."""
+
+from analyzer.nlp.requirements import SegmentIndex
+
+
+def levels_of(extract, text):
+    """skill id -> the strongest level its mentions get."""
+    order = {"required": 2, "preferred": 1, "unspecified": 0}
+    out: dict[str, str] = {}
+    for m in extract(text):
+        if m.skill_id not in out or order[m.requirement] > order[out[m.skill_id]]:
+            out[m.skill_id] = m.requirement
+    return out
+
+
+def test_a_long_lead_in_with_a_preferred_cue_opens_a_preferred_list(extract):
+    text = (
+        "Qualifications:\n"
+        "Bachelor's degree in a quantitative field\n"
+        "3 years of experience writing SQL\n"
+        "We will give preference to applicants who bring any of the following:\n"
+        "Hands-on work with Kubernetes\n"
+        "Experience building dashboards in Tableau\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["kubernetes"] == "preferred"
+    assert got["tableau"] == "preferred"
+
+
+def test_preference_given_is_a_preferred_cue(extract):
+    got = levels_of(extract, "Strong Python skills. Preference given to candidates who have used Snowflake.")
+    assert got["python"] == "required"
+    assert got["snowflake"] == "preferred"
+
+
+def test_a_lead_in_to_duties_or_an_aside_opens_no_preferred_list(extract):
+    text = (
+        "Requirements:\n"
+        "5+ years of analytics experience (banking is a plus), including:\n"
+        "Building reports in Power BI\n"
+        "In this role the ideal candidate will take on these responsibilities:\n"
+        "Maintain our data pipelines in Airflow\n"
+    )
+    got = levels_of(extract, text)
+    assert got["power_bi"] == "required"
+    assert "preferred" not in got.values()
+
+
+def test_section_of_a_lead_in_list():
+    text = "About the job\nBonus points if you have worked with any of the following tools:\nSpark\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Spark")) == "preferred"
+
+
+def test_run_together_sentences_keep_their_own_cues(extract):
+    # Sentences pasted without a space: the "a plus" of one must not reach the next.
+    text = (
+        "Requirements: a degree in statistics.Previous work with Snowflake is a plus."
+        "Experience building Tableau dashboards.Knowledge of Looker (preferred).Git skills."
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "preferred"
+    assert got["tableau"] == "required"
+    assert got["looker"] == "preferred"
+    assert got["git"] == "required"
+
+
+def test_abbreviations_and_dotted_names_are_no_sentence_ends():
+    text = "Skills: languages e.g.Python and frameworks like ASP.NET or Node.js are used here."
+    index = SegmentIndex(text)
+    python = index.segment_at(text.index("Python"))
+    assert python is not None
+    assert python.sentence_start <= text.index("languages") and python.sentence_end >= text.index("here")
+
+
+def test_a_line_of_section_words_is_a_heading_in_any_case(extract):
+    text = (
+        "Required knowledge, skills, and abilities\n"
+        "Proficiency in Python\n"
+        "Desired knowledge, skills and experience\n"
+        "Solid experience with Terraform\n"
+        "NICE TO HAVE BUT NOT REQUIRED.\n"
+        "Familiarity with Kafka\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["terraform"] == "preferred"
+    assert got["kafka"] == "preferred"
+
+
+def test_an_answer_or_an_item_is_no_heading():
+    text = "Minimum qualifications\nA visa sponsorship:\nNot required.\nMinimum 3 years of SQL\nDocker\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Docker")) == "required"
+    heads = [text[s.start : s.end] for s in index.segments if s.heading]
+    assert "Not required." not in heads and "Minimum 3 years of SQL" not in heads
+
+
+def test_upper_case_heading_with_a_stop_ends_the_section_before():
+    text = "REQUIRED SKILLS.\nStrong SQL\nJOB DUTIES.\nMaintain the Tableau workbooks\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Strong")) == "required"
+    assert index.section_at(text.index("Maintain")) == "duty"
+
+
+def test_recommended_heading_and_valued_or_useful_cues(extract):
+    text = (
+        "Qualifications\n"
+        "Degree in statistics\n"
+        "Experience with Spark is also highly valued.\n"
+        "Experience with R; knowing Stata would be useful.\n"
+        "Recommended Experience\n"
+        "Hands-on experience with Looker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["apache_spark"] == "preferred"
+    assert got["looker"] == "preferred"
+
+
+def test_about_our_organisation_is_a_blurb():
+    text = "Requirements\nPython\nAbout our organization\nWe build tools for hospitals.\n"
+    assert SegmentIndex(text).section_at(text.index("We build")) == "blurb"
+
+
+def test_a_bold_label_that_lost_a_star_is_a_heading(extract):
+    text = (
+        "*Minimum Qualifications**\n"
+        "+ MS in physics with 2+ years of experience in Python\n"
+        "*Preferred Qualifications**\n"
+        "+ Some experience with Kubernetes\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "preferred"
+
+
+FLAT = (
+    "Responsibilities Design forecasting models for the supply team and explain their results to planners "
+    "across the company Work with product owners on roadmaps Own the reporting layer and keep it tidy "
+    "Required Skills Three years of experience with Python and strong SQL "
+    "Preferred qualifications Experience with Airflow and hands-on knowledge of Kubernetes"
+)
+
+
+def test_headings_run_into_a_flattened_posting(extract):
+    got = levels_of(extract, FLAT)
+    assert got["python"] == "required"
+    assert got["sql"] == "required"
+    assert got["kubernetes"] == "preferred"
+    index = SegmentIndex(FLAT)
+    assert index.section_at(FLAT.index("Design")) == "duty"
+    assert index.section_at(FLAT.index("Experience with Airflow")) == "preferred"
+
+
+def test_words_that_only_look_like_a_run_in_heading_are_not_cut():
+    text = (
+        "Write functional requirements (Business Requirements Documents) and Use Cases for every release of the "
+        "platform; show strong analytical skills Ability to explain results; maintain the Government Contract "
+        "Data Requirements List for the program office and keep it current"
+    )
+    heads = [text[s.start : s.end] for s in SegmentIndex(text).segments if s.heading]
+    assert heads == []
+
+
+def test_what_the_candidate_is_to_have_is_required_even_among_duties(extract):
+    text = (
+        "What you will do\n"
+        "Our lab is seeking a research engineer with deep experience in computer vision and PyTorch. "
+        "You will build data pipelines in Airflow. You should have worked with Docker. "
+        "The successful candidate will have the opportunity to use Kubernetes.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["computer_vision"] == "required"
+    assert got["pytorch"] == "required"
+    assert got["docker"] == "required"
+    assert got["airflow"] == "unspecified"
+    assert got["kubernetes"] == "unspecified"
+
+
+def test_a_list_whose_line_breaks_were_lost(extract):
+    # Labels and items glued straight to the word before them.
+    text = (
+        "You will tune our ranking models and keep the feature store healthyWe are looking for:"
+        "Three years of Python in productionExperience with Snowflake is a plusPerks and benefits:"
+        "Free lunches and a gym budgetAbout Acme Robotics:We make warehouse robots that run on Kubernetes."
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["snowflake"] == "preferred"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Free lunches")) == "benefits"
+    assert index.section_at(text.index("We make")) == "blurb"
+
+
+def test_product_names_in_camel_case_are_not_cut():
+    text = "Requirements: experience with TensorFlow, PyTorch and JavaScript is needed."
+    python = SegmentIndex(text).segment_at(text.index("PyTorch"))
+    assert python is not None and python.sentence_start == text.index(" experience")
