@@ -312,5 +312,118 @@ def test_a_list_shares_leading_words(extract):
 
 
 def test_no_sharing_across_a_new_phrase(extract):
-    assert "data_quality" not in ids(extract, "You will profile the data and its quality rules for the audit team.")
+    text = "You will profile the data and its quality rules for the audit team."
+    # "profile the data" is data profiling (a task); "data … quality" is no shared phrase
+    assert not any(m.skill_id == "data_quality" and "quality" in m.text for m in extract(text))
     assert "data_analysis" not in ids(extract, "Experience working with data and performing analytics at scale.")
+
+
+# --- nouns of action, coordinated objects, new task families ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a noun of action takes its object after "of"
+        (
+            "Requirements\n- Manipulation of large, multi-table data sets",
+            "Manipulation of large, multi-table data",
+            "data_wrangling",
+        ),
+        ("Duties\n- Development and tuning of pricing models", "tuning of pricing models", "hyperparameter_tuning"),
+        # modifiers in a list before the noun
+        (
+            "Qualifications\n- Experience productionalizing batch and online models",
+            "productionalizing batch and online models",
+            "model_deployment",
+        ),
+        # the words of an object joined by a slash
+        (
+            "Responsibilities\n- Gather business/data requirements from the claims team",
+            "Gather business/data requirements",
+            "requirements_gathering",
+        ),
+        # the last noun heads the phrase: projects, not data
+        (
+            "Responsibilities\n- Manage data clean-up projects across three regions",
+            "Manage data clean-up projects",
+            "project_management",
+        ),
+        ("Responsibilities\n- Validate data delivered to the finance community", "Validate data", "data_quality"),
+        (
+            "Responsibilities\n- Reconcile ledger data inconsistencies every month",
+            "Reconcile ledger data inconsistencies",
+            "data_quality",
+        ),
+        ("Duties\n- May manage team of junior analysts", "manage team", "leadership"),
+        ("Duties\n- May manage relationships with hospital clients", "manage relationships", "relationship_building"),
+        (
+            "Responsibilities\n- Manage vendors and agencies for the survey program",
+            "Manage vendors",
+            "vendor_management",
+        ),
+        (
+            "Responsibilities\n- Partner with company stakeholders on data quality",
+            "Partner with company stakeholders",
+            "stakeholder_management",
+        ),
+        (
+            "Responsibilities\n- Work with team members from finance and operations",
+            "Work with team members",
+            "collaboration",
+        ),
+        (
+            "Requirements\n- Ability to recognize patterns in noisy sensor data",
+            "recognize patterns",
+            "pattern_recognition",
+        ),
+        (
+            "Requirements\n- Demonstrated ability to analyze complex processes and procedures",
+            "analyze complex processes",
+            "process_analysis",
+        ),
+        (
+            "Requirements\n- Experience interacting directly with external clients",
+            "interacting directly with external clients",
+            "client_management",
+        ),
+        ("Responsibilities\n- Integrate big data from many hospital systems", "Integrate", "data_integration"),
+    ],
+)
+def test_more_task_phrasings(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_each_noun_of_a_coordinated_object_counts(extract):
+    text = "Requirements\n- Ability to collaborate effectively with peers and customers"
+    assert covers(extract, text, "collaborate effectively with peers", "collaboration")
+    assert covers(extract, text, "customers", "client_management")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a noun of action without "of" is no verb
+        ("Responsibilities\n- Own model deployment, monitoring dashboards and alerts", "model_deployment"),
+        # a team named with an indefinite article is the setting, not a partner
+        ("You will be working with a highly skilled team of consultants.", "collaboration"),
+        # a noun that only modifies a later noun of a list: "product adoption material"
+        ("Responsibilities\n- Build and present promotion and product adoption material", "presentation"),
+        # company prose
+        ("We advise stakeholders across the globe and validate data for our clients.", "stakeholder_management"),
+        ("Our analysts validate data and reconcile records for our clients.", "data_quality"),
+    ],
+)
+def test_no_task_skill_from_these(extract, taxonomy, text, skill):
+    task_hits = [m for m in extract(text) if m.skill_id == skill and " " in m.text]
+    assert not task_hits or skill == "model_deployment" and all(m.text.lower() == "model deployment" for m in task_hits)
+
+
+def test_nominals():
+    from analyzer.nlp.tasks import nominals
+
+    assert "validation" in nominals("validate")
+    assert {"normalization", "normalisation"} <= nominals("normalize")
+    assert "classification" in nominals("classify")
+    assert "deployment" in nominals("deploy")
+    assert not nominals("advise")  # no "advisation"

@@ -73,6 +73,48 @@ def inflections(lemma: str) -> set[str]:
     return out
 
 
+# Nouns of action the suffix rules below cannot make: "deployment of models", "analysis of data".
+_NOMINAL_IRREGULAR = {
+    "deploy": ("deployment",),
+    "develop": ("development",),
+    "manage": ("management",),
+    "analyze": ("analysis", "analyses"),
+    "retrieve": ("retrieval",),
+    "acquire": ("acquisition",),
+    "collect": ("collection",),
+    "extract": ("extraction",),
+    "transform": ("transformation",),
+    "prepare": ("preparation",),
+    "explore": ("exploration",),
+    "interpret": ("interpretation",),
+    "reconcile": ("reconciliation",),
+    "ingest": ("ingestion",),
+    "document": ("documentation",),
+    "improve": ("improvement",),
+    "maintain": ("maintenance",),
+    "implement": ("implementation",),
+    "present": ("presentation",),
+    "construct": ("construction",),
+    "select": ("selection",),
+    "resolve": ("resolution",),
+    "enrich": ("enrichment",),
+    "define": ("definition",),
+}
+
+
+def nominals(lemma: str) -> set[str]:
+    """The nouns of action of a verb, read only before "of": validate → validation, normalize →
+    normalization/normalisation, classify → classification, deploy → deployment."""
+    out = set(_NOMINAL_IRREGULAR.get(lemma, ()))
+    if lemma.endswith("ate") and len(lemma) > 4:
+        out.add(lemma[:-1] + "ion")
+    elif lemma.endswith("ize"):
+        out.update((lemma[:-3] + "ization", lemma[:-3] + "isation"))
+    elif lemma.endswith("ify"):
+        out.add(lemma[:-1] + "ication")
+    return out
+
+
 def plurals(noun: str) -> set[str]:
     """A head noun and its plural: model(s), query/queries, hypothesis/hypotheses, process(es)."""
     if noun.endswith("is"):
@@ -89,7 +131,13 @@ _SERIES = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:
 # The object window: up to five words, each after spaces ("scalable", "ml", "end-to-end", "models"),
 # read with one match; punctuation other than a word's hyphen ends it.
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*")
-_WINDOW_RUN = re.compile(r"(?:[ \t]+[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*){1,5}")
+# Words of the object may be joined by a slash ("business/data requirements").
+_OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:[-/][a-z0-9+#]+)*")
+_WINDOW_RUN = re.compile(r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]*&[ \t]*)[a-z0-9][a-z0-9+#']*(?:[-/][a-z0-9+#]+)*){1,9}")
+# Conjunctions between modifiers ("batch and online models"): they do not count as window words.
+_WINDOW_CONJUNCTIONS = frozenset(("and", "or", "and/or", "&"))
+_WINDOW_WORDS = 5
+_OF = re.compile(r"[ \t]+of(?:[ \t]+the)?(?=[ \t])")
 # Words that end the object window: a new clause, a purpose, a conjunction.
 _WINDOW_STOP = frozenset(
     "and or that which who where when while to for by from into using via with as than so but if because of "
@@ -101,6 +149,13 @@ _QUANTITIES = frozenset(
     "variety range lot lots terabytes petabytes millions billions".split()
 )
 # Prepositions allowed right after the verb: "present at weekly demos", "work closely with teams".
+# Objects whose kind no modifier changes: "integrate [big data]" still integrates data, where
+# "optimize [data models]" is not model optimization.
+_MASS_OBJECTS = frozenset(("data", "dataset", "datasets", "datum"))
+_SETS = frozenset(("set", "sets"))
+# "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
+_INDEFINITE = frozenset(("a", "an"))
+_SETTINGS = frozenset(("team", "group"))
 _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
 
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
@@ -114,9 +169,9 @@ _FRAME = re.compile(
     r"|will(?:\s+be)?(?:\s+(?:responsible|accountable)\s+for|\s+(?:expected|required|asked)\s+to)?"
     r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|able\s+to|capab\w+\s+(?:of|to)"
     r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
-    r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortable(?:\s+with)?"
+    r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
     r"|confident(?:\s+in)?|passion(?:ate)?\s+(?:for|about)|proficien\w+\s+(?:in|at)|skill(?:s|ed)?\s+(?:in|at)"
-    r"|adept\s+(?:at|in)|excel\s+at|can|must|should|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
+    r"|adept\s+(?:at|in)|excel\s+at|can|must|should|may|might|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
     r"|eager\s+to|desire\s+to|enjoy|love)"
     r"\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
 )
@@ -144,10 +199,17 @@ class TaskMatcher:
         self._implied_by: dict[str, frozenset[str]] = {}
         self._verbs = ahocorasick.Automaton()
         self._verb_lemma: dict[str, str] = {}
+        self._nominal: set[str] = set()  # nouns of action ("validation"): they take their object after "of"
         self._object_lemma: dict[str, str] = {}
         self._rules: dict[tuple[str, str], list[tuple[Skill, str]]] = {}
         for rule in taxonomy.tasks:
             self._add(rule, taxonomy)
+        for rule in taxonomy.tasks:
+            for verb in rule.verbs:
+                for form in nominals(verb):
+                    if form not in self._verb_lemma and form not in self._object_lemma:
+                        self._verb_lemma[form] = verb
+                        self._nominal.add(form)
         for form, lemma in self._verb_lemma.items():
             self._verbs.add_word(form, (len(form), lemma))
         if len(self._verbs):
@@ -180,8 +242,12 @@ class TaskMatcher:
             ):
                 continue
             start, end = hit.start, hit.end
-            if any(s <= start < e or s <= hit.head_start < e for s, e, _ in taken):
-                continue  # the verb or the object is (part of) another skill's name: "optimize [data models]"
+            if any(s <= start < e for s, e, _ in taken):
+                continue  # the verb is (part of) another skill's name
+            if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
+                s <= hit.head_start < e for s, e, _ in taken
+            ):
+                continue  # the object is another skill's name: "optimize [data models]"
             for s, _e, _skill in taken:
                 if start < s < end:
                     end = s
@@ -235,49 +301,111 @@ class TaskMatcher:
                 series.append((word.start(), word.end(), self._verb_lemma[word.group()]))
                 pos = word.end()
             consumed = pos
-            found = self._object(lower, pos, series)
-            if found is None:
+            # A noun of action ("manipulation", "development and tuning") or a gerund may take its
+            # object after "of": "manipulation of large data sets"; a noun of action needs the "of".
+            of = _OF.match(lower, pos)
+            if of is not None and (lower.endswith("ing", 0, pos) or lower[series[-1][0] : pos] in self._nominal):
+                pos = of.end()
+            else:  # without "of", a noun of action ends a list of nouns: "exploration, solving problems"
+                while any(lower[vs:ve] in self._nominal for vs, ve, _ in series):
+                    series = series[1:]
+                if not series:
+                    continue
+            heads = self._object(lower, pos, series)
+            if not heads:
                 continue
-            head_start, head_end, rules = found
-            if _is_title(cased, start, head_end) or not _asks(lower, start, segments):
+            # The series asks where one of its verbs opens an asking clause: "pipelines to
+            # organize, [collect and standardize data]" counts from "collect".
+            for start, _ve, _lemma in series:
+                if _asks(lower, start, segments):
+                    break
+            else:
                 continue
-            for vs, ve, skill, span in rules:
-                if span == "verb":
-                    hit = TaskHit(vs, ve, skill, head_end, head_start)
-                elif span == "object":
-                    hit = TaskHit(head_start, head_end, skill, head_end, head_start)
-                elif ve == series[-1][1]:  # the verb next to the object: the whole phrase
-                    hit = TaskHit(vs, head_end, skill, head_end, head_start)
-                else:  # an earlier verb of the series: its own word
-                    hit = TaskHit(vs, ve, skill, head_end, head_start)
-                hits.append(hit)
+            for n, (head_start, head_end, rules) in enumerate(heads):
+                if _is_title(cased, start, head_end):
+                    break
+                for vs, ve, skill, span in rules:
+                    if vs < start:
+                        continue
+                    if n and span == "verb":
+                        continue
+                    if span == "object" or n:  # a later noun of a list: "with peers and [customers]"
+                        hit = TaskHit(head_start, head_end, skill, head_end, head_start)
+                    elif span == "verb":
+                        hit = TaskHit(vs, ve, skill, head_end, head_start)
+                    elif ve == series[-1][1]:  # the verb next to the object: the whole phrase
+                        hit = TaskHit(vs, head_end, skill, head_end, head_start)
+                    else:  # an earlier verb of the series: its own word
+                        hit = TaskHit(vs, ve, skill, head_end, head_start)
+                    hits.append(hit)
         return hits
 
     def _object(
         self, lower: str, pos: int, series: list[tuple[int, int, str]]
-    ) -> tuple[int, int, list[tuple[int, int, Skill, str]]] | None:
-        """The first object head within the window that a rule pairs with a verb of the series."""
+    ) -> list[tuple[int, int, list[tuple[int, int, Skill, str]]]]:
+        """The object heads within the window that a rule pairs with a verb of the series: the last
+        such noun of each coordinated noun phrase ("manage data clean-up [projects]", "collaborate
+        with [peers] and [customers]")."""
         window = _WINDOW_RUN.match(lower, pos)
         if window is None:
-            return None
+            return []
+        heads: list[tuple[int, int, list[tuple[int, int, Skill, str]]]] = []
+        pending = None  # the head of the noun phrase being read
+        pending_mass = False
         previous = ""
-        for n, word in enumerate(_WORD.finditer(lower, pos, window.end())):
+        n = 0  # window words read, conjunctions not counted
+        setting = False
+        listed = later = False  # right after a comma or conjunction; in a later noun phrase of a list
+        last_end = pos
+        for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             text = word.group()
-            if text in _WINDOW_STOP and not (n == 0 and text in _LEADING_PREPOSITIONS):
-                # "analyze large volumes of data": "of" after a quantity continues the object
-                if not (text == "of" and n > 0 and previous in _QUANTITIES):
-                    return None
+            gap = lower[last_end : word.start()]
+            last_end = word.end()
+            if n and ("," in gap or "&" in gap or text in _WINDOW_CONJUNCTIONS):
+                # a list ("supervised, unsupervised, and reinforcement learning models")
+                if pending is not None:
+                    heads.append(pending)
+                    pending = None
+                listed = later = True
+                if text in _WINDOW_CONJUNCTIONS:
+                    continue
+            elif "," in gap or "&" in gap:
+                break  # "deploy, monitor": a series the caller has read, not an object
+            if listed and text in self._verb_lemma:
+                break  # a verb after a list starts a new clause: "analyze trends and build reports"
+            listed = False
+            if n >= _WINDOW_WORDS:
+                if heads:
+                    pending = None  # a later noun phrase cut short: its last word may be a modifier
+                break
+            if later and pending is not None and text not in _WINDOW_STOP and not (pending_mass and text in _SETS):
+                pending = None  # "present A and [product] adoption material": the noun was a modifier
+            n += 1
+            if text in _WINDOW_STOP and not (n == 1 and text in _LEADING_PREPOSITIONS):
+                # "analyze large volumes of data": "of" after a quantity continues the object;
+                # "work closely with": a preposition after a leading adverb
+                if not (text == "of" and previous in _QUANTITIES) and not (
+                    n == 2 and text in _LEADING_PREPOSITIONS and previous.endswith("ly")
+                ):
+                    break
+            if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
+                setting = True  # "working with a highly skilled team" describes the job, asks nothing
             previous = text
-            lemma = self._object_lemma.get(text)
-            if lemma is not None:
-                rules = [
-                    (vs, ve, skill, span)
-                    for vs, ve, verb in series
-                    for skill, span in self._rules.get((verb, lemma), ())
-                ]
-                if rules:
-                    return word.start(), word.end(), rules
-        return None
+            for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
+                lemma = self._object_lemma.get(part)
+                if lemma is not None and not (setting and lemma in _SETTINGS):
+                    rules = [
+                        (vs, ve, skill, span)
+                        for vs, ve, verb in series
+                        for skill, span in self._rules.get((verb, lemma), ())
+                    ]
+                    if rules:
+                        pending = word.start(), word.end(), rules
+                        pending_mass = lemma in _MASS_OBJECTS  # "clean [data] sets"
+                        break
+        if pending is not None:
+            heads.append(pending)
+        return heads
 
 
 def _is_title(cased: str, start: int, end: int) -> bool:
