@@ -96,6 +96,7 @@ class Match:
     end: int
     skill: Skill
     needs_context: bool = False
+    glued: bool = False  # cut out of a glued token ("ExcelSQL"): gives way to a whole-word match
 
 
 class SkillIndex:
@@ -108,11 +109,16 @@ class SkillIndex:
         self.forms: dict[str, tuple[Skill, bool]] = {}  # folded form -> (skill, generated)
         explicit: dict[str, Skill] = {}
         generated: dict[str, Skill | None] = {}  # None: two skills generate it, so neither gets it
+        # One-word forms in lower case, cased ones included: a glued token ("ExcelSQL") is cut
+        # where the piece on the other side is one of these.
+        self.words: set[str] = set()
         for skill in taxonomy.skills.values():
             for form, cased in skill.surface_forms():
                 if cased:
                     key = fold_text(form, lower=False)
                     self._sensitive.add_word(key, (len(key), skill, skill.needs_context))
+                    if key.isalnum():
+                        self.words.add(key.lower())
                     continue
                 key = normalize_form(fold_text(form, lower=True))
                 explicit.setdefault(key, skill)
@@ -125,6 +131,7 @@ class SkillIndex:
                 self.forms[key] = (owner, True)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
+        self.words.update(key for key in self.forms if key.isalnum())
         for key, (skill, _generated) in self.forms.items():
             # Whether the form starts / ends with a word character decides which neighbours it needs.
             self._insensitive.add_word(key, (len(key), skill, is_word_char(key[0]), is_word_char(key[-1])))
@@ -171,11 +178,14 @@ class SkillIndex:
             for end, (length, skill, word_first, word_last) in self._insensitive.iter(lower):
                 # The whole-word test of _whole_word, inlined: this loop runs for every candidate.
                 start = end - length + 1
+                glued = False
                 if start > 0:
                     before = lower[start - 1]
                     if word_first and (before.isalnum() or before in "+#"):
-                        continue
-                    if before == "&" and start > 1 and lower[start - 2].isalnum():
+                        if not self._glued_before(cased, start):
+                            continue
+                        glued = True
+                    elif before == "&" and start > 1 and lower[start - 2].isalnum():
                         continue
                 if end < last:
                     after = lower[end + 1]
@@ -183,17 +193,21 @@ class SkillIndex:
                         # "Python3", "GPT4", "Llama2.5": a version glued to a name is that name.
                         version_end = _version_end(lower, end + 1) if after.isdigit() and length >= 3 else 0
                         if version_end and lower[end].isalpha():
-                            candidates.append(Match(start, version_end, skill))
+                            candidates.append(Match(start, version_end, skill, glued=glued))
+                        elif self._glued_after(cased, end + 1):
+                            candidates.append(Match(start, end + 1, skill, glued=True))
                         continue
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
-                candidates.append(Match(start, end + 1, skill))
+                candidates.append(Match(start, end + 1, skill, glued=glued))
         if len(self._sensitive):
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):
                     candidates.append(Match(start, end + 1, skill, needs_context))
+                elif self._glued(cased, start, end + 1, glue):
+                    candidates.append(Match(start, end + 1, skill, needs_context, glued=True))
                 elif length >= 3 and end + 1 < len(cased) and cased[end + 1].isdigit() and cased[end].isalpha():
                     # "Llama2": the version makes even an ambiguous name unambiguous
                     version_end = _version_end(lower, end + 1)
@@ -213,7 +227,7 @@ class SkillIndex:
                     if hit:
                         candidates.append(Match(start, hit.end(), skill))
         check_deadline()
-        matches = _longest_first(candidates, len(text))
+        matches = _longest_first(_uncut(cased, candidates), len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
         check_deadline()
@@ -236,6 +250,65 @@ class SkillIndex:
             if hits:
                 matches = self.tasks.merge(lower, matches, hits, Match)
         return matches
+
+    def _glued_before(self, cased: str, start: int) -> bool:
+        """Whether a form starting at ``start`` inside a token starts a word glued to the one before
+        it, as text that lost its line breaks has them: "modelsPython", "projectsCollaborate",
+        "KerasPyTorch". The cut is a lower→upper case change after a lower-case word of three or
+        more letters, or after a known one-word form; a CamelCase name ("MediaMath", "FastAPI",
+        "TheCRM") starts with a capitalised piece that is no skill and stays whole."""
+        if not (cased[start].isupper() and cased[start - 1].islower()):
+            return False
+        first = _token_start(cased, start)
+        if first is None:
+            return False
+        piece = cased[first:start]
+        if piece.islower() and piece.isalpha():
+            return len(piece) >= 3
+        return piece.isalpha() and piece[1:].islower() and piece.lower() in self.words
+
+    def _glued_after(self, cased: str, end: int) -> bool:
+        """Whether a form ending at ``end`` inside a token ends a word glued to the next one:
+        "data pipelinesExperience", "TableauExperience with", "ExcelSQL", "data science5+ years".
+        After a lower-case word the next capital is a cut; after a capitalised one ("Tableau",
+        which CamelCase names start with too: "StataCorp", "GitLab") only where the next piece is
+        a known form or a capitalised word that a sentence goes on from ("Experience with")."""
+        last = cased[end - 1]
+        nxt = cased[end]
+        if nxt.isdigit():  # "science5+ years": years of experience glued to the previous line
+            return last.isalpha() and _GLUED_YEARS.match(cased, end) is not None
+        if not (nxt.isupper() and last.islower()):
+            return False
+        first = _token_start(cased, end)
+        if first is None:
+            return False
+        if cased[first].islower():
+            return end - first >= 3 and cased[first:end].isalpha()
+        piece = _NEXT_PIECE.match(cased, end)
+        if piece is None:
+            return False
+        if piece.group().lower() in self.words:
+            return True
+        word = piece.group()
+        return len(word) >= 3 and word[1:].islower() and _SENTENCE_GOES_ON.match(cased, piece.end()) is not None
+
+    def _glued(self, cased: str, start: int, end: int, glue: str) -> bool:
+        """A form inside a token that :meth:`_glued_before` / :meth:`_glued_after` cut at one end or
+        both, and that is a whole word (:func:`_whole_word`) at any other end."""
+        inner = False
+        if start > 0 and is_word_char(cased[start - 1]):
+            if not self._glued_before(cased, start):
+                return False
+            inner = True
+        elif start > 1 and cased[start - 1] in glue and cased[start - 2].isalnum():
+            return False
+        if end < len(cased) and is_word_char(cased[end]):
+            if not self._glued_after(cased, end):
+                return False
+            inner = True
+        elif end + 1 < len(cased) and cased[end] in glue and cased[end + 1].isalnum():
+            return False
+        return inner
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
         """Share a list's common words: "data sourcing, transformation and storage" → data storage;
@@ -512,6 +585,22 @@ def spelling_variants(form: str) -> set[str]:
     return out
 
 
+_GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
+_NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+_SENTENCE_GOES_ON = re.compile(r" [a-z0-9]|-[a-z]")  # "Experience with", "Preferably 1+", "Detail-oriented"
+_TOKEN_REACH = 40  # letters looked back over for the start of a glued token
+
+
+def _token_start(cased: str, pos: int) -> int | None:
+    """Start of the run of letters and digits that ``pos`` is inside (None beyond a short reach)."""
+    first = pos
+    while first > 0 and cased[first - 1].isalnum():
+        first -= 1
+        if pos - first > _TOKEN_REACH:
+            return None
+    return first
+
+
 def _whole_word(text: str, start: int, end: int, glue: str) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -537,6 +626,24 @@ def _longest_first(candidates: list[Match], length: int) -> list[Match]:
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _uncut(cased: str, candidates: list[Match]) -> list[Match]:
+    """Drop each match cut out of a glued token at a place where a whole-word match runs on:
+    "AzureML" is a form, so "Microsoft AzureML" is not "Microsoft Azure" + "ML"."""
+    if not any(m.glued for m in candidates):
+        return candidates
+    joined = bytearray(len(cased) + 1)  # 1 at p: a whole-word match covers both p - 1 and p
+    for m in candidates:
+        if not m.glued and m.end - m.start > 1:
+            joined[m.start + 1 : m.end] = b"\x01" * (m.end - m.start - 1)
+
+    def cut_where_joined(m: Match) -> bool:
+        cut_start = m.start > 0 and cased[m.start - 1].isalnum()
+        cut_end = m.end < len(cased) and cased[m.end].isalnum()
+        return (cut_start and joined[m.start] == 1) or (cut_end and joined[m.end] == 1)
+
+    return [m for m in candidates if not (m.glued and cut_where_joined(m))]
 
 
 def _leading_stems(pattern: str) -> tuple[str, ...]:

@@ -1,0 +1,82 @@
+"""Surface forms real postings use for known skills: tokens glued where a source lost its line
+breaks, and (further down) misspelled names."""
+
+import pytest
+
+# A requirements list as some job boards export it: every line break lost, so the last word of
+# one bullet runs into the first word of the next.
+GLUED = (
+    "What you will do:Turn vague business questions into well-scoped forecasting projectsCollaborate "
+    "with product managers and engineersMaintain the team's data pipelinesExperience with streaming "
+    "is a plusSolid grounding in data science5+ years building predictive modelsPython and R"
+    "Working knowledge of Microsoft ExcelSQL reporting experience a plusAdvanced TableauExperience "
+    "with dashboards"
+)
+
+
+def found(extract, text):
+    return [(m.text, m.skill_id) for m in extract(text)]
+
+
+def ids(extract, text):
+    return {m.skill_id for m in extract(text)}
+
+
+def covered(extract, text, word):
+    """The skills of the mentions that cover the (first) occurrence of ``word`` in ``text``."""
+    start = text.index(word)
+    return {m.skill_id for m in extract(text) if m.start < start + len(word) and start < m.end}
+
+
+@pytest.mark.parametrize(
+    "glued, skill",
+    [
+        ("projectsCollaborate", "collaboration"),
+        ("pipelinesExperience", "data_pipelines"),
+        ("science5+", "data_science"),
+        ("modelsPython", "python"),
+        ("ExcelSQL", "excel"),
+        ("ExcelSQL", "sql"),
+        ("TableauExperience", "tableau"),
+    ],
+)
+def test_a_skill_glued_to_the_next_line_is_found(extract, glued, skill):
+    assert skill in covered(extract, GLUED, glued)
+
+
+def test_glued_mentions_keep_exact_offsets(extract):
+    for m in extract(GLUED):
+        assert GLUED[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Experience with PyTorch, TensorFlow and JavaScript.", {"pytorch", "tensorflow", "javascript"}),
+        ("Code lives on GitHub; data in MySQL.", {"github", "mysql"}),
+        ("Deploy with AzureML pipelines.", {"azure_ml"}),
+    ],
+)
+def test_camel_case_names_stay_whole(extract, text, skill):
+    got = found(extract, text)
+    assert skill <= {sid for _, sid in got}
+    # no piece of a CamelCase name is taken for another skill ("Git" in GitHub, "SQL" in MySQL)
+    assert all(" " in t or t[0].isupper() or not t.isalpha() for t, _ in got)
+    assert not {"git", "sql", "java", "azure", "machine_learning"} & {sid for _, sid in got}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our partners include MediaMath and FastAPI users.",  # a capitalised non-skill first piece
+        "Products: iPhone apps, LinkedIn campaigns.",
+        "The role reports to TheCRM group.",
+    ],
+)
+def test_names_that_are_not_skills_are_not_cut(extract, text):
+    assert not {"mathematics", "apis", "crm"} & ids(extract, text)
+
+
+def test_years_of_experience_glued_to_the_line_before(extract):
+    text = "You will own reporting and data visualization3+ years of experience with SQL"
+    assert "data_visualization" in covered(extract, text, "visualization3")
