@@ -49,6 +49,15 @@ PROBES = [
     ("glued: word + Form", r"\b[a-z]{3,}(?P<form>[A-Z][A-Za-z]+)\b", None),
     ("glued: Form + ACRONYM", r"\b(?P<form>[A-Z][a-z]{2,})[A-Z]{2,}\b", None),
     ("glued: form + years (5+)", r"\b(?P<form>[A-Za-z]{3,})\d{1,2}\+", None),
+    # Misspelt names, as postings write them (measured here, not listed anywhere as aliases).
+    ("misspelt: Tableu / Tablaeu / Talbeau", r"\b(?:Tableu|Tablaeu|Talbeau|Tablueau)\b", "tableau"),
+    ("misspelt: H20.ai / H20", r"\bH20(?:\.ai)?\b", "h2o"),
+    ("misspelt: Lookr", r"\bLookr\b", "looker"),
+    ("misspelt: LightbGM", r"\bLightbGM\b", "lightgbm"),
+    ("misspelt: QuikSight", r"\bQuikSight\b", "quicksight"),
+    ("misspelt: Baysian", r"\bBaysian\b", "bayesian_statistics"),
+    ("misspelt acronym: SLQ (not handled)", r"\bSLQ\b", "sql"),
+    ("misspelt acronym: SPPS (not handled)", r"\bSPPS\b", "spss"),
 ]
 
 

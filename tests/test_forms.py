@@ -80,3 +80,35 @@ def test_names_that_are_not_skills_are_not_cut(extract, text):
 def test_years_of_experience_glued_to_the_line_before(extract):
     text = "You will own reporting and data visualization3+ years of experience with SQL"
     assert "data_visualization" in covered(extract, text, "visualization3")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Dashboards in Power BI, Tableau, Insight Squared or Lookr\nAbility to tell stories", "Lookr", "looker"),
+        ("Modelling with Spark, H20.ai, scikit-learn", "H20.ai", "h2o"),
+        ("Platforms (TensorFlow, H20).", "H20", "h2o"),
+        ("Frameworks: PyTorch, XGBoost, LightbGM", "LightbGM", "lightgbm"),
+        ("Reporting in Excel, Power BI, and Tablaeu.", "Tablaeu", "tableau"),
+        ("Tools: Kubernets, Docker, Terraform", "Kubernets", "kubernetes"),
+    ],
+)
+def test_a_misspelt_name_in_a_list_of_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # the same slips outside a list of skills: prose, not a name
+        ("We would resent a Lookr attitude to detail.", "looker"),
+        # a word one slip away from a name, that a sentence goes on from, is that word
+        ("Skills: Python, SQL, Perfect attendance record", "prefect"),
+        # "charts" is a word the taxonomy itself uses, not "ChartJS" without its j
+        ("Excel, pivot tables, V-Lookups and Charts", "chart_js"),
+        # acronyms are too close to each other to be read as slips ("SAAS" is not SAS or SSAS)
+        ("Platforms: Python, SAAS, Salesforce", "ssas"),
+    ],
+)
+def test_no_misspelling_read_into_words(extract, text, skill):
+    assert skill not in ids(extract, text)

@@ -132,6 +132,12 @@ class SkillIndex:
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
         self.words.update(key for key in self.forms if key.isalnum())
+        # Words the taxonomy itself uses ("grade", "charts", "lakes") are no slips of a name.
+        vocabulary = {word for key in self.forms for word in re.split(r"[- ]", key)}
+        for rule in taxonomy.tasks:
+            vocabulary.update(rule.verbs)
+            vocabulary.update(rule.objects)
+        self._slips = _slip_forms(taxonomy, vocabulary | self.words)
         for key, (skill, _generated) in self.forms.items():
             # Whether the form starts / ends with a word character decides which neighbours it needs.
             self._insensitive.add_word(key, (len(key), skill, is_word_char(key[0]), is_word_char(key[-1])))
@@ -232,6 +238,8 @@ class SkillIndex:
         matches = self._complete_lists(lower, matches)
         check_deadline()
         matches = _resolve_context(lower, matches, text)
+        if self._slips:
+            matches = self._misspelled(text, matches)
         check_deadline()
         matches = [
             m
@@ -309,6 +317,39 @@ class SkillIndex:
         elif end + 1 < len(cased) and cased[end] in glue and cased[end + 1].isalnum():
             return False
         return inner
+
+    def _misspelled(self, text: str, matches: list[Match]) -> list[Match]:
+        """Names misspelt in a list of skills: "Tableau, Insight Squared or Lookr", "H20.ai",
+        "LightbGM". A capitalised one-word item of a list that a found skill is in (up to
+        ``_LIST_REACH`` items after it, or the one right before it) is taken for a known name when
+        it is that name with one slip of the keys (:func:`_slip_forms`). Only words of five or
+        more characters, not all capitals, are read this way, or any with a zero for an o ("H20");
+        acronyms ("SLQ", "SPPS") and other
+        edits ("Looper", "Strata", "Closure") are too often other words. Read on the unfolded
+        text, where a line break still ends a list item ("Lookr\nAbility to ...")."""
+        added: list[Match] = []
+        taken = _Occupancy(len(text), matches)
+
+        def check(start: int, end: int) -> None:
+            word = text[start:end]
+            if ("0" not in word and (len(word) < _SLIP_MIN or word.isupper())) or taken.overlaps(start, end):
+                return
+            skill = self._slips.get(word.lower())
+            if skill is not None:
+                added.append(Match(start, end, skill))
+                taken.add(start, end)
+
+        for m in matches:
+            check(*_listed_before(text, m.start))
+            pos = m.end
+            for _ in range(_LIST_REACH):
+                item = _LIST_ITEM.match(text, pos)
+                if item is None or _continues(text, item.end()):
+                    break
+                if " " not in item.group(1):
+                    check(*item.span(1))
+                pos = item.end()
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
         """Share a list's common words: "data sourcing, transformation and storage" → data storage;
@@ -583,6 +624,69 @@ def spelling_variants(form: str) -> set[str]:
             else:
                 out.add(v + "s")
     return out
+
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.[a-z]{2,3})?")
+# The next item of a list: a separator, then one to three capitalised words ("Insight Squared")
+# that end the item (at a separator, a bracket, a full stop or the line's end).
+_LIST_ITEM = re.compile(
+    r"(?:, and|, or|,|/|;| or| and| &) ?([A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?: [A-Z][A-Za-z0-9]*){0,2})"
+    r"(?=[ \t]*(?:[,;/)\]:.]|\r?\n|$| or\b| and\b| &))"
+)
+_LIST_REACH = 4  # items looked at after a found skill
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?:,|/|;| or| and| &) ?$")
+_SLIP_MIN = 5  # characters in a name read as misspelt
+
+
+def _slip_forms(taxonomy: Taxonomy, known: set[str]) -> dict[str, Skill]:
+    """The one-word product names of the taxonomy with one typing slip each, lower-cased, for the
+    skill they name: each adjacent pair of letters after the first swapped ("tablaeu"), a letter
+    between the first and the last left out ("lookr"), a letter doubled ("reddis"), an o written
+    as a zero ("h20.ai", "h20"). Names are the forms written with a capital ("Tableau",
+    "LightGBM", "H2O.ai") of skills that need no context, of six or more letters for slips of
+    letters (a shorter name is too close to other words; one with digits has other versions),
+    of three or more characters for a zero (a word with a digit in it is no English word). A slip that is a ``known`` word or its plural
+    ("chart" for "charts" from "ChartJS"), or that two names share, is left out."""
+    slips: dict[str, Skill | None] = {}
+    for skill in taxonomy.skills.values():
+        if skill.needs_context:
+            continue
+        for form, _cased in skill.surface_forms():
+            if len(form) < 3 or form == form.lower() or not _NAME.fullmatch(form):
+                continue
+            letters = len(form) > _SLIP_MIN and not any(c.isdigit() for c in form)  # "ResNet50" has versions
+            for slip in _slips(form.lower(), letters):
+                if slip not in known and not (slip.endswith("s") and slip[:-1] in known):
+                    slips[slip] = skill if slips.get(slip, skill) is skill else None
+    return {slip: skill for slip, skill in slips.items() if skill is not None}
+
+
+def _slips(name: str, letters: bool) -> set[str]:
+    n = len(name)
+    out = {name[:i] + "0" + name[i + 1 :] for i in range(1, n) if name[i] == "o"}
+    if letters:
+        out.update(name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, n - 1) if name[i] != name[i + 1])
+        out.update(name[:i] + name[i + 1 :] for i in range(1, n - 1))
+        out.update(name[: i + 1] + name[i:] for i in range(1, n))
+    out.discard(name)
+    return out
+
+
+def _listed_before(cased: str, start: int) -> tuple[int, int]:
+    """The capitalised word listed right before ``start`` ("Lookr, ", "Lookr or "), else (-1, -1)."""
+    window = max(0, start - 30)
+    found = _NAME_BEFORE.search(cased, window, start)
+    if found is None:
+        return -1, -1
+    if found.start() > 0 and (cased[found.start() - 1].isalnum() or cased[found.start() - 1] in "+#."):
+        return -1, -1
+    word = _NAME.match(cased, found.start())
+    assert word is not None
+    return word.span()
+
+
+def _continues(cased: str, end: int) -> bool:
+    return end < len(cased) and (cased[end].isalnum() or cased[end] in "+#")
 
 
 _GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
