@@ -48,6 +48,7 @@ PROBES = [
     ("glued: Form + Next (capitalised form)", r"\b(?P<form>[A-Z][a-z]{2,})[A-Z][a-z]{2,}", None),
     ("glued: word + Form", r"\b[a-z]{3,}(?P<form>[A-Z][A-Za-z]+)\b", None),
     ("glued: Form + ACRONYM", r"\b(?P<form>[A-Z][a-z]{2,})[A-Z]{2,}\b", None),
+    ("glued: ACRONYM + Next", r"\b(?P<form>[A-Z][A-Z0-9]+)[A-Z][a-z]{2,}", None),
     ("glued: form + years (5+)", r"\b(?P<form>[A-Za-z]{3,})\d{1,2}\+", None),
     # Misspelt names, as postings write them (measured here, not listed anywhere as aliases).
     ("misspelt: Tableu / Tablaeu / Talbeau", r"\b(?:Tableu|Tablaeu|Talbeau|Tablueau)\b", "tableau"),

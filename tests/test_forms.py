@@ -112,3 +112,21 @@ def test_a_misspelt_name_in_a_list_of_skills(extract, text, word, skill):
 )
 def test_no_misspelling_read_into_words(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Strong Python and SQLKnowledge of statistics is a plus", "SQLKnowledge", "sql"),
+        ("ETL tools, especially SSISExperience with Hadoop", "SSISExperience", "ssis"),
+        ("Script execution;SQLPython (or similar)", "SQLPython", "python"),
+    ],
+)
+def test_an_acronym_glued_to_the_next_line(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_a_name_made_of_an_acronym_and_a_word_stays_whole(extract):
+    # "AIOps" and "MLOps" are names: no artificial intelligence or machine learning read into them
+    got = ids(extract, "Experience with AIOps platforms and MLOps practices")
+    assert "artificial_intelligence" not in got and "machine_learning" not in got

@@ -262,10 +262,21 @@ class SkillIndex:
     def _glued_before(self, cased: str, start: int) -> bool:
         """Whether a form starting at ``start`` inside a token starts a word glued to the one before
         it, as text that lost its line breaks has them: "modelsPython", "projectsCollaborate",
-        "KerasPyTorch". The cut is a lower→upper case change after a lower-case word of three or
-        more letters, or after a known one-word form; a CamelCase name ("MediaMath", "FastAPI",
+        "KerasPyTorch", "SQLPython". The cut is a lower→upper case change after a lower-case word
+        of three or more letters, or after a known one-word form (capitalised, or an acronym before
+        a capitalised word of four or more letters); a CamelCase name ("MediaMath", "FastAPI",
         "TheCRM") starts with a capitalised piece that is no skill and stays whole."""
-        if not (cased[start].isupper() and cased[start - 1].islower()):
+        if not cased[start].isupper():
+            return False
+        before = cased[start - 1]
+        if before.isupper() or before.isdigit():  # "SQLPython", "H2OMachine": an acronym, then a word
+            word = _NEXT_PIECE.match(cased, start)
+            if word is None or len(word.group()) < 4 or not word.group()[1:].islower():
+                return False
+            first = _token_start(cased, start)
+            piece = cased[first:start] if first is not None else ""
+            return len(piece) >= 2 and piece.isupper() and piece.lower() in self.words
+        if not before.islower():
             return False
         first = _token_start(cased, start)
         if first is None:
@@ -277,20 +288,26 @@ class SkillIndex:
 
     def _glued_after(self, cased: str, end: int) -> bool:
         """Whether a form ending at ``end`` inside a token ends a word glued to the next one:
-        "data pipelinesExperience", "TableauExperience with", "ExcelSQL", "data science5+ years".
-        After a lower-case word the next capital is a cut; after a capitalised one ("Tableau",
-        which CamelCase names start with too: "StataCorp", "GitLab") only where the next piece is
-        a known form or a capitalised word that a sentence goes on from ("Experience with")."""
+        "data pipelinesExperience", "TableauExperience with", "ExcelSQL", "SQLKnowledge of",
+        "data science5+ years". After a lower-case word the next capital is a cut; after a
+        capitalised one ("Tableau", which CamelCase names start with too: "StataCorp", "GitLab")
+        or an acronym ("SQL") only where the next piece is a known form or a capitalised word
+        that a sentence goes on from ("Experience with")."""
         last = cased[end - 1]
         nxt = cased[end]
         if nxt.isdigit():  # "science5+ years": years of experience glued to the previous line
             return last.isalpha() and _GLUED_YEARS.match(cased, end) is not None
-        if not (nxt.isupper() and last.islower()):
+        if not nxt.isupper():
             return False
         first = _token_start(cased, end)
         if first is None:
             return False
-        if cased[first].islower():
+        if last.isupper() or last.isdigit():  # "SQLKnowledge": an acronym, then a capitalised word
+            if end - first < 2 or not cased[first:end].isupper() or not cased[end + 1 : end + 2].islower():
+                return False
+        elif not last.islower():
+            return False
+        elif cased[first].islower():
             return end - first >= 3 and cased[first:end].isalpha()
         piece = _NEXT_PIECE.match(cased, end)
         if piece is None:
@@ -298,7 +315,8 @@ class SkillIndex:
         if piece.group().lower() in self.words:
             return True
         word = piece.group()
-        return len(word) >= 3 and word[1:].islower() and _SENTENCE_GOES_ON.match(cased, piece.end()) is not None
+        shortest = 4 if last.isupper() or last.isdigit() else 3  # "AIOps" is a name, "AWSExperience" no
+        return len(word) >= shortest and word[1:].islower() and _SENTENCE_GOES_ON.match(cased, piece.end()) is not None
 
     def _glued(self, cased: str, start: int, end: int, glue: str) -> bool:
         """A form inside a token that :meth:`_glued_before` / :meth:`_glued_after` cut at one end or
