@@ -130,3 +130,14 @@ def test_a_name_made_of_an_acronym_and_a_word_stays_whole(extract):
     # "AIOps" and "MLOps" are names: no artificial intelligence or machine learning read into them
     got = ids(extract, "Experience with AIOps platforms and MLOps practices")
     assert "artificial_intelligence" not in got and "machine_learning" not in got
+
+
+def test_a_product_name_in_the_singular(extract):
+    text = "You know Crystal Report, have written a Cloud Function or two and used the Google Sheet API"
+    assert {"crystal_reports", "google_cloud_functions", "google_sheets"} <= ids(extract, text)
+
+
+def test_a_singular_in_lower_case_is_the_english_phrase(extract):
+    # "Step Functions" is an AWS service; "a step-function change" is an idiom
+    got = ids(extract, "Your work will lead to step-function improvements in how we operate.")
+    assert "aws_step_functions" not in got

@@ -109,6 +109,7 @@ class SkillIndex:
         self.forms: dict[str, tuple[Skill, bool]] = {}  # folded form -> (skill, generated)
         explicit: dict[str, Skill] = {}
         generated: dict[str, Skill | None] = {}  # None: two skills generate it, so neither gets it
+        singulars: dict[str, Skill] = {}  # "Crystal Report": matched as written, with its capitals
         # One-word forms in lower case, cased ones included: a glued token ("ExcelSQL") is cut
         # where the piece on the other side is one of these.
         self.words: set[str] = set()
@@ -126,9 +127,14 @@ class SkillIndex:
                     for variant in spelling_variants(base):
                         if generated.setdefault(variant, skill) is not skill:
                             generated[variant] = None
+                for single in _singular_name(form):
+                    singulars.setdefault(single, skill)
         for key, owner in generated.items():
             if owner is not None and key not in explicit:
                 self.forms[key] = (owner, True)
+        for single, skill in singulars.items():
+            if normalize_form(single.lower()) not in self.forms:
+                self._sensitive.add_word(single, (len(single), skill, skill.needs_context))
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
         self.words.update(key for key in self.forms if key.isalnum())
@@ -618,6 +624,28 @@ def camel_case_split(form: str) -> list[str]:
             if len(parts) >= 2 and "".join(parts) == word:
                 out.append(normalize_form(form.replace(word, " ".join(parts)).lower()))
     return out
+
+
+_INVARIANT = frozenset(("series", "species", "news", "physics", "analysis", "status", "canvas", "corpus"))
+
+
+def _singular_name(form: str) -> list[str]:
+    """A product name of several words whose last word is a capitalised plural, in the singular and
+    with its capitals: "Crystal Reports" → "Crystal Report", "Google Sheets" → "Google Sheet". It
+    is matched as written, so "step-function improvements" is not "Step Function"; lower-case
+    phrases keep their number ("testing frameworks" is no "testing framework" of another skill)."""
+    words = form.split()
+    last = words[-1] if len(words) > 1 else ""
+    if len(last) < 5 or not last.isalpha() or not last[0].isupper() or not last[1:].islower():
+        return []
+    word = last.lower()
+    if not word.endswith("s") or word in _INVARIANT:
+        return []
+    # not a plural, or not one a letter off: "Atlas", "Kronos", "Analytics", "Bayes", "Biases"
+    if word.endswith(("ss", "us", "is", "os", "as", "ics", "ous", "ies", "yes", "ases")):
+        return []
+    single = last[:-2] if word.endswith(("sses", "shes", "ches", "xes")) else last[:-1]
+    return [" ".join([*words[:-1], single])]
 
 
 def spelling_variants(form: str) -> set[str]:
