@@ -141,3 +141,19 @@ def test_a_singular_in_lower_case_is_the_english_phrase(extract):
     # "Step Functions" is an AWS service; "a step-function change" is an idiom
     got = ids(extract, "Your work will lead to step-function improvements in how we operate.")
     assert "aws_step_functions" not in got
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Reporting experience with Tableau and SQL.", "tableau"),
+        ("Produce weekly reports\nExperience with web analytics tools like Matomo", "web_analytics"),
+        ("Strong communication skills to collaborate with engineers.", "collaboration"),
+    ],
+)
+def test_experience_or_skills_with_a_skill_is_no_audience(extract, text, skill):
+    assert skill in ids(extract, text)
+
+
+def test_an_audience_is_still_no_skill(extract):
+    assert "product_management" not in ids(extract, "Present findings to product management every week.")

@@ -883,10 +883,12 @@ def _is_list_gap(lower: str, start: int, end: int) -> bool:
     return 0 <= end - start <= 12 and bool(_LIST_GAP.match(lower[start:end]))
 
 
-# "present findings to leadership", "partner with product management": a team or audience, not a skill.
+# "present findings to leadership", "partner with product management": a team or audience, not a
+# skill ("reporting experience with Tableau" names a skill: experience, skills... with it).
 _AUDIENCE_BEFORE = re.compile(
     r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|present\w*|report\w*|updates?|engag\w*|interfac\w*|coordinat\w*"
-    r"|interact\w*|work\w*\s+closely|levels)\s+(?:\w+\s+)?(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$"
+    r"|interact\w*|work\w*\s+closely|levels)\s+(?:(?!experience\b|skills?\b|expertise\b|knowledge\b|proficiency\b|tools?\b)\w+\s+)?"
+    r"(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$"
 )
 # Head nouns that name no skill of their own after another skill: "computer vision algorithms", "Spark APIs".
 _COMPOUND_HEADS = {
