@@ -185,6 +185,7 @@ class SkillIndex:
         cased = fold_text(text, lower=False)
         lower = lower_same_length(cased)
         candidates: list[Match] = []
+        cut = False  # whether any candidate was cut out of a glued token
         if len(self._insensitive):
             last = len(lower) - 1
             for end, (length, skill, word_first, word_last) in self._insensitive.iter(lower):
@@ -196,7 +197,7 @@ class SkillIndex:
                     if word_first and (before.isalnum() or before in "+#"):
                         if not self._glued_before(cased, start):
                             continue
-                        glued = True
+                        glued = cut = True
                     elif before == "&" and start > 1 and lower[start - 2].isalnum():
                         continue
                 if end < last:
@@ -205,13 +206,14 @@ class SkillIndex:
                         # "Python3", "GPT4", "Llama2.5": a version glued to a name is that name.
                         version_end = _version_end(lower, end + 1) if after.isdigit() and length >= 3 else 0
                         if version_end and lower[end].isalpha():
-                            candidates.append(Match(start, version_end, skill, glued=glued))
+                            candidates.append(Match(start, version_end, skill, False, glued))
                         elif self._glued_after(cased, end + 1):
                             candidates.append(Match(start, end + 1, skill, glued=True))
+                            cut = True
                         continue
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
-                candidates.append(Match(start, end + 1, skill, glued=glued))
+                candidates.append(Match(start, end + 1, skill, False, glued))
         if len(self._sensitive):
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
@@ -220,6 +222,7 @@ class SkillIndex:
                     candidates.append(Match(start, end + 1, skill, needs_context))
                 elif self._glued(cased, start, end + 1, glue):
                     candidates.append(Match(start, end + 1, skill, needs_context, glued=True))
+                    cut = True
                 elif length >= 3 and end + 1 < len(cased) and cased[end + 1].isdigit() and cased[end].isalpha():
                     # "Llama2": the version makes even an ambiguous name unambiguous
                     version_end = _version_end(lower, end + 1)
@@ -239,7 +242,7 @@ class SkillIndex:
                     if hit:
                         candidates.append(Match(start, hit.end(), skill))
         check_deadline()
-        matches = _longest_first(_uncut(cased, candidates), len(text))
+        matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
         check_deadline()
@@ -356,19 +359,27 @@ class SkillIndex:
 
         def check(start: int, end: int) -> None:
             word = text[start:end]
-            if ("0" not in word and (len(word) < _SLIP_MIN or word.isupper())) or taken.overlaps(start, end):
-                return
             skill = self._slips.get(word.lower())
-            if skill is not None:
+            if skill is None or ("0" not in word and (len(word) < _SLIP_MIN or word.isupper())):
+                return
+            if not taken.overlaps(start, end):
                 added.append(Match(start, end, skill))
                 taken.add(start, end)
 
+        starts = {m.start for m in matches}
+        prev_end = -10
         for m in matches:
-            check(*_listed_before(text, m.start))
+            # Cheap tests first: most matches have no list separator on either side, and an item
+            # that is itself a found skill is walked on from there.
+            if m.start - prev_end > 5 and text.endswith(_SEPARATOR_ENDS, max(0, m.start - 5), m.start):
+                check(*_listed_before(text, m.start))
+            prev_end = m.end
+            if not text.startswith(_SEPARATOR_STARTS, m.end):
+                continue
             pos = m.end
             for _ in range(_LIST_REACH):
                 item = _LIST_ITEM.match(text, pos)
-                if item is None or _continues(text, item.end()):
+                if item is None or item.start(1) in starts or _continues(text, item.end()):
                     break
                 if " " not in item.group(1):
                     check(*item.span(1))
@@ -680,6 +691,8 @@ _LIST_ITEM = re.compile(
     r"(?=[ \t]*(?:[,;/)\]:.]|\r?\n|$| or\b| and\b| &))"
 )
 _LIST_REACH = 4  # items looked at after a found skill
+_SEPARATOR_STARTS = (",", "/", ";", " or ", " and ", " & ")
+_SEPARATOR_ENDS = (",", "/", ";", ", ", "/ ", "; ", " or ", " and ", " & ")
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?:,|/|;| or| and| &) ?$")
 _SLIP_MIN = 5  # characters in a name read as misspelt
 
@@ -781,8 +794,6 @@ def _longest_first(candidates: list[Match], length: int) -> list[Match]:
 def _uncut(cased: str, candidates: list[Match]) -> list[Match]:
     """Drop each match cut out of a glued token at a place where a whole-word match runs on:
     "AzureML" is a form, so "Microsoft AzureML" is not "Microsoft Azure" + "ML"."""
-    if not any(m.glued for m in candidates):
-        return candidates
     joined = bytearray(len(cased) + 1)  # 1 at p: a whole-word match covers both p - 1 and p
     for m in candidates:
         if not m.glued and m.end - m.start > 1:
