@@ -50,6 +50,9 @@ SHAPES = {
     "list of skills": lambda n: _fill("Python, SQL, Spark, Docker and R, ", n),
     "years phrases in one sentence": lambda n: _fill("5 years of Python, 3 years of SQL, ", n),
     "headings with long lines": lambda n: _fill("Requirements: " + "Python, SQL " * 30 + "\n", n),
+    "glued lines": lambda n: _fill("data pipelinesExperience with ExcelSQLKnowledge of science5+ ", n),
+    "one glued chunk": lambda n: _fill("pipelinesExcelSQLKnowledgemodelsPython", n),
+    "list of misspelt names": lambda n: _fill("Python, Tablaeu, Lookr, H20, Insight Squared or Kubernets, ", n),
 }
 
 

@@ -96,6 +96,7 @@ class Match:
     end: int
     skill: Skill
     needs_context: bool = False
+    glued: bool = False  # cut out of a glued token ("ExcelSQL"): gives way to a whole-word match
 
 
 class SkillIndex:
@@ -108,11 +109,17 @@ class SkillIndex:
         self.forms: dict[str, tuple[Skill, bool]] = {}  # folded form -> (skill, generated)
         explicit: dict[str, Skill] = {}
         generated: dict[str, Skill | None] = {}  # None: two skills generate it, so neither gets it
+        singulars: dict[str, Skill] = {}  # "Crystal Report": matched as written, with its capitals
+        # One-word forms in lower case, cased ones included: a glued token ("ExcelSQL") is cut
+        # where the piece on the other side is one of these.
+        self.words: set[str] = set()
         for skill in taxonomy.skills.values():
             for form, cased in skill.surface_forms():
                 if cased:
                     key = fold_text(form, lower=False)
                     self._sensitive.add_word(key, (len(key), skill, skill.needs_context))
+                    if key.isalnum():
+                        self.words.add(key.lower())
                     continue
                 key = normalize_form(fold_text(form, lower=True))
                 explicit.setdefault(key, skill)
@@ -120,11 +127,23 @@ class SkillIndex:
                     for variant in spelling_variants(base):
                         if generated.setdefault(variant, skill) is not skill:
                             generated[variant] = None
+                for single in _singular_name(form):
+                    singulars.setdefault(single, skill)
         for key, owner in generated.items():
             if owner is not None and key not in explicit:
                 self.forms[key] = (owner, True)
+        for single, skill in singulars.items():
+            if normalize_form(single.lower()) not in self.forms:
+                self._sensitive.add_word(single, (len(single), skill, skill.needs_context))
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
+        self.words.update(key for key in self.forms if key.isalnum())
+        # Words the taxonomy itself uses ("grade", "charts", "lakes") are no slips of a name.
+        vocabulary = {word for key in self.forms for word in re.split(r"[- ]", key)}
+        for rule in taxonomy.tasks:
+            vocabulary.update(rule.verbs)
+            vocabulary.update(rule.objects)
+        self._slips = _slip_forms(taxonomy, vocabulary | self.words)
         for key, (skill, _generated) in self.forms.items():
             # Whether the form starts / ends with a word character decides which neighbours it needs.
             self._insensitive.add_word(key, (len(key), skill, is_word_char(key[0]), is_word_char(key[-1])))
@@ -166,16 +185,20 @@ class SkillIndex:
         cased = fold_text(text, lower=False)
         lower = lower_same_length(cased)
         candidates: list[Match] = []
+        cut = False  # whether any candidate was cut out of a glued token
         if len(self._insensitive):
             last = len(lower) - 1
             for end, (length, skill, word_first, word_last) in self._insensitive.iter(lower):
                 # The whole-word test of _whole_word, inlined: this loop runs for every candidate.
                 start = end - length + 1
+                glued = False
                 if start > 0:
                     before = lower[start - 1]
                     if word_first and (before.isalnum() or before in "+#"):
-                        continue
-                    if before == "&" and start > 1 and lower[start - 2].isalnum():
+                        if not self._glued_before(cased, start):
+                            continue
+                        glued = cut = True
+                    elif before == "&" and start > 1 and lower[start - 2].isalnum():
                         continue
                 if end < last:
                     after = lower[end + 1]
@@ -183,17 +206,23 @@ class SkillIndex:
                         # "Python3", "GPT4", "Llama2.5": a version glued to a name is that name.
                         version_end = _version_end(lower, end + 1) if after.isdigit() and length >= 3 else 0
                         if version_end and lower[end].isalpha():
-                            candidates.append(Match(start, version_end, skill))
+                            candidates.append(Match(start, version_end, skill, False, glued))
+                        elif self._glued_after(cased, end + 1):
+                            candidates.append(Match(start, end + 1, skill, glued=True))
+                            cut = True
                         continue
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
-                candidates.append(Match(start, end + 1, skill))
+                candidates.append(Match(start, end + 1, skill, False, glued))
         if len(self._sensitive):
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):
                     candidates.append(Match(start, end + 1, skill, needs_context))
+                elif self._glued(cased, start, end + 1, glue):
+                    candidates.append(Match(start, end + 1, skill, needs_context, glued=True))
+                    cut = True
                 elif length >= 3 and end + 1 < len(cased) and cased[end + 1].isdigit() and cased[end].isalpha():
                     # "Llama2": the version makes even an ambiguous name unambiguous
                     version_end = _version_end(lower, end + 1)
@@ -213,11 +242,13 @@ class SkillIndex:
                     if hit:
                         candidates.append(Match(start, hit.end(), skill))
         check_deadline()
-        matches = _longest_first(candidates, len(text))
+        matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches)
         check_deadline()
         matches = _resolve_context(lower, matches, text)
+        if self._slips:
+            matches = self._misspelled(text, matches)
         check_deadline()
         matches = [
             m
@@ -236,6 +267,124 @@ class SkillIndex:
             if hits:
                 matches = self.tasks.merge(lower, matches, hits, Match)
         return matches
+
+    def _glued_before(self, cased: str, start: int) -> bool:
+        """Whether a form starting at ``start`` inside a token starts a word glued to the one before
+        it, as text that lost its line breaks has them: "modelsPython", "projectsCollaborate",
+        "KerasPyTorch", "SQLPython". The cut is a lower→upper case change after a lower-case word
+        of three or more letters, or after a known one-word form (capitalised, or an acronym before
+        a capitalised word of four or more letters); a CamelCase name ("MediaMath", "FastAPI",
+        "TheCRM") starts with a capitalised piece that is no skill and stays whole."""
+        if not cased[start].isupper():
+            return False
+        before = cased[start - 1]
+        if before.isupper() or before.isdigit():  # "SQLPython", "H2OMachine": an acronym, then a word
+            word = _NEXT_PIECE.match(cased, start)
+            if word is None or len(word.group()) < 4 or not word.group()[1:].islower():
+                return False
+            first = _token_start(cased, start)
+            piece = cased[first:start] if first is not None else ""
+            return len(piece) >= 2 and piece.isupper() and piece.lower() in self.words
+        if not before.islower():
+            return False
+        first = _token_start(cased, start)
+        if first is None:
+            return False
+        piece = cased[first:start]
+        if piece.islower() and piece.isalpha():
+            return len(piece) >= 3
+        return piece.isalpha() and piece[1:].islower() and piece.lower() in self.words
+
+    def _glued_after(self, cased: str, end: int) -> bool:
+        """Whether a form ending at ``end`` inside a token ends a word glued to the next one:
+        "data pipelinesExperience", "TableauExperience with", "ExcelSQL", "SQLKnowledge of",
+        "data science5+ years". After a lower-case word the next capital is a cut; after a
+        capitalised one ("Tableau", which CamelCase names start with too: "StataCorp", "GitLab")
+        or an acronym ("SQL") only where the next piece is a known form or a capitalised word
+        that a sentence goes on from ("Experience with")."""
+        last = cased[end - 1]
+        nxt = cased[end]
+        if nxt.isdigit():  # "science5+ years": years of experience glued to the previous line
+            return last.isalpha() and _GLUED_YEARS.match(cased, end) is not None
+        if not nxt.isupper():
+            return False
+        first = _token_start(cased, end)
+        if first is None:
+            return False
+        if last.isupper() or last.isdigit():  # "SQLKnowledge": an acronym, then a capitalised word
+            if end - first < 2 or not cased[first:end].isupper() or not cased[end + 1 : end + 2].islower():
+                return False
+        elif not last.islower():
+            return False
+        elif cased[first].islower():
+            return end - first >= 3 and cased[first:end].isalpha()
+        piece = _NEXT_PIECE.match(cased, end)
+        if piece is None:
+            return False
+        if piece.group().lower() in self.words:
+            return True
+        word = piece.group()
+        shortest = 4 if last.isupper() or last.isdigit() else 3  # "AIOps" is a name, "AWSExperience" no
+        return len(word) >= shortest and word[1:].islower() and _SENTENCE_GOES_ON.match(cased, piece.end()) is not None
+
+    def _glued(self, cased: str, start: int, end: int, glue: str) -> bool:
+        """A form inside a token that :meth:`_glued_before` / :meth:`_glued_after` cut at one end or
+        both, and that is a whole word (:func:`_whole_word`) at any other end."""
+        inner = False
+        if start > 0 and is_word_char(cased[start - 1]):
+            if not self._glued_before(cased, start):
+                return False
+            inner = True
+        elif start > 1 and cased[start - 1] in glue and cased[start - 2].isalnum():
+            return False
+        if end < len(cased) and is_word_char(cased[end]):
+            if not self._glued_after(cased, end):
+                return False
+            inner = True
+        elif end + 1 < len(cased) and cased[end] in glue and cased[end + 1].isalnum():
+            return False
+        return inner
+
+    def _misspelled(self, text: str, matches: list[Match]) -> list[Match]:
+        """Names misspelt in a list of skills: "Tableau, Insight Squared or Lookr", "H20.ai",
+        "LightbGM". A capitalised one-word item of a list that a found skill is in (up to
+        ``_LIST_REACH`` items after it, or the one right before it) is taken for a known name when
+        it is that name with one slip of the keys (:func:`_slip_forms`). Only words of five or
+        more characters, not all capitals, are read this way, or any with a zero for an o ("H20");
+        acronyms ("SLQ", "SPPS") and other
+        edits ("Looper", "Strata", "Closure") are too often other words. Read on the unfolded
+        text, where a line break still ends a list item ("Lookr\nAbility to ...")."""
+        added: list[Match] = []
+        taken = _Occupancy(len(text), matches)
+
+        def check(start: int, end: int) -> None:
+            word = text[start:end]
+            skill = self._slips.get(word.lower())
+            if skill is None or ("0" not in word and (len(word) < _SLIP_MIN or word.isupper())):
+                return
+            if not taken.overlaps(start, end):
+                added.append(Match(start, end, skill))
+                taken.add(start, end)
+
+        starts = {m.start for m in matches}
+        prev_end = -10
+        for m in matches:
+            # Cheap tests first: most matches have no list separator on either side, and an item
+            # that is itself a found skill is walked on from there.
+            if m.start - prev_end > 5 and text.endswith(_SEPARATOR_ENDS, max(0, m.start - 5), m.start):
+                check(*_listed_before(text, m.start))
+            prev_end = m.end
+            if not text.startswith(_SEPARATOR_STARTS, m.end):
+                continue
+            pos = m.end
+            for _ in range(_LIST_REACH):
+                item = _LIST_ITEM.match(text, pos)
+                if item is None or item.start(1) in starts or _continues(text, item.end()):
+                    break
+                if " " not in item.group(1):
+                    check(*item.span(1))
+                pos = item.end()
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
         """Share a list's common words: "data sourcing, transformation and storage" → data storage;
@@ -488,6 +637,28 @@ def camel_case_split(form: str) -> list[str]:
     return out
 
 
+_INVARIANT = frozenset(("series", "species", "news", "physics", "analysis", "status", "canvas", "corpus"))
+
+
+def _singular_name(form: str) -> list[str]:
+    """A product name of several words whose last word is a capitalised plural, in the singular and
+    with its capitals: "Crystal Reports" → "Crystal Report", "Google Sheets" → "Google Sheet". It
+    is matched as written, so "step-function improvements" is not "Step Function"; lower-case
+    phrases keep their number ("testing frameworks" is no "testing framework" of another skill)."""
+    words = form.split()
+    last = words[-1] if len(words) > 1 else ""
+    if len(last) < 5 or not last.isalpha() or not last[0].isupper() or not last[1:].islower():
+        return []
+    word = last.lower()
+    if not word.endswith("s") or word in _INVARIANT:
+        return []
+    # not a plural, or not one a letter off: "Atlas", "Kronos", "Analytics", "Bayes", "Biases"
+    if word.endswith(("ss", "us", "is", "os", "as", "ics", "ous", "ies", "yes", "ases")):
+        return []
+    single = last[:-2] if word.endswith(("sses", "shes", "ches", "xes")) else last[:-1]
+    return [" ".join([*words[:-1], single])]
+
+
 def spelling_variants(form: str) -> set[str]:
     """Hyphen / space / joined spellings, a Markdown-escaped hyphen, and the plural of the last word."""
     out = {form}
@@ -510,6 +681,87 @@ def spelling_variants(form: str) -> set[str]:
             else:
                 out.add(v + "s")
     return out
+
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.[a-z]{2,3})?")
+# The next item of a list: a separator, then one to three capitalised words ("Insight Squared")
+# that end the item (at a separator, a bracket, a full stop or the line's end).
+_LIST_ITEM = re.compile(
+    r"(?:, and|, or|,|/|;| or| and| &) ?([A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?: [A-Z][A-Za-z0-9]*){0,2})"
+    r"(?=[ \t]*(?:[,;/)\]:.]|\r?\n|$| or\b| and\b| &))"
+)
+_LIST_REACH = 4  # items looked at after a found skill
+_SEPARATOR_STARTS = (",", "/", ";", " or ", " and ", " & ")
+_SEPARATOR_ENDS = (",", "/", ";", ", ", "/ ", "; ", " or ", " and ", " & ")
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?:,|/|;| or| and| &) ?$")
+_SLIP_MIN = 5  # characters in a name read as misspelt
+
+
+def _slip_forms(taxonomy: Taxonomy, known: set[str]) -> dict[str, Skill]:
+    """The one-word product names of the taxonomy with one typing slip each, lower-cased, for the
+    skill they name: each adjacent pair of letters after the first swapped ("tablaeu"), a letter
+    between the first and the last left out ("lookr"), a letter doubled ("reddis"), an o written
+    as a zero ("h20.ai", "h20"). Names are the forms written with a capital ("Tableau",
+    "LightGBM", "H2O.ai") of skills that need no context, of six or more letters for slips of
+    letters (a shorter name is too close to other words; one with digits has other versions),
+    of three or more characters for a zero (a word with a digit in it is no English word). A slip that is a ``known`` word or its plural
+    ("chart" for "charts" from "ChartJS"), or that two names share, is left out."""
+    slips: dict[str, Skill | None] = {}
+    for skill in taxonomy.skills.values():
+        if skill.needs_context:
+            continue
+        for form, _cased in skill.surface_forms():
+            if len(form) < 3 or form == form.lower() or not _NAME.fullmatch(form):
+                continue
+            letters = len(form) > _SLIP_MIN and not any(c.isdigit() for c in form)  # "ResNet50" has versions
+            for slip in _slips(form.lower(), letters):
+                if slip not in known and not (slip.endswith("s") and slip[:-1] in known):
+                    slips[slip] = skill if slips.get(slip, skill) is skill else None
+    return {slip: skill for slip, skill in slips.items() if skill is not None}
+
+
+def _slips(name: str, letters: bool) -> set[str]:
+    n = len(name)
+    out = {name[:i] + "0" + name[i + 1 :] for i in range(1, n) if name[i] == "o"}
+    if letters:
+        out.update(name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, n - 1) if name[i] != name[i + 1])
+        out.update(name[:i] + name[i + 1 :] for i in range(1, n - 1))
+        out.update(name[: i + 1] + name[i:] for i in range(1, n))
+    out.discard(name)
+    return out
+
+
+def _listed_before(cased: str, start: int) -> tuple[int, int]:
+    """The capitalised word listed right before ``start`` ("Lookr, ", "Lookr or "), else (-1, -1)."""
+    window = max(0, start - 30)
+    found = _NAME_BEFORE.search(cased, window, start)
+    if found is None:
+        return -1, -1
+    if found.start() > 0 and (cased[found.start() - 1].isalnum() or cased[found.start() - 1] in "+#."):
+        return -1, -1
+    word = _NAME.match(cased, found.start())
+    assert word is not None
+    return word.span()
+
+
+def _continues(cased: str, end: int) -> bool:
+    return end < len(cased) and (cased[end].isalnum() or cased[end] in "+#")
+
+
+_GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
+_NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+_SENTENCE_GOES_ON = re.compile(r" [a-z0-9]|-[a-z]")  # "Experience with", "Preferably 1+", "Detail-oriented"
+_TOKEN_REACH = 40  # letters looked back over for the start of a glued token
+
+
+def _token_start(cased: str, pos: int) -> int | None:
+    """Start of the run of letters and digits that ``pos`` is inside (None beyond a short reach)."""
+    first = pos
+    while first > 0 and cased[first - 1].isalnum():
+        first -= 1
+        if pos - first > _TOKEN_REACH:
+            return None
+    return first
 
 
 def _whole_word(text: str, start: int, end: int, glue: str) -> bool:
@@ -537,6 +789,22 @@ def _longest_first(candidates: list[Match], length: int) -> list[Match]:
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _uncut(cased: str, candidates: list[Match]) -> list[Match]:
+    """Drop each match cut out of a glued token at a place where a whole-word match runs on:
+    "AzureML" is a form, so "Microsoft AzureML" is not "Microsoft Azure" + "ML"."""
+    joined = bytearray(len(cased) + 1)  # 1 at p: a whole-word match covers both p - 1 and p
+    for m in candidates:
+        if not m.glued and m.end - m.start > 1:
+            joined[m.start + 1 : m.end] = b"\x01" * (m.end - m.start - 1)
+
+    def cut_where_joined(m: Match) -> bool:
+        cut_start = m.start > 0 and cased[m.start - 1].isalnum()
+        cut_end = m.end < len(cased) and cased[m.end].isalnum()
+        return (cut_start and joined[m.start] == 1) or (cut_end and joined[m.end] == 1)
+
+    return [m for m in candidates if not (m.glued and cut_where_joined(m))]
 
 
 def _leading_stems(pattern: str) -> tuple[str, ...]:
@@ -626,10 +894,12 @@ def _is_list_gap(lower: str, start: int, end: int) -> bool:
     return 0 <= end - start <= 12 and bool(_LIST_GAP.match(lower[start:end]))
 
 
-# "present findings to leadership", "partner with product management": a team or audience, not a skill.
+# "present findings to leadership", "partner with product management": a team or audience, not a
+# skill ("reporting experience with Tableau" names a skill: experience, skills... with it).
 _AUDIENCE_BEFORE = re.compile(
     r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|present\w*|report\w*|updates?|engag\w*|interfac\w*|coordinat\w*"
-    r"|interact\w*|work\w*\s+closely|levels)\s+(?:\w+\s+)?(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$"
+    r"|interact\w*|work\w*\s+closely|levels)\s+(?:(?!experience\b|skills?\b|expertise\b|knowledge\b|proficiency\b|tools?\b)\w+\s+)?"
+    r"(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$"
 )
 # Head nouns that name no skill of their own after another skill: "computer vision algorithms", "Spark APIs".
 _COMPOUND_HEADS = {

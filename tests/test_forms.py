@@ -1,0 +1,159 @@
+"""Surface forms real postings use for known skills: tokens glued where a source lost its line
+breaks, and (further down) misspelled names."""
+
+import pytest
+
+# A requirements list as some job boards export it: every line break lost, so the last word of
+# one bullet runs into the first word of the next.
+GLUED = (
+    "What you will do:Turn vague business questions into well-scoped forecasting projectsCollaborate "
+    "with product managers and engineersMaintain the team's data pipelinesExperience with streaming "
+    "is a plusSolid grounding in data science5+ years building predictive modelsPython and R"
+    "Working knowledge of Microsoft ExcelSQL reporting experience a plusAdvanced TableauExperience "
+    "with dashboards"
+)
+
+
+def found(extract, text):
+    return [(m.text, m.skill_id) for m in extract(text)]
+
+
+def ids(extract, text):
+    return {m.skill_id for m in extract(text)}
+
+
+def covered(extract, text, word):
+    """The skills of the mentions that cover the (first) occurrence of ``word`` in ``text``."""
+    start = text.index(word)
+    return {m.skill_id for m in extract(text) if m.start < start + len(word) and start < m.end}
+
+
+@pytest.mark.parametrize(
+    "glued, skill",
+    [
+        ("projectsCollaborate", "collaboration"),
+        ("pipelinesExperience", "data_pipelines"),
+        ("science5+", "data_science"),
+        ("modelsPython", "python"),
+        ("ExcelSQL", "excel"),
+        ("ExcelSQL", "sql"),
+        ("TableauExperience", "tableau"),
+    ],
+)
+def test_a_skill_glued_to_the_next_line_is_found(extract, glued, skill):
+    assert skill in covered(extract, GLUED, glued)
+
+
+def test_glued_mentions_keep_exact_offsets(extract):
+    for m in extract(GLUED):
+        assert GLUED[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Experience with PyTorch, TensorFlow and JavaScript.", {"pytorch", "tensorflow", "javascript"}),
+        ("Code lives on GitHub; data in MySQL.", {"github", "mysql"}),
+        ("Deploy with AzureML pipelines.", {"azure_ml"}),
+    ],
+)
+def test_camel_case_names_stay_whole(extract, text, skill):
+    got = found(extract, text)
+    assert skill <= {sid for _, sid in got}
+    # no piece of a CamelCase name is taken for another skill ("Git" in GitHub, "SQL" in MySQL)
+    assert all(" " in t or t[0].isupper() or not t.isalpha() for t, _ in got)
+    assert not {"git", "sql", "java", "azure", "machine_learning"} & {sid for _, sid in got}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our partners include MediaMath and FastAPI users.",  # a capitalised non-skill first piece
+        "Products: iPhone apps, LinkedIn campaigns.",
+        "The role reports to TheCRM group.",
+    ],
+)
+def test_names_that_are_not_skills_are_not_cut(extract, text):
+    assert not {"mathematics", "apis", "crm"} & ids(extract, text)
+
+
+def test_years_of_experience_glued_to_the_line_before(extract):
+    text = "You will own reporting and data visualization3+ years of experience with SQL"
+    assert "data_visualization" in covered(extract, text, "visualization3")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Dashboards in Power BI, Tableau, Insight Squared or Lookr\nAbility to tell stories", "Lookr", "looker"),
+        ("Modelling with Spark, H20.ai, scikit-learn", "H20.ai", "h2o"),
+        ("Platforms (TensorFlow, H20).", "H20", "h2o"),
+        ("Frameworks: PyTorch, XGBoost, LightbGM", "LightbGM", "lightgbm"),
+        ("Reporting in Excel, Power BI, and Tablaeu.", "Tablaeu", "tableau"),
+        ("Tools: Kubernets, Docker, Terraform", "Kubernets", "kubernetes"),
+    ],
+)
+def test_a_misspelt_name_in_a_list_of_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # the same slips outside a list of skills: prose, not a name
+        ("We would resent a Lookr attitude to detail.", "looker"),
+        # a word one slip away from a name, that a sentence goes on from, is that word
+        ("Skills: Python, SQL, Perfect attendance record", "prefect"),
+        # "charts" is a word the taxonomy itself uses, not "ChartJS" without its j
+        ("Excel, pivot tables, V-Lookups and Charts", "chart_js"),
+        # acronyms are too close to each other to be read as slips ("SAAS" is not SAS or SSAS)
+        ("Platforms: Python, SAAS, Salesforce", "ssas"),
+    ],
+)
+def test_no_misspelling_read_into_words(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Strong Python and SQLKnowledge of statistics is a plus", "SQLKnowledge", "sql"),
+        ("ETL tools, especially SSISExperience with Hadoop", "SSISExperience", "ssis"),
+        ("Script execution;SQLPython (or similar)", "SQLPython", "python"),
+    ],
+)
+def test_an_acronym_glued_to_the_next_line(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_a_name_made_of_an_acronym_and_a_word_stays_whole(extract):
+    # "AIOps" and "MLOps" are names: no artificial intelligence or machine learning read into them
+    got = ids(extract, "Experience with AIOps platforms and MLOps practices")
+    assert "artificial_intelligence" not in got and "machine_learning" not in got
+
+
+def test_a_product_name_in_the_singular(extract):
+    text = "You know Crystal Report, have written a Cloud Function or two and used the Google Sheet API"
+    assert {"crystal_reports", "google_cloud_functions", "google_sheets"} <= ids(extract, text)
+
+
+def test_a_singular_in_lower_case_is_the_english_phrase(extract):
+    # "Step Functions" is an AWS service; "a step-function change" is an idiom
+    got = ids(extract, "Your work will lead to step-function improvements in how we operate.")
+    assert "aws_step_functions" not in got
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Reporting experience with Tableau and SQL.", "tableau"),
+        ("Produce weekly reports\nExperience with web analytics tools like Matomo", "web_analytics"),
+        ("Strong communication skills to collaborate with engineers.", "collaboration"),
+    ],
+)
+def test_experience_or_skills_with_a_skill_is_no_audience(extract, text, skill):
+    assert skill in ids(extract, text)
+
+
+def test_an_audience_is_still_no_skill(extract):
+    assert "product_management" not in ids(extract, "Present findings to product management every week.")
