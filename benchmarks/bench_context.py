@@ -13,8 +13,10 @@ temporary folder and run in its own process). Counted, before and after:
 - mentions by requirement level, and mentions in a sentence run together with the one before it
   ("… is a plus.Experience with …") by level;
 - mentions the base found and this tree drops, by the reason :func:`analyzer.nlp.context.out_of_context`
-  gives (company blurb, benefits, EEO, physical demands, work environment, field values, names,
-  compounds, short forms; "other" = dropped by the matcher itself, e.g. the job-title rule);
+  gives (company blurb, benefits, EEO, physical demands, work environment, field values and the values
+  listed under a bare field label, sentences about the employer and skill words inside its name,
+  organisation names, compounds and senses such as "senior leadership" or "prevent regressions",
+  short forms; "other" = dropped by the matcher itself, e.g. the job-title rules);
 - a seeded sample of changed mentions (dropped, added, or tagged differently), printed with their
   context for reading by hand.
 """

@@ -239,3 +239,115 @@ def test_out_of_context_gives_its_reason():
     assert out_of_context(text, start, start + len("machine learning"), index) == "section:blurb"
     start = text.index("SQL")
     assert out_of_context(text, start, start + 3, index) is None
+
+
+# --- what a posting says about its employer --------------------------------------------------------
+
+EMPLOYER_PARAGRAPHS = """Harborline Analytics is a leading provider of route optimization and demand forecasting software for regional airlines. Our platform connects IoT sensors on ground equipment. The atmosphere is informal and promotes collaboration.
+Responsibilities
+- Build forecasting models in Python
+- Present results to senior leadership
+Requirements
+- 3+ years of SQL
+"""
+
+
+def test_an_unheaded_company_paragraph_asks_nothing():
+    skills = found(EMPLOYER_PARAGRAPHS)
+    assert skills["python"] == "unspecified"
+    assert skills["sql"] == "required"
+    assert skills["forecasting"] == "unspecified"  # asked among the duties, not only in the blurb
+    for not_asked in ("internet_of_things", "collaboration", "leadership"):
+        assert not_asked not in skills, not_asked
+
+
+def test_a_company_sentence_that_turns_to_the_candidate_is_kept():
+    text = (
+        "Kestrel Bio is a clinical-stage biotech company. We are looking for a scientist with Python and R.\n"
+        "Kestrel Bio is a startup that uses AWS for everything.\n"
+    )
+    skills = found(text)
+    assert {"python", "r_language", "aws"} <= set(skills)
+
+
+def test_the_team_at_work_is_no_blurb():
+    text = (
+        "About the team\nWe partner with finance to build dashboards in Tableau.\n"
+        "Our data science stack includes Spark and Airflow.\n"
+    )
+    skills = found(text)
+    assert {"tableau", "apache_spark", "airflow"} <= set(skills)
+
+
+def test_a_job_title_as_subject_is_a_duty():
+    text = "The Senior Data Scientist develops and maintains data pipelines and builds models with XGBoost."
+    assert "xgboost" in found(text)
+
+
+def test_skill_words_inside_the_employers_name():
+    text = (
+        "About Lumen AI:\nHere at Lumen AI, we help banks price loans.\nRequirements\n- Experience with Python\n"
+        "Lumen AI is an equal opportunity employer.\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    assert "artificial_intelligence" not in skills
+    taught = "Teaching Circle is the largest provider of tutoring services in Ohio.\nRequirements: Python"
+    assert "teaching" not in found(taught)
+    # A skill's own name at the start of a sentence is not taken for the employer's.
+    text = "Machine Learning is a core part of our company strategy.\nRequirements: Machine Learning and SQL"
+    assert found(text)["machine_learning"] == "required"
+
+
+def test_values_listed_under_a_field_label_are_no_asks():
+    text = (
+        "Requirements\n- Python\nJob function\nEngineering\nInformation Technology\n"
+        "Industries\nHospital & Health Care\nComputer & Network Security\nHuman Resources\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for not_asked in ("network_security", "cybersecurity", "human_resources"):
+        assert not_asked not in skills, not_asked
+
+
+# --- senses ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will brief senior leadership on the results.",
+        "Work with DHS leadership and analysts on reporting.",
+        "Assists leadership with planning for new clinics.",
+    ],
+)
+def test_leadership_naming_the_leaders_is_no_skill(text):
+    assert "leadership" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: candidates with leadership experience",
+        "Strong leadership and communication skills",
+        "Demonstrated leadership in analytics projects",
+    ],
+)
+def test_leadership_as_a_skill_is_kept(text):
+    assert "leadership" in found(text)
+
+
+def test_regressions_in_the_software_sense():
+    assert "regression" not in found("Write tests that prevent regressions in the billing service.")
+    assert "regression" not in found("Maintain the regression test suite.")
+    assert "regression" in found("Requirements: experience with regressions, clustering and decision trees")
+
+
+def test_eeo_sentence_with_protected_classification():
+    text = "Requirements: Python.\nApplicants are considered regardless of veteran status or any other protected classification."
+    assert "classification" not in found(text)
+
+
+def test_a_title_before_of_names_a_post():
+    assert "business_analytics" not in found("You will report to the Director of Business Analytics.")
+    assert "data_science" in found("Requirements: knowledge of Data Science methods")

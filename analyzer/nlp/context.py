@@ -6,13 +6,21 @@ not asking for the skill:
 - the section says so: company blurb ("About us"), benefits ("What we offer"), EEO statements and
   "Physical demands" / working conditions ask nothing of the candidate (sections are the
   requirement tagger's, :mod:`.requirements`); an EEO sentence asks nothing wherever it stands;
+- the sentence is about the employer, headed or not: its subject is the company ("Acme is a leading
+  provider of …", "We help grocers …", "Our platform …"), or it continues such a paragraph and
+  refers back to it; a sentence that turns to the candidate or the role, or names the team's tools,
+  is kept (:class:`_Employer`);
 - the words are a name: the value of a field such as "Department: Customer Service" or
-  "Company: …", or part of an organisation's name ("the Google Cloud Support team",
-  "RL Solutions");
+  "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
+  name ("the Google Cloud Support team", "RL Solutions") or of the employer's own name ("Here at
+  Zest AI, we …");
+- a sense test: "leadership" naming the people who lead ("present to senior leadership"),
+  "regressions" a software fault ("prevent regressions", "regression tests");
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
-- a job title or team (:func:`names_a_role`, used by the matcher itself) — but not a real ask that
+- a job title or team (:func:`names_a_role`, used by the matcher itself: "Machine Learning Engineer",
+  "Director of Business Analytics") — but not a real ask that
   merely looks like one ("experience working in agile teams", "a strong statistical foundation",
   "expert in AWS").
 """
@@ -28,10 +36,12 @@ from .requirements import (
     BENEFITS,
     BLURB,
     EEO,
+    FIELD,
     NON_ASK_SECTIONS,
     PHYSICAL,
     PREFERRED,
     REQUIRED,
+    UNSPECIFIED,
     WORK_ENVIRONMENT,
     SegmentIndex,
     is_qualification,
@@ -66,6 +76,11 @@ _EEO_PHRASES = (
     "e-verify",
     "drug-free workplace",
     "drug free workplace",
+    "protected classification",
+    "veteran status",
+    "national origin",
+    "genetic information",
+    "marital status",
 )
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
@@ -97,7 +112,33 @@ _NOT_THE_HEAD = {
     "leadership": re.compile(r"\b(?:thought|market|industry|category|cost|price|technology\s+thought)[\s-]+$", re.I),
     "leader": re.compile(r"\b(?:thought|market|industry|category)[\s-]+$", re.I),
 }
-_HEAD_LENGTHS = {len(head) for head in _NOT_THE_HEAD}
+# "Leadership" naming the people who lead, not the skill: "present results to senior leadership",
+# "work with CBP leadership", "liaise with Enterprise leadership". The words after it may still make
+# it the skill ("candidates with leadership experience").
+_PEOPLE_BEFORE = re.compile(
+    r"(?:\b(?i:with|to|for|from|by|across|among|between|brief|briefs|briefing|inform|informs|advise|advises|update|updates|engage"
+    r"|engages|assist|assists|assisting|support|supports|supporting)"
+    r"(?:\s++(?:the|our|its|their|your)\b)?"
+    r"(?:\s++(?:senior|executive|company|business|client|customer|agency|department|enterprise|site|organi[sz]ational|product"
+    r"|engineering|program|practice|division|corporate|firm|school|district|local|regional|global|national|state|federal|county"
+    r"|city|hospital|clinical|plant|store|field|sales|marketing|operations|finance|it|hr|c-level|c-suite|upper|top|key|other"
+    r"|[A-Z][A-Za-z&-]*+)\b)*+"
+    r"|\b[A-Z]{2,}+)\s++$"
+)
+_SKILL_AFTER = re.compile(
+    r"\s*+(?:skills?|experience|abilit|qualit|capabilit|style|roles?\b|positions?\b|potential|competenc|development|training"
+    r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
+    re.I,
+)
+# "Regression" in the software-testing sense: "prevent regressions", "performance regressions",
+# "regression tests" are no statistical method.
+_TESTING_BEFORE = re.compile(
+    r"\b(?:prevent\w*|minimi[sz]\w*|avoid\w*|catch\w*|detect\w*|introduc\w*|reduc\w*|fix\w*|performance|no|zero|against|without)"
+    r"\s++(?:(?:any|new|the|all|potential|performance|code|functional)\s++)?$",
+    re.I,
+)
+_TESTING_AFTER = re.compile(r"[\s-]++(?:tests?|testing|suites?|bugs?|defects?|issues?)\b", re.I)
+_HEAD_LENGTHS = {len(head) for head in _NOT_THE_HEAD} | {len("regression"), len("regressions")}
 _RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
 _LIST_SEP_AFTER = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*([A-Z][\w.-]*)")
@@ -106,6 +147,8 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\
 
 # A field's value is a name, a place or a date: short. A paragraph after "Company Details:" is a blurb.
 _MAX_FIELD_VALUE = 60
+# One more value under a field label: capitalised words, no sentence punctuation, no bullet.
+_LISTED_VALUE = re.compile(r"[A-Z][\w&,/'’-]*+(?:[ \t]++[\w&,/'’-]++)*+[ \t]*+$")
 
 
 def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[M]:
@@ -114,6 +157,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
         return list(matches)
     skill_spans = [(m.start, m.end) for m in matches]
     eeo = _eeo_hits(text)
+    employer = _Employer(text, segments, skill_spans)
     lines = segments.lines()
     kept = []
     i = 0
@@ -126,6 +170,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
         if (
             start < line_end
             and not field_value
+            and not (section is None and employer.listed_value(lines[i][0]))
             and section not in NON_ASK_SECTIONS
             and not (eeo and bisect_left(eeo, start - _EEO_REACH) < bisect_left(eeo, end + _EEO_REACH))
             and (
@@ -133,15 +178,16 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
                 or not text[max(text.rfind(" ", start, end) + 1, start)].isupper()
             )
             and end - start not in _RULE_LENGTHS
+            and employer.says_nothing_at(start, end) is None
         ):
             kept.append(m)
-        elif out_of_context(text, start, end, segments, skill_spans, eeo) is None:
+        elif out_of_context(text, start, end, segments, skill_spans, eeo, employer) is None:
             kept.append(m)
     return kept
 
 
 #: The reasons :func:`out_of_context` gives.
-REASONS = ("section:<kind>", "field", "eeo", "name", "compound", "short_form")
+REASONS = ("section:<kind>", "field", "eeo", "employer", "employer_name", "name", "compound", "short_form")
 
 
 def out_of_context(
@@ -151,6 +197,7 @@ def out_of_context(
     segments: SegmentIndex,
     skill_spans: Sequence[tuple[int, int]] = (),
     eeo_hits: list[int] | None = None,
+    employer: _Employer | None = None,
 ) -> str | None:
     """Why the mention at [start, end) is no ask ("section:blurb", "name", …), or None when it may be one.
 
@@ -161,6 +208,13 @@ def out_of_context(
     section = _section_says_no(text, m, segments, _eeo_hits(text) if eeo_hits is None else eeo_hits)
     if section:
         return section
+    employer = employer or _Employer(text, segments, skill_spans)
+    line = segments.line_at(start)
+    if line is not None and line[2] is None and employer.listed_value(line[0]):
+        return "field"
+    about_employer = employer.says_nothing_at(start, end)
+    if about_employer:
+        return about_employer
     if _is_name(text, m):
         return "name"
     if _not_the_head(text, m):
@@ -223,6 +277,255 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
     return says_no if section == BLURB and not asks and not bulleted else None
 
 
+# --- what the posting says about its employer --------------------------------------------------------
+
+# A sentence whose subject is the employer: "We are …", "Our platform …", "At Acme, we …", "Acme (acme.com)
+# is a biotech company …", "The Payments Group has …". It describes the company, its products and
+# clients, and asks nothing of the candidate, wherever it stands (postings often open with such a
+# paragraph without any "About us" heading).
+_FRONTED = r"(?:(?:here\s+)?at\s+[^,.;:]{1,40},\s*|(?:for|since|founded|today|together|as|with|in|from|through)\b[^,.;:]{0,50},\s*)?"
+# "We" describing the company ("We are …", "We help …"), not the team at work ("We partner with sales to …").
+_WE_SUBJECT = re.compile(
+    _FRONTED + r"(?:we['’](?:re|ve)\b|we\s++(?:(?:also|now|proudly|truly|are\s++proud\s++to)\s++)?"
+    r"(?:are|have|help|provide|offer|serve|believe|value|empower|enable|invest|thrive|pride|strive|exist|were|started"
+    r"|support|power|make|specialize|specialise|operate|sell|combine|bring|reach|connect|love|care|celebrate|champion"
+    r"|aim|exist|deliver|transform|partner\s++with\s++(?:over|more|hundreds|thousands|leading|some|many|\d))\b)"
+    # "Our data team builds …" is the team at work, which the new hire joins.
+    r"|"
+    + _FRONTED
+    + r"our\s++(?!(?:ideal|next|new|future)\b|(?:[\w-]+\s++){0,2}(?:team|engineers|scientists|analysts|group|squad)\b)",
+    re.I,
+)
+_NAME_WORD = r"[A-Z][\w&.'’-]*+"
+_NAMED_SUBJECT = re.compile(
+    r"(?:The\s++)?(" + _NAME_WORD + r"(?:\s++(?:(?:of|and|&|for|de)\s++)?" + _NAME_WORD + r"){0,4}+)"
+    r"(?:\s*+\([^()]{1,40}\)|,\s*+(?:Inc|LLC|Ltd|Corp)\.?,?)?\s++"
+    r"(is|are|was|has|have|helps|provides|offers|builds|creates|develops|delivers|enables|empowers|serves|maintains"
+    r"|specializes|specialises|powers|operates|partners|combines|brings|transforms|designs|manufactures|sells|was founded|has been)\b"
+)
+# After "is a …", what makes the subject an organisation: "Acme is a leading provider of …".
+_ORG_NOUN = re.compile(
+    r"\b(?:company|companies|firm|provider|leader|organi[sz]ation|startup|start-up|employer|business|agency|corporation"
+    r"|enterprise|institution|pioneer|manufacturer|marketplace|bank|insurer|retailer|consultancy|non-?profit|laborator\w+"
+    r"|university|brand|innovator|maker|supplier|operator|subsidiary|affiliate|contractor|integrator|headquartered|founded"
+    r"|customers|clients|partners|products|solutions|services|portfolio|employees)\b",
+    re.I,
+)
+# A job title as the subject describes the role: "The Senior Data Scientist develops …".
+_TITLE_END = re.compile(
+    r"(?:scientist|engineer|analyst|manager|developer|lead|director|specialist|architect|intern|associate|consultant"
+    r"|researcher|administrator|officer|coordinator|programmer|designer|member|incumbent|individual|employee|candidate"
+    r"|person|hire|role|position|team)s?$",
+    re.I,
+)
+# Subjects that are no organisation even when capitalised at the start of a sentence.
+_NOT_AN_ORG = {
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "there",
+    "each",
+    "every",
+    "all",
+    "any",
+    "he",
+    "she",
+    "they",
+    "you",
+    "your",
+    "candidates",
+    "experience",
+    "knowledge",
+    "the",
+}
+# A sentence that turns to the candidate or the role is no blurb, and ends one.
+_ADDRESSES = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|looking\s+(?:for|to)|seeking|hiring|hire|recruit\w*|join|expand|grow\s+our\s+team|must|should|required|requires?|preferred"
+    r"|ideal|expert\w*|role|position|responsib\w*|duties|qualifications?|will\s+be\s+(?:expected|responsible)"
+    # The tools the team works with are what the role uses: "Our stack includes Spark", "We use dbt".
+    r"|stack|tool\w*|technologies|languages|frameworks|libraries"
+    r"|(?:we|team|that|which|who|and)\s++(?:use|uses|work\s++with|works\s++with|run\s++on|runs\s++on|rely\s++on|relies\s++on|leverage|leverages|build\s++(?:with|on)))\b",
+    re.I,
+)
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_NAME_WINDOW = 200
+_ASK_SECTIONS = frozenset({"required", "preferred", "duty"})
+# A sentence continues the company's paragraph when it still speaks of the company or refers back.
+_REFERS_BACK = re.compile(r"\b(?:we|our|us|its|their)\b|^[\s*•·-]*+(?:The|This|These|It|They)\b", re.I)
+_CONTINUES = 3  # sentences after a company sentence, in its paragraph, that still describe the company
+# Names the posting gives its employer: "Here at Acme Labs, we …", "About Acme Labs:".
+_AT_NAME_WE = re.compile(r"\bat\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b")
+_ABOUT_NAME = re.compile(
+    r"\b(?:About|ABOUT)\s++(" + _NAME_WORD + r"(?:[ \t]++" + _NAME_WORD + r"){0,3}+)[ \t]*+(?=[:\n]|$)"
+)
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[\n.!?]))[ \t*•·\-–]*+(?=(?:The\s++)?[A-Z])", re.M)
+
+
+class _Employer:
+    """The sentences of one posting that describe its employer, and the employer's names, worked out
+    on demand (per line, cached) so that each costs one pass over the text."""
+
+    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_listed_values")
+
+    def __init__(self, text: str, segments: SegmentIndex, skill_spans: Sequence[tuple[int, int]]):
+        self.text = text
+        self.segments = segments
+        self.skill_spans = skill_spans
+        self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
+        self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
+        self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
+
+    def says_nothing_at(self, start: int, end: int) -> str | None:
+        """ "employer" when [start, end) stands in a sentence about the employer, "employer_name" when it is
+        part of the employer's name, else None."""
+        if self._in_name(start, end):
+            return "employer_name"
+        line = self.segments.line_at(start)
+        if line is None:
+            return None
+        blurbs = self._blurbs.get(line[0])
+        if blurbs is None:
+            blurbs = self._blurbs[line[0]] = self._company_sentences(line[0], line[1], line[2])
+        i = bisect_left(blurbs, (start + 1,)) - 1
+        return "employer" if i >= 0 and start < blurbs[i][1] else None
+
+    def listed_value(self, line_start: int) -> bool:
+        """Whether the line at ``line_start`` is one more value of a field whose label stands alone on its
+        line ("Industries" / "Computer & Network Security" / "Human Resources"): short, no sentence, no bullet."""
+        if self._listed_values is None:
+            self._listed_values = set()
+            in_list = False
+            label = False  # the line before was a field's label standing alone
+            for start, end, section, field_value in self.segments.lines():
+                if field_value:
+                    in_list = label and end - start <= _MAX_FIELD_VALUE
+                    label = False
+                    continue
+                label = section == FIELD
+                if label:
+                    in_list = False
+                elif (
+                    in_list
+                    and section is None
+                    and end - start <= _MAX_FIELD_VALUE
+                    and _LISTED_VALUE.match(self.text, start, end)
+                ):
+                    self._listed_values.add(start)
+                else:
+                    in_list = False
+        return line_start in self._listed_values
+
+    def _company_sentences(self, line_start: int, line_end: int, line_section: str | None) -> list[tuple[int, int]]:
+        out = []
+        left = 0  # sentences that may still continue the last company sentence
+        pos = line_start
+        text = self.text
+        while pos < line_end:
+            seg = self.segments.segment_at(pos)
+            if seg is None:
+                pos += 1
+                continue
+            sentence_end = max(seg.sentence_end, pos + 1)
+            in_ask_section = seg.level != UNSPECIFIED or line_section in _ASK_SECTIONS
+            # Sentences glued without a space ("…breakthrough products.We are seeking …") are read one by one.
+            cuts = [seg.sentence_start] + [
+                g.end() for g in _GLUED_SENTENCE.finditer(text, seg.sentence_start, sentence_end)
+            ]
+            for start, end in zip(cuts, [*cuts[1:], sentence_end]):
+                sentence = text[start:end]
+                if _ADDRESSES.search(sentence) or _ASKS.search(sentence):
+                    left = 0
+                elif self._about_employer(sentence, in_ask_section):
+                    out.append((start, end))
+                    left = _CONTINUES
+                elif left and _REFERS_BACK.search(sentence):
+                    out.append((start, end))
+                    left -= 1
+                else:
+                    left = 0
+            pos = sentence_end
+        return out
+
+    @staticmethod
+    def _about_employer(sentence: str, in_ask_section: bool = False) -> bool:
+        """Whether ``sentence`` has the employer as its subject. Among the duties or requirements (an
+        unrecognised "About our organisation" heading leaves a blurb there) it must also say what kind of
+        organisation it is or what it sells ("… is a leading provider of …", "Our solutions …")."""
+        body = sentence.lstrip(" \t*•·▪●◦-–—>#")
+        subject = _WE_SUBJECT.match(body)
+        if subject is not None:
+            return not in_ask_section or bool(_ORG_NOUN.search(body))
+        named = _NAMED_SUBJECT.match(body)
+        if named is None or named.group(1).split()[0].lower() in _NOT_AN_ORG or _TITLE_END.search(named.group(1)):
+            return False
+        if (
+            named.group(2)
+            in (
+                "helps",
+                "provides",
+                "offers",
+                "empowers",
+                "enables",
+                "serves",
+                "specializes",
+                "specialises",
+                "partners",
+                "powers",
+                "operates",
+                "manufactures",
+                "sells",
+            )
+            and not in_ask_section
+        ):
+            return True
+        return bool(_ORG_NOUN.search(body, named.end()))
+
+    def _in_name(self, start: int, end: int) -> bool:
+        if self._names is None:
+            self._names = self._find_names()
+        names = self._names
+        if not names:
+            return False
+        # A skill inside the name: "Zest AI", "Teaching Strategies" (the longest of the names starting
+        # last at or before the skill).
+        i = bisect_left(names, (start + 1,)) - 1
+        return i >= 0 and end <= names[i][1]
+
+    def _find_names(self) -> list[tuple[int, int]]:
+        text = self.text
+        found = {m.group(1) for m in _AT_NAME_WE.finditer(text)}
+        found.update(m.group(1) for m in _ABOUT_NAME.finditer(text))
+        for opening in _SENTENCE_OPENING.finditer(text):
+            named = _NAMED_SUBJECT.match(text, opening.end())
+            if named is None:
+                continue
+            seg = self.segments.segment_at(opening.end())
+            # The organisation noun follows the subject closely; a bounded window keeps this linear in
+            # a posting that is one endless "sentence".
+            sentence_end = seg.sentence_end if seg is not None else named.end()
+            window_end = max(min(sentence_end, named.end() + _NAME_WINDOW), named.end())
+            if self._about_employer(text[opening.end() : window_end]):
+                found.add(named.group(1))
+        spans = []
+        skills = set(self.skill_spans)
+        for name in {n.strip(" .,'’") for n in found}:
+            if not name or name.split()[0].lower() in _NOT_AN_ORG:
+                continue
+            occurrences = []
+            at = text.find(name)
+            while at >= 0:
+                after = at + len(name)
+                if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+                    occurrences.append((at, after))
+                at = text.find(name, after)
+            # A skill's own name is no employer's name ("Machine Learning is a company-wide effort").
+            if not any(span in skills for span in occurrences):
+                spans.extend(occurrences)
+        return sorted(spans)
+
+
 def _is_name(text: str, m: _Span) -> bool:
     """Part of an organisation's name: "the Google Cloud Support team", "RL Solutions"."""
     if text[m.end : m.end + 1] not in (" ", "\t"):
@@ -239,8 +542,21 @@ def _is_name(text: str, m: _Span) -> bool:
 def _not_the_head(text: str, m: _Span) -> bool:
     if m.end - m.start not in _HEAD_LENGTHS:
         return False
-    pattern = _NOT_THE_HEAD.get(text[m.start : m.end].lower())
-    return bool(pattern and pattern.search(text[max(0, m.start - 30) : m.start]))
+    word = text[m.start : m.end].lower()
+    pattern = _NOT_THE_HEAD.get(word)
+    before = text[max(0, m.start - 60) : m.start]
+    if pattern and pattern.search(before[-30:]):
+        return True
+    if word in ("regression", "regressions"):
+        return bool(_TESTING_AFTER.match(text, m.end) or _TESTING_BEFORE.search(before[-40:]))
+    return word == "leadership" and _names_the_leaders(text, m.start, m.end, before)
+
+
+def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
+    """ "present to senior leadership", "CBP leadership": the people who lead, not the skill."""
+    if _SKILL_AFTER.match(text, end):
+        return False
+    return _PEOPLE_BEFORE.search(before) is not None
 
 
 def _short_form_among_non_skills(text: str, m: _Span, skill_spans: Sequence[tuple[int, int]]) -> bool:
@@ -286,6 +602,10 @@ _NOT_A_ROLE = re.compile(
 _EXPERIENCE_IN = re.compile(
     r"\b(?:experience|background|years?)\s+(?:(?:working|collaborating|operating)\s+)?(?:in|within|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
+# A capitalised title before "of" names a post: "reports to the Director of Business Analytics".
+_TITLE_OF = re.compile(
+    r"\b(?:Director|Head|VP|Vice\s++President|Chief|Dean|Professor|Officer|Manager|Lead)\s++of\s++(?:the\s++)?$"
+)
 _WHERE_NOUN = re.compile(r"\s*(?:teams?|roles?|positions?|environments?)\b")
 
 
@@ -295,6 +615,8 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
     A name-only noun (institute, foundation, lab …) counts only capitalised, as part of a name
     ("Deep Learning Institute", not "a strong statistical foundation").
     """
+    if _TITLE_OF.search(cased, max(0, start - 40), start) and cased[start : start + 1].isupper():
+        return True  # "Director of Business Analytics", "Head of Data Science"
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
         return False
