@@ -50,6 +50,9 @@ SHAPES = {
     "list of skills": lambda n: _fill("Python, SQL, Spark, Docker and R, ", n),
     "years phrases in one sentence": lambda n: _fill("5 years of Python, 3 years of SQL, ", n),
     "headings with long lines": lambda n: _fill("Requirements: " + "Python, SQL " * 30 + "\n", n),
+    # education (issue 11): fields named before "degree", "e.g." inside a field list
+    "fields before degree, one sentence": lambda n: _fill("Statistics, Physics or CS degree, ", n),
+    "e.g. in a field list": lambda n: "MS in a quantitative field, " + _fill("e.g. Statistics, e.g. Physics, ", n),
 }
 
 
