@@ -22,6 +22,7 @@ function that turns a chunk into results, for both the local engine and the Dask
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import signal
@@ -342,8 +343,11 @@ def extract_jsonl(
     taxonomy: str | Path | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Generator[tuple[str, str | None], None, None]:
-    """``(json_line, error)`` per row, in order: what ``skillgap extract`` writes (the workers encode)."""
-    for _, encoded in map_postings(
+    """``(json_line, error)`` per row, in order: what ``skillgap extract`` writes (the workers encode).
+
+    A row with a job title or company (the input's title and company columns) carries them as
+    ``"title"`` / ``"company"`` after its ``"id"``; a row without either has neither key."""
+    for row, (line, error) in map_postings(
         rows,
         "json",
         jobs=jobs,
@@ -353,7 +357,26 @@ def extract_jsonl(
         taxonomy=taxonomy,
         time_limit=time_limit,
     ):
-        yield encoded
+        yield with_names(line, row), error
+
+
+def with_names(line: str, row: InputRow) -> str:
+    """An ``extract`` JSON line with the row's ``title`` and ``company`` (those it has) after its ``id``.
+
+    >>> with_names('{"id": "7", "skills": []}', InputRow("7", "x", title="Data Scientist"))
+    '{"id": "7", "title": "Data Scientist", "skills": []}'
+    """
+    names = [(key, value) for key, value in (("title", row.title), ("company", row.company)) if value is not None]
+    if not names:
+        return line
+    # The worker's line opens with the id as json.dumps writes it: the names go in right after it
+    # (a line of ~9 KB costs ~5 µs this way, ~100 µs parsed and written again).
+    head = '{"id": ' + json.dumps(row.id, ensure_ascii=False)
+    added = "".join(f", {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}" for key, value in names)
+    if line.startswith(head) and line[len(head) : len(head) + 1] in (",", "}"):
+        return head + added + line[len(head) :]
+    record = json.loads(line)
+    return json.dumps({"id": record.pop("id", row.id), **dict(names), **record}, ensure_ascii=False)
 
 
 def analyze_rows(
