@@ -370,7 +370,7 @@ def with_names(line: str, row: InputRow) -> str:
     if not names:
         return line
     # The worker's line opens with the id as json.dumps writes it: the names go in right after it
-    # (a line of ~9 KB costs ~5 µs this way, ~100 µs parsed and written again).
+    # (a line of ~9 KB costs ~15 µs this way, ~100 µs parsed and written again).
     head = '{"id": ' + json.dumps(row.id, ensure_ascii=False)
     added = "".join(f", {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}" for key, value in names)
     if line.startswith(head) and line[len(head) : len(head) + 1] in (",", "}"):
