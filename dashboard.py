@@ -32,6 +32,7 @@ from analyzer import analyze_postings
 from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError, SkillgapError
 from analyzer.gap.analysis import Analysis, summarize
 from analyzer.gap.experience import experience_gaps, experience_summary
+from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
 from analyzer.io.highlight import gap_highlights, highlight_html
@@ -45,7 +46,7 @@ from analyzer.io.postings import (
 )
 from analyzer.io.profiles import echo_text as shorten
 from analyzer.io.profiles import profile_from_json
-from analyzer.io.reports import other_asks, render_report
+from analyzer.io.reports import other_asks
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
     MAX_UPLOAD_MB,
@@ -55,6 +56,7 @@ from analyzer.io.uploads import (
     split_postings,
     upload_columns,
 )
+from analyzer.io.views import render_analysis_report
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
 from analyzer.records import InputRow, PostingGap
 from dashboard_views import views_ui
@@ -782,13 +784,20 @@ def demand_ui(analysis: Analysis) -> None:
         st.vega_lite_chart(frame, spec, key="demand_chart")
 
 
-def export_ui(analysis: Analysis) -> None:
+def export_ui(analysis: Analysis, taxonomy) -> None:
+    """The four reports, as ``skillgap analyze`` writes them: all but CSV hold the learn-next plan and
+    the interview prep per round, with as many steps as "Your plan" shows (its slider, drawn below)."""
     st.subheader("Export")
+    steps = st.session_state.get("plan_steps", DEFAULT_STEPS)
+    st.caption(
+        f"HTML, Markdown and JSON hold the learn-next plan ({steps} steps, as set in “Your plan”) "
+        "and the interview prep per round; CSV holds the gaps."
+    )
     cols = st.columns(len(REPORTS))
     for col, (fmt, (label, name, mime)) in zip(cols, REPORTS.items()):
         col.download_button(
             label,
-            data=partial(render_report, analysis, fmt),
+            data=partial(render_analysis_report, analysis, fmt, taxonomy, steps),
             file_name=name,
             mime=mime,
             key=f"download_{fmt}",
@@ -878,7 +887,7 @@ def main() -> None:
     coverage_ui(analysis)
     batch_ui(analysis)
     postings_view_ui(analysis, nlp)
-    export_ui(analysis)
+    export_ui(analysis, taxonomy_of(nlp))
     views_ui(analysis, taxonomy_of(nlp), upload_columns)  # the "Your plan" and "Market" tabs (dashboard_views.py)
 
 

@@ -16,6 +16,7 @@ from analyzer.errors import SkillgapError
 from analyzer.gap.analysis import Analysis
 from analyzer.gap.asks import AskCollector, plan_with_rounds
 from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, strongest_levels
+from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.io.markdown import md_escape
 from analyzer.io.postings import rows_from_bytes
 from analyzer.taxonomy import Taxonomy
@@ -39,7 +40,7 @@ def _name(taxonomy: Taxonomy, sid: str) -> str:
 
 
 def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
-    steps = st.slider("Steps", 1, 20, 10, key="plan_steps")
+    steps = st.slider("Steps", 1, 20, DEFAULT_STEPS, key="plan_steps")
     asks = AskCollector().add_all(analysis.postings)
     plan, rounds = plan_with_rounds(asks.postings, analysis.profile.known_ids(), taxonomy, steps)
     st.markdown(

@@ -75,14 +75,14 @@ _title_opt = click.option(
     "--title-column",
     default=None,
     metavar="NAME",
-    help="Column with the job title, to name postings in the report "
+    help='Column with the job title, which names postings in reports and is each extract record\'s "title" '
     "(default: a column called title, job_title, position, role …).",
 )
 _company_opt = click.option(
     "--company-column",
     default=None,
     metavar="NAME",
-    help="Column with the company, to name postings in the report (default: company, company_name, employer …).",
+    help="Column with the company, as --title-column (default: company, company_name, employer …).",
 )
 _jobs_opt = click.option(
     "--jobs",
@@ -187,12 +187,16 @@ def _file_identity(path: str) -> tuple[int, int, int] | None:
 @click.option(
     "--output", "-o", default="-", metavar="OUT.jsonl", help="Where to write JSON Lines (default: standard output)."
 )
+@_title_opt
+@_company_opt
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def extract(
     postings: str,
     id_column: str | None,
     text_column: str | None,
+    title_column: str | None,
+    company_column: str | None,
     output: str,
     jobs: int | None,
     engine: str,
@@ -205,17 +209,19 @@ def extract(
     POSTINGS is a CSV file (.csv or .csv.gz; columns id and description by default), a JSON
     Lines or Parquet file, a .txt file holding one posting, or - for standard input. The file is
     read and written as a stream, on all cores (--jobs); a row that fails keeps its error and the
-    run goes on; Ctrl-C leaves OUT valid up to the last row written.
+    run goes on; Ctrl-C leaves OUT valid up to the last row written. A row's job title and company
+    (--title-column, --company-column, or columns with the usual names) are in its "title" and
+    "company".
     """
     from .io.atomic import refuse_same_file
-    from .io.postings import ReadReport, open_postings
+    from .io.postings import NameColumns, ReadReport, open_postings
     from .progress import Progress
     from .run.local import extract_jsonl
 
     _check_engine(engine, scheduler)
     refuse_same_file(output, postings)
     report = ReadReport()
-    rows = open_postings(postings, id_column, text_column, report)
+    rows = open_postings(postings, id_column, text_column, report, names=NameColumns(title_column, company_column))
     written = errors = 0
     progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
     stopped = False

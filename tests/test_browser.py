@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 import socket
@@ -209,6 +210,13 @@ def test_paste_analyze_download_screenshot(page, tmp_path):
     info.value.save_as(report)
     text = report.read_text(encoding="utf-8")
     assert "<html" in text.lower() and "Kubernetes" in text
+    assert "<h2>Plan</h2>" in text  # the learn-next plan, as in the CLI's report
+
+    with page.expect_download() as info:
+        page.locator(".st-key-download_json button").click()
+    info.value.save_as(tmp_path / "report.json")
+    served = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert served["plan"]["steps"] and served["rounds"]
 
     shot = _screenshot(page, tmp_path / "paste.png")
     assert shot.stat().st_size > 10_000

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import shared_path
 from gap_fixtures import blank_pdf, docx_bytes, text_pdf, write_csv
+from report_html import PLAN_TAGS, REPORT_TAGS, parse_page
 
 from analyzer.cli import main
 
@@ -296,8 +297,6 @@ def _synthetic_postings(n):
 
 
 def test_two_thousand_postings_in_every_format(tmp_path):
-    from html.parser import HTMLParser
-
     src = write_csv(tmp_path / "many.csv", _synthetic_postings(2000))
     ids = [f"job-{i}" for i in range(2000)]
     for ext, jobs in (("json", "2"), ("csv", "1"), ("md", "1"), ("html", "2")):
@@ -320,16 +319,10 @@ def test_two_thousand_postings_in_every_format(tmp_path):
             assert text.startswith("# Skill gap report") and text.index("## Summary") < text.index("### job-0 ")
             assert text.count("\n### job-") == 2000 and text.rstrip().endswith("are not counted.")
         else:
-            sections = []
-
-            class Count(HTMLParser):
-                def handle_starttag(self, tag, attrs):
-                    if tag == "details":
-                        sections.append(tag)
-
-            Count().feed(text)
+            page = parse_page(text)
+            assert set(page.tags) <= REPORT_TAGS | PLAN_TAGS and page.stack == [] and page.mismatched == []
             rounds = text.count('<section class="posting"><h4>')  # the plan's interview rounds (not collapsed)
-            assert rounds >= 1 and len(sections) == 2000 and text.endswith("</body></html>\n")
+            assert rounds >= 1 and page.tags.count("details") == 2000 and text.endswith("</body></html>\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many.csv", "r.csv", "r.html", "r.json", "r.md"]
 
 

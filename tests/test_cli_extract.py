@@ -162,3 +162,80 @@ def test_evaluate_reports_scores_and_misses(tmp_path):
     assert "fp     1  hadoop" in res.stdout.lower()
     score = json.loads(res.stdout.strip().splitlines()[-1])
     assert score["recall"] == 0.5 and score["precision"] == 0.5 and score["requirement_accuracy"] == 1.0
+
+
+# --- title and company (issue 13) ---------------------------------------------------------------------
+def _jobs_csv(path, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "job_title", "employer", "description"])
+        w.writerows(rows)
+    return path
+
+
+def test_records_carry_title_and_company_when_the_input_has_them(tmp_path):
+    rows = [
+        ("a1", "ML Engineer", "Acme Robotics", POSTING),
+        ("a2", "", "Globex", "Experience with Kubernetes."),
+        ("a3", "", "", "Must know SQL."),
+    ]
+    # more rows than one chunk (32), so two worker processes each encode some of the lines
+    rows += [(f"b{i}", f"Data Analyst {i}", "Initech", "Must know SQL and Tableau.") for i in range(40)]
+    src = _jobs_csv(tmp_path / "jobs.csv", rows)
+    for jobs in ("1", "2"):  # the parent adds the names to the workers' lines, in input order
+        res = run(["extract", str(src), "-q", "-j", jobs])
+        assert res.exit_code == 0, res.output
+        a1, a2, a3, *rest = records(res.stdout)
+        assert list(a1)[:3] == ["id", "title", "company"]
+        assert (a1["title"], a1["company"]) == ("ML Engineer", "Acme Robotics")
+        assert "title" not in a2 and a2["company"] == "Globex" and "kubernetes" in {s["skill_id"] for s in a2["skills"]}
+        assert "title" not in a3 and "company" not in a3 and a3["skills"][0]["skill_id"] == "sql"
+        assert [(r["id"], r["title"]) for r in rest] == [(f"b{i}", f"Data Analyst {i}") for i in range(40)]
+    # columns with other names are named on the command line; a missing one is an error
+    renamed = tmp_path / "renamed.csv"
+    renamed.write_text(src.read_text(encoding="utf-8").replace("job_title,employer", "role_name,org"), encoding="utf-8")
+    res = run(["extract", str(renamed), "-q", "--title-column", "role_name", "--company-column", "org"])
+    assert records(res.stdout)[0]["title"] == "ML Engineer" and records(res.stdout)[0]["company"] == "Acme Robotics"
+    assert "title" not in records(run(["extract", str(renamed), "-q"]).stdout)[0]
+    bad = CliRunner().invoke(main, ["extract", str(renamed), "--title-column", "nope"])
+    assert bad.exit_code != 0 and "no title column 'nope'" in bad.output
+
+
+def test_jsonl_records_carry_their_title(tmp_path):
+    src = tmp_path / "jobs.jsonl"
+    src.write_text(
+        json.dumps({"id": "j1", "title": "Data Analyst", "description": "Must know SQL and Tableau."}) + "\n",
+        encoding="utf-8",
+    )
+    [rec] = records(run(["extract", str(src), "-q"]).stdout)
+    assert rec["title"] == "Data Analyst" and "company" not in rec
+
+
+def test_the_readme_extract_example_is_what_extract_writes(tmp_path):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    intro = readme.index("`extract` writes one JSON object per input row")
+    block = readme[
+        readme.index("```json", intro) + len("```json") : readme.index("```", readme.index("```json", intro) + 7)
+    ]
+    shown = json.loads(block)
+    posting = " ".join(readme[intro : readme.index("```json", intro)].split('the posting "')[1].split('":')[0].split())
+    src = _jobs_csv(tmp_path / "jobs.csv", [(shown["id"], shown["title"], shown["company"], posting)])
+    [written] = records(run(["extract", str(src), "-q"]).stdout)
+    assert written == shown
+
+
+def test_names_join_any_line_the_workers_write():
+    from analyzer.records import InputRow
+    from analyzer.run.local import with_names
+
+    for pid in ("7", 'say "hi"', "Zürich-3", "4"):
+        line = json.dumps({"id": pid, "skills": [], "error": None}, ensure_ascii=False)
+        row = InputRow(pid, None, title='Data "Ninja" Scientist', company="Café\nRobotics")
+        joined = json.loads(with_names(line, row))
+        assert list(joined) == ["id", "title", "company", "skills", "error"]
+        assert (joined["id"], joined["title"], joined["company"]) == (pid, row.title, row.company)
+    other = json.dumps({"id": "42", "skills": []})  # not this row's line: read and written again
+    assert json.loads(with_names(other, InputRow("4", None, company="Acme")))["company"] == "Acme"
+    assert with_names(other, InputRow("42", None)) == other

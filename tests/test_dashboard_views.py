@@ -2,10 +2,11 @@
 
 import csv
 import io
+import json
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from test_dashboard import SCRIPT, TIMEOUT
+from test_dashboard import ROOT, SCRIPT, TIMEOUT
 
 PASTED = """Machine Learning Engineer <script>alert(1)</script>
 Requirements:
@@ -82,3 +83,68 @@ def test_market_tab_groups_by_an_uploaded_column(app):
     groups = next(df.value for df in app.tabs[1].dataframe if "group" in df.value.columns)
     assert set(groups["group"]) == {"ml", "ds", "<b>ops</b>"} and groups["postings"].sum() == 12
     assert any("Coverage curve" in h.value for h in app.tabs[1].subheader)
+
+
+# --- the downloads carry the plan, as the CLI's reports do -------------------------------------------
+SAMPLES = ROOT / "data" / "samples"
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """Download button key -> what a click on it serves (the deferred callable Streamlit keeps)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    served: dict[str, object] = {}
+    register = MediaFileManager.add_deferred
+
+    def add_deferred(self, data_callable, *args, **kwargs):
+        file_id = register(self, data_callable, *args, **kwargs)
+        served[file_id] = data_callable
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
+
+    def of(at: AppTest) -> dict[str, str]:
+        return {
+            b.key: served[b.proto.deferred_file_id]() for b in at.get("download_button") if b.proto.deferred_file_id
+        }
+
+    return of
+
+
+def _cli_report(tmp_path, fmt: str, skills: str, steps: int) -> str:
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    out = tmp_path / f"cli.{fmt}"
+    args = ["analyze", str(SAMPLES / "postings.csv"), "--skills", skills, "--steps", str(steps), "-q", "-j", "1"]
+    res = CliRunner().invoke(main, [*args, "-o", str(out)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_downloads_hold_the_plan_the_cli_writes_for_the_same_inputs(app, downloads, tmp_path):
+    skills = (SAMPLES / "skills.txt").read_text(encoding="utf-8").strip()
+    app.radio(key="postings_source").set_value("CSV upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("postings.csv", (SAMPLES / "postings.csv").read_bytes(), "text/csv")
+    app.run()
+    app.text_area(key="user_skills").input(skills)
+    app.button(key="analyze").click()
+    app.run()
+    assert not app.exception, app.exception
+    for steps in (10, 3):  # the default, then the "Your plan" slider moved
+        if steps != 10:
+            app.slider(key="plan_steps").set_value(steps)
+            app.run()
+            assert not app.exception, app.exception
+        served = downloads(app)
+        report = json.loads(served["download_json"])
+        assert list(report) == ["profile", "postings", "summary", "plan", "rounds"]
+        assert 0 < len(report["plan"]["steps"]) <= steps and report["rounds"]
+        for fmt in ("json", "md", "html"):
+            # byte for byte: the same postings, names, profile, plan and interview rounds
+            assert served[f"download_{fmt}"] == _cli_report(tmp_path, fmt, skills, steps), fmt
+        assert "## Plan" in served["download_md"] and "<h2>Plan</h2>" in served["download_html"]
+        assert "Plan" not in served["download_csv"].splitlines()[0]  # CSV: the gaps only, as the CLI's

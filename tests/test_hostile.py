@@ -20,11 +20,11 @@ import struct
 import time
 import zipfile
 import zlib
-from html.parser import HTMLParser
 
 import pytest
 from click.testing import CliRunner
 from gap_fixtures import docx_bytes, one_page_pdf, text_pdf
+from report_html import HIGHLIGHT_TAGS, REPORT_TAGS, parse_page
 from streamlit.testing.v1 import AppTest
 from test_dashboard import SCRIPT, TIMEOUT, frame
 
@@ -56,69 +56,13 @@ FORMULAS = [
     ' =HYPERLINK("http://x","y")',
     "=cmd|' /C calc'!A0",
 ]
-ALLOWED_TAGS = {
-    "details",  # the report's postings, collapsed; its contents list and index link inside the page
-    "summary",
-    "ol",
-    "a",
-    "html",
-    "head",
-    "meta",
-    "title",
-    "style",
-    "body",
-    "h1",
-    "h2",
-    "h3",
-    "p",
-    "ul",
-    "li",
-    "strong",
-    "span",
-    "table",
-    "tr",
-    "th",
-    "td",
-    "section",
-    "svg",
-    "rect",
-    "text",
-    "mark",
-    "div",
-}
-
-
-class _Tags(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.tags: list[str] = []
-        self.attrs: list[tuple[str, str | None]] = []
-        self.text: list[str] = []
-        self._in_style = False
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
-        self.attrs += attrs
-        self._in_style = tag == "style"
-
-    def handle_endtag(self, tag):
-        self._in_style = False
-
-    def handle_data(self, data):
-        if not self._in_style:
-            self.text.append(data)
-
-
-def parsed(page: str) -> _Tags:
-    p = _Tags()
-    p.feed(page)
-    p.close()
-    return p
+ALLOWED_TAGS = REPORT_TAGS | HIGHLIGHT_TAGS
 
 
 def assert_inert(page: str, payload: str) -> None:
-    p = parsed(page)
+    p = parse_page(page)
     assert set(p.tags) <= ALLOWED_TAGS, set(p.tags) - ALLOWED_TAGS
+    assert p.stack == [] and p.mismatched == []  # no element left open or closed out of order
     assert not any(name.startswith("on") or name == "src" for name, _ in p.attrs)
     # links only to places in the page itself (#summary, #p-1 …), never built from input text
     assert all(re.fullmatch(r"#[a-z0-9-]+", value or "") for name, value in p.attrs if name == "href")

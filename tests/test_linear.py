@@ -53,6 +53,9 @@ SHAPES = {
     "glued lines": lambda n: _fill("data pipelinesExperience with ExcelSQLKnowledge of science5+ ", n),
     "one glued chunk": lambda n: _fill("pipelinesExcelSQLKnowledgemodelsPython", n),
     "list of misspelt names": lambda n: _fill("Python, Tablaeu, Lookr, H20, Insight Squared or Kubernets, ", n),
+    # education (issue 11): fields named before "degree", "e.g." inside a field list
+    "fields before degree, one sentence": lambda n: _fill("Statistics, Physics or CS degree, ", n),
+    "e.g. in a field list": lambda n: "MS in a quantitative field, " + _fill("e.g. Statistics, e.g. Physics, ", n),
 }
 
 

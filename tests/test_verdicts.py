@@ -373,3 +373,92 @@ def test_a_head_is_the_phrase_right_before_the_examples(run):
 def test_an_aside_between_degree_and_field():
     [ask] = find_education("Master’s degree (PhD strongly preferred) in Statistics or Mathematics required")
     assert ask.fields == ["Statistics", "Mathematics"] and ask.level == "master"
+
+
+# --- fields named before the degree, and "e.g." in a field list (issue 11) ---------------------------
+@pytest.mark.parametrize(
+    "line, fields, related",
+    [
+        ("A Computer Science or Statistics degree", ["Computer Science", "Statistics"], False),
+        ("CS degree, or equivalent experience building data pipelines", ["CS"], False),
+        ("STEM degree required", ["STEM"], False),
+        ("Mathematics degree, Statistics degree or Physics degree", ["Mathematics", "Statistics", "Physics"], False),
+        ("You hold an Economics, Finance or similar degree.", ["Economics", "Finance"], True),
+        ("Computer Science (or a similar) technical degree", ["Computer Science"], True),
+        ("A quantitative degree and two years of analytics work", [], True),
+    ],
+)
+def test_fields_named_before_the_degree(line, fields, related):
+    [ask] = find_education("Requirements:\n- " + line + "\n- Python")
+    assert (ask.fields, ask.related, ask.requirement) == (fields, related, "required")
+    assert "degree" in ask.text.lower() and "Python" not in ask.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our analysts work with a high degree of autonomy.",
+        "Foreign degrees must be evaluated for equivalency.",
+        "Build a 360-degree view of the customer with SQL.",
+        "Join a team that ships business systems degree by degree.",
+    ],
+)
+def test_degree_words_that_ask_for_no_degree(text):
+    assert find_education(text) == []
+
+
+def test_the_name_of_a_degree_is_not_its_field():
+    [ask] = find_education("Requirements:\n- Master of Science degree or higher in Statistics or Physics")
+    assert (ask.level, ask.fields) == ("master", ["Statistics", "Physics"])
+    [plain] = find_education("Requirements:\n- Bachelor of Science degree")
+    assert (plain.level, plain.fields) == ("bachelor", [])
+    [advanced] = find_education("Nice to have:\n- An advanced STEM degree (PhD or MS)")
+    assert (advanced.level, advanced.fields, advanced.requirement) == ("master", ["STEM"], "preferred")
+
+
+def test_fields_named_before_the_degree_are_not_skills(nlp):
+    text = (
+        "Requirements:\n- A Computer Science or Mathematics degree\n- 3+ years of Python\n"
+        "- Strong statistics and experimental design\nNice to have:\n- Statistics degree"
+    )
+    result = analyse_row(nlp, InputRow("p", text))
+    skills = {m.skill_id for m in result.skills}
+    assert not {"computer_science", "mathematics"} & skills
+    assert {"python", "statistics"} <= skills  # statistics is also asked for as a skill: it stays one
+    assert [(a.fields, a.requirement) for a in result.education] == [
+        (["Computer Science", "Mathematics"], "required"),
+        (["Statistics"], "preferred"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        (
+            "Degree in a quantitative field, e.g. Statistics, Physics or Economics",
+            ["Statistics", "Physics", "Economics"],
+        ),
+        ("MS in a technical discipline (e.g. Computer Science or Mathematics)", ["Computer Science", "Mathematics"]),
+        ("BS in a relevant field, e.g., mathematics, computer science, econometrics (a plus)", None),
+        ("PhD in Statistics, i.e. a research degree, and 2 years in industry", ["Statistics"]),
+    ],
+)
+def test_e_g_does_not_end_a_field_list(nlp, line, fields):
+    text = "Requirements:\n- " + line + "\n- SQL"
+    [ask] = find_education(text)
+    if fields is not None:
+        assert ask.fields == fields
+    else:
+        assert ask.fields == ["mathematics", "computer science", "econometrics"]
+    assert not {"e", "i", "e.g", "field", "discipline"} & {f.lower() for f in ask.fields}
+    skills = {m.skill_id for m in analyse_row(nlp, InputRow("p", text)).skills}
+    assert skills and not {"computer_science", "mathematics", "econometrics", "economics"} & skills
+    assert "sql" in skills
+
+
+def test_a_kind_of_field_without_names_is_for_the_user_to_judge(run):
+    gap, _ = run("Requirements:\n- A quantitative degree\n- Python", "python, MA History")
+    [edu] = gap.education
+    assert edu.met is None and "decide whether a master's degree in History counts" in edu.reason
+    named, _ = run("Requirements:\n- A Statistics or Economics degree\n- Python", "python, MSc Economics")
+    assert named.education[0].met is True

@@ -5,8 +5,9 @@ Education is not a skill: a degree requirement becomes one :class:`~analyzer.rec
 per sentence — the lowest level it accepts (bachelor < master < PhD, or none stated), the fields it
 names, whether related fields or equivalent experience are accepted, its requirement level, and its
 offsets — and skills named only as the field of a degree are taken out of the posting's skills
-(:func:`split_education`). The same field asked for elsewhere ("experience with statistics") stays
-a skill of the posting, with all its mentions.
+(:func:`split_education`). The fields follow the degree ("MS in Statistics, e.g. Physics") or come
+before it ("a Computer Science or Statistics degree", "STEM degree"). The same field asked for
+elsewhere ("experience with statistics") stays a skill of the posting, with all its mentions.
 
 Plain Python over the text and the segments of :mod:`analyzer.nlp.requirements`; no spaCy. Every
 pattern is a plain alternation or a bounded class run (linear in the text).
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..records import UNSPECIFIED, Degree, EducationAsk, SkillMention
 from .requirements import SegmentIndex
@@ -49,23 +51,64 @@ _QUICK = re.compile(
 )
 # The field list: "in|of" after the degree, up to the end of the clause.
 _FIELDS_LEAD = re.compile(
-    r"[\s,]*(?:(?:degree|diploma)s?\s*)?(?:\([^()\n]{0,40}\)\s*)?(?:,?\s*or\s+(?:higher|above|equivalent(?:\s+[a-z]+){0,2})\s*)?"
-    r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of)\s+",
+    r"[\s,]*(?:of\s+(?:science|arts|engineering)\s+)?(?:(?:degree|diploma)s?\s*)?(?:\([^()\n]{0,40}\)\s*)?"
+    r"(?:,?\s*or\s+(?:higher|above|(?:foreign\s+)?equivalent(?:\s+[a-z]+){0,2})\s*)?"
+    r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of(?!\s+(?:science|arts|engineering)\b))\s+",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:!?()\n]|\s(?:with|and\s+\d|plus|from|required|preferred|is|are|or\s+equivalent)\b", re.I)
+# "e.g." / "i.e." inside a field list: their dots do not end the clause ("a quantitative field, e.g. Physics").
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:e\.\s?g|i\.\s?e)\b\.?", re.I)
 _ITEM_SPLIT = re.compile(r",|/|\bor\b|\band\b|&", re.I)
 _ARTICLE = re.compile(r"^(?:a|an|the|other|another|any|some|one|similar|relevant)\s+", re.I)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|equivalent|quantitative|technical|stem|comparable)\b", re.I)
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|like|including)\b", re.I)
+_DEGREE_SUFFIX = re.compile(r"\s+degrees?$", re.I)  # "BS in Computer Science degree"
 _DEGREE_WORD = re.compile(r"\bdegree|\bdiploma|\bqualification", re.I)
 _EXPERIENCE = re.compile(r"equivalent\s+(?:\w+\s+){0,2}experience|experience\s+in\s+lieu", re.I)
 #: A field of study is a few words; a longer "item" means the list has ended.
 MAX_FIELD_WORDS = 5
 #: A bracketed list of example fields after "a quantitative field (" is read up to this many characters.
 MAX_BRACKET_CHARS = 300
+#: Sentences read on through "e.g." / "i.e." (each hop one sentence of the splitter).
+MAX_ABBREVIATION_HOPS = 3
 _FIELD_WORD = re.compile(r"\b(?:field|discipline|area|subject|major|degree|science)s?\b", re.I)
 _FIELD_ABBREVIATIONS = {"cs": "computer science", "ee": "electrical engineering", "ml": "machine learning"}
+
+# Fields named before the degree ("a Computer Science or Statistics degree", "CS degree", "STEM
+# degree"): a bare "degree" is read back over at most this many characters of its sentence.
+MAX_BEFORE_CHARS = 120
+MAX_WORDS_BEFORE = 3  # words of one field there ("Quantitative Political Science")
+_BARE_DEGREE = re.compile(r"\bdegrees?\b(?!\s+of\s+(?!science|arts|engineering)\w)", re.I)
+_BEFORE_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\S")
+#: The last word of a field named before "degree": a discipline's head word ...
+_FIELD_HEADS = frozenset(
+    "science sciences engineering mathematics math maths statistics economics econometrics physics chemistry "
+    "biology finance accounting business informatics computing analytics psychology linguistics "
+    "systems technology".split()
+)
+#: ... or a field's abbreviation, written in capitals ("CS degree", "a STEM degree") ...
+_FIELD_ABBREVIATION_HEADS = frozenset({"CS", "EE", "CE", "ECE", "IT", "MIS", "CIS", "STEM"})
+#: ... or a word for a class of fields: other fields of the class are accepted ("a quantitative degree").
+_FIELD_CLASSES = frozenset(
+    "related similar relevant equivalent comparable quantitative technical analytical scientific".split()
+)
+# Words before the field list that say the degree's level ("an advanced STEM degree").
+_LEVEL_BEFORE = {"advanced": MASTER, "graduate": MASTER, "postgraduate": MASTER, "undergraduate": BACHELOR}
+_LIST_JOINS = frozenset({",", "/", "&", "or", "and"})
+_ITEM_OPENERS = frozenset({"a", "an", "any", "other", "another", "some"})  # "or other quantitative degree"
+MAX_ASIDE_TOKENS = 8
+#: Words that end a field list read backwards ("a", "with", "required" …).
+_STOP_BEFORE = frozenset(
+    "a an the any other another some one with in of from for to have has hold holds having your our their "
+    "its is are be preferably ideally strong solid good closely similarly advanced graduate postgraduate "
+    "undergraduate college university required preferred require requires prefer prefers must need needs "
+    "school".split()
+)
+
+
+def _is_field_end(word: str) -> bool:
+    return word.lower() in _FIELD_HEADS or word.lower() in _FIELD_CLASSES or word in _FIELD_ABBREVIATION_HEADS
 
 
 def _level_of(m: re.Match) -> str | None:
@@ -86,31 +129,53 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
     if not text or not _QUICK.search(text):
         return []
     index = index or SegmentIndex(text)
-    by_sentence: dict[int, list[re.Match]] = {}
+    by_sentence: dict[int, list[_Hit]] = {}
     order: list[int] = []
-    for m in _DEGREE.finditer(text):
+    named = [_Hit(m.start(), m.end(), _level_of(m)) for m in _DEGREE.finditer(text)]
+    hits = list(named)
+    j, named_end = 0, 0
+    for m in _BARE_DEGREE.finditer(text):  # a bare "degree" after its fields ("a CS or Statistics degree")
+        while j < len(named) and named[j].end <= m.start():
+            named_end, j = named[j].end, j + 1
+        if j < len(named) and named[j].start <= m.start():
+            continue  # a degree name's own word ("bachelor's degree", "degree in")
         seg = index.segment_at(m.start())
-        key = seg.sentence_start if seg is not None else m.start()
+        before = _fields_before(text, m.start(), max(seg.sentence_start if seg is not None else 0, named_end))
+        if before is not None:
+            hits.append(_Hit(before.start, m.end(), before.level, before))
+    hits.sort(key=lambda h: h.start)
+    for hit in hits:
+        seg = index.segment_at(hit.start)
+        key = seg.sentence_start if seg is not None else hit.start
         if key not in by_sentence:
             by_sentence[key] = []
             order.append(key)
-        by_sentence[key].append(m)
+        by_sentence[key].append(hit)
     asks = []
     for key in order:
         matches = by_sentence[key]
-        seg = index.segment_at(matches[0].start())
+        seg = index.segment_at(matches[0].start)
         sent_end = seg.sentence_end if seg is not None and seg.sentence_end > 0 else len(text)
-        levels = [lv for lv in map(_level_of, matches) if lv is not None]
+        sent_end = _through_abbreviations(text, index, sent_end)
+        levels = [hit.level for hit in matches if hit.level is not None]
         level = min(levels, key=LEVEL_RANK.__getitem__) if levels else None
-        # The field list follows one of the degree names ("BS or MS in X", "MS in X; PhD preferred").
+        # The field list follows one of the degree names ("BS or MS in X", "MS in X; PhD preferred")
+        # or comes before a bare "degree" ("a CS or Statistics degree").
         fields: list[str] = []
-        related, fields_start, fields_end = False, matches[-1].end(), matches[-1].end()
-        for m in matches:
-            found = _fields(text, m.end(), sent_end)
+        related, fields_start, fields_end = False, matches[-1].end, matches[-1].end
+        for i, hit in enumerate(matches):
+            b = hit.before
+            found = (b.fields, b.related, b.start, b.end) if b is not None else _fields(text, hit.end, sent_end)
             if found[3] > found[2]:
                 fields, related, fields_start, fields_end = found
+                last = hit
+                for nxt in matches[i + 1 :]:  # "Mathematics degree, Statistics degree or CS degree"
+                    if nxt.before is None or not _only_joins(text, last.end, nxt.before.start):
+                        break
+                    fields = list(dict.fromkeys([*fields, *nxt.before.fields]))
+                    related, fields_end, last = related or nxt.before.related, nxt.before.end, nxt
                 break
-        start, end = matches[0].start(), max(matches[-1].end(), fields_end)
+        start, end = matches[0].start, max(matches[-1].end, fields_end)
         requirement = seg.level if seg is not None and not seg.negated else UNSPECIFIED
         if requirement == UNSPECIFIED and not fields and not related and not _DEGREE_WORD.search(text, key, sent_end):
             continue  # "a team of PhDs and builders": people described, not a degree asked for
@@ -132,6 +197,101 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
     return asks
 
 
+class _Before(NamedTuple):
+    """A field list named before a bare "degree" (the same shape as :func:`_fields`' answer)."""
+
+    fields: list[str]
+    related: bool
+    start: int
+    end: int
+    level: str | None
+
+
+class _Hit(NamedTuple):
+    """A degree named in the text: a degree name, or a bare "degree" after its fields."""
+
+    start: int
+    end: int
+    level: str | None
+    before: _Before | None = None
+
+
+def _only_joins(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only list joins and "degree" words (a list going on)."""
+    if end - start > 20:
+        return False
+    gap = text[start:end]
+    return all(t.lower() in _LIST_JOINS or t.lower() in ("degree", "degrees") for t in gap.split())
+
+
+def _fields_before(text: str, pos: int, floor: int) -> _Before | None:
+    """The fields named right before the bare "degree" at ``pos`` ("a Computer Science or Statistics
+    degree", "CS degree", "a quantitative degree"), read back to ``floor`` at most; None without any.
+
+    Each item of the list ends in a discipline's head word, a field's abbreviation in capitals or a
+    word for a class of fields; the list ends at the first item that does not, at a punctuation mark
+    or at a word such as "a", "other" or "with". "Master of Science degree" names no field.
+    """
+    lo = max(floor, pos - MAX_BEFORE_CHARS)
+    tokens = list(_BEFORE_TOKEN.finditer(text, lo, pos))
+    items: list[tuple[int, int, list[str]]] = []  # (start, end, words), the nearest to "degree" first
+    words: list[str] = []
+    word_start = item_end = pos
+    level: str | None = None
+    i = len(tokens)
+    while i > 0:
+        i -= 1
+        m = tokens[i]
+        tok, low = m.group(0), m.group(0).lower()
+        joined = low in _LIST_JOINS
+        if tok == ")" and words:  # "Computer Science (or similar) technical degree": an aside ends an item
+            opening = next(
+                (k for k in range(i - 1, max(-1, i - MAX_ASIDE_TOKENS), -1) if tokens[k].group(0) == "("), None
+            )
+            if opening is None:
+                break
+            i, joined = opening, True
+        elif low in _ITEM_OPENERS and words and i > 0 and tokens[i - 1].group(0).lower() in _LIST_JOINS:
+            joined = True  # "Statistics, Economics or other quantitative degree": the list goes on
+        if joined:
+            if words:
+                items.append((word_start, item_end, words))
+                words = []
+            elif not items:
+                return None  # ", degree": no field before it
+            continue
+        if tok[0].isalpha() and low not in _STOP_BEFORE:
+            if len(words) == MAX_WORDS_BEFORE:
+                words = []  # "post high school information technology degree": no field's name is that long
+                break
+            if words or _is_field_end(tok):
+                if not words:
+                    item_end = m.end()
+                words.insert(0, tok)
+                word_start = m.start()
+                continue
+        elif low == "of" and not items and [w.lower() for w in words] in (["science"], ["arts"], ["engineering"]):
+            return None  # "Master of Science degree": the degree's name, no field
+        level = _LEVEL_BEFORE.get(low)
+        break
+    if words:
+        items.append((word_start, item_end, words))
+    if not items:
+        return None
+    fields: list[str] = []
+    related = False
+    for _start, _end, item in items:
+        if item[-1].lower() in _FIELD_CLASSES:
+            related = True  # "a quantitative degree", "or related degree": a class of fields
+            continue
+        lead = 0
+        while item[lead].lower() in _FIELD_CLASSES:  # "related STEM degree"
+            lead += 1
+        related = related or lead > 0
+        fields.insert(0, " ".join(item[lead:]))
+    return _Before(list(dict.fromkeys(fields)), related, items[-1][0], items[0][1], level)
+
+
 def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, int]:
     """Fields of study named after a degree: (names, related accepted, start, end of the list)."""
     lead = _FIELDS_LEAD.match(text, after, limit)
@@ -139,8 +299,18 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
         return [], False, after, after
     start = lead.end()
     stop = _CLAUSE_END.search(text, start, limit)
+    while stop is not None and stop.group(0) == ".":
+        abbreviation = _abbreviation_at(text, stop.start())
+        if abbreviation is None:
+            break
+        stop = _CLAUSE_END.search(text, abbreviation, limit)
     end = stop.start() if stop else limit
-    if stop is not None and stop.group(0) == "(" and _FIELD_WORD.search(text, start, end):
+    if (
+        stop is not None
+        and stop.group(0) == "("
+        and _FIELD_WORD.search(text, start, end)
+        and not _EXAMPLES.search(text, start, end)  # "field, e.g., math, AI (artificial intelligence)": an aside
+    ):
         # "a STEM field (e.g., statistics, computer science)": the examples are fields too.
         close = text.find(")", end, min(limit, end + MAX_BRACKET_CHARS))
         if close != -1:
@@ -148,7 +318,8 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
             examples = [
                 f
                 for f in (
-                    _ARTICLE.sub("", " ".join(x.split())).strip() for x in _ITEM_SPLIT.split(_EXAMPLES.sub("", inner))
+                    _ARTICLE.sub("", " ".join(x.split()).strip(" .,:;")).strip()
+                    for x in _ITEM_SPLIT.split(_EXAMPLES.sub("", inner))
                 )
                 if f and f[0].isalnum() and f.lower() not in ("etc", "etc.")
             ]
@@ -166,12 +337,15 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
         ex = _EXAMPLES.search(item)
         if ex:  # "a quantitative field such as physics": the class accepts related fields
             related = True
-            item = item[ex.end() :].strip()
+            item = item[ex.end() :].lstrip(" .,:")
+        if item.lower().startswith(("i.e", "i. e")):
+            break  # "Statistics, i.e. a research degree": a restatement, not a field
+        unstripped = item
         item = _ARTICLE.sub("", item).strip(" '\"")
         if after_related and not ex:
             break  # "or a related field" ends the list, unless examples of it follow
         after_related = False
-        if item and _RELATED.search(item) and _FIELD_WORD.search(item):
+        if item and _RELATED.search(unstripped) and _FIELD_WORD.search(item):  # "relevant field"
             related = after_related = True
             list_end = pos + len(raw.rstrip())
             if sep is None:
@@ -181,13 +355,41 @@ def _fields(text: str, after: int, limit: int) -> tuple[list[str], bool, int, in
         if item and item.lower().rstrip(".") != "etc":
             if len(item.split()) > MAX_FIELD_WORDS or not item[0].isalnum():
                 break
-            fields.append(item)
+            fields.append(_DEGREE_SUFFIX.sub("", item))
         if raw.strip():
             list_end = pos + len(raw.rstrip())
         if sep is None:
             break
         pos = sep.end()
     return list(dict.fromkeys(fields)), related, start, max(list_end, start)
+
+
+def _through_abbreviations(text: str, index: SegmentIndex, end: int) -> int:
+    """The end of the sentence ending at ``end``, read on when it ends in "e.g." or "i.e." (the sentence
+    splitter takes their dot for a full stop: "a quantitative field, e.g. | Statistics, Physics")."""
+    for _ in range(MAX_ABBREVIATION_HOPS):
+        last = end
+        while last > 0 and text[last - 1] in " \t":
+            last -= 1
+        if last < 2 or text[last - 1] != "." or _abbreviation_at(text, last - 1) != last:
+            break
+        nxt = last
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        seg = index.segment_at(nxt)
+        if seg is None or seg.sentence_end <= end:
+            break
+        end = seg.sentence_end
+    return end
+
+
+def _abbreviation_at(text: str, dot: int) -> int | None:
+    """The end of the "e.g." or "i.e." whose dot is at ``dot``, or None when it is no such dot."""
+    for back in (1, 3, 4):
+        m = _ABBREVIATION.match(text, max(0, dot - back))
+        if m is not None and m.start() < dot < m.end():
+            return m.end()
+    return None
 
 
 def split_education(
@@ -252,6 +454,8 @@ def education_met(ask: EducationAsk, degrees: Sequence[Degree]) -> tuple[bool | 
         best = max(degrees, key=lambda d: LEVEL_RANK[d.level])
         extra = " (or equivalent experience)" if ask.experience else ""
         return False, f"this posting asks for {accepted}{extra}; you have {_degree_words(best)}"
+    if not ask.fields and ask.related:  # "a quantitative degree", "STEM-related degree": a kind of field
+        return None, f"this posting asks for “{ask.text}”; decide whether {_degree_words(high_enough[0])} counts"
     if not ask.fields:
         return True, f"you have {_degree_words(high_enough[0])}; this posting asks for {accepted}"
     for d in high_enough:
