@@ -70,6 +70,7 @@ TEXT = st.one_of(
 @given(TEXT)
 @example("Requirements: 3+ years of Python\u0301 and SQL; nice to have: C++/Go.")
 @example("\x00Python\x00")
+@example("00:aaaPytHON00:0000")  # a glued token that runs across a sentence break
 @example("\ud800 Python")  # a lone surrogate (from a broken decoder) is still text
 def test_pipeline_never_raises_and_spans_are_exact(text):
     for m in extract_skills(text, NLP):

@@ -196,7 +196,11 @@ class RequirementTagger:
             if seg is None:
                 found[start] = ("unspecified", None, (start, end))
             else:
-                found[start] = (seg.level, segments.years_for(start, end, seg), (seg.sentence_start, seg.sentence_end))
+                # A glued token ("pipelinesExperience") can run across a sentence break: the
+                # evidence then takes in the sentence its last character sits in too.
+                last = segments.segment_at(end - 1) if end > seg.sentence_end else None
+                evidence_end = max(end, last.sentence_end if last is not None else seg.sentence_end)
+                found[start] = (seg.level, segments.years_for(start, end, seg), (seg.sentence_start, evidence_end))
         return doc
 
     def _offsets(self, doc: Doc) -> list[tuple[int, int, str]]:
