@@ -305,3 +305,19 @@ def test_more_heading_shapes(extract):
     assert index.section_at(text.index("Health")) == "benefits"
     about = "About This Role:\nBuild churn models\n"
     assert SegmentIndex(about).section_at(about.index("Build")) == "duty"
+
+
+def test_a_title_cased_item_is_no_heading(extract):
+    # "Experience with Microsoft SSIS" names what it asks for: it stays in the "Bonus experience" list.
+    text = (
+        "Key Quali\ufb01cations:\n"
+        "SQL experience\n"
+        "Bonus Experience\n"
+        "Experience with Microsoft SSIS\n"
+        "Knowledge of Sisense\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["ssis"] == "preferred"
+    heads = [text[s.start : s.end] for s in SegmentIndex(text).segments if s.heading]
+    assert heads == ["Key Quali\ufb01cations:", "Bonus Experience"]

@@ -824,6 +824,8 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     words = label.split()
     if not words or len(words) > 9 or len(label) > 80:
         return None, None
+    if not stripped.endswith(":") and _ITEM_NOT_HEADING.match(label):
+        return None, None  # "Experience with Kafka", "Knowledge of SQL": a title-cased item
     label = label.rstrip("!").strip() or label  # "What you'll do!"
     words = label.split()
     if len(words) >= 3 and words[0].lower() in _RUN_IN_NOUN_WORDS and words[1][:1].isupper() and not has_bullet:
@@ -838,6 +840,13 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     return _heading_kind(label) or _UNKNOWN, None
 
 
+# An item that names what it asks for ("Experience with Kafka", "Proficiency in Python"), unlike a heading
+# made of section nouns ("Skills and Experience", "Experience & Education").
+_ITEM_NOT_HEADING = re.compile(
+    r"(?:(?:hands[\s-]on|working|strong|solid|proven|prior|some)\s++)?"
+    r"(?:experience|knowledge|proficiency|familiarity|expertise|exposure|fluency)\s++(?:with|in|of|using)\s++(?!the\s++following)",
+    re.I,
+)
 # The nouns a short sentence-cased heading ends in: "Position summary", "Required skills", "Job details".
 _HEADING_NOUNS = re.compile(
     r"(?:summary|description|overview|qualifications?|requirements?|responsibilities|duties|skills|benefits|perks"
@@ -955,6 +964,8 @@ _HEADING_OPENERS = {
 
 
 def _heading_kind(label: str) -> str | None:
+    if "\ufb01" in label or "\ufb02" in label:  # "Key Qualiﬁcations" with a typographic ligature
+        label = label.replace("\ufb01", "fi").replace("\ufb02", "fl")
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
