@@ -235,7 +235,7 @@ _YEARS = re.compile(
 # follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
-    r"(?<!\be\.g)(?<!\bi\.e)([.!?;])(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
+    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
 )
 # The same, and between two items of a list whose line breaks were lost: "… data
 # pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
@@ -244,9 +244,10 @@ _SENTENCE_END = re.compile(
 # experience …", "… preferred Strong analytical skills …", "… is a plus Ability to …") cuts it too.
 _SENTENCE_END_RUN_ON = re.compile(
     _SENTENCE_END.pattern + r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
-    r"|(?:(?<=\brequired)|(?<=\bpreferred)|(?<=\bdesired)|(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
+    # (the level word's last letter is matched first, so the lookbehinds run only there)
+    r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
-    r"|(?<=[a-z.;:])\*\s++(?=[A-Z0-9])"
+    r"|\*(?<=[a-z.;:]\*)\s++(?=[A-Z0-9])"
 )
 # Two clauses of one sentence at two levels: "Experience with X is required and experience with Y
 # preferred", "Python required, Scala preferred" — the level word closes its clause.
@@ -762,6 +763,8 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
         if m.end() == m.start() and not _lower_word_before(body, m.start()):
             continue
         end = m.start() + (1 if m.group(1) else 0)
+        if m.re is _SENTENCE_END_RUN_ON and m.group("keep"):
+            end = m.end()  # "… SQL required| Prior modeling …": the level word stays with its item
         opened += body.count("(", counted, end)
         closed += body.count(")", counted, end)
         counted = end
