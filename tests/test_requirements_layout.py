@@ -197,3 +197,127 @@ def test_product_names_in_camel_case_are_not_cut():
     text = "Requirements: experience with TensorFlow, PyTorch and JavaScript is needed."
     python = SegmentIndex(text).segment_at(text.index("PyTorch"))
     assert python is not None and python.sentence_start == text.index(" experience")
+
+
+def test_when_and_adjective_cues_ask_nothing(extract):
+    # "as required", "as necessary", "the necessary …", "a need to …", "the desired …" say nothing of the candidate.
+    text = (
+        "Responsibilities\n"
+        "Produce weekly Tableau reports as required by the director.\n"
+        "Triage data issues in Snowflake as necessary.\n"
+        "Build the necessary Airflow pipelines for ingestion.\n"
+        "There is a need to build Looker dashboards for finance.\n"
+        "Design Spark jobs to get the desired metrics out of raw logs.\n"
+        "Knowledge of SQL is necessary for this role.\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("tableau", "snowflake", "airflow", "looker", "apache_spark"):
+        assert got[skill] == "unspecified", skill
+    assert got["sql"] == "required"
+
+
+def test_a_duty_opening_with_a_verb_is_no_qualification(extract):
+    text = (
+        "What you'll do\n"
+        "Execute advanced statistical modeling projects on churn\n"
+        "Working in Hive and Presto primarily, sometimes MySQL\n"
+        "Exercise your experience in Kubernetes deployments\n"
+        "Working knowledge of Tableau\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("statistical_modeling", "apache_hive", "presto", "mysql", "kubernetes"):
+        assert got[skill] == "unspecified", skill
+    assert got["tableau"] == "required"
+
+
+def test_employer_prose_after_the_last_item_ends_the_qualifications(extract):
+    text = (
+        "Preferred qualifications\n"
+        "Experience with Kafka and event-driven services\n"
+        "Acme's mission is to help farmers grow more food with less water. Our teams are constantly iterating, "
+        "solving problems and building machine learning tools for growers around the world.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["kafka"] == "preferred"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Acme's")) == "blurb"
+    assert got.get("machine_learning", "unspecified") == "unspecified"
+
+
+def test_what_the_candidate_is_knows_or_is_asked_is_required(extract):
+    text = (
+        "About the role\n"
+        "You will build data pipelines in Airflow. You should be ready to communicate results to executives. "
+        "You're comfortable with Docker and Linux. You write Go services and understand how Kafka partitions work. "
+        "Are you fluent in SQL? Also, you will need expertise in Excel. You have the opportunity to use Kubernetes. "
+        "If you have a passion for Rust, tell us.\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("communication", "docker", "linux", "kafka", "sql", "excel"):
+        assert got[skill] == "required", skill
+    for skill in ("airflow", "kubernetes", "rust"):
+        assert got[skill] == "unspecified", skill
+
+
+def test_a_cue_speaks_for_its_own_clause(extract):
+    text = (
+        "Requirements\n"
+        "Experience with Snowflake is required and experience with dbt preferred\n"
+        "A minimum of 2 years of Scala strongly recommended.\n"
+        "Development experience in an object-oriented language (Java, C++), with preference given to Python\n"
+        "Data warehousing experience, Redshift preferred\n"
+        "Excellent communication skills, strong presentation skills a plus\n"
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "required"
+    assert got["dbt"] == "preferred"
+    assert got["scala"] == "preferred"
+    assert got["java"] == "required"
+    assert got["python"] == "preferred"
+    assert got["data_warehousing"] == "required"
+    assert got["redshift"] == "preferred"
+    # Two qualifications under one cue: both preferred.
+    assert got["communication"] == "preferred"
+    assert got["presentation"] == "preferred"
+
+
+def test_more_heading_shapes(extract):
+    text = (
+        "Qualifications What you bring\n"
+        "SAS and R experience\n"
+        "Added bonus if you have\n"
+        "Experience with Terraform and Helm charts\n"
+        "You Are\n"
+        "Experienced with PyTorch\n"
+        "Extra Impressive:\n"
+        "* Advanced Knowledge of Streaming: Flink and Kafka\n"
+        "Base Salary, Bonus, Benefits:\n"
+        "Health insurance and gym\n"
+        "Keywords: Python, Excel\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sas"] == "required"
+    assert got["terraform"] == "preferred"
+    assert got["pytorch"] == "required"
+    assert got["flink"] == "preferred" and got["kafka"] == "preferred"
+    assert got["python"] == "unspecified"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Health")) == "benefits"
+    about = "About This Role:\nBuild churn models\n"
+    assert SegmentIndex(about).section_at(about.index("Build")) == "duty"
+
+
+def test_a_title_cased_item_is_no_heading(extract):
+    # "Experience with Microsoft SSIS" names what it asks for: it stays in the "Bonus experience" list.
+    text = (
+        "Key Quali\ufb01cations:\n"
+        "SQL experience\n"
+        "Bonus Experience\n"
+        "Experience with Microsoft SSIS\n"
+        "Knowledge of Sisense\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["ssis"] == "preferred"
+    heads = [text[s.start : s.end] for s in SegmentIndex(text).segments if s.heading]
+    assert heads == ["Key Quali\ufb01cations:", "Bonus Experience"]

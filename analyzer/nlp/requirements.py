@@ -47,29 +47,38 @@ NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
+    # "Base Salary, Bonus, Benefits": a bonus that is paid is no nice-to-have.
+    (BENEFITS, re.compile(r"\b(salary|compensation)\b", re.I)),
     (
         _PREF,
         re.compile(
             r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
-            r"extra credit|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
+            r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
             re.I,
         ),
     ),
-    (_DUTY, re.compile(r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do)\b", re.I)),
+    # "The following functions/accountabilities are essential for all jobs:" lists duties, not requirements.
+    (
+        _DUTY,
+        re.compile(
+            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*)\b", re.I
+        ),
+    ),
     # Words that say the heading is about the candidate win over blurb words around them:
     # "Who we are looking for", "What you will need to succeed", "What we need from you".
     (
         _REQ,
         re.compile(
-            r"\b(requir\w*|qualifications?|must[\s-]haves?|looking for|need(?:ed)?|to succeed|succeed|(?:you|you(?:'|’)?ll|you will) bring|who you are|about you"
-            r"|you(?:'|’)?ve got|you have|you(?:'|’)?ll have|you will have|you should have|we(?:'|’)?re seeking|we are seeking)\b",
+            r"\b(requir\w*|qualifications?|must[\s-]haves?|look(?:ing)? for|need(?:ed)?|to succeed|succeed|(?:you|you(?:'|’)?ll|you will) bring|who you are|about you"
+            r"|you(?:'|’)?ve got|you have|you(?:'|’)?ll have|you will have|you should have|we(?:'|’)?re seeking|we are seeking"
+            r"|^you(?:(?:'|’)re|\s++are)\s*+$)\b",
             re.I,
         ),
     ),
     (
         _DUTY,
         re.compile(
-            r"\b(you will|day[\s-]to[\s-]day|day in the life|role overview|about (?:this|the) (?:career|opportunity)|job information|"
+            r"\b(you will|day[\s-]to[\s-]day|day in the life|role overview|about (?:this|the) (?:career|opportunity|role|job|position|team)|job information|"
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
             r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
@@ -114,7 +123,7 @@ _HEADINGS = [
             re.I,
         ),
     ),
-    (_OTHER, re.compile(r"\b(how to apply|additional information|application questions?)\b", re.I)),
+    (_OTHER, re.compile(r"\b(how to apply|additional information|application questions?|key\s?words|tags)\b", re.I)),
     (
         _REQ,
         re.compile(
@@ -134,22 +143,43 @@ _NEGATION = re.compile(
 )
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
-    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|desirable|desired|advantageous|an advantage"
-    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added)\s++asset"
+    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|perfect\s++(?:candidate|applicant|fit)|desirable"
+    # "the desired results", "getting desired insights": an adjective, not a cue ("Desired skills include …" is one)
+    r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact)\b)"
+    r"(?:(?<!\bthe desired)(?<!\ba desired)(?<!\ban desired)(?<!\btheir desired)(?<!\byour desired)(?<!\bour desired)"
+    r"(?<!\bits desired)(?<!getting desired)(?<!\bget desired)(?<!achieve desired)|(?!\s++[a-z]))"
+    r"|advantageous|an advantage"
+    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
     # "… would be useful", "… is also highly valued"
     r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
+    # "… strongly recommended", "… is recommended" (not "implement recommended changes")
+    r"|(?:strongly|highly|is|are)\s++recommended|recommended(?=\s*+(?:[.;!)]|$))"
     # "Preference will be given to …", "a strong preference for …"
     r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference)\b",
     re.I,
 )
 _REQ_CUE = re.compile(
-    r"\b(?:must|required|requires?|requirement|mandatory|essential|need to have|you need|needs? to|necessary|minimum|at least"
+    # "as required", "when necessary", "triage as needed" say when, not what the candidate must have;
+    # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
+    r"\b(?:must|(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
+    r"|requires?|requirement|mandatory|essential|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
     # What the candidate is to have, wherever it stands: "You should have …", "The successful candidate
     # will possess …", "… is seeking a staff scientist with experience in …" (not "… will have the
     # opportunity to …").
-    r"|(?:you\s++should|(?:right|successful|qualified|strong)\s++(?:candidate|applicant)s?\s++(?:will|should))"
-    r"\s++(?:have|possess|bring|demonstrate)\b(?!\s++(?:an?|the)\s++opportunit)"
+    r"|(?:you\s++should|(?:(?:right|successful|qualified)\s++(?:[\w-]++\s++){0,3}?|strong\s++(?:candidate|applicant)s?\s++)(?:will|should))"
+    r"\s++(?:have|possess|bring|demonstrate|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled"
+    r"|able|capable|passionate|well|fluent|adept|knowledgeable|creative|detail|self|strong|excellent|expert|organi[sz]ed|motivated|ready)\b))"
+    r"(?!\s++(?:an?|the)\s++opportunit)"
+    # What the candidate is, has, knows: "You're capable of …", "You have a background in …", "You understand …"
+    # (not "you have the opportunity to …", "you are responsible for …").
+    r"|\byou(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:capable|passionate|comfortable|familiar|proficient|experienced|skilled|fluent"
+    r"|adept|an?\s++(?:expert|strong|skilled|experienced|excellent|great|seasoned))"
+    # "Are you detail oriented?", "Are you passionate about …?"
+    r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
+    # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
+    r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
+    r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
     r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+-]++\s++){0,3}?(?:experience|expertise|background|knowledge))\b",
     re.I,
 )
@@ -165,8 +195,20 @@ _QUALIFICATION = re.compile(
     r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
     r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
-    r"|hands[\s-]on|working|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great)\b",
+    r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
+    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced)\b",
     re.I,
+)
+# Verbs a duty opens with ("Execute advanced analytics projects", "Exercise your experience in …", "Builds strong
+# relationships"): an item opening with one is a task, whatever qualification word follows.
+_DUTY_VERBS = frozenset(
+    "execute develop build design create apply use utilize utilise leverage conduct perform lead manage drive provide"
+    " support maintain implement deliver work partner collaborate analyze analyse identify exercise gain acquire own"
+    " define establish ensure help assist participate contribute communicate present prepare write research mentor"
+    " coach train evaluate investigate explore improve optimize optimise enhance monitor review translate serve act"
+    " foster cultivate deploy automate architect engineer model test validate document report share promote influence"
+    " advise recommend oversee coordinate facilitate plan prioritize prioritise produce run operate extract integrate"
+    " interpret visualize visualise transform solve stay keep continue learn bring".split()
 )
 _NUMBER_WORDS = {
     "one": 1,
@@ -193,12 +235,26 @@ _YEARS = re.compile(
 # follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
-    r"([.!?;])(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
+    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
 )
 # The same, and between two items of a list whose line breaks were lost: "… data
 # pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
 # "PyTorch" start with a capital). Only lines long enough to hold such a list pay for the test.
-_SENTENCE_END_RUN_ON = re.compile(_SENTENCE_END.pattern + r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+# A level word ending one item of such a list before the next starts ("… SQL required Prior modeling
+# experience …", "… preferred Strong analytical skills …", "… is a plus Ability to …") cuts it too.
+_SENTENCE_END_RUN_ON = re.compile(
+    _SENTENCE_END.pattern + r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
+    # (the level word's last letter is matched first, so the lookbehinds run only there)
+    r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
+    # A bullet star glued to the item before it: "… field of study* Two years of …"
+    r"|\*(?<=[a-z.;:]\*)\s++(?=[A-Z0-9])"
+)
+# Two clauses of one sentence at two levels: "Experience with X is required and experience with Y
+# preferred", "Python required, Scala preferred" — the level word closes its clause.
+_LEVEL_CLAUSE_END = re.compile(
+    r"\b(?:required|preferred|desired|mandatory|(?:is|are)\s++a\s++plus)\b(?=,?\s++(?:and|but|while|whereas)\s++(?!not\b)[a-z])"
+    r"|(?<!\bnot )\b(?:required|preferred|desired|mandatory),(?=\s++(?!not\b)[A-Za-z])"
+)
 _RUN_ON_MIN_LINE = 60
 
 
@@ -367,7 +423,11 @@ def _split(text: str) -> list[_Line]:
                 continue
             kind, rest = _heading(body)
             if kind is None or kind == _UNKNOWN:
-                lead_in = kind is None and body.rstrip().endswith(":")
+                lead_in = kind is None and (body.rstrip().endswith(":") or bool(_OPEN_END.search(body[-40:])))
+                # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
+                # the qualifications have ended.
+                if section in (_REQ, _PREF) and kind is None and _employer_prose(body):
+                    section = BLURB
                 # "About us … JOB INFORMATION", "… you will perform tasks like:": the blurb has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
                     kind == _UNKNOWN or lead_in and _ADDRESSES_CANDIDATE.search(body)
@@ -377,6 +437,10 @@ def _split(text: str) -> list[_Line]:
                 # points for:": a lead-in too long to be a heading that opens a list of nice-to-haves.
                 if lead_in and section not in _CLOSED_BY_ANY_HEADING and _preferred_lead_in(body):
                     section = _PREF
+                # "Here are a few things that we look for:", "We are looking for people skilled in the
+                # following areas:": a lead-in that opens a list of what the candidate is to have.
+                elif lead_in and section != _PREF and _required_lead_in(body):
+                    section = _REQ
                 out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
                 value_next = False
                 continue
@@ -399,6 +463,40 @@ def _split(text: str) -> list[_Line]:
 
 _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 
+# A line that stops where a list must follow, though it has no colon: "Added bonus if you have",
+# "… experience in any of the following".
+_OPEN_END = re.compile(r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following)\s*+$", re.I)
+
+# A paragraph whose subject is the employer: "Facebook's mission is …", "MITRE's workplace reflects our
+# values.", "Acme is an equal opportunity employer", "We offer …", "At Acme, we …".
+_EMPLOYER_OPENING = re.compile(
+    r"(?:At\s++[A-Z][\w&.-]*+(?:\s++[A-Z][\w&.-]*+){0,3},"
+    r"|We(?:(?:'|’)re|\s++are)\s++(?:committed|proud|an?\s++equal)|We\s++offer\b"
+    r"|Our\s++(?:mission|company|culture|values|vision|benefits)\b|Through\s++our\b"
+    r"|As\s++(?:an?|the)\s++[^,]{0,60}?\b(?:company|organi[sz]ation|employer|leader|firm)\b"
+    r"|[A-Z][\w&.-]*+(?:\s++[A-Z][\w&.-]*+){0,3}(?:'|’)s\s++(?:mission|workplace|culture|vision|values)\b"
+    r"|[A-Z][\w&.-]*+(?:,?\s++[A-Z][\w&.-]*+){0,3}\s++is\s++(?:an?\s++|the\s++)?(?:equal|committed|proud))"
+)
+_ASKS_CANDIDATE = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|looking|seeking|hiring|ideal|must|required)\b", re.I
+)
+
+
+def _employer_prose(line: str) -> bool:
+    """Whether an unbulleted line of some length opens with the employer as its subject, asking nothing."""
+    if len(line) < 40:
+        return False
+    bullet = _BULLET.match(line)
+    if bullet and bullet.group().strip():
+        return False
+    body = line[bullet.end() if bullet else 0 :].lstrip()
+    opening = _EMPLOYER_OPENING.match(body)
+    if opening is None:
+        return False
+    spans = _sentences(body[:400], 0)
+    first = body[: spans[0][1]] if spans else body
+    return not _ASKS_CANDIDATE.search(first)
+
 
 def _preferred_lead_in(line: str) -> bool:
     """Whether the last sentence of a line ending in ":" marks what follows as preferred."""
@@ -409,6 +507,21 @@ def _preferred_lead_in(line: str) -> bool:
     return bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) and not _DUTY_LEAD_IN.search(last)
 
 
+def _required_lead_in(line: str) -> bool:
+    """Whether the last sentence of a lead-in asks for what follows: "… things that we look for:"."""
+    spans = _sentences(line, 0)
+    last = line[spans[-1][0] :] if spans else line
+    if _ENDS_IN_A_VERB_TO_COME.search(last[-12:]):  # "You will need to:", "… looking for someone who will:" list tasks
+        return False
+    return bool(_REQUIRED_LEAD_IN.search(last)) and not _DUTY_LEAD_IN.search(last) and not _PREF_CUE.search(last)
+
+
+_ENDS_IN_A_VERB_TO_COME = re.compile(r"\b(?:to|will|who|can|able)\s*+:?\s*+$", re.I)
+_REQUIRED_LEAD_IN = re.compile(
+    r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require|(?:you|candidates?)\s++(?:should|must)\s++have"
+    r"|(?:requirements|qualifications)\s++(?:are|include))\b",
+    re.I,
+)
 # "… the ideal candidate will be responsible for the following duties:" lists duties.
 _DUTY_LEAD_IN = re.compile(r"\b(?:responsib\w+|duties|tasks)\b", re.I)
 _CLOSED_BY_ANY_HEADING = NON_ASK_SECTIONS | {FIELD}
@@ -459,6 +572,7 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
 # capitalised word follows: a line cut in the wrong place would give the rest a wrong section.
 _RUN_IN_MIN_LINE = 200
 _RUN_IN_NOUNS = ("qualification", "requirements", "responsibilities", "duties", "skills")
+_RUN_IN_NOUN_WORDS = frozenset({"qualifications", "requirements", "responsibilities", "duties"})
 _RUN_IN_HEADING = re.compile(
     r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
     r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
@@ -500,9 +614,14 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
 
 def _is_lead_in(label: str) -> bool:
     """ "Experience with any of the following:" under "Bonus points" continues that section."""
-    label = _BULLET.sub("", label, count=1).strip().rstrip(":").strip()
+    bullet = _BULLET.match(label)
+    # "* Advanced Knowledge of Big Data: Spark, Flink" under "Extra Impressive:" is one of its items.
+    item = bool(bullet and bullet.group().strip(" #"))
+    label = label[bullet.end() if bullet else 0 :].strip().rstrip(":").strip()
     words = label.split()
-    return bool(words) and not _STRONG_REQ_HEADING.search(label) and not label.isupper() and not _titleish(words)
+    if not words or _STRONG_REQ_HEADING.search(label):
+        return False
+    return item or not label.isupper() and not _titleish(words)
 
 
 def _sentence_segments(text: str, start: int, end: int, section: str | None) -> list[Segment]:
@@ -513,12 +632,17 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     sentence; "preferably X" / "ideally X" inside an item makes X preferred, not what comes before.
     """
     sentence = text[start:end]
+    clauses = _level_clauses(sentence)
+    if clauses:
+        return [seg for a, b in clauses for seg in _sentence_segments(text, start + a, start + b, section)]
     asides = [m for m in _ASIDE.finditer(sentence) if _scoped_aside(m.group())]
     outer = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if asides else sentence
     level, negated = _level(outer, section)
     pieces = [(0, len(sentence), level, negated)]
     if section != _PREF and not negated and _SCOPE_HINT.search(outer):
         pieces = _scoped_pieces(outer, section) or pieces
+    elif level == PREFERRED and section != _PREF and not negated:
+        pieces = _trailing_preference(outer, section) or pieces
     for m in asides:
         aside_level, aside_negated = _level(m.group(), section)
         pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
@@ -528,9 +652,13 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     return out
 
 
-_SCOPE_HINT = re.compile(r"preferabl|ideally", re.I)
-# "…, preferably PostgreSQL": the cue looks forward to what follows it, up to the end of its clause.
-_SCOPE_CUE = re.compile(r"\b(?:preferabl[ey]|ideally)\b", re.I)
+_SCOPE_HINT = re.compile(r"preferabl|ideally|preference", re.I)
+# "…, preferably PostgreSQL", "… in a related field, with preference given to statistics": the cue
+# looks forward to what follows it, up to the end of its clause.
+_SCOPE_CUE = re.compile(
+    r"\b(?:preferabl[ey]|ideally|(?:with\s++)?(?:a\s++|strong\s++)?preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?(?:given\s++)?(?:to|for))\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[;]|[.!?](?=\s)|\s(?:but|however|and\s+(?:must|should|required))\b")
 # Words a bare marker is made of: "(strongly preferred)", "(a big plus)", "(nice to have)".
 _MARKER_WORDS = re.compile(
@@ -541,11 +669,47 @@ _MARKER_WORDS = re.compile(
 )
 
 
+def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
+    """ "Experience with X is required and experience with Y preferred": a clause for each level, or None."""
+    low = sentence.lower()
+    if "requir" not in low and "mandatory" not in low or not (_PREF_HINT.search(low) and _PREF_CUE.search(sentence)):
+        return None
+    cuts = [m.end() for m in _LEVEL_CLAUSE_END.finditer(sentence)]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(sentence)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
 def _scoped_aside(aside: str) -> bool:
     """An aside with a cue of its own that names something besides the cue: "(Postgres preferred)"."""
     if not (_PREF_CUE.search(aside) or _NEGATION.search(aside)):
         return False
     return len(aside.split()) > 3 or bool(re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", aside[1:-1])))
+
+
+# "1+ years of ERP functional experience, SAP preferred": a short tail after a finished qualification.
+_FINISHED_QUALIFICATION = re.compile(
+    r"\b(?:experience|knowledge|skills?|background|understanding|proficiency|expertise|degree|field)\s*+$", re.I
+)
+
+
+_QUALIFICATION_NOUN = re.compile(
+    r"\b(?:experience|knowledge|skills?|background|understanding|proficiency|expertise|ability)\b", re.I
+)
+
+
+def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue in a short tail after the last comma speaks for that tail only."""
+    comma = outer.rfind(",")
+    if comma < 0 or len(outer) - comma > 60 or not _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma):
+        return None
+    head = outer[:comma]
+    # "Excellent communication skills, strong presentation skills a plus" lists two qualifications under one cue.
+    if _PREF_CUE.search(head) or _QUALIFICATION_NOUN.search(outer, comma):
+        return None
+    head_level, head_negated = _level(head, section)
+    return [(0, comma, head_level, head_negated), (comma, len(outer), PREFERRED, False)]
 
 
 def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
@@ -599,6 +763,8 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
         if m.end() == m.start() and not _lower_word_before(body, m.start()):
             continue
         end = m.start() + (1 if m.group(1) else 0)
+        if m.re is _SENTENCE_END_RUN_ON and m.group("keep"):
+            end = m.end()  # "… SQL required| Prior modeling …": the level word stays with its item
         opened += body.count("(", counted, end)
         closed += body.count(")", counted, end)
         counted = end
@@ -661,8 +827,12 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     words = label.split()
     if not words or len(words) > 9 or len(label) > 80:
         return None, None
+    if not stripped.endswith(":") and _ITEM_NOT_HEADING.match(label):
+        return None, None  # "Experience with Kafka", "Knowledge of SQL": a title-cased item
     label = label.rstrip("!").strip() or label  # "What you'll do!"
     words = label.split()
+    if len(words) >= 3 and words[0].lower() in _RUN_IN_NOUN_WORDS and words[1][:1].isupper() and not has_bullet:
+        return _heading_kind(label) or _UNKNOWN, None  # two labels on one line: "Qualifications What you bring"
     if not stripped.endswith(":") and not (not has_bullet and _heading_words_only(label)):
         # "JOB DUTIES." is an upper-case heading with a stop.
         stop = label[-1] in ".,;" and not (
@@ -673,6 +843,13 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     return _heading_kind(label) or _UNKNOWN, None
 
 
+# An item that names what it asks for ("Experience with Kafka", "Proficiency in Python"), unlike a heading
+# made of section nouns ("Skills and Experience", "Experience & Education").
+_ITEM_NOT_HEADING = re.compile(
+    r"(?:(?:hands[\s-]on|working|strong|solid|proven|prior|some)\s++)?"
+    r"(?:experience|knowledge|proficiency|familiarity|expertise|exposure|fluency)\s++(?:with|in|of|using)\s++(?!the\s++following)",
+    re.I,
+)
 # The nouns a short sentence-cased heading ends in: "Position summary", "Required skills", "Job details".
 _HEADING_NOUNS = re.compile(
     r"(?:summary|description|overview|qualifications?|requirements?|responsibilities|duties|skills|benefits|perks"
@@ -790,6 +967,8 @@ _HEADING_OPENERS = {
 
 
 def _heading_kind(label: str) -> str | None:
+    if "\ufb01" in label or "\ufb02" in label:  # "Key Qualiﬁcations" with a typographic ligature
+        label = label.replace("\ufb01", "fi").replace("\ufb02", "fl")
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
@@ -800,10 +979,11 @@ def _heading_kind(label: str) -> str | None:
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT = re.compile(
     r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
+    r"|recommended|perfect"
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
-    r"|should|candidate|applicant|seeking|looking|hiring"
+    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right"
 )
 
 
@@ -817,11 +997,33 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
     item = _BULLET.sub("", sentence, count=1).strip()
-    if _QUALIFICATION.match(item) or (
+    if (_QUALIFICATION.match(item) and not _opens_with_duty_verb(item)) or (
         ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))
     ):
         return REQUIRED, False
     return UNSPECIFIED, False
+
+
+def _opens_with_duty_verb(item: str) -> bool:
+    """ "Execute advanced analytics …", "Exercises judgment …", "Developing strong …": a task, not a qualification."""
+    first = _WORD.match(item[:30].lower())
+    if first is None:
+        return False
+    word = first.group()
+    if word == "working":  # "Working knowledge of …" ("Working in Hive …" is no qualification anyway)
+        return False
+    if word in _DUTY_VERBS:
+        return True
+    # "Builds", "Analyzes", "Developing", "Creating" (not "Communication", "Trained expertise in …").
+    if word.endswith("ing"):
+        stems: tuple[str, ...] = (word[:-3], word[:-3] + "e")
+    elif word.endswith("es"):
+        stems = (word[:-2], word[:-1])
+    elif word.endswith("s"):
+        stems = (word[:-1],)
+    else:
+        return False
+    return any(stem in _DUTY_VERBS for stem in stems)
 
 
 def is_qualification(item: str) -> bool:
