@@ -1,6 +1,11 @@
 """Extraction speed on all postings, next to baselines measured in the same run.
 
-    python benchmarks/bench_extract.py [--repeat 1]
+    python benchmarks/bench_extract.py [--rounds 3] [--no-in-process]
+
+Every row is timed once per round, the rows one after the other within a round (their order
+rotating from round to round), and each row's median over the rounds is reported: on a shared
+machine a burst of load then slows every row of a round alike instead of one row only, and the
+ratios (a row's median against the tokenizer's median) are what to compare.
 
 First table: whole processes, as a user runs them (start-up included, one pass, a cold cache):
 a Python process tokenizing every posting with ``spacy.blank("en")`` against ``skillgap extract``
@@ -14,6 +19,7 @@ work of `skillgap extract` (pipeline + records + JSON). Also the cold start of a
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -28,10 +34,17 @@ from analyzer.nlp.pipeline import build_pipeline, skill_matcher
 from analyzer.records import InputRow
 
 
-def timed(fn, texts) -> float:
-    start = time.perf_counter()
-    fn(texts)
-    return time.perf_counter() - start
+def interleaved(runs: dict[str, object], rounds: int) -> dict[str, list[float]]:
+    """Seconds of each run (a zero-argument callable) per round: every run once a round, their
+    order rotated by one each round so that no run is always first or last."""
+    names = list(runs)
+    seconds: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(rounds):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            start = time.perf_counter()
+            runs[name]()  # type: ignore[operator]
+            seconds[name].append(time.perf_counter() - start)
+    return seconds
 
 
 TOKENIZE_ONLY = """
@@ -44,7 +57,7 @@ with open(sys.argv[1], encoding="utf-8", newline="") as f:
 """
 
 
-def whole_processes(texts: list[str], repeat: int) -> None:
+def whole_processes(texts: list[str], rounds: int) -> None:
     import csv
     import os
     import tempfile
@@ -67,34 +80,34 @@ def whole_processes(texts: list[str], repeat: int) -> None:
                 [skillgap, "extract", src, "-o", os.path.join(tmp, "2.jsonl"), "--jobs", "2", "--quiet"],
             ),
         ]
-        seconds = {}
-        for name, cmd in commands:
-            best = None
-            for _ in range(repeat):
-                start = time.perf_counter()
-                subprocess.run(cmd, check=True)
-                took = time.perf_counter() - start
-                best = took if best is None else min(best, took)
-            seconds[name] = best
+        runs = {name: (lambda cmd=cmd: subprocess.run(cmd, check=True)) for name, cmd in commands}
+        per_round = interleaved(runs, rounds)
         same = open(os.path.join(tmp, "1.jsonl"), "rb").read() == open(os.path.join(tmp, "2.jsonl"), "rb").read()
+    seconds = {name: statistics.median(times) for name, times in per_round.items()}
     base = seconds[commands[0][0]]
     one = seconds[commands[1][0]]
     rows = [
         (name, f"{s:.2f}", f"{len(texts) / s:,.0f}", f"{base / s:.2f}x", f"{one / s:.2f}x")
         for name, s in seconds.items()
     ]
-    print(f"whole processes, {len(texts):,} postings (start-up included)\n")
+    print(f"whole processes, {len(texts):,} postings (start-up included), medians of {rounds} interleaved rounds\n")
     print(table(rows, ("what", "seconds", "postings/s", "vs tokenizer", "vs 1 job")))
     print(f"\n--jobs 1 and --jobs 2 outputs identical: {same}\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=1, help="runs per row (the best is kept)")
+    parser.add_argument(
+        "--rounds", "--repeat", type=int, default=3, help="interleaved rounds; each row's median is kept (default 3)"
+    )
+    parser.add_argument("--no-in-process", action="store_true", help="only the whole-process table")
     args = parser.parse_args()
+    rounds = max(1, args.rounds)
     texts = load_texts()
     n = len(texts)
-    whole_processes(texts, args.repeat)
+    whole_processes(texts, rounds)
+    if args.no_in_process:
+        return
 
     blank = spacy.blank("en")
     nlp = build_pipeline()
@@ -130,21 +143,25 @@ def main() -> None:
     ]
     for _, fn in cases:  # warm caches (vocab, regexes) so the order of rows does not matter
         fn(texts[:200])
-    rates = {}
-    for name, fn in cases:
-        best = min(timed(fn, texts) for _ in range(args.repeat))
-        rates[name] = n / best
+    per_round = interleaved({name: (lambda fn=fn: fn(texts)) for name, fn in cases}, rounds)
+    rates = {name: n / statistics.median(times) for name, times in per_round.items()}
     base = rates[cases[0][0]]
     rows = [(name, f"{rate:,.0f}", f"{rate / base:.2f}x") for name, rate in rates.items()]
-    print(f"{n:,} postings, {sum(map(len, texts)) / n:,.0f} characters on average, one process\n")
+    print(
+        f"{n:,} postings, {sum(map(len, texts)) / n:,.0f} characters on average, one process, "
+        f"medians of {rounds} interleaved rounds\n"
+    )
     print(table(rows, ("what", "postings/s", "vs tokenizer")))
 
     code = "import time; t=time.perf_counter(); from analyzer.nlp.pipeline import build_pipeline; build_pipeline(); print(time.perf_counter()-t)"
     colds = [
         float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-        for _ in range(3)
+        for _ in range(max(3, rounds))
     ]
-    print(f"\ncold start (import + build pipeline, new process): best {min(colds):.2f} s, worst {max(colds):.2f} s")
+    print(
+        f"\ncold start (import + build pipeline, new process): median {statistics.median(colds):.2f} s, "
+        f"best {min(colds):.2f} s, worst {max(colds):.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     nlp = nlp or default_pipeline()
     bound_vocabulary(nlp)
     text = encodable(text)
-    return split_education(text, mentions_from_doc(nlp(text), nlp))[0]
+    return split_education(text, mentions_from_doc(nlp(text), nlp), segment_index(text))[0]
 
 
 def bound_vocabulary(nlp: Language) -> None:
@@ -142,7 +142,8 @@ def analyse_row(
         with posting_deadline(time_limit):
             doc = nlp(safe)
             # Fields named only in a degree requirement are education, not skills of the posting.
-            mentions, education = split_education(safe, mentions_from_doc(doc, nlp))
+            # The same segment index as the components' (cached for this very string).
+            mentions, education = split_education(safe, mentions_from_doc(doc, nlp), segment_index(safe))
             other = other_from_doc(doc, mentions)
     except PostingTimeoutError as e:
         return PostingResult(row.id, [], str(e), kept)

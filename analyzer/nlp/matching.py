@@ -496,16 +496,19 @@ def _is_modifier(word: str, left: str) -> bool:
     return not word.endswith("ing") or left.endswith("ing")
 
 
-_LAST_WORD = re.compile(r"[a-z]+$")
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _word_before(lower: str, pos: int) -> tuple[int, int] | None:
     """The word that ends at ``pos`` ("predictive" before " and prescriptive")."""
     window = max(0, pos - 40)
-    found = _LAST_WORD.search(lower, window, pos)
-    if found is None or (found.start() == window and window > 0 and lower[window - 1].isalpha()):
+    # The run of a-z letters ending at ``pos``, or right before a line break there (as the pattern
+    # "[a-z]+$" found it before), by str.rstrip rather than a regex tried at every window position.
+    end = pos - 1 if pos > window and lower[pos - 1] == "\n" else pos
+    start = window + len(lower[window:end].rstrip(_ASCII_LOWER))
+    if start == end or (start == window and window > 0 and lower[window - 1].isalpha()):
         return None  # no word, or one longer than the window: not a modifier
-    return found.start(), found.end()
+    return start, end
 
 
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&/.\-]{1,9})\s*\)")

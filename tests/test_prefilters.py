@@ -1,0 +1,101 @@
+"""Speed-only rewrites of patterns find exactly what the plain patterns find.
+
+Some alternations open with a look-ahead on the first letters of their words (the engine then skips
+most words at once), two patterns are searched as one, and one regex became a str.rstrip. A word
+added later with another first letter would silently never match: these tests compare each fast
+form with the plain one on our own sentences and, where ../shared is here, on real postings.
+"""
+
+import csv
+import re
+from itertools import islice
+
+import pytest
+from conftest import shared_path
+
+from analyzer.nlp import context, education, matching
+
+SENTENCES = [
+    "Requirements: BS or MS in Computer Science, Statistics, or a related field; PhD preferred.",
+    "A Master's degree in Physics, an MBA, or an M.Sc. in Economics; doctorate a plus.",
+    "Bachelor's degree (B.Tech, B.Eng, BSc, B.A.) or four-year degree; undergraduate degree accepted.",
+    "4-year degree or college degree or university degree; graduate degree or advanced degree welcome.",
+    "Coursework in machine learning; education in statistics; degree in mathematics; D.Phil or Ph.D.",
+    "We are a leading provider of logistics software. Our team builds tools. It serves 300 clients.",
+    "You will join our platform group; candidates should have experience with Python and knowledge of SQL.",
+    "Applicants must be looking for a role; we're hiring an ideal expert whose duties are listed below.",
+    "The company was founded in 1999.Its products reach 40 countries!They work with hospitals.",
+    "Familiarity with our stack, frameworks, libraries and languages is required; skills in R preferred.",
+    "Acme Labs is a startup. These teams use dbt. This position will be responsible for reporting.",
+    "Seeking proficiency and ability in Spark; qualifications: degree, abilities, expertise.",
+    "predictive and prescriptive analytic models\nsimple\n and robust; data and its quality",
+]
+
+
+def _corpus_texts(limit: int = 150) -> list[str]:
+    path = shared_path("data", "postings", "linkedin_ai_ml_2024.csv")
+    csv.field_size_limit(2**31 - 1)
+    with open(path, encoding="utf-8", newline="") as f:
+        return [row["description"] for row in islice(csv.DictReader(f), limit)]
+
+
+def _without(pattern: re.Pattern, lookahead: str) -> re.Pattern:
+    assert lookahead in pattern.pattern
+    return re.compile(pattern.pattern.replace(lookahead, "", 1), pattern.flags)
+
+
+FAST_PATTERNS = [
+    (education._DEGREE, "(?=[abcdefgmpu4])"),
+    (education._QUICK, "(?=[bcdemp])"),
+    (context._REFERS_BACK, "(?=[iotuw])"),
+]
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def _check(texts: list[str]) -> None:
+    for fast, lookahead in FAST_PATTERNS:
+        plain = _without(fast, lookahead)
+        for text in texts:
+            assert _spans(fast, text) == _spans(plain, text), (fast.pattern[:40], text[:80])
+    glued = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+    plain_last = re.compile(r"[a-z]+$")
+    for text in texts:
+        assert _spans(context._GLUED_SENTENCE, text) == _spans(glued, text)
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
+            either = context._ADDRESSES.search(sentence) or context._ASKS.search(sentence)
+            assert (context._ADDRESSES_OR_ASKS.search(sentence) is not None) == (either is not None), sentence
+        lower = text.lower()
+        for pos in range(len(lower) + 1):
+            window = max(0, pos - 40)
+            found = plain_last.search(lower, window, pos)
+            if found is None or (found.start() == window and window > 0 and lower[window - 1].isalpha()):
+                expected = None
+            else:
+                expected = found.span()
+            assert matching._word_before(lower, pos) == expected, (text[:40], pos)
+
+
+def test_fast_patterns_agree_on_examples():
+    _check(SENTENCES)
+    # Every alternative is exercised at least once by the examples.
+    assert {m.lastgroup for s in SENTENCES for m in education._DEGREE.finditer(s)} >= {
+        "phd",
+        "master",
+        "bachelor",
+        "short",
+        "generic",
+    }
+
+
+def test_word_before_reads_across_a_line_break_as_before():
+    lower = "simple\n and robust"
+    assert matching._word_before(lower, lower.index(" and")) == (0, 6)
+    assert matching._word_before("x" * 50 + " and", 50) is None  # longer than the window
+
+
+@pytest.mark.shared
+def test_fast_patterns_agree_on_real_postings():
+    _check(_corpus_texts())
