@@ -311,6 +311,49 @@ def test_a_list_shares_leading_words(extract):
     assert ("model development", "model_development") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # the Oxford comma before "and": the earlier items still share the list's last noun
+        (
+            "Requirements: strong quantitative, analytical, and problem-solving skills",
+            "analytical",
+            "analytical_thinking",
+        ),
+        ("Qualifications: excellent interpersonal, written, and verbal communication", "written", "communication"),
+        ("Responsibilities: collect, extract, and analyze data from several systems", "extract", "data_extraction"),
+    ],
+)
+def test_an_oxford_comma_list_shares_its_noun(extract, text, word, skill):
+    assert (word, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "skill", "phrase_skill"),
+    [
+        # a phrasing with free words keeps the skill named in them, cut back before it
+        (
+            "Responsibilities: design and evaluate predictive models for churn",
+            "predictive models",
+            "predictive_modeling",
+            "model_evaluation",
+        ),
+        (
+            "You will monitor the performance of deep learning models in production.",
+            "deep learning models",
+            "deep_learning",
+            "model_monitoring",
+        ),
+    ],
+)
+def test_a_phrasing_keeps_the_skill_named_inside_it(extract, text, name, skill, phrase_skill):
+    got = found(extract, text)
+    assert (name, skill) in got
+    assert phrase_skill in {skill_id for _, skill_id in got}
+    # the phrasing's span stops before the name, without a dangling "of"
+    assert not any(t.endswith((" of", " the")) for t, _ in got)
+
+
 def test_no_sharing_across_a_new_phrase(extract):
     text = "You will profile the data and its quality rules for the audit team."
     # "profile the data" is data profiling (a task); "data … quality" is no shared phrase
