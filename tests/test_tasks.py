@@ -354,6 +354,30 @@ def test_a_phrasing_keeps_the_skill_named_inside_it(extract, text, name, skill, 
     assert not any(t.endswith((" of", " the")) for t, _ in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "verb_skill", "obj", "obj_skill"),
+    [
+        (
+            "Responsibilities: communicate with business stakeholders on project status",
+            "communication",
+            "stakeholders",
+            "stakeholder_management",
+        ),
+        ("You will collaborate with clients to scope new analyses.", "collaboration", "clients", "client_management"),
+    ],
+)
+def test_a_verb_that_is_a_skill_leaves_the_object_its_own(extract, text, verb_skill, obj, obj_skill):
+    got = found(extract, text)
+    assert verb_skill in {skill_id for _, skill_id in got}
+    assert (obj, obj_skill) in got
+
+
+def test_a_general_object_names_no_skill_alone(extract):
+    # "models" after a verb that is another skill's name is no model deployment by itself
+    got = found(extract, "Experience operationalizing machine learning models on large datasets")
+    assert not any(text == "models" for text, _ in got)
+
+
 def test_no_sharing_across_a_new_phrase(extract):
     text = "You will profile the data and its quality rules for the audit team."
     # "profile the data" is data profiling (a task); "data … quality" is no shared phrase

@@ -191,6 +191,18 @@ class TaskHit:
     head_start: int
 
 
+def _names_the_skill(word: str, skill: Skill) -> bool:
+    """Whether ``word`` (a plural or not) is a word of ``skill``'s name: "stakeholders" of
+    stakeholder management, "projects" of project management."""
+    if word.endswith("s") and word[:-1] not in _GENERIC_OBJECTS:
+        word = word[:-1]
+    return word not in _GENERIC_OBJECTS and word in skill.name.lower().split()
+
+
+# Nouns too general to name a skill alone ("operationalizing ML [models]", "assemble [data] sets").
+_GENERIC_OBJECTS = frozenset("data model system tool solution product process result work analysis".split())
+
+
 class TaskMatcher:
     """The task rules of a taxonomy, compiled: one automaton of verb forms, one dict of object forms."""
 
@@ -243,7 +255,17 @@ class TaskMatcher:
                 continue
             start, end = hit.start, hit.end
             if any(s <= start < e for s, e, _ in taken):
-                continue  # the verb is (part of) another skill's name
+                # The verb is (part of) another skill's name. A phrase whose object is a word of
+                # this skill's name keeps the object: "[Communicate] with stakeholders" gives
+                # communication and stakeholder management. Other hits give way ("troubleshoot
+                # [issues]" is no debugging on "issues").
+                if end != hit.region_end or start >= hit.head_start:
+                    continue
+                if not _names_the_skill(lower[hit.head_start : end], hit.skill):
+                    continue
+                if any(s < end and hit.head_start < e for s, e, _ in taken):
+                    continue
+                start = hit.head_start
             if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
                 s <= hit.head_start < e for s, e, _ in taken
             ):
