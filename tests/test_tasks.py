@@ -378,6 +378,15 @@ def test_a_general_object_names_no_skill_alone(extract):
     assert not any(text == "models" for text, _ in got)
 
 
+def test_a_phrase_naming_two_skills_gives_both(extract, taxonomy):
+    got = found(extract, "Requirements: strong statistical programming skills (R or SAS)")
+    assert {"statistics", "programming"} <= {skill_id for _, skill_id in got}
+    # "query languages" is the general skill that SQL gives credit for, not SQL itself
+    got = found(extract, "Requirements: fluency in querying languages and BI tools")
+    assert ("querying languages", "query_languages") in got
+    assert "query_languages" in taxonomy.implied_by("sql")
+
+
 def test_no_sharing_across_a_new_phrase(extract):
     text = "You will profile the data and its quality rules for the audit team."
     # "profile the data" is data profiling (a task); "data … quality" is no shared phrase
