@@ -246,6 +246,15 @@ def test_spelling_variant_rules():
     assert {"power bi", "power-bi", "powerbi"} <= spelling_variants("power bi")
     assert "map\\-reduce" in spelling_variants("map reduce")
     assert "rbi" not in spelling_variants("r bi")  # a part of one letter is never joined
+    # three or four words: any of them hyphenated, as postings write "ad-hoc analysis"
+    assert {"ad-hoc analysis", "ad hoc-analysis", "ad-hoc-analysis"} <= spelling_variants("ad hoc analysis")
+    assert "ad-hoc data analysis" in spelling_variants("ad hoc data analysis")
+
+
+def test_a_partly_hyphenated_form_is_found(extract):
+    got = found(extract, "Responsibilities: perform ad-hoc analysis and root-cause analysis of data issues")
+    assert ("ad-hoc analysis", "ad_hoc_analysis") in got
+    assert ("root-cause analysis", "root_cause_analysis") in got
     assert camel_case_split("SageMaker") == ["sage maker"]
     assert camel_case_split("Amazon CloudWatch") == ["amazon cloud watch"]
     assert camel_case_split("PySpark") == [] and camel_case_split("OpenAI") == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import product
 
 import ahocorasick
 
@@ -664,7 +665,8 @@ def _singular_name(form: str) -> list[str]:
 
 
 def spelling_variants(form: str) -> set[str]:
-    """Hyphen / space / joined spellings, a Markdown-escaped hyphen, and the plural of the last word."""
+    """Hyphen / space / joined spellings (of three or four words also mixed: "ad-hoc analysis"), a
+    Markdown-escaped hyphen, and the plural of the last word."""
     out = {form}
     if "-" in form or " " in form:
         parts = re.split(r"[- ]", form)
@@ -672,6 +674,9 @@ def spelling_variants(form: str) -> set[str]:
             out.add(" ".join(parts))
             out.add("-".join(parts))
             out.add("\\-".join(parts))  # "Map\-Reduce": Markdown exports escape the hyphen
+            if 3 <= len(parts) <= 4:  # "ad-hoc analysis", "root-cause analysis": some words hyphenated
+                for seps in product(" -", repeat=len(parts) - 1):
+                    out.add(parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:])))
             # "PowerBI", "Power BI": two words joined, when the result is still a long word
             if len(parts) == 2 and min(len(p) for p in parts) >= 2 and len(parts[0]) + len(parts[1]) >= 6:
                 out.add("".join(parts))
