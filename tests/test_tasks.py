@@ -512,3 +512,31 @@ def test_nominals():
     assert "classification" in nominals("classify")
     assert "deployment" in nominals("deploy")
     assert not nominals("advise")  # no "advisation"
+
+
+# --- forms postings use that the taxonomy lacked (each in 10+ corpus postings) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Responsibilities: plan data collection for field studies", "data collection", "data_acquisition"),
+        ("Strong problem resolution skills and attention to detail", "problem resolution", "problem_solving"),
+        ("High proficiency in coding languages such as Python", "coding languages", "programming"),
+        ("Deliver end-user training on new dashboards", "end-user training", "user_training"),
+        (
+            "Experience with verification and validation of simulation models",
+            "verification and validation",
+            "verification_and_validation",
+        ),
+        ("Support data provisioning for the analytics teams", "data provisioning", "data_provisioning"),
+        (
+            "Drive business process automation with the operations team",
+            "business process automation",
+            "process_automation",
+        ),
+        ("Familiar with Robotics Process Automation tools", "Robotics Process Automation", "rpa"),
+    ],
+)
+def test_forms_postings_use(extract, text, phrase, skill):
+    assert (phrase, skill) in found(extract, text)
