@@ -396,6 +396,17 @@ def test_a_phrase_naming_two_skills_gives_both(extract, taxonomy):
     assert "query_languages" in taxonomy.implied_by("sql")
 
 
+def test_an_earlier_verb_of_a_series_keeps_the_shared_object(extract):
+    # "monitor models" is a skill's own phrase; "validate" still takes "models" as its object
+    got = found(extract, "Responsibilities: train, validate, and monitor models for the pricing team")
+    assert ("validate", "model_evaluation") in got
+    assert "model_monitoring" in {skill_id for _, skill_id in got}
+    # the object's own name still keeps the verb out: "optimize [data models]"
+    assert {skill_id for _, skill_id in found(extract, "Responsibilities: design and optimize data models")} == {
+        "data_modeling"
+    }
+
+
 def test_no_sharing_across_a_new_phrase(extract):
     text = "You will profile the data and its quality rules for the audit team."
     # "profile the data" is data profiling (a task); "data … quality" is no shared phrase

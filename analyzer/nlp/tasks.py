@@ -267,7 +267,7 @@ class TaskMatcher:
                     continue
                 start = hit.head_start
             if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
-                s <= hit.head_start < e for s, e, _ in taken
+                s <= hit.head_start < e and not self._later_verb_phrase(lower, hit, s) for s, e, _ in taken
             ):
                 continue  # the object is another skill's name: "optimize [data models]"
             for s, _e, _skill in taken:
@@ -282,6 +282,15 @@ class TaskMatcher:
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
+
+    def _later_verb_phrase(self, lower: str, hit: TaskHit, start: int) -> bool:
+        """Whether the mention at ``start`` that covers ``hit``'s object is the phrase of a later verb
+        of the same series, not the object's own name: "build, validate, and [monitor models]"
+        leaves "validate" its object."""
+        if not hit.end <= start < hit.head_start:
+            return False
+        space = lower.find(" ", start, hit.head_start)
+        return space > start and lower[start:space] in self._verb_lemma
 
     def _implied(self, skill: Skill) -> frozenset[str]:
         found = self._implied_by.get(skill.id)
