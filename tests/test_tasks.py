@@ -407,6 +407,15 @@ def test_an_earlier_verb_of_a_series_keeps_the_shared_object(extract):
     }
 
 
+def test_a_database_object_keeps_both_skills(extract):
+    # "databases" is a skill of its own, and manipulating or querying them is another
+    got = found(extract, "Requirements: experience querying and manipulating large relational databases")
+    ids_found = {skill_id for _, skill_id in got}
+    assert {"data_extraction", "data_wrangling"} <= ids_found
+    # the verb alone, without the words that lead to the name
+    assert ("manipulating", "data_wrangling") in got
+
+
 def test_no_sharing_across_a_new_phrase(extract):
     text = "You will profile the data and its quality rules for the audit team."
     # "profile the data" is data profiling (a task); "data … quality" is no shared phrase

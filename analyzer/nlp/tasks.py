@@ -151,7 +151,9 @@ _QUANTITIES = frozenset(
 # Prepositions allowed right after the verb: "present at weekly demos", "work closely with teams".
 # Objects whose kind no modifier changes: "integrate [big data]" still integrates data, where
 # "optimize [data models]" is not model optimization.
-_MASS_OBJECTS = frozenset(("data", "dataset", "datasets", "datum"))
+_MASS_OBJECTS = frozenset(
+    ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
+)
 _SETS = frozenset(("set", "sets"))
 # "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
 _INDEFINITE = frozenset(("a", "an"))
@@ -273,6 +275,12 @@ class TaskMatcher:
             for s, _e, _skill in taken:
                 if start < s < end:
                     end = s
+            if end < hit.end and start < hit.head_start:
+                # cut before a name in the object: keep the verb, not the words that lead to the
+                # name ("manipulate [large] databases", "query [our] databases")
+                space = lower.find(" ", start, end)
+                if space > 0 and not lower[start:space].endswith("ly"):
+                    end = space
             while end > start and not lower[end - 1].isalnum():
                 end -= 1
             if end <= start:
