@@ -556,6 +556,21 @@ def test_nominals():
             "process_automation",
         ),
         ("Familiar with Robotics Process Automation tools", "Robotics Process Automation", "rpa"),
+        (
+            "SQL including window functions, set operations and aggregate functions",
+            "set operations",
+            "stored_procedures",
+        ),
+        (
+            "Lead requirements definition and requirements specification with the client",
+            "requirements specification",
+            "requirements_gathering",
+        ),
+        (
+            "Familiarity with Information Technology Service Management tools",
+            "Information Technology Service Management",
+            "it_infrastructure",
+        ),
     ],
 )
 def test_forms_postings_use(extract, text, phrase, skill):
