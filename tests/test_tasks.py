@@ -246,6 +246,15 @@ def test_spelling_variant_rules():
     assert {"power bi", "power-bi", "powerbi"} <= spelling_variants("power bi")
     assert "map\\-reduce" in spelling_variants("map reduce")
     assert "rbi" not in spelling_variants("r bi")  # a part of one letter is never joined
+    # three or four words: any of them hyphenated, as postings write "ad-hoc analysis"
+    assert {"ad-hoc analysis", "ad hoc-analysis", "ad-hoc-analysis"} <= spelling_variants("ad hoc analysis")
+    assert "ad-hoc data analysis" in spelling_variants("ad hoc data analysis")
+
+
+def test_a_partly_hyphenated_form_is_found(extract):
+    got = found(extract, "Responsibilities: perform ad-hoc analysis and root-cause analysis of data issues")
+    assert ("ad-hoc analysis", "ad_hoc_analysis") in got
+    assert ("root-cause analysis", "root_cause_analysis") in got
     assert camel_case_split("SageMaker") == ["sage maker"]
     assert camel_case_split("Amazon CloudWatch") == ["amazon cloud watch"]
     assert camel_case_split("PySpark") == [] and camel_case_split("OpenAI") == []
@@ -309,6 +318,102 @@ def test_a_list_shares_leading_words(extract):
     got = found(extract, "Requirements: experience with model development and deployment")
     assert ("deployment", "model_deployment") in got
     assert ("model development", "model_development") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # the Oxford comma before "and": the earlier items still share the list's last noun
+        (
+            "Requirements: strong quantitative, analytical, and problem-solving skills",
+            "analytical",
+            "analytical_thinking",
+        ),
+        ("Qualifications: excellent interpersonal, written, and verbal communication", "written", "communication"),
+        ("Responsibilities: collect, extract, and analyze data from several systems", "extract", "data_extraction"),
+    ],
+)
+def test_an_oxford_comma_list_shares_its_noun(extract, text, word, skill):
+    assert (word, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "skill", "phrase_skill"),
+    [
+        # a phrasing with free words keeps the skill named in them, cut back before it
+        (
+            "Responsibilities: design and evaluate predictive models for churn",
+            "predictive models",
+            "predictive_modeling",
+            "model_evaluation",
+        ),
+        (
+            "You will monitor the performance of deep learning models in production.",
+            "deep learning models",
+            "deep_learning",
+            "model_monitoring",
+        ),
+    ],
+)
+def test_a_phrasing_keeps_the_skill_named_inside_it(extract, text, name, skill, phrase_skill):
+    got = found(extract, text)
+    assert (name, skill) in got
+    assert phrase_skill in {skill_id for _, skill_id in got}
+    # the phrasing's span stops before the name, without a dangling "of"
+    assert not any(t.endswith((" of", " the")) for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb_skill", "obj", "obj_skill"),
+    [
+        (
+            "Responsibilities: communicate with business stakeholders on project status",
+            "communication",
+            "stakeholders",
+            "stakeholder_management",
+        ),
+        ("You will collaborate with clients to scope new analyses.", "collaboration", "clients", "client_management"),
+    ],
+)
+def test_a_verb_that_is_a_skill_leaves_the_object_its_own(extract, text, verb_skill, obj, obj_skill):
+    got = found(extract, text)
+    assert verb_skill in {skill_id for _, skill_id in got}
+    assert (obj, obj_skill) in got
+
+
+def test_a_general_object_names_no_skill_alone(extract):
+    # "models" after a verb that is another skill's name is no model deployment by itself
+    got = found(extract, "Experience operationalizing machine learning models on large datasets")
+    assert not any(text == "models" for text, _ in got)
+
+
+def test_a_phrase_naming_two_skills_gives_both(extract, taxonomy):
+    got = found(extract, "Requirements: strong statistical programming skills (R or SAS)")
+    assert {"statistics", "programming"} <= {skill_id for _, skill_id in got}
+    # "query languages" is the general skill that SQL gives credit for, not SQL itself
+    got = found(extract, "Requirements: fluency in querying languages and BI tools")
+    assert ("querying languages", "query_languages") in got
+    assert "query_languages" in taxonomy.implied_by("sql")
+
+
+def test_an_earlier_verb_of_a_series_keeps_the_shared_object(extract):
+    # "monitor models" is a skill's own phrase; "validate" still takes "models" as its object
+    got = found(extract, "Responsibilities: train, validate, and monitor models for the pricing team")
+    assert ("validate", "model_evaluation") in got
+    assert "model_monitoring" in {skill_id for _, skill_id in got}
+    # the object's own name still keeps the verb out: "optimize [data models]"
+    assert {skill_id for _, skill_id in found(extract, "Responsibilities: design and optimize data models")} == {
+        "data_modeling"
+    }
+
+
+def test_a_database_object_keeps_both_skills(extract):
+    # "databases" is a skill of its own, and manipulating or querying them is another
+    got = found(extract, "Requirements: experience querying and manipulating large relational databases")
+    ids_found = {skill_id for _, skill_id in got}
+    assert {"data_extraction", "data_wrangling"} <= ids_found
+    # the verb alone, without the words that lead to the name
+    assert ("manipulating", "data_wrangling") in got
 
 
 def test_no_sharing_across_a_new_phrase(extract):
@@ -427,3 +532,46 @@ def test_nominals():
     assert "classification" in nominals("classify")
     assert "deployment" in nominals("deploy")
     assert not nominals("advise")  # no "advisation"
+
+
+# --- forms postings use that the taxonomy lacked (each in 10+ corpus postings) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Responsibilities: plan data collection for field studies", "data collection", "data_acquisition"),
+        ("Strong problem resolution skills and attention to detail", "problem resolution", "problem_solving"),
+        ("High proficiency in coding languages such as Python", "coding languages", "programming"),
+        ("Deliver end-user training on new dashboards", "end-user training", "user_training"),
+        (
+            "Experience with verification and validation of simulation models",
+            "verification and validation",
+            "verification_and_validation",
+        ),
+        ("Support data provisioning for the analytics teams", "data provisioning", "data_provisioning"),
+        (
+            "Drive business process automation with the operations team",
+            "business process automation",
+            "process_automation",
+        ),
+        ("Familiar with Robotics Process Automation tools", "Robotics Process Automation", "rpa"),
+        (
+            "SQL including window functions, set operations and aggregate functions",
+            "set operations",
+            "stored_procedures",
+        ),
+        (
+            "Lead requirements definition and requirements specification with the client",
+            "requirements specification",
+            "requirements_gathering",
+        ),
+        (
+            "Familiarity with Information Technology Service Management tools",
+            "Information Technology Service Management",
+            "it_infrastructure",
+        ),
+    ],
+)
+def test_forms_postings_use(extract, text, phrase, skill):
+    assert (phrase, skill) in found(extract, text)

@@ -28,7 +28,7 @@ nothing typed is silently dropped.
 >>> [(s.input, s.skill, s.how) for s in p.skills if s.how != "implied"]
 [('postgres', 'PostgreSQL', 'alias'), ('pytorh', 'PyTorch', 'fuzzy')]
 >>> sorted(s.skill for s in p.skills if s.via == "postgresql")
-['SQL', 'databases', 'relational databases']
+['SQL', 'databases', 'query languages', 'relational databases']
 >>> [u.input for u in p.unresolved]
 ['qwerty']
 """

@@ -12,7 +12,9 @@ and storage").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import product
 
 import ahocorasick
 
@@ -228,9 +230,10 @@ class SkillIndex:
                     version_end = _version_end(lower, end + 1)
                     if version_end and _whole_word(cased, start, version_end, glue):
                         candidates.append(Match(start, version_end, skill))
+        phrased: list[Match] = []  # matches of patterns, whose free words may name other skills
         for index in self._unanchored:
             compiled, skill = self._patterns[index]
-            candidates.extend(Match(h.start(), h.end(), skill) for h in compiled.finditer(lower))
+            phrased.extend(Match(h.start(), h.end(), skill) for h in compiled.finditer(lower))
         if len(self._stems):
             for end, (length, indexes) in self._stems.iter(lower):
                 start = end - length + 1
@@ -240,7 +243,9 @@ class SkillIndex:
                     compiled, skill = self._patterns[index]
                     hit = compiled.match(lower, start)
                     if hit:
-                        candidates.append(Match(start, hit.end(), skill))
+                        phrased.append(Match(start, hit.end(), skill))
+        if phrased:
+            candidates.extend(_cut_at_names(lower, phrased, candidates))
         check_deadline()
         matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
@@ -663,7 +668,8 @@ def _singular_name(form: str) -> list[str]:
 
 
 def spelling_variants(form: str) -> set[str]:
-    """Hyphen / space / joined spellings, a Markdown-escaped hyphen, and the plural of the last word."""
+    """Hyphen / space / joined spellings (of three or four words also mixed: "ad-hoc analysis"), a
+    Markdown-escaped hyphen, and the plural of the last word."""
     out = {form}
     if "-" in form or " " in form:
         parts = re.split(r"[- ]", form)
@@ -671,6 +677,9 @@ def spelling_variants(form: str) -> set[str]:
             out.add(" ".join(parts))
             out.add("-".join(parts))
             out.add("\\-".join(parts))  # "Map\-Reduce": Markdown exports escape the hyphen
+            if 3 <= len(parts) <= 4:  # "ad-hoc analysis", "root-cause analysis": some words hyphenated
+                for seps in product(" -", repeat=len(parts) - 1):
+                    out.add(parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:])))
             # "PowerBI", "Power BI": two words joined, when the result is still a long word
             if len(parts) == 2 and min(len(p) for p in parts) >= 2 and len(parts[0]) + len(parts[1]) >= 6:
                 out.add("".join(parts))
@@ -780,6 +789,40 @@ def _whole_word(text: str, start: int, end: int, glue: str) -> bool:
     if after in glue and end + 1 < len(text) and text[end + 1].isalnum():
         return False
     return True
+
+
+_LINKING_WORDS = frozenset("of the a an for and or to in on with by".split())
+
+
+def _cut_at_names(lower: str, phrased: list[Match], named: list[Match]) -> list[Match]:
+    """Pattern matches cut back before the first other skill named inside them: "evaluate
+    [predictive models]" keeps predictive modeling and gives model evaluation "evaluate", as a task
+    phrase does. Only names of other skills that need no context cut (an "R" inside may still be
+    dropped); "develop [client relationships]" stays whole."""
+    starts = sorted((m.start, m.end, m.skill.id) for m in named if not m.needs_context and not m.glued)
+    if not starts:
+        return phrased
+    cut: list[Match] = []
+    for m in phrased:
+        end = m.end
+        i = bisect_right(starts, (m.start, len(lower), ""))
+        while i < len(starts) and starts[i][0] < end:
+            s, e, skill_id = starts[i]
+            if e <= m.end and skill_id != m.skill.id:
+                end = s
+                break
+            i += 1
+        while end > m.start:
+            if not lower[end - 1].isalnum():
+                end -= 1
+                continue
+            space = lower.rfind(" ", m.start, end)
+            if space < 0 or lower[space + 1 : end] not in _LINKING_WORDS:
+                break
+            end = space  # "evaluate the performance of": "of" leads to the name cut off
+        if end > m.start:
+            cut.append(Match(m.start, end, m.skill) if end != m.end else m)
+    return cut
 
 
 def _longest_first(candidates: list[Match], length: int) -> list[Match]:
@@ -955,7 +998,7 @@ def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
 
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
 _GAP_AFTER = re.compile(r"\s*(?:,\s*+(?:and\s++|or\s++)?|/\s*+|\s(?:and|or|and/or|&)\s++)")
-_GAP_BEFORE = re.compile(r"(?:,\s*|/\s*|\s(?:and|or|and/or|&)\s+)$")
+_GAP_BEFORE = re.compile(r"(?:,\s*|/\s*|,?\s(?:and|or|and/or|&)\s+)$")  # ", and": the Oxford comma
 
 
 def _next_list_word(lower: str, pos: int) -> tuple[int, int] | None:

@@ -151,7 +151,9 @@ _QUANTITIES = frozenset(
 # Prepositions allowed right after the verb: "present at weekly demos", "work closely with teams".
 # Objects whose kind no modifier changes: "integrate [big data]" still integrates data, where
 # "optimize [data models]" is not model optimization.
-_MASS_OBJECTS = frozenset(("data", "dataset", "datasets", "datum"))
+_MASS_OBJECTS = frozenset(
+    ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
+)
 _SETS = frozenset(("set", "sets"))
 # "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
 _INDEFINITE = frozenset(("a", "an"))
@@ -189,6 +191,18 @@ class TaskHit:
     skill: Skill
     region_end: int  # end of the whole verb phrase, for overlap decisions
     head_start: int
+
+
+def _names_the_skill(word: str, skill: Skill) -> bool:
+    """Whether ``word`` (a plural or not) is a word of ``skill``'s name: "stakeholders" of
+    stakeholder management, "projects" of project management."""
+    if word.endswith("s") and word[:-1] not in _GENERIC_OBJECTS:
+        word = word[:-1]
+    return word not in _GENERIC_OBJECTS and word in skill.name.lower().split()
+
+
+# Nouns too general to name a skill alone ("operationalizing ML [models]", "assemble [data] sets").
+_GENERIC_OBJECTS = frozenset("data model system tool solution product process result work analysis".split())
 
 
 class TaskMatcher:
@@ -243,14 +257,30 @@ class TaskMatcher:
                 continue
             start, end = hit.start, hit.end
             if any(s <= start < e for s, e, _ in taken):
-                continue  # the verb is (part of) another skill's name
+                # The verb is (part of) another skill's name. A phrase whose object is a word of
+                # this skill's name keeps the object: "[Communicate] with stakeholders" gives
+                # communication and stakeholder management. Other hits give way ("troubleshoot
+                # [issues]" is no debugging on "issues").
+                if end != hit.region_end or start >= hit.head_start:
+                    continue
+                if not _names_the_skill(lower[hit.head_start : end], hit.skill):
+                    continue
+                if any(s < end and hit.head_start < e for s, e, _ in taken):
+                    continue
+                start = hit.head_start
             if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
-                s <= hit.head_start < e for s, e, _ in taken
+                s <= hit.head_start < e and not self._later_verb_phrase(lower, hit, s) for s, e, _ in taken
             ):
                 continue  # the object is another skill's name: "optimize [data models]"
             for s, _e, _skill in taken:
                 if start < s < end:
                     end = s
+            if end < hit.end and start < hit.head_start:
+                # cut before a name in the object: keep the verb, not the words that lead to the
+                # name ("manipulate [large] databases", "query [our] databases")
+                space = lower.find(" ", start, end)
+                if space > 0 and not lower[start:space].endswith("ly"):
+                    end = space
             while end > start and not lower[end - 1].isalnum():
                 end -= 1
             if end <= start:
@@ -260,6 +290,15 @@ class TaskMatcher:
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
+
+    def _later_verb_phrase(self, lower: str, hit: TaskHit, start: int) -> bool:
+        """Whether the mention at ``start`` that covers ``hit``'s object is the phrase of a later verb
+        of the same series, not the object's own name: "build, validate, and [monitor models]"
+        leaves "validate" its object."""
+        if not hit.end <= start < hit.head_start:
+            return False
+        space = lower.find(" ", start, hit.head_start)
+        return space > start and lower[start:space] in self._verb_lemma
 
     def _implied(self, skill: Skill) -> frozenset[str]:
         found = self._implied_by.get(skill.id)
