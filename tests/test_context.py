@@ -5,18 +5,14 @@ from __future__ import annotations
 import pytest
 
 from analyzer import extract_skills
+from analyzer.gap.market import strongest_levels
 from analyzer.nlp.context import out_of_context
 from analyzer.nlp.requirements import segment_index
 
 
 def found(text: str) -> dict[str, str]:
     """skill id -> strongest level found (the way gap analysis counts a skill)."""
-    order = {"required": 2, "preferred": 1, "unspecified": 0}
-    out: dict[str, str] = {}
-    for m in extract_skills(text):
-        if m.skill_id not in out or order[m.requirement] > order[out[m.skill_id]]:
-            out[m.skill_id] = m.requirement
-    return out
+    return strongest_levels(extract_skills(text))
 
 
 def texts(text: str) -> list[str]:

@@ -1,16 +1,12 @@
 """Requirement levels read from a posting's layout: lead-ins, glued text, headings of many shapes."""
 
+from analyzer.gap.market import strongest_levels
 from analyzer.nlp.requirements import SegmentIndex
 
 
 def levels_of(extract, text):
     """skill id -> the strongest level its mentions get."""
-    order = {"required": 2, "preferred": 1, "unspecified": 0}
-    out: dict[str, str] = {}
-    for m in extract(text):
-        if m.skill_id not in out or order[m.requirement] > order[out[m.skill_id]]:
-            out[m.skill_id] = m.requirement
-    return out
+    return strongest_levels(extract(text))
 
 
 def test_a_long_lead_in_with_a_preferred_cue_opens_a_preferred_list(extract):

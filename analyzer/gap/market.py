@@ -74,7 +74,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..errors import InputError
-from ..records import PREFERRED, REQUIRED, UNSPECIFIED
+from ..records import PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED
 from ..taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,6 @@ CLUSTER_SEED = 0
 #: 120-190 skills each; at 1.5 into about ten profiles of 20-130 (BI, deep learning, big data, MLOps ...).
 CLUSTER_RESOLUTION = 1.5
 _EXAMPLES = 5  # unparsable date strings kept for the warning
-_STRENGTH = {REQUIRED: 2, PREFERRED: 1, UNSPECIFIED: 0}
 
 
 class MarketPosting(NamedTuple):
@@ -124,7 +123,7 @@ def strongest_levels(mentions: Iterable) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in mentions:
         sid, level = (m["skill_id"], m["requirement"]) if isinstance(m, dict) else (m.skill_id, m.requirement)
-        if sid not in out or _STRENGTH[level] > _STRENGTH[out[sid]]:
+        if sid not in out or STRENGTH[level] > STRENGTH[out[sid]]:
             out[sid] = level
     return out
 
@@ -353,7 +352,7 @@ class MarketCounter:
         skills = posting.skills
         required = [s for s, level in skills.items() if level == REQUIRED]
         for level in skills.values():
-            if level not in _STRENGTH:
+            if level not in STRENGTH:
                 raise ValueError(f"unknown requirement level {level!r}; use one of {', '.join(LEVELS)}")
         for t in tallies:
             t.postings += 1
