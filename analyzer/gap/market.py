@@ -74,13 +74,12 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..errors import InputError
-from ..records import PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED
+from ..records import LEVELS, REQUIRED, STRENGTH
 from ..taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
-LEVELS = (REQUIRED, PREFERRED, UNSPECIFIED)
 PERIODS = ("year", "quarter", "month")
 #: The period of postings whose date is missing or cannot be read.
 UNKNOWN_PERIOD = "unknown"
