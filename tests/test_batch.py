@@ -81,6 +81,31 @@ def test_a_row_that_kills_its_worker_is_reported_and_the_rest_processed():
     assert [r.id for r in ok] == [f"p{i}" for i in range(20) if i != 9]
 
 
+_ABORT_MID_RESULT = """
+import sys
+from analyzer.run.local import ordered_map
+
+def big(chunk):  # a result far larger than a pipe's buffer: a worker is killed halfway through sending it
+    return ["x" * 20_000_000 for _ in chunk]
+
+if __name__ == "__main__":
+    results = ordered_map(big, ([i] for i in range(50)), jobs=2)
+    next(results)
+    results.close()  # stops the workers while they are sending
+    print("closed", flush=True)
+"""
+
+
+def test_a_process_whose_run_was_stopped_mid_result_exits():
+    # The interpreter joins the pool's manager thread at exit; it used to wait forever for the rest
+    # of a result its killed worker never sent (CI hung after "interrupted after N rows").
+    proc = subprocess.run(
+        [sys.executable, "-c", _ABORT_MID_RESULT], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "closed"
+
+
 def test_a_row_that_raises_is_reported(monkeypatch, nlp):
     import analyzer.nlp.extraction as extraction
 

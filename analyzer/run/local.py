@@ -225,6 +225,8 @@ class _Pool:
         try:
             executor = self.executor
             processes = list((getattr(executor, "_processes", None) or {}).values())
+            results = getattr(executor, "_result_queue", None)
+            manager = getattr(executor, "_executor_manager_thread", None)
             executor.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 if process.is_alive():
@@ -234,10 +236,27 @@ class _Pool:
                 if process.is_alive():
                     process.kill()
                     process.join(WORKER_EXIT_SECONDS)
+            _unblock_result_reader(results)
+            if manager is not None:
+                manager.join(WORKER_EXIT_SECONDS)
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous[0])
                 signal.signal(signal.SIGTERM, previous[1])
+
+
+def _unblock_result_reader(results) -> None:
+    """A worker killed halfway through sending a large result leaves the executor's manager thread
+    waiting for the rest of the message forever, and the interpreter joins that thread at exit: the
+    process would hang after its last line. Once every worker is dead, this process holds the pipe's
+    only write end; closing it turns that wait into end-of-file, which the executor handles."""
+    writer = getattr(results, "_writer", None)
+    if writer is None:
+        return
+    try:
+        writer.close()
+    except OSError:  # already closed
+        pass
 
 
 # ---------------------------------------------------------------- what the CLI and library call
