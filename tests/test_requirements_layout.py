@@ -317,3 +317,44 @@ def test_a_title_cased_item_is_no_heading(extract):
     assert got["ssis"] == "preferred"
     heads = [text[s.start : s.end] for s in SegmentIndex(text).segments if s.heading]
     assert heads == ["Key Quali\ufb01cations:", "Bonus Experience"]
+
+
+def test_a_profile_heading_right_under_a_required_heading_keeps_it_required(extract):
+    text = (
+        "About the role\n"
+        "You will build forecasting services.\n"
+        "What You Need To Succeed\n"
+        "The ideal candidate will have the following background:\n"
+        " * 4+ years of Python development\n"
+        " * Hands-on work with Kubernetes in production\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "required"
+
+
+def test_a_profile_heading_after_a_finished_required_list_is_a_second_tier(extract):
+    text = "Requirements:\n3 years of experience writing SQL\nIdeal Candidate:\nExperience with Airflow\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["airflow"] == "preferred"
+
+
+def test_a_sub_heading_without_a_level_word_keeps_the_preferred_level(extract):
+    text = (
+        "Minimum Qualifications\n"
+        "Degree in statistics and 2 years of experience with R\n"
+        "PREFERRED QUALIFICATIONS\n"
+        "Skills/Abilities and Knowledge\n"
+        "Experience with Snowflake\n"
+        "Requirements\n"
+        "Working knowledge of Tableau\n"
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "preferred"
+    assert got["tableau"] == "required"
+
+
+def test_a_level_sub_heading_right_under_a_heading_still_switches(extract):
+    text = "Qualifications\nPreferred:\nExperience with Snowflake\n"
+    assert levels_of(extract, text)["snowflake"] == "preferred"

@@ -45,18 +45,16 @@ WORK_ENVIRONMENT = "work_environment"
 #: Section kinds whose text asks nothing of the candidate (a sentence in them may still ask).
 NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
+_PREF_HEADING = re.compile(
+    r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
+    re.I,
+)
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
     # "Base Salary, Bonus, Benefits": a bonus that is paid is no nice-to-have.
     (BENEFITS, re.compile(r"\b(salary|compensation)\b", re.I)),
-    (
-        _PREF,
-        re.compile(
-            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
-            r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
-            re.I,
-        ),
-    ),
+    (_PREF, _PREF_HEADING),
     # "The following functions/accountabilities are essential for all jobs:" lists duties, not requirements.
     (
         _DUTY,
@@ -411,6 +409,7 @@ def _split(text: str) -> list[_Line]:
     out: list[_Line] = []
     section: str | None = None
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
+    under_level_heading = False  # the line before was a bare required or preferred heading
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -435,22 +434,34 @@ def _split(text: str) -> list[_Line]:
                     section = None
                 # "Preference will be given to applicants with any of the following:", "You get bonus
                 # points for:": a lead-in too long to be a heading that opens a list of nice-to-haves.
-                if lead_in and section not in _CLOSED_BY_ANY_HEADING and _preferred_lead_in(body):
+                if (
+                    lead_in
+                    and section not in _CLOSED_BY_ANY_HEADING
+                    and _preferred_lead_in(body)
+                    and not (under_level_heading and _refines_heading(section, _PREF, body))
+                ):
                     section = _PREF
                 # "Here are a few things that we look for:", "We are looking for people skilled in the
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
                 out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
-                value_next = False
+                value_next = under_level_heading = False
                 continue
             label = body if rest is None else body[: rest - 1]
             inline_value = rest is not None and body[rest:].strip() != ""
             # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
             # follows keeps its section.
             own_line = inline_value and kind in _CLOSED_BY_ANY_HEADING
-            if not own_line and not (section == _PREF and kind == _REQ and _is_lead_in(label)):
+            if (
+                not own_line
+                and not (section == _PREF and kind == _REQ and _is_lead_in(label))
+                and not (under_level_heading and _refines_heading(section, kind, label))
+            ):
                 section = kind
+            # A heading standing alone right under a required or preferred one ("What you need to
+            # succeed" / "The ideal candidate will have:") may refine it but keeps its level.
+            under_level_heading = not inline_value and section in (_REQ, _PREF)
             value_next = kind == FIELD and not inline_value
             label_end = len(body) if rest is None else rest
             line_section = kind if kind == FIELD or own_line else section
@@ -610,6 +621,28 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
         return [(start, body)]
     bounds = [0, *cuts, len(body)]
     return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+# Words that make a heading "preferred" only by describing the candidate sought: "The ideal candidate
+# will have:", "Our perfect teammate". Under a required heading they describe its list, no lower tier.
+_PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect)\b", re.I)
+
+
+def _refines_heading(section: str | None, kind: str | None, label: str) -> bool:
+    """Whether a heading right under a bare required / preferred heading only refines it.
+
+    "PREFERRED QUALIFICATIONS" + "Skills and Knowledge", "What You Need To Succeed" + "The ideal
+    candidate will have the following background:": the second names no level of its own, so the
+    first one's level holds. "Qualifications" + "Preferred:" names one, and switches.
+    """
+    if section not in (_REQ, _PREF) or kind not in (_REQ, _PREF) or kind == section:
+        return False
+    if kind == _REQ:
+        return not _STRONG_REQ_HEADING.search(label)
+    if not _PROFILE_PREF_WORDS.search(label):
+        return False
+    rest = _PROFILE_PREF_WORDS.sub(" ", label)
+    return not (_PREF_HEADING.search(rest) or _PREF_CUE.search(rest))
 
 
 def _is_lead_in(label: str) -> bool:
