@@ -358,3 +358,36 @@ def test_a_sub_heading_without_a_level_word_keeps_the_preferred_level(extract):
 def test_a_level_sub_heading_right_under_a_heading_still_switches(extract):
     text = "Qualifications\nPreferred:\nExperience with Snowflake\n"
     assert levels_of(extract, text)["snowflake"] == "preferred"
+
+
+def test_a_dash_can_stand_for_the_colon_of_a_heading(extract):
+    text = (
+        "Key duties -\n"
+        "Maintain dashboards in Looker\n"
+        "You have -\n"
+        "Strong command of SQL\n"
+        "You might also have -\n"
+        "Experience with Terraform\n"
+        "Experience with Kafka -\n"
+        "streaming jobs on Flink\n"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["terraform"] == "preferred"
+    assert got["kafka"] == "preferred"  # an item ending in a dash is no heading: the list goes on
+
+
+def test_what_the_candidate_may_have_is_preferred(extract):
+    text = (
+        "Requirements:\n"
+        "Two years of Python\n"
+        "You May Also Have\n"
+        "Familiarity with Snowflake\n"
+        "What you might bring:\n"
+        "Experience with dbt\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["dbt"] == "preferred"

@@ -47,7 +47,9 @@ NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _PREF_HEADING = re.compile(
     r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
-    r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
+    r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional"
+    # "You might also have:", "What you may have": what the candidate may have, not must.
+    r"|(?:might|may|could)\s++(?:also\s++)?(?:have|bring|possess))\b",
     re.I,
 )
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -848,6 +850,8 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
+    if not has_bullet and stripped[-1] in _DASHES:
+        stripped = _dash_as_colon(stripped)
     colon = stripped.find(":")
     if 0 < colon <= 60 and colon < len(stripped) - 1:
         label = stripped[:colon]
@@ -874,6 +878,23 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
         if has_bullet or stop or not (label.isupper() or _titleish(words) or _noun_heading(words)):
             return None, None
     return _heading_kind(label) or _UNKNOWN, None
+
+
+_DASHES = "-–—"
+_TRAILING_DASH = re.compile(r"(?<=[A-Za-z)])\s*+:?[-–—]++$")
+
+
+def _dash_as_colon(label: str) -> str:
+    """ "You have -", "Who You Are-", "Nice to have –": a short label whose dash stands for a colon."""
+    dash = _TRAILING_DASH.search(label)
+    if (
+        dash is None
+        or len(label.split()) > 8
+        or any(stop in label for stop in ".;!?")
+        or _ITEM_NOT_HEADING.match(label)
+    ):
+        return label
+    return label[: dash.start()] + ":"
 
 
 # An item that names what it asks for ("Experience with Kafka", "Proficiency in Python"), unlike a heading
