@@ -391,3 +391,19 @@ def test_what_the_candidate_may_have_is_preferred(extract):
     assert got["python"] == "required"
     assert got["snowflake"] == "preferred"
     assert got["dbt"] == "preferred"
+
+
+def test_a_run_in_heading_followed_by_an_inline_bullet_opens_its_section(extract):
+    # A posting flattened to one line: each heading runs into the text before it and its first
+    # item follows after a bullet, with no line break anywhere.
+    text = (
+        "We build pricing tools for regional grocers and we are growing our analytics team this year. "
+        "Duties and Responsibilities· Build weekly reports in Looker· Maintain pipelines in Airflow. "
+        "Apply today for immediate consideration! Requirements -Data Analysis -SQL -Pivot Tables "
+        "-Tableau Preferred Qualifications* Exposure to Snowflake"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"
+    assert got["snowflake"] == "preferred"

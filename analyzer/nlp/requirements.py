@@ -589,7 +589,7 @@ _RUN_IN_NOUN_WORDS = frozenset({"qualifications", "requirements", "responsibilit
 _RUN_IN_HEADING = re.compile(
     r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
     r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
-    r"(?: ?:)?(?: (?=[A-Z])|\s*+$)"
+    r"(?: ?:)?(?: (?=[A-Z])|\s*+$|(?P<bullet>\s*+[-•*·▪]\s*+(?=[A-Z0-9])))"
 )
 
 
@@ -618,7 +618,12 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
                 continue  # "(Business Requirements Documents)": the label goes on before
         if _heading_kind(label) not in (_REQ, _PREF, _DUTY):
             continue
-        cuts += [at, m.start(1) + len(m.group(1)) + (1 if m.group().rstrip().endswith(":") else 0)]
+        # "… today! Requirements -Data Analysis -SQL", "…ideas.Duties and Responsibilities· Support …": a
+        # flattened list's first bullet follows the label; the label ends at its colon, if any.
+        label_end = m.end(1)
+        if body.startswith(":", label_end) or body.startswith(" :", label_end):
+            label_end = body.index(":", label_end) + 1
+        cuts += [at, label_end]
     if not cuts:
         return [(start, body)]
     bounds = [0, *cuts, len(body)]
