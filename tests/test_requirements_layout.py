@@ -407,3 +407,20 @@ def test_a_run_in_heading_followed_by_an_inline_bullet_opens_its_section(extract
     assert got["sql"] == "required"
     assert got["tableau"] == "required"
     assert got["snowflake"] == "preferred"
+
+
+def test_an_item_that_calls_itself_required_is_required_under_a_preferred_heading(extract):
+    text = (
+        "Desired Qualifications:\n"
+        "Strong SQL skills are required\n"
+        "Must be fluent in Python\n"
+        "Keras (Must)\n"
+        "Experience with Snowflake\n"
+        "Experience with Airflow is required for some projects but Docker is a plus\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["python"] == "required"
+    assert got["keras"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["docker"] == "preferred"

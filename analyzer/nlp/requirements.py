@@ -1050,6 +1050,8 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     low = sentence.lower()
     if _NEGATION_HINT.search(low) and _NEGATION.search(sentence):
         return UNSPECIFIED, True
+    if section == _PREF and _required_in_preferred_section(sentence, low):
+        return REQUIRED, False
     if section == _PREF or (_PREF_HINT.search(low) and _PREF_CUE.search(sentence)):
         return PREFERRED, False
     if section == _REQ or (_REQ_HINT.search(low) and _REQ_CUE.search(sentence)):
@@ -1061,6 +1063,22 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     ):
         return REQUIRED, False
     return UNSPECIFIED, False
+
+
+# An item that says itself it is required, whatever its heading says: "Strong SQL skills are required"
+# or "Must have …" under "Desired Qualifications:", "Keras, TensorFlow (Must)".
+_OWN_REQUIREMENT = re.compile(
+    r"^\W*+must\b|\b(?:is|are)\s++(?:also\s++)?(?:a\s++must|required|mandatory|essential)\b(?!\s++(?:to|for|by|in|when|if)\b)"
+    r"|\b(?:required|mandatory)\W*+$|\((?:must|required|mandatory)\)",
+    re.I,
+)
+
+
+def _required_in_preferred_section(sentence: str, low: str) -> bool:
+    """Whether an item under a preferred heading asks for itself as required, with no preferred cue of its own."""
+    if not ("must" in low or "requir" in low or "mandatory" in low or "essential" in low):
+        return False
+    return bool(_OWN_REQUIREMENT.search(sentence)) and not (_PREF_HINT.search(low) and _PREF_CUE.search(sentence))
 
 
 def _opens_with_duty_verb(item: str) -> bool:
