@@ -424,3 +424,36 @@ def test_an_item_that_calls_itself_required_is_required_under_a_preferred_headin
     assert got["keras"] == "required"
     assert got["snowflake"] == "preferred"
     assert got["docker"] == "preferred"
+
+
+def test_items_of_a_flattened_list_split_where_a_capitalised_qualification_starts(extract):
+    # Line breaks lost, with or without the space: each item keeps its own level.
+    text = (
+        "Degree in statistics or a related quantitative field 5+ years of experience with Airflow "
+        "in a production setting Strong analytical skills and a habit of writing tests "
+        "Knowledge of Snowflake is a plus Ability to explain results to finance partners"
+    )
+    got = levels_of(extract, text)
+    assert got["airflow"] == "required"
+    assert got["snowflake"] == "preferred"
+    glued = (
+        "Experience with Terraform and Kubernetes across the lifecycle of Work OrdersModerate experience "
+        "with Tableau reporting is a plusMust have a current security clearance and a degree in Mathematics3+ "
+        "years of experience in Python"
+    )
+    got = levels_of(extract, glued)
+    assert got["terraform"] == "required"
+    assert got["kubernetes"] == "required"
+    assert got["tableau"] == "preferred"
+    assert got["python"] == "required"
+
+
+def test_a_named_thing_or_a_phrase_that_goes_on_is_no_new_item():
+    text = (
+        "You will join our newly created Advanced Analytics team and use Deep Learning for forecasting, "
+        "with at least 5 years of growth ahead and experience with Advanced Excel preferably in insurance."
+    )
+    index = SegmentIndex(text)
+    first = index.segment_at(text.index("Advanced Analytics"))
+    assert first is not None
+    assert first.sentence_start == 0 and first.sentence_end >= text.index("Advanced Excel")

@@ -242,8 +242,26 @@ _SENTENCE_END = re.compile(
 # "PyTorch" start with a capital). Only lines long enough to hold such a list pay for the test.
 # A level word ending one item of such a list before the next starts ("… SQL required Prior modeling
 # experience …", "… preferred Strong analytical skills …", "… is a plus Ability to …") cuts it too.
+# The opening words of a qualification item, capitalised: where an item of a flattened list starts
+# when nothing else marks it ("… communication skills Knowledge of …", "… insurance company
+# Advanced Excel, VBA and SQL required …", "… Work OrdersModerate experience with …", "… field 7+
+# years' experience …").
+_ITEM_OPENER = (
+    r"(?:(?:Experience|Knowledge|Understanding|Familiarity|Proficiency|Expertise|Exposure|Background)\s++"
+    r"(?:with|in|of|using|working|and|or|on)\b"
+    r"|(?:Strong|Excellent|Proven|Demonstrated|Solid|Outstanding|Exceptional|Moderate|Extensive|Thorough|Hands-on)\s++[A-Za-z]"
+    # "Advanced Analytics", "Deep Learning", "Prior Authorization" name things; "Advanced knowledge of" opens an item.
+    r"|(?:Advanced|Deep|Previous|Prior)\s++[a-z]|Working\s++(?:knowledge|experience|understanding|familiarity|proficiency)\b"
+    r"|Ability\s++to|Able\s++to|Proficient\s++(?:in|with)|Familiar\s++with|Fluent\s++in|Comfortable\s++with"
+    r"|Must\s++(?:have|be)\b|(?:Bachelor|Master)(?:'|’)?s?\b"
+    r"|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+)
+_OPENS_ITEM = re.compile(_ITEM_OPENER)
 _SENTENCE_END_RUN_ON = re.compile(
-    _SENTENCE_END.pattern + r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
+    # (a space is matched first and then the capital after it, so the rest is tried only there)
+    _SENTENCE_END.pattern + r"|(?P<spaced>\s(?=[A-Z0-9])(?<=[a-z]{2}\s)(?=" + _ITEM_OPENER + r"))"
+    # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
+    r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
     # (the level word's last letter is matched first, so the lookbehinds run only there)
     r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
@@ -800,7 +818,14 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     opened = closed = 0  # brackets in body[start:counted]
     ends = _SENTENCE_END_RUN_ON if len(body) - offset >= _RUN_ON_MIN_LINE else _SENTENCE_END
     for m in ends.finditer(body, offset):
-        if m.end() == m.start() and not _lower_word_before(body, m.start()):
+        if m.lastgroup == "spaced":
+            if not _item_can_start_after(body, m.start()):
+                continue
+        elif (
+            m.end() == m.start()
+            and not _lower_word_before(body, m.start())
+            and not _OPENS_ITEM.match(body, m.start())  # "… Work OrdersModerate experience …"
+        ):
             continue
         end = m.start() + (1 if m.group(1) else 0)
         if m.re is _SENTENCE_END_RUN_ON and m.group("keep"):
@@ -817,6 +842,25 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     if start < len(body):
         out.append((start, len(body)))
     return out
+
+
+# Words after which a capitalised qualification word goes on the same phrase: "experience with
+# Advanced Excel", "at least 5 years", "a Master's degree", "have Strong …".
+_CONTINUING_WORDS = frozenset(
+    "a an the and or of with in on at by for from to as via into than plus including include includes using use like"
+    " such e.g i.e etc have has had be is are was were our your their its this that these those any some all least"
+    " minimum maximum over under last next past about around approximately nearly almost typically within between"
+    " strong very highly especially particularly preferably ideally also both either not year years yrs months".split()
+)
+
+
+def _item_can_start_after(body: str, at: int) -> bool:
+    """Whether a new item may start after the word ending at ``at``: a lower-case word that does not lead on."""
+    word = at
+    while word > max(0, at - 40) and (body[word - 1].isalpha() or body[word - 1] in ".'’"):
+        word -= 1
+    before = body[word:at].strip(".'’")
+    return bool(before) and before[0].islower() and before.lower() not in _CONTINUING_WORDS
 
 
 def _lower_word_before(body: str, at: int) -> bool:
