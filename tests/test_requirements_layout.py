@@ -457,3 +457,23 @@ def test_a_named_thing_or_a_phrase_that_goes_on_is_no_new_item():
     first = index.segment_at(text.index("Advanced Analytics"))
     assert first is not None
     assert first.sentence_start == 0 and first.sentence_end >= text.index("Advanced Excel")
+
+
+def test_a_heading_glued_to_the_text_it_heads_opens_its_section(extract):
+    text = (
+        "ResponsibilitiesBuild reports in Looker for the sales team\n"
+        "Required QualificationsA degree in a quantitative field\n"
+        "Daily use of Git\n"
+        "Meet the needs of the position.Preferred QualificationsA degree in statistics\n"
+        "Experience with Snowflake\n"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["git"] == "required"
+    assert got["snowflake"] == "preferred"
+
+
+def test_a_skill_name_glued_to_a_section_word_is_no_heading():
+    text = "Strong MS Word and PowerPoint SkillsProven track record with Excel\n"
+    index = SegmentIndex(text)
+    assert len(index.lines()) == 1

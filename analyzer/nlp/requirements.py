@@ -435,7 +435,7 @@ def _split(text: str) -> list[_Line]:
         raw_start, pos = pos, pos + len(raw)
         raw_body = raw.rstrip("\r\n")
         pieces = _unglue(raw_body, raw_start) if ":" in raw_body else [(raw_start, raw_body)]
-        if len(raw_body) >= _RUN_IN_MIN_LINE:
+        if len(raw_body) >= _RUN_IN_MIN_LINE or _GLUED_SECTION_NOUN.search(raw_body):
             pieces = [cut for piece in pieces for cut in _cut_run_in_headings(*piece)]
         for line_start, body in pieces:
             if not body or body.isspace():
@@ -607,8 +607,11 @@ _RUN_IN_NOUN_WORDS = frozenset({"qualifications", "requirements", "responsibilit
 _RUN_IN_HEADING = re.compile(
     r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
     r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
-    r"(?: ?:)?(?: (?=[A-Z])|\s*+$|(?P<bullet>\s*+[-•*·▪]\s*+(?=[A-Z0-9])))"
+    # … or glued to the text it heads (checked in lines of any length): "Required QualificationsBachelor's
+    # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
+    r"(?: ?:)?(?: (?=[A-Z])|\s*+$|\s*+[-•*·▪]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
 )
+_GLUED_SECTION_NOUN = re.compile(r"(?:ualifications?|equirements|esponsibilities|uties|kills)(?=[A-Z][a-z]|A\s)")
 
 
 def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
