@@ -477,3 +477,25 @@ def test_a_skill_name_glued_to_a_section_word_is_no_heading():
     text = "Strong MS Word and PowerPoint SkillsProven track record with Excel\n"
     index = SegmentIndex(text)
     assert len(index.lines()) == 1
+
+
+def test_an_ellipsis_can_end_a_heading_like_a_colon(extract):
+    text = (
+        "Minimum Qualifications...\n"
+        "Bachelor's degree and two years of SQL\n"
+        "It would be even better if you…\n"
+        "Have hands-on experience with Terraform\n"
+        "What you’ll get…\n"
+        "A yearly budget for courses on Kubernetes\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["terraform"] == "preferred"
+    assert SegmentIndex(text).section_at(text.index("Kubernetes")) == "benefits"
+
+
+def test_an_item_that_trails_off_is_no_heading():
+    text = "Requirements:\nStrong skills in SQL, R, etc...\nNice to have:\nExperience with Spark...\nKafka\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Kafka")) == "preferred"
+    assert index.section_at(text.index("SQL")) == "required"

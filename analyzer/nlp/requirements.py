@@ -55,7 +55,14 @@ _PREF_HEADING = re.compile(
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
     # "Base Salary, Bonus, Benefits": a bonus that is paid is no nice-to-have.
-    (BENEFITS, re.compile(r"\b(salary|compensation)\b", re.I)),
+    # … and "What you'll get", "What You Will Get", "Why you will love it here" are no duty lists.
+    (
+        BENEFITS,
+        re.compile(
+            r"\b(salary|compensation|what you(?:(?:'|’)?ll|\s++will)?\s++get(?!\s++to\b)|why you(?:(?:'|’)ll|\s++will)\s++love)\b",
+            re.I,
+        ),
+    ),
     (_PREF, _PREF_HEADING),
     # "The following functions/accountabilities are essential for all jobs:" lists duties, not requirements.
     (
@@ -902,8 +909,8 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
-    if not has_bullet and stripped[-1] in _DASHES:
-        stripped = _dash_as_colon(stripped)
+    if not has_bullet and stripped[-1] in _LABEL_END_MARKS:
+        stripped = _mark_as_colon(stripped)
     colon = stripped.find(":")
     if 0 < colon <= 60 and colon < len(stripped) - 1:
         label = stripped[:colon]
@@ -932,21 +939,21 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     return _heading_kind(label) or _UNKNOWN, None
 
 
-_DASHES = "-–—"
-_TRAILING_DASH = re.compile(r"(?<=[A-Za-z)])\s*+:?[-–—]++$")
+_LABEL_END_MARKS = "-–—…."
+_TRAILING_MARK = re.compile(r"(?<=[A-Za-z)’'])\s*+(?::?[-–—]++|…|\.\.\.)$")
 
 
-def _dash_as_colon(label: str) -> str:
-    """ "You have -", "Who You Are-", "Nice to have –": a short label whose dash stands for a colon."""
-    dash = _TRAILING_DASH.search(label)
-    if (
-        dash is None
-        or len(label.split()) > 8
-        or any(stop in label for stop in ".;!?")
-        or _ITEM_NOT_HEADING.match(label)
-    ):
+def _mark_as_colon(label: str) -> str:
+    """ "You have -", "Who You Are-", "You’d be a great fit if…", "Minimum Qualifications...": a short
+    label whose dash or ellipsis stands for a colon."""
+    mark = _TRAILING_MARK.search(label)
+    if mark is None:
         return label
-    return label[: dash.start()] + ":"
+    head = label[: mark.start()]
+    # "Strong skills in SQL, R, etc..." is an item that trails off, not a label.
+    if len(head.split()) > 8 or any(stop in head for stop in ".,;!?…") or _ITEM_NOT_HEADING.match(head):
+        return label
+    return head + ":"
 
 
 # An item that names what it asks for ("Experience with Kafka", "Proficiency in Python"), unlike a heading
