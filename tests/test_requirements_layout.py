@@ -499,3 +499,24 @@ def test_an_item_that_trails_off_is_no_heading():
     index = SegmentIndex(text)
     assert index.section_at(text.index("Kafka")) == "preferred"
     assert index.section_at(text.index("SQL")) == "required"
+
+
+def test_a_lead_in_that_adds_to_the_list_above_is_a_second_tier(extract):
+    text = (
+        "Basic Qualifications\n"
+        "Candidate must have experience with SQL\n"
+        "Other Qualifications\n"
+        "In addition to the qualifications listed above, the ideal candidate would have experience with:\n"
+        "Data analysis using pandas\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["pandas"] == "preferred"
+
+
+def test_a_level_word_before_a_capitalised_item_may_end_a_lead_in(extract):
+    text = (
+        "We need an analyst with a background in retail pricing and forecasting. "
+        "Below skills are desirable Strong Tableau skills, onsite and offshore coordination."
+    )
+    assert levels_of(extract, text)["tableau"] == "preferred"

@@ -487,8 +487,9 @@ def _split(text: str) -> list[_Line]:
             ):
                 section = kind
             # A heading standing alone right under a required or preferred one ("What you need to
-            # succeed" / "The ideal candidate will have:") may refine it but keeps its level.
-            under_level_heading = not inline_value and section in (_REQ, _PREF)
+            # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
+            # an item read as a heading ("Software Development Skills (Python-Preferred)").
+            under_level_heading = not inline_value and section in (_REQ, _PREF) and "(" not in label
             value_next = kind == FIELD and not inline_value
             label_end = len(body) if rest is None else rest
             line_section = kind if kind == FIELD or own_line else section
@@ -660,6 +661,7 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
 
 # Words that make a heading "preferred" only by describing the candidate sought: "The ideal candidate
 # will have:", "Our perfect teammate". Under a required heading they describe its list, no lower tier.
+_SECOND_TIER = re.compile(r"\b(?:in\s++addition|additional(?:ly)?|also|beyond|on\s++top\s++of|above)\b", re.I)
 _PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect)\b", re.I)
 
 
@@ -674,7 +676,8 @@ def _refines_heading(section: str | None, kind: str | None, label: str) -> bool:
         return False
     if kind == _REQ:
         return not _STRONG_REQ_HEADING.search(label)
-    if not _PROFILE_PREF_WORDS.search(label):
+    # "In addition to the qualifications listed above, the ideal candidate would have …" is a second tier.
+    if not _PROFILE_PREF_WORDS.search(label) or _SECOND_TIER.search(label):
         return False
     rest = _PROFILE_PREF_WORDS.sub(" ", label)
     return not (_PREF_HEADING.search(rest) or _PREF_CUE.search(rest))
@@ -860,7 +863,9 @@ _CONTINUING_WORDS = frozenset(
     "a an the and or of with in on at by for from to as via into than plus including include includes using use like"
     " such e.g i.e etc have has had be is are was were our your their its this that these those any some all least"
     " minimum maximum over under last next past about around approximately nearly almost typically within between"
-    " strong very highly especially particularly preferably ideally also both either not year years yrs months".split()
+    " strong very highly especially particularly preferably ideally also both either not year years yrs months"
+    # a level word may end a lead-in as well as an item ("Below skills are desirable Strong communication …")
+    " desirable preferred required desired plus mandatory optional advantageous helpful bonus essential must".split()
 )
 
 
