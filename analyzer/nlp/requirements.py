@@ -268,7 +268,8 @@ _SENTENCE_END_RUN_ON = re.compile(
     # (a space is matched first and then the capital after it, so the rest is tried only there)
     _SENTENCE_END.pattern + r"|(?P<spaced>\s(?=[A-Z0-9])(?<=[a-z]{2}\s)(?=" + _ITEM_OPENER + r"))"
     # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
-    r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+    # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
+    r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
     # (the level word's last letter is matched first, so the lookbehinds run only there)
     r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
@@ -442,7 +443,7 @@ def _split(text: str) -> list[_Line]:
         raw_start, pos = pos, pos + len(raw)
         raw_body = raw.rstrip("\r\n")
         pieces = _unglue(raw_body, raw_start) if ":" in raw_body else [(raw_start, raw_body)]
-        if len(raw_body) >= _RUN_IN_MIN_LINE or _GLUED_SECTION_NOUN.search(raw_body):
+        if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             pieces = [cut for piece in pieces for cut in _cut_run_in_headings(*piece)]
         for line_start, body in pieces:
             if not body or body.isspace():
@@ -619,6 +620,14 @@ _RUN_IN_HEADING = re.compile(
     # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
     r"(?: ?:)?(?: (?=[A-Z])|\s*+$|\s*+[-•*·▪]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
 )
+
+
+def _has_glued_section_noun(line: str) -> bool:
+    """ "Required QualificationsBachelor's …": a substring test first, the regex only on the few lines that pass."""
+    return any(noun in line for noun in _GLUED_NOUN_STEMS) and bool(_GLUED_SECTION_NOUN.search(line))
+
+
+_GLUED_NOUN_STEMS = ("ualification", "equirements", "esponsibilities", "uties", "kills")
 _GLUED_SECTION_NOUN = re.compile(r"(?:ualifications?|equirements|esponsibilities|uties|kills)(?=[A-Z][a-z]|A\s)")
 
 
