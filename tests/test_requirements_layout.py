@@ -520,3 +520,20 @@ def test_a_level_word_before_a_capitalised_item_may_end_a_lead_in(extract):
         "Below skills are desirable Strong Tableau skills, onsite and offshore coordination."
     )
     assert levels_of(extract, text)["tableau"] == "preferred"
+
+
+def test_more_ways_to_head_what_the_candidate_brings(extract):
+    text = (
+        "What your day will look like:\n"
+        "You will maintain dashboards in Looker\n"
+        "You might be a good fit if you:\n"
+        "* Write SQL every day\n"
+        "* Have run jobs on Airflow\n"
+        "Experience in any of the following will make you stand out from other applicants:\n"
+        "* Managing workloads on Kubernetes\n"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["airflow"] == "required"
+    assert got["kubernetes"] == "preferred"

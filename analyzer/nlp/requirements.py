@@ -47,7 +47,7 @@ NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _PREF_HEADING = re.compile(
     r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
-    r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional"
+    r"extra credit|extras?|impress\w*|would be great|even better|stand out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could)\s++(?:also\s++)?(?:have|bring|possess))\b",
     re.I,
@@ -78,14 +78,18 @@ _HEADINGS = [
         re.compile(
             r"\b(requir\w*|qualifications?|must[\s-]haves?|look(?:ing)? for|need(?:ed)?|to succeed|succeed|(?:you|you(?:'|’)?ll|you will) bring|who you are|about you"
             r"|you(?:'|’)?ve got|you have|you(?:'|’)?ll have|you will have|you should have|we(?:'|’)?re seeking|we are seeking"
-            r"|^you(?:(?:'|’)re|\s++are)\s*+$)\b",
+            r"|^you(?:(?:'|’)re|\s++are)\s*+$"
+            # "You’d be a great fit if…", "You may be fit for this role if you:", "What it Takes:", "Your
+            # background:", "You’ll thrive in this role if:", "Apply if you:"
+            r"|(?:great|good|right|strong|perfect)\s++fit|fit\b[^:]{0,25}?\bif|what\s++it\s++takes|your\s++background"
+            r"|thrive\b[^:]{0,30}?\bif|apply\s++if)\b",
             re.I,
         ),
     ),
     (
         _DUTY,
         re.compile(
-            r"\b(you will|day[\s-]to[\s-]day|day in the life|role overview|about (?:this|the) (?:career|opportunity|role|job|position|team)|job information|"
+            r"\b(you will|day[\s-]to[\s-]day|day in the life|your day|typical day|role overview|about (?:this|the) (?:career|opportunity|role|job|position|team)|job information|"
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
             r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
@@ -544,7 +548,15 @@ def _preferred_lead_in(line: str) -> bool:
     last = line[spans[-1][0] :] if spans else line
     last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
     low = last.lower()
-    return bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) and not _DUTY_LEAD_IN.search(last)
+    preferred = bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
+    return preferred and not _DUTY_LEAD_IN.search(last)
+
+
+# A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
+# will make you stand out:", "… would set you apart:", "Even better if you have:".
+_STAND_OUT = re.compile(
+    r"\b(?:stand\s++out|sets?\s++you\s++apart|even\s++better|extra\s++credit|bonus\s++points)\b", re.I
+)
 
 
 def _required_lead_in(line: str) -> bool:
