@@ -317,3 +317,223 @@ def test_a_title_cased_item_is_no_heading(extract):
     assert got["ssis"] == "preferred"
     heads = [text[s.start : s.end] for s in SegmentIndex(text).segments if s.heading]
     assert heads == ["Key Quali\ufb01cations:", "Bonus Experience"]
+
+
+def test_a_profile_heading_right_under_a_required_heading_keeps_it_required(extract):
+    text = (
+        "About the role\n"
+        "You will build forecasting services.\n"
+        "What You Need To Succeed\n"
+        "The ideal candidate will have the following background:\n"
+        " * 4+ years of Python development\n"
+        " * Hands-on work with Kubernetes in production\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "required"
+
+
+def test_a_profile_heading_after_a_finished_required_list_is_a_second_tier(extract):
+    text = "Requirements:\n3 years of experience writing SQL\nIdeal Candidate:\nExperience with Airflow\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["airflow"] == "preferred"
+
+
+def test_a_sub_heading_without_a_level_word_keeps_the_preferred_level(extract):
+    text = (
+        "Minimum Qualifications\n"
+        "Degree in statistics and 2 years of experience with R\n"
+        "PREFERRED QUALIFICATIONS\n"
+        "Skills/Abilities and Knowledge\n"
+        "Experience with Snowflake\n"
+        "Requirements\n"
+        "Working knowledge of Tableau\n"
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "preferred"
+    assert got["tableau"] == "required"
+
+
+def test_a_level_sub_heading_right_under_a_heading_still_switches(extract):
+    text = "Qualifications\nPreferred:\nExperience with Snowflake\n"
+    assert levels_of(extract, text)["snowflake"] == "preferred"
+
+
+def test_a_dash_can_stand_for_the_colon_of_a_heading(extract):
+    text = (
+        "Key duties -\n"
+        "Maintain dashboards in Looker\n"
+        "You have -\n"
+        "Strong command of SQL\n"
+        "You might also have -\n"
+        "Experience with Terraform\n"
+        "Experience with Kafka -\n"
+        "streaming jobs on Flink\n"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["terraform"] == "preferred"
+    assert got["kafka"] == "preferred"  # an item ending in a dash is no heading: the list goes on
+
+
+def test_what_the_candidate_may_have_is_preferred(extract):
+    text = (
+        "Requirements:\n"
+        "Two years of Python\n"
+        "You May Also Have\n"
+        "Familiarity with Snowflake\n"
+        "What you might bring:\n"
+        "Experience with dbt\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["dbt"] == "preferred"
+
+
+def test_a_run_in_heading_followed_by_an_inline_bullet_opens_its_section(extract):
+    # A posting flattened to one line: each heading runs into the text before it and its first
+    # item follows after a bullet, with no line break anywhere.
+    text = (
+        "We build pricing tools for regional grocers and we are growing our analytics team this year. "
+        "Duties and Responsibilities· Build weekly reports in Looker· Maintain pipelines in Airflow. "
+        "Apply today for immediate consideration! Requirements -Data Analysis -SQL -Pivot Tables "
+        "-Tableau Preferred Qualifications* Exposure to Snowflake"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"
+    assert got["snowflake"] == "preferred"
+
+
+def test_an_item_that_calls_itself_required_is_required_under_a_preferred_heading(extract):
+    text = (
+        "Desired Qualifications:\n"
+        "Strong SQL skills are required\n"
+        "Must be fluent in Python\n"
+        "Keras (Must)\n"
+        "Experience with Snowflake\n"
+        "Experience with Airflow is required for some projects but Docker is a plus\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["python"] == "required"
+    assert got["keras"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["docker"] == "preferred"
+
+
+def test_items_of_a_flattened_list_split_where_a_capitalised_qualification_starts(extract):
+    # Line breaks lost, with or without the space: each item keeps its own level.
+    text = (
+        "Degree in statistics or a related quantitative field 5+ years of experience with Airflow "
+        "in a production setting Strong analytical skills and a habit of writing tests "
+        "Knowledge of Snowflake is a plus Ability to explain results to finance partners"
+    )
+    got = levels_of(extract, text)
+    assert got["airflow"] == "required"
+    assert got["snowflake"] == "preferred"
+    glued = (
+        "Experience with Terraform and Kubernetes across the lifecycle of Work OrdersModerate experience "
+        "with Tableau reporting is a plusMust have a current security clearance and a degree in Mathematics3+ "
+        "years of experience in Python"
+    )
+    got = levels_of(extract, glued)
+    assert got["terraform"] == "required"
+    assert got["kubernetes"] == "required"
+    assert got["tableau"] == "preferred"
+    assert got["python"] == "required"
+
+
+def test_a_named_thing_or_a_phrase_that_goes_on_is_no_new_item():
+    text = (
+        "You will join our newly created Advanced Analytics team and use Deep Learning for forecasting, "
+        "with at least 5 years of growth ahead and experience with Advanced Excel preferably in insurance."
+    )
+    index = SegmentIndex(text)
+    first = index.segment_at(text.index("Advanced Analytics"))
+    assert first is not None
+    assert first.sentence_start == 0 and first.sentence_end >= text.index("Advanced Excel")
+
+
+def test_a_heading_glued_to_the_text_it_heads_opens_its_section(extract):
+    text = (
+        "ResponsibilitiesBuild reports in Looker for the sales team\n"
+        "Required QualificationsA degree in a quantitative field\n"
+        "Daily use of Git\n"
+        "Meet the needs of the position.Preferred QualificationsA degree in statistics\n"
+        "Experience with Snowflake\n"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["git"] == "required"
+    assert got["snowflake"] == "preferred"
+
+
+def test_a_skill_name_glued_to_a_section_word_is_no_heading():
+    text = "Strong MS Word and PowerPoint SkillsProven track record with Excel\n"
+    index = SegmentIndex(text)
+    assert len(index.lines()) == 1
+
+
+def test_an_ellipsis_can_end_a_heading_like_a_colon(extract):
+    text = (
+        "Minimum Qualifications...\n"
+        "Bachelor's degree and two years of SQL\n"
+        "It would be even better if you…\n"
+        "Have hands-on experience with Terraform\n"
+        "What you’ll get…\n"
+        "A yearly budget for courses on Kubernetes\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["terraform"] == "preferred"
+    assert SegmentIndex(text).section_at(text.index("Kubernetes")) == "benefits"
+
+
+def test_an_item_that_trails_off_is_no_heading():
+    text = "Requirements:\nStrong skills in SQL, R, etc...\nNice to have:\nExperience with Spark...\nKafka\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Kafka")) == "preferred"
+    assert index.section_at(text.index("SQL")) == "required"
+
+
+def test_a_lead_in_that_adds_to_the_list_above_is_a_second_tier(extract):
+    text = (
+        "Basic Qualifications\n"
+        "Candidate must have experience with SQL\n"
+        "Other Qualifications\n"
+        "In addition to the qualifications listed above, the ideal candidate would have experience with:\n"
+        "Data analysis using pandas\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["pandas"] == "preferred"
+
+
+def test_a_level_word_before_a_capitalised_item_may_end_a_lead_in(extract):
+    text = (
+        "We need an analyst with a background in retail pricing and forecasting. "
+        "Below skills are desirable Strong Tableau skills, onsite and offshore coordination."
+    )
+    assert levels_of(extract, text)["tableau"] == "preferred"
+
+
+def test_more_ways_to_head_what_the_candidate_brings(extract):
+    text = (
+        "What your day will look like:\n"
+        "You will maintain dashboards in Looker\n"
+        "You might be a good fit if you:\n"
+        "* Write SQL every day\n"
+        "* Have run jobs on Airflow\n"
+        "Experience in any of the following will make you stand out from other applicants:\n"
+        "* Managing workloads on Kubernetes\n"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["airflow"] == "required"
+    assert got["kubernetes"] == "preferred"

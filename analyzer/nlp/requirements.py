@@ -45,18 +45,25 @@ WORK_ENVIRONMENT = "work_environment"
 #: Section kinds whose text asks nothing of the candidate (a sentence in them may still ask).
 NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
+_PREF_HEADING = re.compile(
+    r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    r"extra credit|extras?|impress\w*|would be great|even better|stand out|sets? you apart|advantage\w*|optional"
+    # "You might also have:", "What you may have": what the candidate may have, not must.
+    r"|(?:might|may|could)\s++(?:also\s++)?(?:have|bring|possess))\b",
+    re.I,
+)
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
     # "Base Salary, Bonus, Benefits": a bonus that is paid is no nice-to-have.
-    (BENEFITS, re.compile(r"\b(salary|compensation)\b", re.I)),
+    # … and "What you'll get", "What You Will Get", "Why you will love it here" are no duty lists.
     (
-        _PREF,
+        BENEFITS,
         re.compile(
-            r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
-            r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
+            r"\b(salary|compensation|what you(?:(?:'|’)?ll|\s++will)?\s++get(?!\s++to\b)|why you(?:(?:'|’)ll|\s++will)\s++love)\b",
             re.I,
         ),
     ),
+    (_PREF, _PREF_HEADING),
     # "The following functions/accountabilities are essential for all jobs:" lists duties, not requirements.
     (
         _DUTY,
@@ -71,14 +78,18 @@ _HEADINGS = [
         re.compile(
             r"\b(requir\w*|qualifications?|must[\s-]haves?|look(?:ing)? for|need(?:ed)?|to succeed|succeed|(?:you|you(?:'|’)?ll|you will) bring|who you are|about you"
             r"|you(?:'|’)?ve got|you have|you(?:'|’)?ll have|you will have|you should have|we(?:'|’)?re seeking|we are seeking"
-            r"|^you(?:(?:'|’)re|\s++are)\s*+$)\b",
+            r"|^you(?:(?:'|’)re|\s++are)\s*+$"
+            # "You’d be a great fit if…", "You may be fit for this role if you:", "What it Takes:", "Your
+            # background:", "You’ll thrive in this role if:", "Apply if you:"
+            r"|(?:great|good|right|strong|perfect)\s++fit|fit\b[^:]{0,25}?\bif|what\s++it\s++takes|your\s++background"
+            r"|thrive\b[^:]{0,30}?\bif|apply\s++if)\b",
             re.I,
         ),
     ),
     (
         _DUTY,
         re.compile(
-            r"\b(you will|day[\s-]to[\s-]day|day in the life|role overview|about (?:this|the) (?:career|opportunity|role|job|position|team)|job information|"
+            r"\b(you will|day[\s-]to[\s-]day|day in the life|your day|typical day|role overview|about (?:this|the) (?:career|opportunity|role|job|position|team)|job information|"
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
             r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
@@ -242,8 +253,27 @@ _SENTENCE_END = re.compile(
 # "PyTorch" start with a capital). Only lines long enough to hold such a list pay for the test.
 # A level word ending one item of such a list before the next starts ("… SQL required Prior modeling
 # experience …", "… preferred Strong analytical skills …", "… is a plus Ability to …") cuts it too.
+# The opening words of a qualification item, capitalised: where an item of a flattened list starts
+# when nothing else marks it ("… communication skills Knowledge of …", "… insurance company
+# Advanced Excel, VBA and SQL required …", "… Work OrdersModerate experience with …", "… field 7+
+# years' experience …").
+_ITEM_OPENER = (
+    r"(?:(?:Experience|Knowledge|Understanding|Familiarity|Proficiency|Expertise|Exposure|Background)\s++"
+    r"(?:with|in|of|using|working|and|or|on)\b"
+    r"|(?:Strong|Excellent|Proven|Demonstrated|Solid|Outstanding|Exceptional|Moderate|Extensive|Thorough|Hands-on)\s++[A-Za-z]"
+    # "Advanced Analytics", "Deep Learning", "Prior Authorization" name things; "Advanced knowledge of" opens an item.
+    r"|(?:Advanced|Deep|Previous|Prior)\s++[a-z]|Working\s++(?:knowledge|experience|understanding|familiarity|proficiency)\b"
+    r"|Ability\s++to|Able\s++to|Proficient\s++(?:in|with)|Familiar\s++with|Fluent\s++in|Comfortable\s++with"
+    r"|Must\s++(?:have|be)\b|(?:Bachelor|Master)(?:'|’)?s?\b"
+    r"|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+)
+_OPENS_ITEM = re.compile(_ITEM_OPENER)
 _SENTENCE_END_RUN_ON = re.compile(
-    _SENTENCE_END.pattern + r"|(?<=[a-z]{3})(?=[A-Z][a-z]{2})"
+    # (a space is matched first and then the capital after it, so the rest is tried only there)
+    _SENTENCE_END.pattern + r"|(?P<spaced>\s(?=[A-Z0-9])(?<=[a-z]{2}\s)(?=" + _ITEM_OPENER + r"))"
+    # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
+    # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
+    r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
     # (the level word's last letter is matched first, so the lookbehinds run only there)
     r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
@@ -411,12 +441,13 @@ def _split(text: str) -> list[_Line]:
     out: list[_Line] = []
     section: str | None = None
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
+    under_level_heading = False  # the line before was a bare required or preferred heading
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
         raw_body = raw.rstrip("\r\n")
         pieces = _unglue(raw_body, raw_start) if ":" in raw_body else [(raw_start, raw_body)]
-        if len(raw_body) >= _RUN_IN_MIN_LINE:
+        if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             pieces = [cut for piece in pieces for cut in _cut_run_in_headings(*piece)]
         for line_start, body in pieces:
             if not body or body.isspace():
@@ -435,22 +466,35 @@ def _split(text: str) -> list[_Line]:
                     section = None
                 # "Preference will be given to applicants with any of the following:", "You get bonus
                 # points for:": a lead-in too long to be a heading that opens a list of nice-to-haves.
-                if lead_in and section not in _CLOSED_BY_ANY_HEADING and _preferred_lead_in(body):
+                if (
+                    lead_in
+                    and section not in _CLOSED_BY_ANY_HEADING
+                    and _preferred_lead_in(body)
+                    and not (under_level_heading and _refines_heading(section, _PREF, body))
+                ):
                     section = _PREF
                 # "Here are a few things that we look for:", "We are looking for people skilled in the
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
                 out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
-                value_next = False
+                value_next = under_level_heading = False
                 continue
             label = body if rest is None else body[: rest - 1]
             inline_value = rest is not None and body[rest:].strip() != ""
             # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
             # follows keeps its section.
             own_line = inline_value and kind in _CLOSED_BY_ANY_HEADING
-            if not own_line and not (section == _PREF and kind == _REQ and _is_lead_in(label)):
+            if (
+                not own_line
+                and not (section == _PREF and kind == _REQ and _is_lead_in(label))
+                and not (under_level_heading and _refines_heading(section, kind, label))
+            ):
                 section = kind
+            # A heading standing alone right under a required or preferred one ("What you need to
+            # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
+            # an item read as a heading ("Software Development Skills (Python-Preferred)").
+            under_level_heading = not inline_value and section in (_REQ, _PREF) and "(" not in label
             value_next = kind == FIELD and not inline_value
             label_end = len(body) if rest is None else rest
             line_section = kind if kind == FIELD or own_line else section
@@ -504,7 +548,15 @@ def _preferred_lead_in(line: str) -> bool:
     last = line[spans[-1][0] :] if spans else line
     last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
     low = last.lower()
-    return bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) and not _DUTY_LEAD_IN.search(last)
+    preferred = bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
+    return preferred and not _DUTY_LEAD_IN.search(last)
+
+
+# A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
+# will make you stand out:", "… would set you apart:", "Even better if you have:".
+_STAND_OUT = re.compile(
+    r"\b(?:stand\s++out|sets?\s++you\s++apart|even\s++better|extra\s++credit|bonus\s++points)\b", re.I
+)
 
 
 def _required_lead_in(line: str) -> bool:
@@ -576,8 +628,19 @@ _RUN_IN_NOUN_WORDS = frozenset({"qualifications", "requirements", "responsibilit
 _RUN_IN_HEADING = re.compile(
     r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
     r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
-    r"(?: ?:)?(?: (?=[A-Z])|\s*+$)"
+    # … or glued to the text it heads (checked in lines of any length): "Required QualificationsBachelor's
+    # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
+    r"(?: ?:)?(?: (?=[A-Z])|\s*+$|\s*+[-•*·▪]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
 )
+
+
+def _has_glued_section_noun(line: str) -> bool:
+    """ "Required QualificationsBachelor's …": a substring test first, the regex only on the few lines that pass."""
+    return any(noun in line for noun in _GLUED_NOUN_STEMS) and bool(_GLUED_SECTION_NOUN.search(line))
+
+
+_GLUED_NOUN_STEMS = ("ualification", "equirements", "esponsibilities", "uties", "kills")
+_GLUED_SECTION_NOUN = re.compile(r"(?:ualifications?|equirements|esponsibilities|uties|kills)(?=[A-Z][a-z]|A\s)")
 
 
 def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
@@ -605,11 +668,40 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
                 continue  # "(Business Requirements Documents)": the label goes on before
         if _heading_kind(label) not in (_REQ, _PREF, _DUTY):
             continue
-        cuts += [at, m.start(1) + len(m.group(1)) + (1 if m.group().rstrip().endswith(":") else 0)]
+        # "… today! Requirements -Data Analysis -SQL", "…ideas.Duties and Responsibilities· Support …": a
+        # flattened list's first bullet follows the label; the label ends at its colon, if any.
+        label_end = m.end(1)
+        if body.startswith(":", label_end) or body.startswith(" :", label_end):
+            label_end = body.index(":", label_end) + 1
+        cuts += [at, label_end]
     if not cuts:
         return [(start, body)]
     bounds = [0, *cuts, len(body)]
     return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+# Words that make a heading "preferred" only by describing the candidate sought: "The ideal candidate
+# will have:", "Our perfect teammate". Under a required heading they describe its list, no lower tier.
+_SECOND_TIER = re.compile(r"\b(?:in\s++addition|additional(?:ly)?|also|beyond|on\s++top\s++of|above)\b", re.I)
+_PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect)\b", re.I)
+
+
+def _refines_heading(section: str | None, kind: str | None, label: str) -> bool:
+    """Whether a heading right under a bare required / preferred heading only refines it.
+
+    "PREFERRED QUALIFICATIONS" + "Skills and Knowledge", "What You Need To Succeed" + "The ideal
+    candidate will have the following background:": the second names no level of its own, so the
+    first one's level holds. "Qualifications" + "Preferred:" names one, and switches.
+    """
+    if section not in (_REQ, _PREF) or kind not in (_REQ, _PREF) or kind == section:
+        return False
+    if kind == _REQ:
+        return not _STRONG_REQ_HEADING.search(label)
+    # "In addition to the qualifications listed above, the ideal candidate would have …" is a second tier.
+    if not _PROFILE_PREF_WORDS.search(label) or _SECOND_TIER.search(label):
+        return False
+    rest = _PROFILE_PREF_WORDS.sub(" ", label)
+    return not (_PREF_HEADING.search(rest) or _PREF_CUE.search(rest))
 
 
 def _is_lead_in(label: str) -> bool:
@@ -760,7 +852,14 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     opened = closed = 0  # brackets in body[start:counted]
     ends = _SENTENCE_END_RUN_ON if len(body) - offset >= _RUN_ON_MIN_LINE else _SENTENCE_END
     for m in ends.finditer(body, offset):
-        if m.end() == m.start() and not _lower_word_before(body, m.start()):
+        if m.lastgroup == "spaced":
+            if not _item_can_start_after(body, m.start()):
+                continue
+        elif (
+            m.end() == m.start()
+            and not _lower_word_before(body, m.start())
+            and not _OPENS_ITEM.match(body, m.start())  # "… Work OrdersModerate experience …"
+        ):
             continue
         end = m.start() + (1 if m.group(1) else 0)
         if m.re is _SENTENCE_END_RUN_ON and m.group("keep"):
@@ -777,6 +876,27 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     if start < len(body):
         out.append((start, len(body)))
     return out
+
+
+# Words after which a capitalised qualification word goes on the same phrase: "experience with
+# Advanced Excel", "at least 5 years", "a Master's degree", "have Strong …".
+_CONTINUING_WORDS = frozenset(
+    "a an the and or of with in on at by for from to as via into than plus including include includes using use like"
+    " such e.g i.e etc have has had be is are was were our your their its this that these those any some all least"
+    " minimum maximum over under last next past about around approximately nearly almost typically within between"
+    " strong very highly especially particularly preferably ideally also both either not year years yrs months"
+    # a level word may end a lead-in as well as an item ("Below skills are desirable Strong communication …")
+    " desirable preferred required desired plus mandatory optional advantageous helpful bonus essential must".split()
+)
+
+
+def _item_can_start_after(body: str, at: int) -> bool:
+    """Whether a new item may start after the word ending at ``at``: a lower-case word that does not lead on."""
+    word = at
+    while word > max(0, at - 40) and (body[word - 1].isalpha() or body[word - 1] in ".'’"):
+        word -= 1
+    before = body[word:at].strip(".'’")
+    return bool(before) and before[0].islower() and before.lower() not in _CONTINUING_WORDS
 
 
 def _lower_word_before(body: str, at: int) -> bool:
@@ -815,6 +935,8 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
+    if not has_bullet and stripped[-1] in _LABEL_END_MARKS:
+        stripped = _mark_as_colon(stripped)
     colon = stripped.find(":")
     if 0 < colon <= 60 and colon < len(stripped) - 1:
         label = stripped[:colon]
@@ -841,6 +963,23 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
         if has_bullet or stop or not (label.isupper() or _titleish(words) or _noun_heading(words)):
             return None, None
     return _heading_kind(label) or _UNKNOWN, None
+
+
+_LABEL_END_MARKS = "-–—…."
+_TRAILING_MARK = re.compile(r"(?<=[A-Za-z)’'])\s*+(?::?[-–—]++|…|\.\.\.)$")
+
+
+def _mark_as_colon(label: str) -> str:
+    """ "You have -", "Who You Are-", "You’d be a great fit if…", "Minimum Qualifications...": a short
+    label whose dash or ellipsis stands for a colon."""
+    mark = _TRAILING_MARK.search(label)
+    if mark is None:
+        return label
+    head = label[: mark.start()]
+    # "Strong skills in SQL, R, etc..." is an item that trails off, not a label.
+    if len(head.split()) > 8 or any(stop in head for stop in ".,;!?…") or _ITEM_NOT_HEADING.match(head):
+        return label
+    return head + ":"
 
 
 # An item that names what it asks for ("Experience with Kafka", "Proficiency in Python"), unlike a heading
@@ -991,6 +1130,8 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     low = sentence.lower()
     if _NEGATION_HINT.search(low) and _NEGATION.search(sentence):
         return UNSPECIFIED, True
+    if section == _PREF and _required_in_preferred_section(sentence, low):
+        return REQUIRED, False
     if section == _PREF or (_PREF_HINT.search(low) and _PREF_CUE.search(sentence)):
         return PREFERRED, False
     if section == _REQ or (_REQ_HINT.search(low) and _REQ_CUE.search(sentence)):
@@ -1002,6 +1143,22 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     ):
         return REQUIRED, False
     return UNSPECIFIED, False
+
+
+# An item that says itself it is required, whatever its heading says: "Strong SQL skills are required"
+# or "Must have …" under "Desired Qualifications:", "Keras, TensorFlow (Must)".
+_OWN_REQUIREMENT = re.compile(
+    r"^\W*+must\b|\b(?:is|are)\s++(?:also\s++)?(?:a\s++must|required|mandatory|essential)\b(?!\s++(?:to|for|by|in|when|if)\b)"
+    r"|\b(?:required|mandatory)\W*+$|\((?:must|required|mandatory)\)",
+    re.I,
+)
+
+
+def _required_in_preferred_section(sentence: str, low: str) -> bool:
+    """Whether an item under a preferred heading asks for itself as required, with no preferred cue of its own."""
+    if not ("must" in low or "requir" in low or "mandatory" in low or "essential" in low):
+        return False
+    return bool(_OWN_REQUIREMENT.search(sentence)) and not (_PREF_HINT.search(low) and _PREF_CUE.search(sentence))
 
 
 def _opens_with_duty_verb(item: str) -> bool:
