@@ -168,19 +168,30 @@ _REQ_CUE = re.compile(
     # will possess …", "… is seeking a staff scientist with experience in …" (not "… will have the
     # opportunity to …").
     r"|(?:you\s++should|(?:(?:right|successful|qualified)\s++(?:[\w-]++\s++){0,3}?|strong\s++(?:candidate|applicant)s?\s++)(?:will|should))"
-    r"\s++(?:have|possess|bring|demonstrate|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled"
+    r"\s++(?:also\s++)?(?:have|possess|bring|demonstrate|blend|combine|display|exhibit|communicate|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled"
     r"|able|capable|passionate|well|fluent|adept|knowledgeable|creative|detail|self|strong|excellent|expert|organi[sz]ed|motivated|ready)\b))"
     r"(?!\s++(?:an?|the)\s++opportunit)"
     # What the candidate is, has, knows: "You're capable of …", "You have a background in …", "You understand …"
     # (not "you have the opportunity to …", "you are responsible for …").
     r"|\byou(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:capable|passionate|comfortable|familiar|proficient|experienced|skilled|fluent"
     r"|adept|an?\s++(?:expert|strong|skilled|experienced|excellent|great|seasoned))"
+    # "You are an individual with excellent analytical abilities" (not "If you are an individual with a disability")
+    r"|(?<!\bif )\byou(?:(?:'|’)re|\s++are)\s++(?:an?\s++)?(?:individual|person|someone)\s++with(?!\s++(?:an?\s++)?disabilit)"
+    # "The analyst will be detail oriented and possess expertise in …", "Possesses strong SQL skills" (not "Ensure
+    # vendors possess the necessary infrastructure")
+    r"|(?:(?<![A-Za-z,] )(?<![A-Za-z])|(?<![\w-])(?:will|should|must|also|and|who|that|to|you|candidates?|applicants?)\s++)possess(?:es|ing)?\b"
+    # "We need someone with prior experience in …", "we need candidates that have …" (not "we need you to help us …")
+    r"|\bwe\s++(?:also\s++)?need\s++(?:someone|somebody|people|individuals?|candidates?|an?\s++(?:[\w-]++\s++){0,3}?[\w-]++)"
+    r"\s++(?:with|(?:who|that)\s++(?:has|have|is|are|can|brings?|knows?))"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
-    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+-]++\s++){0,3}?(?:experience|expertise|background|knowledge))\b",
+    # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
+    # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience"
+    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
+    r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
@@ -411,6 +422,7 @@ def _split(text: str) -> list[_Line]:
     out: list[_Line] = []
     section: str | None = None
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
+    after_heading = False  # nothing but the heading yet in this section
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -435,14 +447,19 @@ def _split(text: str) -> list[_Line]:
                     section = None
                 # "Preference will be given to applicants with any of the following:", "You get bonus
                 # points for:": a lead-in too long to be a heading that opens a list of nice-to-haves.
-                if lead_in and section not in _CLOSED_BY_ANY_HEADING and _preferred_lead_in(body):
+                if (
+                    lead_in
+                    and section not in _CLOSED_BY_ANY_HEADING
+                    and _preferred_lead_in(body)
+                    and not (section == _REQ and after_heading and _restates_candidate(body))
+                ):
                     section = _PREF
                 # "Here are a few things that we look for:", "We are looking for people skilled in the
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
                 out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
-                value_next = False
+                value_next = after_heading = False
                 continue
             label = body if rest is None else body[: rest - 1]
             inline_value = rest is not None and body[rest:].strip() != ""
@@ -450,12 +467,14 @@ def _split(text: str) -> list[_Line]:
             # follows keeps its section.
             own_line = inline_value and kind in _CLOSED_BY_ANY_HEADING
             if not own_line and not (section == _PREF and kind == _REQ and _is_lead_in(label)):
-                section = kind
+                if not (section == _REQ and kind == _PREF and after_heading and _restates_candidate(label)):
+                    section = kind
             value_next = kind == FIELD and not inline_value
             label_end = len(body) if rest is None else rest
             line_section = kind if kind == FIELD or own_line else section
             level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(line_section or "", UNSPECIFIED)
             out.append(_Line(line_start, line_start + label_end, line_section, heading_level=level))
+            after_heading = not inline_value
             if inline_value:
                 out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
     return out
@@ -505,6 +524,25 @@ def _preferred_lead_in(line: str) -> bool:
     last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
     low = last.lower()
     return bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) and not _DUTY_LEAD_IN.search(last)
+
+
+# "The ideal candidate will have the following background:" describes the candidate the heading above
+# asks for; "… also have", "In addition to the qualifications above, the ideal candidate would have …"
+# add to what was asked.
+_CANDIDATE_CUE = re.compile(r"\b(?:ideal|perfect)\s++(?:candidates?|applicants?|fit|person|individual|hire)\b", re.I)
+_CANDIDATE_VERB = re.compile(r"\b(?:will|would|should|must|is|are|has|have|possess\w*|brings?)\b", re.I)
+_ADDS_TO_ASK = re.compile(r"\b(?:also|in\s++addition|additional\w*|as\s++well|further|beyond|extra)\b", re.I)
+
+
+def _restates_candidate(line: str) -> bool:
+    """Whether a lead-in's only preferred cue is "the ideal candidate", adding nothing to the heading's ask."""
+    spans = _sentences(line, 0)
+    last = line[spans[-1][0] :] if spans else line
+    cue = _CANDIDATE_CUE.search(last)
+    # A bare "Ideal Candidate" is a heading of its own, not a sentence about the one above.
+    if cue is None or _ADDS_TO_ASK.search(last) or not _CANDIDATE_VERB.search(last, cue.end()):
+        return False
+    return not _PREF_CUE.search(last[: cue.start()] + " " * (cue.end() - cue.start()) + last[cue.end() :])
 
 
 def _required_lead_in(line: str) -> bool:
@@ -983,7 +1021,7 @@ _PREF_HINT = re.compile(
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
-    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right"
+    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right|possess"
 )
 
 

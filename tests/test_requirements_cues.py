@@ -1,0 +1,79 @@
+"""Requirement levels from cues inside a sentence and from the kind of sentence (our own example texts)."""
+
+import pytest
+
+
+def level_of(extract, text, skill):
+    got = {m.requirement for m in extract(text) if m.skill_id == skill}
+    assert got, f"{skill} not found in {text!r}"
+    return got
+
+
+IDEAL_RESTATES_HEADING = """Senior ML Engineer
+
+What you'll do
+- Train ranking models
+
+What You Need To Succeed
+The ideal candidate will have the following background:
+- Fluent in Python and PyTorch
+- Experience with Kubernetes
+"""
+
+IDEAL_ADDS = """Qualifications
+- 3+ years of Python
+In addition to the qualifications above, the ideal candidate would also have experience with the following:
+- Kubernetes
+"""
+
+
+def test_ideal_candidate_lead_in_under_a_required_heading_stays_required(extract):
+    assert level_of(extract, IDEAL_RESTATES_HEADING, "pytorch") == {"required"}
+    assert level_of(extract, IDEAL_RESTATES_HEADING, "kubernetes") == {"required"}
+
+
+def test_ideal_candidate_lead_in_after_the_required_items_adds_preferred_ones(extract):
+    assert level_of(extract, IDEAL_ADDS, "python") == {"required"}
+    assert level_of(extract, IDEAL_ADDS, "kubernetes") == {"preferred"}
+
+
+def test_a_standalone_ideal_candidate_sentence_is_preferred(extract):
+    text = "About the role\nAn ideal candidate will have some exposure to Kubernetes."
+    assert level_of(extract, text, "kubernetes") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Our lab is seeking a research engineer with PyTorch, Kubernetes and Docker skills to join us.", "kubernetes"),
+        (
+            "Acme is seeking a Senior Platform Engineer with Terraform or Pulumi experience for our new hub.",
+            "terraform",
+        ),
+        ("We need someone with prior experience deploying Kubernetes clusters.", "kubernetes"),
+        ("We need candidates that have worked with Terraform.", "terraform"),
+        ("You should also have experience with Docker.", "docker"),
+        ("You are an individual with strong Python abilities and a love of data.", "python"),
+        ("The analyst will be detail oriented and possess expertise in Tableau.", "tableau"),
+        ("- Possesses working knowledge of Docker", "docker"),
+        ("The successful candidate will communicate clearly and blend Python with sound judgement.", "python"),
+    ],
+)
+def test_sentences_describing_the_candidate_are_required(extract, text, skill):
+    assert level_of(extract, "About the job\n" + text, skill) == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Ensure vendors possess the tooling to run Kubernetes well.", "kubernetes"),
+        (
+            "If you are an individual with a disability and need help applying on our Docker-based portal, email us.",
+            "docker",
+        ),
+        ("We need you to help us move our stack to Kubernetes.", "kubernetes"),
+        ("Successful candidates will join a team that runs Kubernetes at scale.", "kubernetes"),
+    ],
+)
+def test_sentences_about_something_else_stay_unspecified(extract, text, skill):
+    assert level_of(extract, "About the job\n" + text, skill) == {"unspecified"}
