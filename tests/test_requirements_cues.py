@@ -77,3 +77,30 @@ def test_sentences_describing_the_candidate_are_required(extract, text, skill):
 )
 def test_sentences_about_something_else_stay_unspecified(extract, text, skill):
     assert level_of(extract, "About the job\n" + text, skill) == {"unspecified"}
+
+
+DESIRED_WITH_A_MUST = """Desired Qualifications:
+- Strong Terraform skills are required
+- Kubernetes experience is a must
+- Experience with Docker
+- Willing to travel as required
+"""
+
+
+def test_an_item_that_says_required_outranks_a_preferred_heading(extract):
+    assert level_of(extract, DESIRED_WITH_A_MUST, "terraform") == {"required"}
+    assert level_of(extract, DESIRED_WITH_A_MUST, "kubernetes") == {"required"}
+    assert level_of(extract, DESIRED_WITH_A_MUST, "docker") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        ("Requirements:\n- Kubernetes experience is a plus, but not required", "kubernetes", "preferred"),
+        ("- Terraform preferred but not necessary.", "terraform", "preferred"),
+        ("- Knowledge of Docker is desirable, not mandatory", "docker", "preferred"),
+        ("Requirements:\n- Experience with Kubernetes is not required, we will teach you", "kubernetes", "unspecified"),
+    ],
+)
+def test_not_required_softens_a_preference_and_negates_a_bare_ask(extract, text, skill, level):
+    assert level_of(extract, text, skill) == {level}

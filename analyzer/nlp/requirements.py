@@ -1027,10 +1027,16 @@ _REQ_HINT = re.compile(
 
 def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     low = sentence.lower()
-    if _NEGATION_HINT.search(low) and _NEGATION.search(sentence):
-        return UNSPECIFIED, True
-    if section == _PREF or (_PREF_HINT.search(low) and _PREF_CUE.search(sentence)):
+    if _NEGATION_HINT.search(low):
+        negation = _NEGATION.search(sentence)
+        if negation is not None:
+            return _negated_level(sentence, negation)
+    own_preference = bool(_PREF_HINT.search(low) and _PREF_CUE.search(sentence))
+    if own_preference:
         return PREFERRED, False
+    if section == _PREF:
+        # "Desired qualifications: … Strong SQL skills are required": the item's own word outranks its heading.
+        return (REQUIRED if _explicitly_required(low, sentence) else PREFERRED), False
     if section == _REQ or (_REQ_HINT.search(low) and _REQ_CUE.search(sentence)):
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
@@ -1040,6 +1046,29 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     ):
         return REQUIRED, False
     return UNSPECIFIED, False
+
+
+# "… is required", "… required.", "Must be proficient in …", "… is mandatory" (not "as required", "if required").
+_EXPLICIT_REQ = re.compile(
+    r"\b(?:must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
+    r"|(?<!\bas )(?<!\bif )(?<!when )(?<!where )(?<!\bnot )(?<!\bwith )required(?!\s++(?:by|for\s++(?:employment|all)|fields?|documents?|travel)\b)"
+    r"(?!\s++to\s++(?!(?:be|have|possess|demonstrate|hold|know)\b)[a-z]))\b",
+    re.I,
+)
+
+
+def _explicitly_required(low: str, sentence: str) -> bool:
+    """Whether an item says in its own words that it is required, whatever its heading says."""
+    return ("must" in low or "requir" in low or "mandatory" in low) and bool(_EXPLICIT_REQ.search(sentence))
+
+
+def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
+    """ "No prior NLP experience needed" asks nothing; "Healthcare experience a plus, but not required" and
+    "SAS preferred, not required" ask it as preferred (the preference stands, the negation only softens it)."""
+    rest = sentence[: negation.start()] + " " * (negation.end() - negation.start()) + sentence[negation.end() :]
+    if _PREF_HINT.search(rest.lower()) and _PREF_CUE.search(rest):
+        return PREFERRED, False
+    return UNSPECIFIED, True
 
 
 def _opens_with_duty_verb(item: str) -> bool:
