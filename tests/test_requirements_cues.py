@@ -104,3 +104,25 @@ def test_an_item_that_says_required_outranks_a_preferred_heading(extract):
 )
 def test_not_required_softens_a_preference_and_negates_a_bare_ask(extract, text, skill, level):
     assert level_of(extract, text, skill) == {level}
+
+
+MIGHT_ALSO_HAVE = """Qualifications:
+You have -
+- 3+ years of Python
+You might also have -
+- Experience with Docker
+- Familiar with Terraform
+"""
+
+
+@pytest.mark.parametrize("lead_in", ["You might also have -", "You may have:", "You Might Also Have:"])
+def test_a_hedged_lead_in_opens_a_preferred_list(extract, lead_in):
+    text = MIGHT_ALSO_HAVE.replace("You might also have -", lead_in)
+    assert level_of(extract, text, "python") == {"required"}
+    assert level_of(extract, text, "docker") == {"preferred"}
+    assert level_of(extract, text, "terraform") == {"preferred"}
+
+
+def test_you_may_have_noticed_is_no_preference(extract):
+    text = "Requirements:\n- You may have noticed we love Kubernetes; you need 2+ years of it"
+    assert level_of(extract, text, "kubernetes") == {"required"}

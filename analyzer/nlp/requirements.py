@@ -53,7 +53,9 @@ _HEADINGS = [
         _PREF,
         re.compile(
             r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
-            r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional)\b",
+            r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional"
+            # "You May Also Have", "Some Other Relevant Skills You May Have:"
+            r"|(?:might|may)\s+(?:also\s+)?have)\b",
             re.I,
         ),
     ),
@@ -155,7 +157,10 @@ _PREF_CUE = re.compile(
     # "… strongly recommended", "… is recommended" (not "implement recommended changes")
     r"|(?:strongly|highly|is|are)\s++recommended|recommended(?=\s*+(?:[.;!)]|$))"
     # "Preference will be given to …", "a strong preference for …"
-    r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference)\b",
+    r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference"
+    # "You might also have experience in …", "Applicants may possess …" (not "You may have noticed …")
+    r"|(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
+    r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b))\b",
     re.I,
 )
 _REQ_CUE = re.compile(
@@ -484,7 +489,12 @@ _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 
 # A line that stops where a list must follow, though it has no colon: "Added bonus if you have",
 # "… experience in any of the following".
-_OPEN_END = re.compile(r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following)\s*+$", re.I)
+_OPEN_END = re.compile(
+    r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following"
+    # "You might also have -": a hedged ask whose list follows (see _PREF_CUE)
+    r"|(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?have\s*+[-–—]?)\s*+$",
+    re.I,
+)
 
 # A paragraph whose subject is the employer: "Facebook's mission is …", "MITRE's workplace reflects our
 # values.", "Acme is an equal opportunity employer", "We offer …", "At Acme, we …".
@@ -1017,7 +1027,7 @@ def _heading_kind(label: str) -> str | None:
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT = re.compile(
     r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
-    r"|recommended|perfect"
+    r"|recommended|perfect|(?:might|may) (?:also )?(?:have|bring|possess)"
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
