@@ -126,3 +126,21 @@ def test_a_hedged_lead_in_opens_a_preferred_list(extract, lead_in):
 def test_you_may_have_noticed_is_no_preference(extract):
     text = "Requirements:\n- You may have noticed we love Kubernetes; you need 2+ years of it"
     assert level_of(extract, text, "kubernetes") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "item, head_skill, tail_skill",
+    [
+        ("- Proficiency with containerization - Docker preferred", "containerization", "docker"),
+        ("- Experience with cloud platforms – AWS or GCP a plus", "cloud_computing", "gcp"),
+    ],
+)
+def test_a_preference_after_a_dash_speaks_for_its_tail(extract, item, head_skill, tail_skill):
+    text = "Requirements:\n" + item
+    assert level_of(extract, text, head_skill) == {"required"}
+    assert level_of(extract, text, tail_skill) == {"preferred"}
+
+
+def test_a_bare_marker_after_a_dash_speaks_for_the_whole_item(extract):
+    text = "Requirements:\n- Experience with Kubernetes - a strong plus"
+    assert level_of(extract, text, "kubernetes") == {"preferred"}

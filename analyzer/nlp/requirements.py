@@ -690,7 +690,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     if section != _PREF and not negated and _SCOPE_HINT.search(outer):
         pieces = _scoped_pieces(outer, section) or pieces
     elif level == PREFERRED and section != _PREF and not negated:
-        pieces = _trailing_preference(outer, section) or pieces
+        pieces = _trailing_preference(outer, section) or _dashed_preference(outer, section) or pieces
     for m in asides:
         aside_level, aside_negated = _level(m.group(), section)
         pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
@@ -758,6 +758,26 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         return None
     head_level, head_negated = _level(head, section)
     return [(0, comma, head_level, head_negated), (comma, len(outer), PREFERRED, False)]
+
+
+# "Proficiency with containerization - Docker preferred": the last dash of an item, with a short tail after it.
+_LAST_DASH = re.compile(r"\s[-–—]\s++(?=[^-–—]{1,60}$)")
+
+
+def _dashed_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue after an item's last dash names what it prefers ("… - Docker preferred", "… – Power BI
+    a plus"): the tail is preferred, the qualification before it keeps its own level. A bare marker ("… -
+    Preferred", "… - a strong plus") speaks for the whole item."""
+    dash = _LAST_DASH.search(outer, max(0, len(outer) - 64))
+    if dash is None:
+        return None
+    head, tail = outer[: dash.start()], outer[dash.end() :]
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not is_qualification(head):
+        return None
+    if not re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", tail)):
+        return None
+    head_level, head_negated = _level(head, section)
+    return [(0, dash.start(), head_level, head_negated), (dash.start(), len(outer), PREFERRED, False)]
 
 
 def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
