@@ -144,3 +144,8 @@ def test_a_preference_after_a_dash_speaks_for_its_tail(extract, item, head_skill
 def test_a_bare_marker_after_a_dash_speaks_for_the_whole_item(extract):
     text = "Requirements:\n- Experience with Kubernetes - a strong plus"
     assert level_of(extract, text, "kubernetes") == {"preferred"}
+
+
+def test_a_competency_stated_of_the_candidate_is_a_qualification(extract):
+    text = "About the job\n- Demonstrates basic programming skills and some experience using Python or Julia."
+    assert level_of(extract, text, "python") == {"required"}

@@ -209,6 +209,9 @@ _QUALIFICATION = re.compile(
     # Words that open a qualification only at the very start: "In-depth knowledge", "Adept with", "Well versed in"
     # ("Conduct in-depth analyses" is a duty).
     r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
+    # A competency stated of the candidate: "Demonstrates basic computational skills …", "Has working knowledge of …"
+    r"|^(?:demonstrates|possesses|has|exhibits|displays)\s++(?:[\w/-]++\s++){0,4}?(?:experience|knowledge|skills?|abilit\w+"
+    r"|proficiency|understanding|expertise|command|competenc\w+|background)\b"
     r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
