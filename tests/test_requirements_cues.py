@@ -149,3 +149,16 @@ def test_a_bare_marker_after_a_dash_speaks_for_the_whole_item(extract):
 def test_a_competency_stated_of_the_candidate_is_a_qualification(extract):
     text = "About the job\n- Demonstrates basic programming skills and some experience using Python or Julia."
     assert level_of(extract, text, "python") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        ("Responsibilities:\n- Build reports which may require programming in Tableau", "tableau", "unspecified"),
+        ("Responsibilities:\n- Gather the required Snowflake tables for each report", "snowflake", "unspecified"),
+        ("Responsibilities:\n- This position requires strong Tableau skills", "tableau", "required"),
+        ("About the job\nThis is a technical role that requires hands-on Snowflake work.", "snowflake", "required"),
+    ],
+)
+def test_require_says_what_the_candidate_needs_only_when_the_role_requires_it(extract, text, skill, level):
+    assert level_of(extract, text, skill) == {level}
