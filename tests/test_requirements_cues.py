@@ -162,3 +162,14 @@ def test_a_competency_stated_of_the_candidate_is_a_qualification(extract):
 )
 def test_require_says_what_the_candidate_needs_only_when_the_role_requires_it(extract, text, skill, level):
     assert level_of(extract, text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("What you'll do\n- Identify essential components of our Kubernetes platform", "unspecified"),
+        ("What you'll do\n- Hands-on Kubernetes experience is essential", "required"),
+    ],
+)
+def test_essential_asks_only_when_it_says_so_of_the_candidate(extract, text, level):
+    assert level_of(extract, text, "kubernetes") == {level}
