@@ -173,3 +173,15 @@ def test_require_says_what_the_candidate_needs_only_when_the_role_requires_it(ex
 )
 def test_essential_asks_only_when_it_says_so_of_the_candidate(extract, text, level):
     assert level_of(extract, text, "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("The ideal candidate will be responsible for running our Kubernetes clusters.", "unspecified"),
+        ("The ideal candidate will be closely involved in migrating services to Kubernetes.", "unspecified"),
+        ("The ideal candidate will have run Kubernetes in production.", "preferred"),
+    ],
+)
+def test_an_ideal_candidate_doing_the_job_is_a_duty(extract, text, level):
+    assert level_of(extract, "About the role\n" + text, "kubernetes") == {level}

@@ -145,7 +145,11 @@ _NEGATION = re.compile(
 )
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
-    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|perfect\s++(?:candidate|applicant|fit)|desirable"
+    # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
+    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
+    r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
+    r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
     # "the desired results", "getting desired insights": an adjective, not a cue ("Desired skills include …" is one)
     r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact)\b)"
     r"(?:(?<!\bthe desired)(?<!\ba desired)(?<!\ban desired)(?<!\btheir desired)(?<!\byour desired)(?<!\bour desired)"
