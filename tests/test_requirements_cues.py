@@ -185,3 +185,16 @@ def test_essential_asks_only_when_it_says_so_of_the_candidate(extract, text, lev
 )
 def test_an_ideal_candidate_doing_the_job_is_a_duty(extract, text, level):
     assert level_of(extract, "About the role\n" + text, "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    "item, head_skill, tail_skill",
+    [
+        ("- Strong software engineering skills, with proficiency in Rust preferred.", "software_engineering", "rust"),
+        ("- Advanced Excel skills, including VBA is a plus", "excel", "vba"),
+    ],
+)
+def test_a_preference_in_a_narrowing_tail_speaks_for_the_tail(extract, item, head_skill, tail_skill):
+    text = "Requirements:\n" + item
+    assert level_of(extract, text, head_skill) == {"required"}
+    assert level_of(extract, text, tail_skill) == {"preferred"}

@@ -700,7 +700,12 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     if section != _PREF and not negated and _SCOPE_HINT.search(outer):
         pieces = _scoped_pieces(outer, section) or pieces
     elif level == PREFERRED and section != _PREF and not negated:
-        pieces = _trailing_preference(outer, section) or _dashed_preference(outer, section) or pieces
+        pieces = (
+            _trailing_preference(outer, section)
+            or _dashed_preference(outer, section)
+            or _narrowing_preference(outer, section)
+            or pieces
+        )
     for m in asides:
         aside_level, aside_negated = _level(m.group(), section)
         pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
@@ -768,6 +773,25 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         return None
     head_level, head_negated = _level(head, section)
     return [(0, comma, head_level, head_negated), (comma, len(outer), PREFERRED, False)]
+
+
+# "Strong coding skills, with proficiency in Python and Scala preferred", "Advanced Excel skills, including
+# VBA is a plus": a tail after the last comma that narrows the qualification down.
+_NARROWING_TAIL = re.compile(
+    r",\s++(?:and\s++)?(?:with|including|especially|particularly|specifically|ideally\s++with)\s[^,;]{1,80}$", re.I
+)
+
+
+def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue in a tail narrowing a qualification ("…, with X preferred") speaks for the tail only."""
+    tail = _NARROWING_TAIL.search(outer, max(0, len(outer) - 110))
+    if tail is None:
+        return None
+    head = outer[: tail.start()]
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
+        return None
+    head_level, head_negated = _level(head, section)
+    return [(0, tail.start(), head_level, head_negated), (tail.start(), len(outer), PREFERRED, False)]
 
 
 # "Proficiency with containerization - Docker preferred": the last dash of an item, with a short tail after it.
