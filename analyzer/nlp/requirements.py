@@ -154,7 +154,11 @@ _NEGATION = re.compile(
 )
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
-    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|ideal|perfect\s++(?:candidate|applicant|fit)|desirable"
+    # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
+    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
+    r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
+    r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
     # "the desired results", "getting desired insights": an adjective, not a cue ("Desired skills include …" is one)
     r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact)\b)"
     r"(?:(?<!\bthe desired)(?<!\ba desired)(?<!\ban desired)(?<!\btheir desired)(?<!\byour desired)(?<!\bour desired)"
@@ -166,32 +170,49 @@ _PREF_CUE = re.compile(
     # "… strongly recommended", "… is recommended" (not "implement recommended changes")
     r"|(?:strongly|highly|is|are)\s++recommended|recommended(?=\s*+(?:[.;!)]|$))"
     # "Preference will be given to …", "a strong preference for …"
-    r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference)\b",
+    r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference"
+    # "You might also have experience in …", "Applicants may possess …" (not "You may have noticed …")
+    r"|(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
+    r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b))\b",
     re.I,
 )
 _REQ_CUE = re.compile(
     # "as required", "when necessary", "triage as needed" say when, not what the candidate must have;
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
-    r"\b(?:must|(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
-    r"|requires?|requirement|mandatory|essential|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
+    # "manages the other required project documentation", "tasks which may require SQL" ask nothing of them either.
+    r"\b(?:must|(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
+    r"(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
+    r"|(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
+    r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
     # What the candidate is to have, wherever it stands: "You should have …", "The successful candidate
     # will possess …", "… is seeking a staff scientist with experience in …" (not "… will have the
     # opportunity to …").
     r"|(?:you\s++should|(?:(?:right|successful|qualified)\s++(?:[\w-]++\s++){0,3}?|strong\s++(?:candidate|applicant)s?\s++)(?:will|should))"
-    r"\s++(?:have|possess|bring|demonstrate|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled"
+    r"\s++(?:also\s++)?(?:have|possess|bring|demonstrate|blend|combine|display|exhibit|communicate|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled"
     r"|able|capable|passionate|well|fluent|adept|knowledgeable|creative|detail|self|strong|excellent|expert|organi[sz]ed|motivated|ready)\b))"
     r"(?!\s++(?:an?|the)\s++opportunit)"
     # What the candidate is, has, knows: "You're capable of …", "You have a background in …", "You understand …"
     # (not "you have the opportunity to …", "you are responsible for …").
     r"|\byou(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:capable|passionate|comfortable|familiar|proficient|experienced|skilled|fluent"
     r"|adept|an?\s++(?:expert|strong|skilled|experienced|excellent|great|seasoned))"
+    # "You are an individual with excellent analytical abilities" (not "If you are an individual with a disability")
+    r"|(?<!\bif )\byou(?:(?:'|’)re|\s++are)\s++(?:an?\s++)?(?:individual|person|someone)\s++with(?!\s++(?:an?\s++)?disabilit)"
+    # "The analyst will be detail oriented and possess expertise in …", "Possesses strong SQL skills" (not "Ensure
+    # vendors possess the necessary infrastructure")
+    r"|(?:(?<![A-Za-z,] )(?<![A-Za-z])|(?<![\w-])(?:will|should|must|also|and|who|that|to|you|candidates?|applicants?)\s++)possess(?:es|ing)?\b"
+    # "We need someone with prior experience in …", "we need candidates that have …" (not "we need you to help us …")
+    r"|\bwe\s++(?:also\s++)?need\s++(?:someone|somebody|people|individuals?|candidates?|an?\s++(?:[\w-]++\s++){0,3}?[\w-]++)"
+    r"\s++(?:with|(?:who|that)\s++(?:has|have|is|are|can|brings?|knows?))"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
-    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+-]++\s++){0,3}?(?:experience|expertise|background|knowledge))\b",
+    # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
+    # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience"
+    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
+    r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
@@ -204,6 +225,9 @@ _QUALIFICATION = re.compile(
     # Words that open a qualification only at the very start: "In-depth knowledge", "Adept with", "Well versed in"
     # ("Conduct in-depth analyses" is a duty).
     r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
+    # A competency stated of the candidate: "Demonstrates basic computational skills …", "Has working knowledge of …"
+    r"|^(?:demonstrates|possesses|has|exhibits|displays)\s++(?:[\w/-]++\s++){0,4}?(?:experience|knowledge|skills?|abilit\w+"
+    r"|proficiency|understanding|expertise|command|competenc\w+|background)\b"
     r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
@@ -509,7 +533,12 @@ _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 
 # A line that stops where a list must follow, though it has no colon: "Added bonus if you have",
 # "… experience in any of the following".
-_OPEN_END = re.compile(r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following)\s*+$", re.I)
+_OPEN_END = re.compile(
+    r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following"
+    # "You might also have -": a hedged ask whose list follows (see _PREF_CUE)
+    r"|(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?have\s*+[-–—]?)\s*+$",
+    re.I,
+)
 
 # A paragraph whose subject is the employer: "Facebook's mission is …", "MITRE's workplace reflects our
 # values.", "Acme is an equal opportunity employer", "We offer …", "At Acme, we …".
@@ -734,7 +763,12 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     if section != _PREF and not negated and _SCOPE_HINT.search(outer):
         pieces = _scoped_pieces(outer, section) or pieces
     elif level == PREFERRED and section != _PREF and not negated:
-        pieces = _trailing_preference(outer, section) or pieces
+        pieces = (
+            _trailing_preference(outer, section)
+            or _dashed_preference(outer, section)
+            or _narrowing_preference(outer, section)
+            or pieces
+        )
     for m in asides:
         aside_level, aside_negated = _level(m.group(), section)
         pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
@@ -802,6 +836,45 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         return None
     head_level, head_negated = _level(head, section)
     return [(0, comma, head_level, head_negated), (comma, len(outer), PREFERRED, False)]
+
+
+# "Strong coding skills, with proficiency in Python and Scala preferred", "Advanced Excel skills, including
+# VBA is a plus": a tail after the last comma that narrows the qualification down.
+_NARROWING_TAIL = re.compile(
+    r",\s++(?:and\s++)?(?:with|including|especially|particularly|specifically|ideally\s++with)\s[^,;]{1,80}$", re.I
+)
+
+
+def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue in a tail narrowing a qualification ("…, with X preferred") speaks for the tail only."""
+    tail = _NARROWING_TAIL.search(outer, max(0, len(outer) - 110))
+    if tail is None:
+        return None
+    head = outer[: tail.start()]
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
+        return None
+    head_level, head_negated = _level(head, section)
+    return [(0, tail.start(), head_level, head_negated), (tail.start(), len(outer), PREFERRED, False)]
+
+
+# "Proficiency with containerization - Docker preferred": the last dash of an item, with a short tail after it.
+_LAST_DASH = re.compile(r"\s[-–—]\s++(?=[^-–—]{1,60}$)")
+
+
+def _dashed_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue after an item's last dash names what it prefers ("… - Docker preferred", "… – Power BI
+    a plus"): the tail is preferred, the qualification before it keeps its own level. A bare marker ("… -
+    Preferred", "… - a strong plus") speaks for the whole item."""
+    dash = _LAST_DASH.search(outer, max(0, len(outer) - 64))
+    if dash is None:
+        return None
+    head, tail = outer[: dash.start()], outer[dash.end() :]
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not is_qualification(head):
+        return None
+    if not re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", tail)):
+        return None
+    head_level, head_negated = _level(head, section)
+    return [(0, dash.start(), head_level, head_negated), (dash.start(), len(outer), PREFERRED, False)]
 
 
 def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
@@ -1118,22 +1191,26 @@ def _heading_kind(label: str) -> str | None:
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT = re.compile(
     r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
-    r"|recommended|perfect"
+    r"|recommended|perfect|(?:might|may) (?:also )?(?:have|bring|possess)"
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
-    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right"
+    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right|possess"
 )
 
 
 def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     low = sentence.lower()
-    if _NEGATION_HINT.search(low) and _NEGATION.search(sentence):
-        return UNSPECIFIED, True
-    if section == _PREF and _required_in_preferred_section(sentence, low):
-        return REQUIRED, False
-    if section == _PREF or (_PREF_HINT.search(low) and _PREF_CUE.search(sentence)):
+    if _NEGATION_HINT.search(low):
+        negation = _NEGATION.search(sentence)
+        if negation is not None:
+            return _negated_level(sentence, negation)
+    own_preference = bool(_PREF_HINT.search(low) and _PREF_CUE.search(sentence))
+    if own_preference:
         return PREFERRED, False
+    if section == _PREF:
+        # "Desired qualifications: … Strong SQL skills are required": the item's own word outranks its heading.
+        return (REQUIRED if _explicitly_required(low, sentence) else PREFERRED), False
     if section == _REQ or (_REQ_HINT.search(low) and _REQ_CUE.search(sentence)):
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
@@ -1145,20 +1222,27 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     return UNSPECIFIED, False
 
 
-# An item that says itself it is required, whatever its heading says: "Strong SQL skills are required"
-# or "Must have …" under "Desired Qualifications:", "Keras, TensorFlow (Must)".
-_OWN_REQUIREMENT = re.compile(
-    r"^\W*+must\b|\b(?:is|are)\s++(?:also\s++)?(?:a\s++must|required|mandatory|essential)\b(?!\s++(?:to|for|by|in|when|if)\b)"
-    r"|\b(?:required|mandatory)\W*+$|\((?:must|required|mandatory)\)",
+# "… is required", "… required.", "Must be proficient in …", "… is mandatory" (not "as required", "if required").
+_EXPLICIT_REQ = re.compile(
+    r"\b(?:must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
+    r"|(?<!\bas )(?<!\bif )(?<!when )(?<!where )(?<!\bnot )(?<!\bwith )required(?!\s++(?:by|for\s++(?:employment|all)|fields?|documents?|travel)\b)"
+    r"(?!\s++to\s++(?!(?:be|have|possess|demonstrate|hold|know)\b)[a-z]))\b",
     re.I,
 )
 
 
-def _required_in_preferred_section(sentence: str, low: str) -> bool:
-    """Whether an item under a preferred heading asks for itself as required, with no preferred cue of its own."""
-    if not ("must" in low or "requir" in low or "mandatory" in low or "essential" in low):
-        return False
-    return bool(_OWN_REQUIREMENT.search(sentence)) and not (_PREF_HINT.search(low) and _PREF_CUE.search(sentence))
+def _explicitly_required(low: str, sentence: str) -> bool:
+    """Whether an item says in its own words that it is required, whatever its heading says."""
+    return ("must" in low or "requir" in low or "mandatory" in low) and bool(_EXPLICIT_REQ.search(sentence))
+
+
+def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
+    """ "No prior NLP experience needed" asks nothing; "Healthcare experience a plus, but not required" and
+    "SAS preferred, not required" ask it as preferred (the preference stands, the negation only softens it)."""
+    rest = sentence[: negation.start()] + " " * (negation.end() - negation.start()) + sentence[negation.end() :]
+    if _PREF_HINT.search(rest.lower()) and _PREF_CUE.search(rest):
+        return PREFERRED, False
+    return UNSPECIFIED, True
 
 
 def _opens_with_duty_verb(item: str) -> bool:

@@ -1,0 +1,200 @@
+"""Requirement levels from cues inside a sentence and from the kind of sentence (our own example texts)."""
+
+import pytest
+
+
+def level_of(extract, text, skill):
+    got = {m.requirement for m in extract(text) if m.skill_id == skill}
+    assert got, f"{skill} not found in {text!r}"
+    return got
+
+
+IDEAL_RESTATES_HEADING = """Senior ML Engineer
+
+What you'll do
+- Train ranking models
+
+What You Need To Succeed
+The ideal candidate will have the following background:
+- Fluent in Python and PyTorch
+- Experience with Kubernetes
+"""
+
+IDEAL_ADDS = """Qualifications
+- 3+ years of Python
+In addition to the qualifications above, the ideal candidate would also have experience with the following:
+- Kubernetes
+"""
+
+
+def test_ideal_candidate_lead_in_under_a_required_heading_stays_required(extract):
+    assert level_of(extract, IDEAL_RESTATES_HEADING, "pytorch") == {"required"}
+    assert level_of(extract, IDEAL_RESTATES_HEADING, "kubernetes") == {"required"}
+
+
+def test_ideal_candidate_lead_in_after_the_required_items_adds_preferred_ones(extract):
+    assert level_of(extract, IDEAL_ADDS, "python") == {"required"}
+    assert level_of(extract, IDEAL_ADDS, "kubernetes") == {"preferred"}
+
+
+def test_a_standalone_ideal_candidate_sentence_is_preferred(extract):
+    text = "About the role\nAn ideal candidate will have some exposure to Kubernetes."
+    assert level_of(extract, text, "kubernetes") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Our lab is seeking a research engineer with PyTorch, Kubernetes and Docker skills to join us.", "kubernetes"),
+        (
+            "Acme is seeking a Senior Platform Engineer with Terraform or Pulumi experience for our new hub.",
+            "terraform",
+        ),
+        ("We need someone with prior experience deploying Kubernetes clusters.", "kubernetes"),
+        ("We need candidates that have worked with Terraform.", "terraform"),
+        ("You should also have experience with Docker.", "docker"),
+        ("You are an individual with strong Python abilities and a love of data.", "python"),
+        ("The analyst will be detail oriented and possess expertise in Tableau.", "tableau"),
+        ("- Possesses working knowledge of Docker", "docker"),
+        ("The successful candidate will communicate clearly and blend Python with sound judgement.", "python"),
+    ],
+)
+def test_sentences_describing_the_candidate_are_required(extract, text, skill):
+    assert level_of(extract, "About the job\n" + text, skill) == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Ensure vendors possess the tooling to run Kubernetes well.", "kubernetes"),
+        (
+            "If you are an individual with a disability and need help applying on our Docker-based portal, email us.",
+            "docker",
+        ),
+        ("We need you to help us move our stack to Kubernetes.", "kubernetes"),
+        ("Successful candidates will join a team that runs Kubernetes at scale.", "kubernetes"),
+    ],
+)
+def test_sentences_about_something_else_stay_unspecified(extract, text, skill):
+    assert level_of(extract, "About the job\n" + text, skill) == {"unspecified"}
+
+
+DESIRED_WITH_A_MUST = """Desired Qualifications:
+- Strong Terraform skills are required
+- Kubernetes experience is a must
+- Experience with Docker
+- Willing to travel as required
+"""
+
+
+def test_an_item_that_says_required_outranks_a_preferred_heading(extract):
+    assert level_of(extract, DESIRED_WITH_A_MUST, "terraform") == {"required"}
+    assert level_of(extract, DESIRED_WITH_A_MUST, "kubernetes") == {"required"}
+    assert level_of(extract, DESIRED_WITH_A_MUST, "docker") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        ("Requirements:\n- Kubernetes experience is a plus, but not required", "kubernetes", "preferred"),
+        ("- Terraform preferred but not necessary.", "terraform", "preferred"),
+        ("- Knowledge of Docker is desirable, not mandatory", "docker", "preferred"),
+        ("Requirements:\n- Experience with Kubernetes is not required, we will teach you", "kubernetes", "unspecified"),
+    ],
+)
+def test_not_required_softens_a_preference_and_negates_a_bare_ask(extract, text, skill, level):
+    assert level_of(extract, text, skill) == {level}
+
+
+MIGHT_ALSO_HAVE = """Qualifications:
+You have -
+- 3+ years of Python
+You might also have -
+- Experience with Docker
+- Familiar with Terraform
+"""
+
+
+@pytest.mark.parametrize("lead_in", ["You might also have -", "You may have:", "You Might Also Have:"])
+def test_a_hedged_lead_in_opens_a_preferred_list(extract, lead_in):
+    text = MIGHT_ALSO_HAVE.replace("You might also have -", lead_in)
+    assert level_of(extract, text, "python") == {"required"}
+    assert level_of(extract, text, "docker") == {"preferred"}
+    assert level_of(extract, text, "terraform") == {"preferred"}
+
+
+def test_you_may_have_noticed_is_no_preference(extract):
+    text = "Requirements:\n- You may have noticed we love Kubernetes; you need 2+ years of it"
+    assert level_of(extract, text, "kubernetes") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "item, head_skill, tail_skill",
+    [
+        ("- Proficiency with containerization - Docker preferred", "containerization", "docker"),
+        ("- Experience with cloud platforms – AWS or GCP a plus", "cloud_computing", "gcp"),
+    ],
+)
+def test_a_preference_after_a_dash_speaks_for_its_tail(extract, item, head_skill, tail_skill):
+    text = "Requirements:\n" + item
+    assert level_of(extract, text, head_skill) == {"required"}
+    assert level_of(extract, text, tail_skill) == {"preferred"}
+
+
+def test_a_bare_marker_after_a_dash_speaks_for_the_whole_item(extract):
+    text = "Requirements:\n- Experience with Kubernetes - a strong plus"
+    assert level_of(extract, text, "kubernetes") == {"preferred"}
+
+
+def test_a_competency_stated_of_the_candidate_is_a_qualification(extract):
+    text = "About the job\n- Demonstrates basic programming skills and some experience using Python or Julia."
+    assert level_of(extract, text, "python") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        ("Responsibilities:\n- Build reports which may require programming in Tableau", "tableau", "unspecified"),
+        ("Responsibilities:\n- Gather the required Snowflake tables for each report", "snowflake", "unspecified"),
+        ("Responsibilities:\n- This position requires strong Tableau skills", "tableau", "required"),
+        ("About the job\nThis is a technical role that requires hands-on Snowflake work.", "snowflake", "required"),
+    ],
+)
+def test_require_says_what_the_candidate_needs_only_when_the_role_requires_it(extract, text, skill, level):
+    assert level_of(extract, text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("What you'll do\n- Identify essential components of our Kubernetes platform", "unspecified"),
+        ("What you'll do\n- Hands-on Kubernetes experience is essential", "required"),
+    ],
+)
+def test_essential_asks_only_when_it_says_so_of_the_candidate(extract, text, level):
+    assert level_of(extract, text, "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("The ideal candidate will be responsible for running our Kubernetes clusters.", "unspecified"),
+        ("The ideal candidate will be closely involved in migrating services to Kubernetes.", "unspecified"),
+        ("The ideal candidate will have run Kubernetes in production.", "preferred"),
+    ],
+)
+def test_an_ideal_candidate_doing_the_job_is_a_duty(extract, text, level):
+    assert level_of(extract, "About the role\n" + text, "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    "item, head_skill, tail_skill",
+    [
+        ("- Strong software engineering skills, with proficiency in Rust preferred.", "software_engineering", "rust"),
+        ("- Advanced Excel skills, including VBA is a plus", "excel", "vba"),
+    ],
+)
+def test_a_preference_in_a_narrowing_tail_speaks_for_the_tail(extract, item, head_skill, tail_skill):
+    text = "Requirements:\n" + item
+    assert level_of(extract, text, head_skill) == {"required"}
+    assert level_of(extract, text, tail_skill) == {"preferred"}
