@@ -537,3 +537,17 @@ def test_more_ways_to_head_what_the_candidate_brings(extract):
     assert got["sql"] == "required"
     assert got["airflow"] == "required"
     assert got["kubernetes"] == "preferred"
+
+
+def test_a_level_experience_heading_run_into_a_flattened_posting(extract):
+    text = (
+        "We are growing fast and need people who are organized and detailed in development efforts of all "
+        "kinds. Required Experience Excellent interpersonal skills and daily use of SQL. Able to adapt to a "
+        "fast-paced environment with 5 years of Relevant Experience Working with Snowflake Preferred "
+        "Experience Project leadership in a consulting firm\n"
+        "Experience with Tableau\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "required"  # "Relevant Experience" is no heading
+    assert got["tableau"] == "preferred"

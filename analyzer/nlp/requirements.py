@@ -627,7 +627,8 @@ _RUN_IN_NOUNS = ("qualification", "requirements", "responsibilities", "duties", 
 _RUN_IN_NOUN_WORDS = frozenset({"qualifications", "requirements", "responsibilities", "duties"})
 _RUN_IN_HEADING = re.compile(
     r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
-    r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
+    r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills"
+    r"|Experience|Education))"
     # … or glued to the text it heads (checked in lines of any length): "Required QualificationsBachelor's
     # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
     r"(?: ?:)?(?: (?=[A-Z])|\s*+$|\s*+[-•*·▪]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
@@ -639,16 +640,18 @@ def _has_glued_section_noun(line: str) -> bool:
     return any(noun in line for noun in _GLUED_NOUN_STEMS) and bool(_GLUED_SECTION_NOUN.search(line))
 
 
-_GLUED_NOUN_STEMS = ("ualification", "equirements", "esponsibilities", "uties", "kills")
-_GLUED_SECTION_NOUN = re.compile(r"(?:ualifications?|equirements|esponsibilities|uties|kills)(?=[A-Z][a-z]|A\s)")
+_GLUED_NOUN_STEMS = ("ualification", "equirements", "esponsibilities", "uties", "kills", "Experience", "Education")
+_GLUED_SECTION_NOUN = re.compile(
+    r"(?:ualifications?|equirements|esponsibilities|uties|kills|Experience|Education)(?=[A-Z][a-z]|A\s)"
+)
 
 
 def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
     """``body`` cut around each heading run into it; (offset, text) pieces."""
     cuts: list[int] = []
     low = body.lower()
-    if not any(noun in low for noun in _RUN_IN_NOUNS):  # most long lines: a substring scan, no regex
-        return [(start, body)]
+    if not any(noun in low for noun in _RUN_IN_NOUNS) and "Experience" not in body and "Education" not in body:
+        return [(start, body)]  # most long lines: a substring scan, no regex
     for m in _RUN_IN_HEADING.finditer(body):
         at, label = m.start(), m.group(1)
         # "… strong SQL Preferred qualifications …": the label starts at its first section word.
@@ -658,6 +661,8 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
         words = _WORD.findall(label.lower())
         if not label[0].isupper() or not all(w in _RUN_IN_WORDS for w in words):
             continue  # "analytical skills"
+        if words[-1] in ("experience", "education") and words[0] not in _LEVEL_ADJECTIVES:
+            continue  # "Required Experience", "Preferred Education"; not "… years of Relevant Experience"
         if at and body[at - 1].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
             continue  # glued to the word before: only "…relationshipsPreferred Qualifications"
         if at > 1 and body[at - 1] == " " and body[at - 2].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
