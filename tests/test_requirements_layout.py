@@ -551,3 +551,16 @@ def test_a_level_experience_heading_run_into_a_flattened_posting(extract):
     assert got["sql"] == "required"
     assert got["snowflake"] == "required"  # "Relevant Experience" is no heading
     assert got["tableau"] == "preferred"
+
+
+def test_an_item_read_as_a_heading_does_not_pass_its_level_on(extract):
+    # "A/B Testing Experience" is an item of the preferred list that looks like a heading: the
+    # "Ideal Candidate" list under it is not thereby made required.
+    text = (
+        "Preferred Qualifications\n"
+        "Experience working in Git\n"
+        "A/B Testing Experience\n"
+        "Ideal Candidate\n"
+        "Experience with Looker\n"
+    )
+    assert levels_of(extract, text)["looker"] == "preferred"

@@ -494,7 +494,7 @@ def _split(text: str) -> list[_Line]:
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
             # an item read as a heading ("Software Development Skills (Python-Preferred)").
-            under_level_heading = not inline_value and section in (_REQ, _PREF) and "(" not in label
+            under_level_heading = not inline_value and section in (_REQ, _PREF) and _names_a_level(label, section)
             value_next = kind == FIELD and not inline_value
             label_end = len(body) if rest is None else rest
             line_section = kind if kind == FIELD or own_line else section
@@ -688,7 +688,20 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
 # Words that make a heading "preferred" only by describing the candidate sought: "The ideal candidate
 # will have:", "Our perfect teammate". Under a required heading they describe its list, no lower tier.
 _SECOND_TIER = re.compile(r"\b(?:in\s++addition|additional(?:ly)?|also|beyond|on\s++top\s++of|above)\b", re.I)
+# The required heading words that speak of the candidate: "What you need to succeed", "Who you are".
+_CANDIDATE_HEADING = next(pattern for kind, pattern in _HEADINGS if kind == _REQ)
 _PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect)\b", re.I)
+
+
+def _names_a_level(label: str, section: str) -> bool:
+    """Whether a heading says its level itself ("Preferred Qualifications", "What You Need To Succeed",
+    "Requirements"), unlike a generic one ("Technical Skills") or an item read as a heading ("A/B Testing
+    Experience", "Software Development Skills (Python-Preferred)")."""
+    if "(" in label:
+        return False
+    if section == _PREF:
+        return True
+    return bool(_STRONG_REQ_HEADING.search(label) or _CANDIDATE_HEADING.search(label))
 
 
 def _refines_heading(section: str | None, kind: str | None, label: str) -> bool:
