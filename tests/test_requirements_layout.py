@@ -564,3 +564,20 @@ def test_an_item_read_as_a_heading_does_not_pass_its_level_on(extract):
         "Experience with Looker\n"
     )
     assert levels_of(extract, text)["looker"] == "preferred"
+
+
+def test_capital_headings_run_into_a_flattened_posting_and_the_prose_after_the_last_list(extract):
+    text = (
+        "At Example Games we build data products for a worldwide audience of players, partners and "
+        "studios. RESPONSIBILITIES Partner with producers to maintain Looker dashboards. "
+        "QUALIFICATIONS 5+ years in an analytics role writing SQL. SKILLS Strong command of Python. "
+        "We collaborate as a global team to develop data pipelines with Airflow."
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["python"] == "required"
+    assert got["airflow"] == "unspecified"  # the company's prose after the last list
+    # The list goes on on the next line.
+    got = levels_of(extract, text.rsplit(" We collaborate", 1)[0] + "\nTableau\n")
+    assert got["tableau"] == "required"
