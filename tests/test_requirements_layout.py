@@ -537,3 +537,47 @@ def test_more_ways_to_head_what_the_candidate_brings(extract):
     assert got["sql"] == "required"
     assert got["airflow"] == "required"
     assert got["kubernetes"] == "preferred"
+
+
+def test_a_level_experience_heading_run_into_a_flattened_posting(extract):
+    text = (
+        "We are growing fast and need people who are organized and detailed in development efforts of all "
+        "kinds. Required Experience Excellent interpersonal skills and daily use of SQL. Able to adapt to a "
+        "fast-paced environment with 5 years of Relevant Experience Working with Snowflake Preferred "
+        "Experience Project leadership in a consulting firm\n"
+        "Experience with Tableau\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "required"  # "Relevant Experience" is no heading
+    assert got["tableau"] == "preferred"
+
+
+def test_an_item_read_as_a_heading_does_not_pass_its_level_on(extract):
+    # "A/B Testing Experience" is an item of the preferred list that looks like a heading: the
+    # "Ideal Candidate" list under it is not thereby made required.
+    text = (
+        "Preferred Qualifications\n"
+        "Experience working in Git\n"
+        "A/B Testing Experience\n"
+        "Ideal Candidate\n"
+        "Experience with Looker\n"
+    )
+    assert levels_of(extract, text)["looker"] == "preferred"
+
+
+def test_capital_headings_run_into_a_flattened_posting_and_the_prose_after_the_last_list(extract):
+    text = (
+        "At Example Games we build data products for a worldwide audience of players, partners and "
+        "studios. RESPONSIBILITIES Partner with producers to maintain Looker dashboards. "
+        "QUALIFICATIONS 5+ years in an analytics role writing SQL. SKILLS Strong command of Python. "
+        "We collaborate as a global team to develop data pipelines with Airflow."
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["python"] == "required"
+    assert got["airflow"] == "unspecified"  # the company's prose after the last list
+    # The list goes on on the next line.
+    got = levels_of(extract, text.rsplit(" We collaborate", 1)[0] + "\nTableau\n")
+    assert got["tableau"] == "required"

@@ -334,6 +334,7 @@ class _Line:
     segments: list[Segment] | None = None
     segment_starts: list[int] | None = None  # for a binary search among many sentences
     field_value: bool = False  # the value of a field such as "Location: …" or "Department / Company: …"
+    flattened: bool = False  # a piece of a long line cut at run-in headings: its section may end inside it
 
 
 class SegmentIndex:
@@ -434,11 +435,14 @@ class SegmentIndex:
                 ]
             else:
                 body = self.text[line.start : line.end]
-                line.segments = [
-                    seg
-                    for s, e in _sentences(body, 0)
-                    for seg in _sentence_segments(self.text, line.start + s, line.start + e, line.section)
-                ]
+                section = line.section
+                line.segments = []
+                for s, e in _sentences(body, 0):
+                    # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
+                    # to …": in a flattened posting the last list runs on into the company's prose.
+                    if line.flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
+                        section = BLURB
+                    line.segments += _sentence_segments(self.text, line.start + s, line.start + e, section)
         return line.segments
 
 
@@ -471,8 +475,10 @@ def _split(text: str) -> list[_Line]:
         raw_start, pos = pos, pos + len(raw)
         raw_body = raw.rstrip("\r\n")
         pieces = _unglue(raw_body, raw_start) if ":" in raw_body else [(raw_start, raw_body)]
+        flattened = False
         if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
-            pieces = [cut for piece in pieces for cut in _cut_run_in_headings(*piece)]
+            cut = [part for piece in pieces for part in _cut_run_in_headings(*piece)]
+            flattened, pieces = len(cut) > len(pieces), cut
         for line_start, body in pieces:
             if not body or body.isspace():
                 continue
@@ -501,7 +507,9 @@ def _split(text: str) -> list[_Line]:
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
-                out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
+                out.append(
+                    _Line(line_start, line_start + len(body), section, field_value=value_next, flattened=flattened)
+                )
                 value_next = under_level_heading = False
                 continue
             label = body if rest is None else body[: rest - 1]
@@ -518,7 +526,7 @@ def _split(text: str) -> list[_Line]:
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
             # an item read as a heading ("Software Development Skills (Python-Preferred)").
-            under_level_heading = not inline_value and section in (_REQ, _PREF) and "(" not in label
+            under_level_heading = not inline_value and section in (_REQ, _PREF) and _names_a_level(label, section)
             value_next = kind == FIELD and not inline_value
             label_end = len(body) if rest is None else rest
             line_section = kind if kind == FIELD or own_line else section
@@ -569,6 +577,19 @@ def _employer_prose(line: str) -> bool:
     spans = _sentences(body[:400], 0)
     first = body[: spans[0][1]] if spans else body
     return not _ASKS_CANDIDATE.search(first)
+
+
+_WE_OPENING = re.compile(
+    r"(?:We|Our)\s|This\s++is\s++an?\s++(?:full|part|contract|permanent|temporary|remote|hybrid|exciting|great|unique)\b"
+)
+
+
+def _employer_sentence(sentence: str) -> bool:
+    """A sentence about the employer that asks nothing: "We collaborate as a global team to …"."""
+    body = sentence.lstrip(" \t*•·-")
+    if not (_WE_OPENING.match(body) or _EMPLOYER_OPENING.match(body)):
+        return False
+    return not _ASKS_CANDIDATE.search(body)
 
 
 def _preferred_lead_in(line: str) -> bool:
@@ -656,10 +677,12 @@ _RUN_IN_NOUNS = ("qualification", "requirements", "responsibilities", "duties", 
 _RUN_IN_NOUN_WORDS = frozenset({"qualifications", "requirements", "responsibilities", "duties"})
 _RUN_IN_HEADING = re.compile(
     r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
-    r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills))"
+    r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills"
+    # … or in capitals: "… as assigned. REQUIRED QUALIFICATIONS Bachelor's degree …", "QUALIFICATIONS 5+ years"
+    r"|Experience|Education|QUALIFICATIONS?|REQUIREMENTS|RESPONSIBILITIES|DUTIES|SKILLS|EXPERIENCE|EDUCATION))"
     # … or glued to the text it heads (checked in lines of any length): "Required QualificationsBachelor's
     # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
-    r"(?: ?:)?(?: (?=[A-Z])|\s*+$|\s*+[-•*·▪]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
+    r"(?: ?:)?(?: (?=[A-Z0-9])|\s*+$|\s*+[-•*·▪+]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
 )
 
 
@@ -668,16 +691,18 @@ def _has_glued_section_noun(line: str) -> bool:
     return any(noun in line for noun in _GLUED_NOUN_STEMS) and bool(_GLUED_SECTION_NOUN.search(line))
 
 
-_GLUED_NOUN_STEMS = ("ualification", "equirements", "esponsibilities", "uties", "kills")
-_GLUED_SECTION_NOUN = re.compile(r"(?:ualifications?|equirements|esponsibilities|uties|kills)(?=[A-Z][a-z]|A\s)")
+_GLUED_NOUN_STEMS = ("ualification", "equirements", "esponsibilities", "uties", "kills", "Experience", "Education")
+_GLUED_SECTION_NOUN = re.compile(
+    r"(?:ualifications?|equirements|esponsibilities|uties|kills|Experience|Education)(?=[A-Z][a-z]|A\s)"
+)
 
 
 def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
     """``body`` cut around each heading run into it; (offset, text) pieces."""
     cuts: list[int] = []
     low = body.lower()
-    if not any(noun in low for noun in _RUN_IN_NOUNS):  # most long lines: a substring scan, no regex
-        return [(start, body)]
+    if not any(noun in low for noun in _RUN_IN_NOUNS) and "Experience" not in body and "Education" not in body:
+        return [(start, body)]  # most long lines: a substring scan, no regex
     for m in _RUN_IN_HEADING.finditer(body):
         at, label = m.start(), m.group(1)
         # "… strong SQL Preferred qualifications …": the label starts at its first section word.
@@ -687,9 +712,20 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
         words = _WORD.findall(label.lower())
         if not label[0].isupper() or not all(w in _RUN_IN_WORDS for w in words):
             continue  # "analytical skills"
+        if words[-1] in ("experience", "education") and words[0] not in _LEVEL_ADJECTIVES:
+            continue  # "Required Experience", "Preferred Education"; not "… years of Relevant Experience"
         if at and body[at - 1].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
             continue  # glued to the word before: only "…relationshipsPreferred Qualifications"
-        if at > 1 and body[at - 1] == " " and body[at - 2].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
+        capitals = label.isupper()
+        if not capitals and body[m.end(1) : m.end(1) + 2].strip()[:1].isdigit():
+            continue  # "… the Skills 2 …"; only a heading in capitals runs into "QUALIFICATIONS 5+ years"
+        if (
+            at > 1
+            and body[at - 1] == " "
+            and body[at - 2].isalpha()
+            and words[0] not in _LEVEL_ADJECTIVES
+            and not capitals
+        ):
             word = at - 2  # the first letter of the word before
             while word > max(0, at - 40) and body[word - 1].isalpha():
                 word -= 1
@@ -712,7 +748,20 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
 # Words that make a heading "preferred" only by describing the candidate sought: "The ideal candidate
 # will have:", "Our perfect teammate". Under a required heading they describe its list, no lower tier.
 _SECOND_TIER = re.compile(r"\b(?:in\s++addition|additional(?:ly)?|also|beyond|on\s++top\s++of|above)\b", re.I)
+# The required heading words that speak of the candidate: "What you need to succeed", "Who you are".
+_CANDIDATE_HEADING = next(pattern for kind, pattern in _HEADINGS if kind == _REQ)
 _PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect)\b", re.I)
+
+
+def _names_a_level(label: str, section: str) -> bool:
+    """Whether a heading says its level itself ("Preferred Qualifications", "What You Need To Succeed",
+    "Requirements"), unlike a generic one ("Technical Skills") or an item read as a heading ("A/B Testing
+    Experience", "Software Development Skills (Python-Preferred)")."""
+    if "(" in label:
+        return False
+    if section == _PREF:
+        return True
+    return bool(_STRONG_REQ_HEADING.search(label) or _CANDIDATE_HEADING.search(label))
 
 
 def _refines_heading(section: str | None, kind: str | None, label: str) -> bool:
