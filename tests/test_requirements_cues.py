@@ -198,3 +198,20 @@ def test_a_preference_in_a_narrowing_tail_speaks_for_the_tail(extract, item, hea
     text = "Requirements:\n" + item
     assert level_of(extract, text, head_skill) == {"required"}
     assert level_of(extract, text, tail_skill) == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Candidates should have hands-on Terraform experience.", "required"),
+        ("The Data Engineer should be proficient in Terraform.", "required"),
+        ("Applicants are expected to know Terraform.", "required"),
+        ("We expect you to have used Terraform.", "required"),
+        ("You’ve worked with Terraform modules before.", "required"),
+        ("We are looking for an engineer who has shipped Terraform modules.", "required"),
+        ("We don't expect you to have used Terraform; we will teach you.", "unspecified"),
+        ("The analyst should be responsible for our Terraform modules.", "unspecified"),
+    ],
+)
+def test_more_sentences_describing_the_candidate(extract, text, level):
+    assert level_of(extract, "About the job\n" + text, "terraform") == {level}

@@ -204,6 +204,20 @@ _REQ_CUE = re.compile(
     # "We need someone with prior experience in …", "we need candidates that have …" (not "we need you to help us …")
     r"|\bwe\s++(?:also\s++)?need\s++(?:someone|somebody|people|individuals?|candidates?|an?\s++(?:[\w-]++\s++){0,3}?[\w-]++)"
     r"\s++(?:with|(?:who|that)\s++(?:has|have|is|are|can|brings?|knows?))"
+    # "Candidates should have …", "The Data Scientist should be proficient in …", "Applicants are expected to know …"
+    r"|\b(?:candidates?|applicants?|individuals?|incumbents?|hires?|person|scientists?|engineers?|analysts?|developers?)"
+    r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to)\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
+    r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
+    r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++opportunit)"
+    # "We expect you to know SQL"; "You've worked with Spark", "You’ve got …"
+    r"|(?<!n't )(?<!n’t )(?<!\bnot )\bexpect(?:s|ed)?\s++(?:you\s++|candidates\s++|applicants\s++)?to\s++(?:have|know|possess|be\s++(?:proficient|familiar"
+    r"|comfortable|able|skilled|experienced|fluent))\b"
+    r"|(?<!\bif )\byou(?:'|’)ve\s++(?:(?:also|already)\s++)?(?:got|worked|used|built|had|developed|deployed|designed|led|written"
+    r"|applied|managed|shipped|mastered|gained)\b"
+    # "We are looking for a data scientist who has experience with Spark", "… someone who knows SQL"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)"
+    r"(?:[\w,-]++\s++){0,6}?(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
+    r"|familiar|comfortable|fluent|an?\s++expert))\b"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
@@ -1244,7 +1258,7 @@ _PREF_HINT = re.compile(
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
-    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right|possess"
+    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right|possess|expect"
 )
 
 
