@@ -246,3 +246,64 @@ def test_versioned_names_are_registered():
         assert Span.has_extension(name)
     meta = Language.get_factory_meta("skillgap_requirement_tagger_v1")
     assert meta.assigns == ["span._.skillgap_requirement", "span._.skillgap_years", "span._.skillgap_segment"]
+
+
+GLUED = [
+    POSTING,
+    "Requirements: strong skills in thePython ecosystem and SpringML; .NetExcellent communication.",
+    "Must know C++/C#, C#.NET and R. Nice to have: Python_3, node.js, TensorFlow2 and PyTorch-Lightning.",
+    "Experience integrating dataUnderstanding of SQL" + "x" * 90 + "Python and Scala" + "y" * 90 + ".",
+    "Requirements: integrating data" + "Understanding" * 8 + " and SQL.",  # glued past the bound: a Doc is made
+    "Skills:\tJava\u00a0and\u2009Kotlin; résuméPython; ΑΒΓPython; 3+years of SQL,Spark,Hadoop.",
+]
+
+
+def _records(nlp, texts):
+    from analyzer.nlp.extraction import analyse_row
+    from analyzer.records import InputRow
+
+    return [analyse_row(nlp, InputRow(str(i), t), time_limit=None).to_dict() for i, t in enumerate(texts)]
+
+
+def _check_doc_free_path(nlp, texts, monkeypatch):
+    """skillgap's own pipeline extracts without a Doc; the records are those of the Doc's spans."""
+    import analyzer.nlp.extraction as extraction
+
+    fast = _records(nlp, texts)
+    assert extraction._plain_matcher(nlp) is not None
+    monkeypatch.setattr(extraction, "_plain_matcher", lambda nlp: None)
+    assert _records(nlp, texts) == fast
+
+
+def test_extraction_without_a_doc_gives_the_spans_records(nlp, monkeypatch):
+    _check_doc_free_path(nlp, GLUED, monkeypatch)
+
+
+@pytest.mark.shared
+def test_extraction_without_a_doc_gives_the_spans_records_on_real_postings(nlp, monkeypatch):
+    import csv
+    from itertools import islice
+
+    from conftest import shared_path
+
+    csv.field_size_limit(2**31 - 1)
+    with open(shared_path("data", "postings", "glassdoor_ds_uncleaned.csv"), encoding="utf-8", newline="") as f:
+        texts = [row["description"] for row in islice(csv.DictReader(f), 200)]
+    _check_doc_free_path(nlp, texts, monkeypatch)
+
+
+def test_a_pipeline_with_other_components_makes_a_doc():
+    from analyzer.nlp.extraction import _plain_matcher
+
+    nlp = build_pipeline()
+    assert _plain_matcher(nlp) is not None
+
+    @Language.component("skillgap_test_noop")
+    def noop(doc):
+        return doc
+
+    nlp.add_pipe("skillgap_test_noop")
+    assert _plain_matcher(nlp) is None
+    nlp.remove_pipe("skillgap_test_noop")
+    with nlp.select_pipes(disable=["skillgap_requirement_tagger"]):
+        assert _plain_matcher(nlp) is None

@@ -14,6 +14,7 @@ import pytest
 from conftest import shared_path
 
 from analyzer.nlp import context, education, matching
+from analyzer.nlp.casefold import ignorecase_lower
 
 SENTENCES = [
     "Requirements: BS or MS in Computer Science, Statistics, or a related field; PhD preferred.",
@@ -55,7 +56,24 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple]:
     return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
+# Characters that case-insensitive matching equates with an ASCII letter in unusual ways.
+ODD_CASES = [
+    "MASTER\u0130S DEGREE", "Bachelor's d\u0131ploma", "Ph.D or MA\u017fTER'S", "\u212aNOWLEDGE of DEGREES of freedom",
+    "B.\u017f. in math", "M\u0130A or MBA", "an \u0130nternational EDUCATION in CS", "DEGREE\u017f",
+]  # fmt: skip
+# The plain pattern of the sentence openings context._sentence_openings finds in one scan.
+PLAIN_OPENING = re.compile(r"(?:^|(?<=[\n.!?]))[ \t*•·\-–]*+(?=(?:The\s++)?[A-Z])", re.M)
+
+
 def _check(texts: list[str]) -> None:
+    for text in texts:
+        lower = ignorecase_lower(text)
+        assert len(lower) == len(text)
+        assert education._may_name_a_degree(lower) == (education._QUICK.search(text) is not None), text[:80]
+        bare = [m.span() for m in education._BARE_DEGREE.finditer(text)]
+        assert [m.span() for m in education._BARE_DEGREE_LOWER.finditer(lower)] == bare, text[:80]
+        assert list(context._sentence_openings(text)) == [m.end() for m in PLAIN_OPENING.finditer(text)], text[:80]
+        assert bool(context._AT_NAME_HINT.search(text)) or context._AT_NAME_WE.search(text) is None, text[:80]
     for fast, lookahead in FAST_PATTERNS:
         plain = _without(fast, lookahead)
         for text in texts:
@@ -88,6 +106,28 @@ def test_fast_patterns_agree_on_examples():
         "short",
         "generic",
     }
+
+
+def test_fast_patterns_agree_on_odd_cases():
+    _check(ODD_CASES)
+    openings = ["", "A", ".A", "..A", "\n\nThe Acme", "-- The  B. x. C\n• D", "?!The Zed", "x\n - \n- A", "a.b.C"]
+    _check(openings)
+
+
+def test_ignorecase_lower_agrees_with_ignorecase_matching_everywhere():
+    """Over all of Unicode: a character matches an ASCII letter case-insensitively exactly when
+    ignorecase_lower turns it into that letter (the premise of the lower-case fast patterns)."""
+    any_letter = re.compile("[a-z]", re.I)
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        lowered = ignorecase_lower("x" + char)[1]
+        if any_letter.fullmatch(char):
+            assert lowered.isascii() and re.fullmatch(lowered, char, re.I), hex(code)
+        else:
+            assert not (lowered.isascii() and lowered.isalpha()), hex(code)
+        assert lowered.isalnum() == char.isalnum() and lowered.isspace() == char.isspace(), hex(code)
 
 
 def test_word_before_reads_across_a_line_break_as_before():

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from .requirements import (
@@ -372,7 +372,14 @@ _AT_NAME_WE = re.compile(r"\bat\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r
 _ABOUT_NAME = re.compile(
     r"\b(?:About|ABOUT)\s++(" + _NAME_WORD + r"(?:[ \t]++" + _NAME_WORD + r"){0,3}+)[ \t]*+(?=[:\n]|$)"
 )
-_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[\n.!?]))[ \t*•·\-–]*+(?=(?:The\s++)?[A-Z])", re.M)
+# Where a sentence may open with its subject: the start of the text or a line, or after a stop,
+# past any bullet. Found as a break character and what follows it, so that the engine scans for the
+# break characters at C speed instead of trying a look-behind at every position.
+_OPENING = r"[ \t*•·\-–]*+(?=(?:The\s++)?[A-Z])"
+_FIRST_OPENING = re.compile(_OPENING)
+_SENTENCE_OPENING = re.compile(r"[\n.!?]" + _OPENING)
+# Every match of _AT_NAME_WE holds this: a text without it names no employer that way (one fast scan).
+_AT_NAME_HINT = re.compile(r",\s*+(?:we|our)\b")
 
 
 class _Employer:
@@ -507,18 +514,19 @@ class _Employer:
 
     def _find_names(self) -> list[tuple[int, int]]:
         text = self.text
-        found = {m.group(1) for m in _AT_NAME_WE.finditer(text)}
-        found.update(m.group(1) for m in _ABOUT_NAME.finditer(text))
-        for opening in _SENTENCE_OPENING.finditer(text):
-            named = _NAMED_SUBJECT.match(text, opening.end())
+        found = {m.group(1) for m in _AT_NAME_WE.finditer(text)} if _AT_NAME_HINT.search(text) else set()
+        if "About" in text or "ABOUT" in text:
+            found.update(m.group(1) for m in _ABOUT_NAME.finditer(text))
+        for opening in _sentence_openings(text):
+            named = _NAMED_SUBJECT.match(text, opening)
             if named is None:
                 continue
-            seg = self.segments.segment_at(opening.end())
+            seg = self.segments.segment_at(opening)
             # The organisation noun follows the subject closely; a bounded window keeps this linear in
             # a posting that is one endless "sentence".
             sentence_end = seg.sentence_end if seg is not None else named.end()
             window_end = max(min(sentence_end, named.end() + _NAME_WINDOW), named.end())
-            if self._about_employer(text[opening.end() : window_end]):
+            if self._about_employer(text[opening:window_end]):
                 found.add(named.group(1))
         spans = []
         skills = set(self.skill_spans)
@@ -536,6 +544,16 @@ class _Employer:
             if not any(span in skills for span in occurrences):
                 spans.extend(occurrences)
         return sorted(spans)
+
+
+def _sentence_openings(text: str) -> Iterator[int]:
+    """Where each sentence of ``text`` may open with its subject (past any bullet), in order: the
+    start of the text or of a line, or just after a stop, when a capital follows."""
+    first = _FIRST_OPENING.match(text)
+    if first is not None:
+        yield first.end()
+    for m in _SENTENCE_OPENING.finditer(text):
+        yield m.end()
 
 
 def _is_name(text: str, m: _Span) -> bool:

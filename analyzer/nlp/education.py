@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..records import UNSPECIFIED, Degree, EducationAsk, SkillMention
+from .casefold import ignorecase_lower
 from .requirements import SegmentIndex
 
 BACHELOR, MASTER, PHD = "bachelor", "master", "phd"
@@ -82,6 +83,19 @@ _FIELD_ABBREVIATIONS = {"cs": "computer science", "ee": "electrical engineering"
 MAX_BEFORE_CHARS = 120
 MAX_WORDS_BEFORE = 3  # words of one field there ("Quantitative Political Science")
 _BARE_DEGREE = re.compile(r"\bdegrees?\b(?!\s+of\s+(?!science|arts|engineering)\w)", re.I)
+# The same two patterns, case-sensitive, for the text lower-cased by ignorecase_lower: a literal
+# prefix (or a plain substring test) lets the engine find them at C speed instead of trying every
+# position. The word boundary before a word is a look-behind after its first letters.
+_BARE_DEGREE_LOWER = re.compile(r"degree(?<!\wdegree)s?\b(?!\s+of\s+(?!science|arts|engineering)\w)")
+_QUICK_WORDS = ("degree", "education", "coursework", "bachelor", "master", "doctor")
+_QUICK_REST = re.compile(r"ph\.?\s?d|b(?<!\wb)(?:\.?s\.?c?\b|\.?a\b)|m(?<!\wm)(?:\.?s\.?c?\b|\.?a\b|ba\b)")
+
+
+def _may_name_a_degree(lower: str) -> bool:
+    """Whether ``_QUICK`` matches the text whose ignorecase_lower is ``lower``."""
+    return any(word in lower for word in _QUICK_WORDS) or _QUICK_REST.search(lower) is not None
+
+
 _BEFORE_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\S")
 #: The last word of a field named before "degree": a discipline's head word ...
 _FIELD_HEADS = frozenset(
@@ -128,7 +142,10 @@ def _level_of(m: re.Match) -> str | None:
 
 def find_education(text: str, index: SegmentIndex | None = None) -> list[EducationAsk]:
     """The degree requirements of a posting, one per sentence that names a degree, in text order."""
-    if not text or not _QUICK.search(text):
+    if not text:
+        return []
+    lower = ignorecase_lower(text)
+    if not _may_name_a_degree(lower):
         return []
     index = index or SegmentIndex(text)
     by_sentence: dict[int, list[_Hit]] = {}
@@ -136,7 +153,7 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
     named = [_Hit(m.start(), m.end(), _level_of(m)) for m in _DEGREE.finditer(text)]
     hits = list(named)
     j, named_end = 0, 0
-    for m in _BARE_DEGREE.finditer(text):  # a bare "degree" after its fields ("a CS or Statistics degree")
+    for m in _BARE_DEGREE_LOWER.finditer(lower):  # a bare "degree" after its fields ("a CS or Statistics degree")
         while j < len(named) and named[j].end <= m.start():
             named_end, j = named[j].end, j + 1
         if j < len(named) and named[j].start <= m.start():
