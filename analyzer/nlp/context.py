@@ -645,7 +645,7 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
     A name-only noun (institute, foundation, lab …) counts only capitalised, as part of a name
     ("Deep Learning Institute", not "a strong statistical foundation").
     """
-    if _TITLE_OF.search(cased, max(0, start - 40), start) and cased[start : start + 1].isupper():
+    if cased[start : start + 1].isupper() and _TITLE_OF.search(cased, max(0, start - 40), start):
         return True  # "Director of Business Analytics", "Head of Data Science"
     role = _ROLE_AFTER.match(lower, end)
     if role is None:

@@ -106,8 +106,8 @@ class SkillIndex:
 
     def __init__(self, taxonomy: Taxonomy):
         self.taxonomy = taxonomy
-        self._insensitive = ahocorasick.Automaton()
-        self._sensitive = ahocorasick.Automaton()
+        # cased form -> (length, skill, needs context): matched as written
+        sensitive: dict[str, tuple[int, Skill, bool]] = {}
         self.forms: dict[str, tuple[Skill, bool]] = {}  # folded form -> (skill, generated)
         explicit: dict[str, Skill] = {}
         generated: dict[str, Skill | None] = {}  # None: two skills generate it, so neither gets it
@@ -119,7 +119,7 @@ class SkillIndex:
             for form, cased in skill.surface_forms():
                 if cased:
                     key = fold_text(form, lower=False)
-                    self._sensitive.add_word(key, (len(key), skill, skill.needs_context))
+                    sensitive[key] = (len(key), skill, skill.needs_context)
                     if key.isalnum():
                         self.words.add(key.lower())
                     continue
@@ -136,27 +136,25 @@ class SkillIndex:
                 self.forms[key] = (owner, True)
         for single, skill in singulars.items():
             if normalize_form(single.lower()) not in self.forms:
-                self._sensitive.add_word(single, (len(single), skill, skill.needs_context))
+                sensitive[single] = (len(single), skill, skill.needs_context)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
         self.words.update(key for key in self.forms if key.isalnum())
+        # The first and the last words of the forms of several words: a list completion whose
+        # key would start (or end) with any other word cannot find a form, so it is not looked up.
+        spaced = [key.split(" ") for key in self.forms if " " in key]
+        self._first_words = frozenset(words[0] for words in spaced)
+        self._last_words = frozenset(words[-1] for words in spaced)
         # Words the taxonomy itself uses ("grade", "charts", "lakes") are no slips of a name.
         vocabulary = {word for key in self.forms for word in re.split(r"[- ]", key)}
         for rule in taxonomy.tasks:
             vocabulary.update(rule.verbs)
             vocabulary.update(rule.objects)
         self._slips = _slip_forms(taxonomy, vocabulary | self.words)
-        for key, (skill, _generated) in self.forms.items():
-            # Whether the form starts / ends with a word character decides which neighbours it needs.
-            self._insensitive.add_word(key, (len(key), skill, is_word_char(key[0]), is_word_char(key[-1])))
-        for automaton in (self._insensitive, self._sensitive):
-            if len(automaton):
-                automaton.make_automaton()
         # Phrasings with free words in them ("solve ambiguous problems"). A pattern is tried only
-        # where one of its literal leading stems starts a word, found by one more automaton pass.
+        # where one of its literal leading stems starts a word, found by the automaton pass below.
         self._patterns: list[tuple[re.Pattern, Skill]] = []
         self._unanchored: list[int] = []  # patterns with no usable stem: searched in full
-        self._stems = ahocorasick.Automaton()
         by_stem: dict[str, list[int]] = {}
         for skill in taxonomy.skills.values():
             for pattern in skill.patterns:
@@ -167,11 +165,36 @@ class SkillIndex:
                     self._unanchored.append(index)
                 for stem in stems:
                     by_stem.setdefault(stem, []).append(index)
-        for stem, indexes in by_stem.items():
-            self._stems.add_word(stem, (len(stem), indexes))
-        if len(self._stems):
-            self._stems.make_automaton()
         self.tasks = TaskMatcher(taxonomy)
+        # One automaton pass over the lower-cased text finds every candidate: the forms, the cased
+        # forms (lower-cased here, each hit then compared with the text as written), the stems of
+        # the patterns and the task verbs. Its value per key: (form, (cased, stem, verb) or None).
+        scan: dict[str, list] = {}
+        for key, (skill, _generated) in self.forms.items():
+            # Whether the form starts / ends with a word character decides which neighbours it needs.
+            scan[key] = [(len(key), skill, is_word_char(key[0]), is_word_char(key[-1])), None, None, None]
+        # A cased form outside ASCII might not keep its length lower-cased: then the cased forms
+        # have an automaton of their own, over the text as written.
+        self._sensitive: ahocorasick.Automaton | None = None
+        if all(key.isascii() for key in sensitive):
+            for key, value in sensitive.items():
+                entry = scan.setdefault(key.lower(), [None, None, None, None])
+                entry[1] = (*(entry[1] or ()), (key, value))
+        else:
+            self._sensitive = ahocorasick.Automaton()
+            for key, value in sensitive.items():
+                self._sensitive.add_word(key, value)
+            self._sensitive.make_automaton()
+        for stem, indexes in by_stem.items():
+            scan.setdefault(stem, [None, None, None, None])[2] = (len(stem), indexes)
+        for verb_form, lemma in self.tasks.verb_forms():
+            scan.setdefault(verb_form, [None, None, None, None])[3] = lemma
+        self._scan = ahocorasick.Automaton()
+        for key, (form, cased_forms, stem, verb) in scan.items():
+            others = None if cased_forms is None and stem is None and verb is None else (cased_forms, stem, verb)
+            self._scan.add_word(key, (form, others))
+        if len(self._scan):
+            self._scan.make_automaton()
 
     def find(self, text: str, in_titles: bool = False, segments: SegmentIndex | None = None) -> list[Match]:
         """Every skill mention in ``text``, in order, without overlaps.
@@ -188,9 +211,25 @@ class SkillIndex:
         lower = lower_same_length(cased)
         candidates: list[Match] = []
         cut = False  # whether any candidate was cut out of a glued token
-        if len(self._insensitive):
+        cased_hits: list[tuple[int, tuple[int, Skill, bool]]] = []
+        stem_hits: list[tuple[int, tuple[int, list[int]]]] = []
+        verb_hits: list[tuple[int, tuple[int, str]]] = []
+        if len(self._scan):
             last = len(lower) - 1
-            for end, (length, skill, word_first, word_last) in self._insensitive.iter(lower):
+            for end, (form, others) in self._scan.iter(lower):
+                if others is not None:
+                    cased_forms, stem, verb = others
+                    if cased_forms is not None:
+                        for key, value in cased_forms:
+                            if cased.startswith(key, end - value[0] + 1):
+                                cased_hits.append((end, value))
+                    if stem is not None:
+                        stem_hits.append((end, stem))
+                    if verb is not None:
+                        verb_hits.append((end, verb))
+                    if form is None:
+                        continue
+                length, skill, word_first, word_last = form
                 # The whole-word test of _whole_word, inlined: this loop runs for every candidate.
                 start = end - length + 1
                 glued = False
@@ -216,8 +255,10 @@ class SkillIndex:
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
                 candidates.append(Match(start, end + 1, skill, False, glued))
-        if len(self._sensitive):
-            for end, (length, skill, needs_context) in self._sensitive.iter(cased):
+        if self._sensitive is not None:
+            cased_hits = list(self._sensitive.iter(cased))
+        if cased_hits:
+            for end, (length, skill, needs_context) in cased_hits:
                 start = end - length + 1
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):
@@ -234,8 +275,8 @@ class SkillIndex:
         for index in self._unanchored:
             compiled, skill = self._patterns[index]
             phrased.extend(Match(h.start(), h.end(), skill) for h in compiled.finditer(lower))
-        if len(self._stems):
-            for end, (length, indexes) in self._stems.iter(lower):
+        if stem_hits:
+            for end, (length, indexes) in stem_hits:
                 start = end - length + 1
                 if start and is_word_char(lower[start - 1]):
                     continue
@@ -268,7 +309,7 @@ class SkillIndex:
         if self.tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
-            hits = self.tasks.find(cased, lower, None if in_titles else segments)
+            hits = self.tasks.find(cased, lower, None if in_titles else segments, verb_hits)
             if hits:
                 matches = self.tasks.merge(lower, matches, hits, Match)
         return matches
@@ -399,8 +440,10 @@ class SkillIndex:
         taken = _Occupancy(len(lower), matches)
         for m in matches:
             check_deadline()
+            if lower.find(" ", m.start, m.end) < 0:
+                continue  # one word: nothing to share
             words = lower[m.start : m.end].split(" ")
-            if len(words) < 2 or len(words) > 6:
+            if len(words) > 6:
                 continue
             # Forward: leading words are shared by bare words listed after the match;
             # backward: trailing words by bare words listed before it. Longest sharing first.
@@ -412,6 +455,9 @@ class SkillIndex:
                     if found is None:
                         break
                     ws, we = found
+                    # every key ends (forward) or starts (backward) with the listed word
+                    if lower[ws:we] not in (self._last_words if step is _next_list_word else self._first_words):
+                        break
                     if not shared:  # only now that a listed word follows (most matches have none)
                         n = len(words)
                         if step is _next_list_word:
@@ -441,8 +487,10 @@ class SkillIndex:
         added: list[Match] = []
         for conj in _CONJUNCTION.finditer(lower):
             left = _word_before(lower, conj.start())
+            if left is None or lower[left[0] : left[1]] not in self._first_words:
+                continue  # no form starts with the left conjunct: it takes no shared noun
             right = _WORD.match(lower, conj.end())
-            if left is None or right is None:
+            if right is None:
                 continue
             tail = _TAIL.match(lower, right.end())
             if tail is None or not _is_modifier(right.group(), lower[left[0] : left[1]]):
@@ -968,9 +1016,23 @@ _COMPOUND_HEADS = {
 }
 
 
+_AUDIENCE_PREPOSITIONS = frozenset(("with", "to", "for", "across", "of"))
+_AUDIENCE_DETERMINERS = frozenset(("the", "our", "your", "all", "senior", "executive", "company", "key", "internal"))
+
+
 def _is_audience(lower: str, m: Match) -> bool:
     before = lower[max(0, m.start - 60) : m.start]
     if not (" with " in before or " to " in before or " for " in before or " across " in before or " of " in before):
+        return False
+    # What _AUDIENCE_BEFORE needs at the end, tested word by word before the regex: a space, and
+    # before any words of _AUDIENCE_DETERMINERS one of _AUDIENCE_PREPOSITIONS, each a whole word.
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    i = len(words) - 1
+    while i >= 0 and words[i] in _AUDIENCE_DETERMINERS:
+        i -= 1
+    if i < 0 or words[i] not in _AUDIENCE_PREPOSITIONS:
         return False
     return bool(_AUDIENCE_BEFORE.search(before))
 
@@ -985,12 +1047,15 @@ def _is_compound_head(lower: str, matches: list[Match], i: int) -> bool:
 def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
     """ "Experian Consumer Services (ECS)": an abbreviation defined here for another name."""
     m = matches[i]
+    short = cased[m.start : m.end]
+    if len(short) < 2 or not short.isupper():
+        return False
+    before = cased[m.start - 1] if m.start else ""
+    if before != "(" and not before.isspace():
+        return False  # the character before is no "(" and no space: not bracketed
     if i > 0 and matches[i - 1].skill is m.skill and cased[matches[i - 1].end : m.start].strip() == "(":
         return False  # "Design of Experiments (DOE)": defined as this very skill
     if not (_char_before(cased, m.start) == "(" and _char_after(cased, m.end) == ")"):
-        return False
-    short = cased[m.start : m.end]
-    if not short.isupper() or len(short) < 2:
         return False
     words = re.findall(r"[A-Za-z][\w-]*", cased[max(0, m.start - 80) : m.start])[-len(short) :]
     return len(words) == len(short) and "".join(w[0] for w in words).upper() == short

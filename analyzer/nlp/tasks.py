@@ -17,7 +17,7 @@ clause frame alone decides: "Deployed models to production" is what the person d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -309,17 +309,31 @@ class TaskMatcher:
     def __bool__(self) -> bool:
         return bool(len(self._verbs))
 
-    def find(self, cased: str, lower: str, segments: SegmentIndex | None) -> list[TaskHit]:
+    def verb_forms(self) -> Iterator[tuple[str, tuple[int, str]]]:
+        """Each verb form with (its length, its lemma): what the verb automaton holds, for a
+        caller that finds them in its own pass over the text (see :meth:`find`)."""
+        for form, lemma in self._verb_lemma.items():
+            yield form, (len(form), lemma)
+
+    def find(
+        self,
+        cased: str,
+        lower: str,
+        segments: SegmentIndex | None,
+        verbs: Iterable[tuple[int, tuple[int, str]]] | None = None,
+    ) -> list[TaskHit]:
         """Task phrases in ``lower`` (the case-folded ``cased``) that ask something of the candidate.
 
         ``segments`` gives the posting's sections; None (a résumé) keeps only the clause test.
+        ``verbs``: where the forms of :meth:`verb_forms` end in ``lower``, (end, value) in the
+        order an Aho-Corasick pass yields them, when the caller has found them (else found here).
         """
         if not self:
             return []
         hits: list[TaskHit] = []
         consumed = 0  # verbs already read as part of an earlier series
         last = len(lower)
-        for end, (length, lemma) in self._verbs.iter(lower):
+        for end, (length, lemma) in self._verbs.iter(lower) if verbs is None else verbs:
             start = end - length + 1
             end += 1
             if start < consumed:
