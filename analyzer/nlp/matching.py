@@ -270,6 +270,14 @@ class SkillIndex:
                 segments = segment_index(text)
             hits = self.tasks.find(cased, lower, None if in_titles else segments)
             if hits:
+                # An ambiguous word kept for its context ("development, testing and deployment")
+                # that is the verb of a task phrase ("testing models") is that phrase's verb.
+                verbs = {hit.start for hit in hits if hit.head_start > hit.start}
+                matches = [
+                    m
+                    for m in matches
+                    if not (m.needs_context and m.start in verbs and " " not in lower[m.start : m.end])
+                ]
                 matches = self.tasks.merge(lower, matches, hits, Match)
         return matches
 
@@ -397,6 +405,10 @@ class SkillIndex:
         analytic models" → predictive …, prescriptive analytics (modifiers sharing their noun)."""
         added: list[Match] = []
         taken = _Occupancy(len(lower), matches)
+        # A bare ambiguous word ("testing", kept for its context) gives way to the list's
+        # completion of it: "model validation, testing and deployment" is model testing.
+        ambiguous = {(m.start, m.end): m for m in matches if m.needs_context and " " not in lower[m.start : m.end]}
+        replaced: set[int] = set()
         for m in matches:
             check_deadline()
             words = lower[m.start : m.end].split(" ")
@@ -424,14 +436,22 @@ class SkillIndex:
                         for part in shared
                     )
                     hit = next((self.forms[k] for k in keys if k in self.forms), None)
-                    if hit is None or taken.overlaps(ws, we):
+                    if hit is None:
                         break
+                    if taken.overlaps(ws, we):
+                        # only forward: backward, the word is often a name of its own ("R, R Markdown")
+                        word_match = ambiguous.pop((ws, we), None) if step is _next_list_word else None
+                        if word_match is None:
+                            break
+                        replaced.add(id(word_match))
                     added.append(Match(ws, we, hit[0]))
                     taken.add(ws, we)
                     pos = we if step is _next_list_word else ws
         added.extend(self._shared_noun(lower, taken))
         if not added:
             return matches
+        if replaced:
+            matches = [m for m in matches if id(m) not in replaced]
         return sorted(matches + added, key=lambda m: m.start)
 
     def _shared_noun(self, lower: str, taken: _Occupancy) -> list[Match]:
