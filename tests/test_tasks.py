@@ -623,3 +623,21 @@ def test_an_ambiguous_word_gives_way_to_its_task_or_list(extract):
     assert ("testing", "software_testing") not in got
     # backward the word stays a name of its own: "R, R Markdown"
     assert "r_language" in ids(extract, "Tools: Python, R, R Markdown, SQL")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a gerund listed after what a cue asks for
+        ("Experience with SQL and building dashboards for sales teams", "building dashboards", "dashboards"),
+        ("Familiarity with Tableau and reconciling customer records", "reconciling customer records", "data_quality"),
+        ("Responsibilities: process, clean, and verify the integrity of data", "verify the integrity", "data_quality"),
+        ("Responsibilities: forecast regional demand every quarter", "forecast regional demand", "forecasting"),
+    ],
+)
+def test_task_phrasings_after_a_cue_list(extract, text, phrase, skill):
+    assert (phrase, skill) in found(extract, text)
+
+
+def test_a_gerund_after_a_cue_list_in_company_prose_stays_out(extract):
+    assert "data_quality" not in ids(extract, "Our team has experience with retail and reconciling customer records.")
