@@ -641,3 +641,15 @@ def test_task_phrasings_after_a_cue_list(extract, text, phrase, skill):
 
 def test_a_gerund_after_a_cue_list_in_company_prose_stays_out(extract):
     assert "data_quality" not in ids(extract, "Our team has experience with retail and reconciling customer records.")
+
+
+def test_kinds_listed_in_brackets_after_their_noun(extract):
+    text = "Methods such as regressions (linear, Poisson, ridge) and clustering (k-means, hierarchical)"
+    got = found(extract, text)
+    assert ("linear", "linear_regression") in got
+    assert ("Poisson", "generalized_linear_models") in got
+    assert ("ridge", "regularization") in got
+    assert ("hierarchical", "hierarchical_clustering") in got
+    assert ("Relational", "relational_databases") in found(extract, "Databases (Relational, NoSQL, graph, etc.)")
+    # an item that makes no known form with the noun names nothing
+    assert found(extract, "Our office (downtown, near the river) is open") == set()

@@ -448,6 +448,7 @@ class SkillIndex:
                     taken.add(ws, we)
                     pos = we if step is _next_list_word else ws
         added.extend(self._shared_noun(lower, taken))
+        added.extend(self._kinds_in_brackets(lower, taken))
         if not added:
             return matches
         if replaced:
@@ -487,6 +488,36 @@ class SkillIndex:
                     taken.add(right.start(), end)
         return added
 
+    def _kinds_in_brackets(self, lower: str, taken: _Occupancy) -> list[Match]:
+        """ "regressions (linear, Poisson, ridge)", "clustering (k-means and hierarchical)": a
+        bracketed item that makes a known form with the noun right before the bracket names that
+        form's skill (the item alone names none: "ridge" is no skill, "ridge regression" is)."""
+        added: list[Match] = []
+        pos = lower.find("(")
+        while pos >= 0:
+            close = lower.find(")", pos + 1, pos + 160)
+            head = _word_before(lower, pos - 1 if pos and lower[pos - 1] == " " else pos)
+            if close > 0 and head is not None and head[1] - head[0] >= 3:
+                heads = _noun_forms(lower[head[0] : head[1]])
+                # "communication (written and verbal)": the noun names the skill already
+                named = {self.forms[h][0].id for h in heads if h in self.forms}
+                start = pos + 1
+                for sep in [*_BRACKET_SEP.finditer(lower, pos + 1, close), None]:
+                    end = close if sep is None else sep.start()
+                    item = _BRACKET_ITEM.fullmatch(lower, start, end)
+                    if item is not None and item.group(1) not in self.forms:
+                        s, e = item.span(1)
+                        hit = next(
+                            (self.forms[k] for k in (f"{item.group(1)} {h}" for h in heads) if k in self.forms), None
+                        )
+                        if hit is not None and hit[0].id not in named and not taken.overlaps(s, e):
+                            added.append(Match(s, e, hit[0]))
+                            taken.add(s, e)
+                    if sep is not None:
+                        start = sep.end()
+            pos = lower.find("(", close if close > 0 else pos + 1)
+        return added
+
     def _shared_form(self, word: str, options: list[list[str]]) -> tuple[Skill, list[str]] | None:
         for option in options:
             key = " ".join([word, *option])
@@ -497,6 +528,20 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+_BRACKET_SEP = re.compile(r"\s*(?:[,/;&]|\band\b|\bor\b)\s*")
+# one or two words, after an optional "e.g." ("clustering (e.g. hierarchical)")
+_BRACKET_ITEM = re.compile(r"\s*(?:(?:e\.g|i\.e)\.?,?\s*)?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)\s*\.?\s*")
+
+
+def _noun_forms(word: str) -> tuple[str, ...]:
+    """A noun as written, singular and plural: "regressions" → regressions, regression."""
+    if word.endswith("ies"):
+        return word, word[:-3] + "y"
+    if word.endswith("s"):
+        return word, word[:-1]
+    return word, word + "s"
+
+
 _TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")
 
 
