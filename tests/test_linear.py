@@ -56,6 +56,9 @@ SHAPES = {
     # education (issue 11): fields named before "degree", "e.g." inside a field list
     "fields before degree, one sentence": lambda n: _fill("Statistics, Physics or CS degree, ", n),
     "e.g. in a field list": lambda n: "MS in a quantitative field, " + _fill("e.g. Statistics, e.g. Physics, ", n),
+    # issue 12: kinds listed in brackets after their noun
+    "bracketed kinds": lambda n: _fill("regressions (linear, Poisson, ridge) ", n),
+    "unclosed brackets after nouns": lambda n: _fill("regressions (linear, ridge and ", n),
 }
 
 

@@ -575,3 +575,81 @@ def test_nominals():
 )
 def test_forms_postings_use(extract, text, phrase, skill):
     assert (phrase, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # paraphrases of known skills (issue 12: misses by kind, checked on the public corpus)
+        ("Comfortable working with large, complex data sets from many sources", "large, complex data sets", "big_data"),
+        ("Pipelines that process data at scale on a nightly schedule", "data at scale", "big_data"),
+        ("Understand the business requirements of each report", "business requirements", "requirements_gathering"),
+        ("Ability to work well in a collaborative environment", "collaborative", "collaboration"),
+        ("Keep clear documentation of every data source", "documentation", "software_documentation"),
+        ("Serve as the technical lead for the modeling workstream", "as the technical lead", "technical_leadership"),
+        ("Experience conducting literature reviews for new studies", "literature reviews", "literature_review"),
+        ("Familiarity with the CRISP-DM process", "CRISP-DM", "crisp_dm"),
+        ("Strong computer skills and attention to detail", "computer skills", "computer_literacy"),
+        ("Own feature engineering, model training and evaluation", "model training", "model_development"),
+        ("Techniques such as correlation, regression and clustering", "correlation", "correlation_analysis"),
+        ("Participate in code reviews, testing and debugging", "testing", "software_testing"),
+    ],
+)
+def test_paraphrases_and_new_vocabulary(extract, text, phrase, skill):
+    assert (phrase, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report progress to the team lead every week",  # a person, not leadership
+        "Travel during testing is about 30 percent",  # "testing" outside a skill context
+        "We measured the correlation between the two panels",
+    ],
+)
+def test_bare_words_outside_skill_context_stay_out(extract, text):
+    got = ids(extract, text)
+    assert not got & {"leadership", "software_testing", "correlation_analysis"}
+
+
+def test_an_ambiguous_word_gives_way_to_its_task_or_list(extract):
+    # the verb of a task phrase: testing models is model evaluation, not software testing
+    got = found(extract, "Responsibilities: building, testing and deploying ML models")
+    assert ("testing", "software_testing") not in got
+    assert any(skill == "model_evaluation" for _, skill in got)
+    # a list that shares its leading word: "model validation, testing" is model testing
+    got = found(extract, "Requirements: experience in model validation, testing and deployment")
+    assert ("testing", "model_evaluation") in got
+    assert ("testing", "software_testing") not in got
+    # backward the word stays a name of its own: "R, R Markdown"
+    assert "r_language" in ids(extract, "Tools: Python, R, R Markdown, SQL")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a gerund listed after what a cue asks for
+        ("Experience with SQL and building dashboards for sales teams", "building dashboards", "dashboards"),
+        ("Familiarity with Tableau and reconciling customer records", "reconciling customer records", "data_quality"),
+        ("Responsibilities: process, clean, and verify the integrity of data", "verify the integrity", "data_quality"),
+        ("Responsibilities: forecast regional demand every quarter", "forecast regional demand", "forecasting"),
+    ],
+)
+def test_task_phrasings_after_a_cue_list(extract, text, phrase, skill):
+    assert (phrase, skill) in found(extract, text)
+
+
+def test_a_gerund_after_a_cue_list_in_company_prose_stays_out(extract):
+    assert "data_quality" not in ids(extract, "Our team has experience with retail and reconciling customer records.")
+
+
+def test_kinds_listed_in_brackets_after_their_noun(extract):
+    text = "Methods such as regressions (linear, Poisson, ridge) and clustering (k-means, hierarchical)"
+    got = found(extract, text)
+    assert ("linear", "linear_regression") in got
+    assert ("Poisson", "generalized_linear_models") in got
+    assert ("ridge", "regularization") in got
+    assert ("hierarchical", "hierarchical_clustering") in got
+    assert ("Relational", "relational_databases") in found(extract, "Databases (Relational, NoSQL, graph, etc.)")
+    # an item that makes no known form with the noun names nothing
+    assert found(extract, "Our office (downtown, near the river) is open") == set()

@@ -311,6 +311,14 @@ class SkillIndex:
                 segments = segment_index(text)
             hits = self.tasks.find(cased, lower, None if in_titles else segments, verb_hits)
             if hits:
+                # An ambiguous word kept for its context ("development, testing and deployment")
+                # that is the verb of a task phrase ("testing models") is that phrase's verb.
+                verbs = {hit.start for hit in hits if hit.head_start > hit.start}
+                matches = [
+                    m
+                    for m in matches
+                    if not (m.needs_context and m.start in verbs and " " not in lower[m.start : m.end])
+                ]
                 matches = self.tasks.merge(lower, matches, hits, Match)
         return matches
 
@@ -438,6 +446,10 @@ class SkillIndex:
         analytic models" → predictive …, prescriptive analytics (modifiers sharing their noun)."""
         added: list[Match] = []
         taken = _Occupancy(len(lower), matches)
+        # A bare ambiguous word ("testing", kept for its context) gives way to the list's
+        # completion of it: "model validation, testing and deployment" is model testing.
+        ambiguous = {(m.start, m.end): m for m in matches if m.needs_context and " " not in lower[m.start : m.end]}
+        replaced: set[int] = set()
         for m in matches:
             check_deadline()
             if lower.find(" ", m.start, m.end) < 0:
@@ -470,14 +482,23 @@ class SkillIndex:
                         for part in shared
                     )
                     hit = next((self.forms[k] for k in keys if k in self.forms), None)
-                    if hit is None or taken.overlaps(ws, we):
+                    if hit is None:
                         break
+                    if taken.overlaps(ws, we):
+                        # only forward: backward, the word is often a name of its own ("R, R Markdown")
+                        word_match = ambiguous.pop((ws, we), None) if step is _next_list_word else None
+                        if word_match is None:
+                            break
+                        replaced.add(id(word_match))
                     added.append(Match(ws, we, hit[0]))
                     taken.add(ws, we)
                     pos = we if step is _next_list_word else ws
         added.extend(self._shared_noun(lower, taken))
+        added.extend(self._kinds_in_brackets(lower, taken))
         if not added:
             return matches
+        if replaced:
+            matches = [m for m in matches if id(m) not in replaced]
         return sorted(matches + added, key=lambda m: m.start)
 
     def _shared_noun(self, lower: str, taken: _Occupancy) -> list[Match]:
@@ -515,6 +536,36 @@ class SkillIndex:
                     taken.add(right.start(), end)
         return added
 
+    def _kinds_in_brackets(self, lower: str, taken: _Occupancy) -> list[Match]:
+        """ "regressions (linear, Poisson, ridge)", "clustering (k-means and hierarchical)": a
+        bracketed item that makes a known form with the noun right before the bracket names that
+        form's skill (the item alone names none: "ridge" is no skill, "ridge regression" is)."""
+        added: list[Match] = []
+        pos = lower.find("(")
+        while pos >= 0:
+            close = lower.find(")", pos + 1, pos + 160)
+            head = _word_before(lower, pos - 1 if pos and lower[pos - 1] == " " else pos)
+            if close > 0 and head is not None and head[1] - head[0] >= 3:
+                heads = _noun_forms(lower[head[0] : head[1]])
+                # "communication (written and verbal)": the noun names the skill already
+                named = {self.forms[h][0].id for h in heads if h in self.forms}
+                start = pos + 1
+                for sep in [*_BRACKET_SEP.finditer(lower, pos + 1, close), None]:
+                    end = close if sep is None else sep.start()
+                    item = _BRACKET_ITEM.fullmatch(lower, start, end)
+                    if item is not None and item.group(1) not in self.forms:
+                        s, e = item.span(1)
+                        hit = next(
+                            (self.forms[k] for k in (f"{item.group(1)} {h}" for h in heads) if k in self.forms), None
+                        )
+                        if hit is not None and hit[0].id not in named and not taken.overlaps(s, e):
+                            added.append(Match(s, e, hit[0]))
+                            taken.add(s, e)
+                    if sep is not None:
+                        start = sep.end()
+            pos = lower.find("(", close if close > 0 else pos + 1)
+        return added
+
     def _shared_form(self, word: str, options: list[list[str]]) -> tuple[Skill, list[str]] | None:
         for option in options:
             key = " ".join([word, *option])
@@ -525,6 +576,20 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+_BRACKET_SEP = re.compile(r"\s*(?:[,/;&]|\band\b|\bor\b)\s*")
+# one or two words, after an optional "e.g." ("clustering (e.g. hierarchical)")
+_BRACKET_ITEM = re.compile(r"\s*(?:(?:e\.g|i\.e)\.?,?\s*)?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)\s*\.?\s*")
+
+
+def _noun_forms(word: str) -> tuple[str, ...]:
+    """A noun as written, singular and plural: "regressions" → regressions, regression."""
+    if word.endswith("ies"):
+        return word, word[:-3] + "y"
+    if word.endswith("s"):
+        return word, word[:-1]
+    return word, word + "s"
+
+
 _TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")
 
 

@@ -177,6 +177,12 @@ _FRAME = re.compile(
     r"|eager\s+to|desire\s+to|enjoy|love)"
     r"\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
 )
+# A gerund listed after what a cue asks for: "experience with Airflow and [building] pipelines".
+_FRAME_LIST = re.compile(
+    r".*?\b(?:experience(?:d)?\s+(?:in|with)|familiar\w*\s+with|knowledge\s+of|proficien\w+\s+(?:in|with)"
+    r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
+)
+_GERUND = re.compile(r"[a-z]+ing\b")
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?:we|our|us|they|their|it|its)\b")
 _CANDIDATE_SUBJECT = re.compile(r"\b(?:you|your|candidate|someone|who)\b")
@@ -489,7 +495,7 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
     prefix = _LEAD_IN.sub("", prefix, count=1)
     if _COMPANY_SUBJECT.search(prefix) and not _CANDIDATE_SUBJECT.search(prefix):
         return False
-    if _FRAME.fullmatch(prefix):
+    if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
     if not _OPENS.fullmatch(prefix):
         return False
