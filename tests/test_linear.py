@@ -161,12 +161,13 @@ def test_cli_time_limit_keeps_every_row(tmp_path):
         w.writerow(["big", "You will build models in Python and SQL. " * 30_000])
         w.writerow(["small", "Must know Python."])
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "analyzer", "extract", str(src), "-o", str(out), "--jobs", "1", "--time-limit", "0.01"]
+    cmd = [sys.executable, "-m", "analyzer", "extract", str(src), "-o", str(out), "--jobs", "1", "--time-limit", "0.5"]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["id"] for line in lines] == ["big", "small"]
-    assert "took longer than 0.01 s to analyse" in lines[0]["error"]
+    # The big row takes seconds; the budget leaves the small one room on a loaded machine.
+    assert "took longer than 0.5 s to analyse" in lines[0]["error"]
     assert lines[1]["skills"][0]["skill"] == "Python"
     assert "2 postings, 1 with errors" in proc.stderr
 
