@@ -55,7 +55,7 @@ _HEADINGS = [
             r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
             r"extra credit|extras?|impress\w*|would be great|even better|stand out|set you apart|advantage\w*|optional"
             # "You May Also Have", "Some Other Relevant Skills You May Have:"
-            r"|(?:might|may)\s+(?:also\s+)?have)\b",
+            r"|(?:might|may)\s+(?:also\s+)?have|love\s+to\s+see)\b",
             re.I,
         ),
     ),
@@ -84,7 +84,7 @@ _HEADINGS = [
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
             r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
-            r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b",
+            r"(?:the )?impact you(?:'|’)?ll (?:make|have)|in this role|your role|mission|overview|summary)\b",
             re.I,
         ),
     ),
@@ -162,6 +162,13 @@ _PREF_CUE = re.compile(
     r"|(?:strongly|highly|is|are)\s++recommended|recommended(?=\s*+(?:[.;!)]|$))"
     # "Preference will be given to …", "a strong preference for …"
     r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference"
+    # "It would be nice if …", "Extra points for …", "We'd love to see …", "… would set you apart", "… is appreciated",
+    # "… highly regarded", "… is a differentiator"
+    r"|would\s++be\s++(?:nice|awesome|amazing|ideal)|extra\s++(?:points|credit)|(?:we(?:'|’)d|we\s++would)\s++love\s++(?:to\s++see|it\s++if|if)"
+    r"|(?:set|sets|setting)\s++you\s++apart|highly\s++regarded|(?:is|are|be)\s++an?\s++(?:big\s++|real\s++)?differentiator"
+    # "Familiarity with Spark is appreciated" (not "Your cooperation is appreciated")
+    r"|(?:knowledge|experience|familiarity|exposure|understanding|skills?|background)\b[^.;]{0,60}?"
+    r"\b(?:is|are|be)\s++(?:highly\s++|greatly\s++|much\s++)?appreciated"
     # "You might also have experience in …", "Applicants may possess …" (not "You may have noticed …")
     r"|(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
     r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b))\b",
@@ -452,6 +459,7 @@ def _split(text: str) -> list[_Line]:
     section: str | None = None
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     after_heading = False  # nothing but the heading yet in this section
+    asked = False  # a required section has been seen
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -487,6 +495,7 @@ def _split(text: str) -> list[_Line]:
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
+                asked = asked or section == _REQ
                 out.append(_Line(line_start, line_start + len(body), section, field_value=value_next))
                 value_next = after_heading = False
                 continue
@@ -497,7 +506,8 @@ def _split(text: str) -> list[_Line]:
             own_line = inline_value and kind in _CLOSED_BY_ANY_HEADING
             if not own_line and not (section == _PREF and kind == _REQ and _is_lead_in(label)):
                 if not (section == _REQ and kind == _PREF and after_heading and _restates_candidate(label)):
-                    section = kind
+                    section = _REQ if kind == _PREF and not asked and _WISH_HEADING.search(label) else kind
+            asked = asked or section == _REQ
             value_next = kind == FIELD and not inline_value
             label_end = len(body) if rest is None else rest
             line_section = kind if kind == FIELD or own_line else section
@@ -566,6 +576,10 @@ def _preferred_lead_in(line: str) -> bool:
 _CANDIDATE_CUE = re.compile(r"\b(?:ideal|perfect)\s++(?:candidates?|applicants?|fit|person|individual|hire)\b", re.I)
 _CANDIDATE_VERB = re.compile(r"\b(?:will|would|should|must|is|are|has|have|possess\w*|brings?)\b", re.I)
 _ADDS_TO_ASK = re.compile(r"\b(?:also|in\s++addition|additional\w*|as\s++well|further|beyond|extra)\b", re.I)
+
+
+# "What we'd love to see:" after the requirements lists extras; as a posting's only list, it lists the asks.
+_WISH_HEADING = re.compile(r"\blove\s+to\s+see\b", re.I)
 
 
 def _restates_candidate(line: str) -> bool:
@@ -1095,7 +1109,8 @@ def _heading_kind(label: str) -> str | None:
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT = re.compile(
     r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
-    r"|recommended|perfect|(?:might|may) (?:also )?(?:have|bring|possess)"
+    r"|recommended|perfect|(?:might|may) (?:also )?(?:have|bring|possess)|would be|extra|love|apart|appreciated"
+    r"|regarded|differentiator"
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
