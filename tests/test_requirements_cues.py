@@ -215,3 +215,35 @@ def test_a_preference_in_a_narrowing_tail_speaks_for_the_tail(extract, item, hea
 )
 def test_more_sentences_describing_the_candidate(extract, text, level):
     assert level_of(extract, "About the job\n" + text, "terraform") == {level}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be nice if you know Snowflake.",
+        "Extra points for Snowflake experience.",
+        "We'd love to see Snowflake experience.",
+        "Snowflake experience would set you apart.",
+        "Familiarity with Snowflake is appreciated.",
+        "Snowflake experience highly regarded.",
+        "Experience with Snowflake is a differentiator.",
+    ],
+)
+def test_softer_preference_phrasings(extract, text):
+    assert level_of(extract, "Qualifications\n- 3+ years of SQL\n- " + text, "snowflake") == {"preferred"}
+
+
+def test_we_would_love_to_see_opens_a_preferred_list(extract):
+    text = "What You'll Bring:\n- 3+ years of SQL\nWe'd Love to See:\n- Experience with Snowflake\n"
+    assert level_of(extract, text, "sql") == {"required"}
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+
+
+def test_we_would_love_to_see_as_the_only_list_lists_the_asks(extract):
+    text = "What you'll do\n- Build dashboards\nWhat we'd love to see:\n- Experience with Snowflake\n"
+    assert level_of(extract, text, "snowflake") == {"required"}
+
+
+def test_impact_you_will_make_lists_duties(extract):
+    text = "What You'll Bring:\n- 3+ years of SQL\nImpact You'll Make:\n- Migrate our services to Kubernetes\n"
+    assert level_of(extract, text, "kubernetes") == {"unspecified"}

@@ -49,7 +49,7 @@ _PREF_HEADING = re.compile(
     r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
     r"extra credit|extras?|impress\w*|would be great|even better|stand out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
-    r"|(?:might|may|could)\s++(?:also\s++)?(?:have|bring|possess))\b",
+    r"|(?:might|may|could)\s++(?:also\s++)?(?:have|bring|possess)|love\s++to\s++see)\b",
     re.I,
 )
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -93,7 +93,7 @@ _HEADINGS = [
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
             r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
-            r"the impact you(?:'|’)?ll make|in this role|your role|mission|overview|summary)\b",
+            r"(?:the )?impact you(?:'|’)?ll (?:make|have)|in this role|your role|mission|overview|summary)\b",
             re.I,
         ),
     ),
@@ -171,6 +171,13 @@ _PREF_CUE = re.compile(
     r"|(?:strongly|highly|is|are)\s++recommended|recommended(?=\s*+(?:[.;!)]|$))"
     # "Preference will be given to …", "a strong preference for …"
     r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference"
+    # "It would be nice if …", "Extra points for …", "We'd love to see …", "… would set you apart", "… is appreciated",
+    # "… highly regarded", "… is a differentiator"
+    r"|would\s++be\s++(?:nice|awesome|amazing|ideal)|extra\s++(?:points|credit)|(?:we(?:'|’)d|we\s++would)\s++love\s++(?:to\s++see|it\s++if|if)"
+    r"|(?:set|sets|setting)\s++you\s++apart|highly\s++regarded|(?:is|are|be)\s++an?\s++(?:big\s++|real\s++)?differentiator"
+    # "Familiarity with Spark is appreciated" (not "Your cooperation is appreciated")
+    r"|(?:knowledge|experience|familiarity|exposure|understanding|skills?|background)\b[^.;]{0,60}?"
+    r"\b(?:is|are|be)\s++(?:highly\s++|greatly\s++|much\s++)?appreciated"
     # "You might also have experience in …", "Applicants may possess …" (not "You may have noticed …")
     r"|(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
     r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b))\b",
@@ -484,6 +491,7 @@ def _split(text: str) -> list[_Line]:
     section: str | None = None
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     under_level_heading = False  # the line before was a bare required or preferred heading
+    asked = False  # a required section has been seen
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -521,6 +529,7 @@ def _split(text: str) -> list[_Line]:
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
+                asked = asked or section == _REQ
                 out.append(
                     _Line(line_start, line_start + len(body), section, field_value=value_next, flattened=flattened)
                 )
@@ -536,7 +545,9 @@ def _split(text: str) -> list[_Line]:
                 and not (section == _PREF and kind == _REQ and _is_lead_in(label))
                 and not (under_level_heading and _refines_heading(section, kind, label))
             ):
-                section = kind
+                # "What we'd love to see:" as the posting's first list of asks lists what is required.
+                section = _REQ if kind == _PREF and not asked and _WISH_HEADING.search(label) else kind
+            asked = asked or section == _REQ
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
             # an item read as a heading ("Software Development Skills (Python-Preferred)").
@@ -621,6 +632,10 @@ def _preferred_lead_in(line: str) -> bool:
 _STAND_OUT = re.compile(
     r"\b(?:stand\s++out|sets?\s++you\s++apart|even\s++better|extra\s++credit|bonus\s++points)\b", re.I
 )
+
+
+# "What we'd love to see:" after the requirements lists extras; as a posting's only list, it lists the asks.
+_WISH_HEADING = re.compile(r"\blove\s++to\s++see\b", re.I)
 
 
 def _required_lead_in(line: str) -> bool:
@@ -1254,7 +1269,8 @@ def _heading_kind(label: str) -> str | None:
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT = re.compile(
     r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
-    r"|recommended|perfect|(?:might|may) (?:also )?(?:have|bring|possess)"
+    r"|recommended|perfect|(?:might|may) (?:also )?(?:have|bring|possess)|would be|extra|love|apart|appreciated"
+    r"|regarded|differentiator"
 )
 _REQ_HINT = re.compile(
     r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
