@@ -109,14 +109,14 @@ def test_a_process_whose_run_was_stopped_mid_result_exits():
 def test_a_row_that_raises_is_reported(monkeypatch, nlp):
     import analyzer.nlp.extraction as extraction
 
-    real = extraction.mentions_at
+    real = extraction.mentions_from_doc
 
-    def flaky(text, offsets, found, skills):
-        if "posting 3)" in text:
+    def flaky(doc, nlp=None):
+        if "posting 3)" in doc.text:
             raise ValueError("boom")
-        return real(text, offsets, found, skills)
+        return real(doc, nlp)
 
-    monkeypatch.setattr(extraction, "mentions_at", flaky)
+    monkeypatch.setattr(extraction, "mentions_from_doc", flaky)
     results = list(extract_batch(make_rows(8), jobs=1, chunk_size=3))
     assert [r.id for r in results] == [f"p{i}" for i in range(8)]
     assert "ValueError: boom" in results[3].error

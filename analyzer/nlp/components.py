@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from ..deadline import check_deadline
 from ..taxonomy import Taxonomy, default_taxonomy_dir
 from .context import in_context
-from .matching import Match, SkillIndex
+from .matching import SkillIndex
 from .requirements import segment_index
 from .tokenizer import TEXT_KEY as _TEXT_KEY
 
@@ -118,16 +118,13 @@ class SkillMatcher:
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None) -> None:
         _ = self.index  # build the index now rather than on the first document
 
-    def matches(self, text: str) -> list[Match]:
-        """The skill matches of ``text`` that are asks (in text order): what the spans are made of."""
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        text = doc_text(doc)
         # The sections decide where task phrasings and context rules count; the requirement
         # tagger reuses the same cached index.
         segments = segment_index(text)
-        return in_context(text, self.index.find(text, segments=segments), segments)
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for m in self.matches(doc_text(doc)):
+        for m in in_context(text, self.index.find(text, segments=segments), segments):
             check_deadline()
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
             span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
@@ -191,35 +188,23 @@ class RequirementTagger:
         offsets = self._offsets(doc)
         if not offsets:
             return doc
-        requirement_findings(doc_text(doc), offsets, doc.user_data.setdefault(REQUIREMENTS_KEY, {}))
+        segments = segment_index(doc_text(doc))
+        found = doc.user_data.setdefault(REQUIREMENTS_KEY, {})
+        for start, end, _ in offsets:
+            check_deadline()
+            seg = segments.segment_at(start)
+            if seg is None:
+                found[start] = ("unspecified", None, (start, end))
+            else:
+                # A glued token ("pipelinesExperience") can run across a sentence break: the
+                # evidence then takes in the sentence its last character sits in too.
+                last = segments.segment_at(end - 1) if end > seg.sentence_end else None
+                evidence_end = max(end, last.sentence_end if last is not None else seg.sentence_end)
+                found[start] = (seg.level, segments.years_for(start, end, seg), (seg.sentence_start, evidence_end))
         return doc
 
     def _offsets(self, doc: Doc) -> list[tuple[int, int, str]]:
         return span_offsets(doc, self.spans_key)
-
-
-Finding = tuple[str, "float | None", tuple[int, int]]  # (requirement, years, (evidence start, end))
-
-
-def requirement_findings(
-    text: str, offsets: Iterable[tuple[int, int, str]], found: dict[int, Finding] | None = None
-) -> dict[int, Finding]:
-    """The requirement tagger's findings for skills at ``offsets`` of ``text``, per start offset
-    (added to ``found`` when given): what :class:`RequirementTagger` leaves in ``doc.user_data``."""
-    found = {} if found is None else found
-    segments = segment_index(text)
-    for start, end, _ in offsets:
-        check_deadline()
-        seg = segments.segment_at(start)
-        if seg is None:
-            found[start] = ("unspecified", None, (start, end))
-        else:
-            # A glued token ("pipelinesExperience") can run across a sentence break: the
-            # evidence then takes in the sentence its last character sits in too.
-            last = segments.segment_at(end - 1) if end > seg.sentence_end else None
-            evidence_end = max(end, last.sentence_end if last is not None else seg.sentence_end)
-            found[start] = (seg.level, segments.years_for(start, end, seg), (seg.sentence_start, evidence_end))
-    return found
 
 
 def span_offsets(doc: Doc, spans_key: str = SPANS_KEY) -> list[tuple[int, int, str]]:

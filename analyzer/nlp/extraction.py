@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..deadline import DEFAULT_TIME_LIMIT, check_deadline, posting_deadline
+from ..deadline import DEFAULT_TIME_LIMIT, posting_deadline
 from ..errors import PostingTimeoutError
 from ..records import MAX_POSTING_CHARS, InputRow, OtherPhrase, PostingResult, SkillMention, check_text, encodable
-from ..taxonomy import Skill
-from .components import (
-    REQUIREMENTS_KEY,
-    Finding,
-    RequirementTagger,
-    SkillMatcher,
-    doc_text,
-    requirement_findings,
-    span_offsets,
-)
+from .components import REQUIREMENTS_KEY, doc_text, span_offsets
 from .education import split_education
-from .matching import Match
-from .pipeline import MATCHER_NAME, TAGGER_NAME, default_pipeline, pipeline_taxonomy
+from .pipeline import default_pipeline, pipeline_taxonomy
 from .requirements import segment_index
 from .slots import other_phrases
 from .tokenizer import BoundaryTokenizer
@@ -47,16 +37,10 @@ __all__ = [
 
 def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMention]:
     skills = pipeline_taxonomy(nlp or default_pipeline()).skills
-    return mentions_at(doc_text(doc), span_offsets(doc), doc.user_data.get(REQUIREMENTS_KEY, {}), skills)
-
-
-def mentions_at(
-    text: str, offsets: list[tuple[int, int, str]], found: dict[int, Finding], skills: Mapping[str, Skill]
-) -> list[SkillMention]:
-    """One :class:`SkillMention` per (start, end, skill id) of ``text``, with the requirement
-    tagger's ``found`` findings (see :func:`.components.requirement_findings`)."""
+    found = doc.user_data.get(REQUIREMENTS_KEY, {})
+    text = doc_text(doc)
     out = []
-    for start, end, skill_id in offsets:
+    for start, end, skill_id in span_offsets(doc):
         skill = skills[skill_id]
         requirement, years, (seg_start, seg_end) = found.get(start) or ("unspecified", None, (start, end))
         out.append(
@@ -153,87 +137,16 @@ def analyse_row(
     if problem or not isinstance(text, str):  # check_text refuses every non-string
         return PostingResult(row.id, [], problem or "posting text is missing", kept)
     try:
+        bound_vocabulary(nlp)
         safe = encodable(text)
         with posting_deadline(time_limit):
-            mentions = _mentions(nlp, safe)
+            doc = nlp(safe)
             # Fields named only in a degree requirement are education, not skills of the posting.
             # The same segment index as the components' (cached for this very string).
-            segments = segment_index(safe)
-            mentions, education = split_education(safe, mentions, segments)
-            other = other_phrases(safe, [(m.start, m.end) for m in mentions], segments)
+            mentions, education = split_education(safe, mentions_from_doc(doc, nlp), segment_index(safe))
+            other = other_from_doc(doc, mentions)
     except PostingTimeoutError as e:
         return PostingResult(row.id, [], str(e), kept)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row
         return PostingResult(row.id, [], f"could not analyse this posting: {type(e).__name__}: {e}", kept)
     return PostingResult(row.id, mentions, None, kept, education=education, other=other)
-
-
-def _mentions(nlp: Language, text: str) -> list[SkillMention]:
-    """The skill mentions of one posting, as ``mentions_from_doc(nlp(text), nlp)`` gives them.
-
-    skillgap's own pipeline (its tokenizer and exactly its two components) needs no Doc for that:
-    the tokenizer cuts at every boundary a match can have, so each span has its match's offsets,
-    and the records are made of offsets, skill ids and the tagger's findings. The components' own
-    work is run on the text directly, which saves tokenizing (about a tenth of the time) and keeps
-    the vocabulary from growing. Any other pipeline runs as a whole.
-    """
-    matcher = _plain_matcher(nlp)
-    offsets = (
-        _span_offsets(text, matcher.matches(text)) if matcher is not None and len(text) <= nlp.max_length else None
-    )
-    if matcher is None or offsets is None:
-        bound_vocabulary(nlp)
-        return mentions_from_doc(nlp(text), nlp)
-    return mentions_at(text, offsets, requirement_findings(text, offsets), matcher.taxonomy.skills)
-
-
-# The boundary tokenizer's tokens within a word: a run of letters and digits, a run of "+"/"#", or
-# one other character. A match inside a glued word ("thePython") becomes a span of the whole token.
-_PLUS = "+#"
-_MAX_GLUED = 64  # characters a span may grow by on one side; beyond, the Doc is made (keeps this linear)
-
-
-def _span_offsets(text: str, matches: list[Match]) -> list[tuple[int, int, str]] | None:
-    """(start, end, skill id) of the span ``doc.char_span(m.start, m.end, alignment_mode="expand")``
-    would give each match in skillgap's Doc of ``text``; None when a match is not plainly inside
-    word tokens (it starts or ends on whitespace, or grows past ``_MAX_GLUED`` characters)."""
-    out = []
-    n = len(text)
-    for m in matches:
-        check_deadline()
-        start, end = m.start, m.end
-        if not 0 <= start < end <= n:
-            return None
-        first, last = text[start], text[end - 1]
-        if first.isspace() or last.isspace():
-            return None
-        floor, ceiling = max(0, start - _MAX_GLUED), min(n, end + _MAX_GLUED)
-        if first.isalnum():
-            while start > floor and text[start - 1].isalnum():
-                start -= 1
-        elif first in _PLUS:
-            while start > floor and text[start - 1] in _PLUS:
-                start -= 1
-        if last.isalnum():
-            while end < ceiling and text[end].isalnum():
-                end += 1
-        elif last in _PLUS:
-            while end < ceiling and text[end] in _PLUS:
-                end += 1
-        if (start == floor > 0 and (first.isalnum() or first in _PLUS)) or (
-            end == ceiling < n and (last.isalnum() or last in _PLUS)
-        ):
-            return None  # glued to a run longer than the bound: let the tokenizer say where it ends
-        out.append((start, end, m.skill.id))
-    return out
-
-
-def _plain_matcher(nlp: Language) -> SkillMatcher | None:
-    """The skill matcher of ``nlp`` when ``nlp`` is skillgap's own pipeline, unchanged: the boundary
-    tokenizer, then the matcher and the requirement tagger on the same span group, nothing else."""
-    if type(nlp.tokenizer) is not BoundaryTokenizer or nlp.pipe_names != [MATCHER_NAME, TAGGER_NAME]:
-        return None
-    matcher, tagger = nlp.get_pipe(MATCHER_NAME), nlp.get_pipe(TAGGER_NAME)
-    if type(matcher) is not SkillMatcher or type(tagger) is not RequirementTagger:
-        return None
-    return matcher if matcher.spans_key == tagger.spans_key else None
