@@ -176,10 +176,10 @@ _PREF_CUE = re.compile(
     r"|would\s++be\s++(?:nice|awesome|amazing|ideal)|extra\s++(?:points|credit)|(?:we(?:'|’)d|we\s++would)\s++love\s++(?:to\s++see|it\s++if|if)"
     r"|(?:set|sets|setting)\s++you\s++apart|highly\s++regarded|(?:is|are|be)\s++an?\s++(?:big\s++|real\s++)?differentiator"
     # "Familiarity with Spark is appreciated" (not "Your cooperation is appreciated")
-    r"|(?:knowledge|experience|familiarity|exposure|understanding|skills?|background)\b[^.;]{0,60}?"
+    r"|(?:knowledge|experience|familiarity|exposure|understanding|skills?|background)\b(?=[^.;]{0,80}?appreciated)[^.;]{0,60}?"
     r"\b(?:is|are|be)\s++(?:highly\s++|greatly\s++|much\s++)?appreciated"
     # "You might also have experience in …", "Applicants may possess …" (not "You may have noticed …")
-    r"|(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
+    r"|(?=you|candidate|applicant)(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
     r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b))\b",
     re.I,
 )
@@ -187,9 +187,10 @@ _REQ_CUE = re.compile(
     # "as required", "when necessary", "triage as needed" say when, not what the candidate must have;
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
     # "manages the other required project documentation", "tasks which may require SQL" ask nothing of them either.
-    r"\b(?:must|(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
+    # (A lookahead first, so the lookbehinds run only where such a word starts.)
+    r"\b(?:must|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
     r"(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
-    r"|(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
+    r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
     r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
     # What the candidate is to have, wherever it stands: "You should have …", "The successful candidate
@@ -204,10 +205,11 @@ _REQ_CUE = re.compile(
     r"|\byou(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:capable|passionate|comfortable|familiar|proficient|experienced|skilled|fluent"
     r"|adept|an?\s++(?:expert|strong|skilled|experienced|excellent|great|seasoned))"
     # "You are an individual with excellent analytical abilities" (not "If you are an individual with a disability")
-    r"|(?<!\bif )\byou(?:(?:'|’)re|\s++are)\s++(?:an?\s++)?(?:individual|person|someone)\s++with(?!\s++(?:an?\s++)?disabilit)"
+    r"|(?=you)(?<!\bif )\byou(?:(?:'|’)re|\s++are)\s++(?:an?\s++)?(?:individual|person|someone)\s++with(?!\s++(?:an?\s++)?disabilit)"
     # "The analyst will be detail oriented and possess expertise in …", "Possesses strong SQL skills" (not "Ensure
     # vendors possess the necessary infrastructure")
-    r"|(?:(?<![A-Za-z,] )(?<![A-Za-z])|(?<![\w-])(?:will|should|must|also|and|who|that|to|you|candidates?|applicants?)\s++)possess(?:es|ing)?\b"
+    r"|(?=possess)(?:(?<![A-Za-z,] )(?<![A-Za-z])|(?<=\bwill )|(?<=\bshould )|(?<=\bmust )|(?<=\balso )|(?<=\band )|(?<=\bwho )"
+    r"|(?<=\bthat )|(?<=\bto )|(?<=\byou )|(?<=\bcandidate )|(?<=\bcandidates )|(?<=\bapplicant )|(?<=\bapplicants ))possess(?:es|ing)?\b"
     # "We need someone with prior experience in …", "we need candidates that have …" (not "we need you to help us …")
     r"|\bwe\s++(?:also\s++)?need\s++(?:someone|somebody|people|individuals?|candidates?|an?\s++(?:[\w-]++\s++){0,3}?[\w-]++)"
     r"\s++(?:with|(?:who|that)\s++(?:has|have|is|are|can|brings?|knows?))"
@@ -217,9 +219,9 @@ _REQ_CUE = re.compile(
     r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
     r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++opportunit)"
     # "We expect you to know SQL"; "You've worked with Spark", "You’ve got …"
-    r"|(?<!n't )(?<!n’t )(?<!\bnot )\bexpect(?:s|ed)?\s++(?:you\s++|candidates\s++|applicants\s++)?to\s++(?:have|know|possess|be\s++(?:proficient|familiar"
+    r"|(?=expect)(?<!n't )(?<!n’t )(?<!\bnot )\bexpect(?:s|ed)?\s++(?:you\s++|candidates\s++|applicants\s++)?to\s++(?:have|know|possess|be\s++(?:proficient|familiar"
     r"|comfortable|able|skilled|experienced|fluent))\b"
-    r"|(?<!\bif )\byou(?:'|’)ve\s++(?:(?:also|already)\s++)?(?:got|worked|used|built|had|developed|deployed|designed|led|written"
+    r"|(?=you)(?<!\bif )\byou(?:'|’)ve\s++(?:(?:also|already)\s++)?(?:got|worked|used|built|had|developed|deployed|designed|led|written"
     r"|applied|managed|shipped|mastered|gained)\b"
     # "We are looking for a data scientist who has experience with Spark", "… someone who knows SQL"
     r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)"
