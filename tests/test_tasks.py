@@ -275,6 +275,17 @@ def test_a_variant_two_skills_generate_belongs_to_neither():
     assert index.find("uses AlphaBeta") == []  # both would generate "alphabeta"
 
 
+@pytest.mark.parametrize("name", ["Go", "Ñandú"])
+def test_cased_forms_are_found_as_written_only(name):
+    # An ASCII cased form is found in the same automaton pass as every other form, over the
+    # lower-cased text, each hit then compared with the text as written; one outside ASCII has
+    # a pass of its own over the text as written. Either way only the written casing counts.
+    index = SkillIndex(_tiny_taxonomy(Skill("lang", name, "tools", cased=(name,))))
+    assert [(m.start, m.end, m.skill.id) for m in index.find(f"We write {name} daily.")] == [(9, 9 + len(name), "lang")]
+    assert index.find(f"We write {name.lower()} daily.") == []
+    assert index.find(f"We write {name.upper()} daily.") == []
+
+
 def test_a_listed_form_wins_over_a_generated_one():
     joined = Skill("sagemaker", "SageMaker", "tools")
     spaced = Skill("sage", "Sage Maker Studio", "tools", aliases=("sage maker",))

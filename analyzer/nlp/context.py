@@ -645,8 +645,17 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
     A name-only noun (institute, foundation, lab …) counts only capitalised, as part of a name
     ("Deep Learning Institute", not "a strong statistical foundation").
     """
-    if cased[start : start + 1].isupper() and _TITLE_OF.search(cased, max(0, start - 40), start):
+    # Cheap tests first: _TITLE_OF needs "of" or "the" right before (spaces aside), _ROLE_AFTER
+    # a space, a bracket, a slash or a letter right after.
+    if (
+        cased[start : start + 1].isupper()
+        and cased[max(0, start - 40) : start].rstrip().endswith(("of", "the"))
+        and _TITLE_OF.search(cased, max(0, start - 40), start)
+    ):
         return True  # "Director of Business Analytics", "Head of Data Science"
+    after = lower[end : end + 1]
+    if not (after.isspace() or after.isalpha() or after in ("(", "/")):
+        return False
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
         return False

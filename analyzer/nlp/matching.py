@@ -1132,6 +1132,9 @@ _GAP_BEFORE = re.compile(r"(?:,\s*|/\s*|,?\s(?:and|or|and/or|&)\s+)$")  # ", and
 
 
 def _next_list_word(lower: str, pos: int) -> tuple[int, int] | None:
+    head = lower[pos : pos + 16].lstrip()
+    if head and not head.startswith((",", "/", "and", "or", "&")):
+        return None  # what _GAP_AFTER needs after the spaces is not there
     gap = _GAP_AFTER.match(lower, pos)
     if not gap:
         return None
@@ -1145,7 +1148,10 @@ def _prev_list_word(lower: str, pos: int) -> tuple[int, int] | None:
     if pos < 2 or lower[pos - 1] not in " ,/":
         return None
     window_start = max(0, pos - 12)
-    gap = _GAP_BEFORE.search(lower[window_start:pos])
+    window = lower[window_start:pos]
+    if not window.rstrip().endswith((",", "/", "and", "or", "&")):
+        return None  # what _GAP_BEFORE needs before the spaces is not there
+    gap = _GAP_BEFORE.search(window)
     if not gap:
         return None
     wend = window_start + gap.start()

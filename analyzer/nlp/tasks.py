@@ -127,6 +127,7 @@ def plurals(noun: str) -> set[str]:
 
 
 # A verb joined to the next one of a series: ", ", " and ", ", and ", " or ", " / ", " & ".
+_SERIES_STARTS = (",", "/", "and", "or", "&")
 _SERIES = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)")
 # The object window: up to five words, each after spaces ("scalable", "ml", "end-to-end", "models"),
 # read with one match; punctuation other than a word's hyphen ends it.
@@ -351,6 +352,10 @@ class TaskMatcher:
             series = [(start, end, lemma)]
             pos = end
             while len(series) < 5:
+                # _SERIES needs one of _SERIES_STARTS after spaces and tabs: tested without the regex first
+                head = lower[pos : pos + 16].lstrip(" \t")
+                if head and not head.startswith(_SERIES_STARTS):
+                    break
                 gap = _SERIES.match(lower, pos)
                 if gap is None or gap.end() == pos:
                     break
@@ -362,7 +367,8 @@ class TaskMatcher:
             consumed = pos
             # A noun of action ("manipulation", "development and tuning") or a gerund may take its
             # object after "of": "manipulation of large data sets"; a noun of action needs the "of".
-            of = _OF.match(lower, pos)
+            head = lower[pos : pos + 16].lstrip(" \t")
+            of = _OF.match(lower, pos) if not head or head.startswith("of") else None
             if of is not None and (lower.endswith("ing", 0, pos) or lower[series[-1][0] : pos] in self._nominal):
                 pos = of.end()
             else:  # without "of", a noun of action ends a list of nouns: "exploration, solving problems"
