@@ -581,3 +581,21 @@ def test_capital_headings_run_into_a_flattened_posting_and_the_prose_after_the_l
     # The list goes on on the next line.
     got = levels_of(extract, text.rsplit(" We collaborate", 1)[0] + "\nTableau\n")
     assert got["tableau"] == "required"
+
+
+def test_an_item_whose_label_ends_in_a_preposition_stays_in_its_preferred_list(extract):
+    # "Experience with: Git, Docker" waits for its object after the colon: an item of the list it
+    # stands in, not a "Experience" heading that would make the rest of the list required.
+    text = (
+        "Requirements\n"
+        "Team player mindset.\n"
+        "Nice to Haves\n"
+        "A record of conference talks.\n"
+        "Experience with: Git, Docker, AWS.\n"
+        "Knowledge of: Airflow\n"
+    )
+    got = levels_of(extract, text)
+    assert got["git"] == got["docker"] == got["airflow"] == "preferred"
+    # A label that names a required heading of its own still switches the list.
+    got = levels_of(extract, text.replace("Knowledge of: Airflow", "Required Experience in: Airflow"))
+    assert got["airflow"] == "required" and got["git"] == "preferred"

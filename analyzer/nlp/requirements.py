@@ -822,7 +822,14 @@ def _is_lead_in(label: str) -> bool:
     words = label.split()
     if not words or _STRONG_REQ_HEADING.search(label):
         return False
+    # "Experience with: Git, Docker, AWS": a label that ends in a preposition waits for its object
+    # after the colon — an item of the list it stands in, not a heading, however it is capitalised.
+    if words[-1].lower() in _ITEM_PREPOSITIONS:
+        return True
     return item or not label.isupper() and not _titleish(words)
+
+
+_ITEM_PREPOSITIONS = frozenset({"with", "in", "of", "to", "on", "using", "including", "like", "for"})
 
 
 def _sentence_segments(text: str, start: int, end: int, section: str | None) -> list[Segment]:
