@@ -247,3 +247,18 @@ def test_we_would_love_to_see_as_the_only_list_lists_the_asks(extract):
 def test_impact_you_will_make_lists_duties(extract):
     text = "What You'll Bring:\n- 3+ years of SQL\nImpact You'll Make:\n- Migrate our services to Kubernetes\n"
     assert level_of(extract, text, "kubernetes") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Knowledge of Dask is an added advantage.",
+        "Experience with Dask, Ray etc. will be advantage.",
+        "Familiarity with Dask would be an additional advantage.",
+        "Experience with Dask will be an advantage.",
+    ],
+)
+def test_an_advantage_in_any_wording_is_preferred(extract, sentence):
+    text = f"Requirements\n- 3+ years of Python\n- {sentence}\n"
+    assert level_of(extract, text, "dask") == {"preferred"}
+    assert level_of(extract, text, "python") == {"required"}

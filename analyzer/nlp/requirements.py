@@ -163,7 +163,8 @@ _PREF_CUE = re.compile(
     r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact)\b)"
     r"(?:(?<!\bthe desired)(?<!\ba desired)(?<!\ban desired)(?<!\btheir desired)(?<!\byour desired)(?<!\bour desired)"
     r"(?<!\bits desired)(?<!getting desired)(?<!\bget desired)(?<!achieve desired)|(?!\s++[a-z]))"
-    r"|advantageous|an advantage"
+    # "… is an advantage", "… an added advantage", "… will be advantage" (article dropped)
+    r"|advantageous|(?:an?\s++|(?:is|are|be)\s++)(?:added\s++|additional\s++|distinct\s++)?advantage\b"
     r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
     # "… would be useful", "… is also highly valued"
     r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
