@@ -9,7 +9,7 @@ import pytest
 from analyzer.errors import TaxonomyError
 from analyzer.nlp.matching import SkillIndex, camel_case_split, spelling_variants
 from analyzer.nlp.tasks import inflections, plurals
-from analyzer.taxonomy import Category, Skill, Taxonomy, default_taxonomy_dir
+from analyzer.taxonomy import Category, Skill, Taxonomy, default_taxonomy_dir, load_default_taxonomy
 
 
 def found(extract, text):
@@ -664,3 +664,53 @@ def test_kinds_listed_in_brackets_after_their_noun(extract):
     assert ("Relational", "relational_databases") in found(extract, "Databases (Relational, NoSQL, graph, etc.)")
     # an item that makes no known form with the noun names nothing
     assert found(extract, "Our office (downtown, near the river) is open") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns of action listed before "of" share its object's noun: data + each noun
+        (
+            "Duties: cleaning, mining and profiling of very large customer datasets every week",
+            {("cleaning", "data_cleaning"), ("mining", "data_mining")},
+        ),
+        # a noun that makes no form with the object ("upkeep") does not end the list
+        (
+            "You will own the deployment, monitoring and upkeep of our forecasting models.",
+            {("deployment", "model_deployment"), ("monitoring", "model_monitoring")},
+        ),
+        # "data sets": a set's head is what it holds
+        (
+            "Experience with extraction and transformation of public data sets is a plus",
+            {("extraction", "data_extraction"), ("transformation", "data_transformation")},
+        ),
+    ],
+)
+def test_a_list_of_actions_shares_the_object_after_of(extract, text, expected):
+    assert expected <= found(extract, text)
+
+
+def test_a_shared_object_needs_a_list_and_the_head_of_the_object():
+    index = SkillIndex(load_default_taxonomy())
+
+    def pairs(text):
+        return {(text[m.start : m.end], m.skill.id) for m in index.find(text)}
+
+    # one noun of action alone is left to the task rules
+    assert not any(word == "deployment" for word, _ in pairs("We describe the deployment of models here"))
+    # the noun before "of" takes the head of the object, not a modifier of it ("model" in
+    # "model registry" is no object of its own)
+    got = pairs("Support the design and deployment of a model registry for the team")
+    assert not any(word in ("design", "deployment") for word, _ in got)
+
+
+def test_a_list_goes_on_past_a_word_that_names_the_completed_skill(extract):
+    # "visualization" names data visualization on its own; the list still shares "data" with
+    # the word after it
+    text = "Requirements: hands-on data modeling, visualization, integration and governance work"
+    got = found(extract, text)
+    assert ("integration", "data_integration") in got
+    assert ("governance", "data_governance") in got
+    # a brand's product listed after its other products keeps the brand
+    text = "Qualifications: working knowledge of MS Excel, Visio and Project is expected."
+    assert ("Project", "microsoft_project") in found(extract, text)

@@ -290,7 +290,7 @@ class SkillIndex:
         check_deadline()
         matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
-        matches = self._complete_lists(lower, matches)
+        matches = self._complete_lists(lower, matches, text)
         check_deadline()
         matches = _resolve_context(lower, matches, text)
         if self._slips:
@@ -440,15 +440,18 @@ class SkillIndex:
                 pos = item.end()
         return sorted(matches + added, key=lambda m: m.start) if added else matches
 
-    def _complete_lists(self, lower: str, matches: list[Match]) -> list[Match]:
+    def _complete_lists(self, lower: str, matches: list[Match], text: str = "") -> list[Match]:
         """Share a list's common words: "data sourcing, transformation and storage" → data storage;
         "model development and deployment" → model deployment; "predictive and prescriptive
-        analytic models" → predictive …, prescriptive analytics (modifiers sharing their noun)."""
+        analytic models" → predictive …, prescriptive analytics (modifiers sharing their noun);
+        "deployment and monitoring of models" → model deployment, model monitoring (nouns of action
+        sharing their object). ``text``: the text as written, where line breaks still show."""
         added: list[Match] = []
         taken = _Occupancy(len(lower), matches)
         # A bare ambiguous word ("testing", kept for its context) gives way to the list's
         # completion of it: "model validation, testing and deployment" is model testing.
         ambiguous = {(m.start, m.end): m for m in matches if m.needs_context and " " not in lower[m.start : m.end]}
+        named = {(m.start, m.end): m.skill for m in matches if not m.needs_context}
         replaced: set[int] = set()
         for m in matches:
             check_deadline()
@@ -485,6 +488,11 @@ class SkillIndex:
                     if hit is None:
                         break
                     if taken.overlaps(ws, we):
+                        if named.get((ws, we)) is hit[0]:
+                            # the word names the completed skill already ("data analytics,
+                            # [visualization], integration"): the list goes on past it
+                            pos = we if step is _next_list_word else ws
+                            continue
                         # only forward: backward, the word is often a name of its own ("R, R Markdown")
                         word_match = ambiguous.pop((ws, we), None) if step is _next_list_word else None
                         if word_match is None:
@@ -495,6 +503,7 @@ class SkillIndex:
                     pos = we if step is _next_list_word else ws
         added.extend(self._shared_noun(lower, taken))
         added.extend(self._kinds_in_brackets(lower, taken))
+        added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
         if not added:
             return matches
         if replaced:
@@ -566,6 +575,50 @@ class SkillIndex:
             pos = lower.find("(", close if close > 0 else pos + 1)
         return added
 
+    def _shared_object(
+        self, lower: str, text: str, taken: _Occupancy, ambiguous: dict[tuple[int, int], Match], replaced: set[int]
+    ) -> list[Match]:
+        """ "analysis, mining and profiling of large datasets": nouns of action listed before "of"
+        share its object, each making a known form with the object's noun in front ("data analysis",
+        "data mining", "data profiling"); "deployment and monitoring of models" → model deployment,
+        model monitoring. Only forms the taxonomy has are composed."""
+        added: list[Match] = []
+        pos = lower.find(" of ")
+        while pos >= 0:
+            check_deadline()
+            nxt = lower.find(" of ", pos + 4)
+            last = _word_before(lower, pos)
+            window = _OBJECT_WINDOW.match(lower, pos + 3)
+            # The list before "of": single words joined by commas and conjunctions, at most eight.
+            items: list[tuple[int, int]] = []
+            span = last
+            while span is not None and len(items) < 8:
+                items.append(span)
+                span = _prev_list_word(lower, span[0])
+            if len(items) >= 2 and window is not None:
+                # the window stopped inside its phrase: not at a line break of the text as written
+                cut = window.end() < len(text) and text[window.end()] == " "
+                nouns = [n for word in _object_heads(window.group().split(), cut) for n in _object_nouns(word)]
+                # The object's noun: the first that makes a known form with a noun of the list.
+                obj = next((n for n in nouns if any(f"{n} {lower[s:e]}" in self.forms for s, e in items)), None)
+                listed = [
+                    (s, e, self.forms[f"{obj} {lower[s:e]}"][0])
+                    for s, e in items
+                    if obj is not None and f"{obj} {lower[s:e]}" in self.forms
+                ]
+                # One noun alone is left to the task rules, which ask for a clause that asks
+                # ("knowledge of databases" names no skill); two or more share the object.
+                for s, e, skill in listed if len(listed) >= 2 else ():
+                    if taken.overlaps(s, e):
+                        word_match = ambiguous.pop((s, e), None)
+                        if word_match is None:
+                            continue
+                        replaced.add(id(word_match))
+                    added.append(Match(s, e, skill))
+                    taken.add(s, e)
+            pos = nxt
+        return added
+
     def _shared_form(self, word: str, options: list[list[str]]) -> tuple[Skill, list[str]] | None:
         for option in options:
             key = " ".join([word, *option])
@@ -588,6 +641,44 @@ def _noun_forms(word: str) -> tuple[str, ...]:
     if word.endswith("s"):
         return word, word[:-1]
     return word, word + "s"
+
+
+def _object_nouns(word: str) -> tuple[str, ...]:
+    """The noun an object word puts in front of a noun of action: "models" → model, "datasets" and
+    "data sets" → data (a set of data is data)."""
+    if word.endswith("sets") and len(word) > 6:
+        return (word[:-4],)
+    if word.endswith("ies"):
+        return (word[:-3] + "y", word)
+    if word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1], word)
+    return (word,)
+
+
+def _object_heads(words: list[str], cut: bool) -> list[str]:
+    """The head nouns of the object words after "of": each word that ends its noun phrase (before
+    "and"/"or", a preposition or the end of the phrase), not a modifier ("of product features" is
+    about features, not products). ``cut``: the window stopped inside the phrase, so its last word
+    may be a modifier. "data sets": the head of a set is what the set holds."""
+    heads: list[str] = []
+    for i, word in enumerate(words):
+        if word in _OBJECT_STOP:
+            break
+        if word in _CONJUNCTIONS:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is None and cut:
+            break
+        if after is None or after in _OBJECT_STOP or after in _CONJUNCTIONS:
+            heads.append(words[i - 1] if word in ("set", "sets") and i else word)
+    return heads
+
+
+_CONJUNCTIONS = frozenset(("and", "or", "&"))
+# The object after "of": up to four words ("of large and interesting datasets").
+_OBJECT_WINDOW = re.compile(r"(?: [a-z][a-z-]*){1,4}")
+# Words that end the object: a new phrase, a clause, another "of".
+_OBJECT_STOP = frozenset("to in on at for with by of from as that which who is are was be into using via".split())
 
 
 _TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")
