@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -995,6 +996,40 @@ def _overlay(
 _ASIDE = re.compile(r"\([^()]{3,300}\)")
 
 
+# Where a match of _SENTENCE_END or _SENTENCE_END_RUN_ON can start: each of their branches starts at
+# one of these characters in this context (a stop or bullet star; whitespace before more whitespace,
+# a bullet, a capital or a digit; a capital or digit after three lower-case letters; the last letter
+# of "required", "preferred", "desired", "a plus"). Neither pattern has a fixed first character, so the
+# engine would try each of its branches at every position of a line; this scan, with its one
+# character class first, passes over the rest in one go.
+_SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
+_RUN_ON_END_AT = re.compile(r"[.!?;*\s0-9A-Z](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9]))")
+_RUN_ON_END_AT_LEVEL = re.compile(
+    r"[.!?;*\s0-9A-Zds](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=red)|(?<=plus))"
+)
+
+
+def _sentence_ends(body: str, offset: int) -> Iterator[re.Match[str]]:
+    """The matches of ``finditer`` of the sentence-end pattern for ``body`` from ``offset``, the very
+    same ones, found by trying the pattern only where one of its branches can start."""
+    if len(body) - offset >= _RUN_ON_MIN_LINE:
+        ends = _SENTENCE_END_RUN_ON
+        at = _RUN_ON_END_AT_LEVEL if "red" in body or "plus" in body else _RUN_ON_END_AT
+    else:
+        ends, at = _SENTENCE_END, _SHORT_END_AT
+    pos = offset  # where finditer would go on searching
+    for candidate in at.finditer(body, offset):
+        p = candidate.start()
+        if p < pos:
+            continue
+        m = ends.match(body, p)
+        if m is not None:
+            # After an empty match finditer looks for a non-empty one at the same place; only the
+            # branch that starts at a capital or digit matches empty, and no other starts there.
+            pos = m.end() if m.end() > p else p + 1
+            yield m
+
+
 def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans of a line, never cutting inside brackets ("(R. Python or Java preferred)")."""
     out = []
@@ -1003,8 +1038,7 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     # candidate would be quadratic after an unclosed "(").
     counted = offset
     opened = closed = 0  # brackets in body[start:counted]
-    ends = _SENTENCE_END_RUN_ON if len(body) - offset >= _RUN_ON_MIN_LINE else _SENTENCE_END
-    for m in ends.finditer(body, offset):
+    for m in _sentence_ends(body, offset):
         if m.lastgroup == "spaced":
             if not _item_can_start_after(body, m.start()):
                 continue
