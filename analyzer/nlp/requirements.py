@@ -626,7 +626,7 @@ def _preferred_lead_in(line: str) -> bool:
     last = line[spans[-1][0] :] if spans else line
     last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
     low = last.lower()
-    preferred = bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
+    preferred = bool(_pref_hint(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
     return preferred and not _DUTY_LEAD_IN.search(last)
 
 
@@ -720,7 +720,7 @@ _RUN_IN_HEADING = re.compile(
 
 def _has_glued_section_noun(line: str) -> bool:
     """ "Required QualificationsBachelor's …": a substring test first, the regex only on the few lines that pass."""
-    return any(noun in line for noun in _GLUED_NOUN_STEMS) and bool(_GLUED_SECTION_NOUN.search(line))
+    return any(map(line.__contains__, _GLUED_NOUN_STEMS)) and bool(_GLUED_SECTION_NOUN.search(line))
 
 
 _GLUED_NOUN_STEMS = ("ualification", "equirements", "esponsibilities", "uties", "kills", "Experience", "Education")
@@ -733,7 +733,7 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
     """``body`` cut around each heading run into it; (offset, text) pieces."""
     cuts: list[int] = []
     low = body.lower()
-    if not any(noun in low for noun in _RUN_IN_NOUNS) and "Experience" not in body and "Education" not in body:
+    if not any(map(low.__contains__, _RUN_IN_NOUNS)) and "Experience" not in body and "Education" not in body:
         return [(start, body)]  # most long lines: a substring scan, no regex
     for m in _RUN_IN_HEADING.finditer(body):
         at, label = m.start(), m.group(1)
@@ -879,7 +879,7 @@ _MARKER_WORDS = re.compile(
 def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
     """ "Experience with X is required and experience with Y preferred": a clause for each level, or None."""
     low = sentence.lower()
-    if "requir" not in low and "mandatory" not in low or not (_PREF_HINT.search(low) and _PREF_CUE.search(sentence)):
+    if "requir" not in low and "mandatory" not in low or not (_pref_hint(low) and _PREF_CUE.search(sentence)):
         return None
     cuts = [m.end() for m in _LEVEL_CLAUSE_END.finditer(sentence)]
     if not cuts:
@@ -1303,15 +1303,31 @@ def _heading_kind(label: str) -> str | None:
 
 # Words one of which every match of the cue patterns contains: a cheap test before the full regex.
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
-_PREF_HINT = re.compile(
-    r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
-    r"|recommended|perfect|(?:might|may) (?:also )?(?:have|bring|possess)|would be|extra|love|apart|appreciated"
-    r"|regarded|differentiator"
+# (Substring tests, not one regex of alternatives: that one starts at nearly every letter, so the engine
+# tried it at nearly every position.)
+_PREF_HINT_WORDS = (
+    "plus prefer nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
+    " perfect extra love apart appreciated regarded differentiator".split()
+    + ["would be"]
 )
-_REQ_HINT = re.compile(
-    r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
-    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right|possess|expect"
+_PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
+_REQ_HINT_WORDS = (
+    "must requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
+    " applicant seeking looking hiring you successful qualified right possess expect".split()
+    + ["at least", "has to", "have to"]
 )
+
+
+def _pref_hint(low: str) -> bool:
+    """Whether the lower-cased ``low`` holds a word every preference cue contains."""
+    return any(map(low.__contains__, _PREF_HINT_WORDS)) or (
+        ("good" in low or "may " in low or "might " in low) and _PREF_HINT_PHRASES.search(low) is not None
+    )
+
+
+def _req_hint(low: str) -> bool:
+    """Whether the lower-cased ``low`` holds a word every requirement cue contains."""
+    return any(map(low.__contains__, _REQ_HINT_WORDS))
 
 
 def _level(sentence: str, section: str | None) -> tuple[str, bool]:
@@ -1320,13 +1336,13 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         negation = _NEGATION.search(sentence)
         if negation is not None:
             return _negated_level(sentence, negation)
-    own_preference = bool(_PREF_HINT.search(low) and _PREF_CUE.search(sentence))
+    own_preference = bool(_pref_hint(low) and _PREF_CUE.search(sentence))
     if own_preference:
         return PREFERRED, False
     if section == _PREF:
         # "Desired qualifications: … Strong SQL skills are required": the item's own word outranks its heading.
         return (REQUIRED if _explicitly_required(low, sentence) else PREFERRED), False
-    if section == _REQ or (_REQ_HINT.search(low) and _REQ_CUE.search(sentence)):
+    if section == _REQ or (_req_hint(low) and _REQ_CUE.search(sentence)):
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
     item = _BULLET.sub("", sentence, count=1).strip()
@@ -1355,7 +1371,7 @@ def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
     """ "No prior NLP experience needed" asks nothing; "Healthcare experience a plus, but not required" and
     "SAS preferred, not required" ask it as preferred (the preference stands, the negation only softens it)."""
     rest = sentence[: negation.start()] + " " * (negation.end() - negation.start()) + sentence[negation.end() :]
-    if _PREF_HINT.search(rest.lower()) and _PREF_CUE.search(rest):
+    if _pref_hint(rest.lower()) and _PREF_CUE.search(rest):
         return PREFERRED, False
     return UNSPECIFIED, True
 
