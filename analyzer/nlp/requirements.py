@@ -841,7 +841,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     outer = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if asides else sentence
     level, negated = _level(outer, section)
     pieces = [(0, len(sentence), level, negated)]
-    if section != _PREF and not negated and _SCOPE_HINT.search(outer):
+    if section != _PREF and not negated and _scope_hint(outer):
         pieces = _scoped_pieces(outer, section) or pieces
     elif level == PREFERRED and section != _PREF and not negated:
         pieces = (
@@ -860,6 +860,16 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
 
 
 _SCOPE_HINT = re.compile(r"preferabl|ideally|preference", re.I)
+
+
+def _scope_hint(text: str) -> bool:
+    """``_SCOPE_HINT.search(text)``, with a substring test first: the regex, case-blind with no fixed
+    first character, is tried at every position. Every character it matches for e, f, r, a, l or y
+    lower-cases to that very letter, so a match holds "efer" or "eally" once lower-cased."""
+    low = text.lower()
+    return ("efer" in low or "eally" in low) and _SCOPE_HINT.search(text) is not None
+
+
 # "…, preferably PostgreSQL", "… in a related field, with preference given to statistics": the cue
 # looks forward to what follows it, up to the end of its clause.
 _SCOPE_CUE = re.compile(
