@@ -729,13 +729,42 @@ _GLUED_SECTION_NOUN = re.compile(
 )
 
 
+# Where a match of _RUN_IN_HEADING can start: a capital, or the first letter of a section noun, after
+# a lower-case letter, a stop or a colon, or after a space that follows one of those, a digit, a comma,
+# ";" or ")" (or at the very start). The pattern has no fixed first character, so the engine tried it
+# at every position; this scan passes over the rest in one go.
+_RUN_IN_HEADING_AT = re.compile(
+    r"(?:[A-Z]|[qrds](?=ualification|equirements|esponsibilities|uties|kills))"
+    r"(?:(?<=[a-z.!?:].)|(?<=[a-z0-9,;).!?:] .))"
+)
+
+
+def _run_in_headings(body: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_RUN_IN_HEADING.finditer(body)``, the very same ones, found by trying the
+    pattern only where it can start (its matches are never empty)."""
+    pos = 0
+    if body:
+        m = _RUN_IN_HEADING.match(body, 0)
+        if m is not None:
+            pos = m.end()
+            yield m
+    for candidate in _RUN_IN_HEADING_AT.finditer(body, 1):
+        p = candidate.start()
+        if p < pos:
+            continue
+        m = _RUN_IN_HEADING.match(body, p)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
     """``body`` cut around each heading run into it; (offset, text) pieces."""
     cuts: list[int] = []
     low = body.lower()
     if not any(map(low.__contains__, _RUN_IN_NOUNS)) and "Experience" not in body and "Education" not in body:
         return [(start, body)]  # most long lines: a substring scan, no regex
-    for m in _RUN_IN_HEADING.finditer(body):
+    for m in _run_in_headings(body):
         at, label = m.start(), m.group(1)
         # "… strong SQL Preferred qualifications …": the label starts at its first section word.
         while " " in label and not all(w in _RUN_IN_WORDS for w in _WORD.findall(label[: label.find(" ")].lower())):
