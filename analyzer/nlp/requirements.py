@@ -666,7 +666,9 @@ _ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|tasks|responsib\w+
 # Need: …", "ABOUT THE ROLE:RESPONSIBILITIES:". A label is a bounded run of words before a colon,
 # so the scan stays linear; only one right after a sentence end (or another label) is cut off.
 _GLUED_LABEL = re.compile(r"[A-Z][A-Za-z'’/& -]{2,50}?:")
-_GLUE_POINT = re.compile(r"(?:(?<=[.!?:)])|(?<=[a-z][a-z])|(?<=[.!?] ))[A-Z]")
+# (The capital first, then the lookbehinds over it: a pattern that starts with its lookbehinds is
+# tried at every position, this one only at capitals.)
+_GLUE_POINT = re.compile(r"[A-Z](?:(?<=[.!?:)].)|(?<=[a-z][a-z].)|(?<=[.!?] .))")
 
 
 def _unglue(body: str, start: int) -> list[tuple[int, str]]:
