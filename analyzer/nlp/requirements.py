@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -626,7 +627,7 @@ def _preferred_lead_in(line: str) -> bool:
     last = line[spans[-1][0] :] if spans else line
     last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
     low = last.lower()
-    preferred = bool(_PREF_HINT.search(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
+    preferred = bool(_pref_hint(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
     return preferred and not _DUTY_LEAD_IN.search(last)
 
 
@@ -666,7 +667,9 @@ _ADDRESSES_CANDIDATE = re.compile(r"\b(?:you|your|candidates?|tasks|responsib\w+
 # Need: …", "ABOUT THE ROLE:RESPONSIBILITIES:". A label is a bounded run of words before a colon,
 # so the scan stays linear; only one right after a sentence end (or another label) is cut off.
 _GLUED_LABEL = re.compile(r"[A-Z][A-Za-z'’/& -]{2,50}?:")
-_GLUE_POINT = re.compile(r"(?:(?<=[.!?:)])|(?<=[a-z][a-z])|(?<=[.!?] ))[A-Z]")
+# (The capital first, then the lookbehinds over it: a pattern that starts with its lookbehinds is
+# tried at every position, this one only at capitals.)
+_GLUE_POINT = re.compile(r"[A-Z](?:(?<=[.!?:)].)|(?<=[a-z][a-z].)|(?<=[.!?] .))")
 
 
 def _unglue(body: str, start: int) -> list[tuple[int, str]]:
@@ -720,7 +723,7 @@ _RUN_IN_HEADING = re.compile(
 
 def _has_glued_section_noun(line: str) -> bool:
     """ "Required QualificationsBachelor's …": a substring test first, the regex only on the few lines that pass."""
-    return any(noun in line for noun in _GLUED_NOUN_STEMS) and bool(_GLUED_SECTION_NOUN.search(line))
+    return any(map(line.__contains__, _GLUED_NOUN_STEMS)) and bool(_GLUED_SECTION_NOUN.search(line))
 
 
 _GLUED_NOUN_STEMS = ("ualification", "equirements", "esponsibilities", "uties", "kills", "Experience", "Education")
@@ -729,13 +732,42 @@ _GLUED_SECTION_NOUN = re.compile(
 )
 
 
+# Where a match of _RUN_IN_HEADING can start: a capital, or the first letter of a section noun, after
+# a lower-case letter, a stop or a colon, or after a space that follows one of those, a digit, a comma,
+# ";" or ")" (or at the very start). The pattern has no fixed first character, so the engine tried it
+# at every position; this scan passes over the rest in one go.
+_RUN_IN_HEADING_AT = re.compile(
+    r"(?:[A-Z]|[qrds](?=ualification|equirements|esponsibilities|uties|kills))"
+    r"(?:(?<=[a-z.!?:].)|(?<=[a-z0-9,;).!?:] .))"
+)
+
+
+def _run_in_headings(body: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_RUN_IN_HEADING.finditer(body)``, the very same ones, found by trying the
+    pattern only where it can start (its matches are never empty)."""
+    pos = 0
+    if body:
+        m = _RUN_IN_HEADING.match(body, 0)
+        if m is not None:
+            pos = m.end()
+            yield m
+    for candidate in _RUN_IN_HEADING_AT.finditer(body, 1):
+        p = candidate.start()
+        if p < pos:
+            continue
+        m = _RUN_IN_HEADING.match(body, p)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
     """``body`` cut around each heading run into it; (offset, text) pieces."""
     cuts: list[int] = []
     low = body.lower()
-    if not any(noun in low for noun in _RUN_IN_NOUNS) and "Experience" not in body and "Education" not in body:
+    if not any(map(low.__contains__, _RUN_IN_NOUNS)) and "Experience" not in body and "Education" not in body:
         return [(start, body)]  # most long lines: a substring scan, no regex
-    for m in _RUN_IN_HEADING.finditer(body):
+    for m in _run_in_headings(body):
         at, label = m.start(), m.group(1)
         # "… strong SQL Preferred qualifications …": the label starts at its first section word.
         while " " in label and not all(w in _RUN_IN_WORDS for w in _WORD.findall(label[: label.find(" ")].lower())):
@@ -848,7 +880,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     outer = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if asides else sentence
     level, negated = _level(outer, section)
     pieces = [(0, len(sentence), level, negated)]
-    if section != _PREF and not negated and _SCOPE_HINT.search(outer):
+    if section != _PREF and not negated and _scope_hint(outer):
         pieces = _scoped_pieces(outer, section) or pieces
     elif level == PREFERRED and section != _PREF and not negated:
         pieces = (
@@ -867,6 +899,16 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
 
 
 _SCOPE_HINT = re.compile(r"preferabl|ideally|preference", re.I)
+
+
+def _scope_hint(text: str) -> bool:
+    """``_SCOPE_HINT.search(text)``, with a substring test first: the regex, case-blind with no fixed
+    first character, is tried at every position. Every character it matches for e, f, r, a, l or y
+    lower-cases to that very letter, so a match holds "efer" or "eally" once lower-cased."""
+    low = text.lower()
+    return ("efer" in low or "eally" in low) and _SCOPE_HINT.search(text) is not None
+
+
 # "…, preferably PostgreSQL", "… in a related field, with preference given to statistics": the cue
 # looks forward to what follows it, up to the end of its clause.
 _SCOPE_CUE = re.compile(
@@ -886,7 +928,7 @@ _MARKER_WORDS = re.compile(
 def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
     """ "Experience with X is required and experience with Y preferred": a clause for each level, or None."""
     low = sentence.lower()
-    if "requir" not in low and "mandatory" not in low or not (_PREF_HINT.search(low) and _PREF_CUE.search(sentence)):
+    if "requir" not in low and "mandatory" not in low or not (_pref_hint(low) and _PREF_CUE.search(sentence)):
         return None
     cuts = [m.end() for m in _LEVEL_CLAUSE_END.finditer(sentence)]
     if not cuts:
@@ -1003,6 +1045,40 @@ def _overlay(
 _ASIDE = re.compile(r"\([^()]{3,300}\)")
 
 
+# Where a match of _SENTENCE_END or _SENTENCE_END_RUN_ON can start: each of their branches starts at
+# one of these characters in this context (a stop or bullet star; whitespace before more whitespace,
+# a bullet, a capital or a digit; a capital or digit after three lower-case letters; the last letter
+# of "required", "preferred", "desired", "a plus"). Neither pattern has a fixed first character, so the
+# engine would try each of its branches at every position of a line; this scan, with its one
+# character class first, passes over the rest in one go.
+_SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
+_RUN_ON_END_AT = re.compile(r"[.!?;*\s0-9A-Z](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9]))")
+_RUN_ON_END_AT_LEVEL = re.compile(
+    r"[.!?;*\s0-9A-Zds](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=red)|(?<=plus))"
+)
+
+
+def _sentence_ends(body: str, offset: int) -> Iterator[re.Match[str]]:
+    """The matches of ``finditer`` of the sentence-end pattern for ``body`` from ``offset``, the very
+    same ones, found by trying the pattern only where one of its branches can start."""
+    if len(body) - offset >= _RUN_ON_MIN_LINE:
+        ends = _SENTENCE_END_RUN_ON
+        at = _RUN_ON_END_AT_LEVEL if "red" in body or "plus" in body else _RUN_ON_END_AT
+    else:
+        ends, at = _SENTENCE_END, _SHORT_END_AT
+    pos = offset  # where finditer would go on searching
+    for candidate in at.finditer(body, offset):
+        p = candidate.start()
+        if p < pos:
+            continue
+        m = ends.match(body, p)
+        if m is not None:
+            # After an empty match finditer looks for a non-empty one at the same place; only the
+            # branch that starts at a capital or digit matches empty, and no other starts there.
+            pos = m.end() if m.end() > p else p + 1
+            yield m
+
+
 def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans of a line, never cutting inside brackets ("(R. Python or Java preferred)")."""
     out = []
@@ -1011,8 +1087,7 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     # candidate would be quadratic after an unclosed "(").
     counted = offset
     opened = closed = 0  # brackets in body[start:counted]
-    ends = _SENTENCE_END_RUN_ON if len(body) - offset >= _RUN_ON_MIN_LINE else _SENTENCE_END
-    for m in ends.finditer(body, offset):
+    for m in _sentence_ends(body, offset):
         if m.lastgroup == "spaced":
             if not _item_can_start_after(body, m.start()):
                 continue
@@ -1277,15 +1352,31 @@ def _heading_kind(label: str) -> str | None:
 
 # Words one of which every match of the cue patterns contains: a cheap test before the full regex.
 _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
-_PREF_HINT = re.compile(
-    r"plus|prefer|nice|bonus|ideal|desir|advantag|good.to|helpful|benefi|optional|great|welcome|asset|useful|valued"
-    r"|recommended|perfect|(?:might|may) (?:also )?(?:have|bring|possess)|would be|extra|love|apart|appreciated"
-    r"|regarded|differentiator"
+# (Substring tests, not one regex of alternatives: that one starts at nearly every letter, so the engine
+# tried it at nearly every position.)
+_PREF_HINT_WORDS = (
+    "plus prefer nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
+    " perfect extra love apart appreciated regarded differentiator".split()
+    + ["would be"]
 )
-_REQ_HINT = re.compile(
-    r"must|requir|mandatory|essential|need|necessary|minimum|at least|important|critical|crucial|key|vital"
-    r"|should|candidate|applicant|seeking|looking|hiring|you|has to|have to|successful|qualified|right|possess|expect"
+_PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
+_REQ_HINT_WORDS = (
+    "must requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
+    " applicant seeking looking hiring you successful qualified right possess expect".split()
+    + ["at least", "has to", "have to"]
 )
+
+
+def _pref_hint(low: str) -> bool:
+    """Whether the lower-cased ``low`` holds a word every preference cue contains."""
+    return any(map(low.__contains__, _PREF_HINT_WORDS)) or (
+        ("good" in low or "may " in low or "might " in low) and _PREF_HINT_PHRASES.search(low) is not None
+    )
+
+
+def _req_hint(low: str) -> bool:
+    """Whether the lower-cased ``low`` holds a word every requirement cue contains."""
+    return any(map(low.__contains__, _REQ_HINT_WORDS))
 
 
 def _level(sentence: str, section: str | None) -> tuple[str, bool]:
@@ -1294,13 +1385,13 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         negation = _NEGATION.search(sentence)
         if negation is not None:
             return _negated_level(sentence, negation)
-    own_preference = bool(_PREF_HINT.search(low) and _PREF_CUE.search(sentence))
+    own_preference = bool(_pref_hint(low) and _PREF_CUE.search(sentence))
     if own_preference:
         return PREFERRED, False
     if section == _PREF:
         # "Desired qualifications: … Strong SQL skills are required": the item's own word outranks its heading.
         return (REQUIRED if _explicitly_required(low, sentence) else PREFERRED), False
-    if section == _REQ or (_REQ_HINT.search(low) and _REQ_CUE.search(sentence)):
+    if section == _REQ or (_req_hint(low) and _REQ_CUE.search(sentence)):
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties.
     item = _BULLET.sub("", sentence, count=1).strip()
@@ -1329,7 +1420,7 @@ def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
     """ "No prior NLP experience needed" asks nothing; "Healthcare experience a plus, but not required" and
     "SAS preferred, not required" ask it as preferred (the preference stands, the negation only softens it)."""
     rest = sentence[: negation.start()] + " " * (negation.end() - negation.start()) + sentence[negation.end() :]
-    if _PREF_HINT.search(rest.lower()) and _PREF_CUE.search(rest):
+    if _pref_hint(rest.lower()) and _PREF_CUE.search(rest):
         return PREFERRED, False
     return UNSPECIFIED, True
 
