@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
 
@@ -632,10 +633,9 @@ def _preferred_lead_in(line: str) -> bool:
 
 
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
-# will make you stand out:", "… would set you apart:", "Even better if you have:".
-_STAND_OUT = re.compile(
-    r"\b(?:stand\s++out|sets?\s++you\s++apart|even\s++better|extra\s++credit|bonus\s++points)\b", re.I
-)
+# will make you stand out:", "Even better if you have:" ("… would set you apart:", "extra credit" and
+# "bonus points" are preference cues already).
+_STAND_OUT = re.compile(r"\b(?:stand\s++out|even\s++better)\b", re.I)
 
 
 # "What we'd love to see:" after the requirements lists extras; as a posting's only list, it lists the asks.
@@ -743,21 +743,25 @@ _RUN_IN_HEADING_AT = re.compile(
 
 
 def _run_in_headings(body: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_RUN_IN_HEADING.finditer(body)``, the very same ones, found by trying the
-    pattern only where it can start (its matches are never empty)."""
-    pos = 0
-    if body:
-        m = _RUN_IN_HEADING.match(body, 0)
-        if m is not None:
-            pos = m.end()
-            yield m
-    for candidate in _RUN_IN_HEADING_AT.finditer(body, 1):
-        p = candidate.start()
+    """The matches of ``_RUN_IN_HEADING.finditer(body)``: the pattern tried at the line's start and
+    where ``_RUN_IN_HEADING_AT`` says it can start."""
+    if not body:
+        return iter(())
+    starts = chain((0,), (candidate.start() for candidate in _RUN_IN_HEADING_AT.finditer(body, 1)))
+    return _matches_at(_RUN_IN_HEADING, body, starts, 0)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text, pos)`` yields, the very same ones, when ``starts`` (ascending)
+    holds every position where a match can start: the engine then skips the rest of the text in one
+    scan instead of trying every branch of ``pattern`` at every position."""
+    for p in starts:
         if p < pos:
             continue
-        m = _RUN_IN_HEADING.match(body, p)
+        m = pattern.match(text, p)
         if m is not None:
-            pos = m.end()
+            # After an empty match finditer looks for a non-empty one at the next position.
+            pos = m.end() if m.end() > p else p + 1
             yield m
 
 
@@ -955,6 +959,12 @@ _QUALIFICATION_NOUN = re.compile(
 )
 
 
+def _preferred_tail(outer: str, section: str | None, cut: int) -> list[tuple[int, int, str, bool]]:
+    """``outer`` cut at ``cut``: the qualification before keeps its own level, the tail is preferred."""
+    head_level, head_negated = _level(outer[:cut], section)
+    return [(0, cut, head_level, head_negated), (cut, len(outer), PREFERRED, False)]
+
+
 def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     """A preferred cue in a short tail after the last comma speaks for that tail only."""
     comma = outer.rfind(",")
@@ -964,8 +974,7 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
     # "Excellent communication skills, strong presentation skills a plus" lists two qualifications under one cue.
     if _PREF_CUE.search(head) or _QUALIFICATION_NOUN.search(outer, comma):
         return None
-    head_level, head_negated = _level(head, section)
-    return [(0, comma, head_level, head_negated), (comma, len(outer), PREFERRED, False)]
+    return _preferred_tail(outer, section, comma)
 
 
 # "Strong coding skills, with proficiency in Python and Scala preferred", "Advanced Excel skills, including
@@ -983,8 +992,7 @@ def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, in
     head = outer[: tail.start()]
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
         return None
-    head_level, head_negated = _level(head, section)
-    return [(0, tail.start(), head_level, head_negated), (tail.start(), len(outer), PREFERRED, False)]
+    return _preferred_tail(outer, section, tail.start())
 
 
 # "Proficiency with containerization - Docker preferred": the last dash of an item, with a short tail after it.
@@ -1003,8 +1011,7 @@ def _dashed_preference(outer: str, section: str | None) -> list[tuple[int, int, 
         return None
     if not re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", tail)):
         return None
-    head_level, head_negated = _level(head, section)
-    return [(0, dash.start(), head_level, head_negated), (dash.start(), len(outer), PREFERRED, False)]
+    return _preferred_tail(outer, section, dash.start())
 
 
 def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
@@ -1066,17 +1073,8 @@ def _sentence_ends(body: str, offset: int) -> Iterator[re.Match[str]]:
         at = _RUN_ON_END_AT_LEVEL if "red" in body or "plus" in body else _RUN_ON_END_AT
     else:
         ends, at = _SENTENCE_END, _SHORT_END_AT
-    pos = offset  # where finditer would go on searching
-    for candidate in at.finditer(body, offset):
-        p = candidate.start()
-        if p < pos:
-            continue
-        m = ends.match(body, p)
-        if m is not None:
-            # After an empty match finditer looks for a non-empty one at the same place; only the
-            # branch that starts at a capital or digit matches empty, and no other starts there.
-            pos = m.end() if m.end() > p else p + 1
-            yield m
+    # Only the branch that starts at a capital or digit matches empty, and no other starts there.
+    return _matches_at(ends, body, (candidate.start() for candidate in at.finditer(body, offset)), offset)
 
 
 def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
