@@ -587,25 +587,22 @@ class SkillIndex:
         while pos >= 0:
             check_deadline()
             nxt = lower.find(" of ", pos + 4)
-            last = _word_before(lower, pos)
-            window = _OBJECT_WINDOW.match(lower, pos + 3)
             # The list before "of": single words joined by commas and conjunctions, at most eight.
             items: list[tuple[int, int]] = []
-            span = last
+            span = _word_before(lower, pos)
             while span is not None and len(items) < 8:
                 items.append(span)
                 span = _prev_list_word(lower, span[0])
-            if len(items) >= 2 and window is not None:
+            window = _OBJECT_WINDOW.match(lower, pos + 3) if len(items) >= 2 else None
+            if window is not None:
                 # the window stopped inside its phrase: not at a line break of the text as written
                 cut = window.end() < len(text) and text[window.end()] == " "
                 nouns = [n for word in _object_heads(window.group().split(), cut) for n in _object_nouns(word)]
                 # The object's noun: the first that makes a known form with a noun of the list.
-                obj = next((n for n in nouns if any(f"{n} {lower[s:e]}" in self.forms for s, e in items)), None)
-                listed = [
-                    (s, e, self.forms[f"{obj} {lower[s:e]}"][0])
-                    for s, e in items
-                    if obj is not None and f"{obj} {lower[s:e]}" in self.forms
-                ]
+                words = [lower[s:e] for s, e in items]
+                obj = next((n for n in nouns if any(f"{n} {w}" in self.forms for w in words)), None)
+                found = [(s, e, self.forms.get(f"{obj} {w}")) for (s, e), w in zip(items, words)] if obj else []
+                listed = [(s, e, hit[0]) for s, e, hit in found if hit is not None]
                 # One noun alone is left to the task rules, which ask for a clause that asks
                 # ("knowledge of databases" names no skill); two or more share the object.
                 for s, e, skill in listed if len(listed) >= 2 else ():
