@@ -239,9 +239,48 @@ def test_we_would_love_to_see_opens_a_preferred_list(extract):
     assert level_of(extract, text, "snowflake") == {"preferred"}
 
 
-def test_we_would_love_to_see_as_the_only_list_lists_the_asks(extract):
+def test_we_would_love_to_see_as_the_only_list_is_still_preferred(extract):
+    # A hedged list standing alone stays a wish (the annotation guideline's convention, as for "The ideal
+    # candidate will have:").
     text = "What you'll do\n- Build dashboards\nWhat we'd love to see:\n- Experience with Snowflake\n"
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The successful candidate will likely have the following skills and experience",
+        "Our new analyst will most likely have the following:",
+        "You'll likely have:",
+    ],
+)
+def test_a_likely_have_lead_in_standing_alone_opens_a_preferred_list(extract, lead_in):
+    text = f"What you'll do\n- Build dashboards\n{lead_in}\n- Experience with Snowflake\n- Knowledge of Airflow\n"
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+    assert level_of(extract, text, "airflow") == {"preferred"}
+
+
+def test_a_likely_have_lead_in_inside_a_flattened_line_marks_the_rest_of_the_line(extract):
+    text = (
+        "Analytics engineer based in Denver. The successful candidate will likely have the following skills and"
+        " experience Hands-on experience building dbt models Fluent in SQL and Snowflake Strong background in"
+        " data modeling\n"
+    )
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+    assert level_of(extract, text, "dbt") == {"preferred"}
+
+
+def test_a_likely_have_lead_in_under_a_qualifications_heading_only_restates_it(extract):
+    text = (
+        "Your qualifications\nYou are a builder who wants to improve healthcare with data.\nYou'll likely have:\n"
+        "- Experience with Snowflake\n"
+    )
     assert level_of(extract, text, "snowflake") == {"required"}
+
+
+def test_you_will_probably_have_to_learn_is_no_hedged_ask(extract):
+    text = "About the job\nYou'll likely have to learn Snowflake on the job.\n"
+    assert level_of(extract, text, "snowflake") == {"unspecified"}
 
 
 def test_impact_you_will_make_lists_duties(extract):

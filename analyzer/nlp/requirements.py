@@ -51,7 +51,7 @@ _PREF_HEADING = re.compile(
     r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
     r"extra credit|extras?|impress\w*|would be great|even better|stand out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
-    r"|(?:might|may|could)\s++(?:also\s++)?(?:have|bring|possess)|love\s++to\s++see)\b",
+    r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see)\b",
     re.I,
 )
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -183,7 +183,9 @@ _PREF_CUE = re.compile(
     r"\b(?:is|are|be)\s++(?:highly\s++|greatly\s++|much\s++)?appreciated"
     # "You might also have experience in …", "Applicants may possess …" (not "You may have noticed …")
     r"|(?=you|candidate|applicant)(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
-    r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b))\b",
+    r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b)"
+    # "The successful candidate will likely have …": a hedged picture of the candidate, not a demand
+    r"|(?:will|would|(?:'|’)ll)\s++(?:most\s++)?likely\s++(?:also\s++)?(?:have|possess|bring|hold)\b(?!\s++to\b))\b",
     re.I,
 )
 _REQ_CUE = re.compile(
@@ -469,6 +471,10 @@ class SegmentIndex:
                     if line.flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
                         section = BLURB
                     line.segments += _sentence_segments(self.text, line.start + s, line.start + e, section)
+                    # "… The successful candidate will likely have the following skills Hands-on experience …":
+                    # a lead-in inside a line marks what follows it on that line, as one on a line of its own does.
+                    if section != _PREF and e < len(body) and _inline_preferred_lead_in(body[s:e], section):
+                        section = _PREF
         return line.segments
 
 
@@ -496,7 +502,6 @@ def _split(text: str) -> list[_Line]:
     section: str | None = None
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     under_level_heading = False  # the line before was a bare required or preferred heading
-    asked = False  # a required section has been seen
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -534,11 +539,13 @@ def _split(text: str) -> list[_Line]:
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
-                asked = asked or section == _REQ
                 out.append(
                     _Line(line_start, line_start + len(body), section, field_value=value_next, flattened=flattened)
                 )
-                value_next = under_level_heading = False
+                value_next = False
+                # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
+                # prose between a level heading and a lead-in leaves the lead-in refining that heading.
+                under_level_heading = under_level_heading and section == _REQ and not lead_in and _prose_sentence(body)
                 continue
             label = body if rest is None else body[: rest - 1]
             inline_value = rest is not None and body[rest:].strip() != ""
@@ -550,9 +557,7 @@ def _split(text: str) -> list[_Line]:
                 and not (section == _PREF and kind == _REQ and _is_lead_in(label))
                 and not (under_level_heading and _refines_heading(section, kind, label))
             ):
-                # "What we'd love to see:" as the posting's first list of asks lists what is required.
-                section = _REQ if kind == _PREF and not asked and _WISH_HEADING.search(label) else kind
-            asked = asked or section == _REQ
+                section = kind
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
             # an item read as a heading ("Software Development Skills (Python-Preferred)").
@@ -573,6 +578,9 @@ _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 # "… experience in any of the following".
 _OPEN_END = re.compile(
     r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following"
+    # "… will likely have the following skills and experience" (only the line's last 40 characters are read)
+    r"(?:(?:\s++|,\s*+|\s++(?:and|&)\s++)(?:skills?|experience|qualifications?|requirements|attributes|traits|qualities"
+    r"|characteristics|competenc(?:ies|e)|knowledge|abilities|background)){0,3}"
     # "You might also have -": a hedged ask whose list follows (see _PREF_CUE)
     r"|(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?have\s*+[-–—]?)\s*+$",
     re.I,
@@ -632,14 +640,28 @@ def _preferred_lead_in(line: str) -> bool:
     return preferred and not _DUTY_LEAD_IN.search(last)
 
 
+def _prose_sentence(line: str) -> bool:
+    """An unbulleted sentence that is no item of a list: "You are a scientist who wants to …"."""
+    bullet = _BULLET.match(line)
+    if bullet and bullet.group().strip():
+        return False
+    body = line.strip()
+    return body.endswith((".", "!")) and not is_qualification(body)
+
+
+def _inline_preferred_lead_in(sentence: str, section: str | None) -> bool:
+    """Whether a sentence with more of its line after it is a lead-in marking what follows as preferred
+    (under a required heading, "The ideal candidate will have the following:" only restates it)."""
+    body = sentence.rstrip()
+    if not (body.endswith(":") or _OPEN_END.search(body[-40:])) or not _preferred_lead_in(body):
+        return False
+    return not (section == _REQ and _refines_heading(_REQ, _PREF, body))
+
+
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
 # will make you stand out:", "Even better if you have:" ("… would set you apart:", "extra credit" and
 # "bonus points" are preference cues already).
 _STAND_OUT = re.compile(r"\b(?:stand\s++out|even\s++better)\b", re.I)
-
-
-# "What we'd love to see:" after the requirements lists extras; as a posting's only list, it lists the asks.
-_WISH_HEADING = re.compile(r"\blove\s++to\s++see\b", re.I)
 
 
 def _required_lead_in(line: str) -> bool:
@@ -818,7 +840,7 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
 _SECOND_TIER = re.compile(r"\b(?:in\s++addition|additional(?:ly)?|also|beyond|on\s++top\s++of|above)\b", re.I)
 # The required heading words that speak of the candidate: "What you need to succeed", "Who you are".
 _CANDIDATE_HEADING = next(pattern for kind, pattern in _HEADINGS if kind == _REQ)
-_PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect)\b", re.I)
+_PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect|likely)\b", re.I)
 
 
 def _names_a_level(label: str, section: str) -> bool:
@@ -1354,7 +1376,7 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 # tried it at nearly every position.)
 _PREF_HINT_WORDS = (
     "plus prefer nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
-    " perfect extra love apart appreciated regarded differentiator".split()
+    " perfect extra love apart appreciated regarded differentiator likely".split()
     + ["would be"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
