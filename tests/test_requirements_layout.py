@@ -599,3 +599,46 @@ def test_an_item_whose_label_ends_in_a_preposition_stays_in_its_preferred_list(e
     # A label that names a required heading of its own still switches the list.
     got = levels_of(extract, text.replace("Knowledge of: Airflow", "Required Experience in: Airflow"))
     assert got["airflow"] == "required" and got["git"] == "preferred"
+
+
+SECOND_LIST = """What you bring
+ * 3+ years of Python
+ * Experience with Airflow
+Ways to really stand apart
+ * Publications on recommender systems
+ * Experience with Kubernetes
+ * Contributions to dbt are a plus
+"""
+
+
+def test_a_second_list_under_an_unknown_label_with_a_plus_among_its_items_is_preferred(extract):
+    got = levels_of(extract, SECOND_LIST.replace("really stand apart", "get a head start"))
+    assert got["python"] == "required"
+    assert got["airflow"] == "required"
+    assert got["kubernetes"] == "preferred"
+    assert got["dbt"] == "preferred"
+
+
+def test_a_second_list_with_no_preference_cue_or_a_requirement_word_keeps_its_level(extract):
+    plain = SECOND_LIST.replace("Ways to really stand apart", "Tooling").replace(" are a plus", "")
+    assert levels_of(extract, plain)["kubernetes"] == "required"
+    strict = SECOND_LIST.replace("Ways to really stand apart", "Tooling").replace(
+        "Experience with Kubernetes", "Experience with Kubernetes is required"
+    )
+    assert levels_of(extract, strict)["kubernetes"] == "required"
+
+
+def test_an_unbulleted_line_continuing_the_item_before_is_no_label(extract):
+    text = SECOND_LIST.replace(
+        " * Experience with Airflow\nWays to really stand apart", " * Experience with\nAirflow and Spark"
+    )
+    got = levels_of(extract, text)
+    assert got["kubernetes"] == "required"
+
+
+def test_what_we_have_to_offer_is_a_benefits_heading():
+    text = (
+        "Requirements\n * 3+ years of Python\nWhat We Have to Offer:\n * Salary + bonus + equity\n * 401k with match\n"
+    )
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("401k")) == "benefits"

@@ -117,7 +117,7 @@ _HEADINGS = [
     (
         BENEFITS,
         re.compile(
-            r"\b(benefits|perks|we offer|what we offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you)\b",
+            r"\b(benefits|perks|we offer|what we offer|(?:we|you) have to offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you)\b",
             re.I,
         ),
     ),
@@ -502,6 +502,7 @@ def _split(text: str) -> list[_Line]:
     section: str | None = None
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     under_level_heading = False  # the line before was a bare required or preferred heading
+    labels: list[int] = []  # lines in a required section that read like a label of no kind we know
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -539,6 +540,8 @@ def _split(text: str) -> list[_Line]:
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
+                if section == _REQ and not lead_in and _bare_label(body):
+                    labels.append(len(out))
                 out.append(
                     _Line(line_start, line_start + len(body), section, field_value=value_next, flattened=flattened)
                 )
@@ -569,7 +572,62 @@ def _split(text: str) -> list[_Line]:
             out.append(_Line(line_start, line_start + label_end, line_section, heading_level=level))
             if inline_value:
                 out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
+    for i in labels:
+        _second_list(text, out, i)
     return out
+
+
+def _bare_label(line: str) -> bool:
+    """A short capitalised line with no bullet, stop or cue: "How to hit a homerun", "Bonus round"."""
+    bullet = _BULLET.match(line)
+    if bullet and bullet.group().strip():
+        return False
+    body = line.strip().strip("*_#").strip()
+    words = body.split()
+    if not 2 <= len(words) <= 8 or not body[:1].isupper() or body[-1] in ".!?;,":
+        return False
+    low = body.lower()
+    return not (
+        is_qualification(body) or _req_hint(low) and _REQ_CUE.search(body) or _pref_hint(low) and _PREF_CUE.search(body)
+    )
+
+
+def _is_item(text: str, line: _Line) -> bool:
+    """Whether a line is a bulleted item of a list."""
+    bullet = _BULLET.match(text[line.start : min(line.end, line.start + 40)])
+    return bool(bullet and bullet.group().strip(" #"))
+
+
+def _item_can_end(item: str) -> bool:
+    """Whether an item ends where a new line may start (not on "to", "and", "with", …)."""
+    last = item.rsplit(None, 1)[-1].lower() if item.strip() else ""
+    return last.strip(".,;:") not in _CONTINUING_WORDS
+
+
+def _second_list(text: str, lines: list[_Line], at: int) -> None:
+    """ "* required items / How to hit a homerun / * Publications in ML / * Unity is a plus": a second bulleted
+    list after the required one, under an unbulleted label of no kind we know, with a preference cue among its
+    items and no requirement word, lists extras: it is preferred."""
+    if at == 0 or lines[at - 1].section != _REQ or not _is_item(text, lines[at - 1]):
+        return
+    before = text[lines[at - 1].start : lines[at - 1].end].rstrip()
+    if not _item_can_end(before):
+        return  # "* Development experience to / Python and R": the item goes on, broken
+    end = at + 1
+    while (
+        end < len(lines)
+        and lines[end].section == _REQ
+        and lines[end].heading_level is None
+        and _is_item(text, lines[end])
+    ):
+        end += 1
+    items = [text[line.start : line.end] for line in lines[at + 1 : end]]
+    if len(items) < 2 or any(_explicitly_required(item.lower(), item) for item in items):
+        return
+    if not any(_pref_hint(item.lower()) and _PREF_CUE.search(item) for item in items):
+        return
+    for line in lines[at:end]:
+        line.section = _PREF
 
 
 _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
