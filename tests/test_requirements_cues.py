@@ -50,6 +50,8 @@ def test_a_standalone_ideal_candidate_sentence_is_preferred(extract):
             "Acme is seeking a Senior Platform Engineer with Terraform or Pulumi experience for our new hub.",
             "terraform",
         ),
+        ("We are seeking a senior ML/Ops engineer with a solid understanding of Kubernetes.", "kubernetes"),
+        ("Our client is hiring a data engineer with deep familiarity of Terraform.", "terraform"),
         ("We need someone with prior experience deploying Kubernetes clusters.", "kubernetes"),
         ("We need candidates that have worked with Terraform.", "terraform"),
         ("You should also have experience with Docker.", "docker"),

@@ -238,9 +238,11 @@ _REQ_CUE = re.compile(
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
     # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
-    # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience"
-    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
-    r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency))\b",
+    # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
+    # Senior AI/ML Engineer with a robust understanding of LLMs"
+    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,/-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
+    r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
+    r"|command|grasp|mastery))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
