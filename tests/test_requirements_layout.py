@@ -1,5 +1,7 @@
 """Requirement levels read from a posting's layout: lead-ins, glued text, headings of many shapes."""
 
+import pytest
+
 from analyzer.gap.market import strongest_levels
 from analyzer.nlp.requirements import SegmentIndex
 
@@ -642,3 +644,27 @@ def test_what_we_have_to_offer_is_a_benefits_heading():
     )
     index = SegmentIndex(text)
     assert index.section_at(text.index("401k")) == "benefits"
+
+
+def test_a_question_shaped_heading_of_eight_words_names_its_section(extract):
+    text = (
+        "THE TEAM\nWe build ranking models.\nWhat we're looking for in our next teammate\n"
+        " * 3+ years of Python\n * Designing and building data pipelines in Airflow\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["airflow"] == "required"  # a verb-phrased line under a qualifications heading stays required
+
+
+@pytest.mark.parametrize("heading", ["Helpful Qualifications", "It's helpful to have:", "What else would be helpful?"])
+def test_helpful_headings_open_a_preferred_list(extract, heading):
+    text = f"Requirements\n- 3+ years of Python\n{heading}\n- Experience with Airflow\n"
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["airflow"] == "preferred"
+
+
+def test_helpful_alone_in_a_list_of_values_is_no_heading():
+    text = "Requirements\n- 3+ years of Python\nOur values:\nTruthful\nHelpful\n- Experience with Airflow\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Airflow")) != "preferred"

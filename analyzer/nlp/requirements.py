@@ -49,6 +49,9 @@ NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _PREF_HEADING = re.compile(
     r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?" (not "Helpful"
+    # alone, a value in a list of them)
+    r"helpful\s++(?:to\s++have|skills?|qualifications?|experience|knowledge|background|but)|(?:be|is|are|it(?:'|’)s)\s++helpful|"
     r"extra credit|extras?|impress\w*|would be great|even better|stand out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see)\b",
@@ -1394,7 +1397,7 @@ def _titleish(words: list[str]) -> bool:
         all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
         # A sentence-cased label that opens like a heading and names a section: "Nice to have", or a
         # question-shaped one: "What you will need to succeed", "What would you be doing?".
-        or len(words) <= (7 if words[0].lower() in _QUESTION_WORDS else 4)
+        or len(words) <= (8 if words[0].lower() in _QUESTION_WORDS else 4)
         and words[0].lower() in _HEADING_OPENERS
         and _heading_kind(" ".join(words)) is not None
     )
