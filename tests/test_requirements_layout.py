@@ -668,3 +668,37 @@ def test_helpful_alone_in_a_list_of_values_is_no_heading():
     text = "Requirements\n- 3+ years of Python\nOur values:\nTruthful\nHelpful\n- Experience with Airflow\n"
     index = SegmentIndex(text)
     assert index.section_at(text.index("Airflow")) != "preferred"
+
+
+LIST_UNDER_A_GENERIC_HEADING = """Job Description
+Bachelor's degree in statistics or a related field
+2+ years of experience in analytics
+Languages: Scala, Julia, SQL
+Knowledge of data warehouses
+Create test data for the warehouse team
+Understanding of Airflow
+"""
+
+
+def test_a_bare_line_between_qualification_items_is_one_of_them(extract):
+    got = levels_of(extract, LIST_UNDER_A_GENERIC_HEADING)
+    assert got["scala"] == "required"
+    assert got["julia"] == "required"
+
+
+def test_a_task_between_qualification_items_stays_a_task(extract):
+    text = LIST_UNDER_A_GENERIC_HEADING.replace("Languages: Scala, Julia, SQL", "Maintain reports in Tableau")
+    assert levels_of(extract, text)["tableau"] == "unspecified"
+
+
+def test_the_last_line_of_a_qualification_list_before_a_heading_is_one_of_its_items(extract):
+    text = (
+        "Job Details\nExperience of 5+ years.\nExperience using R or Python to manipulate data.\n"
+        "Scala, Julia, Kafka Knowledge of a variety of machine learning techniques\nBenefits\nHealth insurance\n"
+    )
+    assert levels_of(extract, text)["kafka"] == "required"
+
+
+def test_a_bare_line_among_duties_keeps_no_level(extract):
+    text = "Responsibilities\n- Build dashboards for sales\n- Scala, Julia\n- Maintain the warehouse\n"
+    assert levels_of(extract, text)["scala"] == "unspecified"

@@ -368,6 +368,7 @@ class _Line:
     segment_starts: list[int] | None = None  # for a binary search among many sentences
     field_value: bool = False  # the value of a field such as "Location: …" or "Department / Company: …"
     flattened: bool = False  # a piece of a long line cut at run-in headings: its section may end inside it
+    in_ask_list: bool = False  # a bare line between two qualification items: it reads as one of them
 
 
 class SegmentIndex:
@@ -468,7 +469,7 @@ class SegmentIndex:
                 ]
             else:
                 body = self.text[line.start : line.end]
-                section = line.section
+                section = _REQ if line.in_ask_list else line.section
                 line.segments = []
                 for s, e in _sentences(body, 0):
                     # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
@@ -579,7 +580,65 @@ def _split(text: str) -> list[_Line]:
                 out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
     for i in labels:
         _second_list(text, out, i)
+    _mark_ask_list_lines(text, out)
     return out
+
+
+def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
+    """ "0 to 2 years of experience in IT / Languages: R, Python, SQL / Understanding of databases": a line
+    with no cue of its own between two qualification items, in a section that says no level, is one of
+    the list's items (a task, "Create test data", stays a task)."""
+    quals = [
+        line.heading_level is None and not line.field_value and _asks_by_form(text[line.start : line.end])
+        for line in lines
+    ]
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if quals[i] or line.heading_level is not None or line.field_value:
+            continue
+        if line.section in (_REQ, _PREF) or line.section in _CLOSED_BY_ANY_HEADING:
+            continue
+        if not quals[i - 1] or lines[i - 1].section != line.section:
+            continue
+        # … or the list's last line, after two of them, where a heading or the text's end follows (not a
+        # field such as "Job Types: Full-time" after the list)
+        last = (i + 1 == len(lines) or lines[i + 1].heading_level is not None) and ":" not in text[
+            line.start : line.end
+        ]
+        if not (
+            i + 1 < len(lines)
+            and quals[i + 1]
+            and lines[i + 1].section == line.section
+            or last
+            and i >= 2
+            and quals[i - 2]
+            and lines[i - 2].section == line.section
+        ):
+            continue
+        if _bare_item(text[line.start : line.end]):
+            line.in_ask_list = True
+
+
+def _asks_by_form(line: str) -> bool:
+    """Whether a line reads as required by its form alone: "3+ years of SQL", "Knowledge of Spark"."""
+    item = _BULLET.sub("", line, count=1).strip()
+    if _QUALIFICATION.match(item):
+        return not _opens_with_duty_verb(item)
+    low = item.lower()
+    return ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(item))
+
+
+def _bare_item(line: str) -> bool:
+    """A short line that names things and asks or tells nothing: "Languages: R, Python, SQL", "Tableau"."""
+    item = _BULLET.sub("", line, count=1).strip()
+    if not item or len(item) > 120 or _opens_with_duty_verb(item) or item[-1] in "?!" or "@" in item:
+        return False
+    if item.isupper() or _heading(line)[0] == _UNKNOWN:
+        return False  # "PHARMACY UNDERWRITING", "Cherries on Top": a label of some kind, no item
+    low = item.lower()
+    if _NEGATION_HINT.search(low) or _pref_hint(low) and _PREF_CUE.search(item):
+        return False
+    return not _prose_sentence(item)
 
 
 def _bare_label(line: str) -> bool:
