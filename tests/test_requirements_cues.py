@@ -303,3 +303,32 @@ def test_an_advantage_in_any_wording_is_preferred(extract, sentence):
     text = f"Requirements\n- 3+ years of Python\n- {sentence}\n"
     assert level_of(extract, text, "dask") == {"preferred"}
     assert level_of(extract, text, "python") == {"required"}
+
+
+FRENCH = """Notre équipe construit des modèles de prévision.
+Le candidat devra avoir
+Des connaissances approfondies en Kubernetes et en Terraform
+De l’expertise en statistiques et en Python
+La maîtrise de Docker est indispensable.
+Une expérience avec Snowflake serait un plus
+Airflow souhaité
+"""
+
+
+@pytest.mark.parametrize(
+    "skill, level",
+    [
+        ("kubernetes", "required"),
+        ("python", "required"),
+        ("docker", "required"),
+        ("snowflake", "preferred"),
+        ("airflow", "preferred"),
+    ],
+)
+def test_a_posting_in_french_reads_its_cues_and_qualification_items(extract, skill, level):
+    assert level_of(extract, FRENCH, skill) == {level}
+
+
+def test_indispensable_in_an_english_blurb_asks_nothing(extract):
+    text = "About the job\nYou will join the team that made Kubernetes an indispensable tool for hundreds of teams.\n"
+    assert level_of(extract, text, "kubernetes") == {"unspecified"}

@@ -187,6 +187,9 @@ _PREF_CUE = re.compile(
     # "You might also have experience in …", "Applicants may possess …" (not "You may have noticed …")
     r"|(?=you|candidate|applicant)(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
     r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b)"
+    # … and in French: "… est un plus", "… serait un atout", "… souhaité", "… apprécié", "idéalement", "de préférence"
+    r"|(?:(?:serait|est|sera|constitue)\s++)?un\s++(?:vrai\s++|gros\s++|réel\s++)?(?:plus|atout)|atouts?"
+    r"|souhaitée?s?|souhaitables?|appréciée?s?|idéalement|de\s++préférence"
     # "The successful candidate will likely have …": a hedged picture of the candidate, not a demand
     r"|(?:will|would|(?:'|’)ll)\s++(?:most\s++)?likely\s++(?:also\s++)?(?:have|possess|bring|hold)\b(?!\s++to\b))\b",
     re.I,
@@ -245,7 +248,9 @@ _REQ_CUE = re.compile(
     # Senior AI/ML Engineer with a robust understanding of LLMs"
     r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,/-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
-    r"|command|grasp|mastery))\b",
+    r"|command|grasp|mastery)"
+    # … and in French: "… requise", "… exigée", "… obligatoire", "… indispensable", "Le candidat devra avoir …"
+    r"|requis(?:es?)?|exigée?s?|obligatoires?|(?:est|sont)\s++indispensables?|indispensables?(?=\s*+(?:[.;!)]|$))|nécessaires?|(?:devra|doit|devez)\s++(?:avoir|posséder|maîtriser|justifier|être))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
@@ -264,7 +269,12 @@ _QUALIFICATION = re.compile(
     r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
-    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced)\b",
+    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced)\b"
+    # … and in French: "Des connaissances approfondies en …", "De l’expertise en …", "D’excellentes qualités de …",
+    # "Maîtrise de Python", "Une expérience de 3 ans"
+    r"|^(?:d(?:e|es|u)\s++|d['’]\s*+|une?\s++|la\s++|le\s++|les\s++)?(?:l['’]\s*+)?"
+    r"(?:(?:très\s++)?(?:bonnes?|solides?|excellentes?|réelles?|fortes?)\s++)?"
+    r"(?:connaissances?|compétences?|expériences?|expertise|maîtrise|capacités?|aptitudes?|qualités|diplôme|familiarité)\b",
     re.I,
 )
 # Verbs a duty opens with ("Execute advanced analytics projects", "Exercise your experience in …", "Builds strong
@@ -1498,13 +1508,14 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 # tried it at nearly every position.)
 _PREF_HINT_WORDS = (
     "plus prefer nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
-    " perfect extra love apart appreciated regarded differentiator likely".split()
+    " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf".split()
     + ["would be"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
     "must requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
-    " applicant seeking looking hiring you successful qualified right possess expect".split()
+    " applicant seeking looking hiring you successful qualified right possess expect"
+    " requis exig obligatoire indispensable nécessaire devra doit devez".split()
     + ["at least", "has to", "have to"]
 )
 
