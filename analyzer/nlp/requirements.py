@@ -598,34 +598,37 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
     """ "0 to 2 years of experience in IT / Languages: R, Python, SQL / Understanding of databases": a line
     with no cue of its own between two qualification items, in a section that says no level, is one of
     the list's items (a task, "Create test data", stays a task)."""
-    quals = [
-        line.heading_level is None and not line.field_value and _asks_by_form(text[line.start : line.end])
-        for line in lines
-    ]
+    quals: dict[int, bool] = {}
+
+    def qual(i: int) -> bool:
+        """Whether line ``i`` is a qualification item by its form (worked out once, when first asked)."""
+        if i not in quals:
+            line = lines[i]
+            quals[i] = (
+                line.heading_level is None and not line.field_value and _asks_by_form(text[line.start : line.end])
+            )
+        return quals[i]
+
     for i in range(1, len(lines)):
         line = lines[i]
-        if quals[i] or line.heading_level is not None or line.field_value:
+        if line.heading_level is not None or line.field_value:
             continue
         if line.section in (_REQ, _PREF) or line.section in _CLOSED_BY_ANY_HEADING:
             continue
-        if not quals[i - 1] or lines[i - 1].section != line.section:
+        body = text[line.start : line.end].rstrip()
+        # (a sentence is either an item already or prose; either way it keeps its level: tested first, as it is cheap)
+        if len(body) > 124 or body.endswith((".", "!", "?")) or "@" in body:
+            continue
+        if lines[i - 1].section != line.section or not qual(i - 1):
             continue
         # … or the list's last line, after two of them, where a heading or the text's end follows (not a
         # field such as "Job Types: Full-time" after the list)
-        last = (i + 1 == len(lines) or lines[i + 1].heading_level is not None) and ":" not in text[
-            line.start : line.end
-        ]
-        if not (
-            i + 1 < len(lines)
-            and quals[i + 1]
-            and lines[i + 1].section == line.section
-            or last
-            and i >= 2
-            and quals[i - 2]
-            and lines[i - 2].section == line.section
-        ):
+        if i + 1 < len(lines) and lines[i + 1].heading_level is None:
+            if lines[i + 1].section != line.section or not qual(i + 1):
+                continue
+        elif i < 2 or lines[i - 2].section != line.section or not qual(i - 2) or ":" in body:
             continue
-        if _bare_item(text[line.start : line.end]):
+        if not qual(i) and _bare_item(body):
             line.in_ask_list = True
 
 
@@ -652,17 +655,25 @@ def _bare_item(line: str) -> bool:
 
 
 def _bare_label(line: str) -> bool:
-    """A short capitalised line with no bullet, stop or cue: "How to hit a homerun", "Bonus round"."""
+    """A short capitalised line with no bullet or stop: "How to hit a homerun", "Bonus round"."""
+    if len(line) > 80:
+        return False
     bullet = _BULLET.match(line)
     if bullet and bullet.group().strip():
         return False
     body = line.strip().strip("*_#").strip()
-    words = body.split()
-    if not 2 <= len(words) <= 8 or not body[:1].isupper() or body[-1] in ".!?;,":
-        return False
-    low = body.lower()
+    return 2 <= len(body.split()) <= 8 and body[:1].isupper() and body[-1] not in ".!?;,"
+
+
+def _cue_free_label(label: str) -> bool:
+    """A label that is no item and says no level itself: not "Strong SQL skills", "Must have", "Nice to have"."""
+    low = label.lower()
     return not (
-        is_qualification(body) or _req_hint(low) and _REQ_CUE.search(body) or _pref_hint(low) and _PREF_CUE.search(body)
+        is_qualification(label)
+        or _req_hint(low)
+        and _REQ_CUE.search(label)
+        or _pref_hint(low)
+        and _PREF_CUE.search(label)
     )
 
 
@@ -687,6 +698,10 @@ def _second_list(text: str, lines: list[_Line], at: int) -> None:
     before = text[lines[at - 1].start : lines[at - 1].end].rstrip()
     if not _item_can_end(before):
         return  # "* Development experience to / Python and R": the item goes on, broken
+    if at + 1 >= len(lines) or not _is_item(text, lines[at + 1]):
+        return
+    if not _cue_free_label(text[lines[at].start : lines[at].end].strip()):
+        return
     end = at + 1
     while (
         end < len(lines)
