@@ -52,6 +52,8 @@ def test_a_standalone_ideal_candidate_sentence_is_preferred(extract):
         ),
         ("We are seeking a senior ML/Ops engineer with a solid understanding of Kubernetes.", "kubernetes"),
         ("Our client is hiring a data engineer with deep familiarity of Terraform.", "terraform"),
+        ("We are looking for someone with a strong background in Kubernetes operations.", "kubernetes"),
+        ("We are seeking individuals with hands-on Terraform experience to join us.", "terraform"),
         ("We need someone with prior experience deploying Kubernetes clusters.", "kubernetes"),
         ("We need candidates that have worked with Terraform.", "terraform"),
         ("You should also have experience with Docker.", "docker"),
@@ -332,3 +334,23 @@ def test_a_posting_in_french_reads_its_cues_and_qualification_items(extract, ski
 def test_indispensable_in_an_english_blurb_asks_nothing(extract):
     text = "About the job\nYou will join the team that made Kubernetes an indispensable tool for hundreds of teams.\n"
     assert level_of(extract, text, "kubernetes") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Snowflake experience is preferable.",
+        "Experience with Snowflake, preferable",
+        "Preferable: exposure to Snowflake",
+    ],
+)
+def test_preferable_marks_the_whole_item(extract, item):
+    text = f"Requirements\n- 3+ years of Python\n- {item}\n"
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+    assert level_of(extract, text, "python") == {"required"}
+
+
+def test_preferable_inside_an_item_marks_only_what_follows_it(extract):
+    text = "Requirements\n- Strong Python skills, preferable with Snowflake\n"
+    assert level_of(extract, text, "python") == {"required"}
+    assert level_of(extract, text, "snowflake") == {"preferred"}

@@ -160,7 +160,7 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
-    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"|preferred|preferably|preferable|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
@@ -246,7 +246,8 @@ _REQ_CUE = re.compile(
     # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
     # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
     # Senior AI/ML Engineer with a robust understanding of LLMs"
-    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,/-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?|someone|somebody|people|candidates?|individuals?)\s++"
+    r"(?:[\w,/-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
     r"|command|grasp|mastery)"
     # … and in French: "… requise", "… exigée", "… obligatoire", "… indispensable", "Le candidat devra avoir …"
@@ -1194,6 +1195,10 @@ def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str,
     before_level, before_negated = _level(outer[: cue.start()], section)
     stop = _CLAUSE_END.search(outer, cue.end())
     clause_end = stop.start() if stop else len(outer)
+    if cue.group().lower() == "preferable" and not re.search(r"[A-Za-z0-9]", outer[cue.end() :]):
+        # "Snowflake experience is preferable.", "…, preferable": the adjective looks back, over the whole item
+        # ("…, preferably" at a line's end looks forward to what the line lost).
+        return None
     pieces = [(0, cue.start(), before_level, before_negated), (cue.start(), clause_end, PREFERRED, False)]
     if clause_end < len(outer):
         rest_level, rest_negated = _level(outer[: cue.start()] + outer[clause_end:], section)
