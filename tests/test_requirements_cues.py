@@ -50,6 +50,10 @@ def test_a_standalone_ideal_candidate_sentence_is_preferred(extract):
             "Acme is seeking a Senior Platform Engineer with Terraform or Pulumi experience for our new hub.",
             "terraform",
         ),
+        ("We are seeking a senior ML/Ops engineer with a solid understanding of Kubernetes.", "kubernetes"),
+        ("Our client is hiring a data engineer with deep familiarity of Terraform.", "terraform"),
+        ("We are looking for someone with a strong background in Kubernetes operations.", "kubernetes"),
+        ("We are seeking individuals with hands-on Terraform experience to join us.", "terraform"),
         ("We need someone with prior experience deploying Kubernetes clusters.", "kubernetes"),
         ("We need candidates that have worked with Terraform.", "terraform"),
         ("You should also have experience with Docker.", "docker"),
@@ -239,9 +243,48 @@ def test_we_would_love_to_see_opens_a_preferred_list(extract):
     assert level_of(extract, text, "snowflake") == {"preferred"}
 
 
-def test_we_would_love_to_see_as_the_only_list_lists_the_asks(extract):
+def test_we_would_love_to_see_as_the_only_list_is_still_preferred(extract):
+    # A hedged list standing alone stays a wish (the annotation guideline's convention, as for "The ideal
+    # candidate will have:").
     text = "What you'll do\n- Build dashboards\nWhat we'd love to see:\n- Experience with Snowflake\n"
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The successful candidate will likely have the following skills and experience",
+        "Our new analyst will most likely have the following:",
+        "You'll likely have:",
+    ],
+)
+def test_a_likely_have_lead_in_standing_alone_opens_a_preferred_list(extract, lead_in):
+    text = f"What you'll do\n- Build dashboards\n{lead_in}\n- Experience with Snowflake\n- Knowledge of Airflow\n"
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+    assert level_of(extract, text, "airflow") == {"preferred"}
+
+
+def test_a_likely_have_lead_in_inside_a_flattened_line_marks_the_rest_of_the_line(extract):
+    text = (
+        "Analytics engineer based in Denver. The successful candidate will likely have the following skills and"
+        " experience Hands-on experience building dbt models Fluent in SQL and Snowflake Strong background in"
+        " data modeling\n"
+    )
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+    assert level_of(extract, text, "dbt") == {"preferred"}
+
+
+def test_a_likely_have_lead_in_under_a_qualifications_heading_only_restates_it(extract):
+    text = (
+        "Your qualifications\nYou are a builder who wants to improve healthcare with data.\nYou'll likely have:\n"
+        "- Experience with Snowflake\n"
+    )
     assert level_of(extract, text, "snowflake") == {"required"}
+
+
+def test_you_will_probably_have_to_learn_is_no_hedged_ask(extract):
+    text = "About the job\nYou'll likely have to learn Snowflake on the job.\n"
+    assert level_of(extract, text, "snowflake") == {"unspecified"}
 
 
 def test_impact_you_will_make_lists_duties(extract):
@@ -262,3 +305,52 @@ def test_an_advantage_in_any_wording_is_preferred(extract, sentence):
     text = f"Requirements\n- 3+ years of Python\n- {sentence}\n"
     assert level_of(extract, text, "dask") == {"preferred"}
     assert level_of(extract, text, "python") == {"required"}
+
+
+FRENCH = """Notre équipe construit des modèles de prévision.
+Le candidat devra avoir
+Des connaissances approfondies en Kubernetes et en Terraform
+De l’expertise en statistiques et en Python
+La maîtrise de Docker est indispensable.
+Une expérience avec Snowflake serait un plus
+Airflow souhaité
+"""
+
+
+@pytest.mark.parametrize(
+    "skill, level",
+    [
+        ("kubernetes", "required"),
+        ("python", "required"),
+        ("docker", "required"),
+        ("snowflake", "preferred"),
+        ("airflow", "preferred"),
+    ],
+)
+def test_a_posting_in_french_reads_its_cues_and_qualification_items(extract, skill, level):
+    assert level_of(extract, FRENCH, skill) == {level}
+
+
+def test_indispensable_in_an_english_blurb_asks_nothing(extract):
+    text = "About the job\nYou will join the team that made Kubernetes an indispensable tool for hundreds of teams.\n"
+    assert level_of(extract, text, "kubernetes") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Snowflake experience is preferable.",
+        "Experience with Snowflake, preferable",
+        "Preferable: exposure to Snowflake",
+    ],
+)
+def test_preferable_marks_the_whole_item(extract, item):
+    text = f"Requirements\n- 3+ years of Python\n- {item}\n"
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+    assert level_of(extract, text, "python") == {"required"}
+
+
+def test_preferable_inside_an_item_marks_only_what_follows_it(extract):
+    text = "Requirements\n- Strong Python skills, preferable with Snowflake\n"
+    assert level_of(extract, text, "python") == {"required"}
+    assert level_of(extract, text, "snowflake") == {"preferred"}

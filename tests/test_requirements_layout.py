@@ -1,5 +1,7 @@
 """Requirement levels read from a posting's layout: lead-ins, glued text, headings of many shapes."""
 
+import pytest
+
 from analyzer.gap.market import strongest_levels
 from analyzer.nlp.requirements import SegmentIndex
 
@@ -599,3 +601,104 @@ def test_an_item_whose_label_ends_in_a_preposition_stays_in_its_preferred_list(e
     # A label that names a required heading of its own still switches the list.
     got = levels_of(extract, text.replace("Knowledge of: Airflow", "Required Experience in: Airflow"))
     assert got["airflow"] == "required" and got["git"] == "preferred"
+
+
+SECOND_LIST = """What you bring
+ * 3+ years of Python
+ * Experience with Airflow
+Ways to really stand apart
+ * Publications on recommender systems
+ * Experience with Kubernetes
+ * Contributions to dbt are a plus
+"""
+
+
+def test_a_second_list_under_an_unknown_label_with_a_plus_among_its_items_is_preferred(extract):
+    got = levels_of(extract, SECOND_LIST.replace("really stand apart", "get a head start"))
+    assert got["python"] == "required"
+    assert got["airflow"] == "required"
+    assert got["kubernetes"] == "preferred"
+    assert got["dbt"] == "preferred"
+
+
+def test_a_second_list_with_no_preference_cue_or_a_requirement_word_keeps_its_level(extract):
+    plain = SECOND_LIST.replace("Ways to really stand apart", "Tooling").replace(" are a plus", "")
+    assert levels_of(extract, plain)["kubernetes"] == "required"
+    strict = SECOND_LIST.replace("Ways to really stand apart", "Tooling").replace(
+        "Experience with Kubernetes", "Experience with Kubernetes is required"
+    )
+    assert levels_of(extract, strict)["kubernetes"] == "required"
+
+
+def test_an_unbulleted_line_continuing_the_item_before_is_no_label(extract):
+    text = SECOND_LIST.replace(
+        " * Experience with Airflow\nWays to really stand apart", " * Experience with\nAirflow and Spark"
+    )
+    got = levels_of(extract, text)
+    assert got["kubernetes"] == "required"
+
+
+def test_what_we_have_to_offer_is_a_benefits_heading():
+    text = (
+        "Requirements\n * 3+ years of Python\nWhat We Have to Offer:\n * Salary + bonus + equity\n * 401k with match\n"
+    )
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("401k")) == "benefits"
+
+
+def test_a_question_shaped_heading_of_eight_words_names_its_section(extract):
+    text = (
+        "THE TEAM\nWe build ranking models.\nWhat we're looking for in our next teammate\n"
+        " * 3+ years of Python\n * Designing and building data pipelines in Airflow\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["airflow"] == "required"  # a verb-phrased line under a qualifications heading stays required
+
+
+@pytest.mark.parametrize("heading", ["Helpful Qualifications", "It's helpful to have:", "What else would be helpful?"])
+def test_helpful_headings_open_a_preferred_list(extract, heading):
+    text = f"Requirements\n- 3+ years of Python\n{heading}\n- Experience with Airflow\n"
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["airflow"] == "preferred"
+
+
+def test_helpful_alone_in_a_list_of_values_is_no_heading():
+    text = "Requirements\n- 3+ years of Python\nOur values:\nTruthful\nHelpful\n- Experience with Airflow\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Airflow")) != "preferred"
+
+
+LIST_UNDER_A_GENERIC_HEADING = """Job Description
+Bachelor's degree in statistics or a related field
+2+ years of experience in analytics
+Languages: Scala, Julia, SQL
+Knowledge of data warehouses
+Create test data for the warehouse team
+Understanding of Airflow
+"""
+
+
+def test_a_bare_line_between_qualification_items_is_one_of_them(extract):
+    got = levels_of(extract, LIST_UNDER_A_GENERIC_HEADING)
+    assert got["scala"] == "required"
+    assert got["julia"] == "required"
+
+
+def test_a_task_between_qualification_items_stays_a_task(extract):
+    text = LIST_UNDER_A_GENERIC_HEADING.replace("Languages: Scala, Julia, SQL", "Maintain reports in Tableau")
+    assert levels_of(extract, text)["tableau"] == "unspecified"
+
+
+def test_the_last_line_of_a_qualification_list_before_a_heading_is_one_of_its_items(extract):
+    text = (
+        "Job Details\nExperience of 5+ years.\nExperience using R or Python to manipulate data.\n"
+        "Scala, Julia, Kafka Knowledge of a variety of machine learning techniques\nBenefits\nHealth insurance\n"
+    )
+    assert levels_of(extract, text)["kafka"] == "required"
+
+
+def test_a_bare_line_among_duties_keeps_no_level(extract):
+    text = "Responsibilities\n- Build dashboards for sales\n- Scala, Julia\n- Maintain the warehouse\n"
+    assert levels_of(extract, text)["scala"] == "unspecified"

@@ -49,9 +49,12 @@ NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _PREF_HEADING = re.compile(
     r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?" (not "Helpful"
+    # alone, a value in a list of them)
+    r"helpful\s++(?:to\s++have|skills?|qualifications?|experience|knowledge|background|but)|(?:be|is|are|it(?:'|’)s)\s++helpful|"
     r"extra credit|extras?|impress\w*|would be great|even better|stand out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
-    r"|(?:might|may|could)\s++(?:also\s++)?(?:have|bring|possess)|love\s++to\s++see)\b",
+    r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see)\b",
     re.I,
 )
 _BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -117,7 +120,7 @@ _HEADINGS = [
     (
         BENEFITS,
         re.compile(
-            r"\b(benefits|perks|we offer|what we offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you)\b",
+            r"\b(benefits|perks|we offer|what we offer|(?:we|you) have to offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you)\b",
             re.I,
         ),
     ),
@@ -157,7 +160,7 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
-    r"|preferred|preferably|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"|preferred|preferably|preferable|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
@@ -183,7 +186,12 @@ _PREF_CUE = re.compile(
     r"\b(?:is|are|be)\s++(?:highly\s++|greatly\s++|much\s++)?appreciated"
     # "You might also have experience in …", "Applicants may possess …" (not "You may have noticed …")
     r"|(?=you|candidate|applicant)(?<!\bif )\b(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?(?:have|bring|possess)\b"
-    r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b))\b",
+    r"(?!\s++(?:noticed|heard|seen|been|read|to|never|already|questions?|the\s++opportunit)\b)"
+    # … and in French: "… est un plus", "… serait un atout", "… souhaité", "… apprécié", "idéalement", "de préférence"
+    r"|(?:(?:serait|est|sera|constitue)\s++)?un\s++(?:vrai\s++|gros\s++|réel\s++)?(?:plus|atout)|atouts?"
+    r"|souhaitée?s?|souhaitables?|appréciée?s?|idéalement|de\s++préférence"
+    # "The successful candidate will likely have …": a hedged picture of the candidate, not a demand
+    r"|(?:will|would|(?:'|’)ll)\s++(?:most\s++)?likely\s++(?:also\s++)?(?:have|possess|bring|hold)\b(?!\s++to\b))\b",
     re.I,
 )
 _REQ_CUE = re.compile(
@@ -236,9 +244,14 @@ _REQ_CUE = re.compile(
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
     # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
-    # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience"
-    r"|(?:seeking|looking\s++for|hiring)\s++an?\s++(?:[\w,-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
-    r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency))\b",
+    # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
+    # Senior AI/ML Engineer with a robust understanding of LLMs"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?|someone|somebody|people|candidates?|individuals?)\s++"
+    r"(?:[\w,/-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
+    r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
+    r"|command|grasp|mastery)"
+    # … and in French: "… requise", "… exigée", "… obligatoire", "… indispensable", "Le candidat devra avoir …"
+    r"|requis(?:es?)?|exigée?s?|obligatoires?|(?:est|sont)\s++indispensables?|indispensables?(?=\s*+(?:[.;!)]|$))|nécessaires?|(?:devra|doit|devez)\s++(?:avoir|posséder|maîtriser|justifier|être))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
@@ -257,7 +270,12 @@ _QUALIFICATION = re.compile(
     r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
-    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced)\b",
+    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced)\b"
+    # … and in French: "Des connaissances approfondies en …", "De l’expertise en …", "D’excellentes qualités de …",
+    # "Maîtrise de Python", "Une expérience de 3 ans"
+    r"|^(?:d(?:e|es|u)\s++|d['’]\s*+|une?\s++|la\s++|le\s++|les\s++)?(?:l['’]\s*+)?"
+    r"(?:(?:très\s++)?(?:bonnes?|solides?|excellentes?|réelles?|fortes?)\s++)?"
+    r"(?:connaissances?|compétences?|expériences?|expertise|maîtrise|capacités?|aptitudes?|qualités|diplôme|familiarité)\b",
     re.I,
 )
 # Verbs a duty opens with ("Execute advanced analytics projects", "Exercise your experience in …", "Builds strong
@@ -361,6 +379,7 @@ class _Line:
     segment_starts: list[int] | None = None  # for a binary search among many sentences
     field_value: bool = False  # the value of a field such as "Location: …" or "Department / Company: …"
     flattened: bool = False  # a piece of a long line cut at run-in headings: its section may end inside it
+    in_ask_list: bool = False  # a bare line between two qualification items: it reads as one of them
 
 
 class SegmentIndex:
@@ -461,7 +480,7 @@ class SegmentIndex:
                 ]
             else:
                 body = self.text[line.start : line.end]
-                section = line.section
+                section = _REQ if line.in_ask_list else line.section
                 line.segments = []
                 for s, e in _sentences(body, 0):
                     # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
@@ -469,6 +488,10 @@ class SegmentIndex:
                     if line.flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
                         section = BLURB
                     line.segments += _sentence_segments(self.text, line.start + s, line.start + e, section)
+                    # "… The successful candidate will likely have the following skills Hands-on experience …":
+                    # a lead-in inside a line marks what follows it on that line, as one on a line of its own does.
+                    if section != _PREF and e < len(body) and _inline_preferred_lead_in(body[s:e], section):
+                        section = _PREF
         return line.segments
 
 
@@ -496,7 +519,7 @@ def _split(text: str) -> list[_Line]:
     section: str | None = None
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     under_level_heading = False  # the line before was a bare required or preferred heading
-    asked = False  # a required section has been seen
+    labels: list[int] = []  # lines in a required section that read like a label of no kind we know
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -534,11 +557,15 @@ def _split(text: str) -> list[_Line]:
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
-                asked = asked or section == _REQ
+                if section == _REQ and not lead_in and _bare_label(body):
+                    labels.append(len(out))
                 out.append(
                     _Line(line_start, line_start + len(body), section, field_value=value_next, flattened=flattened)
                 )
-                value_next = under_level_heading = False
+                value_next = False
+                # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
+                # prose between a level heading and a lead-in leaves the lead-in refining that heading.
+                under_level_heading = under_level_heading and section == _REQ and not lead_in and _prose_sentence(body)
                 continue
             label = body if rest is None else body[: rest - 1]
             inline_value = rest is not None and body[rest:].strip() != ""
@@ -550,9 +577,7 @@ def _split(text: str) -> list[_Line]:
                 and not (section == _PREF and kind == _REQ and _is_lead_in(label))
                 and not (under_level_heading and _refines_heading(section, kind, label))
             ):
-                # "What we'd love to see:" as the posting's first list of asks lists what is required.
-                section = _REQ if kind == _PREF and not asked and _WISH_HEADING.search(label) else kind
-            asked = asked or section == _REQ
+                section = kind
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
             # an item read as a heading ("Software Development Skills (Python-Preferred)").
@@ -564,7 +589,135 @@ def _split(text: str) -> list[_Line]:
             out.append(_Line(line_start, line_start + label_end, line_section, heading_level=level))
             if inline_value:
                 out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
+    for i in labels:
+        _second_list(text, out, i)
+    _mark_ask_list_lines(text, out)
     return out
+
+
+def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
+    """ "0 to 2 years of experience in IT / Languages: R, Python, SQL / Understanding of databases": a line
+    with no cue of its own between two qualification items, in a section that says no level, is one of
+    the list's items (a task, "Create test data", stays a task)."""
+    quals: dict[int, bool] = {}
+
+    def qual(i: int) -> bool:
+        """Whether line ``i`` is a qualification item by its form (worked out once, when first asked)."""
+        if i not in quals:
+            line = lines[i]
+            quals[i] = (
+                line.heading_level is None and not line.field_value and _asks_by_form(text[line.start : line.end])
+            )
+        return quals[i]
+
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line.heading_level is not None or line.field_value:
+            continue
+        if line.section in (_REQ, _PREF) or line.section in _CLOSED_BY_ANY_HEADING:
+            continue
+        body = text[line.start : line.end].rstrip()
+        # (a sentence is either an item already or prose; either way it keeps its level: tested first, as it is cheap)
+        if len(body) > 124 or body.endswith((".", "!", "?")) or "@" in body:
+            continue
+        if lines[i - 1].section != line.section or not qual(i - 1):
+            continue
+        # … or the list's last line, after two of them, where a heading or the text's end follows (not a
+        # field such as "Job Types: Full-time" after the list)
+        if i + 1 < len(lines) and lines[i + 1].heading_level is None:
+            if lines[i + 1].section != line.section or not qual(i + 1):
+                continue
+        elif i < 2 or lines[i - 2].section != line.section or not qual(i - 2) or ":" in body:
+            continue
+        if not qual(i) and _bare_item(body):
+            line.in_ask_list = True
+
+
+def _asks_by_form(line: str) -> bool:
+    """Whether a line reads as required by its form alone: "3+ years of SQL", "Knowledge of Spark"."""
+    item = _BULLET.sub("", line, count=1).strip()
+    if _QUALIFICATION.match(item):
+        return not _opens_with_duty_verb(item)
+    low = item.lower()
+    return ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(item))
+
+
+def _bare_item(line: str) -> bool:
+    """A short line that names things and asks or tells nothing: "Languages: R, Python, SQL", "Tableau"."""
+    item = _BULLET.sub("", line, count=1).strip()
+    if not item or len(item) > 120 or _opens_with_duty_verb(item) or item[-1] in "?!" or "@" in item:
+        return False
+    if item.isupper() or _heading(line)[0] == _UNKNOWN:
+        return False  # "PHARMACY UNDERWRITING", "Cherries on Top": a label of some kind, no item
+    low = item.lower()
+    if _NEGATION_HINT.search(low) or _pref_hint(low) and _PREF_CUE.search(item):
+        return False
+    return not _prose_sentence(item)
+
+
+def _bare_label(line: str) -> bool:
+    """A short capitalised line with no bullet or stop: "How to hit a homerun", "Bonus round"."""
+    if len(line) > 80:
+        return False
+    bullet = _BULLET.match(line)
+    if bullet and bullet.group().strip():
+        return False
+    body = line.strip().strip("*_#").strip()
+    return 2 <= len(body.split()) <= 8 and body[:1].isupper() and body[-1] not in ".!?;,"
+
+
+def _cue_free_label(label: str) -> bool:
+    """A label that is no item and says no level itself: not "Strong SQL skills", "Must have", "Nice to have"."""
+    low = label.lower()
+    return not (
+        is_qualification(label)
+        or _req_hint(low)
+        and _REQ_CUE.search(label)
+        or _pref_hint(low)
+        and _PREF_CUE.search(label)
+    )
+
+
+def _is_item(text: str, line: _Line) -> bool:
+    """Whether a line is a bulleted item of a list."""
+    bullet = _BULLET.match(text[line.start : min(line.end, line.start + 40)])
+    return bool(bullet and bullet.group().strip(" #"))
+
+
+def _item_can_end(item: str) -> bool:
+    """Whether an item ends where a new line may start (not on "to", "and", "with", …)."""
+    last = item.rsplit(None, 1)[-1].lower() if item.strip() else ""
+    return last.strip(".,;:") not in _CONTINUING_WORDS
+
+
+def _second_list(text: str, lines: list[_Line], at: int) -> None:
+    """ "* required items / How to hit a homerun / * Publications in ML / * Unity is a plus": a second bulleted
+    list after the required one, under an unbulleted label of no kind we know, with a preference cue among its
+    items and no requirement word, lists extras: it is preferred."""
+    if at == 0 or lines[at - 1].section != _REQ or not _is_item(text, lines[at - 1]):
+        return
+    before = text[lines[at - 1].start : lines[at - 1].end].rstrip()
+    if not _item_can_end(before):
+        return  # "* Development experience to / Python and R": the item goes on, broken
+    if at + 1 >= len(lines) or not _is_item(text, lines[at + 1]):
+        return
+    if not _cue_free_label(text[lines[at].start : lines[at].end].strip()):
+        return
+    end = at + 1
+    while (
+        end < len(lines)
+        and lines[end].section == _REQ
+        and lines[end].heading_level is None
+        and _is_item(text, lines[end])
+    ):
+        end += 1
+    items = [text[line.start : line.end] for line in lines[at + 1 : end]]
+    if len(items) < 2 or any(_explicitly_required(item.lower(), item) for item in items):
+        return
+    if not any(_pref_hint(item.lower()) and _PREF_CUE.search(item) for item in items):
+        return
+    for line in lines[at:end]:
+        line.section = _PREF
 
 
 _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
@@ -573,6 +726,9 @@ _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 # "… experience in any of the following".
 _OPEN_END = re.compile(
     r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following"
+    # "… will likely have the following skills and experience" (only the line's last 40 characters are read)
+    r"(?:(?:\s++|,\s*+|\s++(?:and|&)\s++)(?:skills?|experience|qualifications?|requirements|attributes|traits|qualities"
+    r"|characteristics|competenc(?:ies|e)|knowledge|abilities|background)){0,3}"
     # "You might also have -": a hedged ask whose list follows (see _PREF_CUE)
     r"|(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?have\s*+[-–—]?)\s*+$",
     re.I,
@@ -632,14 +788,28 @@ def _preferred_lead_in(line: str) -> bool:
     return preferred and not _DUTY_LEAD_IN.search(last)
 
 
+def _prose_sentence(line: str) -> bool:
+    """An unbulleted sentence that is no item of a list: "You are a scientist who wants to …"."""
+    bullet = _BULLET.match(line)
+    if bullet and bullet.group().strip():
+        return False
+    body = line.strip()
+    return body.endswith((".", "!")) and not is_qualification(body)
+
+
+def _inline_preferred_lead_in(sentence: str, section: str | None) -> bool:
+    """Whether a sentence with more of its line after it is a lead-in marking what follows as preferred
+    (under a required heading, "The ideal candidate will have the following:" only restates it)."""
+    body = sentence.rstrip()
+    if not (body.endswith(":") or _OPEN_END.search(body[-40:])) or not _preferred_lead_in(body):
+        return False
+    return not (section == _REQ and _refines_heading(_REQ, _PREF, body))
+
+
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
 # will make you stand out:", "Even better if you have:" ("… would set you apart:", "extra credit" and
 # "bonus points" are preference cues already).
 _STAND_OUT = re.compile(r"\b(?:stand\s++out|even\s++better)\b", re.I)
-
-
-# "What we'd love to see:" after the requirements lists extras; as a posting's only list, it lists the asks.
-_WISH_HEADING = re.compile(r"\blove\s++to\s++see\b", re.I)
 
 
 def _required_lead_in(line: str) -> bool:
@@ -818,7 +988,7 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
 _SECOND_TIER = re.compile(r"\b(?:in\s++addition|additional(?:ly)?|also|beyond|on\s++top\s++of|above)\b", re.I)
 # The required heading words that speak of the candidate: "What you need to succeed", "Who you are".
 _CANDIDATE_HEADING = next(pattern for kind, pattern in _HEADINGS if kind == _REQ)
-_PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect)\b", re.I)
+_PROFILE_PREF_WORDS = re.compile(r"\b(?:ideal(?!ly)\w*|perfect|likely)\b", re.I)
 
 
 def _names_a_level(label: str, section: str) -> bool:
@@ -1025,6 +1195,10 @@ def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str,
     before_level, before_negated = _level(outer[: cue.start()], section)
     stop = _CLAUSE_END.search(outer, cue.end())
     clause_end = stop.start() if stop else len(outer)
+    if cue.group().lower() == "preferable" and not re.search(r"[A-Za-z0-9]", outer[cue.end() :]):
+        # "Snowflake experience is preferable.", "…, preferable": the adjective looks back, over the whole item
+        # ("…, preferably" at a line's end looks forward to what the line lost).
+        return None
     pieces = [(0, cue.start(), before_level, before_negated), (cue.start(), clause_end, PREFERRED, False)]
     if clause_end < len(outer):
         rest_level, rest_negated = _level(outer[: cue.start()] + outer[clause_end:], section)
@@ -1312,7 +1486,7 @@ def _titleish(words: list[str]) -> bool:
         all(w[:1].isupper() or not w[:1].isalpha() for w in rest)
         # A sentence-cased label that opens like a heading and names a section: "Nice to have", or a
         # question-shaped one: "What you will need to succeed", "What would you be doing?".
-        or len(words) <= (7 if words[0].lower() in _QUESTION_WORDS else 4)
+        or len(words) <= (8 if words[0].lower() in _QUESTION_WORDS else 4)
         and words[0].lower() in _HEADING_OPENERS
         and _heading_kind(" ".join(words)) is not None
     )
@@ -1354,13 +1528,14 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 # tried it at nearly every position.)
 _PREF_HINT_WORDS = (
     "plus prefer nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
-    " perfect extra love apart appreciated regarded differentiator".split()
+    " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf".split()
     + ["would be"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
     "must requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
-    " applicant seeking looking hiring you successful qualified right possess expect".split()
+    " applicant seeking looking hiring you successful qualified right possess expect"
+    " requis exig obligatoire indispensable nécessaire devra doit devez".split()
     + ["at least", "has to", "have to"]
 )
 
