@@ -333,6 +333,60 @@ def test_leadership_as_a_skill_is_kept(text):
     assert "leadership" in found(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Works with the Finance Organization and leadership to plan the quarterly reporting.",
+        "Share the weekly results with marketing and product leadership.",
+        "Send the monthly summary to the Claims team leadership and partner groups.",
+        "Recommendations reach every level of the company's leadership structure.",
+        "Explain model results to store managers and regional leadership.",
+        "Present the findings to leadership and other stakeholders.",
+    ],
+)
+def test_leadership_named_with_its_group_is_no_skill(text):
+    assert "leadership" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: effective project management, leadership and negotiation skills",
+        "Requirements: experience with team leadership",
+        "Qualifications: communication, leadership, and initiative",
+    ],
+)
+def test_leadership_listed_among_skills_is_kept(text):
+    assert "leadership" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Build weekly dashboards to support regional decision-making.",
+        "Deliver forecasts that drive strategic decision making across the stores.",
+        "Prepare clean extracts for executive decision-making.",
+        "Use experiments to aid in product and pricing decision making.",
+        "Our analyses enable data-driven decision making in every branch.",
+    ],
+)
+def test_decision_making_the_role_serves_is_no_skill(text):
+    assert "decision_making" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: sound decision-making skills",
+        "Requirements: experience in decision making for a sales team",
+        "Requirements: ability to exercise independent decision making",
+        "Qualifications: good judgment and decision-making",
+    ],
+)
+def test_decision_making_asked_of_the_candidate_is_kept(text):
+    assert "decision_making" in found(text)
+
+
 def test_regressions_in_the_software_sense():
     assert "regression" not in found("Write tests that prevent regressions in the billing service.")
     assert "regression" not in found("Maintain the regression test suite.")

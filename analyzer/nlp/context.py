@@ -14,8 +14,10 @@ not asking for the skill:
   "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
   name ("the Google Cloud Support team", "RL Solutions") or of the employer's own name ("Here at
   Zest AI, we …");
-- a sense test: "leadership" naming the people who lead ("present to senior leadership"),
-  "regressions" a software fault ("prevent regressions", "regression tests");
+- a sense test: "leadership" naming the people who lead ("present to senior leadership", "work with
+  analytics and product leadership", "stakeholders and leadership"), "regressions" a software fault
+  ("prevent regressions", "regression tests"), "decision making" the role serves, not does ("dashboards
+  to support business decision-making");
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
@@ -125,6 +127,45 @@ _PEOPLE_BEFORE = re.compile(
     r"|[A-Z][A-Za-z&-]*+)\b)*+"
     r"|\b[A-Z]{2,}+)\s++$"
 )
+# The same people named with their group around them: "with analytics and product leadership",
+# "to the Analytics team leadership", "an organization's leadership structure", "stakeholders and
+# leadership". Bounded: a few modifier words, no backtracking.
+_GROUP_WORD = (
+    r"(?:senior|executive|company|business|client|customer|agency|department|enterprise|site|organi[sz]ational|product"
+    r"|engineering|program|practice|division|corporate|firm|direct|team|analytics|functional|local|regional|global|clinical|sales"
+    r"|marketing|operations|finance|[A-Z][A-Za-z&-]*+)"
+)
+_GROUP_BEFORE = re.compile(
+    r"(?:\b(?i:with|to|for|from|across|among|between)(?:\s++(?:the|our|its|their|your)\b)?"
+    r"(?:\s++" + _GROUP_WORD + r"\b){0,2}+\s*+(?:,|and|&)(?:\s++" + _GROUP_WORD + r"\b){1,3}+"
+    r"|\b(?i:with|to|for|from|across|among|between)(?:\s++(?:the|our|its|their|your)\b)?\s++"
+    + _GROUP_WORD
+    + r"\s++team"
+    r"|\b(?i:organi[sz]ation|company|firm|agency|department|team|client|customer)['’]s"
+    r"|\b(?i:stakeholders|partners|experts|managers|executives|teams|customers|clients|peers|colleagues|users|staff"
+    r"|organi[sz]ations?|departments?)\s*+(?:,|and|&)"
+    r"(?:\s++(?:the|other|our|key|" + _GROUP_WORD + r")\b)*+)\s++$"
+)
+_GROUP_AFTER = re.compile(
+    r"\s*+(?:,|and|&)\s++(?:(?:the|other|key|internal|external|business|cross-functional)\s++)*+"
+    r"(?:stakeholders|partners|managers|executives|teams|peers|colleagues|customers|clients|staff)\b",
+    re.I,
+)
+# "Decision making" served, not done: "dashboards to support business unit decision-making",
+# "insights that drive strategic decision making", "data for executive decision-making". The decisions
+# are other people's and the role feeds them; asked of the candidate the words stay ("sound
+# decision-making skills", "experience in decision making", "ability to exercise independent decision making").
+_DECIDERS = (
+    r"(?:the|our|their|its|your|business|strategic|executive|management|leadership|organi[sz]ational|operational|clinical"
+    r"|senior|key|critical|better|faster|fast|informed|more|company|client|customer|product|investment|policy|unit"
+    r"|[a-z]++-(?:based|driven|informed|led))"
+)
+_DECISIONS_SERVED = re.compile(
+    r"(?<![\w-])(?i:(?:(?:support|drive|inform|improve|help|guide|facilitate|promote|enable|enhance|aid|influence|empower|fuel|power"
+    r"|accelerate|streamline|assist|underpin)(?:s|es|ed|d|ing)?+(?:\s++(?:in|with))?+)(?:\s++(?!(?:with|you|your)\b)[\w'’-]++){0,3}+"
+    r"|(?:for|to|into|in\s++support\s++of)(?:\s++" + _DECIDERS + r"){0,2}+)\s++$"
+)
+_DECISION_WORDS = ("decision making", "decision-making", "data-driven decision making", "data-driven decision-making")
 _SKILL_AFTER = re.compile(
     r"\s*+(?:skills?|experience|abilit|qualit|capabilit|style|roles?\b|positions?\b|potential|competenc|development|training"
     r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
@@ -138,7 +179,11 @@ _TESTING_BEFORE = re.compile(
     re.I,
 )
 _TESTING_AFTER = re.compile(r"[\s-]++(?:tests?|testing|suites?|bugs?|defects?|issues?)\b", re.I)
-_HEAD_LENGTHS = {len(head) for head in _NOT_THE_HEAD} | {len("regression"), len("regressions")}
+_HEAD_LENGTHS = (
+    {len(head) for head in _NOT_THE_HEAD}
+    | {len("regression"), len("regressions"), len("team leadership")}
+    | {len(words) for words in _DECISION_WORDS}
+)
 _RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
 _LIST_SEP_AFTER = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*([A-Z][\w.-]*)")
@@ -579,6 +624,10 @@ def _not_the_head(text: str, m: _Span) -> bool:
         return True
     if word in ("regression", "regressions"):
         return bool(_TESTING_AFTER.match(text, m.end) or _TESTING_BEFORE.search(before[-40:]))
+    if word in _DECISION_WORDS:
+        return not _SKILL_AFTER.match(text, m.end) and _DECISIONS_SERVED.search(before) is not None
+    if word == "team leadership":  # "to the Analytics team leadership": the leaders of a team
+        return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     return word == "leadership" and _names_the_leaders(text, m.start, m.end, before)
 
 
@@ -586,7 +635,11 @@ def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
     """ "present to senior leadership", "CBP leadership": the people who lead, not the skill."""
     if _SKILL_AFTER.match(text, end):
         return False
-    return _PEOPLE_BEFORE.search(before) is not None
+    return (
+        _PEOPLE_BEFORE.search(before) is not None
+        or _GROUP_BEFORE.search(before) is not None
+        or _GROUP_AFTER.match(text, end) is not None
+    )
 
 
 def _short_form_among_non_skills(text: str, m: _Span, skill_spans: Sequence[tuple[int, int]]) -> bool:
