@@ -387,6 +387,32 @@ def test_decision_making_asked_of_the_candidate_is_kept(text):
     assert "decision_making" in found(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Design, build and deploy nightly SSIS packages for the finance team.",
+        "Develop and deploy weekly sales dashboards in Power BI.",
+        "You will build and deploy web applications for our clinics.",
+        "Help customers choose and deploy the right technologies.",
+    ],
+)
+def test_deploying_something_other_than_a_model_is_no_model_deployment(text):
+    assert "model_deployment" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Train, tune and deploy gradient-boosted models for fraud scoring.",
+        "Build and deploy AI-powered applications for underwriters.",
+        "Prototype the ranking models and deploy them on our cloud infrastructure.",
+        "Design and deploy on Kubernetes with the platform team.",
+    ],
+)
+def test_deploying_a_model_is_kept(text):
+    assert "model_deployment" in found(text)
+
+
 def test_regressions_in_the_software_sense():
     assert "regression" not in found("Write tests that prevent regressions in the billing service.")
     assert "regression" not in found("Maintain the regression test suite.")

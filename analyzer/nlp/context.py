@@ -17,7 +17,8 @@ not asking for the skill:
 - a sense test: "leadership" naming the people who lead ("present to senior leadership", "work with
   analytics and product leadership", "stakeholders and leadership"), "regressions" a software fault
   ("prevent regressions", "regression tests"), "decision making" the role serves, not does ("dashboards
-  to support business decision-making");
+  to support business decision-making"), the bare verb "deploy" whose object is no model ("deploy SSIS
+  packages", "deploy dashboards");
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
@@ -185,6 +186,28 @@ _HEAD_LENGTHS = (
     | {len(words) for words in _DECISION_WORDS}
 )
 _RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
+# The bare verb "deploy" is model deployment unless its object is something else: "deploy SSIS
+# packages", "select and deploy the right technologies", "create and deploy reporting", "deploy
+# scalable web applications". The first telling word of the object decides; a model word first keeps it
+# ("deploy scalable machine learning applications", "deploy them in production").
+_DEPLOY_FORMS = frozenset({"deploy", "deploys", "deploying"})
+_DEPLOY_LENGTHS = frozenset(len(form) for form in _DEPLOY_FORMS)
+_OBJECT_WORDS = re.compile(r"[\w'’-]++|[.;:!?()\[\]|•\n]")
+_MODEL_WORDS = frozenset(
+    "model models modeling modelling ml ai machine learning algorithm algorithms llm llms nlp predictive statistical"
+    " classifier classifiers neural deep them it recommender forecasting genai generative inference mlops agent agents chatbot"
+    " chatbots rag".split()
+)
+_NOT_A_MODEL = frozenset(
+    "application applications app apps software dashboard dashboards report reports reporting package packages"
+    " technology technologies infrastructure code tools websites website server servers clusters workflows automation"
+    " patches updates releases pipelines pipeline etl ssis database databases hardware devices"
+    " equipment sensors campaigns surveys staff personnel resources strategies policies configurations builds"
+    " microservices apis api containers".split()
+)
+_OBJECT_REACH = 6  # words after the verb
+# A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
+_OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
 _LIST_SEP_AFTER = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*([A-Z][\w.-]*)")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -223,6 +246,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
                 or not text[max(text.rfind(" ", start, end) + 1, start)].isupper()
             )
             and end - start not in _RULE_LENGTHS
+            and not (end - start in _DEPLOY_LENGTHS and text[start] in "dD")
             and employer.says_nothing_at(start, end) is None
         ):
             kept.append(m)
@@ -615,6 +639,8 @@ def _is_name(text: str, m: _Span) -> bool:
 
 
 def _not_the_head(text: str, m: _Span) -> bool:
+    if m.end - m.start in _DEPLOY_LENGTHS and text[m.start : m.end].lower() in _DEPLOY_FORMS:
+        return _deploys_no_model(text, m.end)
     if m.end - m.start not in _HEAD_LENGTHS:
         return False
     word = text[m.start : m.end].lower()
@@ -629,6 +655,19 @@ def _not_the_head(text: str, m: _Span) -> bool:
     if word == "team leadership":  # "to the Analytics team leadership": the leaders of a team
         return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     return word == "leadership" and _names_the_leaders(text, m.start, m.end, before)
+
+
+def _deploys_no_model(text: str, end: int) -> bool:
+    """ "deploy SSIS packages", "deploy the right technologies": the object is no model."""
+    for n, word in enumerate(_OBJECT_WORDS.finditer(text, end, min(len(text), end + 80))):
+        w = word.group().lower()
+        if n >= _OBJECT_REACH or w in _OBJECT_ENDS or not w[0].isalnum():
+            return False
+        if w in _MODEL_WORDS or ("-" in w and not _MODEL_WORDS.isdisjoint(w.split("-"))):  # "AI-powered"
+            return False
+        if w in _NOT_A_MODEL:
+            return True
+    return False
 
 
 def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
