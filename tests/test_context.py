@@ -413,6 +413,31 @@ def test_deploying_a_model_is_kept(text):
     assert "model_deployment" in found(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What we offer: fast growth and mentorship opportunities with our principal engineers.",
+        "Interns work under the mentorship of the lab's senior researchers.",
+        "You will be mentored by experienced statisticians throughout the program.",
+        "Receive weekly coaching from a dedicated career advisor.",
+    ],
+)
+def test_mentoring_the_hire_receives_is_no_skill(text):
+    assert "mentoring" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: experience mentoring junior analysts",
+        "Provide technical mentorship to the modeling team.",
+        "Contribute to the growth and mentorship of junior team members.",
+    ],
+)
+def test_mentoring_the_hire_gives_is_kept(text):
+    assert "mentoring" in found(text)
+
+
 def test_regressions_in_the_software_sense():
     assert "regression" not in found("Write tests that prevent regressions in the billing service.")
     assert "regression" not in found("Maintain the regression test suite.")

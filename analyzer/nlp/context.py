@@ -18,7 +18,8 @@ not asking for the skill:
   analytics and product leadership", "stakeholders and leadership"), "regressions" a software fault
   ("prevent regressions", "regression tests"), "decision making" the role serves, not does ("dashboards
   to support business decision-making"), the bare verb "deploy" whose object is no model ("deploy SSIS
-  packages", "deploy dashboards");
+  packages", "deploy dashboards"), mentoring the hire receives ("mentorship opportunities", "under the
+  mentorship of");
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
@@ -191,7 +192,6 @@ _RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
 # scalable web applications". The first telling word of the object decides; a model word first keeps it
 # ("deploy scalable machine learning applications", "deploy them in production").
 _DEPLOY_FORMS = frozenset({"deploy", "deploys", "deploying"})
-_DEPLOY_LENGTHS = frozenset(len(form) for form in _DEPLOY_FORMS)
 _OBJECT_WORDS = re.compile(r"[\w'’-]++|[.;:!?()\[\]|•\n]")
 _MODEL_WORDS = frozenset(
     "model models modeling modelling ml ai machine learning algorithm algorithms llm llms nlp predictive statistical"
@@ -206,6 +206,19 @@ _NOT_A_MODEL = frozenset(
     " microservices apis api containers".split()
 )
 _OBJECT_REACH = 6  # words after the verb
+# Mentoring the hire receives, not gives: "rapid growth and mentorship opportunities", "under the
+# mentorship of senior leaders", "mentored by principal scientists", "access to coaching". Given, it
+# stays: "mentor junior analysts", "provide technical mentorship", "experience mentoring".
+_MENTORING_FORMS = frozenset({"mentor", "mentors", "mentored", "mentoring", "mentorship", "mentorships", "coaching"})
+_RECEIVED_AFTER = re.compile(r"\s*+(?:opportunit|programs?\b|offerings?\b|from\b|by\b)", re.I)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?i:receive|receives|receiving|get|gets|gain|access\s++to|benefit\s++from|under|learn\s++from|paired\s++with"
+    r"|supported\s++by|opportunities\s++for|plenty\s++of)"
+    r"(?:\s++(?i:the|a|an|your|dedicated|ongoing|personal|personali[sz]ed|one-on-one|1:1|career|professional|technical"
+    r"|direct|hands-on|regular|formal|structured|continuous|world-class|expert)\b){0,3}+"
+    r"(?:\s++[\w-]++\s++(?:and|&))?+\s++$"
+)
+_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS  # words a sense test below looks at
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -246,7 +259,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
                 or not text[max(text.rfind(" ", start, end) + 1, start)].isupper()
             )
             and end - start not in _RULE_LENGTHS
-            and not (end - start in _DEPLOY_LENGTHS and text[start] in "dD")
+            and text[start:end].lower() not in _SENSE_FORMS
             and employer.says_nothing_at(start, end) is None
         ):
             kept.append(m)
@@ -639,8 +652,11 @@ def _is_name(text: str, m: _Span) -> bool:
 
 
 def _not_the_head(text: str, m: _Span) -> bool:
-    if m.end - m.start in _DEPLOY_LENGTHS and text[m.start : m.end].lower() in _DEPLOY_FORMS:
+    form = text[m.start : m.end].lower()
+    if form in _DEPLOY_FORMS:
         return _deploys_no_model(text, m.end)
+    if form in _MENTORING_FORMS:
+        return bool(_RECEIVED_AFTER.match(text, m.end) or _RECEIVED_BEFORE.search(text, max(0, m.start - 60), m.start))
     if m.end - m.start not in _HEAD_LENGTHS:
         return False
     word = text[m.start : m.end].lower()
