@@ -140,6 +140,11 @@ def test_a_modifier_that_changes_the_meaning():
         ("Requirements: a strong statistical foundation", "statistics"),
         ("Requirements: expert in AWS and Terraform", "aws"),
         ("Requirements: 2+ years of experience in a data analytics role", "data_analysis"),
+        ("Requirements: 3+ years of experience at a digital marketing agency", "digital_marketing"),
+        ("Requirements: Python, SQL and Tableau\nCompany: Northwind Traders", "tableau"),
+        ("Requirements: communicate company goals to the team", "communication"),
+        ("Build models such as customer segmentation, churn prediction and assist sales teams", "churn_modeling"),
+        ("Requirements: SQL Server, SSIS, stored procedures and table functions", "stored_procedures"),
     ],
 )
 def test_real_asks_that_look_like_titles_are_kept(text, skill):
@@ -152,6 +157,10 @@ def test_real_asks_that_look_like_titles_are_kept(text, skill):
         ("We are hiring a Machine Learning Engineer.", "machine_learning"),
         ("You will join the data science team.", "data_science"),
         ("We partner with the Deep Learning Institute.", "deep_learning"),
+        ("Work with the finance, data science and engineering teams on the roadmap.", "data_science"),
+        ("Partner with Pricing, Reserving and Predictive Modeling actuaries.", "predictive_modeling"),
+        ("Northwind is a fast-growing artificial intelligence company.", "artificial_intelligence"),
+        ("Join our analytics consulting firm in Denver.", "consulting"),
     ],
 )
 def test_titles_teams_and_institutions_are_dropped(text, skill):

@@ -24,7 +24,8 @@ not asking for the skill:
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
 - a job title or team (:func:`names_a_role`, used by the matcher itself: "Machine Learning Engineer",
-  "Director of Business Analytics") — but not a real ask that
+  "Director of Business Analytics", "the product, data science and engineering teams", "an artificial
+  intelligence company") — but not a real ask that
   merely looks like one ("experience working in agile teams", "a strong statistical foundation",
   "expert in AWS").
 """
@@ -745,6 +746,37 @@ _TITLE_OF = re.compile(
     r"\b(?:Director|Head|VP|Vice\s++President|Chief|Dean|Professor|Officer|Manager|Lead)\s++of\s++(?:the\s++)?$"
 )
 _WHERE_NOUN = re.compile(r"\s*(?:teams?|roles?|positions?|environments?)\b")
+# A skill listed with other groups before their shared noun names a team as well: "with the product,
+# data science and engineering teams". Read within a bounded window after the skill.
+# An item is a name of one or two words, no preposition; the last is no verb taking "teams" as its
+# object ("communicate, and train teams", "collaborate across teams").
+_ITEM = r"(?!(?:to|across|with|for|in|on|of|at|by|from|into|within|the|our|their|your)\b)[\w-]++"
+_GROUPS_AFTER_LIST = re.compile(
+    r"(?:\s*+,\s*+" + _ITEM + r"(?:\s++" + _ITEM + r")?)*\s*+,?\s*+(?:and|&|or)\s++"
+    r"(?!(?:influenc(?:e|ing)|lead(?:ing)?|manag(?:e|ing)|train(?:ing)?|build(?:ing)?|motivat(?:e|ing)|support(?:ing)?"
+    r"|help(?:ing)?|coach(?:ing)?|mentor(?:ing)?|guid(?:e|ing)|develop(?:ing)?|join(?:ing)?|grow(?:ing)?|scal(?:e|ing)"
+    r"|empower(?:ing)?|enabl(?:e|ing)|inspir(?:e|ing)|align(?:ing)?|work(?:ing)?|assist(?:ing)?|serv(?:e|ing)|partner(?:ing)?"
+    r"|engag(?:e|ing)|advis(?:e|ing)|educat(?:e|ing)|collaborat(?:e|ing)|coordinat(?:e|ing)|direct(?:ing)?|oversee(?:ing)?"
+    r"|supervis(?:e|ing)|hir(?:e|ing)|recruit(?:ing)?)\b)"
+    + _ITEM
+    + r"(?:\s++"
+    + _ITEM
+    + r")?\s++(?:teams|groups|departments|units|organi[sz]ations)\b"
+)
+_LIST_REACH = 100
+# The kind of business or practice a skill names on the same line: "an artificial intelligence
+# company", "our analytics consulting firm", "the Pricing and Predictive Modeling actuaries".
+_BUSINESS_AFTER = re.compile(
+    r"[ \t]++(?:firms?|compan(?:y|ies)|studios?|agenc(?:y|ies)|consultanc(?:y|ies)|actuar(?:y|ies))(?![\w-])"
+    # "communicate company goals", "coordinate with company leaders", a "Company Description" heading:
+    # the noun modifies another and names no business.
+    r"(?![ \t]++(?:leaders?|leadership|goals?|objectives?|data|metrics|polic(?:y|ies)|culture|values|mission|strategy"
+    r"|strategies|growth|performance|standards|events|resources|information|info|needs|priorities|initiatives|products"
+    r"|systems|website|name|records?|description|overview|profile|details?|summary|benefits|wide)\b|[ \t]*+[:|])"
+)
+# Asked as a background, the kind of business is domain experience: "experience at a digital marketing
+# company", "5 years in a strategy consulting firm".
+_EXPERIENCE_BEFORE = re.compile(r"\b(?:experience|years?|background)\b[^.;!?]{0,80}$")
 
 
 def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
@@ -762,11 +794,13 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
     ):
         return True  # "Director of Business Analytics", "Head of Data Science"
     after = lower[end : end + 1]
-    if not (after.isspace() or after.isalpha() or after in ("(", "/")):
+    if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
         return False
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
-        return False
+        if _BUSINESS_AFTER.match(lower, end):
+            return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
+        return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None
     if role.group(1) is not None and not cased[role.start(1) : role.start(1) + 1].isupper():
         return False
     if _NOT_A_ROLE.match(lower, _role_word_start(role)):
