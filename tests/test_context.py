@@ -275,6 +275,21 @@ def test_a_company_sentence_that_turns_to_the_candidate_is_kept():
     assert {"python", "r_language", "aws"} <= set(skills)
 
 
+def test_the_experience_a_company_sells_does_not_turn_its_blurb_into_an_ask():
+    text = (
+        "About Northwind\nNorthwind helps grocers delight shoppers. Our cloud and data capabilities power a seamless "
+        "customer experience in every store.\nRequirements\n- Experience with SQL\n"
+    )
+    skills = found(text)
+    assert "sql" in skills
+    assert "cloud_computing" not in skills
+
+
+def test_our_named_team_at_work_is_no_blurb():
+    text = "Requirements: SQL.\nOur Pricing & Inference team works closely with finance to set prices."
+    assert "collaboration" in found(text)
+
+
 def test_the_team_at_work_is_no_blurb():
     text = (
         "About the team\nWe partner with finance to build dashboards in Tableau.\n"

@@ -90,8 +90,12 @@ _EEO_PHRASES = (
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
 # benefits section ("Who we are … We are looking for someone with Python experience").
+# "Experience" the product gives its users is no ask: "a seamless customer experience", "our
+# experience design practice".
 _ASKS = re.compile(
-    r"\b(?:you|your|candidates?|applicants?|looking for|seeking|experience|knowledge|skills?|abilit\w*|proficien\w*"
+    r"\b(?:you|your|candidates?|applicants?|looking for|seeking"
+    r"|(?<!customer )(?<!user )(?<!client )(?<!patient )(?<!member )(?<!guest )(?<!shopping )(?<!digital )experience"
+    r"(?!\s++design)|knowledge|skills?|abilit\w*|proficien\w*"
     r"|familiar\w*|degree|must|should|required|preferred|qualifications?)\b",
     re.I,
 )
@@ -376,7 +380,7 @@ _WE_SUBJECT = re.compile(
     # "Our data team builds …" is the team at work, which the new hire joins.
     r"|"
     + _FRONTED
-    + r"our\s++(?!(?:ideal|next|new|future)\b|(?:[\w-]+\s++){0,2}(?:team|engineers|scientists|analysts|group|squad)\b)",
+    + r"our\s++(?!(?:ideal|next|new|future)\b|(?:[\w&-]+\s++){0,3}(?:team|engineers|scientists|analysts|group|squad)\b)",
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
