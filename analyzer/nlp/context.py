@@ -62,7 +62,8 @@ class _Span(Protocol):
 
 M = TypeVar("M", bound=_Span)
 
-# Phrases of an equal-opportunity or accommodation statement, which asks nothing wherever it stands.
+# Phrases of an equal-opportunity, accommodation or how-to-apply statement, which asks nothing wherever
+# it stands.
 _EEO_PHRASES = (
     "equal opportunit",
     "equal employment opportunit",
@@ -86,6 +87,17 @@ _EEO_PHRASES = (
     "national origin",
     "genetic information",
     "marital status",
+    # How to apply and what happens to the applicant's data: "apply through our applicant tracking
+    # system", "personal information or documentation you provide", "attach any examples of your work".
+    "apply through",
+    "apply via",
+    "apply online",
+    "submitting your application",
+    "personal information",
+    "privacy policy",
+    "privacy notice",
+    "attach your",
+    "attach any",
 )
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
