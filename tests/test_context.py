@@ -462,6 +462,13 @@ def test_mentoring_the_hire_gives_is_kept(text):
     assert "mentoring" in found(text)
 
 
+def test_react_the_verb_is_no_library():
+    assert "react" not in found("Build alerts that let the clinic react quickly to staffing gaps.")
+    assert "react" not in found("Model how shoppers react to price changes.")
+    assert "react" in found("Requirements: React and TypeScript")
+    assert "react" in found("Requirements: experience with react and node")
+
+
 def test_regressions_in_the_software_sense():
     assert "regression" not in found("Write tests that prevent regressions in the billing service.")
     assert "regression" not in found("Maintain the regression test suite.")

@@ -235,7 +235,13 @@ _RECEIVED_BEFORE = re.compile(
     r"|direct|hands-on|regular|formal|structured|continuous|world-class|expert)\b){0,3}+"
     r"(?:\s++[\w-]++\s++(?:and|&))?+\s++$"
 )
-_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS  # words a sense test below looks at
+# "react" the verb, lower-cased before "to" or an adverb of speed or manner: "react to market changes",
+# "react quickly to incidents"; the library is "React" or "React.js" in a list.
+_REACT_VERB_AFTER = re.compile(
+    r"\s++(?:to|quickly|faster|fast|swiftly|promptly|rapidly|immediately|appropriately|accordingly|effectively"
+    r"|intelligently|dynamically|in\s++real[\s-]time)\b"
+)
+_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS | {"react"}  # words a sense test below looks at
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -672,6 +678,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
     form = text[m.start : m.end].lower()
     if form in _DEPLOY_FORMS:
         return _deploys_no_model(text, m.end)
+    if form == "react":
+        return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
     if form in _MENTORING_FORMS:
         return bool(_RECEIVED_AFTER.match(text, m.end) or _RECEIVED_BEFORE.search(text, max(0, m.start - 60), m.start))
     if m.end - m.start not in _HEAD_LENGTHS:
