@@ -469,6 +469,30 @@ def test_react_the_verb_is_no_library():
     assert "react" in found("Requirements: experience with react and node")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind fosters a collaborative and dynamic work environment for its engineers.",
+        "Successful hires join a large, collaborative, collegial group of chemists.",
+        "Perks: a flexible and collaborative culture, stock options and a learning budget.",
+    ],
+)
+def test_collaborative_describing_the_workplace_is_no_skill(text):
+    assert "collaboration" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: ability to thrive in a collaborative, fast-paced environment",
+        "You thrive in a collaborative culture and share your work early.",
+        "Responsibilities:\n- Work in a collaborative environment with clinicians and analysts",
+    ],
+)
+def test_collaborative_asked_of_the_candidate_is_kept(text):
+    assert "collaboration" in found(text)
+
+
 def test_regressions_in_the_software_sense():
     assert "regression" not in found("Write tests that prevent regressions in the billing service.")
     assert "regression" not in found("Maintain the regression test suite.")

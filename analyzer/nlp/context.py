@@ -241,7 +241,24 @@ _REACT_VERB_AFTER = re.compile(
     r"\s++(?:to|quickly|faster|fast|swiftly|promptly|rapidly|immediately|appropriately|accordingly|effectively"
     r"|intelligently|dynamically|in\s++real[\s-]time)\b"
 )
-_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS | {"react"}  # words a sense test below looks at
+# "Collaborative" describing the employer's workplace ("join a collaborative, collegial group",
+# "fostering a collaborative and dynamic work environment", "you'll work in a collaborative and
+# inclusive environment") is no ask; asked of the candidate it stays ("ability to work in a collaborative
+# team environment", "thrives in a collaborative culture", an item under the requirements or the duties).
+_WORKPLACE_AFTER = re.compile(
+    r"(?:\s*+(?:,|and|&)?\s*+(?!(?:team|work)\b)[a-z][\w-]*+){0,2}?\s++(?:(?:team|work)\s++)?"
+    r"(?:environments?|culture|group|workplace|atmosphere|setting|company|organi[sz]ation|community|workspace|office"
+    r"|team(?!\s++player|work))\b",
+    re.I,
+)
+_CANDIDATE_CUE = re.compile(
+    r"\b(?:abilit\w*|able|desire|enjoy\w*|thrive\w*|comfortable|experience\w*|succeed\w*|excel\w*|effectively|well"
+    r"|skills?|must|should|proven|demonstrated|capable|willing\w*|prefer\w*|passion\w*|track\s++record|contribut\w*"
+    r"|requirements?|qualifications?|ideal)\b",
+    re.I,
+)
+_CUE_REACH = 100  # characters before the word, within its sentence, where a cue makes it an ask
+_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS | {"react", "collaborative"}  # words a sense test below looks at
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -292,7 +309,17 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
 
 
 #: The reasons :func:`out_of_context` gives.
-REASONS = ("section:<kind>", "field", "eeo", "employer", "employer_name", "name", "compound", "short_form")
+REASONS = (
+    "section:<kind>",
+    "field",
+    "eeo",
+    "employer",
+    "employer_name",
+    "name",
+    "compound",
+    "workplace",
+    "short_form",
+)
 
 
 def out_of_context(
@@ -324,6 +351,8 @@ def out_of_context(
         return "name"
     if _not_the_head(text, m):
         return "compound"
+    if _describes_the_workplace(text, m, segments):
+        return "workplace"
     if _short_form_among_non_skills(text, m, skill_spans):
         return "short_form"
     return None
@@ -696,6 +725,22 @@ def _not_the_head(text: str, m: _Span) -> bool:
     if word == "team leadership":  # "to the Analytics team leadership": the leaders of a team
         return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     return word == "leadership" and _names_the_leaders(text, m.start, m.end, before)
+
+
+def _describes_the_workplace(text: str, m: _Span, segments: SegmentIndex) -> bool:
+    """ "join a collaborative, collegial group": the employer's workplace, not the candidate's skill."""
+    if m.end - m.start != len("collaborative") or text[m.start : m.end].lower() != "collaborative":
+        return False
+    if not _WORKPLACE_AFTER.match(text, m.end, min(len(text), m.end + 60)):
+        return False
+    seg = segments.segment_at(m.start)
+    if seg is not None and seg.level in (REQUIRED, PREFERRED):
+        return False
+    line = segments.line_at(m.start)
+    if line is not None and line[2] in _ASK_SECTIONS:  # a duty: "Work in a collaborative environment with …"
+        return False
+    start = max(m.start - _CUE_REACH, seg.sentence_start if seg is not None else 0)
+    return _CANDIDATE_CUE.search(text, start, m.start) is None
 
 
 def _deploys_no_model(text: str, end: int) -> bool:
