@@ -198,11 +198,7 @@ _TESTING_BEFORE = re.compile(
     re.I,
 )
 _TESTING_AFTER = re.compile(r"[\s-]++(?:tests?|testing|suites?|bugs?|defects?|issues?)\b", re.I)
-_HEAD_LENGTHS = (
-    {len(head) for head in _NOT_THE_HEAD}
-    | {len("regression"), len("regressions"), len("team leadership")}
-    | {len(words) for words in _DECISION_WORDS}
-)
+_HEAD_LENGTHS = {len(head) for head in _NOT_THE_HEAD} | {len("regression"), len("regressions")}
 _RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
 # The bare verb "deploy" is model deployment unless its object is something else: "deploy SSIS
 # packages", "select and deploy the right technologies", "create and deploy reporting", "deploy
@@ -258,7 +254,8 @@ _CANDIDATE_CUE = re.compile(
     re.I,
 )
 _CUE_REACH = 100  # characters before the word, within its sentence, where a cue makes it an ask
-_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS | {"react", "collaborative"}  # words a sense test below looks at
+# Words a sense test below looks at: they leave in_context's fast path by their lower-cased text.
+_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS | set(_DECISION_WORDS) | {"react", "collaborative", "team leadership"}
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -711,19 +708,22 @@ def _not_the_head(text: str, m: _Span) -> bool:
         return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
     if form in _MENTORING_FORMS:
         return bool(_RECEIVED_AFTER.match(text, m.end) or _RECEIVED_BEFORE.search(text, max(0, m.start - 60), m.start))
+    if form in _DECISION_WORDS:
+        return (
+            not _SKILL_AFTER.match(text, m.end)
+            and _DECISIONS_SERVED.search(text, max(0, m.start - 60), m.start) is not None
+        )
+    if form == "team leadership":  # "to the Analytics team leadership": the leaders of a team
+        return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     if m.end - m.start not in _HEAD_LENGTHS:
         return False
-    word = text[m.start : m.end].lower()
+    word = form
     pattern = _NOT_THE_HEAD.get(word)
     before = text[max(0, m.start - 60) : m.start]
     if pattern and pattern.search(before[-30:]):
         return True
     if word in ("regression", "regressions"):
         return bool(_TESTING_AFTER.match(text, m.end) or _TESTING_BEFORE.search(before[-40:]))
-    if word in _DECISION_WORDS:
-        return not _SKILL_AFTER.match(text, m.end) and _DECISIONS_SERVED.search(before) is not None
-    if word == "team leadership":  # "to the Analytics team leadership": the leaders of a team
-        return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     return word == "leadership" and _names_the_leaders(text, m.start, m.end, before)
 
 
