@@ -140,6 +140,11 @@ def test_a_modifier_that_changes_the_meaning():
         ("Requirements: a strong statistical foundation", "statistics"),
         ("Requirements: expert in AWS and Terraform", "aws"),
         ("Requirements: 2+ years of experience in a data analytics role", "data_analysis"),
+        ("Requirements: 3+ years of experience at a digital marketing agency", "digital_marketing"),
+        ("Requirements: Python, SQL and Tableau\nCompany: Northwind Traders", "tableau"),
+        ("Requirements: communicate company goals to the team", "communication"),
+        ("Build models such as customer segmentation, churn prediction and assist sales teams", "churn_modeling"),
+        ("Requirements: SQL Server, SSIS, stored procedures and table functions", "stored_procedures"),
     ],
 )
 def test_real_asks_that_look_like_titles_are_kept(text, skill):
@@ -152,6 +157,10 @@ def test_real_asks_that_look_like_titles_are_kept(text, skill):
         ("We are hiring a Machine Learning Engineer.", "machine_learning"),
         ("You will join the data science team.", "data_science"),
         ("We partner with the Deep Learning Institute.", "deep_learning"),
+        ("Work with the finance, data science and engineering teams on the roadmap.", "data_science"),
+        ("Partner with Pricing, Reserving and Predictive Modeling actuaries.", "predictive_modeling"),
+        ("You will join a fast-growing artificial intelligence company in Denver.", "artificial_intelligence"),
+        ("Join our analytics consulting firm in Denver.", "consulting"),
     ],
 )
 def test_titles_teams_and_institutions_are_dropped(text, skill):
@@ -266,6 +275,21 @@ def test_a_company_sentence_that_turns_to_the_candidate_is_kept():
     assert {"python", "r_language", "aws"} <= set(skills)
 
 
+def test_the_experience_a_company_sells_does_not_turn_its_blurb_into_an_ask():
+    text = (
+        "About Northwind\nNorthwind helps grocers delight shoppers. Our cloud and data capabilities power a seamless "
+        "customer experience in every store.\nRequirements\n- Experience with SQL\n"
+    )
+    skills = found(text)
+    assert "sql" in skills
+    assert "cloud_computing" not in skills
+
+
+def test_our_named_team_at_work_is_no_blurb():
+    text = "Our Pricing & Inference team works closely with finance to set prices.\nRequirements: SQL."
+    assert "collaboration" in found(text)
+
+
 def test_the_team_at_work_is_no_blurb():
     text = (
         "About the team\nWe partner with finance to build dashboards in Tableau.\n"
@@ -333,10 +357,169 @@ def test_leadership_as_a_skill_is_kept(text):
     assert "leadership" in found(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Works with the Finance Organization and leadership to plan the quarterly reporting.",
+        "Share the weekly results with marketing and product leadership.",
+        "Send the monthly summary to the Claims team leadership and partner groups.",
+        "Recommendations reach every level of the company's leadership structure.",
+        "Explain model results to store managers and regional leadership.",
+        "Present the findings to leadership and other stakeholders.",
+    ],
+)
+def test_leadership_named_with_its_group_is_no_skill(text):
+    assert "leadership" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: effective project management, leadership and negotiation skills",
+        "Requirements: experience with team leadership",
+        "Qualifications: communication, leadership, and initiative",
+    ],
+)
+def test_leadership_listed_among_skills_is_kept(text):
+    assert "leadership" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Build weekly dashboards to support regional decision-making.",
+        "Deliver forecasts that drive strategic decision making across the stores.",
+        "Prepare clean extracts for executive decision-making.",
+        "Use experiments to aid in product and pricing decision making.",
+        "These analyses enable data-driven decision making in every branch.",
+    ],
+)
+def test_decision_making_the_role_serves_is_no_skill(text):
+    assert "decision_making" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: sound decision-making skills",
+        "Requirements: experience in decision making for a sales team",
+        "Requirements: ability to exercise independent decision making",
+        "Qualifications: good judgment and decision-making",
+    ],
+)
+def test_decision_making_asked_of_the_candidate_is_kept(text):
+    assert "decision_making" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Design, build and deploy nightly SSIS packages for the finance team.",
+        "Develop and deploy weekly sales dashboards in Power BI.",
+        "You will build and deploy web applications for our clinics.",
+        "Help customers choose and deploy the right technologies.",
+    ],
+)
+def test_deploying_something_other_than_a_model_is_no_model_deployment(text):
+    assert "model_deployment" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Train, tune and deploy gradient-boosted models for fraud scoring.",
+        "Build and deploy AI-powered applications for underwriters.",
+        "Prototype the ranking models and deploy them on our cloud infrastructure.",
+        "Design and deploy on Kubernetes with the platform team.",
+    ],
+)
+def test_deploying_a_model_is_kept(text):
+    assert "model_deployment" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can expect fast growth and mentorship opportunities with our principal engineers.",
+        "Interns work under the mentorship of the lab's senior researchers.",
+        "You will be mentored by experienced statisticians throughout the program.",
+        "Receive weekly coaching from a dedicated career advisor.",
+    ],
+)
+def test_mentoring_the_hire_receives_is_no_skill(text):
+    assert "mentoring" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: experience mentoring junior analysts",
+        "Provide technical mentorship to the modeling team.",
+        "Contribute to the growth and mentorship of junior team members.",
+    ],
+)
+def test_mentoring_the_hire_gives_is_kept(text):
+    assert "mentoring" in found(text)
+
+
+def test_react_the_verb_is_no_library():
+    assert "react" not in found("Build alerts that let the clinic react quickly to staffing gaps.")
+    assert "react" not in found("Model how shoppers react to price changes.")
+    assert "react" in found("Requirements: React and TypeScript")
+    assert "react" in found("Requirements: experience with react and node")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind fosters a collaborative and dynamic work environment for its engineers.",
+        "Successful hires join a large, collaborative, collegial group of chemists.",
+        "Perks: a flexible and collaborative culture, stock options and a learning budget.",
+    ],
+)
+def test_collaborative_describing_the_workplace_is_no_skill(text):
+    assert "collaboration" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: ability to thrive in a collaborative, fast-paced environment",
+        "You thrive in a collaborative culture and share your work early.",
+        "Responsibilities:\n- Work in a collaborative environment with clinicians and analysts",
+    ],
+)
+def test_collaborative_asked_of_the_candidate_is_kept(text):
+    assert "collaboration" in found(text)
+
+
 def test_regressions_in_the_software_sense():
     assert "regression" not in found("Write tests that prevent regressions in the billing service.")
     assert "regression" not in found("Maintain the regression test suite.")
     assert "regression" in found("Requirements: experience with regressions, clustering and decision trees")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Requirements: SQL.\nTo be considered you must apply through our applicant tracking system online.",
+            "applicant_tracking_systems",
+        ),
+        (
+            "Requirements: SQL.\nFeel free to attach any samples of your work, such as a GitHub repo or a blog.",
+            "github",
+        ),
+        (
+            "Requirements: SQL.\nWe may share your personal information or documentation with our affiliates.",
+            "software_documentation",
+        ),
+    ],
+)
+def test_how_to_apply_sentences_ask_nothing(text, skill):
+    skills = found(text)
+    assert "sql" in skills
+    assert skill not in skills
 
 
 def test_eeo_sentence_with_protected_classification():

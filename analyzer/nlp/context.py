@@ -14,13 +14,18 @@ not asking for the skill:
   "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
   name ("the Google Cloud Support team", "RL Solutions") or of the employer's own name ("Here at
   Zest AI, we …");
-- a sense test: "leadership" naming the people who lead ("present to senior leadership"),
-  "regressions" a software fault ("prevent regressions", "regression tests");
+- a sense test: "leadership" naming the people who lead ("present to senior leadership", "work with
+  analytics and product leadership", "stakeholders and leadership"), "regressions" a software fault
+  ("prevent regressions", "regression tests"), "decision making" the role serves, not does ("dashboards
+  to support business decision-making"), the bare verb "deploy" whose object is no model ("deploy SSIS
+  packages", "deploy dashboards"), mentoring the hire receives ("mentorship opportunities", "under the
+  mentorship of");
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
 - a job title or team (:func:`names_a_role`, used by the matcher itself: "Machine Learning Engineer",
-  "Director of Business Analytics") — but not a real ask that
+  "Director of Business Analytics", "the product, data science and engineering teams", "an artificial
+  intelligence company") — but not a real ask that
   merely looks like one ("experience working in agile teams", "a strong statistical foundation",
   "expert in AWS").
 """
@@ -57,7 +62,8 @@ class _Span(Protocol):
 
 M = TypeVar("M", bound=_Span)
 
-# Phrases of an equal-opportunity or accommodation statement, which asks nothing wherever it stands.
+# Phrases of an equal-opportunity, accommodation or how-to-apply statement, which asks nothing wherever
+# it stands.
 _EEO_PHRASES = (
     "equal opportunit",
     "equal employment opportunit",
@@ -81,12 +87,27 @@ _EEO_PHRASES = (
     "national origin",
     "genetic information",
     "marital status",
+    # How to apply and what happens to the applicant's data: "apply through our applicant tracking
+    # system", "personal information or documentation you provide", "attach any examples of your work".
+    "apply through",
+    "apply via",
+    "apply online",
+    "submitting your application",
+    "personal information",
+    "privacy policy",
+    "privacy notice",
+    "attach your",
+    "attach any",
 )
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
 # benefits section ("Who we are … We are looking for someone with Python experience").
+# "Experience" the product gives its users is no ask: "a seamless customer experience", "our
+# experience design practice".
 _ASKS = re.compile(
-    r"\b(?:you|your|candidates?|applicants?|looking for|seeking|experience|knowledge|skills?|abilit\w*|proficien\w*"
+    r"\b(?:you|your|candidates?|applicants?|looking for|seeking"
+    r"|(?<!customer )(?<!user )(?<!client )(?<!patient )(?<!member )(?<!guest )(?<!shopping )(?<!digital )experience"
+    r"(?!\s++design)|knowledge|skills?|abilit\w*|proficien\w*"
     r"|familiar\w*|degree|must|should|required|preferred|qualifications?)\b",
     re.I,
 )
@@ -125,6 +146,45 @@ _PEOPLE_BEFORE = re.compile(
     r"|[A-Z][A-Za-z&-]*+)\b)*+"
     r"|\b[A-Z]{2,}+)\s++$"
 )
+# The same people named with their group around them: "with analytics and product leadership",
+# "to the Analytics team leadership", "an organization's leadership structure", "stakeholders and
+# leadership". Bounded: a few modifier words, no backtracking.
+_GROUP_WORD = (
+    r"(?:senior|executive|company|business|client|customer|agency|department|enterprise|site|organi[sz]ational|product"
+    r"|engineering|program|practice|division|corporate|firm|direct|team|analytics|functional|local|regional|global|clinical|sales"
+    r"|marketing|operations|finance|[A-Z][A-Za-z&-]*+)"
+)
+_GROUP_BEFORE = re.compile(
+    r"(?:\b(?i:with|to|for|from|across|among|between)(?:\s++(?:the|our|its|their|your)\b)?"
+    r"(?:\s++" + _GROUP_WORD + r"\b){0,2}+\s*+(?:,|and|&)(?:\s++" + _GROUP_WORD + r"\b){1,3}+"
+    r"|\b(?i:with|to|for|from|across|among|between)(?:\s++(?:the|our|its|their|your)\b)?\s++"
+    + _GROUP_WORD
+    + r"\s++team"
+    r"|\b(?i:organi[sz]ation|company|firm|agency|department|team|client|customer)['’]s"
+    r"|\b(?i:stakeholders|partners|experts|managers|executives|teams|customers|clients|peers|colleagues|users|staff"
+    r"|organi[sz]ations?|departments?)\s*+(?:,|and|&)"
+    r"(?:\s++(?:the|other|our|key|" + _GROUP_WORD + r")\b)*+)\s++$"
+)
+_GROUP_AFTER = re.compile(
+    r"\s*+(?:,|and|&)\s++(?:(?:the|other|key|internal|external|business|cross-functional)\s++)*+"
+    r"(?:stakeholders|partners|managers|executives|teams|peers|colleagues|customers|clients|staff)\b",
+    re.I,
+)
+# "Decision making" served, not done: "dashboards to support business unit decision-making",
+# "insights that drive strategic decision making", "data for executive decision-making". The decisions
+# are other people's and the role feeds them; asked of the candidate the words stay ("sound
+# decision-making skills", "experience in decision making", "ability to exercise independent decision making").
+_DECIDERS = (
+    r"(?:the|our|their|its|your|business|strategic|executive|management|leadership|organi[sz]ational|operational|clinical"
+    r"|senior|key|critical|better|faster|fast|informed|more|company|client|customer|product|investment|policy|unit"
+    r"|[a-z]++-(?:based|driven|informed|led))"
+)
+_DECISIONS_SERVED = re.compile(
+    r"(?<![\w-])(?i:(?:(?:support|drive|inform|improve|help|guide|facilitate|promote|enable|enhance|aid|influence|empower|fuel|power"
+    r"|accelerate|streamline|assist|underpin)(?:s|es|ed|d|ing)?+(?:\s++(?:in|with))?+)(?:\s++(?!(?:with|you|your)\b)[\w'’-]++){0,3}+"
+    r"|(?:for|to|into|in\s++support\s++of)(?:\s++" + _DECIDERS + r"){0,2}+)\s++$"
+)
+_DECISION_WORDS = ("decision making", "decision-making", "data-driven decision making", "data-driven decision-making")
 _SKILL_AFTER = re.compile(
     r"\s*+(?:skills?|experience|abilit|qualit|capabilit|style|roles?\b|positions?\b|potential|competenc|development|training"
     r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
@@ -140,6 +200,64 @@ _TESTING_BEFORE = re.compile(
 _TESTING_AFTER = re.compile(r"[\s-]++(?:tests?|testing|suites?|bugs?|defects?|issues?)\b", re.I)
 _HEAD_LENGTHS = {len(head) for head in _NOT_THE_HEAD} | {len("regression"), len("regressions")}
 _RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
+# The bare verb "deploy" is model deployment unless its object is something else: "deploy SSIS
+# packages", "select and deploy the right technologies", "create and deploy reporting", "deploy
+# scalable web applications". The first telling word of the object decides; a model word first keeps it
+# ("deploy scalable machine learning applications", "deploy them in production").
+_DEPLOY_FORMS = frozenset({"deploy", "deploys", "deploying"})
+_OBJECT_WORDS = re.compile(r"[\w'’-]++|[.;:!?()\[\]|•\n]")
+_MODEL_WORDS = frozenset(
+    "model models modeling modelling ml ai machine learning algorithm algorithms llm llms nlp predictive statistical"
+    " classifier classifiers neural deep them it recommender forecasting genai generative inference mlops agent agents chatbot"
+    " chatbots rag".split()
+)
+_NOT_A_MODEL = frozenset(
+    "application applications app apps software dashboard dashboards report reports reporting package packages"
+    " technology technologies infrastructure code tools websites website server servers clusters workflows automation"
+    " patches updates releases pipelines pipeline etl ssis database databases hardware devices"
+    " equipment sensors campaigns surveys staff personnel resources strategies policies configurations builds"
+    " microservices apis api containers".split()
+)
+_OBJECT_REACH = 6  # words after the verb
+# Mentoring the hire receives, not gives: "rapid growth and mentorship opportunities", "under the
+# mentorship of senior leaders", "mentored by principal scientists", "access to coaching". Given, it
+# stays: "mentor junior analysts", "provide technical mentorship", "experience mentoring".
+_MENTORING_FORMS = frozenset({"mentor", "mentors", "mentored", "mentoring", "mentorship", "mentorships", "coaching"})
+_RECEIVED_AFTER = re.compile(r"\s*+(?:opportunit|programs?\b|offerings?\b|from\b|by\b)", re.I)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?i:receive|receives|receiving|get|gets|gain|access\s++to|benefit\s++from|under|learn\s++from|paired\s++with"
+    r"|supported\s++by|opportunities\s++for|plenty\s++of)"
+    r"(?:\s++(?i:the|a|an|your|dedicated|ongoing|personal|personali[sz]ed|one-on-one|1:1|career|professional|technical"
+    r"|direct|hands-on|regular|formal|structured|continuous|world-class|expert)\b){0,3}+"
+    r"(?:\s++[\w-]++\s++(?:and|&))?+\s++$"
+)
+# "react" the verb, lower-cased before "to" or an adverb of speed or manner: "react to market changes",
+# "react quickly to incidents"; the library is "React" or "React.js" in a list.
+_REACT_VERB_AFTER = re.compile(
+    r"\s++(?:to|quickly|faster|fast|swiftly|promptly|rapidly|immediately|appropriately|accordingly|effectively"
+    r"|intelligently|dynamically|in\s++real[\s-]time)\b"
+)
+# "Collaborative" describing the employer's workplace ("join a collaborative, collegial group",
+# "fostering a collaborative and dynamic work environment", "you'll work in a collaborative and
+# inclusive environment") is no ask; asked of the candidate it stays ("ability to work in a collaborative
+# team environment", "thrives in a collaborative culture", an item under the requirements or the duties).
+_WORKPLACE_AFTER = re.compile(
+    r"(?:\s*+(?:,|and|&)?\s*+(?!(?:team|work)\b)[a-z][\w-]*+){0,2}?\s++(?:(?:team|work)\s++)?"
+    r"(?:environments?|culture|group|workplace|atmosphere|setting|company|organi[sz]ation|community|workspace|office"
+    r"|team(?!\s++player|work))\b",
+    re.I,
+)
+_CANDIDATE_CUE = re.compile(
+    r"\b(?:abilit\w*|able|desire|enjoy\w*|thrive\w*|comfortable|experience\w*|succeed\w*|excel\w*|effectively|well"
+    r"|skills?|must|should|proven|demonstrated|capable|willing\w*|prefer\w*|passion\w*|track\s++record|contribut\w*"
+    r"|requirements?|qualifications?|ideal)\b",
+    re.I,
+)
+_CUE_REACH = 100  # characters before the word, within its sentence, where a cue makes it an ask
+# Words a sense test below looks at: they leave in_context's fast path by their lower-cased text.
+_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS | set(_DECISION_WORDS) | {"react", "collaborative", "team leadership"}
+# A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
+_OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
 _LIST_SEP_AFTER = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*([A-Z][\w.-]*)")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -178,6 +296,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
                 or not text[max(text.rfind(" ", start, end) + 1, start)].isupper()
             )
             and end - start not in _RULE_LENGTHS
+            and text[start:end].lower() not in _SENSE_FORMS
             and employer.says_nothing_at(start, end) is None
         ):
             kept.append(m)
@@ -187,7 +306,17 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
 
 
 #: The reasons :func:`out_of_context` gives.
-REASONS = ("section:<kind>", "field", "eeo", "employer", "employer_name", "name", "compound", "short_form")
+REASONS = (
+    "section:<kind>",
+    "field",
+    "eeo",
+    "employer",
+    "employer_name",
+    "name",
+    "compound",
+    "workplace",
+    "short_form",
+)
 
 
 def out_of_context(
@@ -219,6 +348,8 @@ def out_of_context(
         return "name"
     if _not_the_head(text, m):
         return "compound"
+    if _describes_the_workplace(text, m, segments):
+        return "workplace"
     if _short_form_among_non_skills(text, m, skill_spans):
         return "short_form"
     return None
@@ -293,7 +424,7 @@ _WE_SUBJECT = re.compile(
     # "Our data team builds …" is the team at work, which the new hire joins.
     r"|"
     + _FRONTED
-    + r"our\s++(?!(?:ideal|next|new|future)\b|(?:[\w-]+\s++){0,2}(?:team|engineers|scientists|analysts|group|squad)\b)",
+    + r"our\s++(?!(?:ideal|next|new|future)\b|(?:[\w&-]+\s++){0,3}(?:team|engineers|scientists|analysts|group|squad)\b)",
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
@@ -570,9 +701,23 @@ def _is_name(text: str, m: _Span) -> bool:
 
 
 def _not_the_head(text: str, m: _Span) -> bool:
+    form = text[m.start : m.end].lower()
+    if form in _DEPLOY_FORMS:
+        return _deploys_no_model(text, m.end)
+    if form == "react":
+        return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
+    if form in _MENTORING_FORMS:
+        return bool(_RECEIVED_AFTER.match(text, m.end) or _RECEIVED_BEFORE.search(text, max(0, m.start - 60), m.start))
+    if form in _DECISION_WORDS:
+        return (
+            not _SKILL_AFTER.match(text, m.end)
+            and _DECISIONS_SERVED.search(text, max(0, m.start - 60), m.start) is not None
+        )
+    if form == "team leadership":  # "to the Analytics team leadership": the leaders of a team
+        return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     if m.end - m.start not in _HEAD_LENGTHS:
         return False
-    word = text[m.start : m.end].lower()
+    word = form
     pattern = _NOT_THE_HEAD.get(word)
     before = text[max(0, m.start - 60) : m.start]
     if pattern and pattern.search(before[-30:]):
@@ -582,11 +727,44 @@ def _not_the_head(text: str, m: _Span) -> bool:
     return word == "leadership" and _names_the_leaders(text, m.start, m.end, before)
 
 
+def _describes_the_workplace(text: str, m: _Span, segments: SegmentIndex) -> bool:
+    """ "join a collaborative, collegial group": the employer's workplace, not the candidate's skill."""
+    if m.end - m.start != len("collaborative") or text[m.start : m.end].lower() != "collaborative":
+        return False
+    if not _WORKPLACE_AFTER.match(text, m.end, min(len(text), m.end + 60)):
+        return False
+    seg = segments.segment_at(m.start)
+    if seg is not None and seg.level in (REQUIRED, PREFERRED):
+        return False
+    line = segments.line_at(m.start)
+    if line is not None and line[2] in _ASK_SECTIONS:  # a duty: "Work in a collaborative environment with …"
+        return False
+    start = max(m.start - _CUE_REACH, seg.sentence_start if seg is not None else 0)
+    return _CANDIDATE_CUE.search(text, start, m.start) is None
+
+
+def _deploys_no_model(text: str, end: int) -> bool:
+    """ "deploy SSIS packages", "deploy the right technologies": the object is no model."""
+    for n, word in enumerate(_OBJECT_WORDS.finditer(text, end, min(len(text), end + 80))):
+        w = word.group().lower()
+        if n >= _OBJECT_REACH or w in _OBJECT_ENDS or not w[0].isalnum():
+            return False
+        if w in _MODEL_WORDS or ("-" in w and not _MODEL_WORDS.isdisjoint(w.split("-"))):  # "AI-powered"
+            return False
+        if w in _NOT_A_MODEL:
+            return True
+    return False
+
+
 def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
     """ "present to senior leadership", "CBP leadership": the people who lead, not the skill."""
     if _SKILL_AFTER.match(text, end):
         return False
-    return _PEOPLE_BEFORE.search(before) is not None
+    return (
+        _PEOPLE_BEFORE.search(before) is not None
+        or _GROUP_BEFORE.search(before) is not None
+        or _GROUP_AFTER.match(text, end) is not None
+    )
 
 
 def _short_form_among_non_skills(text: str, m: _Span, skill_spans: Sequence[tuple[int, int]]) -> bool:
@@ -637,6 +815,37 @@ _TITLE_OF = re.compile(
     r"\b(?:Director|Head|VP|Vice\s++President|Chief|Dean|Professor|Officer|Manager|Lead)\s++of\s++(?:the\s++)?$"
 )
 _WHERE_NOUN = re.compile(r"\s*(?:teams?|roles?|positions?|environments?)\b")
+# A skill listed with other groups before their shared noun names a team as well: "with the product,
+# data science and engineering teams". Read within a bounded window after the skill.
+# An item is a name of one or two words, no preposition; the last is no verb taking "teams" as its
+# object ("communicate, and train teams", "collaborate across teams").
+_ITEM = r"(?!(?:to|across|with|for|in|on|of|at|by|from|into|within|the|our|their|your)\b)[\w-]++"
+_GROUPS_AFTER_LIST = re.compile(
+    r"(?:\s*+,\s*+" + _ITEM + r"(?:\s++" + _ITEM + r")?)*\s*+,?\s*+(?:and|&|or)\s++"
+    r"(?!(?:influenc(?:e|ing)|lead(?:ing)?|manag(?:e|ing)|train(?:ing)?|build(?:ing)?|motivat(?:e|ing)|support(?:ing)?"
+    r"|help(?:ing)?|coach(?:ing)?|mentor(?:ing)?|guid(?:e|ing)|develop(?:ing)?|join(?:ing)?|grow(?:ing)?|scal(?:e|ing)"
+    r"|empower(?:ing)?|enabl(?:e|ing)|inspir(?:e|ing)|align(?:ing)?|work(?:ing)?|assist(?:ing)?|serv(?:e|ing)|partner(?:ing)?"
+    r"|engag(?:e|ing)|advis(?:e|ing)|educat(?:e|ing)|collaborat(?:e|ing)|coordinat(?:e|ing)|direct(?:ing)?|oversee(?:ing)?"
+    r"|supervis(?:e|ing)|hir(?:e|ing)|recruit(?:ing)?)\b)"
+    + _ITEM
+    + r"(?:\s++"
+    + _ITEM
+    + r")?\s++(?:teams|groups|departments|units|organi[sz]ations)\b"
+)
+_LIST_REACH = 100
+# The kind of business or practice a skill names on the same line: "an artificial intelligence
+# company", "our analytics consulting firm", "the Pricing and Predictive Modeling actuaries".
+_BUSINESS_AFTER = re.compile(
+    r"[ \t]++(?:firms?|compan(?:y|ies)|studios?|agenc(?:y|ies)|consultanc(?:y|ies)|actuar(?:y|ies))(?![\w-])"
+    # "communicate company goals", "coordinate with company leaders", a "Company Description" heading:
+    # the noun modifies another and names no business.
+    r"(?![ \t]++(?:leaders?|leadership|goals?|objectives?|data|metrics|polic(?:y|ies)|culture|values|mission|strategy"
+    r"|strategies|growth|performance|standards|events|resources|information|info|needs|priorities|initiatives|products"
+    r"|systems|website|name|records?|description|overview|profile|details?|summary|benefits|wide)\b|[ \t]*+[:|])"
+)
+# Asked as a background, the kind of business is domain experience: "experience at a digital marketing
+# company", "5 years in a strategy consulting firm".
+_EXPERIENCE_BEFORE = re.compile(r"\b(?:experience|years?|background)\b[^.;!?]{0,80}$")
 
 
 def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
@@ -654,11 +863,13 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
     ):
         return True  # "Director of Business Analytics", "Head of Data Science"
     after = lower[end : end + 1]
-    if not (after.isspace() or after.isalpha() or after in ("(", "/")):
+    if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
         return False
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
-        return False
+        if _BUSINESS_AFTER.match(lower, end):
+            return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
+        return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None
     if role.group(1) is not None and not cased[role.start(1) : role.start(1) + 1].isupper():
         return False
     if _NOT_A_ROLE.match(lower, _role_word_start(role)):
