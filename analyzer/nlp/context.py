@@ -28,7 +28,7 @@ not asking for the skill:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
@@ -441,11 +441,17 @@ class _Employer:
         left = 0  # sentences that may still continue the last company sentence
         pos = line_start
         text = self.text
+        # The line's segments, walked in order (what segment_at gives at each position, without a
+        # lookup per position): between two segments, the walk jumps to the start of the next one.
+        segments, starts = self.segments.line_segments(line_start)
         while pos < line_end:
-            seg = self.segments.segment_at(pos)
-            if seg is None:
-                pos += 1
+            j = bisect_right(starts, pos) - 1
+            if j < 0 or pos >= segments[j].end:
+                if j + 1 >= len(starts):
+                    break
+                pos = max(pos + 1, starts[j + 1])
                 continue
+            seg = segments[j]
             sentence_end = max(seg.sentence_end, pos + 1)
             in_ask_section = seg.level != UNSPECIFIED or line_section in _ASK_SECTIONS
             # Sentences glued without a space ("…breakthrough products.We are seeking …") are read one by one.
