@@ -153,8 +153,9 @@ LINE_TEXTS = [
 
 
 def _company_sentences_by_lookup(employer, line_start: int, line_end: int, section) -> list[tuple[int, int]]:
-    """The employer's sentences of a line found with a segment_at lookup at every position (what the
-    line walk of _Employer._company_sentences replaces)."""
+    """The employer's sentences of a line found with a segment_at lookup at every position and every
+    sentence read in full (what the line walk of _Employer._company_sentences, which skips sentences
+    without a subject, must agree with)."""
     out = []
     left = 0
     pos = line_start
