@@ -71,6 +71,8 @@ def _check(texts: list[str]) -> None:
         lower = ignorecase_lower(text)
         assert len(lower) == len(text)
         assert education._may_name_a_degree(lower) == (education._QUICK.search(text) is not None), text[:80]
+        degrees = [(m.regs, education._level_of(m, text)) for m in education._DEGREE.finditer(text)]
+        assert [(m.regs, education._level_of(m, text)) for m in education._DEGREE_LOWER.finditer(lower)] == degrees
         bare = [m.span() for m in education._BARE_DEGREE.finditer(text)]
         assert [m.span() for m in education._BARE_DEGREE_LOWER.finditer(lower)] == bare, text[:80]
         assert list(context._sentence_openings(text)) == [m.end() for m in PLAIN_OPENING.finditer(text)], text[:80]
