@@ -15,6 +15,7 @@ from conftest import shared_path
 
 from analyzer.nlp import context, education, matching
 from analyzer.nlp.casefold import ignorecase_lower
+from analyzer.nlp.requirements import SegmentIndex
 
 SENTENCES = [
     "Requirements: BS or MS in Computer Science, Statistics, or a related field; PhD preferred.",
@@ -70,6 +71,8 @@ def _check(texts: list[str]) -> None:
         lower = ignorecase_lower(text)
         assert len(lower) == len(text)
         assert education._may_name_a_degree(lower) == (education._QUICK.search(text) is not None), text[:80]
+        degrees = [(m.regs, education._level_of(m, text)) for m in education._DEGREE.finditer(text)]
+        assert [(m.regs, education._level_of(m, text)) for m in education._DEGREE_LOWER.finditer(lower)] == degrees
         bare = [m.span() for m in education._BARE_DEGREE.finditer(text)]
         assert [m.span() for m in education._BARE_DEGREE_LOWER.finditer(lower)] == bare, text[:80]
         assert list(context._sentence_openings(text)) == [m.end() for m in PLAIN_OPENING.finditer(text)], text[:80]
@@ -139,3 +142,70 @@ def test_word_before_reads_across_a_line_break_as_before():
 @pytest.mark.shared
 def test_fast_patterns_agree_on_real_postings():
     _check(_corpus_texts())
+
+
+LINE_TEXTS = [
+    "About us\nAcme Labs is a leading provider of logistics software. Our platform serves 300 clients.  We use "
+    "Spark.Its teams grow. They ship weekly.\n\nRequirements:\n- 3+ years of Python (SQL preferred); must know R.\n"
+    "Benefits: medical, dental.\n   \nWe are an equal opportunity employer.",
+    "QUALIFICATIONS 5+ years with Python SKILLS Story telling. We collaborate as a global team to build tools.",
+    "x",
+    "\n\n  \t\n",
+]
+
+
+def _company_sentences_by_lookup(employer, line_start: int, line_end: int, section) -> list[tuple[int, int]]:
+    """The employer's sentences of a line found with a segment_at lookup at every position and every
+    sentence read in full (what the line walk of _Employer._company_sentences, which skips sentences
+    without a subject, must agree with)."""
+    out = []
+    left = 0
+    pos = line_start
+    text = employer.text
+    while pos < line_end:
+        seg = employer.segments.segment_at(pos)
+        if seg is None:
+            pos += 1
+            continue
+        sentence_end = max(seg.sentence_end, pos + 1)
+        in_ask_section = seg.level != "unspecified" or section in context._ASK_SECTIONS
+        cuts = [seg.sentence_start] + [
+            g.end() for g in context._GLUED_SENTENCE.finditer(text, seg.sentence_start, sentence_end)
+        ]
+        for start, end in zip(cuts, [*cuts[1:], sentence_end]):
+            sentence = text[start:end]
+            if context._ADDRESSES_OR_ASKS.search(sentence):
+                left = 0
+            elif employer._about_employer(sentence, in_ask_section):
+                out.append((start, end))
+                left = context._CONTINUES
+            elif left and context._REFERS_BACK.search(sentence):
+                out.append((start, end))
+                left -= 1
+            else:
+                left = 0
+        pos = sentence_end
+    return out
+
+
+def _check_line_walks(texts: list[str]) -> None:
+    for text in texts:
+        index = SegmentIndex(text)
+        for offset in range(len(text) + 1):
+            segments, starts = index.line_segments(offset)
+            assert starts == [seg.start for seg in segments]
+            found = [seg for seg in segments if seg.start <= offset < seg.end]
+            assert (found[0] if found else None) is index.segment_at(offset), (text[:40], offset)
+        employer = context._Employer(text, SegmentIndex(text), [])
+        for start, end, section, _ in index.lines():
+            expected = _company_sentences_by_lookup(employer, start, end, section)
+            assert employer._company_sentences(start, end, section) == expected, (text[:40], start)
+
+
+def test_line_walks_agree_with_lookups():
+    _check_line_walks(LINE_TEXTS + SENTENCES)
+
+
+@pytest.mark.shared
+def test_line_walks_agree_with_lookups_on_real_postings():
+    _check_line_walks(_corpus_texts(40))

@@ -33,7 +33,7 @@ not asking for the skill:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
@@ -513,6 +513,18 @@ _SENTENCE_OPENING = re.compile(r"[\n.!?]" + _OPENING)
 _AT_NAME_HINT = re.compile(r",\s*+(?:we|our)\b")
 
 
+# What stands before a sentence's subject: spaces and bullets.
+_SUBJECT_LEAD = " \t*•·▪●◦-–—>#"
+
+
+def _has_subject(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a subject that :meth:`_Employer._about_employer` may take for the
+    employer ("We …", "Our …", "Acme Labs is …"): without one it is no company sentence, whatever else
+    it says, so the search for words that address the candidate is not needed there."""
+    body = sentence.lstrip(_SUBJECT_LEAD)
+    return _WE_SUBJECT.match(body) is not None or _NAMED_SUBJECT.match(body) is not None
+
+
 class _Employer:
     """The sentences of one posting that describe its employer, and the employer's names, worked out
     on demand (per line, cached) so that each costs one pass over the text."""
@@ -572,11 +584,17 @@ class _Employer:
         left = 0  # sentences that may still continue the last company sentence
         pos = line_start
         text = self.text
+        # The line's segments, walked in order (what segment_at gives at each position, without a
+        # lookup per position): between two segments, the walk jumps to the start of the next one.
+        segments, starts = self.segments.line_segments(line_start)
         while pos < line_end:
-            seg = self.segments.segment_at(pos)
-            if seg is None:
-                pos += 1
+            j = bisect_right(starts, pos) - 1
+            if j < 0 or pos >= segments[j].end:
+                if j + 1 >= len(starts):
+                    break
+                pos = max(pos + 1, starts[j + 1])
                 continue
+            seg = segments[j]
             sentence_end = max(seg.sentence_end, pos + 1)
             in_ask_section = seg.level != UNSPECIFIED or line_section in _ASK_SECTIONS
             # Sentences glued without a space ("…breakthrough products.We are seeking …") are read one by one.
@@ -585,6 +603,8 @@ class _Employer:
             ]
             for start, end in zip(cuts, [*cuts[1:], sentence_end]):
                 sentence = text[start:end]
+                if not left and not _has_subject(sentence):
+                    continue  # no company sentence to continue and no subject to make one: left stays 0
                 if _ADDRESSES_OR_ASKS.search(sentence):
                     left = 0
                 elif self._about_employer(sentence, in_ask_section):
@@ -602,8 +622,9 @@ class _Employer:
     def _about_employer(sentence: str, in_ask_section: bool = False) -> bool:
         """Whether ``sentence`` has the employer as its subject. Among the duties or requirements (an
         unrecognised "About our organisation" heading leaves a blurb there) it must also say what kind of
-        organisation it is or what it sells ("… is a leading provider of …", "Our solutions …")."""
-        body = sentence.lstrip(" \t*•·▪●◦-–—>#")
+        organisation it is or what it sells ("… is a leading provider of …", "Our solutions …").
+        Only a sentence :func:`_has_subject` accepts can be one (keep the two in step)."""
+        body = sentence.lstrip(_SUBJECT_LEAD)
         subject = _WE_SUBJECT.match(body)
         if subject is not None:
             return not in_ask_section or bool(_ORG_NOUN.search(body))

@@ -166,32 +166,27 @@ class SkillIndex:
                 for stem in stems:
                     by_stem.setdefault(stem, []).append(index)
         self.tasks = TaskMatcher(taxonomy)
-        # One automaton pass over the lower-cased text finds every candidate: the forms, the cased
-        # forms (lower-cased here, each hit then compared with the text as written), the stems of
-        # the patterns and the task verbs. Its value per key: (form, (cased, stem, verb) or None).
+        # One automaton pass over the lower-cased text finds every other candidate: the forms, the
+        # stems of the patterns and the task verbs. Its value per key: (form, (stem, verb) or None).
         scan: dict[str, list] = {}
         for key, (skill, _generated) in self.forms.items():
             # Whether the form starts / ends with a word character decides which neighbours it needs.
-            scan[key] = [(len(key), skill, is_word_char(key[0]), is_word_char(key[-1])), None, None, None]
-        # A cased form outside ASCII might not keep its length lower-cased: then the cased forms
-        # have an automaton of their own, over the text as written.
+            scan[key] = [(len(key), skill, is_word_char(key[0]), is_word_char(key[-1])), None, None]
+        # The cased forms have an automaton of their own, over the text as written: in the
+        # lower-cased pass "R" and "C" would stop at every "r" and "c" of the text.
         self._sensitive: ahocorasick.Automaton | None = None
-        if all(key.isascii() for key in sensitive):
-            for key, value in sensitive.items():
-                entry = scan.setdefault(key.lower(), [None, None, None, None])
-                entry[1] = (*(entry[1] or ()), (key, value))
-        else:
+        if sensitive:
             self._sensitive = ahocorasick.Automaton()
             for key, value in sensitive.items():
                 self._sensitive.add_word(key, value)
             self._sensitive.make_automaton()
         for stem, indexes in by_stem.items():
-            scan.setdefault(stem, [None, None, None, None])[2] = (len(stem), indexes)
+            scan.setdefault(stem, [None, None, None])[1] = (len(stem), indexes)
         for verb_form, lemma in self.tasks.verb_forms():
-            scan.setdefault(verb_form, [None, None, None, None])[3] = lemma
+            scan.setdefault(verb_form, [None, None, None])[2] = lemma
         self._scan = ahocorasick.Automaton()
-        for key, (form, cased_forms, stem, verb) in scan.items():
-            others = None if cased_forms is None and stem is None and verb is None else (cased_forms, stem, verb)
+        for key, (form, stem, verb) in scan.items():
+            others = None if stem is None and verb is None else (stem, verb)
             self._scan.add_word(key, (form, others))
         if len(self._scan):
             self._scan.make_automaton()
@@ -211,18 +206,13 @@ class SkillIndex:
         lower = lower_same_length(cased)
         candidates: list[Match] = []
         cut = False  # whether any candidate was cut out of a glued token
-        cased_hits: list[tuple[int, tuple[int, Skill, bool]]] = []
         stem_hits: list[tuple[int, tuple[int, list[int]]]] = []
         verb_hits: list[tuple[int, tuple[int, str]]] = []
         if len(self._scan):
             last = len(lower) - 1
             for end, (form, others) in self._scan.iter(lower):
                 if others is not None:
-                    cased_forms, stem, verb = others
-                    if cased_forms is not None:
-                        for key, value in cased_forms:
-                            if cased.startswith(key, end - value[0] + 1):
-                                cased_hits.append((end, value))
+                    stem, verb = others
                     if stem is not None:
                         stem_hits.append((end, stem))
                     if verb is not None:
@@ -256,9 +246,7 @@ class SkillIndex:
                         continue
                 candidates.append(Match(start, end + 1, skill, False, glued))
         if self._sensitive is not None:
-            cased_hits = list(self._sensitive.iter(cased))
-        if cased_hits:
-            for end, (length, skill, needs_context) in cased_hits:
+            for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):

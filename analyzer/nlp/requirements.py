@@ -424,6 +424,19 @@ class SegmentIndex:
             return segments[j]
         return None
 
+    def line_segments(self, offset: int) -> tuple[list[Segment], list[int]]:
+        """The segments of the line holding ``offset`` (in order, never overlapping) and their
+        starts, for a caller that walks a whole line: :meth:`segment_at` of any offset in the line
+        is the one of these holding it. Empty lists when no line holds ``offset``."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self._lines[i].end:
+            return [], []
+        line = self._lines[i]
+        segments = self._segments_of(line)
+        if line.segment_starts is None:
+            line.segment_starts = [seg.start for seg in segments]
+        return segments, line.segment_starts
+
     def section_at(self, offset: int) -> str | None:
         """The kind of section ``offset`` sits in: "required", "preferred", "duty", "other" or None."""
         i = bisect_right(self._starts, offset) - 1
