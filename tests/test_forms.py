@@ -158,3 +158,61 @@ def test_experience_or_skills_with_a_skill_is_no_audience(extract, text, skill):
 
 def test_an_audience_is_still_no_skill(extract):
     assert "product_management" not in ids(extract, "Present findings to product management every week.")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # tool lists typed in lower case: each name is an item between skills, a bracket or the line's end
+        ("Skills: python, sql, spark, hadoop", "spark", "apache_spark"),
+        ("Languages (R, Python, scala etc.) for modelling", "scala", "scala"),
+        ("Knowledge of SQL, hive, pig and tableau.", "hive", "apache_hive"),
+        ("Knowledge of SQL, hive, pig and tableau.", "pig", "apache_pig"),
+        ("Reporting tools: excel\nStatistics background", "excel", "excel"),
+        # after a skill cue, a name that ends its item
+        ("Requirements\n- Intermediate proficiency in excel.\n- A degree", "excel", "excel"),
+    ],
+)
+def test_a_tool_name_in_lower_case_as_a_list_item(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # prose: a verb, a word that a sentence goes on from, a list of plain words
+        ("Python, SQL and the drive to spark creativity in a team", "spark", "apache_spark"),
+        ("Python and SQL, and a wish to excel at analysis", "excel", "excel"),
+        ("Manage data collection, storage, access, and analysis.", "access", "microsoft_access"),
+        ("Clustering, word embeddings, topic models", "word", "microsoft_word"),
+        ("Train new staff on the ticketing tools access.", "access", "microsoft_access"),
+        # a cue on the next line is no cue
+        ("Keeps a continuous improvement outlook\nSkills: SQL", "outlook", "microsoft_outlook"),
+        # glued lower case is another word
+        ("Python, SQL, sparked interest, excellent notes", "sparked", "apache_spark"),
+    ],
+)
+def test_a_lower_case_word_in_prose_is_no_tool(extract, text, word, skill):
+    assert skill not in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Experience designing a micro-service architecture on Kubernetes", "micro-service", "microservices"),
+        (
+            "Share findings with leadership through visual displays of quantitative information.",
+            "visual displays of quantitative information",
+            "data_visualization",
+        ),
+        (
+            "Make business recommendations (e.g. cost-benefit, forecasting) to leaders",
+            "cost-benefit",
+            "cost_benefit_analysis",
+        ),
+        ("Requirements:\n- Strong SQL, querying and reporting skills", "querying", "data_extraction"),
+        ("Requirements:\n- Relational databases and query authoring (SQL)", "query authoring", "sql"),
+    ],
+)
+def test_written_forms_of_known_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)

@@ -714,3 +714,36 @@ def test_a_list_goes_on_past_a_word_that_names_the_completed_skill(extract):
     # a brand's product listed after its other products keeps the brand
     text = "Qualifications: working knowledge of MS Excel, Visio and Project is expected."
     assert ("Project", "microsoft_project") in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the verb next to the object has no rule for it: the last verb that has takes the phrase
+        (
+            "Responsibilities\n- Designing and running robust, scalable pipelines for sensor data",
+            "Designing and running robust, scalable pipelines",
+            "data_pipelines",
+        ),
+        (
+            "You will:\n- Build and run nightly pipelines for the billing team",
+            "Build and run nightly pipelines",
+            "data_pipelines",
+        ),
+    ],
+)
+def test_the_last_verb_with_a_rule_takes_the_phrase(extract, text, phrase, skill):
+    start = text.index(phrase)
+    spans = [(m.start, m.end) for m in extract(text) if m.skill_id == skill]
+    assert (start, start + len(phrase)) in spans
+
+
+def test_each_verb_of_a_series_keeps_its_own_word_when_the_last_verb_has_a_rule(extract):
+    text = "Responsibilities\n- Train, validate, and monitor pricing models weekly"
+    mentions = {(m.text, m.skill_id) for m in extract(text)}
+    assert ("validate", "model_evaluation") in mentions  # not "validate, and monitor … models"
+
+
+def test_relations_are_relationships(extract):
+    text = "You will:\n- Develop and maintain good relations with hospital partners"
+    assert covers(extract, text, "maintain good relations", "relationship_building")

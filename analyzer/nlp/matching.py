@@ -99,6 +99,7 @@ class Match:
     skill: Skill
     needs_context: bool = False
     glued: bool = False  # cut out of a glued token ("ExcelSQL"): gives way to a whole-word match
+    lowered: bool = False  # a cased name written in lower case ("spark"): counts only as a list item
 
 
 class SkillIndex:
@@ -139,6 +140,15 @@ class SkillIndex:
                 sensitive[single] = (len(single), skill, skill.needs_context)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
+        # A cased one-word name written in lower case ("spark", "hive", "excel" in "sql, hive,
+        # excel and tableau"): tool lists are often typed in lower case. Such a word counts only
+        # as an item of a list of skills, read after every other stage (_lowered_items).
+        self._lowered: set[str] = set()
+        for key, (_length, skill, _context) in list(sensitive.items()):
+            low = key.lower()
+            if len(key) >= 3 and key.isalpha() and low != key and low not in self.forms and low not in sensitive:
+                sensitive[low] = (len(low), skill, True)
+                self._lowered.add(low)
         self.words.update(key for key in self.forms if key.isalnum())
         # The first and the last words of the forms of several words: a list completion whose
         # key would start (or end) with any other word cannot find a form, so it is not looked up.
@@ -262,7 +272,10 @@ class SkillIndex:
                 start = end - length + 1
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):
-                    candidates.append(Match(start, end + 1, skill, needs_context))
+                    in_lower = cased[start].islower() and cased[start : end + 1] in self._lowered
+                    candidates.append(Match(start, end + 1, skill, needs_context, lowered=in_lower))
+                elif cased[start].islower() and cased[start : end + 1] in self._lowered:
+                    continue  # no glued lower-case names: "sparked", "excellent" are other words
                 elif self._glued(cased, start, end + 1, glue):
                     candidates.append(Match(start, end + 1, skill, needs_context, glued=True))
                     cut = True
@@ -288,6 +301,9 @@ class SkillIndex:
         if phrased:
             candidates.extend(_cut_at_names(lower, phrased, candidates))
         check_deadline()
+        lowered = [c for c in candidates if c.lowered]
+        if lowered:
+            candidates = [c for c in candidates if not c.lowered]
         matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches, text)
@@ -306,6 +322,8 @@ class SkillIndex:
                 or _names_something_else(cased, matches, i)
             )
         ]
+        if lowered:
+            matches = _lowered_items(lower, text, matches, lowered)
         if self.tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
@@ -1076,6 +1094,65 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         for alt in alternatives
     )
     return stems if all(stems) else ()
+
+
+# What may stand right before and right after a lower-case name that is a list item.
+_LIST_OPENS = re.compile(r"(?:^|[(:\n]|[\n(:][ \t]*[*•·▪●◦○■□➢➤►▶✓✔\-–—>])[ \t]*$")
+_LIST_CLOSES = re.compile(r"[ \t]*(?:[);]|\betc\b|\.(?:\s|$)|\r?\n|$)")
+
+
+def _lowered_items(lower: str, text: str, matches: list[Match], lowered: list[Match]) -> list[Match]:
+    """Add the cased names written in lower case ("spark", "hive", "excel") that stand as items of a
+    list of skills: joined by a comma, slash or conjunction to a skill on one side, and to a skill,
+    the list's bracket or the line's end on the other ("python, sql, spark, hadoop", "(R, Python,
+    spark etc.)"), or after a skill cue at the end of their item ("advanced skills in excel.").
+    Prose never counts ("spark creativity", "excel at", "storage, access, and analysis"). Read
+    after every other stage, so such a word never blocks a longer name or a list's completion."""
+    taken = _Occupancy(len(lower), matches)
+    free: list[Match] = []
+    for m in lowered:
+        if not taken.overlaps(m.start, m.end):
+            free.append(m)
+            taken.add(m.start, m.end)
+    if not free:
+        return matches
+    items = sorted(matches + free, key=lambda m: m.start)
+    # Read on the text as written (same length as ``lower``), where line breaks still show.
+    written = text.lower() if len(text) == len(lower) else lower
+
+    def joined(i: int) -> bool:  # a list gap with a separator (not bare spaces) before item i
+        if i <= 0 or i >= len(items):
+            return False
+        s, e = items[i - 1].end, items[i].start
+        return _is_list_gap(lower, s, e) and not lower[s:e].isspace() and s < e
+
+    n = len(items)
+    left = [joined(i) for i in range(n)]
+    right = [joined(i + 1) for i in range(n)]
+    closes = [m.lowered and bool(_LIST_CLOSES.match(written, m.end)) for m in items]
+    opens = [m.lowered and bool(_LIST_OPENS.search(written, max(0, m.start - 8), m.start)) for m in items]
+    accepted = [not m.lowered or (closes[i] and _lowered_cue(lower, written, m)) for i, m in enumerate(items)]
+    for i in range(1, n):
+        if not accepted[i] and left[i] and accepted[i - 1] and (right[i] or closes[i]):
+            accepted[i] = True
+    for i in range(n - 2, -1, -1):
+        if not accepted[i] and right[i] and accepted[i + 1] and (left[i] or opens[i]):
+            accepted[i] = True
+    return [m for m, ok in zip(items, accepted) if ok]
+
+
+_BARE_NOUN_CUES = ("tool", "tools", "language", "languages", "technologies", "software", "stack")
+
+
+def _lowered_cue(lower: str, written: str, m: Match) -> bool:
+    """A skill cue before a lower-case name, on its own line: "proficiency in excel", "Tools: excel";
+    not a bare noun ("new tools access") and not a cue on the next line."""
+    start = max(0, m.start - 40)
+    line = written.rfind("\n", start, m.start)
+    before = lower[line + 1 if line >= 0 else start : m.start]
+    if before.rstrip().endswith(_BARE_NOUN_CUES):
+        return False
+    return bool(_CUE_BEFORE.search(before))
 
 
 def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[Match]:
