@@ -216,3 +216,39 @@ def test_a_lower_case_word_in_prose_is_no_tool(extract, text, word, skill):
 )
 def test_written_forms_of_known_skills(extract, text, word, skill):
     assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Skills\n- Adept at queries, report writing and presenting findings", "queries", "data_extraction"),
+        (
+            "Experience with relational databases and database query tools (SQL Server)",
+            "query tools",
+            "data_extraction",
+        ),
+        ("Requirements:\n- Web Design: 1 year (Required)", "Web Design", "web_design"),
+        ("Preferred: graphic design abilities and a portfolio", "graphic design", "graphic_design"),
+        (
+            "Familiarity with health information exchange and EHR standards",
+            "health information exchange",
+            "health_information_exchange",
+        ),
+        (
+            "Create test data and source to target mappings for the warehouse",
+            "source to target mappings",
+            "data_integration",
+        ),
+    ],
+)
+def test_mined_forms_of_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_customer_queries_are_no_skill(extract):
+    assert "data_extraction" not in ids(extract, "You will answer customer queries by phone and email.")
+
+
+def test_a_task_phrase_keeps_its_object_from_an_ambiguous_word(extract):
+    text = "Requirements\n- Adept at writing queries, report writing and presenting findings"
+    assert "sql" in covered(extract, text, "writing queries")

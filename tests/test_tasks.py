@@ -747,3 +747,11 @@ def test_each_verb_of_a_series_keeps_its_own_word_when_the_last_verb_has_a_rule(
 def test_relations_are_relationships(extract):
     text = "You will:\n- Develop and maintain good relations with hospital partners"
     assert covers(extract, text, "maintain good relations", "relationship_building")
+
+
+def test_analyzing_competitors_is_market_research(extract):
+    text = "Responsibilities\n- Analyze competitors and market performance every quarter"
+    assert covers(extract, text, "Analyze competitors", "market_research")
+    # "research" is no verb of the rule: it would end windows such as "product and research teams"
+    text = "Responsibilities\n- Work with product and research teams to plan launches"
+    assert covers(extract, text, "Work with product and research teams", "collaboration")

@@ -331,7 +331,9 @@ class SkillIndex:
             if hits:
                 # An ambiguous word kept for its context ("development, testing and deployment")
                 # that is the verb of a task phrase ("testing models") is that phrase's verb.
+                # So is one that is the object of a task phrase ("writing [queries]").
                 verbs = {hit.start for hit in hits if hit.head_start > hit.start}
+                verbs.update(hit.head_start for hit in hits)
                 matches = [
                     m
                     for m in matches
@@ -1240,6 +1242,7 @@ _COMPOUND_HEADS = {
     "libraries",
     "tools",
     "pipelines",
+    "queries",
     "architecture",
     "programming",
     "development",
