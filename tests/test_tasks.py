@@ -755,3 +755,43 @@ def test_analyzing_competitors_is_market_research(extract):
     # "research" is no verb of the rule: it would end windows such as "product and research teams"
     text = "Responsibilities\n- Work with product and research teams to plan launches"
     assert covers(extract, text, "Work with product and research teams", "collaboration")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # a list of three or more shares the head past the last item's own words
+        (
+            "Responsibilities\n- Build forecasting, recommendation and content ranking systems for the store",
+            "recommendation",
+            "recommender_systems",
+        ),
+        # slashed modifiers before the shared head
+        (
+            "Qualifications\n- Quantitative and qualitative policy/program research skills",
+            "qualitative",
+            "qualitative_analysis",
+        ),
+    ],
+)
+def test_a_list_shares_its_head_noun_past_the_last_items_words(extract, text, word, skill):
+    start = text.index(word)
+    assert any(m.skill_id == skill and m.start <= start < m.end for m in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # verbs, participles and function words are no modifiers of a shared head
+        ("Responsibilities\n- Model transit data and perform data analysis weekly", "data", "data_analysis"),
+        (
+            "Responsibilities\n- Identify methods that allow continuous and automated statistical testing",
+            "continuous",
+            "ci_cd",
+        ),
+        ("Responsibilities\n- Build and prototype analysis pipelines iteratively", "Build", "ci_cd"),
+    ],
+)
+def test_no_shared_head_past_a_verb_or_participle(extract, text, word, skill):
+    start = text.index(word)
+    assert not any(m.skill_id == skill and m.start <= start < m.end for m in extract(text))

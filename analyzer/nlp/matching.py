@@ -539,6 +539,7 @@ class SkillIndex:
             left = _word_before(lower, conj.start())
             if left is None or lower[left[0] : left[1]] not in self._first_words:
                 continue  # no form starts with the left conjunct: it takes no shared noun
+            left_word = lower[left[0] : left[1]]
             right = _WORD.match(lower, conj.end())
             if right is None:
                 continue
@@ -546,18 +547,30 @@ class SkillIndex:
             if tail is None or not _is_modifier(right.group(), lower[left[0] : left[1]]):
                 continue
             nouns = tail.group().split()
+            if "/" in nouns[-1]:  # "logical reasoning/thinking": the first of the slashed heads
+                nouns[-1] = nouns[-1].split("/")[0]
             # Both conjuncts take the words right after the second one, all or the first
             # ("predictive analytic(s)"); the right one only when the left one does too. The left
             # one may skip to a generic head ("consulting and project management experience").
             options = [nouns, nouns[:1]]
-            if len(nouns) > 1 and nouns[-1] in _GENERIC_HEADS:
+            if len(nouns) > 1 and (
+                nouns[-1] in _GENERIC_HEADS
+                or (
+                    ("/" in nouns[0] or lower.endswith(",", 0, max(0, left[0] - 1)) or lower.endswith(", ", 0, left[0]))
+                    and self._noun_pair(left_word, right.group(), nouns)
+                )
+            ):
+                # or to the head noun past the right one's own words: "consulting and project
+                # management [experience]"; in a list of three or more or past slashed words, the
+                # nouns of a noun phrase: "ranking, recommendation and content understanding
+                # [systems]", "quantitative and qualitative policy/program [research]"
                 options.append(nouns[-1:])
             left_key = self._shared_form(lower[left[0] : left[1]], options)
             if left_key is None or taken.overlaps(left[0], left[1]):
                 continue
             added.append(Match(left[0], left[1], left_key[0]))
             taken.add(*left)
-            right_key = self._shared_form(right.group(), [nouns, nouns[:1]])
+            right_key = self._shared_form(right.group(), options[:2] if "/" not in nouns[0] else options)
             if right_key is not None:
                 end = lower.index(right_key[1][-1], right.end()) + len(right_key[1][-1])
                 if not taken.overlaps(right.start(), end):
@@ -636,6 +649,16 @@ class SkillIndex:
             pos = nxt
         return added
 
+    def _noun_pair(self, left: str, right: str, nouns: list[str]) -> bool:
+        """Whether two conjuncts and the words after the second are nouns and modifiers only, so
+        the left one may take the last word as its head: no verb ("develop and iterate on
+        models", "build and prototype analysis pipelines"), no participle in a conjunct
+        ("continuous and automated statistical testing"), no function word."""
+        verbs = self.tasks.verb_lemmas
+        if any(w in verbs or w.endswith(("ing", "ed")) for w in (left, right)):
+            return False
+        return not any(w in verbs or w in _NOT_MODIFIERS or w in _OBJECT_STOP for w in nouns[:-1])
+
     def _shared_form(self, word: str, options: list[list[str]]) -> tuple[Skill, list[str]] | None:
         for option in options:
             key = " ".join([word, *option])
@@ -698,7 +721,7 @@ _OBJECT_WINDOW = re.compile(r"(?: [a-z][a-z-]*){1,4}")
 _OBJECT_STOP = frozenset("to in on at for with by of from as that which who is are was be into using via".split())
 
 
-_TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")
+_TAIL = re.compile(r"(?: [a-z][a-z-]*(?:/[a-z][a-z-]*)?){1,2}")  # "policy/program research"
 
 
 # Words that open a new phrase rather than modify a shared noun: "data and its quality",
@@ -707,8 +730,6 @@ _NOT_MODIFIERS = frozenset(
     "a an the its it their our your his her this that these those other all any some each many more most "
     "also then not to in on at for with by of from as".split()
 )
-
-
 _GENERIC_HEADS = frozenset(
     "experience skills skill tools knowledge expertise techniques methods background abilities".split()
 )

@@ -332,6 +332,11 @@ class TaskMatcher:
     def __bool__(self) -> bool:
         return bool(len(self._verbs))
 
+    @property
+    def verb_lemmas(self) -> dict[str, str]:
+        """Every verb form (inflections and nouns of action) with its lemma."""
+        return self._verb_lemma
+
     def verb_forms(self) -> Iterator[tuple[str, tuple[int, str]]]:
         """Each verb form with (its length, its lemma): what the verb automaton holds, for a
         caller that finds them in its own pass over the text (see :meth:`find`)."""
