@@ -795,3 +795,11 @@ def test_a_list_shares_its_head_noun_past_the_last_items_words(extract, text, wo
 def test_no_shared_head_past_a_verb_or_participle(extract, text, word, skill):
     start = text.index(word)
     assert not any(m.skill_id == skill and m.start <= start < m.end for m in extract(text))
+
+
+def test_hiring_team_members_is_people_management(extract):
+    text = "Responsibilities\n- Identify, hire, and develop analytics team members"
+    assert covers(extract, text, "hire", "people_management")
+    # "build" takes no "members": "built to help members of all backgrounds" is about the product
+    text = "Responsibilities\n- Work on a network built to help members of all backgrounds succeed"
+    assert "people_management" not in ids(extract, text)
