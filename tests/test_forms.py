@@ -252,3 +252,14 @@ def test_customer_queries_are_no_skill(extract):
 def test_a_task_phrase_keeps_its_object_from_an_ambiguous_word(extract):
     text = "Requirements\n- Adept at writing queries, report writing and presenting findings"
     assert "sql" in covered(extract, text, "writing queries")
+
+
+def test_a_gerund_glossing_a_language_is_no_skill(extract):
+    text = "Requirements\n- Advanced SQL (or a similar language for querying relational databases)"
+    assert "data_extraction" not in covered(extract, text, "querying")
+    assert "sql" in covered(extract, text, "SQL")
+
+
+def test_a_language_for_a_skill_still_asks_for_it(extract):
+    text = "Requirements\n- Experience in SQL and one language for scripting or statistical programming"
+    assert "scripting" in covered(extract, text, "scripting")

@@ -318,6 +318,7 @@ class SkillIndex:
             if not (
                 (not in_titles and names_a_role(cased, lower, m.start, m.end))
                 or _is_audience(lower, m)
+                or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
                 or _names_something_else(cased, matches, i)
             )
@@ -1289,6 +1290,17 @@ def _is_audience(lower: str, m: Match) -> bool:
     if i < 0 or words[i] not in _AUDIENCE_PREPOSITIONS:
         return False
     return bool(_AUDIENCE_BEFORE.search(before))
+
+
+_LANGUAGE_FOR = re.compile(r"\bsimilar\s+languages?\s+(?:for|aimed\s+at|used\s+for)\s+$")
+
+
+def _is_purpose_of_a_language(lower: str, m: Match) -> bool:
+    """A gerund that says what a language named just before is for: "SQL (or similar language for
+    [querying] relational databases)" glosses SQL, it asks for no skill of its own."""
+    if not lower.endswith("ing", m.start, m.end) or " " in lower[m.start : m.end]:
+        return False
+    return bool(_LANGUAGE_FOR.search(lower, max(0, m.start - 30), m.start))
 
 
 def _is_compound_head(lower: str, matches: list[Match], i: int) -> bool:
