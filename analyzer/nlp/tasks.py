@@ -307,8 +307,10 @@ class TaskMatcher:
         space = lower.find(" ", start, hit.head_start)
         if not (space > start and lower[start:space] in self._verb_lemma):
             return False
-        # ``start`` is a verb of the hit's own series: only series gaps and verbs lie between
-        # ("test, and [debug software]"; not "ship [forecasting models]")
+        if hit.end <= start:
+            return True  # an earlier verb of the series, its own word: "validate" above
+        # a hit that takes the phrase: ``start`` must be a verb of its own series, only series
+        # gaps and verbs between ("test, and [debug software]"; not "ship [forecasting models]")
         word = _WORD.match(lower, hit.start)
         pos = word.end() if word is not None else hit.start
         for _ in range(5):
