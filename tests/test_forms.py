@@ -263,3 +263,23 @@ def test_a_gerund_glossing_a_language_is_no_skill(extract):
 def test_a_language_for_a_skill_still_asks_for_it(extract):
     text = "Requirements\n- Experience in SQL and one language for scripting or statistical programming"
     assert "scripting" in covered(extract, text, "scripting")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        (
+            "Aids the team to be data-driven.\nTells a story with data by finding relationships.",
+            "Tells a story with data",
+        ),
+        ("About you: passionate about telling stories using data", "telling stories using data"),
+        ("Someone who is able to use data to tell a story", "use data to tell a story"),
+    ],
+)
+def test_telling_stories_with_data_is_storytelling(extract, text, phrase):
+    assert "storytelling" in covered(extract, text, phrase)
+
+
+def test_a_story_told_with_data_analytics_keeps_the_analytics(extract):
+    text = "Requirements\n- Interested in telling stories with data analytics and visualizations"
+    assert "storytelling" not in covered(extract, text, "data analytics")
