@@ -283,3 +283,21 @@ def test_telling_stories_with_data_is_storytelling(extract, text, phrase):
 def test_a_story_told_with_data_analytics_keeps_the_analytics(extract):
     text = "Requirements\n- Interested in telling stories with data analytics and visualizations"
     assert "storytelling" not in covered(extract, text, "data analytics")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Designs experiments, test hypotheses, and builds models.", "test hypotheses"),
+        ("Work with partners to define the problem statement and hypotheses to test.", "hypotheses to test"),
+        ("Generate and test working hypotheses on clinical data", "test working hypotheses"),
+    ],
+)
+def test_testing_hypotheses_is_hypothesis_testing(extract, text, phrase):
+    assert "hypothesis_testing" in covered(extract, text, phrase)
+
+
+def test_no_hypothesis_phrase_across_a_lost_line_break(extract):
+    text = "Skills\nHypothesis Testing\nPerform hypothesis testing to understand data sets"
+    start = text.index("Perform")
+    assert not any(m.start < start < m.end for m in extract(text))
