@@ -158,3 +158,146 @@ def test_experience_or_skills_with_a_skill_is_no_audience(extract, text, skill):
 
 def test_an_audience_is_still_no_skill(extract):
     assert "product_management" not in ids(extract, "Present findings to product management every week.")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # tool lists typed in lower case: each name is an item between skills, a bracket or the line's end
+        ("Skills: python, sql, spark, hadoop", "spark", "apache_spark"),
+        ("Languages (R, Python, scala etc.) for modelling", "scala", "scala"),
+        ("Knowledge of SQL, hive, pig and tableau.", "hive", "apache_hive"),
+        ("Knowledge of SQL, hive, pig and tableau.", "pig", "apache_pig"),
+        ("Reporting tools: excel\nStatistics background", "excel", "excel"),
+        # after a skill cue, a name that ends its item
+        ("Requirements\n- Intermediate proficiency in excel.\n- A degree", "excel", "excel"),
+    ],
+)
+def test_a_tool_name_in_lower_case_as_a_list_item(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # prose: a verb, a word that a sentence goes on from, a list of plain words
+        ("Python, SQL and the drive to spark creativity in a team", "spark", "apache_spark"),
+        ("Python and SQL, and a wish to excel at analysis", "excel", "excel"),
+        ("Manage data collection, storage, access, and analysis.", "access", "microsoft_access"),
+        ("Clustering, word embeddings, topic models", "word", "microsoft_word"),
+        ("Train new staff on the ticketing tools access.", "access", "microsoft_access"),
+        # a cue on the next line is no cue
+        ("Keeps a continuous improvement outlook\nSkills: SQL", "outlook", "microsoft_outlook"),
+        # glued lower case is another word
+        ("Python, SQL, sparked interest, excellent notes", "sparked", "apache_spark"),
+    ],
+)
+def test_a_lower_case_word_in_prose_is_no_tool(extract, text, word, skill):
+    assert skill not in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Experience designing a micro-service architecture on Kubernetes", "micro-service", "microservices"),
+        (
+            "Share findings with leadership through visual displays of quantitative information.",
+            "visual displays of quantitative information",
+            "data_visualization",
+        ),
+        (
+            "Make business recommendations (e.g. cost-benefit, forecasting) to leaders",
+            "cost-benefit",
+            "cost_benefit_analysis",
+        ),
+        ("Requirements:\n- Strong SQL, querying and reporting skills", "querying", "data_extraction"),
+        ("Requirements:\n- Relational databases and query authoring (SQL)", "query authoring", "sql"),
+    ],
+)
+def test_written_forms_of_known_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Skills\n- Adept at queries, report writing and presenting findings", "queries", "data_extraction"),
+        (
+            "Experience with relational databases and database query tools (SQL Server)",
+            "query tools",
+            "data_extraction",
+        ),
+        ("Requirements:\n- Web Design: 1 year (Required)", "Web Design", "web_design"),
+        ("Preferred: graphic design abilities and a portfolio", "graphic design", "graphic_design"),
+        (
+            "Familiarity with health information exchange and EHR standards",
+            "health information exchange",
+            "health_information_exchange",
+        ),
+        (
+            "Create test data and source to target mappings for the warehouse",
+            "source to target mappings",
+            "data_integration",
+        ),
+    ],
+)
+def test_mined_forms_of_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_customer_queries_are_no_skill(extract):
+    assert "data_extraction" not in ids(extract, "You will answer customer queries by phone and email.")
+
+
+def test_a_task_phrase_keeps_its_object_from_an_ambiguous_word(extract):
+    text = "Requirements\n- Adept at writing queries, report writing and presenting findings"
+    assert "sql" in covered(extract, text, "writing queries")
+
+
+def test_a_gerund_glossing_a_language_is_no_skill(extract):
+    text = "Requirements\n- Advanced SQL (or a similar language for querying relational databases)"
+    assert "data_extraction" not in covered(extract, text, "querying")
+    assert "sql" in covered(extract, text, "SQL")
+
+
+def test_a_language_for_a_skill_still_asks_for_it(extract):
+    text = "Requirements\n- Experience in SQL and one language for scripting or statistical programming"
+    assert "scripting" in covered(extract, text, "scripting")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        (
+            "Aids the team to be data-driven.\nTells a story with data by finding relationships.",
+            "Tells a story with data",
+        ),
+        ("About you: passionate about telling stories using data", "telling stories using data"),
+        ("Someone who is able to use data to tell a story", "use data to tell a story"),
+    ],
+)
+def test_telling_stories_with_data_is_storytelling(extract, text, phrase):
+    assert "storytelling" in covered(extract, text, phrase)
+
+
+def test_a_story_told_with_data_analytics_keeps_the_analytics(extract):
+    text = "Requirements\n- Interested in telling stories with data analytics and visualizations"
+    assert "storytelling" not in covered(extract, text, "data analytics")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Designs experiments, test hypotheses, and builds models.", "test hypotheses"),
+        ("Work with partners to define the problem statement and hypotheses to test.", "hypotheses to test"),
+        ("Generate and test working hypotheses on clinical data", "test working hypotheses"),
+    ],
+)
+def test_testing_hypotheses_is_hypothesis_testing(extract, text, phrase):
+    assert "hypothesis_testing" in covered(extract, text, phrase)
+
+
+def test_no_hypothesis_phrase_across_a_lost_line_break(extract):
+    text = "Skills\nHypothesis Testing\nPerform hypothesis testing to understand data sets"
+    start = text.index("Perform")
+    assert not any(m.start < start < m.end for m in extract(text))

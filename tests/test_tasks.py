@@ -714,3 +714,92 @@ def test_a_list_goes_on_past_a_word_that_names_the_completed_skill(extract):
     # a brand's product listed after its other products keeps the brand
     text = "Qualifications: working knowledge of MS Excel, Visio and Project is expected."
     assert ("Project", "microsoft_project") in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the verb next to the object has no rule for it: the last verb that has takes the phrase
+        (
+            "Responsibilities\n- Designing and running robust, scalable pipelines for sensor data",
+            "Designing and running robust, scalable pipelines",
+            "data_pipelines",
+        ),
+        (
+            "You will:\n- Build and run nightly pipelines for the billing team",
+            "Build and run nightly pipelines",
+            "data_pipelines",
+        ),
+    ],
+)
+def test_the_last_verb_with_a_rule_takes_the_phrase(extract, text, phrase, skill):
+    start = text.index(phrase)
+    spans = [(m.start, m.end) for m in extract(text) if m.skill_id == skill]
+    assert (start, start + len(phrase)) in spans
+
+
+def test_each_verb_of_a_series_keeps_its_own_word_when_the_last_verb_has_a_rule(extract):
+    text = "Responsibilities\n- Train, validate, and monitor pricing models weekly"
+    mentions = {(m.text, m.skill_id) for m in extract(text)}
+    assert ("validate", "model_evaluation") in mentions  # not "validate, and monitor … models"
+
+
+def test_relations_are_relationships(extract):
+    text = "You will:\n- Develop and maintain good relations with hospital partners"
+    assert covers(extract, text, "maintain good relations", "relationship_building")
+
+
+def test_analyzing_competitors_is_market_research(extract):
+    text = "Responsibilities\n- Analyze competitors and market performance every quarter"
+    assert covers(extract, text, "Analyze competitors", "market_research")
+    # "research" is no verb of the rule: it would end windows such as "product and research teams"
+    text = "Responsibilities\n- Work with product and research teams to plan launches"
+    assert covers(extract, text, "Work with product and research teams", "collaboration")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # a list of three or more shares the head past the last item's own words
+        (
+            "Responsibilities\n- Build forecasting, recommendation and content ranking systems for the store",
+            "recommendation",
+            "recommender_systems",
+        ),
+        # slashed modifiers before the shared head
+        (
+            "Qualifications\n- Quantitative and qualitative policy/program research skills",
+            "qualitative",
+            "qualitative_analysis",
+        ),
+    ],
+)
+def test_a_list_shares_its_head_noun_past_the_last_items_words(extract, text, word, skill):
+    start = text.index(word)
+    assert any(m.skill_id == skill and m.start <= start < m.end for m in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # verbs, participles and function words are no modifiers of a shared head
+        ("Responsibilities\n- Model transit data and perform data analysis weekly", "data", "data_analysis"),
+        (
+            "Responsibilities\n- Identify methods that allow continuous and automated statistical testing",
+            "continuous",
+            "ci_cd",
+        ),
+        ("Responsibilities\n- Build and prototype analysis pipelines iteratively", "Build", "ci_cd"),
+    ],
+)
+def test_no_shared_head_past_a_verb_or_participle(extract, text, word, skill):
+    start = text.index(word)
+    assert not any(m.skill_id == skill and m.start <= start < m.end for m in extract(text))
+
+
+def test_hiring_team_members_is_people_management(extract):
+    text = "Responsibilities\n- Identify, hire, and develop analytics team members"
+    assert covers(extract, text, "hire", "people_management")
+    # "build" takes no "members": "built to help members of all backgrounds" is about the product
+    text = "Responsibilities\n- Work on a network built to help members of all backgrounds succeed"
+    assert "people_management" not in ids(extract, text)

@@ -99,6 +99,7 @@ class Match:
     skill: Skill
     needs_context: bool = False
     glued: bool = False  # cut out of a glued token ("ExcelSQL"): gives way to a whole-word match
+    lowered: bool = False  # a cased name written in lower case ("spark"): counts only as a list item
 
 
 class SkillIndex:
@@ -139,6 +140,15 @@ class SkillIndex:
                 sensitive[single] = (len(single), skill, skill.needs_context)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
+        # A cased one-word name written in lower case ("spark", "hive", "excel" in "sql, hive,
+        # excel and tableau"): tool lists are often typed in lower case. Such a word counts only
+        # as an item of a list of skills, read after every other stage (_lowered_items).
+        self._lowered: set[str] = set()
+        for key, (_length, skill, _context) in list(sensitive.items()):
+            low = key.lower()
+            if len(key) >= 3 and key.isalpha() and low != key and low not in self.forms and low not in sensitive:
+                sensitive[low] = (len(low), skill, True)
+                self._lowered.add(low)
         self.words.update(key for key in self.forms if key.isalnum())
         # The first and the last words of the forms of several words: a list completion whose
         # key would start (or end) with any other word cannot find a form, so it is not looked up.
@@ -250,7 +260,10 @@ class SkillIndex:
                 start = end - length + 1
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):
-                    candidates.append(Match(start, end + 1, skill, needs_context))
+                    in_lower = cased[start].islower() and cased[start : end + 1] in self._lowered
+                    candidates.append(Match(start, end + 1, skill, needs_context, lowered=in_lower))
+                elif cased[start].islower() and cased[start : end + 1] in self._lowered:
+                    continue  # no glued lower-case names: "sparked", "excellent" are other words
                 elif self._glued(cased, start, end + 1, glue):
                     candidates.append(Match(start, end + 1, skill, needs_context, glued=True))
                     cut = True
@@ -276,6 +289,9 @@ class SkillIndex:
         if phrased:
             candidates.extend(_cut_at_names(lower, phrased, candidates))
         check_deadline()
+        lowered = [c for c in candidates if c.lowered]
+        if lowered:
+            candidates = [c for c in candidates if not c.lowered]
         matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text))
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches, text)
@@ -290,10 +306,13 @@ class SkillIndex:
             if not (
                 (not in_titles and names_a_role(cased, lower, m.start, m.end))
                 or _is_audience(lower, m)
+                or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
                 or _names_something_else(cased, matches, i)
             )
         ]
+        if lowered:
+            matches = _lowered_items(lower, text, matches, lowered)
         if self.tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
@@ -301,7 +320,9 @@ class SkillIndex:
             if hits:
                 # An ambiguous word kept for its context ("development, testing and deployment")
                 # that is the verb of a task phrase ("testing models") is that phrase's verb.
+                # So is one that is the object of a task phrase ("writing [queries]").
                 verbs = {hit.start for hit in hits if hit.head_start > hit.start}
+                verbs.update(hit.head_start for hit in hits)
                 matches = [
                     m
                     for m in matches
@@ -507,6 +528,7 @@ class SkillIndex:
             left = _word_before(lower, conj.start())
             if left is None or lower[left[0] : left[1]] not in self._first_words:
                 continue  # no form starts with the left conjunct: it takes no shared noun
+            left_word = lower[left[0] : left[1]]
             right = _WORD.match(lower, conj.end())
             if right is None:
                 continue
@@ -514,18 +536,30 @@ class SkillIndex:
             if tail is None or not _is_modifier(right.group(), lower[left[0] : left[1]]):
                 continue
             nouns = tail.group().split()
+            if "/" in nouns[-1]:  # "logical reasoning/thinking": the first of the slashed heads
+                nouns[-1] = nouns[-1].split("/")[0]
             # Both conjuncts take the words right after the second one, all or the first
             # ("predictive analytic(s)"); the right one only when the left one does too. The left
             # one may skip to a generic head ("consulting and project management experience").
             options = [nouns, nouns[:1]]
-            if len(nouns) > 1 and nouns[-1] in _GENERIC_HEADS:
+            if len(nouns) > 1 and (
+                nouns[-1] in _GENERIC_HEADS
+                or (
+                    ("/" in nouns[0] or lower.endswith(",", 0, max(0, left[0] - 1)) or lower.endswith(", ", 0, left[0]))
+                    and self._noun_pair(left_word, right.group(), nouns)
+                )
+            ):
+                # or to the head noun past the right one's own words: "consulting and project
+                # management [experience]"; in a list of three or more or past slashed words, the
+                # nouns of a noun phrase: "ranking, recommendation and content understanding
+                # [systems]", "quantitative and qualitative policy/program [research]"
                 options.append(nouns[-1:])
             left_key = self._shared_form(lower[left[0] : left[1]], options)
             if left_key is None or taken.overlaps(left[0], left[1]):
                 continue
             added.append(Match(left[0], left[1], left_key[0]))
             taken.add(*left)
-            right_key = self._shared_form(right.group(), [nouns, nouns[:1]])
+            right_key = self._shared_form(right.group(), options[:2] if "/" not in nouns[0] else options)
             if right_key is not None:
                 end = lower.index(right_key[1][-1], right.end()) + len(right_key[1][-1])
                 if not taken.overlaps(right.start(), end):
@@ -604,6 +638,16 @@ class SkillIndex:
             pos = nxt
         return added
 
+    def _noun_pair(self, left: str, right: str, nouns: list[str]) -> bool:
+        """Whether two conjuncts and the words after the second are nouns and modifiers only, so
+        the left one may take the last word as its head: no verb ("develop and iterate on
+        models", "build and prototype analysis pipelines"), no participle in a conjunct
+        ("continuous and automated statistical testing"), no function word."""
+        verbs = self.tasks.verb_lemmas
+        if any(w in verbs or w.endswith(("ing", "ed")) for w in (left, right)):
+            return False
+        return not any(w in verbs or w in _NOT_MODIFIERS or w in _OBJECT_STOP for w in nouns[:-1])
+
     def _shared_form(self, word: str, options: list[list[str]]) -> tuple[Skill, list[str]] | None:
         for option in options:
             key = " ".join([word, *option])
@@ -666,7 +710,7 @@ _OBJECT_WINDOW = re.compile(r"(?: [a-z][a-z-]*){1,4}")
 _OBJECT_STOP = frozenset("to in on at for with by of from as that which who is are was be into using via".split())
 
 
-_TAIL = re.compile(r"(?: [a-z][a-z-]*){1,2}")
+_TAIL = re.compile(r"(?: [a-z][a-z-]*(?:/[a-z][a-z-]*)?){1,2}")  # "policy/program research"
 
 
 # Words that open a new phrase rather than modify a shared noun: "data and its quality",
@@ -675,8 +719,6 @@ _NOT_MODIFIERS = frozenset(
     "a an the its it their our your his her this that these those other all any some each many more most "
     "also then not to in on at for with by of from as".split()
 )
-
-
 _GENERIC_HEADS = frozenset(
     "experience skills skill tools knowledge expertise techniques methods background abilities".split()
 )
@@ -1066,6 +1108,65 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
     return stems if all(stems) else ()
 
 
+# What may stand right before and right after a lower-case name that is a list item.
+_LIST_OPENS = re.compile(r"(?:^|[(:\n]|[\n(:][ \t]*[*•·▪●◦○■□➢➤►▶✓✔\-–—>])[ \t]*$")
+_LIST_CLOSES = re.compile(r"[ \t]*(?:[);]|\betc\b|\.(?:\s|$)|\r?\n|$)")
+
+
+def _lowered_items(lower: str, text: str, matches: list[Match], lowered: list[Match]) -> list[Match]:
+    """Add the cased names written in lower case ("spark", "hive", "excel") that stand as items of a
+    list of skills: joined by a comma, slash or conjunction to a skill on one side, and to a skill,
+    the list's bracket or the line's end on the other ("python, sql, spark, hadoop", "(R, Python,
+    spark etc.)"), or after a skill cue at the end of their item ("advanced skills in excel.").
+    Prose never counts ("spark creativity", "excel at", "storage, access, and analysis"). Read
+    after every other stage, so such a word never blocks a longer name or a list's completion."""
+    taken = _Occupancy(len(lower), matches)
+    free: list[Match] = []
+    for m in lowered:
+        if not taken.overlaps(m.start, m.end):
+            free.append(m)
+            taken.add(m.start, m.end)
+    if not free:
+        return matches
+    items = sorted(matches + free, key=lambda m: m.start)
+    # Read on the text as written (same length as ``lower``), where line breaks still show.
+    written = text.lower() if len(text) == len(lower) else lower
+
+    def joined(i: int) -> bool:  # a list gap with a separator (not bare spaces) before item i
+        if i <= 0 or i >= len(items):
+            return False
+        s, e = items[i - 1].end, items[i].start
+        return _is_list_gap(lower, s, e) and not lower[s:e].isspace() and s < e
+
+    n = len(items)
+    left = [joined(i) for i in range(n)]
+    right = [joined(i + 1) for i in range(n)]
+    closes = [m.lowered and bool(_LIST_CLOSES.match(written, m.end)) for m in items]
+    opens = [m.lowered and bool(_LIST_OPENS.search(written, max(0, m.start - 8), m.start)) for m in items]
+    accepted = [not m.lowered or (closes[i] and _lowered_cue(lower, written, m)) for i, m in enumerate(items)]
+    for i in range(1, n):
+        if not accepted[i] and left[i] and accepted[i - 1] and (right[i] or closes[i]):
+            accepted[i] = True
+    for i in range(n - 2, -1, -1):
+        if not accepted[i] and right[i] and accepted[i + 1] and (left[i] or opens[i]):
+            accepted[i] = True
+    return [m for m, ok in zip(items, accepted) if ok]
+
+
+_BARE_NOUN_CUES = ("tool", "tools", "language", "languages", "technologies", "software", "stack")
+
+
+def _lowered_cue(lower: str, written: str, m: Match) -> bool:
+    """A skill cue before a lower-case name, on its own line: "proficiency in excel", "Tools: excel";
+    not a bare noun ("new tools access") and not a cue on the next line."""
+    start = max(0, m.start - 40)
+    line = written.rfind("\n", start, m.start)
+    before = lower[line + 1 if line >= 0 else start : m.start]
+    if before.rstrip().endswith(_BARE_NOUN_CUES):
+        return False
+    return bool(_CUE_BEFORE.search(before))
+
+
 def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[Match]:
     """Keep an ambiguous form only next to another accepted skill or after a skill cue."""
     if not any(m.needs_context for m in matches):
@@ -1151,6 +1252,7 @@ _COMPOUND_HEADS = {
     "libraries",
     "tools",
     "pipelines",
+    "queries",
     "architecture",
     "programming",
     "development",
@@ -1176,6 +1278,17 @@ def _is_audience(lower: str, m: Match) -> bool:
     if i < 0 or words[i] not in _AUDIENCE_PREPOSITIONS:
         return False
     return bool(_AUDIENCE_BEFORE.search(before))
+
+
+_LANGUAGE_FOR = re.compile(r"\bsimilar\s+languages?\s+(?:for|aimed\s+at|used\s+for)\s+$")
+
+
+def _is_purpose_of_a_language(lower: str, m: Match) -> bool:
+    """A gerund that says what a language named just before is for: "SQL (or similar language for
+    [querying] relational databases)" glosses SQL, it asks for no skill of its own."""
+    if not lower.endswith("ing", m.start, m.end) or " " in lower[m.start : m.end]:
+        return False
+    return bool(_LANGUAGE_FOR.search(lower, max(0, m.start - 30), m.start))
 
 
 def _is_compound_head(lower: str, matches: list[Match], i: int) -> bool:

@@ -302,10 +302,28 @@ class TaskMatcher:
         """Whether the mention at ``start`` that covers ``hit``'s object is the phrase of a later verb
         of the same series, not the object's own name: "build, validate, and [monitor models]"
         leaves "validate" its object."""
-        if not hit.end <= start < hit.head_start:
+        if not hit.start < start < hit.head_start:
             return False
         space = lower.find(" ", start, hit.head_start)
-        return space > start and lower[start:space] in self._verb_lemma
+        if not (space > start and lower[start:space] in self._verb_lemma):
+            return False
+        if hit.end <= start:
+            return True  # an earlier verb of the series, its own word: "validate" above
+        # a hit that takes the phrase: ``start`` must be a verb of its own series, only series
+        # gaps and verbs between ("test, and [debug software]"; not "ship [forecasting models]")
+        word = _WORD.match(lower, hit.start)
+        pos = word.end() if word is not None else hit.start
+        for _ in range(5):
+            gap = _SERIES.match(lower, pos)
+            if gap is None or gap.end() == pos:
+                return False
+            if gap.end() == start:
+                return True
+            word = _WORD.match(lower, gap.end())
+            if word is None or word.group() not in self._verb_lemma:
+                return False
+            pos = word.end()
+        return False
 
     def _implied(self, skill: Skill) -> frozenset[str]:
         found = self._implied_by.get(skill.id)
@@ -315,6 +333,11 @@ class TaskMatcher:
 
     def __bool__(self) -> bool:
         return bool(len(self._verbs))
+
+    @property
+    def verb_lemmas(self) -> dict[str, str]:
+        """Every verb form (inflections and nouns of action) with its lemma."""
+        return self._verb_lemma
 
     def verb_forms(self) -> Iterator[tuple[str, tuple[int, str]]]:
         """Each verb form with (its length, its lemma): what the verb automaton holds, for a
@@ -389,6 +412,10 @@ class TaskMatcher:
             for n, (head_start, head_end, rules) in enumerate(heads):
                 if _is_title(cased, start, head_end):
                     break
+                # The verb that takes the whole phrase: the one next to the object, or, where that
+                # verb has no rule for it, the last one that has ("building and [running] stable,
+                # scalable pipelines": building … pipelines).
+                phrase_end = max(ve for _vs, ve, _skill, _span in rules)
                 for vs, ve, skill, span in rules:
                     if vs < start:
                         continue
@@ -398,7 +425,7 @@ class TaskMatcher:
                         hit = TaskHit(head_start, head_end, skill, head_end, head_start)
                     elif span == "verb":
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
-                    elif ve == series[-1][1]:  # the verb next to the object: the whole phrase
+                    elif ve == phrase_end:  # the verb next to the object: the whole phrase
                         hit = TaskHit(vs, head_end, skill, head_end, head_start)
                     else:  # an earlier verb of the series: its own word
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
