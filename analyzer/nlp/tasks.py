@@ -404,8 +404,8 @@ class TaskMatcher:
                 continue
             # The series asks where one of its verbs opens an asking clause: "pipelines to
             # organize, [collect and standardize data]" counts from "collect".
-            for start, _ve, _lemma in series:
-                if _asks(lower, start, segments):
+            for start, verb_end, verb in series:
+                if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb)):
                     break
             else:
                 continue
@@ -506,11 +506,22 @@ def _is_title(cased: str, start: int, end: int) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
-def _asks(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
-    """Whether the clause the verb at ``pos`` opens asks something of the candidate."""
+def _third_person(form: str, lemma: str) -> bool:
+    """ "presents", "analyzes", "applies": the verb's third person singular."""
+    return (
+        form != lemma and form.endswith("s") and (form[:-1] == lemma or form[:-2] == lemma or form[:-3] + "y" == lemma)
+    )
+
+
+def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: bool = False) -> bool:
+    """Whether the clause the verb at ``pos`` opens asks something of the candidate.
+
+    ``third_person``: the verb is in the third person singular ("Presents findings to leadership"),
+    which, opening a sentence that has no subject, states a duty of the role wherever it stands.
+    """
     if segments is None:
         clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
-        section = level = None
+        section = level = seg = None
     else:
         seg = segments.segment_at(pos)
         if seg is None:
@@ -536,4 +547,9 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
         return True
     # No heading says so: a bulleted item still lists a duty or a requirement.
     line_start = lower.rfind("\n", 0, pos) + 1
-    return lower[line_start:pos].lstrip()[:1] in _BULLET_CHARS
+    if lower[line_start:pos].lstrip()[:1] in _BULLET_CHARS:
+        return True
+    # … and so does a sentence that opens with a verb in the third person and has no subject: a
+    # duty written about the role ("Interprets data. Presents findings to leadership."), where
+    # company prose names its subject ("Acme develops …", "Our team analyzes …").
+    return third_person and cut_at == 0 and seg is not None and clause_start == seg.sentence_start and not seg.heading
