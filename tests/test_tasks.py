@@ -843,3 +843,42 @@ def test_third_person_verbs_in_company_prose_ask_nothing(extract, text, phrase):
         if m.skill_id
         in {"data_acquisition", "data_analysis", "presentation", "dashboarding", "reporting", "data_visualization"}
     ), [(m.text, m.skill_id) for m in extract(text)]
+
+
+# --- a "you will" lead-in and the list it opens ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        (
+            "Senior Claims Analyst\nIn this role you will build churn models, gather claims data and report to the CFO.",
+            "gather claims data",
+            "data_acquisition",
+        ),
+        (
+            "Senior Claims Analyst\nYou'll work with actuaries to price policies, analyze claims data and more.",
+            "analyze claims data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_later_items_of_a_you_will_list_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        # a relative clause about the company comes between the lead-in and the list
+        (
+            "Senior Claims Analyst\nYou will join Acme, which prices policies, analyzes claims data and more.",
+            "analyzes",
+        ),
+        # no lead-in addressing the candidate before the comma
+        ("Senior Claims Analyst\nAcme prices policies, analyzes claims data and sells cover.", "analyzes"),
+    ],
+)
+def test_a_list_after_another_subject_asks_nothing(extract, text, phrase):
+    start = text.index(phrase)
+    assert not any(m.skill_id == "data_analysis" and m.start == start for m in extract(text))

@@ -186,6 +186,9 @@ _FRAME_LIST = re.compile(
 _GERUND = re.compile(r"[a-z]+ing\b")
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?:we|our|us|they|their|it|its)\b")
+# The candidate as the subject of what follows: "you will", "you'll".
+_YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
+_OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
 _CANDIDATE_SUBJECT = re.compile(r"\b(?:you|your|candidate|someone|who)\b")
 _ASKING_SECTIONS = frozenset({"required", "preferred", "duty"})
 _BULLET_CHARS = "*•·▪●◦○■□➢➤►▶✓✔-–—>"
@@ -549,6 +552,14 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: boo
     line_start = lower.rfind("\n", 0, pos) + 1
     if lower[line_start:pos].lstrip()[:1] in _BULLET_CHARS:
         return True
+    # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
+    # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
+    # Not where a relative clause or another subject comes between: "you will join Acme, which prices
+    # policies, analyzes …".
+    if cut_at:
+        lead = _YOU_WILL.search(lower, clause_start, clause_start + cut_at)
+        if lead is not None and not _OTHER_SUBJECT.search(lower, lead.end(), pos):
+            return True
     # … and so does a sentence that opens with a verb in the third person and has no subject: a
     # duty written about the role ("Interprets data. Presents findings to leadership."), where
     # company prose names its subject ("Acme develops …", "Our team analyzes …").
