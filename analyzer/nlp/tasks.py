@@ -10,8 +10,10 @@ A phrase counts only where the posting asks something of the candidate: the verb
 clause (a duty bullet, "…, and deploy models") or follow a frame that addresses the candidate
 ("you will", "ability to", "experience"), must not sit in company prose ("we transform how data
 …", benefits, about-us sections), and a clause-opening verb counts only inside a requirements,
-preferred or duties section, a qualification item or a bullet. In a résumé (no sections) the
-clause frame alone decides: "Deployed models to production" is what the person did.
+preferred or duties section, a qualification item, a bullet, a later item of a list that a "you
+will" lead-in opens, or as a verb in the third person opening a sentence that has no subject
+("Presents findings to leadership."). In a résumé (no sections) the clause frame alone decides:
+"Deployed models to production" is what the person did.
 """
 
 from __future__ import annotations
