@@ -803,3 +803,82 @@ def test_hiring_team_members_is_people_management(extract):
     # "build" takes no "members": "built to help members of all backgrounds" is about the product
     text = "Responsibilities\n- Work on a network built to help members of all backgrounds succeed"
     assert "people_management" not in ids(extract, text)
+
+
+# --- duties written in the third person ----------------------------------------------------------
+# A sentence that opens with a verb in the third person singular and has no subject states a duty of
+# the role, headed or not, bulleted or not; company prose names its subject.
+
+
+def test_third_person_duty_sentences_without_a_heading_ask(extract):
+    text = (
+        "Senior Claims Analyst\n"
+        "The analyst supports the regional operations group. Gathers claims data from several billing "
+        "systems. Interprets and analyzes datasets to find delays. Presents findings to regional managers."
+    )
+    assert covers(extract, text, "Gathers claims data", "data_acquisition")
+    assert covers(extract, text, "Interprets and analyzes datasets", "data_analysis")
+    assert covers(extract, text, "Presents findings", "presentation")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        # a subject before the verb: the company or its team does this
+        ("Acme Claims analyzes claims data for hospitals in four states.", "analyzes claims data"),
+        ("Our team analyzes large datasets for insurers across the region.", "analyzes large datasets"),
+        ("Northwind, a health insurer, gathers claims data from every state.", "gathers claims data"),
+        # an about-us section, even without a subject
+        ("About us\nPresents findings to the public health community since 1998.", "Presents findings"),
+        # a participle opening the sentence is no duty: "sourced", "presented"
+        ("Senior Claims Analyst\nStrategically sourced data from partners feeds our models.", "sourced data"),
+    ],
+)
+def test_third_person_verbs_in_company_prose_ask_nothing(extract, text, phrase):
+    start = text.index(phrase)
+    end = start + len(phrase)
+    assert not any(
+        m.start < end and start < m.end
+        for m in extract(text)
+        if m.skill_id
+        in {"data_acquisition", "data_analysis", "presentation", "dashboarding", "reporting", "data_visualization"}
+    ), [(m.text, m.skill_id) for m in extract(text)]
+
+
+# --- a "you will" lead-in and the list it opens ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        (
+            "Senior Claims Analyst\nIn this role you will build churn models, gather claims data and report to the CFO.",
+            "gather claims data",
+            "data_acquisition",
+        ),
+        (
+            "Senior Claims Analyst\nYou'll work with actuaries to price policies, analyze claims data and more.",
+            "analyze claims data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_later_items_of_a_you_will_list_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        # a relative clause about the company comes between the lead-in and the list
+        (
+            "Senior Claims Analyst\nYou will join Acme, which prices policies, analyzes claims data and more.",
+            "analyzes",
+        ),
+        # no lead-in addressing the candidate before the comma
+        ("Senior Claims Analyst\nAcme prices policies, analyzes claims data and sells cover.", "analyzes"),
+    ],
+)
+def test_a_list_after_another_subject_asks_nothing(extract, text, phrase):
+    start = text.index(phrase)
+    assert not any(m.skill_id == "data_analysis" and m.start == start for m in extract(text))

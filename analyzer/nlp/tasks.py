@@ -10,8 +10,10 @@ A phrase counts only where the posting asks something of the candidate: the verb
 clause (a duty bullet, "…, and deploy models") or follow a frame that addresses the candidate
 ("you will", "ability to", "experience"), must not sit in company prose ("we transform how data
 …", benefits, about-us sections), and a clause-opening verb counts only inside a requirements,
-preferred or duties section, a qualification item or a bullet. In a résumé (no sections) the
-clause frame alone decides: "Deployed models to production" is what the person did.
+preferred or duties section, a qualification item, a bullet, a later item of a list that a "you
+will" lead-in opens, or as a verb in the third person opening a sentence that has no subject
+("Presents findings to leadership."). In a résumé (no sections) the clause frame alone decides:
+"Deployed models to production" is what the person did.
 """
 
 from __future__ import annotations
@@ -186,6 +188,9 @@ _FRAME_LIST = re.compile(
 _GERUND = re.compile(r"[a-z]+ing\b")
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?:we|our|us|they|their|it|its)\b")
+# The candidate as the subject of what follows: "you will", "you'll".
+_YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
+_OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
 _CANDIDATE_SUBJECT = re.compile(r"\b(?:you|your|candidate|someone|who)\b")
 _ASKING_SECTIONS = frozenset({"required", "preferred", "duty"})
 _BULLET_CHARS = "*•·▪●◦○■□➢➤►▶✓✔-–—>"
@@ -404,8 +409,8 @@ class TaskMatcher:
                 continue
             # The series asks where one of its verbs opens an asking clause: "pipelines to
             # organize, [collect and standardize data]" counts from "collect".
-            for start, _ve, _lemma in series:
-                if _asks(lower, start, segments):
+            for start, verb_end, verb in series:
+                if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb)):
                     break
             else:
                 continue
@@ -506,11 +511,22 @@ def _is_title(cased: str, start: int, end: int) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
-def _asks(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
-    """Whether the clause the verb at ``pos`` opens asks something of the candidate."""
+def _third_person(form: str, lemma: str) -> bool:
+    """ "presents", "analyzes", "applies": the verb's third person singular."""
+    return (
+        form != lemma and form.endswith("s") and (form[:-1] == lemma or form[:-2] == lemma or form[:-3] + "y" == lemma)
+    )
+
+
+def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: bool = False) -> bool:
+    """Whether the clause the verb at ``pos`` opens asks something of the candidate.
+
+    ``third_person``: the verb is in the third person singular ("Presents findings to leadership"),
+    which, opening a sentence that has no subject, states a duty of the role wherever it stands.
+    """
     if segments is None:
         clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
-        section = level = None
+        section = level = seg = None
     else:
         seg = segments.segment_at(pos)
         if seg is None:
@@ -536,4 +552,17 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
         return True
     # No heading says so: a bulleted item still lists a duty or a requirement.
     line_start = lower.rfind("\n", 0, pos) + 1
-    return lower[line_start:pos].lstrip()[:1] in _BULLET_CHARS
+    if lower[line_start:pos].lstrip()[:1] in _BULLET_CHARS:
+        return True
+    # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
+    # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
+    # Not where a relative clause or another subject comes between: "you will join Acme, which prices
+    # policies, analyzes …".
+    if cut_at:
+        lead = _YOU_WILL.search(lower, clause_start, clause_start + cut_at)
+        if lead is not None and not _OTHER_SUBJECT.search(lower, lead.end(), pos):
+            return True
+    # … and so does a sentence that opens with a verb in the third person and has no subject: a
+    # duty written about the role ("Interprets data. Presents findings to leadership."), where
+    # company prose names its subject ("Acme develops …", "Our team analyzes …").
+    return third_person and cut_at == 0 and seg is not None and clause_start == seg.sentence_start and not seg.heading
