@@ -882,3 +882,25 @@ def test_later_items_of_a_you_will_list_ask(extract, text, phrase, skill):
 def test_a_list_after_another_subject_asks_nothing(extract, text, phrase):
     start = text.index(phrase)
     assert not any(m.skill_id == "data_analysis" and m.start == start for m in extract(text))
+
+
+# --- a bullet marks a duty even with no heading above it ---------------------------------------------
+# The clause test reads the text with its line breaks folded into spaces, so it finds where the line
+# starts in the text as written: a bullet there lists a duty, a bare line start or prose does not.
+
+
+def test_a_bulleted_duty_without_a_heading_asks(extract):
+    text = (
+        "Senior Claims Analyst\nNorthwind insures farms in four states and is growing fast.\n"
+        " * Gather claims data from billing systems\n * Build dashboards for regional managers"
+    )
+    assert covers(extract, text, "Gather claims data", "data_acquisition")
+
+
+def test_a_line_start_is_no_bullet(extract):
+    # the same duty as a bare line of prose, after a posting that itself opens with a bullet
+    text = (
+        "* Remote\nNorthwind insures farms in four states and is growing fast.\nGather claims data from billing systems"
+    )
+    start = text.index("Gather claims data")
+    assert not any(m.skill_id == "data_acquisition" and m.start == start for m in extract(text))

@@ -550,9 +550,12 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: boo
         return False
     if segments is None or section in _ASKING_SECTIONS or level in ("required", "preferred"):
         return True
-    # No heading says so: a bulleted item still lists a duty or a requirement.
-    line_start = lower.rfind("\n", 0, pos) + 1
-    if lower[line_start:pos].lstrip()[:1] in _BULLET_CHARS:
+    # No heading at all: a bulleted item still lists a duty or a requirement (a benefits, blurb or
+    # EEO list does not). ``lower`` has its line breaks folded into spaces; the index holds the text
+    # as written.
+    line_start = segments.text.rfind("\n", 0, pos) + 1
+    marker = lower[line_start:pos].lstrip()[:1]
+    if section is None and marker and marker in _BULLET_CHARS:
         return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
     # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
