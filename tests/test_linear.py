@@ -59,6 +59,9 @@ SHAPES = {
     # issue 12: kinds listed in brackets after their noun
     "bracketed kinds": lambda n: _fill("regressions (linear, Poisson, ridge) ", n),
     "unclosed brackets after nouns": lambda n: _fill("regressions (linear, ridge and ", n),
+    # line breaks: one word a line, and a run of blank lines after a line (lines.hard_breaks)
+    "one word a line": lambda n: _fill("Machine\nLearning\nHadoop\nTools\n", n),
+    "blank lines after a line": lambda n: "Python" + "\n" * (n - 12) + "Spark\n",
 }
 
 

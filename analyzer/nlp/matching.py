@@ -21,6 +21,7 @@ import ahocorasick
 from ..deadline import check_deadline
 from ..taxonomy import Skill, Taxonomy, normalize_form
 from .context import names_a_role
+from .lines import hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
 from .tasks import TaskMatcher
 
@@ -288,6 +289,11 @@ class SkillIndex:
                         phrased.append(Match(start, hit.end(), skill))
         if phrased:
             candidates.extend(_cut_at_names(lower, phrased, candidates))
+        # A name of several words never runs from a complete line into the next one ("Hadoop" /
+        # "Tools"); a shorter candidate inside one line stands instead.
+        breaks = hard_breaks(text) if "\n" in text else []
+        if breaks:
+            candidates = [c for c in candidates if not spans_break(breaks, c.start, c.end)]
         check_deadline()
         lowered = [c for c in candidates if c.lowered]
         if lowered:
@@ -316,7 +322,9 @@ class SkillIndex:
         if self.tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
-            hits = self.tasks.find(cased, lower, None if in_titles else segments, verb_hits)
+            hits = self.tasks.find(
+                cased, lower, None if in_titles else segments, verb_hits, kept_breaks(lower, breaks) if breaks else None
+            )
             if hits:
                 # An ambiguous word kept for its context ("development, testing and deployment")
                 # that is the verb of a task phrase ("testing models") is that phrase's verb.

@@ -356,16 +356,20 @@ class TaskMatcher:
         lower: str,
         segments: SegmentIndex | None,
         verbs: Iterable[tuple[int, tuple[int, str]]] | None = None,
+        lines: str | None = None,
     ) -> list[TaskHit]:
         """Task phrases in ``lower`` (the case-folded ``cased``) that ask something of the candidate.
 
         ``segments`` gives the posting's sections; None (a résumé) keeps only the clause test.
         ``verbs``: where the forms of :meth:`verb_forms` end in ``lower``, (end, value) in the
         order an Aho-Corasick pass yields them, when the caller has found them (else found here).
+        ``lines``: ``lower`` with the line breaks that end a line kept (see ``lines.hard_breaks``):
+        a series of verbs and its object are read within one line, never into the next item.
         """
         if not self:
             return []
         hits: list[TaskHit] = []
+        text = lower if lines is None else lines
         consumed = 0  # verbs already read as part of an earlier series
         last = len(lower)
         for end, (length, lemma) in self._verbs.iter(lower) if verbs is None else verbs:
@@ -381,13 +385,13 @@ class TaskMatcher:
             pos = end
             while len(series) < 5:
                 # _SERIES needs one of _SERIES_STARTS after spaces and tabs: tested without the regex first
-                head = lower[pos : pos + 16].lstrip(" \t")
+                head = text[pos : pos + 16].lstrip(" \t")
                 if head and not head.startswith(_SERIES_STARTS):
                     break
-                gap = _SERIES.match(lower, pos)
+                gap = _SERIES.match(text, pos)
                 if gap is None or gap.end() == pos:
                     break
-                word = _WORD.match(lower, gap.end())
+                word = _WORD.match(text, gap.end())
                 if word is None or word.group() not in self._verb_lemma:
                     break
                 series.append((word.start(), word.end(), self._verb_lemma[word.group()]))
@@ -395,8 +399,8 @@ class TaskMatcher:
             consumed = pos
             # A noun of action ("manipulation", "development and tuning") or a gerund may take its
             # object after "of": "manipulation of large data sets"; a noun of action needs the "of".
-            head = lower[pos : pos + 16].lstrip(" \t")
-            of = _OF.match(lower, pos) if not head or head.startswith("of") else None
+            head = text[pos : pos + 16].lstrip(" \t")
+            of = _OF.match(text, pos) if not head or head.startswith("of") else None
             if of is not None and (lower.endswith("ing", 0, pos) or lower[series[-1][0] : pos] in self._nominal):
                 pos = of.end()
             else:  # without "of", a noun of action ends a list of nouns: "exploration, solving problems"
@@ -404,7 +408,7 @@ class TaskMatcher:
                     series = series[1:]
                 if not series:
                     continue
-            heads = self._object(lower, pos, series)
+            heads = self._object(text, pos, series)
             if not heads:
                 continue
             # The series asks where one of its verbs opens an asking clause: "pipelines to
