@@ -38,11 +38,9 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from .requirements import (
-    _DUTY_VERBS as DUTY_VERBS,
-)
-from .requirements import (
     BENEFITS,
     BLURB,
+    DUTY_VERBS,
     EEO,
     FIELD,
     NON_ASK_SECTIONS,
