@@ -530,3 +530,35 @@ def test_eeo_sentence_with_protected_classification():
 def test_a_title_before_of_names_a_post():
     assert "business_analytics" not in found("You will report to the Director of Business Analytics.")
     assert "data_science" in found("Requirements: knowledge of Data Science methods")
+
+
+# --- an industry or field named, not asked for -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Work with the Centers for Medicare & Medicaid Services on reporting.", {"medicare", "medicaid"}),
+        ("You will sit in the Immuno-Oncology Research Unit and build models in Python.", {"oncology"}),
+        ("The team supports clients in the insurance underwriting and asset management industries.",
+         {"insurance_underwriting", "asset_management"}),
+        ("Brands like Acme and Globex use our platform to optimise their manufacturing processes.",
+         {"manufacturing_operations"}),
+    ],
+)  # fmt: skip
+def test_a_field_named_for_a_unit_or_the_clients_is_no_ask(text, named):
+    assert not named & set(found(text))
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("Familiarity with Medicare and Medicaid claims is a plus.", {"medicare", "medicaid"}),
+        ("Implementing profiling assays such as ChIP-seq to support our discovery portfolio.", {"chip_seq"}),
+        ("Analyze claims data for our clients in healthcare.", {"healthcare_claims"}),
+        ("3+ years of experience in capital markets, serving our clients.", {"capital_markets"}),
+        ("Experience in the Supply Chain Analytics team or in supply chain management.", {"supply_chain_management"}),
+    ],
+)
+def test_a_field_asked_of_the_candidate_or_worked_in_stays(text, asked):
+    assert asked <= set(found(text))

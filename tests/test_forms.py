@@ -301,3 +301,33 @@ def test_no_hypothesis_phrase_across_a_lost_line_break(extract):
     text = "Skills\nHypothesis Testing\nPerform hypothesis testing to understand data sets"
     start = text.index("Perform")
     assert not any(m.start < start < m.end for m in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, word, skill, not_skill",
+    [
+        ("Strong SQL, PL/SQL skills are required.", "PL/SQL", "pl_sql", None),
+        ("You will write T-SQL queries against our warehouse.", "T-SQL", "t_sql", None),
+        ("Oracle DB and PL/SQL development experience.", "PL/SQL", "pl_sql", None),
+        ("Experience with SQL and no-SQL databases.", "no-SQL", "nosql", "sql"),
+        ("Research into self-supervised methods for imagery.", "self-supervised", "self_supervised_learning", None),
+    ],
+)
+def test_a_dialect_keeps_its_name_against_the_generic_form(extract, text, word, skill, not_skill):
+    """A form starting after the "/" or "-" of a one-name token ("PL/SQL", "T-SQL", "no-SQL") does
+    not take the token's tail, however long it is ("SQL skills", "SQL queries", "SQL databases")."""
+    got = covered(extract, text, word)
+    assert skill in got
+    if not_skill:
+        assert not_skill not in got
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Experience with Agile/Scrum methodology.", "agile", "scrum"),
+        ("Proficiency in SAS/SQL coding.", "sas", "sql"),
+    ],
+)
+def test_two_names_joined_by_a_slash_stay_two(extract, text, first, second):
+    assert {first, second} <= ids(extract, text)

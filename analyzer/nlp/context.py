@@ -40,6 +40,7 @@ from typing import Protocol, TypeVar
 from .requirements import (
     BENEFITS,
     BLURB,
+    DUTY_VERBS,
     EEO,
     FIELD,
     NON_ASK_SECTIONS,
@@ -52,7 +53,7 @@ from .requirements import (
     is_qualification,
 )
 
-__all__ = ["REASONS", "in_context", "names_a_role", "out_of_context"]
+__all__ = ["DOMAIN_CATEGORIES", "REASONS", "in_context", "names_a_role", "out_of_context"]
 
 
 class _Span(Protocol):
@@ -299,10 +300,16 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             and text[start:end].lower() not in _SENSE_FORMS
             and employer.says_nothing_at(start, end) is None
         ):
-            kept.append(m)
-        elif out_of_context(text, start, end, segments, skill_spans, eeo, employer) is None:
+            if not (_is_domain(m) and _domain_not_asked(text, start, end, segments)):
+                kept.append(m)
+        elif out_of_context(text, start, end, segments, skill_spans, eeo, employer, domain=_is_domain(m)) is None:
             kept.append(m)
     return kept
+
+
+def _is_domain(m: _Span) -> bool:
+    skill = getattr(m, "skill", None)
+    return getattr(skill, "category", None) in DOMAIN_CATEGORIES
 
 
 #: The reasons :func:`out_of_context` gives.
@@ -316,6 +323,7 @@ REASONS = (
     "compound",
     "workplace",
     "short_form",
+    "domain",
 )
 
 
@@ -327,11 +335,14 @@ def out_of_context(
     skill_spans: Sequence[tuple[int, int]] = (),
     eeo_hits: list[int] | None = None,
     employer: _Employer | None = None,
+    domain: bool = False,
 ) -> str | None:
     """Why the mention at [start, end) is no ask ("section:blurb", "name", …), or None when it may be one.
 
     ``skill_spans`` are all the skill matches of the text (a short form's list neighbours are looked up
-    there); ``eeo_hits`` the offsets of EEO phrases in it (found here when not given).
+    there); ``eeo_hits`` the offsets of EEO phrases in it (found here when not given). ``domain``: the
+    words name an industry or field of knowledge (:data:`DOMAIN_CATEGORIES`), which a posting names
+    far more often than it asks for it (:func:`_domain_not_asked`).
     """
     m = _At(start, end)
     section = _section_says_no(text, m, segments, _eeo_hits(text) if eeo_hits is None else eeo_hits)
@@ -352,6 +363,8 @@ def out_of_context(
         return "workplace"
     if _short_form_among_non_skills(text, m, skill_spans):
         return "short_form"
+    if domain and _domain_not_asked(text, start, end, segments):
+        return "domain"
     return None
 
 
@@ -904,3 +917,80 @@ def _role_word_start(role: re.Match) -> int:
     """Where the role noun itself starts in ``lower`` (after any bracket or slash part)."""
     word = re.search(r"[a-z]+(?:\s+team)?$", role.group())
     return role.end() - (len(word.group()) if word else 0)
+
+
+# --- an industry or field named, not asked for ----------------------------------------------------------
+
+#: Categories whose skills are an industry or a field of knowledge ("capital markets", "gene therapy",
+#: "digital advertising"): a posting names them for its employer, its clients and its teams far more
+#: often than it asks the candidate to know them.
+DOMAIN_CATEGORIES = frozenset({"domain_knowledge", "life_sciences"})
+# The words of a unit's name after the field: "Gene Therapy Accelerator Unit", "the Supply Chain
+# Analytics team", "Centers for Medicare & Medicaid Services", "(Medicaid Enterprise Users Provisioning
+# Subsystem)". Capitalised words (or "of", "for", "and", "&") up to an organisation noun.
+_UNIT_AFTER = re.compile(
+    r"(?:[ \t]++(?:[A-Z][\w'’.-]*+|&|of|for|and)){0,4}?[ \t]++(?i:teams?|unit|division|department|group|services"
+    r"|cent(?:er|re)s?|office|institute|program(?:me)?|practice|labs?|accelerator|subsystem|council|committee"
+    r"|association|alliance|network|foundation|business\s++unit|organi[sz]ation|agency|administration|bureau)\b"
+)
+# A unit's name led by the name of the organisation: "Centers for Medicare", "Department of Health Care".
+_UNIT_BEFORE = re.compile(
+    r"\b(?:Cent(?:er|re)s?|Department|Office|Institute|Division|Bureau|Administration|Agency|School|College|Society)"
+    r"[ \t]++(?:of|for)[ \t]++(?:(?:the|[A-Z][\w'’.-]*+|&|and)[ \t]++){0,3}$"
+)
+# Who the field belongs to when the sentence asks nothing: the employer's clients, brands and partners
+# ("Clients in the banking and capital markets sectors", "brands including …", "we serve hospitals").
+_THIRD_PARTIES = re.compile(
+    r"\b(?:clients?|customers?|brands?|partners?|industries|industry|sectors?|verticals?|markets?|companies|organi[sz]ations"
+    r"|institutions|advertisers|publishers|retailers|insurers|payers|hospitals|health\s++systems|banks|members|patients"
+    r"|we|our|us)\b",
+    re.I,
+)
+_FIRST_WORD = re.compile(r"[\s*•·▪●◦○■□➢➤►▶✓✔#>\-–—]*+([A-Za-z]++)")
+_DOMAIN_REACH = 200  # characters either side of the mention, within its sentence, read for the rules above
+_DOMAIN_ASK_SECTIONS = frozenset({"required", "preferred", "duty"})
+
+
+def _domain_not_asked(text: str, start: int, end: int, segments: SegmentIndex) -> bool:
+    """Whether an industry or field at [start, end) is named, not asked for: part of a team's or unit's
+    name ("the Gene Therapy Accelerator Unit", "Centers for Medicare & Medicaid Services") unless a
+    skill cue stands before it ("experience in Supply Chain Management Systems"); or, outside the
+    requirements and duties, in a sentence that asks nothing of the candidate and speaks of the
+    employer's clients, brands, partners or industries ("Clients in the banking and capital markets
+    sectors", "Brands like … use our technology to optimise their manufacturing processes")."""
+    before = text[max(0, start - 40) : start]
+    cue = _CUE_BEFORE.search(before) is not None
+    if text[start : start + 1].isupper() and not cue:
+        line_end = text.find("\n", end, end + 80)
+        stop = line_end if line_end >= 0 else min(len(text), end + 80)
+        if _UNIT_AFTER.match(text, end, stop) or _UNIT_BEFORE.search(before):
+            return True
+    if cue:
+        return False
+    seg = segments.segment_at(start)
+    line = segments.line_at(start)
+    if seg is None or line is None or seg.level != UNSPECIFIED or line[2] in _DOMAIN_ASK_SECTIONS:
+        return False
+    lo = max(seg.sentence_start, start - _DOMAIN_REACH)
+    hi = min(max(seg.sentence_end, end), end + _DOMAIN_REACH)
+    sentence = text[lo:hi]
+    if _ADDRESSES_OR_ASKS.search(sentence) or _SKILL_ASK.search(sentence) or is_qualification(sentence):
+        return False
+    # A duty under a heading that was not recognised ("Design a framework to develop marketing attribution
+    # models", "Implementing assays such as ChIP-seq") is the role's work: its field stays.
+    opening = max(seg.sentence_start, line[0])
+    first = _FIRST_WORD.match(text, opening, min(start, opening + 40))
+    if first is not None and _is_duty_verb(first.group(1).lower()):
+        return False
+    # The field's own words do not count ("capital markets", "the payments industry").
+    return _THIRD_PARTIES.search(text, lo, start) is not None or _THIRD_PARTIES.search(text, end, hi) is not None
+
+
+def _is_duty_verb(word: str) -> bool:
+    """ "design", "designs", "designing", "designed": a verb a duty opens with (:data:`DUTY_VERBS`)."""
+    if word in DUTY_VERBS:
+        return True
+    for suffix, restore in (("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if word.endswith(suffix) and word[: -len(suffix)] + restore in DUTY_VERBS:
+            return True
+    return word.endswith("ing") and len(word) > 5  # "Configuring", "Transferring": a gerund opens a task

@@ -298,7 +298,7 @@ class SkillIndex:
         lowered = [c for c in candidates if c.lowered]
         if lowered:
             candidates = [c for c in candidates if not c.lowered]
-        matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text))
+        matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text), cased, self.words)
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches, text)
         check_deadline()
@@ -1064,7 +1064,13 @@ def _cut_at_names(lower: str, phrased: list[Match], named: list[Match]) -> list[
     return cut
 
 
-def _longest_first(candidates: list[Match], length: int) -> list[Match]:
+def _longest_first(
+    candidates: list[Match], length: int, cased: str = "", words: set[str] | frozenset[str] = frozenset()
+) -> list[Match]:
+    """The longest candidates that do not overlap, in text order. With ``cased`` given, a candidate does
+    not take the tail of a one-name token (:func:`_not_a_tail`)."""
+    if cased:
+        candidates = _not_a_tail(candidates, cased, words)
     candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
     taken = bytearray(length)
     kept: list[Match] = []
@@ -1074,6 +1080,31 @@ def _longest_first(candidates: list[Match], length: int) -> list[Match]:
             kept.append(m)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _not_a_tail(candidates: list[Match], cased: str, words: set[str] | frozenset[str]) -> list[Match]:
+    """Without the candidates that start right after a "/" or "-" inside a token that a known form spans
+    and whose first piece names nothing on its own (one of ``words``, the one-word forms): in "PL/SQL
+    skills", "T-SQL queries", "no-SQL experience" the dialect's name stands, not the generic "SQL
+    skills". Where the piece is a name itself the token joins two ("Agile/Scrum methodology", "SAS/SQL
+    coding") and the longer match keeps its place."""
+    tails = [m for m in candidates if m.start >= 2 and cased[m.start - 1] in "/-" and cased[m.start - 2].isalnum()]
+    if not tails:
+        return candidates
+    spans = bytearray(len(cased) + 1)  # 1 at p: some candidate covers both p - 1 and p
+    for m in candidates:
+        if m.end - m.start > 1:
+            spans[m.start + 1 : m.end] = b"\x01" * (m.end - m.start - 1)
+    dropped = set()
+    for m in tails:
+        if spans[m.start] != 1:
+            continue
+        first = m.start - 1
+        while first > 0 and first > m.start - _TOKEN_REACH and cased[first - 1].isalnum():
+            first -= 1
+        if cased[first : m.start - 1].lower() not in words:
+            dropped.add(id(m))
+    return [m for m in candidates if id(m) not in dropped] if dropped else candidates
 
 
 def _uncut(cased: str, candidates: list[Match]) -> list[Match]:

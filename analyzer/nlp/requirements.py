@@ -22,6 +22,7 @@ from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strong
 __all__ = [
     "BENEFITS",
     "BLURB",
+    "DUTY_VERBS",
     "EEO",
     "FIELD",
     "LEVELS",
@@ -289,6 +290,7 @@ _DUTY_VERBS = frozenset(
     " advise recommend oversee coordinate facilitate plan prioritize prioritise produce run operate extract integrate"
     " interpret visualize visualise transform solve stay keep continue learn bring".split()
 )
+DUTY_VERBS = _DUTY_VERBS  # for the context rules: a sentence opening with one is a task
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
