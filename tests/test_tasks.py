@@ -803,3 +803,49 @@ def test_hiring_team_members_is_people_management(extract):
     # "build" takes no "members": "built to help members of all backgrounds" is about the product
     text = "Responsibilities\n- Work on a network built to help members of all backgrounds succeed"
     assert "people_management" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # architecting as a task: the verb carries the skill, whatever the system is called
+        (
+            "Responsibilities\n- Architect and implement scalable NLP solutions on GCP",
+            "Architect",
+            "software_architecture",
+        ),
+        (
+            "Requirements\n- Experience architecting scalable services for retail clients",
+            "architecting",
+            "software_architecture",
+        ),
+        (
+            "Responsibilities\n- Re-architect the legacy scoring service for lower cost",
+            "Re-architect",
+            "software_architecture",
+        ),
+        # serving models is model serving (which implies deployment), as the alias "serving models" says
+        ("What you'll do\n- Train, deploy and serve models behind low-latency APIs", "serve models", "model_serving"),
+        # a budget owned as a task
+        ("Responsibilities\n- Create and manage the team's annual operating budget", "budget", "budgeting"),
+        ("Preferred\n- Experience planning and tracking program budgets across vendors", "budgets", "budgeting"),
+    ],
+)
+def test_architecting_serving_and_budget_tasks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a job title is no task
+        ("Requirements\n- Prior experience as a solutions architect for data platforms", "software_architecture"),
+        # "architect" takes systems and solutions, not models or pipelines
+        ("Responsibilities\n- Architect new data pipelines in Airflow", "software_architecture"),
+        # a budget as a constraint, not a duty
+        ("Responsibilities\n- Deliver analytics projects on time and within budget", "budgeting"),
+        ("We serve customers across 40 countries with our models of care.", "model_serving"),
+    ],
+)
+def test_no_architecture_serving_or_budget_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
