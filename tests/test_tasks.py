@@ -849,3 +849,47 @@ def test_architecting_serving_and_budget_tasks(extract, text, phrase, skill):
 )
 def test_no_architecture_serving_or_budget_task_from_these(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # training colleagues is teaching, whoever the team is
+        (
+            "Responsibilities\n- Train the analytics team on the new feature store",
+            "Train the analytics team",
+            "teaching",
+        ),
+        (
+            "Responsibilities\n- Mentor and educate junior team members on testing",
+            "educate junior team members",
+            "teaching",
+        ),
+        # needs written down or drawn out with the business are requirements
+        (
+            "Responsibilities\n- Elicit and document reporting needs from finance partners",
+            "document reporting needs",
+            "requirements_gathering",
+        ),
+        (
+            "Responsibilities\n- Define the data needs of each product line",
+            "Define the data needs",
+            "requirements_gathering",
+        ),
+    ],
+)
+def test_training_teams_and_defining_needs(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # "enable" takes users, not teams: "enable teams to move faster" is no training
+        ("Responsibilities\n- Enable product teams to ship experiments faster", "teaching"),
+        # identifying a need is not eliciting requirements
+        ("Responsibilities\n- Identify client needs and upsell new packages", "requirements_gathering"),
+    ],
+)
+def test_no_teaching_or_requirements_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
