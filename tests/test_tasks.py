@@ -893,3 +893,32 @@ def test_training_teams_and_defining_needs(extract, text, phrase, skill):
 )
 def test_no_teaching_or_requirements_from_these(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Work with program staff to design the monthly survey",
+            "Work with program staff",
+            "collaboration",
+        ),
+        (
+            "Responsibilities\n- Liaise with engineering leadership on model roadmaps",
+            "Liaise with engineering leadership",
+            "collaboration",
+        ),
+        (
+            "Responsibilities\n- Work across business units to source new datasets",
+            "Work across business units",
+            "collaboration",
+        ),
+    ],
+)
+def test_working_with_staff_leadership_and_units_is_collaboration(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_working_with_management_software_is_no_collaboration(extract):
+    text = "Requirements\n- Experience working with task management software such as Jira"
+    assert not covers(extract, text, "working with task management software", "collaboration")
