@@ -922,3 +922,34 @@ def test_working_with_staff_leadership_and_units_is_collaboration(extract, text,
 def test_working_with_management_software_is_no_collaboration(extract):
     text = "Requirements\n- Experience working with task management software such as Jira"
     assert not covers(extract, text, "working with task management software", "collaboration")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Responsibilities\n- Identify trends and outliers in claims data", "Identify trends", "trend_analysis"),
+        (
+            "Responsibilities\n- Analyze, and interpret sales trends for the region",
+            "interpret sales trends",
+            "trend_analysis",
+        ),
+        ("Responsibilities\n- Provide training to field staff on the new app", "training", "teaching"),
+        ("Preferred\n- Experience delivering technical training to customers", "training", "teaching"),
+    ],
+)
+def test_trend_and_training_tasks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # keeping up with trends is no analysis of them
+        ("Responsibilities\n- Stay on top of industry trends in retail media", "trend_analysis"),
+        # training a model is no teaching ("lead" and "run" take no "training")
+        ("Responsibilities\n- Lead training of large language models on GPU clusters", "teaching"),
+        ("Responsibilities\n- Run training jobs on the shared cluster", "teaching"),
+    ],
+)
+def test_no_trend_or_training_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
