@@ -953,3 +953,15 @@ def test_trend_and_training_tasks(extract, text, phrase, skill):
 )
 def test_no_trend_or_training_task_from_these(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities\n- Define key outcome metrics for the checkout funnel", "Define key outcome metrics"),
+        ("Responsibilities\n- Establish and own KPIs for the support organization", "KPIs"),
+        ("Responsibilities\n- Develop new engagement metrics with product managers", "Develop new engagement metrics"),
+    ],
+)
+def test_defining_metrics_is_kpi_work(extract, text, phrase):
+    assert covers(extract, text, phrase, "kpis")
