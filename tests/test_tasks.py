@@ -904,3 +904,165 @@ def test_a_line_start_is_no_bullet(extract):
     )
     start = text.index("Gather claims data")
     assert not any(m.skill_id == "data_acquisition" and m.start == start for m in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # architecting as a task: the verb carries the skill, whatever the system is called
+        (
+            "Responsibilities\n- Architect and implement scalable NLP solutions on GCP",
+            "Architect",
+            "software_architecture",
+        ),
+        (
+            "Requirements\n- Experience architecting scalable services for retail clients",
+            "architecting",
+            "software_architecture",
+        ),
+        (
+            "Responsibilities\n- Re-architect the legacy scoring service for lower cost",
+            "Re-architect",
+            "software_architecture",
+        ),
+        # serving models is model serving (which implies deployment), as the alias "serving models" says
+        ("What you'll do\n- Train, deploy and serve models behind low-latency APIs", "serve models", "model_serving"),
+        # a budget owned as a task
+        ("Responsibilities\n- Create and manage the team's annual operating budget", "budget", "budgeting"),
+        ("Preferred\n- Experience planning and tracking program budgets across vendors", "budgets", "budgeting"),
+    ],
+)
+def test_architecting_serving_and_budget_tasks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a job title is no task
+        ("Requirements\n- Prior experience as a solutions architect for data platforms", "software_architecture"),
+        # "architect" takes systems and solutions, not models or pipelines
+        ("Responsibilities\n- Architect new data pipelines in Airflow", "software_architecture"),
+        # a budget as a constraint, not a duty
+        ("Responsibilities\n- Deliver analytics projects on time and within budget", "budgeting"),
+        ("We serve customers across 40 countries with our models of care.", "model_serving"),
+    ],
+)
+def test_no_architecture_serving_or_budget_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # training colleagues is teaching, whoever the team is
+        (
+            "Responsibilities\n- Train the analytics team on the new feature store",
+            "Train the analytics team",
+            "teaching",
+        ),
+        (
+            "Responsibilities\n- Mentor and educate junior team members on testing",
+            "educate junior team members",
+            "teaching",
+        ),
+        # needs written down or drawn out with the business are requirements
+        (
+            "Responsibilities\n- Elicit and document reporting needs from finance partners",
+            "document reporting needs",
+            "requirements_gathering",
+        ),
+        (
+            "Responsibilities\n- Define the data needs of each product line",
+            "Define the data needs",
+            "requirements_gathering",
+        ),
+    ],
+)
+def test_training_teams_and_defining_needs(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # "enable" takes users, not teams: "enable teams to move faster" is no training
+        ("Responsibilities\n- Enable product teams to ship experiments faster", "teaching"),
+        # identifying a need is not eliciting requirements
+        ("Responsibilities\n- Identify client needs and upsell new packages", "requirements_gathering"),
+    ],
+)
+def test_no_teaching_or_requirements_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Work with program staff to design the monthly survey",
+            "Work with program staff",
+            "collaboration",
+        ),
+        (
+            "Responsibilities\n- Liaise with engineering leadership on model roadmaps",
+            "Liaise with engineering leadership",
+            "collaboration",
+        ),
+        (
+            "Responsibilities\n- Work across business units to source new datasets",
+            "Work across business units",
+            "collaboration",
+        ),
+    ],
+)
+def test_working_with_staff_leadership_and_units_is_collaboration(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_working_with_management_software_is_no_collaboration(extract):
+    text = "Requirements\n- Experience working with task management software such as Jira"
+    assert not covers(extract, text, "working with task management software", "collaboration")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Responsibilities\n- Identify trends and outliers in claims data", "Identify trends", "trend_analysis"),
+        (
+            "Responsibilities\n- Analyze, and interpret sales trends for the region",
+            "interpret sales trends",
+            "trend_analysis",
+        ),
+        ("Responsibilities\n- Provide training to field staff on the new app", "training", "teaching"),
+        ("Preferred\n- Experience delivering technical training to customers", "training", "teaching"),
+    ],
+)
+def test_trend_and_training_tasks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # keeping up with trends is no analysis of them
+        ("Responsibilities\n- Stay on top of industry trends in retail media", "trend_analysis"),
+        # training a model is no teaching ("lead" and "run" take no "training")
+        ("Responsibilities\n- Lead training of large language models on GPU clusters", "teaching"),
+        ("Responsibilities\n- Run training jobs on the shared cluster", "teaching"),
+    ],
+)
+def test_no_trend_or_training_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities\n- Define key outcome metrics for the checkout funnel", "Define key outcome metrics"),
+        ("Responsibilities\n- Establish and own KPIs for the support organization", "KPIs"),
+        ("Responsibilities\n- Develop new engagement metrics with product managers", "Develop new engagement metrics"),
+    ],
+)
+def test_defining_metrics_is_kpi_work(extract, text, phrase):
+    assert covers(extract, text, phrase, "kpis")
