@@ -1,6 +1,6 @@
 """Extraction accuracy on the project's own held-out postings, and the share of real gaps it surfaces.
 
-    python benchmarks/bench_heldout.py [--set set4] [--verbose] [--jobs N] [--predictions PRED.jsonl]
+    python benchmarks/bench_heldout.py [--set set5] [--verbose] [--jobs N] [--predictions PRED.jsonl]
 
 Rebuilds a held-out set's 25 postings (benchmarks/heldout/SET/ids.txt) from ../shared into a
 temporary directory, checks its gold (benchmarks/heldout/SET/gold.jsonl: every mention must occur as a
@@ -129,7 +129,7 @@ def run_extract(postings: Path, out: Path, jobs: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="set4", help="which held-out set (default set4, the current one)")
+    parser.add_argument("--set", default="set5", help="which held-out set (default set5, the latest one)")
     parser.add_argument("--verbose", action="store_true", help="list every missed skill, false positive and gap")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extract (default 1)")
     parser.add_argument("--predictions", type=Path, help="score these extract JSON Lines instead of running extract")
