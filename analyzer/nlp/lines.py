@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-_BULLETS = "*•·▪●◦○■□➢➤►▶✓✔-–—>"
+# Characters that open a list item; other modules read bullets with this set too.
+BULLET_CHARS = "*•·▪●◦○■□➢➤►▶✓✔-–—>"
 _ENDS = ".;:!?"
 _NEXT = re.compile(r"\S")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
@@ -49,7 +50,7 @@ def hard_breaks(text: str) -> list[int]:
 
 def _is_hard(text: str, line: str, start: int, pos: int) -> bool:
     first = text[start]
-    if first in _BULLETS or _ITEM_NUMBER.match(text, start):
+    if first in BULLET_CHARS or _ITEM_NUMBER.match(text, start):
         return True
     if line[-1] in _ENDS:
         return True

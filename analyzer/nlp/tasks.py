@@ -26,6 +26,7 @@ from typing import TypeVar
 import ahocorasick
 
 from ..taxonomy import Skill, TaskRule, Taxonomy
+from .lines import BULLET_CHARS
 from .requirements import SegmentIndex
 
 M = TypeVar("M")
@@ -193,7 +194,6 @@ _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
 _CANDIDATE_SUBJECT = re.compile(r"\b(?:you|your|candidate|someone|who)\b")
 _ASKING_SECTIONS = frozenset({"required", "preferred", "duty"})
-_BULLET_CHARS = "*•·▪●◦○■□➢➤►▶✓✔-–—>"
 
 
 @dataclass(slots=True)
@@ -559,7 +559,7 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: boo
     # as written.
     line_start = segments.text.rfind("\n", 0, pos) + 1
     marker = lower[line_start:pos].lstrip()[:1]
-    if section is None and marker and marker in _BULLET_CHARS:
+    if section is None and marker and marker in BULLET_CHARS:
         return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
     # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
