@@ -38,6 +38,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from .requirements import (
+    ASKING_SECTIONS,
     BENEFITS,
     BLURB,
     DUTY_VERBS,
@@ -948,7 +949,6 @@ _THIRD_PARTIES = re.compile(
 )
 _FIRST_WORD = re.compile(r"[\s*•·▪●◦○■□➢➤►▶✓✔#>\-–—]*+([A-Za-z]++)")
 _DOMAIN_REACH = 200  # characters either side of the mention, within its sentence, read for the rules above
-_DOMAIN_ASK_SECTIONS = frozenset({"required", "preferred", "duty"})
 
 
 def _domain_not_asked(text: str, start: int, end: int, segments: SegmentIndex) -> bool:
@@ -969,7 +969,7 @@ def _domain_not_asked(text: str, start: int, end: int, segments: SegmentIndex) -
         return False
     seg = segments.segment_at(start)
     line = segments.line_at(start)
-    if seg is None or line is None or seg.level != UNSPECIFIED or line[2] in _DOMAIN_ASK_SECTIONS:
+    if seg is None or line is None or seg.level != UNSPECIFIED or line[2] in ASKING_SECTIONS:
         return False
     lo = max(seg.sentence_start, start - _DOMAIN_REACH)
     hi = min(max(seg.sentence_end, end), end + _DOMAIN_REACH)

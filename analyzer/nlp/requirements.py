@@ -20,6 +20,7 @@ from itertools import chain
 from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
 
 __all__ = [
+    "ASKING_SECTIONS",
     "BENEFITS",
     "BLURB",
     "DUTY_VERBS",
@@ -43,6 +44,8 @@ __all__ = [
 # Section kinds a heading can open. The kinds after _OTHER are "other" for requirement levels too;
 # they are told apart because nothing in them asks anything of the candidate (see .context).
 _REQ, _PREF, _DUTY, _OTHER = "required", "preferred", "duty", "other"
+#: Section kinds whose lines ask something of the candidate: qualifications and duties.
+ASKING_SECTIONS = frozenset({_REQ, _PREF, _DUTY})
 BLURB, BENEFITS, EEO, PHYSICAL, FIELD = "blurb", "benefits", "eeo", "physical", "field"
 WORK_ENVIRONMENT = "work_environment"
 #: Section kinds whose text asks nothing of the candidate (a sentence in them may still ask).
@@ -281,7 +284,7 @@ _QUALIFICATION = re.compile(
 )
 # Verbs a duty opens with ("Execute advanced analytics projects", "Exercise your experience in …", "Builds strong
 # relationships"): an item opening with one is a task, whatever qualification word follows.
-_DUTY_VERBS = frozenset(
+DUTY_VERBS = frozenset(
     "execute develop build design create apply use utilize utilise leverage conduct perform lead manage drive provide"
     " support maintain implement deliver work partner collaborate analyze analyse identify exercise gain acquire own"
     " define establish ensure help assist participate contribute communicate present prepare write research mentor"
@@ -290,7 +293,6 @@ _DUTY_VERBS = frozenset(
     " advise recommend oversee coordinate facilitate plan prioritize prioritise produce run operate extract integrate"
     " interpret visualize visualise transform solve stay keep continue learn bring".split()
 )
-DUTY_VERBS = _DUTY_VERBS  # for the context rules: a sentence opening with one is a task
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -1621,7 +1623,7 @@ def _opens_with_duty_verb(item: str) -> bool:
     word = first.group()
     if word == "working":  # "Working knowledge of …" ("Working in Hive …" is no qualification anyway)
         return False
-    if word in _DUTY_VERBS:
+    if word in DUTY_VERBS:
         return True
     # "Builds", "Analyzes", "Developing", "Creating" (not "Communication", "Trained expertise in …").
     if word.endswith("ing"):
@@ -1632,7 +1634,7 @@ def _opens_with_duty_verb(item: str) -> bool:
         stems = (word[:-1],)
     else:
         return False
-    return any(stem in _DUTY_VERBS for stem in stems)
+    return any(stem in DUTY_VERBS for stem in stems)
 
 
 def is_qualification(item: str) -> bool:

@@ -27,7 +27,7 @@ import ahocorasick
 
 from ..taxonomy import Skill, TaskRule, Taxonomy
 from .lines import BULLET_CHARS
-from .requirements import SegmentIndex
+from .requirements import ASKING_SECTIONS, SegmentIndex
 
 M = TypeVar("M")
 
@@ -193,7 +193,6 @@ _COMPANY_SUBJECT = re.compile(r"\b(?:we|our|us|they|their|it|its)\b")
 _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
 _CANDIDATE_SUBJECT = re.compile(r"\b(?:you|your|candidate|someone|who)\b")
-_ASKING_SECTIONS = frozenset({"required", "preferred", "duty"})
 
 
 @dataclass(slots=True)
@@ -552,7 +551,7 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: boo
         return True
     if not _OPENS.fullmatch(prefix):
         return False
-    if segments is None or section in _ASKING_SECTIONS or level in ("required", "preferred"):
+    if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
     # No heading at all: a bulleted item still lists a duty or a requirement (a benefits, blurb or
     # EEO list does not). ``lower`` has its line breaks folded into spaces; the index holds the text
