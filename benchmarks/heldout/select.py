@@ -18,7 +18,15 @@ import sys
 from pathlib import Path
 
 # Each set's seed; a later set also excludes every earlier set's postings.
-SEEDS = {"set1": 20261204, "set2": 20261205, "set3": 20261206, "set4": 20261207, "set5": 20261208, "set6": 20261209}
+SEEDS = {
+    "set1": 20261204,
+    "set2": 20261205,
+    "set3": 20261206,
+    "set4": 20261207,
+    "set5": 20261208,
+    "set6": 20261209,
+    "set7": 20261210,
+}
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
 MIN_CHARS, MAX_CHARS = 800, 8000
