@@ -1,6 +1,6 @@
 """Extraction accuracy on the project's own held-out postings, and the share of real gaps it surfaces.
 
-    python benchmarks/bench_heldout.py [--set set5] [--verbose] [--jobs N] [--predictions PRED.jsonl]
+    python benchmarks/bench_heldout.py [--set set6,set7] [--verbose] [--jobs N] [--predictions PRED.jsonl]
 
 Rebuilds a held-out set's 25 postings (benchmarks/heldout/SET/ids.txt) from ../shared into a
 temporary directory, checks its gold (benchmarks/heldout/SET/gold.jsonl: every mention must occur as a
@@ -22,6 +22,7 @@ prints why it is skipped and exits 0.
 """
 
 import argparse
+import csv
 import importlib.util
 import json
 import os
@@ -121,6 +122,27 @@ def gap_surfacing(scorer: ModuleType, texts: dict[str, str], gold: dict[str, dic
     }
 
 
+def build_sets(set_names: list[str], out: Path) -> None:
+    """Write the postings of one or more held-out sets into one CSV (ids are unique across sets)."""
+    rows: list[dict[str, str]] = []
+    for name in set_names:
+        part = out.with_name(f"{name}.csv")
+        build(name, part)
+        with part.open(encoding="utf-8", newline="") as f:
+            rows.extend(csv.DictReader(f))
+    with out.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["id", "title", "description"])
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def load_gold(scorer: ModuleType, set_names: list[str]) -> dict[str, dict]:
+    gold: dict[str, dict] = {}
+    for name in set_names:
+        gold.update(scorer.load_jsonl(str(HELDOUT / name / "gold.jsonl")))
+    return gold
+
+
 def run_extract(postings: Path, out: Path, jobs: int) -> None:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     command = [sys.executable, "-m", "analyzer", "extract", str(postings), "-o", str(out), "-q", "-j", str(jobs)]
@@ -129,7 +151,11 @@ def run_extract(postings: Path, out: Path, jobs: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="set5", help="which held-out set (default set5, the latest one)")
+    parser.add_argument(
+        "--set",
+        default="set6,set7",
+        help="which held-out set, or several joined by commas and scored as one (default set6,set7, the latest)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list every missed skill, false positive and gap")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extract (default 1)")
     parser.add_argument("--predictions", type=Path, help="score these extract JSON Lines instead of running extract")
@@ -139,15 +165,16 @@ def main() -> int:
         print(f"skipped: {SCORER} is not here (../shared exists only in the development checkout and CI)")
         return 0
     scorer = load_scorer()
+    set_names = [name.strip() for name in args.set.split(",") if name.strip()]
     with tempfile.TemporaryDirectory(prefix="skillgap-heldout-") as tmp:
         postings = Path(tmp) / "postings.csv"
         try:
-            build(args.set, postings)
+            build_sets(set_names, postings)
         except SharedDataMissing as exc:
             print(f"skipped: {exc}")
             return 0
         texts = scorer.load_texts(str(postings))
-        gold = scorer.load_jsonl(str(HELDOUT / args.set / "gold.jsonl"))
+        gold = load_gold(scorer, set_names)
         problems = gold_problems(scorer, texts, gold)
         if problems:
             print("the held-out gold is inconsistent with the postings:", *problems, sep="\n  ")
