@@ -188,12 +188,12 @@ def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[Der
 
     Collisions with other skills' forms are removed by ``Taxonomy.derived_forms``.
     """
-    plain = [form for form, cased in skill.surface_forms() if not cased and form == form.lower()]
+    plain = [form for form in (skill.name, *skill.aliases) if form.islower()]
     heads: dict[str, set[str]] = {}
     for form in plain:
-        words = form.split()
-        if len(words) >= 2 and words[-1] in _HEAD_KIND:
-            heads.setdefault(" ".join(words[:-1]), set()).add(_HEAD_KIND[words[-1]])
+        modifier, _, last = form.rpartition(" ")
+        if modifier and last in _HEAD_KIND:
+            heads.setdefault(modifier, set()).add(_HEAD_KIND[last])
     methods = [m for m, kinds in heads.items() if len(kinds) >= 3 and all(kinds & g for g in _METHOD_EVIDENCE)]
     for modifier in methods:
         for kind in (*_METHOD_GIVEN, *(("analysis",) if "analysis" in heads[modifier] else ())):
@@ -214,12 +214,12 @@ def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[Der
             if agent is not None and not (agent == "leader" and words[-2] in _GROUPS):
                 yield DerivedForm(" ".join([*words[:-1], agent]), skill.id, "agent noun", agent)
     for form in plain:
-        if _LIFE_CYCLE.match(form):
+        if form.startswith("software development") and _LIFE_CYCLE.match(form):
             for lead in ("software", "system", "systems"):
                 for spelling in _LIFE_CYCLE_SPELLINGS:
                     yield DerivedForm(f"{lead} development {spelling}", skill.id, "life cycle")
     for form in (skill.name, *skill.aliases, *skill.cased):
-        found = _TRUNCATED.match(form)
+        found = _TRUNCATED.match(form) if form.endswith(("DB", "JS", ".js", "s")) else None
         if found:
             stem = found.group(1) or found.group(2)
             if stem.lower() not in _NOT_TRUNCATED:
@@ -297,19 +297,26 @@ class Taxonomy:
         cached = self.__dict__.get("_derived_cache")
         if cached is None:
             written = {normalize_form(f): s.id for s in self.skills.values() for f, _ in s.surface_forms()}
-            # The words of the written forms and task rules, with the skills that use them.
+            derivations = [
+                (skill, list(derive_forms(skill, self.categories.get(skill.category))))
+                for skill in self.skills.values()
+            ]
+            # The skills (task rules: "") whose written forms use a truncated stem as a word.
+            stems = {d.base.lower() for _, ds in derivations for d in ds if d.kind == "truncation"}
             word_users: dict[str, set[str]] = {}
-            for skill in self.skills.values():
-                for form, _ in skill.surface_forms():
-                    for word in re.split(r"[^a-z0-9]+", form.lower()):
-                        word_users.setdefault(word, set()).add(skill.id)
-            for rule in self.tasks:
-                for word in (*rule.verbs, *rule.objects):
-                    word_users.setdefault(word, set()).add("")
+            if stems:
+                stem_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + r")\b")
+                for key, owner in written.items():
+                    for hit in stem_re.finditer(key):
+                        word_users.setdefault(hit.group(), set()).add(owner)
+                for rule in self.tasks:
+                    for word in (*rule.verbs, *rule.objects):
+                        if word in stems:
+                            word_users.setdefault(word, set()).add("")
             owners: dict[str, str | None] = {}
             found: list[DerivedForm] = []
-            for skill in self.skills.values():
-                for derived in derive_forms(skill, self.categories.get(skill.category)):
+            for skill, ds in derivations:
+                for derived in ds:
                     key = normalize_form(derived.form)
                     if key in written:
                         continue
