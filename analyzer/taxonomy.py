@@ -105,6 +105,127 @@ class TaskRule:
     note: str | None = None
 
 
+@dataclass(frozen=True)
+class DerivedForm:
+    """A spelling of a skill generated from its written forms: ``kind`` names the generator;
+    ``cased`` forms are matched as written and, with ``needs_context``, only in a skill context."""
+
+    form: str
+    skill: str
+    kind: str
+    base: str = ""  # what it was made from: a method's modifier ("survival"), a truncated stem
+    cased: bool = False
+    needs_context: bool = False
+
+
+# --- spellings generated from a skill's own forms -------------------------------------------------
+
+#: The head nouns postings swap on the name of a method ("survival analysis", "survival models",
+#: "survival modelling"), by kind. A modifier is a method's name when the skill's own forms give it
+#: three kinds of head, one of each group of ``_METHOD_EVIDENCE``: "data model" and "data
+#: modeling" do not make "data" a method ("data methods"), nor "decision analysis" and "decision
+#: modeling" "decision" ("decision models" decide things).
+_METHOD_HEADS = {
+    "analysis": ("analysis", "analyses"),
+    "model": ("model", "models"),
+    "modeling": ("modeling", "modelling"),
+    "methods": ("method", "methods"),
+    "techniques": ("technique", "techniques"),
+    "algorithms": ("algorithm", "algorithms"),
+}
+_HEAD_KIND = {word: kind for kind, words in _METHOD_HEADS.items() for word in words}
+_METHOD_EVIDENCE = ({"analysis", "methods", "techniques", "algorithms"}, {"model", "modeling"})
+_PLURAL = re.compile(r"(?!.*ies$)[a-z]{3,}[^siuy]s")  # a regular plural: not "analysis", "physics", "series"
+#: Heads given to every method's name; "analysis" only where the skill writes it ("ranking
+#: analysis" is the study of a ranking, not the method).
+_METHOD_GIVEN = ("model", "modeling", "methods", "techniques", "algorithms")
+
+#: Categories whose skills are traits and activities of a person ("problem solving", "thought
+#: leadership"): their gerund and -ship forms have agent nouns ("problem solver", "thought leader").
+_AGENT_CATEGORIES = frozenset({"business_communication"})
+#: The last words of such forms whose agent noun names a trait of a person, not a job ("technical
+#: writer", "project planner" and "program manager" are posts, not what a posting asks of one).
+_AGENT_NOUNS = {
+    "leadership": "leader",
+    "thinking": "thinker",
+    "solving": "solver",
+    "building": "builder",
+    "listening": "listener",
+    "speaking": "speaker",
+    "storytelling": "storyteller",
+    "telling": "teller",
+    "learning": "learner",
+}
+#: A leader of a group is its head, a post ("the Medical Team Leader", "engineering leaders"):
+#: "team leadership" has no agent noun, "thought leadership" has.
+_GROUPS = frozenset({"team", "people", "engineering", "business", "project", "program", "product"})
+
+#: The development life cycle is the software's or the system's: "Systems Development Life Cycle".
+_LIFE_CYCLE = re.compile(r"^software development (?:life cycle|life-cycle|lifecycle)$")
+_LIFE_CYCLE_SPELLINGS = ("life cycle", "lifecycle", "life-cycle")
+
+#: A product name with a generic tail that postings drop: "DynamoDB" as "Dynamo", "K8s" as "K8",
+#: "Vue.js" as "Vue". The stem is an ambiguous word ("Couch", "Express"), so it counts only in a
+#: skill context (a list of skills, "experience with ...").
+_TRUNCATED = re.compile(r"^([A-Z][A-Za-z]{3,})(?:DB|JS|\.js)$|^([A-Za-z]\d)s$")
+#: Stems that name another product in postings: "Kusto, Cosmos & SQL" is Microsoft's internal
+#: Cosmos store, not Cosmos DB (5 of 5 corpus postings).
+_NOT_TRUNCATED = frozenset({"cosmos"})
+
+
+def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[DerivedForm]:
+    """The spellings of ``skill`` that postings use and its file need not list, from its own forms.
+
+    - method heads: a method named with three kinds of head ("survival analysis", "survival
+      models", "survival modeling") with the others too ("survival model", "survival methods"),
+      and its one-word plural in the singular ("ensembles": "ensemble", in a skill context);
+    - agent nouns: a trait or activity's "problem solving" / "thought leadership" as "problem
+      solver" / "thought leader" (trait categories only; in the singular, which describes the
+      candidate, where the plural is mostly other people: "work with thought leaders"; not the
+      head of a group: "team leader");
+    - life cycle: "software development life cycle" as "system(s) development lifecycle";
+    - truncations: "DynamoDB" as "Dynamo", "K8s" as "K8" (case as written, in a skill context).
+
+    Collisions with other skills' forms are removed by ``Taxonomy.derived_forms``.
+    """
+    plain = [form for form in (skill.name, *skill.aliases) if form.islower()]
+    heads: dict[str, set[str]] = {}
+    for form in plain:
+        modifier, _, last = form.rpartition(" ")
+        if modifier and last in _HEAD_KIND:
+            heads.setdefault(modifier, set()).add(_HEAD_KIND[last])
+    methods = [m for m, kinds in heads.items() if len(kinds) >= 3 and all(kinds & g for g in _METHOD_EVIDENCE)]
+    for modifier in methods:
+        for kind in (*_METHOD_GIVEN, *(("analysis",) if "analysis" in heads[modifier] else ())):
+            for head in _METHOD_HEADS[kind]:
+                yield DerivedForm(f"{modifier} {head}", skill.id, "method head", modifier)
+    # A method's one-word plural ("ensembles") in the singular, when that is the method's modifier
+    # ("ensemble methods"): "an ensemble of models", "ensemble classifiers". A common word too ("an
+    # ensemble of data"), so in a skill context. Not "forecast" ("forecasting methods"): a verb.
+    for form in plain:
+        if form.isalpha() and _PLURAL.fullmatch(form) and form[:-1] in methods:
+            single = form[:-1]
+            for spelling in (single, single.capitalize()):
+                yield DerivedForm(spelling, skill.id, "method singular", single, cased=True, needs_context=True)
+    if category is not None and category.id in _AGENT_CATEGORIES:
+        for form in plain:
+            words = form.split()
+            agent = _AGENT_NOUNS.get(words[-1]) if len(words) >= 2 else None
+            if agent is not None and not (agent == "leader" and words[-2] in _GROUPS):
+                yield DerivedForm(" ".join([*words[:-1], agent]), skill.id, "agent noun", agent)
+    for form in plain:
+        if form.startswith("software development") and _LIFE_CYCLE.match(form):
+            for lead in ("software", "system", "systems"):
+                for spelling in _LIFE_CYCLE_SPELLINGS:
+                    yield DerivedForm(f"{lead} development {spelling}", skill.id, "life cycle")
+    for form in (skill.name, *skill.aliases, *skill.cased):
+        found = _TRUNCATED.match(form) if form.endswith(("DB", "JS", ".js", "s")) else None
+        if found:
+            stem = found.group(1) or found.group(2)
+            if stem.lower() not in _NOT_TRUNCATED:
+                yield DerivedForm(stem, skill.id, "truncation", stem, cased=True, needs_context=True)
+
+
 @dataclass
 class Taxonomy:
     categories: dict[str, Category]
@@ -168,6 +289,57 @@ class Taxonomy:
 
     def surface_count(self) -> int:
         return sum(1 for s in self.skills.values() for _ in s.surface_forms())
+
+    def derived_forms(self) -> tuple[DerivedForm, ...]:
+        """The spellings generated from the skills' own forms (see ``derive_forms``), once each, without
+        any that is a written form of a skill (case and spacing folded), or the other number of
+        another skill's written form, or that two skills generate."""
+        cached = self.__dict__.get("_derived_cache")
+        if cached is None:
+            written = {normalize_form(f): s.id for s in self.skills.values() for f, _ in s.surface_forms()}
+            derivations = [
+                (skill, list(derive_forms(skill, self.categories.get(skill.category))))
+                for skill in self.skills.values()
+            ]
+            # The skills (task rules: "") whose written forms use a truncated stem as a word.
+            stems = {d.base.lower() for _, ds in derivations for d in ds if d.kind == "truncation"}
+            word_users: dict[str, set[str]] = {}
+            if stems:
+                stem_re = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(stems))) + r")\b")
+                for key, owner in written.items():
+                    for hit in stem_re.finditer(key):
+                        word_users.setdefault(hit.group(), set()).add(owner)
+                for rule in self.tasks:
+                    for word in (*rule.verbs, *rule.objects):
+                        if word in stems:
+                            word_users.setdefault(word, set()).add("")
+            owners: dict[str, str | None] = {}
+            found: list[DerivedForm] = []
+            for skill, ds in derivations:
+                for derived in ds:
+                    key = normalize_form(derived.form)
+                    if key in written:
+                        continue
+                    # A method's modifier that is a skill's form on its own ("machine learning",
+                    # "time series") gains nothing from a head, which would take the next skill's
+                    # first word ("machine learning [model development]").
+                    if derived.kind == "method head" and normalize_form(derived.base) in written:
+                        continue
+                    # A truncated stem that is a word of another skill's forms or of a task rule
+                    # ("Document" of document databases, "Express" of Plotly Express) is ambiguous.
+                    if derived.kind == "truncation" and word_users.get(derived.base.lower(), set()) - {skill.id}:
+                        continue
+                    # nor the other number of another skill's form: "statistical methods" is
+                    # statistics, so "statistical method" is no statistical modelling
+                    numbers = (key + "s", key[:-1]) if key.endswith("s") else (key + "s",)
+                    if any(written.get(other, skill.id) != skill.id for other in numbers):
+                        continue
+                    if owners.setdefault(key, skill.id) != skill.id:
+                        owners[key] = None
+                    found.append(derived)
+            cached = tuple(dict.fromkeys(d for d in found if owners[normalize_form(d.form)] == d.skill))
+            self.__dict__["_derived_cache"] = cached
+        return cached
 
     def by_category(self) -> dict[str, list[Skill]]:
         out: dict[str, list[Skill]] = {c: [] for c in self.categories}

@@ -42,6 +42,13 @@ PROBES = [
     ("Py Spark (spaced)", r"(?i)\bpy[ -]spark\b", "pyspark"),
     ("XG Boost (spaced)", r"(?i)\bxg[ -]?boost\b", "xgboost"),
     ("Power Point (spaced)", r"(?i)\bpower ?point\b", "powerpoint"),
+    # Spellings derived from a skill's own forms (analyzer.taxonomy.derive_forms).
+    ("derived: survival model(s) / methods", r"(?i)\bsurvival (?:models?|methods?|techniques?)\b", "survival_analysis"),
+    ("derived: thought leader (singular)", r"(?i)\bthought[- ]leader\b", "leadership"),
+    ("derived: creative thinker", r"(?i)\bcreative thinker\b", "creativity"),
+    ("derived: system(s) development life cycle", r"(?i)\bsystems? development life ?cycle\b", "software_engineering"),
+    ("derived: Dynamo (DynamoDB, in a list)", r"\bDynamo\b(?! AI)", "dynamodb"),
+    ("derived: K8 (K8s)", r"\bK8\b", "kubernetes"),
     # Glued tokens: the group "form" is a one-word form of the skill expected (any skill), counted
     # only when the whole token is not a form itself ("PyTorch", "MySQL" are not glued tokens).
     ("glued: form + Next (lower-case form)", r"\b(?P<form>[a-z]{3,})[A-Z][a-z]{2,}", None),

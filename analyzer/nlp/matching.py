@@ -133,6 +133,20 @@ class SkillIndex:
                             generated[variant] = None
                 for single in _singular_name(form):
                     singulars.setdefault(single, skill)
+        # Spellings the taxonomy derives from the written forms ("survival model", "thought
+        # leader", "Dynamo"): generated like the spelling variants, so a written form wins.
+        truncated: list[tuple[str, Skill, bool]] = []
+        for derived in taxonomy.derived_forms():
+            skill = taxonomy.skills[derived.skill]
+            if derived.cased:
+                truncated.append((fold_text(derived.form, lower=False), skill, derived.needs_context))
+                continue
+            variants = spelling_variants(normalize_form(fold_text(derived.form, lower=True)))
+            if derived.kind == "agent noun":  # "a thought leader", not "work with thought leaders"
+                variants = {v for v in variants if not v.endswith(derived.base + "s")}
+            for variant in variants:
+                if generated.setdefault(variant, skill) is not skill:
+                    generated[variant] = None
         for key, owner in generated.items():
             if owner is not None and key not in explicit:
                 self.forms[key] = (owner, True)
@@ -141,6 +155,13 @@ class SkillIndex:
                 sensitive[single] = (len(single), skill, skill.needs_context)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
+        # A truncated name ("Dynamo" of DynamoDB) followed by a capitalised word is the first word of
+        # another name ("Dynamo AI"): see find.
+        self._truncated: set[str] = set()
+        for key, skill, needs_context in truncated:
+            if key.lower() not in self.forms and key not in sensitive:
+                sensitive[key] = (len(key), skill, needs_context)
+                self._truncated.add(key)
         # A cased one-word name written in lower case ("spark", "hive", "excel" in "sql, hive,
         # excel and tableau"): tool lists are often typed in lower case. Such a word counts only
         # as an item of a list of skills, read after every other stage (_lowered_items).
@@ -259,6 +280,9 @@ class SkillIndex:
         if self._sensitive is not None:
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
+                if needs_context and cased[end + 1 : end + 2] == " " and cased[end + 2 : end + 3].isupper():
+                    if cased[start : end + 1] in self._truncated:
+                        continue  # "Dynamo AI", "Couch Potato": the first word of another name
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):
                     in_lower = cased[start].islower() and cased[start : end + 1] in self._lowered

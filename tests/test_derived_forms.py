@@ -1,0 +1,186 @@
+"""Spellings the taxonomy derives from each skill's own forms (``analyzer.taxonomy.derive_forms``):
+a method's other heads, the agent noun of a trait, the system development life cycle, a product
+name without its generic tail. Checked as generators, as taxonomy data (no derived form takes
+another skill's form) and as extraction on posting-like text."""
+
+import json
+import shutil
+
+import pytest
+
+from analyzer.nlp.matching import SkillIndex
+from analyzer.taxonomy import Category, Skill, Taxonomy, default_taxonomy_dir, derive_forms, normalize_form
+
+TRAITS = Category("business_communication", "Business sense and communication", "foundation", ())
+METHODS = Category("ml_modelling", "Statistical modelling and machine learning", "foundation", ())
+
+
+def forms(skill, category=METHODS, kind=None):
+    return {d.form for d in derive_forms(skill, category) if kind is None or d.kind == kind}
+
+
+def test_a_method_written_with_three_kinds_of_head_gets_the_others():
+    survival = Skill("survival_analysis", "survival analysis", "x", aliases=("survival models", "survival modeling"))
+    derived = forms(survival, kind="method head")
+    assert {"survival model", "survival methods", "survival techniques", "survival algorithms"} <= derived
+    assert "survival analyses" in derived  # "analysis" is given only where the skill writes it
+    ranking = Skill(
+        "ranking", "learning to rank", "x", aliases=("ranking models", "ranking modeling", "ranking methods")
+    )
+    assert "ranking analysis" not in forms(ranking)
+
+
+@pytest.mark.parametrize(
+    "aliases",
+    [
+        ("data model", "data models", "data modeling"),  # no method head: "data" is no method
+        ("decision analysis", "decision modeling"),  # two kinds only: "decision models" decide things
+        ("churn analysis", "churn methods", "churn techniques"),  # no model head
+    ],
+)
+def test_a_modifier_without_enough_evidence_gets_no_heads(aliases):
+    skill = Skill("some_skill", aliases[0], "x", aliases=aliases[1:])
+    assert not forms(skill, kind="method head")
+
+
+def test_a_method_plural_in_the_singular_needs_a_skill_context():
+    ensemble = Skill(
+        "ensemble_methods",
+        "ensemble methods",
+        "x",
+        aliases=("ensemble models", "ensemble modeling", "ensembles", "forecasts"),
+    )
+    singular = [d for d in derive_forms(ensemble, METHODS) if d.kind == "method singular"]
+    assert {d.form for d in singular} == {"ensemble", "Ensemble"}  # "forecast" is no method's modifier
+    assert all(d.cased and d.needs_context for d in singular)
+
+
+def test_trait_skills_get_agent_nouns_in_the_singular():
+    thought = Skill("leadership", "leadership", "x", aliases=("thought leadership", "team leadership"))
+    solving = Skill("problem_solving", "problem solving", "x", aliases=("creative problem solving",))
+    assert forms(thought, TRAITS) == {"thought leader"}  # a team leader is a post
+    assert forms(solving, TRAITS) == {"problem solver", "creative problem solver"}
+    assert not forms(solving, METHODS)  # "machine learner", "data miner": technical skills have none
+    writing = Skill("technical_writing", "technical writing", "x", aliases=("report writing",))
+    assert not forms(writing, TRAITS)  # "technical writer" is a job
+
+
+def test_the_development_life_cycle_is_the_systems_too():
+    sdlc = Skill("software_engineering", "software engineering", "x", aliases=("software development life cycle",))
+    derived = forms(sdlc, kind="life cycle")
+    assert {
+        "systems development life cycle",
+        "system development lifecycle",
+        "software development life-cycle",
+    } <= derived
+
+
+def test_product_names_without_their_generic_tail():
+    dynamo = Skill("dynamodb", "DynamoDB", "x")
+    k8s = Skill("kubernetes", "Kubernetes", "x", aliases=("K8s",))
+    vue = Skill("vuejs", "Vue.js", "x")
+    assert [(d.form, d.cased, d.needs_context) for d in derive_forms(dynamo)] == [("Dynamo", True, True)]
+    assert forms(k8s) == {"K8"}
+    assert forms(vue) == set()  # three letters: too short a stem to stand for the name
+    assert forms(Skill("cosmos_db", "Azure Cosmos DB", "x", aliases=("CosmosDB",))) == set()  # another product
+
+
+def test_no_derived_form_takes_another_skills_form(taxonomy):
+    written = {normalize_form(f): s.id for s in taxonomy.skills.values() for f, _ in s.surface_forms()}
+    derived = taxonomy.derived_forms()
+    assert len(derived) >= 50
+    owners = {}
+    for d in derived:
+        key = normalize_form(d.form)
+        assert key not in written, f"{d.form!r} of {d.skill} is written for {written.get(key)}"
+        for other in (key + "s", key[:-1]):
+            assert written.get(other, d.skill) == d.skill, f"{d.form!r} of {d.skill}: {other!r} is {written[other]}"
+        assert owners.setdefault(key, d.skill) == d.skill, f"{d.form!r}: {owners[key]} and {d.skill}"
+
+
+def test_a_truncation_that_is_another_skills_word_is_left_out(taxonomy):
+    stems = {d.form for d in taxonomy.derived_forms() if d.kind == "truncation"}
+    assert {"Dynamo", "K8"} <= stems
+    # "Document" (DocumentDB) is a word of document databases, "Express" (Express.js) of Plotly Express
+    assert not stems & {"Document", "Express", "Next", "Chart"}
+
+
+def _taxonomy_with(tmp_path, *records):
+    root = tmp_path / "taxonomy"
+    shutil.copytree(default_taxonomy_dir(), root)
+    with (root / "skills" / "ml_maths.jsonl").open("a", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record) + "\n")
+    return Taxonomy.load(root)
+
+
+def test_a_written_form_wins_over_a_derived_one(tmp_path):
+    tax = _taxonomy_with(tmp_path, {"id": "aaa_survival_model", "name": "survival model", "category": "ml_modelling"})
+    derived = {normalize_form(d.form): d.skill for d in tax.derived_forms()}
+    assert "survival model" not in derived
+    assert derived["survival methods"] == "survival_analysis"
+    found = SkillIndex(tax).find("Experience with a survival model in R.")
+    assert [m.skill.id for m in found if m.skill.id != "r_language"] == ["aaa_survival_model"]
+
+
+def test_a_form_two_skills_derive_goes_to_neither(tmp_path):
+    tax = _taxonomy_with(
+        tmp_path,
+        {
+            "id": "aaa_one",
+            "name": "zeta analysis",
+            "aliases": ["zeta models", "zeta methods"],
+            "category": "ml_modelling",
+        },
+        {
+            "id": "aaa_two",
+            "name": "zeta modeling",
+            "aliases": ["zeta techniques", "zeta analyses"],
+            "category": "ml_modelling",
+        },
+    )
+    derived = {normalize_form(d.form) for d in tax.derived_forms()}
+    assert "zeta algorithms" not in derived
+
+
+def found(extract, text):
+    return [(m.text, m.skill_id) for m in extract(text)]
+
+
+def ids(extract, text):
+    return {m.skill_id for m in extract(text)}
+
+
+@pytest.mark.parametrize(
+    "text, mention, skill",
+    [
+        ("Methods: regression model, survival model, ensemble methods.", "survival model", "survival_analysis"),
+        ("This will entail A/B testing, cohort and survival methods.", "survival methods", "survival_analysis"),
+        ("Supervised learning (e.g., ensemble classifiers, boosting).", "ensemble", "ensemble_methods"),
+        ("We are seeking a thought leader and team builder to join our lab.", "thought leader", "leadership"),
+        ("Provide thought-leadership on the team's analytics roadmap.", "thought-leadership", "leadership"),
+        ("You are a creative problem solver who enjoys ambiguity.", "creative problem solver", "problem_solving"),
+        ("Linux containers (Docker, K8) and CI pipelines.", "K8", "kubernetes"),
+        ("AWS services: CloudWatch, Lambda, Dynamo, API Gateway, S3.", "Dynamo", "dynamodb"),
+        (
+            "Knowledge of Systems Development Life Cycle methodologies.",
+            "Systems Development Life Cycle",
+            "software_engineering",
+        ),
+    ],
+)
+def test_postings_spellings_of_known_skills(extract, text, mention, skill):
+    assert (mention, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("At Dynamo AI, we believe models must be safe.", "dynamodb"),  # a company named like the product
+        ("Use a broad ensemble of data sources to find insights.", "ensemble_methods"),  # a word, no skill context
+        ("Work closely with engineering leaders and thought leaders.", "leadership"),  # other people
+        ("Reports to the Medical Team Leader of the division.", "leadership"),  # a post
+    ],
+)
+def test_derived_spellings_not_read_into_other_words(extract, text, skill):
+    assert skill not in ids(extract, text)
