@@ -44,7 +44,7 @@ PROBES = [
     ("Power Point (spaced)", r"(?i)\bpower ?point\b", "powerpoint"),
     # Spellings derived from a skill's own forms (analyzer.taxonomy.derive_forms).
     ("derived: survival model(s) / methods", r"(?i)\bsurvival (?:models?|methods?|techniques?)\b", "survival_analysis"),
-    ("derived: thought leader (singular)", r"(?i)\bthought[- ]leader\b", "leadership"),
+    ("derived: thought leader (singular)", r"(?i)\bthought[- ]leader\b", "thought_leadership"),
     ("derived: creative thinker", r"(?i)\bcreative thinker\b", "creativity"),
     ("derived: system(s) development life cycle", r"(?i)\bsystems? development life ?cycle\b", "software_engineering"),
     ("derived: Dynamo (DynamoDB, in a list)", r"\bDynamo\b(?! AI)", "dynamodb"),
