@@ -1066,3 +1066,104 @@ def test_no_trend_or_training_task_from_these(extract, text, skill):
 )
 def test_defining_metrics_is_kpi_work(extract, text, phrase):
     assert covers(extract, text, phrase, "kpis")
+
+
+# --- people objects, deploy-only verbs, production, outliers --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # "mentor associates" is no job title ("… Associates"): verb and people object
+        ("Responsibilities\n- Coach and mentor associates on forecasting methods", "mentor associates", "mentoring"),
+        ("Responsibilities\n- Coach and mentor associates on forecasting methods", "Coach", "mentoring"),
+        (
+            "Responsibilities\n- Coach analytics teams through tricky modelling problems",
+            "Coach analytics teams",
+            "mentoring",
+        ),
+        (
+            "Responsibilities\n- Supervise two lab research associates",
+            "Supervise two lab research associates",
+            "leadership",
+        ),
+        (
+            "Responsibilities\n- Productionize final pricing solutions on the platform",
+            "Productionize",
+            "model_deployment",
+        ),
+        (
+            "Responsibilities\n- Operationalization of the churn system",
+            "Operationalization of the churn system",
+            "model_deployment",
+        ),
+        (
+            "Responsibilities\n- Work with platform engineers to put churn models into production",
+            "put",
+            "model_deployment",
+        ),
+        (
+            "What you will do\n- Putting applications into production with the platform team",
+            "Putting applications into production",
+            "model_deployment",
+        ),
+        ("Responsibilities\n- Spot outliers in weekly sales figures", "Spot outliers", "anomaly_detection"),
+    ],
+)
+def test_people_deployment_and_outlier_tasks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a role named, not a task: the capitalised title and "our … associates"
+        ("About us\nOur Sales Associates serve customers in 40 stores.", "mentoring"),
+        # "operationalize data" is no model deployment
+        ("Responsibilities\n- Operationalize data from the new loyalty feed", "model_deployment"),
+        # moving an office is no deployment; a process taken "to production" with no object named
+        ("Responsibilities\n- Take full ownership from concept to production", "model_deployment"),
+    ],
+)
+def test_no_people_or_deployment_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a later verb phrase joined by "and" asks where the first one does
+        (
+            "Responsibilities\n- Build weekly dashboards and clean datasets for the sales team",
+            "clean datasets",
+            "data_cleaning",
+        ),
+        ("You will build dashboards and clean the datasets that feed them.", "clean the datasets", "data_cleaning"),
+        (
+            "Requirements\n- Able to find trends in the data and tell that story to leadership",
+            "tell that story",
+            "storytelling",
+        ),
+        ("Responsibilities\n- Process invoices and present findings to leadership", "present findings", "presentation"),
+    ],
+)
+def test_a_verb_phrase_after_and_asks_with_the_first(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # company prose stays company prose
+        ("About us\nWe build dashboards and clean datasets for retailers.", "data_cleaning"),
+        # "and" joining nouns after "with" or "as": "partner" is a noun here
+        ("Responsibilities\n- Work with analysts and partner managers on pricing", "collaboration"),
+    ],
+)
+def test_no_task_from_and_joining_nouns_or_company_prose(extract, text, skill):
+    found_ids = ids(extract, text)
+    if skill == "collaboration":
+        # "Work with analysts" is collaboration; "partner managers" must add no second mention
+        assert [m.text for m in extract(text) if m.skill_id == skill] == ["Work with analysts"]
+    else:
+        assert skill not in found_ids

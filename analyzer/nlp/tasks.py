@@ -413,7 +413,7 @@ class TaskMatcher:
             # The series asks where one of its verbs opens an asking clause: "pipelines to
             # organize, [collect and standardize data]" counts from "collect".
             for start, verb_end, verb in series:
-                if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb)):
+                if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma):
                     break
             else:
                 continue
@@ -481,6 +481,9 @@ class TaskMatcher:
             if later and pending is not None and text not in _WINDOW_STOP and not (pending_mass and text in _SETS):
                 pending = None  # "present A and [product] adoption material": the noun was a modifier
             n += 1
+            if n == 1 and text == "that" and self._object_follows(lower, word.end()):
+                previous = text  # a determiner, not a new clause: "tell [that] story", "validate that data"
+                continue
             if text in _WINDOW_STOP and not (n == 1 and text in _LEADING_PREPOSITIONS):
                 # "analyze large volumes of data": "of" after a quantity continues the object;
                 # "work closely with": a preposition after a leading adverb
@@ -507,6 +510,48 @@ class TaskMatcher:
             heads.append(pending)
         return heads
 
+    def _object_follows(self, lower: str, pos: int) -> bool:
+        """Whether the word after ``pos`` is an object head of some rule: "that" before it is a
+        determiner ("tell that story"), not the start of a clause ("ensure that the data …")."""
+        return _next_word(lower, pos) in self._object_lemma
+
+
+def _next_word(lower: str, pos: int) -> str:
+    """The word after one space at ``pos``, or ""."""
+    if lower[pos : pos + 1] != " ":
+        return ""
+    word = _OBJECT_WORD.match(lower, pos + 1)
+    return word.group() if word is not None else ""
+
+
+# A clause that goes on after "and": "build dashboards and …".
+_AND_END = re.compile(r"\S\s+(?:and|&)\s+$")
+# The longest verb phrase read before "and": a verb and up to seven words ("identify trends within the data").
+_EARLIER_REACH = 7
+# Words before the "and" after which it more likely joins two nouns or modifiers than two verb
+# phrases: "working with analysts and [partner] managers", "serve as an advisor and [partner]",
+# "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
+_NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
+
+
+def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, str]) -> tuple[int, str] | None:
+    """The verb of an earlier verb phrase of the clause, joined to the one at the prefix's end by
+    "and": the clause's first word ("[build] dashboards and") or the first word after a frame that
+    addresses the candidate ("able to [identify] trends and"), when it is a task verb and no more
+    than a few words stand between it and the "and". None otherwise."""
+    frame = _FRAME.match(prefix)
+    at = frame.end() if frame is not None and frame.end() < len(prefix) else 0
+    opener = _OPENS.match(prefix, at)
+    at = opener.end() if opener is not None else at
+    word = _WORD.match(prefix, at)
+    if word is None or word.group() not in verbs:
+        return None
+    between = prefix[word.end() :].split()
+    # ``between`` ends with the "and" itself
+    if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
+        return None
+    return prefix_start + word.start(), word.group()
+
 
 def _is_title(cased: str, start: int, end: int) -> bool:
     """ "Lead Machine Learning Engineer": every word capitalised is a name or title, not a task."""
@@ -521,11 +566,20 @@ def _third_person(form: str, lemma: str) -> bool:
     )
 
 
-def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: bool = False) -> bool:
+def _asks(
+    lower: str,
+    pos: int,
+    segments: SegmentIndex | None,
+    third_person: bool = False,
+    verbs: dict[str, str] | None = None,
+) -> bool:
     """Whether the clause the verb at ``pos`` opens asks something of the candidate.
 
     ``third_person``: the verb is in the third person singular ("Presents findings to leadership"),
     which, opening a sentence that has no subject, states a duty of the role wherever it stands.
+    ``verbs``: the task verb forms (with their lemmas); given, a verb joined by "and" to an earlier
+    verb phrase of the clause asks where that one does ("Build dashboards and [clean] datasets",
+    "able to identify trends and [tell] that story").
     """
     if segments is None:
         clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
@@ -544,12 +598,18 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: boo
     for cut in _CLAUSE_CUT.finditer(prefix):
         cut_at = cut.end()
     prefix = prefix[cut_at:]
-    prefix = _LEAD_IN.sub("", prefix, count=1)
+    lead_in = _LEAD_IN.match(prefix)
+    prefix_start = clause_start + cut_at + (lead_in.end() if lead_in is not None else 0)
+    prefix = lower[prefix_start:pos]
     if _COMPANY_SUBJECT.search(prefix) and not _CANDIDATE_SUBJECT.search(prefix):
         return False
     if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
     if not _OPENS.fullmatch(prefix):
+        if verbs is not None and _AND_END.search(prefix):
+            earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
+            if earlier is not None:
+                return _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]]))
         return False
     if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
