@@ -1167,3 +1167,24 @@ def test_no_task_from_and_joining_nouns_or_company_prose(extract, text, skill):
         assert [m.text for m in extract(text) if m.skill_id == skill] == ["Work with analysts"]
     else:
         assert skill not in found_ids
+
+
+UNHEADED = """Northwind Health is hiring a data analyst for its Denver office.
+Analyze claims data from partner clinics
+Automate recurring reports for the finance team
+The role is hybrid, three days a week in the office."""
+
+LONE_LINE = """Northwind Health is hiring a data analyst for its Denver office.
+Analyze claims data from partner clinics every week to spot changes.
+The role is hybrid, three days a week in the office."""
+
+
+def test_bare_lines_of_base_form_verbs_are_an_unbulleted_duty_list(extract):
+    # no heading, no bullet: two adjacent lines that open with a task verb in its base form
+    assert covers(extract, UNHEADED, "Analyze claims data", "data_analysis")
+    assert covers(extract, UNHEADED, "Automate recurring reports", "reporting")
+
+
+def test_a_lone_bare_line_asks_nothing(extract):
+    # one such line alone may be a blurb's sentence: not read as a duty
+    assert "data_analysis" not in ids(extract, LONE_LINE)

@@ -553,6 +553,28 @@ def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, s
     return prefix_start + word.start(), word.group()
 
 
+_LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+
+
+def _bare_imperative(text: str, line_start: int, verbs: dict[str, str]) -> bool:
+    """Whether the line at ``line_start`` opens with a task verb in its base form ("Analyze …")."""
+    word = _LINE_WORD.match(text, line_start)
+    if word is None:
+        return False
+    form = word.group(1).lower()
+    return verbs.get(form) == form
+
+
+def _neighbour_imperative(text: str, line_start: int, verbs: dict[str, str]) -> bool:
+    """Whether the line before or after the one at ``line_start`` also opens with a base-form verb."""
+    if line_start >= 2:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if _bare_imperative(text, prev_start, verbs):
+            return True
+    nxt = text.find("\n", line_start)
+    return nxt >= 0 and _bare_imperative(text, nxt + 1, verbs)
+
+
 def _is_title(cased: str, start: int, end: int) -> bool:
     """ "Lead Machine Learning Engineer": every word capitalised is a name or title, not a task."""
     words = cased[start:end].split()
@@ -619,6 +641,16 @@ def _asks(
     line_start = segments.text.rfind("\n", 0, pos) + 1
     marker = lower[line_start:pos].lstrip()[:1]
     if section is None and marker and marker in BULLET_CHARS:
+        return True
+    # … and so does a bare line that opens with a verb in its base form, in a run of such lines
+    # (an unbulleted duty list: "Analyze claims data" / "Build weekly reports").
+    if (
+        section is None
+        and verbs is not None
+        and not lower[line_start:pos].strip()
+        and _bare_imperative(segments.text, line_start, verbs)
+        and _neighbour_imperative(segments.text, line_start, verbs)
+    ):
         return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
     # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
