@@ -1188,3 +1188,9 @@ def test_bare_lines_of_base_form_verbs_are_an_unbulleted_duty_list(extract):
 def test_a_lone_bare_line_asks_nothing(extract):
     # one such line alone may be a blurb's sentence: not read as a duty
     assert "data_analysis" not in ids(extract, LONE_LINE)
+
+
+def test_an_adverb_after_a_listed_object_keeps_the_head(extract):
+    # "independently" after "projects" modifies no noun: the head stays "projects"
+    text = "Responsibilities\n- Lead pricing and churn analysis projects independently from start to finish"
+    assert covers(extract, text, "Lead", "project_management")

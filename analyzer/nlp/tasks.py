@@ -478,7 +478,13 @@ class TaskMatcher:
                 if heads:
                     pending = None  # a later noun phrase cut short: its last word may be a modifier
                 break
-            if later and pending is not None and text not in _WINDOW_STOP and not (pending_mass and text in _SETS):
+            if (
+                later
+                and pending is not None
+                and text not in _WINDOW_STOP
+                and not (pending_mass and text in _SETS)
+                and not _is_adverb(text, self._object_lemma)
+            ):
                 pending = None  # "present A and [product] adoption material": the noun was a modifier
             n += 1
             if n == 1 and text == "that" and self._object_follows(lower, word.end()):
@@ -514,6 +520,19 @@ class TaskMatcher:
         """Whether the word after ``pos`` is an object head of some rule: "that" before it is a
         determiner ("tell that story"), not the start of a clause ("ensure that the data …")."""
         return _next_word(lower, pos) in self._object_lemma
+
+
+def _is_adverb(word: str, objects: dict[str, str]) -> bool:
+    """ "independently", "closely": an -ly word after the head ends the noun phrase, it modifies none
+    ("lead reporting and data analysis [projects] independently"); "assembly", "anomaly" are nouns."""
+    return len(word) > 5 and word.endswith("ly") and word not in objects and word not in _LY_ADJECTIVES
+
+
+# -ly words that modify a noun after them ("weekly reports", "user-friendly dashboards").
+_LY_ADJECTIVES = frozenset(
+    "hourly daily weekly biweekly bi-weekly monthly quarterly yearly timely costly friendly user-friendly "
+    "early likely lovely orderly scholarly elderly".split()
+)
 
 
 def _next_word(lower: str, pos: int) -> str:
