@@ -1194,3 +1194,45 @@ def test_an_adverb_after_a_listed_object_keeps_the_head(extract):
     # "independently" after "projects" modifies no noun: the head stays "projects"
     text = "Responsibilities\n- Lead pricing and churn analysis projects independently from start to finish"
     assert covers(extract, text, "Lead", "project_management")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a business modifier before the object makes it another thing (the rule's "not_after")
+        ("Responsibilities\n- Improve campaign performance for retail advertisers", "performance_optimization"),
+        ("Responsibilities\n- Optimize business performance across the region", "performance_optimization"),
+        ("Responsibilities\n- Build and manage the sales pipeline for new accounts", "data_pipelines"),
+    ],
+)
+def test_a_business_modifier_keeps_the_object_from_the_rule(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Improve system performance of the scoring service",
+            "Improve system performance",
+            "performance_optimization",
+        ),
+        (
+            "Responsibilities\n- Build and manage streaming pipelines for the events team",
+            "streaming pipelines",
+            "data_pipelines",
+        ),
+    ],
+)
+def test_a_technical_modifier_still_pairs(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_bad_not_after_word_is_refused(tmp_path):
+    root = _copy(tmp_path)
+    path = root / "tasks.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rule = {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "not_after": ["Sales Team"]}
+    path.write_text("\n".join([*lines, json.dumps(rule)]) + "\n", encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=rf"tasks\.jsonl:{len(lines) + 1}: .*not_after word"):
+        Taxonomy.load(root)

@@ -226,7 +226,8 @@ class TaskMatcher:
         self._verb_lemma: dict[str, str] = {}
         self._nominal: set[str] = set()  # nouns of action ("validation"): they take their object after "of"
         self._object_lemma: dict[str, str] = {}
-        self._rules: dict[tuple[str, str], list[tuple[Skill, str]]] = {}
+        # (verb, object) → (skill, span, the words that before the object make it another thing)
+        self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str]]]] = {}
         for rule in taxonomy.tasks:
             self._add(rule, taxonomy)
         for rule in taxonomy.tasks:
@@ -246,7 +247,7 @@ class TaskMatcher:
             for form in inflections(verb):
                 self._verb_lemma.setdefault(form, verb)
             for obj in rule.objects:
-                self._rules.setdefault((verb, obj), []).append((skill, rule.span))
+                self._rules.setdefault((verb, obj), []).append((skill, rule.span, frozenset(rule.not_after)))
         for obj in rule.objects:
             for form in plurals(obj):
                 self._object_lemma.setdefault(form, obj)
@@ -499,14 +500,15 @@ class TaskMatcher:
                     break
             if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
-            previous = text
+            modifier, previous = previous, text
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
                 if lemma is not None and not (setting and lemma in _SETTINGS):
                     rules = [
                         (vs, ve, skill, span)
                         for vs, ve, verb in series
-                        for skill, span in self._rules.get((verb, lemma), ())
+                        for skill, span, not_after in self._rules.get((verb, lemma), ())
+                        if modifier not in not_after  # "improve [campaign] performance"
                     ]
                     if rules:
                         pending = word.start(), word.end(), rules
