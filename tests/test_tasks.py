@@ -1236,3 +1236,14 @@ def test_a_bad_not_after_word_is_refused(tmp_path):
     path.write_text("\n".join([*lines, json.dumps(rule)]) + "\n", encoding="utf-8")
     with pytest.raises(TaxonomyError, match=rf"tasks\.jsonl:{len(lines) + 1}: .*not_after word"):
         Taxonomy.load(root)
+
+
+def test_the_role_as_the_subject_of_a_duty(extract):
+    text = (
+        "Northwind Health is growing its analytics group.\n"
+        "The Senior Data Analyst gathers and cleans claims data from partner clinics.\n"
+        "The team gathers survey data for hospitals across the state."
+    )
+    assert covers(extract, text, "gathers and cleans claims data", "data_cleaning")
+    # a team, not the role: company prose
+    assert not covers(extract, text, "gathers survey data", "data_acquisition")

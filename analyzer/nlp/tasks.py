@@ -187,6 +187,13 @@ _FRAME_LIST = re.compile(
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
 _GERUND = re.compile(r"[a-z]+ing\b")
+# The role, named as the subject of a duty in the third person: "The Data Scientist collects …",
+# "This position also analyzes …", "The successful candidate presents …".
+_ROLE_SUBJECT = re.compile(
+    r"(?:the|this|each)\s+(?:[\w/&-]+\s+){0,3}?(?:scientist|analyst|engineer|candidate|incumbent|individual|hire"
+    r"|position|role|intern|manager|developer|specialist|consultant|associate|architect|researcher|statistician"
+    r"|professional|person|employee|modeler|modeller|lead)\s+(?:also\s+|(?:regularly|routinely|independently)\s+)?"
+)
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?:we|our|us|they|their|it|its)\b")
 # The candidate as the subject of what follows: "you will", "you'll".
@@ -648,6 +655,8 @@ def _asks(
         return False
     if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
+    if third_person and _ROLE_SUBJECT.fullmatch(prefix):
+        return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
         if verbs is not None and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
