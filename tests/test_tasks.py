@@ -1247,3 +1247,11 @@ def test_the_role_as_the_subject_of_a_duty(extract):
     assert covers(extract, text, "gathers and cleans claims data", "data_cleaning")
     # a team, not the role: company prose
     assert not covers(extract, text, "gathers survey data", "data_acquisition")
+
+
+def test_a_gerund_after_responsibilities_include_asks(extract):
+    text = (
+        "Northwind Health is hiring an analyst for its Denver office. "
+        "Key responsibilities will include cleaning claims data from partner clinics."
+    )
+    assert covers(extract, text, "cleaning claims data", "data_cleaning")

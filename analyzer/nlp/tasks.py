@@ -187,6 +187,11 @@ _FRAME_LIST = re.compile(
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
 _GERUND = re.compile(r"[a-z]+ing\b")
+# The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
+_DUTIES_INCLUDE = re.compile(
+    r".*?\b(?:duties|responsibilities|tasks)\b[^.;]{0,60}?\binclude[s]?"
+    r"(?:,?\s+but\s+(?:are\s+|is\s+)?not\s+limited\s+to)?\s*"
+)
 # The role, named as the subject of a duty in the third person: "The Data Scientist collects …",
 # "This position also analyzes …", "The successful candidate presents …".
 _ROLE_SUBJECT = re.compile(
@@ -567,7 +572,7 @@ def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, s
     "and": the clause's first word ("[build] dashboards and") or the first word after a frame that
     addresses the candidate ("able to [identify] trends and"), when it is a task verb and no more
     than a few words stand between it and the "and". None otherwise."""
-    frame = _FRAME.match(prefix)
+    frame = _FRAME.match(prefix) or _DUTIES_INCLUDE.match(prefix)
     at = frame.end() if frame is not None and frame.end() < len(prefix) else 0
     opener = _OPENS.match(prefix, at)
     at = opener.end() if opener is not None else at
@@ -655,6 +660,8 @@ def _asks(
         return False
     if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
+    if _DUTIES_INCLUDE.fullmatch(prefix) and _GERUND.match(lower, pos):
+        return True  # "Responsibilities include [validating] large data sets"
     if third_person and _ROLE_SUBJECT.fullmatch(prefix):
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
