@@ -1255,3 +1255,16 @@ def test_a_gerund_after_responsibilities_include_asks(extract):
         "Key responsibilities will include cleaning claims data from partner clinics."
     )
     assert covers(extract, text, "cleaning claims data", "data_cleaning")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Requirements\n- Proven ability to develop creative solutions to complex technical problems", True),
+        ("Requirements\n- Ability to devise practical solutions for ambiguous business problems", True),
+        # the clients' problems, named by the company: no ask
+        ("About us\nWe deliver solutions to our clients' problems in retail.", False),
+    ],
+)
+def test_solutions_to_problems_is_problem_solving(extract, text, present):
+    assert ("problem_solving" in ids(extract, text)) is present
