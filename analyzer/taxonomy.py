@@ -34,7 +34,7 @@ SKILL_FIELDS = {
     "note",
 }
 CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
-TASK_FIELDS = {"skill", "verbs", "objects", "span", "note"}
+TASK_FIELDS = {"skill", "verbs", "objects", "span", "not_after", "note"}
 #: Which words of a task phrase its mention covers (see ``tasks.jsonl`` in data/taxonomy/README.md).
 TASK_SPANS = ("phrase", "verb", "object")
 _TASK_WORD_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -102,6 +102,9 @@ class TaskRule:
     verbs: tuple[str, ...]
     objects: tuple[str, ...]
     span: str = "phrase"  # the words the mention covers: the verb phrase, the verb alone, the object alone
+    # Words that, right before the object, make it another thing: "improve [campaign] performance" is
+    # no performance optimization, "build the [sales] pipeline" no data pipeline.
+    not_after: tuple[str, ...] = ()
     note: str | None = None
 
 
@@ -423,6 +426,10 @@ def _make_task(record: dict) -> TaskRule:
                 raise ValueError(f"{key[:-1]} {word!r} must be one lower-case word (its lemma or singular)")
         if len(set(words[key])) != len(words[key]):
             raise ValueError(f"field {key!r} lists a word twice")
+    not_after = _str_list(record, "not_after")
+    for word in not_after:
+        if not _TASK_WORD_RE.match(word):
+            raise ValueError(f"not_after word {word!r} must be one lower-case word")
     span = _str(record, "span", False) or "phrase"
     if span not in TASK_SPANS:
         raise ValueError(f"field 'span' must be one of {', '.join(TASK_SPANS)}")
@@ -431,6 +438,7 @@ def _make_task(record: dict) -> TaskRule:
         verbs=words["verbs"],
         objects=words["objects"],
         span=span,
+        not_after=not_after,
         note=_str(record, "note", False),
     )
 

@@ -1066,3 +1066,205 @@ def test_no_trend_or_training_task_from_these(extract, text, skill):
 )
 def test_defining_metrics_is_kpi_work(extract, text, phrase):
     assert covers(extract, text, phrase, "kpis")
+
+
+# --- people objects, deploy-only verbs, production, outliers --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # "mentor associates" is no job title ("… Associates"): verb and people object
+        ("Responsibilities\n- Coach and mentor associates on forecasting methods", "mentor associates", "mentoring"),
+        ("Responsibilities\n- Coach and mentor associates on forecasting methods", "Coach", "mentoring"),
+        (
+            "Responsibilities\n- Coach analytics teams through tricky modelling problems",
+            "Coach analytics teams",
+            "mentoring",
+        ),
+        (
+            "Responsibilities\n- Supervise two lab research associates",
+            "Supervise two lab research associates",
+            "leadership",
+        ),
+        (
+            "Responsibilities\n- Productionize final pricing solutions on the platform",
+            "Productionize",
+            "model_deployment",
+        ),
+        (
+            "Responsibilities\n- Operationalization of the churn system",
+            "Operationalization of the churn system",
+            "model_deployment",
+        ),
+        (
+            "Responsibilities\n- Work with platform engineers to put churn models into production",
+            "put",
+            "model_deployment",
+        ),
+        (
+            "What you will do\n- Putting applications into production with the platform team",
+            "Putting applications into production",
+            "model_deployment",
+        ),
+        ("Responsibilities\n- Spot outliers in weekly sales figures", "Spot outliers", "anomaly_detection"),
+    ],
+)
+def test_people_deployment_and_outlier_tasks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a role named, not a task: the capitalised title and "our … associates"
+        ("About us\nOur Sales Associates serve customers in 40 stores.", "mentoring"),
+        # "operationalize data" is no model deployment
+        ("Responsibilities\n- Operationalize data from the new loyalty feed", "model_deployment"),
+        # moving an office is no deployment; a process taken "to production" with no object named
+        ("Responsibilities\n- Take full ownership from concept to production", "model_deployment"),
+    ],
+)
+def test_no_people_or_deployment_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a later verb phrase joined by "and" asks where the first one does
+        (
+            "Responsibilities\n- Build weekly dashboards and clean datasets for the sales team",
+            "clean datasets",
+            "data_cleaning",
+        ),
+        ("You will build dashboards and clean the datasets that feed them.", "clean the datasets", "data_cleaning"),
+        (
+            "Requirements\n- Able to find trends in the data and tell that story to leadership",
+            "tell that story",
+            "storytelling",
+        ),
+        ("Responsibilities\n- Process invoices and present findings to leadership", "present findings", "presentation"),
+    ],
+)
+def test_a_verb_phrase_after_and_asks_with_the_first(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # company prose stays company prose
+        ("About us\nWe build dashboards and clean datasets for retailers.", "data_cleaning"),
+        # "and" joining nouns after "with" or "as": "partner" is a noun here
+        ("Responsibilities\n- Work with analysts and partner managers on pricing", "collaboration"),
+    ],
+)
+def test_no_task_from_and_joining_nouns_or_company_prose(extract, text, skill):
+    found_ids = ids(extract, text)
+    if skill == "collaboration":
+        # "Work with analysts" is collaboration; "partner managers" must add no second mention
+        assert [m.text for m in extract(text) if m.skill_id == skill] == ["Work with analysts"]
+    else:
+        assert skill not in found_ids
+
+
+UNHEADED = """Northwind Health is hiring a data analyst for its Denver office.
+Analyze claims data from partner clinics
+Automate recurring reports for the finance team
+The role is hybrid, three days a week in the office."""
+
+LONE_LINE = """Northwind Health is hiring a data analyst for its Denver office.
+Analyze claims data from partner clinics every week to spot changes.
+The role is hybrid, three days a week in the office."""
+
+
+def test_bare_lines_of_base_form_verbs_are_an_unbulleted_duty_list(extract):
+    # no heading, no bullet: two adjacent lines that open with a task verb in its base form
+    assert covers(extract, UNHEADED, "Analyze claims data", "data_analysis")
+    assert covers(extract, UNHEADED, "Automate recurring reports", "reporting")
+
+
+def test_a_lone_bare_line_asks_nothing(extract):
+    # one such line alone may be a blurb's sentence: not read as a duty
+    assert "data_analysis" not in ids(extract, LONE_LINE)
+
+
+def test_an_adverb_after_a_listed_object_keeps_the_head(extract):
+    # "independently" after "projects" modifies no noun: the head stays "projects"
+    text = "Responsibilities\n- Lead pricing and churn analysis projects independently from start to finish"
+    assert covers(extract, text, "Lead", "project_management")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a business modifier before the object makes it another thing (the rule's "not_after")
+        ("Responsibilities\n- Improve campaign performance for retail advertisers", "performance_optimization"),
+        ("Responsibilities\n- Optimize business performance across the region", "performance_optimization"),
+        ("Responsibilities\n- Build and manage the sales pipeline for new accounts", "data_pipelines"),
+    ],
+)
+def test_a_business_modifier_keeps_the_object_from_the_rule(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Improve system performance of the scoring service",
+            "Improve system performance",
+            "performance_optimization",
+        ),
+        (
+            "Responsibilities\n- Build and manage streaming pipelines for the events team",
+            "streaming pipelines",
+            "data_pipelines",
+        ),
+    ],
+)
+def test_a_technical_modifier_still_pairs(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_bad_not_after_word_is_refused(tmp_path):
+    root = _copy(tmp_path)
+    path = root / "tasks.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rule = {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "not_after": ["Sales Team"]}
+    path.write_text("\n".join([*lines, json.dumps(rule)]) + "\n", encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=rf"tasks\.jsonl:{len(lines) + 1}: .*not_after word"):
+        Taxonomy.load(root)
+
+
+def test_the_role_as_the_subject_of_a_duty(extract):
+    text = (
+        "Northwind Health is growing its analytics group.\n"
+        "The Senior Data Analyst gathers and cleans claims data from partner clinics.\n"
+        "The team gathers survey data for hospitals across the state."
+    )
+    assert covers(extract, text, "gathers and cleans claims data", "data_cleaning")
+    # a team, not the role: company prose
+    assert not covers(extract, text, "gathers survey data", "data_acquisition")
+
+
+def test_a_gerund_after_responsibilities_include_asks(extract):
+    text = (
+        "Northwind Health is hiring an analyst for its Denver office. "
+        "Key responsibilities will include cleaning claims data from partner clinics."
+    )
+    assert covers(extract, text, "cleaning claims data", "data_cleaning")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Requirements\n- Proven ability to develop creative solutions to complex technical problems", True),
+        ("Requirements\n- Ability to devise practical solutions for ambiguous business problems", True),
+        # the clients' problems, named by the company: no ask
+        ("About us\nWe deliver solutions to our clients' problems in retail.", False),
+    ],
+)
+def test_solutions_to_problems_is_problem_solving(extract, text, present):
+    assert ("problem_solving" in ids(extract, text)) is present

@@ -187,6 +187,18 @@ _FRAME_LIST = re.compile(
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
 _GERUND = re.compile(r"[a-z]+ing\b")
+# The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
+_DUTIES_INCLUDE = re.compile(
+    r".*?\b(?:duties|responsibilities|tasks)\b[^.;]{0,60}?\binclude[s]?"
+    r"(?:,?\s+but\s+(?:are\s+|is\s+)?not\s+limited\s+to)?\s*"
+)
+# The role, named as the subject of a duty in the third person: "The Data Scientist collects …",
+# "This position also analyzes …", "The successful candidate presents …".
+_ROLE_SUBJECT = re.compile(
+    r"(?:the|this|each)\s+(?:[\w/&-]+\s+){0,3}?(?:scientist|analyst|engineer|candidate|incumbent|individual|hire"
+    r"|position|role|intern|manager|developer|specialist|consultant|associate|architect|researcher|statistician"
+    r"|professional|person|employee|modeler|modeller|lead)\s+(?:also\s+|(?:regularly|routinely|independently)\s+)?"
+)
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?:we|our|us|they|their|it|its)\b")
 # The candidate as the subject of what follows: "you will", "you'll".
@@ -226,7 +238,8 @@ class TaskMatcher:
         self._verb_lemma: dict[str, str] = {}
         self._nominal: set[str] = set()  # nouns of action ("validation"): they take their object after "of"
         self._object_lemma: dict[str, str] = {}
-        self._rules: dict[tuple[str, str], list[tuple[Skill, str]]] = {}
+        # (verb, object) → (skill, span, the words that before the object make it another thing)
+        self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str]]]] = {}
         for rule in taxonomy.tasks:
             self._add(rule, taxonomy)
         for rule in taxonomy.tasks:
@@ -246,7 +259,7 @@ class TaskMatcher:
             for form in inflections(verb):
                 self._verb_lemma.setdefault(form, verb)
             for obj in rule.objects:
-                self._rules.setdefault((verb, obj), []).append((skill, rule.span))
+                self._rules.setdefault((verb, obj), []).append((skill, rule.span, frozenset(rule.not_after)))
         for obj in rule.objects:
             for form in plurals(obj):
                 self._object_lemma.setdefault(form, obj)
@@ -413,7 +426,7 @@ class TaskMatcher:
             # The series asks where one of its verbs opens an asking clause: "pipelines to
             # organize, [collect and standardize data]" counts from "collect".
             for start, verb_end, verb in series:
-                if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb)):
+                if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma):
                     break
             else:
                 continue
@@ -478,9 +491,18 @@ class TaskMatcher:
                 if heads:
                     pending = None  # a later noun phrase cut short: its last word may be a modifier
                 break
-            if later and pending is not None and text not in _WINDOW_STOP and not (pending_mass and text in _SETS):
+            if (
+                later
+                and pending is not None
+                and text not in _WINDOW_STOP
+                and not (pending_mass and text in _SETS)
+                and not _is_adverb(text, self._object_lemma)
+            ):
                 pending = None  # "present A and [product] adoption material": the noun was a modifier
             n += 1
+            if n == 1 and text == "that" and self._object_follows(lower, word.end()):
+                previous = text  # a determiner, not a new clause: "tell [that] story", "validate that data"
+                continue
             if text in _WINDOW_STOP and not (n == 1 and text in _LEADING_PREPOSITIONS):
                 # "analyze large volumes of data": "of" after a quantity continues the object;
                 # "work closely with": a preposition after a leading adverb
@@ -490,14 +512,15 @@ class TaskMatcher:
                     break
             if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
-            previous = text
+            modifier, previous = previous, text
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
                 if lemma is not None and not (setting and lemma in _SETTINGS):
                     rules = [
                         (vs, ve, skill, span)
                         for vs, ve, verb in series
-                        for skill, span in self._rules.get((verb, lemma), ())
+                        for skill, span, not_after in self._rules.get((verb, lemma), ())
+                        if modifier not in not_after  # "improve [campaign] performance"
                     ]
                     if rules:
                         pending = word.start(), word.end(), rules
@@ -506,6 +529,83 @@ class TaskMatcher:
         if pending is not None:
             heads.append(pending)
         return heads
+
+    def _object_follows(self, lower: str, pos: int) -> bool:
+        """Whether the word after ``pos`` is an object head of some rule: "that" before it is a
+        determiner ("tell that story"), not the start of a clause ("ensure that the data …")."""
+        return _next_word(lower, pos) in self._object_lemma
+
+
+def _is_adverb(word: str, objects: dict[str, str]) -> bool:
+    """ "independently", "closely": an -ly word after the head ends the noun phrase, it modifies none
+    ("lead reporting and data analysis [projects] independently"); "assembly", "anomaly" are nouns."""
+    return len(word) > 5 and word.endswith("ly") and word not in objects and word not in _LY_ADJECTIVES
+
+
+# -ly words that modify a noun after them ("weekly reports", "user-friendly dashboards").
+_LY_ADJECTIVES = frozenset(
+    "hourly daily weekly biweekly bi-weekly monthly quarterly yearly timely costly friendly user-friendly "
+    "early likely lovely orderly scholarly elderly".split()
+)
+
+
+def _next_word(lower: str, pos: int) -> str:
+    """The word after one space at ``pos``, or ""."""
+    if lower[pos : pos + 1] != " ":
+        return ""
+    word = _OBJECT_WORD.match(lower, pos + 1)
+    return word.group() if word is not None else ""
+
+
+# A clause that goes on after "and": "build dashboards and …".
+_AND_END = re.compile(r"\S\s+(?:and|&)\s+$")
+# The longest verb phrase read before "and": a verb and up to seven words ("identify trends within the data").
+_EARLIER_REACH = 7
+# Words before the "and" after which it more likely joins two nouns or modifiers than two verb
+# phrases: "working with analysts and [partner] managers", "serve as an advisor and [partner]",
+# "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
+_NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
+
+
+def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, str]) -> tuple[int, str] | None:
+    """The verb of an earlier verb phrase of the clause, joined to the one at the prefix's end by
+    "and": the clause's first word ("[build] dashboards and") or the first word after a frame that
+    addresses the candidate ("able to [identify] trends and"), when it is a task verb and no more
+    than a few words stand between it and the "and". None otherwise."""
+    frame = _FRAME.match(prefix) or _DUTIES_INCLUDE.match(prefix)
+    at = frame.end() if frame is not None and frame.end() < len(prefix) else 0
+    opener = _OPENS.match(prefix, at)
+    at = opener.end() if opener is not None else at
+    word = _WORD.match(prefix, at)
+    if word is None or word.group() not in verbs:
+        return None
+    between = prefix[word.end() :].split()
+    # ``between`` ends with the "and" itself
+    if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
+        return None
+    return prefix_start + word.start(), word.group()
+
+
+_LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+
+
+def _bare_imperative(text: str, line_start: int, verbs: dict[str, str]) -> bool:
+    """Whether the line at ``line_start`` opens with a task verb in its base form ("Analyze …")."""
+    word = _LINE_WORD.match(text, line_start)
+    if word is None:
+        return False
+    form = word.group(1).lower()
+    return verbs.get(form) == form
+
+
+def _neighbour_imperative(text: str, line_start: int, verbs: dict[str, str]) -> bool:
+    """Whether the line before or after the one at ``line_start`` also opens with a base-form verb."""
+    if line_start >= 2:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if _bare_imperative(text, prev_start, verbs):
+            return True
+    nxt = text.find("\n", line_start)
+    return nxt >= 0 and _bare_imperative(text, nxt + 1, verbs)
 
 
 def _is_title(cased: str, start: int, end: int) -> bool:
@@ -521,11 +621,20 @@ def _third_person(form: str, lemma: str) -> bool:
     )
 
 
-def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: bool = False) -> bool:
+def _asks(
+    lower: str,
+    pos: int,
+    segments: SegmentIndex | None,
+    third_person: bool = False,
+    verbs: dict[str, str] | None = None,
+) -> bool:
     """Whether the clause the verb at ``pos`` opens asks something of the candidate.
 
     ``third_person``: the verb is in the third person singular ("Presents findings to leadership"),
     which, opening a sentence that has no subject, states a duty of the role wherever it stands.
+    ``verbs``: the task verb forms (with their lemmas); given, a verb joined by "and" to an earlier
+    verb phrase of the clause asks where that one does ("Build dashboards and [clean] datasets",
+    "able to identify trends and [tell] that story").
     """
     if segments is None:
         clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
@@ -544,12 +653,22 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: boo
     for cut in _CLAUSE_CUT.finditer(prefix):
         cut_at = cut.end()
     prefix = prefix[cut_at:]
-    prefix = _LEAD_IN.sub("", prefix, count=1)
+    lead_in = _LEAD_IN.match(prefix)
+    prefix_start = clause_start + cut_at + (lead_in.end() if lead_in is not None else 0)
+    prefix = lower[prefix_start:pos]
     if _COMPANY_SUBJECT.search(prefix) and not _CANDIDATE_SUBJECT.search(prefix):
         return False
     if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
+    if _DUTIES_INCLUDE.fullmatch(prefix) and _GERUND.match(lower, pos):
+        return True  # "Responsibilities include [validating] large data sets"
+    if third_person and _ROLE_SUBJECT.fullmatch(prefix):
+        return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
+        if verbs is not None and _AND_END.search(prefix):
+            earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
+            if earlier is not None:
+                return _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]]))
         return False
     if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
@@ -559,6 +678,16 @@ def _asks(lower: str, pos: int, segments: SegmentIndex | None, third_person: boo
     line_start = segments.text.rfind("\n", 0, pos) + 1
     marker = lower[line_start:pos].lstrip()[:1]
     if section is None and marker and marker in BULLET_CHARS:
+        return True
+    # … and so does a bare line that opens with a verb in its base form, in a run of such lines
+    # (an unbulleted duty list: "Analyze claims data" / "Build weekly reports").
+    if (
+        section is None
+        and verbs is not None
+        and not lower[line_start:pos].strip()
+        and _bare_imperative(segments.text, line_start, verbs)
+        and _neighbour_imperative(segments.text, line_start, verbs)
+    ):
         return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
     # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
