@@ -562,3 +562,34 @@ def test_a_field_named_for_a_unit_or_the_clients_is_no_ask(text, named):
 )
 def test_a_field_asked_of_the_candidate_or_worked_in_stays(text, asked):
     assert asked <= set(found(text))
+
+
+# --- the groups a role works with ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Responsibilities:\n- Collaborate with Marketing, Sales, Data Science and Engineering to ship features.",
+         {"data_science", "data_engineering"}),
+        ("You will work closely with Architects, Developers, QA, DevOps and Product Owners.", {"devops"}),
+        ("Partner across finance, operations, product management and legal on pricing.", {"product_management"}),
+        ("Work in a team environment with Actuarial, Underwriting, IT and Digital.", {"underwriting"}),
+    ],
+)  # fmt: skip
+def test_a_skill_listed_among_the_groups_the_role_works_with_is_no_ask(text, named):
+    assert not named & set(found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        # Listed as skills, not as groups: an experience cue before the list, or no group beside it.
+        ("3+ years of experience working with Python, SQL, DevOps and Marketing data.", {"devops", "python"}),
+        ("Work closely with product managers on data science and machine learning projects.", {"data_science"}),
+        # A verb after the groups is the role's own work.
+        ("Work with Sales, Finance, engineers and communicate results to executives.", {"communication"}),
+    ],
+)
+def test_a_skill_beside_a_list_of_groups_stays(text, asked):
+    assert asked <= set(found(text)), found(text)

@@ -883,6 +883,120 @@ _BUSINESS_AFTER = re.compile(
 _EXPERIENCE_BEFORE = re.compile(r"\b(?:experience|years?|background)\b[^.;!?]{0,80}$")
 
 
+# A list of the groups the role works with: "collaborating with Marketing, Product, Sales, Data Science,
+# and Engineering to …", "work in a team environment with Actuarial, Underwriting, IT and Digital",
+# "collaborate across product, engineering, data science and sales". Each item is a department, not a
+# skill. The list opens after a verb of working together and a preposition (a few words between:
+# "work in a team environment with"); the listed items are a word or three each.
+_GROUPS_INTRO = re.compile(
+    r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|coordinat\w*|interfac\w*|interact\w*|engag\w*|work\w*"
+    r"|cooperat\w*|consult\w*|align\w*)(?:\s++(?!(?:experience|skills?|expertise|knowledge|proficiency|tools?)\b)[\w-]++){0,4}?"
+    r"\s++(?:with|across|between|among|alongside)(?:\s++(?:the|our|your|its|their|other|various|multiple|internal|external|key"
+    r"|senior|business|cross-functional|partners?\s++(?:in|from|across)|teams?\s++(?:in|from|across|such\s++as|like|including))\b)*+\s++"
+)
+_LIST_CUT = re.compile(r"\s*+(?:,|&|/|\band\b|\bor\b)\s*+")
+_LIST_ITEM = re.compile(
+    r"(?:(?:the|our|other|internal|external)\s++)?([a-z][\w&.+'’-]*+(?:\s++[a-z][\w&.+'’-]*+){0,2}+)"
+)
+# What ends an item on the right: the list stops at a preposition, a verb's "to", a clause.
+_ITEM_STOPS = frozenset("to for on in of with across who that which as at by from into through via".split())
+# Groups a role works with: departments and functions, and the people of one ("Product Owners", "QA").
+_DEPARTMENTS = frozenset(
+    (
+        "marketing product sales finance engineering operations legal hr it design ux research accounting compliance"
+        " underwriting actuarial procurement qa devops analytics merchandising regulatory leadership executives"
+        " partnerships tax audit treasury manufacturing logistics"
+    ).split()
+) | frozenset(
+    (
+        "data science",
+        "data engineering",
+        "customer success",
+        "customer service",
+        "customer support",
+        "business development",
+        "product management",
+        "program management",
+        "project management",
+        "supply chain",
+        "human resources",
+        "r&d",
+        "information technology",
+        "quality assurance",
+        "software engineering",
+        "product marketing",
+        "sales operations",
+    )
+)
+_PEOPLE_END = re.compile(
+    r"(?:engineers|developers|architects|analysts|scientists|designers|owners|managers|stakeholders|executives|leaders"
+    r"|leadership|partners|teams?|researchers|clinicians|specialists|users|customers|clients|testers|colleagues|peers"
+    r"|groups|departments|functions|staff|experts|counterparts|vendors)$"
+)
+_LIST_BACK = 160  # characters before the skill where the list may open
+_GROUPS_NEEDED = 2  # items beside the skill that plainly name a group
+_LIST_ENDS = (_ITEM_STOPS - {"with", "across", "by", "as"}) | {
+    "and",
+    "or",
+}  # words after the last group: "… and Engineering to coordinate"
+_NEXT_WORD = re.compile(r"[ \t]++([a-z][\w&+'’-]*+)")
+
+
+def _listed_with_groups(lower: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one item of a list of the groups the role works with, beside at least one
+    item that plainly names a group ("Marketing", "Product Owners"): "collaborating with Marketing,
+    Product, Sales, Data Science, and Engineering"."""
+    # Cheap test first: a list separator right before or right after the skill.
+    before = lower[max(0, start - 6) : start].rstrip()
+    after = lower[end : end + 6].lstrip()
+    if not (before.endswith((",", "&", "/", " and", " or")) or after.startswith((",", "&", "/", "and ", "or "))):
+        return False
+    lo = max(0, start - _LIST_BACK)
+    clause = max(lower.rfind(stop, lo, start) for stop in (".", ";", ":", "\n", "("))
+    intro = None
+    for found in _GROUPS_INTRO.finditer(lower, max(lo, clause + 1), start):
+        intro = found  # the last opening before the skill
+    if intro is None or _SKILL_ASK.search(lower, max(0, intro.start() - 40), intro.start()):
+        return False  # "experience working with Python, SQL and …" asks for what it lists
+    if _PEOPLE_END.search(lower, start, end):
+        return False  # "work with analysts, [stakeholders] and …": the task rules read the people
+    follows = _NEXT_WORD.match(lower, end)
+    if follows is not None and not (follows.group(1) in _LIST_ENDS or _PEOPLE_END.search(follows.group(1))):
+        return False  # a verb and its object, no group: "… and [communicate] tax implications", "[collaborate] with"
+    pieces = _LIST_CUT.split(lower[intro.end() : start])
+    if pieces[-1]:  # the skill does not start an item
+        return False
+    items = []
+    for piece in pieces[:-1]:
+        if not piece:
+            continue  # ", and": two separators in a row
+        item = _LIST_ITEM.fullmatch(piece)
+        if item is None or not _ITEM_STOPS.isdisjoint(item.group(1).split()):
+            return False  # not a list of names: "with the help of product, …"
+        items.append(item.group(1))
+    stop = len(lower)
+    for ch in ".;:\n(":
+        at = lower.find(ch, end, end + 120)
+        if 0 <= at < stop:
+            stop = at
+    pieces = _LIST_CUT.split(lower[end : min(stop, end + 120)])
+    if not pieces[0]:  # the skill is followed by more items
+        for piece in pieces[1:]:
+            item = _LIST_ITEM.match(piece)
+            if item is None:
+                break
+            words = []
+            for word in item.group(1).split():
+                if word in _ITEM_STOPS:
+                    break
+                words.append(word)
+            if words:
+                items.append(" ".join(words))
+            if len(words) < len(piece.split()):
+                break  # the list ends inside this piece ("engineering to coordinate solutions")
+    return sum(item in _DEPARTMENTS or _PEOPLE_END.search(item) is not None for item in items) >= _GROUPS_NEEDED
+
+
 def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
     """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask.
 
@@ -899,12 +1013,14 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
         return True  # "Director of Business Analytics", "Head of Data Science"
     after = lower[end : end + 1]
     if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
-        return False
+        return _listed_with_groups(lower, start, end)
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
         if _BUSINESS_AFTER.match(lower, end):
             return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
-        return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None
+        return _GROUPS_AFTER_LIST.match(
+            lower, end, min(len(lower), end + _LIST_REACH)
+        ) is not None or _listed_with_groups(lower, start, end)
     if role.group(1) is not None and not cased[role.start(1) : role.start(1) + 1].isupper():
         return False
     if _NOT_A_ROLE.match(lower, _role_word_start(role)):
