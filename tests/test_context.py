@@ -593,3 +593,27 @@ def test_a_skill_listed_among_the_groups_the_role_works_with_is_no_ask(text, nam
 )
 def test_a_skill_beside_a_list_of_groups_stays(text, asked):
     assert asked <= set(found(text)), found(text)
+
+
+# --- what the workplace fosters ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Analysts here find a work environment that fosters creativity, innovation and career growth.", {"creativity"}),
+        ("We reward curious people with a workplace culture that thrives on teamwork and collaboration as well as "
+         "fresh thinking.", {"teamwork", "collaboration"}),
+        ("Join a culture that rewards problem-solving, client relationship building, and thought-leadership.",
+         {"problem_solving", "relationship_building"}),
+    ],
+)  # fmt: skip
+def test_what_the_workplace_fosters_is_no_ask(text, named):
+    assert not named & set(found(text)), found(text)
+
+
+def test_what_the_workplace_fosters_is_kept_when_asked():
+    text = "Requirements:\n- Thrive in a team that values collaboration and creativity\n- Python"
+    assert {"collaboration", "creativity", "python"} <= set(found(text))
+    # Outside the list of values the same words stay: "… fosters growth. You bring teamwork and creativity."
+    assert "creativity" in found("Our culture fosters growth. You will bring creativity and rigor to modeling.")

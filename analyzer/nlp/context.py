@@ -300,6 +300,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             and end - start not in _RULE_LENGTHS
             and text[start:end].lower() not in _SENSE_FORMS
             and employer.says_nothing_at(start, end) is None
+            and not employer.in_workplace_values(start, end)
         ):
             if not (_is_domain(m) and _domain_not_asked(text, start, end, segments)):
                 kept.append(m)
@@ -360,7 +361,9 @@ def out_of_context(
         return "name"
     if _not_the_head(text, m):
         return "compound"
-    if _describes_the_workplace(text, m, segments):
+    if _describes_the_workplace(text, m, segments) or (
+        employer.in_workplace_values(start, end) and not _asked_here(m, segments)
+    ):
         return "workplace"
     if _short_form_among_non_skills(text, m, skill_spans):
         return "short_form"
@@ -543,7 +546,7 @@ class _Employer:
     """The sentences of one posting that describe its employer, and the employer's names, worked out
     on demand (per line, cached) so that each costs one pass over the text."""
 
-    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_listed_values")
+    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_listed_values", "_values")
 
     def __init__(self, text: str, segments: SegmentIndex, skill_spans: Sequence[tuple[int, int]]):
         self.text = text
@@ -552,6 +555,19 @@ class _Employer:
         self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
         self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
         self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
+        self._values: list[tuple[int, int]] | None = None  # what the workplace fosters, in order
+
+    def in_workplace_values(self, start: int, end: int) -> bool:
+        """Whether [start, end) is one of the things the workplace is said to foster or value ("a work
+        environment that fosters creativity, innovation and career growth", "a culture that rewards
+        problem-solving and client relationship building")."""
+        if self._values is None:
+            self._values = _workplace_values(self.text)
+        values = self._values
+        if not values:
+            return False
+        i = bisect_left(values, (start + 1,)) - 1
+        return i >= 0 and end <= values[i][1]
 
     def says_nothing_at(self, start: int, end: int) -> str | None:
         """ "employer" when [start, end) stands in a sentence about the employer, "employer_name" when it is
@@ -760,6 +776,54 @@ def _not_the_head(text: str, m: _Span) -> bool:
     if word in ("regression", "regressions"):
         return bool(_TESTING_AFTER.match(text, m.end) or _TESTING_BEFORE.search(before[-40:]))
     return word == "leadership" and _names_the_leaders(text, m.start, m.end, before)
+
+
+# A workplace and what it fosters: "a work environment that fosters creativity, innovation and career growth",
+# "a culture that thrives on innovation, collaboration and inclusion", "a team that values collaboration".
+# The values are the employer's, not skills asked of the candidate.
+_FOSTERS = re.compile(
+    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)[ \t]++(?i:that|which|where)"
+    r"(?:[ \t]++(?i:truly|actively|strongly|also|deeply|aggressively|genuinely|continually|constantly))?+[ \t]++"
+    r"(?i:fosters?|encourages?|promotes?|values?|rewards?|celebrates?|embraces?|nurtures?|cultivates?|prizes?|champions?"
+    r"|emphasi[sz]es?|prioriti[sz]es?|thrives?[ \t]++on|is[ \t]++built[ \t]++on|is[ \t]++driven[ \t]++by)\b"
+)
+# The things fostered: a list of items of a word or four, up to the end of the list.
+_VALUE_ITEM = re.compile(
+    r"[ \t]*+(?:,[ \t]*+)?(?:(?:and|&)[ \t]++)?([\w'’-]++(?:[ \t]++[\w'’-]++){0,3}?)"
+    r"(?=[ \t]*+(?:,|&|[.;:!?)\n]|$)|[ \t]++(?:and|as|within|across|in|for|to|while|where|that|which|with|at|by|of|on|from)\b)"
+)
+_VALUE_MORE = re.compile(r"[ \t]*+(?:,|&|and\b)")
+_VALUE_STOPS = frozenset(
+    "within across in for to while where that which who with through at by of on from you we our your".split()
+)
+_MAX_VALUES = 8
+
+
+def _workplace_values(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of what a workplace is said to foster (:data:`_FOSTERS`), in order."""
+    spans = []
+    for opening in _FOSTERS.finditer(text):
+        pos = end = opening.end()
+        for _ in range(_MAX_VALUES):
+            item = _VALUE_ITEM.match(text, pos)
+            if item is None or not _VALUE_STOPS.isdisjoint(item.group(1).lower().split()):
+                break
+            pos = end = item.end()
+            if not _VALUE_MORE.match(text, pos):
+                break  # the list ends: "… and collaboration as well as …"
+        if end > opening.end():
+            spans.append((opening.end(), end))
+    return spans
+
+
+def _asked_here(m: _Span, segments: SegmentIndex) -> bool:
+    """Whether [start, end) stands among the requirements or the duties, where even the workplace's
+    words may be an ask ("Thrive in a culture that values ownership")."""
+    seg = segments.segment_at(m.start)
+    if seg is not None and seg.level in (REQUIRED, PREFERRED):
+        return True
+    line = segments.line_at(m.start)
+    return line is not None and line[2] in _ASK_SECTIONS
 
 
 def _describes_the_workplace(text: str, m: _Span, segments: SegmentIndex) -> bool:
