@@ -617,3 +617,31 @@ def test_what_the_workplace_fosters_is_kept_when_asked():
     assert {"collaboration", "creativity", "python"} <= set(found(text))
     # Outside the list of values the same words stay: "… fosters growth. You bring teamwork and creativity."
     assert "creativity" in found("Our culture fosters growth. You will bring creativity and rigor to modeling.")
+
+
+# --- a generic modelling task covered by a specific method -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3+ years of experience applying machine learning techniques to build models used in our products.",
+        "Experience building models using deep learning and reinforcement learning.",
+        "Apply statistical modeling and data mining to build models of customer churn.",
+    ],
+)
+def test_a_generic_modelling_task_covered_by_a_specific_method_is_not_added(text):
+    skills = found(text)
+    assert "model_development" not in skills, skills
+    assert skills.keys() & {"machine_learning", "deep_learning", "statistical_modeling", "data_mining"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience building models in Python and SQL.",
+        "You will build models, and use machine learning where it helps.",  # no link between the two
+    ],
+)
+def test_a_generic_modelling_task_on_its_own_stays(text):
+    assert "model_development" in found(text)

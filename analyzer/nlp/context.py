@@ -23,9 +23,13 @@ not asking for the skill:
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
+- what the workplace fosters ("a work environment that fosters creativity, innovation and growth");
+- a generic modelling task that a specific method covers ("applying machine learning techniques to
+  build models": machine learning is the ask, "build models" adds nothing);
 - a job title or team (:func:`names_a_role`, used by the matcher itself: "Machine Learning Engineer",
-  "Director of Business Analytics", "the product, data science and engineering teams", "an artificial
-  intelligence company") — but not a real ask that
+  "Director of Business Analytics", "the product, data science and engineering teams", "collaborating
+  with Marketing, Sales, Data Science and Engineering", "an artificial intelligence company") — but not
+  a real ask that
   merely looks like one ("experience working in agile teams", "a strong statistical foundation",
   "expert in AWS").
 """
@@ -276,12 +280,15 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     if not matches:
         return list(matches)
     skill_spans = [(m.start, m.end) for m in matches]
+    covered = _covered_generic_tasks(text, matches)
     eeo = _eeo_hits(text)
     employer = _Employer(text, segments, skill_spans)
     lines = segments.lines()
     kept = []
     i = 0
-    for m in matches:  # in text order: walk the lines alongside (this runs for every mention)
+    for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
+        if covered and n in covered:
+            continue
         start, end = m.start, m.end
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
@@ -307,6 +314,54 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
         elif out_of_context(text, start, end, segments, skill_spans, eeo, employer, domain=_is_domain(m)) is None:
             kept.append(m)
     return kept
+
+
+# A generic modelling task named by its verb and the bare noun "models" ("build models", "developing models"):
+# when a more specific method of the same kind is what the models are built with ("applying machine
+# learning techniques to build models", "building models using Deep Learning, Machine Learning and
+# Simulation") or for, the specific skill is the ask and the generic task adds nothing of its own.
+_GENERIC_TASK = re.compile(r"(?:build|building|develop|developing|create|creating|design|designing)\s++models?", re.I)
+_GENERIC_CATEGORY = "ml_modelling"
+# Between the specific skill and the task after it: "machine learning techniques to build models",
+# "data mining to build models", "the power of machine learning to build models".
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:[\s-]++(?:techniques?|methods?|methodolog(?:y|ies)|approach(?:es)?|algorithms?|expertise|skills?|tools?"
+    r"|knowledge|concepts?|principles|frameworks?)\b)?+[\s,]++(?:(?:in\s++order\s++)?to|in)\s++$",
+    re.I,
+)
+# Between the task and the specific skill after it: "building models using Deep Learning", "build models with
+# deep learning frameworks".
+_INSTRUMENT_AFTER = re.compile(
+    r"\s++(?:using|with|via|through|based\s++on|leveraging|applying|by\s++(?:applying|using|leveraging))\s++"
+    r"(?:(?:the|a|an|various|advanced|modern|appropriate|different|both)\s++)*+$",
+    re.I,
+)
+_INSTRUMENT_REACH = 40  # characters between the two mentions
+
+
+def _covered_generic_tasks(text: str, matches: Sequence[M]) -> set[int]:
+    """Indices of the generic modelling tasks in ``matches`` that a specific skill of their kind covers
+    ("applying machine learning techniques to [build models]")."""
+    out: set[int] = set()
+    for n, m in enumerate(matches):
+        skill = getattr(m, "skill", None)
+        if getattr(skill, "category", None) != _GENERIC_CATEGORY or not _GENERIC_TASK.fullmatch(text, m.start, m.end):
+            continue
+        if n > 0 and _instrument(text, matches[n - 1], skill) and m.start - matches[n - 1].end <= _INSTRUMENT_REACH:
+            if _INSTRUMENT_BEFORE.search(text, matches[n - 1].end, m.start):
+                out.add(n)
+                continue
+        if n + 1 < len(matches) and _instrument(text, matches[n + 1], skill):
+            after = matches[n + 1]
+            if after.start - m.end <= _INSTRUMENT_REACH and _INSTRUMENT_AFTER.match(text, m.end, after.start):
+                out.add(n)
+    return out
+
+
+def _instrument(text: str, m: _Span, generic: object) -> bool:
+    """Whether ``m`` names a specific skill of the generic task's kind (not the task itself)."""
+    skill = getattr(m, "skill", None)
+    return skill is not None and skill is not generic and getattr(skill, "category", None) == _GENERIC_CATEGORY
 
 
 def _is_domain(m: _Span) -> bool:
