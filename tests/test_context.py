@@ -645,3 +645,23 @@ def test_a_generic_modelling_task_covered_by_a_specific_method_is_not_added(text
 )
 def test_a_generic_modelling_task_on_its_own_stays(text):
     assert "model_development" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are looking for a full-stack data scientist to own projects end to end.",
+        "Experience with the full stack of machine learning: data, training and serving.",
+        "You will join a “full-stack” ML team.",
+    ],
+)
+def test_full_stack_before_a_data_or_ml_noun_is_no_web_development(text):
+    assert "full_stack_development" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Full stack experience with Node and React is a plus.", "Understand how the full stack of our software works."],
+)
+def test_full_stack_software_stays(text):
+    assert "full_stack_development" in found(text)

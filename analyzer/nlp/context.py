@@ -261,7 +261,22 @@ _CANDIDATE_CUE = re.compile(
 )
 _CUE_REACH = 100  # characters before the word, within its sentence, where a cue makes it an ask
 # Words a sense test below looks at: they leave in_context's fast path by their lower-cased text.
-_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS | set(_DECISION_WORDS) | {"react", "collaborative", "team leadership"}
+# "Full-stack" before a data or machine-learning noun is end to end, not web development: "a full-stack data
+# scientist", "the full stack of data science", "full-stack machine learning", "a “full-stack” ML team".
+_FULL_STACK_FORMS = frozenset({"full-stack", "full stack"})
+_END_TO_END_AFTER = re.compile(
+    r"[\s\"'”’-]*+(?:of\s++(?:the\s++)?)?+(?:(?:data|machine|ml|ai|analytics|model|models|modeling|modelling|robotics|computer|deep|nlp"
+    r"|ranking|recommendation|recommender|research|science|statistical|quant|quantitative|experimentation|llms?|genai"
+    r"|mlops|data-science)\b)",
+    re.I,
+)
+_SENSE_FORMS = (
+    _DEPLOY_FORMS
+    | _MENTORING_FORMS
+    | _FULL_STACK_FORMS
+    | set(_DECISION_WORDS)
+    | {"react", "collaborative", "team leadership"}
+)
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -810,6 +825,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
     form = text[m.start : m.end].lower()
     if form in _DEPLOY_FORMS:
         return _deploys_no_model(text, m.end)
+    if form in _FULL_STACK_FORMS:
+        return _END_TO_END_AFTER.match(text, m.end) is not None
     if form == "react":
         return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
     if form in _MENTORING_FORMS:
