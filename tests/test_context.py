@@ -665,3 +665,13 @@ def test_full_stack_before_a_data_or_ml_noun_is_no_web_development(text):
 )
 def test_full_stack_software_stays(text):
     assert "full_stack_development" in found(text)
+
+
+def test_a_named_subject_that_speaks_of_itself_as_our_is_the_employer():
+    text = (
+        "Northwind is growing our team of passionate people on a mission to make machine learning simple.\n"
+        "Requirements:\n- SQL\n"
+    )
+    assert set(found(text)) == {"sql"}
+    # A named subject that is no employer speaking of itself keeps its skills.
+    assert "machine_learning" in found("Northwind Labs is hiring an analyst to apply machine learning to churn.")

@@ -529,6 +529,7 @@ _ORG_NOUN = re.compile(
     r"|customers|clients|partners|products|solutions|services|portfolio|employees)\b",
     re.I,
 )
+_SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
 # A job title as the subject describes the role: "The Senior Data Scientist develops …".
 _TITLE_END = re.compile(
     r"(?:scientist|engineer|analyst|manager|developer|lead|director|specialist|architect|intern|associate|consultant"
@@ -751,7 +752,10 @@ class _Employer:
             and not in_ask_section
         ):
             return True
-        return bool(_ORG_NOUN.search(body, named.end()))
+        # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our".
+        return bool(_ORG_NOUN.search(body, named.end())) or (
+            not in_ask_section and _SELF_AFTER.search(body, named.end()) is not None
+        )
 
     def _in_name(self, start: int, end: int) -> bool:
         if self._names is None:
