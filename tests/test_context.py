@@ -675,3 +675,13 @@ def test_a_named_subject_that_speaks_of_itself_as_our_is_the_employer():
     assert set(found(text)) == {"sql"}
     # A named subject that is no employer speaking of itself keeps its skills.
     assert "machine_learning" in found("Northwind Labs is hiring an analyst to apply machine learning to churn.")
+
+
+def test_who_may_be_hired_under_export_control_law_asks_nothing():
+    text = (
+        "Requirements:\n- Python and SQL\n"
+        "Due to ITAR regulations, this role is only open to U.S. Citizens, lawful permanent residents (green card "
+        "holders) and protected individuals.\n"
+    )
+    assert "itar" not in found(text)
+    assert "itar" in found("Requirements:\n- Knowledge of ITAR and export compliance\n")

@@ -104,6 +104,11 @@ _EEO_PHRASES = (
     "privacy notice",
     "attach your",
     "attach any",
+    # Who may be hired under export-control law: "Due to ITAR regulations, this role is only open to U.S.
+    # citizens, lawful permanent residents (green card holders) …".
+    "lawful permanent resident",
+    "green card holder",
+    "protected individual",
 )
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
