@@ -685,3 +685,15 @@ def test_who_may_be_hired_under_export_control_law_asks_nothing():
     )
     assert "itar" not in found(text)
     assert "itar" in found("Requirements:\n- Knowledge of ITAR and export compliance\n")
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("We offer career path planning and tuition support.", "motion_planning"),
+        ("Each year the firm deploys hundreds of consultants to client sites.", "model_deployment"),
+    ],
+)
+def test_a_compound_or_object_that_changes_the_sense(text, skill):
+    assert skill not in found(text)
+    assert "motion_planning" in found("Experience with path planning for mobile robots.")

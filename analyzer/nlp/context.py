@@ -143,6 +143,8 @@ _CUE_BEFORE = re.compile(
 _NOT_THE_HEAD = {
     "leadership": re.compile(r"\b(?:thought|market|industry|category|cost|price|technology\s+thought)[\s-]+$", re.I),
     "leader": re.compile(r"\b(?:thought|market|industry|category)[\s-]+$", re.I),
+    # "career path planning", "succession planning paths": a person's career, no robot's path.
+    "path planning": re.compile(r"\b(?:career|succession|professional|growth|development|learning)[\s-]+$", re.I),
 }
 # "Leadership" naming the people who lead, not the skill: "present results to senior leadership",
 # "work with CBP leadership", "liaise with Enterprise leadership". The words after it may still make
@@ -227,7 +229,9 @@ _NOT_A_MODEL = frozenset(
     " technology technologies infrastructure code tools websites website server servers clusters workflows automation"
     " patches updates releases pipelines pipeline etl ssis database databases hardware devices"
     " equipment sensors campaigns surveys staff personnel resources strategies policies configurations builds"
-    " microservices apis api containers".split()
+    " microservices apis api containers"
+    # People sent somewhere: "Signature annually deploys thousands of consultants", "deploy field engineers".
+    " consultants employees workers people engineers technicians teams troops contractors volunteers".split()
 )
 _OBJECT_REACH = 6  # words after the verb
 # Mentoring the hire receives, not gives: "rapid growth and mentorship opportunities", "under the
