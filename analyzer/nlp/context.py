@@ -307,6 +307,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     covered = _covered_generic_tasks(text, matches)
     eeo = _eeo_hits(text)
     employer = _Employer(text, segments, skill_spans)
+    values = employer.workplace_values()
     lines = segments.lines()
     kept = []
     i = 0
@@ -331,7 +332,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             and end - start not in _RULE_LENGTHS
             and text[start:end].lower() not in _SENSE_FORMS
             and employer.says_nothing_at(start, end) is None
-            and not employer.in_workplace_values(start, end)
+            and not (values and employer.in_workplace_values(start, end))
         ):
             if not (_is_domain(m) and _domain_not_asked(text, start, end, segments)):
                 kept.append(m)
@@ -637,13 +638,17 @@ class _Employer:
         self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
         self._values: list[tuple[int, int]] | None = None  # what the workplace fosters, in order
 
+    def workplace_values(self) -> list[tuple[int, int]]:
+        """The spans of what the workplace is said to foster, in order (found once)."""
+        if self._values is None:
+            self._values = _workplace_values(self.text)
+        return self._values
+
     def in_workplace_values(self, start: int, end: int) -> bool:
         """Whether [start, end) is one of the things the workplace is said to foster or value ("a work
         environment that fosters creativity, innovation and career growth", "a culture that rewards
         problem-solving and client relationship building")."""
-        if self._values is None:
-            self._values = _workplace_values(self.text)
-        values = self._values
+        values = self.workplace_values()
         if not values:
             return False
         i = bisect_left(values, (start + 1,)) - 1
@@ -867,11 +872,16 @@ def _not_the_head(text: str, m: _Span) -> bool:
 # "a culture that thrives on innovation, collaboration and inclusion", "a team that values collaboration".
 # The values are the employer's, not skills asked of the candidate.
 _FOSTERS = re.compile(
-    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)[ \t]++(?i:that|which|where)"
+    # Found from the space before "that": a fixed first character lets the engine pass over the rest.
+    r"[ \t](?i:that|which|where)"
     r"(?:[ \t]++(?i:truly|actively|strongly|also|deeply|aggressively|genuinely|continually|constantly))?+[ \t]++"
     r"(?i:fosters?|encourages?|promotes?|values?|rewards?|celebrates?|embraces?|nurtures?|cultivates?|prizes?|champions?"
     r"|emphasi[sz]es?|prioriti[sz]es?|thrives?[ \t]++on|is[ \t]++built[ \t]++on|is[ \t]++driven[ \t]++by)\b"
 )
+_WORKPLACE_NOUN = re.compile(
+    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)$"
+)
+_NOUN_REACH = 14  # characters before "that" that hold the workplace noun
 # The things fostered: a list of items of a word or four, up to the end of the list.
 _VALUE_ITEM = re.compile(
     r"[ \t]*+(?:,[ \t]*+)?(?:(?:and|&)[ \t]++)?([\w'’-]++(?:[ \t]++[\w'’-]++){0,3}?)"
@@ -888,6 +898,8 @@ def _workplace_values(text: str) -> list[tuple[int, int]]:
     """The spans of the lists of what a workplace is said to foster (:data:`_FOSTERS`), in order."""
     spans = []
     for opening in _FOSTERS.finditer(text):
+        if _WORKPLACE_NOUN.search(text, max(0, opening.start() - _NOUN_REACH), opening.start()) is None:
+            continue
         pos = end = opening.end()
         for _ in range(_MAX_VALUES):
             item = _VALUE_ITEM.match(text, pos)
@@ -1091,28 +1103,54 @@ _LIST_ENDS = (_ITEM_STOPS - {"with", "across", "by", "as"}) | {
 _NEXT_WORD = re.compile(r"[ \t]++([a-z][\w&+'’-]*+)")
 
 
+_LIST_MARKS = frozenset(",&/")
+# The openings of lists of groups in the last text asked about: (text, [(start, end), …]). One entry,
+# replaced whole, so that each posting is scanned once however many of its skills are listed.
+_INTRO_CACHE: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
+def _group_intros(lower: str) -> list[tuple[int, int]]:
+    """Spans of :data:`_GROUPS_INTRO` in ``lower``, in order (cached for the last text)."""
+    global _INTRO_CACHE
+    cached = _INTRO_CACHE
+    if cached[0] is lower:
+        return cached[1]
+    spans = [(m.start(), m.end()) for m in _GROUPS_INTRO.finditer(lower)]
+    _INTRO_CACHE = (lower, spans)
+    return spans
+
+
+def _may_be_listed(lower: str, start: int, end: int) -> bool:
+    """The cheap test each caller makes before :func:`_listed_with_groups`: a list separator right before or
+    after the skill."""
+    if lower[end : end + 1] in _LIST_MARKS or lower[start - 2 : start].strip()[-1:] in _LIST_MARKS:
+        return True
+    after = lower[end : end + 5]
+    before = lower[max(0, start - 5) : start]
+    return after.startswith((" and ", " or ", " & ", " / ")) or before.endswith((" and ", " or ", " & ", ", ", " / "))
+
+
 def _listed_with_groups(lower: str, start: int, end: int) -> bool:
     """Whether [start, end) is one item of a list of the groups the role works with, beside at least one
     item that plainly names a group ("Marketing", "Product Owners"): "collaborating with Marketing,
     Product, Sales, Data Science, and Engineering"."""
-    # Cheap test first: a list separator right before or right after the skill.
-    before = lower[max(0, start - 6) : start].rstrip()
-    after = lower[end : end + 6].lstrip()
-    if not (before.endswith((",", "&", "/", " and", " or")) or after.startswith((",", "&", "/", "and ", "or "))):
-        return False
     lo = max(0, start - _LIST_BACK)
+    intros = _group_intros(lower)
+    i = bisect_right(intros, (start, start)) - 1  # the last opening ending at or before the skill
+    while i >= 0 and intros[i][1] > start:
+        i -= 1
+    if i < 0 or intros[i][0] < lo:
+        return False
     clause = max(lower.rfind(stop, lo, start) for stop in (".", ";", ":", "\n", "("))
-    intro = None
-    for found in _GROUPS_INTRO.finditer(lower, max(lo, clause + 1), start):
-        intro = found  # the last opening before the skill
-    if intro is None or _SKILL_ASK.search(lower, max(0, intro.start() - 40), intro.start()):
+    intro_start, intro_end = intros[i]
+    if intro_start <= clause or _SKILL_ASK.search(lower, max(0, intro_start - 40), intro_start):
         return False  # "experience working with Python, SQL and …" asks for what it lists
     if _PEOPLE_END.search(lower, start, end):
         return False  # "work with analysts, [stakeholders] and …": the task rules read the people
     follows = _NEXT_WORD.match(lower, end)
     if follows is not None and not (follows.group(1) in _LIST_ENDS or _PEOPLE_END.search(follows.group(1))):
         return False  # a verb and its object, no group: "… and [communicate] tax implications", "[collaborate] with"
-    pieces = _LIST_CUT.split(lower[intro.end() : start])
+    pieces = _LIST_CUT.split(lower[intro_end:start])
     if pieces[-1]:  # the skill does not start an item
         return False
     items = []
@@ -1162,14 +1200,14 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
         return True  # "Director of Business Analytics", "Head of Data Science"
     after = lower[end : end + 1]
     if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
-        return _listed_with_groups(lower, start, end)
+        return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
         if _BUSINESS_AFTER.match(lower, end):
             return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
-        return _GROUPS_AFTER_LIST.match(
-            lower, end, min(len(lower), end + _LIST_REACH)
-        ) is not None or _listed_with_groups(lower, start, end)
+        return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None or (
+            _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
+        )
     if role.group(1) is not None and not cased[role.start(1) : role.start(1) + 1].isupper():
         return False
     if _NOT_A_ROLE.match(lower, _role_word_start(role)):
