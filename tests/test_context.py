@@ -565,3 +565,138 @@ def test_a_field_named_for_a_unit_or_the_clients_is_no_ask(text, named):
 )
 def test_a_field_asked_of_the_candidate_or_worked_in_stays(text, asked):
     assert asked <= set(found(text))
+
+
+# --- the groups a role works with ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Responsibilities:\n- Collaborate with Marketing, Sales, Data Science and Engineering to ship features.",
+         {"data_science", "data_engineering"}),
+        ("You will work closely with Architects, Developers, QA, DevOps and Product Owners.", {"devops"}),
+        ("Partner across finance, operations, product management and legal on pricing.", {"product_management"}),
+        ("Work in a team environment with Actuarial, Underwriting, IT and Digital.", {"underwriting"}),
+    ],
+)  # fmt: skip
+def test_a_skill_listed_among_the_groups_the_role_works_with_is_no_ask(text, named):
+    assert not named & set(found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        # Listed as skills, not as groups: an experience cue before the list, or no group beside it.
+        ("3+ years of experience working with Python, SQL, DevOps and Marketing data.", {"devops", "python"}),
+        ("Work closely with product managers on data science and machine learning projects.", {"data_science"}),
+        # A verb after the groups is the role's own work.
+        ("Work with Sales, Finance, engineers and communicate results to executives.", {"communication"}),
+    ],
+)
+def test_a_skill_beside_a_list_of_groups_stays(text, asked):
+    assert asked <= set(found(text)), found(text)
+
+
+# --- what the workplace fosters ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Analysts here find a work environment that fosters creativity, innovation and career growth.", {"creativity"}),
+        ("We reward curious people with a workplace culture that thrives on teamwork and collaboration as well as "
+         "fresh thinking.", {"teamwork", "collaboration"}),
+        ("Join a culture that rewards problem-solving, client relationship building, and thought-leadership.",
+         {"problem_solving", "relationship_building"}),
+    ],
+)  # fmt: skip
+def test_what_the_workplace_fosters_is_no_ask(text, named):
+    assert not named & set(found(text)), found(text)
+
+
+def test_what_the_workplace_fosters_is_kept_when_asked():
+    text = "Requirements:\n- Thrive in a team that values collaboration and creativity\n- Python"
+    assert {"collaboration", "creativity", "python"} <= set(found(text))
+    # Outside the list of values the same words stay: "… fosters growth. You bring teamwork and creativity."
+    assert "creativity" in found("Our culture fosters growth. You will bring creativity and rigor to modeling.")
+
+
+# --- a generic modelling task covered by a specific method -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3+ years of experience applying machine learning techniques to build models used in our products.",
+        "Experience building models using deep learning and reinforcement learning.",
+        "Apply statistical modeling and data mining to build models of customer churn.",
+    ],
+)
+def test_a_generic_modelling_task_covered_by_a_specific_method_is_not_added(text):
+    skills = found(text)
+    assert "model_development" not in skills, skills
+    assert skills.keys() & {"machine_learning", "deep_learning", "statistical_modeling", "data_mining"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience building models in Python and SQL.",
+        "You will build models, and use machine learning where it helps.",  # no link between the two
+    ],
+)
+def test_a_generic_modelling_task_on_its_own_stays(text):
+    assert "model_development" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are looking for a full-stack data scientist to own projects end to end.",
+        "Experience with the full stack of machine learning: data, training and serving.",
+        "You will join a “full-stack” ML team.",
+    ],
+)
+def test_full_stack_before_a_data_or_ml_noun_is_no_web_development(text):
+    assert "full_stack_development" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Full stack experience with Node and React is a plus.", "Understand how the full stack of our software works."],
+)
+def test_full_stack_software_stays(text):
+    assert "full_stack_development" in found(text)
+
+
+def test_a_named_subject_that_speaks_of_itself_as_our_is_the_employer():
+    text = (
+        "Northwind is growing our team of passionate people on a mission to make machine learning simple.\n"
+        "Requirements:\n- SQL\n"
+    )
+    assert set(found(text)) == {"sql"}
+    # A named subject that is no employer speaking of itself keeps its skills.
+    assert "machine_learning" in found("Northwind Labs is hiring an analyst to apply machine learning to churn.")
+
+
+def test_who_may_be_hired_under_export_control_law_asks_nothing():
+    text = (
+        "Requirements:\n- Python and SQL\n"
+        "Due to ITAR regulations, this role is only open to U.S. Citizens, lawful permanent residents (green card "
+        "holders) and protected individuals.\n"
+    )
+    assert "itar" not in found(text)
+    assert "itar" in found("Requirements:\n- Knowledge of ITAR and export compliance\n")
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("We offer career path planning and tuition support.", "motion_planning"),
+        ("Each year the firm deploys hundreds of consultants to client sites.", "model_deployment"),
+    ],
+)
+def test_a_compound_or_object_that_changes_the_sense(text, skill):
+    assert skill not in found(text)
+    assert "motion_planning" in found("Experience with path planning for mobile robots.")

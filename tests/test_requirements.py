@@ -76,3 +76,13 @@ def test_negation_never_makes_required(extract):
 def test_years(extract, text, years):
     got = [m.years for m in extract(text) if m.skill_id == "python"]
     assert got == [years]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["It’s great, but not required if you have:", "Not Required", "Great to have, but not required:", "Great to Have"],
+)
+def test_a_heading_that_says_not_required_lists_preferred_skills(extract, heading):
+    text = f"Data Analyst\nWhat you will do\n- Build reports\n{heading}\n- Experience with Tableau\n- Knowledge of Python\n"
+    got = levels(extract, text)
+    assert got["tableau"] == {("preferred", None)} and got["python"] == {("preferred", None)}, got

@@ -23,9 +23,13 @@ not asking for the skill:
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
+- what the workplace fosters ("a work environment that fosters creativity, innovation and growth");
+- a generic modelling task that a specific method covers ("applying machine learning techniques to
+  build models": machine learning is the ask, "build models" adds nothing);
 - a job title or team (:func:`names_a_role`, used by the matcher itself: "Machine Learning Engineer",
-  "Director of Business Analytics", "the product, data science and engineering teams", "an artificial
-  intelligence company") — but not a real ask that
+  "Director of Business Analytics", "the product, data science and engineering teams", "collaborating
+  with Marketing, Sales, Data Science and Engineering", "an artificial intelligence company") — but not
+  a real ask that
   merely looks like one ("experience working in agile teams", "a strong statistical foundation",
   "expert in AWS").
 """
@@ -100,6 +104,11 @@ _EEO_PHRASES = (
     "privacy notice",
     "attach your",
     "attach any",
+    # Who may be hired under export-control law: "Due to ITAR regulations, this role is only open to U.S.
+    # citizens, lawful permanent residents (green card holders) …".
+    "lawful permanent resident",
+    "green card holder",
+    "protected individual",
 )
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
@@ -134,6 +143,8 @@ _CUE_BEFORE = re.compile(
 _NOT_THE_HEAD = {
     "leadership": re.compile(r"\b(?:thought|market|industry|category|cost|price|technology\s+thought)[\s-]+$", re.I),
     "leader": re.compile(r"\b(?:thought|market|industry|category)[\s-]+$", re.I),
+    # "career path planning", "succession planning paths": a person's career, no robot's path.
+    "path planning": re.compile(r"\b(?:career|succession|professional|growth|development|learning)[\s-]+$", re.I),
 }
 # "Leadership" naming the people who lead, not the skill: "present results to senior leadership",
 # "work with CBP leadership", "liaise with Enterprise leadership". The words after it may still make
@@ -218,7 +229,9 @@ _NOT_A_MODEL = frozenset(
     " technology technologies infrastructure code tools websites website server servers clusters workflows automation"
     " patches updates releases pipelines pipeline etl ssis database databases hardware devices"
     " equipment sensors campaigns surveys staff personnel resources strategies policies configurations builds"
-    " microservices apis api containers".split()
+    " microservices apis api containers"
+    # People sent somewhere: "Signature annually deploys thousands of consultants", "deploy field engineers".
+    " consultants employees workers people engineers technicians teams troops contractors volunteers".split()
 )
 _OBJECT_REACH = 6  # words after the verb
 # Mentoring the hire receives, not gives: "rapid growth and mentorship opportunities", "under the
@@ -257,7 +270,22 @@ _CANDIDATE_CUE = re.compile(
 )
 _CUE_REACH = 100  # characters before the word, within its sentence, where a cue makes it an ask
 # Words a sense test below looks at: they leave in_context's fast path by their lower-cased text.
-_SENSE_FORMS = _DEPLOY_FORMS | _MENTORING_FORMS | set(_DECISION_WORDS) | {"react", "collaborative", "team leadership"}
+# "Full-stack" before a data or machine-learning noun is end to end, not web development: "a full-stack data
+# scientist", "the full stack of data science", "full-stack machine learning", "a “full-stack” ML team".
+_FULL_STACK_FORMS = frozenset({"full-stack", "full stack"})
+_END_TO_END_AFTER = re.compile(
+    r"[\s\"'”’-]*+(?:of\s++(?:the\s++)?)?+(?:(?:data|machine|ml|ai|analytics|model|models|modeling|modelling|robotics|computer|deep|nlp"
+    r"|ranking|recommendation|recommender|research|science|statistical|quant|quantitative|experimentation|llms?|genai"
+    r"|mlops|data-science)\b)",
+    re.I,
+)
+_SENSE_FORMS = (
+    _DEPLOY_FORMS
+    | _MENTORING_FORMS
+    | _FULL_STACK_FORMS
+    | set(_DECISION_WORDS)
+    | {"react", "collaborative", "team leadership"}
+)
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
 _LIST_SEP = re.compile(r"\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\b)\s*$")
@@ -276,12 +304,16 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     if not matches:
         return list(matches)
     skill_spans = [(m.start, m.end) for m in matches]
+    covered = _covered_generic_tasks(text, matches)
     eeo = _eeo_hits(text)
     employer = _Employer(text, segments, skill_spans)
+    values = employer.workplace_values()
     lines = segments.lines()
     kept = []
     i = 0
-    for m in matches:  # in text order: walk the lines alongside (this runs for every mention)
+    for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
+        if covered and n in covered:
+            continue
         start, end = m.start, m.end
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
@@ -300,12 +332,61 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             and end - start not in _RULE_LENGTHS
             and text[start:end].lower() not in _SENSE_FORMS
             and employer.says_nothing_at(start, end) is None
+            and not (values and employer.in_workplace_values(start, end))
         ):
             if not (_is_domain(m) and _domain_not_asked(text, start, end, segments)):
                 kept.append(m)
         elif out_of_context(text, start, end, segments, skill_spans, eeo, employer, domain=_is_domain(m)) is None:
             kept.append(m)
     return kept
+
+
+# A generic modelling task named by its verb and the bare noun "models" ("build models", "developing models"):
+# when a more specific method of the same kind is what the models are built with ("applying machine
+# learning techniques to build models", "building models using Deep Learning, Machine Learning and
+# Simulation") or for, the specific skill is the ask and the generic task adds nothing of its own.
+_GENERIC_TASK = re.compile(r"(?:build|building|develop|developing|create|creating|design|designing)\s++models?", re.I)
+_GENERIC_CATEGORY = "ml_modelling"
+# Between the specific skill and the task after it: "machine learning techniques to build models",
+# "data mining to build models", "the power of machine learning to build models".
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:[\s-]++(?:techniques?|methods?|methodolog(?:y|ies)|approach(?:es)?|algorithms?|expertise|skills?|tools?"
+    r"|knowledge|concepts?|principles|frameworks?)\b)?+[\s,]++(?:(?:in\s++order\s++)?to|in)\s++$",
+    re.I,
+)
+# Between the task and the specific skill after it: "building models using Deep Learning", "build models with
+# deep learning frameworks".
+_INSTRUMENT_AFTER = re.compile(
+    r"\s++(?:using|with|via|through|based\s++on|leveraging|applying|by\s++(?:applying|using|leveraging))\s++"
+    r"(?:(?:the|a|an|various|advanced|modern|appropriate|different|both)\s++)*+$",
+    re.I,
+)
+_INSTRUMENT_REACH = 40  # characters between the two mentions
+
+
+def _covered_generic_tasks(text: str, matches: Sequence[M]) -> set[int]:
+    """Indices of the generic modelling tasks in ``matches`` that a specific skill of their kind covers
+    ("applying machine learning techniques to [build models]")."""
+    out: set[int] = set()
+    for n, m in enumerate(matches):
+        skill = getattr(m, "skill", None)
+        if getattr(skill, "category", None) != _GENERIC_CATEGORY or not _GENERIC_TASK.fullmatch(text, m.start, m.end):
+            continue
+        if n > 0 and _instrument(text, matches[n - 1], skill) and m.start - matches[n - 1].end <= _INSTRUMENT_REACH:
+            if _INSTRUMENT_BEFORE.search(text, matches[n - 1].end, m.start):
+                out.add(n)
+                continue
+        if n + 1 < len(matches) and _instrument(text, matches[n + 1], skill):
+            after = matches[n + 1]
+            if after.start - m.end <= _INSTRUMENT_REACH and _INSTRUMENT_AFTER.match(text, m.end, after.start):
+                out.add(n)
+    return out
+
+
+def _instrument(text: str, m: _Span, generic: object) -> bool:
+    """Whether ``m`` names a specific skill of the generic task's kind (not the task itself)."""
+    skill = getattr(m, "skill", None)
+    return skill is not None and skill is not generic and getattr(skill, "category", None) == _GENERIC_CATEGORY
 
 
 def _is_domain(m: _Span) -> bool:
@@ -360,7 +441,9 @@ def out_of_context(
         return "name"
     if _not_the_head(text, m):
         return "compound"
-    if _describes_the_workplace(text, m, segments):
+    if _describes_the_workplace(text, m, segments) or (
+        employer.in_workplace_values(start, end) and not _asked_here(m, segments)
+    ):
         return "workplace"
     if _short_form_among_non_skills(text, m, skill_spans):
         return "short_form"
@@ -456,6 +539,7 @@ _ORG_NOUN = re.compile(
     r"|customers|clients|partners|products|solutions|services|portfolio|employees)\b",
     re.I,
 )
+_SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
 # A job title as the subject describes the role: "The Senior Data Scientist develops …".
 _TITLE_END = re.compile(
     r"(?:scientist|engineer|analyst|manager|developer|lead|director|specialist|architect|intern|associate|consultant"
@@ -543,7 +627,7 @@ class _Employer:
     """The sentences of one posting that describe its employer, and the employer's names, worked out
     on demand (per line, cached) so that each costs one pass over the text."""
 
-    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_listed_values")
+    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_listed_values", "_values")
 
     def __init__(self, text: str, segments: SegmentIndex, skill_spans: Sequence[tuple[int, int]]):
         self.text = text
@@ -552,6 +636,23 @@ class _Employer:
         self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
         self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
         self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
+        self._values: list[tuple[int, int]] | None = None  # what the workplace fosters, in order
+
+    def workplace_values(self) -> list[tuple[int, int]]:
+        """The spans of what the workplace is said to foster, in order (found once)."""
+        if self._values is None:
+            self._values = _workplace_values(self.text)
+        return self._values
+
+    def in_workplace_values(self, start: int, end: int) -> bool:
+        """Whether [start, end) is one of the things the workplace is said to foster or value ("a work
+        environment that fosters creativity, innovation and career growth", "a culture that rewards
+        problem-solving and client relationship building")."""
+        values = self.workplace_values()
+        if not values:
+            return False
+        i = bisect_left(values, (start + 1,)) - 1
+        return i >= 0 and end <= values[i][1]
 
     def says_nothing_at(self, start: int, end: int) -> str | None:
         """ "employer" when [start, end) stands in a sentence about the employer, "employer_name" when it is
@@ -665,7 +766,10 @@ class _Employer:
             and not in_ask_section
         ):
             return True
-        return bool(_ORG_NOUN.search(body, named.end()))
+        # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our".
+        return bool(_ORG_NOUN.search(body, named.end())) or (
+            not in_ask_section and _SELF_AFTER.search(body, named.end()) is not None
+        )
 
     def _in_name(self, start: int, end: int) -> bool:
         if self._names is None:
@@ -739,6 +843,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
     form = text[m.start : m.end].lower()
     if form in _DEPLOY_FORMS:
         return _deploys_no_model(text, m.end)
+    if form in _FULL_STACK_FORMS:
+        return _END_TO_END_AFTER.match(text, m.end) is not None
     if form == "react":
         return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
     if form in _MENTORING_FORMS:
@@ -760,6 +866,61 @@ def _not_the_head(text: str, m: _Span) -> bool:
     if word in ("regression", "regressions"):
         return bool(_TESTING_AFTER.match(text, m.end) or _TESTING_BEFORE.search(before[-40:]))
     return word == "leadership" and _names_the_leaders(text, m.start, m.end, before)
+
+
+# A workplace and what it fosters: "a work environment that fosters creativity, innovation and career growth",
+# "a culture that thrives on innovation, collaboration and inclusion", "a team that values collaboration".
+# The values are the employer's, not skills asked of the candidate.
+_FOSTERS = re.compile(
+    # Found from the space before "that": a fixed first character lets the engine pass over the rest.
+    r"[ \t](?i:that|which|where)"
+    r"(?:[ \t]++(?i:truly|actively|strongly|also|deeply|aggressively|genuinely|continually|constantly))?+[ \t]++"
+    r"(?i:fosters?|encourages?|promotes?|values?|rewards?|celebrates?|embraces?|nurtures?|cultivates?|prizes?|champions?"
+    r"|emphasi[sz]es?|prioriti[sz]es?|thrives?[ \t]++on|is[ \t]++built[ \t]++on|is[ \t]++driven[ \t]++by)\b"
+)
+_WORKPLACE_NOUN = re.compile(
+    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)$"
+)
+_NOUN_REACH = 14  # characters before "that" that hold the workplace noun
+# The things fostered: a list of items of a word or four, up to the end of the list.
+_VALUE_ITEM = re.compile(
+    r"[ \t]*+(?:,[ \t]*+)?(?:(?:and|&)[ \t]++)?([\w'’-]++(?:[ \t]++[\w'’-]++){0,3}?)"
+    r"(?=[ \t]*+(?:,|&|[.;:!?)\n]|$)|[ \t]++(?:and|as|within|across|in|for|to|while|where|that|which|with|at|by|of|on|from)\b)"
+)
+_VALUE_MORE = re.compile(r"[ \t]*+(?:,|&|and\b)")
+_VALUE_STOPS = frozenset(
+    "within across in for to while where that which who with through at by of on from you we our your".split()
+)
+_MAX_VALUES = 8
+
+
+def _workplace_values(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of what a workplace is said to foster (:data:`_FOSTERS`), in order."""
+    spans = []
+    for opening in _FOSTERS.finditer(text):
+        if _WORKPLACE_NOUN.search(text, max(0, opening.start() - _NOUN_REACH), opening.start()) is None:
+            continue
+        pos = end = opening.end()
+        for _ in range(_MAX_VALUES):
+            item = _VALUE_ITEM.match(text, pos)
+            if item is None or not _VALUE_STOPS.isdisjoint(item.group(1).lower().split()):
+                break
+            pos = end = item.end()
+            if not _VALUE_MORE.match(text, pos):
+                break  # the list ends: "… and collaboration as well as …"
+        if end > opening.end():
+            spans.append((opening.end(), end))
+    return spans
+
+
+def _asked_here(m: _Span, segments: SegmentIndex) -> bool:
+    """Whether [start, end) stands among the requirements or the duties, where even the workplace's
+    words may be an ask ("Thrive in a culture that values ownership")."""
+    seg = segments.segment_at(m.start)
+    if seg is not None and seg.level in (REQUIRED, PREFERRED):
+        return True
+    line = segments.line_at(m.start)
+    return line is not None and line[2] in _ASK_SECTIONS
 
 
 def _describes_the_workplace(text: str, m: _Span, segments: SegmentIndex) -> bool:
@@ -883,6 +1044,146 @@ _BUSINESS_AFTER = re.compile(
 _EXPERIENCE_BEFORE = re.compile(r"\b(?:experience|years?|background)\b[^.;!?]{0,80}$")
 
 
+# A list of the groups the role works with: "collaborating with Marketing, Product, Sales, Data Science,
+# and Engineering to …", "work in a team environment with Actuarial, Underwriting, IT and Digital",
+# "collaborate across product, engineering, data science and sales". Each item is a department, not a
+# skill. The list opens after a verb of working together and a preposition (a few words between:
+# "work in a team environment with"); the listed items are a word or three each.
+_GROUPS_INTRO = re.compile(
+    r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|coordinat\w*|interfac\w*|interact\w*|engag\w*|work\w*"
+    r"|cooperat\w*|consult\w*|align\w*)(?:\s++(?!(?:experience|skills?|expertise|knowledge|proficiency|tools?)\b)[\w-]++){0,4}?"
+    r"\s++(?:with|across|between|among|alongside)(?:\s++(?:the|our|your|its|their|other|various|multiple|internal|external|key"
+    r"|senior|business|cross-functional|partners?\s++(?:in|from|across)|teams?\s++(?:in|from|across|such\s++as|like|including))\b)*+\s++"
+)
+_LIST_CUT = re.compile(r"\s*+(?:,|&|/|\band\b|\bor\b)\s*+")
+_LIST_ITEM = re.compile(
+    r"(?:(?:the|our|other|internal|external)\s++)?([a-z][\w&.+'’-]*+(?:\s++[a-z][\w&.+'’-]*+){0,2}+)"
+)
+# What ends an item on the right: the list stops at a preposition, a verb's "to", a clause.
+_ITEM_STOPS = frozenset("to for on in of with across who that which as at by from into through via".split())
+# Groups a role works with: departments and functions, and the people of one ("Product Owners", "QA").
+_DEPARTMENTS = frozenset(
+    (
+        "marketing product sales finance engineering operations legal hr it design ux research accounting compliance"
+        " underwriting actuarial procurement qa devops analytics merchandising regulatory leadership executives"
+        " partnerships tax audit treasury manufacturing logistics"
+    ).split()
+) | frozenset(
+    (
+        "data science",
+        "data engineering",
+        "customer success",
+        "customer service",
+        "customer support",
+        "business development",
+        "product management",
+        "program management",
+        "project management",
+        "supply chain",
+        "human resources",
+        "r&d",
+        "information technology",
+        "quality assurance",
+        "software engineering",
+        "product marketing",
+        "sales operations",
+    )
+)
+_PEOPLE_END = re.compile(
+    r"(?:engineers|developers|architects|analysts|scientists|designers|owners|managers|stakeholders|executives|leaders"
+    r"|leadership|partners|teams?|researchers|clinicians|specialists|users|customers|clients|testers|colleagues|peers"
+    r"|groups|departments|functions|staff|experts|counterparts|vendors)$"
+)
+_LIST_BACK = 160  # characters before the skill where the list may open
+_GROUPS_NEEDED = 2  # items beside the skill that plainly name a group
+_LIST_ENDS = (_ITEM_STOPS - {"with", "across", "by", "as"}) | {
+    "and",
+    "or",
+}  # words after the last group: "… and Engineering to coordinate"
+_NEXT_WORD = re.compile(r"[ \t]++([a-z][\w&+'’-]*+)")
+
+
+_LIST_MARKS = frozenset(",&/")
+# The openings of lists of groups in the last text asked about: (text, [(start, end), …]). One entry,
+# replaced whole, so that each posting is scanned once however many of its skills are listed.
+_INTRO_CACHE: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
+def _group_intros(lower: str) -> list[tuple[int, int]]:
+    """Spans of :data:`_GROUPS_INTRO` in ``lower``, in order (cached for the last text)."""
+    global _INTRO_CACHE
+    cached = _INTRO_CACHE
+    if cached[0] is lower:
+        return cached[1]
+    spans = [(m.start(), m.end()) for m in _GROUPS_INTRO.finditer(lower)]
+    _INTRO_CACHE = (lower, spans)
+    return spans
+
+
+def _may_be_listed(lower: str, start: int, end: int) -> bool:
+    """The cheap test each caller makes before :func:`_listed_with_groups`: a list separator right before or
+    after the skill."""
+    if lower[end : end + 1] in _LIST_MARKS or lower[start - 2 : start].strip()[-1:] in _LIST_MARKS:
+        return True
+    after = lower[end : end + 5]
+    before = lower[max(0, start - 5) : start]
+    return after.startswith((" and ", " or ", " & ", " / ")) or before.endswith((" and ", " or ", " & ", ", ", " / "))
+
+
+def _listed_with_groups(lower: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one item of a list of the groups the role works with, beside at least one
+    item that plainly names a group ("Marketing", "Product Owners"): "collaborating with Marketing,
+    Product, Sales, Data Science, and Engineering"."""
+    lo = max(0, start - _LIST_BACK)
+    intros = _group_intros(lower)
+    i = bisect_right(intros, (start, start)) - 1  # the last opening ending at or before the skill
+    while i >= 0 and intros[i][1] > start:
+        i -= 1
+    if i < 0 or intros[i][0] < lo:
+        return False
+    clause = max(lower.rfind(stop, lo, start) for stop in (".", ";", ":", "\n", "("))
+    intro_start, intro_end = intros[i]
+    if intro_start <= clause or _SKILL_ASK.search(lower, max(0, intro_start - 40), intro_start):
+        return False  # "experience working with Python, SQL and …" asks for what it lists
+    if _PEOPLE_END.search(lower, start, end):
+        return False  # "work with analysts, [stakeholders] and …": the task rules read the people
+    follows = _NEXT_WORD.match(lower, end)
+    if follows is not None and not (follows.group(1) in _LIST_ENDS or _PEOPLE_END.search(follows.group(1))):
+        return False  # a verb and its object, no group: "… and [communicate] tax implications", "[collaborate] with"
+    pieces = _LIST_CUT.split(lower[intro_end:start])
+    if pieces[-1]:  # the skill does not start an item
+        return False
+    items = []
+    for piece in pieces[:-1]:
+        if not piece:
+            continue  # ", and": two separators in a row
+        item = _LIST_ITEM.fullmatch(piece)
+        if item is None or not _ITEM_STOPS.isdisjoint(item.group(1).split()):
+            return False  # not a list of names: "with the help of product, …"
+        items.append(item.group(1))
+    stop = len(lower)
+    for ch in ".;:\n(":
+        at = lower.find(ch, end, end + 120)
+        if 0 <= at < stop:
+            stop = at
+    pieces = _LIST_CUT.split(lower[end : min(stop, end + 120)])
+    if not pieces[0]:  # the skill is followed by more items
+        for piece in pieces[1:]:
+            item = _LIST_ITEM.match(piece)
+            if item is None:
+                break
+            words = []
+            for word in item.group(1).split():
+                if word in _ITEM_STOPS:
+                    break
+                words.append(word)
+            if words:
+                items.append(" ".join(words))
+            if len(words) < len(piece.split()):
+                break  # the list ends inside this piece ("engineering to coordinate solutions")
+    return sum(item in _DEPARTMENTS or _PEOPLE_END.search(item) is not None for item in items) >= _GROUPS_NEEDED
+
+
 def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
     """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask.
 
@@ -899,12 +1200,14 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
         return True  # "Director of Business Analytics", "Head of Data Science"
     after = lower[end : end + 1]
     if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
-        return False
+        return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
         if _BUSINESS_AFTER.match(lower, end):
             return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
-        return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None
+        return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None or (
+            _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
+        )
     if role.group(1) is not None and not cased[role.start(1) : role.start(1) + 1].isupper():
         return False
     if _NOT_A_ROLE.match(lower, _role_word_start(role)):
