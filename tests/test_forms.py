@@ -161,6 +161,20 @@ def test_an_audience_is_still_no_skill(extract):
 
 
 @pytest.mark.parametrize(
+    "text, skill, asked",
+    [
+        # interact / interface / engage take systems as well as people: only a group is an audience
+        ("Requirements:\n- Experience interacting with RESTful APIs and SQL databases", "rest_api", True),
+        ("Requirements:\n- Comfortable interfacing with Oracle Database from Python", "oracle_database", True),
+        ("Requirements:\n- Able to interact comfortably with senior leadership", "leadership", False),
+        ("Responsibilities:\n- Engage with the data science and actuarial communities", "data_science", False),
+    ],
+)
+def test_systems_after_interact_are_skills_and_groups_are_audiences(extract, text, skill, asked):
+    assert (skill in ids(extract, text)) is asked
+
+
+@pytest.mark.parametrize(
     "text, word, skill",
     [
         # tool lists typed in lower case: each name is an item between skills, a bracket or the line's end

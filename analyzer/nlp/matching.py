@@ -1323,6 +1323,13 @@ _COMPOUND_HEADS = {
 
 
 _AUDIENCE_PREPOSITIONS = frozenset(("with", "to", "for", "across", "of"))
+# Verbs whose object is people or systems alike: after them only a group is an audience.
+_PEOPLE_OR_SYSTEMS_VERBS = ("interact", "interfac", "engag")
+# Categories whose skills also name groups of people (leadership, product management, ...).
+_GROUP_CATEGORIES = frozenset(("business_communication", "domain_knowledge"))
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s+(?:and|or|&)\s+[\w-]+)?\s+(?:teams?|communit(?:y|ies)|groups?|leaders?|leadership|partners?|functions?|organi[sz]ations?|departments?|staff|colleagues)\b"
+)
 _AUDIENCE_DETERMINERS = frozenset(("the", "our", "your", "all", "senior", "executive", "company", "key", "internal"))
 
 
@@ -1340,7 +1347,13 @@ def _is_audience(lower: str, m: Match) -> bool:
         i -= 1
     if i < 0 or words[i] not in _AUDIENCE_PREPOSITIONS:
         return False
-    return bool(_AUDIENCE_BEFORE.search(before))
+    cue = _AUDIENCE_BEFORE.search(before)
+    if cue is None:
+        return False
+    if cue.group().startswith(_PEOPLE_OR_SYSTEMS_VERBS):
+        # "interact with senior leadership" is an audience, "interacting with RESTful APIs" a skill
+        return m.skill.category in _GROUP_CATEGORIES or bool(_PEOPLE_AFTER.match(lower, m.end))
+    return True
 
 
 _LANGUAGE_FOR = re.compile(r"\bsimilar\s+languages?\s+(?:for|aimed\s+at|used\s+for)\s+$")
