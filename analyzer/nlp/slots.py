@@ -26,7 +26,7 @@ from ..records import PREFERRED, REQUIRED, UNSPECIFIED, OtherPhrase
 from .matching import lower_same_length
 from .requirements import SegmentIndex, segment_index
 
-__all__ = ["MAX_SLOT_CHARS", "Slot", "SlotItem", "other_phrases", "slot_items", "slots"]
+__all__ = ["MAX_SLOT_CHARS", "Slot", "SlotItem", "other_phrases", "slot_items", "slots", "slotted_phrases"]
 
 #: Longest stretch of text read after a cue; a list of skills is shorter than this.
 MAX_SLOT_CHARS = 200
@@ -173,9 +173,16 @@ def other_phrases(
 ) -> list[OtherPhrase]:
     """Phrases in skill slots of ``text`` that overlap none of the ``known`` skill spans (start, end),
     each with the requirement level of the sentence it is in; in text order, each span once."""
+    return [p for p, _ in slotted_phrases(text, known, segments)]
+
+
+def slotted_phrases(
+    text: str, known: Sequence[tuple[int, int]], segments: SegmentIndex | None = None
+) -> list[tuple[OtherPhrase, Slot]]:
+    """:func:`other_phrases`, each with the slot (the list) it was found in."""
     segments = segments if segments is not None else segment_index(text)
     starts = sorted(known)
-    out: list[OtherPhrase] = []
+    out: list[tuple[OtherPhrase, Slot]] = []
     seen: set[tuple[int, int]] = set()
     for slot in slots(text, segments, starts):
         # Examples and list lines are skill slots when they list a known skill too ("tools such as
@@ -196,8 +203,8 @@ def other_phrases(
             if level is None:  # one sentence per slot: its level holds for every item
                 seg = segments.segment_at(item.start)
                 level = seg.level if seg is not None and not seg.negated else UNSPECIFIED
-            out.append(OtherPhrase(text[item.start : item.end], item.start, item.end, level))
-    out.sort(key=lambda p: p.start)
+            out.append((OtherPhrase(text[item.start : item.end], item.start, item.end, level), slot))
+    out.sort(key=lambda ps: ps[0].start)
     return out
 
 
