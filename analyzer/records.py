@@ -162,6 +162,16 @@ def is_unlisted(skill_id: str) -> bool:
     return skill_id.startswith(UNLISTED_PREFIX)
 
 
+def name_without_taxonomy(skill_id: str) -> str:
+    """How a skill id the taxonomy lacks is shown: an unlisted skill by its normalised name and
+    "(not in the taxonomy)", any other id as itself.
+
+    >>> name_without_taxonomy("unlisted:pk sim"), name_without_taxonomy("retired_id")
+    ('pk sim (not in the taxonomy)', 'retired_id')
+    """
+    return f"{unlisted_key(skill_id)} ({NOT_IN_TAXONOMY})" if is_unlisted(skill_id) else skill_id
+
+
 def unlisted_key(skill_id: str) -> str:
     """The normalised name inside an unlisted skill's id ("unlisted:pk sim" -> "pk sim")."""
     return skill_id[len(UNLISTED_PREFIX) :] if is_unlisted(skill_id) else skill_id
@@ -277,6 +287,7 @@ class GapItem:
             "years": self.years,
             "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in self.evidence],
             "mentions": [{"start": s, "end": e} for s, e in self.mentions],
+            "in_taxonomy": not is_unlisted(self.skill_id),
         }
 
 
@@ -383,6 +394,7 @@ class PostingGap:
                 "category": d.category,
                 "requirement": d.requirement,
                 "years": d.years,
+                "in_taxonomy": not is_unlisted(m.skill_id),
             }
             if m.skill_id in self.via:
                 item["via"] = self.via[m.skill_id]
@@ -442,6 +454,7 @@ class SkillDemand:
             "rounds": self.rounds,
             "max_years": self.max_years,
             "choice_met": self.choice_met,
+            "in_taxonomy": not is_unlisted(self.skill_id),
         }
 
 

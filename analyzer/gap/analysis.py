@@ -12,6 +12,12 @@ Per posting, every skill the extractor found gets one verdict:
 - **missing** — everything else; a missing option of a choice the profile does not meet carries
   that choice ("learn one of AWS, GCP, Azure").
 
+An unlisted skill (a name the posting lists among known skills that the taxonomy lacks,
+``unlisted:<normalised name>``; :mod:`analyzer.nlp.unlisted`) gets the same verdicts: the profile has
+it when the user typed the same name (:meth:`Profile.unlisted`, compared by
+:func:`~analyzer.records.normalise_name`; nothing implies it), and its missing reason says it is not
+in the taxonomy and names the skills it was listed with.
+
 Every verdict carries its reason in words. A posting's asks are its skills asked on their own and
 its choices (one ask each). Each ask counts once, at its strongest requirement level, with the
 weight :data:`WEIGHTS` (required 3, preferred 2, mentioned without a level 1 — skills named in the
@@ -157,6 +163,8 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         if open_choice is not None:
             choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in open_choice.options))
             reasons[sid] = f"learn one of {_names(open_choice.options, by_id)}: this posting accepts any of them"
+            if is_unlisted(sid):
+                reasons[sid] += f" ({item.skill} is {NOT_IN_TAXONOMY})"
         elif is_unlisted(sid):
             reasons[sid] = unlisted_reason(item, result.skills)
         else:

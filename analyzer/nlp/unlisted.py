@@ -77,6 +77,13 @@ _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _ID_CODE = re.compile(r"[A-Za-z].*\d{4}|\d{4}.*[A-Za-z]")
 _RUN_ON_START = re.compile(r"[a-z]{3,}[A-Z]")
 _TITLE_TAIL = re.compile(r"(?<=[^A-Za-z])[A-Z][a-z]+$")
+# Lower-case words naming the kind of thing after a name ("MedLink7 standards", "HL7 interfaces").
+_KIND_WORDS = frozenset(
+    """standards standard interfaces interface formats format platforms platform frameworks framework tools tool
+    systems system libraries library packages package databases database software suite services service
+    protocols protocol applications application products product technologies technology environments
+    environment solutions solution modules module apis api""".split()
+)
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 # Endings of English nouns and adjectives of many words: a capitalised one is a heading word, not a name.
 _WORD_SUFFIX = re.compile(
@@ -161,7 +168,8 @@ def promote_unlisted(
     starts = [m.start for m in technical]
     candidates: list[tuple[OtherPhrase, list[SkillMention]]] = []
     lower_words: set[str] | None = None
-    for phrase, slot in other:
+    for listed, slot in other:
+        phrase = _without_generic_tail(listed)
         shaped = name_shaped(phrase.text)
         if not shaped and not _CAPITALISED.fullmatch(phrase.text):
             continue
@@ -193,7 +201,8 @@ def promote_unlisted(
     if not promoted:
         return list(mentions), [p for p, _ in other]
     names = {m.skill_id for m in promoted}
-    rest = [p for p, _ in other if unlisted_id(p.text) not in names]
+    promoted_at = {m.start for m in promoted}
+    rest = [p for p, _ in other if unlisted_id(p.text) not in names and p.start not in promoted_at]
     return sorted([*mentions, *promoted], key=lambda m: (m.start, m.end)), rest
 
 
@@ -207,8 +216,20 @@ class _Span:
 
 
 def _named_tool(m: SkillMention) -> bool:
-    """A taxonomy skill named like a product ("Matplotlib", "AWS"; not "machine learning"), written so."""
-    return any(c.isupper() for c in m.skill) and any(c.isupper() for c in m.text)
+    """A taxonomy skill written like a product's name: capitalised, and one word or a capitalised
+    name ("Matplotlib", "AWS", "Power BI"; not "Machine Learning" for machine learning)."""
+    return any(c.isupper() for c in m.text) and (" " not in m.text.strip() or any(c.isupper() for c in m.skill))
+
+
+def _without_generic_tail(phrase: OtherPhrase) -> OtherPhrase:
+    """The phrase without trailing lower-case kind words: "MedLink7 standards" -> "MedLink7"."""
+    words = phrase.text.split()
+    while len(words) > 1 and words[-1].islower() and words[-1] in _KIND_WORDS:
+        words.pop()
+    if len(words) == len(phrase.text.split()):
+        return phrase
+    end = phrase.start + phrase.text.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])
+    return OtherPhrase(phrase.text[: end - phrase.start], phrase.start, end, phrase.requirement)
 
 
 def _line_initial(text: str, start: int) -> bool:
