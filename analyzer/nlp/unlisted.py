@@ -84,14 +84,32 @@ _KIND_WORDS = frozenset(
     protocols protocol applications application products product technologies technology environments
     environment solutions solution modules module apis api""".split()
 )
+# A head that says the examples after it are tools: "systems such as", "software (e.g.", "tools like".
+_TOOL_HEAD = re.compile(
+    r"\b(?:tools?|software|systems?|platforms?|packages?|librar(?:y|ies)|languages?|databases?|frameworks?|solvers?"
+    r"|suites?|applications?|technologies|environments?)\s*[(,]?\s*(?:such\s+as|e\.g\.|i\.e\.|including|like)(?!\w)[,:]?",
+    re.I,
+)
+# What ends a list: sentence punctuation, a bracket, a line break.
+_LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
+#: How far back from an item the head of its list is looked for.
+MAX_LIST_REACH = 160
+#: The category of an unlisted skill whose list has no known skill and whose sentence has none either.
+HEAD_ONLY_CATEGORY = "software_development"
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 # Endings of English nouns and adjectives of many words: a capitalised one is a heading word, not a name.
 _WORD_SUFFIX = re.compile(
     r"(?:tions?|sions?|ments?|ness|ity|ities|ies|ings?|ances?|ences?|ical|ional|ology|ship|ists?)$"
 )
+# Endings of a field's or a plural noun's name ("statistics", "databases"): no product.
+_PLURAL_OR_FIELD = re.compile(r"(?:ics|ses|[^s]s)$")
+_NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 #: Named tools (:func:`_named_tool`) a plain capitalised word must be listed with.
 MIN_NAMED_NEIGHBOURS = 2
+#: More capitalised parts than this in one word is several words run together.
+MAX_HUMPS = 4
+_OFFICER = re.compile(r"C[A-Z]O")
 _VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,2}")
 _INDUSTRY = re.compile(r"[a-z](?:Tech|Techs)$|aaS$")
 
@@ -132,6 +150,8 @@ def name_shaped(name: str) -> bool:
         return False  # a version or a size ("12c", "5G", "3D"), not a product
     if sum(w.isdigit() for w in words) > 1:
         return False  # a regulation's number ("RDC 16 2013")
+    if len(words) == 1 and _OFFICER.fullmatch(name):
+        return False  # an officer's title ("CEO", "CTO"), not a tool
     if _INDUSTRY.search(name):
         return False  # an industry ("FinTech", "InsurTech") or a delivery model ("SaaS", "DaaS")
     return strong
@@ -142,6 +162,8 @@ def _run_on(word: str) -> bool:
     if _RUN_ON_START.match(word):
         return True
     parts = [p for p in _HUMP.split(word) if p]
+    if len(parts) > MAX_HUMPS:
+        return True  # a list run together ("HTMLCSSJavaScript…")
     if any(p.lower().strip(".,'’-") in _RUN_ON_WORDS for p in parts[1:]):
         return True
     tail = _TITLE_TAIL.search(word, 1)
@@ -180,12 +202,18 @@ def promote_unlisted(
             # capital is no sentence's first letter, and when the posting never writes it in lower case.
             if sum(_named_tool(m) for m in neighbours) < MIN_NAMED_NEIGHBOURS or _line_initial(text, phrase.start):
                 continue
-            if _WORD_SUFFIX.search(phrase.text):
+            if _WORD_SUFFIX.search(phrase.text) or _continues_lower(text, phrase.end):
                 continue  # an English word by its ending ("Modernization", "Shopping", "Methodologies")
             if lower_words is None:
                 lower_words = _lower_words(text)
             if phrase.text.lower() in lower_words:
                 continue
+        if not neighbours and shaped and _tool_head_before(text, phrase.start):
+            # No known skill in the list, but its head says what the items are: "systems such as
+            # DSAMS, SAMIS", "tools like Quibbly". The sentence's known skills give the category.
+            neighbours = [m for m in technical if m.segment_start <= phrase.start < m.segment_end] or [
+                _head_only(phrase, slot)
+            ]
         if not neighbours or _not_about_skills(text, slot, phrase) or _not_a_whole_name(text, phrase, slot):
             continue
         candidates.append((phrase, neighbours))
@@ -215,10 +243,38 @@ class _Span:
         self.start, self.end, self.candidate, self.index = start, end, candidate, index
 
 
+def _tool_head_before(text: str, start: int) -> bool:
+    """A tool-kind head and its example cue ("systems such as") open the list that runs, unbroken by
+    sentence punctuation, up to ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    region_start = max(line_start, start - MAX_LIST_REACH)
+    heads = list(_TOOL_HEAD.finditer(text, region_start, start))
+    return bool(heads) and _LIST_BREAK.search(text, heads[-1].end(), start) is None
+
+
+def _head_only(phrase: OtherPhrase, slot: Slot) -> SkillMention:
+    """A stand-in neighbour for a list known only by its head: software development, the slot's level."""
+    return SkillMention(
+        "", "", HEAD_ONLY_CATEGORY, slot.start, slot.start, "", phrase.requirement, None, slot.start, slot.end
+    )
+
+
 def _named_tool(m: SkillMention) -> bool:
-    """A taxonomy skill written like a product's name: capitalised, and one word or a capitalised
-    name ("Matplotlib", "AWS", "Power BI"; not "Machine Learning" for machine learning)."""
-    return any(c.isupper() for c in m.text) and (" " not in m.text.strip() or any(c.isupper() for c in m.skill))
+    """A taxonomy skill that is a product, written as one: a capitalised name ("Apache Spark", "AWS",
+    "Power BI"), or a one-word lower-case name without the ending of an English noun ("matplotlib",
+    "dbt"; not "databases", "statistics", "telecommunications"), capitalised in the text."""
+    if not any(c.isupper() for c in m.text):
+        return False
+    if any(c.isupper() for c in m.skill):
+        return True
+    return " " not in m.skill and not _WORD_SUFFIX.search(m.skill) and not _PLURAL_OR_FIELD.search(m.skill)
+
+
+def _continues_lower(text: str, end: int) -> bool:
+    """A lower-case word follows (across a line break, not "and"/"or"): the capitalised word is the
+    first of a phrase ("other Enterprise | products"), not a name of its own."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in ("and", "or", "etc", "as", "a")
 
 
 def _without_generic_tail(phrase: OtherPhrase) -> OtherPhrase:
@@ -259,6 +315,8 @@ def _not_a_whole_name(text: str, phrase: OtherPhrase, slot: Slot) -> bool:
     start, end = phrase.start, phrase.end
     if text[start - 1 : start] == "#":
         return True
+    if _JOINED.match(text, end) or _JOINED_BEFORE.search(text, max(0, start - 2), start):
+        return True  # one half of "CUT&RUN", "R&D"
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     token_end = len(text)
     for stop in (" ", "\n"):
@@ -272,6 +330,8 @@ def _not_a_whole_name(text: str, phrase: OtherPhrase, slot: Slot) -> bool:
     return shared is not None and _SHARED_HEAD_END.match(text, shared.end(), slot.end) is not None
 
 
+_JOINED = re.compile(r"[&+][A-Za-z0-9]")
+_JOINED_BEFORE = re.compile(r"[A-Za-z0-9][&+]$")
 # "X and Y noun": the coordinator, then the next item ...
 _SHARED_HEAD = re.compile(r"\s*(?:and|or|&|/)\s*")
 # ... a name followed by lower-case words up to the end of the item (a shared head noun).
@@ -284,7 +344,7 @@ def _record(text: str, phrase: OtherPhrase, neighbours: list[SkillMention]) -> S
     near = min(neighbours, key=lambda m: min(abs(m.start - phrase.end), abs(phrase.start - m.end)))
     counts = Counter(m.category for m in neighbours)
     category = max(counts, key=lambda c: (counts[c], -next(i for i, m in enumerate(neighbours) if m.category == c)))
-    listed_with = tuple(dict.fromkeys(m.skill for m in neighbours))[:MAX_LISTED_WITH]
+    listed_with = tuple(dict.fromkeys(m.skill for m in neighbours if m.skill))[:MAX_LISTED_WITH]
     name = " ".join(phrase.text.split())
     return SkillMention(
         skill=name,
