@@ -92,6 +92,8 @@ _TOOL_HEAD = re.compile(
 )
 # What ends a list: sentence punctuation, a bracket, a line break.
 _LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
+#: How far around a phrase the whitespace-free run holding it is looked for.
+TOKEN_REACH = 60
 #: How far back from an item the head of its list is looked for.
 MAX_LIST_REACH = 160
 #: The category of an unlisted skill whose list has no known skill and whose sentence has none either.
@@ -317,10 +319,12 @@ def _not_a_whole_name(text: str, phrase: OtherPhrase, slot: Slot) -> bool:
         return True
     if _JOINED.match(text, end) or _JOINED_BEFORE.search(text, max(0, start - 2), start):
         return True  # one half of "CUT&RUN", "R&D"
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    token_end = len(text)
+    # The whitespace-free run around the phrase, looked for within a bounded reach (linear overall).
+    reach_start, reach_end = max(0, start - TOKEN_REACH), min(len(text), end + TOKEN_REACH)
+    token_start = max(text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1) + 1
+    token_end = reach_end
     for stop in (" ", "\n"):
-        found = text.find(stop, end)
+        found = text.find(stop, end, reach_end)
         if 0 <= found < token_end:
             token_end = found
     token = text[token_start:token_end].strip(".,;")
