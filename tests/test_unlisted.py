@@ -76,7 +76,20 @@ def test_name_shapes(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["services", "establish facts", "academic", "Design", "TS", "CA", "REQ12345", "Acme LLC", "12c", "FinTech", "SaaS"],
+    [
+        "services",
+        "establish facts",
+        "academic",
+        "Design",
+        "TS",
+        "CA",
+        "REQ12345",
+        "Acme LLC",
+        "12c",
+        "FinTech",
+        "SaaS",
+        "CEO",
+    ],
 )
 def test_not_name_shapes(name):
     assert not name_shaped(name)
@@ -92,6 +105,28 @@ def test_lists_of_companies_venues_and_permits_are_not_promoted(nlp):
     )
     (res,) = extract_many([("p", text)], nlp)
     assert set(unlisted(res)) == {"QuuxDB"}
+
+
+def test_names_in_brackets_and_after_a_tool_head(nlp):
+    text = (
+        "Requirements:\n"
+        "- Maintain our inventory databases (Remedy, QX-Track, ZorbDB) weekly\n"
+        "- Experience with ticketing systems such as QTRAK, FROBNET or similar\n"
+    )
+    (res,) = extract_many([("p", text)], nlp)
+    found = unlisted(res)
+    assert {"QX-Track", "ZorbDB", "QTRAK", "FROBNET"} <= set(found)
+    assert found["QTRAK"].category and found["QTRAK"].requirement == "required"
+
+
+def test_a_name_the_taxonomy_knows_is_never_unlisted(nlp, taxonomy):
+    from analyzer.nlp.unlisted import taxonomy_names
+
+    names = taxonomy_names(taxonomy)
+    assert "python" in names and "excel" in names and taxonomy_names(taxonomy) is names  # built once
+    text = "Requirements:\n- Manipulate raw data sets (Excel, CSV, XML, JSON, etc.)\n- Python, SQL and Excel\n"
+    (res,) = extract_many([("p", text)], nlp)
+    assert not any(m.skill_id.startswith("unlisted:") and m.skill.lower() in names for m in res.skills)
 
 
 def test_a_plain_capitalised_word_needs_named_tools_beside_it(nlp):

@@ -37,13 +37,15 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
-from ..records import OtherPhrase, SkillMention, unlisted_id
+from ..records import OtherPhrase, SkillMention, normalise_name, unlisted_id
+from ..taxonomy import Taxonomy
 from .context import in_context
 from .requirements import SegmentIndex, segment_index
-from .slots import Slot, slotted_phrases
+from .slots import BRACKET, Slot, slotted_phrases
 
-__all__ = ["NON_TECHNICAL_CATEGORIES", "name_shaped", "promote_unlisted"]
+__all__ = ["NON_TECHNICAL_CATEGORIES", "name_shaped", "promote_unlisted", "taxonomy_names"]
 
 #: Taxonomy categories whose skills make a list a list of tools, languages, platforms or methods.
 #: Soft skills and business words, spoken languages and certifications list other kinds of things
@@ -101,7 +103,7 @@ HEAD_ONLY_CATEGORY = "software_development"
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 # Endings of English nouns and adjectives of many words: a capitalised one is a heading word, not a name.
 _WORD_SUFFIX = re.compile(
-    r"(?:tions?|sions?|ments?|ness|ity|ities|ies|ings?|ances?|ences?|ical|ional|ology|ship|ists?)$"
+    r"(?:tions?|sions?|ments?|ness|ity|ities|ies|ings?|ances?|ences?|ical|ional|ology|ship|ists?|i[sz]e)$"
 )
 # Endings of a field's or a plural noun's name ("statistics", "databases"): no product.
 _PLURAL_OR_FIELD = re.compile(r"(?:ics|ses|[^s]s)$")
@@ -172,15 +174,35 @@ def _run_on(word: str) -> bool:
     return tail is not None and tail.group().lower() in _RUN_ON_WORDS
 
 
+#: Taxonomies whose surface forms are cached (a pipeline has one; tests build a few).
+MAX_CACHED_TAXONOMIES = 4
+_FORMS: list[tuple[Taxonomy, frozenset[str]]] = []
+
+
+def taxonomy_names(taxonomy: Taxonomy) -> frozenset[str]:
+    """Every surface form of the taxonomy's skills, normalised as unlisted names are
+    (:func:`~analyzer.records.normalise_name`); built once per taxonomy."""
+    for tax, names in _FORMS:
+        if tax is taxonomy:
+            return names
+    names = frozenset(normalise_name(form) for skill in taxonomy.skills.values() for form, _ in skill.surface_forms())
+    _FORMS.append((taxonomy, names))
+    del _FORMS[:-MAX_CACHED_TAXONOMIES]
+    return names
+
+
 def promote_unlisted(
     text: str,
     mentions: Sequence[SkillMention],
     other: Sequence[tuple[OtherPhrase, Slot]] | None = None,
     segments: SegmentIndex | None = None,
+    known_names: AbstractSet[str] = frozenset(),
 ) -> tuple[list[SkillMention], list[OtherPhrase]]:
     """The posting's skills with its unlisted skills added (in text order), and the ``other`` phrases
     that stay open vocabulary. ``other`` are the slot phrases with their slots (found here when not
-    given, from the ``mentions``' spans)."""
+    given, from the ``mentions``' spans). A phrase whose normalised name is in ``known_names`` (the
+    taxonomy's surface forms, :func:`taxonomy_names`) is never promoted: the matcher or its context
+    rules have decided on that name already ("Excel" in a list of file formats)."""
     segments = segments if segments is not None else segment_index(text)
     if other is None:
         other = slotted_phrases(text, [(m.start, m.end) for m in mentions], segments)
@@ -194,6 +216,8 @@ def promote_unlisted(
     lower_words: set[str] | None = None
     for listed, slot in other:
         phrase = _without_generic_tail(listed)
+        if known_names and normalise_name(phrase.text) in known_names:
+            continue
         shaped = name_shaped(phrase.text)
         if not shaped and not _CAPITALISED.fullmatch(phrase.text):
             continue
@@ -220,7 +244,7 @@ def promote_unlisted(
             continue
         candidates.append((phrase, neighbours))
     if not candidates:
-        return list(mentions), [p for p, _ in other]
+        return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
     # The context rules of taxonomy skills (blurb, benefits, EEO, organisation names), with the
     # known skills beside the candidates as the rules' list neighbours.
     spans = [_Span(m.start, m.end, False) for m in mentions]
@@ -229,10 +253,14 @@ def promote_unlisted(
     kept = {m.index for m in in_context(text, spans, segments) if m.candidate}
     promoted = [_record(text, p, nb) for i, (p, nb) in enumerate(candidates) if i in kept]
     if not promoted:
-        return list(mentions), [p for p, _ in other]
+        return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
     names = {m.skill_id for m in promoted}
     promoted_at = {m.start for m in promoted}
-    rest = [p for p, _ in other if unlisted_id(p.text) not in names and p.start not in promoted_at]
+    rest = [
+        p
+        for p, slot in other
+        if slot.kind != BRACKET and unlisted_id(p.text) not in names and p.start not in promoted_at
+    ]
     return sorted([*mentions, *promoted], key=lambda m: (m.start, m.end)), rest
 
 
@@ -319,6 +347,8 @@ def _not_a_whole_name(text: str, phrase: OtherPhrase, slot: Slot) -> bool:
         return True
     if _JOINED.match(text, end) or _JOINED_BEFORE.search(text, max(0, start - 2), start):
         return True  # one half of "CUT&RUN", "R&D"
+    if _LABEL_END.match(text, end):
+        return True  # a heading or a field label ("DUTIES:", "Location:")
     # The whitespace-free run around the phrase, looked for within a bounded reach (linear overall).
     reach_start, reach_end = max(0, start - TOKEN_REACH), min(len(text), end + TOKEN_REACH)
     token_start = max(text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1) + 1
@@ -335,6 +365,7 @@ def _not_a_whole_name(text: str, phrase: OtherPhrase, slot: Slot) -> bool:
 
 
 _JOINED = re.compile(r"[&+][A-Za-z0-9]")
+_LABEL_END = re.compile(r"[ \t]*:")
 _JOINED_BEFORE = re.compile(r"[A-Za-z0-9][&+]$")
 # "X and Y noun": the coordinator, then the next item ...
 _SHARED_HEAD = re.compile(r"\s*(?:and|or|&|/)\s*")
