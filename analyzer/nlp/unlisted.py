@@ -390,7 +390,8 @@ def _record(text: str, phrase: OtherPhrase, neighbours: list[SkillMention]) -> S
         text=text[phrase.start : phrase.end],
         requirement=near.requirement,
         years=near.years,
-        segment_start=near.segment_start,
-        segment_end=near.segment_end,
+        # The neighbour's sentence, widened to hold the phrase (a list may run over sentence breaks).
+        segment_start=min(near.segment_start, phrase.start),
+        segment_end=max(near.segment_end, phrase.end),
         listed_with=listed_with,
     )
