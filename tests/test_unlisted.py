@@ -23,7 +23,7 @@ Acme Analytics builds forecasting software for retailers such as Walmart, Kroger
 Requirements:
 - 3+ years of Python and SQL
 - Visualization libraries such as Matplotlib, Seaborn, Plotzilla or GraphKit3
-- Linux containers (Docker, K8)
+- Linux containers (Docker, QPod8)
 - Cloud services: AWS Lambda, S3, FrobDB, and API Gateway
 - TS/SCI clearance with Polygraph
 - Located in San Diego, CA
@@ -48,13 +48,13 @@ def unlisted(result):
 
 def test_tool_names_listed_with_known_tools_become_skills(result):
     found = unlisted(result)
-    assert set(found) == {"Plotzilla", "GraphKit3", "K8", "FrobDB", "MedLink7"}
+    assert set(found) == {"Plotzilla", "GraphKit3", "QPod8", "FrobDB", "MedLink7"}
     for name, m in found.items():
         assert POSTING[m.start : m.end] == name and m.skill_id == unlisted_id(name) and is_unlisted(m.skill_id)
         assert m.listed_with  # the taxonomy skills it was listed with
-    assert found["K8"].category == "devops_cloud" and "Docker" in found["K8"].listed_with
+    assert found["QPod8"].category == "devops_cloud" and "Docker" in found["QPod8"].listed_with
     assert found["Plotzilla"].category == "analytics_visualization"
-    assert found["K8"].requirement == "required" and found["MedLink7"].requirement == "preferred"
+    assert found["QPod8"].requirement == "required" and found["MedLink7"].requirement == "preferred"
     record = found["FrobDB"].to_dict()
     assert record["in_taxonomy"] is False and record["skill_id"] == "unlisted:frobdb"
     assert all(m.to_dict()["in_taxonomy"] for m in result.skills if m.in_taxonomy)
@@ -69,7 +69,7 @@ def test_promoted_names_leave_other_and_junk_stays_out(result):
         assert junk not in names
 
 
-@pytest.mark.parametrize("name", ["PK-Sim", "K8", "LangChain", "Pheonix NLME", "ISO 19770", "NetSuite", "D3.js"])
+@pytest.mark.parametrize("name", ["PK-Sim", "Q8", "LangChain", "Pheonix NLME", "ISO 19770", "NetSuite", "D3.js"])
 def test_name_shapes(name):
     assert name_shaped(name)
 
@@ -138,22 +138,22 @@ def test_a_plain_capitalised_word_needs_named_tools_beside_it(nlp):
 
 
 def test_verdicts_by_typed_name(result, tax):
-    profile = Profile.from_text("python, sql, frobdb, K-8", tax)
+    profile = Profile.from_text("python, sql, frobdb, QPod-8", tax)
     gap = posting_gap(result, profile)
     assert gap.verdict("unlisted:frobdb") == "have"
     assert NOT_IN_TAXONOMY in gap.reasons["unlisted:frobdb"]
-    assert gap.verdict("unlisted:k8") == MISSING  # "K-8" is another name: normalised names must meet
-    reason = gap.reasons["unlisted:k8"]
-    assert reason.startswith(NOT_IN_TAXONOMY) and "Docker" in reason and "Linux containers (Docker, K8)" in reason
+    assert gap.verdict("unlisted:qpod8") == MISSING  # "QPod-8" is another name: normalised names must meet
+    reason = gap.reasons["unlisted:qpod8"]
+    assert reason.startswith(NOT_IN_TAXONOMY) and "Docker" in reason and "Linux containers (Docker, QPod8)" in reason
     # An option of a choice ("Matplotlib, Seaborn, Plotzilla or GraphKit3") is learnt as one of them.
     assert gap.choice_of["unlisted:plotzilla"] and NOT_IN_TAXONOMY in gap.reasons["unlisted:plotzilla"]
     # Coverage counts the unlisted asks like any other.
     assert 0 < gap.coverage < 1
     summary = summarize([gap], profile, tax)
     demand = {d.skill_id: d for d in summary.demand}
-    assert demand["unlisted:frobdb"].known and not demand["unlisted:k8"].known
-    assert "unlisted:k8" in {g.skill_id for g in summary.gaps}
-    assert demand["unlisted:k8"].to_dict()["in_taxonomy"] is False
+    assert demand["unlisted:frobdb"].known and not demand["unlisted:qpod8"].known
+    assert "unlisted:qpod8" in {g.skill_id for g in summary.gaps}
+    assert demand["unlisted:qpod8"].to_dict()["in_taxonomy"] is False
 
 
 def test_reports_say_not_in_the_taxonomy(result, tax):
@@ -162,16 +162,16 @@ def test_reports_say_not_in_the_taxonomy(result, tax):
     analysis = Analysis(profile, gaps, summarize(gaps, profile, tax))
     md = render_report(analysis, "md")
     html = render_report(analysis, "html")
-    assert f"**K8** ({NOT_IN_TAXONOMY})" in md
-    assert "K8" in html and NOT_IN_TAXONOMY in html
+    assert f"**QPod8** ({NOT_IN_TAXONOMY})" in md
+    assert "QPod8" in html and NOT_IN_TAXONOMY in html
     data = json.loads(render_report(analysis, "json"))
     missing = {m["skill_id"]: m for m in data["postings"][0]["missing"]}
-    assert missing["unlisted:k8"]["in_taxonomy"] is False and NOT_IN_TAXONOMY in missing["unlisted:k8"]["reason"]
+    assert missing["unlisted:qpod8"]["in_taxonomy"] is False and NOT_IN_TAXONOMY in missing["unlisted:qpod8"]["reason"]
     rows = list(csv.DictReader(io.StringIO(render_report(analysis, "csv"))))
-    k8 = next(r for r in rows if r["skill_id"] == "unlisted:k8")
+    k8 = next(r for r in rows if r["skill_id"] == "unlisted:qpod8")
     assert k8["verdict"] == MISSING and NOT_IN_TAXONOMY in k8["reason"]
     notes = {h.skill: h.note for h in gap_highlights(gaps[0])}
-    assert NOT_IN_TAXONOMY in notes["K8"] and NOT_IN_TAXONOMY not in notes.get("Python", "")
+    assert NOT_IN_TAXONOMY in notes["QPod8"] and NOT_IN_TAXONOMY not in notes.get("Python", "")
 
 
 def test_market_counts_by_normalised_name(nlp, tax):
