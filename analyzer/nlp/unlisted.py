@@ -58,15 +58,22 @@ MAX_LISTED_WITH = 4
 #: How far before a slot its head is looked for ("companies such as", "conferences like").
 HEAD_CHARS = 60
 
-# Heads of lists whose items are not skills: organisations, venues, places, people, permits.
+# Heads of lists whose items are not skills: organisations, venues, places, people, permits, metrics.
 _NOT_SKILL_HEAD = re.compile(
     r"\b(?:compan(?:y|ies)|clients?|customers?|brands?|partners?|organi[sz]ations?|employers?|agenc(?:y|ies)"
     r"|universit(?:y|ies)|institutions?|schools?|hospitals?|retailers?|publications?|publish(?:ed|ing)?"
     r"|conferences?|journals?|venues?|workshops?|locations?|offices?|cities|states|countries|regions?"
-    r"|clearances?|visas?|sponsorship|citizens?(?:hip)?|polygraph|authori[sz]ed\s+to\s+work|investors?|backed)\b"
+    r"|clearances?|visas?|sponsorship|citizens?(?:hip)?|polygraph|authori[sz]ed\s+to\s+work|investors?|backed"
+    r"|metrics?|kpis?)\b"
 )
 # Anywhere in the slot: a security clearance or a work permit ("TS/SCI with Polygraph").
 _PERMIT = re.compile(r"\b(?:clearance|polygraph|visa|citizenship|green\s+card|sci)\b", re.I)
+# The last word of a job title.
+_ROLE_WORDS = frozenset(
+    """consultant consultants analyst analysts engineer engineers scientist scientists developer
+    developers architect architects administrator administrators specialist specialists lead leads director
+    directors officer officers associate associates intern interns""".split()
+)
 # A company's legal form as the last word ("Acme LLC").
 _LEGAL_FORMS = frozenset("llc inc ltd llp gmbh corp plc co lp sa ag bv".split())
 # A word that, run into the one before it, shows a lost line break ("trend reportsExperience").
@@ -133,6 +140,8 @@ def name_shaped(name: str) -> bool:
         return False
     if words[-1].lower().rstrip(".") in _LEGAL_FORMS:
         return False
+    if len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
+        return False  # a job title ("SCM Planning Consultant")
     strong = False
     for word in words:
         head = word[0]
@@ -358,8 +367,8 @@ def _not_a_whole_name(text: str, phrase: OtherPhrase, slot: Slot) -> bool:
         if 0 <= found < token_end:
             token_end = found
     token = text[token_start:token_end].strip(".,;")
-    if "/" in token and any(part.isdigit() for part in token.split("/")):
-        return True
+    if "/" in token and any(part.isdigit() or len(part) == 1 for part in token.split("/")):
+        return True  # a code or a name cut at its slashes ("93/42/EEC", "S/4HANA")
     shared = _SHARED_HEAD.match(text, end, slot.end)
     return shared is not None and _SHARED_HEAD_END.match(text, shared.end(), slot.end) is not None
 
