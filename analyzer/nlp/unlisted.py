@@ -72,7 +72,7 @@ _PERMIT = re.compile(r"\b(?:clearance|polygraph|visa|citizenship|green\s+card|sc
 _ROLE_WORDS = frozenset(
     """consultant consultants analyst analysts engineer engineers scientist scientists developer
     developers architect architects administrator administrators specialist specialists lead leads director
-    directors officer officers associate associates intern interns""".split()
+    directors officer officers associate associates intern interns sme smes""".split()
 )
 # A company's legal form as the last word ("Acme LLC").
 _LEGAL_FORMS = frozenset("llc inc ltd llp gmbh corp plc co lp sa ag bv".split())
@@ -157,6 +157,8 @@ def name_shaped(name: str) -> bool:
             return False
         if inner_upper or (digit and any(c.isalpha() for c in name)):
             strong = True
+    if len(words) > 1 and all(w.isdigit() or (w[1:].islower() and not any(c.isdigit() for c in w)) for w in words):
+        return False  # a capitalised word and a number ("Approximately 7"): prose, not a name
     if len(words) == 1 and sum(c.isalpha() for c in name) < 3 and not any(c.isdigit() for c in name):
         return False  # two letters: a state, a country, a clearance ("CA", "TS")
     if len(words) == 1 and _VERSION.fullmatch(name):
