@@ -58,7 +58,7 @@ from analyzer.io.uploads import (
 )
 from analyzer.io.views import render_analysis_report
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
-from analyzer.records import InputRow, PostingGap
+from analyzer.records import NOT_IN_TAXONOMY, InputRow, PostingGap, is_unlisted
 from dashboard_views import views_ui
 
 NO_COLUMN = "(none)"
@@ -537,7 +537,7 @@ def gaps_ui(analysis: Analysis) -> None:
     frame = pd.DataFrame(
         [
             {
-                "skill": g.skill,
+                "skill": g.skill if g.known or not is_unlisted(g.skill_id) else f"{g.skill} ({NOT_IN_TAXONOMY})",
                 "category": names.get(g.category, g.category),
                 "demand": g.share * 100,
                 "required share": g.required_share * 100,

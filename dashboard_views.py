@@ -19,6 +19,7 @@ from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, stro
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.io.markdown import md_escape
 from analyzer.io.postings import rows_from_bytes
+from analyzer.records import name_without_taxonomy
 from analyzer.taxonomy import Taxonomy
 
 NO_GROUP = "(no grouping)"
@@ -36,7 +37,7 @@ def views_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header: Callable[[bytes
 
 def _name(taxonomy: Taxonomy, sid: str) -> str:
     skill = taxonomy.skills.get(sid)
-    return skill.name if skill else sid
+    return skill.name if skill else name_without_taxonomy(sid)
 
 
 def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:

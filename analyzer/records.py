@@ -98,10 +98,16 @@ class SkillMention:
     segment_end: int
     esco: str | None = None  # the skill's ESCO v1.1.1 preferred label, when it has an equivalent
     onet: str | None = None  # the skill's O*NET Technology Skills example, when it has one
+    listed_with: tuple[str, ...] = ()  # an unlisted skill: the taxonomy skills it was listed with
+
+    @property
+    def in_taxonomy(self) -> bool:
+        """False for an unlisted skill (:func:`is_unlisted`): a name the posting lists among known skills."""
+        return not is_unlisted(self.skill_id)
 
     def to_dict(self) -> dict:
         """The ``extract`` JSON shape (the evidence segment is left out)."""
-        return {
+        out = {
             "skill": self.skill,
             "skill_id": self.skill_id,
             "category": self.category,
@@ -112,7 +118,63 @@ class SkillMention:
             "years": self.years,
             "esco": self.esco,
             "onet": self.onet,
+            "in_taxonomy": self.in_taxonomy,
         }
+        if self.listed_with:
+            out["listed_with"] = list(self.listed_with)
+        return out
+
+
+# --- unlisted skills -------------------------------------------------------------------------------
+#: Skill ids of unlisted skills start with this: "unlisted:" + the name's :func:`normalise_name`.
+UNLISTED_PREFIX = "unlisted:"
+#: What readers are told about an unlisted skill.
+NOT_IN_TAXONOMY = "not in the taxonomy"
+
+_NAME_SPACES = re.compile(r"[\s\-_]+")
+
+
+def normalise_name(text: str) -> str:
+    """The key a phrase is counted and compared under: lower case, one space for runs of spaces,
+    hyphens and underscores, no trailing plural ``s`` on a longer last word.
+
+    >>> normalise_name("HL7  Interfaces"), normalise_name("GPT-4"), normalise_name("AWS"), normalise_name("Node.js")
+    ('hl7 interface', 'gpt 4', 'aws', 'node.js')
+    """
+    key = _NAME_SPACES.sub(" ", text.strip().lower()).strip(" .,;:'\"")
+    last = key.rsplit(" ", 1)[-1].rsplit(".", 1)[-1]  # "Node.js": "js" is no plural
+    if len(last) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and key[-2].isalpha():
+        key = key[:-1]
+    return key
+
+
+def unlisted_id(name: str) -> str:
+    """The skill id of an unlisted skill named ``name``.
+
+    >>> unlisted_id("PK-Sim"), is_unlisted(unlisted_id("PK-Sim")), is_unlisted("python")
+    ('unlisted:pk sim', True, False)
+    """
+    return UNLISTED_PREFIX + normalise_name(name)
+
+
+def is_unlisted(skill_id: str) -> bool:
+    """Whether a skill id names an unlisted skill (one the taxonomy does not have)."""
+    return skill_id.startswith(UNLISTED_PREFIX)
+
+
+def name_without_taxonomy(skill_id: str) -> str:
+    """How a skill id the taxonomy lacks is shown: an unlisted skill by its normalised name and
+    "(not in the taxonomy)", any other id as itself.
+
+    >>> name_without_taxonomy("unlisted:pk sim"), name_without_taxonomy("retired_id")
+    ('pk sim (not in the taxonomy)', 'retired_id')
+    """
+    return f"{unlisted_key(skill_id)} ({NOT_IN_TAXONOMY})" if is_unlisted(skill_id) else skill_id
+
+
+def unlisted_key(skill_id: str) -> str:
+    """The normalised name inside an unlisted skill's id ("unlisted:pk sim" -> "pk sim")."""
+    return skill_id[len(UNLISTED_PREFIX) :] if is_unlisted(skill_id) else skill_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +287,7 @@ class GapItem:
             "years": self.years,
             "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in self.evidence],
             "mentions": [{"start": s, "end": e} for s, e in self.mentions],
+            "in_taxonomy": not is_unlisted(self.skill_id),
         }
 
 
@@ -331,6 +394,7 @@ class PostingGap:
                 "category": d.category,
                 "requirement": d.requirement,
                 "years": d.years,
+                "in_taxonomy": not is_unlisted(m.skill_id),
             }
             if m.skill_id in self.via:
                 item["via"] = self.via[m.skill_id]
@@ -390,6 +454,7 @@ class SkillDemand:
             "rounds": self.rounds,
             "max_years": self.max_years,
             "choice_met": self.choice_met,
+            "in_taxonomy": not is_unlisted(self.skill_id),
         }
 
 

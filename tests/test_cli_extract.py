@@ -47,6 +47,7 @@ def test_csv_to_jsonl_in_input_order(tmp_path):
             "years",
             "esco",
             "onet",
+            "in_taxonomy",
         }
     assert recs[2]["skills"] == [] and "empty" in recs[2]["error"]
 

@@ -62,6 +62,11 @@ SHAPES = {
     # line breaks: one word a line, and a run of blank lines after a line (lines.hard_breaks)
     "one word a line": lambda n: _fill("Machine\nLearning\nHadoop\nTools\n", n),
     "blank lines after a line": lambda n: "Python" + "\n" * (n - 12) + "Spark\n",
+    # unlisted skills: many tool-shaped names beside known ones, with and without spaces
+    "unlisted names in lists": lambda n: (
+        "Requirements:\n" + _fill("- Experience with Python, QuuxDB, Zorb9 and Spark\n", n)
+    ),
+    "unlisted names without spaces": lambda n: "Skills: tools such as " + _fill("Python,QuuxDB,Zorb9&Spark,", n),
 }
 
 

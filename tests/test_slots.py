@@ -34,7 +34,7 @@ Nice to have:
 
 
 def other(text, extract):
-    mentions = extract(text)
+    mentions = [m for m in extract(text) if m.in_taxonomy]  # the slot phrases before any is promoted
     return other_phrases(text, [(m.start, m.end) for m in mentions])
 
 

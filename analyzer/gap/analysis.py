@@ -12,6 +12,12 @@ Per posting, every skill the extractor found gets one verdict:
 - **missing** — everything else; a missing option of a choice the profile does not meet carries
   that choice ("learn one of AWS, GCP, Azure").
 
+An unlisted skill (a name the posting lists among known skills that the taxonomy lacks,
+``unlisted:<normalised name>``; :mod:`analyzer.nlp.unlisted`) gets the same verdicts: the profile has
+it when the user typed the same name (:meth:`Profile.unlisted`, compared by
+:func:`~analyzer.records.normalise_name`; nothing implies it), and its missing reason says it is not
+in the taxonomy and names the skills it was listed with.
+
 Every verdict carries its reason in words. A posting's asks are its skills asked on their own and
 its choices (one ask each). Each ask counts once, at its strongest requirement level, with the
 weight :data:`WEIGHTS` (required 3, preferred 2, mentioned without a level 1 — skills named in the
@@ -51,6 +57,7 @@ from ..records import (
     BROAD_THRESHOLD,
     DEPTH_THRESHOLD,
     MAX_WEIGHT,
+    NOT_IN_TAXONOMY,
     PREFERRED,
     REQUIRED,
     WEIGHTS,
@@ -67,6 +74,7 @@ from ..records import (
     SkillDemand,
     SkillMention,
     Summary,
+    is_unlisted,
     strongest,
 )
 from ..taxonomy import Taxonomy
@@ -113,6 +121,13 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
     have = profile.by_id()
     names = {s.skill_id: s.skill for s in profile.skills}
     items = _group(result.skills, text)
+    # Unlisted skills (not in the taxonomy) are had when the user typed the same name.
+    typed = profile.typed_names() if any(is_unlisted(i.skill_id) for i in items) else {}
+    for item in items:
+        owned_unlisted = profile.unlisted(item.skill_id, typed) if typed else None
+        if owned_unlisted is not None:
+            have[item.skill_id] = owned_unlisted
+            names[item.skill_id] = item.skill
     by_id = {i.skill_id: i for i in items}
     choices = offered_choices(text, result.skills) if text is not None else []
     # A skill also asked for on its own (a mention outside every choice) is asked for, full stop.
@@ -148,6 +163,10 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         if open_choice is not None:
             choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in open_choice.options))
             reasons[sid] = f"learn one of {_names(open_choice.options, by_id)}: this posting accepts any of them"
+            if is_unlisted(sid):
+                reasons[sid] += f" ({item.skill} is {NOT_IN_TAXONOMY})"
+        elif is_unlisted(sid):
+            reasons[sid] = unlisted_reason(item, result.skills)
         else:
             reasons[sid] = "asked for in: " + _quote(item)
     missing.sort(key=lambda g: (-g.weight, g.evidence[0].start if g.evidence else 0))
@@ -185,8 +204,18 @@ def _coverage(items: list[GapItem], standalone: set[str], choices: list[OfferedC
     return round(sum(w for w, ok in asks if ok) / total, 4) if total else None
 
 
+def unlisted_reason(item: GapItem, mentions: Iterable[SkillMention]) -> str:
+    """Why an unlisted skill is missing: it is not in the taxonomy, the skills it was listed with,
+    and the sentence ("not in the taxonomy; listed with SAS, Simcyp in: “…”")."""
+    listed_with = next((m.listed_with for m in mentions if m.skill_id == item.skill_id and m.listed_with), ())
+    with_ = f"; listed with {', '.join(listed_with)}" if listed_with else ""
+    return f"{NOT_IN_TAXONOMY}{with_} in: {_quote(item)}"
+
+
 def have_reason(owned: ResolvedSkill, names: dict[str, str]) -> str:
     """Why the profile has a skill, in words ("you listed PostgreSQL, which covers SQL")."""
+    if is_unlisted(owned.skill_id):
+        return f"you listed {owned.input} ({NOT_IN_TAXONOMY})"
     if owned.how == "implied":
         return f"you listed {names.get(owned.via or '', owned.input)}, which covers {owned.skill}"
     if owned.how == "picked":
@@ -310,6 +339,7 @@ class SummaryBuilder:
         self.profile = profile
         self.taxonomy = taxonomy
         self._have = profile.by_id()
+        self._typed = profile.typed_names()  # what unlisted skills are matched against
         self._counts: dict[str, _Demand] = {}  # skill id -> counts, in order of first demand
         self.postings = 0
         self.analysed = 0
@@ -349,7 +379,7 @@ class SummaryBuilder:
             share = c.n / n
             cat = taxonomy.categories.get(c.category)
             rounds = [taxonomy.rounds[r].name if r in taxonomy.rounds else r for r in (cat.rounds if cat else ())]
-            owned = self._have.get(sid)
+            owned = self._have.get(sid) or self.profile.unlisted(sid, self._typed)
             # Postings where another option of a choice is already yours do not make this a gap.
             asked = c.n - c.choice_met
             demand.append(

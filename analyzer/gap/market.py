@@ -74,7 +74,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..errors import InputError
-from ..records import LEVELS, REQUIRED, STRENGTH
+from ..records import LEVELS, REQUIRED, STRENGTH, name_without_taxonomy
 from ..taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -631,14 +631,15 @@ def _group_name(value: object) -> str:
 
 
 class _SkillNames:
-    """Display name and category of a skill id (the id itself for a skill the taxonomy lacks)."""
+    """Display name and category of a skill id (for a skill the taxonomy lacks, the id itself, or an
+    unlisted skill's normalised name marked "not in the taxonomy")."""
 
     def __init__(self, taxonomy: Taxonomy):
         self.taxonomy = taxonomy
 
     def name(self, skill_id: str) -> str:
         s = self.taxonomy.skills.get(skill_id)
-        return s.name if s else skill_id
+        return s.name if s else name_without_taxonomy(skill_id)
 
     def category(self, skill_id: str) -> str:
         s = self.taxonomy.skills.get(skill_id)

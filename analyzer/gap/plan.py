@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from ..errors import TaxonomyError
-from ..records import REQUIRED, WEIGHTS, strongest
+from ..records import REQUIRED, WEIGHTS, name_without_taxonomy, strongest
 
 DEFAULT_STEPS = 10
 
@@ -598,7 +598,7 @@ def relations_from_taxonomy(taxonomy) -> Relations:
     return Relations(
         requires=requires,
         related=related,
-        name_of=lambda sid: skills[sid].name if sid in skills else sid,
+        name_of=lambda sid: skills[sid].name if sid in skills else name_without_taxonomy(sid),
         category_of=lambda sid: skills[sid].category if sid in skills else "",
         rounds_of=rounds_of,
     )

@@ -43,7 +43,7 @@ from dataclasses import asdict, dataclass, field, replace
 from ..errors import ProfileError
 from ..nlp.education import LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
-from ..records import Degree, ResolvedSkill, Unresolved, encodable
+from ..records import Degree, ResolvedSkill, Unresolved, encodable, is_unlisted, normalise_name, unlisted_key
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
 
 # --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
@@ -179,6 +179,28 @@ class Profile:
             if s.skill_id not in out or (out[s.skill_id].how == "implied" and s.how != "implied"):
                 out[s.skill_id] = s
         return out
+
+    def typed_names(self) -> dict[str, str]:
+        """Normalised name -> entry, for every entry the user typed (resolved or not): what an unlisted
+        skill (a name the taxonomy does not have) is matched against."""
+        out: dict[str, str] = {}
+        for entry in [*(s.input for s in self.skills if s.how != "implied"), *(u.input for u in self.unresolved)]:
+            out.setdefault(normalise_name(entry), entry)
+        out.pop("", None)
+        return out
+
+    def unlisted(self, skill_id: str, names: dict[str, str] | None = None) -> ResolvedSkill | None:
+        """How the profile has an unlisted skill: an entry whose normalised name is the skill's
+        ("pk-sim" has unlisted:pk sim), else None. ``names``: :meth:`typed_names`, when at hand.
+
+        >>> p = Profile.from_text("python, PK-Sim")
+        >>> p.unlisted("unlisted:pk sim").how, p.unlisted("unlisted:monolix"), p.unlisted("python")
+        ('typed', None, None)
+        """
+        if not is_unlisted(skill_id):
+            return None
+        entry = (names if names is not None else self.typed_names()).get(unlisted_key(skill_id))
+        return ResolvedSkill(entry, skill_id, entry, "typed") if entry is not None else None
 
     @property
     def is_empty(self) -> bool:

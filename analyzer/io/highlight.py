@@ -23,6 +23,8 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..records import NOT_IN_TAXONOMY, is_unlisted
+
 # status -> (label for the legend, colour, underline style, background tint)
 STYLES: dict[str, tuple[str, str, str, str]] = {
     "matched": ("you have it", "#009E73", "solid", "rgba(0,158,115,0.14)"),  # bluish green
@@ -132,6 +134,8 @@ def posting_highlights(
             status = status_for(missing[m.skill_id])
         else:
             continue
+        if is_unlisted(m.skill_id):  # a name the posting lists among known skills; the taxonomy lacks it
+            note = f"{note or STYLES[status][0]} ({NOT_IN_TAXONOMY})"
         out.append(Highlight(m.start, m.end, status, m.skill, note))
     return out
 

@@ -56,11 +56,13 @@ from ..records import (
     DEPTH_THRESHOLD,
     HAVE,
     MISSING,
+    NOT_IN_TAXONOMY,
     EducationVerdict,
     EvidenceSpan,
     GapItem,
     PostingGap,
     Summary,
+    is_unlisted,
 )
 from ..taxonomy import Taxonomy
 from .atomic import atomic_text
@@ -637,7 +639,7 @@ def _head_blocks(prof: Profile, s: Summary, experience: list[ExperienceDemand] |
             rows: list[list[Line]] = [
                 [
                     [str(i)],
-                    [g.skill],
+                    [g.skill, *_unlisted_note(g.skill_id)],
                     [_category_name(s, g.category)],
                     [f"{g.postings} ({_pct(g.share)})"],
                     [_pct(g.required_share)],
@@ -751,10 +753,16 @@ def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None
                 reason = p.reasons.get(m.skill_id, "")
                 if m.how != "typed" and reason:
                     have.append(Muted(f" ({reason})"))
+                elif is_unlisted(m.skill_id):
+                    have.append(_UNLISTED_NOTE)
             blocks.append(Para(have))
         if p.choices_met:
             blocks.append(Para(["Choice met (options you do not need, because you have another):"]))
-            blocks.append(Bullets([[Strong(c.item.skill), " — ", c.reason] for c in p.choices_met]))
+            blocks.append(
+                Bullets(
+                    [[Strong(c.item.skill), *_unlisted_note(c.item.skill_id), " — ", c.reason] for c in p.choices_met]
+                )
+            )
         if p.missing:
             blocks.append(Para(["Missing, by the sentence that asks for them:"]))
             lines: list[Line] = []
@@ -763,7 +771,7 @@ def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None
                 line: Line = []
                 for k, g in enumerate(members):
                     line += [", "] if k else []
-                    line += [Strong(g.skill), " ", Level(g)]
+                    line += [Strong(g.skill), *_unlisted_note(g.skill_id), " ", Level(g)]
                 if span is not None:
                     line.append(Quote(span, tuple(members)))
                 lines.append(line)
@@ -784,6 +792,15 @@ def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None
     if p.error is None and p.other:
         blocks.append(Para(["Also asked for (not in the taxonomy): ", other_asks(p.other)]))
     return [Section("", [p.name, Muted(" — " + _posting_status(p))], blocks)]
+
+
+#: After an unlisted skill's name (a name the posting lists among known skills; see
+#: :mod:`analyzer.nlp.unlisted`): grey in HTML, in brackets in Markdown.
+_UNLISTED_NOTE = Muted(f" ({NOT_IN_TAXONOMY})")
+
+
+def _unlisted_note(skill_id: str) -> list[Inline]:
+    return [_UNLISTED_NOTE] if is_unlisted(skill_id) else []
 
 
 _MET_WORDS = {True: "met", False: "not met", None: "for you to judge"}

@@ -17,16 +17,17 @@ from ..gap.asks import AskCollector, plan_with_rounds
 from ..gap.market import MarketCounter, MarketPosting, MarketReport, strongest_levels
 from ..gap.plan import DEFAULT_STEPS, Plan, RoundPrep
 from ..gap.profile import Profile
-from ..records import PostingGap
+from ..records import PostingGap, name_without_taxonomy
 from ..taxonomy import Taxonomy
 from . import market_report, plan_report
 from .reports import render_report
 
 
 def skill_namer(taxonomy: Taxonomy) -> Callable[[str], str]:
-    """Skill id -> its display name (the id itself when the taxonomy does not know it)."""
+    """Skill id -> its display name (:func:`~analyzer.records.name_without_taxonomy` when the taxonomy
+    does not know it: an unlisted skill says so)."""
     skills = taxonomy.skills
-    return lambda sid: skills[sid].name if sid in skills else sid
+    return lambda sid: skills[sid].name if sid in skills else name_without_taxonomy(sid)
 
 
 class ReportViews:

@@ -15,8 +15,9 @@ from .components import REQUIREMENTS_KEY, doc_text, span_offsets
 from .education import split_education
 from .pipeline import default_pipeline, pipeline_taxonomy
 from .requirements import segment_index
-from .slots import other_phrases
+from .slots import other_phrases, slotted_phrases
 from .tokenizer import BoundaryTokenizer
+from .unlisted import promote_unlisted, taxonomy_names
 
 # spaCy keeps every new word in the vocabulary (a Lexeme and a string) for the life of the
 # pipeline, so postings full of new words grow memory without end. Once the vocabulary holds this
@@ -32,6 +33,7 @@ __all__ = [
     "extract_skills",
     "mentions_from_doc",
     "other_from_doc",
+    "with_unlisted",
 ]
 
 
@@ -69,6 +71,17 @@ def other_from_doc(doc: Doc, mentions: list[SkillMention] | None = None) -> list
     return other_phrases(text, spans, segment_index(text))
 
 
+def with_unlisted(
+    text: str, mentions: list[SkillMention], nlp: Language | None = None
+) -> tuple[list[SkillMention], list[OtherPhrase]]:
+    """The taxonomy ``mentions`` with the posting's unlisted skills added (:mod:`.unlisted`; never a
+    name the pipeline's taxonomy knows), and the slot phrases that stay open vocabulary (``other``)."""
+    segments = segment_index(text)
+    slotted = slotted_phrases(text, [(m.start, m.end) for m in mentions], segments)
+    known = taxonomy_names(pipeline_taxonomy(nlp or default_pipeline()))
+    return promote_unlisted(text, mentions, slotted, segments, known)
+
+
 def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]:
     """Skill mentions in one posting.
 
@@ -78,7 +91,8 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     nlp = nlp or default_pipeline()
     bound_vocabulary(nlp)
     text = encodable(text)
-    return split_education(text, mentions_from_doc(nlp(text), nlp), segment_index(text))[0]
+    mentions = split_education(text, mentions_from_doc(nlp(text), nlp), segment_index(text))[0]
+    return with_unlisted(text, mentions, nlp)[0]
 
 
 def bound_vocabulary(nlp: Language) -> None:
@@ -144,7 +158,7 @@ def analyse_row(
             # Fields named only in a degree requirement are education, not skills of the posting.
             # The same segment index as the components' (cached for this very string).
             mentions, education = split_education(safe, mentions_from_doc(doc, nlp), segment_index(safe))
-            other = other_from_doc(doc, mentions)
+            mentions, other = with_unlisted(safe, mentions, nlp)
     except PostingTimeoutError as e:
         return PostingResult(row.id, [], str(e), kept)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row

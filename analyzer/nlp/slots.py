@@ -26,13 +26,16 @@ from ..records import PREFERRED, REQUIRED, UNSPECIFIED, OtherPhrase
 from .matching import lower_same_length
 from .requirements import SegmentIndex, segment_index
 
-__all__ = ["MAX_SLOT_CHARS", "Slot", "SlotItem", "other_phrases", "slot_items", "slots"]
+__all__ = ["MAX_SLOT_CHARS", "Slot", "SlotItem", "other_phrases", "slot_items", "slots", "slotted_phrases"]
 
 #: Longest stretch of text read after a cue; a list of skills is shorter than this.
 MAX_SLOT_CHARS = 200
 #: Longest line read as a list line under a requirement heading.
 MAX_LIST_LINE_CHARS = 160
 MAX_ITEM_WORDS = 5
+BRACKET = "bracket"  # the kind of a slot that is a bracketed list
+#: Longest bracketed list read as a slot.
+MAX_BRACKET_CHARS = 120
 MAX_ITEM_CHARS = 60
 
 # Literal alternatives only: the engine tries each at a position and never backtracks across text.
@@ -150,6 +153,7 @@ def slots(
         for m in _cues(lower_same_length(text))
         if not _in_word(text, m.end())
     ]
+    found.extend(_bracket_lists(text))
     if segments is not None:
         found.extend(_list_lines(text, segments, sorted(known) if known is not None else None))
     found.sort(key=lambda s: (s.start, s.end))
@@ -173,11 +177,21 @@ def other_phrases(
 ) -> list[OtherPhrase]:
     """Phrases in skill slots of ``text`` that overlap none of the ``known`` skill spans (start, end),
     each with the requirement level of the sentence it is in; in text order, each span once."""
+    return [p for p, slot in slotted_phrases(text, known, segments) if slot.kind != BRACKET]
+
+
+def slotted_phrases(
+    text: str, known: Sequence[tuple[int, int]], segments: SegmentIndex | None = None
+) -> list[tuple[OtherPhrase, Slot]]:
+    """:func:`other_phrases`, each with the slot (the list) it was found in, and the phrases found only
+    in bracketed lists (slot kind ``"bracket"``): those count only as unlisted skills
+    (:mod:`.unlisted`), never as ``other`` ("(WI, TX)", "(NYSE: WIT)" are no asks)."""
     segments = segments if segments is not None else segment_index(text)
     starts = sorted(known)
-    out: list[OtherPhrase] = []
+    out: list[tuple[OtherPhrase, Slot]] = []
     seen: set[tuple[int, int]] = set()
-    for slot in slots(text, segments, starts):
+    # Bracketed lists last: a phrase that another slot also holds belongs to that one.
+    for slot in sorted(slots(text, segments, starts), key=lambda sl: sl.kind == BRACKET):
         # Examples and list lines are skill slots when they list a known skill too ("tools such as
         # Tableau and Optimizely"); otherwise only names shaped like a product's ("HL7") count.
         listed_with_skill = slot.kind == "cue" or _overlaps_known(starts, slot.start, slot.end)
@@ -196,8 +210,8 @@ def other_phrases(
             if level is None:  # one sentence per slot: its level holds for every item
                 seg = segments.segment_at(item.start)
                 level = seg.level if seg is not None and not seg.negated else UNSPECIFIED
-            out.append(OtherPhrase(text[item.start : item.end], item.start, item.end, level))
-    out.sort(key=lambda p: p.start)
+            out.append((OtherPhrase(text[item.start : item.end], item.start, item.end, level), slot))
+    out.sort(key=lambda ps: ps[0].start)
     return out
 
 
@@ -215,6 +229,19 @@ def _slot_end(text: str, start: int) -> int:
         m = _SLOT_END.search(text, end + 1, limit)
         end = m.start() if m else limit
     return end
+
+
+def _bracket_lists(text: str) -> Iterator[Slot]:
+    """The insides of brackets that hold a list ("containers (Docker, K8)", "databases (Remedy, ICRS)"):
+    at most ``MAX_BRACKET_CHARS`` characters on one line, with a comma or a slash."""
+    pos = text.find("(")
+    while pos >= 0:
+        close = text.find(")", pos + 1, pos + 2 + MAX_BRACKET_CHARS)
+        if close > pos + 1:
+            inside = text[pos + 1 : close]
+            if "\n" not in inside and "(" not in inside and ("," in inside or "/" in inside):
+                yield Slot(pos + 1, close, BRACKET)
+        pos = text.find("(", pos + 1)
 
 
 def _list_lines(text: str, segments: SegmentIndex, known: list[tuple[int, int]] | None) -> Iterator[Slot]:

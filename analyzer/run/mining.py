@@ -1,7 +1,8 @@
 """``skillgap mine``: the phrases postings ask for in skill slots that no taxonomy skill covers,
 counted over many postings — the reviewable input for growing the taxonomy.
 
-Each extracted posting carries its ``other`` phrases (see :mod:`analyzer.nlp.slots`); the miner
+Each extracted posting carries its ``other`` phrases (see :mod:`analyzer.nlp.slots`) and its
+unlisted skills (names listed among known skills, :mod:`analyzer.nlp.unlisted`); the miner
 folds them to a normalised key (case, spacing, hyphens, a plural ``s``), counts postings and
 mentions, keeps three example contexts and suggests a category: the one most common among the known
 skills named in the same sentences. It reads the results as a stream; memory grows with the number
@@ -18,14 +19,13 @@ of distinct phrases, not of postings.
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO
 
 from ..io.reports import csv_safe
-from ..records import PostingResult
+from ..records import OtherPhrase, PostingResult, normalise_name
 
 __all__ = ["CSV_COLUMNS", "MinedPhrase", "mine_results", "normalise_phrase", "write_mined_csv"]
 
@@ -44,20 +44,15 @@ EXAMPLES = 3
 CONTEXT_CHARS = 80  # characters of context kept on each side of an example
 MAX_FORMS = 3
 
-_SPACES = re.compile(r"[\s\-_]+")
-
 
 def normalise_phrase(text: str) -> str:
-    """The key phrases are counted under: lower case, one space for runs of spaces/hyphens, no
-    trailing plural ``s`` on a longer last word (``"HL7 Interfaces"`` and ``"hl7-interface"`` meet).
+    """The key phrases are counted under (:func:`analyzer.records.normalise_name`, also the key of
+    an unlisted skill's id): ``"HL7 Interfaces"`` and ``"hl7-interface"`` meet.
 
     >>> normalise_phrase("HL7  Interfaces"), normalise_phrase("GPT-4"), normalise_phrase("AWS")
     ('hl7 interface', 'gpt 4', 'aws')
     """
-    key = _SPACES.sub(" ", text.strip().lower()).strip(" .,;:'\"")
-    if len(key) > 4 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and key[-2].isalpha():
-        key = key[:-1]
-    return key
+    return normalise_name(text)
 
 
 @dataclass(slots=True)
@@ -85,13 +80,17 @@ def mine_results(results: Iterable[PostingResult], min_postings: int = 2) -> lis
     ``min_postings`` postings, most widespread first. Postings with an error are skipped."""
     found: dict[str, MinedPhrase] = {}
     for result in results:
-        if result.error is not None or not result.other:
+        if result.error is not None:
+            continue
+        # Unlisted skills are the miner's best candidates: names listed among known skills.
+        unlisted = [OtherPhrase(m.text, m.start, m.end, m.requirement) for m in result.skills if not m.in_taxonomy]
+        if not result.other and not unlisted:
             continue
         text = result.text or ""
-        sentences = [(m.segment_start, m.segment_end, m.category) for m in result.skills]
+        sentences = [(m.segment_start, m.segment_end, m.category) for m in result.skills if m.in_taxonomy]
         seen: set[str] = set()
         required_here: set[str] = set()
-        for phrase in result.other:
+        for phrase in sorted([*result.other, *unlisted], key=lambda p: p.start):
             key = normalise_phrase(phrase.text)
             if not key:
                 continue

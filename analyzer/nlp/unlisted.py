@@ -1,0 +1,408 @@
+"""Unlisted skills: names a posting lists among known skills that the taxonomy does not have.
+
+An open-vocabulary phrase (:mod:`.slots`: an item of a skill slot that no taxonomy skill covers)
+becomes an **unlisted skill** — a real skill record, with id ``unlisted:<normalised name>``
+(:func:`analyzer.records.unlisted_id`) and a verdict in the gap analysis — when the evidence that it
+names a tool, language, platform, standard or method is strong:
+
+- it is an item of a list (a "Skills:" line, a bullet, the list after "experience with", "such as",
+  "e.g.", "including", "like") in which at least one other item is a taxonomy skill of a technical
+  category (not one of :data:`NON_TECHNICAL_CATEGORIES`: soft skills, spoken languages, certifications);
+- it is shaped like a name (:func:`name_shaped`): one to four words, each capitalised or holding a
+  digit, at least one with an inner capital or a digit ("PK-Sim", "K8", "LangChain", "DSAMS"); not a
+  two-letter code ("CA", "TS"), an ID ("#LI-AB1", "REQ12345"), a legal form ("Acme LLC") or words run
+  together by a lost line break ("reportsExperience");
+- the list is not about things other than skills: its head names companies, clients, venues,
+  places, clearances or visas ("companies such as …", "conferences like …", "TS/SCI clearance");
+- the context rules that gate taxonomy skills keep it (:func:`.context.in_context`: company blurb,
+  benefits, EEO prose, names of organisations).
+
+The record takes its category from its list neighbours (the most common), its requirement level,
+years and evidence sentence from the nearest of them, and names them in ``listed_with``. A promoted
+phrase leaves ``other`` (with every other phrase of the same name), so nothing is counted twice.
+
+Plain Python over offsets (no spaCy); the work is linear in the number of slot phrases.
+
+>>> from analyzer.records import SkillMention
+>>> text = "Requirements:\\n- Visualisation with Matplotlib, QuibblyPlot or Zorb3D."
+>>> mpl = SkillMention("Matplotlib", "matplotlib", "analytics_visualization", 36, 46, "Matplotlib", "required", None, 16, 70)
+>>> found, rest = promote_unlisted(text, [mpl])
+>>> [(m.skill_id, m.category, m.requirement, m.listed_with) for m in found if not m.in_taxonomy]
+[('unlisted:quibblyplot', 'analytics_visualization', 'required', ('Matplotlib',)), ('unlisted:zorb3d', 'analytics_visualization', 'required', ('Matplotlib',))]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from ..records import OtherPhrase, SkillMention, normalise_name, unlisted_id
+from ..taxonomy import Taxonomy
+from .context import in_context
+from .requirements import SegmentIndex, segment_index
+from .slots import BRACKET, Slot, slotted_phrases
+
+__all__ = ["NON_TECHNICAL_CATEGORIES", "name_shaped", "promote_unlisted", "taxonomy_names"]
+
+#: Taxonomy categories whose skills make a list a list of tools, languages, platforms or methods.
+#: Soft skills and business words, spoken languages and certifications list other kinds of things
+#: ("CPA/CA/CIA", "English, Spanish", "Proactive, organised").
+NON_TECHNICAL_CATEGORIES = frozenset({"business_communication", "spoken_languages", "certifications"})
+#: At most this many words in an unlisted skill's name.
+MAX_NAME_WORDS = 4
+#: Neighbours named in a record's ``listed_with``.
+MAX_LISTED_WITH = 4
+#: How far before a slot its head is looked for ("companies such as", "conferences like").
+HEAD_CHARS = 60
+
+# Heads of lists whose items are not skills: organisations, venues, places, people, permits, metrics.
+_NOT_SKILL_HEAD = re.compile(
+    r"\b(?:compan(?:y|ies)|clients?|customers?|brands?|partners?|organi[sz]ations?|employers?|agenc(?:y|ies)"
+    r"|universit(?:y|ies)|institutions?|schools?|hospitals?|retailers?|publications?|publish(?:ed|ing)?"
+    r"|conferences?|journals?|venues?|workshops?|locations?|offices?|cities|states|countries|regions?"
+    r"|clearances?|visas?|sponsorship|citizens?(?:hip)?|polygraph|authori[sz]ed\s+to\s+work|investors?|backed"
+    r"|metrics?|kpis?)\b"
+)
+# Anywhere in the slot: a security clearance or a work permit ("TS/SCI with Polygraph").
+_PERMIT = re.compile(r"\b(?:clearance|polygraph|visa|citizenship|green\s+card|sci)\b", re.I)
+# The last word of a job title.
+_ROLE_WORDS = frozenset(
+    """consultant consultants analyst analysts engineer engineers scientist scientists developer
+    developers architect architects administrator administrators specialist specialists lead leads director
+    directors officer officers associate associates intern interns sme smes""".split()
+)
+# A company's legal form as the last word ("Acme LLC").
+_LEGAL_FORMS = frozenset("llc inc ltd llp gmbh corp plc co lp sa ag bv".split())
+# A word that, run into the one before it, shows a lost line break ("trend reportsExperience").
+_RUN_ON_WORDS = frozenset(
+    """experience experienced knowledge ability abilities qualifications qualification requirements requirement
+    responsibilities responsibility skills skill preferred required desired education degree minimum familiarity
+    understanding proficiency exposure hands""".split()
+)
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_ID_CODE = re.compile(r"[A-Za-z].*\d{4}|\d{4}.*[A-Za-z]")
+_RUN_ON_START = re.compile(r"[a-z]{3,}[A-Z]")
+_TITLE_TAIL = re.compile(r"(?<=[^A-Za-z])[A-Z][a-z]+$")
+# Lower-case words naming the kind of thing after a name ("MedLink7 standards", "HL7 interfaces").
+_KIND_WORDS = frozenset(
+    """standards standard interfaces interface formats format platforms platform frameworks framework tools tool
+    systems system libraries library packages package databases database software suite services service
+    protocols protocol applications application products product technologies technology environments
+    environment solutions solution modules module apis api""".split()
+)
+# A head that says the examples after it are tools: "systems such as", "software (e.g.", "tools like".
+_TOOL_HEAD = re.compile(
+    r"\b(?:tools?|software|systems?|platforms?|packages?|librar(?:y|ies)|languages?|databases?|frameworks?|solvers?"
+    r"|suites?|applications?|technologies|environments?)\s*[(,]?\s*(?:such\s+as|e\.g\.|i\.e\.|including|like)(?!\w)[,:]?",
+    re.I,
+)
+# What ends a list: sentence punctuation, a bracket, a line break.
+_LIST_BREAK = re.compile(r"[.;:!?()\[\]\n]")
+#: How far around a phrase the whitespace-free run holding it is looked for.
+TOKEN_REACH = 60
+#: How far back from an item the head of its list is looked for.
+MAX_LIST_REACH = 160
+#: The category of an unlisted skill whose list has no known skill and whose sentence has none either.
+HEAD_ONLY_CATEGORY = "software_development"
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+# Endings of English nouns and adjectives of many words: a capitalised one is a heading word, not a name.
+_WORD_SUFFIX = re.compile(
+    r"(?:tions?|sions?|ments?|ness|ity|ities|ies|ings?|ances?|ences?|ical|ional|ology|ship|ists?|i[sz]e)$"
+)
+# Endings of a field's or a plural noun's name ("statistics", "databases"): no product.
+_PLURAL_OR_FIELD = re.compile(r"(?:ics|ses|[^s]s)$")
+_NEXT_WORD = re.compile(r"[ \t]*\r?\n?[ \t]*([a-z]+)")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+#: Named tools (:func:`_named_tool`) a plain capitalised word must be listed with.
+MIN_NAMED_NEIGHBOURS = 2
+#: More capitalised parts than this in one word is several words run together.
+MAX_HUMPS = 4
+_OFFICER = re.compile(r"C[A-Z]O")
+_VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,2}")
+_INDUSTRY = re.compile(r"[a-z](?:Tech|Techs)$|aaS$")
+
+
+def name_shaped(name: str) -> bool:
+    """Whether ``name`` looks like the name of a product, language or standard.
+
+    >>> [name_shaped(n) for n in ("PK-Sim", "K8", "LangChain", "Pheonix NLME", "ISO 19770", "DSAMS")]
+    [True, True, True, True, True, True]
+    >>> [name_shaped(n) for n in ("services", "Design", "CA", "REQ12345", "Acme LLC", "reportsExperience")]
+    [False, False, False, False, False, False]
+    >>> [name_shaped(n) for n in ("C++Experience", "12c", "FinTech", "SaaS", "RDC 16 2013", "GastroPlus")]
+    [False, False, False, False, False, True]
+    """
+    words = name.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or any(c in name for c in ':()[]{}<>@#=|"“”'):
+        return False
+    if words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        return False
+    if len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
+        return False  # a job title ("SCM Planning Consultant")
+    strong = False
+    for word in words:
+        head = word[0]
+        inner_upper = any(c.isupper() for c in word[1:])
+        digit = any(c.isdigit() for c in word)
+        if not (head.isupper() or head.isdigit() or inner_upper):
+            return False  # a lower-case word: prose ("establish facts"), not a name
+        if _ID_CODE.search(word):
+            return False  # an ID or a requisition code
+        if "." in word and re.search(r"\.[A-Z][a-z]", word):
+            return False  # "automation.Knowledge": two sentences run together
+        if inner_upper and _run_on(word):
+            return False
+        if inner_upper or (digit and any(c.isalpha() for c in name)):
+            strong = True
+    if len(words) > 1 and all(w.isdigit() or (w[1:].islower() and not any(c.isdigit() for c in w)) for w in words):
+        return False  # a capitalised word and a number ("Approximately 7"): prose, not a name
+    if len(words) == 1 and sum(c.isalpha() for c in name) < 3 and not any(c.isdigit() for c in name):
+        return False  # two letters: a state, a country, a clearance ("CA", "TS")
+    if len(words) == 1 and _VERSION.fullmatch(name):
+        return False  # a version or a size ("12c", "5G", "3D"), not a product
+    if sum(w.isdigit() for w in words) > 1:
+        return False  # a regulation's number ("RDC 16 2013")
+    if len(words) == 1 and _OFFICER.fullmatch(name):
+        return False  # an officer's title ("CEO", "CTO"), not a tool
+    if _INDUSTRY.search(name):
+        return False  # an industry ("FinTech", "InsurTech") or a delivery model ("SaaS", "DaaS")
+    return strong
+
+
+def _run_on(word: str) -> bool:
+    """Two words run together by a lost line break: "reportsExperience", "C++Experience", "CHands"."""
+    if _RUN_ON_START.match(word):
+        return True
+    parts = [p for p in _HUMP.split(word) if p]
+    if len(parts) > MAX_HUMPS:
+        return True  # a list run together ("HTMLCSSJavaScript…")
+    if any(p.lower().strip(".,'’-") in _RUN_ON_WORDS for p in parts[1:]):
+        return True
+    tail = _TITLE_TAIL.search(word, 1)
+    return tail is not None and tail.group().lower() in _RUN_ON_WORDS
+
+
+#: Taxonomies whose surface forms are cached (a pipeline has one; tests build a few).
+MAX_CACHED_TAXONOMIES = 4
+_FORMS: list[tuple[Taxonomy, frozenset[str]]] = []
+
+
+def taxonomy_names(taxonomy: Taxonomy) -> frozenset[str]:
+    """Every surface form of the taxonomy's skills, normalised as unlisted names are
+    (:func:`~analyzer.records.normalise_name`); built once per taxonomy."""
+    for tax, names in _FORMS:
+        if tax is taxonomy:
+            return names
+    names = frozenset(normalise_name(form) for skill in taxonomy.skills.values() for form, _ in skill.surface_forms())
+    _FORMS.append((taxonomy, names))
+    del _FORMS[:-MAX_CACHED_TAXONOMIES]
+    return names
+
+
+def promote_unlisted(
+    text: str,
+    mentions: Sequence[SkillMention],
+    other: Sequence[tuple[OtherPhrase, Slot]] | None = None,
+    segments: SegmentIndex | None = None,
+    known_names: AbstractSet[str] = frozenset(),
+) -> tuple[list[SkillMention], list[OtherPhrase]]:
+    """The posting's skills with its unlisted skills added (in text order), and the ``other`` phrases
+    that stay open vocabulary. ``other`` are the slot phrases with their slots (found here when not
+    given, from the ``mentions``' spans). A phrase whose normalised name is in ``known_names`` (the
+    taxonomy's surface forms, :func:`taxonomy_names`) is never promoted: the matcher or its context
+    rules have decided on that name already ("Excel" in a list of file formats)."""
+    segments = segments if segments is not None else segment_index(text)
+    if other is None:
+        other = slotted_phrases(text, [(m.start, m.end) for m in mentions], segments)
+    if not other:
+        return list(mentions), []
+    technical = sorted(
+        (m for m in mentions if m.in_taxonomy and m.category not in NON_TECHNICAL_CATEGORIES), key=lambda m: m.start
+    )
+    starts = [m.start for m in technical]
+    candidates: list[tuple[OtherPhrase, list[SkillMention]]] = []
+    lower_words: set[str] | None = None
+    for listed, slot in other:
+        phrase = _without_generic_tail(listed)
+        if known_names and normalise_name(phrase.text) in known_names:
+            continue
+        shaped = name_shaped(phrase.text)
+        if not shaped and not _CAPITALISED.fullmatch(phrase.text):
+            continue
+        neighbours = technical[bisect_left(starts, slot.start) : bisect_right(starts, slot.end)]
+        neighbours = [m for m in neighbours if m.end <= slot.end]
+        if not shaped:
+            # A plain capitalised word ("Yellowbrick") is a name only among named tools, where its
+            # capital is no sentence's first letter, and when the posting never writes it in lower case.
+            if sum(_named_tool(m) for m in neighbours) < MIN_NAMED_NEIGHBOURS or _line_initial(text, phrase.start):
+                continue
+            if _WORD_SUFFIX.search(phrase.text) or _continues_lower(text, phrase.end):
+                continue  # an English word by its ending ("Modernization", "Shopping", "Methodologies")
+            if lower_words is None:
+                lower_words = _lower_words(text)
+            if phrase.text.lower() in lower_words:
+                continue
+        if not neighbours and shaped and _tool_head_before(text, phrase.start):
+            # No known skill in the list, but its head says what the items are: "systems such as
+            # DSAMS, SAMIS", "tools like Quibbly". The sentence's known skills give the category.
+            neighbours = [m for m in technical if m.segment_start <= phrase.start < m.segment_end] or [
+                _head_only(phrase, slot)
+            ]
+        if not neighbours or _not_about_skills(text, slot, phrase) or _not_a_whole_name(text, phrase, slot):
+            continue
+        candidates.append((phrase, neighbours))
+    if not candidates:
+        return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
+    # The context rules of taxonomy skills (blurb, benefits, EEO, organisation names), with the
+    # known skills beside the candidates as the rules' list neighbours.
+    spans = [_Span(m.start, m.end, False) for m in mentions]
+    spans += [_Span(p.start, p.end, True, i) for i, (p, _) in enumerate(candidates)]
+    spans.sort(key=lambda m: (m.start, m.end))
+    kept = {m.index for m in in_context(text, spans, segments) if m.candidate}
+    promoted = [_record(text, p, nb) for i, (p, nb) in enumerate(candidates) if i in kept]
+    if not promoted:
+        return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
+    names = {m.skill_id for m in promoted}
+    promoted_at = {m.start for m in promoted}
+    rest = [
+        p
+        for p, slot in other
+        if slot.kind != BRACKET and unlisted_id(p.text) not in names and p.start not in promoted_at
+    ]
+    return sorted([*mentions, *promoted], key=lambda m: (m.start, m.end)), rest
+
+
+class _Span:
+    """A known skill or a candidate, as the context rules see it."""
+
+    __slots__ = ("start", "end", "candidate", "index")
+
+    def __init__(self, start: int, end: int, candidate: bool, index: int = -1):
+        self.start, self.end, self.candidate, self.index = start, end, candidate, index
+
+
+def _tool_head_before(text: str, start: int) -> bool:
+    """A tool-kind head and its example cue ("systems such as") open the list that runs, unbroken by
+    sentence punctuation, up to ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    region_start = max(line_start, start - MAX_LIST_REACH)
+    heads = list(_TOOL_HEAD.finditer(text, region_start, start))
+    return bool(heads) and _LIST_BREAK.search(text, heads[-1].end(), start) is None
+
+
+def _head_only(phrase: OtherPhrase, slot: Slot) -> SkillMention:
+    """A stand-in neighbour for a list known only by its head: software development, the slot's level."""
+    return SkillMention(
+        "", "", HEAD_ONLY_CATEGORY, slot.start, slot.start, "", phrase.requirement, None, slot.start, slot.end
+    )
+
+
+def _named_tool(m: SkillMention) -> bool:
+    """A taxonomy skill that is a product, written as one: a capitalised name ("Apache Spark", "AWS",
+    "Power BI"), or a one-word lower-case name without the ending of an English noun ("matplotlib",
+    "dbt"; not "databases", "statistics", "telecommunications"), capitalised in the text."""
+    if not any(c.isupper() for c in m.text):
+        return False
+    if any(c.isupper() for c in m.skill):
+        return True
+    return " " not in m.skill and not _WORD_SUFFIX.search(m.skill) and not _PLURAL_OR_FIELD.search(m.skill)
+
+
+def _continues_lower(text: str, end: int) -> bool:
+    """A lower-case word follows (across a line break, not "and"/"or"): the capitalised word is the
+    first of a phrase ("other Enterprise | products"), not a name of its own."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in ("and", "or", "etc", "as", "a")
+
+
+def _without_generic_tail(phrase: OtherPhrase) -> OtherPhrase:
+    """The phrase without trailing lower-case kind words: "MedLink7 standards" -> "MedLink7"."""
+    words = phrase.text.split()
+    while len(words) > 1 and words[-1].islower() and words[-1] in _KIND_WORDS:
+        words.pop()
+    if len(words) == len(phrase.text.split()):
+        return phrase
+    end = phrase.start + phrase.text.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])
+    return OtherPhrase(phrase.text[: end - phrase.start], phrase.start, end, phrase.requirement)
+
+
+def _line_initial(text: str, start: int) -> bool:
+    """Only bullets, spaces or a "Label:" stand between the line's start and ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return not before.strip(" \t*•·▪●◦○■□➢➤►▶✓✔-–—>") or before.rstrip().endswith(":")
+
+
+def _lower_words(text: str) -> set[str]:
+    """The words the posting writes in lower case."""
+    return set(_LOWER_WORD.findall(text))
+
+
+def _not_about_skills(text: str, slot: Slot, phrase: OtherPhrase) -> bool:
+    """The list names organisations, venues, places or permits, not skills: its head (before the
+    slot, or inside a list line before the phrase) says so, or a clearance is named in it."""
+    line_start = text.rfind("\n", 0, slot.start) + 1
+    head = text[max(line_start, slot.start - HEAD_CHARS) : phrase.start].lower()
+    return bool(_NOT_SKILL_HEAD.search(head) or _PERMIT.search(text, slot.start, slot.end))
+
+
+def _not_a_whole_name(text: str, phrase: OtherPhrase, slot: Slot) -> bool:
+    """The phrase is part of something else: a hashtag or ID ("#LI-AB1"), a piece of a code cut at
+    its slashes ("93/42/EEC"), or the modifier of a head noun shared with the next item ("CPU and GPU
+    acceleration", "RNA, DNA and protein assays")."""
+    start, end = phrase.start, phrase.end
+    if text[start - 1 : start] == "#":
+        return True
+    if _JOINED.match(text, end) or _JOINED_BEFORE.search(text, max(0, start - 2), start):
+        return True  # one half of "CUT&RUN", "R&D"
+    if _LABEL_END.match(text, end):
+        return True  # a heading or a field label ("DUTIES:", "Location:")
+    # The whitespace-free run around the phrase, looked for within a bounded reach (linear overall).
+    reach_start, reach_end = max(0, start - TOKEN_REACH), min(len(text), end + TOKEN_REACH)
+    token_start = max(text.rfind(" ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1) + 1
+    token_end = reach_end
+    for stop in (" ", "\n"):
+        found = text.find(stop, end, reach_end)
+        if 0 <= found < token_end:
+            token_end = found
+    token = text[token_start:token_end].strip(".,;")
+    if "/" in token and any(part.isdigit() or len(part) == 1 for part in token.split("/")):
+        return True  # a code or a name cut at its slashes ("93/42/EEC", "S/4HANA")
+    shared = _SHARED_HEAD.match(text, end, slot.end)
+    return shared is not None and _SHARED_HEAD_END.match(text, shared.end(), slot.end) is not None
+
+
+_JOINED = re.compile(r"[&+][A-Za-z0-9]")
+_LABEL_END = re.compile(r"[ \t]*:")
+_JOINED_BEFORE = re.compile(r"[A-Za-z0-9][&+]$")
+# "X and Y noun": the coordinator, then the next item ...
+_SHARED_HEAD = re.compile(r"\s*(?:and|or|&|/)\s*")
+# ... a name followed by lower-case words up to the end of the item (a shared head noun).
+_SHARED_HEAD_END = re.compile(
+    r"[A-Z0-9][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*)?\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?=[,;.)]|$|\s(?:and|or)\b)"
+)
+
+
+def _record(text: str, phrase: OtherPhrase, neighbours: list[SkillMention]) -> SkillMention:
+    near = min(neighbours, key=lambda m: min(abs(m.start - phrase.end), abs(phrase.start - m.end)))
+    counts = Counter(m.category for m in neighbours)
+    category = max(counts, key=lambda c: (counts[c], -next(i for i, m in enumerate(neighbours) if m.category == c)))
+    listed_with = tuple(dict.fromkeys(m.skill for m in neighbours if m.skill))[:MAX_LISTED_WITH]
+    name = " ".join(phrase.text.split())
+    return SkillMention(
+        skill=name,
+        skill_id=unlisted_id(name),
+        category=category,
+        start=phrase.start,
+        end=phrase.end,
+        text=text[phrase.start : phrase.end],
+        requirement=near.requirement,
+        years=near.years,
+        # The neighbour's sentence, widened to hold the phrase (a list may run over sentence breaks).
+        segment_start=min(near.segment_start, phrase.start),
+        segment_end=max(near.segment_end, phrase.end),
+        listed_with=listed_with,
+    )

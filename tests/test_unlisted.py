@@ -1,0 +1,201 @@
+"""Unlisted skills: names a posting lists among known technical skills that the taxonomy lacks become
+skills of their own (``unlisted:<name>``), with a verdict, in every view, and leave ``other``."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from analyzer.gap.analysis import Analysis, posting_gap, summarize
+from analyzer.gap.market import MarketCounter, MarketPosting, strongest_levels
+from analyzer.gap.profile import Profile
+from analyzer.io.highlight import gap_highlights
+from analyzer.io.reports import render_report
+from analyzer.nlp.extraction import extract_many
+from analyzer.nlp.unlisted import name_shaped
+from analyzer.records import MISSING, NOT_IN_TAXONOMY, is_unlisted, unlisted_id
+from analyzer.run.mining import mine_results
+
+POSTING = """About us
+Acme Analytics builds forecasting software for retailers such as Walmart, Kroger and ShopCo.
+
+Requirements:
+- 3+ years of Python and SQL
+- Visualization libraries such as Matplotlib, Seaborn, Plotzilla or GraphKit3
+- Linux containers (Docker, QPod8)
+- Cloud services: AWS Lambda, S3, FrobDB, and API Gateway
+- TS/SCI clearance with Polygraph
+- Located in San Diego, CA
+
+Nice to have:
+- Knowledge of HL7, FHIR and MedLink7 standards
+- Strong communication, Teamwork and Dependable
+
+#LI-AB1
+"""
+
+
+@pytest.fixture(scope="module")
+def result(nlp):
+    (res,) = extract_many([("p1", POSTING)], nlp, keep_text=True)
+    return res
+
+
+def unlisted(result):
+    return {m.skill: m for m in result.skills if not m.in_taxonomy}
+
+
+def test_tool_names_listed_with_known_tools_become_skills(result):
+    found = unlisted(result)
+    assert set(found) == {"Plotzilla", "GraphKit3", "QPod8", "FrobDB", "MedLink7"}
+    for name, m in found.items():
+        assert POSTING[m.start : m.end] == name and m.skill_id == unlisted_id(name) and is_unlisted(m.skill_id)
+        assert m.listed_with  # the taxonomy skills it was listed with
+    assert found["QPod8"].category == "devops_cloud" and "Docker" in found["QPod8"].listed_with
+    assert found["Plotzilla"].category == "analytics_visualization"
+    assert found["QPod8"].requirement == "required" and found["MedLink7"].requirement == "preferred"
+    record = found["FrobDB"].to_dict()
+    assert record["in_taxonomy"] is False and record["skill_id"] == "unlisted:frobdb"
+    assert all(m.to_dict()["in_taxonomy"] for m in result.skills if m.in_taxonomy)
+
+
+def test_promoted_names_leave_other_and_junk_stays_out(result):
+    other = [p.text for p in result.other]
+    assert not set(other) & set(unlisted(result))  # counted once: as a skill, not also as "other"
+    names = set(unlisted(result))
+    # Companies in the blurb, clearances, states, soft skills, hashtags: never skills.
+    for junk in ("Walmart", "Kroger", "ShopCo", "TS", "SCI", "CA", "San Diego", "Teamwork", "Dependable", "LI-AB1"):
+        assert junk not in names
+
+
+@pytest.mark.parametrize("name", ["PK-Sim", "Q8", "LangChain", "Pheonix NLME", "ISO 19770", "NetSuite", "D3.js"])
+def test_name_shapes(name):
+    assert name_shaped(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "services",
+        "establish facts",
+        "academic",
+        "Design",
+        "TS",
+        "CA",
+        "REQ12345",
+        "Acme LLC",
+        "12c",
+        "FinTech",
+        "SaaS",
+        "CEO",
+    ],
+)
+def test_not_name_shapes(name):
+    assert not name_shaped(name)
+
+
+def test_lists_of_companies_venues_and_permits_are_not_promoted(nlp):
+    text = (
+        "Requirements:\n"
+        "- Publications at conferences such as NeurIPS, ICML or ZEBRACONF\n"
+        "- We have worked with companies such as Oracle, SAP and QuuxCorp\n"
+        "- Active TS/SCI clearance (Python, Q7 access)\n"
+        "- Experience with Python, Spark and QuuxDB\n"
+    )
+    (res,) = extract_many([("p", text)], nlp)
+    assert set(unlisted(res)) == {"QuuxDB"}
+
+
+def test_names_in_brackets_and_after_a_tool_head(nlp):
+    text = (
+        "Requirements:\n"
+        "- Maintain our inventory databases (Remedy, QX-Track, ZorbDB) weekly\n"
+        "- Experience with ticketing systems such as QTRAK, FROBNET or similar\n"
+    )
+    (res,) = extract_many([("p", text)], nlp)
+    found = unlisted(res)
+    assert {"QX-Track", "ZorbDB", "QTRAK", "FROBNET"} <= set(found)
+    assert found["QTRAK"].category and found["QTRAK"].requirement == "required"
+
+
+def test_a_name_the_taxonomy_knows_is_never_unlisted(nlp, taxonomy):
+    from analyzer.nlp.unlisted import taxonomy_names
+
+    names = taxonomy_names(taxonomy)
+    assert "python" in names and "excel" in names and taxonomy_names(taxonomy) is names  # built once
+    text = "Requirements:\n- Manipulate raw data sets (Excel, CSV, XML, JSON, etc.)\n- Python, SQL and Excel\n"
+    (res,) = extract_many([("p", text)], nlp)
+    assert not any(m.skill_id.startswith("unlisted:") and m.skill.lower() in names for m in res.skills)
+
+
+def test_a_plain_capitalised_word_needs_named_tools_beside_it(nlp):
+    tools = "Requirements:\n- Data pipelines with Spark, Kafka, Airflow, Zorblax and dbt\n"
+    concepts = "Requirements:\n- Forecasting, Zorblax and regression for our planning teams\n"
+    lower_too = "Requirements:\n- Data pipelines with Spark, Kafka, Airflow, Zorblax and dbt\n- zorblax is our word\n"
+    found = [set(unlisted(r)) for r in extract_many([("a", tools), ("b", concepts), ("c", lower_too)], nlp)]
+    assert found == [{"Zorblax"}, set(), set()]
+
+
+def test_verdicts_by_typed_name(result, tax):
+    profile = Profile.from_text("python, sql, frobdb, QPod-8", tax)
+    gap = posting_gap(result, profile)
+    assert gap.verdict("unlisted:frobdb") == "have"
+    assert NOT_IN_TAXONOMY in gap.reasons["unlisted:frobdb"]
+    assert gap.verdict("unlisted:qpod8") == MISSING  # "QPod-8" is another name: normalised names must meet
+    reason = gap.reasons["unlisted:qpod8"]
+    assert reason.startswith(NOT_IN_TAXONOMY) and "Docker" in reason and "Linux containers (Docker, QPod8)" in reason
+    # An option of a choice ("Matplotlib, Seaborn, Plotzilla or GraphKit3") is learnt as one of them.
+    assert gap.choice_of["unlisted:plotzilla"] and NOT_IN_TAXONOMY in gap.reasons["unlisted:plotzilla"]
+    # Coverage counts the unlisted asks like any other.
+    assert 0 < gap.coverage < 1
+    summary = summarize([gap], profile, tax)
+    demand = {d.skill_id: d for d in summary.demand}
+    assert demand["unlisted:frobdb"].known and not demand["unlisted:qpod8"].known
+    assert "unlisted:qpod8" in {g.skill_id for g in summary.gaps}
+    assert demand["unlisted:qpod8"].to_dict()["in_taxonomy"] is False
+
+
+def test_reports_say_not_in_the_taxonomy(result, tax):
+    profile = Profile.from_text("python, sql", tax)
+    gaps = [posting_gap(result, profile)]
+    analysis = Analysis(profile, gaps, summarize(gaps, profile, tax))
+    md = render_report(analysis, "md")
+    html = render_report(analysis, "html")
+    assert f"**QPod8** ({NOT_IN_TAXONOMY})" in md
+    assert "QPod8" in html and NOT_IN_TAXONOMY in html
+    data = json.loads(render_report(analysis, "json"))
+    missing = {m["skill_id"]: m for m in data["postings"][0]["missing"]}
+    assert missing["unlisted:qpod8"]["in_taxonomy"] is False and NOT_IN_TAXONOMY in missing["unlisted:qpod8"]["reason"]
+    rows = list(csv.DictReader(io.StringIO(render_report(analysis, "csv"))))
+    k8 = next(r for r in rows if r["skill_id"] == "unlisted:qpod8")
+    assert k8["verdict"] == MISSING and NOT_IN_TAXONOMY in k8["reason"]
+    notes = {h.skill: h.note for h in gap_highlights(gaps[0])}
+    assert NOT_IN_TAXONOMY in notes["QPod8"] and NOT_IN_TAXONOMY not in notes.get("Python", "")
+
+
+def test_market_counts_by_normalised_name(nlp, tax):
+    texts = [
+        "Requirements:\n- Experience with Python, Spark and Quux DB\n",
+        "Qualifications: knowledge of Kafka, Quux-DB or Airflow.\n",
+        "Requirements:\n- Python\n",
+    ]
+    counter = MarketCounter()
+    for res in extract_many([(str(i), t) for i, t in enumerate(texts)], nlp):
+        counter.add(MarketPosting(strongest_levels(res.skills)))
+    shares = {s.skill_id: s for s in counter.result(tax).groups[0].skills}
+    quux = shares["unlisted:quux db"]  # "Quux DB" and "Quux-DB" meet under one name
+    assert quux.share == pytest.approx(2 / 3) and quux.skill == f"quux db ({NOT_IN_TAXONOMY})"
+
+
+def test_the_miner_still_counts_unlisted_names(nlp):
+    postings = [
+        ("a", "Requirements:\n- Experience with Python, Spark and QuuxDB\n"),
+        ("b", "Qualifications: knowledge of Kafka, QuuxDB or Airflow.\n"),
+    ]
+    results = []
+    for res in extract_many(postings, nlp, keep_text=True):
+        assert "QuuxDB" in unlisted(res) and not res.other
+        results.append(res)
+    mined = {p.phrase: p for p in mine_results(results, min_postings=2)}
+    assert mined["quuxdb"].postings == 2 and mined["quuxdb"].category == "data_management"
