@@ -264,10 +264,14 @@ def resolution_ui(profile: Profile) -> None:
         st.caption(md_escape(f"Education: {degrees}"))
     for u in profile.unresolved[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
-        st.warning(f"Not in the taxonomy: “{md_escape(shorten(u.input))}”.{hint}")
+        st.warning(
+            f"Not in the taxonomy: “{md_escape(shorten(u.input))}” counts only where a posting lists the same name.{hint}"
+        )
     more = len(profile.unresolved) - SHOWN_UNRESOLVED
     if more > 0:
-        st.caption(f"…and {more:,} more entries not in the taxonomy (not counted; the saved profile lists them all).")
+        st.caption(
+            f"…and {more:,} more entries not in the taxonomy (counted only where a posting lists the same name; the saved profile lists them all)."
+        )
 
 
 def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, str]:

@@ -43,7 +43,7 @@ def _name(taxonomy: Taxonomy, sid: str) -> str:
 def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
     steps = st.slider("Steps", 1, 20, DEFAULT_STEPS, key="plan_steps")
     asks = AskCollector().add_all(analysis.postings)
-    plan, rounds = plan_with_rounds(asks.postings, analysis.profile.known_ids(), taxonomy, steps)
+    plan, rounds = plan_with_rounds(asks.postings, asks.known(analysis.profile.known_ids()), taxonomy, steps)
     st.markdown(
         md_escape(
             f"Within reach now (no required skill missing): {plan.within_reach_now_count} of "

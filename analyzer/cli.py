@@ -471,7 +471,11 @@ def _read_profile(skills, profile_file, resume, taxonomy, quiet: bool):
         profile.source = "none"
     if not quiet:
         if profile.unresolved:
-            click.echo("warning: not recognised, not counted: " + describe_unresolved(profile.unresolved), err=True)
+            click.echo(
+                "warning: not in the taxonomy (counted only where a posting lists the same name): "
+                + describe_unresolved(profile.unresolved),
+                err=True,
+            )
         if profile.is_empty:
             click.echo(
                 "warning: "
@@ -777,7 +781,7 @@ def plan(
             sys.exit(EXIT_INTERRUPTED)
         finally:
             progress.close()
-    the_plan, rounds = plan_with_rounds(collector.postings, profile.known_ids(), taxonomy, steps)
+    the_plan, rounds = plan_with_rounds(collector.postings, collector.known(profile.known_ids()), taxonomy, steps)
     name_of = skill_namer(taxonomy)
     named = [s.skill for s in profile.skills if s.how != "implied"]
     if output == "-":

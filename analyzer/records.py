@@ -140,10 +140,20 @@ def normalise_name(text: str) -> str:
 
     >>> normalise_name("HL7  Interfaces"), normalise_name("GPT-4"), normalise_name("AWS"), normalise_name("Node.js")
     ('hl7 interface', 'gpt 4', 'aws', 'node.js')
+    >>> normalise_name("DSAMS"), normalise_name("Notebooks")  # an acronym's last S is part of it
+    ('dsams', 'notebook')
     """
     key = _NAME_SPACES.sub(" ", text.strip().lower()).strip(" .,;:'\"")
     last = key.rsplit(" ", 1)[-1].rsplit(".", 1)[-1]  # "Node.js": "js" is no plural
-    if len(last) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and key[-2].isalpha():
+    tail = text.rstrip(" .,;:'\"\t\n").rsplit(None, 1)[-1:]
+    acronym = bool(tail) and tail[0].endswith("S") and tail[0].isupper()  # "DSAMS": its S is no plural
+    if (
+        len(last) > 3
+        and key.endswith("s")
+        and not key.endswith(("ss", "us", "is"))
+        and key[-2].isalpha()
+        and not acronym
+    ):
         key = key[:-1]
     return key
 

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from analyzer.gap.analysis import Analysis, posting_gap, summarize
+from analyzer.gap.asks import AskCollector, plan_with_rounds
 from analyzer.gap.market import MarketCounter, MarketPosting, strongest_levels
 from analyzer.gap.profile import Profile
 from analyzer.io.highlight import gap_highlights
@@ -154,6 +155,14 @@ def test_verdicts_by_typed_name(result, tax):
     assert demand["unlisted:frobdb"].known and not demand["unlisted:qpod8"].known
     assert "unlisted:qpod8" in {g.skill_id for g in summary.gaps}
     assert demand["unlisted:qpod8"].to_dict()["in_taxonomy"] is False
+
+
+def test_the_plan_never_asks_to_learn_an_unlisted_skill_the_user_has(result, tax):
+    profile = Profile.from_text("python, sql, frobdb", tax)
+    asks = AskCollector().add_all([posting_gap(result, profile)])
+    plan, _ = plan_with_rounds(asks.postings, asks.known(profile.known_ids()), tax, steps=20)
+    learn = {step.skill_id for step in plan.steps}
+    assert "unlisted:qpod8" in learn and "unlisted:frobdb" not in learn
 
 
 def test_reports_say_not_in_the_taxonomy(result, tax):

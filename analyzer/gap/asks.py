@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from ..records import STRENGTH, PostingGap
+from ..records import STRENGTH, PostingGap, is_unlisted
 from ..taxonomy import Taxonomy
 from .interview import default_prompts, interview_rounds
 from .plan import DEFAULT_STEPS, Ask, Plan, PostingAsks, RoundPrep, build_plan, prepare_rounds, relations_from_taxonomy
@@ -58,9 +58,17 @@ class AskCollector:
     def __init__(self) -> None:
         self.postings: list[PostingAsks] = []
         self._shared: dict[Ask, Ask] = {}
+        # Unlisted skills (names the taxonomy lacks) the gap analysis found the user has: the
+        # profile's known ids cannot hold them, since their ids exist only once a posting names them.
+        self.unlisted_had: set[str] = set()
+
+    def known(self, have: AbstractSet[str]) -> AbstractSet[str]:
+        """``have`` (e.g. ``profile.known_ids()``) with the unlisted skills the user was found to have."""
+        return have | self.unlisted_had if self.unlisted_had else have
 
     def add(self, gap: PostingGap) -> None:
         posting = asks_from_gap(gap)
+        self.unlisted_had.update(item.skill_id for item in gap.matched_details if is_unlisted(item.skill_id))
         shared = self._shared
         asks = tuple(shared.setdefault(a, a) for a in posting.asks)
         self.postings.append(PostingAsks(posting.id, asks))

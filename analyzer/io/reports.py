@@ -711,7 +711,12 @@ def _profile_blocks(prof: Profile) -> list[Block]:
             ["Education: ", ", ".join(levels[d.level] + (f" in {d.field}" if d.field else "") for d in prof.degrees)]
         )
     if prof.unresolved:
-        items.append(["Not recognised (not counted): ", describe_unresolved(prof.unresolved)])
+        items.append(
+            [
+                "Not in the taxonomy (counted only where a posting lists the same name): ",
+                describe_unresolved(prof.unresolved),
+            ]
+        )
     items.append([Muted(f"Source: {prof.source}")])
     return [*out, Bullets(items)]
 

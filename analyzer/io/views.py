@@ -71,7 +71,9 @@ class ReportViews:
 
     def results(self) -> tuple[Plan, list[RoundPrep], MarketReport | None]:
         if self._done is None:
-            plan, rounds = plan_with_rounds(self.asks.postings, self.profile.known_ids(), self.taxonomy, self.steps)
+            plan, rounds = plan_with_rounds(
+                self.asks.postings, self.asks.known(self.profile.known_ids()), self.taxonomy, self.steps
+            )
             market = self.counter.result(self.taxonomy) if self.counter is not None else None
             if market is not None:
                 self.warnings += market.warnings
