@@ -1268,3 +1268,32 @@ def test_a_gerund_after_responsibilities_include_asks(extract):
 )
 def test_solutions_to_problems_is_problem_solving(extract, text, present):
     assert ("problem_solving" in ids(extract, text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill", "present"),
+    [
+        # a gerund after "for" in a requirement or a duty asks what its line asks
+        (
+            "Requirements\n- Experience using statistical software for analyzing datasets (SPSS, SAS)",
+            "analyzing datasets",
+            "data_analysis",
+            True,
+        ),
+        (
+            "Responsibilities\n- Build scripts and tooling for cleaning survey data from field offices",
+            "cleaning survey data",
+            "data_cleaning",
+            True,
+        ),
+        # the same purpose in company prose asks nothing
+        (
+            "About us\nNorthwind builds software for analyzing datasets in retail.",
+            "analyzing datasets",
+            "data_analysis",
+            False,
+        ),
+    ],
+)
+def test_a_gerund_of_purpose_asks_where_its_line_does(extract, text, phrase, skill, present):
+    assert covers(extract, text, phrase, skill) is present

@@ -187,6 +187,10 @@ _FRAME_LIST = re.compile(
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
 _GERUND = re.compile(r"[a-z]+ing\b")
+# A gerund of purpose, right before the verb: "packages for [analyzing]", "methods for collecting and
+# [analyzing]" (the prefix is at most 120 characters: searched from its end). Not "to" + verb: that
+# names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
+_PURPOSE = re.compile(r"(?:^|\s)for\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z")
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
     r".*?\b(?:duties|responsibilities|tasks)\b[^.;]{0,60}?\binclude[s]?"
@@ -667,9 +671,16 @@ def _asks(
     if not _OPENS.fullmatch(prefix):
         if verbs is not None and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
-            if earlier is not None:
-                return _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]]))
-        return False
+            if earlier is not None and _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]])):
+                return True
+        # A gerund of purpose asks what its line asks: in a duty or a requirement, "statistical
+        # packages for [analyzing] datasets", "methods for [manipulating] relational databases".
+        purpose = _PURPOSE.search(prefix)
+        return (
+            purpose is not None
+            and _GERUND.match(lower, pos) is not None
+            and (section in ASKING_SECTIONS or level in ("required", "preferred"))
+        )
     if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
     # No heading at all: a bulleted item still lists a duty or a requirement (a benefits, blurb or
