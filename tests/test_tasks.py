@@ -1297,3 +1297,27 @@ def test_solutions_to_problems_is_problem_solving(extract, text, present):
 )
 def test_a_gerund_of_purpose_asks_where_its_line_does(extract, text, phrase, skill, present):
     assert covers(extract, text, phrase, skill) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Requirements\n- Ability to work effectively as part of a team or committee", "as part of a team"),
+        ("Requirements\n- Able to work in a fast-paced setting, both independently and within a team", "within a team"),
+        (
+            "Requirements\n- Proven ability to work both independently and as part of a small team",
+            "part of a small team",
+        ),
+    ],
+)
+def test_working_in_a_team_after_an_adverb_is_teamwork(extract, text, phrase):
+    start = text.index(phrase)
+    end = start + len(phrase)
+    assert any(m.skill_id == "teamwork" and m.start < end and start < m.end for m in extract(text))
+
+
+def test_a_collaborative_team_stays_collaboration(extract):
+    text = "Requirements\n- Ability to work effectively in a collaborative team environment"
+    got = {m.skill_id for m in extract(text)}
+    assert "collaboration" in got
+    assert "teamwork" not in got
