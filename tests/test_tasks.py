@@ -1286,6 +1286,19 @@ def test_solutions_to_problems_is_problem_solving(extract, text, present):
             "data_cleaning",
             True,
         ),
+        # a gerund a duty lists after "include" / "including"
+        (
+            "Responsibilities\n- Own the monthly reporting cycle, including cleaning billing data from partner systems",
+            "cleaning billing data",
+            "data_cleaning",
+            True,
+        ),
+        (
+            "Duties\n- Provide analytics support to include working with hospital staff on data requests",
+            "working with hospital staff",
+            "collaboration",
+            True,
+        ),
         # the same purpose in company prose asks nothing
         (
             "About us\nNorthwind builds software for analyzing datasets in retail.",

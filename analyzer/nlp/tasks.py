@@ -187,10 +187,11 @@ _FRAME_LIST = re.compile(
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
 _GERUND = re.compile(r"[a-z]+ing\b")
-# A gerund of purpose, right before the verb: "packages for [analyzing]", "methods for collecting and
-# [analyzing]" (the prefix is at most 120 characters: searched from its end). Not "to" + verb: that
+# A gerund of purpose or a listed duty, right before the verb: "packages for [analyzing]", "methods for
+# collecting and [analyzing]", "support to include [working] with client staff", "the reporting cycle,
+# including [cleaning] billing data" (the prefix is at most 120 characters: searched from its end). Not "to" + verb: that
 # names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
-_PURPOSE = re.compile(r"(?:^|\s)for\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z")
+_PURPOSE = re.compile(r"(?:^|\s)(?:for|include[sd]?|including|such\s+as)\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z")
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
     r".*?\b(?:duties|responsibilities|tasks)\b[^.;]{0,60}?\binclude[s]?"
@@ -673,8 +674,8 @@ def _asks(
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
             if earlier is not None and _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]])):
                 return True
-        # A gerund of purpose asks what its line asks: in a duty or a requirement, "statistical
-        # packages for [analyzing] datasets", "methods for [manipulating] relational databases".
+        # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
+        # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
         purpose = _PURPOSE.search(prefix)
         return (
             purpose is not None
