@@ -159,6 +159,23 @@ _MASS_OBJECTS = frozenset(
     ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
 )
 _SETS = frozenset(("set", "sets"))
+# Objects that are models, the categories of the skills that name kinds of models ("predictive
+# models", "neural networks"), and those of the tasks the model life cycle does to any model
+# (deploy, serve, monitor, validate, retrain, optimize, tune).
+_MODEL_OBJECTS = frozenset(("model", "network", "algorithm", "classifier", "estimator"))
+_MODEL_CATEGORIES = frozenset(
+    (
+        "ml_modelling",
+        "nlp_transformers",
+        "computer_vision",
+        "time_series",
+        "probability_statistics",
+        "reinforcement_learning",
+        "recommender_systems",
+        "speech_audio",
+    )
+)
+_LIFE_CYCLE_CATEGORIES = frozenset(("ml_modelling", "mlops_deployment"))
 # "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
 _INDEFINITE = frozenset(("a", "an"))
 _SETTINGS = frozenset(("team", "group"))
@@ -298,7 +315,10 @@ class TaskMatcher:
                     continue
                 start = hit.head_start
             if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
-                s <= hit.head_start < e and not self._later_verb_phrase(lower, hit, s) for s, e, _ in taken
+                s <= hit.head_start < e
+                and not self._later_verb_phrase(lower, hit, s)
+                and not self._kind_of_model(lower, hit, skill)
+                for s, e, skill in taken
             ):
                 continue  # the object is another skill's name: "optimize [data models]"
             for s, _e, _skill in taken:
@@ -319,6 +339,17 @@ class TaskMatcher:
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
+
+    def _kind_of_model(self, lower: str, hit: TaskHit, named: Skill) -> bool:
+        """Whether ``hit`` does to a model what the life cycle does to every model, and its object
+        is named as a kind of model: "[validating] predictive models", "[tuning] neural networks"
+        keep the verb as well as the named method. Not "optimize [data models]" (a schema), nor a
+        verb of building ("develop predictive models" is the method itself)."""
+        return (
+            hit.skill.category in _LIFE_CYCLE_CATEGORIES
+            and named.category in _MODEL_CATEGORIES
+            and self._object_lemma.get(lower[hit.head_start : hit.region_end]) in _MODEL_OBJECTS
+        )
 
     def _later_verb_phrase(self, lower: str, hit: TaskHit, start: int) -> bool:
         """Whether the mention at ``start`` that covers ``hit``'s object is the phrase of a later verb
