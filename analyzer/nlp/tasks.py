@@ -206,9 +206,12 @@ _FRAME_LIST = re.compile(
 _GERUND = re.compile(r"[a-z]+ing\b")
 # A gerund of purpose or a listed duty, right before the verb: "packages for [analyzing]", "methods for
 # collecting and [analyzing]", "support to include [working] with client staff", "the reporting cycle,
-# including [cleaning] billing data" (the prefix is at most 120 characters: searched from its end). Not "to" + verb: that
+# including [cleaning] billing data" (the prefix is at most 120 characters: searched from its end).
+# Not a language's gloss: "SQL (or a similar language for querying databases)" names what SQL does. Not "to" + verb: that
 # names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
-_PURPOSE = re.compile(r"(?:^|\s)(?:for|include[sd]?|including|such\s+as)\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z")
+_PURPOSE = re.compile(
+    r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as)\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
+)
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
     r".*?\b(?:duties|responsibilities|tasks)\b[^.;]{0,60}?\binclude[s]?"
