@@ -1370,3 +1370,13 @@ def test_a_named_data_model_or_a_building_verb_gives_no_model_task(extract):
     got = {m.skill_id for m in extract("Responsibilities\n- Optimize data models and develop predictive models")}
     assert "model_optimization" not in got
     assert "model_development" not in got
+
+
+def test_bare_analysis_listed_with_reporting_is_data_analysis(extract):
+    text = "Responsibilities\n- Provide weekly reporting, dashboards and analysis for the clinic managers"
+    assert covers(extract, text, "analysis", "data_analysis")
+    # a modified analysis is another kind; a list's shared words still win over the bare word
+    assert "data_analysis" not in ids(extract, "Requirements\n- Experience with performance analysis and reporting")
+    listed = "Responsibilities\n- Build ad hoc reports and analysis for the sales teams"
+    assert covers(extract, listed, "analysis", "ad_hoc_analysis")
+    assert not covers(extract, listed, "analysis", "data_analysis")
