@@ -101,6 +101,7 @@ class Match:
     needs_context: bool = False
     glued: bool = False  # cut out of a glued token ("ExcelSQL"): gives way to a whole-word match
     lowered: bool = False  # a cased name written in lower case ("spark"): counts only as a list item
+    phrased: bool = False  # found by a pattern: one word of it gives way to a list's completion
 
 
 class SkillIndex:
@@ -300,7 +301,7 @@ class SkillIndex:
         phrased: list[Match] = []  # matches of patterns, whose free words may name other skills
         for index in self._unanchored:
             compiled, skill = self._patterns[index]
-            phrased.extend(Match(h.start(), h.end(), skill) for h in compiled.finditer(lower))
+            phrased.extend(Match(h.start(), h.end(), skill, phrased=True) for h in compiled.finditer(lower))
         if stem_hits:
             for end, (length, indexes) in stem_hits:
                 start = end - length + 1
@@ -310,7 +311,7 @@ class SkillIndex:
                     compiled, skill = self._patterns[index]
                     hit = compiled.match(lower, start)
                     if hit:
-                        phrased.append(Match(start, hit.end(), skill))
+                        phrased.append(Match(start, hit.end(), skill, phrased=True))
         if phrased:
             candidates.extend(_cut_at_names(lower, phrased, candidates))
         # A name of several words never runs from a complete line into the next one ("Hadoop" /
@@ -489,9 +490,12 @@ class SkillIndex:
         sharing their object). ``text``: the text as written, where line breaks still show."""
         added: list[Match] = []
         taken = _Occupancy(len(lower), matches)
-        # A bare ambiguous word ("testing", kept for its context) gives way to the list's
-        # completion of it: "model validation, testing and deployment" is model testing.
-        ambiguous = {(m.start, m.end): m for m in matches if m.needs_context and " " not in lower[m.start : m.end]}
+        # A bare ambiguous word ("testing", kept for its context) or one a pattern found gives
+        # way to the list's completion of it: "model validation, testing and deployment" is model
+        # testing, "ad hoc reports and analysis" ad hoc analysis.
+        ambiguous = {
+            (m.start, m.end): m for m in matches if (m.needs_context or m.phrased) and " " not in lower[m.start : m.end]
+        }
         named = {(m.start, m.end): m.skill for m in matches if not m.needs_context}
         replaced: set[int] = set()
         for m in matches:

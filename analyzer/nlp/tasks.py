@@ -159,6 +159,23 @@ _MASS_OBJECTS = frozenset(
     ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
 )
 _SETS = frozenset(("set", "sets"))
+# Objects that are models, the categories of the skills that name kinds of models ("predictive
+# models", "neural networks"), and those of the tasks the model life cycle does to any model
+# (deploy, serve, monitor, validate, retrain, optimize, tune).
+_MODEL_OBJECTS = frozenset(("model", "network", "algorithm", "classifier", "estimator"))
+_MODEL_CATEGORIES = frozenset(
+    (
+        "ml_modelling",
+        "nlp_transformers",
+        "computer_vision",
+        "time_series",
+        "probability_statistics",
+        "reinforcement_learning",
+        "recommender_systems",
+        "speech_audio",
+    )
+)
+_LIFE_CYCLE_CATEGORIES = frozenset(("ml_modelling", "mlops_deployment"))
 # "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
 _INDEFINITE = frozenset(("a", "an"))
 _SETTINGS = frozenset(("team", "group"))
@@ -187,6 +204,14 @@ _FRAME_LIST = re.compile(
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
 _GERUND = re.compile(r"[a-z]+ing\b")
+# A gerund of purpose or a listed duty, right before the verb: "packages for [analyzing]", "methods for
+# collecting and [analyzing]", "support to include [working] with client staff", "the reporting cycle,
+# including [cleaning] billing data" (the prefix is at most 120 characters: searched from its end).
+# Not a language's gloss: "SQL (or a similar language for querying databases)" names what SQL does. Not "to" + verb: that
+# names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
+_PURPOSE = re.compile(
+    r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as)\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
+)
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
     r".*?\b(?:duties|responsibilities|tasks)\b[^.;]{0,60}?\binclude[s]?"
@@ -293,7 +318,10 @@ class TaskMatcher:
                     continue
                 start = hit.head_start
             if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
-                s <= hit.head_start < e and not self._later_verb_phrase(lower, hit, s) for s, e, _ in taken
+                s <= hit.head_start < e
+                and not self._later_verb_phrase(lower, hit, s)
+                and not self._kind_of_model(lower, hit, skill)
+                for s, e, skill in taken
             ):
                 continue  # the object is another skill's name: "optimize [data models]"
             for s, _e, _skill in taken:
@@ -314,6 +342,17 @@ class TaskMatcher:
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
+
+    def _kind_of_model(self, lower: str, hit: TaskHit, named: Skill) -> bool:
+        """Whether ``hit`` does to a model what the life cycle does to every model, and its object
+        is named as a kind of model: "[validating] predictive models", "[tuning] neural networks"
+        keep the verb as well as the named method. Not "optimize [data models]" (a schema), nor a
+        verb of building ("develop predictive models" is the method itself)."""
+        return (
+            hit.skill.category in _LIFE_CYCLE_CATEGORIES
+            and named.category in _MODEL_CATEGORIES
+            and self._object_lemma.get(lower[hit.head_start : hit.region_end]) in _MODEL_OBJECTS
+        )
 
     def _later_verb_phrase(self, lower: str, hit: TaskHit, start: int) -> bool:
         """Whether the mention at ``start`` that covers ``hit``'s object is the phrase of a later verb
@@ -667,9 +706,16 @@ def _asks(
     if not _OPENS.fullmatch(prefix):
         if verbs is not None and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
-            if earlier is not None:
-                return _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]]))
-        return False
+            if earlier is not None and _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]])):
+                return True
+        # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
+        # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
+        purpose = _PURPOSE.search(prefix)
+        return (
+            purpose is not None
+            and _GERUND.match(lower, pos) is not None
+            and (section in ASKING_SECTIONS or level in ("required", "preferred"))
+        )
     if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
     # No heading at all: a bulleted item still lists a duty or a requirement (a benefits, blurb or
