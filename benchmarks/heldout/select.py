@@ -26,6 +26,7 @@ SEEDS = {
     "set5": 20261208,
     "set6": 20261209,
     "set7": 20261210,
+    "set8": 20261211,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
