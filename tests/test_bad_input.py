@@ -489,7 +489,7 @@ def test_ten_thousand_skills_cli(tmp_path, postings_csv):
         catch_exceptions=False,
     )
     assert res.exit_code == 0, res.output
-    warning = next(line for line in res.stderr.splitlines() if line.startswith("warning: not recognised"))
+    warning = next(line for line in res.stderr.splitlines() if line.startswith("warning: not in the taxonomy"))
     assert warning.endswith("and 9,977 more") and len(warning) < 2_000
     report = json.loads(out.read_text(encoding="utf-8"))
     assert len(report["profile"]["unresolved"]) == 9_997
