@@ -7,7 +7,7 @@ taxonomy goes through :func:`~analyzer.io.markdown.md_escape` before reaching Ma
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 import streamlit as st
@@ -35,15 +35,17 @@ def views_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header: Callable[[bytes
         market_ui(analysis, taxonomy, csv_header)
 
 
-def _name(taxonomy: Taxonomy, sid: str) -> str:
+def _name(taxonomy: Taxonomy, sid: str, names: Mapping[str, str] | None = None) -> str:
     skill = taxonomy.skills.get(sid)
-    return skill.name if skill else name_without_taxonomy(sid)
+    return skill.name if skill else name_without_taxonomy(sid, names)
 
 
 def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
     steps = st.slider("Steps", 1, 20, DEFAULT_STEPS, key="plan_steps")
     asks = AskCollector().add_all(analysis.postings)
-    plan, rounds = plan_with_rounds(asks.postings, asks.known(analysis.profile.known_ids()), taxonomy, steps)
+    plan, rounds = plan_with_rounds(
+        asks.postings, asks.known(analysis.profile.known_ids()), taxonomy, steps, asks.unlisted_names
+    )
     st.markdown(
         md_escape(
             f"Within reach now (no required skill missing): {plan.within_reach_now_count} of "
@@ -69,9 +71,11 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
         )
         notes = [s.reason]
         if s.prerequisite_for:
-            notes.append("needed for " + ", ".join(_name(taxonomy, p) for p in s.prerequisite_for))
+            notes.append("needed for " + ", ".join(_name(taxonomy, p, asks.unlisted_names) for p in s.prerequisite_for))
         if s.adjacent_to:
-            notes.append("related to what you know: " + ", ".join(_name(taxonomy, p) for p in s.adjacent_to))
+            notes.append(
+                "related to what you know: " + ", ".join(_name(taxonomy, p, asks.unlisted_names) for p in s.adjacent_to)
+            )
         st.caption(md_escape(" · ".join(notes)))
     curve = pd.DataFrame(
         {
@@ -84,12 +88,15 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
     for r in rounds:
         with st.expander(r.name):
             st.markdown(md_escape(f"What it tests: {r.tests}"))
-            gaps = ", ".join(_name(taxonomy, g) for g in r.gaps) or "none of your gaps"
-            strengths = ", ".join(_name(taxonomy, g) for g in r.strengths) or "nothing these postings ask for yet"
+            gaps = ", ".join(_name(taxonomy, g, asks.unlisted_names) for g in r.gaps) or "none of your gaps"
+            strengths = (
+                ", ".join(_name(taxonomy, g, asks.unlisted_names) for g in r.strengths)
+                or "nothing these postings ask for yet"
+            )
             st.markdown(md_escape(f"Gaps it is likely to probe: {gaps}"))
             st.markdown(md_escape(f"You can draw on: {strengths}"))
             for sid, prompt in r.prompts:
-                st.markdown("- " + md_escape(f"{_name(taxonomy, sid)}: {prompt}"))
+                st.markdown("- " + md_escape(f"{_name(taxonomy, sid, asks.unlisted_names)}: {prompt}"))
 
 
 def _uploaded_columns(csv_header) -> tuple[bytes, str, list[str]] | None:

@@ -781,8 +781,10 @@ def plan(
             sys.exit(EXIT_INTERRUPTED)
         finally:
             progress.close()
-    the_plan, rounds = plan_with_rounds(collector.postings, collector.known(profile.known_ids()), taxonomy, steps)
-    name_of = skill_namer(taxonomy)
+    the_plan, rounds = plan_with_rounds(
+        collector.postings, collector.known(profile.known_ids()), taxonomy, steps, collector.unlisted_names
+    )
+    name_of = skill_namer(taxonomy, collector.unlisted_names)
     named = [s.skill for s in profile.skills if s.how != "implied"]
     if output == "-":
         sys.stdout.write(render_plan(the_plan, rounds, fmt or "md", name_of=name_of, profile=named))

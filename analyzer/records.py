@@ -10,6 +10,7 @@ their weights). Standard library only: any layer may import this module.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -172,14 +173,20 @@ def is_unlisted(skill_id: str) -> bool:
     return skill_id.startswith(UNLISTED_PREFIX)
 
 
-def name_without_taxonomy(skill_id: str) -> str:
-    """How a skill id the taxonomy lacks is shown: an unlisted skill by its normalised name and
-    "(not in the taxonomy)", any other id as itself.
+def name_without_taxonomy(skill_id: str, names: Mapping[str, str] | None = None) -> str:
+    """How a skill id the taxonomy lacks is shown: an unlisted skill by the name a posting wrote
+    (``names``: id -> that name, when known) or else its normalised name, and "(not in the
+    taxonomy)"; any other id as itself.
 
     >>> name_without_taxonomy("unlisted:pk sim"), name_without_taxonomy("retired_id")
     ('pk sim (not in the taxonomy)', 'retired_id')
+    >>> name_without_taxonomy("unlisted:pk sim", {"unlisted:pk sim": "PK-Sim"})
+    'PK-Sim (not in the taxonomy)'
     """
-    return f"{unlisted_key(skill_id)} ({NOT_IN_TAXONOMY})" if is_unlisted(skill_id) else skill_id
+    if not is_unlisted(skill_id):
+        return skill_id
+    shown = names.get(skill_id) if names else None
+    return f"{shown or unlisted_key(skill_id)} ({NOT_IN_TAXONOMY})"
 
 
 def unlisted_key(skill_id: str) -> str:

@@ -160,9 +160,10 @@ def test_verdicts_by_typed_name(result, tax):
 def test_the_plan_never_asks_to_learn_an_unlisted_skill_the_user_has(result, tax):
     profile = Profile.from_text("python, sql, frobdb", tax)
     asks = AskCollector().add_all([posting_gap(result, profile)])
-    plan, _ = plan_with_rounds(asks.postings, asks.known(profile.known_ids()), tax, steps=20)
-    learn = {step.skill_id for step in plan.steps}
+    plan, _ = plan_with_rounds(asks.postings, asks.known(profile.known_ids()), tax, 20, asks.unlisted_names)
+    learn = {step.skill_id: step.skill for step in plan.steps}
     assert "unlisted:qpod8" in learn and "unlisted:frobdb" not in learn
+    assert learn["unlisted:qpod8"] == "QPod8 (not in the taxonomy)"  # as the posting wrote it
 
 
 def test_reports_say_not_in_the_taxonomy(result, tax):

@@ -12,7 +12,7 @@ MySQL"), at the strongest requirement level of its options — the asks the cove
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from ..records import STRENGTH, PostingGap, is_unlisted
@@ -61,6 +61,8 @@ class AskCollector:
         # Unlisted skills (names the taxonomy lacks) the gap analysis found the user has: the
         # profile's known ids cannot hold them, since their ids exist only once a posting names them.
         self.unlisted_had: set[str] = set()
+        # The name a posting wrote for each unlisted skill (first seen), for showing it.
+        self.unlisted_names: dict[str, str] = {}
 
     def known(self, have: AbstractSet[str]) -> AbstractSet[str]:
         """``have`` (e.g. ``profile.known_ids()``) with the unlisted skills the user was found to have."""
@@ -69,6 +71,9 @@ class AskCollector:
     def add(self, gap: PostingGap) -> None:
         posting = asks_from_gap(gap)
         self.unlisted_had.update(item.skill_id for item in gap.matched_details if is_unlisted(item.skill_id))
+        for item in (*gap.matched_details, *gap.missing):
+            if is_unlisted(item.skill_id):
+                self.unlisted_names.setdefault(item.skill_id, item.skill)
         shared = self._shared
         asks = tuple(shared.setdefault(a, a) for a in posting.asks)
         self.postings.append(PostingAsks(posting.id, asks))
@@ -80,11 +85,16 @@ class AskCollector:
 
 
 def plan_with_rounds(
-    postings: Sequence[PostingAsks], have: AbstractSet[str], taxonomy: Taxonomy, steps: int = DEFAULT_STEPS
+    postings: Sequence[PostingAsks],
+    have: AbstractSet[str],
+    taxonomy: Taxonomy,
+    steps: int = DEFAULT_STEPS,
+    names: Mapping[str, str] | None = None,
 ) -> tuple[Plan, list[RoundPrep]]:
     """The learn-next plan over ``postings`` for a user who has ``have`` (closed under ``implies``,
-    e.g. ``profile.known_ids()``), and the interview prep per round of the taxonomy."""
-    relations = relations_from_taxonomy(taxonomy)
+    e.g. ``profile.known_ids()``), and the interview prep per round of the taxonomy. ``names``:
+    how postings wrote the unlisted skills (:attr:`AskCollector.unlisted_names`)."""
+    relations = relations_from_taxonomy(taxonomy, names)
     plan = build_plan(postings, have, relations, steps=steps)
     rounds = prepare_rounds(plan, interview_rounds(taxonomy), default_prompts(), relations.rounds_of)
     return plan, rounds

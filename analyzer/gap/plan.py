@@ -571,7 +571,7 @@ def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
 
 
 # --- from the taxonomy -----------------------------------------------------------------------
-def relations_from_taxonomy(taxonomy) -> Relations:
+def relations_from_taxonomy(taxonomy, names: Mapping[str, str] | None = None) -> Relations:
     """Names, categories and rounds from a :class:`~analyzer.taxonomy.Taxonomy`; ``requires`` and
     ``related`` too where the taxonomy has them (``taxonomy.requires(id)``, ``taxonomy.related(id)``).
     ``implies`` stays empty: a step credits the skill it names (see the module's docstring)."""
@@ -598,7 +598,7 @@ def relations_from_taxonomy(taxonomy) -> Relations:
     return Relations(
         requires=requires,
         related=related,
-        name_of=lambda sid: skills[sid].name if sid in skills else name_without_taxonomy(sid),
+        name_of=lambda sid: skills[sid].name if sid in skills else name_without_taxonomy(sid, names),
         category_of=lambda sid: skills[sid].category if sid in skills else "",
         rounds_of=rounds_of,
     )

@@ -9,7 +9,7 @@ gives the :class:`~analyzer.io.reports.ReportWriter` their JSON keys (``plan``, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..gap.analysis import Analysis
@@ -23,11 +23,11 @@ from . import market_report, plan_report
 from .reports import render_report
 
 
-def skill_namer(taxonomy: Taxonomy) -> Callable[[str], str]:
+def skill_namer(taxonomy: Taxonomy, names: Mapping[str, str] | None = None) -> Callable[[str], str]:
     """Skill id -> its display name (:func:`~analyzer.records.name_without_taxonomy` when the taxonomy
     does not know it: an unlisted skill says so)."""
     skills = taxonomy.skills
-    return lambda sid: skills[sid].name if sid in skills else name_without_taxonomy(sid)
+    return lambda sid: skills[sid].name if sid in skills else name_without_taxonomy(sid, names)
 
 
 class ReportViews:
@@ -72,7 +72,11 @@ class ReportViews:
     def results(self) -> tuple[Plan, list[RoundPrep], MarketReport | None]:
         if self._done is None:
             plan, rounds = plan_with_rounds(
-                self.asks.postings, self.asks.known(self.profile.known_ids()), self.taxonomy, self.steps
+                self.asks.postings,
+                self.asks.known(self.profile.known_ids()),
+                self.taxonomy,
+                self.steps,
+                self.asks.unlisted_names,
             )
             market = self.counter.result(self.taxonomy) if self.counter is not None else None
             if market is not None:
@@ -91,7 +95,7 @@ class ReportViews:
     def sections(self, fmt: str) -> list[str]:
         """The "Plan" (and "Market view") sections, rendered and escaped, in ``md`` or ``html``."""
         plan, rounds, market = self.results()
-        name_of = skill_namer(self.taxonomy)
+        name_of = skill_namer(self.taxonomy, self.asks.unlisted_names)
         if fmt == "md":
             out = ["", "## Plan", "", *plan_report.markdown_section(plan, rounds, name_of=name_of, level=3)]
             if market is not None:
