@@ -740,3 +740,30 @@ def test_data_turned_into_insight_is_no_data_transformation(text):
 )
 def test_data_transformation_into_another_shape_stays(text):
     assert "data_transformation" in found(text), found(text)
+
+
+# --- relationships in the data --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are able to establish causal relationships using statistical methods.",
+        "Responsibilities: define and maintain relationships between datasets in the warehouse",
+        "You will maintain complex relationships among customer and account records.",
+    ],
+)
+def test_relationships_in_the_data_are_no_relationship_building(text):
+    assert "relationship_building" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will build strong cross functional relationships with product and finance.",
+        "You will build relationships between the data team and our clinical partners.",
+        "Ability to establish and maintain relationships with senior stakeholders.",
+    ],
+)
+def test_relationships_with_people_stay(text):
+    assert "relationship_building" in found(text), found(text)

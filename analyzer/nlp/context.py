@@ -314,7 +314,10 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
         if covered and n in covered:
             continue
-        if getattr(getattr(m, "skill", None), "id", None) == _TRANSFORM_ID and _FIGURATIVE_RESULT.match(text, m.end):
+        skill_id = getattr(getattr(m, "skill", None), "id", None)
+        if skill_id == _TRANSFORM_ID and _FIGURATIVE_RESULT.match(text, m.end):
+            continue
+        if skill_id == _RELATIONSHIP_ID and _DATA_RELATION.match(text, m.start, min(len(text), m.end + 80)):
             continue
         start, end = m.start, m.end
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
@@ -436,6 +439,19 @@ _TRANSFORM_ID = "data_transformation"
 _FIGURATIVE_RESULT = re.compile(
     r"[ \t]++into[ \t]++(?:[\w'’-]++[ \t]++){0,3}?(?:insights?|information|knowledge|stor(?:y|ies)|value|actions?"
     r"|intelligence|decisions?|recommendations?|wisdom|answers)\b",
+    re.I,
+)
+
+
+# Relationships in the data, not with people: "establish causal relationships", "maintain complex relationships
+# among parent and child records", "define relationships between datasets". Looked for from the mention's
+# start to a few words past it (the mention may be the verb alone: "[establish] causal relationships").
+_RELATIONSHIP_ID = "relationship_building"
+_DATA_RELATION = re.compile(
+    r"(?:[\w-]++[ \t]++){0,4}?(?:(?:causal|quantitative|statistical|mathematical|linear|non-?linear"
+    r"|hidden|underlying|complex)[ \t]++relation(?:ship)?s?\b|relation(?:ship)?s?[ \t]++(?:between|among|amongst)"
+    r"[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:datasets?|data[ \t]+sets?|data[ \t]+sources?|variables?|records?|tables?"
+    r"|entities|features|fields|levels|metrics|factors|attributes|inputs|parameters)\b)",
     re.I,
 )
 
