@@ -767,3 +767,30 @@ def test_relationships_in_the_data_are_no_relationship_building(text):
 )
 def test_relationships_with_people_stay(text):
     assert "relationship_building" in found(text), found(text)
+
+
+# --- decisions that the work helps others make ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will find insights that will drive the decisions behind our pricing.",
+        "- Build dashboards and reports to help drive business decisions",
+        "You will analyze churn data which can drive product decisions across teams.",
+    ],
+)
+def test_decisions_the_insights_drive_are_no_decision_making(text):
+    assert "decision_making" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will drive product decisions with the leadership team.",
+        "Requirements: a track record of driving decisions in ambiguous settings",
+        "Ability to make decisions with incomplete data.",
+    ],
+)
+def test_decisions_the_candidate_drives_stay(text):
+    assert "decision_making" in found(text), found(text)

@@ -319,6 +319,8 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             continue
         if skill_id == _RELATIONSHIP_ID and _DATA_RELATION.match(text, m.start, min(len(text), m.end + 80)):
             continue
+        if skill_id == _DECISION_ID and _drives_others_decisions(text, m.start, m.end):
+            continue
         start, end = m.start, m.end
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
@@ -454,6 +456,22 @@ _DATA_RELATION = re.compile(
     r"|entities|features|fields|levels|metrics|factors|attributes|inputs|parameters)\b)",
     re.I,
 )
+
+
+# "insights that will drive business decisions", "reports to help drive product decisions": the insight or the
+# report drives the decision, or the candidate helps others make it; decision making is no skill asked of the
+# candidate there. "You will drive decisions", "a track record of driving decisions" stay.
+_DECISION_ID = "decision_making"
+_DRIVE = re.compile(r"driv", re.I)
+_HELPS_OR_THAT = re.compile(
+    r"\b(?:help(?:s|ed|ing)?+(?:[ \t]++to)?+|(?:that|which)(?:[ \t]++(?:will|can|could|would|should|may|might|help|helps))*+)"
+    r"[ \t]++$",
+    re.I,
+)
+
+
+def _drives_others_decisions(text: str, start: int, end: int) -> bool:
+    return bool(_DRIVE.match(text, start, end)) and _HELPS_OR_THAT.search(text, max(0, start - 32), start) is not None
 
 
 def _instrument(text: str, m: _Span, generic: object) -> bool:
