@@ -631,6 +631,10 @@ def test_what_the_workplace_fosters_is_kept_when_asked():
         "3+ years of experience applying machine learning techniques to build models used in our products.",
         "Experience building models using deep learning and reinforcement learning.",
         "Apply statistical modeling and data mining to build models of customer churn.",
+        # the method named elsewhere in the sentence, the task a bare verb sharing "models"
+        "Experience developing models and ensembles in the deep learning space.",
+        "You will select suitable statistical and machine learning techniques, build & validate models.",
+        "- Develop models for churn and fraud using machine learning and data mining",
     ],
 )
 def test_a_generic_modelling_task_covered_by_a_specific_method_is_not_added(text):
@@ -643,11 +647,20 @@ def test_a_generic_modelling_task_covered_by_a_specific_method_is_not_added(text
     "text",
     [
         "Experience building models in Python and SQL.",
-        "You will build models, and use machine learning where it helps.",  # no link between the two
+        "You will build models of customer demand for the pricing team.",
+        # the method in another sentence
+        "You will build models of customer demand. The team also runs machine learning pipelines.",
     ],
 )
 def test_a_generic_modelling_task_on_its_own_stays(text):
     assert "model_development" in found(text)
+
+
+def test_a_life_cycle_task_stays_beside_a_named_method():
+    # only the generic task gives way: evaluating and deploying the models are skills of their own
+    skills = found("You will select machine learning techniques, build & validate models, deploy completed models.")
+    assert "model_development" not in skills, skills
+    assert {"machine_learning", "model_evaluation", "model_deployment"} <= skills.keys(), skills
 
 
 @pytest.mark.parametrize(
@@ -700,3 +713,84 @@ def test_who_may_be_hired_under_export_control_law_asks_nothing():
 def test_a_compound_or_object_that_changes_the_sense(text, skill):
     assert skill not in found(text)
     assert "motion_planning" in found("Experience with path planning for mobile robots.")
+
+
+# --- data turned into insight ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will transform data into actionable insights and recommendations for the sales team.",
+        "- Transforming raw clinical data into knowledge that guides our product roadmap",
+        "Responsibilities: convert data into a clear story for senior leaders",
+    ],
+)
+def test_data_turned_into_insight_is_no_data_transformation(text):
+    assert "data_transformation" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will transform data into a star schema for reporting.",
+        "You will normalize and transform data from our event feeds.",
+        "Experience with data transformation into Parquet and Delta tables.",
+    ],
+)
+def test_data_transformation_into_another_shape_stays(text):
+    assert "data_transformation" in found(text), found(text)
+
+
+# --- relationships in the data --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are able to establish causal relationships using statistical methods.",
+        "Responsibilities: define and maintain relationships between datasets in the warehouse",
+        "You will maintain complex relationships among customer and account records.",
+    ],
+)
+def test_relationships_in_the_data_are_no_relationship_building(text):
+    assert "relationship_building" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will build strong cross functional relationships with product and finance.",
+        "You will build relationships between the data team and our clinical partners.",
+        "Ability to establish and maintain relationships with senior stakeholders.",
+    ],
+)
+def test_relationships_with_people_stay(text):
+    assert "relationship_building" in found(text), found(text)
+
+
+# --- decisions that the work helps others make ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will find insights that will drive the decisions behind our pricing.",
+        "- Build dashboards and reports to help drive business decisions",
+        "You will analyze churn data which can drive product decisions across teams.",
+    ],
+)
+def test_decisions_the_insights_drive_are_no_decision_making(text):
+    assert "decision_making" not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will drive product decisions with the leadership team.",
+        "Requirements: a track record of driving decisions in ambiguous settings",
+        "Ability to make decisions with incomplete data.",
+    ],
+)
+def test_decisions_the_candidate_drives_stay(text):
+    assert "decision_making" in found(text), found(text)

@@ -304,7 +304,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     if not matches:
         return list(matches)
     skill_spans = [(m.start, m.end) for m in matches]
-    covered = _covered_generic_tasks(text, matches)
+    covered = _covered_generic_tasks(text, matches, segments)
     eeo = _eeo_hits(text)
     employer = _Employer(text, segments, skill_spans)
     values = employer.workplace_values()
@@ -313,6 +313,13 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     i = 0
     for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
         if covered and n in covered:
+            continue
+        skill_id = getattr(getattr(m, "skill", None), "id", None)
+        if skill_id == _TRANSFORM_ID and _FIGURATIVE_RESULT.match(text, m.end):
+            continue
+        if skill_id == _RELATIONSHIP_ID and _DATA_RELATION.match(text, m.start, min(len(text), m.end + 80)):
+            continue
+        if skill_id == _DECISION_ID and _drives_others_decisions(text, m.start, m.end):
             continue
         start, end = m.start, m.end
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
@@ -364,13 +371,19 @@ _INSTRUMENT_AFTER = re.compile(
 _INSTRUMENT_REACH = 40  # characters between the two mentions
 
 
-def _covered_generic_tasks(text: str, matches: Sequence[M]) -> set[int]:
+def _covered_generic_tasks(text: str, matches: Sequence[M], segments: SegmentIndex | None = None) -> set[int]:
     """Indices of the generic modelling tasks in ``matches`` that a specific skill of their kind covers
-    ("applying machine learning techniques to [build models]")."""
+    ("applying machine learning techniques to [build models]", "[build] & validate models" after "select
+    appropriate machine learning techniques" in the same sentence)."""
     out: set[int] = set()
     for n, m in enumerate(matches):
         skill = getattr(m, "skill", None)
-        if getattr(skill, "category", None) != _GENERIC_CATEGORY or not _GENERIC_TASK.fullmatch(text, m.start, m.end):
+        if getattr(skill, "category", None) != _GENERIC_CATEGORY:
+            continue
+        task = _GENERIC_TASK.fullmatch(text, m.start, m.end)
+        if not task and not (
+            getattr(skill, "id", None) == _GENERIC_ID and _GENERIC_VERB.fullmatch(text, m.start, m.end)
+        ):
             continue
         if n > 0 and _instrument(text, matches[n - 1], skill) and m.start - matches[n - 1].end <= _INSTRUMENT_REACH:
             if _INSTRUMENT_BEFORE.search(text, matches[n - 1].end, m.start):
@@ -380,7 +393,85 @@ def _covered_generic_tasks(text: str, matches: Sequence[M]) -> set[int]:
             after = matches[n + 1]
             if after.start - m.end <= _INSTRUMENT_REACH and _INSTRUMENT_AFTER.match(text, m.end, after.start):
                 out.add(n)
+                continue
+        if segments is not None and _method_in_sentence(text, matches, n, segments):
+            out.add(n)
     return out
+
+
+# "Build models" beside a named method in the same sentence ("developing models and ensembles in the AI/ML
+# space", "select appropriate statistical and machine learning techniques, build & validate models"): the
+# method is the skill asked for; the models are what it makes. Only the task itself (model development,
+# named by a verb) gives way, not a life-cycle skill (model_*: evaluation, deployment) nor a named "model
+# development". Looked for within the sentence and _METHOD_REACH characters either side (postings flattened
+# to one line have very long sentences).
+_GENERIC_ID = "model_development"
+_GENERIC_VERB = re.compile(r"build|building|develop|developing|create|creating|design|designing", re.I)
+_METHOD_REACH = 160
+
+
+def _method_in_sentence(text: str, matches: Sequence[M], n: int, segments: SegmentIndex) -> bool:
+    m = matches[n]
+    seg = segments.segment_at(m.start)
+    lo, hi = (seg.sentence_start, seg.sentence_end) if seg is not None else (m.start, m.end)
+    lo, hi = max(lo, m.start - _METHOD_REACH), min(hi, m.end + _METHOD_REACH)
+    generic = getattr(m, "skill", None)
+    k = n - 1
+    while k >= 0 and matches[k].start >= lo:
+        if _specific_method(matches[k], generic):
+            return True
+        k -= 1
+    k = n + 1
+    while k < len(matches) and matches[k].start < hi:
+        if _specific_method(matches[k], generic):
+            return True
+        k += 1
+    return False
+
+
+def _specific_method(m: _Span, generic: object) -> bool:
+    skill = getattr(m, "skill", None)
+    return _instrument("", m, generic) and not str(getattr(skill, "id", "")).startswith("model_")
+
+
+# "Transform data into actionable insights", "transforming raw data into knowledge": what the data becomes is
+# an insight, not another shape of the data; the phrase asks for analysis, which the posting names on its
+# own where it asks for it, not for the transformation step (ETL, reshaping).
+_TRANSFORM_ID = "data_transformation"
+_FIGURATIVE_RESULT = re.compile(
+    r"[ \t]++into[ \t]++(?:[\w'’-]++[ \t]++){0,3}?(?:insights?|information|knowledge|stor(?:y|ies)|value|actions?"
+    r"|intelligence|decisions?|recommendations?|wisdom|answers)\b",
+    re.I,
+)
+
+
+# Relationships in the data, not with people: "establish causal relationships", "maintain complex relationships
+# among parent and child records", "define relationships between datasets". Looked for from the mention's
+# start to a few words past it (the mention may be the verb alone: "[establish] causal relationships").
+_RELATIONSHIP_ID = "relationship_building"
+_DATA_RELATION = re.compile(
+    r"(?:[\w-]++[ \t]++){0,4}?(?:(?:causal|quantitative|statistical|mathematical|linear|non-?linear"
+    r"|hidden|underlying|complex)[ \t]++relation(?:ship)?s?\b|relation(?:ship)?s?[ \t]++(?:between|among|amongst)"
+    r"[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:datasets?|data[ \t]+sets?|data[ \t]+sources?|variables?|records?|tables?"
+    r"|entities|features|fields|levels|metrics|factors|attributes|inputs|parameters)\b)",
+    re.I,
+)
+
+
+# "insights that will drive business decisions", "reports to help drive product decisions": the insight or the
+# report drives the decision, or the candidate helps others make it; decision making is no skill asked of the
+# candidate there. "You will drive decisions", "a track record of driving decisions" stay.
+_DECISION_ID = "decision_making"
+_DRIVE = re.compile(r"driv", re.I)
+_HELPS_OR_THAT = re.compile(
+    r"\b(?:help(?:s|ed|ing)?+(?:[ \t]++to)?+|(?:that|which)(?:[ \t]++(?:will|can|could|would|should|may|might|help|helps))*+)"
+    r"[ \t]++$",
+    re.I,
+)
+
+
+def _drives_others_decisions(text: str, start: int, end: int) -> bool:
+    return bool(_DRIVE.match(text, start, end)) and _HELPS_OR_THAT.search(text, max(0, start - 32), start) is not None
 
 
 def _instrument(text: str, m: _Span, generic: object) -> bool:
