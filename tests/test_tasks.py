@@ -595,6 +595,10 @@ def test_forms_postings_use(extract, text, phrase, skill):
         # paraphrases of known skills (issue 12: misses by kind, checked on the public corpus)
         ("Comfortable working with large, complex data sets from many sources", "large, complex data sets", "big_data"),
         ("Pipelines that process data at scale on a nightly schedule", "data at scale", "big_data"),
+        # a quantity word before "volumes / amounts of [modifiers] data" (issue 12, set6/set7 misses)
+        ("Find patterns in extremely high volumes of data from sensors", "extremely high volumes of data", "big_data"),
+        ("Mine vast amounts of data to guide pricing", "vast amounts of data", "big_data"),
+        ("Experience with large amounts of historical data", "large amounts of historical data", "big_data"),
         ("Understand the business requirements of each report", "business requirements", "requirements_gathering"),
         ("Ability to work well in a collaborative environment", "collaborative", "collaboration"),
         ("Keep clear documentation of every data source", "documentation", "software_documentation"),
