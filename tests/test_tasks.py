@@ -599,6 +599,12 @@ def test_forms_postings_use(extract, text, phrase, skill):
         ("Find patterns in extremely high volumes of data from sensors", "extremely high volumes of data", "big_data"),
         ("Mine vast amounts of data to guide pricing", "vast amounts of data", "big_data"),
         ("Experience with large amounts of historical data", "large amounts of historical data", "big_data"),
+        # "interact with" + a person or team is collaboration like "work with" (issue 12, set6/set7 misses)
+        (
+            "You will interact closely with product managers to shape features",
+            "interact closely with product managers",
+            "collaboration",
+        ),
         ("Understand the business requirements of each report", "business requirements", "requirements_gathering"),
         ("Ability to work well in a collaborative environment", "collaborative", "collaboration"),
         ("Keep clear documentation of every data source", "documentation", "software_documentation"),
