@@ -702,3 +702,31 @@ def test_the_last_line_of_a_qualification_list_before_a_heading_is_one_of_its_it
 def test_a_bare_line_among_duties_keeps_no_level(extract):
     text = "Responsibilities\n- Build dashboards for sales\n- Scala, Julia\n- Maintain the warehouse\n"
     assert levels_of(extract, text)["scala"] == "unspecified"
+
+
+def test_headings_run_together_take_the_last_ones_section(extract):
+    # a page that lost its line breaks: "About Us" + "The Role" + "Responsibilities" on one line
+    text = (
+        "About UsThe RoleResponsibilities\n\n"
+        "Build predictive models for customer churn\n"
+        "Present insights to product leaders\n\n"
+        "About the teamAbout You\n\n"
+        "Strong SQL skills\n"
+        "Hands-on work with Tableau dashboards\n"
+    )
+    got = levels_of(extract, text)
+    assert got["predictive_modeling"] == "unspecified"  # a duty, no longer dropped as company blurb
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"
+
+
+def test_a_skills_heading_glued_under_a_preference_stays_preferred(extract):
+    text = "Desired Skills and AttributesTechnical Skills\n\nExperience with Snowflake\nKnowledge of dbt\n"
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "preferred"
+
+
+def test_a_camel_case_name_is_no_glued_heading(extract):
+    text = "Job Qualifications:\n\nDeep Learning, Red Hat OpenShift, TensorFlow\n"
+    got = levels_of(extract, text)
+    assert got["tensorflow"] == "required"

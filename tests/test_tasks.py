@@ -595,6 +595,18 @@ def test_forms_postings_use(extract, text, phrase, skill):
         # paraphrases of known skills (issue 12: misses by kind, checked on the public corpus)
         ("Comfortable working with large, complex data sets from many sources", "large, complex data sets", "big_data"),
         ("Pipelines that process data at scale on a nightly schedule", "data at scale", "big_data"),
+        # a quantity word before "volumes / amounts of [modifiers] data" (issue 12, set6/set7 misses)
+        ("Find patterns in extremely high volumes of data from sensors", "extremely high volumes of data", "big_data"),
+        ("Mine vast amounts of data to guide pricing", "vast amounts of data", "big_data"),
+        ("Experience with large amounts of historical data", "large amounts of historical data", "big_data"),
+        # "interact with" + a person or team is collaboration like "work with" (issue 12, set6/set7 misses)
+        (
+            "You will interact closely with product managers to shape features",
+            "interact closely with product managers",
+            "collaboration",
+        ),
+        # analysis as the candidate's own work: "conduct / perform analyses" (issue 12, set6/set7 misses)
+        ("You will conduct analyses to answer pricing questions", "conduct analyses", "data_analysis"),
         ("Understand the business requirements of each report", "business requirements", "requirements_gathering"),
         ("Ability to work well in a collaborative environment", "collaborative", "collaboration"),
         ("Keep clear documentation of every data source", "documentation", "software_documentation"),
@@ -622,6 +634,13 @@ def test_paraphrases_and_new_vocabulary(extract, text, phrase, skill):
 def test_bare_words_outside_skill_context_stay_out(extract, text):
     got = ids(extract, text)
     assert not got & {"leadership", "software_testing", "correlation_analysis"}
+
+
+def test_a_named_kind_of_analysis_is_no_bare_data_analysis(extract):
+    # "perform root cause / statistical analysis" names its own skill; "perform analysis" alone is data analysis
+    assert "data_analysis" not in ids(extract, "You will perform root cause analysis on failed jobs.")
+    assert "data_analysis" not in ids(extract, "You will perform statistical analysis of trial results.")
+    assert "root_cause_analysis" in ids(extract, "You will perform root cause analysis on failed jobs.")
 
 
 def test_an_ambiguous_word_gives_way_to_its_task_or_list(extract):

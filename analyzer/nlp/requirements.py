@@ -1536,6 +1536,26 @@ _HEADING_OPENERS = {
 def _heading_kind(label: str) -> str | None:
     if "\ufb01" in label or "\ufb02" in label:  # "Key Qualiﬁcations" with a typographic ligature
         label = label.replace("\ufb01", "fi").replace("\ufb02", "fl")
+    if _GLUED.search(label):
+        # Headings run together where a page lost its line breaks: "About UsThe RoleResponsibilities".
+        # The last one opens what follows when it names a section; a skills heading under a preference
+        # stays a preference ("Desired SkillsTechnical Skills"). Unless both the last part and an earlier
+        # one name a section, the label is read as a whole ("Red Hat OpenShift, TensorFlow").
+        parts = _GLUED.split(label)
+        kind = _label_kind(parts[-1])
+        earlier = [_label_kind(part) for part in parts[:-1]]
+        if kind is not None and any(earlier):  # two headings, not a name such as "OpenShift"
+            return _PREF if kind == _REQ and _PREF in earlier else kind
+    return _label_kind(label)
+
+
+# A lower-case letter right before a capital that starts a word of two or more letters: where two
+# headings were glued ("UsThe", "RoleResponsibilities"), not "PhD", "iOS" or "MLOps", nor after a
+# small joining word ("Education,andExperience").
+_GLUED = re.compile(r"(?<=[a-z]{2})(?<![^a-z]and)(?<![^a-z]or)(?<![^a-z]of)(?=[A-Z][a-z])")
+
+
+def _label_kind(label: str) -> str | None:
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
