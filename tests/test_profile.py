@@ -73,6 +73,13 @@ def test_short_or_distant_words_are_not_guessed(tax):
     assert suggestions["qwerty"] == []
 
 
+def test_a_short_acronym_is_no_suggestion_for_a_longer_name(taxonomy):
+    # "pk-sim" (a tool the taxonomy lacks) shares letters with PKI, a security acronym: no guess
+    p = Profile.from_text("pk-sim, tensorflw", taxonomy)
+    assert [s.skill for s in p.skills if s.how == "fuzzy"] == ["TensorFlow"]
+    assert [u.suggestions for u in p.unresolved] == [[]]
+
+
 def test_nothing_typed_is_silently_dropped(tax):
     entries = ["python", "sklearn", "blockchain wizardry", "pytohn", "k8s", "zzz", "Python"]
     p = Profile.from_text(", ".join(entries), tax)

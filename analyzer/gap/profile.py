@@ -446,9 +446,11 @@ class _Resolver:
         if not compact or len(entry) > MAX_ENTRY_CHARS:  # not one skill: no spelling is close
             return []
         scored: dict[str, float] = {}
-        for _choice, score, i in process.extract(
+        for choice, score, i in process.extract(
             compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST, limit=limit * 4
         ):
+            if len(choice) < FUZZY_MIN_LENGTH < len(compact):
+                continue  # a short acronym inside a longer word is no spelling of it ("pk-sim" is not PKI)
             name = self.taxonomy.skills[self._choice_ids[i]].name
             scored[name] = max(scored.get(name, 0), score)
         if len(compact) >= FUZZY_MIN_LENGTH:
