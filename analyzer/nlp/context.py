@@ -41,6 +41,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
+from .lines import BULLET_CLASS
 from .requirements import (
     ASKING_SECTIONS,
     BENEFITS,
@@ -1341,7 +1342,7 @@ _THIRD_PARTIES = re.compile(
     r"|we|our|us)\b",
     re.I,
 )
-_FIRST_WORD = re.compile(r"[\s*•·▪●◦○■□➢➤►▶✓✔#>\-–—]*+([A-Za-z]++)")
+_FIRST_WORD = re.compile(r"[\s#" + BULLET_CLASS + r"]*+([A-Za-z]++)")
 _DOMAIN_REACH = 200  # characters either side of the mention, within its sentence, read for the rules above
 
 

@@ -15,7 +15,7 @@ from .components import REQUIREMENTS_KEY, doc_text, span_offsets
 from .education import split_education
 from .pipeline import default_pipeline, pipeline_taxonomy
 from .requirements import segment_index
-from .slots import other_phrases, slotted_phrases
+from .slots import slotted_phrases
 from .tokenizer import BoundaryTokenizer
 from .unlisted import promote_unlisted, taxonomy_names
 
@@ -32,7 +32,6 @@ __all__ = [
     "extract_rows",
     "extract_skills",
     "mentions_from_doc",
-    "other_from_doc",
     "with_unlisted",
 ]
 
@@ -62,13 +61,6 @@ def mentions_from_doc(doc: Doc, nlp: Language | None = None) -> list[SkillMentio
             )
         )
     return out
-
-
-def other_from_doc(doc: Doc, mentions: list[SkillMention] | None = None) -> list[OtherPhrase]:
-    """Phrases in skill slots of ``doc`` that no skill span covers (see :mod:`.slots`)."""
-    spans = [(m.start, m.end) for m in mentions] if mentions is not None else [(s, e) for s, e, _ in span_offsets(doc)]
-    text = doc_text(doc)
-    return other_phrases(text, spans, segment_index(text))
 
 
 def with_unlisted(

@@ -23,6 +23,8 @@ from bisect import bisect_left
 
 # Characters that open a list item; other modules read bullets with this set too.
 BULLET_CHARS = "*•·▪●◦○■□➢➤►▶✓✔-–—>"
+#: The bullet characters escaped for a regex character class: "[" + BULLET_CLASS + "]".
+BULLET_CLASS = re.escape(BULLET_CHARS)
 _ENDS = ".;:!?"
 _NEXT = re.compile(r"\S")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")

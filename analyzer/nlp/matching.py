@@ -21,7 +21,7 @@ import ahocorasick
 from ..deadline import check_deadline
 from ..taxonomy import Skill, Taxonomy, normalize_form
 from .context import names_a_role
-from .lines import hard_breaks, kept_breaks, spans_break
+from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
 from .tasks import TaskMatcher
 
@@ -1176,7 +1176,7 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
 
 
 # What may stand right before and right after a lower-case name that is a list item.
-_LIST_OPENS = re.compile(r"(?:^|[(:\n]|[\n(:][ \t]*[*•·▪●◦○■□➢➤►▶✓✔\-–—>])[ \t]*$")
+_LIST_OPENS = re.compile(r"(?:^|[(:\n]|[\n(:][ \t]*[" + BULLET_CLASS + r"])[ \t]*$")
 _LIST_CLOSES = re.compile(r"[ \t]*(?:[);]|\betc\b|\.(?:\s|$)|\r?\n|$)")
 
 
@@ -1269,7 +1269,7 @@ _CUE_ENDINGS = (
 )  # fmt: skip
 
 
-_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·▪●◦○■□➢➤►▶✓✔\-–—>]|\d{1,2}[.)])?[ \t]*$")
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[" + BULLET_CLASS + r"]|\d{1,2}[.)])?[ \t]*$")
 _ITEM_AFTER = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\r?\n|$)")
 
 

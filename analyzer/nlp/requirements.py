@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
+from .lines import BULLET_CLASS
 
 __all__ = [
     "ASKING_SECTIONS",
@@ -64,7 +65,7 @@ _PREF_HEADING = re.compile(
     r"|not\s++(?:required|necessary|mandatory|essential|needed)|great\s++to\s++have)\b",
     re.I,
 )
-_BULLET = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
+_BULLET = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
 _HEADINGS = [
     # "Base Salary, Bonus, Benefits": a bonus that is paid is no nice-to-have.
     # … and "What you'll get", "What You Will Get", "Why you will love it here" are no duty lists.

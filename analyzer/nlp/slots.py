@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..records import PREFERRED, REQUIRED, UNSPECIFIED, OtherPhrase
+from .lines import BULLET_CLASS
 from .matching import lower_same_length
 from .requirements import SegmentIndex, segment_index
 
@@ -75,7 +76,7 @@ _SLOT_END = re.compile(
 )
 # Between two list items.
 _ITEM_SEP = re.compile(r"\s*(?:,|/|;|\||&|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b|\bvs\.?)\s*", re.I)
-_BULLET = re.compile(r"[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+)?")
+_BULLET = re.compile(r"[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
 _HEADING_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}:\s*")
 _WORD = re.compile(r"[A-Za-z0-9][\w+#.'’-]*")
 

@@ -26,7 +26,7 @@ from typing import TypeVar
 import ahocorasick
 
 from ..taxonomy import Skill, TaskRule, Taxonomy
-from .lines import BULLET_CHARS
+from .lines import BULLET_CHARS, BULLET_CLASS
 from .requirements import ASKING_SECTIONS, SegmentIndex
 
 M = TypeVar("M")
@@ -182,7 +182,7 @@ _SETTINGS = frozenset(("team", "group"))
 _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
 
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
-_LEAD_IN = re.compile(r"^[\s*•·▪●◦○■□➢➤►▶✓✔\-–—#>]*(?:\(?\d{1,2}[.)]\s+)?")
+_LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
 # The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models".
 _OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:\w+ly\s+)?")
 # Frames that address the candidate.

@@ -42,6 +42,7 @@ from collections.abc import Set as AbstractSet
 from ..records import OtherPhrase, SkillMention, normalise_name, unlisted_id
 from ..taxonomy import Taxonomy
 from .context import in_context
+from .lines import BULLET_CHARS
 from .requirements import SegmentIndex, segment_index
 from .slots import BRACKET, Slot, slotted_phrases
 
@@ -333,7 +334,7 @@ def _line_initial(text: str, start: int) -> bool:
     """Only bullets, spaces or a "Label:" stand between the line's start and ``start``."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    return not before.strip(" \t*•·▪●◦○■□➢➤►▶✓✔-–—>") or before.rstrip().endswith(":")
+    return not before.strip(" \t" + BULLET_CHARS) or before.rstrip().endswith(":")
 
 
 def _lower_words(text: str) -> set[str]:
