@@ -9,7 +9,7 @@ import pytest
 
 from analyzer.gap.analysis import Analysis, posting_gap, summarize
 from analyzer.gap.asks import AskCollector, plan_with_rounds
-from analyzer.gap.market import MarketCounter, MarketPosting, strongest_levels
+from analyzer.gap.market import MarketCounter, MarketPosting, strongest_levels, unlisted_written_names
 from analyzer.gap.profile import Profile
 from analyzer.io.highlight import gap_highlights
 from analyzer.io.reports import render_report
@@ -184,18 +184,32 @@ def test_reports_say_not_in_the_taxonomy(result, tax):
     assert NOT_IN_TAXONOMY in notes["QPod8"] and NOT_IN_TAXONOMY not in notes.get("Python", "")
 
 
-def test_market_counts_by_normalised_name(nlp, tax):
+def test_market_counts_by_normalised_name_and_shows_the_most_written_name(nlp, tax):
     texts = [
-        "Requirements:\n- Experience with Python, Spark and Quux DB\n",
-        "Qualifications: knowledge of Kafka, Quux-DB or Airflow.\n",
+        "Requirements:\n- Experience with Python, Spark and Quux-DB\n",
+        "Qualifications: knowledge of Kafka, Quux DB or Airflow.\n",
         "Requirements:\n- Python\n",
+        "Requirements:\n- Experience with Snowflake, dbt and Quux DB\n",
     ]
-    counter = MarketCounter()
+    counters = []
     for res in extract_many([(str(i), t) for i, t in enumerate(texts)], nlp):
-        counter.add(MarketPosting(strongest_levels(res.skills)))
-    shares = {s.skill_id: s for s in counter.result(tax).groups[0].skills}
-    quux = shares["unlisted:quux db"]  # "Quux DB" and "Quux-DB" meet under one name
-    assert quux.share == pytest.approx(2 / 3) and quux.skill == f"quux db ({NOT_IN_TAXONOMY})"
+        counter = MarketCounter()
+        counter.add(MarketPosting(strongest_levels(res.skills), names=unlisted_written_names(res.skills)))
+        counters.append(counter)
+    forward, backward = MarketCounter(), MarketCounter()
+    for c in counters:
+        forward.merge(c)
+    for c in reversed(counters):
+        backward.merge(c)
+    assert forward == backward
+    shares = {s.skill_id: s for s in forward.result(tax).groups[0].skills}
+    quux = shares["unlisted:quux db"]  # "Quux DB" and "Quux-DB" meet under one skill
+    assert quux.share == pytest.approx(3 / 4) and quux.skill == f"Quux DB ({NOT_IN_TAXONOMY})"
+    # without the written names (an older caller) the normalised key is shown
+    bare = MarketCounter().add_all(
+        MarketPosting(strongest_levels(r.skills)) for r in extract_many([(str(i), t) for i, t in enumerate(texts)], nlp)
+    )
+    assert {s.skill for s in bare.result(tax).groups[0].skills} >= {f"quux db ({NOT_IN_TAXONOMY})"}
 
 
 def test_the_miner_still_counts_unlisted_names(nlp):

@@ -74,7 +74,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..errors import InputError
-from ..records import LEVELS, REQUIRED, STRENGTH, name_without_taxonomy
+from ..records import LEVELS, REQUIRED, STRENGTH, is_unlisted, name_without_taxonomy
 from ..taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,7 @@ class MarketPosting(NamedTuple):
     group: str | None = None
     date: str | None = None
     error: bool = False
+    names: Mapping[str, str] | None = None  # unlisted skill id -> the name the posting wrote
 
 
 def strongest_levels(mentions: Iterable) -> dict[str, str]:
@@ -124,6 +125,18 @@ def strongest_levels(mentions: Iterable) -> dict[str, str]:
         sid, level = (m["skill_id"], m["requirement"]) if isinstance(m, dict) else (m.skill_id, m.requirement)
         if sid not in out or STRENGTH[level] > STRENGTH[out[sid]]:
             out[sid] = level
+    return out
+
+
+def unlisted_written_names(mentions: Iterable) -> dict[str, str]:
+    """Unlisted skill id -> the name the posting wrote for it (its first mention), from the same
+    mentions :func:`strongest_levels` reads; the market view shows an unlisted skill by the name
+    postings wrote most often rather than by its normalised key."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        sid, name = (m["skill_id"], m["skill"]) if isinstance(m, dict) else (m.skill_id, m.skill)
+        if is_unlisted(sid):
+            out.setdefault(sid, name)
     return out
 
 
@@ -331,6 +344,9 @@ class MarketCounter:
         self.missing_dates = 0
         self.unparsable_dates = 0
         self.unparsable_examples: list[str] = []  # the smallest few, so merging keeps them deterministic
+        # unlisted skill id -> {name as written: postings}; one entry per spelling that normalises
+        # to the id, so it grows with the skills, not with the postings
+        self.unlisted_names: dict[str, Counter[str]] = {}
 
     def add(self, posting: MarketPosting) -> None:
         group_name = _group_name(posting.group) if self.grouped else ALL_GROUP
@@ -357,6 +373,9 @@ class MarketCounter:
             t.postings += 1
             t.any.update(skills.keys())
             t.required.update(required)
+        for sid, name in (posting.names or {}).items():
+            if sid in skills:
+                self.unlisted_names.setdefault(sid, Counter())[name] += 1
         if len(skills) > 1:
             self.pairs.update(combinations(sorted(skills), 2))
         if required:
@@ -387,6 +406,13 @@ class MarketCounter:
             return UNKNOWN_PERIOD
         return label
 
+    def _unlisted_display_names(self) -> dict[str, str]:
+        """Each unlisted skill's most written name (ties: the alphabetically first, so the choice
+        does not depend on the order postings or merged counters came in)."""
+        return {
+            sid: min(written.items(), key=lambda kv: (-kv[1], kv[0]))[0] for sid, written in self.unlisted_names.items()
+        }
+
     def merge(self, other: MarketCounter) -> MarketCounter:
         """Add ``other``'s counts to this counter (in place; returns it)."""
         if other.period != self.period or other.grouped != self.grouped:
@@ -401,6 +427,8 @@ class MarketCounter:
         self.pairs.update(other.pairs)
         for s, by_size in other.required_by_size.items():
             self.required_by_size.setdefault(s, Counter()).update(by_size)
+        for sid, written in other.unlisted_names.items():
+            self.unlisted_names.setdefault(sid, Counter()).update(written)
         self.postings_requiring += other.postings_requiring
         self.missing_dates += other.missing_dates
         self.unparsable_dates += other.unparsable_dates
@@ -419,6 +447,7 @@ class MarketCounter:
             "pairs",
             "required_by_size",
             "postings_requiring",
+            "unlisted_names",
         ) + (
             "missing_dates",
             "unparsable_dates",
@@ -456,7 +485,7 @@ class MarketCounter:
         n = self.total.postings
         if self.total.errors:
             warnings.append(f"{self.total.errors} posting(s) could not be analysed; they are left out of every share.")
-        names = _SkillNames(taxonomy)
+        names = _SkillNames(taxonomy, self._unlisted_display_names())
         groups = [
             MarketGroup(name, t.postings, t.errors, _skill_shares(t, names))
             for name, t in sorted(self.groups.items(), key=lambda kv: (-kv[1].postings, kv[0]))
@@ -632,14 +661,15 @@ def _group_name(value: object) -> str:
 
 class _SkillNames:
     """Display name and category of a skill id (for a skill the taxonomy lacks, the id itself, or an
-    unlisted skill's normalised name marked "not in the taxonomy")."""
+    unlisted skill's most written name marked "not in the taxonomy")."""
 
-    def __init__(self, taxonomy: Taxonomy):
+    def __init__(self, taxonomy: Taxonomy, unlisted: Mapping[str, str] | None = None):
         self.taxonomy = taxonomy
+        self.unlisted = unlisted or {}
 
     def name(self, skill_id: str) -> str:
         s = self.taxonomy.skills.get(skill_id)
-        return s.name if s else name_without_taxonomy(skill_id)
+        return s.name if s else name_without_taxonomy(skill_id, self.unlisted)
 
     def category(self, skill_id: str) -> str:
         s = self.taxonomy.skills.get(skill_id)
