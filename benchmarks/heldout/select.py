@@ -27,6 +27,7 @@ SEEDS = {
     "set6": 20261209,
     "set7": 20261210,
     "set8": 20261211,
+    "set9": 20261212,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
