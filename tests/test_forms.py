@@ -345,3 +345,34 @@ def test_a_dialect_keeps_its_name_against_the_generic_form(extract, text, word, 
 )
 def test_two_names_joined_by_a_slash_stay_two(extract, text, first, second):
     assert {first, second} <= ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Duties\n- Work with management to set priorities for the reporting backlog.", "Work with management"),
+        ("Duties\n- Working with the business to scope new dashboards.", "Working with the business"),
+        ("Duties\n- Liaise and coordinate month-end reporting across regions.", "Liaise"),
+        ("Duties\n- Serve as the primary liaison between analysts and the IT department.", "liaison between"),
+    ],
+)
+def test_working_with_management_or_acting_as_liaison_is_collaboration(extract, text, phrase):
+    assert "collaboration" in covered(extract, text, phrase)
+
+
+def test_working_with_a_management_tool_is_no_collaboration(extract):
+    text = "Duties\n- Work with management software such as Jira to track tickets."
+    assert "collaboration" not in covered(extract, text, "management")
+
+
+def test_a_pattern_whose_first_word_ends_in_an_optional_letter_is_tried(extract):
+    """ "as an? … team member": the scan must start from "as a", not "as an", or "as a team member"
+    is never read; "solutions? to …": "solution to" as well as "solutions to"."""
+    text = "Requirements\n- Ability to work independently and as a team member.\n- Deliver the best solution to complex problems."
+    assert "teamwork" in covered(extract, text, "team member")
+    assert "problem_solving" in covered(extract, text, "solution to complex")
+
+
+def test_a_team_member_in_an_introduction_is_no_teamwork_ask(extract):
+    text = "As a key team member, you will build the forecasting service."
+    assert "teamwork" not in ids(extract, text)

@@ -1168,11 +1168,20 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         alternatives = body.split("|")
     else:
         alternatives = [pattern]
-    stems = tuple(
-        re.match(r"[a-z][a-z ]*", alt).group().rstrip() if re.match(r"[a-z]", alt) else ""  # type: ignore[union-attr]
-        for alt in alternatives
-    )
+    stems = tuple(_literal_start(alt) for alt in alternatives)
     return stems if all(stems) else ()
+
+
+def _literal_start(alternative: str) -> str:
+    """The letters and spaces ``alternative`` starts with, less a last letter made optional or
+    repeated by a quantifier: "solutions? (?:to|for)" → "solution", "as an? " → "as a"."""
+    found = re.match(r"[a-z][a-z ]*", alternative)
+    if found is None:
+        return ""
+    stem = found.group()
+    if alternative[found.end() : found.end() + 1] in ("?", "*", "{"):
+        stem = stem[:-1]
+    return stem.rstrip()
 
 
 # What may stand right before and right after a lower-case name that is a list item.
