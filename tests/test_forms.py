@@ -376,3 +376,21 @@ def test_a_pattern_whose_first_word_ends_in_an_optional_letter_is_tried(extract)
 def test_a_team_member_in_an_introduction_is_no_teamwork_ask(extract):
     text = "As a key team member, you will build the forecasting service."
     assert "teamwork" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Duties\n- Write test plans and test scenarios for each release of the claims portal.", "test plans"),
+        ("Duties\n- Develop test cases for new reports.", "test cases"),
+        ("Duties\n- Add unit tests and system tests to keep the service reliable.", "system tests"),
+        ("Duties\n- Perform functional testing of enhancements before go-live.", "functional testing"),
+    ],
+)
+def test_test_artefacts_and_kinds_of_tests_are_software_testing(extract, text, phrase):
+    assert "software_testing" in covered(extract, text, phrase)
+
+
+def test_unit_test_cases_stay_unit_testing(extract):
+    text = "Duties\n- Validate the models with unit test cases."
+    assert "unit_testing" in covered(extract, text, "unit test cases")
