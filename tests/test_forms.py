@@ -394,3 +394,20 @@ def test_test_artefacts_and_kinds_of_tests_are_software_testing(extract, text, p
 def test_unit_test_cases_stay_unit_testing(extract):
     text = "Duties\n- Validate the models with unit test cases."
     assert "unit_testing" in covered(extract, text, "unit test cases")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Duties\n- Gather claims data to solve and address complex business problems.", "solve and address"),
+        ("Duties\n- Analyzes moderate to complex problems and recommends fixes.", "Analyzes moderate"),
+        ("Duties\n- Help solve complex integrated reporting issues across the warehouse.", "solve complex"),
+    ],
+)
+def test_solving_or_analysing_problems_is_problem_solving(extract, text, phrase):
+    assert "problem_solving" in covered(extract, text, phrase)
+
+
+def test_analysing_data_and_problems_keeps_the_data_analysis(extract):
+    text = "Duties\n- Use a logical approach to analyze data, problems, and situations."
+    assert "data_analysis" in covered(extract, text, "analyze data")
