@@ -411,3 +411,15 @@ def test_solving_or_analysing_problems_is_problem_solving(extract, text, phrase)
 def test_analysing_data_and_problems_keeps_the_data_analysis(extract):
     text = "Duties\n- Use a logical approach to analyze data, problems, and situations."
     assert "data_analysis" in covered(extract, text, "analyze data")
+
+
+def test_a_role_noun_opening_the_next_line_names_no_role(extract):
+    """ "… and causal inference" / "Expert SQL ability": the next requirement's first word is no role
+    noun of the skill that ends the line before (the matcher reads the text with its line breaks
+    folded into spaces); on one line "causal inference expert" still names a person."""
+    text = (
+        "Requirements\nBroad knowledge of statistics and causal inference\nExpert SQL ability\n"
+        "Training & Change Management\nTeam Dynamic"
+    )
+    assert {"causal_inference", "change_management", "sql"} <= ids(extract, text)
+    assert "causal_inference" not in ids(extract, "We are hiring a causal inference expert.")

@@ -335,7 +335,7 @@ class SkillIndex:
             m
             for i, m in enumerate(matches)
             if not (
-                (not in_titles and names_a_role(cased, lower, m.start, m.end))
+                (not in_titles and names_a_role(cased, lower, m.start, m.end, _line_ends(text, m.end)))
                 or _is_audience(lower, m)
                 or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
@@ -1170,6 +1170,14 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         alternatives = [pattern]
     stems = tuple(_literal_start(alt) for alt in alternatives)
     return stems if all(stems) else ()
+
+
+def _line_ends(text: str, end: int) -> bool:
+    """Whether a line break follows ``end`` in the text as written (spaces and tabs aside)."""
+    n = len(text)
+    while end < n and text[end] in " \t":
+        end += 1
+    return end < n and text[end] in "\r\n"
 
 
 def _literal_start(alternative: str) -> str:
