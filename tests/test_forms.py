@@ -423,3 +423,15 @@ def test_a_role_noun_opening_the_next_line_names_no_role(extract):
     )
     assert {"causal_inference", "change_management", "sql"} <= ids(extract, text)
     assert "causal_inference" not in ids(extract, "We are hiring a causal inference expert.")
+
+
+def test_a_list_sharing_its_leading_word_passes_over_words_it_makes_nothing_of(extract):
+    """ "model training, tuning, deploying, serving and monitoring": "model" is shared past "tuning"
+    and "deploying" (no "model tuning" form) when two later words complete it; one later word alone
+    ("data analysis, ML, and model creation") takes nothing."""
+    text = "Requirements\n- Experience with all aspects of model training, tuning, deploying, serving and monitoring."
+    assert {"model_serving", "model_monitoring"} <= covered(extract, text, "serving and monitoring") | covered(
+        extract, text, "monitoring"
+    )
+    other = "Requirements\n- 5 years of experience in data analysis, ML, and model creation"
+    assert "data_modeling" not in ids(extract, other)
