@@ -435,3 +435,8 @@ def test_a_list_sharing_its_leading_word_passes_over_words_it_makes_nothing_of(e
     )
     other = "Requirements\n- 5 years of experience in data analysis, ML, and model creation"
     assert "data_modeling" not in ids(extract, other)
+
+
+def test_business_intuition_is_business_acumen(extract):
+    text = "Requirements\n- Strong business intuition and the ability to explain trade-offs to executives."
+    assert "business_acumen" in covered(extract, text, "business intuition")
