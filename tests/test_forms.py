@@ -345,3 +345,98 @@ def test_a_dialect_keeps_its_name_against_the_generic_form(extract, text, word, 
 )
 def test_two_names_joined_by_a_slash_stay_two(extract, text, first, second):
     assert {first, second} <= ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Duties\n- Work with management to set priorities for the reporting backlog.", "Work with management"),
+        ("Duties\n- Working with the business to scope new dashboards.", "Working with the business"),
+        ("Duties\n- Liaise and coordinate month-end reporting across regions.", "Liaise"),
+        ("Duties\n- Serve as the primary liaison between analysts and the IT department.", "liaison between"),
+    ],
+)
+def test_working_with_management_or_acting_as_liaison_is_collaboration(extract, text, phrase):
+    assert "collaboration" in covered(extract, text, phrase)
+
+
+def test_working_with_a_management_tool_is_no_collaboration(extract):
+    text = "Duties\n- Work with management software such as Jira to track tickets."
+    assert "collaboration" not in covered(extract, text, "management")
+
+
+def test_a_pattern_whose_first_word_ends_in_an_optional_letter_is_tried(extract):
+    """ "as an? … team member": the scan must start from "as a", not "as an", or "as a team member"
+    is never read; "solutions? to …": "solution to" as well as "solutions to"."""
+    text = "Requirements\n- Ability to work independently and as a team member.\n- Deliver the best solution to complex problems."
+    assert "teamwork" in covered(extract, text, "team member")
+    assert "problem_solving" in covered(extract, text, "solution to complex")
+
+
+def test_a_team_member_in_an_introduction_is_no_teamwork_ask(extract):
+    text = "As a key team member, you will build the forecasting service."
+    assert "teamwork" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Duties\n- Write test plans and test scenarios for each release of the claims portal.", "test plans"),
+        ("Duties\n- Develop test cases for new reports.", "test cases"),
+        ("Duties\n- Add unit tests and system tests to keep the service reliable.", "system tests"),
+        ("Duties\n- Perform functional testing of enhancements before go-live.", "functional testing"),
+    ],
+)
+def test_test_artefacts_and_kinds_of_tests_are_software_testing(extract, text, phrase):
+    assert "software_testing" in covered(extract, text, phrase)
+
+
+def test_unit_test_cases_stay_unit_testing(extract):
+    text = "Duties\n- Validate the models with unit test cases."
+    assert "unit_testing" in covered(extract, text, "unit test cases")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Duties\n- Gather claims data to solve and address complex business problems.", "solve and address"),
+        ("Duties\n- Analyzes moderate to complex problems and recommends fixes.", "Analyzes moderate"),
+        ("Duties\n- Help solve complex integrated reporting issues across the warehouse.", "solve complex"),
+    ],
+)
+def test_solving_or_analysing_problems_is_problem_solving(extract, text, phrase):
+    assert "problem_solving" in covered(extract, text, phrase)
+
+
+def test_analysing_data_and_problems_keeps_the_data_analysis(extract):
+    text = "Duties\n- Use a logical approach to analyze data, problems, and situations."
+    assert "data_analysis" in covered(extract, text, "analyze data")
+
+
+def test_a_role_noun_opening_the_next_line_names_no_role(extract):
+    """ "… and causal inference" / "Expert SQL ability": the next requirement's first word is no role
+    noun of the skill that ends the line before (the matcher reads the text with its line breaks
+    folded into spaces); on one line "causal inference expert" still names a person."""
+    text = (
+        "Requirements\nBroad knowledge of statistics and causal inference\nExpert SQL ability\n"
+        "Training & Change Management\nTeam Dynamic"
+    )
+    assert {"causal_inference", "change_management", "sql"} <= ids(extract, text)
+    assert "causal_inference" not in ids(extract, "We are hiring a causal inference expert.")
+
+
+def test_a_list_sharing_its_leading_word_passes_over_words_it_makes_nothing_of(extract):
+    """ "model training, tuning, deploying, serving and monitoring": "model" is shared past "tuning"
+    and "deploying" (no "model tuning" form) when two later words complete it; one later word alone
+    ("data analysis, ML, and model creation") takes nothing."""
+    text = "Requirements\n- Experience with all aspects of model training, tuning, deploying, serving and monitoring."
+    assert {"model_serving", "model_monitoring"} <= covered(extract, text, "serving and monitoring") | covered(
+        extract, text, "monitoring"
+    )
+    other = "Requirements\n- 5 years of experience in data analysis, ML, and model creation"
+    assert "data_modeling" not in ids(extract, other)
+
+
+def test_business_intuition_is_business_acumen(extract):
+    text = "Requirements\n- Strong business intuition and the ability to explain trade-offs to executives."
+    assert "business_acumen" in covered(extract, text, "business intuition")

@@ -1399,3 +1399,24 @@ def test_bare_analysis_listed_with_reporting_is_data_analysis(extract):
     listed = "Responsibilities\n- Build ad hoc reports and analysis for the sales teams"
     assert covers(extract, listed, "analysis", "ad_hoc_analysis")
     assert not covers(extract, listed, "analysis", "data_analysis")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Duties\n- Identify operational data needs of the clinics.", "Identify operational data needs"),
+        ("Duties\n- Assesses payroll needs and formulates solutions in the HR suite.", "Assesses payroll needs"),
+        ("Duties\n- Determine the requestor's reporting needs and objectives.", "Determine"),
+        ("Duties\n- Produce the functional requirements for each release.", "functional requirements"),
+        ("Duties\n- Translate business questions into data requirements.", "data requirements"),
+    ],
+)
+def test_identifying_needs_and_writing_data_requirements_is_requirements_work(extract, text, phrase):
+    start = text.index(phrase)
+    got = {m.skill_id for m in extract(text) if m.start < start + len(phrase) and start < m.end}
+    assert "requirements_gathering" in got
+
+
+def test_identifying_the_need_for_something_is_no_requirements_work(extract):
+    text = "Duties\n- Identify the need for new tooling and raise it with the platform team."
+    assert "requirements_gathering" not in {m.skill_id for m in extract(text)}

@@ -223,3 +223,20 @@ def test_the_miner_still_counts_unlisted_names(nlp):
         results.append(res)
     mined = {p.phrase: p for p in mine_results(results, min_postings=2)}
     assert mined["quuxdb"].postings == 2 and mined["quuxdb"].category == "data_management"
+
+
+def test_a_plain_name_of_two_words_among_named_tools_is_promoted(nlp):
+    """ "Zorblet Builder" among Tableau and Power BI names one more tool; a post ("Business Analyst"),
+    a phrase ending like an English noun ("Strong Communication", "Data Integration") or one the
+    posting also writes in lower case ("data services") does not."""
+    text = (
+        "Requirements:\n"
+        "- Experience with BI tools (Zorblet Builder, Tableau, Power BI, etc.)\n"
+        "- Skills: Python, SQL, Tableau, Strong Communication, Data Integration\n"
+        "- Prior work as a Data Analyst, Business Analyst or similar using SQL, Tableau and Looker\n"
+        "- Experience with SSIS, Talend, Data Services or Informatica; we build data services daily\n"
+    )
+    (res,) = extract_many([("p", text)], nlp)
+    found = unlisted(res)
+    assert "Zorblet Builder" in found
+    assert not {"Strong Communication", "Data Integration", "Business Analyst", "Data Services"} & set(found)

@@ -1276,11 +1276,14 @@ def _listed_with_groups(lower: str, start: int, end: int) -> bool:
     return sum(item in _DEPARTMENTS or _PEOPLE_END.search(item) is not None for item in items) >= _GROUPS_NEEDED
 
 
-def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
+def names_a_role(cased: str, lower: str, start: int, end: int, line_ends: bool = False) -> bool:
     """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask.
 
     A name-only noun (institute, foundation, lab …) counts only capitalised, as part of a name
     ("Deep Learning Institute", not "a strong statistical foundation").
+    ``line_ends``: a line break of the text as written follows the skill (``cased`` and ``lower``
+    have it folded into a space): the next line's first word ("causal inference" / "Expert SQL
+    ability") is no role noun of it.
     """
     # Cheap tests first: _TITLE_OF needs "of" or "the" right before (spaces aside), _ROLE_AFTER
     # a space, a bracket, a slash or a letter right after.
@@ -1290,6 +1293,8 @@ def names_a_role(cased: str, lower: str, start: int, end: int) -> bool:
         and _TITLE_OF.search(cased, max(0, start - 40), start)
     ):
         return True  # "Director of Business Analytics", "Head of Data Science"
+    if line_ends:
+        return False
     after = lower[end : end + 1]
     if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
         return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)

@@ -335,7 +335,7 @@ class SkillIndex:
             m
             for i, m in enumerate(matches)
             if not (
-                (not in_titles and names_a_role(cased, lower, m.start, m.end))
+                (not in_titles and names_a_role(cased, lower, m.start, m.end, _line_ends(text, m.end)))
                 or _is_audience(lower, m)
                 or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
@@ -510,6 +510,8 @@ class SkillIndex:
             for step in (_next_list_word, _prev_list_word):
                 pos = m.end if step is _next_list_word else m.start
                 shared: list[list[str]] = []
+                skips = 0
+                later: list[tuple[Match, tuple[int, int]]] = []  # completions past a passed-over word
                 for _ in range(6):
                     found = step(lower, pos)
                     if found is None:
@@ -517,20 +519,28 @@ class SkillIndex:
                     ws, we = found
                     # every key ends (forward) or starts (backward) with the listed word
                     if lower[ws:we] not in (self._last_words if step is _next_list_word else self._first_words):
-                        break
-                    if not shared:  # only now that a listed word follows (most matches have none)
-                        n = len(words)
-                        if step is _next_list_word:
-                            shared = [words[i:k] for k in range(n - 1, 0, -1) for i in range(k)]
-                        else:
-                            shared = [words[k:j] for k in range(1, n) for j in range(n, k, -1)]
-                    word = lower[ws:we]
-                    keys = (
-                        " ".join([*part, word]) if step is _next_list_word else " ".join([word, *part])
-                        for part in shared
-                    )
-                    hit = next((self.forms[k] for k in keys if k in self.forms), None)
+                        hit = None
+                    else:
+                        if not shared:  # only now that a listed word follows (most matches have none)
+                            n = len(words)
+                            if step is _next_list_word:
+                                shared = [words[i:k] for k in range(n - 1, 0, -1) for i in range(k)]
+                            else:
+                                shared = [words[k:j] for k in range(1, n) for j in range(n, k, -1)]
+                        word = lower[ws:we]
+                        keys = (
+                            " ".join([*part, word]) if step is _next_list_word else " ".join([word, *part])
+                            for part in shared
+                        )
+                        hit = next((self.forms[k] for k in keys if k in self.forms), None)
                     if hit is None:
+                        # Forward, a word the shared words make nothing of is passed over when two
+                        # later words complete them: "model training, tuning, deploying, [serving]
+                        # and [monitoring]" (not "data analysis, ML, and [model] creation").
+                        if step is _next_list_word and skips < _LIST_SKIPS:
+                            skips += 1
+                            pos = we
+                            continue
                         break
                     if taken.overlaps(ws, we):
                         if named.get((ws, we)) is hit[0]:
@@ -539,13 +549,26 @@ class SkillIndex:
                             pos = we if step is _next_list_word else ws
                             continue
                         # only forward: backward, the word is often a name of its own ("R, R Markdown")
-                        word_match = ambiguous.pop((ws, we), None) if step is _next_list_word else None
+                        word_match = ambiguous.get((ws, we)) if step is _next_list_word else None
                         if word_match is None:
                             break
-                        replaced.add(id(word_match))
-                    added.append(Match(ws, we, hit[0]))
-                    taken.add(ws, we)
+                        if not skips:
+                            del ambiguous[(ws, we)]
+                            replaced.add(id(word_match))
+                    if skips:
+                        later.append((Match(ws, we, hit[0]), (ws, we)))
+                    else:
+                        added.append(Match(ws, we, hit[0]))
+                        taken.add(ws, we)
                     pos = we if step is _next_list_word else ws
+                if len(later) >= _LIST_SKIP_WITNESSES:
+                    for match, span in later:
+                        word_match = ambiguous.pop(span, None)
+                        if word_match is not None:
+                            replaced.add(id(word_match))
+                        added.append(match)
+                        taken.add(*span)
+                later.clear()
         added.extend(self._shared_noun(lower, taken))
         added.extend(self._kinds_in_brackets(lower, taken))
         added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
@@ -694,6 +717,10 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+# Bare words a list's shared leading words may pass over before the list gives out.
+_LIST_SKIPS = 2
+# Completions a list must give past a passed-over word for any of them to count.
+_LIST_SKIP_WITNESSES = 2
 _BRACKET_SEP = re.compile(r"\s*(?:[,/;&]|\band\b|\bor\b)\s*")
 # one or two words, after an optional "e.g." ("clustering (e.g. hierarchical)")
 _BRACKET_ITEM = re.compile(r"\s*(?:(?:e\.g|i\.e)\.?,?\s*)?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)\s*\.?\s*")
@@ -1168,11 +1195,28 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         alternatives = body.split("|")
     else:
         alternatives = [pattern]
-    stems = tuple(
-        re.match(r"[a-z][a-z ]*", alt).group().rstrip() if re.match(r"[a-z]", alt) else ""  # type: ignore[union-attr]
-        for alt in alternatives
-    )
+    stems = tuple(_literal_start(alt) for alt in alternatives)
     return stems if all(stems) else ()
+
+
+def _line_ends(text: str, end: int) -> bool:
+    """Whether a line break follows ``end`` in the text as written (spaces and tabs aside)."""
+    n = len(text)
+    while end < n and text[end] in " \t":
+        end += 1
+    return end < n and text[end] in "\r\n"
+
+
+def _literal_start(alternative: str) -> str:
+    """The letters and spaces ``alternative`` starts with, less a last letter made optional or
+    repeated by a quantifier: "solutions? (?:to|for)" → "solution", "as an? " → "as a"."""
+    found = re.match(r"[a-z][a-z ]*", alternative)
+    if found is None:
+        return ""
+    stem = found.group()
+    if alternative[found.end() : found.end() + 1] in ("?", "*", "{"):
+        stem = stem[:-1]
+    return stem.rstrip()
 
 
 # What may stand right before and right after a lower-case name that is a list item.

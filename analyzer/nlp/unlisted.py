@@ -11,7 +11,9 @@ names a tool, language, platform, standard or method is strong:
 - it is shaped like a name (:func:`name_shaped`): one to four words, each capitalised or holding a
   digit, at least one with an inner capital or a digit ("PK-Sim", "K8", "LangChain", "DSAMS"); not a
   two-letter code ("CA", "TS"), an ID ("#LI-AB1", "REQ12345"), a legal form ("Acme LLC") or words run
-  together by a lost line break ("reportsExperience");
+  together by a lost line break ("reportsExperience"); or, listed with at least two named tools, one to
+  three plain capitalised words ("Yellowbrick", "Information Builder") the posting never writes in
+  lower case;
 - the list is not about things other than skills: its head names companies, clients, venues,
   places, clearances or visas ("companies such as …", "conferences like …", "TS/SCI clearance");
 - the context rules that gate taxonomy skills keep it (:func:`.context.in_context`: company blurb,
@@ -109,6 +111,9 @@ MAX_LIST_REACH = 160
 #: The category of an unlisted skill whose list has no known skill and whose sentence has none either.
 HEAD_ONLY_CATEGORY = "software_development"
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+# A plain name of two or three words: capitalised words, an acronym among them ("Information Builder",
+# "Control Advisor", "MS Sales").
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?:[ \t]+(?:[A-Z][a-z]{2,}|[A-Z]{2,5})){1,2}")
 # Endings of English nouns and adjectives of many words: a capitalised one is a heading word, not a name.
 _WORD_SUFFIX = re.compile(
     r"(?:tions?|sions?|ments?|ness|ity|ities|ies|ings?|ances?|ences?|ical|ional|ology|ship|ists?|i[sz]e)$"
@@ -231,7 +236,8 @@ def promote_unlisted(
         if known_names and normalise_name(phrase.text) in known_names:
             continue
         shaped = name_shaped(phrase.text)
-        if not shaped and not _CAPITALISED.fullmatch(phrase.text):
+        plain_words = not shaped and _plain_words(phrase.text)
+        if not shaped and not plain_words and not _CAPITALISED.fullmatch(phrase.text):
             continue
         neighbours = technical[bisect_left(starts, slot.start) : bisect_right(starts, slot.end)]
         neighbours = [m for m in neighbours if m.end <= slot.end]
@@ -242,10 +248,14 @@ def promote_unlisted(
                 continue
             if _WORD_SUFFIX.search(phrase.text) or _continues_lower(text, phrase.end):
                 continue  # an English word by its ending ("Modernization", "Shopping", "Methodologies")
-            if lower_words is None:
-                lower_words = _lower_words(text)
-            if phrase.text.lower() in lower_words:
-                continue
+            if plain_words:
+                if _written_lower(text, phrase.text):
+                    continue
+            else:
+                if lower_words is None:
+                    lower_words = _lower_words(text)
+                if phrase.text.lower() in lower_words:
+                    continue
         if not neighbours and shaped and _tool_head_before(text, phrase.start):
             # No known skill in the list, but its head says what the items are: "systems such as
             # DSAMS, SAMIS", "tools like Quibbly". The sentence's known skills give the category.
@@ -335,6 +345,22 @@ def _line_initial(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     return not before.strip(" \t" + BULLET_CHARS) or before.rstrip().endswith(":")
+
+
+def _plain_words(name: str) -> bool:
+    """Two or three capitalised words or acronyms, at least one a word ("Information Builder", "MS
+    Sales"; not "SQL DBA"): among named tools, the name of one more."""
+    if _CAPITALISED_WORDS.fullmatch(name) is None or _CAPITALISED.search(name) is None:
+        return False
+    last = name.split()[-1].lower()
+    return last not in _ROLE_WORDS and last not in ("manager", "managers")  # a post: "Business Analyst"
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Whether the posting also writes the words of ``name`` in lower case ("data management"): a
+    phrase of the language, capitalised as a list item, not a name."""
+    words = name.lower().split()
+    return re.search(r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, words)) + r"(?![\w-])", text) is not None
 
 
 def _lower_words(text: str) -> set[str]:
