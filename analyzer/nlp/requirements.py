@@ -217,14 +217,21 @@ _REQ_CUE = re.compile(
     # opportunity to …").
     r"|(?:you\s++should|(?:(?:right|successful|qualified)\s++(?:[\w-]++\s++){0,3}?|strong\s++(?:candidate|applicant)s?\s++)(?:will|should))"
     r"\s++(?:also\s++)?(?:have|possess|bring|demonstrate|blend|combine|display|exhibit|communicate|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled"
-    r"|able|capable|passionate|well|fluent|adept|knowledgeable|creative|detail|self|strong|excellent|expert|organi[sz]ed|motivated|ready)\b))"
+    r"|able|capable|passionate|well|fluent|adept|knowledgeable|creative|detail|self|strong|excellent|expert|organi[sz]ed|motivated|ready)\b)"
+    # "Successful applicants will serve as recognized subject matter experts in …"
+    r"|serve\s++as\s++(?:an?\s++)?(?:recogni[sz]ed\s++|leading\s++)?(?:subject[\s-]matter\s++|technical\s++|domain\s++)?experts?\b)"
     r"(?!\s++(?:an?|the)\s++opportunit)"
+    # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
+    r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:is|are)\s++(?=(?:an?|highly|very|extremely|comfortable"
+    r"|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable|detail|self|strong|expert|organi[sz]ed|motivated)\b)"
     # What the candidate is, has, knows: "You're capable of …", "You have a background in …", "You understand …"
     # (not "you have the opportunity to …", "you are responsible for …").
     r"|\byou(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:capable|passionate|comfortable|familiar|proficient|experienced|skilled|fluent"
     r"|adept|an?\s++(?:expert|strong|skilled|experienced|excellent|great|seasoned))"
     # "You are an individual with excellent analytical abilities" (not "If you are an individual with a disability")
     r"|(?=you)(?<!\bif )\byou(?:(?:'|’)re|\s++are)\s++(?:an?\s++)?(?:individual|person|someone)\s++with(?!\s++(?:an?\s++)?disabilit)"
+    # "… you are someone who has significant expertise in modeling"
+    r"|(?=you)(?<!\bif )\byou(?:(?:'|’)re|\s++are)\s++(?:an?\s++)?(?:individual|person|someone)\s++(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?)\b"
     # "The analyst will be detail oriented and possess expertise in …", "Possesses strong SQL skills" (not "Ensure
     # vendors possess the necessary infrastructure")
     r"|(?=possess)(?:(?<![A-Za-z,] )(?<![A-Za-z])|(?<=\bwill )|(?<=\bshould )|(?<=\bmust )|(?<=\balso )|(?<=\band )|(?<=\bwho )"
@@ -234,9 +241,9 @@ _REQ_CUE = re.compile(
     r"\s++(?:with|(?:who|that)\s++(?:has|have|is|are|can|brings?|knows?))"
     # "Candidates should have …", "The Data Scientist should be proficient in …", "Applicants are expected to know …"
     r"|\b(?:candidates?|applicants?|individuals?|incumbents?|hires?|person|scientists?|engineers?|analysts?|developers?)"
-    r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to)\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
+    r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to|will(?<=candidates will|applicants will))\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
     r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
-    r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++opportunit)"
+    r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++(?:opportunit|chance))"
     # "We expect you to know SQL"; "You've worked with Spark", "You’ve got …"
     r"|(?=expect)(?<!n't )(?<!n’t )(?<!\bnot )\bexpect(?:s|ed)?\s++(?:you\s++|candidates\s++|applicants\s++)?to\s++(?:have|know|possess|be\s++(?:proficient|familiar"
     r"|comfortable|able|skilled|experienced|fluent))\b"
@@ -255,9 +262,19 @@ _REQ_CUE = re.compile(
     # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
     # Senior AI/ML Engineer with a robust understanding of LLMs"
     r"|(?:seeking|looking\s++for|hiring)\s++(?:an?|someone|somebody|people|candidates?|individuals?)\s++"
-    r"(?:[\w,/-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
+    r"(?:(?!(?:who|that|to|will)\s)[\w,/-]++\s++){0,8}?with\s++(?:[\w'’+/,-]++\s++){0,14}?"
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
     r"|command|grasp|mastery)"
+    # "Looking for candidates having a background in …", "looking for someone good with data analytics", "(we) really
+    # want someone with 2 of the 3"
+    r"|(?:seeking|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
+    r"|individuals)\s++(?:having\s++(?:an?\s++)?(?:[\w-]++\s++){0,3}?(?:experience|background|knowledge|expertise|skills?|understanding|proficiency)"
+    r"|(?:who\s++(?:is|are)\s++)?(?:good|great|strong|skilled|experienced|proficient|fluent|comfortable|familiar|knowledgeable)\s++(?:with|in|at)"
+    r"|(?<=want someone )with|(?<=want somebody )with)\b"
+    # "Requirements include a background in statistics …", "Qualifications include …"
+    r"|(?:requirements|qualifications)\s++(?:for\s++this\s++(?:role|position|job)\s++)?(?:also\s++)?include\b(?!\s++[a-z]+ing\b)"
+    # "Bring your passion and talent in Data Science to …", "Bring your expertise in NLP": what the hire brings
+    r"|(?<![\w,] )(?<![\w,])bring\s++your\s++(?:[\w,]++\s++){0,4}?(?:passion|talents?|expertise|experience|skills?|knowledge)\s++(?:in|for|of|with)\b"
     # … and in French: "… requise", "… exigée", "… obligatoire", "… indispensable", "Le candidat devra avoir …"
     r"|requis(?:es?)?|exigée?s?|obligatoires?|(?:est|sont)\s++indispensables?|indispensables?(?=\s*+(?:[.;!)]|$))|nécessaires?|(?:devra|doit|devez)\s++(?:avoir|posséder|maîtriser|justifier|être))\b",
     re.I,
@@ -1577,7 +1594,7 @@ _REQ_HINT_WORDS = (
     "must requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
     " applicant seeking looking hiring you successful qualified right possess expect"
     " requis exig obligatoire indispensable nécessaire devra doit devez".split()
-    + ["at least", "has to", "have to"]
+    + ["at least", "has to", "have to", "want some", "qualifications include", "bring your"]
 )
 
 
