@@ -730,3 +730,71 @@ def test_a_camel_case_name_is_no_glued_heading(extract):
     text = "Job Qualifications:\n\nDeep Learning, Red Hat OpenShift, TensorFlow\n"
     got = levels_of(extract, text)
     assert got["tensorflow"] == "required"
+
+
+def test_a_misspelled_preferred_heading_still_opens_a_preferred_list(extract):
+    text = (
+        "Minimum Qualifications\n"
+        "Three years of experience with Python.\n"
+        "Prefferred Qualifications\n"
+        "Experience with Snowflake and dbt.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["snowflake"] == "preferred"
+
+
+def test_nice_if_you_have_opens_a_preferred_list(extract):
+    text = "You Have\n- Experience with Python\nNice If You Have\n- Experience with Kubernetes\n"
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "preferred"
+
+
+def test_a_lead_in_of_what_helps_or_excites_opens_a_preferred_list(extract):
+    text = (
+        "Why we're excited about you\n"
+        "You should be highly analytical, with strong SQL skills.\n"
+        "What else will help you succeed here? We're excited about candidates who:\n"
+        "Use Looker to build dashboards\n"
+        "Shall have experience in supporting Snowflake environments.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["looker"] == "preferred"
+    assert got["snowflake"] == "required"  # "shall have" asks it outright, whatever the lead-in
+
+
+def test_a_sentence_broken_over_lines_is_read_whole(extract):
+    text = (
+        "Responsibilities\n"
+        "Build and maintain reporting pipelines for the finance team and the\n"
+        "operations team, working closely with analysts across the company.\n"
+        "Shall have experience in supporting cloud data warehouses, specifically\n"
+        "Snowflake or BigQuery, and the backup of\n"
+        "data.\n"
+        "Experience with developing forecasting models and with\n"
+        "Kubernetes is a plus.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "required"
+    assert got["bigquery"] == "required"
+    assert got["kubernetes"] == "preferred"
+    assert got["forecasting"] == "preferred"
+
+
+def test_lines_of_a_list_are_not_one_broken_sentence(extract):
+    text = (
+        "Requirements\n"
+        "Experience with relational databases and SQL;\n"
+        "Experience with working in an AWS environment a plus; and\n"
+        "Ability to build Tableau dashboards and present them to senior leaders.\n"
+        "Skills\n"
+        "statistics, forecasting and risk modeling\n"
+        "data mining, visualization and reporting tools such as Looker or Power BI for our teams\n"
+        "large data sets, Spark a plus\n"
+    )
+    got = levels_of(extract, text)
+    assert got["aws"] == "preferred"
+    assert got["tableau"] == "required"
+    assert got["looker"] == "required"

@@ -53,7 +53,7 @@ WORK_ENVIRONMENT = "work_environment"
 NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _PREF_HEADING = re.compile(
-    r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    r"\b(pref+er\w*|nice[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?" (not "Helpful"
     # alone, a value in a list of them)
     r"helpful\s++(?:to\s++have|skills?|qualifications?|experience|knowledge|background|but)|(?:be|is|are|it(?:'|’)s)\s++helpful|"
@@ -168,7 +168,7 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
-    r"|preferred|preferably|preferable|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
@@ -185,6 +185,10 @@ _PREF_CUE = re.compile(
     r"|(?:strongly|highly|is|are)\s++recommended|recommended(?=\s*+(?:[.;!)]|$))"
     # "Preference will be given to …", "a strong preference for …"
     r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference"
+    # "What other skills will help you succeed?", "We're excited about candidates who:"
+    r"|(?:will|would|could|might|can)\s++(?:also\s++)?help\s++you\s++(?:succeed|stand\s++out|excel)"
+    r"|(?:we(?:'|’)re|we\s++are|we(?:'|’)d\s++be|we\s++would\s++be)\s++(?:especially\s++|particularly\s++)?(?:excited|thrilled|delighted)"
+    r"\s++(?:about|by|to\s++(?:see|meet|hear\s++from))\s++(?:candidates|applicants|people|someone|anyone)\b"
     # "It would be nice if …", "Extra points for …", "We'd love to see …", "… would set you apart", "… is appreciated",
     # "… highly regarded", "… is a differentiator"
     r"|would\s++be\s++(?:nice|awesome|amazing|ideal)|extra\s++(?:points|credit)|(?:we(?:'|’)d|we\s++would)\s++love\s++(?:to\s++see|it\s++if|if)"
@@ -207,7 +211,8 @@ _REQ_CUE = re.compile(
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
     # "manages the other required project documentation", "tasks which may require SQL" ask nothing of them either.
     # (A lookahead first, so the lookbehinds run only where such a word starts.)
-    r"\b(?:must|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
+    r"\b(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
+    r"|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
     r"(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
     r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
@@ -250,14 +255,14 @@ _REQ_CUE = re.compile(
     r"|(?=you)(?<!\bif )\byou(?:'|’)ve\s++(?:(?:also|already)\s++)?(?:got|worked|used|built|had|developed|deployed|designed|led|written"
     r"|applied|managed|shipped|mastered|gained)\b"
     # "We are looking for a data scientist who has experience with Spark", "… someone who knows SQL"
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)"
-    r"(?:[\w,-]++\s++){0,6}?(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
-    r"|familiar|comfortable|fluent|an?\s++expert))\b"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
+    r"(?:[\w,-]++\s++){0,6}?(?:(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
+    r"|familiar|comfortable|fluent|an?\s++expert))|having|(?:experienced|skilled|proficient|versed|fluent)\s++(?:in|with))\b"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
-    r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
+    r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:(?:special|unique|rare|great|exciting)\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
     # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
     # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
     # Senior AI/ML Engineer with a robust understanding of LLMs"
@@ -405,6 +410,7 @@ class _Line:
     field_value: bool = False  # the value of a field such as "Location: …" or "Department / Company: …"
     flattened: bool = False  # a piece of a long line cut at run-in headings: its section may end inside it
     in_ask_list: bool = False  # a bare line between two qualification items: it reads as one of them
+    continues: bool = False  # the line goes on with the sentence the line before it broke off
 
 
 class SegmentIndex:
@@ -504,33 +510,69 @@ class SegmentIndex:
         return result
 
     def _segments_of(self, line: _Line) -> list[Segment]:
-        if line.segments is None:
-            if line.heading_level is not None:
-                line.segments = [
-                    Segment(
-                        line.start,
-                        line.end,
-                        line.heading_level,
-                        heading=True,
-                        sentence_start=line.start,
-                        sentence_end=line.end,
-                    )
-                ]
-            else:
-                body = self.text[line.start : line.end]
-                section = _REQ if line.in_ask_list else line.section
-                line.segments = []
-                for s, e in _sentences(body, 0):
-                    # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
-                    # to …": in a flattened posting the last list runs on into the company's prose.
-                    if line.flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
-                        section = BLURB
-                    line.segments += _sentence_segments(self.text, line.start + s, line.start + e, section)
-                    # "… The successful candidate will likely have the following skills Hands-on experience …":
-                    # a lead-in inside a line marks what follows it on that line, as one on a line of its own does.
-                    if section != _PREF and e < len(body) and _inline_preferred_lead_in(body[s:e], section):
-                        section = _PREF
-        return line.segments
+        if line.segments is not None:
+            return line.segments
+        if line.heading_level is not None:
+            line.segments = [
+                Segment(
+                    line.start,
+                    line.end,
+                    line.heading_level,
+                    heading=True,
+                    sentence_start=line.start,
+                    sentence_end=line.end,
+                )
+            ]
+            return line.segments
+        section = _REQ if line.in_ask_list else line.section
+        i = bisect_left(self._starts, line.start)
+        first = last = i
+        while self._lines[first].continues:
+            first -= 1
+        while last + 1 < len(self._lines) and self._lines[last + 1].continues:
+            last += 1
+        if first == last:
+            line.segments = self._read(line.start, line.end, section, line.flattened)
+            return line.segments
+        # A sentence broken over lines ("Shall have experience in supporting cloud database environments,
+        # specifically" / "AWS (EC2, S3 or Redshift) to include backup and archiving of" / "data") is read
+        # whole: the run of lines as one line, its segments then cut at the line ends.
+        run = self._lines[first : last + 1]
+        whole = self._read(run[0].start, run[-1].end, _REQ if run[0].in_ask_list else run[0].section, False)
+        for part in run:
+            part.segments = [
+                seg
+                if part.start <= seg.start and seg.end <= part.end
+                else Segment(
+                    max(seg.start, part.start),
+                    min(seg.end, part.end),
+                    seg.level,
+                    seg.negated,
+                    sentence_start=seg.sentence_start,
+                    sentence_end=seg.sentence_end,
+                )
+                for seg in whole
+                if seg.start < part.end and seg.end > part.start
+            ]
+        return line.segments or []
+
+    def _read(self, start: int, end: int, section: str | None, flattened: bool) -> list[Segment]:
+        """The segments of the text from ``start`` to ``end``: one line, or a run of lines read as one."""
+        body = self.text[start:end]
+        if "\n" in body:
+            body = body.replace("\r", " ").replace("\n", " ")  # (the same length: offsets hold)
+        segments: list[Segment] = []
+        for s, e in _sentences(body, 0):
+            # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
+            # to …": in a flattened posting the last list runs on into the company's prose.
+            if flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
+                section = BLURB
+            segments += _sentence_segments(self.text, start + s, start + e, section)
+            # "… The successful candidate will likely have the following skills Hands-on experience …":
+            # a lead-in inside a line marks what follows it on that line, as one on a line of its own does.
+            if section != _PREF and e < len(body) and _inline_preferred_lead_in(body[s:e], section):
+                section = _PREF
+        return segments
 
 
 class _LastIndex:
@@ -630,7 +672,54 @@ def _split(text: str) -> list[_Line]:
     for i in labels:
         _second_list(text, out, i)
     _mark_ask_list_lines(text, out)
+    _mark_continuations(text, out)
     return out
+
+
+# Words a broken line ends on when its sentence goes on in the next line: "… cloud database environments,
+# specifically" / "AWS (EC2, S3 or Redshift) to include backup and archiving of" / "data".
+_LEADS_ON = frozenset(
+    "a an the and or of with in on at by for from to as via into than including such using like especially"
+    " particularly specifically namely your our their its this these those".split()
+)
+
+
+_WRAPPED_PROSE = 60  # characters: a line this long that stops mid-sentence was wrapped
+_LOWER_START = re.compile(r"[a-z]{2}")
+_ENDS_AN_ITEM = frozenset(
+    "desirable preferred required desired plus mandatory optional advantageous helpful bonus essential must".split()
+)
+
+
+def _mark_continuations(text: str, lines: list[_Line]) -> None:
+    """Mark each line that goes on with the sentence the line before it broke off: no bullet or heading, right
+    after a line of the same section that ends on a word leading on ("of", "with", "specifically")."""
+    for i in range(1, len(lines)):
+        line, before = lines[i], lines[i - 1]
+        if line.heading_level is not None or before.heading_level is not None or line.field_value or before.field_value:
+            continue
+        if line.section != before.section or line.in_ask_list != before.in_ask_list:
+            continue
+        if before.flattened or line.flattened or text.count("\n", before.end, line.start) != 1:
+            continue
+        last = text[max(before.start, before.end - 30) : before.end].rstrip()
+        if not last[-1:].isalnum() or _is_item(text, line):
+            continue
+        words = last.rsplit(None, 2)
+        word = words[-1].lower()
+        if len(words) > 1 and words[-2].endswith(";"):
+            continue  # "…; and" / "Last item.": the last item of a list follows, not the rest of a sentence
+        if word not in _LEADS_ON and not (
+            # "… an eagerness to dig into large data sets, and a" / "vision for …": a line of wrapped prose
+            # goes on in lower case; not an item of a list written in lower case (short, or starting in lower
+            # case itself, or ending on a level word), nor one behind an "o" bullet
+            before.end - before.start >= _WRAPPED_PROSE
+            and _LOWER_START.match(text, line.start)
+            and (before.continues or not text[before.start : before.start + 1].islower())
+            and word not in _ENDS_AN_ITEM
+        ):
+            continue
+        line.continues = True
 
 
 def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
@@ -1585,13 +1674,13 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 # (Substring tests, not one regex of alternatives: that one starts at nearly every letter, so the engine
 # tried it at nearly every position.)
 _PREF_HINT_WORDS = (
-    "plus prefer nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
-    " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf".split()
-    + ["would be"]
+    "plus pref nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
+    " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf excited thrilled delighted".split()
+    + ["would be", "help you"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
-    "must requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
+    "must shall requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
     " applicant seeking looking hiring you successful qualified right possess expect"
     " requis exig obligatoire indispensable nécessaire devra doit devez".split()
     + ["at least", "has to", "have to", "want some", "qualifications include", "bring your"]
@@ -1636,6 +1725,8 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
 # "… is required", "… required.", "Must be proficient in …", "… is mandatory" (not "as required", "if required").
 _EXPLICIT_REQ = re.compile(
     r"\b(?:must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
+    # "Shall have experience in …", "The analyst shall possess …" (not "The contractor shall provide …")
+    r"|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     r"|(?<!\bas )(?<!\bif )(?<!when )(?<!where )(?<!\bnot )(?<!\bwith )required(?!\s++(?:by|for\s++(?:employment|all)|fields?|documents?|travel)\b)"
     r"(?!\s++to\s++(?!(?:be|have|possess|demonstrate|hold|know)\b)[a-z]))\b",
     re.I,
@@ -1644,7 +1735,9 @@ _EXPLICIT_REQ = re.compile(
 
 def _explicitly_required(low: str, sentence: str) -> bool:
     """Whether an item says in its own words that it is required, whatever its heading says."""
-    return ("must" in low or "requir" in low or "mandatory" in low) and bool(_EXPLICIT_REQ.search(sentence))
+    return ("must" in low or "requir" in low or "mandatory" in low or "shall" in low) and bool(
+        _EXPLICIT_REQ.search(sentence)
+    )
 
 
 def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
