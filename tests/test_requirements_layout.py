@@ -798,3 +798,31 @@ def test_lines_of_a_list_are_not_one_broken_sentence(extract):
     assert got["aws"] == "preferred"
     assert got["tableau"] == "required"
     assert got["looker"] == "required"
+
+
+def test_a_label_item_speaks_only_for_its_values_on_the_next_line(extract):
+    text = (
+        "Requirements\n"
+        " * Experience shipping models with Python\n"
+        " * Desirable:\n"
+        "   PyTorch, JAX, reinforcement learning\n"
+        " * Strong SQL skills\n"
+        " * Experience with Docker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["pytorch"] == "preferred"
+    assert got["sql"] == "required"
+    assert got["docker"] == "required"
+
+
+def test_a_heading_over_an_indented_list_keeps_its_section(extract):
+    text = (
+        "Requirements\n"
+        "Experience shipping models with Python\n"
+        "Preferred:\n"
+        "   PyTorch, JAX, reinforcement learning\n"
+        "Experience with Docker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["pytorch"] == "preferred"
+    assert got["docker"] == "preferred"

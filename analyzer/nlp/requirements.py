@@ -671,6 +671,7 @@ def _split(text: str) -> list[_Line]:
                 out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
     for i in labels:
         _second_list(text, out, i)
+    _end_label_values(text, out)
     _mark_ask_list_lines(text, out)
     _mark_continuations(text, out)
     return out
@@ -720,6 +721,41 @@ def _mark_continuations(text: str, lines: list[_Line]) -> None:
         ):
             continue
         line.continues = True
+
+
+def _shape(text: str, line: _Line) -> tuple[bool, str]:
+    """How a line is set out: whether it is indented, and its bullet."""
+    head = text[line.start : min(line.end, line.start + 40)]
+    bullet = _BULLET.match(head)
+    return head[:1].isspace(), (bullet.group().strip() if bullet else "")
+
+
+def _end_label_values(text: str, lines: list[_Line]) -> None:
+    """ "* Desirable:" / "  PyTorch, NLP, reinforcement learning" / "* Strong communication skills": a label item of a
+    list whose values stand on the next line, set out unlike it, speaks for that line only; the list goes on
+    after it, set out as before the label, in the section it had."""
+    for i in range(1, len(lines) - 2):
+        label, value, after, before = lines[i], lines[i + 1], lines[i + 2], lines[i - 1]
+        if label.heading_level not in (REQUIRED, PREFERRED) or label.section == before.section:
+            continue
+        if value.heading_level is not None or after.heading_level is not None or before.heading_level is not None:
+            continue
+        if not text[label.start : label.end].rstrip().endswith(":") or "," not in text[value.start : value.end]:
+            continue
+        shape = _shape(text, label)
+        if (
+            not shape[1]
+            or _shape(text, value) == shape
+            or _shape(text, after) != shape
+            or _shape(text, before) != shape
+        ):
+            continue
+        if value.section != label.section:
+            continue
+        for line in lines[i + 2 :]:
+            if line.heading_level is not None or line.section != label.section:
+                break
+            line.section = before.section
 
 
 def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
