@@ -826,3 +826,17 @@ def test_a_heading_over_an_indented_list_keeps_its_section(extract):
     got = levels_of(extract, text)
     assert got["pytorch"] == "preferred"
     assert got["docker"] == "preferred"
+
+
+def test_a_heading_of_personal_attributes_after_an_ideal_candidate_list_is_its_own_list(extract):
+    text = (
+        "The Ideal Candidate\n"
+        "Experience with Spark and Airflow\n"
+        "Knowledge of Kubernetes\n"
+        "Personal Attributes\n"
+        "Creative problem solver who enjoys ambiguity\n"
+        "Team-oriented and collaborative\n"
+    )
+    got = levels_of(extract, text)
+    assert got["apache_spark"] == "preferred"
+    assert got["problem_solving"] == "required"

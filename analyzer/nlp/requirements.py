@@ -153,7 +153,7 @@ _HEADINGS = [
         re.compile(
             r"\b(minimum|basic|what you bring|"
             r"skills|experience|competenc\w*|what we look for|"
-            r"knowledge|expertise|education|prerequisites|profile|candidate|essential)\b",
+            r"knowledge|expertise|education|prerequisites|profile|candidate|essential|attributes|qualities|traits|characteristics)\b",
             re.I,
         ),
     ),
