@@ -840,3 +840,21 @@ def test_a_heading_of_personal_attributes_after_an_ideal_candidate_list_is_its_o
     got = levels_of(extract, text)
     assert got["apache_spark"] == "preferred"
     assert got["problem_solving"] == "required"
+
+
+@pytest.mark.parametrize(
+    "item, skill",
+    [
+        ("Effective communication in English (written and verbal)", "communication"),
+        ("Highly effective communicator with executives", "communication"),
+        ("Detail orientation and ability to troubleshoot Kubernetes clusters", "kubernetes"),
+    ],
+)
+def test_a_qualification_among_duties_is_required(extract, item, skill):
+    text = f"Job Description\nBuild dashboards for the sales team\n{item}\nMaintain the data warehouse\n"
+    assert levels_of(extract, text)[skill] == "required"
+
+
+def test_an_effective_date_is_no_qualification(extract):
+    text = "Job Description\nBuild dashboards\nEffective July 1, 2024, the public policy of the state bars screening.\n"
+    assert levels_of(extract, text).get("public_policy", "unspecified") == "unspecified"

@@ -300,7 +300,9 @@ _QUALIFICATION = re.compile(
     r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
-    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced)\b"
+    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
+    # "Model creation and ability to write APIs": a short item joined to an ability
+    r"|^(?:[\w/-]++\s++){1,3}and\s++(?:the\s++|an?\s++)?(?:ability|able)\s++to\b"
     # … and in French: "Des connaissances approfondies en …", "De l’expertise en …", "D’excellentes qualités de …",
     # "Maîtrise de Python", "Une expérience de 3 ans"
     r"|^(?:d(?:e|es|u)\s++|d['’]\s*+|une?\s++|la\s++|le\s++|les\s++)?(?:l['’]\s*+)?"
@@ -317,7 +319,7 @@ DUTY_VERBS = frozenset(
     " coach train evaluate investigate explore improve optimize optimise enhance monitor review translate serve act"
     " foster cultivate deploy automate architect engineer model test validate document report share promote influence"
     " advise recommend oversee coordinate facilitate plan prioritize prioritise produce run operate extract integrate"
-    " interpret visualize visualise transform solve stay keep continue learn bring".split()
+    " interpret visualize visualise transform solve stay keep continue learn bring enable".split()
 )
 _NUMBER_WORDS = {
     "one": 1,
