@@ -858,3 +858,16 @@ def test_a_qualification_among_duties_is_required(extract, item, skill):
 def test_an_effective_date_is_no_qualification(extract):
     text = "Job Description\nBuild dashboards\nEffective July 1, 2024, the public policy of the state bars screening.\n"
     assert levels_of(extract, text).get("public_policy", "unspecified") == "unspecified"
+
+
+def test_items_glued_at_a_closing_bracket_are_read_apart(extract):
+    text = (
+        "Desired Skills\n"
+        "Demonstrated experience with Kubeflow (an ML toolkit).MUST hold an active clearance.\n"
+        "Requirements\n"
+        "Experience with SQL Server is a plus (any recent version)"
+        "Solid understanding of Snowflake data sharing and Tableau dashboards for the finance team\n"
+    )
+    got = levels_of(extract, text)
+    assert got["kubeflow"] == "preferred"
+    assert got["snowflake"] == "required"

@@ -346,7 +346,7 @@ _YEARS = re.compile(
 # follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
-    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
+    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s))|\s++[•·▪●◦]\s+|\s{3,}"
 )
 # The same, and between two items of a list whose line breaks were lost: "… data
 # pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
@@ -374,6 +374,8 @@ _SENTENCE_END_RUN_ON = re.compile(
     # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
     # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
     r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+    # … and an item glued to a closing bracket: "… data warehouse (DW)Solid understanding of …"
+    r"|(?=[A-Z])(?<=[A-Za-z]\))(?=[A-Z][a-z]{2})"
     # (the level word's last letter is matched first, so the lookbehinds run only there)
     r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
@@ -1398,9 +1400,11 @@ _ASIDE = re.compile(r"\([^()]{3,300}\)")
 # engine would try each of its branches at every position of a line; this scan, with its one
 # character class first, passes over the rest in one go.
 _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
-_RUN_ON_END_AT = re.compile(r"[.!?;*\s0-9A-Z](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9]))")
+_RUN_ON_END_AT = re.compile(
+    r"[.!?;*\s0-9A-Z](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
+)
 _RUN_ON_END_AT_LEVEL = re.compile(
-    r"[.!?;*\s0-9A-Zds](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=red)|(?<=plus))"
+    r"[.!?;*\s0-9A-Zds](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?<=red)|(?<=plus))"
 )
 
 
