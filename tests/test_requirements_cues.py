@@ -398,3 +398,20 @@ def test_unhedged_descriptions_of_the_hire_are_required(extract, text, skill):
 )
 def test_opportunities_duties_and_purpose_clauses_ask_nothing(extract, text, skill):
     assert level_of(extract, text, skill) == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        ("We are looking for a creative problem solver who enjoys messy data.", "problem_solving", "required"),
+        ("We are seeking a strategic thinker and team player to join our analytics group.", "teamwork", "required"),
+        ("We need a self-starter to build our Kubernetes platform.", "kubernetes", "unspecified"),
+        (
+            "We are seeking a thought leader to join our lab to advance the use of Kubernetes in research.",
+            "kubernetes",
+            "unspecified",
+        ),
+    ],
+)
+def test_a_hire_named_by_what_they_are_good_at_is_asked_for_but_not_the_purpose_clause(extract, text, skill, level):
+    assert level_of(extract, text, skill) == {level}

@@ -276,6 +276,10 @@ _REQ_CUE = re.compile(
     r"|individuals)\s++(?:having\s++(?:an?\s++)?(?:[\w-]++\s++){0,3}?(?:experience|background|knowledge|expertise|skills?|understanding|proficiency)"
     r"|(?:who\s++(?:is|are)\s++)?(?:good|great|strong|skilled|experienced|proficient|fluent|comfortable|familiar|knowledgeable)\s++(?:with|in|at)"
     r"|(?<=want someone )with|(?<=want somebody )with)\b"
+    # "We are seeking a thought leader and team builder …", "looking for a creative problem solver": the hire named
+    # by what they are good at
+    r"|(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++\s++){0,4}?"
+    r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?\b"
     # "Requirements include a background in statistics …", "Qualifications include …"
     r"|(?:requirements|qualifications)\s++(?:for\s++this\s++(?:role|position|job)\s++)?(?:also\s++)?include\b(?!\s++[a-z]+ing\b)"
     # "Bring your passion and talent in Data Science to …", "Bring your expertise in NLP": what the hire brings
@@ -1230,6 +1234,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
             or _narrowing_preference(outer, section)
             or pieces
         )
+    elif level == REQUIRED and section not in (_REQ, _PREF) and not negated:
+        pieces = _purpose_clause(outer, section) or pieces
     for m in asides:
         aside_level, aside_negated = _level(m.group(), section)
         pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
@@ -1276,6 +1282,47 @@ def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
         return None
     bounds = [0, *cuts, len(sentence)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+# "We need a self-starter to tackle algorithmic modeling", "… seeking a thought leader to join our lab to advance
+# healthcare analytics": the purpose or duty clause after the hire named by what they are good at asks nothing
+# of them ("to join …", "to be …" are no such clause).
+_PERSON_NOUNS = (
+    r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?"
+)
+_SEEK = re.compile(
+    r"(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++\s++){0,4}?"
+    + _PERSON_NOUNS
+    + r"(?:\s++and\s++(?:[\w-]++\s++){0,3}?"
+    + _PERSON_NOUNS
+    + r")?\b",
+    re.I,
+)
+# (right after the hire named: "… self-starter to tackle …", "… leader to join our lab to advance …")
+_PURPOSE = re.compile(
+    r"\s++(?:to\s++join\b[^,.;]{0,80}?\s)?(?:to\s++(?!(?:be|have|bring|work\s++(?:with|in|on|for|as|alongside)|apply|fill|grow)\b)"
+    r"(?:help\s++(?:us\s++)?)?[a-z]++"
+    r"|(?:who|that)\s++will(?!\s++(?:also\s++)?(?:have|possess|bring|need|be\s++(?:able|comfortable|proficient|familiar|expected))))\b",
+    re.I,
+)
+
+
+def _purpose_clause(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A seek sentence asking for the hire up to its purpose clause: the clause takes its own level."""
+    low = outer.lower()
+    if not ("seek" in low or "looking" in low or "hiring" in low or "need" in low):
+        return None
+    seek = _SEEK.search(outer)
+    if seek is None:
+        return None
+    purpose = _PURPOSE.match(outer, seek.end())
+    if purpose is None:
+        return None
+    cut = purpose.start() + len(purpose.group()) - len(purpose.group().lstrip())
+    if _level(outer[:cut], section) != (REQUIRED, False):
+        return None  # the ask is in the clause itself
+    tail_level, tail_negated = _level(outer[cut:], section)
+    return [(0, cut, REQUIRED, False), (cut, len(outer), tail_level, tail_negated)]
 
 
 def _scoped_aside(aside: str) -> bool:
