@@ -871,3 +871,9 @@ def test_items_glued_at_a_closing_bracket_are_read_apart(extract):
     got = levels_of(extract, text)
     assert got["kubeflow"] == "preferred"
     assert got["snowflake"] == "required"
+
+
+def test_a_lead_in_ending_on_to_before_capitalised_items_is_no_broken_sentence(extract):
+    # the items after "… algorithms to" are read one by one, as a list: "Discover patterns" stays a skill
+    text = "Responsibilities\nApply machine learning algorithms to\nDiscover patterns in usage\nPredict user behavior\n"
+    assert "pattern_recognition" in levels_of(extract, text)

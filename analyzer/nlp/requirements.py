@@ -693,6 +693,8 @@ _LEADS_ON = frozenset(
 )
 
 
+# … and the word that may end a lead-in to a list whose items start in capitals
+_OPENS_A_LIST = frozenset({"to"})
 _WRAPPED_PROSE = 60  # characters: a line this long that stops mid-sentence was wrapped
 _LOWER_START = re.compile(r"[a-z]{2}")
 _ENDS_AN_ITEM = frozenset(
@@ -718,6 +720,8 @@ def _mark_continuations(text: str, lines: list[_Line]) -> None:
         word = words[-1].lower()
         if len(words) > 1 and words[-2].endswith(";"):
             continue  # "…; and" / "Last item.": the last item of a list follows, not the rest of a sentence
+        if word in _OPENS_A_LIST and text[line.start : line.start + 1].isupper():
+            continue  # "Apply machine learning algorithms to" / "Discover patterns in usage" / "Predict …": items follow
         if word not in _LEADS_ON and not (
             # "… an eagerness to dig into large data sets, and a" / "vision for …": a line of wrapped prose
             # goes on in lower case; not an item of a list written in lower case (short, or starting in lower
