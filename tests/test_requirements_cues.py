@@ -354,3 +354,64 @@ def test_preferable_inside_an_item_marks_only_what_follows_it(extract):
     text = "Requirements\n- Strong Python skills, preferable with Snowflake\n"
     assert level_of(extract, text, "python") == {"required"}
     assert level_of(extract, text, "snowflake") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Requirements include a background in econometrics, as well as a working knowledge of Stata.", "stata"),
+        ("Candidates will have a proven track record with Terraform and the following:", "terraform"),
+        ("As a platform engineer you are someone who has deep expertise in Kubernetes and networking.", "kubernetes"),
+        ("The successful candidate is a self-starter who is comfortable working with Terraform.", "terraform"),
+        (
+            "Successful applicants will serve as recognized subject matter experts in Kubernetes operations.",
+            "kubernetes",
+        ),
+        ("Looking for candidates having a background in building Terraform modules.", "terraform"),
+        ("Looking for someone good with scripting tools like: Bash, Python, PowerShell.", "python"),
+        ("Clouds they run are Azure, GCP and AWS, but really want someone with two of the three.", "azure"),
+        ("Bring your passion and talent in Kubernetes to our platform team.", "kubernetes"),
+        (
+            "Our lab is seeking a highly motivated and skilled PhD level engineer with strong Kubernetes, Terraform,"
+            " Ansible, Docker, Helm, networking and related tooling experience.",
+            "ansible",
+        ),
+    ],
+)
+def test_unhedged_descriptions_of_the_hire_are_required(extract, text, skill):
+    assert level_of(extract, text, skill) == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Candidates will have the opportunity to work with Kubernetes.", "kubernetes"),
+        ("The successful candidate is responsible for our Terraform modules.", "terraform"),
+        ("Requirements include migrating the Terraform modules to the new cloud account.", "terraform"),
+        ("We want you to bring your expertise in Kubernetes.", "kubernetes"),
+        (
+            "Acme is seeking a full-time platform engineer who will collaborate with teams to build Terraform modules"
+            " and share their understanding.",
+            "terraform",
+        ),
+    ],
+)
+def test_opportunities_duties_and_purpose_clauses_ask_nothing(extract, text, skill):
+    assert level_of(extract, text, skill) == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        ("We are looking for a creative problem solver who enjoys messy data.", "problem_solving", "required"),
+        ("We are seeking a strategic thinker and team player to join our analytics group.", "teamwork", "required"),
+        ("We need a self-starter to build our Kubernetes platform.", "kubernetes", "unspecified"),
+        (
+            "We are seeking a thought leader to join our lab to advance the use of Kubernetes in research.",
+            "kubernetes",
+            "unspecified",
+        ),
+    ],
+)
+def test_a_hire_named_by_what_they_are_good_at_is_asked_for_but_not_the_purpose_clause(extract, text, skill, level):
+    assert level_of(extract, text, skill) == {level}

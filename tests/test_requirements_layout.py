@@ -730,3 +730,150 @@ def test_a_camel_case_name_is_no_glued_heading(extract):
     text = "Job Qualifications:\n\nDeep Learning, Red Hat OpenShift, TensorFlow\n"
     got = levels_of(extract, text)
     assert got["tensorflow"] == "required"
+
+
+def test_a_misspelled_preferred_heading_still_opens_a_preferred_list(extract):
+    text = (
+        "Minimum Qualifications\n"
+        "Three years of experience with Python.\n"
+        "Prefferred Qualifications\n"
+        "Experience with Snowflake and dbt.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["snowflake"] == "preferred"
+
+
+def test_nice_if_you_have_opens_a_preferred_list(extract):
+    text = "You Have\n- Experience with Python\nNice If You Have\n- Experience with Kubernetes\n"
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "preferred"
+
+
+def test_a_lead_in_of_what_helps_or_excites_opens_a_preferred_list(extract):
+    text = (
+        "Why we're excited about you\n"
+        "You should be highly analytical, with strong SQL skills.\n"
+        "What else will help you succeed here? We're excited about candidates who:\n"
+        "Use Looker to build dashboards\n"
+        "Shall have experience in supporting Snowflake environments.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["looker"] == "preferred"
+    assert got["snowflake"] == "required"  # "shall have" asks it outright, whatever the lead-in
+
+
+def test_a_sentence_broken_over_lines_is_read_whole(extract):
+    text = (
+        "Responsibilities\n"
+        "Build and maintain reporting pipelines for the finance team and the\n"
+        "operations team, working closely with analysts across the company.\n"
+        "Shall have experience in supporting cloud data warehouses, specifically\n"
+        "Snowflake or BigQuery, and the backup of\n"
+        "data.\n"
+        "Experience with developing forecasting models and with\n"
+        "Kubernetes is a plus.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "required"
+    assert got["bigquery"] == "required"
+    assert got["kubernetes"] == "preferred"
+    assert got["forecasting"] == "preferred"
+
+
+def test_lines_of_a_list_are_not_one_broken_sentence(extract):
+    text = (
+        "Requirements\n"
+        "Experience with relational databases and SQL;\n"
+        "Experience with working in an AWS environment a plus; and\n"
+        "Ability to build Tableau dashboards and present them to senior leaders.\n"
+        "Skills\n"
+        "statistics, forecasting and risk modeling\n"
+        "data mining, visualization and reporting tools such as Looker or Power BI for our teams\n"
+        "large data sets, Spark a plus\n"
+    )
+    got = levels_of(extract, text)
+    assert got["aws"] == "preferred"
+    assert got["tableau"] == "required"
+    assert got["looker"] == "required"
+
+
+def test_a_label_item_speaks_only_for_its_values_on_the_next_line(extract):
+    text = (
+        "Requirements\n"
+        " * Experience shipping models with Python\n"
+        " * Desirable:\n"
+        "   PyTorch, JAX, reinforcement learning\n"
+        " * Strong SQL skills\n"
+        " * Experience with Docker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["pytorch"] == "preferred"
+    assert got["sql"] == "required"
+    assert got["docker"] == "required"
+
+
+def test_a_heading_over_an_indented_list_keeps_its_section(extract):
+    text = (
+        "Requirements\n"
+        "Experience shipping models with Python\n"
+        "Preferred:\n"
+        "   PyTorch, JAX, reinforcement learning\n"
+        "Experience with Docker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["pytorch"] == "preferred"
+    assert got["docker"] == "preferred"
+
+
+def test_a_heading_of_personal_attributes_after_an_ideal_candidate_list_is_its_own_list(extract):
+    text = (
+        "The Ideal Candidate\n"
+        "Experience with Spark and Airflow\n"
+        "Knowledge of Kubernetes\n"
+        "Personal Attributes\n"
+        "Creative problem solver who enjoys ambiguity\n"
+        "Team-oriented and collaborative\n"
+    )
+    got = levels_of(extract, text)
+    assert got["apache_spark"] == "preferred"
+    assert got["problem_solving"] == "required"
+
+
+@pytest.mark.parametrize(
+    "item, skill",
+    [
+        ("Effective communication in English (written and verbal)", "communication"),
+        ("Highly effective communicator with executives", "communication"),
+        ("Detail orientation and ability to troubleshoot Kubernetes clusters", "kubernetes"),
+    ],
+)
+def test_a_qualification_among_duties_is_required(extract, item, skill):
+    text = f"Job Description\nBuild dashboards for the sales team\n{item}\nMaintain the data warehouse\n"
+    assert levels_of(extract, text)[skill] == "required"
+
+
+def test_an_effective_date_is_no_qualification(extract):
+    text = "Job Description\nBuild dashboards\nEffective July 1, 2024, the public policy of the state bars screening.\n"
+    assert levels_of(extract, text).get("public_policy", "unspecified") == "unspecified"
+
+
+def test_items_glued_at_a_closing_bracket_are_read_apart(extract):
+    text = (
+        "Desired Skills\n"
+        "Demonstrated experience with Kubeflow (an ML toolkit).MUST hold an active clearance.\n"
+        "Requirements\n"
+        "Experience with SQL Server is a plus (any recent version)"
+        "Solid understanding of Snowflake data sharing and Tableau dashboards for the finance team\n"
+    )
+    got = levels_of(extract, text)
+    assert got["kubeflow"] == "preferred"
+    assert got["snowflake"] == "required"
+
+
+def test_a_lead_in_ending_on_to_before_capitalised_items_is_no_broken_sentence(extract):
+    # the items after "… algorithms to" are read one by one, as a list: "Discover patterns" stays a skill
+    text = "Responsibilities\nApply machine learning algorithms to\nDiscover patterns in usage\nPredict user behavior\n"
+    assert "pattern_recognition" in levels_of(extract, text)

@@ -53,7 +53,7 @@ WORK_ENVIRONMENT = "work_environment"
 NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _PREF_HEADING = re.compile(
-    r"\b(prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    r"\b(pref+er\w*|nice[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?" (not "Helpful"
     # alone, a value in a list of them)
     r"helpful\s++(?:to\s++have|skills?|qualifications?|experience|knowledge|background|but)|(?:be|is|are|it(?:'|’)s)\s++helpful|"
@@ -153,7 +153,7 @@ _HEADINGS = [
         re.compile(
             r"\b(minimum|basic|what you bring|"
             r"skills|experience|competenc\w*|what we look for|"
-            r"knowledge|expertise|education|prerequisites|profile|candidate|essential)\b",
+            r"knowledge|expertise|education|prerequisites|profile|candidate|essential|attributes|qualities|traits|characteristics)\b",
             re.I,
         ),
     ),
@@ -168,7 +168,7 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
-    r"|preferred|preferably|preferable|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
@@ -185,6 +185,10 @@ _PREF_CUE = re.compile(
     r"|(?:strongly|highly|is|are)\s++recommended|recommended(?=\s*+(?:[.;!)]|$))"
     # "Preference will be given to …", "a strong preference for …"
     r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference"
+    # "What other skills will help you succeed?", "We're excited about candidates who:"
+    r"|(?:will|would|could|might|can)\s++(?:also\s++)?help\s++you\s++(?:succeed|stand\s++out|excel)"
+    r"|(?:we(?:'|’)re|we\s++are|we(?:'|’)d\s++be|we\s++would\s++be)\s++(?:especially\s++|particularly\s++)?(?:excited|thrilled|delighted)"
+    r"\s++(?:about|by|to\s++(?:see|meet|hear\s++from))\s++(?:candidates|applicants|people|someone|anyone)\b"
     # "It would be nice if …", "Extra points for …", "We'd love to see …", "… would set you apart", "… is appreciated",
     # "… highly regarded", "… is a differentiator"
     r"|would\s++be\s++(?:nice|awesome|amazing|ideal)|extra\s++(?:points|credit)|(?:we(?:'|’)d|we\s++would)\s++love\s++(?:to\s++see|it\s++if|if)"
@@ -207,7 +211,8 @@ _REQ_CUE = re.compile(
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
     # "manages the other required project documentation", "tasks which may require SQL" ask nothing of them either.
     # (A lookahead first, so the lookbehinds run only where such a word starts.)
-    r"\b(?:must|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
+    r"\b(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
+    r"|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
     r"(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
     r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
@@ -217,14 +222,21 @@ _REQ_CUE = re.compile(
     # opportunity to …").
     r"|(?:you\s++should|(?:(?:right|successful|qualified)\s++(?:[\w-]++\s++){0,3}?|strong\s++(?:candidate|applicant)s?\s++)(?:will|should))"
     r"\s++(?:also\s++)?(?:have|possess|bring|demonstrate|blend|combine|display|exhibit|communicate|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled"
-    r"|able|capable|passionate|well|fluent|adept|knowledgeable|creative|detail|self|strong|excellent|expert|organi[sz]ed|motivated|ready)\b))"
+    r"|able|capable|passionate|well|fluent|adept|knowledgeable|creative|detail|self|strong|excellent|expert|organi[sz]ed|motivated|ready)\b)"
+    # "Successful applicants will serve as recognized subject matter experts in …"
+    r"|serve\s++as\s++(?:an?\s++)?(?:recogni[sz]ed\s++|leading\s++)?(?:subject[\s-]matter\s++|technical\s++|domain\s++)?experts?\b)"
     r"(?!\s++(?:an?|the)\s++opportunit)"
+    # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
+    r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:is|are)\s++(?=(?:an?|highly|very|extremely|comfortable"
+    r"|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable|detail|self|strong|expert|organi[sz]ed|motivated)\b)"
     # What the candidate is, has, knows: "You're capable of …", "You have a background in …", "You understand …"
     # (not "you have the opportunity to …", "you are responsible for …").
     r"|\byou(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:capable|passionate|comfortable|familiar|proficient|experienced|skilled|fluent"
     r"|adept|an?\s++(?:expert|strong|skilled|experienced|excellent|great|seasoned))"
     # "You are an individual with excellent analytical abilities" (not "If you are an individual with a disability")
     r"|(?=you)(?<!\bif )\byou(?:(?:'|’)re|\s++are)\s++(?:an?\s++)?(?:individual|person|someone)\s++with(?!\s++(?:an?\s++)?disabilit)"
+    # "… you are someone who has significant expertise in modeling"
+    r"|(?=you)(?<!\bif )\byou(?:(?:'|’)re|\s++are)\s++(?:an?\s++)?(?:individual|person|someone)\s++(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?)\b"
     # "The analyst will be detail oriented and possess expertise in …", "Possesses strong SQL skills" (not "Ensure
     # vendors possess the necessary infrastructure")
     r"|(?=possess)(?:(?<![A-Za-z,] )(?<![A-Za-z])|(?<=\bwill )|(?<=\bshould )|(?<=\bmust )|(?<=\balso )|(?<=\band )|(?<=\bwho )"
@@ -234,30 +246,44 @@ _REQ_CUE = re.compile(
     r"\s++(?:with|(?:who|that)\s++(?:has|have|is|are|can|brings?|knows?))"
     # "Candidates should have …", "The Data Scientist should be proficient in …", "Applicants are expected to know …"
     r"|\b(?:candidates?|applicants?|individuals?|incumbents?|hires?|person|scientists?|engineers?|analysts?|developers?)"
-    r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to)\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
+    r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to|will(?<=candidates will|applicants will))\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
     r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
-    r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++opportunit)"
+    r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++(?:opportunit|chance))"
     # "We expect you to know SQL"; "You've worked with Spark", "You’ve got …"
     r"|(?=expect)(?<!n't )(?<!n’t )(?<!\bnot )\bexpect(?:s|ed)?\s++(?:you\s++|candidates\s++|applicants\s++)?to\s++(?:have|know|possess|be\s++(?:proficient|familiar"
     r"|comfortable|able|skilled|experienced|fluent))\b"
     r"|(?=you)(?<!\bif )\byou(?:'|’)ve\s++(?:(?:also|already)\s++)?(?:got|worked|used|built|had|developed|deployed|designed|led|written"
     r"|applied|managed|shipped|mastered|gained)\b"
     # "We are looking for a data scientist who has experience with Spark", "… someone who knows SQL"
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)"
-    r"(?:[\w,-]++\s++){0,6}?(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
-    r"|familiar|comfortable|fluent|an?\s++expert))\b"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
+    r"(?:[\w,-]++\s++){0,6}?(?:(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
+    r"|familiar|comfortable|fluent|an?\s++expert))|having|(?:experienced|skilled|proficient|versed|fluent)\s++(?:in|with))\b"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
-    r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
+    r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:(?:special|unique|rare|great|exciting)\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
     # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
     # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
     # Senior AI/ML Engineer with a robust understanding of LLMs"
     r"|(?:seeking|looking\s++for|hiring)\s++(?:an?|someone|somebody|people|candidates?|individuals?)\s++"
-    r"(?:[\w,/-]++\s++){0,6}?with\s++(?:[\w'’+/,-]++\s++){0,8}?"
+    r"(?:(?!(?:who|that|to|will)\s)[\w,/-]++\s++){0,8}?with\s++(?:[\w'’+/,-]++\s++){0,14}?"
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
     r"|command|grasp|mastery)"
+    # "Looking for candidates having a background in …", "looking for someone good with data analytics", "(we) really
+    # want someone with 2 of the 3"
+    r"|(?:seeking|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
+    r"|individuals)\s++(?:having\s++(?:an?\s++)?(?:[\w-]++\s++){0,3}?(?:experience|background|knowledge|expertise|skills?|understanding|proficiency)"
+    r"|(?:who\s++(?:is|are)\s++)?(?:good|great|strong|skilled|experienced|proficient|fluent|comfortable|familiar|knowledgeable)\s++(?:with|in|at)"
+    r"|(?<=want someone )with|(?<=want somebody )with)\b"
+    # "We are seeking a thought leader and team builder …", "looking for a creative problem solver": the hire named
+    # by what they are good at
+    r"|(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++\s++){0,4}?"
+    r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?\b"
+    # "Requirements include a background in statistics …", "Qualifications include …"
+    r"|(?:requirements|qualifications)\s++(?:for\s++this\s++(?:role|position|job)\s++)?(?:also\s++)?include\b(?!\s++[a-z]+ing\b)"
+    # "Bring your passion and talent in Data Science to …", "Bring your expertise in NLP": what the hire brings
+    r"|(?<![\w,] )(?<![\w,])bring\s++your\s++(?:[\w,]++\s++){0,4}?(?:passion|talents?|expertise|experience|skills?|knowledge)\s++(?:in|for|of|with)\b"
     # … and in French: "… requise", "… exigée", "… obligatoire", "… indispensable", "Le candidat devra avoir …"
     r"|requis(?:es?)?|exigée?s?|obligatoires?|(?:est|sont)\s++indispensables?|indispensables?(?=\s*+(?:[.;!)]|$))|nécessaires?|(?:devra|doit|devez)\s++(?:avoir|posséder|maîtriser|justifier|être))\b",
     re.I,
@@ -278,7 +304,9 @@ _QUALIFICATION = re.compile(
     r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
-    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced)\b"
+    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
+    # "Model creation and ability to write APIs": a short item joined to an ability
+    r"|^(?:[\w/-]++\s++){1,3}and\s++(?:the\s++|an?\s++)?(?:ability|able)\s++to\b"
     # … and in French: "Des connaissances approfondies en …", "De l’expertise en …", "D’excellentes qualités de …",
     # "Maîtrise de Python", "Une expérience de 3 ans"
     r"|^(?:d(?:e|es|u)\s++|d['’]\s*+|une?\s++|la\s++|le\s++|les\s++)?(?:l['’]\s*+)?"
@@ -295,7 +323,7 @@ DUTY_VERBS = frozenset(
     " coach train evaluate investigate explore improve optimize optimise enhance monitor review translate serve act"
     " foster cultivate deploy automate architect engineer model test validate document report share promote influence"
     " advise recommend oversee coordinate facilitate plan prioritize prioritise produce run operate extract integrate"
-    " interpret visualize visualise transform solve stay keep continue learn bring".split()
+    " interpret visualize visualise transform solve stay keep continue learn bring enable".split()
 )
 _NUMBER_WORDS = {
     "one": 1,
@@ -322,7 +350,7 @@ _YEARS = re.compile(
 # follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
-    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s))|\s++[•·▪●◦]\s+|\s{3,}"
+    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s))|\s++[•·▪●◦]\s+|\s{3,}"
 )
 # The same, and between two items of a list whose line breaks were lost: "… data
 # pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
@@ -350,6 +378,8 @@ _SENTENCE_END_RUN_ON = re.compile(
     # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
     # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
     r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+    # … and an item glued to a closing bracket: "… data warehouse (DW)Solid understanding of …"
+    r"|(?=[A-Z])(?<=[A-Za-z]\))(?=[A-Z][a-z]{2})"
     # (the level word's last letter is matched first, so the lookbehinds run only there)
     r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
@@ -388,6 +418,7 @@ class _Line:
     field_value: bool = False  # the value of a field such as "Location: …" or "Department / Company: …"
     flattened: bool = False  # a piece of a long line cut at run-in headings: its section may end inside it
     in_ask_list: bool = False  # a bare line between two qualification items: it reads as one of them
+    continues: bool = False  # the line goes on with the sentence the line before it broke off
 
 
 class SegmentIndex:
@@ -487,33 +518,69 @@ class SegmentIndex:
         return result
 
     def _segments_of(self, line: _Line) -> list[Segment]:
-        if line.segments is None:
-            if line.heading_level is not None:
-                line.segments = [
-                    Segment(
-                        line.start,
-                        line.end,
-                        line.heading_level,
-                        heading=True,
-                        sentence_start=line.start,
-                        sentence_end=line.end,
-                    )
-                ]
-            else:
-                body = self.text[line.start : line.end]
-                section = _REQ if line.in_ask_list else line.section
-                line.segments = []
-                for s, e in _sentences(body, 0):
-                    # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
-                    # to …": in a flattened posting the last list runs on into the company's prose.
-                    if line.flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
-                        section = BLURB
-                    line.segments += _sentence_segments(self.text, line.start + s, line.start + e, section)
-                    # "… The successful candidate will likely have the following skills Hands-on experience …":
-                    # a lead-in inside a line marks what follows it on that line, as one on a line of its own does.
-                    if section != _PREF and e < len(body) and _inline_preferred_lead_in(body[s:e], section):
-                        section = _PREF
-        return line.segments
+        if line.segments is not None:
+            return line.segments
+        if line.heading_level is not None:
+            line.segments = [
+                Segment(
+                    line.start,
+                    line.end,
+                    line.heading_level,
+                    heading=True,
+                    sentence_start=line.start,
+                    sentence_end=line.end,
+                )
+            ]
+            return line.segments
+        section = _REQ if line.in_ask_list else line.section
+        i = bisect_left(self._starts, line.start)
+        first = last = i
+        while self._lines[first].continues:
+            first -= 1
+        while last + 1 < len(self._lines) and self._lines[last + 1].continues:
+            last += 1
+        if first == last:
+            line.segments = self._read(line.start, line.end, section, line.flattened)
+            return line.segments
+        # A sentence broken over lines ("Shall have experience in supporting cloud database environments,
+        # specifically" / "AWS (EC2, S3 or Redshift) to include backup and archiving of" / "data") is read
+        # whole: the run of lines as one line, its segments then cut at the line ends.
+        run = self._lines[first : last + 1]
+        whole = self._read(run[0].start, run[-1].end, _REQ if run[0].in_ask_list else run[0].section, False)
+        for part in run:
+            part.segments = [
+                seg
+                if part.start <= seg.start and seg.end <= part.end
+                else Segment(
+                    max(seg.start, part.start),
+                    min(seg.end, part.end),
+                    seg.level,
+                    seg.negated,
+                    sentence_start=seg.sentence_start,
+                    sentence_end=seg.sentence_end,
+                )
+                for seg in whole
+                if seg.start < part.end and seg.end > part.start
+            ]
+        return line.segments or []
+
+    def _read(self, start: int, end: int, section: str | None, flattened: bool) -> list[Segment]:
+        """The segments of the text from ``start`` to ``end``: one line, or a run of lines read as one."""
+        body = self.text[start:end]
+        if "\n" in body:
+            body = body.replace("\r", " ").replace("\n", " ")  # (the same length: offsets hold)
+        segments: list[Segment] = []
+        for s, e in _sentences(body, 0):
+            # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
+            # to …": in a flattened posting the last list runs on into the company's prose.
+            if flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
+                section = BLURB
+            segments += _sentence_segments(self.text, start + s, start + e, section)
+            # "… The successful candidate will likely have the following skills Hands-on experience …":
+            # a lead-in inside a line marks what follows it on that line, as one on a line of its own does.
+            if section != _PREF and e < len(body) and _inline_preferred_lead_in(body[s:e], section):
+                section = _PREF
+        return segments
 
 
 class _LastIndex:
@@ -612,8 +679,95 @@ def _split(text: str) -> list[_Line]:
                 out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
     for i in labels:
         _second_list(text, out, i)
+    _end_label_values(text, out)
     _mark_ask_list_lines(text, out)
+    _mark_continuations(text, out)
     return out
+
+
+# Words a broken line ends on when its sentence goes on in the next line: "… cloud database environments,
+# specifically" / "AWS (EC2, S3 or Redshift) to include backup and archiving of" / "data".
+_LEADS_ON = frozenset(
+    "a an the and or of with in on at by for from to as via into than including such using like especially"
+    " particularly specifically namely your our their its this these those".split()
+)
+
+
+# … and the word that may end a lead-in to a list whose items start in capitals
+_OPENS_A_LIST = frozenset({"to"})
+_WRAPPED_PROSE = 60  # characters: a line this long that stops mid-sentence was wrapped
+_LOWER_START = re.compile(r"[a-z]{2}")
+_ENDS_AN_ITEM = frozenset(
+    "desirable preferred required desired plus mandatory optional advantageous helpful bonus essential must".split()
+)
+
+
+def _mark_continuations(text: str, lines: list[_Line]) -> None:
+    """Mark each line that goes on with the sentence the line before it broke off: no bullet or heading, right
+    after a line of the same section that ends on a word leading on ("of", "with", "specifically")."""
+    for i in range(1, len(lines)):
+        line, before = lines[i], lines[i - 1]
+        if line.heading_level is not None or before.heading_level is not None or line.field_value or before.field_value:
+            continue
+        if line.section != before.section or line.in_ask_list != before.in_ask_list:
+            continue
+        if before.flattened or line.flattened or text.count("\n", before.end, line.start) != 1:
+            continue
+        last = text[max(before.start, before.end - 30) : before.end].rstrip()
+        if not last[-1:].isalnum() or _is_item(text, line):
+            continue
+        words = last.rsplit(None, 2)
+        word = words[-1].lower()
+        if len(words) > 1 and words[-2].endswith(";"):
+            continue  # "…; and" / "Last item.": the last item of a list follows, not the rest of a sentence
+        if word in _OPENS_A_LIST and text[line.start : line.start + 1].isupper():
+            continue  # "Apply machine learning algorithms to" / "Discover patterns in usage" / "Predict …": items follow
+        if word not in _LEADS_ON and not (
+            # "… an eagerness to dig into large data sets, and a" / "vision for …": a line of wrapped prose
+            # goes on in lower case; not an item of a list written in lower case (short, or starting in lower
+            # case itself, or ending on a level word), nor one behind an "o" bullet
+            before.end - before.start >= _WRAPPED_PROSE
+            and _LOWER_START.match(text, line.start)
+            and (before.continues or not text[before.start : before.start + 1].islower())
+            and word not in _ENDS_AN_ITEM
+        ):
+            continue
+        line.continues = True
+
+
+def _shape(text: str, line: _Line) -> tuple[bool, str]:
+    """How a line is set out: whether it is indented, and its bullet."""
+    head = text[line.start : min(line.end, line.start + 40)]
+    bullet = _BULLET.match(head)
+    return head[:1].isspace(), (bullet.group().strip() if bullet else "")
+
+
+def _end_label_values(text: str, lines: list[_Line]) -> None:
+    """ "* Desirable:" / "  PyTorch, NLP, reinforcement learning" / "* Strong communication skills": a label item of a
+    list whose values stand on the next line, set out unlike it, speaks for that line only; the list goes on
+    after it, set out as before the label, in the section it had."""
+    for i in range(1, len(lines) - 2):
+        label, value, after, before = lines[i], lines[i + 1], lines[i + 2], lines[i - 1]
+        if label.heading_level not in (REQUIRED, PREFERRED) or label.section == before.section:
+            continue
+        if value.heading_level is not None or after.heading_level is not None or before.heading_level is not None:
+            continue
+        if not text[label.start : label.end].rstrip().endswith(":") or "," not in text[value.start : value.end]:
+            continue
+        shape = _shape(text, label)
+        if (
+            not shape[1]
+            or _shape(text, value) == shape
+            or _shape(text, after) != shape
+            or _shape(text, before) != shape
+        ):
+            continue
+        if value.section != label.section:
+            continue
+        for line in lines[i + 2 :]:
+            if line.heading_level is not None or line.section != label.section:
+                break
+            line.section = before.section
 
 
 def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
@@ -1084,6 +1238,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
             or _narrowing_preference(outer, section)
             or pieces
         )
+    elif level == REQUIRED and section not in (_REQ, _PREF) and not negated:
+        pieces = _purpose_clause(outer, section) or pieces
     for m in asides:
         aside_level, aside_negated = _level(m.group(), section)
         pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
@@ -1130,6 +1286,47 @@ def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
         return None
     bounds = [0, *cuts, len(sentence)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+# "We need a self-starter to tackle algorithmic modeling", "… seeking a thought leader to join our lab to advance
+# healthcare analytics": the purpose or duty clause after the hire named by what they are good at asks nothing
+# of them ("to join …", "to be …" are no such clause).
+_PERSON_NOUNS = (
+    r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?"
+)
+_SEEK = re.compile(
+    r"(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++\s++){0,4}?"
+    + _PERSON_NOUNS
+    + r"(?:\s++and\s++(?:[\w-]++\s++){0,3}?"
+    + _PERSON_NOUNS
+    + r")?\b",
+    re.I,
+)
+# (right after the hire named: "… self-starter to tackle …", "… leader to join our lab to advance …")
+_PURPOSE = re.compile(
+    r"\s++(?:to\s++join\b[^,.;]{0,80}?\s)?(?:to\s++(?!(?:be|have|bring|work\s++(?:with|in|on|for|as|alongside)|apply|fill|grow)\b)"
+    r"(?:help\s++(?:us\s++)?)?[a-z]++"
+    r"|(?:who|that)\s++will(?!\s++(?:also\s++)?(?:have|possess|bring|need|be\s++(?:able|comfortable|proficient|familiar|expected))))\b",
+    re.I,
+)
+
+
+def _purpose_clause(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A seek sentence asking for the hire up to its purpose clause: the clause takes its own level."""
+    low = outer.lower()
+    if not ("seek" in low or "looking" in low or "hiring" in low or "need" in low):
+        return None
+    seek = _SEEK.search(outer)
+    if seek is None:
+        return None
+    purpose = _PURPOSE.match(outer, seek.end())
+    if purpose is None:
+        return None
+    cut = purpose.start() + len(purpose.group()) - len(purpose.group().lstrip())
+    if _level(outer[:cut], section) != (REQUIRED, False):
+        return None  # the ask is in the clause itself
+    tail_level, tail_negated = _level(outer[cut:], section)
+    return [(0, cut, REQUIRED, False), (cut, len(outer), tail_level, tail_negated)]
 
 
 def _scoped_aside(aside: str) -> bool:
@@ -1254,9 +1451,11 @@ _ASIDE = re.compile(r"\([^()]{3,300}\)")
 # engine would try each of its branches at every position of a line; this scan, with its one
 # character class first, passes over the rest in one go.
 _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
-_RUN_ON_END_AT = re.compile(r"[.!?;*\s0-9A-Z](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9]))")
+_RUN_ON_END_AT = re.compile(
+    r"[.!?;*\s0-9A-Z](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
+)
 _RUN_ON_END_AT_LEVEL = re.compile(
-    r"[.!?;*\s0-9A-Zds](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=red)|(?<=plus))"
+    r"[.!?;*\s0-9A-Zds](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?<=red)|(?<=plus))"
 )
 
 
@@ -1568,16 +1767,16 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 # (Substring tests, not one regex of alternatives: that one starts at nearly every letter, so the engine
 # tried it at nearly every position.)
 _PREF_HINT_WORDS = (
-    "plus prefer nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
-    " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf".split()
-    + ["would be"]
+    "plus pref nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
+    " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf excited thrilled delighted".split()
+    + ["would be", "help you"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
-    "must requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
+    "must shall requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
     " applicant seeking looking hiring you successful qualified right possess expect"
     " requis exig obligatoire indispensable nécessaire devra doit devez".split()
-    + ["at least", "has to", "have to"]
+    + ["at least", "has to", "have to", "want some", "qualifications include", "bring your"]
 )
 
 
@@ -1619,6 +1818,8 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
 # "… is required", "… required.", "Must be proficient in …", "… is mandatory" (not "as required", "if required").
 _EXPLICIT_REQ = re.compile(
     r"\b(?:must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
+    # "Shall have experience in …", "The analyst shall possess …" (not "The contractor shall provide …")
+    r"|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     r"|(?<!\bas )(?<!\bif )(?<!when )(?<!where )(?<!\bnot )(?<!\bwith )required(?!\s++(?:by|for\s++(?:employment|all)|fields?|documents?|travel)\b)"
     r"(?!\s++to\s++(?!(?:be|have|possess|demonstrate|hold|know)\b)[a-z]))\b",
     re.I,
@@ -1627,7 +1828,9 @@ _EXPLICIT_REQ = re.compile(
 
 def _explicitly_required(low: str, sentence: str) -> bool:
     """Whether an item says in its own words that it is required, whatever its heading says."""
-    return ("must" in low or "requir" in low or "mandatory" in low) and bool(_EXPLICIT_REQ.search(sentence))
+    return ("must" in low or "requir" in low or "mandatory" in low or "shall" in low) and bool(
+        _EXPLICIT_REQ.search(sentence)
+    )
 
 
 def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
