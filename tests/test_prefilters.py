@@ -33,6 +33,8 @@ SENTENCES = [
     "predictive and prescriptive analytic models\nsimple\n and robust; data and its quality",
     "We are an Equal Opportunity employer: equal opportunity, regardless of age.Reasonable accommodation on request.",
     "Experience with SQL is a plus.Nice to have: Spark. You must possess a degree; at least 3 years.",
+    "Partner with Marketing, Sales and IT; work closely across product and engineering; coordinating with "
+    "the business teams such as Finance; networking with peers; collaborate with, and align across, teams.",
 ]
 
 
@@ -100,6 +102,8 @@ def _check(texts: list[str]) -> None:
             assert holds_any(sentence) == any(w in sentence for w in words), sentence
         assert requirements.substring_test(())(text) is False
         low = text.lower()
+        intros = [(m.start(), m.end()) for m in context._GROUPS_INTRO.finditer(low)]
+        assert context._group_intros(low) == intros, text[:80]
         starts = [at for phrase in context._EEO_PHRASES for at in range(len(low)) if low.startswith(phrase, at)]
         assert context._eeo_hits(text) == sorted(starts), text[:80]
         for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):

@@ -1141,9 +1141,14 @@ _EXPERIENCE_BEFORE = re.compile(r"\b(?:experience|years?|background)\b[^.;!?]{0,
 # "collaborate across product, engineering, data science and sales". Each item is a department, not a
 # skill. The list opens after a verb of working together and a preposition (a few words between:
 # "work in a team environment with"); the listed items are a word or three each.
+# (Its verbs' stems are also the keys of _GROUPS_VERBS, which finds where the pattern may start.)
+_GROUPS_VERB_STEMS = (
+    "collaborat partner liais communicat coordinat interfac interact engag work cooperat consult align".split()
+)
 _GROUPS_INTRO = re.compile(
-    r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|coordinat\w*|interfac\w*|interact\w*|engag\w*|work\w*"
-    r"|cooperat\w*|consult\w*|align\w*)(?:\s++(?!(?:experience|skills?|expertise|knowledge|proficiency|tools?)\b)[\w-]++){0,4}?"
+    r"\b(?:"
+    + "|".join(stem + r"\w*" for stem in _GROUPS_VERB_STEMS)
+    + r")(?:\s++(?!(?:experience|skills?|expertise|knowledge|proficiency|tools?)\b)[\w-]++){0,4}?"
     r"\s++(?:with|across|between|among|alongside)(?:\s++(?:the|our|your|its|their|other|various|multiple|internal|external|key"
     r"|senior|business|cross-functional|partners?\s++(?:in|from|across)|teams?\s++(?:in|from|across|such\s++as|like|including))\b)*+\s++"
 )
@@ -1207,9 +1212,24 @@ def _group_intros(lower: str) -> list[tuple[int, int]]:
     cached = _INTRO_CACHE
     if cached[0] is lower:
         return cached[1]
-    spans = [(m.start(), m.end()) for m in _GROUPS_INTRO.finditer(lower)]
+    # What _GROUPS_INTRO.finditer(lower) finds, tried only where one of its verbs starts (the pattern,
+    # which opens with a word boundary, would be tried at every position of the text).
+    spans = []
+    last = 0
+    for start in sorted([end - length + 1 for end, length in _GROUPS_VERBS.iter(lower)]):
+        if start >= last:
+            m = _GROUPS_INTRO.match(lower, start)
+            if m is not None:
+                spans.append((start, m.end()))
+                last = m.end()
     _INTRO_CACHE = (lower, spans)
     return spans
+
+
+_GROUPS_VERBS = ahocorasick.Automaton()  # each verb stem, valued by its length
+for _stem in _GROUPS_VERB_STEMS:
+    _GROUPS_VERBS.add_word(_stem, len(_stem))
+_GROUPS_VERBS.make_automaton()
 
 
 def _may_be_listed(lower: str, start: int, end: int) -> bool:
