@@ -13,7 +13,7 @@ from itertools import islice
 import pytest
 from conftest import shared_path
 
-from analyzer.nlp import context, education, matching
+from analyzer.nlp import context, education, matching, requirements
 from analyzer.nlp.casefold import ignorecase_lower
 from analyzer.nlp.requirements import SegmentIndex
 
@@ -31,6 +31,10 @@ SENTENCES = [
     "Acme Labs is a startup. These teams use dbt. This position will be responsible for reporting.",
     "Seeking proficiency and ability in Spark; qualifications: degree, abilities, expertise.",
     "predictive and prescriptive analytic models\nsimple\n and robust; data and its quality",
+    "We are an Equal Opportunity employer: equal opportunity, regardless of age.Reasonable accommodation on request.",
+    "Experience with SQL is a plus.Nice to have: Spark. You must possess a degree; at least 3 years.",
+    "Partner with Marketing, Sales and IT; work closely across product and engineering; coordinating with "
+    "the business teams such as Finance; networking with peers; collaborate with, and align across, teams.",
 ]
 
 
@@ -62,6 +66,8 @@ ODD_CASES = [
     "MASTER\u0130S DEGREE", "Bachelor's d\u0131ploma", "Ph.D or MA\u017fTER'S", "\u212aNOWLEDGE of DEGREES of freedom",
     "B.\u017f. in math", "M\u0130A or MBA", "an \u0130nternational EDUCATION in CS", "DEGREE\u017f",
 ]  # fmt: skip
+# The plain pattern of the cuts context._GLUED_SENTENCE finds (as the end of the stop it matches).
+PLAIN_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # The plain pattern of the sentence openings context._sentence_openings finds in one scan.
 PLAIN_OPENING = re.compile(r"(?:^|(?<=[\n.!?]))[ \t*•·\-–]*+(?=(?:The\s++)?[A-Z])", re.M)
 
@@ -81,10 +87,25 @@ def _check(texts: list[str]) -> None:
         plain = _without(fast, lookahead)
         for text in texts:
             assert _spans(fast, text) == _spans(plain, text), (fast.pattern[:40], text[:80])
-    glued = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
     plain_last = re.compile(r"[a-z]+$")
     for text in texts:
-        assert _spans(context._GLUED_SENTENCE, text) == _spans(glued, text)
+        cuts = [m.end() for m in PLAIN_GLUED.finditer(text)]
+        assert [m.end() for m in context._GLUED_SENTENCE.finditer(text)] == cuts
+        # Searched from one character before a range, the cuts of the plain pattern in that range.
+        for a in range(len(text) + 1):
+            b = min(len(text), a + 60)
+            fast = [m.end() for m in context._GLUED_SENTENCE.finditer(text, max(a - 1, 0), b)]
+            assert fast == [m.end() for m in PLAIN_GLUED.finditer(text, a, b)], (text[:40], a)
+        words = [*requirements._PREF_HINT_WORDS, *requirements._REQ_HINT_WORDS]
+        holds_any = requirements.substring_test(words)
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n", text.lower()):
+            assert holds_any(sentence) == any(w in sentence for w in words), sentence
+        assert requirements.substring_test(())(text) is False
+        low = text.lower()
+        intros = [(m.start(), m.end()) for m in context._GROUPS_INTRO.finditer(low)]
+        assert context._group_intros(low) == intros, text[:80]
+        starts = [at for phrase in context._EEO_PHRASES for at in range(len(low)) if low.startswith(phrase, at)]
+        assert context._eeo_hits(text) == sorted(starts), text[:80]
         for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
             either = context._ADDRESSES.search(sentence) or context._ASKS.search(sentence)
             assert (context._ADDRESSES_OR_ASKS.search(sentence) is not None) == (either is not None), sentence
@@ -169,9 +190,7 @@ def _company_sentences_by_lookup(employer, line_start: int, line_end: int, secti
             continue
         sentence_end = max(seg.sentence_end, pos + 1)
         in_ask_section = seg.level != "unspecified" or section in context._ASK_SECTIONS
-        cuts = [seg.sentence_start] + [
-            g.end() for g in context._GLUED_SENTENCE.finditer(text, seg.sentence_start, sentence_end)
-        ]
+        cuts = [seg.sentence_start] + [g.end() for g in PLAIN_GLUED.finditer(text, seg.sentence_start, sentence_end)]
         for start, end in zip(cuts, [*cuts[1:], sentence_end]):
             sentence = text[start:end]
             if context._ADDRESSES_OR_ASKS.search(sentence):

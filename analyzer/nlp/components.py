@@ -120,21 +120,24 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        offsets = []
         text = doc_text(doc)
         # The sections decide where task phrasings and context rules count; the requirement
         # tagger reuses the same cached index.
         segments = segment_index(text)
+        char_span = doc.char_span
         for m in in_context(text, self.index.find(text, segments=segments), segments):
             check_deadline()
             # The boundary tokenizer makes every match token-aligned, so offsets stay exact.
-            span = doc.char_span(m.start, m.end, label=m.skill.category, alignment_mode="expand")
+            skill = m.skill
+            span = char_span(m.start, m.end, label=skill.category, alignment_mode="expand", span_id=skill.id)
             if span is None:
                 continue
-            span.id_ = m.skill.id
             spans.append(span)
+            offsets.append((span.start_char, span.end_char, skill.id))
         group = doc.spans[self.spans_key] = SkillSpans(doc, name=self.spans_key, spans=spans)
         # Offsets for the requirement tagger and extraction, kept with the group they came from.
-        doc.user_data[OFFSETS_KEY] = (self.spans_key, group, [(s.start_char, s.end_char, s.id_) for s in spans])
+        doc.user_data[OFFSETS_KEY] = (self.spans_key, group, offsets)
         return doc
 
     def _source(self) -> Path:

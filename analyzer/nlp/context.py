@@ -41,6 +41,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
+import ahocorasick
+
 from .lines import BULLET_CLASS
 from .requirements import (
     ASKING_SECTIONS,
@@ -111,6 +113,10 @@ _EEO_PHRASES = (
     "green card holder",
     "protected individual",
 )
+_EEO_SCAN = ahocorasick.Automaton()  # each phrase, valued by its length
+for _phrase in _EEO_PHRASES:
+    _EEO_SCAN.add_word(_phrase, len(_phrase))
+_EEO_SCAN.make_automaton()
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
 # benefits section ("Who we are … We are looking for someone with Python experience").
@@ -552,16 +558,9 @@ class _At:
 
 
 def _eeo_hits(text: str) -> list[int]:
-    """Offsets of the EEO phrases in ``text``, sorted: a few fast substring scans per posting, looked
-    up per mention by bisection."""
-    low = text.lower()
-    hits = []
-    for phrase in _EEO_PHRASES:
-        at = low.find(phrase)
-        while at >= 0:
-            hits.append(at)
-            at = low.find(phrase, at + 1)
-    return sorted(hits)
+    """Offsets of the EEO phrases in ``text`` (every occurrence of each), sorted: one Aho-Corasick
+    pass per posting, looked up per mention by bisection."""
+    return sorted([end - length + 1 for end, length in _EEO_SCAN.iter(text.lower())])
 
 
 def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list[int]) -> str | None:
@@ -670,9 +669,10 @@ _ADDRESSES = re.compile(
     r"|(?:we|team|that|which|who|and)\s++(?:use|uses|work\s++with|works\s++with|run\s++on|runs\s++on|rely\s++on|relies\s++on|leverage|leverages|build\s++(?:with|on)))\b",
     re.I,
 )
-_GLUED_SENTENCE = re.compile(
-    r"(?<=[.!?])(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
-)  # the one-character look-behind first: faster
+# Matches the stop itself, its end is the cut: a pattern that starts with a character set is skipped
+# along at C speed to the next stop (one that starts with a look-behind is tried at every position).
+# Searched from one character before a range, it cuts where a zero-width look-behind version would.
+_GLUED_SENTENCE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _NAME_WINDOW = 200
 _ASK_SECTIONS = frozenset({"required", "preferred", "duty"})
 # Whether a sentence speaks to the candidate or asks something: _ADDRESSES or _ASKS in one pass. The
@@ -806,7 +806,7 @@ class _Employer:
             in_ask_section = seg.level != UNSPECIFIED or line_section in _ASK_SECTIONS
             # Sentences glued without a space ("…breakthrough products.We are seeking …") are read one by one.
             cuts = [seg.sentence_start] + [
-                g.end() for g in _GLUED_SENTENCE.finditer(text, seg.sentence_start, sentence_end)
+                g.end() for g in _GLUED_SENTENCE.finditer(text, max(seg.sentence_start - 1, 0), sentence_end)
             ]
             for start, end in zip(cuts, [*cuts[1:], sentence_end]):
                 sentence = text[start:end]
@@ -1141,9 +1141,14 @@ _EXPERIENCE_BEFORE = re.compile(r"\b(?:experience|years?|background)\b[^.;!?]{0,
 # "collaborate across product, engineering, data science and sales". Each item is a department, not a
 # skill. The list opens after a verb of working together and a preposition (a few words between:
 # "work in a team environment with"); the listed items are a word or three each.
+# (Its verbs' stems are also the keys of _GROUPS_VERBS, which finds where the pattern may start.)
+_GROUPS_VERB_STEMS = (
+    "collaborat partner liais communicat coordinat interfac interact engag work cooperat consult align".split()
+)
 _GROUPS_INTRO = re.compile(
-    r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|coordinat\w*|interfac\w*|interact\w*|engag\w*|work\w*"
-    r"|cooperat\w*|consult\w*|align\w*)(?:\s++(?!(?:experience|skills?|expertise|knowledge|proficiency|tools?)\b)[\w-]++){0,4}?"
+    r"\b(?:"
+    + "|".join(stem + r"\w*" for stem in _GROUPS_VERB_STEMS)
+    + r")(?:\s++(?!(?:experience|skills?|expertise|knowledge|proficiency|tools?)\b)[\w-]++){0,4}?"
     r"\s++(?:with|across|between|among|alongside)(?:\s++(?:the|our|your|its|their|other|various|multiple|internal|external|key"
     r"|senior|business|cross-functional|partners?\s++(?:in|from|across)|teams?\s++(?:in|from|across|such\s++as|like|including))\b)*+\s++"
 )
@@ -1207,9 +1212,24 @@ def _group_intros(lower: str) -> list[tuple[int, int]]:
     cached = _INTRO_CACHE
     if cached[0] is lower:
         return cached[1]
-    spans = [(m.start(), m.end()) for m in _GROUPS_INTRO.finditer(lower)]
+    # What _GROUPS_INTRO.finditer(lower) finds, tried only where one of its verbs starts (the pattern,
+    # which opens with a word boundary, would be tried at every position of the text).
+    spans = []
+    last = 0
+    for start in sorted([end - length + 1 for end, length in _GROUPS_VERBS.iter(lower)]):
+        if start >= last:
+            m = _GROUPS_INTRO.match(lower, start)
+            if m is not None:
+                spans.append((start, m.end()))
+                last = m.end()
     _INTRO_CACHE = (lower, spans)
     return spans
+
+
+_GROUPS_VERBS = ahocorasick.Automaton()  # each verb stem, valued by its length
+for _stem in _GROUPS_VERB_STEMS:
+    _GROUPS_VERBS.add_word(_stem, len(_stem))
+_GROUPS_VERBS.make_automaton()
 
 
 def _may_be_listed(lower: str, start: int, end: int) -> bool:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+
+import ahocorasick
 
 from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
 from .lines import BULLET_CLASS
@@ -1780,16 +1782,37 @@ _REQ_HINT_WORDS = (
 )
 
 
+def substring_test(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a string holds any of ``words`` (as ``any(w in s for w in words)``) in one
+    Aho-Corasick pass: 2-3 times faster than a substring scan per word for twenty words or more."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, None)
+    if not len(automaton):
+        return lambda s: False
+    automaton.make_automaton()
+    scan = automaton.iter
+
+    def holds_any(s: str) -> bool:
+        return next(scan(s), None) is not None
+
+    return holds_any
+
+
+_holds_pref_word = substring_test(_PREF_HINT_WORDS)
+_holds_req_word = substring_test(_REQ_HINT_WORDS)
+
+
 def _pref_hint(low: str) -> bool:
     """Whether the lower-cased ``low`` holds a word every preference cue contains."""
-    return any(map(low.__contains__, _PREF_HINT_WORDS)) or (
+    return _holds_pref_word(low) or (
         ("good" in low or "may " in low or "might " in low) and _PREF_HINT_PHRASES.search(low) is not None
     )
 
 
 def _req_hint(low: str) -> bool:
     """Whether the lower-cased ``low`` holds a word every requirement cue contains."""
-    return any(map(low.__contains__, _REQ_HINT_WORDS))
+    return _holds_req_word(low)
 
 
 def _level(sentence: str, section: str | None) -> tuple[str, bool]:
