@@ -16,7 +16,9 @@ the span categorizer cannot leave them out and learns them as negatives. A span 
 to tokens or crosses a line is dropped and counted. The texts are cut into lines (long lines into
 pieces of at most ``MAX_CHUNK`` characters). Models: spaCy's NER (``--arch ner``, the default) or
 span categorizer (``--arch spancat``, ngram suggester, which gives scores to threshold), both on a
-small hash-embedding CNN; CPU, fixed seed, no pretrained vectors, no downloads.
+small hash-embedding CNN; CPU, fixed seed, no pretrained vectors, no downloads. ``--rule-features``
+adds the rules' view of each token (inside a rule skill or not; its line's level or section) as a
+token feature, from the rules' output of the training postings (and of the scored ones at predict).
 
 ``score`` adds the tagger's spans to the rule output (``python -m analyzer extract`` of the same
 postings, cached in /tmp/tagger): a tagged span overlapping a rule span or a degree requirement is
@@ -409,6 +411,7 @@ def merge(
     context: bool = True,
     levels: frozenset[str] | None = None,
     stop_edges: bool = False,
+    max_words: int = 0,
 ) -> dict:
     """The rule output with the tagger's new spans (score >= threshold, no overlap with a rule span
     or a degree requirement; with ``context``, only those the rules' context gate keeps)."""
@@ -428,6 +431,8 @@ def merge(
             continue
         surface = text[s:e]
         if stop_edges and stop_edged(surface):
+            continue
+        if max_words and len(surface.split()) > max_words:
             continue
         known = forms.get(normalize_form(surface))
         name = known.name if known is not None else " ".join(surface.split())
@@ -481,6 +486,7 @@ def score(args) -> None:
                 not args.no_context,
                 levels,
                 args.stop_edges,
+                args.max_words,
             )
             for pid in gold
         }
@@ -581,6 +587,7 @@ def main() -> None:
     p.add_argument("--no-context", action="store_true", help="keep tagged spans the context rules would drop")
     p.add_argument("--rules-file", default="rules", help="score beside /tmp/tagger/SET.<this>.jsonl")
     p.add_argument("--levels", help="keep only tagged spans at these levels, e.g. required,preferred")
+    p.add_argument("--max-words", type=int, default=0, help="drop tagged spans of more words (0: no limit)")
     p.add_argument("--stop-edges", action="store_true", help="drop tagged spans that start or end with a stop word")
     p.add_argument("--json")
     p.set_defaults(func=score)
