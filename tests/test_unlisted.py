@@ -286,3 +286,14 @@ def test_list_items_that_name_no_skill_stay_out(nlp, line):
     duty's verb and a company's description are no unlisted skills."""
     (res,) = extract_many([("p", line)], nlp)
     assert set(unlisted(res)) == set()
+
+
+def test_in_a_posting_without_sections_only_a_skill_slot_vouches(nlp):
+    """Without headings a line's level says little: an item counts only in a skill slot ("such
+    as …", "experience in …"), not in any list of the prose."""
+    in_slot = (
+        "We build systems using methods such as glacier melt modeling, time series forecasting and anomaly detection.\n"
+    )
+    prose = "The team works on time series forecasting, anomaly detection and glacier melt modeling.\n"
+    found = [set(unlisted(r)) for r in extract_many([("a", in_slot), ("b", prose)], nlp)]
+    assert found == [{"glacier melt modeling"}, set()]

@@ -20,7 +20,8 @@ names a tool, language, platform, standard or method is strong:
   benefits, EEO prose, names of organisations).
 
 A plain noun phrase is a skill too when the list vouches for it (:func:`_list_mates`): an item of a
-run of list items on one line and in one clause, in a required, preferred or duty sentence, with at
+run of list items on one line and in one clause, in a required, preferred or duty sentence (in a
+posting without sections: an item of a skill slot), with at
 least two items that are known technical skills (not written as tasks: "analyzing data") and no more
 unknown items than known ones, that no skill covers and that is shaped like a method's or a field's
 name (:func:`_mate_shaped`: two to four lower-case words with the head of a practice, "content
@@ -444,7 +445,7 @@ _SUBJECTS = frozenset(
 _MATE_FIRST = frozenset(
     """other related similar various etc more new all any such own certain some many most each every key core
     additional different specific general relevant appropriate current existing next latest emerging future
-    proper large small big complex high low best innovative complicated typical standard alike
+    proper complex high low best innovative complicated typical standard alike
     develop build create implement manage support maintain ensure drive use provide perform conduct analyze
     analyse identify apply write deliver define collaborate communicate partner help improve establish evaluate
     monitor review deploy prepare present track optimize optimise lead work make get set run own understand
@@ -613,8 +614,11 @@ def _run_mates(
             break  # more than separators between them
         head.append((phrase.start, phrase.end))
         edge = phrase.start
-    if len(head) + len(pieces) > len(run) or not _asks(segments, first):
+    if len(head) + sum(bool(text[a:b].strip()) for a, b in pieces) > len(run):
         return []  # more unknown items than known skills: a list of something else
+    asks = _asks(segments, first)
+    if asks is None:
+        return []
     line_start = text.rfind("\n", 0, first) + 1
     line_end = text.find("\n", last, last + DEGREE_REACH)
     reach_end = line_end if line_end >= 0 else min(len(text), last + DEGREE_REACH)
@@ -623,6 +627,7 @@ def _run_mates(
         return []  # fields of study ("a quantitative field such as …", "… or related disciplines")
     neighbours = [m for item in run for m in item]
     level = run[0][0].requirement
+    slotted = {(p.start, p.end) for p, _ in other} if not asks else set()
     out = []
     for a, b in head + pieces:
         for item in slot_items(text, Slot(a, b, "list"), spans):
@@ -631,6 +636,8 @@ def _run_mates(
                 continue
             if any(w.lower() in _FILLER_LEAD for w in text[a : item.start].split()):
                 continue  # "or other modeling techniques"
+            if not asks and (item.start, item.end) not in slotted:
+                continue  # a posting without sections: only an item of a skill slot ("such as …")
             out.append((OtherPhrase(name, item.start, item.end, level), neighbours))
     return out
 
@@ -641,12 +648,17 @@ def _task_phrased(text: str, item: list[SkillMention]) -> bool:
     return len(written) > 1 and written[0].islower() and written[0].endswith("ing")
 
 
-def _asks(segments: SegmentIndex, offset: int) -> bool:
-    """The sentence at ``offset`` asks for something: a required or preferred one, or a duty."""
+def _asks(segments: SegmentIndex, offset: int) -> bool | None:
+    """Whether the sentence at ``offset`` asks for something: True for a required or preferred one
+    or a duty; False (ask only in a skill slot) in a posting without sections; None otherwise (a
+    company's description, benefits, a negation)."""
     seg = segments.segment_at(offset)
     if seg is None or seg.negated or seg.heading:
-        return False
-    return seg.level in (REQUIRED, PREFERRED) or segments.section_at(offset) == "duty"
+        return None
+    section = segments.section_at(offset)
+    if seg.level in (REQUIRED, PREFERRED) or section == "duty":
+        return True
+    return False if section is None else None
 
 
 def _record(text: str, phrase: OtherPhrase, neighbours: list[SkillMention]) -> SkillMention:
