@@ -542,6 +542,7 @@ def _list_mates(
     if len(technical) < MIN_LIST_MATES:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
+    other_starts = [p.start for p, _ in other]
     # Known items: technical skills, those that overlap or touch across spaces being one item.
     items: list[list[SkillMention]] = []
     for m in technical:
@@ -556,12 +557,12 @@ def _list_mates(
         start, end = max(m.end for m in run[-1]), item[0].start
         between = _between(text, start, end)
         if between is None:
-            found.extend(_run_mates(text, run, pieces, spans, other, known_names, segments))
+            found.extend(_run_mates(text, run, pieces, spans, other, other_starts, known_names, segments))
             run, pieces = [item], []
             continue
         run.append(item)
         pieces.extend(between)
-    found.extend(_run_mates(text, run, pieces, spans, other, known_names, segments))
+    found.extend(_run_mates(text, run, pieces, spans, other, other_starts, known_names, segments))
     return found
 
 
@@ -587,10 +588,11 @@ def _run_mates(
     pieces: list[tuple[int, int]],
     spans: list[tuple[int, int]],
     other: Sequence[tuple[OtherPhrase, Slot]],
+    other_starts: list[int],
     known_names: AbstractSet[str],
     segments: SegmentIndex,
 ) -> list[tuple[OtherPhrase, list[SkillMention]]]:
-    if sum(not _task_phrased(text, item) for item in run) < MIN_LIST_MATES:
+    if len(run) < MIN_LIST_MATES or sum(not _task_phrased(text, item) for item in run) < MIN_LIST_MATES:
         return []  # a list of tasks ("preparing and analyzing data, viewing …"), not of skills
     first, last = run[0][0].start, max(m.end for m in run[-1])
     # The run's tail: the items after its last known skill, up to the end of the clause.
@@ -606,7 +608,12 @@ def _run_mates(
     # The run's head: slot items right before its first known skill, joined to it by separators.
     head: list[tuple[int, int]] = []
     edge = first
-    for phrase, _slot in reversed([ps for ps in other if ps[0].end <= first]):
+    # ``other`` is in text order: walk back from the last phrase starting before the run, for as
+    # long as the phrases are joined to it by separators only (bounded by the run's head).
+    for k in range(bisect_left(other_starts, first) - 1, -1, -1):
+        phrase = other[k][0]
+        if phrase.end > edge:
+            continue  # a phrase overlapping the run (a longer slot item)
         gap = text[phrase.end : edge]
         if not gap.strip() or "\n" in gap or len(gap) > MAX_PIECE_WORDS * 2:
             break
@@ -614,8 +621,9 @@ def _run_mates(
             break  # more than separators between them
         head.append((phrase.start, phrase.end))
         edge = phrase.start
-    if len(head) + sum(bool(text[a:b].strip()) for a, b in pieces) > len(run):
-        return []  # more unknown items than known skills: a list of something else
+    unknown = len(head) + sum(bool(text[a:b].strip()) for a, b in pieces)
+    if not unknown or unknown > len(run):
+        return []  # nothing to read, or more unknown items than known skills: a list of something else
     asks = _asks(segments, first)
     if asks is None:
         return []
