@@ -240,3 +240,60 @@ def test_a_plain_name_of_two_words_among_named_tools_is_promoted(nlp):
     found = unlisted(res)
     assert "Zorblet Builder" in found
     assert not {"Strong Communication", "Data Integration", "Business Analyst", "Data Services"} & set(found)
+
+
+def test_plain_noun_phrases_listed_among_known_skills_are_skills(nlp):
+    """A lower-case item of a list with two known skills, shaped like the name of a method or a
+    field, is an unlisted skill with the line's level: first, inner and last items, in a
+    requirement and in a duty."""
+    text = (
+        "Requirements:\n"
+        "- Experience with glacier melt modeling, time series forecasting and anomaly detection\n"
+        "- Experience in time series forecasting, anomaly detection, and sensor drift correction\n"
+        "Nice to have:\n"
+        "- Familiarity with deep learning, label harmonization, and computer vision\n"
+        "Responsibilities:\n"
+        "- Build pipelines for stream processing, feature engineering and catalogue reconciliation\n"
+    )
+    (res,) = extract_many([("p", text)], nlp)
+    found = unlisted(res)
+    assert {
+        "glacier melt modeling",
+        "sensor drift correction",
+        "label harmonization",
+        "catalogue reconciliation",
+    } <= set(found)
+    assert found["sensor drift correction"].requirement == "required"
+    assert found["label harmonization"].requirement == "preferred"
+    assert "anomaly detection" in found["sensor drift correction"].listed_with
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Requirements:\n- Bachelor's degree with a focus on machine learning, signal processing, and acoustic ecology\n",
+        "Requirements:\n- Experience with deep learning and glacier melt modeling\n",
+        "Requirements:\n- Experience with machine learning, signal processing or other glacier melt modeling\n",
+        "Requirements:\n- Experience with machine learning, signal processing and reliable data delivery\n",
+        "Requirements:\n- Experience with machine learning, signal processing and product managers\n",
+        "Responsibilities:\n- Use machine learning, signal processing and analyzes performance\n",
+        "About us\nWe build software for machine learning, signal processing and glacier melt modeling.\n",
+    ],
+    ids=["degree-fields", "one-known-skill", "filler", "quality", "people", "verb", "company-blurb"],
+)
+def test_list_items_that_name_no_skill_stay_out(nlp, line):
+    """Fields of a degree, an item with one known skill beside it, fillers, qualities, people, a
+    duty's verb and a company's description are no unlisted skills."""
+    (res,) = extract_many([("p", line)], nlp)
+    assert set(unlisted(res)) == set()
+
+
+def test_in_a_posting_without_sections_only_a_skill_slot_vouches(nlp):
+    """Without headings a line's level says little: an item counts only in a skill slot ("such
+    as …", "experience in …"), not in any list of the prose."""
+    in_slot = (
+        "We build systems using methods such as glacier melt modeling, time series forecasting and anomaly detection.\n"
+    )
+    prose = "The team works on time series forecasting, anomaly detection and glacier melt modeling.\n"
+    found = [set(unlisted(r)) for r in extract_many([("a", in_slot), ("b", prose)], nlp)]
+    assert found == [{"glacier melt modeling"}, set()]

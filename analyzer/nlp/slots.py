@@ -27,7 +27,17 @@ from .lines import BULLET_CLASS
 from .matching import lower_same_length
 from .requirements import SegmentIndex, segment_index
 
-__all__ = ["MAX_SLOT_CHARS", "Slot", "SlotItem", "other_phrases", "slot_items", "slots", "slotted_phrases"]
+__all__ = [
+    "MAX_SLOT_CHARS",
+    "Slot",
+    "SlotItem",
+    "clause_end",
+    "item_separators",
+    "other_phrases",
+    "slot_items",
+    "slots",
+    "slotted_phrases",
+]
 
 #: Longest stretch of text read after a cue; a list of skills is shorter than this.
 MAX_SLOT_CHARS = 200
@@ -150,7 +160,7 @@ def slots(
     only list lines that could hold an unknown ask are kept (a known skill or a product-shaped name).
     """
     found = [
-        Slot(m.end(), _slot_end(text, m.end()), "cue" if m.group(1) else "examples")
+        Slot(m.end(), clause_end(text, m.end()), "cue" if m.group(1) else "examples")
         for m in _cues(lower_same_length(text))
         if not _in_word(text, m.end())
     ]
@@ -165,12 +175,18 @@ def slot_items(text: str, slot: Slot, known: list[tuple[int, int]] | None = None
     """The list items of one slot, trimmed of leading modifiers; only those shaped like a skill name.
     Items overlapping a span of the sorted ``known`` list are left out before any other work."""
     pos = slot.start
-    for sep in _ITEM_SEP.finditer(text, slot.start, slot.end):
-        if known is None or not _overlaps_known(known, pos, sep.start()):
-            yield from _item(text, pos, sep.start(), slot)
-        pos = sep.end()
+    for sep_start, sep_end in item_separators(text, slot.start, slot.end):
+        if known is None or not _overlaps_known(known, pos, sep_start):
+            yield from _item(text, pos, sep_start, slot)
+        pos = sep_end
     if known is None or not _overlaps_known(known, pos, slot.end):
         yield from _item(text, pos, slot.end, slot)
+
+
+def item_separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the list separators (commas, slashes, "and", "or" …) in ``text[start:end]``."""
+    for sep in _ITEM_SEP.finditer(text, start, end):
+        yield sep.span()
 
 
 def other_phrases(
@@ -221,7 +237,9 @@ def _in_word(text: str, pos: int) -> bool:
     return pos > 0 and pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum()
 
 
-def _slot_end(text: str, start: int) -> int:
+def clause_end(text: str, start: int) -> int:
+    """Where the clause that runs from ``start`` ends (sentence punctuation, a bracket, a line break,
+    a clause word: "to", "that", "for" …), at most ``MAX_SLOT_CHARS`` on."""
     limit = min(len(text), start + MAX_SLOT_CHARS)
     m = _SLOT_END.search(text, start, limit)
     end = m.start() if m else limit

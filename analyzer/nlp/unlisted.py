@@ -19,11 +19,21 @@ names a tool, language, platform, standard or method is strong:
 - the context rules that gate taxonomy skills keep it (:func:`.context.in_context`: company blurb,
   benefits, EEO prose, names of organisations).
 
+A plain noun phrase is a skill too when the list vouches for it (:func:`_list_mates`): an item of a
+run of list items on one line and in one clause, in a required, preferred or duty sentence (in a
+posting without sections: an item of a skill slot), with at
+least two items that are known technical skills (not written as tasks: "analyzing data") and no more
+unknown items than known ones, that no skill covers and that is shaped like a method's or a field's
+name (:func:`_mate_shaped`: two to four lower-case words with the head of a practice, "content
+analysis", "event sourcing", "sensor drift correction"; one word only for a field, "metagenomics");
+not in a list of a degree's fields ("PhD in a quantitative field such as …").
+
 The record takes its category from its list neighbours (the most common), its requirement level,
 years and evidence sentence from the nearest of them, and names them in ``listed_with``. A promoted
 phrase leaves ``other`` (with every other phrase of the same name), so nothing is counted twice.
 
-Plain Python over offsets (no spaCy); the work is linear in the number of slot phrases.
+Plain Python over offsets (no spaCy); the work is linear in the number of slot phrases and known
+skills (each gap between two known skills is read once, and at most ``MAX_MATE_GAP_CHARS`` of it).
 
 >>> from analyzer.records import SkillMention
 >>> text = "Requirements:\\n- Visualisation with Matplotlib, QuibblyPlot or Zorb3D."
@@ -41,12 +51,12 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from ..records import OtherPhrase, SkillMention, normalise_name, unlisted_id
+from ..records import PREFERRED, REQUIRED, OtherPhrase, SkillMention, normalise_name, unlisted_id
 from ..taxonomy import Taxonomy
 from .context import in_context
 from .lines import BULLET_CHARS
 from .requirements import SegmentIndex, segment_index
-from .slots import BRACKET, Slot, slotted_phrases
+from .slots import BRACKET, Slot, clause_end, item_separators, slot_items, slotted_phrases
 
 __all__ = ["NON_TECHNICAL_CATEGORIES", "name_shaped", "promote_unlisted", "taxonomy_names"]
 
@@ -223,8 +233,6 @@ def promote_unlisted(
     segments = segments if segments is not None else segment_index(text)
     if other is None:
         other = slotted_phrases(text, [(m.start, m.end) for m in mentions], segments)
-    if not other:
-        return list(mentions), []
     technical = sorted(
         (m for m in mentions if m.in_taxonomy and m.category not in NON_TECHNICAL_CATEGORIES), key=lambda m: m.start
     )
@@ -265,6 +273,11 @@ def promote_unlisted(
         if not neighbours or _not_about_skills(text, slot, phrase) or _not_a_whole_name(text, phrase, slot):
             continue
         candidates.append((phrase, neighbours))
+    taken = {(p.start, p.end) for p, _ in candidates}
+    for phrase, neighbours in _list_mates(text, mentions, technical, other, known_names, segments):
+        if (phrase.start, phrase.end) not in taken:
+            taken.add((phrase.start, phrase.end))
+            candidates.append((phrase, neighbours))
     if not candidates:
         return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
     # The context rules of taxonomy skills (blurb, benefits, EEO, organisation names), with the
@@ -411,6 +424,249 @@ _SHARED_HEAD = re.compile(r"\s*(?:and|or|&|/)\s*")
 _SHARED_HEAD_END = re.compile(
     r"[A-Z0-9][\w.+#-]*(?:\s+[A-Z0-9][\w.+#-]*)?\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?=[,;.)]|$|\s(?:and|or)\b)"
 )
+
+
+#: Longest stretch of text between two known items of one list.
+MAX_MATE_GAP_CHARS = 120
+#: Words in an item listed with known skills that becomes an unlisted skill (:func:`_list_mates`).
+MAX_MATE_WORDS = 4
+#: Known skills (list items of their own) a plain noun phrase must be listed with.
+MIN_LIST_MATES = 2
+#: Words of a piece that is still a list item (more is prose).
+MAX_PIECE_WORDS = 5
+_MATE_WORD = re.compile(r"[a-z][a-z-]*[a-z][a-z]")  # three letters at least: no piece of a word cut by a space
+# Small words that make an item a phrase about an amount or a relation ("cost per inference").
+_MATE_INNER = frozenset("per via than versus out off up down including like such especially".split())
+# School subjects: one alone names a background ("experts in computer science, chemistry, physics").
+_SUBJECTS = frozenset(
+    "physics mathematics economics biology psychology sociology geology ecology linguistics ethics politics".split()
+)
+# First words that make an item a clause, a filler or a quantity, not a skill's name.
+_MATE_FIRST = frozenset(
+    """other related similar various etc more new all any such own certain some many most each every key core
+    additional different specific general relevant appropriate current existing next latest emerging future
+    proper complex high low best innovative complicated typical standard alike
+    develop build create implement manage support maintain ensure drive use provide perform conduct analyze
+    analyse identify apply write deliver define collaborate communicate partner help improve establish evaluate
+    monitor review deploy prepare present track optimize optimise lead work make get set run own understand
+    learn grow share give take keep bring see find correct compare recommend formulate generate collect validate
+    assess measure translate explore investigate extract integrate automate design test report research
+    requires require develops creates builds manages supports performs provides promote enable facilitate
+    coordinate prioritize execute mentor differentiate""".split()
+)
+# Last words that make an item a filler, a kind word, a quality, a person or a group, not a skill's name.
+_MATE_LAST = (
+    frozenset(
+        """etc more others things areas area fields field topics topic activities activity efforts tasks task duties
+    responsibilities opportunities initiatives needs requirements goals objectives results outcomes insights issues
+    questions challenges matters purposes purpose stuff way ways manner level levels items item aspects kinds types
+    solutions solution techniques technique tools tool software concepts concept sources source sets set
+    applications application ecosystems ecosystem templates template methods method methodologies methodology
+    approaches approach practices practice principles principle systems system platforms platform technologies
+    technology studies equivalent equivalents alike accuracy efficiency usage integrity excellence
+    companies company firms manager managers team teams stakeholders stakeholder customers customer partners
+    partner users user people staff leaders leadership members member owners owner vendors vendor executives
+    executive clients client colleagues peers departments department groups group organizations organisations
+    organization organisation processes process requests metrics environment environments position positions
+    judgment judgement statement statements""".split()
+    )
+    | _ROLE_WORDS
+)
+# The head word of a skill's name: a noun of action or practice ("extraction", "enrichment",
+# "modeling", "analysis", "discovery"), a field ("informatics", "virology") or a built thing of
+# engineering ("models", "pipelines", "architectures"). Other heads name things a job deals with
+# ("reports", "advantages", "currencies", "domains"), which no list turns into a skill.
+_SKILL_HEAD = re.compile(r"(?:ing|ics|ysis|yses|tion|sion|ment|ogy|ogies|ery|ance|ence)$")
+_SKILL_HEAD_WORDS = frozenset(
+    """models engines architecture architectures algorithms networks graphs databases pipelines tests design
+    theory control""".split()
+)
+# Endings of adjectives and adverbs that open a phrase about a quality, not a skill's name ("reliable
+# models", "competitive advantages", "iteratively build").
+_ADJECTIVE_FIRST = re.compile(r"(?:able|ible|ly|ous|ful)$")
+# One word alone is a skill's name only as a field of study or practice ("cheminformatics", "psychometrics").
+_FIELD_WORD = re.compile(r"(?:ics|ology|ometry|graphy)$")
+# A degree's or a field's list: "PhD in a quantitative field (economics, physics, …)".
+_DEGREE_FIELD = re.compile(
+    r"\b(?:degrees?|educat\w*|backgrounds?|focus|bachelor\w*|master\w*|ph\.?d|doctorate|diploma|majors?|fields?|disciplines?|b\.?[as]|m\.?[as]|mba)\b",
+    re.I,
+)
+#: How far before a run of list items a degree's word is looked for.
+DEGREE_REACH = 80
+# Leading words of a piece that say its item is no particular skill ("or other modeling techniques").
+_FILLER_LEAD = frozenset("other others similar related alike etc".split())
+
+
+def _mate_shaped(words: list[str]) -> bool:
+    """An item shaped like the name of a field, a method or a kind of system, written in lower case:
+    two to four lower-case words ("content analysis", "event sourcing") or one naming a field
+    ("cheminformatics"); no filler or clause opener first ("other tools", "develop models", "proper
+    usage"), no verb with its object ("auditing data"), no kind, quality, person, group or filler
+    word last ("analytical tools", "data accuracy", "product managers", "related areas"), no adverb,
+    participle or quality ("-ity") last."""
+    if not 1 <= len(words) <= MAX_MATE_WORDS or not all(_MATE_WORD.fullmatch(w) for w in words):
+        return False
+    if len(words) == 1 and (not _FIELD_WORD.search(words[0]) or words[0] in _SUBJECTS):
+        return False  # one word alone is as often a task, a quality or a subject as a skill
+    first = words[0]
+    if first in _MATE_FIRST or words[-1] in _MATE_LAST or any(w in _MATE_INNER for w in words):
+        return False
+    if len(words) > 1 and first.endswith("s") and (first[:-1] in _MATE_FIRST or first[:-2] in _MATE_FIRST):
+        return False  # a verb of a duty ("analyzes performance", "develops tables")
+    if len(words) > 1 and (words[0].endswith("ing") or _ADJECTIVE_FIRST.search(words[0])):
+        return False  # a verb and its object ("auditing data"), a quality ("reliable models")
+    last = words[-1]
+    if not (_SKILL_HEAD.search(last) or last in _SKILL_HEAD_WORDS):
+        return False
+    return not last.endswith(("ly", "ed", "ity")) and len(last) > 3
+
+
+def _list_mates(
+    text: str,
+    mentions: Sequence[SkillMention],
+    technical: list[SkillMention],
+    other: Sequence[tuple[OtherPhrase, Slot]],
+    known_names: AbstractSet[str],
+    segments: SegmentIndex,
+) -> list[tuple[OtherPhrase, list[SkillMention]]]:
+    """Plain noun phrases listed among known skills: in a run of list items (commas, slashes, "and",
+    "or") on one line and in one clause, holding at least ``MIN_LIST_MATES`` items that are known
+    technical skills, an item no skill covers and shaped like a field's or a method's name
+    (:func:`_mate_shaped`) is a skill too ("drug design, cheminformatics, deep learning, machine
+    learning and/or small molecule identification"). The items are the slot reader's
+    (:func:`.slots.slot_items`); an item before the run's first known skill counts when the slot
+    reader found it there (the first item after a cue: "experience with search engines, …").
+
+    Linear: each gap between two neighbouring known skills is read once, at most
+    ``MAX_MATE_GAP_CHARS`` long, and each run's tail at most one clause."""
+    if len(technical) < MIN_LIST_MATES:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    other_starts = [p.start for p, _ in other]
+    # Known items: technical skills, those that overlap or touch across spaces being one item.
+    items: list[list[SkillMention]] = []
+    for m in technical:
+        if items and (m.start <= items[-1][-1].end or text[items[-1][-1].end : m.start].isspace()):
+            items[-1].append(m)
+        else:
+            items.append([m])
+    found: list[tuple[OtherPhrase, list[SkillMention]]] = []
+    run: list[list[SkillMention]] = [items[0]]
+    pieces: list[tuple[int, int]] = []
+    for item in items[1:]:
+        start, end = max(m.end for m in run[-1]), item[0].start
+        between = _between(text, start, end)
+        if between is None:
+            found.extend(_run_mates(text, run, pieces, spans, other, other_starts, known_names, segments))
+            run, pieces = [item], []
+            continue
+        run.append(item)
+        pieces.extend(between)
+    found.extend(_run_mates(text, run, pieces, spans, other, other_starts, known_names, segments))
+    return found
+
+
+def _between(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The list items between two known items (their spans), or None when the text between them is
+    no list: too long, a line break or sentence punctuation, no separator, a piece of prose."""
+    if end - start > MAX_MATE_GAP_CHARS or _LIST_BREAK.search(text, start, end):
+        return None
+    seps = list(item_separators(text, start, end))
+    if not seps:
+        return None
+    bounds = [start, *(p for sep in seps for p in sep), end]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    if any(len(text[a:b].split()) > MAX_PIECE_WORDS for a, b in pieces):
+        return None
+    # The first piece ends the left known item, the last one opens the right one.
+    return [(a, b) for a, b in pieces[1:-1] if b > a]
+
+
+def _run_mates(
+    text: str,
+    run: list[list[SkillMention]],
+    pieces: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    other: Sequence[tuple[OtherPhrase, Slot]],
+    other_starts: list[int],
+    known_names: AbstractSet[str],
+    segments: SegmentIndex,
+) -> list[tuple[OtherPhrase, list[SkillMention]]]:
+    if len(run) < MIN_LIST_MATES or sum(not _task_phrased(text, item) for item in run) < MIN_LIST_MATES:
+        return []  # a list of tasks ("preparing and analyzing data, viewing …"), not of skills
+    first, last = run[0][0].start, max(m.end for m in run[-1])
+    # The run's tail: the items after its last known skill, up to the end of the clause.
+    tail_end = clause_end(text, last)
+    seps = list(item_separators(text, last, tail_end))
+    if seps and not text[last : seps[0][0]].strip():
+        bounds = [*(p for sep in seps for p in sep), tail_end]
+        for i in range(1, len(bounds), 2):
+            a, b = bounds[i], bounds[i + 1]
+            if len(text[a:b].split()) > MAX_PIECE_WORDS:
+                break
+            pieces.append((a, b))
+    # The run's head: slot items right before its first known skill, joined to it by separators.
+    head: list[tuple[int, int]] = []
+    edge = first
+    # ``other`` is in text order: walk back from the last phrase starting before the run, for as
+    # long as the phrases are joined to it by separators only (bounded by the run's head).
+    for k in range(bisect_left(other_starts, first) - 1, -1, -1):
+        phrase = other[k][0]
+        if phrase.end > edge:
+            continue  # a phrase overlapping the run (a longer slot item)
+        gap = text[phrase.end : edge]
+        if not gap.strip() or "\n" in gap or len(gap) > MAX_PIECE_WORDS * 2:
+            break
+        if sum(b - a for a, b in item_separators(text, phrase.end, edge)) != len(gap):
+            break  # more than separators between them
+        head.append((phrase.start, phrase.end))
+        edge = phrase.start
+    unknown = len(head) + sum(bool(text[a:b].strip()) for a, b in pieces)
+    if not unknown or unknown > len(run):
+        return []  # nothing to read, or more unknown items than known skills: a list of something else
+    asks = _asks(segments, first)
+    if asks is None:
+        return []
+    line_start = text.rfind("\n", 0, first) + 1
+    line_end = text.find("\n", last, last + DEGREE_REACH)
+    reach_end = line_end if line_end >= 0 else min(len(text), last + DEGREE_REACH)
+    reach_start = max(line_start, (head[-1][0] if head else first) - DEGREE_REACH)
+    if _DEGREE_FIELD.search(text, reach_start, first) or _DEGREE_FIELD.search(text, last, reach_end):
+        return []  # fields of study ("a quantitative field such as …", "… or related disciplines")
+    neighbours = [m for item in run for m in item]
+    level = run[0][0].requirement
+    slotted = {(p.start, p.end) for p, _ in other} if not asks else set()
+    out = []
+    for a, b in head + pieces:
+        for item in slot_items(text, Slot(a, b, "list"), spans):
+            name = text[item.start : item.end]
+            if not _mate_shaped(name.split()) or normalise_name(name) in known_names:
+                continue
+            if any(w.lower() in _FILLER_LEAD for w in text[a : item.start].split()):
+                continue  # "or other modeling techniques"
+            if not asks and (item.start, item.end) not in slotted:
+                continue  # a posting without sections: only an item of a skill slot ("such as …")
+            out.append((OtherPhrase(name, item.start, item.end, level), neighbours))
+    return out
+
+
+def _task_phrased(text: str, item: list[SkillMention]) -> bool:
+    """A known item written as a task: a verb in "-ing" and its object ("analyzing data")."""
+    written = text[item[0].start : max(m.end for m in item)].split()
+    return len(written) > 1 and written[0].islower() and written[0].endswith("ing")
+
+
+def _asks(segments: SegmentIndex, offset: int) -> bool | None:
+    """Whether the sentence at ``offset`` asks for something: True for a required or preferred one
+    or a duty; False (ask only in a skill slot) in a posting without sections; None otherwise (a
+    company's description, benefits, a negation)."""
+    seg = segments.segment_at(offset)
+    if seg is None or seg.negated or seg.heading:
+        return None
+    section = segments.section_at(offset)
+    if seg.level in (REQUIRED, PREFERRED) or section == "duty":
+        return True
+    return False if section is None else None
 
 
 def _record(text: str, phrase: OtherPhrase, neighbours: list[SkillMention]) -> SkillMention:
