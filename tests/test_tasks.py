@@ -724,6 +724,45 @@ def test_a_shared_object_needs_a_list_and_the_head_of_the_object():
     assert not any(word in ("design", "deployment") for word, _ in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun before the list's cue heads its bare items: data scrubbing, data transformation
+        (
+            "Requirements: comfortable with messy sensor data including scrubbing, transformation and merging.",
+            {("scrubbing", "data_cleaning"), ("transformation", "data_transformation")},
+        ),
+        # the first item's own modifier, where "data selection" names nothing itself
+        (
+            "You will own data selection, extraction, and cleansing for the finance team.",
+            {("extraction", "data_extraction"), ("cleansing", "data_cleaning")},
+        ),
+        # the noun before a colon
+        (
+            "Qualifications: at ease with a lot of data: collection, storage, analysis",
+            {("collection", "data_acquisition"), ("analysis", "data_analysis")},
+        ),
+    ],
+)
+def test_bare_list_items_take_the_head_of_the_list(extract, text, expected):
+    assert expected <= found(extract, text)
+
+
+def test_a_list_head_needs_two_completions_and_nouns_of_action():
+    index = SkillIndex(load_default_taxonomy())
+
+    def words(text):
+        return {text[m.start : m.end] for m in index.find(text)}
+
+    # one item alone is no witness that the noun heads the list ("data extraction" only)
+    assert "extraction" not in words("Support data selection, extraction, and upkeep for the team.")
+    # things, not actions, keep their own meaning ("data models", "data standards" are forms)
+    assert not {"models", "standards"} & words("Our team keeps shared data such as models, standards, and catalogs.")
+    # a named first item ("data analytics") shares its words in the list completion, not here:
+    # a list of degree subjects does not make "data engineering"
+    assert "Engineering" not in words("A degree in Data Analytics, Mathematics, Physics, Engineering or similar")
+
+
 def test_a_list_goes_on_past_a_word_that_names_the_completed_skill(extract):
     # "visualization" names data visualization on its own; the list still shares "data" with
     # the word after it

@@ -572,6 +572,7 @@ class SkillIndex:
         added.extend(self._shared_noun(lower, taken))
         added.extend(self._kinds_in_brackets(lower, taken))
         added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
+        added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
         if not added:
             return matches
         if replaced:
@@ -697,6 +698,98 @@ class SkillIndex:
             pos = nxt
         return added
 
+    def _list_head(
+        self,
+        lower: str,
+        text: str,
+        taken: _Occupancy,
+        ambiguous: dict[tuple[int, int], Match],
+        replaced: set[int],
+    ) -> list[Match]:
+        """ "data including scrubbing, transformation, and imputation", "data selection, extraction,
+        and cleansing": the bare items of a list of three or more take the noun that heads the list,
+        the one written right before its cue ("including", "such as", "for", ":") or right before
+        its first item, each making a known form with it ("data scrubbing", "data transformation").
+        Two items or more must make one (an item named already counts); only forms the taxonomy
+        has are composed, and only with nouns of action (_ACTION_ENDINGS). ``text``: the text as written, where line breaks end a clause."""
+        added: list[Match] = []
+        for clause in _CLAUSE.finditer(text if len(text) == len(lower) else lower):
+            check_deadline()
+            if "," not in clause.group():
+                continue  # a list of three or more items: "a, b and c"
+            lead: list[tuple[int, int]] = []  # the words before the list
+            bare: list[tuple[int, int]] = []  # the list's items: one-word items, or the first word of one
+            colon = False  # whether the list opens after a colon
+            pos = clause.start()
+            for sep in [*_ITEM_SEP.finditer(lower, clause.start(), clause.end()), None]:
+                end = clause.end() if sep is None else sep.start()
+                item = [w.span() for w in _ITEM_WORD.finditer(lower, pos, end)]
+                if not bare:
+                    if len(item) == 1 and lead:
+                        # the lead's last word is the list's first item: "data including [scrubbing],
+                        # transformation", "data [selection], extraction, and cleansing"
+                        colon = lower[lead[-1][1] : item[0][0]].strip().startswith(":")
+                        if not colon:
+                            bare.append(lead.pop())
+                        bare.append(item[0])
+                        if not colon and lead and lower[lead[-1][0] : lead[-1][1]] not in _LIST_CUES:
+                            # "data [selection], …": the modifier heads the list only where the
+                            # first item names an action and no skill with it (a named first item,
+                            # "data analytics, …", shares its words in _complete_lists already)
+                            first = lower[bare[0][0] : bare[0][1]]
+                            modifier = lower[lead[-1][0] : lead[-1][1]]
+                            if not first.endswith(_ACTION_ENDINGS) or f"{modifier} {first}" in self.forms:
+                                bare = []
+                                break
+                    else:
+                        lead = item
+                elif item and len(bare) < _HEAD_ITEMS:
+                    bare.append(item[0])  # "storage strategies", "cleansing for corporate applications"
+                if sep is not None:
+                    pos = sep.end()
+            head = self._head_of(lower, lead, colon) if len(bare) >= 3 else None
+            if head is None:
+                continue
+            found = []
+            witnesses = 0
+            for s, e in bare:
+                if not lower.endswith(_ACTION_ENDINGS, s, e):
+                    continue  # an action ("cleaning", "extraction"), not a thing ("models", "tools")
+                hit = next((self.forms[k] for k in (f"{h} {lower[s:e]}" for h in head) if k in self.forms), None)
+                if hit is None:
+                    continue
+                witnesses += 1  # an item named already counts too ("cleansing" above)
+                if not taken.overlaps(s, e) or (s, e) in ambiguous:
+                    found.append((s, e, hit[0]))
+            if witnesses < 2:
+                continue
+            for s, e, skill in found:
+                word_match = ambiguous.pop((s, e), None)
+                if word_match is not None:
+                    replaced.add(id(word_match))
+                added.append(Match(s, e, skill))
+                taken.add(s, e)
+        return added
+
+    @staticmethod
+    def _head_of(lower: str, lead: list[tuple[int, int]], colon: bool) -> tuple[str, ...] | None:
+        """The noun that heads a list, as its nouns (:func:`_object_nouns`): the lead's last word
+        before a colon, or before the list's cue ("data including"), or the first item's own
+        modifier ("data [selection]", the first item itself gone from ``lead``)."""
+        words = [lower[s:e] for s, e in lead[-3:]]
+        if not colon and words and words[-1] == "as" and words[-2:-1] == ["such"]:
+            words = words[:-2]
+        elif not colon and words and words[-1] in _LIST_CUES:
+            words = words[:-1]
+        if not words:
+            return None
+        word = words[-1]
+        if word in ("set", "sets") and len(words) > 1:  # "data sets": what the set holds
+            word = words[-2]
+        if word in _NOT_MODIFIERS or word in _OBJECT_STOP or word in _LIST_CUES:
+            return None
+        return _object_nouns(word)
+
     def _noun_pair(self, left: str, right: str, nouns: list[str]) -> bool:
         """Whether two conjuncts and the words after the second are nouns and modifiers only, so
         the left one may take the last word as its head: no verb ("develop and iterate on
@@ -767,6 +860,19 @@ def _object_heads(words: list[str], cut: bool) -> list[str]:
 
 
 _CONJUNCTIONS = frozenset(("and", "or", "&"))
+# A clause of a sentence: what a list and its head share (no sentence mark, bracket or line break).
+_CLAUSE = re.compile(r"[^.;!?()\[\]\n\r\"]+")
+# What separates a clause's items: commas, slashes, colons, "and", "or".
+# No leading spaces: a run of spaces would be tried again from each of its positions.
+_ITEM_SEP = re.compile(r"[,/:&]\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and/or|and|or)\s++")
+_ITEM_WORD = re.compile(r"[a-z0-9][a-z0-9+#'-]*")
+# The most items of one list tried.
+_HEAD_ITEMS = 12
+# How the nouns of action a list's head completes end: "cleaning", "extraction", "management",
+# "analysis", "storage" (not "data [models]", "data [standards]", "model [risk]": things of their own).
+_ACTION_ENDINGS = ("ing", "tion", "sion", "ment", "sis", "age")
+# The words that open a list after its head noun: "data including …", "models for …".
+_LIST_CUES = frozenset(("including", "includes", "include", "for", "like"))
 # The object after "of": up to four words ("of large and interesting datasets").
 _OBJECT_WINDOW = re.compile(r"(?: [a-z][a-z-]*){1,4}")
 # Words that end the object: a new phrase, a clause, another "of".
