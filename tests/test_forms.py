@@ -440,3 +440,13 @@ def test_a_list_sharing_its_leading_word_passes_over_words_it_makes_nothing_of(e
 def test_business_intuition_is_business_acumen(extract):
     text = "Requirements\n- Strong business intuition and the ability to explain trade-offs to executives."
     assert "business_acumen" in covered(extract, text, "business intuition")
+
+
+def test_bare_data_fusion_is_the_technique_not_the_google_product(extract):
+    text = (
+        "Requirements\n- Experience with machine learning, data mining, data fusion and entity resolution\n"
+        "- Experience with Cloud Data Fusion or Dataflow on GCP\n"
+    )
+    technique = covered(extract, text, "data fusion")
+    assert "data_integration" in technique and "gcp_data_fusion" not in technique
+    assert "gcp_data_fusion" in covered(extract, text, "Cloud Data Fusion")
