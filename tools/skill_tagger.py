@@ -5,6 +5,9 @@ the result, a no-go, is written up in benchmarks/skill_tagger.md).
     python tools/skill_tagger.py predict --model /tmp/tagger/A-ner --sets set7,set8 --out /tmp/tagger/A.jsonl
     python tools/skill_tagger.py score --pred /tmp/tagger/A.jsonl --sets set7,set8 --levels required,preferred
     python tools/skill_tagger.py speed --model /tmp/tagger/A-ner --limit 600
+    python -m analyzer extract /tmp/split/all.csv -o /tmp/tagmine/rules.jsonl --jobs 2 --quiet
+    python tools/skill_tagger.py mine --model /tmp/tagger/A-ner --rules /tmp/tagmine/rules.jsonl \
+        --tagged /tmp/tagmine/all.tagged.jsonl --out /tmp/tagmine/mined.csv
 
 Training data: each annotated posting's gold mentions (dev: ../shared/dev-gold, set1..set8:
 benchmarks/heldout) become every occurrence the official scorer counts (../shared/dev-gold/score.py:
@@ -28,6 +31,14 @@ skill whose surface form it is, else an ``unlisted:`` skill under the project's 
 the pipeline gives that position (its segment's level). ``--levels required,preferred`` keeps only
 tagged spans at those levels. Scored with the official scorer beside the rules alone. Set9 is never
 read (asking for it exits).
+
+``mine`` uses the tagger offline, as a vocabulary miner: it tags the ask lines of every posting of a CSV
+(as ``speed`` does; the spans are cached in ``--tagged``), keeps the spans the rules' output of the same
+postings does not have (the same overlap and context-gate rules as ``score``), folds each to a phrase
+(case, spacing, edge punctuation and edge function words) and writes the phrases found in at least
+``--min-postings`` postings, most postings first, with mentions, levels, surfaces, the taxonomy skill a
+phrase is a form of (if the rules left it out, e.g. a cased form in prose) and example contexts. The
+list is for review by hand before anything goes into data/taxonomy/skills/.
 """
 
 from __future__ import annotations
@@ -552,6 +563,106 @@ def speed(args) -> None:
         print(f"{key:18s} {sec:7.1f}s  {n / sec:6.1f} postings/s  x{sec / timings['rules']:.2f} of rules")
 
 
+EDGE_PUNCT = " \t.,;:!?()[]{}\"'`*-–—/&|•·"
+
+
+def phrase_key(surface: str) -> str:
+    """A mined phrase's key: case and spacing folded, punctuation and function words cut from its edges."""
+    words = normalize_form(surface).strip(EDGE_PUNCT).split()
+    while words and words[0] in STOP_WORDS:
+        words.pop(0)
+    while words and words[-1] in STOP_WORDS:
+        words.pop()
+    return " ".join(words).strip(EDGE_PUNCT)
+
+
+def read_postings(path: str, limit: int = 0) -> list[tuple[str, str]]:
+    csv.field_size_limit(10**9)
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = [(r["id"], r["description"]) for r in csv.DictReader(f)]
+    rows = [r for r in rows if isinstance(r[1], str) and r[1].strip()]
+    return rows[:limit] if limit else rows
+
+
+def collect_phrases(
+    rows: list[tuple[str, str]], rules: dict[str, dict], tagged: dict[str, list], forms: dict, examples: int = 3
+) -> dict[str, dict]:
+    """The tagged spans the rules do not have (no overlap with a rule skill or degree, kept by the rules'
+    context gate), grouped by :func:`phrase_key`: postings (ids), mentions, levels, surfaces, examples."""
+    found: dict[str, dict] = {}
+    for pid, text in rows:
+        merged = merge(text, rules.get(pid, {}), tagged.get(pid, []), 0.0, forms)
+        for x in merged["skills"]:
+            if "tagged" not in x:
+                continue
+            key = phrase_key(x["text"])
+            if len(key) < 2 or not any(c.isalpha() for c in key):
+                continue
+            entry = found.setdefault(
+                key, {"postings": set(), "mentions": 0, "levels": {}, "surfaces": {}, "examples": []}
+            )
+            entry["mentions"] += 1
+            entry["levels"][x["requirement"]] = entry["levels"].get(x["requirement"], 0) + 1
+            surface = " ".join(x["text"].split())
+            entry["surfaces"][surface] = entry["surfaces"].get(surface, 0) + 1
+            if pid not in entry["postings"] and len(entry["examples"]) < examples:
+                s, e = x["start"], x["end"]
+                left = " ".join(text[max(0, s - 70) : s].split())
+                right = " ".join(text[e : e + 70].split())
+                entry["examples"].append(f"{left} [[{text[s:e]}]] {right}")
+            entry["postings"].add(pid)
+    return found
+
+
+def mine(args) -> None:
+    """Vocabulary mining: tag the ask lines of every posting, keep the spans the rules do not have
+    (no overlap with a rule skill or degree, kept by the rules' context gate), and rank the normalised
+    phrases by postings, with example contexts, for review as taxonomy candidates."""
+    rows = read_postings(args.postings, args.limit)
+    cache = Path(args.tagged)
+    tagged: dict[str, list] = {}
+    if cache.exists():
+        with cache.open(encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                tagged[row["id"]] = row["spans"]
+    todo = [(pid, text) for pid, text in rows if pid not in tagged]
+    if todo:
+        nlp = spacy.load(args.model)
+        started = time.time()
+        with cache.open("a", encoding="utf-8") as f:
+            for i, (pid, text) in enumerate(todo, 1):
+                spans = tag_text(nlp, text, 0.5, ask_chunks(text))
+                tagged[pid] = spans
+                f.write(json.dumps({"id": pid, "spans": spans}) + "\n")
+                if i % 500 == 0:
+                    print(f"tagged {i}/{len(todo)} in {time.time() - started:.0f}s", file=sys.stderr, flush=True)
+    scorer = load_scorer()
+    forms = taxonomy_forms()
+    found = collect_phrases(rows, scorer.load_jsonl(args.rules), tagged, forms, args.examples)
+    ranked = sorted(
+        ((k, v) for k, v in found.items() if len(v["postings"]) >= args.min_postings),
+        key=lambda kv: (-len(kv[1]["postings"]), kv[0]),
+    )
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["phrase", "postings", "mentions", "known_skill", "levels", "surfaces", "examples"])
+        for key, v in ranked:
+            known = forms.get(key)
+            w.writerow(
+                [
+                    key,
+                    len(v["postings"]),
+                    v["mentions"],
+                    known.id if known is not None else "",
+                    " ".join(f"{k}:{n}" for k, n in sorted(v["levels"].items(), key=lambda kn: -kn[1])),
+                    " | ".join(s for s, _ in sorted(v["surfaces"].items(), key=lambda sn: -sn[1])[:5]),
+                    " || ".join(v["examples"]),
+                ]
+            )
+    print(f"{len(rows)} postings, {len(found)} phrases, {len(ranked)} in >= {args.min_postings} postings -> {args.out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -596,6 +707,16 @@ def main() -> None:
     p.add_argument("--postings", default="/tmp/split/all.csv")
     p.add_argument("--limit", type=int, default=0)
     p.set_defaults(func=speed)
+    p = sub.add_parser("mine", help="rank the phrases the tagger finds that the rules do not (taxonomy candidates)")
+    p.add_argument("--model", required=True)
+    p.add_argument("--postings", default="/tmp/split/all.csv")
+    p.add_argument("--rules", required=True, help="python -m analyzer extract output of the same postings")
+    p.add_argument("--tagged", required=True, help="cache of the tagger's spans (JSONL), made when absent")
+    p.add_argument("--out", required=True, help="CSV of phrases, most postings first")
+    p.add_argument("--min-postings", type=int, default=3)
+    p.add_argument("--examples", type=int, default=3)
+    p.add_argument("--limit", type=int, default=0)
+    p.set_defaults(func=mine)
     args = parser.parse_args()
     args.func(args)
 
