@@ -877,3 +877,23 @@ def test_a_lead_in_ending_on_to_before_capitalised_items_is_no_broken_sentence(e
     # the items after "… algorithms to" are read one by one, as a list: "Discover patterns" stays a skill
     text = "Responsibilities\nApply machine learning algorithms to\nDiscover patterns in usage\nPredict user behavior\n"
     assert "pattern_recognition" in levels_of(extract, text)
+
+
+def test_a_level_label_after_a_sentence_of_an_item_speaks_for_its_line_only(extract):
+    text = (
+        "What You'll Bring\n"
+        "Strong programming skills. Preferred languages: Python, SQL, Bash\n\n"
+        "Experience with data science libraries (e.g. pandas, NumPy, Keras)\n\n"
+        "Familiar with version control and containers\n\n"
+        "Nice to have:\n"
+        "Experience with Spark. Required tools: Tableau, Looker\n"
+        "Knowledge of Airflow\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["python"] == levels["sql"] == "preferred"
+    assert levels["pandas"] == levels["numpy"] == levels["keras"] == levels["version_control"] == "required"
+    # the other way round: a required label inside a nice-to-have list
+    assert levels["tableau"] == "required" and levels["airflow"] == "preferred"
+    # a label that starts its line is a heading: what follows takes its level
+    heading = "Requirements:\n- Python\nPreferred skills: Docker\n- Kubernetes\n"
+    assert levels_of(extract, heading)["kubernetes"] == "preferred"

@@ -661,7 +661,18 @@ def _split(text: str) -> list[_Line]:
             inline_value = rest is not None and body[rest:].strip() != ""
             # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
             # follows keeps its section.
-            own_line = inline_value and kind in _CLOSED_BY_ANY_HEADING
+            own_line = inline_value and (
+                kind in _CLOSED_BY_ANY_HEADING
+                # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
+                # sentence of an item in a list of levels speaks for the rest of its line only.
+                or (
+                    not flattened
+                    and len(raw_body) < _RUN_IN_MIN_LINE
+                    and _has_letters(raw_body, line_start - raw_start)
+                    and kind in (_REQ, _PREF)
+                    and section in (_REQ, _PREF)
+                )
+            )
             if (
                 not own_line
                 and not (section == _PREF and kind == _REQ and _is_lead_in(label))
@@ -1048,6 +1059,12 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
         return [(start, body)]
     bounds = [0, *cuts, len(body)]
     return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def _has_letters(body: str, end: int) -> bool:
+    """Whether ``body[:end]`` holds a letter: words before a label cut from the middle of a line
+    (". Skillset Required:" starts its line)."""
+    return any(ch.isalpha() for ch in body[:end])
 
 
 # A heading run into the text of a flattened posting, with no stop or colon around it: "… analytic
