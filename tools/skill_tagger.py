@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import json
 import random
 import subprocess
@@ -57,8 +56,10 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks" / "heldout"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import spacy  # noqa: E402
+from bench_heldout import load_scorer  # noqa: E402  (the official scorer, loaded as the bench does)
 from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.training import Example  # noqa: E402
@@ -72,7 +73,6 @@ from analyzer.records import unlisted_id  # noqa: E402
 from analyzer.taxonomy import normalize_form  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-SCORER = SHARED / "dev-gold" / "score.py"
 HELDOUT = ROOT / "benchmarks" / "heldout"
 WORK = Path("/tmp/tagger")
 LABEL = "SKILL"
@@ -80,14 +80,6 @@ SPANS_KEY = "sc"
 MAX_CHUNK = 1500
 NGRAM_SIZES = [1, 2, 3, 4, 5, 6]
 FORBIDDEN = "set9"
-
-
-def load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dev_gold_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def set_files(name: str) -> tuple[Path, Path]:
