@@ -28,6 +28,7 @@ SEEDS = {
     "set7": 20261210,
     "set8": 20261211,
     "set9": 20261212,
+    "set10": 20261213,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
