@@ -1377,6 +1377,8 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
     comma = outer.rfind(",")
     if comma < 0 or len(outer) - comma > 60 or not _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma):
         return None
+    if _INCLUDING_TAIL.match(outer, comma):
+        return None
     head = outer[:comma]
     # "Excellent communication skills, strong presentation skills a plus" lists two qualifications under one cue.
     if _PREF_CUE.search(head) or _QUALIFICATION_NOUN.search(outer, comma):
@@ -1384,11 +1386,15 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
     return _preferred_tail(outer, section, comma)
 
 
-# "Strong coding skills, with proficiency in Python and Scala preferred", "Advanced Excel skills, including
-# VBA is a plus": a tail after the last comma that narrows the qualification down.
+# "Strong coding skills, with proficiency in Python and Scala preferred", "Experience with SQL, especially
+# Postgres preferred": a tail after the last comma that narrows the qualification down.
 _NARROWING_TAIL = re.compile(
     r",\s++(?:and\s++)?(?:with|including|especially|particularly|specifically|ideally\s++with)\s[^,;]{1,80}$", re.I
 )
+# "Experience with web programming, including React and Django is a plus", "Advanced Excel skills, including VBA
+# is a plus": "including …" is no clause of its own (a preposition cannot be a subject), so the cue after it is
+# said of the whole item, the qualification with what it includes.
+_INCLUDING_TAIL = re.compile(r",\s*+(?:and\s++)?including\b", re.I)
 
 
 def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
@@ -1398,6 +1404,8 @@ def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, in
         return None
     head = outer[: tail.start()]
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
+        return None
+    if _INCLUDING_TAIL.match(outer, tail.start()):
         return None
     return _preferred_tail(outer, section, tail.start())
 
