@@ -897,3 +897,21 @@ def test_a_level_label_after_a_sentence_of_an_item_speaks_for_its_line_only(extr
     # a label that starts its line is a heading: what follows takes its level
     heading = "Requirements:\n- Python\nPreferred skills: Docker\n- Kubernetes\n"
     assert levels_of(extract, heading)["kubernetes"] == "preferred"
+
+
+def test_a_duty_item_with_a_colon_is_no_qualifications_heading(extract):
+    # "Promote data knowledge …:" names "knowledge" but opens with a task verb: an item of the duty list, so
+    # what follows it stays a duty; a title-cased "Work Experience:" is still a heading.
+    text = (
+        "What you'll do\n"
+        "- Promote data knowledge across teams: share dashboards built in Tableau with partners\n"
+        "- Build ETL pipelines in Airflow\n"
+        "Requirements\n"
+        "- Work Experience: 3+ years of SQL\n"
+        "- Provide expertise in the following areas: Snowflake, dbt\n"
+    )
+    got = levels_of(extract, text)
+    assert got["tableau"] == "unspecified"
+    assert got["airflow"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "required"

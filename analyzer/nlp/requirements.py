@@ -1597,6 +1597,16 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
         label = stripped[:colon]
         if len(label.split()) <= 7:
             kind = _heading_kind(label)
+            # "Promote data knowledge and insights: manage …", "Provide expertise in the following areas: …": a
+            # task in sentence case with a colon is an item of a duty list, not a heading of qualifications
+            # ("Work Experience:", "LEAD QUALIFICATIONS:" are headings).
+            if (
+                kind in (_REQ, _PREF)
+                and _opens_with_duty_verb(label)
+                and not label.isupper()
+                and not _titleish(label.split())
+            ):
+                return None, None
             if kind is not None:
                 return kind, line.find(":") + 1
         return None, None
