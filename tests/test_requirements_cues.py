@@ -431,3 +431,17 @@ def test_opportunities_duties_and_purpose_clauses_ask_nothing(extract, text, ski
 )
 def test_a_hire_named_by_what_they_are_good_at_is_asked_for_but_not_the_purpose_clause(extract, text, skill, level):
     assert level_of(extract, text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        # the candidate's own skills, named by three or more words, in a line of the role's prose
+        ("Your statistics, forecasting and Tableau skills will shape our planning.", "tableau", "required"),
+        ("Your Spark and Kafka expertise will help the platform team scale.", "kafka", "required"),
+        # … not a task the role has ("Your role is to …")
+        ("Your role is to provide needed knowledge of Tableau to the sales team.", "tableau", "unspecified"),
+    ],
+)
+def test_your_skills_named_by_many_words_are_the_candidates(extract, text, skill, level):
+    assert level_of(extract, "About the role\n" + text, skill) == {level}

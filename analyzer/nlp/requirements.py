@@ -307,6 +307,10 @@ _QUALIFICATION = re.compile(
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
     r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
+    # "Your leadership and interpersonal skills will allow you to …": the candidate's own skills, however many
+    # words name them (two or fewer are read above)
+    # (not "Your role is to provide needed knowledge …": no verb among those words)
+    r"|^your\s++(?:(?!(?:is|are|was|will|would|can|should|to|be)\b)[\w/&-]++,?\s++){2,5}?(?:skills|expertise|knowledge|background)\b"
     # "Model creation and ability to write APIs": a short item joined to an ability
     r"|^(?:[\w/-]++\s++){1,3}and\s++(?:the\s++|an?\s++)?(?:ability|able)\s++to\b"
     # … and in French: "Des connaissances approfondies en …", "De l’expertise en …", "D’excellentes qualités de …",
