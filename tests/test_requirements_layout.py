@@ -915,3 +915,20 @@ def test_a_duty_item_with_a_colon_is_no_qualifications_heading(extract):
     assert got["airflow"] == "unspecified"
     assert got["sql"] == "required"
     assert got["snowflake"] == "required"
+
+
+def test_a_label_ending_on_will_lists_tasks(extract):
+    # "… the analyst will:" under the qualifications: the items complete "will", i.e. they are the tasks.
+    text = (
+        "Qualifications\n"
+        "- 3+ years of SQL\n"
+        "In this position the analyst will:\n"
+        "- Maintain dashboards in Looker\n"
+        "- Present findings to leadership\n"
+        "Preferred\n"
+        "- Experience with dbt\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["looker"] == "unspecified"
+    assert got["dbt"] == "preferred"

@@ -108,7 +108,10 @@ _HEADINGS = [
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
             r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
-            r"(?:the )?impact you(?:'|’)?ll (?:make|have)|in this role|your role|mission|overview|summary)\b",
+            r"(?:the )?impact you(?:'|’)?ll (?:make|have)|in this role|your role|mission|overview|summary)\b"
+            # "In this position you'll:", "The person who secures this role will:": a label ending on the verb
+            # its items complete lists tasks
+            r"|(?:\bwill|(?:'|’)ll)\s*+$",
             re.I,
         ),
     ),
