@@ -932,3 +932,34 @@ def test_a_label_ending_on_will_lists_tasks(extract):
     assert got["sql"] == "required"
     assert got["looker"] == "unspecified"
     assert got["dbt"] == "preferred"
+
+
+def test_a_level_word_labelling_one_item_of_a_list_speaks_for_that_item(extract):
+    # Items of one list, one of them labelled with its own level: the list goes on at its level after it.
+    text = (
+        "Job Description\n"
+        "3+ years of experience in analytics\n"
+        "Knowledge of SQL\n"
+        "Preferred: Snowflake, dbt\n"
+        "Strong Tableau skills\n"
+        "Nice to have: experience with tools like\n"
+        "Looker, Mode\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["tableau"] == "required"
+    assert got["looker"] == "preferred"  # the labelled item goes on over the line break
+
+
+def test_a_level_label_whose_value_is_a_lead_in_opens_a_list(extract):
+    # "DESIRED: … if you had:" leads into the items after it: they take its level.
+    text = (
+        "Requirements\n"
+        "- 3+ years of Python\n"
+        "DESIRED: In addition, it would be great if you had:\n"
+        "- Experience with Kubernetes\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "preferred"

@@ -668,16 +668,29 @@ def _split(text: str) -> list[_Line]:
             inline_value = rest is not None and body[rest:].strip() != ""
             # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
             # follows keeps its section.
-            own_line = inline_value and (
-                kind in _CLOSED_BY_ANY_HEADING
-                # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
-                # sentence of an item in a list of levels speaks for the rest of its line only.
-                or (
-                    not flattened
-                    and len(raw_body) < _RUN_IN_MIN_LINE
-                    and _has_letters(raw_body, line_start - raw_start)
-                    and kind in (_REQ, _PREF)
-                    and section in (_REQ, _PREF)
+            own_line = (
+                inline_value
+                and (
+                    kind in _CLOSED_BY_ANY_HEADING
+                    # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
+                    # sentence of an item in a list of levels speaks for the rest of its line only.
+                    or (
+                        not flattened
+                        and len(raw_body) < _RUN_IN_MIN_LINE
+                        and _has_letters(raw_body, line_start - raw_start)
+                        and kind in (_REQ, _PREF)
+                        and section in (_REQ, _PREF)
+                    )
+                    # "Understanding of data systems" / "preferred: MS SQL, Oracle" / "Strong math background": a bare
+                    # level word labelling one item of a list of qualifications speaks for that item only.
+                    or (
+                        not flattened
+                        and kind in (_REQ, _PREF)
+                        and section != kind
+                        and section not in _CLOSED_BY_ANY_HEADING
+                        and _BARE_LEVEL_LABEL.match(label.strip(" \t*•·-")) is not None
+                        and _labels_an_item(text, out, section, body[rest:], _next_line(text, pos))
+                    )
                 )
             )
             if (
@@ -703,6 +716,54 @@ def _split(text: str) -> list[_Line]:
     _mark_ask_list_lines(text, out)
     _mark_continuations(text, out)
     return out
+
+
+# A label that is nothing but a level: "Preferred:", "Nice to have:", "BONUS:", "Strongly preferred:".
+_BARE_LEVEL_LABEL = re.compile(
+    r"(?:(?:strongly|highly)\s++)?(?:preferred|required|desired|desirable|bonus|plus|optional|essential|mandatory"
+    r"|nice[\s-]to[\s-]have|must[\s-]have)$",
+    re.I,
+)
+
+
+def _labels_an_item(text: str, out: list[_Line], section: str | None, value: str, after: str) -> bool:
+    """Whether a level label at a line's start, with ``value`` after it, labels one item inside a list of
+    qualifications: the line before is one of its items and the line after (``after``) one more, and the value
+    is an item of its own — not a lead-in ("DESIRED: … it would be great if you had:") nor an item broken over
+    lines ("Bonus: experience with tools like" / "Looker, Tableau")."""
+    value = value.strip()
+    if not value or value.endswith(":"):
+        return False
+    last = value.rsplit(None, 1)[-1].lower().strip(",;")
+    if last in _LEADS_ON:
+        return False
+    if not out:
+        return False
+    before = out[-1]
+    if before.heading_level is not None or before.field_value:
+        return False
+    if not (section in (_REQ, _PREF) or _asks_by_form(text[before.start : before.end])):
+        return False
+    # "… / Bonus: Svelte / More about Hugging Face": the list ends with the label's item; what follows is no item
+    return _asks_by_form(after) or len(after) <= _ITEM_LENGTH and _explicitly_required(after.lower(), after)
+
+
+_NEXT_LINE_SCAN = 5  # blank lines skipped at most when looking for the line after a label
+_ITEM_LENGTH = 160  # characters: a line longer than this that asks in its own words is prose, not an item
+
+
+def _next_line(text: str, pos: int) -> str:
+    """The first non-blank line starting at or after ``pos`` (within a few lines), or ""."""
+    for _ in range(_NEXT_LINE_SCAN):
+        if pos >= len(text):
+            return ""
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            return line
+        pos = end + 1
+    return ""
 
 
 # Words a broken line ends on when its sentence goes on in the next line: "… cloud database environments,
