@@ -794,3 +794,49 @@ def test_decisions_the_insights_drive_are_no_decision_making(text):
 )
 def test_decisions_the_candidate_drives_stay(text):
     assert "decision_making" in found(text), found(text)
+
+
+# --- a head word two skills share: the words around it choose ----------------------------------------
+
+
+def _skill_at(text: str, word: str) -> set[str]:
+    start = text.index(word)
+    return {m.skill_id for m in extract_skills(text) if m.start <= start < m.end}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # listed with vision tasks: image segmentation
+        (
+            "Requirements\n- Experience training CNNs for object detection, segmentation and tracking in video",
+            "segmentation",
+            "image_segmentation",
+        ),
+        # listed with marketing analytics: customer segmentation
+        (
+            "Requirements\n- Experience with churn prediction, segmentation and campaign targeting in Python",
+            "segmentation",
+            "customer_segmentation_models",
+        ),
+        # a form owned by one sense, used in the other: "segmentation models" of customers
+        (
+            "Responsibilities\n- Build segmentation models from customer purchase behavior for the CRM team",
+            "segmentation models",
+            "customer_segmentation_models",
+        ),
+    ],
+)
+def test_a_bare_shared_head_word_takes_the_sense_of_its_neighbours(text, word, skill):
+    assert skill in _skill_at(text, word)
+
+
+def test_a_modified_segmentation_keeps_its_own_sense():
+    text = "Requirements\n- Semantic segmentation of customer photos with PyTorch"
+    assert _skill_at(text, "Semantic segmentation") == {"image_segmentation"}
+
+
+def test_bare_segmentation_in_prose_is_no_skill():
+    # one word that counts only in skill context: not in a sentence about the market
+    text = "About us\nOur growth comes from a clear segmentation of the retail market."
+    assert not _skill_at(text, "segmentation")
