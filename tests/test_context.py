@@ -342,6 +342,11 @@ def test_values_listed_under_a_field_label_are_no_asks():
         "You will brief senior leadership on the results.",
         "Work with DHS leadership and analysts on reporting.",
         "Assists leadership with planning for new clinics.",
+        # named by rank or body, whatever stands before
+        "Responsibilities: build forecasts that help senior leadership plan the clinic budget.",
+        "Share findings with analysts, clinicians and senior leadership every month.",
+        "Present the quarterly results to all levels of organizational leadership.",
+        "Report findings to various levels of county government leadership.",
     ],
 )
 def test_leadership_naming_the_leaders_is_no_skill(text):
@@ -354,6 +359,8 @@ def test_leadership_naming_the_leaders_is_no_skill(text):
         "Requirements: candidates with leadership experience",
         "Strong leadership and communication skills",
         "Demonstrated leadership in analytics projects",
+        "Outstanding organizational leadership and strategic thinking",
+        "Requirements: senior leadership experience in a regulated industry",
     ],
 )
 def test_leadership_as_a_skill_is_kept(text):

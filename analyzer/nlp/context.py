@@ -1051,8 +1051,19 @@ def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
     return (
         _PEOPLE_BEFORE.search(before) is not None
         or _GROUP_BEFORE.search(before) is not None
+        or _RANK_BEFORE.search(before) is not None
         or _GROUP_AFTER.match(text, end) is not None
     )
+
+
+# The leaders named by their rank or body, whatever comes before: "help senior leadership make informed
+# decisions", "stakeholders at all levels, including senior leadership", "present to all levels of
+# organizational leadership", "report findings to various levels of government leadership". "Organizational
+# leadership" alone stays the skill ("outstanding organizational leadership").
+_RANK_BEFORE = re.compile(
+    r"(?:\b(?i:senior|government|agency|upper|top|c-suite|c-level)"
+    r"|\b(?i:levels?)\s++of(?:\s++(?i:the|our|its|their|your))?(?:\s++[\w-]++)?)\s++$"
+)
 
 
 def _short_form_among_non_skills(text: str, m: _Span, skill_spans: Sequence[tuple[int, int]]) -> bool:
