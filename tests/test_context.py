@@ -847,3 +847,28 @@ def test_bare_segmentation_in_prose_is_no_skill():
     # one word that counts only in skill context: not in a sentence about the market
     text = "About us\nOur growth comes from a clear segmentation of the retail market."
     assert not _skill_at(text, "segmentation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Role\nReporting to the Director of Analytics, you will build dashboards in Tableau.",
+        "This is a senior position reporting directly to the Head of Data & Research.",
+        "You'll join a growing team of analysts, reporting into the Operations organization.",
+        "Summary\nReporting to\nthe Director, Predictive Analytics, the analyst supports pricing.",
+    ],
+)
+def test_reporting_to_a_manager_is_the_line_of_report_not_the_skill(text):
+    assert "reporting" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\n- Provide reporting to regulatory agencies as required",
+        "Responsibilities\n- Automate weekly reporting to stakeholders and partners",
+        "Responsibilities\n- Develop and automate reporting to assess campaign performance\n- Partner with the media team",
+    ],
+)
+def test_reporting_delivered_to_others_stays_the_skill(text):
+    assert "reporting" in found(text)

@@ -210,6 +210,20 @@ _SKILL_AFTER = re.compile(
     r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
     re.I,
 )
+# "Reporting" as the role's place in the organisation: "Reporting to the Director of Analytics, you will …",
+# "a senior position reporting to the Head of Data", "reporting into the Operations organization". The
+# skill stays where reports go to people served ("reporting to regulatory agencies", "reporting to
+# stakeholders"): "to" needs a person's title within a few words, "into" an organisation or a person.
+_TITLE_WORDS = (
+    r"(?:directors?|managers?|head|vp|svp|evp|avp|vice\s++president|president|chief|officer|ceo|cto|cfo|coo|cio|cdo|cso"
+    r"|supervisor|lead|leader|dr\.?|architect|principal)"
+)
+# Within the line (a line break may follow "to": "Reporting to\nthe Director, Analytics").
+_REPORTS_TO = re.compile(
+    r"(?i:[ \t]++(?:directly[ \t]++)?+(?:to|into)[ \t]*+\n?[ \t]*+(?:(?:the|an?|our|their)[ \t]++)?+"
+    r"(?:[\w.&/'’-]++[ \t]++){0,4}?" + _TITLE_WORDS + r"\b"
+    r"|[ \t]++(?:directly[ \t]++)?+into\b)"
+)
 # "Regression" in the software-testing sense: "prevent regressions", "performance regressions",
 # "regression tests" are no statistical method.
 _TESTING_BEFORE = re.compile(
@@ -291,7 +305,7 @@ _SENSE_FORMS = (
     | _MENTORING_FORMS
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
-    | {"react", "collaborative", "team leadership"}
+    | {"react", "collaborative", "team leadership", "reporting"}
 )
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
@@ -946,6 +960,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
             not _SKILL_AFTER.match(text, m.end)
             and _DECISIONS_SERVED.search(text, max(0, m.start - 60), m.start) is not None
         )
+    if form == "reporting":  # "Reporting to the Director of Analytics, you will …": the line of report
+        return _REPORTS_TO.match(text, m.end) is not None
     if form == "team leadership":  # "to the Analytics team leadership": the leaders of a team
         return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     if m.end - m.start not in _HEAD_LENGTHS:
