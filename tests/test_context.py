@@ -872,3 +872,27 @@ def test_reporting_to_a_manager_is_the_line_of_report_not_the_skill(text):
 )
 def test_reporting_delivered_to_others_stays_the_skill(text):
     assert "reporting" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\n- Design Tableau dashboards to meet business requirements",
+        "Responsibilities\n- Ensure the data models satisfy current and future business requirements",
+        "Responsibilities\n- Write design documents in accordance with functional requirements",
+    ],
+)
+def test_requirements_met_are_no_requirements_gathering(text):
+    assert "requirements_gathering" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements\n- Experience translating business requirements into technical specifications",
+        "Requirements\n- Experience with business requirements and user stories",
+        "Responsibilities\n- Document technical requirements for the data platform",
+    ],
+)
+def test_requirements_worked_out_stay_requirements_gathering(text):
+    assert "requirements_gathering" in found(text)

@@ -210,6 +210,32 @@ _SKILL_AFTER = re.compile(
     r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
     re.I,
 )
+# Requirements met, not gathered: "build dashboards to meet business requirements", "ensure systems
+# meet user requirements", "in accordance with business requirements" ("models to support data
+# requirements" may be working them out: left to the skill). The skill is finding out what they are
+# ("gather business requirements", "translate business requirements", "experience with business
+# requirements"), which these phrases do not ask.
+_REQUIREMENT_FORMS = frozenset(
+    (
+        "business requirements",
+        "technical requirements",
+        "data requirements",
+        "user requirements",
+        "end-user requirements",
+        "functional requirements",
+        "analytical requirements",
+        "analytics requirements",
+        "output requirements",
+    )
+)
+_CONFORMS_BEFORE = re.compile(
+    r"\b(?i:meets?|meeting|met|satisf(?:y|ies|ying)|fulfill?s?|fulfilling|compl(?:y|ies|ying)\s++with|adher(?:e|es|ing)\s++to"
+    r"|conform(?:s|ing)?\s++to|in\s++accordance\s++with|according\s++to|(?:align(?:s|ed|ing)?|consistent)\s++with)"
+    r"(?:\s++(?i:the|all|our|their|its|both|these|those|your|any|stated|defined|specific|key|changing|evolving|current"
+    r"|future|and|client|customer|and/or|,))*+\s++$"
+)
+
+
 # "Reporting" as the role's place in the organisation: "Reporting to the Director of Analytics, you will …",
 # "a senior position reporting to the Head of Data", "reporting into the Operations organization". The
 # skill stays where reports go to people served ("reporting to regulatory agencies", "reporting to
@@ -306,6 +332,7 @@ _SENSE_FORMS = (
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
     | {"react", "collaborative", "team leadership", "reporting"}
+    | _REQUIREMENT_FORMS
 )
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
@@ -960,6 +987,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
             not _SKILL_AFTER.match(text, m.end)
             and _DECISIONS_SERVED.search(text, max(0, m.start - 60), m.start) is not None
         )
+    if form in _REQUIREMENT_FORMS:  # "dashboards that meet business requirements": conformance, no gathering
+        return _CONFORMS_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
     if form == "reporting":  # "Reporting to the Director of Analytics, you will …": the line of report
         return _REPORTS_TO.match(text, m.end) is not None
     if form == "team leadership":  # "to the Analytics team leadership": the leaders of a team
