@@ -896,3 +896,33 @@ def test_requirements_met_are_no_requirements_gathering(text):
 )
 def test_requirements_worked_out_stay_requirements_gathering(text):
     assert "requirements_gathering" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Responsibilities\n- Build models that cut waste while maximizing customer service levels",
+            "customer_service",
+        ),
+        ("Responsibilities\n- Recommend fixes that raise quality and customer-service standards", "customer_service"),
+        ("Responsibilities\n- Own ML models that are part of a production decision-making system", "decision_making"),
+        (
+            "Responsibilities\n- Tune the ranking engine behind our decision-making platform",
+            "decision_making",
+        ),
+    ],
+)
+def test_a_skill_naming_another_thing_by_its_noun_is_no_skill(text, skill):
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Requirements\n- Strong customer service skills", "customer_service"),
+        ("Requirements\n- Sound decision-making abilities under pressure", "decision_making"),
+    ],
+)
+def test_a_skill_with_its_own_noun_stays(text, skill):
+    assert skill in found(text)

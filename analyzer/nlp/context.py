@@ -210,6 +210,26 @@ _SKILL_AFTER = re.compile(
     r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
     re.I,
 )
+# A skill's words as the modifier of a noun that names something else: "maximizing customer service levels",
+# "customer-service standards" (a measure of the business), "a production decision-making system", "the
+# decision-making engine" (software that decides), "a decision-making culture". The skill's own nouns stay
+# ("customer service skills", "decision-making abilities"); so does "decision-making support" (the dev
+# gold leaves it open).
+_MODIFIER_OF = {
+    form: re.compile(r"[ \t-]++(?i:" + nouns + r")\b")
+    for forms, nouns in (
+        (
+            ("customer service", "customer-service"),
+            r"levels?|standards?|metrics?|kpis?|scores?|ratings?|representatives?|reps?|agents?|associates?|operations"
+            r"|cent(?:er|re)s?|departments?|calls?|tickets?|data|analysts?",
+        ),
+        (
+            ("decision making", "decision-making", "data-driven decision making", "data-driven decision-making"),
+            r"systems?|engines?|culture|tools?|platforms?|modules?|stack|software|agents?",
+        ),
+    )
+    for form in forms
+}
 # Requirements met, not gathered: "build dashboards to meet business requirements", "ensure systems
 # meet user requirements", "in accordance with business requirements" ("models to support data
 # requirements" may be working them out: left to the skill). The skill is finding out what they are
@@ -333,6 +353,7 @@ _SENSE_FORMS = (
     | set(_DECISION_WORDS)
     | {"react", "collaborative", "team leadership", "reporting"}
     | _REQUIREMENT_FORMS
+    | set(_MODIFIER_OF)
 )
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
@@ -974,6 +995,9 @@ def _is_name(text: str, m: _Span) -> bool:
 
 def _not_the_head(text: str, m: _Span) -> bool:
     form = text[m.start : m.end].lower()
+    after = _MODIFIER_OF.get(form)
+    if after is not None and after.match(text, m.end):  # "customer service levels": a measure, no service given
+        return True
     if form in _DEPLOY_FORMS:
         return _deploys_no_model(text, m.end)
     if form in _FULL_STACK_FORMS:
