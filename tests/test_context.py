@@ -926,3 +926,30 @@ def test_a_skill_naming_another_thing_by_its_noun_is_no_skill(text, skill):
 )
 def test_a_skill_with_its_own_noun_stays(text, skill):
     assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # an acronym that is also a word or a place is matched only as written
+        ("Requirements\n- Patience to sift through messy sensor data", "image_processing"),
+        ("Location: Grand Rapids, MI\nRequirements\n- 3 years of SQL", "rapids"),
+        ("Requirements\n- A hunger to learn while having a blast with the team", "blast"),
+        # e-learning offered to staff is no online learning algorithm
+        ("Benefits\n- Free online training and a yearly conference budget", "online_learning_algorithms"),
+    ],
+)
+def test_a_word_shaped_like_an_acronym_is_no_skill(text, skill):
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Requirements\n- Feature extraction with SIFT and ORB features in OpenCV", "image_processing"),
+        ("Requirements\n- GPU data frames with RAPIDS and cuDF", "rapids"),
+        ("Requirements\n- Sequence alignment with BLAST", "blast"),
+    ],
+)
+def test_the_acronym_as_written_stays(text, skill):
+    assert skill in found(text)
