@@ -195,13 +195,29 @@ def test_an_ideal_candidate_doing_the_job_is_a_duty(extract, text, level):
     "item, head_skill, tail_skill",
     [
         ("- Strong software engineering skills, with proficiency in Rust preferred.", "software_engineering", "rust"),
-        ("- Advanced Excel skills, including VBA is a plus", "excel", "vba"),
+        ("- Solid Tableau skills, with Power BI a plus", "tableau", "power_bi"),
     ],
 )
 def test_a_preference_in_a_narrowing_tail_speaks_for_the_tail(extract, item, head_skill, tail_skill):
     text = "Requirements:\n" + item
     assert level_of(extract, text, head_skill) == {"required"}
     assert level_of(extract, text, tail_skill) == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "item, head_skill, tail_skill",
+    [
+        # "including …" is no clause: the cue after it is said of the whole item (it once cut the tail off).
+        ("- Advanced Excel skills, including VBA is a plus", "excel", "vba"),
+        ("- Experience with Kotlin and Java, including Spring Boot is a plus.", "kotlin", "spring"),
+        ("- Scripting experience, including Bash and PowerShell is desired", "scripting", "powershell"),
+    ],
+)
+def test_a_preference_after_an_including_tail_speaks_for_the_whole_item(extract, item, head_skill, tail_skill):
+    text = "Requirements:\n- 3+ years of SQL\n" + item
+    assert level_of(extract, text, head_skill) == {"preferred"}
+    assert level_of(extract, text, tail_skill) == {"preferred"}
+    assert level_of(extract, text, "sql") == {"required"}
 
 
 @pytest.mark.parametrize(
@@ -415,3 +431,17 @@ def test_opportunities_duties_and_purpose_clauses_ask_nothing(extract, text, ski
 )
 def test_a_hire_named_by_what_they_are_good_at_is_asked_for_but_not_the_purpose_clause(extract, text, skill, level):
     assert level_of(extract, text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        # the candidate's own skills, named by three or more words, in a line of the role's prose
+        ("Your statistics, forecasting and Tableau skills will shape our planning.", "tableau", "required"),
+        ("Your Spark and Kafka expertise will help the platform team scale.", "kafka", "required"),
+        # … not a task the role has ("Your role is to …")
+        ("Your role is to provide needed knowledge of Tableau to the sales team.", "tableau", "unspecified"),
+    ],
+)
+def test_your_skills_named_by_many_words_are_the_candidates(extract, text, skill, level):
+    assert level_of(extract, "About the role\n" + text, skill) == {level}

@@ -931,3 +931,69 @@ def test_a_heading_glued_to_a_job_title_is_still_cut(extract):
     got = levels_of(extract, text)
     assert got["python"] == "unspecified"
     assert got["sql"] == "required"
+
+
+def test_a_duty_item_with_a_colon_is_no_qualifications_heading(extract):
+    # "Promote data knowledge …:" names "knowledge" but opens with a task verb: an item of the duty list, so
+    # what follows it stays a duty; a title-cased "Work Experience:" is still a heading.
+    text = (
+        "What you'll do\n"
+        "- Promote data knowledge across teams: share dashboards built in Tableau with partners\n"
+        "- Build ETL pipelines in Airflow\n"
+        "Requirements\n"
+        "- Work Experience: 3+ years of SQL\n"
+        "- Provide expertise in the following areas: Snowflake, dbt\n"
+    )
+    got = levels_of(extract, text)
+    assert got["tableau"] == "unspecified"
+    assert got["airflow"] == "unspecified"
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "required"
+
+
+def test_a_label_ending_on_will_lists_tasks(extract):
+    # "… the analyst will:" under the qualifications: the items complete "will", i.e. they are the tasks.
+    text = (
+        "Qualifications\n"
+        "- 3+ years of SQL\n"
+        "In this position the analyst will:\n"
+        "- Maintain dashboards in Looker\n"
+        "- Present findings to leadership\n"
+        "Preferred\n"
+        "- Experience with dbt\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["looker"] == "unspecified"
+    assert got["dbt"] == "preferred"
+
+
+def test_a_level_word_labelling_one_item_of_a_list_speaks_for_that_item(extract):
+    # Items of one list, one of them labelled with its own level: the list goes on at its level after it.
+    text = (
+        "Job Description\n"
+        "3+ years of experience in analytics\n"
+        "Knowledge of SQL\n"
+        "Preferred: Snowflake, dbt\n"
+        "Strong Tableau skills\n"
+        "Nice to have: experience with tools like\n"
+        "Looker, Mode\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["tableau"] == "required"
+    assert got["looker"] == "preferred"  # the labelled item goes on over the line break
+
+
+def test_a_level_label_whose_value_is_a_lead_in_opens_a_list(extract):
+    # "DESIRED: … if you had:" leads into the items after it: they take its level.
+    text = (
+        "Requirements\n"
+        "- 3+ years of Python\n"
+        "DESIRED: In addition, it would be great if you had:\n"
+        "- Experience with Kubernetes\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "preferred"

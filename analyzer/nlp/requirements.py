@@ -108,7 +108,10 @@ _HEADINGS = [
             r"the role|about the (?:role|job|position|team)|job (?:description|summary|overview)|position (?:summary|overview)|"
             r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
-            r"(?:the )?impact you(?:'|’)?ll (?:make|have)|in this role|your role|mission|overview|summary)\b",
+            r"(?:the )?impact you(?:'|’)?ll (?:make|have)|in this role|your role|mission|overview|summary)\b"
+            # "In this position you'll:", "The person who secures this role will:": a label ending on the verb
+            # its items complete lists tasks
+            r"|(?:\bwill|(?:'|’)ll)\s*+$",
             re.I,
         ),
     ),
@@ -307,6 +310,10 @@ _QUALIFICATION = re.compile(
     r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
     r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
+    # "Your leadership and interpersonal skills will allow you to …": the candidate's own skills, however many
+    # words name them (two or fewer are read above)
+    # (not "Your role is to provide needed knowledge …": no verb among those words)
+    r"|^your\s++(?:(?!(?:is|are|was|will|would|can|should|to|be)\b)[\w/&-]++,?\s++){2,5}?(?:skills|expertise|knowledge|background)\b"
     # "Model creation and ability to write APIs": a short item joined to an ability
     r"|^(?:[\w/-]++\s++){1,3}and\s++(?:the\s++|an?\s++)?(?:ability|able)\s++to\b"
     # … and in French: "Des connaissances approfondies en …", "De l’expertise en …", "D’excellentes qualités de …",
@@ -662,16 +669,29 @@ def _split(text: str) -> list[_Line]:
             inline_value = rest is not None and body[rest:].strip() != ""
             # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
             # follows keeps its section.
-            own_line = inline_value and (
-                kind in _CLOSED_BY_ANY_HEADING
-                # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
-                # sentence of an item in a list of levels speaks for the rest of its line only.
-                or (
-                    not flattened
-                    and len(raw_body) < _RUN_IN_MIN_LINE
-                    and _has_letters(raw_body, line_start - raw_start)
-                    and kind in (_REQ, _PREF)
-                    and section in (_REQ, _PREF)
+            own_line = (
+                inline_value
+                and (
+                    kind in _CLOSED_BY_ANY_HEADING
+                    # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
+                    # sentence of an item in a list of levels speaks for the rest of its line only.
+                    or (
+                        not flattened
+                        and len(raw_body) < _RUN_IN_MIN_LINE
+                        and _has_letters(raw_body, line_start - raw_start)
+                        and kind in (_REQ, _PREF)
+                        and section in (_REQ, _PREF)
+                    )
+                    # "Understanding of data systems" / "preferred: MS SQL, Oracle" / "Strong math background": a bare
+                    # level word labelling one item of a list of qualifications speaks for that item only.
+                    or (
+                        not flattened
+                        and kind in (_REQ, _PREF)
+                        and section != kind
+                        and section not in _CLOSED_BY_ANY_HEADING
+                        and _BARE_LEVEL_LABEL.match(label.strip(" \t*•·-")) is not None
+                        and _labels_an_item(text, out, section, body[rest:], _next_line(text, pos))
+                    )
                 )
             )
             if (
@@ -697,6 +717,54 @@ def _split(text: str) -> list[_Line]:
     _mark_ask_list_lines(text, out)
     _mark_continuations(text, out)
     return out
+
+
+# A label that is nothing but a level: "Preferred:", "Nice to have:", "BONUS:", "Strongly preferred:".
+_BARE_LEVEL_LABEL = re.compile(
+    r"(?:(?:strongly|highly)\s++)?(?:preferred|required|desired|desirable|bonus|plus|optional|essential|mandatory"
+    r"|nice[\s-]to[\s-]have|must[\s-]have)$",
+    re.I,
+)
+
+
+def _labels_an_item(text: str, out: list[_Line], section: str | None, value: str, after: str) -> bool:
+    """Whether a level label at a line's start, with ``value`` after it, labels one item inside a list of
+    qualifications: the line before is one of its items and the line after (``after``) one more, and the value
+    is an item of its own — not a lead-in ("DESIRED: … it would be great if you had:") nor an item broken over
+    lines ("Bonus: experience with tools like" / "Looker, Tableau")."""
+    value = value.strip()
+    if not value or value.endswith(":"):
+        return False
+    last = value.rsplit(None, 1)[-1].lower().strip(",;")
+    if last in _LEADS_ON:
+        return False
+    if not out:
+        return False
+    before = out[-1]
+    if before.heading_level is not None or before.field_value:
+        return False
+    if not (section in (_REQ, _PREF) or _asks_by_form(text[before.start : before.end])):
+        return False
+    # "… / Bonus: Svelte / More about Hugging Face": the list ends with the label's item; what follows is no item
+    return _asks_by_form(after) or len(after) <= _ITEM_LENGTH and _explicitly_required(after.lower(), after)
+
+
+_NEXT_LINE_SCAN = 5  # blank lines skipped at most when looking for the line after a label
+_ITEM_LENGTH = 160  # characters: a line longer than this that asks in its own words is prose, not an item
+
+
+def _next_line(text: str, pos: int) -> str:
+    """The first non-blank line starting at or after ``pos`` (within a few lines), or ""."""
+    for _ in range(_NEXT_LINE_SCAN):
+        if pos >= len(text):
+            return ""
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            return line
+        pos = end + 1
+    return ""
 
 
 # Words a broken line ends on when its sentence goes on in the next line: "… cloud database environments,
@@ -1435,6 +1503,8 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
     comma = outer.rfind(",")
     if comma < 0 or len(outer) - comma > 60 or not _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma):
         return None
+    if _INCLUDING_TAIL.match(outer, comma):
+        return None
     head = outer[:comma]
     # "Excellent communication skills, strong presentation skills a plus" lists two qualifications under one cue.
     if _PREF_CUE.search(head) or _QUALIFICATION_NOUN.search(outer, comma):
@@ -1442,11 +1512,15 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
     return _preferred_tail(outer, section, comma)
 
 
-# "Strong coding skills, with proficiency in Python and Scala preferred", "Advanced Excel skills, including
-# VBA is a plus": a tail after the last comma that narrows the qualification down.
+# "Strong coding skills, with proficiency in Python and Scala preferred", "Experience with SQL, especially
+# Postgres preferred": a tail after the last comma that narrows the qualification down.
 _NARROWING_TAIL = re.compile(
     r",\s++(?:and\s++)?(?:with|including|especially|particularly|specifically|ideally\s++with)\s[^,;]{1,80}$", re.I
 )
+# "Experience with web programming, including React and Django is a plus", "Advanced Excel skills, including VBA
+# is a plus": "including …" is no clause of its own (a preposition cannot be a subject), so the cue after it is
+# said of the whole item, the qualification with what it includes.
+_INCLUDING_TAIL = re.compile(r",\s*+(?:and\s++)?including\b", re.I)
 
 
 def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
@@ -1456,6 +1530,8 @@ def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, in
         return None
     head = outer[: tail.start()]
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
+        return None
+    if _INCLUDING_TAIL.match(outer, tail.start()):
         return None
     return _preferred_tail(outer, section, tail.start())
 
@@ -1647,6 +1723,16 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
         label = stripped[:colon]
         if len(label.split()) <= 7:
             kind = _heading_kind(label)
+            # "Promote data knowledge and insights: manage …", "Provide expertise in the following areas: …": a
+            # task in sentence case with a colon is an item of a duty list, not a heading of qualifications
+            # ("Work Experience:", "LEAD QUALIFICATIONS:" are headings).
+            if (
+                kind in (_REQ, _PREF)
+                and _opens_with_duty_verb(label)
+                and not label.isupper()
+                and not _titleish(label.split())
+            ):
+                return None, None
             if kind is not None:
                 return kind, line.find(":") + 1
         return None, None
