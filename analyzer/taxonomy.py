@@ -34,7 +34,7 @@ SKILL_FIELDS = {
     "note",
 }
 CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
-TASK_FIELDS = {"skill", "verbs", "objects", "span", "not_after", "note"}
+TASK_FIELDS = {"skill", "verbs", "objects", "span", "not_after", "object_needs", "note"}
 #: Which words of a task phrase its mention covers (see ``tasks.jsonl`` in data/taxonomy/README.md).
 TASK_SPANS = ("phrase", "verb", "object")
 _TASK_WORD_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -105,6 +105,10 @@ class TaskRule:
     # Words that, right before the object, make it another thing: "improve [campaign] performance" is
     # no performance optimization, "build the [sales] pipeline" no data pipeline.
     not_after: tuple[str, ...] = ()
+    # Words one of which must stand in the object's noun phrase, before the head, for the rule to
+    # fire: "support [junior] engineers" is mentoring, "support our engineers" or "support senior
+    # data scientists" is help given to others. Empty: no such condition.
+    object_needs: tuple[str, ...] = ()
     note: str | None = None
 
 
@@ -427,9 +431,13 @@ def _make_task(record: dict) -> TaskRule:
         if len(set(words[key])) != len(words[key]):
             raise ValueError(f"field {key!r} lists a word twice")
     not_after = _str_list(record, "not_after")
-    for word in not_after:
-        if not _TASK_WORD_RE.match(word):
-            raise ValueError(f"not_after word {word!r} must be one lower-case word")
+    object_needs = _str_list(record, "object_needs")
+    for key, listed in (("not_after", not_after), ("object_needs", object_needs)):
+        for word in listed:
+            if not _TASK_WORD_RE.match(word):
+                raise ValueError(f"{key} word {word!r} must be one lower-case word")
+        if len(set(listed)) != len(listed):
+            raise ValueError(f"field {key!r} lists a word twice")
     span = _str(record, "span", False) or "phrase"
     if span not in TASK_SPANS:
         raise ValueError(f"field 'span' must be one of {', '.join(TASK_SPANS)}")
@@ -439,6 +447,7 @@ def _make_task(record: dict) -> TaskRule:
         objects=words["objects"],
         span=span,
         not_after=not_after,
+        object_needs=object_needs,
         note=_str(record, "note", False),
     )
 

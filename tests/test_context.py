@@ -342,6 +342,11 @@ def test_values_listed_under_a_field_label_are_no_asks():
         "You will brief senior leadership on the results.",
         "Work with DHS leadership and analysts on reporting.",
         "Assists leadership with planning for new clinics.",
+        # named by rank or body, whatever stands before
+        "Responsibilities: build forecasts that help senior leadership plan the clinic budget.",
+        "Share findings with analysts, clinicians and senior leadership every month.",
+        "Present the quarterly results to all levels of organizational leadership.",
+        "Report findings to various levels of county government leadership.",
     ],
 )
 def test_leadership_naming_the_leaders_is_no_skill(text):
@@ -354,6 +359,8 @@ def test_leadership_naming_the_leaders_is_no_skill(text):
         "Requirements: candidates with leadership experience",
         "Strong leadership and communication skills",
         "Demonstrated leadership in analytics projects",
+        "Outstanding organizational leadership and strategic thinking",
+        "Requirements: senior leadership experience in a regulated industry",
     ],
 )
 def test_leadership_as_a_skill_is_kept(text):
@@ -794,3 +801,155 @@ def test_decisions_the_insights_drive_are_no_decision_making(text):
 )
 def test_decisions_the_candidate_drives_stay(text):
     assert "decision_making" in found(text), found(text)
+
+
+# --- a head word two skills share: the words around it choose ----------------------------------------
+
+
+def _skill_at(text: str, word: str) -> set[str]:
+    start = text.index(word)
+    return {m.skill_id for m in extract_skills(text) if m.start <= start < m.end}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # listed with vision tasks: image segmentation
+        (
+            "Requirements\n- Experience training CNNs for object detection, segmentation and tracking in video",
+            "segmentation",
+            "image_segmentation",
+        ),
+        # listed with marketing analytics: customer segmentation
+        (
+            "Requirements\n- Experience with churn prediction, segmentation and campaign targeting in Python",
+            "segmentation",
+            "customer_segmentation_models",
+        ),
+        # a form owned by one sense, used in the other: "segmentation models" of customers
+        (
+            "Responsibilities\n- Build segmentation models from customer purchase behavior for the CRM team",
+            "segmentation models",
+            "customer_segmentation_models",
+        ),
+    ],
+)
+def test_a_bare_shared_head_word_takes_the_sense_of_its_neighbours(text, word, skill):
+    assert skill in _skill_at(text, word)
+
+
+def test_a_modified_segmentation_keeps_its_own_sense():
+    text = "Requirements\n- Semantic segmentation of customer photos with PyTorch"
+    assert _skill_at(text, "Semantic segmentation") == {"image_segmentation"}
+
+
+def test_bare_segmentation_in_prose_is_no_skill():
+    # one word that counts only in skill context: not in a sentence about the market
+    text = "About us\nOur growth comes from a clear segmentation of the retail market."
+    assert not _skill_at(text, "segmentation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Role\nReporting to the Director of Analytics, you will build dashboards in Tableau.",
+        "This is a senior position reporting directly to the Head of Data & Research.",
+        "You'll join a growing team of analysts, reporting into the Operations organization.",
+        "Summary\nReporting to\nthe Director, Predictive Analytics, the analyst supports pricing.",
+    ],
+)
+def test_reporting_to_a_manager_is_the_line_of_report_not_the_skill(text):
+    assert "reporting" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\n- Provide reporting to regulatory agencies as required",
+        "Responsibilities\n- Automate weekly reporting to stakeholders and partners",
+        "Responsibilities\n- Develop and automate reporting to assess campaign performance\n- Partner with the media team",
+    ],
+)
+def test_reporting_delivered_to_others_stays_the_skill(text):
+    assert "reporting" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\n- Design Tableau dashboards to meet business requirements",
+        "Responsibilities\n- Ensure the data models satisfy current and future business requirements",
+        "Responsibilities\n- Write design documents in accordance with functional requirements",
+    ],
+)
+def test_requirements_met_are_no_requirements_gathering(text):
+    assert "requirements_gathering" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements\n- Experience translating business requirements into technical specifications",
+        "Requirements\n- Experience with business requirements and user stories",
+        "Responsibilities\n- Document technical requirements for the data platform",
+    ],
+)
+def test_requirements_worked_out_stay_requirements_gathering(text):
+    assert "requirements_gathering" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Responsibilities\n- Build models that cut waste while maximizing customer service levels",
+            "customer_service",
+        ),
+        ("Responsibilities\n- Recommend fixes that raise quality and customer-service standards", "customer_service"),
+        ("Responsibilities\n- Own ML models that are part of a production decision-making system", "decision_making"),
+        (
+            "Responsibilities\n- Tune the ranking engine behind our decision-making platform",
+            "decision_making",
+        ),
+    ],
+)
+def test_a_skill_naming_another_thing_by_its_noun_is_no_skill(text, skill):
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Requirements\n- Strong customer service skills", "customer_service"),
+        ("Requirements\n- Sound decision-making abilities under pressure", "decision_making"),
+    ],
+)
+def test_a_skill_with_its_own_noun_stays(text, skill):
+    assert skill in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # an acronym that is also a word or a place is matched only as written
+        ("Requirements\n- Patience to sift through messy sensor data", "image_processing"),
+        ("Location: Grand Rapids, MI\nRequirements\n- 3 years of SQL", "rapids"),
+        ("Requirements\n- A hunger to learn while having a blast with the team", "blast"),
+        # e-learning offered to staff is no online learning algorithm
+        ("Benefits\n- Free online training and a yearly conference budget", "online_learning_algorithms"),
+    ],
+)
+def test_a_word_shaped_like_an_acronym_is_no_skill(text, skill):
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Requirements\n- Feature extraction with SIFT and ORB features in OpenCV", "image_processing"),
+        ("Requirements\n- GPU data frames with RAPIDS and cuDF", "rapids"),
+        ("Requirements\n- Sequence alignment with BLAST", "blast"),
+    ],
+)
+def test_the_acronym_as_written_stays(text, skill):
+    assert skill in found(text)

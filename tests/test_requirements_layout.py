@@ -899,6 +899,40 @@ def test_a_level_label_after_a_sentence_of_an_item_speaks_for_its_line_only(extr
     assert levels_of(extract, heading)["kubernetes"] == "preferred"
 
 
+def test_a_camel_case_name_before_a_label_keeps_its_capital(extract):
+    # "GenAI experience:" is an item of the list, not "Gen" + a glued heading "AI experience:"
+    text = (
+        "Requirements:\n * Three years of Python\n\n"
+        "Nice to have:\n * Experience with Kubernetes\n"
+        " * GenAI experience: you have shipped products on open-source LLMs\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["large_language_models"] == "preferred"
+
+
+def test_a_name_the_posting_uses_elsewhere_is_no_lost_line_break(extract):
+    # "NovaGrid" stands elsewhere in the posting: its inner capital is no line break lost before "Grid skills:"
+    text = (
+        "Requirements:\n * Three years of Python\n\n"
+        "Nice to have:\n * Familiarity with the NovaGrid platform\n"
+        " * NovaGrid skills: Snowflake and dbt\n"
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "preferred"
+    assert got["dbt"] == "preferred"
+
+
+def test_a_heading_glued_to_a_job_title_is_still_cut(extract):
+    # a lost line break before a heading word: the duties are duties, the qualifications required
+    text = "Senior Data ScientistResponsibilities:\nBuild churn models in Python\nQualifications:\nStrong SQL\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Build churn")) != index.section_at(text.index("Strong SQL"))
+    got = levels_of(extract, text)
+    assert got["python"] == "unspecified"
+    assert got["sql"] == "required"
+
+
 def test_a_duty_item_with_a_colon_is_no_qualifications_heading(extract):
     # "Promote data knowledge …:" names "knowledge" but opens with a task verb: an item of the duty list, so
     # what follows it stays a duty; a title-cased "Work Experience:" is still a heading.

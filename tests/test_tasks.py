@@ -53,6 +53,14 @@ def _copy(tmp_path):
         ({"skill": "data_cleaning", "verbs": ["clean", "clean"], "objects": ["data"]}, "lists a word twice"),
         ({"skill": "data_cleaning", "verbs": ["clean"], "objects": ["data"], "span": "all"}, "field 'span'"),
         ({"skill": "data_cleaning", "verbs": ["clean"], "objects": ["data"], "colour": "red"}, "unknown field"),
+        (
+            {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "object_needs": ["Raw Logs"]},
+            "object_needs word",
+        ),
+        (
+            {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "object_needs": ["raw", "raw"]},
+            "'object_needs' lists a word twice",
+        ),
         # the bundled file already pairs deploy + model with model deployment
         ({"skill": "model_monitoring", "verbs": ["deploy"], "objects": ["model"]}, "already gives 'model_deployment'"),
     ],
@@ -1285,6 +1293,51 @@ def test_a_business_modifier_keeps_the_object_from_the_rule(extract, text, skill
 )
 def test_a_technical_modifier_still_pairs(extract, text, phrase, skill):
     assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "support" gives mentoring only for people marked as less experienced ("object_needs")
+        ("Responsibilities\n- Support junior analysts as they learn our forecasting stack", "Support junior analysts"),
+        ("Responsibilities\n- Support new team members during their first months", "Support new team members"),
+        (
+            "Responsibilities\n- Support less experienced engineers through code reviews",
+            "Support less experienced engineers",
+        ),
+    ],
+)
+def test_support_for_less_experienced_people_is_mentoring(extract, text, phrase):
+    assert covers(extract, text, phrase, "mentoring")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help given to senior colleagues or to others' work, no mentoring
+        "Responsibilities\n- Support principal and senior data scientists to design retrospective studies",
+        "Responsibilities\n- Support our software developers and data architects on data initiatives",
+        "Responsibilities\n- Support clinic staff in the daily use of the reporting portal",
+        "Responsibilities\n- Support team members in the upkeep of production systems",
+    ],
+)
+def test_support_for_colleagues_is_no_mentoring(extract, text):
+    assert "mentoring" not in ids(extract, text)
+
+
+def test_object_needs_reads_the_whole_noun_phrase(tmp_path):
+    # a rule that needs a word of the object's noun phrase fires only with it, wherever it stands
+    root = _copy(tmp_path)
+    path = root / "tasks.jsonl"
+    rule = {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "object_needs": ["raw"]}
+    path.write_text(path.read_text(encoding="utf-8") + json.dumps(rule) + "\n", encoding="utf-8")
+    rules = [r for r in Taxonomy.load(root).tasks if r.verbs == ("scour",)]
+    assert rules and rules[0].object_needs == ("raw",)
+    index = SkillIndex(Taxonomy.load(root))
+    with_word = "Responsibilities\n- Scour raw server logs for anomalies"
+    without = "Responsibilities\n- Scour server logs for anomalies"
+    assert any(m.skill.id == "data_cleaning" for m in index.find(with_word))
+    assert not any(m.skill.id == "data_cleaning" for m in index.find(without))
 
 
 def test_a_bad_not_after_word_is_refused(tmp_path):

@@ -210,6 +210,66 @@ _SKILL_AFTER = re.compile(
     r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
     re.I,
 )
+# A skill's words as the modifier of a noun that names something else: "maximizing customer service levels",
+# "customer-service standards" (a measure of the business), "a production decision-making system", "the
+# decision-making engine" (software that decides), "a decision-making culture". The skill's own nouns stay
+# ("customer service skills", "decision-making abilities"); so does "decision-making support" (the dev
+# gold leaves it open).
+_MODIFIER_OF = {
+    form: re.compile(r"[ \t-]++(?i:" + nouns + r")\b")
+    for forms, nouns in (
+        (
+            ("customer service", "customer-service"),
+            r"levels?|standards?|metrics?|kpis?|scores?|ratings?|representatives?|reps?|agents?|associates?|operations"
+            r"|cent(?:er|re)s?|departments?|calls?|tickets?|data|analysts?",
+        ),
+        (
+            ("decision making", "decision-making", "data-driven decision making", "data-driven decision-making"),
+            r"systems?|engines?|culture|tools?|platforms?|modules?|stack|software|agents?",
+        ),
+    )
+    for form in forms
+}
+# Requirements met, not gathered: "build dashboards to meet business requirements", "ensure systems
+# meet user requirements", "in accordance with business requirements" ("models to support data
+# requirements" may be working them out: left to the skill). The skill is finding out what they are
+# ("gather business requirements", "translate business requirements", "experience with business
+# requirements"), which these phrases do not ask.
+_REQUIREMENT_FORMS = frozenset(
+    (
+        "business requirements",
+        "technical requirements",
+        "data requirements",
+        "user requirements",
+        "end-user requirements",
+        "functional requirements",
+        "analytical requirements",
+        "analytics requirements",
+        "output requirements",
+    )
+)
+_CONFORMS_BEFORE = re.compile(
+    r"\b(?i:meets?|meeting|met|satisf(?:y|ies|ying)|fulfill?s?|fulfilling|compl(?:y|ies|ying)\s++with|adher(?:e|es|ing)\s++to"
+    r"|conform(?:s|ing)?\s++to|in\s++accordance\s++with|according\s++to|(?:align(?:s|ed|ing)?|consistent)\s++with)"
+    r"(?:\s++(?i:the|all|our|their|its|both|these|those|your|any|stated|defined|specific|key|changing|evolving|current"
+    r"|future|and|client|customer|and/or|,))*+\s++$"
+)
+
+
+# "Reporting" as the role's place in the organisation: "Reporting to the Director of Analytics, you will …",
+# "a senior position reporting to the Head of Data", "reporting into the Operations organization". The
+# skill stays where reports go to people served ("reporting to regulatory agencies", "reporting to
+# stakeholders"): "to" needs a person's title within a few words, "into" an organisation or a person.
+_TITLE_WORDS = (
+    r"(?:directors?|managers?|head|vp|svp|evp|avp|vice\s++president|president|chief|officer|ceo|cto|cfo|coo|cio|cdo|cso"
+    r"|supervisor|lead|leader|dr\.?|architect|principal)"
+)
+# Within the line (a line break may follow "to": "Reporting to\nthe Director, Analytics").
+_REPORTS_TO = re.compile(
+    r"(?i:[ \t]++(?:directly[ \t]++)?+(?:to|into)[ \t]*+\n?[ \t]*+(?:(?:the|an?|our|their)[ \t]++)?+"
+    r"(?:[\w.&/'’-]++[ \t]++){0,4}?" + _TITLE_WORDS + r"\b"
+    r"|[ \t]++(?:directly[ \t]++)?+into\b)"
+)
 # "Regression" in the software-testing sense: "prevent regressions", "performance regressions",
 # "regression tests" are no statistical method.
 _TESTING_BEFORE = re.compile(
@@ -291,7 +351,9 @@ _SENSE_FORMS = (
     | _MENTORING_FORMS
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
-    | {"react", "collaborative", "team leadership"}
+    | {"react", "collaborative", "team leadership", "reporting"}
+    | _REQUIREMENT_FORMS
+    | set(_MODIFIER_OF)
 )
 # A preposition ends the object: "deploy on public cloud infrastructure" names where, not what.
 _OBJECT_ENDS = frozenset("on in into onto to across within using with at for via from through".split())
@@ -933,6 +995,9 @@ def _is_name(text: str, m: _Span) -> bool:
 
 def _not_the_head(text: str, m: _Span) -> bool:
     form = text[m.start : m.end].lower()
+    after = _MODIFIER_OF.get(form)
+    if after is not None and after.match(text, m.end):  # "customer service levels": a measure, no service given
+        return True
     if form in _DEPLOY_FORMS:
         return _deploys_no_model(text, m.end)
     if form in _FULL_STACK_FORMS:
@@ -946,6 +1011,10 @@ def _not_the_head(text: str, m: _Span) -> bool:
             not _SKILL_AFTER.match(text, m.end)
             and _DECISIONS_SERVED.search(text, max(0, m.start - 60), m.start) is not None
         )
+    if form in _REQUIREMENT_FORMS:  # "dashboards that meet business requirements": conformance, no gathering
+        return _CONFORMS_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+    if form == "reporting":  # "Reporting to the Director of Analytics, you will …": the line of report
+        return _REPORTS_TO.match(text, m.end) is not None
     if form == "team leadership":  # "to the Analytics team leadership": the leaders of a team
         return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     if m.end - m.start not in _HEAD_LENGTHS:
@@ -1051,8 +1120,19 @@ def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
     return (
         _PEOPLE_BEFORE.search(before) is not None
         or _GROUP_BEFORE.search(before) is not None
+        or _RANK_BEFORE.search(before) is not None
         or _GROUP_AFTER.match(text, end) is not None
     )
+
+
+# The leaders named by their rank or body, whatever comes before: "help senior leadership make informed
+# decisions", "stakeholders at all levels, including senior leadership", "present to all levels of
+# organizational leadership", "report findings to various levels of government leadership". "Organizational
+# leadership" alone stays the skill ("outstanding organizational leadership").
+_RANK_BEFORE = re.compile(
+    r"(?:\b(?i:senior|government|agency|upper|top|c-suite|c-level)"
+    r"|\b(?i:levels?)\s++of(?:\s++(?i:the|our|its|their|your))?(?:\s++[\w-]++)?)\s++$"
+)
 
 
 def _short_form_among_non_skills(text: str, m: _Span, skill_spans: Sequence[tuple[int, int]]) -> bool:

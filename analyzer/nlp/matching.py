@@ -184,6 +184,12 @@ class SkillIndex:
             vocabulary.update(rule.verbs)
             vocabulary.update(rule.objects)
         self._slips = _slip_forms(taxonomy, vocabulary | self.words)
+        # shared head words and their senses, where the taxonomy has every skill they name
+        self._senses = {
+            head: tuple((taxonomy.skills[sid], cues) for sid, cues in options)
+            for head, options in _SENSE_CUES.items()
+            if all(sid in taxonomy.skills for sid, _ in options)
+        }
         # Phrasings with free words in them ("solve ambiguous problems"). A pattern is tried only
         # where one of its literal leading stems starts a word, found by the automaton pass below.
         self._patterns: list[tuple[re.Pattern, Skill]] = []
@@ -328,6 +334,8 @@ class SkillIndex:
         matches = self._complete_lists(lower, matches, text)
         check_deadline()
         matches = _resolve_context(lower, matches, text)
+        if self._senses:
+            matches = _choose_senses(lower, matches, self._senses)
         if self._slips:
             matches = self._misspelled(text, matches)
         check_deadline()
@@ -1385,6 +1393,60 @@ def _lowered_cue(lower: str, written: str, m: Match) -> bool:
     if before.rstrip().endswith(_BARE_NOUN_CUES):
         return False
     return bool(_CUE_BEFORE.search(before))
+
+
+# A head word two skills share, written with no modifier of its own ("segmentation",
+# "segmentation techniques", "segmentation models"): the words around it tell which one is meant.
+# head word -> (skill id, the words that speak for it), for each sense; the match's own skill stays
+# where the words tie.
+_SENSE_CUES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "segmentation": (
+        (
+            "image_segmentation",
+            frozenset(
+                "image images imaging vision visual video videos pixel pixels medical mri ct x-ray radiology camera"
+                " cameras 2d 3d lidar detection object objects cnn cnns convolutional tracking reconstruction"
+                " perception microscopy biomedical satellite scene captioning".split()
+            ),
+        ),
+        (
+            "customer_segmentation_models",
+            frozenset(
+                "customer customers consumer consumers market markets marketing audience audiences user users client"
+                " clients behavioral behavioural behavior behaviour churn retention targeting crm campaign campaigns"
+                " profiling personalization personalisation lifetime ltv clv propensity pricing sales revenue cohort"
+                " demographic demographics survey business mining".split()
+            ),
+        ),
+    ),
+}
+_SENSE_REACH = 160  # characters each side of the mention, within its line
+_CUE_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def _choose_senses(
+    lower: str, matches: list[Match], senses: dict[str, tuple[tuple[Skill, frozenset[str]], ...]]
+) -> list[Match]:
+    """Give a mention of a shared head word with no modifier of its own the sense its neighbours
+    speak for: "object detection, segmentation and tracking" is image segmentation, "customer
+    profiling, segmentation analysis" customer segmentation. Each mention reads at most
+    2 × _SENSE_REACH characters."""
+    for m in matches:
+        space = lower.find(" ", m.start, m.end)
+        head = lower[m.start : space if space > 0 else m.end]
+        options = senses.get(head)
+        if options is None or not any(m.skill is skill for skill, _ in options):
+            continue
+        line_start = lower.rfind("\n", max(0, m.start - _SENSE_REACH), m.start) + 1
+        line_end = lower.find("\n", m.end, m.end + _SENSE_REACH)
+        around = _CUE_WORD.findall(lower, max(line_start, m.start - _SENSE_REACH), m.start)
+        around += _CUE_WORD.findall(lower, m.end, line_end if line_end >= 0 else m.end + _SENSE_REACH)
+        votes = [(sum(word in cues for word in around), skill) for skill, cues in options]
+        best = max(n for n, _ in votes)
+        winners = [skill for n, skill in votes if n == best]
+        if best and len(winners) == 1 and winners[0] is not m.skill:
+            m.skill = winners[0]
+    return matches
 
 
 def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[Match]:

@@ -617,11 +617,12 @@ def _split(text: str) -> list[_Line]:
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     under_level_heading = False  # the line before was a bare required or preferred heading
     labels: list[int] = []  # lines in a required section that read like a label of no kind we know
+    names = _Names(text)
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
         raw_body = raw.rstrip("\r\n")
-        pieces = _unglue(raw_body, raw_start) if ":" in raw_body else [(raw_start, raw_body)]
+        pieces = _unglue(raw_body, raw_start, names) if ":" in raw_body else [(raw_start, raw_body)]
         flattened = False
         if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             cut = [part for piece in pieces for part in _cut_run_in_headings(*piece)]
@@ -1098,8 +1099,63 @@ _GLUED_LABEL = re.compile(r"[A-Z][A-Za-z'’/& -]{2,50}?:")
 _GLUE_POINT = re.compile(r"[A-Z](?:(?<=[.!?:)].)|(?<=[a-z][a-z].)|(?<=[.!?] .))")
 
 
-def _unglue(body: str, start: int) -> list[tuple[int, str]]:
-    """``body`` cut before each heading glued into it; (offset, text) pieces."""
+# The first word of a camel-case run: "AI" of "AIExperience", "Real" of "RealRole".
+_CAMEL_WORD = re.compile(r"[A-Z](?:[A-Z]+(?![a-z])|[a-z]*)")
+_LEFT_LETTERS = re.compile(r"[A-Za-z]+$")
+# First words of labels that name no section alone but open headings glued to a title ("Data
+# AnalystJob Description:", "…ScientistWhat you will do:", "…OverviewThe Role:").
+_LABEL_OPENERS = frozenset(
+    "About What Who Why How Job Position Your You Our We The This Key Main Primary Principal Core General Additional "
+    "Role".split()
+)
+# How many glued words one posting may look up in its own text (each look-up reads the text once).
+_NAME_LOOKUPS = 16
+
+
+class _Names:
+    """Whether a camel-case word glued before a label is a name the posting uses elsewhere too
+    ("PepsiCo", "TechStyle", "QuadReal"): then the capital inside it is no lost line break. A
+    bounded number of look-ups per posting, each one ``str.count`` over its text."""
+
+    __slots__ = ("_text", "_left")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._left = _NAME_LOOKUPS
+
+    def used_elsewhere(self, word: str) -> bool:
+        if self._left <= 0:
+            return False
+        self._left -= 1
+        return self._text.count(word) > 1
+
+
+def _camel_name(body: str, at: int, names: _Names | None) -> bool:
+    """Whether the capital at ``at``, right after a lower-case letter, is inside a name, not where a
+    line break was lost: the glued word ("GenAI", "PepsiCo", "SageMaker") goes on with no heading
+    word ("Data ScientistResponsibilities:", "…teamWhat you'll do:" are cut), and either its second
+    part is an acronym after a short capitalised part ("GenAI experience:") or the posting writes
+    the word elsewhere too ("PepsiCo is an Equal Opportunity Employer:")."""
+    right = _CAMEL_WORD.match(body, at)
+    left = _LEFT_LETTERS.search(body, max(0, at - 40), at)
+    if right is None or left is None or not left.group()[:1].isupper():
+        return False
+    word = right.group()
+    if word in _LABEL_OPENERS or _label_kind(word) is not None:
+        return False
+    if (
+        word.isupper()
+        and len(word) <= 4
+        and len(left.group()) <= 5
+        and not body[right.end() : right.end() + 1].isalpha()
+    ):
+        return True
+    return names is not None and names.used_elsewhere(left.group() + word)
+
+
+def _unglue(body: str, start: int, names: _Names | None = None) -> list[tuple[int, str]]:
+    """``body`` cut before each heading glued into it; (offset, text) pieces. ``names``: the
+    posting's own words, to tell a camel-case name from a lost line break (see :func:`_camel_name`)."""
     cuts: list[int] = []
     # Labels are tried only where one could be glued on, so a longer run before ("… Snowflake is a
     # plusPerks and benefits:") cannot hide one; each try reads at most the label's 52 characters.
@@ -1118,6 +1174,8 @@ def _unglue(body: str, start: int) -> list[tuple[int, str]]:
         # lost: a sentence-cased label is a heading too.
         lost_break = before.islower() and len(words) <= 5
         if not 1 <= len(words) <= 6 or not (label.isupper() or _titleish(words) or lost_break):
+            continue
+        if before.islower() and _camel_name(body, at, names):
             continue
         kind = _heading_kind(label)
         if kind is None or kind == FIELD and not label.isupper():

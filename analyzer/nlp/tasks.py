@@ -145,7 +145,7 @@ _OF = re.compile(r"[ \t]+of(?:[ \t]+the)?(?=[ \t])")
 # Words that end the object window: a new clause, a purpose, a conjunction.
 _WINDOW_STOP = frozenset(
     "and or that which who where when while to for by from into using via with as than so but if because of "
-    "through within without of on in at across about over under per against around between among after before "
+    "through within without of on in at across about over under per against around between among amongst after before "
     "during what how why whether".split()
 )
 _QUANTITIES = frozenset(
@@ -263,8 +263,9 @@ class TaskMatcher:
         self._verb_lemma: dict[str, str] = {}
         self._nominal: set[str] = set()  # nouns of action ("validation"): they take their object after "of"
         self._object_lemma: dict[str, str] = {}
-        # (verb, object) → (skill, span, the words that before the object make it another thing)
-        self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str]]]] = {}
+        # (verb, object) → (skill, span, the words that before the object make it another thing,
+        # the words one of which the object's noun phrase must carry)
+        self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str]]]] = {}
         for rule in taxonomy.tasks:
             self._add(rule, taxonomy)
         for rule in taxonomy.tasks:
@@ -284,7 +285,9 @@ class TaskMatcher:
             for form in inflections(verb):
                 self._verb_lemma.setdefault(form, verb)
             for obj in rule.objects:
-                self._rules.setdefault((verb, obj), []).append((skill, rule.span, frozenset(rule.not_after)))
+                self._rules.setdefault((verb, obj), []).append(
+                    (skill, rule.span, frozenset(rule.not_after), frozenset(rule.object_needs))
+                )
         for obj in rule.objects:
             for form in plurals(obj):
                 self._object_lemma.setdefault(form, obj)
@@ -505,6 +508,7 @@ class TaskMatcher:
         pending = None  # the head of the noun phrase being read
         pending_mass = False
         previous = ""
+        phrase: set[str] = set()  # the window's words before the current one ("support to [junior] team members")
         n = 0  # window words read, conjunctions not counted
         setting = False
         listed = later = False  # right after a comma or conjunction; in a later noun phrase of a list
@@ -552,14 +556,16 @@ class TaskMatcher:
             if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
             modifier, previous = previous, text
+            phrase.add(modifier)
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
                 if lemma is not None and not (setting and lemma in _SETTINGS):
                     rules = [
                         (vs, ve, skill, span)
                         for vs, ve, verb in series
-                        for skill, span, not_after in self._rules.get((verb, lemma), ())
+                        for skill, span, not_after, needs in self._rules.get((verb, lemma), ())
                         if modifier not in not_after  # "improve [campaign] performance"
+                        and (not needs or not needs.isdisjoint(phrase))  # "support [junior] engineers"
                     ]
                     if rules:
                         pending = word.start(), word.end(), rules
