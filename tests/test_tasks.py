@@ -1459,3 +1459,79 @@ def test_identifying_needs_and_writing_data_requirements_is_requirements_work(ex
 def test_identifying_the_need_for_something_is_no_requirements_work(extract):
     text = "Duties\n- Identify the need for new tooling and raise it with the platform team."
     assert "requirements_gathering" not in {m.skill_id for m in extract(text)}
+
+
+# --- round 8: known skills in wordings the rules lacked ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Responsibilities\n- Share knowledge with junior analysts in weekly sessions", "Share knowledge", "teaching"),
+        ("Requirements\n- Comfortable sharing your expertise with other teams", "sharing your expertise", "teaching"),
+        (
+            "Responsibilities\n- Analyze campaign results and recommend budget shifts",
+            "Analyze campaign results",
+            "data_analysis",
+        ),
+        (
+            "Requirements\n- Ability to analyze key operational metrics",
+            "analyze key operational metrics",
+            "data_analysis",
+        ),
+        ("Responsibilities\n- Consult with clinical specialists on unusual cases", "Consult", "collaboration"),
+        ("Responsibilities\n- Consulting with end users to capture their needs", "Consulting", "collaboration"),
+    ],
+)
+def test_sharing_knowledge_analyzing_results_and_consulting_colleagues(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # others' knowledge, in a blurb about the team
+        ("About us\nOur mentors are eager to share their knowledge with every new hire.", "teaching"),
+        # reading clinical test results is no data analysis
+        ("Responsibilities\n- Interpret lab test results for the attending physician", "data_analysis"),
+        # consulting clients is client management, not collaboration
+        ("Responsibilities\n- Consult with clients on renewal options", "collaboration"),
+    ],
+)
+def test_no_sharing_analysis_or_consulting_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements\n- Experience implementing forecasting models into production environments",
+            "implementing",
+            "model_deployment",
+        ),
+        (
+            "Responsibilities\n- Integrate trained models into production systems with the platform team",
+            "Integrate trained models into production",
+            "model_deployment",
+        ),
+        ("Requirements\n- A calm manager who leads by example", "leads by example", "leadership"),
+        (
+            "Responsibilities\n- Write project charters for the analytics roadmap",
+            "project charters",
+            "project_management",
+        ),
+        (
+            "Responsibilities\n- Build prediction systems that flag late shipments",
+            "prediction systems",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_production_leading_and_prediction_wordings(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_implementing_a_system_in_production_is_no_model_deployment(extract):
+    text = "Responsibilities\n- Implement the new payroll system in production next quarter"
+    assert "model_deployment" not in ids(extract, text)
