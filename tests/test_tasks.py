@@ -1535,3 +1535,15 @@ def test_production_leading_and_prediction_wordings(extract, text, phrase, skill
 def test_implementing_a_system_in_production_is_no_model_deployment(extract):
     text = "Responsibilities\n- Implement the new payroll system in production next quarter"
     assert "model_deployment" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Responsibilities\n- Troubleshoot and resolve pipeline issues in the nightly load", True),
+        ("Responsibilities\n- Diagnose and resolve customer issues for the billing product", False),
+        ("Responsibilities\n- Resolve claims quality issues with the regional offices", False),
+    ],
+)
+def test_resolving_client_or_claims_issues_is_no_debugging(extract, text, present):
+    assert ("debugging" in ids(extract, text)) is present
