@@ -1547,3 +1547,43 @@ def test_implementing_a_system_in_production_is_no_model_deployment(extract):
 )
 def test_resolving_client_or_claims_issues_is_no_debugging(extract, text, present):
     assert ("debugging" in ids(extract, text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Predict the likelihood of late payments",
+            "Predict the likelihood",
+            "predictive_modeling",
+        ),
+        (
+            "Responsibilities\n- Predicting equipment failure for the plant",
+            "Predicting equipment failure",
+            "predictive_modeling",
+        ),
+        (
+            "Responsibilities\n- Develop compelling stories from survey data",
+            "Develop compelling stories",
+            "storytelling",
+        ),
+        ("Requirements\n- Ability to handle conflict calmly", "handle conflict", "conflict_resolution"),
+        ("Responsibilities\n- Own data accuracy for the monthly close", "data accuracy", "data_quality"),
+        ("Requirements\n- Strong problem analysis and troubleshooting", "problem analysis", "problem_solving"),
+    ],
+)
+def test_prediction_story_conflict_and_accuracy_wordings(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # user stories are agile requirements, not storytelling
+        ("Responsibilities\n- Create user stories for the sprint backlog", "storytelling"),
+        # a clash of calendars is no conflict resolution
+        ("Responsibilities\n- Manage schedule conflicts for the field team", "conflict_resolution"),
+    ],
+)
+def test_no_story_or_conflict_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
