@@ -1587,3 +1587,36 @@ def test_prediction_story_conflict_and_accuracy_wordings(extract, text, phrase, 
 )
 def test_no_story_or_conflict_task_from_these(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a noun of action before "of": delivery, execution, ownership, oversight
+        (
+            "Responsibilities\n- Oversight of analytics projects across the region",
+            "Oversight of analytics projects",
+            "project_management",
+        ),
+        (
+            "Responsibilities\n- Execution of strategic initiatives for the clinic network",
+            "Execution of strategic initiatives",
+            "project_management",
+        ),
+        # any verb after an infinitive frame opens the clause the task joins with "and"
+        (
+            "Requirements\n- Ability to take initiative and drive projects to completion",
+            "drive projects",
+            "project_management",
+        ),
+        ("Requirements\n- Eager to learn and share knowledge with the team", "share knowledge", "teaching"),
+    ],
+)
+def test_nouns_of_action_and_verbs_after_an_infinitive_frame(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_noun_after_a_frame_opens_no_verb_phrase(extract):
+    # "responsible to the board": "the board and …" is no verb phrase the task could join
+    text = "Requirements\n- Responsible to the board and clean datasets of the archive"
+    assert "data_cleaning" not in ids(extract, text)

@@ -102,6 +102,10 @@ _NOMINAL_IRREGULAR = {
     "resolve": ("resolution",),
     "enrich": ("enrichment",),
     "define": ("definition",),
+    "deliver": ("delivery",),
+    "execute": ("execution",),
+    "own": ("ownership",),
+    "oversee": ("oversight",),
 }
 
 
@@ -604,6 +608,9 @@ _EARLIER_REACH = 7
 # phrases: "working with analysts and [partner] managers", "serve as an advisor and [partner]",
 # "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
 _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
+# A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
+_INFINITIVE = re.compile(r"\bto\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
+_DETERMINERS = frozenset("the a an this that these those their our your its his her my any all".split())
 
 
 def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, str]) -> tuple[int, str] | None:
@@ -616,7 +623,12 @@ def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, s
     opener = _OPENS.match(prefix, at)
     at = opener.end() if opener is not None else at
     word = _WORD.match(prefix, at)
-    if word is None or word.group() not in verbs:
+    if word is None:
+        return None
+    if word.group() not in verbs and (
+        frame is None or _INFINITIVE.search(frame.group()) is None or word.group() in _DETERMINERS
+    ):
+        # any verb after an infinitive frame: "desire to [take] initiative and drive projects"
         return None
     between = prefix[word.end() :].split()
     # ``between`` ends with the "and" itself
@@ -706,7 +718,9 @@ def _asks(
     if not _OPENS.fullmatch(prefix):
         if verbs is not None and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
-            if earlier is not None and _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]])):
+            if earlier is not None and _asks(
+                lower, earlier[0], segments, _third_person(earlier[1], verbs.get(earlier[1], earlier[1]))
+            ):
                 return True
         # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
         # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
