@@ -1330,14 +1330,14 @@ def _literal_start(alternative: str) -> str:
 
 # What may stand right before and right after a lower-case name that is a list item.
 _LIST_OPENS = re.compile(r"(?:^|[(:\n]|[\n(:][ \t]*[" + BULLET_CLASS + r"])[ \t]*$")
-_LIST_CLOSES = re.compile(r"[ \t]*(?:[);]|\betc\b|\.(?:\s|$)|\r?\n|$)")
+_LIST_CLOSES = re.compile(r"[ \t]*(?:[);]|(?:,[ \t]*)?(?:\betc\b|and[ \t]+so[ \t]+on\b)|\.(?:\s|$)|\r?\n|$)")
 
 
 def _lowered_items(lower: str, text: str, matches: list[Match], lowered: list[Match]) -> list[Match]:
     """Add the cased names written in lower case ("spark", "hive", "excel") that stand as items of a
     list of skills: joined by a comma, slash or conjunction to a skill on one side, and to a skill,
     the list's bracket or the line's end on the other ("python, sql, spark, hadoop", "(R, Python,
-    spark etc.)"), or after a skill cue at the end of their item ("advanced skills in excel.").
+    spark etc.)", "R, Python, spark, etc."), or after a skill cue at the end of their item ("advanced skills in excel.").
     Prose never counts ("spark creativity", "excel at", "storage, access, and analysis"). Read
     after every other stage, so such a word never blocks a longer name or a list's completion."""
     taken = _Occupancy(len(lower), matches)
