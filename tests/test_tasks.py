@@ -1620,3 +1620,22 @@ def test_a_noun_after_a_frame_opens_no_verb_phrase(extract):
     # "responsible to the board": "the board and …" is no verb phrase the task could join
     text = "Requirements\n- Responsible to the board and clean datasets of the archive"
     assert "data_cleaning" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements\n- Ability to present complex information to clinic managers",
+            "present complex information",
+            "presentation",
+        ),
+        (
+            "Responsibilities\n- Design predictive solutions for the claims team",
+            "predictive solutions",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_presenting_information_and_predictive_solutions(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
