@@ -343,6 +343,17 @@ def test_a_list_shares_leading_words(extract):
         ),
         ("Qualifications: excellent interpersonal, written, and verbal communication", "written", "communication"),
         ("Responsibilities: collect, extract, and analyze data from several systems", "extract", "data_extraction"),
+        # every earlier item of a list before a generic head: "organizational" + "skills"
+        (
+            "Requirements: excellent organizational, analytical, and research skills",
+            "organizational",
+            "organizational_skills",
+        ),
+        (
+            "Requirements: strong organizational, statistical, analytical and math abilities",
+            "analytical",
+            "analytical_thinking",
+        ),
     ],
 )
 def test_an_oxford_comma_list_shares_its_noun(extract, text, word, skill):
@@ -1639,3 +1650,8 @@ def test_a_noun_after_a_frame_opens_no_verb_phrase(extract):
 )
 def test_presenting_information_and_predictive_solutions(extract, text, phrase, skill):
     assert covers(extract, text, phrase, skill)
+
+
+def test_verbs_listed_before_a_preposition_share_no_generic_head(extract):
+    # "design, build, and improve on tools": "on tools" is no head the verbs share
+    assert "build_tools" not in ids(extract, "Responsibilities\n- Design, build, and improve on tools for analysts")
