@@ -1655,3 +1655,25 @@ def test_presenting_information_and_predictive_solutions(extract, text, phrase, 
 def test_verbs_listed_before_a_preposition_share_no_generic_head(extract):
     # "design, build, and improve on tools": "on tools" is no head the verbs share
     assert "build_tools" not in ids(extract, "Responsibilities\n- Design, build, and improve on tools for analysts")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Requirements\n- Expertise in analyzing claims data at scale", "analyzing claims data", "data_analysis"),
+        ("Requirements\n- Familiarity with cleaning survey records", "cleaning survey records", "data_cleaning"),
+        (
+            "Requirements\n- Background in solving complex business problems",
+            "solving complex business problems",
+            "problem_solving",
+        ),
+        # a frame inside the clause's own phrase leaves the clause's first verb to the later one
+        (
+            "Responsibilities\n- Develop deep knowledge of the billing tables and share expertise",
+            "share expertise",
+            "teaching",
+        ),
+    ],
+)
+def test_a_gerund_after_expertise_knowledge_or_familiarity_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)

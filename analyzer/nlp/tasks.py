@@ -198,6 +198,7 @@ _FRAME = re.compile(
     r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
     r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
     r"|confident(?:\s+in)?|passion(?:ate)?\s+(?:for|about)|proficien\w+\s+(?:in|at)|skill(?:s|ed)?\s+(?:in|at)"
+    r"|expertise\s+(?:in|with)|expert\s+(?:in|at)|knowledge\s+(?:of|in)|familiar\w*\s+with|background\s+in"
     r"|adept\s+(?:at|in)|excel\s+at|can|must|should|may|might|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
     r"|eager\s+to|desire\s+to|enjoy|love)"
     r"\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
@@ -619,22 +620,31 @@ def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, s
     addresses the candidate ("able to [identify] trends and"), when it is a task verb and no more
     than a few words stand between it and the "and". None otherwise."""
     frame = _FRAME.match(prefix) or _DUTIES_INCLUDE.match(prefix)
-    at = frame.end() if frame is not None and frame.end() < len(prefix) else 0
-    opener = _OPENS.match(prefix, at)
-    at = opener.end() if opener is not None else at
-    word = _WORD.match(prefix, at)
+    word = _first_verb(prefix, frame, verbs)
+    if word is None and frame is not None:
+        # a frame inside the clause's own phrase: "[Develop] substantial knowledge of X and share …"
+        word = _first_verb(prefix, None, verbs)
     if word is None:
-        return None
-    if word.group() not in verbs and (
-        frame is None or _INFINITIVE.search(frame.group()) is None or word.group() in _DETERMINERS
-    ):
-        # any verb after an infinitive frame: "desire to [take] initiative and drive projects"
         return None
     between = prefix[word.end() :].split()
     # ``between`` ends with the "and" itself
     if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
         return None
     return prefix_start + word.start(), word.group()
+
+
+def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str]) -> re.Match[str] | None:
+    """The word that opens the clause, after ``frame`` if given, when it is a verb: a task verb, or
+    any word but a determiner after an infinitive frame ("desire to [take] initiative and …")."""
+    at = frame.end() if frame is not None and frame.end() < len(prefix) else 0
+    opener = _OPENS.match(prefix, at)
+    at = opener.end() if opener is not None else at
+    word = _WORD.match(prefix, at)
+    if word is None or word.group() in verbs:
+        return word
+    if frame is None or _INFINITIVE.search(frame.group()) is None or word.group() in _DETERMINERS:
+        return None
+    return word
 
 
 _LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
