@@ -1592,6 +1592,8 @@ def test_prediction_story_conflict_and_accuracy_wordings(extract, text, phrase, 
     [
         # user stories are agile requirements, not storytelling
         ("Responsibilities\n- Create user stories for the sprint backlog", "storytelling"),
+        # one's own story, in a blurb that addresses the reader
+        ("Responsibilities\n- Create your story and start making an impact today", "storytelling"),
         # a clash of calendars is no conflict resolution
         ("Responsibilities\n- Manage schedule conflicts for the field team", "conflict_resolution"),
     ],
