@@ -180,6 +180,9 @@ def test_systems_after_interact_are_skills_and_groups_are_audiences(extract, tex
         # tool lists typed in lower case: each name is an item between skills, a bracket or the line's end
         ("Skills: python, sql, spark, hadoop", "spark", "apache_spark"),
         ("Languages (R, Python, scala etc.) for modelling", "scala", "scala"),
+        # the list's "etc." after a comma closes it as well
+        ("Languages (R, Python, scala, etc.) for modelling", "scala", "scala"),
+        ("Tools such as Power BI, excel, and so on", "excel", "excel"),
         ("Knowledge of SQL, hive, pig and tableau.", "hive", "apache_hive"),
         ("Knowledge of SQL, hive, pig and tableau.", "pig", "apache_pig"),
         ("Reporting tools: excel\nStatistics background", "excel", "excel"),
@@ -204,6 +207,8 @@ def test_a_tool_name_in_lower_case_as_a_list_item(extract, text, word, skill):
         ("Keeps a continuous improvement outlook\nSkills: SQL", "outlook", "microsoft_outlook"),
         # glued lower case is another word
         ("Python, SQL, sparked interest, excellent notes", "sparked", "apache_spark"),
+        # "etc." closes a list, it does not make one: a verb before it stays a verb
+        ("We spark curiosity, etc.", "spark", "apache_spark"),
     ],
 )
 def test_a_lower_case_word_in_prose_is_no_tool(extract, text, word, skill):

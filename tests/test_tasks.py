@@ -351,6 +351,17 @@ def test_a_list_shares_leading_words(extract):
         ),
         ("Qualifications: excellent interpersonal, written, and verbal communication", "written", "communication"),
         ("Responsibilities: collect, extract, and analyze data from several systems", "extract", "data_extraction"),
+        # every earlier item of a list before a generic head: "organizational" + "skills"
+        (
+            "Requirements: excellent organizational, analytical, and research skills",
+            "organizational",
+            "organizational_skills",
+        ),
+        (
+            "Requirements: strong organizational, statistical, analytical and math abilities",
+            "analytical",
+            "analytical_thinking",
+        ),
     ],
 )
 def test_an_oxford_comma_list_shares_its_noun(extract, text, word, skill):
@@ -1512,3 +1523,212 @@ def test_identifying_needs_and_writing_data_requirements_is_requirements_work(ex
 def test_identifying_the_need_for_something_is_no_requirements_work(extract):
     text = "Duties\n- Identify the need for new tooling and raise it with the platform team."
     assert "requirements_gathering" not in {m.skill_id for m in extract(text)}
+
+
+# --- round 8: known skills in wordings the rules lacked ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Responsibilities\n- Share knowledge with junior analysts in weekly sessions", "Share knowledge", "teaching"),
+        ("Requirements\n- Comfortable sharing your expertise with other teams", "sharing your expertise", "teaching"),
+        (
+            "Responsibilities\n- Analyze campaign results and recommend budget shifts",
+            "Analyze campaign results",
+            "data_analysis",
+        ),
+        (
+            "Requirements\n- Ability to analyze key operational metrics",
+            "analyze key operational metrics",
+            "data_analysis",
+        ),
+        ("Responsibilities\n- Consult with clinical specialists on unusual cases", "Consult", "collaboration"),
+        ("Responsibilities\n- Consulting with end users to capture their needs", "Consulting", "collaboration"),
+    ],
+)
+def test_sharing_knowledge_analyzing_results_and_consulting_colleagues(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # others' knowledge, in a blurb about the team
+        ("About us\nOur mentors are eager to share their knowledge with every new hire.", "teaching"),
+        # reading clinical test results is no data analysis
+        ("Responsibilities\n- Interpret lab test results for the attending physician", "data_analysis"),
+        # consulting clients is client management, not collaboration
+        ("Responsibilities\n- Consult with clients on renewal options", "collaboration"),
+    ],
+)
+def test_no_sharing_analysis_or_consulting_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements\n- Experience implementing forecasting models into production environments",
+            "implementing",
+            "model_deployment",
+        ),
+        (
+            "Responsibilities\n- Integrate trained models into production systems with the platform team",
+            "Integrate trained models into production",
+            "model_deployment",
+        ),
+        ("Requirements\n- A calm manager who leads by example", "leads by example", "leadership"),
+        (
+            "Responsibilities\n- Write project charters for the analytics roadmap",
+            "project charters",
+            "project_management",
+        ),
+        (
+            "Responsibilities\n- Build prediction systems that flag late shipments",
+            "prediction systems",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_production_leading_and_prediction_wordings(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_implementing_a_system_in_production_is_no_model_deployment(extract):
+    text = "Responsibilities\n- Implement the new payroll system in production next quarter"
+    assert "model_deployment" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Responsibilities\n- Troubleshoot and resolve pipeline issues in the nightly load", True),
+        ("Responsibilities\n- Diagnose and resolve customer issues for the billing product", False),
+        ("Responsibilities\n- Resolve claims quality issues with the regional offices", False),
+    ],
+)
+def test_resolving_client_or_claims_issues_is_no_debugging(extract, text, present):
+    assert ("debugging" in ids(extract, text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Predict the likelihood of late payments",
+            "Predict the likelihood",
+            "predictive_modeling",
+        ),
+        (
+            "Responsibilities\n- Predicting equipment failure for the plant",
+            "Predicting equipment failure",
+            "predictive_modeling",
+        ),
+        (
+            "Responsibilities\n- Develop compelling stories from survey data",
+            "Develop compelling stories",
+            "storytelling",
+        ),
+        ("Requirements\n- Ability to handle conflict calmly", "handle conflict", "conflict_resolution"),
+        ("Responsibilities\n- Own data accuracy for the monthly close", "data accuracy", "data_quality"),
+        ("Requirements\n- Strong problem analysis and troubleshooting", "problem analysis", "problem_solving"),
+    ],
+)
+def test_prediction_story_conflict_and_accuracy_wordings(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # user stories are agile requirements, not storytelling
+        ("Responsibilities\n- Create user stories for the sprint backlog", "storytelling"),
+        # one's own story, in a blurb that addresses the reader
+        ("Responsibilities\n- Create your story and start making an impact today", "storytelling"),
+        # a clash of calendars is no conflict resolution
+        ("Responsibilities\n- Manage schedule conflicts for the field team", "conflict_resolution"),
+    ],
+)
+def test_no_story_or_conflict_task_from_these(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a noun of action before "of": delivery, execution, ownership, oversight
+        (
+            "Responsibilities\n- Oversight of analytics projects across the region",
+            "Oversight of analytics projects",
+            "project_management",
+        ),
+        (
+            "Responsibilities\n- Execution of strategic initiatives for the clinic network",
+            "Execution of strategic initiatives",
+            "project_management",
+        ),
+        # any verb after an infinitive frame opens the clause the task joins with "and"
+        (
+            "Requirements\n- Ability to take initiative and drive projects to completion",
+            "drive projects",
+            "project_management",
+        ),
+        ("Requirements\n- Eager to learn and share knowledge with the team", "share knowledge", "teaching"),
+    ],
+)
+def test_nouns_of_action_and_verbs_after_an_infinitive_frame(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_noun_after_a_frame_opens_no_verb_phrase(extract):
+    # "responsible to the board": "the board and …" is no verb phrase the task could join
+    text = "Requirements\n- Responsible to the board and clean datasets of the archive"
+    assert "data_cleaning" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements\n- Ability to present complex information to clinic managers",
+            "present complex information",
+            "presentation",
+        ),
+        (
+            "Responsibilities\n- Design predictive solutions for the claims team",
+            "predictive solutions",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_presenting_information_and_predictive_solutions(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_verbs_listed_before_a_preposition_share_no_generic_head(extract):
+    # "design, build, and improve on tools": "on tools" is no head the verbs share
+    assert "build_tools" not in ids(extract, "Responsibilities\n- Design, build, and improve on tools for analysts")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Requirements\n- Expertise in analyzing claims data at scale", "analyzing claims data", "data_analysis"),
+        ("Requirements\n- Familiarity with cleaning survey records", "cleaning survey records", "data_cleaning"),
+        (
+            "Requirements\n- Background in solving complex business problems",
+            "solving complex business problems",
+            "problem_solving",
+        ),
+        # a frame inside the clause's own phrase leaves the clause's first verb to the later one
+        (
+            "Responsibilities\n- Develop deep knowledge of the billing tables and share expertise",
+            "share expertise",
+            "teaching",
+        ),
+    ],
+)
+def test_a_gerund_after_expertise_knowledge_or_familiarity_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)

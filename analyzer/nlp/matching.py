@@ -593,7 +593,11 @@ class SkillIndex:
         the left conjunct was not found as a skill of its own."""
         added: list[Match] = []
         for conj in _CONJUNCTION.finditer(lower):
-            left = _word_before(lower, conj.start())
+            # the last comma of a list of three or more, before a generic head: "organizational,
+            # analytical, and research skills" (not "extracting, cleaning, and preparing data":
+            # verbs, with forms of their own)
+            oxford = lower[conj.start() - 1 : conj.start()] == ","
+            left = _word_before(lower, conj.start() - 1 if oxford else conj.start())
             if left is None or lower[left[0] : left[1]] not in self._first_words:
                 continue  # no form starts with the left conjunct: it takes no shared noun
             left_word = lower[left[0] : left[1]]
@@ -604,6 +608,9 @@ class SkillIndex:
             if tail is None or not _is_modifier(right.group(), lower[left[0] : left[1]]):
                 continue
             nouns = tail.group().split()
+            generic = nouns[-1] in _GENERIC_HEADS and not any(n in _NOT_MODIFIERS for n in nouns)
+            if oxford and not generic:
+                continue
             if "/" in nouns[-1]:  # "logical reasoning/thinking": the first of the slashed heads
                 nouns[-1] = nouns[-1].split("/")[0]
             # Both conjuncts take the words right after the second one, all or the first
@@ -623,6 +630,10 @@ class SkillIndex:
                 # [systems]", "quantitative and qualitative policy/program [research]"
                 options.append(nouns[-1:])
             left_key = self._shared_form(lower[left[0] : left[1]], options)
+            # the earlier items of the list take the noun as well: "[organizational], analytical,
+            # and research skills", "computer, [verbal], written, and teaming skills"
+            if generic:
+                added.extend(self._earlier_items(lower, left[0], options[:2], taken))
             if left_key is None or taken.overlaps(left[0], left[1]):
                 continue
             added.append(Match(left[0], left[1], left_key[0]))
@@ -633,6 +644,22 @@ class SkillIndex:
                 if not taken.overlaps(right.start(), end):
                     added.append(Match(right.start(), end, right_key[0]))
                     taken.add(right.start(), end)
+        return added
+
+    def _earlier_items(self, lower: str, pos: int, options: list[list[str]], taken: _Occupancy) -> list[Match]:
+        """The single words listed by commas before the word at ``pos`` that make a known form with
+        the shared noun ("organizational" + "skills"), at most _HEAD_ITEMS of them."""
+        added: list[Match] = []
+        item = _prev_list_word(lower, pos)
+        for _ in range(_HEAD_ITEMS):
+            if item is None or "," not in lower[item[1] : pos]:
+                break  # joined by commas only: "and"/"or" before it ends this list
+            key = self._shared_form(lower[item[0] : item[1]], options)
+            if key is not None and not taken.overlaps(*item):
+                added.append(Match(item[0], item[1], key[0]))
+                taken.add(*item)
+            pos = item[0]
+            item = _prev_list_word(lower, pos)
         return added
 
     def _kinds_in_brackets(self, lower: str, taken: _Occupancy) -> list[Match]:
@@ -1338,14 +1365,14 @@ def _literal_start(alternative: str) -> str:
 
 # What may stand right before and right after a lower-case name that is a list item.
 _LIST_OPENS = re.compile(r"(?:^|[(:\n]|[\n(:][ \t]*[" + BULLET_CLASS + r"])[ \t]*$")
-_LIST_CLOSES = re.compile(r"[ \t]*(?:[);]|\betc\b|\.(?:\s|$)|\r?\n|$)")
+_LIST_CLOSES = re.compile(r"[ \t]*(?:[);]|(?:,[ \t]*)?(?:\betc\b|and[ \t]+so[ \t]+on\b)|\.(?:\s|$)|\r?\n|$)")
 
 
 def _lowered_items(lower: str, text: str, matches: list[Match], lowered: list[Match]) -> list[Match]:
     """Add the cased names written in lower case ("spark", "hive", "excel") that stand as items of a
     list of skills: joined by a comma, slash or conjunction to a skill on one side, and to a skill,
     the list's bracket or the line's end on the other ("python, sql, spark, hadoop", "(R, Python,
-    spark etc.)"), or after a skill cue at the end of their item ("advanced skills in excel.").
+    spark etc.)", "R, Python, spark, etc."), or after a skill cue at the end of their item ("advanced skills in excel.").
     Prose never counts ("spark creativity", "excel at", "storage, access, and analysis"). Read
     after every other stage, so such a word never blocks a longer name or a list's completion."""
     taken = _Occupancy(len(lower), matches)

@@ -102,6 +102,10 @@ _NOMINAL_IRREGULAR = {
     "resolve": ("resolution",),
     "enrich": ("enrichment",),
     "define": ("definition",),
+    "deliver": ("delivery",),
+    "execute": ("execution",),
+    "own": ("ownership",),
+    "oversee": ("oversight",),
 }
 
 
@@ -194,6 +198,7 @@ _FRAME = re.compile(
     r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
     r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
     r"|confident(?:\s+in)?|passion(?:ate)?\s+(?:for|about)|proficien\w+\s+(?:in|at)|skill(?:s|ed)?\s+(?:in|at)"
+    r"|expertise\s+(?:in|with)|expert\s+(?:in|at)|knowledge\s+(?:of|in)|familiar\w*\s+with|background\s+in"
     r"|adept\s+(?:at|in)|excel\s+at|can|must|should|may|might|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
     r"|eager\s+to|desire\s+to|enjoy|love)"
     r"\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
@@ -610,6 +615,9 @@ _EARLIER_REACH = 7
 # phrases: "working with analysts and [partner] managers", "serve as an advisor and [partner]",
 # "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
 _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
+# A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
+_INFINITIVE = re.compile(r"\bto\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
+_DETERMINERS = frozenset("the a an this that these those their our your its his her my any all".split())
 
 
 def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, str]) -> tuple[int, str] | None:
@@ -618,17 +626,31 @@ def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, s
     addresses the candidate ("able to [identify] trends and"), when it is a task verb and no more
     than a few words stand between it and the "and". None otherwise."""
     frame = _FRAME.match(prefix) or _DUTIES_INCLUDE.match(prefix)
-    at = frame.end() if frame is not None and frame.end() < len(prefix) else 0
-    opener = _OPENS.match(prefix, at)
-    at = opener.end() if opener is not None else at
-    word = _WORD.match(prefix, at)
-    if word is None or word.group() not in verbs:
+    word = _first_verb(prefix, frame, verbs)
+    if word is None and frame is not None:
+        # a frame inside the clause's own phrase: "[Develop] substantial knowledge of X and share …"
+        word = _first_verb(prefix, None, verbs)
+    if word is None:
         return None
     between = prefix[word.end() :].split()
     # ``between`` ends with the "and" itself
     if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
         return None
     return prefix_start + word.start(), word.group()
+
+
+def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str]) -> re.Match[str] | None:
+    """The word that opens the clause, after ``frame`` if given, when it is a verb: a task verb, or
+    any word but a determiner after an infinitive frame ("desire to [take] initiative and …")."""
+    at = frame.end() if frame is not None and frame.end() < len(prefix) else 0
+    opener = _OPENS.match(prefix, at)
+    at = opener.end() if opener is not None else at
+    word = _WORD.match(prefix, at)
+    if word is None or word.group() in verbs:
+        return word
+    if frame is None or _INFINITIVE.search(frame.group()) is None or word.group() in _DETERMINERS:
+        return None
+    return word
 
 
 _LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
@@ -712,7 +734,9 @@ def _asks(
     if not _OPENS.fullmatch(prefix):
         if verbs is not None and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
-            if earlier is not None and _asks(lower, earlier[0], segments, _third_person(earlier[1], verbs[earlier[1]])):
+            if earlier is not None and _asks(
+                lower, earlier[0], segments, _third_person(earlier[1], verbs.get(earlier[1], earlier[1]))
+            ):
                 return True
         # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
         # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
