@@ -997,3 +997,20 @@ def test_a_level_label_whose_value_is_a_lead_in_opens_a_list(extract):
     got = levels_of(extract, text)
     assert got["python"] == "required"
     assert got["kubernetes"] == "preferred"
+
+
+@pytest.mark.parametrize("heading", ["Stand-out Skills", "Standout qualifications:", "What will make you stand out"])
+def test_a_stand_out_heading_lists_nice_to_haves(extract, heading):
+    text = (
+        "What do you need to qualify?\n"
+        "- 5+ years of SQL\n"
+        "- Experience with Tableau or similar tools\n"
+        f"{heading}\n"
+        "Deep learning with PyTorch or similar\n"
+        "Spark, Kafka, or similar\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"
+    for skill in ("pytorch", "apache_spark", "kafka"):
+        assert got[skill] == "preferred", skill

@@ -59,7 +59,7 @@ _PREF_HEADING = re.compile(
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?" (not "Helpful"
     # alone, a value in a list of them)
     r"helpful\s++(?:to\s++have|skills?|qualifications?|experience|knowledge|background|but)|(?:be|is|are|it(?:'|’)s)\s++helpful|"
-    r"extra credit|extras?|impress\w*|would be great|even better|stand out|sets? you apart|advantage\w*|optional"
+    r"extra credit|extras?|impress\w*|would be great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
     # "It's great, but not required if you have:", "Not Required", "Great to have, but not required:": what the
