@@ -99,6 +99,23 @@ def test_names_of_teams_companies_and_field_values_are_no_asks():
         assert name not in skills, name
 
 
+def test_words_inside_a_web_address_are_no_asks():
+    text = (
+        "Requirements\n- 3+ years of Python and Tableau\n- CRM work in Salesforce.com\n"
+        "Apply with the form at https://forms.smartsheet.example/tableau-team/apply.html and read our notice at "
+        "www.northwind.example/careers/github-privacy. See http://aws.example.com/sql-guide for more.\n"
+    )
+    mentions = extract_skills(text)
+    addresses = [(text.index("https://"), text.index(" and read")), (text.index("www."), text.index(". See"))]
+    addresses.append((text.index("http://"), text.index(" for more")))
+    for m in mentions:
+        assert not any(a <= m.start and m.end <= b for a, b in addresses), (m.text, m.start)
+    skills = found(text)
+    assert {"python", "tableau", "salesforce"} <= set(skills)  # "Salesforce.com" is a product name, not an address
+    for name in ("html", "github", "smartsheet", "aws"):
+        assert name not in skills, name
+
+
 def test_the_same_words_as_a_skill_are_kept():
     text = (
         "Requirements\n- Experience with Google Cloud and AWS\n- Expertise in Graph DB Solutions such as Neo4j\n"

@@ -20,6 +20,8 @@ not asking for the skill:
   to support business decision-making"), the bare verb "deploy" whose object is no model ("deploy SSIS
   packages", "deploy dashboards"), mentoring the hire receives ("mentorship opportunities", "under the
   mentorship of");
+- the words are part of a web address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai",
+  "…/about.html"): a link to an application form or a privacy notice asks for nothing;
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
@@ -368,10 +370,31 @@ _MAX_FIELD_VALUE = 60
 _LISTED_VALUE = re.compile(r"[A-Z][\w&,/'’-]*+(?:[ \t]++[\w&,/'’-]++)*+[ \t]*+$")
 
 
+# A web address: a scheme or "www." and everything up to the next space. Product names written like
+# domains ("Salesforce.com", "H2O.ai", "ASP.NET/MVC") have neither and stay skills.
+_WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]++", re.I)
+
+
+def web_address_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each web address in ``text``, in order."""
+    return [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
 def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[M]:
     """``matches`` (in text order) without those whose context says they are no ask."""
     if not matches:
         return list(matches)
+    addresses = web_address_spans(text)
+    if addresses:
+        address_starts = [a for a, _ in addresses]
+        matches = [m for m in matches if not _inside(addresses, address_starts, m.start, m.end)]
+        if not matches:
+            return []
     skill_spans = [(m.start, m.end) for m in matches]
     covered = _covered_generic_tasks(text, matches, segments)
     eeo = _eeo_hits(text)
