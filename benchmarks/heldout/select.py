@@ -29,6 +29,7 @@ SEEDS = {
     "set8": 20261211,
     "set9": 20261212,
     "set10": 20261213,
+    "set11": 20261214,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
