@@ -190,7 +190,7 @@ def _file_identity(path: str) -> tuple[int, int, int] | None:
 @_title_opt
 @_company_opt
 @_batch_options
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def extract(
     postings: str,
     id_column: str | None,
@@ -278,7 +278,7 @@ def extract(
     help="Keep phrases found in at least N postings.",
 )
 @_batch_options
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def mine(
     postings: str,
     id_column: str | None,

@@ -71,6 +71,10 @@ def test_negation_never_makes_required(extract):
         ("Python (3+ years)", 3.0),
         ("three years of experience using Python", 3.0),
         ("Our company was founded 20 years ago and uses Python.", None),
+        # The skill inside the years phrase itself: "N years X experience", "N years of X in …".
+        ("5+ years Python experience", 5.0),
+        ("3+ years of Python in production, with code review and Git.", 3.0),
+        ("4 years of Python with Docker", 4.0),
     ],
 )
 def test_years(extract, text, years):

@@ -270,8 +270,20 @@ def test_analyze_markdown_and_html_have_plan_and_market_sections(postings_csv, t
         text = out.read_text()
         if ext == "md":
             assert "\n## Plan\n" in text and "\n## Market view\n" in text
+            plan, market, postings = text.index("\n## Plan\n"), text.index("\n## Market view\n"), "\n## Postings\n"
+            links = ("[Plan](#plan)", "[Market view](#market)")
         else:
             assert "<h2>Plan</h2>" in text and "<h2>Market view</h2>" in text and "<script" not in text
+            plan, market, postings = (
+                text.index("<h2>Plan</h2>"),
+                text.index("<h2>Market view</h2>"),
+                '<h2 id="postings">',
+            )
+            links = ('href="#plan"', 'href="#market"')
+        # Both sections come after the summary and the profile, before the postings' index and
+        # details (not between the "Postings" heading and its index), and the contents list them.
+        assert text.index('id="profile"') < plan < market < text.index(postings) < text.index('id="p-1"')
+        assert all(text.index(link) < text.index(postings) for link in links)
 
 
 def test_market_formats_and_compare(postings_csv, tmp_path):

@@ -125,16 +125,22 @@ def _formula_start(cell: str) -> bool:
 
 
 def render_report(
-    analysis: Analysis, fmt: str, *, extra: Mapping[str, object] | None = None, sections: Sequence[str] = ()
+    analysis: Analysis,
+    fmt: str,
+    *,
+    extra: Mapping[str, object] | None = None,
+    sections: Sequence[str] = (),
+    contents: Sequence[tuple[str, str]] = (),
 ) -> str:
     """The report as text in ``fmt``: ``json``, ``csv``, ``md`` or ``html`` (built in memory);
-    ``extra`` and ``sections`` as for :meth:`ReportWriter.finish` (the plan: :mod:`analyzer.io.views`)."""
+    ``extra``, ``sections`` and ``contents`` as for :meth:`ReportWriter.finish` (the plan:
+    :mod:`analyzer.io.views`)."""
     _check_format(fmt)
     buf = io.StringIO()
     writer = ReportWriter(buf, fmt, analysis.profile, spool=io.StringIO())
     for p in analysis.postings:
         writer.add(p)
-    writer.finish(analysis.summary, extra=extra, sections=sections)
+    writer.finish(analysis.summary, extra=extra, sections=sections, contents=contents)
     return buf.getvalue()
 
 
@@ -281,12 +287,14 @@ class ReportWriter:
         *,
         extra: Mapping[str, object] | None = None,
         sections: Sequence[str] = (),
+        contents: Sequence[tuple[str, str]] = (),
     ) -> Summary:
         """Write the summary (given, or built from the postings added) and end the report.
 
         ``extra`` adds top-level keys to the JSON report (``plan``, ``rounds``, ``market``);
         ``sections`` are lines already rendered in the report's format (Markdown or HTML, escaped
-        by their renderer) placed after the summary, before the postings."""
+        by their renderer) placed after the summary and the profile, before the postings;
+        ``contents`` their (title, anchor) entries in the contents list."""
         if summary is None:
             if self.summary_builder is None:
                 raise ValueError("finish() needs the summary when the writer has no taxonomy")
@@ -297,10 +305,11 @@ class ReportWriter:
                 self.out.write('], "summary": ' + _dumps(summary.to_dict()) + tail + "}\n")
             elif self.fmt in ("md", "html"):
                 assert self._spool is not None and self._index is not None
-                head = _render_head(self.fmt, self.profile, summary, self.experience.result())
+                head = _render_head(self.fmt, self.profile, summary, self.experience.result(), contents)
                 self.out.write("\n".join(head))
                 if sections:
                     self.out.write("\n" + "\n".join(sections))
+                self.out.write("\n" + "\n".join(_render_postings_heading(self.fmt)))
                 self._index.seek(0)
                 self.out.write("\n" + _render_index_open(self.fmt, self.count))
                 shutil.copyfileobj(self._index, self.out, 1 << 20)
@@ -570,8 +579,14 @@ HOW_TO_READ: list[Block] = [
 ]
 
 
-def _head_blocks(prof: Profile, s: Summary, experience: list[ExperienceDemand] | None = None) -> list[Block]:
-    """What comes before the postings: profile, summary, top gaps, categories, interview rounds."""
+def _head_blocks(
+    prof: Profile,
+    s: Summary,
+    experience: list[ExperienceDemand] | None = None,
+    sections: Sequence[tuple[str, str]] = (),
+) -> list[Block]:
+    """What comes before the postings: profile, summary, top gaps, categories, interview rounds
+    (``sections``: the (title, anchor) of the sections written after these, listed in the contents)."""
     contents: list[Line] = [
         [Link("Summary", "summary")],
         [Link("Top gaps", "top-gaps")],
@@ -580,6 +595,7 @@ def _head_blocks(prof: Profile, s: Summary, experience: list[ExperienceDemand] |
         [Link(f"Postings ({s.postings})", "postings"), " — an index, then each posting's detail"],
         [Link("How to read this", "how-to-read")],
     ]
+    contents[4:4] = [[Link(title, anchor)] for title, anchor in sections]  # after the profile
     if s.rounds:
         contents.insert(3, [Link("Where the gaps show up in interviews", "rounds")])
     out: list[Block] = [
@@ -684,7 +700,6 @@ def _head_blocks(prof: Profile, s: Summary, experience: list[ExperienceDemand] |
             items.append([Strong(rnd), ": ", shown])
         out += [Heading(2, ["Where the gaps show up in interviews"], "rounds"), Bullets(items)]
     out += _profile_blocks(prof)
-    out.append(Heading(2, ["Postings"], "postings"))
     return out
 
 
@@ -1013,9 +1028,21 @@ def _html_preamble() -> list[str]:
 
 
 # --- the three parts of a Markdown or HTML report, as the ReportWriter writes them ----------------
-def _render_head(fmt: str, prof: Profile, s: Summary, experience: list[ExperienceDemand] | None = None) -> list[str]:
-    blocks = _head_blocks(prof, s, experience)
+def _render_head(
+    fmt: str,
+    prof: Profile,
+    s: Summary,
+    experience: list[ExperienceDemand] | None = None,
+    sections: Sequence[tuple[str, str]] = (),
+) -> list[str]:
+    blocks = _head_blocks(prof, s, experience, sections)
     return _md_blocks(blocks) if fmt == "md" else [*_html_preamble(), *_html_blocks(blocks)]
+
+
+def _render_postings_heading(fmt: str) -> list[str]:
+    """The "Postings" heading, written after the sections that follow the head (plan, market)."""
+    blocks: list[Block] = [Heading(2, ["Postings"], "postings")]
+    return _md_blocks(blocks) if fmt == "md" else _html_blocks(blocks)
 
 
 def _render_posting(fmt: str, p: PostingGap, anchor: str, experience: list[ExperienceGap] | None = None) -> list[str]:

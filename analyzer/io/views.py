@@ -98,15 +98,20 @@ class ReportViews:
         plan, rounds, market = self.results()
         name_of = skill_namer(self.taxonomy, self.asks.unlisted_names)
         if fmt == "md":
-            out = ["", "## Plan", "", *plan_report.markdown_section(plan, rounds, name_of=name_of, level=3)]
+            out = ["", '<a id="plan"></a>', "", "## Plan", ""]
+            out += plan_report.markdown_section(plan, rounds, name_of=name_of, level=3)
             if market is not None:
-                out += ["", *market_report.markdown_section(market)]
+                out += ["", '<a id="market"></a>', "", *market_report.markdown_section(market)]
             return out
-        out = [f"<style>{plan_report.PLAN_CSS}</style>", "<h2>Plan</h2>"]
+        out = [f"<style>{plan_report.PLAN_CSS}</style>", '<a id="plan"></a>', "<h2>Plan</h2>"]
         out += plan_report.html_section(plan, rounds, name_of=name_of, level=3)
         if market is not None:
-            out += market_report.html_section(market)
+            out += ['<a id="market"></a>', *market_report.html_section(market)]
         return out
+
+    def contents(self) -> list[tuple[str, str]]:
+        """The contents entries (title, anchor) of :meth:`sections`."""
+        return [("Plan", "plan"), *([("Market view", "market")] if self.results()[2] is not None else [])]
 
     def finish_options(self, fmt: str) -> dict:
         """What :meth:`ReportWriter.finish` takes for ``fmt`` (the CSV report has no place for them)."""
@@ -114,7 +119,7 @@ class ReportViews:
             return {}
         if fmt == "json":
             return {"extra": self.json()}
-        return {"sections": self.sections(fmt)}
+        return {"sections": self.sections(fmt), "contents": self.contents()}
 
 
 def render_analysis_report(

@@ -493,7 +493,8 @@ class SegmentIndex:
         return self._lines[i].section
 
     def years_for(self, start: int, end: int, seg: Segment | None = None) -> float | None:
-        """Years stated in the mention's sentence: the nearest phrase before it, else right after it."""
+        """Years stated in the mention's sentence: the nearest phrase before it or around it ("5+ years
+        Python experience", "3+ years of Python in production"), else right after it."""
         seg = seg or self.segment_at(start)
         if seg is None:
             return None
@@ -503,7 +504,8 @@ class SegmentIndex:
         # Phrases are in order and never overlap, so their starts and their ends both ascend:
         # a binary search instead of a scan keeps a sentence with many of them linear.
         found, starts, ends = years
-        i = bisect_right(ends, start) - 1  # the last phrase that ends before the mention
+        # The last phrase that starts before the mention: it ends before it, or holds it.
+        i = bisect_right(starts, start) - 1
         if i >= 0:
             return found[i][2]
         j = bisect_left(starts, end)  # else the first one starting after it, if close
