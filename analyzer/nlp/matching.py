@@ -752,6 +752,11 @@ class SkillIndex:
             check_deadline()
             if "," not in clause.group():
                 continue  # a list of three or more items: "a, b and c"
+            # Two items must be nouns of action, and every item is a word of the clause: one scan
+            # for words with those endings passes over the many lists with fewer.
+            actions = _ACTION_WORD_END.finditer(lower, clause.start(), clause.end())
+            if next(actions, None) is None or next(actions, None) is None:
+                continue
             lead: list[tuple[int, int]] = []  # the words before the list
             bare: list[tuple[int, int]] = []  # the list's items: one-word items, or the first word of one
             colon = False  # whether the list opens after a colon
@@ -906,6 +911,9 @@ _HEAD_ITEMS = 12
 # How the nouns of action a list's head completes end: "cleaning", "extraction", "management",
 # "analysis", "storage" (not "data [models]", "data [standards]", "model [risk]": things of their own).
 _ACTION_ENDINGS = ("ing", "tion", "sion", "ment", "sis", "age")
+# Where a word of a list (_ITEM_WORD) ends with one of them: a word's last character is followed by
+# none of its characters, or by the start of a separator, which is none of them either.
+_ACTION_WORD_END = re.compile(r"(?:ing|tion|sion|ment|sis|age)(?![a-z0-9+#'-])")
 # The words that open a list after its head noun: "data including …", "models for …".
 _LIST_CUES = frozenset(("including", "includes", "include", "for", "like"))
 # The object after "of": up to four words ("of large and interesting datasets").
