@@ -1732,3 +1732,22 @@ def test_verbs_listed_before_a_preposition_share_no_generic_head(extract):
 )
 def test_a_gerund_after_expertise_knowledge_or_familiarity_asks(extract, text, phrase, skill):
     assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("line", "mention", "skill"),
+    [
+        # long phrases: the verb says the skill, the object's many words do not
+        ("Present to technical and non-technical customer audiences", "Present", "presentation"),
+        ("Interact with internal and external research peers", "Interact with", "collaboration"),
+        ("Analyze large, messy, multi-source operational data", "Analyze", "data_analysis"),
+        # short phrases stay whole
+        ("Present findings to leadership", "Present findings", "presentation"),
+        # the object is a word of the name: the phrase stays whole
+        ("Lead large, complex, multi-year cross-functional projects", None, "project_management"),
+    ],
+)
+def test_a_long_task_phrase_reads_as_the_words_that_name_the_skill(extract, line, mention, skill):
+    text = f"Responsibilities:\n- {line}"
+    spans = {m.text for m in extract(text) if m.skill_id == skill}
+    assert spans == {mention or line}
