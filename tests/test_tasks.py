@@ -1751,3 +1751,40 @@ def test_a_long_task_phrase_reads_as_the_words_that_name_the_skill(extract, line
     text = f"Responsibilities:\n- {line}"
     spans = {m.text for m in extract(text) if m.skill_id == skill}
     assert spans == {mention or line}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities\n- Build and lead a small analytics team in our Denver office", "Build"),
+        ("Qualifications\n- Experience building engineering teams from the ground up", "building engineering teams"),
+        ("What you'll do\n- Assemble a squad of analysts for the new pricing product", "Assemble a squad"),
+    ],
+)
+def test_forming_a_team_is_team_building(extract, text, phrase):
+    assert covers(extract, text, phrase, "team_building")
+    assert "people_management" not in ids(extract, text)  # hiring is what says that: "hire", "recruit"
+
+
+def test_company_prose_about_building_its_team_is_no_ask(extract):
+    text = "About us\nWe are committed to building a team that reflects the communities we serve."
+    assert "team_building" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Qualifications\n- Ability to work independently and to build a strong team",
+            "build a strong team",
+            "team_building",
+        ),
+        (
+            "Requirements\n- Able to prioritise your work and to explain complex concepts to executives",
+            "explain complex concepts",
+            "communication",
+        ),
+    ],
+)
+def test_a_second_infinitive_after_and_to_asks_like_the_first(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)

@@ -643,7 +643,8 @@ def _next_word(lower: str, pos: int) -> str:
 
 
 # A clause that goes on after "and": "build dashboards and …".
-_AND_END = re.compile(r"\S\s+(?:and|&)\s+$")
+# … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
+_AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?$")
 # The longest verb phrase read before "and": a verb and up to seven words ("identify trends within the data").
 _EARLIER_REACH = 7
 # Words before the "and" after which it more likely joins two nouns or modifiers than two verb
@@ -668,6 +669,8 @@ def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, s
     if word is None:
         return None
     between = prefix[word.end() :].split()
+    if between[-1:] == ["to"]:  # "… and to"
+        between.pop()
     # ``between`` ends with the "and" itself
     if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
         return None
