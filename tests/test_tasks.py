@@ -1788,3 +1788,19 @@ def test_company_prose_about_building_its_team_is_no_ask(extract):
 )
 def test_a_second_infinitive_after_and_to_asks_like_the_first(extract, text, phrase, skill):
     assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Provides informal guidance to junior analysts on query design",
+        "Responsibilities:\n- Provide technical guidance to team members throughout each project",
+    ],
+)
+def test_guidance_to_less_experienced_people_is_mentoring(extract, text):
+    assert "mentoring" in ids(extract, text)
+
+
+def test_guidance_to_the_business_is_no_mentoring(extract):
+    text = "Responsibilities:\n- Provide guidance to the business on data definitions and metrics"
+    assert "mentoring" not in ids(extract, text)
