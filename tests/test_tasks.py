@@ -1732,3 +1732,75 @@ def test_verbs_listed_before_a_preposition_share_no_generic_head(extract):
 )
 def test_a_gerund_after_expertise_knowledge_or_familiarity_asks(extract, text, phrase, skill):
     assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("line", "mention", "skill"),
+    [
+        # long phrases: the verb says the skill, the object's many words do not
+        ("Present to technical and non-technical customer audiences", "Present", "presentation"),
+        ("Interact with internal and external research peers", "Interact with", "collaboration"),
+        ("Analyze large, messy, multi-source operational data", "Analyze", "data_analysis"),
+        # short phrases stay whole
+        ("Present findings to leadership", "Present findings", "presentation"),
+        # the object is a word of the name: the phrase stays whole
+        ("Lead large, complex, multi-year cross-functional projects", None, "project_management"),
+    ],
+)
+def test_a_long_task_phrase_reads_as_the_words_that_name_the_skill(extract, line, mention, skill):
+    text = f"Responsibilities:\n- {line}"
+    spans = {m.text for m in extract(text) if m.skill_id == skill}
+    assert spans == {mention or line}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities\n- Build and lead a small analytics team in our Denver office", "Build"),
+        ("Qualifications\n- Experience building engineering teams from the ground up", "building engineering teams"),
+        ("What you'll do\n- Assemble a squad of analysts for the new pricing product", "Assemble a squad"),
+    ],
+)
+def test_forming_a_team_is_team_building(extract, text, phrase):
+    assert covers(extract, text, phrase, "team_building")
+    assert "people_management" not in ids(extract, text)  # hiring is what says that: "hire", "recruit"
+
+
+def test_company_prose_about_building_its_team_is_no_ask(extract):
+    text = "About us\nWe are committed to building a team that reflects the communities we serve."
+    assert "team_building" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Qualifications\n- Ability to work independently and to build a strong team",
+            "build a strong team",
+            "team_building",
+        ),
+        (
+            "Requirements\n- Able to prioritise your work and to explain complex concepts to executives",
+            "explain complex concepts",
+            "communication",
+        ),
+    ],
+)
+def test_a_second_infinitive_after_and_to_asks_like_the_first(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Provides informal guidance to junior analysts on query design",
+        "Responsibilities:\n- Provide technical guidance to team members throughout each project",
+    ],
+)
+def test_guidance_to_less_experienced_people_is_mentoring(extract, text):
+    assert "mentoring" in ids(extract, text)
+
+
+def test_guidance_to_the_business_is_no_mentoring(extract):
+    text = "Responsibilities:\n- Provide guidance to the business on data definitions and metrics"
+    assert "mentoring" not in ids(extract, text)

@@ -254,6 +254,39 @@ def _names_the_skill(word: str, skill: Skill) -> bool:
     return word not in _GENERIC_OBJECTS and word in skill.name.lower().split()
 
 
+# A verb phrase longer than this names its skill by one word of it ("present to key internal and
+# external stakeholders" is presentation by "present"): a mention reads as the words that name the
+# skill, not a whole clause (and an evaluation counts no mention three times longer than the words
+# it stands for).
+_LONG_PHRASE = 40
+# What may follow the verb in a shortened phrase: "work closely with", "partner with".
+_VERB_TAIL = re.compile(r"(?:[ \t]++[a-z]{2,20}ly)?[ \t]++(?:with|on)\b")
+
+
+def _phrase_span(lower: str, vs: int, ve: int, head_start: int, head_end: int, skill: Skill) -> tuple[int, int]:
+    """The span of a verb phrase from the verb at [vs, ve) to its object's head at [head_start,
+    head_end): the whole phrase, or when it is long and the verb alone says the skill, the verb: with a
+    "with" after it ("[work closely with] internal engineering and customer teams"), or where it starts
+    like a word of the skill's name ("[present] to key internal and external stakeholders"). Where the
+    object is (like) a word of the name, the phrase stays whole ("designing … experiments" is
+    experimental design, "lead … projects" project management)."""
+    if head_end - vs <= _LONG_PHRASE:
+        return vs, head_end
+    names = skill.name.lower().split()
+    head = lower[head_start:head_end]
+    # The words that set a skill apart come first in its other names: "customer-facing experience" says
+    # that "work with … customers" is client management, so the customers stay in the mention.
+    leads = [*names, *(alias.split()[0] for alias in skill.aliases if alias)]
+    if head.rstrip("s") not in _GENERIC_OBJECTS and any(word.startswith(head[:5]) for word in leads):
+        return vs, head_end
+    tail = _VERB_TAIL.match(lower, ve, head_start)
+    if tail is not None:
+        return vs, tail.end()
+    if any(word.startswith(lower[vs : min(ve, vs + 5)]) for word in names):
+        return vs, ve
+    return vs, head_end  # "work effectively in a collaborative team": no one word says it
+
+
 # Nouns too general to name a skill alone ("operationalizing ML [models]", "assemble [data] sets").
 _GENERIC_OBJECTS = frozenset("data model system tool solution product process result work analysis".split())
 
@@ -494,7 +527,9 @@ class TaskMatcher:
                     elif span == "verb":
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
                     elif ve == phrase_end:  # the verb next to the object: the whole phrase
-                        hit = TaskHit(vs, head_end, skill, head_end, head_start)
+                        hit = TaskHit(
+                            *_phrase_span(lower, vs, ve, head_start, head_end, skill), skill, head_end, head_start
+                        )
                     else:  # an earlier verb of the series: its own word
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
                     hits.append(hit)
@@ -608,7 +643,8 @@ def _next_word(lower: str, pos: int) -> str:
 
 
 # A clause that goes on after "and": "build dashboards and …".
-_AND_END = re.compile(r"\S\s+(?:and|&)\s+$")
+# … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
+_AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?$")
 # The longest verb phrase read before "and": a verb and up to seven words ("identify trends within the data").
 _EARLIER_REACH = 7
 # Words before the "and" after which it more likely joins two nouns or modifiers than two verb
@@ -633,6 +669,8 @@ def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, s
     if word is None:
         return None
     between = prefix[word.end() :].split()
+    if between[-1:] == ["to"]:  # "… and to"
+        between.pop()
     # ``between`` ends with the "and" itself
     if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
         return None
