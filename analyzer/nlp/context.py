@@ -43,8 +43,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
-import ahocorasick
-
 from .lines import BULLET_CLASS
 from .requirements import (
     ASKING_SECTIONS,
@@ -61,6 +59,7 @@ from .requirements import (
     WORK_ENVIRONMENT,
     SegmentIndex,
     is_qualification,
+    substring_starts,
 )
 
 __all__ = ["DOMAIN_CATEGORIES", "REASONS", "in_context", "names_a_role", "out_of_context"]
@@ -115,10 +114,7 @@ _EEO_PHRASES = (
     "green card holder",
     "protected individual",
 )
-_EEO_SCAN = ahocorasick.Automaton()  # each phrase, valued by its length
-for _phrase in _EEO_PHRASES:
-    _EEO_SCAN.add_word(_phrase, len(_phrase))
-_EEO_SCAN.make_automaton()
+_eeo_starts = substring_starts(_EEO_PHRASES)
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
 # A sentence that addresses the candidate or names what the role needs: kept even in a blurb or
 # benefits section ("Who we are … We are looking for someone with Python experience").
@@ -375,7 +371,7 @@ _LISTED_VALUE = re.compile(r"[A-Z][\w&,/'’-]*+(?:[ \t]++[\w&,/'’-]++)*+[ \t]
 _WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]++", re.I)
 
 
-def web_address_spans(text: str) -> list[tuple[int, int]]:
+def _web_address_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each web address in ``text``, in order."""
     return [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
 
@@ -389,7 +385,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     """``matches`` (in text order) without those whose context says they are no ask."""
     if not matches:
         return list(matches)
-    addresses = web_address_spans(text)
+    addresses = _web_address_spans(text)
     if addresses:
         address_starts = [a for a, _ in addresses]
         matches = [m for m in matches if not _inside(addresses, address_starts, m.start, m.end)]
@@ -645,7 +641,7 @@ class _At:
 def _eeo_hits(text: str) -> list[int]:
     """Offsets of the EEO phrases in ``text`` (every occurrence of each), sorted: one Aho-Corasick
     pass per posting, looked up per mention by bisection."""
-    return sorted([end - length + 1 for end, length in _EEO_SCAN.iter(text.lower())])
+    return _eeo_starts(text.lower())
 
 
 def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list[int]) -> str | None:
@@ -1244,7 +1240,7 @@ _EXPERIENCE_BEFORE = re.compile(r"\b(?:experience|years?|background)\b[^.;!?]{0,
 # "collaborate across product, engineering, data science and sales". Each item is a department, not a
 # skill. The list opens after a verb of working together and a preposition (a few words between:
 # "work in a team environment with"); the listed items are a word or three each.
-# (Its verbs' stems are also the keys of _GROUPS_VERBS, which finds where the pattern may start.)
+# (Its verbs' stems also find, by _groups_verb_starts, where the pattern may start.)
 _GROUPS_VERB_STEMS = (
     "collaborat partner liais communicat coordinat interfac interact engag work cooperat consult align".split()
 )
@@ -1319,7 +1315,7 @@ def _group_intros(lower: str) -> list[tuple[int, int]]:
     # which opens with a word boundary, would be tried at every position of the text).
     spans = []
     last = 0
-    for start in sorted([end - length + 1 for end, length in _GROUPS_VERBS.iter(lower)]):
+    for start in _groups_verb_starts(lower):
         if start >= last:
             m = _GROUPS_INTRO.match(lower, start)
             if m is not None:
@@ -1329,10 +1325,7 @@ def _group_intros(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GROUPS_VERBS = ahocorasick.Automaton()  # each verb stem, valued by its length
-for _stem in _GROUPS_VERB_STEMS:
-    _GROUPS_VERBS.add_word(_stem, len(_stem))
-_GROUPS_VERBS.make_automaton()
+_groups_verb_starts = substring_starts(_GROUPS_VERB_STEMS)
 
 
 def _may_be_listed(lower: str, start: int, end: int) -> bool:

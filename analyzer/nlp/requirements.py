@@ -1517,7 +1517,7 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
 # "Strong coding skills, with proficiency in Python and Scala preferred", "Experience with SQL, especially
 # Postgres preferred": a tail after the last comma that narrows the qualification down.
 _NARROWING_TAIL = re.compile(
-    r",\s++(?:and\s++)?(?:with|including|especially|particularly|specifically|ideally\s++with)\s[^,;]{1,80}$", re.I
+    r",\s++(?:and\s++)?(?:with|especially|particularly|specifically|ideally\s++with)\s[^,;]{1,80}$", re.I
 )
 # "Experience with web programming, including React and Django is a plus", "Advanced Excel skills, including VBA
 # is a plus": "including …" is no clause of its own (a preposition cannot be a subject), so the cue after it is
@@ -1532,8 +1532,6 @@ def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, in
         return None
     head = outer[: tail.start()]
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
-        return None
-    if _INCLUDING_TAIL.match(outer, tail.start()):
         return None
     return _preferred_tail(outer, section, tail.start())
 
@@ -1960,6 +1958,23 @@ def substring_test(words: Iterable[str]) -> Callable[[str], bool]:
         return next(scan(s), None) is not None
 
     return holds_any
+
+
+def substring_starts(words: Iterable[str]) -> Callable[[str], list[int]]:
+    """Where ``words`` occur in a string: the start of every occurrence of each (overlapping ones
+    included), sorted, found in one Aho-Corasick pass."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    if not len(automaton):
+        return lambda s: []
+    automaton.make_automaton()
+    scan = automaton.iter
+
+    def starts(s: str) -> list[int]:
+        return sorted([end - length + 1 for end, length in scan(s)])
+
+    return starts
 
 
 _holds_pref_word = substring_test(_PREF_HINT_WORDS)
