@@ -30,6 +30,7 @@ SEEDS = {
     "set9": 20261212,
     "set10": 20261213,
     "set11": 20261214,
+    "set12": 20261215,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
