@@ -1821,6 +1821,17 @@ def test_guidance_to_the_business_is_no_mentoring(extract):
             "driving projects",
             "project_management",
         ),
+        # requirements turned into something else, and needs of a named kind
+        (
+            "Requirements\n- Ability to translate business requirements into specs",
+            "translate business requirements",
+            "requirements_gathering",
+        ),
+        (
+            "Responsibilities\n- Outline the specific data needs of each unit",
+            "Outline the specific data needs",
+            "requirements_gathering",
+        ),
     ],
 )
 def test_bare_verbs_before_and_share_the_task_object(extract, text, phrase, skill):
