@@ -1804,3 +1804,49 @@ def test_guidance_to_less_experienced_people_is_mentoring(extract, text):
 def test_guidance_to_the_business_is_no_mentoring(extract):
     text = "Responsibilities:\n- Provide guidance to the business on data definitions and metrics"
     assert "mentoring" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # bare verbs that share the task verb's object make the clause open with a verb
+        (
+            "Responsibilities\n- Record and present weekly findings to the board",
+            "present weekly findings",
+            "presentation",
+        ),
+        ("Duties:\n- Interpret, record and present complex assay data", "present complex assay data", "presentation"),
+        (
+            "Requirements\n- Experience initiating and driving projects end to end",
+            "driving projects",
+            "project_management",
+        ),
+        # requirements turned into something else, and needs of a named kind
+        (
+            "Requirements\n- Ability to translate business requirements into specs",
+            "translate business requirements",
+            "requirements_gathering",
+        ),
+        (
+            "Responsibilities\n- Outline the specific data needs of each unit",
+            "Outline the specific data needs",
+            "requirements_gathering",
+        ),
+    ],
+)
+def test_bare_verbs_before_and_share_the_task_object(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of nouns cut at commas, or nouns after a frame that takes a noun
+        "Responsibilities\n- Documents data flow, systems and processes in data collection",
+        "Requirements\n- Expertise in relational and graph data warehouse solutions",
+    ],
+)
+def test_nouns_before_and_are_no_verbs(extract, text):
+    got = ids(extract, text)
+    assert "data_transformation" not in got
+    assert "data_visualization" not in got

@@ -654,20 +654,38 @@ _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
 # A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
 _DETERMINERS = frozenset("the a an this that these those their our your its his her my any all".split())
+# One to three bare words before the "and" that opens the later verb: "generate and ",
+# "interpret, record and ". Each word is letters only, so the match cannot backtrack far.
+_BARE_VERB_SERIES = re.compile(r"([a-z]+)(?:,[ \t]*[a-z]+){0,2},?[ \t]+(?:and|&)[ \t]+")
 
 
-def _earlier_verb(lower: str, prefix_start: int, prefix: str, verbs: dict[str, str]) -> tuple[int, str] | None:
+def _earlier_verb(
+    lower: str, prefix_start: int, prefix: str, verbs: dict[str, str], clause_start: int
+) -> tuple[int, str] | None:
     """The verb of an earlier verb phrase of the clause, joined to the one at the prefix's end by
     "and": the clause's first word ("[build] dashboards and") or the first word after a frame that
     addresses the candidate ("able to [identify] trends and"), when it is a task verb and no more
-    than a few words stand between it and the "and". None otherwise."""
+    than a few words stand between it and the "and", or the first of one to three bare words before
+    it. ``clause_start``: where the clause starts before its cuts at commas. None otherwise."""
     frame = _FRAME.match(prefix) or _DUTIES_INCLUDE.match(prefix)
     word = _first_verb(prefix, frame, verbs)
     if word is None and frame is not None:
         # a frame inside the clause's own phrase: "[Develop] substantial knowledge of X and share …"
         word = _first_verb(prefix, None, verbs)
     if word is None:
-        return None
+        # Bare verbs sharing the later verb's object: "[generate] and present reports", "interpret,
+        # record and present data" — no object of their own, so the words are verbs whatever they are.
+        # Read on the whole clause, before its cut at commas: "documents data flow, systems and
+        # processes" is a list of nouns.
+        clause = lower[clause_start : prefix_start + len(prefix)]
+        frame = _FRAME.match(clause)
+        opener = _OPENS.match(clause, frame.end() if frame is not None else 0)
+        series = _BARE_VERB_SERIES.fullmatch(clause, opener.end() if opener is not None else 0)
+        if series is None or series.group(1) in _DETERMINERS:
+            return None
+        if frame is not None and _INFINITIVE.search(frame.group()) is None and not series.group(1).endswith("ing"):
+            return None  # after "expertise in", "familiarity with" a bare word is a noun: "relational and graph"
+        return clause_start + series.start(1), series.group(1)
     between = prefix[word.end() :].split()
     if between[-1:] == ["to"]:  # "… and to"
         between.pop()
@@ -754,6 +772,8 @@ def _asks(
         clause_start = max(seg.sentence_start, pos - 120)
         level = seg.level
     prefix = lower[clause_start:pos]
+    whole_lead_in = _LEAD_IN.match(prefix)
+    whole_start = clause_start + (whole_lead_in.end() if whole_lead_in is not None else 0)  # before the cuts
     cut_at = 0
     for cut in _CLAUSE_CUT.finditer(prefix):
         cut_at = cut.end()
@@ -771,7 +791,7 @@ def _asks(
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
         if verbs is not None and _AND_END.search(prefix):
-            earlier = _earlier_verb(lower, prefix_start, prefix, verbs)
+            earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start)
             if earlier is not None and _asks(
                 lower, earlier[0], segments, _third_person(earlier[1], verbs.get(earlier[1], earlier[1]))
             ):
