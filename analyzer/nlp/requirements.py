@@ -86,6 +86,15 @@ _HEADINGS = [
             r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*)\b", re.I
         ),
     ),
+    # "Physical Requirements:" lists what the body must bear, not skills: read before the candidate's
+    # requirements, whose word it contains ("Mental and Physical Requirements" asks for skills too).
+    (
+        PHYSICAL,
+        re.compile(
+            r"\b(?<!mental and )(?<!mental & )(?<!mental/)(physical (?:demands|requirements?|activit\w+)|working conditions)\b",
+            re.I,
+        ),
+    ),
     # Words that say the heading is about the candidate win over blurb words around them:
     # "Who we are looking for", "What you will need to succeed", "What we need from you".
     (
@@ -112,13 +121,6 @@ _HEADINGS = [
             # "In this position you'll:", "The person who secures this role will:": a label ending on the verb
             # its items complete lists tasks
             r"|(?:\bwill|(?:'|’)ll)\s*+$",
-            re.I,
-        ),
-    ),
-    (
-        PHYSICAL,
-        re.compile(
-            r"\b(physical (?:demands|requirements|activit\w+)|working conditions)\b",
             re.I,
         ),
     ),
@@ -639,9 +641,16 @@ def _split(text: str) -> list[_Line]:
                 # the qualifications have ended.
                 if section in (_REQ, _PREF) and kind is None and _employer_prose(body):
                     section = BLURB
-                # "About us … JOB INFORMATION", "… you will perform tasks like:": the blurb has ended.
+                # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
+                # to be considered?": the blurb (or the physical demands) has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
-                    kind == _UNKNOWN or lead_in and _ADDRESSES_CANDIDATE.search(body)
+                    kind == _UNKNOWN
+                    or lead_in
+                    and _ADDRESSES_CANDIDATE.search(body)
+                    # (not "Why would you want to work here?", "How, you ask?", questions of the blurb)
+                    or body.rstrip().endswith("?")
+                    and _ADDRESSES_CANDIDATE.search(body)
+                    and _label_kind(body) in (_REQ, _PREF, _DUTY)
                 ):
                     section = None
                 # "Preference will be given to applicants with any of the following:", "You get bonus
@@ -674,7 +683,9 @@ def _split(text: str) -> list[_Line]:
             own_line = (
                 inline_value
                 and (
+                    # (not "Physical Requirements: These are the physical demands of the job." over its list)
                     kind in _CLOSED_BY_ANY_HEADING
+                    and kind != PHYSICAL
                     # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
                     # sentence of an item in a list of levels speaks for the rest of its line only.
                     or (
