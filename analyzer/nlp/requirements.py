@@ -1392,6 +1392,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     elif level == PREFERRED and section != _PREF and not negated:
         pieces = (
             _trailing_preference(outer, section)
+            or _semicolon_preference(outer, section)
             or _dashed_preference(outer, section)
             or _narrowing_preference(outer, section)
             or pieces
@@ -1545,6 +1546,21 @@ def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, in
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
         return None
     return _preferred_tail(outer, section, tail.start())
+
+
+def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """ "Proficiency using cloud environments; preferred experience in GCP", "3+ years in insurance; knowledge
+    of ISO reporting is a plus": a preference after an item's last semicolon is a second item's, the
+    qualification before it keeps its own level (a capital after the semicolon already starts a sentence)."""
+    semi = outer.rfind(";")
+    if semi < 0:
+        return None
+    head, tail = outer[:semi], outer[semi + 1 :]
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head):
+        return None
+    if not re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", tail)):
+        return None  # "Strong SQL skills; preferred": a bare marker speaks for the whole item
+    return _preferred_tail(outer, section, semi + 1)
 
 
 # "Proficiency with containerization - Docker preferred": the last dash of an item, with a short tail after it.
