@@ -783,6 +783,32 @@ def test_a_sentence_broken_over_lines_is_read_whole(extract):
     assert got["forecasting"] == "preferred"
 
 
+def test_a_qualification_wrapped_after_a_comma_or_a_noun_is_read_whole(extract):
+    # A headingless list of qualifications, hard-wrapped mid-item.
+    text = (
+        "Experience with Python and Jupyter notebooks\n"
+        "Strong analytic,\n"
+        "inferencing and critical thinking skills\n"
+        "Understanding of systems\n"
+        "engineering processes including requirements analysis\n"
+        "Experience with Kubernetes and Docker, or\n"
+        "Helm is a plus\n"
+    )
+    got = levels_of(extract, text)
+    assert got["critical_thinking"] == "required"
+    assert got["requirements_gathering"] == "required"
+    assert got["kubernetes"] == "preferred"
+
+
+def test_a_comma_before_a_line_with_labels_of_its_own_breaks_no_sentence(extract):
+    text = (
+        "Qualifications\n"
+        "A team player, analytical, with experience in SQL and Spark,\n"
+        "data mining R (required) Python (optional) fluency in these tools desired: Tableau\n"
+    )
+    assert levels_of(extract, text)["apache_spark"] == "required"
+
+
 def test_lines_of_a_list_are_not_one_broken_sentence(extract):
     text = (
         "Requirements\n"

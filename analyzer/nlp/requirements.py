@@ -809,7 +809,14 @@ def _mark_continuations(text: str, lines: list[_Line]) -> None:
         if before.flattened or line.flattened or text.count("\n", before.end, line.start) != 1:
             continue
         last = text[max(before.start, before.end - 30) : before.end].rstrip()
-        if not last[-1:].isalnum() or _is_item(text, line):
+        if _is_item(text, line):
+            continue
+        # "Strong analytic," / "inferencing and problem-solving skills.": the list goes on (not into a line with
+        # labels of its own: "data mining R (required) Phyton (optional) … desired: …")
+        if last.endswith(",") and _LOWER_START.match(text, line.start) and ":" not in text[line.start : line.end]:
+            line.continues = True
+            continue
+        if not last[-1:].isalnum():
             continue
         words = last.rsplit(None, 2)
         word = words[-1].lower()
@@ -817,14 +824,25 @@ def _mark_continuations(text: str, lines: list[_Line]) -> None:
             continue  # "…; and" / "Last item.": the last item of a list follows, not the rest of a sentence
         if word in _OPENS_A_LIST and text[line.start : line.start + 1].isupper():
             continue  # "Apply machine learning algorithms to" / "Discover patterns in usage" / "Predict …": items follow
-        if word not in _LEADS_ON and not (
-            # "… an eagerness to dig into large data sets, and a" / "vision for …": a line of wrapped prose
-            # goes on in lower case; not an item of a list written in lower case (short, or starting in lower
-            # case itself, or ending on a level word), nor one behind an "o" bullet
-            before.end - before.start >= _WRAPPED_PROSE
-            and _LOWER_START.match(text, line.start)
-            and (before.continues or not text[before.start : before.start + 1].islower())
-            and word not in _ENDS_AN_ITEM
+        if (
+            word not in _LEADS_ON
+            and not (
+                # "Understanding of systems" / "engineering processes including …": a qualification cut short goes
+                # on in lower case
+                _LOWER_START.match(text, line.start)
+                and word not in _ENDS_AN_ITEM
+                and _asks_by_form(text[before.start : before.end])
+                and not _asks_by_form(text[line.start : line.end])
+            )
+            and not (
+                # "… an eagerness to dig into large data sets, and a" / "vision for …": a line of wrapped prose
+                # goes on in lower case; not an item of a list written in lower case (short, or starting in lower
+                # case itself, or ending on a level word), nor one behind an "o" bullet
+                before.end - before.start >= _WRAPPED_PROSE
+                and _LOWER_START.match(text, line.start)
+                and (before.continues or not text[before.start : before.start + 1].islower())
+                and word not in _ENDS_AN_ITEM
+            )
         ):
             continue
         line.continues = True
