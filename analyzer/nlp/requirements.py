@@ -83,7 +83,10 @@ _HEADINGS = [
     (
         _DUTY,
         re.compile(
-            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*)\b", re.I
+            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*"
+            # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
+            r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on)\b",
+            re.I,
         ),
     ),
     # "Physical Requirements:" lists what the body must bear, not skills: read before the candidate's
@@ -106,7 +109,7 @@ _HEADINGS = [
             # "You’d be a great fit if…", "You may be fit for this role if you:", "What it Takes:", "Your
             # background:", "You’ll thrive in this role if:", "Apply if you:"
             r"|(?:great|good|right|strong|perfect)\s++fit|fit\b[^:]{0,25}?\bif|what\s++it\s++takes|your\s++background"
-            r"|thrive\b[^:]{0,30}?\bif|apply\s++if)\b",
+            r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if)\b",
             re.I,
         ),
     ),
@@ -636,6 +639,7 @@ def _split(text: str) -> list[_Line]:
                 continue
             kind, rest = _heading(body)
             if kind is None or kind == _UNKNOWN:
+                section_before = section
                 lead_in = kind is None and (body.rstrip().endswith(":") or bool(_OPEN_END.search(body[-40:])))
                 # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
                 # the qualifications have ended.
@@ -669,7 +673,17 @@ def _split(text: str) -> list[_Line]:
                 if section == _REQ and not lead_in and _bare_label(body):
                     labels.append(len(out))
                 out.append(
-                    _Line(line_start, line_start + len(body), section, field_value=value_next, flattened=flattened)
+                    _Line(
+                        line_start,
+                        line_start + len(body),
+                        # "We are looking to hire an ML engineer. For us this means … You'll be a great fit if:": the
+                        # sentences before a lead-in keep the section they stand in.
+                        section_before
+                        if lead_in and section == _REQ != section_before and len(_sentences(body, 0)) > 1
+                        else section,
+                        field_value=value_next,
+                        flattened=flattened,
+                    )
                 )
                 value_next = False
                 # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
@@ -1112,7 +1126,11 @@ def _required_lead_in(line: str) -> bool:
 _ENDS_IN_A_VERB_TO_COME = re.compile(r"\b(?:to|will|who|can|able)\s*+:?\s*+$", re.I)
 _REQUIRED_LEAD_IN = re.compile(
     r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require|(?:you|candidates?)\s++(?:should|must)\s++have"
-    r"|(?:requirements|qualifications)\s++(?:are|include))\b",
+    r"|(?:requirements|qualifications)\s++(?:are|include))\b"
+    # "You'll be most successful in this role if you have:", "You will excel in this role if you are:", "We believe
+    # you are an excellent fit, if you have:": hedged, but a list of qualifications all the same (as the short
+    # headings "You'd be a great fit if:", "You'll thrive in this role if:" are), when the list completes the "if"
+    r"|\b(?:fit|thrive|succeed|successful|excel\s++in)\b[^:]{0,40}?\bif(?:\s++you(?:\s++(?:also\s++)?(?:have|are))?)?\s*+:?\s*+$",
     re.I,
 )
 # "… the ideal candidate will be responsible for the following duties:" lists duties.
