@@ -45,6 +45,28 @@ def test_blurb_benefits_physical_and_eeo_text_asks_nothing():
     assert "coordination" not in " ".join(texts(POSTING_WITH_BOILERPLATE)).lower()
 
 
+def test_physical_requirements_are_no_skill_requirements():
+    text = (
+        "Qualifications\n- 3+ years of Python\n- Experience with Tableau\n"
+        "Physical Requirements: These are the demands of the job.\n"
+        "- Sitting for long periods at a computer\n"
+        "- Hearing and speech to communicate with co-workers and deliver presentations\n"
+        "What other skills are needed for you to be considered?\n"
+        "- Familiarity with Spark is a plus\n"
+    )
+    skills = found(text)
+    assert skills["python"] == "required" and skills["tableau"] == "required"
+    assert "communication" not in skills and "presentation" not in skills  # the body's demands, not skills
+    assert skills["apache_spark"] == "preferred"  # a question that asks about skills ends the physical section
+
+
+def test_mental_and_physical_requirements_still_ask_for_skills():
+    text = (
+        "Mental and Physical Requirements\n- Ability to communicate clearly in writing\n- Ability to lift 10 pounds\n"
+    )
+    assert found(text)["communication"] == "required"
+
+
 def test_a_blurb_sentence_that_asks_is_kept_and_a_new_heading_ends_the_blurb():
     text = (
         "About Us\nAcme makes logistics software.\nWe are looking for a data scientist with Python experience.\n"

@@ -150,6 +150,26 @@ def test_a_bare_marker_after_a_dash_speaks_for_the_whole_item(extract):
     assert level_of(extract, text, "kubernetes") == {"preferred"}
 
 
+@pytest.mark.parametrize(
+    "item, head_skill, tail_skill",
+    [
+        ("- Working knowledge of Python and SQL; familiarity with Scala is an asset", "python", "scala"),
+        ("- Proficiency with cloud platforms; preferred experience in Google Cloud", "cloud_computing", "gcp"),
+        ("- 3+ years of data analysis experience; Tableau a plus", "data_analysis", "tableau"),
+    ],
+)
+def test_a_preference_after_a_semicolon_speaks_for_its_clause(extract, item, head_skill, tail_skill):
+    for heading in ("Requirements:\n", ""):
+        text = heading + item
+        assert level_of(extract, text, head_skill) == {"required"}
+        assert level_of(extract, text, tail_skill) == {"preferred"}
+
+
+def test_a_bare_marker_after_a_semicolon_speaks_for_the_whole_item(extract):
+    text = "Requirements:\n- Experience with Kubernetes; preferred"
+    assert level_of(extract, text, "kubernetes") == {"preferred"}
+
+
 def test_a_competency_stated_of_the_candidate_is_a_qualification(extract):
     text = "About the job\n- Demonstrates basic programming skills and some experience using Python or Julia."
     assert level_of(extract, text, "python") == {"required"}

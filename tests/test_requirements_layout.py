@@ -783,6 +783,70 @@ def test_a_sentence_broken_over_lines_is_read_whole(extract):
     assert got["forecasting"] == "preferred"
 
 
+def test_a_qualification_wrapped_after_a_comma_or_a_noun_is_read_whole(extract):
+    # A headingless list of qualifications, hard-wrapped mid-item.
+    text = (
+        "Experience with Python and Jupyter notebooks\n"
+        "Strong analytic,\n"
+        "inferencing and critical thinking skills\n"
+        "Understanding of systems\n"
+        "engineering processes including requirements analysis\n"
+        "Experience with Kubernetes and Docker, or\n"
+        "Helm is a plus\n"
+    )
+    got = levels_of(extract, text)
+    assert got["critical_thinking"] == "required"
+    assert got["requirements_gathering"] == "required"
+    assert got["kubernetes"] == "preferred"
+
+
+def test_a_comma_before_a_line_with_labels_of_its_own_breaks_no_sentence(extract):
+    text = (
+        "Qualifications\n"
+        "A team player, analytical, with experience in SQL and Spark,\n"
+        "data mining R (required) Python (optional) fluency in these tools desired: Tableau\n"
+    )
+    assert levels_of(extract, text)["apache_spark"] == "required"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "You'll be most successful in this role if you have:",
+        "You will excel in this role if you are:",
+        "We believe you are an excellent fit, if you have:",
+    ],
+)
+def test_a_long_hedged_fit_lead_in_after_duties_opens_a_list_of_qualifications(extract, lead_in):
+    # Clarification 1: a hedged lead-in with no preference word asks for what it lists.
+    text = f"Responsibilities\n- Build churn models\n{lead_in}\n- Comfortable in Excel\n- A creative problem solver\n"
+    got = levels_of(extract, text)
+    assert got["excel"] == "required"
+    assert got["problem_solving"] == "required"
+
+
+def test_sentences_before_a_lead_in_on_its_line_keep_their_section(extract):
+    text = (
+        "The Role\n"
+        "We are hiring a Machine Learning Engineer. For us that means someone who ships Kubernetes services."
+        " You'll be a great fit if:\n"
+        "- You have 3+ years of Python\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["kubernetes"] == "unspecified"
+
+
+@pytest.mark.parametrize(
+    "heading", ["What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on:"]
+)
+def test_what_you_will_work_on_lists_duties(extract, heading):
+    text = f"Requirements\n- 3+ years of SQL\n{heading}\n- Build Airflow pipelines for the growth team\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["airflow"] == "unspecified"
+
+
 def test_lines_of_a_list_are_not_one_broken_sentence(extract):
     text = (
         "Requirements\n"

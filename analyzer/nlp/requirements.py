@@ -83,7 +83,19 @@ _HEADINGS = [
     (
         _DUTY,
         re.compile(
-            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*)\b", re.I
+            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*"
+            # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
+            r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on)\b",
+            re.I,
+        ),
+    ),
+    # "Physical Requirements:" lists what the body must bear, not skills: read before the candidate's
+    # requirements, whose word it contains ("Mental and Physical Requirements" asks for skills too).
+    (
+        PHYSICAL,
+        re.compile(
+            r"\b(?<!mental and )(?<!mental & )(?<!mental/)(physical (?:demands|requirements?|activit\w+)|working conditions)\b",
+            re.I,
         ),
     ),
     # Words that say the heading is about the candidate win over blurb words around them:
@@ -97,7 +109,7 @@ _HEADINGS = [
             # "You’d be a great fit if…", "You may be fit for this role if you:", "What it Takes:", "Your
             # background:", "You’ll thrive in this role if:", "Apply if you:"
             r"|(?:great|good|right|strong|perfect)\s++fit|fit\b[^:]{0,25}?\bif|what\s++it\s++takes|your\s++background"
-            r"|thrive\b[^:]{0,30}?\bif|apply\s++if)\b",
+            r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if)\b",
             re.I,
         ),
     ),
@@ -112,13 +124,6 @@ _HEADINGS = [
             # "In this position you'll:", "The person who secures this role will:": a label ending on the verb
             # its items complete lists tasks
             r"|(?:\bwill|(?:'|’)ll)\s*+$",
-            re.I,
-        ),
-    ),
-    (
-        PHYSICAL,
-        re.compile(
-            r"\b(physical (?:demands|requirements|activit\w+)|working conditions)\b",
             re.I,
         ),
     ),
@@ -634,14 +639,22 @@ def _split(text: str) -> list[_Line]:
                 continue
             kind, rest = _heading(body)
             if kind is None or kind == _UNKNOWN:
+                section_before = section
                 lead_in = kind is None and (body.rstrip().endswith(":") or bool(_OPEN_END.search(body[-40:])))
                 # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
                 # the qualifications have ended.
                 if section in (_REQ, _PREF) and kind is None and _employer_prose(body):
                     section = BLURB
-                # "About us … JOB INFORMATION", "… you will perform tasks like:": the blurb has ended.
+                # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
+                # to be considered?": the blurb (or the physical demands) has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
-                    kind == _UNKNOWN or lead_in and _ADDRESSES_CANDIDATE.search(body)
+                    kind == _UNKNOWN
+                    or lead_in
+                    and _ADDRESSES_CANDIDATE.search(body)
+                    # (not "Why would you want to work here?", "How, you ask?", questions of the blurb)
+                    or body.rstrip().endswith("?")
+                    and _ADDRESSES_CANDIDATE.search(body)
+                    and _label_kind(body) in (_REQ, _PREF, _DUTY)
                 ):
                     section = None
                 # "Preference will be given to applicants with any of the following:", "You get bonus
@@ -660,7 +673,17 @@ def _split(text: str) -> list[_Line]:
                 if section == _REQ and not lead_in and _bare_label(body):
                     labels.append(len(out))
                 out.append(
-                    _Line(line_start, line_start + len(body), section, field_value=value_next, flattened=flattened)
+                    _Line(
+                        line_start,
+                        line_start + len(body),
+                        # "We are looking to hire an ML engineer. For us this means … You'll be a great fit if:": the
+                        # sentences before a lead-in keep the section they stand in.
+                        section_before
+                        if lead_in and section == _REQ != section_before and len(_sentences(body, 0)) > 1
+                        else section,
+                        field_value=value_next,
+                        flattened=flattened,
+                    )
                 )
                 value_next = False
                 # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
@@ -674,7 +697,9 @@ def _split(text: str) -> list[_Line]:
             own_line = (
                 inline_value
                 and (
+                    # (not "Physical Requirements: These are the physical demands of the job." over its list)
                     kind in _CLOSED_BY_ANY_HEADING
+                    and kind != PHYSICAL
                     # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
                     # sentence of an item in a list of levels speaks for the rest of its line only.
                     or (
@@ -798,7 +823,14 @@ def _mark_continuations(text: str, lines: list[_Line]) -> None:
         if before.flattened or line.flattened or text.count("\n", before.end, line.start) != 1:
             continue
         last = text[max(before.start, before.end - 30) : before.end].rstrip()
-        if not last[-1:].isalnum() or _is_item(text, line):
+        if _is_item(text, line):
+            continue
+        # "Strong analytic," / "inferencing and problem-solving skills.": the list goes on (not into a line with
+        # labels of its own: "data mining R (required) Phyton (optional) … desired: …")
+        if last.endswith(",") and _LOWER_START.match(text, line.start) and ":" not in text[line.start : line.end]:
+            line.continues = True
+            continue
+        if not last[-1:].isalnum():
             continue
         words = last.rsplit(None, 2)
         word = words[-1].lower()
@@ -806,14 +838,25 @@ def _mark_continuations(text: str, lines: list[_Line]) -> None:
             continue  # "…; and" / "Last item.": the last item of a list follows, not the rest of a sentence
         if word in _OPENS_A_LIST and text[line.start : line.start + 1].isupper():
             continue  # "Apply machine learning algorithms to" / "Discover patterns in usage" / "Predict …": items follow
-        if word not in _LEADS_ON and not (
-            # "… an eagerness to dig into large data sets, and a" / "vision for …": a line of wrapped prose
-            # goes on in lower case; not an item of a list written in lower case (short, or starting in lower
-            # case itself, or ending on a level word), nor one behind an "o" bullet
-            before.end - before.start >= _WRAPPED_PROSE
-            and _LOWER_START.match(text, line.start)
-            and (before.continues or not text[before.start : before.start + 1].islower())
-            and word not in _ENDS_AN_ITEM
+        if (
+            word not in _LEADS_ON
+            and not (
+                # "Understanding of systems" / "engineering processes including …": a qualification cut short goes
+                # on in lower case
+                _LOWER_START.match(text, line.start)
+                and word not in _ENDS_AN_ITEM
+                and _asks_by_form(text[before.start : before.end])
+                and not _asks_by_form(text[line.start : line.end])
+            )
+            and not (
+                # "… an eagerness to dig into large data sets, and a" / "vision for …": a line of wrapped prose
+                # goes on in lower case; not an item of a list written in lower case (short, or starting in lower
+                # case itself, or ending on a level word), nor one behind an "o" bullet
+                before.end - before.start >= _WRAPPED_PROSE
+                and _LOWER_START.match(text, line.start)
+                and (before.continues or not text[before.start : before.start + 1].islower())
+                and word not in _ENDS_AN_ITEM
+            )
         ):
             continue
         line.continues = True
@@ -1083,7 +1126,11 @@ def _required_lead_in(line: str) -> bool:
 _ENDS_IN_A_VERB_TO_COME = re.compile(r"\b(?:to|will|who|can|able)\s*+:?\s*+$", re.I)
 _REQUIRED_LEAD_IN = re.compile(
     r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require|(?:you|candidates?)\s++(?:should|must)\s++have"
-    r"|(?:requirements|qualifications)\s++(?:are|include))\b",
+    r"|(?:requirements|qualifications)\s++(?:are|include))\b"
+    # "You'll be most successful in this role if you have:", "You will excel in this role if you are:", "We believe
+    # you are an excellent fit, if you have:": hedged, but a list of qualifications all the same (as the short
+    # headings "You'd be a great fit if:", "You'll thrive in this role if:" are), when the list completes the "if"
+    r"|\b(?:fit|thrive|succeed|successful|excel\s++in)\b[^:]{0,40}?\bif(?:\s++you(?:\s++(?:also\s++)?(?:have|are))?)?\s*+:?\s*+$",
     re.I,
 )
 # "… the ideal candidate will be responsible for the following duties:" lists duties.
@@ -1381,6 +1428,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     elif level == PREFERRED and section != _PREF and not negated:
         pieces = (
             _trailing_preference(outer, section)
+            or _semicolon_preference(outer, section)
             or _dashed_preference(outer, section)
             or _narrowing_preference(outer, section)
             or pieces
@@ -1534,6 +1582,21 @@ def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, in
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
         return None
     return _preferred_tail(outer, section, tail.start())
+
+
+def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """ "Proficiency using cloud environments; preferred experience in GCP", "3+ years in insurance; knowledge
+    of ISO reporting is a plus": a preference after an item's last semicolon is a second item's, the
+    qualification before it keeps its own level (a capital after the semicolon already starts a sentence)."""
+    semi = outer.rfind(";")
+    if semi < 0:
+        return None
+    head, tail = outer[:semi], outer[semi + 1 :]
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head):
+        return None
+    if not re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", tail)):
+        return None  # "Strong SQL skills; preferred": a bare marker speaks for the whole item
+    return _preferred_tail(outer, section, semi + 1)
 
 
 # "Proficiency with containerization - Docker preferred": the last dash of an item, with a short tail after it.
