@@ -350,6 +350,41 @@ def test_values_listed_under_a_field_label_are_no_asks():
         assert not_asked not in skills, not_asked
 
 
+# --- headings that frame the role: "The Team", "The Opportunity", "Our Mission" ------------------------
+
+FRAMED_POSTING = """The Team
+Our group came together from companies that shipped speech recognition products and computer vision research. Kestrel Labs is the leading data observability platform for hospital networks.
+The Opportunity
+Weather shapes every harvest. From satellite imagery to soil sensors, growers now collect more signals than ever before. As a member of the team, you will build forecasting models in Python.
+- Design and validate time series models
+Requirements
+- SQL
+"""
+
+
+def test_prose_under_a_framing_heading_describes_the_setting():
+    skills = found(FRAMED_POSTING)
+    assert "speech_recognition" not in skills and "computer_vision" not in skills
+    assert "remote_sensing" not in skills and "data_observability" not in skills
+    # what the hire will do, in a sentence that says so or in a list item, is still asked
+    assert {"forecasting", "python", "sql"} <= set(skills)
+    assert "time_series_analysis" in skills
+
+
+def test_the_team_at_work_under_a_framing_heading_is_kept():
+    text = "About the Team\nThe Payments Data team builds machine learning systems for fraud detection. It was founded in 2019 and sits in three offices.\nRequirements\n- SQL\n"
+    assert "machine_learning" in found(text)
+
+
+def test_framing_reason():
+    text = FRAMED_POSTING
+    index = segment_index(text)
+    start = text.index("computer vision")
+    assert out_of_context(text, start, start + len("computer vision"), index) == "framing"
+    start = text.index("forecasting models")
+    assert out_of_context(text, start, start + len("forecasting"), index) is None
+
+
 # --- senses ----------------------------------------------------------------------------------------
 
 

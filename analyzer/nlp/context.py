@@ -58,6 +58,7 @@ from .requirements import (
     UNSPECIFIED,
     WORK_ENVIRONMENT,
     SegmentIndex,
+    frames_the_role,
     is_qualification,
     substring_starts,
 )
@@ -419,6 +420,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             and not field_value
             and not (section is None and employer.listed_value(lines[i][0]))
             and section not in NON_ASK_SECTIONS
+            and not segments.framed_at(start)
             and not (eeo and bisect_left(eeo, start - _EEO_REACH) < bisect_left(eeo, end + _EEO_REACH))
             and (
                 text[end : end + 1] not in (" ", "\t")
@@ -576,6 +578,7 @@ def _is_domain(m: _Span) -> bool:
 #: The reasons :func:`out_of_context` gives.
 REASONS = (
     "section:<kind>",
+    "framing",
     "field",
     "eeo",
     "employer",
@@ -609,6 +612,8 @@ def out_of_context(
     section = _section_says_no(text, m, segments, _eeo_hits(text) if eeo_hits is None else eeo_hits)
     if section:
         return section
+    if _frames_the_role(text, m, segments):
+        return "framing"
     employer = employer or _Employer(text, segments, skill_spans)
     line = segments.line_at(start)
     if line is not None and line[2] is None and employer.listed_value(line[0]):
@@ -675,6 +680,18 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
     # A blurb's bullet list is usually the role itself under a heading that was not recognised.
     bulleted = text[line_start : line_start + 2].lstrip()[:1] in ("-", "*", "•", "·", "▪", "●", "◦", "○", "■")
     return says_no if section == BLURB and not asks and not bulleted else None
+
+
+def _frames_the_role(text: str, m: _Span, segments: SegmentIndex) -> bool:
+    """A sentence under "The Team", "The Opportunity" or "Our Mission" that describes the team, product or
+    problem and not the role: "The team has built deep learning infrastructure, autonomous drones, …"."""
+    if not segments.framed_at(m.start):
+        return False
+    line = segments.line_at(m.start)
+    seg = segments.segment_at(m.start)
+    if line is None or seg is None:
+        return False
+    return frames_the_role(text[line[0] : line[1]], text[seg.sentence_start : seg.sentence_end])
 
 
 # --- what the posting says about its employer --------------------------------------------------------
