@@ -385,6 +385,36 @@ def test_framing_reason():
     assert out_of_context(text, start, start + len("forecasting"), index) is None
 
 
+# --- a field named as a body of people ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Responsibilities\n- Agree technical requirements with the project management office\n", "project_management"),
+        ("Responsibilities\n- Pair with senior data science colleagues on model reviews\n", "data_science"),
+        (
+            "Responsibilities\n- Support the head of business intelligence on special projects\n",
+            "business_intelligence",
+        ),
+        ("Responsibilities\n- Align roadmaps with product management counterparts\n", "product_management"),
+    ],
+)
+def test_a_field_named_as_a_group_is_no_ask(text, skill):
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Requirements\n- 3+ years of experience on data science teams\n", "data_science"),
+        ("Requirements\n- Data science experience; you will mentor the team\n", "data_science"),
+    ],
+)
+def test_a_field_asked_near_a_group_stays(text, skill):
+    assert skill in found(text)
+
+
 # --- senses ----------------------------------------------------------------------------------------
 
 

@@ -189,6 +189,25 @@ _GROUP_AFTER = re.compile(
     r"(?:stakeholders|partners|managers|executives|teams|peers|colleagues|customers|clients|staff)\b",
     re.I,
 )
+# A field or function named as a body of people: "with data science colleagues", "the project management office",
+# "Product Management leadership", "the Advanced AI organization", "head of data science". The words
+# name a group the role works with or reports to, not a skill asked of the candidate; "experience in a
+# data analytics org" and "experience on machine learning teams" still ask (see _names_a_group).
+_GROUP_NOUN_AFTER = re.compile(
+    r"[ \t]++(?:teams|leadership|office|organi[sz]ations?|departments?|divisions?|groups|org|partners|counterparts"
+    r"|colleagues|personnel|staff)\b",
+    re.I,
+)
+_FIELD_END = re.compile(
+    r"(?:science|management|analytics|engineering|intelligence|research|governance|operations|informatics|learning"
+    r"|marketing|finance|security|strategy|\b[A-Z]{2,4})$"
+)
+_HEAD_OF = re.compile(r"\b(?i:head|director|vp|svp|evp|avp|vice\s++president|chief)\s++of\s++(?:the\s++)?$")
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?i:experience|experienced|worked|working|work|years|part)\b[^.;:]{0,30}?\b(?i:in|on|within|of)\b[^.;:]{0,30}$"
+)
+
+
 # "Decision making" served, not done: "dashboards to support business unit decision-making",
 # "insights that drive strategic decision making", "data for executive decision-making". The decisions
 # are other people's and the role feeds them; asked of the candidate the words stay ("sound
@@ -428,6 +447,8 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             )
             and end - start not in _RULE_LENGTHS
             and text[start:end].lower() not in _SENSE_FORMS
+            and _GROUP_NOUN_AFTER.match(text, end) is None
+            and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and employer.says_nothing_at(start, end) is None
             and not (values and employer.in_workplace_values(start, end))
         ):
@@ -621,7 +642,7 @@ def out_of_context(
     about_employer = employer.says_nothing_at(start, end)
     if about_employer:
         return about_employer
-    if _is_name(text, m):
+    if _is_name(text, m) or _names_a_group(text, m):
         return "name"
     if _not_the_head(text, m):
         return "compound"
@@ -1147,6 +1168,19 @@ def _deploys_no_model(text: str, end: int) -> bool:
         if w in _NOT_A_MODEL:
             return True
     return False
+
+
+def _names_a_group(text: str, m: _Span) -> bool:
+    """ "work with the project management office", "data science colleagues", "head of data science"."""
+    if _HEAD_OF.search(text, max(0, m.start - 40), m.start):
+        return True
+    if _GROUP_NOUN_AFTER.match(text, m.end) is None:
+        return False
+    form = text[m.start : m.end]
+    first = form.split(None, 1)[0].lower()
+    if not _FIELD_END.search(form) or first in DUTY_VERBS:  # "present to management teams" is presenting
+        return False
+    return _MEMBER_OF_BEFORE.search(text, max(0, m.start - 70), m.start) is None
 
 
 def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
