@@ -350,6 +350,13 @@ def test_values_listed_under_a_field_label_are_no_asks():
         assert not_asked not in skills, not_asked
 
 
+@pytest.mark.parametrize("heading", ["Company Overview", "COMPANY DESCRIPTION:", "Organization Summary"])
+def test_a_company_overview_is_a_blurb(heading):
+    text = f"{heading}\nNorthwind Freight moves parcels across twelve states with blockchain technology and route optimization.\nRequirements\n- Python\n"
+    skills = found(text)
+    assert "blockchain" not in skills and "python" in skills
+
+
 # --- headings that frame the role: "The Team", "The Opportunity", "Our Mission" ------------------------
 
 FRAMED_POSTING = """The Team

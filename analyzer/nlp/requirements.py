@@ -102,6 +102,15 @@ _HEADINGS = [
             re.I,
         ),
     ),
+    # "Company Overview", "Company Description", "Organization Summary" describe the employer (before the duty
+    # words "overview", "description" and "summary" below claim them).
+    (
+        BLURB,
+        re.compile(
+            r"\b(?:company|organi[sz]ation|business|firm|corporate|employer|agency)\s++(?:overview|description|summary|background)\b",
+            re.I,
+        ),
+    ),
     (
         _DUTY,
         re.compile(
