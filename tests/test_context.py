@@ -392,6 +392,13 @@ def test_framing_reason():
     assert out_of_context(text, start, start + len("forecasting"), index) is None
 
 
+def test_a_law_named_is_no_ask():
+    text = (
+        "Requirements\n- SQL\nWe consider applicants with arrest records in line with the Fair Credit Reporting Act.\n"
+    )
+    assert "reporting" not in found(text)
+
+
 # --- a field named as a body of people ------------------------------------------------------------
 
 

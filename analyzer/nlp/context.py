@@ -133,11 +133,12 @@ _SKILL_ASK = re.compile(
     r"\b(?:experience|knowledge|skills?|abilit\w*|proficien\w*|familiar\w*|degree|background|understanding|qualifications?)\b",
     re.I,
 )
-# Capitalised words ending in the noun of an organisation: "Google Cloud Support team", "RL Solutions".
+# Capitalised words ending in the noun of an organisation: "Google Cloud Support team", "RL Solutions" (or of a
+# law: "the Fair Credit Reporting Act").
 _ORG_AFTER = re.compile(
     r"(?:(?:[ \t]+[A-Z][\w&.'’-]*){1,3}[ \t]+(?:[Tt]eams?|[Dd]epartment|[Dd]ivision|[Oo]rgani[sz]ation|[Uu]nit)\b"
     r"|(?:[ \t]+[A-Z][\w&.'’-]*){0,3}[ \t]+(?:Solutions|Inc|LLC|Ltd|Corp|Corporation|Consulting|Partners|Ventures|Capital"
-    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation)\b)"
+    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation|Act)\b)"
 )
 # A skill cue before the words makes them a kind of thing, not a name: "expertise in Graph DB Solutions".
 _CUE_BEFORE = re.compile(
