@@ -713,7 +713,7 @@ def _frames_the_role(text: str, m: _Span, segments: SegmentIndex) -> bool:
     seg = segments.segment_at(m.start)
     if line is None or seg is None:
         return False
-    return frames_the_role(text[line[0] : line[1]], text[seg.sentence_start : seg.sentence_end])
+    return frames_the_role(text, (line[0], line[1]), (seg.sentence_start, seg.sentence_end))
 
 
 # --- what the posting says about its employer --------------------------------------------------------

@@ -780,24 +780,32 @@ _SPEAKS_OF_THE_ROLE = re.compile(
 _ITEM_LABEL = re.compile(r"[A-Z][\w&/,]*+(?:[ \t]++[\w&/,]++){0,4}?[ \t]*+[-–—:][ \t]++")
 _GLUED_SENTENCES = re.compile(r"[a-z0-9)][.!?;](?=[A-Z][a-z])")
 _FRAMING_MIN = 40  # characters: a shorter line under such a heading is a list item, not prose
+_FRAMING_MAX = 600  # characters: a longer "sentence" is a run of items, and the stretch read around one
+_OTHER_SENTENCE_MIN = 15  # characters the rest of a paragraph line holds besides the sentence
 
 
-def frames_the_role(line: str, sentence: str) -> bool:
-    """Whether ``sentence`` (on ``line``), under a heading that frames the role, describes the setting and
-    not the role: a sentence of an unbulleted paragraph, opening with a capital, no task or qualification, and no word that
-    speaks of the role or the candidate ("The team is composed of veterans who built …" yes; "As a member,
-    you will build …", "Design and validate models", "Proficiency with SQL" no)."""
-    bullet = _BULLET.match(line)
+def frames_the_role(text: str, line: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the ``sentence`` span of ``text`` (on the ``line`` span), under a heading that frames the role,
+    describes the setting and not the role: a sentence of an unbulleted paragraph, opening with a capital, no
+    task or qualification, and no word that speaks of the role or the candidate ("The team is composed of
+    veterans who built …" yes; "As a member, you will build …", "Design and validate models", "Proficiency
+    with SQL" no). Reads a bounded stretch around the sentence only, so a long line costs no more per mention."""
+    line_start, line_end = line
+    bullet = _BULLET.match(text[line_start : line_start + 12])
     if bullet and bullet.group().strip():
         return False
-    body = _BULLET.sub("", sentence, count=1).strip()
+    start, end = sentence
+    if end - start > _FRAMING_MAX:  # no sentence of prose: a run of items the splitter could not cut
+        return False
+    body = _BULLET.sub("", text[start:end], count=1).strip()
     # A line of one sentence under such a heading is mostly an item of a list ("Set up our data pipeline, …",
     # "Forecasting - Generate forecasting models …"); the setting is told in paragraphs.
-    if len(line.strip()) - len(body) < _FRAMING_MIN:
+    if (line_end - line_start) - len(body) < _OTHER_SENTENCE_MIN:
         return False
     if len(body) < _FRAMING_MIN or not body[:1].isupper():
         return False
-    if _GLUED_SENTENCES.search(line):  # "… company policies.Upload all GMP reports …": items run together
+    # "… company policies.Upload all GMP reports …": items run together (looked for around the sentence)
+    if _GLUED_SENTENCES.search(text, max(line_start, start - _FRAMING_MAX), min(line_end, end + _FRAMING_MAX)):
         return False
     if _SPEAKS_OF_THE_ROLE.search(body):
         return False
