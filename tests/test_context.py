@@ -372,6 +372,85 @@ def test_values_listed_under_a_field_label_are_no_asks():
         assert not_asked not in skills, not_asked
 
 
+@pytest.mark.parametrize("heading", ["Company Overview", "COMPANY DESCRIPTION:", "Organization Summary"])
+def test_a_company_overview_is_a_blurb(heading):
+    text = f"{heading}\nNorthwind Freight moves parcels across twelve states with blockchain technology and route optimization.\nRequirements\n- Python\n"
+    skills = found(text)
+    assert "blockchain" not in skills and "python" in skills
+
+
+# --- headings that frame the role: "The Team", "The Opportunity", "Our Mission" ------------------------
+
+FRAMED_POSTING = """The Team
+Our group came together from companies that shipped speech recognition products and computer vision research. Kestrel Labs is the leading data observability platform for hospital networks.
+The Opportunity
+Weather shapes every harvest. From satellite imagery to soil sensors, growers now collect more signals than ever before. As a member of the team, you will build forecasting models in Python.
+- Design and validate time series models
+Requirements
+- SQL
+"""
+
+
+def test_prose_under_a_framing_heading_describes_the_setting():
+    skills = found(FRAMED_POSTING)
+    assert "speech_recognition" not in skills and "computer_vision" not in skills
+    assert "remote_sensing" not in skills and "data_observability" not in skills
+    # what the hire will do, in a sentence that says so or in a list item, is still asked
+    assert {"forecasting", "python", "sql"} <= set(skills)
+    assert "time_series_analysis" in skills
+
+
+def test_the_team_at_work_under_a_framing_heading_is_kept():
+    text = "About the Team\nThe Payments Data team builds machine learning systems for fraud detection. It was founded in 2019 and sits in three offices.\nRequirements\n- SQL\n"
+    assert "machine_learning" in found(text)
+
+
+def test_framing_reason():
+    text = FRAMED_POSTING
+    index = segment_index(text)
+    start = text.index("computer vision")
+    assert out_of_context(text, start, start + len("computer vision"), index) == "framing"
+    start = text.index("forecasting models")
+    assert out_of_context(text, start, start + len("forecasting"), index) is None
+
+
+def test_a_law_named_is_no_ask():
+    text = (
+        "Requirements\n- SQL\nWe consider applicants with arrest records in line with the Fair Credit Reporting Act.\n"
+    )
+    assert "reporting" not in found(text)
+
+
+# --- a field named as a body of people ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Responsibilities\n- Agree technical requirements with the project management office\n", "project_management"),
+        ("Responsibilities\n- Pair with senior data science colleagues on model reviews\n", "data_science"),
+        (
+            "Responsibilities\n- Support the head of business intelligence on special projects\n",
+            "business_intelligence",
+        ),
+        ("Responsibilities\n- Align roadmaps with product management counterparts\n", "product_management"),
+    ],
+)
+def test_a_field_named_as_a_group_is_no_ask(text, skill):
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Requirements\n- 3+ years of experience on data science teams\n", "data_science"),
+        ("Requirements\n- Data science experience; you will mentor the team\n", "data_science"),
+    ],
+)
+def test_a_field_asked_near_a_group_stays(text, skill):
+    assert skill in found(text)
+
+
 # --- senses ----------------------------------------------------------------------------------------
 
 

@@ -67,6 +67,10 @@ SHAPES = {
         "Requirements:\n" + _fill("- Experience with Python, QuuxDB, Zorb9 and Spark\n", n)
     ),
     "unlisted names without spaces": lambda n: "Skills: tools such as " + _fill("Python,QuuxDB,Zorb9&Spark,", n),
+    # prose under a heading that frames the role, on one long line (context._frames_the_role)
+    "one long paragraph under The Team": lambda n: (
+        "The Team\n" + _fill("The company sells fraud tooling. The platform runs Kafka and Spark for banks. ", n)
+    ),
 }
 
 

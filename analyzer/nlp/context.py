@@ -58,6 +58,7 @@ from .requirements import (
     UNSPECIFIED,
     WORK_ENVIRONMENT,
     SegmentIndex,
+    frames_the_role,
     is_qualification,
     substring_starts,
 )
@@ -132,11 +133,12 @@ _SKILL_ASK = re.compile(
     r"\b(?:experience|knowledge|skills?|abilit\w*|proficien\w*|familiar\w*|degree|background|understanding|qualifications?)\b",
     re.I,
 )
-# Capitalised words ending in the noun of an organisation: "Google Cloud Support team", "RL Solutions".
+# Capitalised words ending in the noun of an organisation: "Google Cloud Support team", "RL Solutions" (or of a
+# law: "the Fair Credit Reporting Act").
 _ORG_AFTER = re.compile(
     r"(?:(?:[ \t]+[A-Z][\w&.'’-]*){1,3}[ \t]+(?:[Tt]eams?|[Dd]epartment|[Dd]ivision|[Oo]rgani[sz]ation|[Uu]nit)\b"
     r"|(?:[ \t]+[A-Z][\w&.'’-]*){0,3}[ \t]+(?:Solutions|Inc|LLC|Ltd|Corp|Corporation|Consulting|Partners|Ventures|Capital"
-    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation)\b)"
+    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation|Act)\b)"
 )
 # A skill cue before the words makes them a kind of thing, not a name: "expertise in Graph DB Solutions".
 _CUE_BEFORE = re.compile(
@@ -188,6 +190,25 @@ _GROUP_AFTER = re.compile(
     r"(?:stakeholders|partners|managers|executives|teams|peers|colleagues|customers|clients|staff)\b",
     re.I,
 )
+# A field or function named as a body of people: "with data science colleagues", "the project management office",
+# "Product Management leadership", "the Advanced AI organization", "head of data science". The words
+# name a group the role works with or reports to, not a skill asked of the candidate; "experience in a
+# data analytics org" and "experience on machine learning teams" still ask (see _names_a_group).
+_GROUP_NOUN_AFTER = re.compile(
+    r"[ \t]++(?:teams|leadership|office|organi[sz]ations?|departments?|divisions?|groups|org|partners|counterparts"
+    r"|colleagues|personnel|staff)\b",
+    re.I,
+)
+_FIELD_END = re.compile(
+    r"(?:science|management|analytics|engineering|intelligence|research|governance|operations|informatics|learning"
+    r"|marketing|finance|security|strategy|\b[A-Z]{2,4})$"
+)
+_HEAD_OF = re.compile(r"\b(?i:head|director|vp|svp|evp|avp|vice\s++president|chief)\s++of\s++(?:the\s++)?$")
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?i:experience|experienced|worked|working|work|years|part)\b[^.;:]{0,30}?\b(?i:in|on|within|of)\b[^.;:]{0,30}$"
+)
+
+
 # "Decision making" served, not done: "dashboards to support business unit decision-making",
 # "insights that drive strategic decision making", "data for executive decision-making". The decisions
 # are other people's and the role feeds them; asked of the candidate the words stay ("sound
@@ -419,6 +440,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             and not field_value
             and not (section is None and employer.listed_value(lines[i][0]))
             and section not in NON_ASK_SECTIONS
+            and not segments.framed_at(start)
             and not (eeo and bisect_left(eeo, start - _EEO_REACH) < bisect_left(eeo, end + _EEO_REACH))
             and (
                 text[end : end + 1] not in (" ", "\t")
@@ -426,6 +448,8 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
             )
             and end - start not in _RULE_LENGTHS
             and text[start:end].lower() not in _SENSE_FORMS
+            and _GROUP_NOUN_AFTER.match(text, end) is None
+            and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and employer.says_nothing_at(start, end) is None
             and not (values and employer.in_workplace_values(start, end))
         ):
@@ -576,6 +600,7 @@ def _is_domain(m: _Span) -> bool:
 #: The reasons :func:`out_of_context` gives.
 REASONS = (
     "section:<kind>",
+    "framing",
     "field",
     "eeo",
     "employer",
@@ -609,6 +634,8 @@ def out_of_context(
     section = _section_says_no(text, m, segments, _eeo_hits(text) if eeo_hits is None else eeo_hits)
     if section:
         return section
+    if _frames_the_role(text, m, segments):
+        return "framing"
     employer = employer or _Employer(text, segments, skill_spans)
     line = segments.line_at(start)
     if line is not None and line[2] is None and employer.listed_value(line[0]):
@@ -616,7 +643,7 @@ def out_of_context(
     about_employer = employer.says_nothing_at(start, end)
     if about_employer:
         return about_employer
-    if _is_name(text, m):
+    if _is_name(text, m) or _names_a_group(text, m):
         return "name"
     if _not_the_head(text, m):
         return "compound"
@@ -675,6 +702,18 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
     # A blurb's bullet list is usually the role itself under a heading that was not recognised.
     bulleted = text[line_start : line_start + 2].lstrip()[:1] in ("-", "*", "•", "·", "▪", "●", "◦", "○", "■")
     return says_no if section == BLURB and not asks and not bulleted else None
+
+
+def _frames_the_role(text: str, m: _Span, segments: SegmentIndex) -> bool:
+    """A sentence under "The Team", "The Opportunity" or "Our Mission" that describes the team, product or
+    problem and not the role: "The team has built deep learning infrastructure, autonomous drones, …"."""
+    if not segments.framed_at(m.start):
+        return False
+    line = segments.line_at(m.start)
+    seg = segments.segment_at(m.start)
+    if line is None or seg is None:
+        return False
+    return frames_the_role(text, (line[0], line[1]), (seg.sentence_start, seg.sentence_end))
 
 
 # --- what the posting says about its employer --------------------------------------------------------
@@ -1130,6 +1169,19 @@ def _deploys_no_model(text: str, end: int) -> bool:
         if w in _NOT_A_MODEL:
             return True
     return False
+
+
+def _names_a_group(text: str, m: _Span) -> bool:
+    """ "work with the project management office", "data science colleagues", "head of data science"."""
+    if _HEAD_OF.search(text, max(0, m.start - 40), m.start):
+        return True
+    if _GROUP_NOUN_AFTER.match(text, m.end) is None:
+        return False
+    form = text[m.start : m.end]
+    first = form.split(None, 1)[0].lower()
+    if not _FIELD_END.search(form) or first in DUTY_VERBS:  # "present to management teams" is presenting
+        return False
+    return _MEMBER_OF_BEFORE.search(text, max(0, m.start - 70), m.start) is None
 
 
 def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "UNSPECIFIED",
     "WORK_ENVIRONMENT",
     "Segment",
+    "frames_the_role",
     "is_qualification",
     "SegmentIndex",
     "segment_index",
@@ -110,6 +111,15 @@ _HEADINGS = [
             # background:", "You’ll thrive in this role if:", "Apply if you:"
             r"|(?:great|good|right|strong|perfect)\s++fit|fit\b[^:]{0,25}?\bif|what\s++it\s++takes|your\s++background"
             r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if)\b",
+            re.I,
+        ),
+    ),
+    # "Company Overview", "Company Description", "Organization Summary" describe the employer (before the duty
+    # words "overview", "description" and "summary" below claim them).
+    (
+        BLURB,
+        re.compile(
+            r"\b(?:company|organi[sz]ation|business|firm|corporate|employer|agency)\s++(?:overview|description|summary|background)\b",
             re.I,
         ),
     ),
@@ -433,6 +443,7 @@ class _Line:
     flattened: bool = False  # a piece of a long line cut at run-in headings: its section may end inside it
     in_ask_list: bool = False  # a bare line between two qualification items: it reads as one of them
     continues: bool = False  # the line goes on with the sentence the line before it broke off
+    framing: bool = False  # under a heading that frames the role ("The Team", "The Opportunity", "Our Mission")
 
 
 class SegmentIndex:
@@ -455,6 +466,16 @@ class SegmentIndex:
             return None
         line = self._lines[i]
         return line.start, line.end, line.section, line.field_value
+
+    def framed_at(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a duty section opened by a heading that frames the role ("The Team",
+        "About the Opportunity", "Our Mission"): its prose often describes the team or the company instead."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self._lines[i].end:
+            return False
+        line = self._lines[i]
+        # (a piece of a long line cut at run-in headings may hold the duties that follow without a break)
+        return line.framing and line.section == _DUTY and line.heading_level is None and not line.flattened
 
     def lines(self) -> list[tuple[int, int, str | None, bool]]:
         """(start, end, section kind, is a field's value) of every line, in order (see :meth:`line_at`)."""
@@ -624,6 +645,7 @@ def _split(text: str) -> list[_Line]:
     value_next = False  # the line after a bare field label ("Location" / "Remote") is its value
     under_level_heading = False  # the line before was a bare required or preferred heading
     labels: list[int] = []  # lines in a required section that read like a label of no kind we know
+    framing = False  # the last heading that set the section frames the role (see _FRAMING_HEADING)
     names = _Names(text)
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -640,6 +662,7 @@ def _split(text: str) -> list[_Line]:
             kind, rest = _heading(body)
             if kind is None or kind == _UNKNOWN:
                 section_before = section
+                framing = framing and kind is None  # "The Team" / … / "The Tech Stack": the framing has ended
                 lead_in = kind is None and (body.rstrip().endswith(":") or bool(_OPEN_END.search(body[-40:])))
                 # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
                 # the qualifications have ended.
@@ -683,6 +706,7 @@ def _split(text: str) -> list[_Line]:
                         else section,
                         field_value=value_next,
                         flattened=flattened,
+                        framing=framing,
                     )
                 )
                 value_next = False
@@ -727,6 +751,7 @@ def _split(text: str) -> list[_Line]:
                 and not (under_level_heading and _refines_heading(section, kind, label))
             ):
                 section = kind
+                framing = kind == _DUTY and _FRAMING_HEADING.fullmatch(label.strip(_LABEL_STRIP)) is not None
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
             # an item read as a heading ("Software Development Skills (Python-Preferred)").
@@ -737,13 +762,75 @@ def _split(text: str) -> list[_Line]:
             level = {_REQ: REQUIRED, _PREF: PREFERRED}.get(line_section or "", UNSPECIFIED)
             out.append(_Line(line_start, line_start + label_end, line_section, heading_level=level))
             if inline_value:
-                out.append(_Line(line_start + rest, line_start + len(body), line_section, field_value=kind == FIELD))  # type: ignore[operator]
+                out.append(
+                    _Line(
+                        line_start + rest,  # type: ignore[operator]
+                        line_start + len(body),
+                        line_section,
+                        field_value=kind == FIELD,
+                        framing=framing and line_section == section,
+                    )
+                )
     for i in labels:
         _second_list(text, out, i)
     _end_label_values(text, out)
     _mark_ask_list_lines(text, out)
     _mark_continuations(text, out)
     return out
+
+
+# Headings that frame the role rather than list its duties: what follows them describes the team, the
+# product or the problem first ("The team is composed of …", "AI is rapidly changing the world") and the
+# role only in sentences that say so, or where "we" (the team the hire joins) is at work (see
+# :func:`frames_the_role`).
+_FRAMING_HEADING = re.compile(
+    r"(?:about\s++)?(?:the|our|this)\s++(?:team|opportunity|mission|challenge)|(?:our\s++)?mission", re.I
+)
+_LABEL_STRIP = " \t*_#:-–—•"
+# Words by which a sentence speaks of the role, the candidate or the work to be done.
+_SPEAKS_OF_THE_ROLE = re.compile(
+    r"\b(?:you|your|yourself|we|will|needs?|must|should|he|she|they|includes?|involves?|responsible|scientists?"
+    r"|engineers?|analysts?|candidates?|applicants?|hire|individual|person|someone|role|position"
+    r"|looking\s++for|seeking|seeks|join"
+    # the team the hire joins at work: "The Data Science team builds …", "This team's main focus is …"
+    r"|team(?:['’]s)?\s++(?:members|main\s++focus|work|is\s++(?:tasked|focused|responsible)|(?!is\b|was\b|has\b)[a-z]{3,}s))\b",
+    re.I,
+)
+_ITEM_LABEL = re.compile(r"[A-Z][\w&/,]*+(?:[ \t]++[\w&/,]++){0,4}?[ \t]*+[-–—:][ \t]++")
+_GLUED_SENTENCES = re.compile(r"[a-z0-9)][.!?;](?=[A-Z][a-z])")
+_FRAMING_MIN = 40  # characters: a shorter line under such a heading is a list item, not prose
+_FRAMING_MAX = 600  # characters: a longer "sentence" is a run of items, and the stretch read around one
+_OTHER_SENTENCE_MIN = 15  # characters the rest of a paragraph line holds besides the sentence
+
+
+def frames_the_role(text: str, line: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the ``sentence`` span of ``text`` (on the ``line`` span), under a heading that frames the role,
+    describes the setting and not the role: a sentence of an unbulleted paragraph, opening with a capital, no
+    task or qualification, and no word that speaks of the role or the candidate ("The team is composed of
+    veterans who built …" yes; "As a member, you will build …", "Design and validate models", "Proficiency
+    with SQL" no). Reads a bounded stretch around the sentence only, so a long line costs no more per mention."""
+    line_start, line_end = line
+    bullet = _BULLET.match(text[line_start : line_start + 12])
+    if bullet and bullet.group().strip():
+        return False
+    start, end = sentence
+    if end - start > _FRAMING_MAX:  # no sentence of prose: a run of items the splitter could not cut
+        return False
+    body = _BULLET.sub("", text[start:end], count=1).strip()
+    # A line of one sentence under such a heading is mostly an item of a list ("Set up our data pipeline, …",
+    # "Forecasting - Generate forecasting models …"); the setting is told in paragraphs.
+    if (line_end - line_start) - len(body) < _OTHER_SENTENCE_MIN:
+        return False
+    if len(body) < _FRAMING_MIN or not body[:1].isupper():
+        return False
+    # "… company policies.Upload all GMP reports …": items run together (looked for around the sentence)
+    if _GLUED_SENTENCES.search(text, max(line_start, start - _FRAMING_MAX), min(line_end, end + _FRAMING_MAX)):
+        return False
+    if _SPEAKS_OF_THE_ROLE.search(body):
+        return False
+    label = _ITEM_LABEL.match(body)  # "Optimization - Use our workflow data to …" is a task under its label
+    task = body[label.end() :] if label else body
+    return not (_opens_with_duty_verb(task) or is_qualification(task))
 
 
 # A label that is nothing but a level: "Preferred:", "Nice to have:", "BONUS:", "Strongly preferred:".
