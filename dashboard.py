@@ -41,6 +41,7 @@ from analyzer.io.postings import (
     COMPANY_COLUMNS,
     TITLE_COLUMNS,
     NameColumns,
+    choose_posting_column,
     decode_bytes,
     guess_column,
 )
@@ -322,15 +323,15 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     except SkillgapError as e:
         return [], [explain(e)], "", "bad upload"
     c1, c2, c3, c4 = st.columns(4)
-    text_default = guess_column(columns, ("description", "text", "posting", "body", "job_description"))
+    text_choice = choose_posting_column(columns, "text")  # as the command line guesses it
     text_col = c1.selectbox(
         "Text column",
         columns,
-        index=text_default,
+        index=text_choice.index,
         key="csv_text_column",
         placeholder="Pick the column with the posting text",
     )
-    id_default = guess_column(columns, ("id", "job_id", "posting_id"))
+    id_default = choose_posting_column(columns, "id").index
     id_col = c2.selectbox(
         "Id column", [NO_ID, *columns], index=(id_default + 1) if id_default is not None else 0, key="csv_id_column"
     )
@@ -352,7 +353,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     if text_col is None:
         return (
             [],
-            [f"{upload_name}: no column is called description or text; pick the column with the posting text."],
+            [f"{text_choice.problem(upload_name)}; pick the column with the posting text."],
             "",
             "",
         )

@@ -66,10 +66,14 @@ _id_opt = click.option(
     "--id-column",
     default=None,
     metavar="NAME",
-    help="Column with the posting id (default: id; rows are numbered when absent).",
+    help="Column with the posting id (default: id, else job_id or posting_id; rows are numbered when absent).",
 )
 _text_opt = click.option(
-    "--text-column", default=None, metavar="NAME", help="Column with the posting text (default: description)."
+    "--text-column",
+    default=None,
+    metavar="NAME",
+    help="Column with the posting text (default: description, else the one column called "
+    "job_description, text, body, posting …).",
 )
 _title_opt = click.option(
     "--title-column",
@@ -169,6 +173,18 @@ def _exit_interrupted(error: BaseException | None = None) -> None:
     sys.exit(EXIT_TERMINATED if isinstance(error, _Terminated) else EXIT_INTERRUPTED)
 
 
+def _say_columns(report, quiet: bool = False) -> None:
+    """Say which columns were taken for the posting text and id when they were found by another name
+    than the defaults (``job_description``, ``Text`` …): the user can see it is the right one."""
+    chosen = report.chosen_columns
+    if quiet or not chosen:
+        return
+    said = [f"posting text from column {chosen['text']!r}"] if "text" in chosen else []
+    said += [f"ids from column {chosen['id']!r}"] if "id" in chosen else []
+    options = " / ".join(f"--{role}-column" for role in ("text", "id") if role in chosen)
+    click.echo(f"reading {' and '.join(said)} (choose another with {options})", err=True)
+
+
 def _file_identity(path: str) -> tuple[int, int, int] | None:
     """What tells whether ``path`` was replaced meanwhile (None when it does not exist)."""
     import os
@@ -222,6 +238,7 @@ def extract(
     refuse_same_file(output, postings)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report, names=NameColumns(title_column, company_column))
+    _say_columns(report, quiet)
     written = errors = 0
     progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
     stopped = False
@@ -308,6 +325,7 @@ def mine(
     _check_engine(engine, scheduler)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report)
+    _say_columns(report, quiet)
     progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
     seen = 0
 
@@ -385,7 +403,8 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
     from .io.postings import read_postings
     from .nlp.extraction import extract_many
 
-    rows, _ = read_postings(postings, id_column, text_column)
+    rows, read_report = read_postings(postings, id_column, text_column)
+    _say_columns(read_report)
     texts = {r.id: r.text or "" for r in rows}
     gold_records = load_gold(gold)
     if predictions:
@@ -669,6 +688,7 @@ def _write_analysis(
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
             rows = open_postings(postings, id_column, text_column, read_report, extra_columns, names)
+            _say_columns(read_report, quiet)
             gaps = analyze_rows(
                 rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
             )
@@ -768,6 +788,7 @@ def plan(
     progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
     with _stop_on_ctrl_c() as stop:
         rows = open_postings(postings, id_column, text_column, read_report)
+        _say_columns(read_report, quiet)
         try:
             for gap in analyze_batch(
                 rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
@@ -884,6 +905,7 @@ def market(
     progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
     with _stop_on_ctrl_c() as stop:
         rows = open_postings(postings, id_column, text_column, read_report, extra)
+        _say_columns(read_report, quiet)
 
         def counted(n: int) -> None:
             progress.update(n)

@@ -171,16 +171,37 @@ CASES = [
     (
         "missing-text-column",
         "p.csv",
-        csv_bytes([("1", GOOD)], header=("id", "body")),
+        csv_bytes([("1", GOOD)], header=("id", "summary")),
         [],
-        Refused("p.csv: no text column 'description' (columns found: 'id', 'body')", "; choose one with --text-column"),
+        Refused(
+            "p.csv: no text column: none is called description, job_description, text, body … "
+            "(columns found: 'id', 'summary')",
+            "; choose one with --text-column",
+        ),
     ),
     (
-        "renamed-columns",
+        "two-text-like-columns",
+        "p.csv",
+        csv_bytes([("1", GOOD, "x")], header=("id", "text", "body")),
+        [],
+        Refused(
+            "p.csv: several columns could hold the posting text ('text', 'body'; columns found: 'id', 'text', 'body')",
+            "; choose one with --text-column",
+        ),
+    ),
+    (
+        "renamed-columns",  # found as the dashboard finds them (any case)
         "p.csv",
         csv_bytes([("1", GOOD)], header=("ID", "Description")),
         [],
-        Refused("no text column 'description' (columns found: 'ID', 'Description')"),
+        Rows([("1", None)], skills={"1": {"python"}}),
+    ),
+    (
+        "job-description-column",
+        "p.csv",
+        csv_bytes([("j-9", "Data Engineer", GOOD)], header=("job_id", "Job Title", "job_description")),
+        [],
+        Rows([("j-9", None)], skills={"j-9": {"python", "sql"}}),
     ),
     (
         "renamed-columns-chosen",
