@@ -59,6 +59,7 @@ from analyzer.io.uploads import (
 )
 from analyzer.io.views import render_analysis_report
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
+from analyzer.plural import counted
 from analyzer.records import NOT_IN_TAXONOMY, InputRow, PostingGap, is_unlisted
 from dashboard_views import views_ui
 
@@ -231,7 +232,7 @@ def resolution_ui(profile: Profile) -> None:
     direct = [s for s in profile.skills if s.how != "implied"]
     close = sum(1 for s in direct if s.how == "fuzzy")
     credited = len(profile.skills) - len(direct)
-    words = [f"{len(direct)} skill{'s' if len(direct) != 1 else ''} recognised"]
+    words = [f"{counted(len(direct), 'skill')} recognised"]
     if close:
         words.append(f"{close} of them from a close spelling")
     if credited:
@@ -301,7 +302,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
             placeholder="Paste a job posting here…",
         )
         rows = split_postings(text)
-        what = f"{len(rows)} pasted posting{'s' if len(rows) != 1 else ''}"
+        what = f"{counted(len(rows), 'pasted posting')}"
         return rows, [], what, fingerprint("paste", text)
     upload = st.file_uploader(
         "A CSV (or .xlsx) file with one posting per row",
@@ -362,8 +363,13 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
         rows = load_rows(data, upload_name, choice)
     except SkillgapError as e:
         return [], [explain(e)], "", ""
-    st.caption(md_escape(f"{len(rows):,} rows in {upload_name}"))
-    return rows, [], f"{upload_name} ({len(rows):,} rows, text column “{text_col}”)", fingerprint("upload", *choice)
+    st.caption(md_escape(f"{counted(len(rows), 'row')} in {upload_name}"))
+    return (
+        rows,
+        [],
+        f"{upload_name} ({counted(len(rows), 'row')}, text column “{text_col}”)",
+        fingerprint("upload", *choice),
+    )
 
 
 def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
@@ -720,7 +726,7 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
 def batch_ui(analysis: Analysis) -> None:
     errors = [p for p in analysis.postings if p.error]
     if errors:
-        with st.expander(f"{len(errors)} rows could not be analysed (the others were)", expanded=True):
+        with st.expander(f"{counted(len(errors), 'row')} could not be analysed (the others were)", expanded=True):
             st.dataframe(
                 pd.DataFrame([{"posting": p.name, "error": p.error} for p in errors]),
                 hide_index=True,
@@ -752,8 +758,9 @@ def demand_ui(analysis: Analysis) -> None:
         )
         postings_shown = frame["posting"].nunique()
         st.caption(
-            f"The {frame['skill'].nunique()} skills most postings ask for, in the {postings_shown} postings "
-            "that ask for most of them; colour: how the posting asks; outlined cells: skills you have."
+            f"The {counted(frame['skill'].nunique(), 'skill')} most postings ask for, in the "
+            f"{counted(postings_shown, 'posting')} that {'asks' if postings_shown == 1 else 'ask'} for most of them; "
+            "colour: how the posting asks; outlined cells: skills you have."
         )
         spec = {
             "mark": {"type": "rect", "strokeWidth": 2},
@@ -795,7 +802,7 @@ def export_ui(analysis: Analysis, taxonomy) -> None:
     st.subheader("Export")
     steps = st.session_state.get("plan_steps", DEFAULT_STEPS)
     st.caption(
-        f"HTML, Markdown and JSON hold the learn-next plan ({steps} steps, as set in “Your plan”) "
+        f"HTML, Markdown and JSON hold the learn-next plan ({counted(steps, 'step')}, as set in “Your plan”) "
         "and the interview prep per round; CSV holds the gaps."
     )
     cols = st.columns(len(REPORTS))
@@ -838,7 +845,7 @@ def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp,
     st.session_state["analysis_serial"] = st.session_state.get("analysis_serial", 0) + 1
     st.session_state["analysis_made"] = {
         "postings": what,
-        "skills": f"{direct} skill{'s' if direct != 1 else ''} of yours",
+        "skills": f"{counted(direct, 'skill')} of yours",
         "when": datetime.now(UTC).strftime("%H:%M:%S UTC"),
         "seconds": time.perf_counter() - started,
         "key": key,

@@ -19,6 +19,7 @@ from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, stro
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.io.markdown import md_escape
 from analyzer.io.postings import rows_from_bytes
+from analyzer.plural import counted
 from analyzer.records import name_without_taxonomy
 from analyzer.taxonomy import Taxonomy
 
@@ -49,7 +50,7 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
     st.markdown(
         md_escape(
             f"Within reach now (no required skill missing): {plan.within_reach_now_count} of "
-            f"{plan.postings} postings ({plan.within_reach_now:.0%})."
+            f"{counted(plan.postings, 'posting')} ({plan.within_reach_now:.0%})."
         )
     )
     if not plan.steps:

@@ -38,6 +38,7 @@ from analyzer.gap.profile import MAX_FUZZY_ENTRIES, Profile
 from analyzer.io.postings import read_postings
 from analyzer.nlp import pipeline as pipeline_mod
 from analyzer.nlp.extraction import extract_rows
+from analyzer.plural import counted
 from analyzer.run import worker as worker_mod
 
 GOOD = "Requirements: 3+ years of Python and SQL."
@@ -401,7 +402,7 @@ def test_cli(tmp_path, name, data, extra, expected):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     _check_rows(records, expected)
     errors = sum(1 for _, e in expected.rows if e)
-    assert f"{len(expected.rows)} postings, {errors} with errors" in res.stderr
+    assert f"{counted(len(expected.rows), 'posting')}, {errors} with errors" in res.stderr
     if expected.warning:
         assert any(line.startswith("warning: ") and expected.warning in line for line in res.stderr.splitlines())
 
@@ -429,7 +430,7 @@ def test_100k_rows_with_one_broken_row_in_the_middle(tmp_path):
     res = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--jobs", "1"], catch_exceptions=False)
     seconds = time.perf_counter() - started
     assert res.exit_code == 0, res.output
-    assert f"{n} postings, 1 with errors" in res.stderr
+    assert f"{n:,} postings, 1 with errors" in res.stderr
     with open(out, encoding="utf-8") as f:
         records = [json.loads(line) for line in f]
     assert len(records) == n
