@@ -187,6 +187,8 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         reasons,
         choice_of,
         other=list(result.other),
+        choice_asks=[tuple(o for o in c.options if o != c.head) for c in choices],
+        choice_only=frozenset(o for c in choices for o in c.options if o not in standalone),
     )
 
 
