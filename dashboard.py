@@ -39,6 +39,7 @@ from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import file_label, md_escape
 from analyzer.io.postings import (
     COMPANY_COLUMNS,
+    NUMBER_THE_ROWS,
     TITLE_COLUMNS,
     NameColumns,
     choose_posting_column,
@@ -381,7 +382,7 @@ def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
     names = NameColumns(
         None if title_col == NO_COLUMN else title_col, None if company_col == NO_COLUMN else company_col
     )
-    rows = UploadedRows(data, name, None if id_col == NO_ID else id_col, text_col, names)
+    rows = UploadedRows(data, name, NUMBER_THE_ROWS if id_col == NO_ID else id_col, text_col, names)
     st.session_state["upload_rows"] = (choice, rows)
     return rows
 

@@ -10,11 +10,11 @@ import json
 import pytest
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
-from test_dashboard import SCRIPT, TIMEOUT
+from test_dashboard import SCRIPT, TIMEOUT, frame
 
 from analyzer.cli import main
 from analyzer.errors import ColumnNotFoundError
-from analyzer.io.postings import choose_posting_column, read_postings
+from analyzer.io.postings import NUMBER_THE_ROWS, choose_posting_column, read_postings
 
 POSTING = (
     "Senior Data Scientist\n"
@@ -248,3 +248,35 @@ def test_dashboard_preselects_the_same_columns(header, text, id_):
     assert at.selectbox(key="csv_id_column").value == id_
     if text is None:
         assert any("several columns could hold the posting text" in e.value for e in at.error)
+
+
+# --- "(number the rows)" is a choice, not a guess ------------------------------------------------
+def test_number_the_rows_ignores_an_id_column(tmp_path):
+    src = write(tmp_path / "p.csv", ["job_id", "description"], [("A-17", POSTING), ("B-22", OTHER)])
+    rows, report = read_postings(src, id_column=NUMBER_THE_ROWS)
+    assert [r.id for r in rows] == ["row-1", "row-2"] and not report.warnings
+    jsonl = tmp_path / "p.jsonl"
+    jsonl.write_text(json.dumps({"id": "A-17", "text": POSTING}) + "\n", encoding="utf-8")
+    assert [r.id for r in read_postings(jsonl, id_column=NUMBER_THE_ROWS)[0]] == ["row-1"]
+
+
+def test_dashboard_number_the_rows_is_obeyed():
+    """Picking "(number the rows)" in the Id box numbers the postings; before, the file's id column
+    was read all the same."""
+    buf = io.StringIO()
+    csv.writer(buf).writerows([("id", "description"), ("A-17", POSTING), ("B-22", OTHER)])
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.text_area(key="user_skills").input("python")
+    at.radio(key="postings_source").set_value("CSV upload")
+    at.run()
+    at.file_uploader(key="csv_file").upload("p.csv", buf.getvalue().encode(), "text/csv")
+    at.run()
+    assert at.selectbox(key="csv_id_column").value == "id"
+    at.selectbox(key="csv_id_column").set_value("(number the rows)")
+    at.run()
+    at.button(key="analyze").click()
+    at.run()
+    assert not at.exception
+    names = list(frame(at, "coverage_table")["posting"])
+    assert not any("A-17" in n or "B-22" in n for n in names), names

@@ -34,6 +34,7 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 DEFAULT_ID_COLUMN = "id"
 DEFAULT_TEXT_COLUMN = "description"
+NUMBER_THE_ROWS = ""  # as ``id_column``: no id column, even when the file has one (rows are row-1, row-2, …)
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 # Column names that hold a posting's job title / company, found without being named (compared in
@@ -651,6 +652,8 @@ def _find_columns(
         text_idx = text_choice.require(name)
         if report is not None and text_choice.guessed:
             report.chosen_columns["text"] = cleaned[text_idx]
+    if id_column == NUMBER_THE_ROWS:
+        return None, text_idx
     if id_column:
         if id_column not in cleaned:
             raise ColumnNotFoundError(f"{name}: no id column {id_column!r} (columns found: {found})", "id", cleaned)
@@ -725,7 +728,7 @@ def _rows_from_csv(
     except InputError:
         handle.close()
         raise
-    if id_idx is None:
+    if id_idx is None and id_column != NUMBER_THE_ROWS:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
     return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, extra_idx, name_idx)
 
@@ -841,7 +844,7 @@ def _rows_from_jsonl(
 ) -> Iterator[InputRow]:
     names = names or NameColumns()
     want_text = text_column or DEFAULT_TEXT_COLUMN
-    want_id = id_column or DEFAULT_ID_COLUMN
+    want_id: str | None = id_column or DEFAULT_ID_COLUMN
     extra = _EXTRA.get()  # read now: this generator runs on after open_postings returns
     n = 0
     fields_found = False
@@ -861,7 +864,7 @@ def _rows_from_jsonl(
             if not fields_found:  # guessed from the first object's keys, as from a CSV header
                 want_id, want_text = _jsonl_fields(list(obj), id_column, text_column, name, report)
                 fields_found = True
-            pid = clean_id(obj.get(want_id)) or f"row-{n}"
+            pid = (clean_id(obj.get(want_id)) if want_id is not None else "") or f"row-{n}"
             text = obj.get(want_text)
             title, company = _json_names(obj, names)
             if want_text not in obj:
@@ -880,20 +883,26 @@ def _rows_from_jsonl(
         raise InputError(f"{name}: has no rows")
 
 
-def _jsonl_fields(keys: list[str], id_column, text_column, name: str, report: ReadReport) -> tuple[str, str]:
+def _jsonl_fields(keys: list[str], id_column, text_column, name: str, report: ReadReport) -> tuple[str | None, str]:
     """The id and text fields of a JSON Lines file: the named ones, or those guessed from ``keys``."""
     want_text = text_column or DEFAULT_TEXT_COLUMN
+    if id_column == NUMBER_THE_ROWS:
+        return None, want_text if text_column or want_text in keys else _guess_text_field(keys, name, report)
     want_id = id_column or DEFAULT_ID_COLUMN
     if not text_column and want_text not in keys:
-        text_idx = choose_posting_column(keys, "text").require(name)
-        want_text = keys[text_idx]
-        report.chosen_columns["text"] = want_text
-    if not id_column and want_id not in keys:
+        want_text = _guess_text_field(keys, name, report)
+    if id_column is None and want_id not in keys:
         id_idx = choose_posting_column(keys, "id").index
         if id_idx is not None:
             want_id = keys[id_idx]
             report.chosen_columns["id"] = want_id
     return want_id, want_text
+
+
+def _guess_text_field(keys: list[str], name: str, report: ReadReport) -> str:
+    text_field = keys[choose_posting_column(keys, "text").require(name)]
+    report.chosen_columns["text"] = text_field
+    return text_field
 
 
 def _json_names(obj: dict, names: NameColumns) -> tuple[str | None, str | None]:
