@@ -39,8 +39,10 @@ from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import file_label, md_escape
 from analyzer.io.postings import (
     COMPANY_COLUMNS,
+    NUMBER_THE_ROWS,
     TITLE_COLUMNS,
     NameColumns,
+    choose_posting_column,
     decode_bytes,
     guess_column,
 )
@@ -58,6 +60,7 @@ from analyzer.io.uploads import (
 )
 from analyzer.io.views import render_analysis_report
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
+from analyzer.plural import counted
 from analyzer.records import NOT_IN_TAXONOMY, InputRow, PostingGap, is_unlisted
 from dashboard_views import views_ui
 
@@ -230,7 +233,7 @@ def resolution_ui(profile: Profile) -> None:
     direct = [s for s in profile.skills if s.how != "implied"]
     close = sum(1 for s in direct if s.how == "fuzzy")
     credited = len(profile.skills) - len(direct)
-    words = [f"{len(direct)} skill{'s' if len(direct) != 1 else ''} recognised"]
+    words = [f"{counted(len(direct), 'skill')} recognised"]
     if close:
         words.append(f"{close} of them from a close spelling")
     if credited:
@@ -300,7 +303,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
             placeholder="Paste a job posting here…",
         )
         rows = split_postings(text)
-        what = f"{len(rows)} pasted posting{'s' if len(rows) != 1 else ''}"
+        what = f"{counted(len(rows), 'pasted posting')}"
         return rows, [], what, fingerprint("paste", text)
     upload = st.file_uploader(
         "A CSV (or .xlsx) file with one posting per row",
@@ -322,15 +325,15 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     except SkillgapError as e:
         return [], [explain(e)], "", "bad upload"
     c1, c2, c3, c4 = st.columns(4)
-    text_default = guess_column(columns, ("description", "text", "posting", "body", "job_description"))
+    text_choice = choose_posting_column(columns, "text")  # as the command line guesses it
     text_col = c1.selectbox(
         "Text column",
         columns,
-        index=text_default,
+        index=text_choice.index,
         key="csv_text_column",
         placeholder="Pick the column with the posting text",
     )
-    id_default = guess_column(columns, ("id", "job_id", "posting_id"))
+    id_default = choose_posting_column(columns, "id").index
     id_col = c2.selectbox(
         "Id column", [NO_ID, *columns], index=(id_default + 1) if id_default is not None else 0, key="csv_id_column"
     )
@@ -352,7 +355,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     if text_col is None:
         return (
             [],
-            [f"{upload_name}: no column is called description or text; pick the column with the posting text."],
+            [f"{text_choice.problem(upload_name)}; pick the column with the posting text."],
             "",
             "",
         )
@@ -361,8 +364,13 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
         rows = load_rows(data, upload_name, choice)
     except SkillgapError as e:
         return [], [explain(e)], "", ""
-    st.caption(md_escape(f"{len(rows):,} rows in {upload_name}"))
-    return rows, [], f"{upload_name} ({len(rows):,} rows, text column “{text_col}”)", fingerprint("upload", *choice)
+    st.caption(md_escape(f"{counted(len(rows), 'row')} in {upload_name}"))
+    return (
+        rows,
+        [],
+        f"{upload_name} ({counted(len(rows), 'row')}, text column “{text_col}”)",
+        fingerprint("upload", *choice),
+    )
 
 
 def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
@@ -374,7 +382,7 @@ def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
     names = NameColumns(
         None if title_col == NO_COLUMN else title_col, None if company_col == NO_COLUMN else company_col
     )
-    rows = UploadedRows(data, name, None if id_col == NO_ID else id_col, text_col, names)
+    rows = UploadedRows(data, name, NUMBER_THE_ROWS if id_col == NO_ID else id_col, text_col, names)
     st.session_state["upload_rows"] = (choice, rows)
     return rows
 
@@ -719,7 +727,7 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
 def batch_ui(analysis: Analysis) -> None:
     errors = [p for p in analysis.postings if p.error]
     if errors:
-        with st.expander(f"{len(errors)} rows could not be analysed (the others were)", expanded=True):
+        with st.expander(f"{counted(len(errors), 'row')} could not be analysed (the others were)", expanded=True):
             st.dataframe(
                 pd.DataFrame([{"posting": p.name, "error": p.error} for p in errors]),
                 hide_index=True,
@@ -751,8 +759,9 @@ def demand_ui(analysis: Analysis) -> None:
         )
         postings_shown = frame["posting"].nunique()
         st.caption(
-            f"The {frame['skill'].nunique()} skills most postings ask for, in the {postings_shown} postings "
-            "that ask for most of them; colour: how the posting asks; outlined cells: skills you have."
+            f"The {counted(frame['skill'].nunique(), 'skill')} most postings ask for, in the "
+            f"{counted(postings_shown, 'posting')} that {'asks' if postings_shown == 1 else 'ask'} for most of them; "
+            "colour: how the posting asks; outlined cells: skills you have."
         )
         spec = {
             "mark": {"type": "rect", "strokeWidth": 2},
@@ -794,7 +803,7 @@ def export_ui(analysis: Analysis, taxonomy) -> None:
     st.subheader("Export")
     steps = st.session_state.get("plan_steps", DEFAULT_STEPS)
     st.caption(
-        f"HTML, Markdown and JSON hold the learn-next plan ({steps} steps, as set in “Your plan”) "
+        f"HTML, Markdown and JSON hold the learn-next plan ({counted(steps, 'step')}, as set in “Your plan”) "
         "and the interview prep per round; CSV holds the gaps."
     )
     cols = st.columns(len(REPORTS))
@@ -837,7 +846,7 @@ def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp,
     st.session_state["analysis_serial"] = st.session_state.get("analysis_serial", 0) + 1
     st.session_state["analysis_made"] = {
         "postings": what,
-        "skills": f"{direct} skill{'s' if direct != 1 else ''} of yours",
+        "skills": f"{counted(direct, 'skill')} of yours",
         "when": datetime.now(UTC).strftime("%H:%M:%S UTC"),
         "seconds": time.perf_counter() - started,
         "key": key,

@@ -18,7 +18,8 @@ from analyzer.gap.asks import AskCollector, plan_with_rounds
 from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, strongest_levels
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.io.markdown import md_escape
-from analyzer.io.postings import rows_from_bytes
+from analyzer.io.postings import NUMBER_THE_ROWS, rows_from_bytes
+from analyzer.plural import counted
 from analyzer.records import name_without_taxonomy
 from analyzer.taxonomy import Taxonomy
 
@@ -49,7 +50,7 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
     st.markdown(
         md_escape(
             f"Within reach now (no required skill missing): {plan.within_reach_now_count} of "
-            f"{plan.postings} postings ({plan.within_reach_now:.0%})."
+            f"{counted(plan.postings, 'posting')} ({plan.within_reach_now:.0%})."
         )
     )
     if not plan.steps:
@@ -136,7 +137,7 @@ def market_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header) -> None:
                 rows = rows_from_bytes(
                     data,
                     name,
-                    None if id_col in (None, "(number the rows)") else id_col,
+                    NUMBER_THE_ROWS if id_col in (None, "(number the rows)") else id_col,
                     text_col,
                     extra_columns=[choice],
                 )

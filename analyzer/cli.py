@@ -17,6 +17,7 @@ from .errors import (
     ResumeWithoutTextError,
     SkillgapError,
 )
+from .plural import counted
 
 if TYPE_CHECKING:
     from .io.views import ReportViews
@@ -66,10 +67,14 @@ _id_opt = click.option(
     "--id-column",
     default=None,
     metavar="NAME",
-    help="Column with the posting id (default: id; rows are numbered when absent).",
+    help="Column with the posting id (default: id, else job_id or posting_id; rows are numbered when absent).",
 )
 _text_opt = click.option(
-    "--text-column", default=None, metavar="NAME", help="Column with the posting text (default: description)."
+    "--text-column",
+    default=None,
+    metavar="NAME",
+    help="Column with the posting text (default: description, else the one column called "
+    "job_description, text, body, posting …).",
 )
 _title_opt = click.option(
     "--title-column",
@@ -169,6 +174,18 @@ def _exit_interrupted(error: BaseException | None = None) -> None:
     sys.exit(EXIT_TERMINATED if isinstance(error, _Terminated) else EXIT_INTERRUPTED)
 
 
+def _say_columns(report, quiet: bool = False) -> None:
+    """Say which columns were taken for the posting text and id when they were found by another name
+    than the defaults (``job_description``, ``Text`` …): the user can see it is the right one."""
+    chosen = report.chosen_columns
+    if quiet or not chosen:
+        return
+    said = [f"posting text from column {chosen['text']!r}"] if "text" in chosen else []
+    said += [f"ids from column {chosen['id']!r}"] if "id" in chosen else []
+    options = " / ".join(f"--{role}-column" for role in ("text", "id") if role in chosen)
+    click.echo(f"reading {' and '.join(said)} (choose another with {options})", err=True)
+
+
 def _file_identity(path: str) -> tuple[int, int, int] | None:
     """What tells whether ``path`` was replaced meanwhile (None when it does not exist)."""
     import os
@@ -222,8 +239,9 @@ def extract(
     refuse_same_file(output, postings)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report, names=NameColumns(title_column, company_column))
+    _say_columns(report, quiet)
     written = errors = 0
-    progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
+    progress = Progress("posting", fraction=report.fraction_read, enabled=not quiet)
     stopped = False
     where = "standard output" if output == "-" else output
     before = None if output == "-" else _file_identity(output)
@@ -248,17 +266,18 @@ def extract(
             what = f"{where} holds rows 1..{written}"
         else:
             what = "no output written (" + (f"{output} untouched)" if before else f"no {output} created)")
-        click.echo(f"interrupted after {written} rows: {what}", err=True)
+        click.echo(f"interrupted after {counted(written, 'row')}: {what}", err=True)
         _exit_interrupted(e)
     if stopped:
-        click.echo(f"interrupted after {written} rows; {where} holds rows 1..{written}", err=True)
+        click.echo(f"interrupted after {counted(written, 'row')}; {where} holds rows 1..{written}", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if not quiet:
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
         if output != "-" or errors:
             click.echo(
-                f"{written} postings, {errors} with errors" + (f" → {output}" if output != "-" else ""), err=True
+                f"{counted(written, 'posting')}, {errors} with errors" + (f" → {output}" if output != "-" else ""),
+                err=True,
             )
 
 
@@ -308,7 +327,8 @@ def mine(
     _check_engine(engine, scheduler)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report)
-    progress = Progress("postings", fraction=report.fraction_read, enabled=not quiet)
+    _say_columns(report, quiet)
+    progress = Progress("posting", fraction=report.fraction_read, enabled=not quiet)
     seen = 0
 
     def results():
@@ -331,7 +351,11 @@ def mine(
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
         where = f" → {output}" if output != "-" else ""
-        click.echo(f"{seen} postings, {written} phrases in at least {min_postings} postings{where}", err=True)
+        click.echo(
+            f"{counted(seen, 'posting')}, {counted(written, 'phrase')} in at least {counted(min_postings, 'posting')}"
+            + where,
+            err=True,
+        )
 
 
 @main.command()
@@ -385,7 +409,8 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
     from .io.postings import read_postings
     from .nlp.extraction import extract_many
 
-    rows, _ = read_postings(postings, id_column, text_column)
+    rows, read_report = read_postings(postings, id_column, text_column)
+    _say_columns(read_report)
     texts = {r.id: r.text or "" for r in rows}
     gold_records = load_gold(gold)
     if predictions:
@@ -611,8 +636,8 @@ def analyze(
             click.echo(f"warning: {warning}", err=True)
         coverage = "–" if summary.mean_coverage is None else f"{summary.mean_coverage:.0%}"
         click.echo(
-            f"{summary.postings} postings, {summary.errors} with errors, mean coverage {coverage}, "
-            f"{len(summary.gaps)} gaps" + (f" → {output}" if output != "-" else ""),
+            f"{counted(summary.postings, 'posting')}, {summary.errors} with errors, mean coverage {coverage}, "
+            f"{counted(len(summary.gaps), 'gap')}" + (f" → {output}" if output != "-" else ""),
             err=True,
         )
     if summary.postings and not summary.analysed:
@@ -654,7 +679,7 @@ def _write_analysis(
     to_stdout = output == "-"
     where = "standard output" if to_stdout else output
     before = None if to_stdout else _file_identity(output)
-    progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
+    progress = Progress("posting", fraction=read_report.fraction_read, enabled=not quiet)
     stopped = False
     written = 0
     try:
@@ -669,6 +694,7 @@ def _write_analysis(
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
             rows = open_postings(postings, id_column, text_column, read_report, extra_columns, names)
+            _say_columns(read_report, quiet)
             gaps = analyze_rows(
                 rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
             )
@@ -698,12 +724,14 @@ def _write_analysis(
                 if (fmt or "md") in ("json", "csv")
                 else "no report written"
             )
-        click.echo(f"interrupted after {written} rows: {what}", err=True)
+        click.echo(f"interrupted after {counted(written, 'row')}: {what}", err=True)
         _exit_interrupted(e)
     if to_stdout:
         sys.stdout.flush()
     if stopped:
-        click.echo(f"interrupted after {written} rows; {where} holds the report on postings 1..{written}", err=True)
+        click.echo(
+            f"interrupted after {counted(written, 'row')}; {where} holds the report on postings 1..{written}", err=True
+        )
         sys.exit(EXIT_INTERRUPTED)
     return summary
 
@@ -765,9 +793,10 @@ def plan(
     profile = _read_profile(skills, profile_file, resume, taxonomy, quiet)
     read_report = ReadReport()
     collector = AskCollector()
-    progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
+    progress = Progress("posting", fraction=read_report.fraction_read, enabled=not quiet)
     with _stop_on_ctrl_c() as stop:
         rows = open_postings(postings, id_column, text_column, read_report)
+        _say_columns(read_report, quiet)
         try:
             for gap in analyze_batch(
                 rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
@@ -777,7 +806,7 @@ def plan(
                 if stop():
                     raise KeyboardInterrupt
         except KeyboardInterrupt:
-            click.echo(f"interrupted after {len(collector.postings)} rows: no plan written", err=True)
+            click.echo(f"interrupted after {counted(len(collector.postings), 'row')}: no plan written", err=True)
             sys.exit(EXIT_INTERRUPTED)
         finally:
             progress.close()
@@ -796,8 +825,8 @@ def plan(
             click.echo(f"warning: {warning}", err=True)
         errors = sum(1 for p in collector.postings if not p.asks)
         click.echo(
-            f"{len(collector.postings)} postings ({errors} without skills or with errors), "
-            f"{len(the_plan.steps)} steps, within reach now {the_plan.within_reach_now:.0%}"
+            f"{counted(len(collector.postings), 'posting')} ({errors} without skills or with errors), "
+            f"{counted(len(the_plan.steps), 'step')}, within reach now {the_plan.within_reach_now:.0%}"
             + (f", after the plan {the_plan.within_reach_after(steps):.0%}" if the_plan.steps else "")
             + (f" → {output}" if output != "-" else ""),
             err=True,
@@ -881,11 +910,12 @@ def market(
         raise click.UsageError("--compare needs --group-by")
     taxonomy = load_default_taxonomy()
     read_report = ReadReport()
-    progress = Progress("postings", fraction=read_report.fraction_read, enabled=not quiet)
+    progress = Progress("posting", fraction=read_report.fraction_read, enabled=not quiet)
     with _stop_on_ctrl_c() as stop:
         rows = open_postings(postings, id_column, text_column, read_report, extra)
+        _say_columns(read_report, quiet)
 
-        def counted(n: int) -> None:
+        def rows_counted(n: int) -> None:
             progress.update(n)
             if stop():
                 raise KeyboardInterrupt
@@ -899,7 +929,7 @@ def market(
                 jobs=jobs,
                 engine=engine,
                 scheduler=scheduler,
-                on_rows=counted,
+                on_rows=rows_counted,
             )
         except KeyboardInterrupt:
             click.echo("interrupted: no market report written", err=True)
@@ -918,9 +948,9 @@ def market(
         for warning in read_report.warnings + result.warnings:
             click.echo(f"warning: {warning}", err=True)
         click.echo(
-            f"{result.postings + result.errors} postings, {result.errors} with errors, "
-            f"{len(result.groups)} group{'s' if len(result.groups) != 1 else ''}"
-            + (f", {len(result.periods)} periods" if result.periods else "")
+            f"{counted(result.postings + result.errors, 'posting')}, {result.errors} with errors, "
+            f"{counted(len(result.groups), 'group')}"
+            + (f", {counted(len(result.periods), 'period')}" if result.periods else "")
             + (f" → {output}" if output != "-" else ""),
             err=True,
         )

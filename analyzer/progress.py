@@ -12,11 +12,13 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from .plural import counted
+
 
 class Progress:
     def __init__(
         self,
-        label: str = "postings",
+        label: str = "posting",  # the noun counted, singular
         *,
         fraction: Callable[[], float | None] | None = None,
         stream: TextIO | None = None,
@@ -52,7 +54,7 @@ class Progress:
             eta = f", ETA {_clock(elapsed * (1 - frac) / frac)}"
         else:
             bar, eta = "", ""
-        line = f"{bar}{self.count:,} {self.label}, {rate:,.0f}/s, {_clock(elapsed)} elapsed{eta}"
+        line = f"{bar}{counted(self.count, self.label)}, {rate:,.0f}/s, {_clock(elapsed)} elapsed{eta}"
         pad = " " * max(0, self._width - len(line))
         self._width = len(line)
         self.stream.write("\r" + line + pad)

@@ -380,6 +380,11 @@ class PostingGap:
     title: str | None = None
     company: str | None = None
     other: list[OtherPhrase] = field(default_factory=list)  # asked for, but not in the taxonomy
+    # The choices the posting offers, each one ask (its options, less an example list's head), and
+    # the skills asked for only as such options (not on their own): what coverage counts, for the plan.
+    # None: not known (a gap built by hand), the plan then reads the verdicts alone.
+    choice_asks: list[tuple[str, ...]] | None = None
+    choice_only: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:

@@ -38,6 +38,7 @@ from analyzer.gap.profile import MAX_FUZZY_ENTRIES, Profile
 from analyzer.io.postings import read_postings
 from analyzer.nlp import pipeline as pipeline_mod
 from analyzer.nlp.extraction import extract_rows
+from analyzer.plural import counted
 from analyzer.run import worker as worker_mod
 
 GOOD = "Requirements: 3+ years of Python and SQL."
@@ -171,16 +172,37 @@ CASES = [
     (
         "missing-text-column",
         "p.csv",
-        csv_bytes([("1", GOOD)], header=("id", "body")),
+        csv_bytes([("1", GOOD)], header=("id", "summary")),
         [],
-        Refused("p.csv: no text column 'description' (columns found: 'id', 'body')", "; choose one with --text-column"),
+        Refused(
+            "p.csv: no text column: none is called description, job_description, text, body … "
+            "(columns found: 'id', 'summary')",
+            "; choose one with --text-column",
+        ),
     ),
     (
-        "renamed-columns",
+        "two-text-like-columns",
+        "p.csv",
+        csv_bytes([("1", GOOD, "x")], header=("id", "text", "body")),
+        [],
+        Refused(
+            "p.csv: several columns could hold the posting text ('text', 'body'; columns found: 'id', 'text', 'body')",
+            "; choose one with --text-column",
+        ),
+    ),
+    (
+        "renamed-columns",  # found as the dashboard finds them (any case)
         "p.csv",
         csv_bytes([("1", GOOD)], header=("ID", "Description")),
         [],
-        Refused("no text column 'description' (columns found: 'ID', 'Description')"),
+        Rows([("1", None)], skills={"1": {"python"}}),
+    ),
+    (
+        "job-description-column",
+        "p.csv",
+        csv_bytes([("j-9", "Data Engineer", GOOD)], header=("job_id", "Job Title", "job_description")),
+        [],
+        Rows([("j-9", None)], skills={"j-9": {"python", "sql"}}),
     ),
     (
         "renamed-columns-chosen",
@@ -380,7 +402,7 @@ def test_cli(tmp_path, name, data, extra, expected):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     _check_rows(records, expected)
     errors = sum(1 for _, e in expected.rows if e)
-    assert f"{len(expected.rows)} postings, {errors} with errors" in res.stderr
+    assert f"{counted(len(expected.rows), 'posting')}, {errors} with errors" in res.stderr
     if expected.warning:
         assert any(line.startswith("warning: ") and expected.warning in line for line in res.stderr.splitlines())
 
@@ -408,7 +430,7 @@ def test_100k_rows_with_one_broken_row_in_the_middle(tmp_path):
     res = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--jobs", "1"], catch_exceptions=False)
     seconds = time.perf_counter() - started
     assert res.exit_code == 0, res.output
-    assert f"{n} postings, 1 with errors" in res.stderr
+    assert f"{n:,} postings, 1 with errors" in res.stderr
     with open(out, encoding="utf-8") as f:
         records = [json.loads(line) for line in f]
     assert len(records) == n

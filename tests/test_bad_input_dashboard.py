@@ -50,7 +50,7 @@ REFUSED = [
         "looks like UTF-16 text without a byte-order mark",
     ),
     ("cp1252", b"id,description\n1,\x93Python\x94\n", "is not UTF-8 text (byte 0x93 at offset 17)"),
-    ("no-text-column", csv_bytes([("1", GOOD)], header=("id", "title")), "no column is called description or text"),
+    ("no-text-column", csv_bytes([("1", GOOD)], header=("id", "title")), "no text column: none is called description"),
     (
         "duplicated-text-column",
         csv_bytes([("1", "a", "b")], header=("id", "description", "description")),

@@ -306,7 +306,7 @@ def test_two_thousand_postings_in_every_format(tmp_path):
         out = tmp_path / f"r.{ext}"
         res = run(["analyze", str(src), "--skills", "python, docker", "-o", str(out), "-j", jobs])
         assert res.exit_code == 0, res.output
-        assert "2000 postings, 4 with errors" in res.stderr
+        assert "2,000 postings, 4 with errors" in res.stderr
         text = out.read_text(encoding="utf-8")
         if ext == "json":
             d = json.loads(text)

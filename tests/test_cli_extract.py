@@ -77,10 +77,10 @@ def test_stdin_text_and_stdin_csv():
 
 
 def test_missing_text_column_is_one_clear_line(tmp_path):
-    src = write_csv(tmp_path / "p.csv", [("1", "x")], header=("id", "body"))
+    src = write_csv(tmp_path / "p.csv", [("1", "x")], header=("id", "summary"))
     res = run(["extract", str(src)])
     assert res.exit_code == 1
-    assert "no text column 'description'" in res.output and "'body'" in res.output
+    assert "no text column: none is called description" in res.output and "'summary'" in res.output
     assert "Traceback" not in res.output
 
 
@@ -135,7 +135,7 @@ def test_binary_file(tmp_path):
 
 
 def test_console_script_runs_without_traceback(tmp_path):
-    src = write_csv(tmp_path / "p.csv", [("1", "x")], header=("id", "text"))
+    src = write_csv(tmp_path / "p.csv", [("1", "x")], header=("id", "summary"))
     proc = subprocess.run([sys.executable, "-m", "analyzer", "extract", str(src)], capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr.startswith("Error: ") and "Traceback" not in proc.stderr

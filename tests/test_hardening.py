@@ -421,7 +421,7 @@ def test_dashboard_hostile_file_and_column_names(app):
     app.run()
     assert not app.exception, app.exception
     shown = _markdown_shown(app)
-    assert any("rows in" in s for s in shown)
+    assert any("1 row in" in s for s in shown)
     for s in shown:
         assert not live_markdown(s), (s, live_markdown(s))
         assert "/srv/data" not in s

@@ -18,6 +18,7 @@ PACKAGE = ROOT / "analyzer"
 LAYERS = {
     "errors": 0,
     "progress": 0,
+    "plural": 0,
     "deadline": 1,
     "records": 1,
     "taxonomy": 2,

@@ -136,7 +136,7 @@ def test_dates_from_dataframes():
     c.add(posting({"sql": R}, date=float("nan")))  # an empty cell read by pandas: missing, not unparsable
     assert (c.missing_dates, c.unparsable_dates) == (1, 0)
     c.add(posting({"sql": R}, date="soon"))
-    assert "1 posting(s) have no date and 1 have a date that could not be read (e.g. 'soon')" in " ".join(
+    assert "1 posting has no date and 1 has a date that could not be read (e.g. 'soon')" in " ".join(
         c.result(Taxonomy(categories={}, skills={})).warnings
     )
 
@@ -207,7 +207,7 @@ def test_small_groups_are_not_compared_by_default_but_can_be_asked_for(tax):
         c.add(posting({"python": R} if i < 1 else {}, group="tiny"))
     report = c.result(tax)
     assert report.differences == []
-    assert any("fewer than 30 postings are not compared: tiny" in w for w in report.warnings)
+    assert any("a group with fewer than 30 postings is not compared: tiny" in w for w in report.warnings)
     # Asked for explicitly, the 1-in-3 vs 20-in-100 difference is shown but its interval spans 0.
     (row,) = c.result(tax, compare=[("tiny", "big")]).differences
     assert row.diff == pytest.approx(1 / 3 - 0.2) and row.low < 0 < row.high and not row.significant
@@ -255,7 +255,7 @@ def test_periods_too_few_and_unknown_dates(tax):
     ]
     assert sum(p["postings"] for p in periods) == 85  # every posting is in a period
     warning = next(w for w in report.warnings if UNKNOWN_PERIOD in w)
-    assert "2 posting(s) have no date" in warning and "and 1 have a date that could not be read" in warning
+    assert "2 postings have no date" in warning and "and 1 has a date that could not be read" in warning
     assert "'last week'" in warning
     assert any("left out of the trends: 2021" in w for w in report.warnings)
     # Two usable periods: the trend is 2023 minus 2019 with the Newcombe interval (2021 is left out).

@@ -311,3 +311,33 @@ def test_resume_counts_skills_named_in_job_titles(tmp_path):
     cv.write_text("Senior Python Developer, Acme (2019-2023)\nBuilt dashboards in Tableau.\n", encoding="utf-8")
     got = {s.skill_id for s in profile_from_resume(cv).skills if s.how != "implied"}
     assert {"python", "tableau"} <= got
+
+
+# --- years in a résumé ---------------------------------------------------------------------------
+RESUME_WITH_YEARS = """Jane Doe - Data Scientist
+Skills: Python (5 years), SQL, scikit-learn, Docker (2 yrs)
+Languages: R (3 years); 4+ years of Spark
+Data Scientist, Acme, 2019-2023: churn models with Python and AWS, 3 years of experience
+5 years of experience with TensorFlow and Keras
+"""
+
+
+def test_resume_years_read_as_in_a_typed_list(taxonomy):
+    p = Profile.from_resume_text(RESUME_WITH_YEARS, taxonomy=taxonomy)
+    years = {s.skill_id: s.years for s in p.skills if s.how == "resume"}
+    assert years["python"] == 5 and years["docker"] == 2 and years["r_language"] == 3
+    assert years["apache_spark"] == 4
+    assert years["sql"] is None and years["scikit_learn"] is None
+    assert years["aws"] is None  # "3 years of experience" names no skill of its own
+    assert years["tensorflow"] is None and years["keras"] is None  # years shared by two skills: whose?
+    # implied skills inherit them, as from a typed list
+    assert {s.skill_id: s.years for s in p.skills if s.via == "docker"}.get("containerization") == 2
+
+
+def test_resume_years_reach_the_verdicts(taxonomy):
+    from analyzer import analyze_postings
+
+    p = profile_from_resume(text_pdf("Skills: Python 2 years, SQL"), "cv.pdf", taxonomy=taxonomy)
+    gap = analyze_postings([("p", "Requirements: 5+ years of Python and SQL.")], p).postings[0]
+    assert gap.reasons["python"] == "your résumé names Python; this posting asks 5+ years, you have 2"
+    assert gap.reasons["sql"] == "your résumé names SQL"

@@ -462,3 +462,35 @@ def test_a_kind_of_field_without_names_is_for_the_user_to_judge(run):
     assert edu.met is None and "decide whether a master's degree in History counts" in edu.reason
     named, _ = run("Requirements:\n- A Statistics or Economics degree\n- Python", "python, MSc Economics")
     assert named.education[0].met is True
+
+
+# --- years: a "have" verdict says when the posting asks more years than you gave ------------------
+YEARS_POSTING = """Lead Data Scientist
+What we need
+- 6+ years of Python in production
+- 4+ years of SQL
+- Experience with Git"""
+
+
+@pytest.mark.parametrize(
+    "skills, python_reason, sql_reason",
+    [
+        (
+            "Python (3 years), 5 years of SQL, Git",
+            "you listed Python; this posting asks 6+ years, you have 3",
+            "you listed SQL",  # 5 years is enough for 4+
+        ),
+        ("python 6y, sql 2 yrs", "you listed Python", "you listed SQL; this posting asks 4+ years, you have 2"),
+        (
+            "python, PostgreSQL 3y",
+            "you listed Python",
+            "you listed PostgreSQL, which covers SQL; this posting asks 4+ years, you have 3",
+        ),
+    ],
+)
+def test_have_reason_says_when_the_posting_asks_more_years(skills, python_reason, sql_reason):
+    gap = analyze_postings([("p", YEARS_POSTING)], Profile.from_text(skills)).postings[0]
+    assert gap.verdict("python") == gap.verdict("sql") == "have"
+    assert gap.reasons["python"] == python_reason
+    assert gap.reasons["sql"] == sql_reason
+    assert gap.reasons["git"] == ("you listed Git" if "Git" in skills else "asked for in: “Experience with Git”")

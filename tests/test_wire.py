@@ -61,6 +61,20 @@ def test_learning_one_option_meets_the_choice_in_the_plan():
     assert [r.round for r in rounds]  # the taxonomy's rounds, each prepared
 
 
+@pytest.mark.parametrize(
+    "skills", ["python, sql, gcp", "python, sql, gcp, aws", "python", "python, sql, docker, azure"]
+)
+def test_the_plan_counts_asks_as_the_gap_analysis_does(skills):
+    """A choice is one ask, whichever of its options you have (none, one or two): the plan's coverage
+    now is the posting's coverage. Before, an option you had was also an ask of its own (60 % vs 56 %)."""
+    taxonomy = load_default_taxonomy()
+    gap = gap_for(skills)
+    asks = asks_from_gap(gap).asks
+    assert not any({"aws", "gcp", "azure"} & a.options for a in asks if not a.is_choice), asks
+    plan, _ = plan_with_rounds([asks_from_gap(gap)], Profile.from_text(skills, taxonomy).known_ids(), taxonomy)
+    assert plan.mean_coverage_now == pytest.approx(gap.coverage, abs=1e-4)
+
+
 def test_an_unreadable_posting_has_no_asks():
     taxonomy = load_default_taxonomy()
     gaps = list(

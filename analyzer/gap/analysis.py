@@ -79,6 +79,7 @@ from ..records import (
 )
 from ..taxonomy import Taxonomy
 from .alternatives import OfferedChoice, offered_choices
+from .experience import profile_years
 from .profile import Profile
 
 __all__ = [
@@ -141,6 +142,7 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
     via: dict[str, str] = {}
     reasons: dict[str, str] = {}
     choice_of: dict[str, Choice] = {}
+    years = profile_years(profile) if any(i.years for i in items) else {}
     for item in items:
         sid = item.skill_id
         owned = have.get(sid)
@@ -150,6 +152,8 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
             if owned.how == "implied" and owned.via:
                 via[sid] = owned.via
             reasons[sid] = have_reason(owned, names)
+            if item.years and years.get(sid, item.years) < item.years:  # as experience_gaps compares them
+                reasons[sid] += f"; this posting asks {item.years:g}+ years, you have {years[sid]:g}"
             continue
         mine = [i for i, c in enumerate(choices) if sid in c.options and sid not in standalone]
         if mine and all(met[i] for i in mine):
@@ -187,6 +191,8 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         reasons,
         choice_of,
         other=list(result.other),
+        choice_asks=[tuple(o for o in c.options if o != c.head) for c in choices],
+        choice_only=frozenset(o for c in choices for o in c.options if o not in standalone),
     )
 
 

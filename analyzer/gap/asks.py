@@ -37,6 +37,20 @@ def asks_from_gap(gap: PostingGap) -> PostingAsks:
         if key not in table or STRENGTH[level] > STRENGTH[table[key]]:
             table[key] = level
 
+    if gap.choice_asks is not None:  # the asks the posting's coverage counts, one per choice
+        levels: dict[str, str] = {}
+        for item in [*gap.matched_details, *gap.missing, *(c.item for c in gap.choices_met)]:
+            level_up(levels, item.skill_id, item.requirement)
+            if item.skill_id not in gap.choice_only:
+                level_up(singles, item.skill_id, item.requirement)
+        for options in gap.choice_asks:
+            for o in options:
+                if o in levels:
+                    level_up(choices, tuple(sorted(options)), levels[o])
+        asks = [Ask.skill(sid, level) for sid, level in singles.items()]
+        asks += [Ask.choice(options, level) for options, level in choices.items() if options]
+        return PostingAsks(gap.id, tuple(asks))
+
     for item in gap.matched_details:
         level_up(singles, item.skill_id, item.requirement)
     for met in gap.choices_met:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..plural import counted
 from ..records import PostingGap
 from .profile import Profile
 
@@ -86,7 +87,7 @@ class ExperienceDemand:
     have: float
 
     def describe(self) -> str:
-        times = "1 posting asks" if self.postings == 1 else f"{self.postings} postings ask"
+        times = counted(self.postings, "posting") + (" asks" if self.postings == 1 else " ask")
         return f"{times} more years of {self.skill} than your {self.have:g} (up to {self.most_asked:g}+)"
 
 

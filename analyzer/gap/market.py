@@ -74,6 +74,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from ..errors import InputError
+from ..plural import counted
 from ..records import LEVELS, REQUIRED, STRENGTH, is_unlisted, name_without_taxonomy
 from ..taxonomy import Taxonomy
 
@@ -484,7 +485,9 @@ class MarketCounter:
         warnings: list[str] = []
         n = self.total.postings
         if self.total.errors:
-            warnings.append(f"{self.total.errors} posting(s) could not be analysed; they are left out of every share.")
+            who = counted(self.total.errors, "posting")
+            them = "it is" if self.total.errors == 1 else "they are"
+            warnings.append(f"{who} could not be analysed; {them} left out of every share.")
         names = _SkillNames(taxonomy, self._unlisted_display_names())
         groups = [
             MarketGroup(name, t.postings, t.errors, _skill_shares(t, names))
@@ -504,7 +507,9 @@ class MarketCounter:
             coverage_target,
         )
         if len(self.groups) > 100:
-            warnings.append(f"{len(self.groups)} groups: the column grouping the postings has many distinct values.")
+            warnings.append(
+                f"{counted(len(self.groups), 'group')}: the column grouping the postings has many distinct values."
+            )
         return MarketReport(
             groups=groups,
             differences=differences,
@@ -550,7 +555,11 @@ class MarketCounter:
             small = sorted(name for name, t in self.groups.items() if t.postings < min_postings)
             if small and len(self.groups) > 1:
                 shown = ", ".join(small[:10]) + (f" and {len(small) - 10} more" if len(small) > 10 else "")
-                warnings.append(f"group(s) with fewer than {min_postings} postings are not compared: {shown}.")
+                fewer = f"fewer than {counted(min_postings, 'posting')}"
+                warnings.append(
+                    f"{'a group' if len(small) == 1 else 'groups'} with {fewer} "
+                    f"{'is' if len(small) == 1 else 'are'} not compared: {shown}."
+                )
             if len(big) == 2:
                 sides = [(self._side(big[0]), self._side(big[1]))]
             elif len(big) > 2:
@@ -582,12 +591,19 @@ class MarketCounter:
         if self.missing_dates or self.unparsable_dates:
             parts = []
             if self.missing_dates:
-                parts.append(f"{self.missing_dates} posting(s) have no date")
+                have = "has" if self.missing_dates == 1 else "have"
+                parts.append(f"{counted(self.missing_dates, 'posting')} {have} no date")
             if self.unparsable_dates:
                 shown = ", ".join(repr(x) for x in self.unparsable_examples)
-                who = f"{self.unparsable_dates} " + ("have" if parts else "posting(s) have")
+                have = "has" if self.unparsable_dates == 1 else "have"
+                who = (
+                    f"{self.unparsable_dates:,} {have}"
+                    if parts
+                    else f"{counted(self.unparsable_dates, 'posting')} {have}"
+                )
                 parts.append(f"{who} a date that could not be read (e.g. {shown})")
-            warnings.append(" and ".join(parts) + f"; they are counted in the period {UNKNOWN_PERIOD!r}.")
+            they = "it is" if self.missing_dates + self.unparsable_dates == 1 else "they are"
+            warnings.append(" and ".join(parts) + f"; {they} counted in the period {UNKNOWN_PERIOD!r}.")
         known = sorted((p for p in self.periods if p != UNKNOWN_PERIOD), key=_period_ordinal)
         order = known + ([UNKNOWN_PERIOD] if UNKNOWN_PERIOD in self.periods else [])
         periods = []
@@ -599,7 +615,8 @@ class MarketCounter:
         few = [p for p in known if self.periods[p].postings < min_postings]
         if few:
             warnings.append(
-                f"period(s) with fewer than {min_postings} postings are left out of the trends: {', '.join(few)}."
+                f"{'a period' if len(few) == 1 else 'periods'} with fewer than {counted(min_postings, 'posting')} "
+                f"{'is' if len(few) == 1 else 'are'} left out of the trends: {', '.join(few)}."
             )
         if len(usable) < 2:
             if known:

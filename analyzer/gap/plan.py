@@ -56,6 +56,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from ..errors import TaxonomyError
+from ..plural import counted
 from ..records import REQUIRED, WEIGHTS, name_without_taxonomy, strongest
 
 DEFAULT_STEPS = 10
@@ -553,11 +554,11 @@ def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
     parts = []
     if step.new_within_reach:
         parts.append(
-            f"brings {step.new_within_reach} more of your {n} postings within reach "
+            f"brings {step.new_within_reach} more of your {counted(n, 'posting')} within reach "
             f"(coverage +{_pct_words(step.coverage_gain)})"
         )
     elif step.coverage_gain > 0:
-        parts.append(f"raises coverage by {_pct_words(step.coverage_gain)} across your {n} postings")
+        parts.append(f"raises coverage by {_pct_words(step.coverage_gain)} across your {counted(n, 'posting')}")
     else:
         parts.append("not asked for on its own by your postings")
     if step.prerequisite_for:

@@ -161,9 +161,11 @@ class Profile:
         """
         taxonomy = taxonomy or load_default_taxonomy()
         text = encodable(text)
+        found = _resolver(taxonomy).index.find(text, in_titles=True)
+        years = _resume_years(text, [(m.start, m.end, m.skill.id) for m in found])
         direct = [
-            ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "resume", 1.0)
-            for m in _resolver(taxonomy).index.find(text, in_titles=True)
+            ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "resume", 1.0, years=years.get(m.skill.id))
+            for m in found
         ]
         return cls(_with_implied(_dedupe(direct), taxonomy), [], source, resume_degrees(text))
 
@@ -494,6 +496,30 @@ _RESOLVERS: dict[int, _Resolver] = {}
 
 def _compact(key: str) -> str:
     return _COMPACT.sub("", key)
+
+
+def _resume_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, float]:
+    """Skill id -> years a résumé gives it: read as in a typed list ("Python (5 years)", "5 years of
+    SQL"), from a piece of a line between commas, semicolons or bullets that names that skill alone.
+    The most years of any such piece; one pass over the pieces and the (start-ordered) mentions."""
+    out: dict[str, float] = {}
+    mentions = sorted(found)
+    i = 0
+    pos = 0
+    for cut in [*_SPLIT.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        inside = []
+        while i < len(mentions) and mentions[i][0] < end:
+            if mentions[i][0] >= pos and mentions[i][1] <= end:
+                inside.append(mentions[i])
+            i += 1
+        if len({sid for _, _, sid in inside}) == 1 and _YEARS.search(text, pos, end):
+            _, years = split_years(text[pos:end])
+            sid = inside[0][2]
+            if years is not None and years > out.get(sid, 0.0):
+                out[sid] = years
+        pos = cut.end() if cut is not None else end
+    return out
 
 
 def _dedupe(skills: Iterable[ResolvedSkill], by_input: bool = False) -> list[ResolvedSkill]:

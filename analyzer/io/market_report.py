@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..gap.market import UNKNOWN_PERIOD, MarketReport
+from ..plural import counted
 from .atomic import atomic_text
 from .markdown import md_escape as _md
 from .reports import REPORT_CSS as _CSS
@@ -145,12 +146,12 @@ def _intro(report: MarketReport) -> list[str]:
     ]
     if report.period:
         lines.append(
-            f"Periods by {report.period}; a period with fewer than {report.min_postings} postings is flagged "
+            f"Periods by {report.period}; a period with fewer than {counted(report.min_postings, 'posting')} is flagged "
             f"'too few' and left out of the trends; postings without a readable date are in '{UNKNOWN_PERIOD}'."
         )
     lines.append(
         f"Co-occurrence: lift = how many times more often two skills are asked together than if they were "
-        f"independent; only pairs asked together in at least {report.min_support} postings."
+        f"independent; only pairs asked together in at least {counted(report.min_support, 'posting')}."
     )
     lines.append(
         "Coverage curve: the share of what the average posting requires that the first k skills meet "
@@ -261,7 +262,10 @@ def _markdown(report: MarketReport) -> list[str]:
     out.append("")
     out += ["## Groups", ""]
     for g in report.groups:
-        out.append(f"### {_md(g.group)} — {g.postings} postings" + (f" ({g.errors} not analysed)" if g.errors else ""))
+        out.append(
+            f"### {_md(g.group)} — {counted(g.postings, 'posting')}"
+            + (f" ({g.errors} not analysed)" if g.errors else "")
+        )
         out.append("")
         if not g.skills:
             out += ["No skills found.", ""]
@@ -300,7 +304,7 @@ def _markdown(report: MarketReport) -> list[str]:
         for i, cl in enumerate(report.clusters, 1):
             more = f" and {len(cl.skills) - 12} more" if len(cl.skills) > 12 else ""
             out.append(
-                f"{i}. **{_md(cl.name)}** ({len(cl.skills)} skills): "
+                f"{i}. **{_md(cl.name)}** ({counted(len(cl.skills), 'skill')}): "
                 + ", ".join(_md(name(s)) for s in cl.skills[:12])
                 + more
             )
@@ -342,10 +346,14 @@ def _coverage_sentences(report: MarketReport, escape) -> list[str]:
     for target in (0.5, 0.8):
         k = next((pt.k for pt in report.coverage_curve if pt.covered_share >= target), None)
         if k is not None:
-            out.append(f"- {k} skills cover {_pct(target)} of what the average posting requires.")
+            cover = "covers" if k == 1 else "cover"
+            out.append(f"- {counted(k, 'skill')} {cover} {_pct(target)} of what the average posting requires.")
         else:
             last = report.coverage_curve[-1]
-            out.append(f"- {_pct(target)} is not reached with {last.k} skills (they cover {_pct(last.covered_share)}).")
+            they = "it covers" if last.k == 1 else "they cover"
+            out.append(
+                f"- {_pct(target)} is not reached with {counted(last.k, 'skill')} ({they} {_pct(last.covered_share)})."
+            )
     first = ", ".join(escape(report.skill_name(pt.skill_id)) for pt in report.coverage_curve[:7])
     out.append(f"- The first skills: {first}.")
     return out
@@ -371,7 +379,7 @@ def _html(report: MarketReport) -> list[str]:
     o.append("<h2>Groups</h2>")
     for g in report.groups:
         errors = f" ({g.errors} not analysed)" if g.errors else ""
-        o.append(f"<h3>{_h(g.group)} <span class='muted'>— {g.postings} postings{errors}</span></h3>")
+        o.append(f"<h3>{_h(g.group)} <span class='muted'>— {counted(g.postings, 'posting')}{errors}</span></h3>")
         if not g.skills:
             o.append("<p>No skills found.</p>")
             continue
@@ -434,7 +442,7 @@ def _html(report: MarketReport) -> list[str]:
         for cl in report.clusters:
             more = f" <span class='muted'>and {len(cl.skills) - 12} more</span>" if len(cl.skills) > 12 else ""
             o.append(
-                f"<li><strong>{_h(cl.name)}</strong> <span class='muted'>({len(cl.skills)} skills)</span>: "
+                f"<li><strong>{_h(cl.name)}</strong> <span class='muted'>({counted(len(cl.skills), 'skill')})</span>: "
                 + _h(", ".join(name(s) for s in cl.skills[:12]))
                 + more
                 + "</li>"
@@ -463,7 +471,7 @@ def _html_periods(report: MarketReport) -> list[str]:
     o = ["<h2>Periods</h2>", "<table><tr><th>Skill</th>"]
     for p in report.periods:
         flag = "<br><span class='err'>too few</span>" if p.too_few else ""
-        o.append(f"<th>{_h(p.period)}<br><span class='muted'>{p.postings} postings</span>{flag}</th>")
+        o.append(f"<th>{_h(p.period)}<br><span class='muted'>{counted(p.postings, 'posting')}</span>{flag}</th>")
     o.append("</tr>")
     shares = [dict(p.shares) for p in report.periods]
     for sid in _period_table_skills(report):

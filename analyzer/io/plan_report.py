@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..gap.plan import Plan, PlanStep, RoundPrep
+from ..plural import counted
 from .atomic import atomic_text
 from .markdown import md_escape as _md
 from .reports import REPORT_CSS as _CSS
@@ -99,7 +100,7 @@ def _headline(plan: Plan) -> list[str]:
         marks = sorted({k for k in (3, 5, 10, len(plan.steps)) if k <= len(plan.steps)})
         lines.append(
             "Within reach after "
-            + ", ".join(f"{k} step{'s' if k > 1 else ''}: {_pct(plan.within_reach_after(k))}" for k in marks)
+            + ", ".join(f"{counted(k, 'step')}: {_pct(plan.within_reach_after(k))}" for k in marks)
         )
     return lines
 
@@ -278,7 +279,7 @@ def _steps_html(plan: Plan, round_names: Mapping[str, str], name_of: Callable[[s
         w = max(0.0, min(1.0, scale(s))) * bar_w
         bar = (
             f'<svg role="img" width="{bar_w}" height="12" viewBox="0 0 {bar_w} 12" style="vertical-align:middle">'
-            f"<title>{_h(basis)}: {s.new_within_reach} postings, coverage {_h(_gain_pct(s.coverage_gain))}</title>"
+            f"<title>{_h(basis)}: {counted(s.new_within_reach, 'posting')}, coverage {_h(_gain_pct(s.coverage_gain))}</title>"
             f'<rect x="0" y="1" width="{bar_w}" height="10" fill="#eeeeee"/>'
             f'<rect x="0" y="1" width="{w:.1f}" height="10" fill="#0072B2"/></svg>'
         )

@@ -34,6 +34,7 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 DEFAULT_ID_COLUMN = "id"
 DEFAULT_TEXT_COLUMN = "description"
+NUMBER_THE_ROWS = ""  # as ``id_column``: no id column, even when the file has one (rows are row-1, row-2, …)
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 # Column names that hold a posting's job title / company, found without being named (compared in
@@ -73,6 +74,93 @@ def guess_column(columns: list[str], wanted: tuple[str, ...]) -> int | None:
         if w in keys:
             return keys.index(w)
     return None
+
+
+# Column names that hold the posting text and its id, found without being named (compared like the
+# title columns). The default, ``description`` / ``id``, wins over the others; without it a file
+# must have exactly one column named like posting text (``text`` and ``body`` both: which one?).
+TEXT_COLUMNS = (
+    "description",
+    "job_description",
+    "text",
+    "body",
+    "posting",
+    "jobdescription",
+    "description_text",
+    "job_text",
+    "posting_text",
+)
+ID_COLUMNS = ("id", "job_id", "jobid", "posting_id", "job_posting_id")
+
+
+@dataclass(frozen=True)
+class ColumnChoice:
+    """Which column of a header holds a posting's text (or id), as :func:`choose_posting_column` found it."""
+
+    role: str  # "text" or "id"
+    index: int | None  # the column chosen, or None: none found, or several (``candidates``)
+    candidates: tuple[str, ...]  # the columns named like one, in the order of preference
+    columns: tuple[str, ...]  # every column of the header, cleaned
+
+    @property
+    def name(self) -> str | None:
+        return None if self.index is None else self.columns[self.index]
+
+    @property
+    def guessed(self) -> bool:
+        """Chosen by a name other than the default's exact one: worth telling the user which."""
+        return self.name is not None and self.name != (
+            DEFAULT_TEXT_COLUMN if self.role == "text" else DEFAULT_ID_COLUMN
+        )
+
+    def problem(self, source: str = "the file") -> str:
+        """Why no column was chosen (the empty string when one was)."""
+        found = ", ".join(repr(c) for c in self.columns[:12]) or "none"
+        if self.index is not None:
+            return ""
+        twice = [c for c in dict.fromkeys(self.candidates) if self.candidates.count(c) > 1]
+        if twice:
+            return (
+                f"{source}: the column {twice[0]!r} appears {self.candidates.count(twice[0])} times in the header; "
+                "rename the extra ones"
+            )
+        if self.candidates:
+            named = ", ".join(repr(c) for c in self.candidates)
+            return f"{source}: several columns could hold the posting {self.role} ({named}; columns found: {found})"
+        usual = ", ".join(TEXT_COLUMNS[:4] if self.role == "text" else ID_COLUMNS[:3])
+        return f"{source}: no {self.role} column: none is called {usual} … (columns found: {found})"
+
+    def require(self, source: str = "the file") -> int:
+        """The chosen column's index, or :class:`ColumnNotFoundError` saying why there is none."""
+        if self.index is None:
+            raise ColumnNotFoundError(self.problem(source), self.role, list(self.columns))
+        return self.index
+
+
+def choose_posting_column(columns: Sequence[str], role: str = "text") -> ColumnChoice:
+    """The column of ``columns`` that holds the posting text (``role="text"``) or id (``"id"``), as
+    the CLI and the dashboard guess it: the default (``description`` / ``id``, any case) when the
+    header has it once; else the one column named like one of :data:`TEXT_COLUMNS` (for ids, the
+    first of :data:`ID_COLUMNS` found). Several text-like columns and no default: none is chosen.
+
+    >>> choose_posting_column(["Job Title", "Job Description"]).name
+    'Job Description'
+    >>> choose_posting_column(["id", "text", "body"]).candidates
+    ('text', 'body')
+    """
+    cleaned = tuple(str(c).strip().lstrip("\ufeff") for c in columns)
+    wanted = TEXT_COLUMNS if role == "text" else ID_COLUMNS
+    keys = [_column_key(c) for c in cleaned]
+    candidates = [i for w in wanted for i, k in enumerate(keys) if k == w]
+    named = tuple(cleaned[i] for i in candidates)
+    if not candidates:
+        return ColumnChoice(role, None, (), cleaned)
+    default = [i for i in candidates if keys[i] == wanted[0]]
+    if len(default) == 1:  # "description" beside "text" is still the posting (the documented default)
+        return ColumnChoice(role, default[0], named, cleaned)
+    if len(candidates) == 1 or (role == "id" and not default):
+        return ColumnChoice(role, candidates[0], named, cleaned)
+    return ColumnChoice(role, None, named, cleaned)
 
 
 def find_name_columns(
@@ -122,7 +210,7 @@ def _rows_from_spreadsheet(
     except Exception as e:  # noqa: BLE001 - openpyxl raises many types for a damaged file
         raise InputError(spreadsheet_message(name, f"is not a readable .xlsx file ({type(e).__name__}: {e})")) from None
     header = [str(c) for c in frame.columns]
-    id_idx, text_idx = _find_columns(header, id_column, text_column, name)
+    id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)
     title_idx, company_idx = find_name_columns(header, names.title, names.company, name)
     if frame.empty:
         raise InputError(f"{name}: has a header but no rows")
@@ -159,6 +247,7 @@ class ReadReport:
     warnings: list[str] = field(default_factory=list)
     total_rows: int | None = None  # known up front for Parquet
     total_bytes: int | None = None  # size of the file on disk (compressed size for .gz)
+    chosen_columns: dict[str, str] = field(default_factory=dict)  # role -> column found by another name
     _ids: Counter = field(default_factory=Counter)
     _replaced: list[int] = field(default_factory=list)  # rows whose lone surrogates became U+FFFD
     _tell: Callable[[], int] | None = field(default=None, repr=False)
@@ -509,11 +598,21 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report, names: NameCol
     text = decode_bytes(data, "standard input")
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
     header = next(csv.reader([first_line]), [])
-    if (text_column or DEFAULT_TEXT_COLUMN) in [h.strip() for h in header]:
+    if _is_csv_header(header, text_column):
         return _first_row_now(
             _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input", names)
         )
     return _rows_from_text(text, "stdin", report, "standard input")
+
+
+def _is_csv_header(header: list[str], text_column: str | None) -> bool:
+    """Whether standard input's first line is a CSV header: it names the text column, or it has
+    several columns and one is named like posting text (a posting's first line "Job Description"
+    alone stays a posting)."""
+    cleaned = [h.strip().lstrip("\ufeff") for h in header]
+    if text_column or DEFAULT_TEXT_COLUMN in cleaned:
+        return (text_column or DEFAULT_TEXT_COLUMN) in cleaned
+    return len(cleaned) > 1 and bool(choose_posting_column(cleaned, "text").candidates)
 
 
 def _rows_from_text(text: str, pid: str, report: ReadReport, name: str) -> Generator[InputRow, None, None]:
@@ -530,24 +629,41 @@ def _text_rows(text: str, pid: str, report: ReadReport) -> Generator[InputRow, N
     yield row
 
 
-def _find_columns(header: list[str], id_column, text_column, name: str) -> tuple[int | None, int]:
-    cleaned = [h.strip().lstrip("\ufeff") for h in header]
-    want_text = text_column or DEFAULT_TEXT_COLUMN
-    want_id = id_column or DEFAULT_ID_COLUMN
-    for wanted in (want_text, want_id):
+def _find_columns(
+    header: list[str], id_column, text_column, name: str, report: ReadReport | None = None
+) -> tuple[int | None, int]:
+    """The id and text columns' indices: the named ones, or those :func:`choose_posting_column` finds
+    (noted in ``report.chosen_columns`` when guessed, so that the user is told which)."""
+    cleaned = [str(h).strip().lstrip("\ufeff") for h in header]
+    for wanted in (text_column or DEFAULT_TEXT_COLUMN, id_column or DEFAULT_ID_COLUMN):
         if cleaned.count(wanted) > 1:
             raise InputError(
                 f"{name}: the column {wanted!r} appears {cleaned.count(wanted)} times in the header; rename the extra ones"
             )
-    if want_text not in cleaned:
-        found = ", ".join(repr(c) for c in cleaned[:12]) or "none"
-        raise ColumnNotFoundError(f"{name}: no text column {want_text!r} (columns found: {found})", "text", cleaned)
-    if want_id not in cleaned:
-        if id_column:
-            found = ", ".join(repr(c) for c in cleaned[:12])
-            raise ColumnNotFoundError(f"{name}: no id column {want_id!r} (columns found: {found})", "id", cleaned)
-        return None, cleaned.index(want_text)
-    return cleaned.index(want_id), cleaned.index(want_text)
+    found = ", ".join(repr(c) for c in cleaned[:12]) or "none"
+    if text_column:
+        if text_column not in cleaned:
+            raise ColumnNotFoundError(
+                f"{name}: no text column {text_column!r} (columns found: {found})", "text", cleaned
+            )
+        text_idx = cleaned.index(text_column)
+    else:
+        text_choice = choose_posting_column(cleaned, "text")
+        text_idx = text_choice.require(name)
+        if report is not None and text_choice.guessed:
+            report.chosen_columns["text"] = cleaned[text_idx]
+    if id_column == NUMBER_THE_ROWS:
+        return None, text_idx
+    if id_column:
+        if id_column not in cleaned:
+            raise ColumnNotFoundError(f"{name}: no id column {id_column!r} (columns found: {found})", "id", cleaned)
+        return cleaned.index(id_column), text_idx
+    id_choice = choose_posting_column(cleaned, "id")
+    if id_choice.index is None and id_choice.candidates:
+        id_choice.require(name)
+    if report is not None and id_choice.guessed:
+        report.chosen_columns["id"] = cleaned[id_choice.index]  # type: ignore[index]
+    return id_choice.index, text_idx
 
 
 class _Lines:
@@ -600,7 +716,7 @@ def _rows_from_csv(
     names = names or NameColumns()
     try:
         header = next(reader)
-        id_idx, text_idx = _find_columns(header, id_column, text_column, name)
+        id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)
         extra_idx = _find_extra(header, name)
         name_idx = find_name_columns(header, names.title, names.company, name)
     except StopIteration:
@@ -612,7 +728,7 @@ def _rows_from_csv(
     except InputError:
         handle.close()
         raise
-    if id_idx is None:
+    if id_idx is None and id_column != NUMBER_THE_ROWS:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
     return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, extra_idx, name_idx)
 
@@ -728,9 +844,10 @@ def _rows_from_jsonl(
 ) -> Iterator[InputRow]:
     names = names or NameColumns()
     want_text = text_column or DEFAULT_TEXT_COLUMN
-    want_id = id_column or DEFAULT_ID_COLUMN
+    want_id: str | None = id_column or DEFAULT_ID_COLUMN
     extra = _EXTRA.get()  # read now: this generator runs on after open_postings returns
     n = 0
+    fields_found = False
     try:
         for line in handle:
             if not line.strip():
@@ -744,7 +861,10 @@ def _rows_from_jsonl(
             if not isinstance(obj, dict):
                 yield _row(report, f"row-{n}", None, f"row {n} is not a JSON object", n)
                 continue
-            pid = clean_id(obj.get(want_id)) or f"row-{n}"
+            if not fields_found:  # guessed from the first object's keys, as from a CSV header
+                want_id, want_text = _jsonl_fields(list(obj), id_column, text_column, name, report)
+                fields_found = True
+            pid = (clean_id(obj.get(want_id)) if want_id is not None else "") or f"row-{n}"
             text = obj.get(want_text)
             title, company = _json_names(obj, names)
             if want_text not in obj:
@@ -761,6 +881,28 @@ def _rows_from_jsonl(
         report.finish()
     if n == 0:
         raise InputError(f"{name}: has no rows")
+
+
+def _jsonl_fields(keys: list[str], id_column, text_column, name: str, report: ReadReport) -> tuple[str | None, str]:
+    """The id and text fields of a JSON Lines file: the named ones, or those guessed from ``keys``."""
+    want_text = text_column or DEFAULT_TEXT_COLUMN
+    if id_column == NUMBER_THE_ROWS:
+        return None, want_text if text_column or want_text in keys else _guess_text_field(keys, name, report)
+    want_id = id_column or DEFAULT_ID_COLUMN
+    if not text_column and want_text not in keys:
+        want_text = _guess_text_field(keys, name, report)
+    if id_column is None and want_id not in keys:
+        id_idx = choose_posting_column(keys, "id").index
+        if id_idx is not None:
+            want_id = keys[id_idx]
+            report.chosen_columns["id"] = want_id
+    return want_id, want_text
+
+
+def _guess_text_field(keys: list[str], name: str, report: ReadReport) -> str:
+    text_field = keys[choose_posting_column(keys, "text").require(name)]
+    report.chosen_columns["text"] = text_field
+    return text_field
 
 
 def _json_names(obj: dict, names: NameColumns) -> tuple[str | None, str | None]:
@@ -780,31 +922,24 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport, n
         raise MissingDependencyError(
             "reading Parquet needs the pyarrow package, which is not installed", "pyarrow"
         ) from None
-    want_text = text_column or DEFAULT_TEXT_COLUMN
-    want_id = id_column or DEFAULT_ID_COLUMN
     try:
         pf = pq.ParquetFile(path)
     except Exception as e:  # noqa: BLE001 - pyarrow raises several types for a bad file
         raise InputError(f"{path}: not a readable Parquet file ({e})") from None
     names_of = pf.schema_arrow.names
-    if want_text not in names_of:
-        raise ColumnNotFoundError(
-            f"{path}: no text column {want_text!r} (columns found: {', '.join(names_of[:12])})", "text", names_of
-        )
-    if id_column and want_id not in names_of:
-        raise ColumnNotFoundError(f"{path}: no id column {want_id!r}", "id", names_of)
+    id_idx, text_idx = _find_columns(names_of, id_column, text_column, str(path), report)
+    want_text = names_of[text_idx]
+    want_id = names_of[id_idx] if id_idx is not None else None
     extra = list(_find_extra(names_of, str(path)))
     name_cols = [
         names_of[i] if i is not None else None
         for i in find_name_columns(names_of, name_columns.title, name_columns.company, str(path))
     ]
     columns = list(
-        dict.fromkeys(
-            [want_text] + ([want_id] if want_id in names_of else []) + [c for c in name_cols if c] + list(extra)
-        )
+        dict.fromkeys([want_text] + ([want_id] if want_id else []) + [c for c in name_cols if c] + list(extra))
     )
     report.total_rows = pf.metadata.num_rows
-    return _parquet_rows(pf, columns, want_id in names_of, want_id, want_text, report, name_cols, extra)
+    return _parquet_rows(pf, columns, want_id is not None, want_id, want_text, report, name_cols, extra)
 
 
 def _parquet_rows(

@@ -50,6 +50,7 @@ from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
 from ..gap.profile import Profile, describe_unresolved
 from ..gap.ranking import BUSINESS, TECHNICAL, by_importance, filter_gaps
+from ..plural import counted
 from ..records import (
     BROAD_THRESHOLD,
     CHOICE_MET,
@@ -616,7 +617,11 @@ def _head_blocks(
         [
             f"Skills the postings ask for: {len(s.demand)}; you have {sum(d.known for d in s.demand)}, "
             f"missing {len(s.gaps)}"
-            + (f"; {len(chosen)} only as options of a choice you already meet" if chosen else "")
+            + (
+                f"; {len(chosen)} only as {'an option' if len(chosen) == 1 else 'options'} of a choice you already meet"
+                if chosen
+                else ""
+            )
         ],
     ]
     if s.basics_missing:
@@ -1061,8 +1066,10 @@ def _render_index_entry(fmt: str, p: PostingGap, anchor: str) -> str:
 
 def _render_index_open(fmt: str, count: int) -> str:
     if fmt == "md":
-        return f"{count} postings, in input order; each links to its detail below.\n\n" if count else ""
-    intro = _h(f"{count} postings, in input order; a name leads to its detail below (click it there to open it).")
+        return f"{counted(count, 'posting')}, in input order; each links to its detail below.\n\n" if count else ""
+    intro = _h(
+        f"{counted(count, 'posting')}, in input order; a name leads to its detail below (click it there to open it)."
+    )
     return f'<p class="muted">{intro}</p><ol class="index">\n' if count else ""
 
 

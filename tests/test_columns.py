@@ -1,0 +1,282 @@
+"""Which column holds the posting text (and id): one function, :func:`choose_posting_column`, for the
+command line (every command that reads postings) and the dashboard's upload boxes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+from streamlit.testing.v1 import AppTest
+from test_dashboard import SCRIPT, TIMEOUT, frame
+
+from analyzer.cli import main
+from analyzer.errors import ColumnNotFoundError
+from analyzer.io.postings import NUMBER_THE_ROWS, choose_posting_column, read_postings
+
+POSTING = (
+    "Senior Data Scientist\n"
+    "What you bring:\n"
+    "- 4+ years of Python and SQL\n"
+    "- Experience with Spark on AWS\n"
+    "Nice to have: dbt, Airflow"
+)
+OTHER = "Analytics Engineer. Must have: SQL, Looker and strong communication skills."
+
+
+def write(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def run(args, input=None):
+    return CliRunner().invoke(main, args, input=input, catch_exceptions=False)
+
+
+# --- the function --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "columns, chosen",
+    [
+        (["id", "title", "description"], "description"),
+        (["Job Title", "Company", "Job Description"], "Job Description"),  # a scraped export's header
+        (["job_id", "job_description", "company_description"], "job_description"),
+        (["url", "text"], "text"),
+        (["id", "Description", "body"], "Description"),  # the default (any case) wins over the others
+        (["\ufeffdescription", "id"], "description"),
+        (["id", "title", "summary"], None),
+        (["id", "text", "body"], None),  # which one? the user must say
+        (["id", "description", "Description"], None),
+    ],
+)
+def test_text_column_choice(columns, chosen):
+    assert choose_posting_column(columns, "text").name == chosen
+
+
+@pytest.mark.parametrize(
+    "columns, chosen",
+    [
+        (["id", "job_id", "description"], "id"),
+        (["Job ID", "description"], "Job ID"),
+        (["posting_id", "description"], "posting_id"),
+        (["url", "description"], None),
+    ],
+)
+def test_id_column_choice(columns, chosen):
+    assert choose_posting_column(columns, "id").name == chosen
+
+
+def test_problem_names_the_columns_found():
+    none = choose_posting_column(["id", "title", "summary"])
+    assert none.problem("jobs.csv") == (
+        "jobs.csv: no text column: none is called description, job_description, text, body … "
+        "(columns found: 'id', 'title', 'summary')"
+    )
+    two = choose_posting_column(["id", "text", "body"])
+    assert two.candidates == ("text", "body")
+    with pytest.raises(ColumnNotFoundError) as err:
+        two.require("jobs.csv")
+    assert err.value.role == "text" and "several columns could hold the posting text ('text', 'body'" in str(err.value)
+    assert choose_posting_column(["description"]).problem() == ""
+
+
+# --- the library's readers -----------------------------------------------------------------------
+def test_csv_reader_guesses_and_reports(tmp_path):
+    src = write(tmp_path / "jobs.csv", ["Job ID", "Job Title", "Job Description"], [("a1", "DS", POSTING)])
+    rows, report = read_postings(src)
+    assert [(r.id, r.title, r.text) for r in rows] == [("a1", "DS", POSTING)]
+    assert report.chosen_columns == {"text": "Job Description", "id": "Job ID"}
+
+
+def test_default_columns_are_not_reported(tmp_path):
+    src = write(tmp_path / "jobs.csv", ["id", "description"], [("a1", POSTING)])
+    assert read_postings(src)[1].chosen_columns == {}
+
+
+def test_jsonl_reader_guesses_from_the_first_object(tmp_path):
+    src = tmp_path / "jobs.jsonl"
+    lines = [{"job_id": 7, "text": POSTING}, {"job_id": 8, "text": OTHER}]
+    src.write_text("\n".join(json.dumps(o) for o in lines) + "\n", encoding="utf-8")
+    rows, report = read_postings(src)
+    assert [(r.id, r.text) for r in rows] == [("7", POSTING), ("8", OTHER)]
+    assert report.chosen_columns == {"text": "text", "id": "job_id"}
+
+
+def test_jsonl_without_a_text_field_is_refused(tmp_path):
+    src = tmp_path / "jobs.jsonl"
+    src.write_text(json.dumps({"id": 1, "summary": POSTING}) + "\n", encoding="utf-8")
+    with pytest.raises(ColumnNotFoundError, match=r"no text column: .*columns found: 'id', 'summary'"):
+        read_postings(src)
+
+
+def test_parquet_reader_guesses(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "jobs.parquet"
+    pq.write_table(pa.table({"job_id": ["p1", "p2"], "job_description": [POSTING, OTHER]}), src)
+    rows, report = read_postings(src)
+    assert [(r.id, r.text) for r in rows] == [("p1", POSTING), ("p2", OTHER)]
+    assert report.chosen_columns == {"text": "job_description", "id": "job_id"}
+
+
+# --- every command that reads postings -----------------------------------------------------------
+@pytest.fixture
+def scraped(tmp_path):
+    """A scraper's export: no column called description or id."""
+    return write(
+        tmp_path / "scraped.csv",
+        ["job_id", "title", "company", "location", "job_description"],
+        [
+            ("li-1", "Senior Data Scientist", "Acme", "Remote", POSTING),
+            ("li-2", "Analytics Engineer", "Beta", "", OTHER),
+        ],
+    )
+
+
+SAID = "reading posting text from column 'job_description' and ids from column 'job_id'"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["extract", "--jobs", "1"],
+        ["analyze", "--skills", "python, sql", "--jobs", "1", "--format", "json"],
+        ["plan", "--skills", "python", "--jobs", "1"],
+        ["market", "--jobs", "1"],
+        ["mine", "--jobs", "1", "--min-postings", "1"],
+    ],
+    ids=lambda c: c[0],
+)
+def test_commands_read_the_guessed_column_and_say_so(scraped, command):
+    res = run([command[0], str(scraped), *command[1:]])
+    assert res.exit_code == 0, res.output
+    assert SAID in res.stderr
+    assert "--text-column / --id-column" in res.stderr
+    if command[0] == "extract":
+        recs = [json.loads(line) for line in res.stdout.splitlines()]
+        assert [r["id"] for r in recs] == ["li-1", "li-2"]
+        assert {"python", "sql", "apache_spark"} <= {s["skill_id"] for s in recs[0]["skills"]}
+    if command[0] == "analyze":
+        report = json.loads(res.stdout)
+        assert [p["id"] for p in report["postings"]] == ["li-1", "li-2"]
+
+
+def test_quiet_says_nothing(scraped):
+    res = run(["extract", str(scraped), "--jobs", "1", "--quiet"])
+    assert res.exit_code == 0 and res.stderr == ""
+
+
+def test_named_column_wins_and_is_not_reported(tmp_path):
+    src = write(tmp_path / "p.csv", ["id", "text", "notes"], [("1", "unused", POSTING)])
+    res = run(["extract", str(src), "--jobs", "1", "--text-column", "notes"])
+    assert res.exit_code == 0 and "reading" not in res.stderr
+    assert "python" in {s["skill_id"] for s in json.loads(res.stdout)["skills"]}
+
+
+@pytest.mark.parametrize(
+    "header, message",
+    [
+        (["id", "title", "summary"], "no text column: none is called description"),
+        (["id", "text", "body"], "several columns could hold the posting text ('text', 'body'"),
+    ],
+)
+@pytest.mark.parametrize("command", ["extract", "mine", "market"])
+def test_absent_or_ambiguous_is_one_clear_error(tmp_path, header, message, command):
+    src = write(tmp_path / "p.csv", header, [("1", POSTING, OTHER)])
+    res = run([command, str(src), "--jobs", "1"])
+    assert res.exit_code == 1
+    assert res.stderr.startswith("Error: ") and res.stderr.count("\n") == 1, res.stderr
+    assert message in res.stderr and "; choose one with --text-column" in res.stderr
+    assert "columns found: " + ", ".join(repr(h) for h in header) in res.stderr
+
+
+def test_stdin_csv_with_a_guessed_column():
+    buf = io.StringIO()
+    csv.writer(buf).writerows([("job_id", "job_description"), ("s1", POSTING)])
+    res = run(["extract", "-", "--jobs", "1"], input=buf.getvalue())
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.stdout)
+    assert rec["id"] == "s1" and "python" in {s["skill_id"] for s in rec["skills"]}
+
+
+def test_stdin_posting_whose_first_line_is_a_heading_stays_a_posting():
+    text = "Job Description\n" + POSTING
+    res = run(["extract", "-", "--jobs", "1"], input=text)
+    recs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(recs) == 1 and recs[0]["id"] == "stdin"
+
+
+def test_evaluate_reads_the_guessed_column(tmp_path):
+    src = write(tmp_path / "p.csv", ["job_id", "text"], [("g1", "Requirements: Python.")])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"id": "g1", "skills": [{"skill": "Python", "mentions": ["Python"], "requirement": "required"}]})
+        + "\n",
+        encoding="utf-8",
+    )
+    res = run(["evaluate", "--postings", str(src), "--gold", str(gold)])
+    assert res.exit_code == 0, res.output
+    assert "reading posting text from column 'text'" in res.stderr
+    assert json.loads(res.stdout)["f1"] == 1.0
+
+
+# --- the dashboard picks the same column ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "header, text, id_",
+    [
+        (["job_id", "title", "job_description"], "job_description", "job_id"),
+        (["ID", "Description"], "Description", "ID"),
+        (["id", "text", "body"], None, "id"),
+    ],
+)
+def test_dashboard_preselects_the_same_columns(header, text, id_):
+    buf = io.StringIO()
+    csv.writer(buf).writerows([header, ["1"] + [POSTING] * (len(header) - 1)])
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.radio(key="postings_source").set_value("CSV upload")
+    at.run()
+    at.file_uploader(key="csv_file").upload("p.csv", buf.getvalue().encode(), "text/csv")
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="csv_text_column").value == text == choose_posting_column(header).name
+    assert at.selectbox(key="csv_id_column").value == id_
+    if text is None:
+        assert any("several columns could hold the posting text" in e.value for e in at.error)
+
+
+# --- "(number the rows)" is a choice, not a guess ------------------------------------------------
+def test_number_the_rows_ignores_an_id_column(tmp_path):
+    src = write(tmp_path / "p.csv", ["job_id", "description"], [("A-17", POSTING), ("B-22", OTHER)])
+    rows, report = read_postings(src, id_column=NUMBER_THE_ROWS)
+    assert [r.id for r in rows] == ["row-1", "row-2"] and not report.warnings
+    jsonl = tmp_path / "p.jsonl"
+    jsonl.write_text(json.dumps({"id": "A-17", "text": POSTING}) + "\n", encoding="utf-8")
+    assert [r.id for r in read_postings(jsonl, id_column=NUMBER_THE_ROWS)[0]] == ["row-1"]
+
+
+def test_dashboard_number_the_rows_is_obeyed():
+    """Picking "(number the rows)" in the Id box numbers the postings; before, the file's id column
+    was read all the same."""
+    buf = io.StringIO()
+    csv.writer(buf).writerows([("id", "description"), ("A-17", POSTING), ("B-22", OTHER)])
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.text_area(key="user_skills").input("python")
+    at.radio(key="postings_source").set_value("CSV upload")
+    at.run()
+    at.file_uploader(key="csv_file").upload("p.csv", buf.getvalue().encode(), "text/csv")
+    at.run()
+    assert at.selectbox(key="csv_id_column").value == "id"
+    at.selectbox(key="csv_id_column").set_value("(number the rows)")
+    at.run()
+    at.button(key="analyze").click()
+    at.run()
+    assert not at.exception
+    names = list(frame(at, "coverage_table")["posting"])
+    assert not any("A-17" in n or "B-22" in n for n in names), names
