@@ -800,6 +800,14 @@ def test_a_qualification_wrapped_after_a_comma_or_a_noun_is_read_whole(extract):
     assert got["kubernetes"] == "preferred"
 
 
+def test_a_level_after_a_comma_wrapped_line_speaks_for_the_whole_item(extract):
+    # "Strong written," alone would be a required item of its own; the marker after the break is said of both lines.
+    text = "Qualifications\n- Strong written,\nverbal and presentation skills are a plus\n- Experience with SQL\n"
+    got = levels_of(extract, text)
+    assert got["communication"] == "preferred"
+    assert got["sql"] == "required"
+
+
 def test_a_comma_before_a_line_with_labels_of_its_own_breaks_no_sentence(extract):
     text = (
         "Qualifications\n"

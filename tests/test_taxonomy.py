@@ -47,6 +47,14 @@ def test_surface_forms_unique_across_skills(taxonomy):
             assert owner.setdefault(key, skill.id) == skill.id, f"{form!r}: {owner[key]} and {skill.id}"
 
 
+def test_no_skill_lists_a_form_twice(taxonomy):
+    # A repeated alias is dead weight that a later edit of one copy silently leaves behind.
+    for skill in taxonomy.skills.values():
+        forms = [skill.name, *skill.aliases]
+        repeated = {form for form in forms if forms.count(form) > 1}
+        assert not repeated, f"{skill.id}: {sorted(repeated)}"
+
+
 def test_implies_targets_exist_and_have_no_cycles_to_self(taxonomy):
     for skill in taxonomy.skills.values():
         for target in skill.implies:

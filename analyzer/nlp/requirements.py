@@ -672,12 +672,13 @@ def _split(text: str) -> list[_Line]:
                 # to be considered?": the blurb (or the physical demands) has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
                     kind == _UNKNOWN
-                    or lead_in
-                    and _ADDRESSES_CANDIDATE.search(body)
+                    or (lead_in and _ADDRESSES_CANDIDATE.search(body))
                     # (not "Why would you want to work here?", "How, you ask?", questions of the blurb)
-                    or body.rstrip().endswith("?")
-                    and _ADDRESSES_CANDIDATE.search(body)
-                    and _label_kind(body) in (_REQ, _PREF, _DUTY)
+                    or (
+                        body.rstrip().endswith("?")
+                        and _ADDRESSES_CANDIDATE.search(body)
+                        and _label_kind(body) in (_REQ, _PREF, _DUTY)
+                    )
                 ):
                     section = None
                 # "Preference will be given to applicants with any of the following:", "You get bonus
@@ -1558,6 +1559,11 @@ _MARKER_WORDS = re.compile(
 )
 
 
+def _names_more_than_a_marker(text: str) -> bool:
+    """Whether ``text`` has a word besides marker words: "Docker preferred" does, "(a strong plus)" does not."""
+    return bool(re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", text)))
+
+
 def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
     """ "Experience with X is required and experience with Y preferred": a clause for each level, or None."""
     low = sentence.lower()
@@ -1615,7 +1621,7 @@ def _scoped_aside(aside: str) -> bool:
     """An aside with a cue of its own that names something besides the cue: "(Postgres preferred)"."""
     if not (_PREF_CUE.search(aside) or _NEGATION.search(aside)):
         return False
-    return len(aside.split()) > 3 or bool(re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", aside[1:-1])))
+    return len(aside.split()) > 3 or _names_more_than_a_marker(aside[1:-1])
 
 
 # "1+ years of ERP functional experience, SAP preferred": a short tail after a finished qualification.
@@ -1681,7 +1687,7 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
     head, tail = outer[:semi], outer[semi + 1 :]
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head):
         return None
-    if not re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", tail)):
+    if not _names_more_than_a_marker(tail):
         return None  # "Strong SQL skills; preferred": a bare marker speaks for the whole item
     return _preferred_tail(outer, section, semi + 1)
 
@@ -1700,7 +1706,7 @@ def _dashed_preference(outer: str, section: str | None) -> list[tuple[int, int, 
     head, tail = outer[: dash.start()], outer[dash.end() :]
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not is_qualification(head):
         return None
-    if not re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", tail)):
+    if not _names_more_than_a_marker(tail):
         return None
     return _preferred_tail(outer, section, dash.start())
 
