@@ -1850,3 +1850,44 @@ def test_nouns_before_and_are_no_verbs(extract, text):
     got = ids(extract, text)
     assert "data_transformation" not in got
     assert "data_visualization" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # every verb of a series reads the shared object, also where an earlier verb's rule names it
+        ("Responsibilities:\n- Generate and present reports to senior leadership.", "present", "presentation"),
+        ("Responsibilities:\n- Generate and present reports to senior leadership.", "reports", "reporting"),
+        ("Duties\n- Prepare and present monthly reports to the board", "present", "presentation"),
+        # a task verb after "and" where the line opens with a verb of another kind and its own object
+        ("Responsibilities:\n- Keep ahead of new research and mentor associates.", "mentor associates", "mentoring"),
+        (
+            "Responsibilities:\n- Stay close to the business and coach junior analysts",
+            "coach junior analysts",
+            "mentoring",
+        ),
+        (
+            "Responsibilities:\n- Keeping current on the literature and mentoring associates",
+            "mentoring associates",
+            "mentoring",
+        ),
+    ],
+)
+def test_a_task_verb_later_in_a_line_of_verbs(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reports made are documents, not people who report to the candidate
+        "Responsibilities:\n- Create and manage internal and customer-facing reports.",
+        "Responsibilities:\n- Manage the weekly report production cycle.",
+        # the line's first word is no verb: a noun phrase, or a bare verb whose form does not match the later one
+        "Responsibilities:\n- Strong ties to the business and mentor associates.",
+        "Responsibilities:\n- Keeps ahead of new research and mentor associates.",
+    ],
+)
+def test_no_leadership_or_mentoring_from_a_misread_line(extract, text):
+    found_ids = ids(extract, text)
+    assert "leadership" not in found_ids and "mentoring" not in found_ids
