@@ -1891,3 +1891,9 @@ def test_a_task_verb_later_in_a_line_of_verbs(extract, text, phrase, skill):
 def test_no_leadership_or_mentoring_from_a_misread_line(extract, text):
     found_ids = ids(extract, text)
     assert "leadership" not in found_ids and "mentoring" not in found_ids
+
+
+def test_modeling_data_is_data_modeling_and_shares_its_object_in_a_series(extract):
+    text = "Requirements:\n- Experience in extracting, cleaning, and modeling data from application APIs"
+    assert covers(extract, text, "modeling data", "data_modeling")
+    assert covers(extract, text, "cleaning", "data_cleaning")
