@@ -1897,3 +1897,18 @@ def test_modeling_data_is_data_modeling_and_shares_its_object_in_a_series(extrac
     text = "Requirements:\n- Experience in extracting, cleaning, and modeling data from application APIs"
     assert covers(extract, text, "modeling data", "data_modeling")
     assert covers(extract, text, "cleaning", "data_cleaning")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Identify problems in claims data and recommend fixes to the team",
+        "Requirements:\n- Able to quickly identify business problems and opportunities",
+    ],
+)
+def test_identifying_problems_is_problem_solving(extract, text):
+    assert "problem_solving" in ids(extract, text)
+
+
+def test_identifying_data_challenges_is_not_problem_solving(extract):
+    assert "problem_solving" not in ids(extract, "Responsibilities:\n- Identify data challenges in the warehouse")
