@@ -1851,3 +1851,65 @@ def test_nouns_before_and_are_no_verbs(extract, text):
     got = ids(extract, text)
     assert "data_transformation" not in got
     assert "data_visualization" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # every verb of a series reads the shared object, also where an earlier verb's rule names it
+        ("Responsibilities:\n- Generate and present reports to senior leadership.", "present", "presentation"),
+        ("Responsibilities:\n- Generate and present reports to senior leadership.", "reports", "reporting"),
+        ("Duties\n- Prepare and present monthly reports to the board", "present", "presentation"),
+        # a task verb after "and" where the line opens with a verb of another kind and its own object
+        ("Responsibilities:\n- Keep ahead of new research and mentor associates.", "mentor associates", "mentoring"),
+        (
+            "Responsibilities:\n- Stay close to the business and coach junior analysts",
+            "coach junior analysts",
+            "mentoring",
+        ),
+        (
+            "Responsibilities:\n- Keeping current on the literature and mentoring associates",
+            "mentoring associates",
+            "mentoring",
+        ),
+    ],
+)
+def test_a_task_verb_later_in_a_line_of_verbs(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reports made are documents, not people who report to the candidate
+        "Responsibilities:\n- Create and manage internal and customer-facing reports.",
+        "Responsibilities:\n- Manage the weekly report production cycle.",
+        # the line's first word is no verb: a noun phrase, or a bare verb whose form does not match the later one
+        "Responsibilities:\n- Strong ties to the business and mentor associates.",
+        "Responsibilities:\n- Keeps ahead of new research and mentor associates.",
+    ],
+)
+def test_no_leadership_or_mentoring_from_a_misread_line(extract, text):
+    found_ids = ids(extract, text)
+    assert "leadership" not in found_ids and "mentoring" not in found_ids
+
+
+def test_modeling_data_is_data_modeling_and_shares_its_object_in_a_series(extract):
+    text = "Requirements:\n- Experience in extracting, cleaning, and modeling data from application APIs"
+    assert covers(extract, text, "modeling data", "data_modeling")
+    assert covers(extract, text, "cleaning", "data_cleaning")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Identify problems in claims data and recommend fixes to the team",
+        "Requirements:\n- Able to quickly identify business problems and opportunities",
+    ],
+)
+def test_identifying_problems_is_problem_solving(extract, text):
+    assert "problem_solving" in ids(extract, text)
+
+
+def test_identifying_data_challenges_is_not_problem_solving(extract):
+    assert "problem_solving" not in ids(extract, "Responsibilities:\n- Identify data challenges in the warehouse")

@@ -338,6 +338,9 @@ class TaskMatcher:
         ("deploying [machine learning] models" keeps machine learning and adds "deploying")."""
         taken = [(m.start, m.end, m.skill) for m in matches]  # type: ignore[attr-defined]
         added: list[M] = []
+        # The objects that task hits named as their own mention ("generate and present [reports]"):
+        # not a name another verb of the series must leave alone ("present" is still presentation).
+        object_mentions: set[tuple[int, int]] = set()
         for hit in hits:
             region_start = min(hit.start, hit.head_start)
             if any(
@@ -360,6 +363,7 @@ class TaskMatcher:
                 start = hit.head_start
             if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
                 s <= hit.head_start < e
+                and (s, e) not in object_mentions
                 and not self._later_verb_phrase(lower, hit, s)
                 and not self._kind_of_model(lower, hit, skill)
                 for s, e, skill in taken
@@ -380,6 +384,8 @@ class TaskMatcher:
                 continue
             added.append(make(start, end, hit.skill))
             taken.append((start, end, hit.skill))
+            if start == hit.head_start and end == hit.region_end:
+                object_mentions.add((start, end))
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
@@ -660,13 +666,15 @@ _BARE_VERB_SERIES = re.compile(r"([a-z]+)(?:,[ \t]*[a-z]+){0,2},?[ \t]+(?:and|&)
 
 
 def _earlier_verb(
-    lower: str, prefix_start: int, prefix: str, verbs: dict[str, str], clause_start: int
+    lower: str, prefix_start: int, prefix: str, verbs: dict[str, str], clause_start: int, whole: bool = False
 ) -> tuple[int, str] | None:
     """The verb of an earlier verb phrase of the clause, joined to the one at the prefix's end by
     "and": the clause's first word ("[build] dashboards and") or the first word after a frame that
     addresses the candidate ("able to [identify] trends and"), when it is a task verb and no more
     than a few words stand between it and the "and", or the first of one to three bare words before
-    it. ``clause_start``: where the clause starts before its cuts at commas. None otherwise."""
+    it. ``clause_start``: where the clause starts before its cuts at commas; ``whole``: it is where
+    the line or sentence starts, so its first word may be a verb of any kind (see ``_other_verb``).
+    None otherwise."""
     frame = _FRAME.match(prefix) or _DUTIES_INCLUDE.match(prefix)
     word = _first_verb(prefix, frame, verbs)
     if word is None and frame is not None:
@@ -682,6 +690,8 @@ def _earlier_verb(
         opener = _OPENS.match(clause, frame.end() if frame is not None else 0)
         series = _BARE_VERB_SERIES.fullmatch(clause, opener.end() if opener is not None else 0)
         if series is None or series.group(1) in _DETERMINERS:
+            if series is None and whole and frame is None:
+                return _other_verb(lower, clause_start, prefix_start + len(prefix), verbs)
             return None
         if frame is not None and _INFINITIVE.search(frame.group()) is None and not series.group(1).endswith("ing"):
             return None  # after "expertise in", "familiarity with" a bare word is a noun: "relational and graph"
@@ -693,6 +703,64 @@ def _earlier_verb(
     if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
         return None
     return prefix_start + word.start(), word.group()
+
+
+# Endings of nouns and adjectives, and words that open a line as a noun phrase's modifier
+# ("Strong communication skills and …"): a line's first word with one of them is not a verb.
+_NOT_VERB_ENDINGS = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ance",
+    "ence",
+    "ship",
+    "al",
+    "tive",
+    "sive",
+    "ous",
+    "ic",
+    "ful",
+    "able",
+    "ible",
+    "ent",
+    "ant",
+    "ism",
+    "ogy",
+    "cy",
+    "ry",
+    "ty",
+    "ly",
+)
+_NOT_VERBS = _DETERMINERS | frozenset(
+    "strong good great solid deep proven excellent high low new key core hands-on working expert senior junior "
+    "you we i they he she it who which what how why when where if as with from in on at for of by to not "
+    "no yes must should can will may able then also plus so but and or engineering marketing learning programming computing accounting "
+    "pricing banking".split()
+)
+
+
+def _other_verb(lower: str, clause_start: int, and_end: int, verbs: dict[str, str]) -> tuple[int, str] | None:
+    """The first word of a line or sentence, read as a verb that is no task verb and takes its own
+    object, where a task verb after "and" in the same form follows: "[Keep] ahead of trends and
+    mentor associates", "[Staying] current with research and presenting findings". The later verb's
+    form says the earlier one's: both bare, both in -ing, both in the third person."""
+    first = _WORD.match(lower, clause_start)
+    later = _WORD.match(lower, and_end)
+    if first is None or later is None or first.group() in _NOT_VERBS or not first.group().isalpha():
+        return None
+    word, form = first.group(), later.group()
+    lemma = verbs.get(form)
+    if lemma is None or lemma in _NOT_VERBS:
+        return None
+    between = lower[first.end() : and_end].split()
+    if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
+        return None
+    if form == lemma:
+        agrees = word.endswith(("ss", "eed")) or not word.endswith(("ing", "ed", "s", *_NOT_VERB_ENDINGS))
+    else:
+        agrees = form.endswith("ing") and word.endswith("ing") and not word.endswith("thing")
+    return (first.start(), word) if agrees else None
 
 
 def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str]) -> re.Match[str] | None:
@@ -791,7 +859,7 @@ def _asks(
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
         if verbs is not None and _AND_END.search(prefix):
-            earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start)
+            earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start, clause_start > pos - 120)
             if earlier is not None and _asks(
                 lower, earlier[0], segments, _third_person(earlier[1], verbs.get(earlier[1], earlier[1]))
             ):
