@@ -818,6 +818,46 @@ def test_a_named_subject_that_speaks_of_itself_as_our_is_the_employer():
     assert "machine_learning" in found("Northwind Labs is hiring an analyst to apply machine learning to churn.")
 
 
+def test_a_description_of_the_employer_between_commas_asks_nothing():
+    text = (
+        "Tidewater Robotics, a fast-growing leader in warehouse automation and computer vision, is seeking a "
+        "data scientist to join our team.\nRequirements:\n- SQL and Python\n"
+    )
+    assert set(found(text)) == {"sql", "python"}
+    # A description that speaks of the candidate, and a skill or a job title before the commas, are kept.
+    kept = "Moreover, a successful candidate has strong computer vision skills, is curious and writes SQL."
+    assert "computer_vision" in found(kept)
+    title = "The Data Scientist, a key hire for a product built on computer vision, is the owner of our models."
+    assert "computer_vision" in found(title)
+
+
+def test_what_a_company_is_all_about_asks_nothing():
+    text = "Northwind is all about teamwork, respect and diversity.\nRequirements:\n- SQL\n"
+    assert set(found(text)) == {"sql"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Northwind, we encourage creativity and demand teamwork in everything.",
+        "At Northwind, everything we do, from research to building trust with partners, is about teamwork.",
+        "At Northwind Labs, we develop products for data visualization that insurers rely upon.",
+    ],
+)
+def test_at_the_named_employer_we_describes_the_employer(sentence):
+    skills = found(sentence + "\nRequirements:\n- SQL\n")
+    assert set(skills) == {"sql"}, skills
+
+
+def test_the_teams_mission_and_tools_stay_asks():
+    text = (
+        "The team's mission is to use machine learning to forecast demand for every store.\n"
+        "At Northwind, we use Airflow and dbt for our pipelines.\n"
+    )
+    skills = found(text)
+    assert {"machine_learning", "airflow", "dbt"} <= set(skills), skills
+
+
 def test_who_may_be_hired_under_export_control_law_asks_nothing():
     text = (
         "Requirements:\n- Python and SQL\n"

@@ -7,9 +7,10 @@ not asking for the skill:
   "Physical demands" / working conditions ask nothing of the candidate (sections are the
   requirement tagger's, :mod:`.requirements`); an EEO sentence asks nothing wherever it stands;
 - the sentence is about the employer, headed or not: its subject is the company ("Acme is a leading
-  provider of …", "We help grocers …", "Our platform …"), or it continues such a paragraph and
-  refers back to it; a sentence that turns to the candidate or the role, or names the team's tools,
-  is kept (:class:`_Employer`);
+  provider of …", "We help grocers …", "Our platform …", "At Acme, we …", "Acme is all about teamwork"),
+  or it opens by describing the company between commas (that part only: "Acme, a leader in IoT, is
+  seeking …"), or it continues such a paragraph and refers back to it; a sentence that turns to the
+  candidate or the role, or names the team's tools, is kept (:class:`_Employer`);
 - the words are a name: the value of a field such as "Department: Customer Service" or
   "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
   name ("the Google Cloud Support team", "RL Solutions") or of the employer's own name ("Here at
@@ -725,7 +726,10 @@ def _frames_the_role(text: str, m: _Span, segments: SegmentIndex) -> bool:
 _FRONTED = r"(?:(?:here\s+)?at\s+[^,.;:]{1,40},\s*|(?:for|since|founded|today|together|as|with|in|from|through)\b[^,.;:]{0,50},\s*)?"
 # "We" describing the company ("We are …", "We help …"), not the team at work ("We partner with sales to …").
 _WE_SUBJECT = re.compile(
-    _FRONTED + r"(?:we['’](?:re|ve)\b|we\s++(?:(?:also|now|proudly|truly|are\s++proud\s++to)\s++)?"
+    # "At Acme, we …" / "At Acme, everything we do …": the company named before "we" makes it the company's.
+    r"(?:here\s+)?at\s+[A-Z][^,.;:]{0,39},\s*+(?:(?:everything|all|what)\s++we\s++do\b|we\s++\w)|"
+    + _FRONTED
+    + r"(?:we['’](?:re|ve)\b|we\s++(?:(?:also|now|proudly|truly|are\s++proud\s++to)\s++)?"
     r"(?:are|have|help|provide|offer|serve|believe|value|empower|enable|invest|thrive|pride|strive|exist|were|started"
     r"|support|power|make|specialize|specialise|operate|sell|combine|bring|reach|connect|love|care|celebrate|champion"
     r"|aim|exist|deliver|transform|partner\s++with\s++(?:over|more|hundreds|thousands|leading|some|many|\d))\b)"
@@ -751,6 +755,7 @@ _ORG_NOUN = re.compile(
     re.I,
 )
 _SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
+_ALL_ABOUT = re.compile(r"\s++all\s++about\b")
 # A job title as the subject describes the role: "The Senior Data Scientist develops …".
 _TITLE_END = re.compile(
     r"(?:scientist|engineer|analyst|manager|developer|lead|director|specialist|architect|intern|associate|consultant"
@@ -825,6 +830,14 @@ _AT_NAME_HINT = re.compile(r",\s*+(?:we|our)\b")
 
 # What stands before a sentence's subject: spaces and bullets.
 _SUBJECT_LEAD = " \t*•·▪●◦-–—>#"
+# A name opening its sentence with a description of itself between commas: "Acme Robotics, a global leader
+# in warehouse automation, is seeking …". The description is the employer's even when the rest of the
+# sentence turns to the role. Tried only at a sentence's start; the description is at most 250 characters.
+_APPOSITIVE = re.compile(
+    r"(?:The\s++)?(" + _NAME_WORD + r"(?:\s++(?:(?:of|and|&|for|de)\s++)?" + _NAME_WORD + r"){0,4}+)"
+    r",\s++(?:a|an|the|one\s++of)\s++[^.;:\n]{3,250}?(?=,\s++(?:is|are|was|has|have|helps|provides|offers|seeks|serves"
+    r"|delivers|enables|empowers|partners|powers|operates|builds|creates|develops|combines|brings|transforms)\b)"
+)
 
 
 def _has_subject(sentence: str) -> bool:
@@ -930,6 +943,9 @@ class _Employer:
             ]
             for start, end in zip(cuts, [*cuts[1:], sentence_end]):
                 sentence = text[start:end]
+                described = self._describes_itself(sentence, start)
+                if described:
+                    out.append((start, start + described))
                 if not left and not _has_subject(sentence):
                     continue  # no company sentence to continue and no subject to make one: left stays 0
                 if _ADDRESSES_OR_ASKS.search(sentence):
@@ -944,6 +960,23 @@ class _Employer:
                     left = 0
             pos = sentence_end
         return out
+
+    def _describes_itself(self, sentence: str, start: int) -> int:
+        """The length of ``sentence``'s opening "Name, a … ," when it names the employer and describes it
+        (:data:`_APPOSITIVE`), else 0: a job title ("The Data Scientist, a key member of …, is") or a skill
+        ("Python, a must, is …") is no employer, and a description that speaks of the candidate is kept."""
+        lead = len(sentence) - len(sentence.lstrip(_SUBJECT_LEAD))
+        opening = _APPOSITIVE.match(sentence, lead)
+        if opening is None:
+            return 0
+        name = opening.group(1)
+        if name.split()[0].lower() in _NOT_AN_ORG or _TITLE_END.search(name):
+            return 0
+        if (start + opening.start(1), start + opening.end(1)) in self.skill_spans:
+            return 0
+        if _ADDRESSES_OR_ASKS.search(sentence, opening.end(1), opening.end()):
+            return 0
+        return opening.end()
 
     @staticmethod
     def _about_employer(sentence: str, in_ask_section: bool = False) -> bool:
@@ -977,6 +1010,9 @@ class _Employer:
             )
             and not in_ask_section
         ):
+            return True
+        # "Acme is all about teamwork, respect and diversity": what the organisation stands for.
+        if named.group(2) == "is" and _ALL_ABOUT.match(body, named.end()):
             return True
         # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our".
         return bool(_ORG_NOUN.search(body, named.end())) or (
