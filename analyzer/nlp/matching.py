@@ -285,8 +285,27 @@ class SkillIndex:
                         continue
                 candidates.append(Match(start, end + 1, skill, False, glued))
         if self._sensitive is not None:
+            lowered_forms = self._lowered
+            last = len(cased) - 1
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
+                # Most hits are inside a word ("C" of "Candidate", "ica" of "practical" or "America"):
+                # rejected here by the outcome of the tests below, without them. A form whose word goes
+                # on in lower case is no glued name and has no version; a lower-case name never counts
+                # inside a word.
+                if end < last:
+                    after = cased[end + 1]
+                    if (
+                        (after.isalnum() or after in "+#")
+                        and not after.isupper()
+                        and not after.isdigit()
+                        and (cased[end].isalnum() or cased[end] in "+#")
+                    ):
+                        continue
+                if start > 0 and cased[start].islower():
+                    before = cased[start - 1]
+                    if (before.isalnum() or before in "+#") and cased[start : end + 1] in lowered_forms:
+                        continue
                 if needs_context and cased[end + 1 : end + 2] == " " and cased[end + 2 : end + 3].isupper():
                     if cased[start : end + 1] in self._truncated:
                         continue  # "Dynamo AI", "Couch Potato": the first word of another name
