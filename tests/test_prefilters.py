@@ -54,6 +54,8 @@ FAST_PATTERNS = [
     (education._DEGREE, "(?=[abcdefgmpu4])"),
     (education._QUICK, "(?=[bcdemp])"),
     (context._REFERS_BACK, "(?=[iotuw])"),
+    (requirements._PREF_CUE, "(?=['abcdefghikmnoprsuvwy’])"),
+    (requirements._REQ_CUE, "(?=[abcdehilmnopqrswy])"),
 ]
 
 
