@@ -285,7 +285,7 @@ def promote_unlisted(
     spans = [_Span(m.start, m.end, False) for m in mentions]
     spans += [_Span(p.start, p.end, True, i) for i, (p, _) in enumerate(candidates)]
     spans.sort(key=lambda m: (m.start, m.end))
-    kept = {m.index for m in in_context(text, spans, segments) if m.candidate}
+    kept = {m.index for m in in_context(text, spans, segments, judge=_is_candidate)}
     promoted = [_record(text, p, nb) for i, (p, nb) in enumerate(candidates) if i in kept]
     if not promoted:
         return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
@@ -306,6 +306,10 @@ class _Span:
 
     def __init__(self, start: int, end: int, candidate: bool, index: int = -1):
         self.start, self.end, self.candidate, self.index = start, end, candidate, index
+
+
+def _is_candidate(span: _Span) -> bool:
+    return span.candidate
 
 
 def _tool_head_before(text: str, start: int) -> bool:
