@@ -13,7 +13,7 @@ from itertools import islice
 import pytest
 from conftest import shared_path
 
-from analyzer.nlp import context, education, matching, requirements
+from analyzer.nlp import context, education, matching, requirements, slots
 from analyzer.nlp.casefold import ignorecase_lower
 from analyzer.nlp.requirements import SegmentIndex
 
@@ -56,6 +56,8 @@ FAST_PATTERNS = [
     (context._REFERS_BACK, "(?=[iotuw])"),
     (requirements._PREF_CUE, "(?=['abcdefghikmnoprsuvwy’])"),
     (requirements._REQ_CUE, "(?=[abcdehilmnopqrswy])"),
+    (slots._ITEM_SEP, "(?=[\\s,/;|&aopv])"),
+    (matching._ITEM_SEP, "(?=[,/:&ao])"),
 ]
 
 

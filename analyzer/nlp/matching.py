@@ -923,7 +923,7 @@ _CONJUNCTIONS = frozenset(("and", "or", "&"))
 _CLAUSE = re.compile(r"[^.;!?()\[\]\n\r\"]+")
 # What separates a clause's items: commas, slashes, colons, "and", "or".
 # No leading spaces: a run of spaces would be tried again from each of its positions.
-_ITEM_SEP = re.compile(r"[,/:&]\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and/or|and|or)\s++")
+_ITEM_SEP = re.compile(r"(?=[,/:&ao])(?:[,/:&]\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and/or|and|or)\s++)")
 _ITEM_WORD = re.compile(r"[a-z0-9][a-z0-9+#'-]*")
 # The most items of one list tried.
 _HEAD_ITEMS = 12

@@ -85,7 +85,10 @@ _SLOT_END = re.compile(
     re.I,
 )
 # Between two list items.
-_ITEM_SEP = re.compile(r"\s*(?:,|/|;|\||&|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b|\bvs\.?)\s*", re.I)
+# The look-ahead (the characters a separator can start with) lets the engine pass over the others at once.
+_ITEM_SEP = re.compile(
+    r"(?=[\s,/;|&aopv])\s*(?:,|/|;|\||&|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b|\bvs\.?)\s*", re.I
+)
 _BULLET = re.compile(r"[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
 _HEADING_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}:\s*")
 _WORD = re.compile(r"[A-Za-z0-9][\w+#.'’-]*")
