@@ -710,7 +710,7 @@ _NAMED_SUBJECT = re.compile(
 )
 # After "is a …", what makes the subject an organisation: "Acme is a leading provider of …".
 _ORG_NOUN = re.compile(
-    r"\b(?:company|companies|firm|provider|leader|organi[sz]ation|startup|start-up|employer|business|agency|corporation"
+    r"\b(?=[abcefhilmnoprsu])(?:company|companies|firm|provider|leader|organi[sz]ation|startup|start-up|employer|business|agency|corporation"
     r"|enterprise|institution|pioneer|manufacturer|marketplace|bank|insurer|retailer|consultancy|non-?profit|laborator\w+"
     r"|university|brand|innovator|maker|supplier|operator|subsidiary|affiliate|contractor|integrator|headquartered|founded"
     r"|customers|clients|partners|products|solutions|services|portfolio|employees)\b",

@@ -1569,7 +1569,7 @@ def _is_list_gap(lower: str, start: int, end: int) -> bool:
 # "present findings to leadership", "partner with product management": a team or audience, not a
 # skill ("reporting experience with Tableau" names a skill: experience, skills... with it).
 _AUDIENCE_BEFORE = re.compile(
-    r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|present\w*|report\w*|updates?|engag\w*|interfac\w*|coordinat\w*"
+    r"\b(?=[ceilpruw])(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|present\w*|report\w*|updates?|engag\w*|interfac\w*|coordinat\w*"
     r"|interact\w*|work\w*\s+closely|levels)\s+(?:(?!experience\b|skills?\b|expertise\b|knowledge\b|proficiency\b|tools?\b)\w+\s+)?"
     r"(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$"
 )

@@ -165,7 +165,7 @@ _HEADINGS = [
 ]
 
 _NEGATION = re.compile(
-    r"\b(?:no\s++(?:prior\s++|previous\s++|formal\s++)?(?:\w+\s++){0,4}?(?:experience|knowledge|background)\s++(?:is\s++)?(?:required|needed|necessary|expected)"
+    r"\b(?=[dn])(?:no\s++(?:prior\s++|previous\s++|formal\s++)?(?:\w+\s++){0,4}?(?:experience|knowledge|background)\s++(?:is\s++)?(?:required|needed|necessary|expected)"
     r"|not\s++(?:a\s++)?(?:required|needed|necessary|mandatory|requirement|expected)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s++(?:need|have to|require)"
     r"|no\s++need\s++(?:for|to))\b",
     re.I,
@@ -986,7 +986,7 @@ _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 # A line that stops where a list must follow, though it has no colon: "Added bonus if you have",
 # "… experience in any of the following".
 _OPEN_END = re.compile(
-    r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following"
+    r"\b(?=[acity])(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following"
     # "… will likely have the following skills and experience" (only the line's last 40 characters are read)
     r"(?:(?:\s++|,\s*+|\s++(?:and|&)\s++)(?:skills?|experience|qualifications?|requirements|attributes|traits|qualities"
     r"|characteristics|competenc(?:ies|e)|knowledge|abilities|background)){0,3}"

@@ -129,7 +129,9 @@ _REJECT = frozenset(
 
 # A capital inside a word or a digit: the cheap test for a slot that may hold a product-shaped name.
 _NAMED_HINT = re.compile(r"\w[A-Z]|\d")
-_DEGREE = re.compile(r"\b(?:degrees?|bachelor|master|ph\.?d|doctorate|diploma|major|b\.?[as]|m\.?[as]|mba)\b", re.I)
+_DEGREE = re.compile(
+    r"\b(?=[bdmp])(?:degrees?|bachelor|master|ph\.?d|doctorate|diploma|major|b\.?[as]|m\.?[as]|mba)\b", re.I
+)
 # Gerunds that name a field or a skill; other "-ing" openers make a task ("configuring routers").
 _NOUN_GERUNDS = frozenset(
     """marketing engineering accounting consulting networking manufacturing computing banking learning

@@ -492,7 +492,7 @@ _ADJECTIVE_FIRST = re.compile(r"(?:able|ible|ly|ous|ful)$")
 _FIELD_WORD = re.compile(r"(?:ics|ology|ometry|graphy)$")
 # A degree's or a field's list: "PhD in a quantitative field (economics, physics, …)".
 _DEGREE_FIELD = re.compile(
-    r"\b(?:degrees?|educat\w*|backgrounds?|focus|bachelor\w*|master\w*|ph\.?d|doctorate|diploma|majors?|fields?|disciplines?|b\.?[as]|m\.?[as]|mba)\b",
+    r"\b(?=[bdefmp])(?:degrees?|educat\w*|backgrounds?|focus|bachelor\w*|master\w*|ph\.?d|doctorate|diploma|majors?|fields?|disciplines?|b\.?[as]|m\.?[as]|mba)\b",
     re.I,
 )
 #: How far before a run of list items a degree's word is looked for.
