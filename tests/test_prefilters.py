@@ -13,7 +13,7 @@ from itertools import islice
 import pytest
 from conftest import shared_path
 
-from analyzer.nlp import context, education, matching, requirements
+from analyzer.nlp import context, education, matching, requirements, slots, tasks, unlisted
 from analyzer.nlp.casefold import ignorecase_lower
 from analyzer.nlp.requirements import SegmentIndex
 
@@ -54,6 +54,17 @@ FAST_PATTERNS = [
     (education._DEGREE, "(?=[abcdefgmpu4])"),
     (education._QUICK, "(?=[bcdemp])"),
     (context._REFERS_BACK, "(?=[iotuw])"),
+    (requirements._PREF_CUE, "(?=['abcdefghikmnoprsuvwy’])"),
+    (requirements._REQ_CUE, "(?=[abcdehilmnopqrswy])"),
+    (slots._ITEM_SEP, "(?=[\\s,/;|&aopv])"),
+    (matching._ITEM_SEP, "(?=[,/:&ao])"),
+    (requirements._OPEN_END, "(?=[acity])"),
+    (requirements._NEGATION, "(?=[dn])"),
+    (context._ORG_NOUN, "(?=[abcefhilmnoprsu])"),
+    (unlisted._DEGREE_FIELD, "(?=[bdefmp])"),
+    (matching._AUDIENCE_BEFORE, "(?=[ceilpruw])"),
+    (tasks._COMPANY_SUBJECT, "(?=[iotuw])"),
+    (slots._DEGREE, "(?=[bdmp])"),
 ]
 
 

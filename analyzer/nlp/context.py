@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from .lines import BULLET_CLASS
@@ -403,8 +403,13 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return i >= 0 and end <= spans[i][1]
 
 
-def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[M]:
-    """``matches`` (in text order) without those whose context says they are no ask."""
+def in_context(
+    text: str, matches: Sequence[M], segments: SegmentIndex, judge: Callable[[M], bool] | None = None
+) -> list[M]:
+    """``matches`` (in text order) without those whose context says they are no ask.
+
+    ``judge``: which matches to judge; the result then holds only those of them that stand (the
+    others still count as their list neighbours, and cost no rule)."""
     if not matches:
         return list(matches)
     addresses = _web_address_spans(text)
@@ -422,7 +427,7 @@ def in_context(text: str, matches: Sequence[M], segments: SegmentIndex) -> list[
     kept = []
     i = 0
     for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
-        if covered and n in covered:
+        if covered and n in covered or judge is not None and not judge(m):
             continue
         skill_id = getattr(getattr(m, "skill", None), "id", None)
         if skill_id == _TRANSFORM_ID and _FIGURATIVE_RESULT.match(text, m.end):
@@ -748,7 +753,7 @@ _NAMED_SUBJECT = re.compile(
 )
 # After "is a …", what makes the subject an organisation: "Acme is a leading provider of …".
 _ORG_NOUN = re.compile(
-    r"\b(?:company|companies|firm|provider|leader|organi[sz]ation|startup|start-up|employer|business|agency|corporation"
+    r"\b(?=[abcefhilmnoprsu])(?:company|companies|firm|provider|leader|organi[sz]ation|startup|start-up|employer|business|agency|corporation"
     r"|enterprise|institution|pioneer|manufacturer|marketplace|bank|insurer|retailer|consultancy|non-?profit|laborator\w+"
     r"|university|brand|innovator|maker|supplier|operator|subsidiary|affiliate|contractor|integrator|headquartered|founded"
     r"|customers|clients|partners|products|solutions|services|portfolio|employees)\b",

@@ -285,8 +285,27 @@ class SkillIndex:
                         continue
                 candidates.append(Match(start, end + 1, skill, False, glued))
         if self._sensitive is not None:
+            lowered_forms = self._lowered
+            last = len(cased) - 1
             for end, (length, skill, needs_context) in self._sensitive.iter(cased):
                 start = end - length + 1
+                # Most hits are inside a word ("C" of "Candidate", "ica" of "practical" or "America"):
+                # rejected here by the outcome of the tests below, without them. A form whose word goes
+                # on in lower case is no glued name and has no version; a lower-case name never counts
+                # inside a word.
+                if end < last:
+                    after = cased[end + 1]
+                    if (
+                        (after.isalnum() or after in "+#")
+                        and not after.isupper()
+                        and not after.isdigit()
+                        and (cased[end].isalnum() or cased[end] in "+#")
+                    ):
+                        continue
+                if start > 0 and cased[start].islower():
+                    before = cased[start - 1]
+                    if (before.isalnum() or before in "+#") and cased[start : end + 1] in lowered_forms:
+                        continue
                 if needs_context and cased[end + 1 : end + 2] == " " and cased[end + 2 : end + 3].isupper():
                     if cased[start : end + 1] in self._truncated:
                         continue  # "Dynamo AI", "Couch Potato": the first word of another name
@@ -904,7 +923,7 @@ _CONJUNCTIONS = frozenset(("and", "or", "&"))
 _CLAUSE = re.compile(r"[^.;!?()\[\]\n\r\"]+")
 # What separates a clause's items: commas, slashes, colons, "and", "or".
 # No leading spaces: a run of spaces would be tried again from each of its positions.
-_ITEM_SEP = re.compile(r"[,/:&]\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and/or|and|or)\s++")
+_ITEM_SEP = re.compile(r"(?=[,/:&ao])(?:[,/:&]\s*+(?:(?:and|or)\s++)?|(?<=\s)(?:and/or|and|or)\s++)")
 _ITEM_WORD = re.compile(r"[a-z0-9][a-z0-9+#'-]*")
 # The most items of one list tried.
 _HEAD_ITEMS = 12
@@ -1550,7 +1569,7 @@ def _is_list_gap(lower: str, start: int, end: int) -> bool:
 # "present findings to leadership", "partner with product management": a team or audience, not a
 # skill ("reporting experience with Tableau" names a skill: experience, skills... with it).
 _AUDIENCE_BEFORE = re.compile(
-    r"\b(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|present\w*|report\w*|updates?|engag\w*|interfac\w*|coordinat\w*"
+    r"\b(?=[ceilpruw])(?:collaborat\w*|partner\w*|liais\w*|communicat\w*|present\w*|report\w*|updates?|engag\w*|interfac\w*|coordinat\w*"
     r"|interact\w*|work\w*\s+closely|levels)\s+(?:(?!experience\b|skills?\b|expertise\b|knowledge\b|proficiency\b|tools?\b)\w+\s+)?"
     r"(?:with|to|for|across|of)\s+(?:(?:the|our|your|all|senior|executive|company|key|internal)\s+)*$"
 )

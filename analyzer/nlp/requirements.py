@@ -180,13 +180,15 @@ _HEADINGS = [
 ]
 
 _NEGATION = re.compile(
-    r"\b(?:no\s++(?:prior\s++|previous\s++|formal\s++)?(?:\w+\s++){0,4}?(?:experience|knowledge|background)\s++(?:is\s++)?(?:required|needed|necessary|expected)"
+    r"\b(?=[dn])(?:no\s++(?:prior\s++|previous\s++|formal\s++)?(?:\w+\s++){0,4}?(?:experience|knowledge|background)\s++(?:is\s++)?(?:required|needed|necessary|expected)"
     r"|not\s++(?:a\s++)?(?:required|needed|necessary|mandatory|requirement|expected)|(?:don(?:'|’)?t|do not|doesn(?:'|’)?t)\s++(?:need|have to|require)"
     r"|no\s++need\s++(?:for|to))\b",
     re.I,
 )
+# _PREF_CUE and _REQ_CUE open with a look-ahead on the first characters of their alternatives: the
+# engine then skips most words at once instead of trying every alternative at each word.
 _PREF_CUE = re.compile(
-    r"\b(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
+    r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
     r"|pref+er+ed|pref+er+abl[ey]|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
@@ -231,7 +233,7 @@ _REQ_CUE = re.compile(
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
     # "manages the other required project documentation", "tasks which may require SQL" ask nothing of them either.
     # (A lookahead first, so the lookbehinds run only where such a word starts.)
-    r"\b(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
+    r"\b(?=[abcdehilmnopqrswy])(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     r"|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
     r"(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
@@ -1115,7 +1117,7 @@ _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 # A line that stops where a list must follow, though it has no colon: "Added bonus if you have",
 # "… experience in any of the following".
 _OPEN_END = re.compile(
-    r"\b(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following"
+    r"\b(?=[acity])(?:if\s++you(?:\s++(?:also\s++)?have|(?:'|’)ve(?:\s++got)?)?|the\s++following"
     # "… will likely have the following skills and experience" (only the line's last 40 characters are read)
     r"(?:(?:\s++|,\s*+|\s++(?:and|&)\s++)(?:skills?|experience|qualifications?|requirements|attributes|traits|qualities"
     r"|characteristics|competenc(?:ies|e)|knowledge|abilities|background)){0,3}"

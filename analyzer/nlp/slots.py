@@ -85,7 +85,10 @@ _SLOT_END = re.compile(
     re.I,
 )
 # Between two list items.
-_ITEM_SEP = re.compile(r"\s*(?:,|/|;|\||&|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b|\bvs\.?)\s*", re.I)
+# The look-ahead (the characters a separator can start with) lets the engine pass over the others at once.
+_ITEM_SEP = re.compile(
+    r"(?=[\s,/;|&aopv])\s*(?:,|/|;|\||&|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b|\bvs\.?)\s*", re.I
+)
 _BULLET = re.compile(r"[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
 _HEADING_LABEL = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}:\s*")
 _WORD = re.compile(r"[A-Za-z0-9][\w+#.'’-]*")
@@ -126,7 +129,9 @@ _REJECT = frozenset(
 
 # A capital inside a word or a digit: the cheap test for a slot that may hold a product-shaped name.
 _NAMED_HINT = re.compile(r"\w[A-Z]|\d")
-_DEGREE = re.compile(r"\b(?:degrees?|bachelor|master|ph\.?d|doctorate|diploma|major|b\.?[as]|m\.?[as]|mba)\b", re.I)
+_DEGREE = re.compile(
+    r"\b(?=[bdmp])(?:degrees?|bachelor|master|ph\.?d|doctorate|diploma|major|b\.?[as]|m\.?[as]|mba)\b", re.I
+)
 # Gerunds that name a field or a skill; other "-ing" openers make a task ("configuring routers").
 _NOUN_GERUNDS = frozenset(
     """marketing engineering accounting consulting networking manufacturing computing banking learning

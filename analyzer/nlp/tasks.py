@@ -230,7 +230,7 @@ _ROLE_SUBJECT = re.compile(
     r"|professional|person|employee|modeler|modeller|lead)\s+(?:also\s+|(?:regularly|routinely|independently)\s+)?"
 )
 # Company prose: the company, not the candidate, is the subject.
-_COMPANY_SUBJECT = re.compile(r"\b(?:we|our|us|they|their|it|its)\b")
+_COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
 # The candidate as the subject of what follows: "you will", "you'll".
 _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")

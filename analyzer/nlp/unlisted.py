@@ -285,7 +285,7 @@ def promote_unlisted(
     spans = [_Span(m.start, m.end, False) for m in mentions]
     spans += [_Span(p.start, p.end, True, i) for i, (p, _) in enumerate(candidates)]
     spans.sort(key=lambda m: (m.start, m.end))
-    kept = {m.index for m in in_context(text, spans, segments) if m.candidate}
+    kept = {m.index for m in in_context(text, spans, segments, judge=_is_candidate)}
     promoted = [_record(text, p, nb) for i, (p, nb) in enumerate(candidates) if i in kept]
     if not promoted:
         return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
@@ -306,6 +306,10 @@ class _Span:
 
     def __init__(self, start: int, end: int, candidate: bool, index: int = -1):
         self.start, self.end, self.candidate, self.index = start, end, candidate, index
+
+
+def _is_candidate(span: _Span) -> bool:
+    return span.candidate
 
 
 def _tool_head_before(text: str, start: int) -> bool:
@@ -488,7 +492,7 @@ _ADJECTIVE_FIRST = re.compile(r"(?:able|ible|ly|ous|ful)$")
 _FIELD_WORD = re.compile(r"(?:ics|ology|ometry|graphy)$")
 # A degree's or a field's list: "PhD in a quantitative field (economics, physics, …)".
 _DEGREE_FIELD = re.compile(
-    r"\b(?:degrees?|educat\w*|backgrounds?|focus|bachelor\w*|master\w*|ph\.?d|doctorate|diploma|majors?|fields?|disciplines?|b\.?[as]|m\.?[as]|mba)\b",
+    r"\b(?=[bdefmp])(?:degrees?|educat\w*|backgrounds?|focus|bachelor\w*|master\w*|ph\.?d|doctorate|diploma|majors?|fields?|disciplines?|b\.?[as]|m\.?[as]|mba)\b",
     re.I,
 )
 #: How far before a run of list items a degree's word is looked for.
