@@ -662,6 +662,37 @@ def test_a_named_kind_of_analysis_is_no_bare_data_analysis(extract):
     assert "root_cause_analysis" in ids(extract, "You will perform root cause analysis on failed jobs.")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # other verbs of doing the analysis: execute, deliver, carry out, complete, provide, produce, prepare
+        (
+            "This role will clean survey data and execute ongoing analysis of study questions",
+            "execute ongoing analysis",
+        ),
+        ("Responsibilities:\n- Deliver analyses of claims and registry data to the brand team", "Deliver analyses"),
+        ("Responsibilities:\n- Carry out the analysis of weekly churn figures", "Carry out the analysis"),
+        ("Ability to complete end-to-end analyses with little supervision", "complete end-to-end analyses"),
+        ("Responsibilities:\n- Provide regular analysis of store performance to managers", "Provide regular analysis"),
+    ],
+)
+def test_doing_analysis_in_other_verbs_is_data_analysis(extract, text, phrase):
+    assert covers(extract, text, phrase, "data_analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Provide industry analysis to the sales leadership",
+        "Responsibilities:\n- Execute A/B testing analysis for the checkout flow",
+        "Responsibilities:\n- Prepare business related analysis for the finance team",
+        "We provide analysis of market trends to our clients.",
+    ],
+)
+def test_a_kind_of_analysis_or_company_prose_gives_no_data_analysis(extract, text):
+    assert "data_analysis" not in ids(extract, text)
+
+
 def test_an_ambiguous_word_gives_way_to_its_task_or_list(extract):
     # the verb of a task phrase: testing models is model evaluation, not software testing
     got = found(extract, "Responsibilities: building, testing and deploying ML models")
