@@ -455,3 +455,34 @@ def test_bare_data_fusion_is_the_technique_not_the_google_product(extract):
     technique = covered(extract, text, "data fusion")
     assert "data_integration" in technique and "gcp_data_fusion" not in technique
     assert "gcp_data_fusion" in covered(extract, text, "Cloud Data Fusion")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Preferred: an active Sec+ certification or higher", "Sec+", "comptia_security_plus"),
+        ("One of: Security+ CE, GSEC or SSCP", "Security+ CE", "comptia_security_plus"),
+        ("Credentials such as CISSP, Security + or similar", "Security +", "comptia_security_plus"),
+        ("Nice to have: CySA + or GSEC", "CySA", "comptia_cysa_plus"),
+        ("Holds a CompTIA Network+ certification", "Network+", "comptia_network_plus"),
+        ("Preferred qualifications: CAMS, CFE or CIA", "CAMS", "cams_certification"),
+        ("Licenses: MCSE, CAP, SAS (Preferred)", "CAP", "certified_analytics_professional"),
+        ("Insurance designations (CPCU, AINS) are a plus", "CPCU", "insurance_designations"),
+        ("Insurance designations (CPCU, AINS) are a plus", "AINS", "insurance_designations"),
+    ],
+)
+def test_certifications_by_their_short_forms(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("We take security + privacy seriously in every release", "security +", "comptia_security_plus"),
+        ("Our lab keeps its CAP accreditation current", "CAP", "certified_analytics_professional"),
+        ("The store sells dash cams and CAMS for drones", "CAMS", "cams_certification"),
+        ("Firmware for ARM and x86 processors", "ARM", "insurance_designations"),
+    ],
+)
+def test_short_certification_forms_in_prose_are_no_skill(extract, text, word, skill):
+    assert skill not in covered(extract, text, word)
