@@ -693,6 +693,26 @@ def test_a_kind_of_analysis_or_company_prose_gives_no_data_analysis(extract, tex
     assert "data_analysis" not in ids(extract, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a bare "analysis" beside research or reporting is data analysis (the gold's convention)
+        ("The analyst will be responsible for research and analysis of county records", "analysis"),
+        ("Requirements:\n- Strong research, analysis, and writing skills", "analysis"),
+        ("Responsibilities:\n- Build data sets for analysis and reporting across teams", "analysis"),
+        ("Responsibilities:\n- Develop new analyses and reporting metrics for managers", "analyses"),
+    ],
+)
+def test_analysis_beside_research_or_reporting_is_data_analysis(extract, text, phrase):
+    assert covers(extract, text, phrase, "data_analysis")
+
+
+def test_a_verb_keeps_analysis_read_by_its_neighbours_as_its_object(extract):
+    # "analysis" is data analysis by its neighbour and still the object of "summarize"
+    found = ids(extract, "Ability to summarize research and analysis for non-technical audiences")
+    assert {"communication", "data_analysis"} <= found
+
+
 def test_an_ambiguous_word_gives_way_to_its_task_or_list(extract):
     # the verb of a task phrase: testing models is model evaluation, not software testing
     got = found(extract, "Responsibilities: building, testing and deploying ML models")

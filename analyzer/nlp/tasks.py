@@ -341,6 +341,13 @@ class TaskMatcher:
         # The objects that task hits named as their own mention ("generate and present [reports]"):
         # not a name another verb of the series must leave alone ("present" is still presentation).
         object_mentions: set[tuple[int, int]] = set()
+        # One word a pattern read as a skill by its neighbours ("research and [analysis]") is the
+        # object of a verb too: "summarize research and analysis" is still communication.
+        object_mentions.update(
+            (m.start, m.end)  # type: ignore[attr-defined]
+            for m in matches
+            if getattr(m, "phrased", False) and " " not in lower[m.start : m.end]  # type: ignore[attr-defined]
+        )
         for hit in hits:
             region_start = min(hit.start, hit.head_start)
             if any(
