@@ -31,6 +31,7 @@ SEEDS = {
     "set10": 20261213,
     "set11": 20261214,
     "set12": 20261215,
+    "set13": 20261216,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
