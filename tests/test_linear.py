@@ -11,6 +11,7 @@ import csv
 import itertools
 import json
 import random
+import re
 import string
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from conftest import shared_path
 
 from analyzer.deadline import check_deadline, posting_deadline
 from analyzer.errors import PostingTimeoutError
+from analyzer.gap.history import dated_years
 from analyzer.nlp import extraction
 from analyzer.nlp.components import RequirementTagger
 from analyzer.nlp.extraction import analyse_row, extract_rows
@@ -111,6 +113,27 @@ def test_no_stage_grows_faster_than_linear(nlp, shape):
         assert t_large < 8 * t_small + 0.05, (
             f"{stage} on {shape!r}: {t_small:.3f} s for 10 KB but {t_large:.3f} s for 40 KB (super-linear)"
         )
+
+
+# Résumé job-history dates (analyzer.gap.history): many dated lines, and one huge line of near-dates.
+RESUME_SHAPES = {
+    "dated roles": lambda n: _fill("Analyst, Acme, Jan 2019 - Mar 2020\n- Python and SQL\n", n),
+    "near-dates on one line": lambda n: _fill("Sept. 2019 -- 12/20 Jan 20190 - ", n),
+}
+
+
+@pytest.mark.parametrize("shape", RESUME_SHAPES)
+def test_resume_dates_are_read_in_linear_time(shape):
+    make = RESUME_SHAPES[shape]
+
+    def read(text):
+        mentions = [(m.start(), "python") for m in re.finditer("Python", text)]
+        dated_years(text, mentions)
+
+    small, large = make(20_000), make(80_000)
+    read(small)
+    t_small, t_large = _best_of(read, small), _best_of(read, large)
+    assert t_large < 8 * t_small + 0.05, f"{shape!r}: {t_small:.3f} s for 20 KB but {t_large:.3f} s for 80 KB"
 
 
 def _spacy_tokens(nlp, text):

@@ -2,11 +2,13 @@
 
 import json
 import zipfile
+from datetime import date
 
 import pytest
 from gap_fixtures import blank_pdf, docx_bytes, text_pdf
 
 from analyzer.errors import OutputError, ProfileError, ResumeWithoutTextError
+from analyzer.gap.history import dated_years
 from analyzer.gap.profile import Profile, split_entries
 from analyzer.io.profiles import load_profile, save_profile
 from analyzer.io.resumes import MAX_RESUME_BYTES, profile_from_resume, read_resume
@@ -317,7 +319,7 @@ def test_resume_counts_skills_named_in_job_titles(tmp_path):
 RESUME_WITH_YEARS = """Jane Doe - Data Scientist
 Skills: Python (5 years), SQL, scikit-learn, Docker (2 yrs)
 Languages: R (3 years); 4+ years of Spark
-Data Scientist, Acme, 2019-2023: churn models with Python and AWS, 3 years of experience
+Data Scientist, Acme: churn models with Python and AWS, 3 years of experience
 5 years of experience with TensorFlow and Keras
 """
 
@@ -334,6 +336,90 @@ def test_resume_years_read_as_in_a_typed_list(taxonomy):
     assert {s.skill_id: s.years for s in p.skills if s.via == "docker"}.get("containerization") == 2
 
 
+# A résumé in the usual shape: roles with dates, then education and a skills list (written for the test).
+DATED_RESUME = """Jane Doe — Data Scientist
+
+Summary
+Data scientist with a background in statistics.
+
+Professional Experience
+Senior Data Scientist
+Acme Analytics | Mar 2020 – Present
+• Built churn and demand models in Python (pandas) served with Docker
+• Wrote SQL pipelines in Airflow
+
+Data Analyst, Beta Retail                      06/2017 - 02/2020
+- Dashboards in Tableau and SQL, 4 years of Excel
+
+Education
+MSc Statistics, University of Somewhere        2015 - 2017
+
+Skills
+Python, R, SQL, Tableau, Docker, Kubernetes
+"""
+TODAY = date(2026, 12, 5)
+
+
+def test_resume_years_from_dated_roles(taxonomy):
+    p = Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY)
+    years = {s.skill_id: s.years for s in p.skills if s.how == "resume"}
+    # Mar 2020 to Dec 2026 is 82 months; Jun 2017 to Feb 2020 is 33
+    assert years["python"] == years["docker"] == years["airflow"] == 6.8
+    assert years["tableau"] == 2.8
+    assert years["sql"] == 9.6  # named in both roles: their periods add up
+    assert years["excel"] == 4  # stated years beat a shorter role
+    # a degree's dates and a bare skills list give no years
+    assert years["statistics"] is None and years["kubernetes"] is None and years["r_language"] is None
+    # an implied skill takes the most years of the skills that imply it (SQL's, not Tableau's)
+    assert {s.skill_id: s.years for s in p.skills if s.how == "implied"}["databases"] == 9.6
+
+
+def test_a_title_line_above_the_dates_belongs_to_that_role(taxonomy):
+    text = (
+        "Experience\nJava Developer\nBeta Corp, 2010 - 2012\n- billing services\nPython Engineer\nAcme, 2012 - 2018\n"
+    )
+    years = {s.skill_id: s.years for s in Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).skills}
+    assert years["java"] == 2 and years["python"] == 6
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ("Jan 2019 – Mar 2023", 4.2),
+        ("Sept. 2018 to Dec 2019", 1.3),
+        ("01/2020-06/2021", 1.5),
+        ("2016 - 2019", 3),
+        ("2019 – 2019", 1),
+        ("2024 - present", 3),
+        ("March 2026 – Current", 0.8),
+    ],
+)
+def test_date_range_shapes(dates, expected):
+    text = f"Work Experience\nAnalyst, Acme, {dates}\n- Python\n"
+    assert dated_years(text, [(text.index("Python"), "python")], today=TODAY) == {"python": expected}
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "2023 - 2019",  # ends before it starts
+        "2025 - 2029",  # ends in the future
+        "1950 - 2020",  # a career, not a role
+        "13/2019 - 02/2020",  # no 13th month
+        "ISO 9001-2015",  # a standard's year
+    ],
+)
+def test_implausible_ranges_give_no_years(dates):
+    text = f"Analyst, Acme, {dates}\n- Python\n"
+    assert dated_years(text, [(text.index("Python"), "python")], today=TODAY) == {}
+
+
+def test_overlapping_roles_are_not_counted_twice():
+    text = "Consultant, A, 2018 - 2022\n- Python\nLecturer, B, 2020 - 2024\n- Python\n"
+    starts = [i for i in range(len(text)) if text.startswith("Python", i)]
+    assert dated_years(text, [(i, "python") for i in starts], today=TODAY) == {"python": 6}
+
+
 def test_resume_years_reach_the_verdicts(taxonomy):
     from analyzer import analyze_postings
 
@@ -341,3 +427,12 @@ def test_resume_years_reach_the_verdicts(taxonomy):
     gap = analyze_postings([("p", "Requirements: 5+ years of Python and SQL.")], p).postings[0]
     assert gap.reasons["python"] == "your résumé names Python; this posting asks 5+ years, you have 2"
     assert gap.reasons["sql"] == "your résumé names SQL"
+
+
+def test_dated_roles_reach_the_verdicts(taxonomy):
+    from analyzer import analyze_postings
+
+    p = Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY)
+    gap = analyze_postings([("p", "Requirements: 8+ years of Python. 2+ years of Tableau.")], p).postings[0]
+    assert gap.reasons["python"] == "your résumé names Python; this posting asks 8+ years, you have 6.8"
+    assert gap.reasons["tableau"] == "your résumé names Tableau"  # 2.8 years meet 2+

@@ -18,8 +18,9 @@ Typed entries are resolved in this order, and each resolved skill records ``how`
    ``via`` naming the skill that gave the credit.
 
 An entry may carry years of experience — "python 5y", "Python: 5 years", "SQL (3 yrs)", "5+ years
-SQL", "2 years of experience with Docker" — kept in ``years`` (implied skills inherit them) and in a
-saved profile, and compared with what postings ask by :mod:`analyzer.gap.experience`.
+SQL", "2 years of experience with Docker"; a résumé also gives each skill the years of the dated
+roles that name it. Years are kept in ``years`` (implied skills inherit them) and in a saved
+profile, and compared with what postings ask by :mod:`analyzer.gap.experience`.
 
 Whatever stays unresolved is kept in :attr:`Profile.unresolved` with "did you mean" suggestions;
 nothing typed is silently dropped.
@@ -39,12 +40,14 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date
 
 from ..errors import ProfileError
 from ..nlp.education import LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
 from ..records import Degree, ResolvedSkill, Unresolved, encodable, is_unlisted, normalise_name, unlisted_key
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
+from .history import dated_years
 
 # --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
 #: Text pulled from a résumé is cut at this many characters.
@@ -153,16 +156,23 @@ class Profile:
         return cls(_with_implied(_dedupe(direct), taxonomy), [], "picked")
 
     @classmethod
-    def from_resume_text(cls, text: str, source: str = "resume", taxonomy: Taxonomy | None = None) -> Profile:
+    def from_resume_text(
+        cls, text: str, source: str = "resume", taxonomy: Taxonomy | None = None, today: date | None = None
+    ) -> Profile:
         """Skills named in a résumé's text, found with the posting matcher's rules.
 
         Unlike in a posting, a skill inside a job title counts here ("Senior Python Developer,
-        2019–2023" says the person used Python). Reading the file is :func:`analyzer.io.resumes.read_resume`.
+        2019–2023" says the person used Python). A skill's years are the most of what the résumé
+        states ("Python (5 years)") and the dated roles it is named in (:mod:`analyzer.gap.history`;
+        ``today`` ends a role "to present"). Reading the file is :func:`analyzer.io.resumes.read_resume`.
         """
         taxonomy = taxonomy or load_default_taxonomy()
         text = encodable(text)
         found = _resolver(taxonomy).index.find(text, in_titles=True)
         years = _resume_years(text, [(m.start, m.end, m.skill.id) for m in found])
+        for sid, dated in dated_years(text, [(m.start, m.skill.id) for m in found], today).items():
+            if dated > years.get(sid, 0.0):
+                years[sid] = dated
         direct = [
             ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "resume", 1.0, years=years.get(m.skill.id))
             for m in found
@@ -534,12 +544,20 @@ def _dedupe(skills: Iterable[ResolvedSkill], by_input: bool = False) -> list[Res
 
 
 def _with_implied(direct: list[ResolvedSkill], taxonomy: Taxonomy) -> list[ResolvedSkill]:
+    """The direct skills, then each skill they imply once, credited to the first that implies it and
+    given the most years any of them has (SQL for 9 years and Tableau for 3 imply databases for 9)."""
     out = list(direct)
     have = {s.skill_id for s in direct}
+    implied: dict[str, int] = {}  # target -> its index in out
     for s in direct:
         for target in sorted(taxonomy.implied_by(s.skill_id)):
-            if target not in have:
+            if target in implied:
+                k = implied[target]
+                if s.years is not None and s.years > (out[k].years or 0.0):
+                    out[k] = replace(out[k], years=s.years)
+            elif target not in have:
                 have.add(target)
+                implied[target] = len(out)
                 out.append(
                     ResolvedSkill(
                         s.input, target, taxonomy.skills[target].name, "implied", s.confidence, s.skill_id, s.years

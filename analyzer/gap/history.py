@@ -1,0 +1,191 @@
+"""Years of use from a résumé's job history: the dated roles a skill is named in.
+
+A résumé seldom says "Python (5 years)"; it lists roles with dates ("Data Scientist, Acme —
+Jan 2019 – Mar 2023", "06/2017 - 12/2018", "2015–present") and the tools used in each. A role runs
+from the line that holds its date range to the next role's, or to a section heading; a short
+line just above a date line (the title or employer) belongs to the role below it. A skill named in
+roles gets the length of the union of their periods, so overlapping roles are not counted twice.
+
+Roles under a section that is not work history (Education, Projects, Skills, …) count nothing: a
+degree from 2014–2018 is not four years of the subjects studied.
+
+>>> from datetime import date
+>>> text = '''Experience
+... Data Scientist, Acme            Jan 2019 – Present
+... - Churn models in Python and SQL
+... Analyst, Beta Corp              2016 - 2019
+... - Reporting in SQL and Excel
+... Education
+... BSc Statistics                  2012 - 2016'''
+>>> spans = [(text.index("Python"), "python"), (text.index("SQL"), "sql"),
+...          (text.index("SQL and"), "sql"), (text.index("Statistics"), "statistics")]
+>>> dated_years(text, spans, today=date(2024, 1, 15))
+{'python': 5.1, 'sql': 8.1}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+#: A role longer than this is a misread, not a career.
+MAX_ROLE_YEARS = 50
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+# An end point: "Jan 2019", "January, 2019", "01/2019", "1-2019", "2019".
+_POINT = rf"(?:{_MONTH}[ \t,]{{0,2}}{_YEAR}|\d{{1,2}}[/.\-]{_YEAR}|{_YEAR})"
+_NOW = r"(?:present|current|currently|now|today|date|ongoing)"
+# Every quantifier is bounded and each alternative starts differently: no backtracking blow-up.
+_RANGE = re.compile(
+    rf"(?<![\w/.\-])(?P<start>{_POINT})[ \t]{{0,3}}(?:[-–—]{{1,2}}|to|until|till)[ \t]{{0,3}}"
+    rf"(?P<end>{_POINT}|{_NOW})(?![\w/])",
+    re.IGNORECASE,
+)
+_ONLY_NOW = re.compile(_NOW, re.IGNORECASE)
+_POINT_PARTS = re.compile(rf"(?:(?P<mon>{_MONTH})|(?P<num>\d{{1,2}})[/.\-])?[ \t,]*(?P<year>{_YEAR})", re.IGNORECASE)
+
+# Section headings, alone on their line (an optional colon): work history, and the rest.
+_WORK = {
+    "experience", "work experience", "professional experience", "relevant experience", "employment",
+    "employment history", "work history", "career history", "professional background", "career",
+    "experience and employment", "industry experience", "work",
+}  # fmt: skip
+_OTHER = {
+    "education", "education and training", "academic background", "qualifications", "skills",
+    "technical skills", "core skills", "key skills", "skills and tools", "projects", "personal projects",
+    "selected projects", "certifications", "certificates", "publications", "awards", "honors", "honours",
+    "summary", "profile", "about me", "languages", "interests", "hobbies", "volunteering",
+    "volunteer experience", "references", "courses", "coursework", "training", "teaching",
+}  # fmt: skip
+_HEADING_CHARS = 40
+# A line of this many characters or fewer, not a bullet, just above a date line is its role's title.
+_TITLE_CHARS = 80
+_BULLET = re.compile(r"[\s*\-–—•·>]")
+
+
+def dated_years(text: str, mentions: Iterable[tuple[int, str]], today: date | None = None) -> dict[str, float]:
+    """Skill id -> years of the dated work-history roles it is named in (one decimal).
+
+    ``mentions`` are (character offset, skill id) pairs of skills found in ``text``. One pass over
+    the lines and one over the sorted mentions.
+    """
+    today = today or date.today()
+    now = today.year * 12 + today.month  # months since year 0, as every point below
+    roles = _roles(text, now)
+    if not roles:
+        return {}
+    periods: dict[str, list[tuple[int, int]]] = {}
+    k = 0
+    for pos, sid in sorted(mentions):
+        while k < len(roles) and roles[k][1] <= pos:
+            k += 1
+        if k < len(roles) and roles[k][0] <= pos:
+            periods.setdefault(sid, []).append(roles[k][2])
+    return {sid: round(_union_months(spans) / 12, 1) for sid, spans in periods.items()}
+
+
+def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
+    """(start offset, end offset, (first month, month after the last)) of each dated role, in order."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, pos + len(line)))
+        pos += len(line)
+    roles: list[tuple[int, int, tuple[int, int]]] = []
+    counting = True  # before any heading, dated lines are taken to be roles
+    open_role: tuple[int, tuple[int, int]] | None = None  # (start offset, period)
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        heading = _heading(line)
+        if heading is not None:
+            if open_role is not None:
+                roles.append((open_role[0], start, open_role[1]))
+                open_role = None
+            counting = heading
+            continue
+        found = _RANGE.search(line) if counting else None
+        period = _period(found, now) if found else None
+        if period is None:
+            continue
+        role_start = start
+        if i and _is_title(text[lines[i - 1][0] : lines[i - 1][1]]):
+            role_start = lines[i - 1][0]
+        if open_role is not None:
+            roles.append((open_role[0], role_start, open_role[1]))
+        open_role = (role_start, period)
+    if open_role is not None:
+        roles.append((open_role[0], len(text), open_role[1]))
+    return roles
+
+
+def _heading(line: str) -> bool | None:
+    """True for a work-history heading, False for another section's, None for no heading."""
+    key = line.strip().rstrip(":").strip().lower()
+    if not key or len(key) > _HEADING_CHARS:
+        return None
+    if key in _WORK:
+        return True
+    if key in _OTHER:
+        return False
+    return None
+
+
+def _is_title(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= _TITLE_CHARS
+        and not _BULLET.match(line)
+        and _heading(line) is None
+        and not _RANGE.search(line)
+    )
+
+
+def _period(found: re.Match[str], now: int) -> tuple[int, int] | None:
+    """The months a range covers, [first, after last); None when it is not a plausible role."""
+    first = _point(found["start"], start=True)
+    after = now + 1 if _ONLY_NOW.fullmatch(found["end"]) else _point(found["end"], start=False)
+    if first is None or after is None:
+        return None
+    if after == first:  # "2019 - 2019": bare years, a role within that year
+        after = first + 12
+    if not first < after <= now + 1 or after - first > MAX_ROLE_YEARS * 12:
+        return None
+    return first, after
+
+
+def _point(text: str, start: bool) -> int | None:
+    """A date as months since year 0: a start is its first month, an end the month after it."""
+    m = _POINT_PARTS.search(text)
+    if m is None:
+        return None
+    year = int(m["year"])
+    if m["mon"]:
+        month = _MONTHS[m["mon"][:3].lower()]
+    elif m["num"]:
+        month = int(m["num"])
+        if not 1 <= month <= 12:
+            return None
+    else:  # a bare year: "2016 - 2019" reads as three years, January to January
+        return year * 12 + 1
+    return year * 12 + month + (0 if start else 1)
+
+
+def _union_months(spans: list[tuple[int, int]]) -> int:
+    total = 0
+    last_end = None
+    for first, after in sorted(spans):
+        if last_end is not None and first < last_end:
+            if after > last_end:
+                total += after - last_end
+                last_end = after
+            continue
+        total += after - first
+        last_end = after
+    return total
