@@ -66,6 +66,7 @@ from dashboard_views import views_ui
 
 NO_COLUMN = "(none)"
 NO_ID = "(number the rows)"
+COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
 BATCH_CHUNK = 20  # postings per cached call; the progress bar moves between chunks
 CACHED_BATCH = 500  # bigger batches are analysed without the per-chunk cache (it would hold a copy)
 # A posting is ~3 KB on average in the project's corpus of real postings: the upload caption's estimate.
@@ -324,6 +325,12 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
         columns = upload_columns(data, upload_name)
     except SkillgapError as e:
         return [], [explain(e)], "", "bad upload"
+    if st.session_state.get("csv_columns_of") != upload.file_id:
+        # A new file starts from its own guesses: the boxes would otherwise keep the previous
+        # file's choice (or its empty one) wherever that column name also exists here.
+        for key in COLUMN_BOXES:
+            st.session_state.pop(key, None)
+        st.session_state["csv_columns_of"] = upload.file_id
     c1, c2, c3, c4 = st.columns(4)
     text_choice = choose_posting_column(columns, "text")  # as the command line guesses it
     text_col = c1.selectbox(
@@ -355,7 +362,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     if text_col is None:
         return (
             [],
-            [f"{text_choice.problem(upload_name)}; pick the column with the posting text."],
+            [f"{text_choice.problem(upload_name) or upload_name}; pick the column with the posting text."],
             "",
             "",
         )

@@ -143,3 +143,24 @@ def test_ten_thousand_typed_skills():
     assert len(at.warning) <= 21
     assert any("9,978 more" in c.value for c in at.caption), [c.value for c in at.caption]
     assert frame(at, "coverage_table")["coverage"].iloc[0] == 100
+
+
+def test_a_new_upload_gets_its_own_column_guesses_after_a_refused_one(app):
+    """A file with no text column, then a good one: the good one is read with its own columns (the
+    text-column box used to keep the refused file's empty choice: "; pick the column …")."""
+    upload(app, "notes.csv", csv_bytes([("1", GOOD)], header=("id", "title")))
+    assert app.button(key="analyze").disabled
+    upload(app, "jobs.csv", csv_bytes([("7", GOOD)]))
+    assert not app.error, [e.value for e in app.error]
+    assert app.selectbox(key="csv_text_column").value == "description"
+    assert list(frame(click_analyze(app), "coverage_table")["posting"]) == ["7"]
+
+
+def test_a_new_upload_gets_its_own_column_guesses_after_a_good_one(app):
+    """Each file's boxes start from that file's guesses, not from the boxes of the one before."""
+    upload(app, "a.csv", csv_bytes([("1", GOOD)], header=("id", "text")))
+    assert app.selectbox(key="csv_text_column").value == "text"
+    upload(app, "b.csv", csv_bytes([("x", "internal notes", GOOD)], header=("job_id", "text", "description")))
+    assert app.selectbox(key="csv_text_column").value == "description"
+    assert app.selectbox(key="csv_id_column").value == "job_id"
+    assert list(frame(click_analyze(app), "coverage_table")["posting"]) == ["x"]
