@@ -48,7 +48,7 @@ from analyzer.io.postings import (
 )
 from analyzer.io.profiles import echo_text as shorten
 from analyzer.io.profiles import profile_from_json
-from analyzer.io.reports import other_asks
+from analyzer.io.reports import no_gaps_message, other_asks
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
     MAX_UPLOAD_MB,
@@ -532,7 +532,12 @@ def gaps_ui(analysis: Analysis) -> None:
     st.subheader("Your gaps, most important first")
     if not s.gaps:
         with st.container(key="top_gaps"):
-            st.success("No gaps: you have every skill these postings ask for.")
+            if s.analysed and s.demand:
+                st.success(no_gaps_message(s))
+            elif s.analysed:
+                st.info(no_gaps_message(s))
+            else:
+                st.warning(f"{no_gaps_message(s)} Each posting's error is listed under “Coverage per posting”.")
         return
     groups, levels, categories = ranking_filters_ui(analysis)
     gaps = ranked_gaps(analysis, groups, levels, categories)
@@ -734,7 +739,10 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
 def batch_ui(analysis: Analysis) -> None:
     errors = [p for p in analysis.postings if p.error]
     if errors:
-        with st.expander(f"{counted(len(errors), 'row')} could not be analysed (the others were)", expanded=True):
+        title = f"{counted(len(errors), 'row')} could not be analysed"
+        if len(errors) < len(analysis.postings):
+            title += " (the others were)"
+        with st.expander(title, expanded=True):
             st.dataframe(
                 pd.DataFrame([{"posting": p.name, "error": p.error} for p in errors]),
                 hide_index=True,

@@ -164,3 +164,22 @@ def test_a_new_upload_gets_its_own_column_guesses_after_a_good_one(app):
     assert app.selectbox(key="csv_text_column").value == "description"
     assert app.selectbox(key="csv_id_column").value == "job_id"
     assert list(frame(click_analyze(app), "coverage_table")["posting"]) == ["x"]
+
+
+def test_no_row_readable_is_not_called_no_gaps(app):
+    """Every row refused: the gaps section says nothing could be analysed (it used to congratulate:
+    "No gaps: you have every skill …"), and the errors' heading does not speak of "the others"."""
+    at = click_analyze(upload(app, "p.csv", b"id,description,extra\n1,Python\n2,SQL,a,b\n"))
+    assert not at.success, [s.value for s in at.success]
+    assert any("No posting could be analysed" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert [e.label for e in at.expander if "could not be analysed" in e.label] == ["2 rows could not be analysed"]
+
+
+def test_postings_that_ask_for_no_skill_are_not_called_no_gaps():
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.text_area(key="user_skills").input("python")
+    at.text_area(key="postings_text").input("We are a friendly team in Lisbon with great coffee.")
+    click_analyze(at)
+    assert not at.success, [s.value for s in at.success]
+    assert any("No skills from the taxonomy were found" in i.value for i in at.info), [i.value for i in at.info]

@@ -580,6 +580,15 @@ HOW_TO_READ: list[Block] = [
 ]
 
 
+def no_gaps_message(summary: Summary) -> str:
+    """Why a summary has no gaps, in words: nothing read, nothing asked, or everything held."""
+    if not summary.analysed:
+        return "No posting could be analysed."
+    if not summary.demand:
+        return "No skills from the taxonomy were found in these postings, so there is nothing to compare yours with."
+    return "No gaps: you have every skill these postings ask for."
+
+
 def _head_blocks(
     prof: Profile,
     s: Summary,
@@ -671,15 +680,7 @@ def _head_blocks(
             ]
             out.append(Table(header, rows, frozenset({0, 3, 4, 5})))
     else:
-        out.append(
-            Para(
-                [
-                    "No gaps: you have every skill these postings ask for."
-                    if s.analysed
-                    else "No posting could be analysed."
-                ]
-            )
-        )
+        out.append(Para([no_gaps_message(s)]))
     out.append(Heading(2, ["Coverage by category"], "categories"))
     if s.categories:
         out.append(Chart([(c.name, c.coverage, _pct(c.coverage)) for c in s.categories], "Coverage by category"))
