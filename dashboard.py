@@ -48,7 +48,7 @@ from analyzer.io.postings import (
 )
 from analyzer.io.profiles import echo_text as shorten
 from analyzer.io.profiles import profile_from_json
-from analyzer.io.reports import no_gaps_message, other_asks
+from analyzer.io.reports import no_gaps_message, other_asks, verdicts_markdown
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
     MAX_UPLOAD_MB,
@@ -723,6 +723,10 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
     for gap in experience_gaps(posting, analysis.profile):
         st.caption(md_escape("Experience: " + gap.describe()))
     st.html(highlight_html(posting.text or "", gap_highlights(posting)))
+    verdicts = verdicts_markdown(posting)
+    if verdicts:  # the highlights' reasons in words, for screens without a pointer to hover with
+        with st.container(key="posting_verdicts"):
+            st.markdown(verdicts)
     if posting.education:
         st.markdown(
             "\n".join(

@@ -312,3 +312,14 @@ def test_demand_heat_map_shows_a_met_choice_as_neither_held_nor_missing(nlp):
     assert "Python" in cells and not cells["Python"].missing
     assert "Docker" in cells and cells["Docker"].missing
     assert "R" not in cells or not cells["R"].missing
+
+
+def test_the_posting_view_says_each_verdict_and_its_reason_in_words(app):
+    """Have, choice met and missing are written out under the highlighted posting, with why (the
+    highlights' reasons were only tooltips: nothing to read on a phone or with a keyboard)."""
+    at = analyze(app, CHOICE_POSTING + "\nBonus: <b>Kafka</b> is a plus.", "python")
+    text = text_of(at)
+    assert "You have: Python" in text
+    assert "Choice met" in text and "**R** — this posting accepts any of Python, R; you have Python" in text
+    assert "Missing, by the sentence that asks for them:" in text and "**Docker** (required)" in text
+    assert "<b>" not in text and "&lt;b&gt;Kafka" in text  # posting text stays text
