@@ -66,6 +66,7 @@ from dashboard_views import views_ui
 
 NO_COLUMN = "(none)"
 NO_ID = "(number the rows)"
+MAX_UPLOAD_WARNINGS = 5
 COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
 BATCH_CHUNK = 20  # postings per cached call; the progress bar moves between chunks
 CACHED_BATCH = 500  # bigger batches are analysed without the per-chunk cache (it would hold a copy)
@@ -372,6 +373,12 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     except SkillgapError as e:
         return [], [explain(e)], "", ""
     st.caption(md_escape(f"{counted(len(rows), 'row')} in {upload_name}"))
+    if rows.warnings:  # as the command line warns (duplicate ids, rows without one …), never a flood
+        with st.container(key="upload_warnings"):
+            for warning in rows.warnings[:MAX_UPLOAD_WARNINGS]:
+                st.warning(md_escape(warning))
+            if len(rows.warnings) > MAX_UPLOAD_WARNINGS:
+                st.caption(f"…and {len(rows.warnings) - MAX_UPLOAD_WARNINGS:,} more like these.")
     return (
         rows,
         [],

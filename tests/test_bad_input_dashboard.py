@@ -183,3 +183,19 @@ def test_postings_that_ask_for_no_skill_are_not_called_no_gaps():
     click_analyze(at)
     assert not at.success, [s.value for s in at.success]
     assert any("No skills from the taxonomy were found" in i.value for i in at.info), [i.value for i in at.info]
+
+
+def test_duplicate_and_missing_ids_are_warned_about_as_on_the_command_line(app):
+    """The reader's warnings reach the page (they were printed by the CLI only: two postings called
+    "1" in the selector with nothing saying why)."""
+    upload(app, "p.csv", csv_bytes([("1", GOOD), ("1", "Docker"), ("", "SQL")]))
+    warnings = [w.value for w in app.warning]
+    assert any("duplicate ids (every row is kept, in input order): '1' ×2" in w for w in warnings), warnings
+    assert any("row 3 has no id; it is called 'row-3'" in w for w in warnings), warnings
+    assert not app.button(key="analyze").disabled
+
+
+def test_upload_warnings_are_capped(app):
+    upload(app, "p.csv", csv_bytes([("", f"Python {i}") for i in range(40)]))
+    assert len([w for w in app.warning if "has no id" in w.value]) == 5
+    assert any("35 more like these" in c.value for c in app.caption), [c.value for c in app.caption]
