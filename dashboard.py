@@ -225,9 +225,10 @@ def describe_resolution(s) -> str:
         return f"close spelling of “{s.input}” ({s.confidence:.0%} sure)"
     if s.how == "picked":
         return "picked from the list"
-    if s.input.strip().lower() != s.skill.lower():
-        return f"as “{s.input}”"
-    return "as typed"
+    written = f"as “{s.input}”" if s.input.strip().lower() != s.skill.lower() else ""
+    if s.how == "resume":
+        return "from your résumé" + (f", {written}" if written else "")
+    return written or "as typed"
 
 
 def resolution_ui(profile: Profile) -> None:

@@ -323,3 +323,15 @@ def test_the_posting_view_says_each_verdict_and_its_reason_in_words(app):
     assert "Choice met" in text and "**R** — this posting accepts any of Python, R; you have Python" in text
     assert "Missing, by the sentence that asks for them:" in text and "**Docker** (required)" in text
     assert "<b>" not in text and "&lt;b&gt;Kafka" in text  # posting text stays text
+
+
+def test_skills_from_a_resume_say_they_came_from_it(app):
+    """ "found how" names the résumé for the skills read from it (they said "as typed", though
+    nothing was typed)."""
+    app.text_area(key="user_skills").input("SQL")
+    app.file_uploader(key="resume_file").upload("cv.md", b"Skills: Kubernetes, Spark\n", "text/markdown")
+    app.run()
+    how = dict(zip(frame(app, "resolved_table")["skill"], frame(app, "resolved_table")["how"]))
+    assert how["SQL"] == "as typed"
+    assert how["Kubernetes"] == "from your résumé"
+    assert how["Apache Spark"] == "from your résumé, as “Spark”"
