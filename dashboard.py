@@ -46,9 +46,10 @@ from analyzer.io.postings import (
     decode_bytes,
     guess_column,
 )
+from analyzer.io.profiles import MAX_PROFILE_BYTES, profile_from_json
 from analyzer.io.profiles import echo_text as shorten
-from analyzer.io.profiles import profile_from_json
 from analyzer.io.reports import no_gaps_message, other_asks, verdicts_markdown
+from analyzer.io.resumes import MAX_PDF_PAGES, MAX_RESUME_BYTES
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
     MAX_UPLOAD_MB,
@@ -67,6 +68,8 @@ from dashboard_views import views_ui
 NO_COLUMN = "(none)"
 NO_ID = "(number the rows)"
 MAX_UPLOAD_WARNINGS = 5
+RESUME_MB = MAX_RESUME_BYTES // 1_048_576  # Streamlit's upload sizes are in MiB
+PROFILE_MB = -(-MAX_PROFILE_BYTES // 1_048_576)  # 5: a few bytes over ours still get our message
 COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
 BATCH_CHUNK = 20  # postings per cached call; the progress bar moves between chunks
 CACHED_BATCH = 500  # bigger batches are analysed without the per-chunk cache (it would hold a copy)
@@ -174,13 +177,22 @@ def skills_ui(nlp) -> Profile | None:
         "“5+ years SQL”; postings that ask for more years of a skill are listed as experience gaps.",
     )
     with st.expander("Upload a résumé or a saved profile"):
+        # Each uploader states its own file's limit (the widget's "… MB per file" line), not the
+        # postings upload's 50 MB: a 20 MB résumé would be taken in and then refused.
         resume = st.file_uploader(
             "Résumé (.txt, .md, .pdf, .docx)",
             type=["txt", "md", "pdf", "docx"],
             key="resume_file",
-            help=f"Up to {MAX_UPLOAD_MB} MB.",
+            help=f"Up to {RESUME_MB} MB; of a PDF, the first {MAX_PDF_PAGES} pages are read.",
+            max_upload_size=RESUME_MB,
         )
-        saved = st.file_uploader("A saved profile (.json)", type=["json"], key="profile_file")
+        saved = st.file_uploader(
+            "A saved profile (.json)",
+            type=["json"],
+            key="profile_file",
+            help="A profile saved here or with `skillgap analyze --save-profile`.",
+            max_upload_size=PROFILE_MB,
+        )
 
     parts: list[Profile] = []
     try:

@@ -335,3 +335,16 @@ def test_skills_from_a_resume_say_they_came_from_it(app):
     assert how["SQL"] == "as typed"
     assert how["Kubernetes"] == "from your résumé"
     assert how["Apache Spark"] == "from your résumé, as “Spark”"
+
+
+def test_each_uploader_states_its_own_files_limit(app):
+    """The résumé and profile uploaders said "50 MB per file" (the postings upload's limit), but a
+    résumé is refused over 10 MB and a profile over 5 MB."""
+    from analyzer.io.profiles import MAX_PROFILE_BYTES
+    from analyzer.io.resumes import MAX_RESUME_BYTES
+
+    resume = app.file_uploader(key="resume_file").proto
+    profile = app.file_uploader(key="profile_file").proto
+    assert resume.max_upload_size_mb * 1_048_576 == MAX_RESUME_BYTES
+    assert "Up to 10 MB" in resume.help
+    assert 0 < profile.max_upload_size_mb * 1_048_576 - MAX_PROFILE_BYTES < 1_048_576
