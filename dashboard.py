@@ -46,9 +46,10 @@ from analyzer.io.postings import (
     decode_bytes,
     guess_column,
 )
+from analyzer.io.profiles import MAX_PROFILE_BYTES, profile_from_json
 from analyzer.io.profiles import echo_text as shorten
-from analyzer.io.profiles import profile_from_json
-from analyzer.io.reports import other_asks
+from analyzer.io.reports import no_gaps_message, other_asks, verdicts_markdown
+from analyzer.io.resumes import MAX_PDF_PAGES, MAX_RESUME_BYTES
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
     MAX_UPLOAD_MB,
@@ -66,6 +67,10 @@ from dashboard_views import views_ui
 
 NO_COLUMN = "(none)"
 NO_ID = "(number the rows)"
+MAX_UPLOAD_WARNINGS = 5
+RESUME_MB = MAX_RESUME_BYTES // 1_048_576  # Streamlit's upload sizes are in MiB
+PROFILE_MB = -(-MAX_PROFILE_BYTES // 1_048_576)  # 5: a few bytes over ours still get our message
+COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
 BATCH_CHUNK = 20  # postings per cached call; the progress bar moves between chunks
 CACHED_BATCH = 500  # bigger batches are analysed without the per-chunk cache (it would hold a copy)
 # A posting is ~3 KB on average in the project's corpus of real postings: the upload caption's estimate.
@@ -172,13 +177,22 @@ def skills_ui(nlp) -> Profile | None:
         "“5+ years SQL”; postings that ask for more years of a skill are listed as experience gaps.",
     )
     with st.expander("Upload a résumé or a saved profile"):
+        # Each uploader states its own file's limit (the widget's "… MB per file" line), not the
+        # postings upload's 50 MB: a 20 MB résumé would be taken in and then refused.
         resume = st.file_uploader(
             "Résumé (.txt, .md, .pdf, .docx)",
             type=["txt", "md", "pdf", "docx"],
             key="resume_file",
-            help=f"Up to {MAX_UPLOAD_MB} MB.",
+            help=f"Up to {RESUME_MB} MB; of a PDF, the first {MAX_PDF_PAGES} pages are read.",
+            max_upload_size=RESUME_MB,
         )
-        saved = st.file_uploader("A saved profile (.json)", type=["json"], key="profile_file")
+        saved = st.file_uploader(
+            "A saved profile (.json)",
+            type=["json"],
+            key="profile_file",
+            help="A profile saved here or with `skillgap analyze --save-profile`.",
+            max_upload_size=PROFILE_MB,
+        )
 
     parts: list[Profile] = []
     try:
@@ -223,9 +237,10 @@ def describe_resolution(s) -> str:
         return f"close spelling of “{s.input}” ({s.confidence:.0%} sure)"
     if s.how == "picked":
         return "picked from the list"
-    if s.input.strip().lower() != s.skill.lower():
-        return f"as “{s.input}”"
-    return "as typed"
+    written = f"as “{s.input}”" if s.input.strip().lower() != s.skill.lower() else ""
+    if s.how == "resume":
+        return "from your résumé" + (f", {written}" if written else "")
+    return written or "as typed"
 
 
 def resolution_ui(profile: Profile) -> None:
@@ -324,6 +339,12 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
         columns = upload_columns(data, upload_name)
     except SkillgapError as e:
         return [], [explain(e)], "", "bad upload"
+    if st.session_state.get("csv_columns_of") != upload.file_id:
+        # A new file starts from its own guesses: the boxes would otherwise keep the previous
+        # file's choice (or its empty one) wherever that column name also exists here.
+        for key in COLUMN_BOXES:
+            st.session_state.pop(key, None)
+        st.session_state["csv_columns_of"] = upload.file_id
     c1, c2, c3, c4 = st.columns(4)
     text_choice = choose_posting_column(columns, "text")  # as the command line guesses it
     text_col = c1.selectbox(
@@ -355,7 +376,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     if text_col is None:
         return (
             [],
-            [f"{text_choice.problem(upload_name)}; pick the column with the posting text."],
+            [f"{text_choice.problem(upload_name) or upload_name}; pick the column with the posting text."],
             "",
             "",
         )
@@ -365,6 +386,12 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     except SkillgapError as e:
         return [], [explain(e)], "", ""
     st.caption(md_escape(f"{counted(len(rows), 'row')} in {upload_name}"))
+    if rows.warnings:  # as the command line warns (duplicate ids, rows without one …), never a flood
+        with st.container(key="upload_warnings"):
+            for warning in rows.warnings[:MAX_UPLOAD_WARNINGS]:
+                st.warning(md_escape(warning))
+            if len(rows.warnings) > MAX_UPLOAD_WARNINGS:
+                st.caption(f"…and {len(rows.warnings) - MAX_UPLOAD_WARNINGS:,} more like these.")
     return (
         rows,
         [],
@@ -525,7 +552,12 @@ def gaps_ui(analysis: Analysis) -> None:
     st.subheader("Your gaps, most important first")
     if not s.gaps:
         with st.container(key="top_gaps"):
-            st.success("No gaps: you have every skill these postings ask for.")
+            if s.analysed and s.demand:
+                st.success(no_gaps_message(s))
+            elif s.analysed:
+                st.info(no_gaps_message(s))
+            else:
+                st.warning(f"{no_gaps_message(s)} Each posting's error is listed under “Coverage per posting”.")
         return
     groups, levels, categories = ranking_filters_ui(analysis)
     gaps = ranked_gaps(analysis, groups, levels, categories)
@@ -711,6 +743,10 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
     for gap in experience_gaps(posting, analysis.profile):
         st.caption(md_escape("Experience: " + gap.describe()))
     st.html(highlight_html(posting.text or "", gap_highlights(posting)))
+    verdicts = verdicts_markdown(posting)
+    if verdicts:  # the highlights' reasons in words, for screens without a pointer to hover with
+        with st.container(key="posting_verdicts"):
+            st.markdown(verdicts)
     if posting.education:
         st.markdown(
             "\n".join(
@@ -727,7 +763,10 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
 def batch_ui(analysis: Analysis) -> None:
     errors = [p for p in analysis.postings if p.error]
     if errors:
-        with st.expander(f"{counted(len(errors), 'row')} could not be analysed (the others were)", expanded=True):
+        title = f"{counted(len(errors), 'row')} could not be analysed"
+        if len(errors) < len(analysis.postings):
+            title += " (the others were)"
+        with st.expander(title, expanded=True):
             st.dataframe(
                 pd.DataFrame([{"posting": p.name, "error": p.error} for p in errors]),
                 hide_index=True,

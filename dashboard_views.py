@@ -41,6 +41,31 @@ def _name(taxonomy: Taxonomy, sid: str, names: Mapping[str, str] | None = None) 
     return skill.name if skill else name_without_taxonomy(sid, names)
 
 
+def share_chart(frame: pd.DataFrame, x: str, y: str) -> None:
+    """A line of shares (0–1) against a count, on a fixed 0–100 % axis: an automatic one zooms a flat
+    line of zeros into a single tick labelled "0.000000" and makes a rise of 1 % look like 100 %."""
+    st.vega_lite_chart(
+        frame,
+        {
+            "mark": {"type": "line", "point": True},
+            "encoding": {
+                "x": {"field": x, "type": "quantitative", "axis": {"tickMinStep": 1, "format": "d"}},
+                "y": {
+                    "field": y,
+                    "type": "quantitative",
+                    "scale": {"domain": [0, 1]},
+                    "axis": {"format": ".0%"},
+                },
+                "tooltip": [
+                    {"field": x, "type": "quantitative"},
+                    {"field": y, "type": "quantitative", "format": ".1%"},
+                ],
+            },
+        },
+        width="stretch",
+    )
+
+
 def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
     steps = st.slider("Steps", 1, 20, DEFAULT_STEPS, key="plan_steps")
     asks = AskCollector().add_all(analysis.postings)
@@ -84,7 +109,7 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
             "share within reach": [plan.within_reach_now, *(s.within_reach_after for s in plan.steps)],
         }
     )
-    st.line_chart(curve, x="steps", y="share within reach")
+    share_chart(curve, "steps", "share within reach")
     st.subheader("Interview prep, round by round")
     for r in rounds:
         with st.expander(r.name):
@@ -234,4 +259,4 @@ def _coverage_ui(report: MarketReport) -> None:
         return
     st.subheader("Coverage curve")
     frame = pd.DataFrame([{"skills": p.k, "covered share": p.covered_share} for p in report.coverage_curve])
-    st.line_chart(frame, x="skills", y="covered share")
+    share_chart(frame, "skills", "covered share")

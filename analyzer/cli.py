@@ -381,6 +381,8 @@ def skills(output: str) -> None:
             writer.writerow(
                 [csv_safe(c) for c in (skill.id, skill.name, skill.category, skill.esco or "", skill.onet or "")]
             )
+    if output != "-":  # as every other command says what it wrote
+        click.echo(f"{counted(len(taxonomy.skills), 'skill')} → {output}", err=True)
 
 
 @main.command()

@@ -132,6 +132,7 @@ def load_gold(path: str | Path) -> dict[str, dict]:
     """Gold records (or extract predictions) by posting id, each line checked against the gold format
     (size, nesting and field types) so that a malformed file gives one line naming the line."""
     out: dict[str, dict] = {}
+    first_line: dict[str, int] = {}
     try:
         with open(path, encoding="utf-8") as f:
             for lineno, line in enumerate(f, 1):
@@ -144,11 +145,20 @@ def load_gold(path: str | Path) -> dict[str, dict]:
                 problem = gold_problem(obj)
                 if problem:
                     raise InputError(f"{where}: not a gold record ({problem})")
-                out[str(obj["id"])] = obj
+                pid = str(obj["id"])
+                if pid in first_line:  # a second line would silently replace the first one's annotations
+                    raise InputError(
+                        f"{where}: posting {pid!r} appears again (first on line {first_line[pid]}); "
+                        "each posting is one line"
+                    )
+                first_line[pid] = lineno
+                out[pid] = obj
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: is not UTF-8 text") from None
+    if not out:  # scoring nothing would print precision, recall and F1 of 0.0 as if measured
+        raise InputError(f"{path}: has no records (one JSON object per posting, one per line)")
     return out
 
 

@@ -143,3 +143,59 @@ def test_ten_thousand_typed_skills():
     assert len(at.warning) <= 21
     assert any("9,978 more" in c.value for c in at.caption), [c.value for c in at.caption]
     assert frame(at, "coverage_table")["coverage"].iloc[0] == 100
+
+
+def test_a_new_upload_gets_its_own_column_guesses_after_a_refused_one(app):
+    """A file with no text column, then a good one: the good one is read with its own columns (the
+    text-column box used to keep the refused file's empty choice: "; pick the column …")."""
+    upload(app, "notes.csv", csv_bytes([("1", GOOD)], header=("id", "title")))
+    assert app.button(key="analyze").disabled
+    upload(app, "jobs.csv", csv_bytes([("7", GOOD)]))
+    assert not app.error, [e.value for e in app.error]
+    assert app.selectbox(key="csv_text_column").value == "description"
+    assert list(frame(click_analyze(app), "coverage_table")["posting"]) == ["7"]
+
+
+def test_a_new_upload_gets_its_own_column_guesses_after_a_good_one(app):
+    """Each file's boxes start from that file's guesses, not from the boxes of the one before."""
+    upload(app, "a.csv", csv_bytes([("1", GOOD)], header=("id", "text")))
+    assert app.selectbox(key="csv_text_column").value == "text"
+    upload(app, "b.csv", csv_bytes([("x", "internal notes", GOOD)], header=("job_id", "text", "description")))
+    assert app.selectbox(key="csv_text_column").value == "description"
+    assert app.selectbox(key="csv_id_column").value == "job_id"
+    assert list(frame(click_analyze(app), "coverage_table")["posting"]) == ["x"]
+
+
+def test_no_row_readable_is_not_called_no_gaps(app):
+    """Every row refused: the gaps section says nothing could be analysed (it used to congratulate:
+    "No gaps: you have every skill …"), and the errors' heading does not speak of "the others"."""
+    at = click_analyze(upload(app, "p.csv", b"id,description,extra\n1,Python\n2,SQL,a,b\n"))
+    assert not at.success, [s.value for s in at.success]
+    assert any("No posting could be analysed" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert [e.label for e in at.expander if "could not be analysed" in e.label] == ["2 rows could not be analysed"]
+
+
+def test_postings_that_ask_for_no_skill_are_not_called_no_gaps():
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.text_area(key="user_skills").input("python")
+    at.text_area(key="postings_text").input("We are a friendly team in Lisbon with great coffee.")
+    click_analyze(at)
+    assert not at.success, [s.value for s in at.success]
+    assert any("No skills from the taxonomy were found" in i.value for i in at.info), [i.value for i in at.info]
+
+
+def test_duplicate_and_missing_ids_are_warned_about_as_on_the_command_line(app):
+    """The reader's warnings reach the page (they were printed by the CLI only: two postings called
+    "1" in the selector with nothing saying why)."""
+    upload(app, "p.csv", csv_bytes([("1", GOOD), ("1", "Docker"), ("", "SQL")]))
+    warnings = [w.value for w in app.warning]
+    assert any("duplicate ids (every row is kept, in input order): '1' ×2" in w for w in warnings), warnings
+    assert any("row 3 has no id; it is called 'row-3'" in w for w in warnings), warnings
+    assert not app.button(key="analyze").disabled
+
+
+def test_upload_warnings_are_capped(app):
+    upload(app, "p.csv", csv_bytes([("", f"Python {i}") for i in range(40)]))
+    assert len([w for w in app.warning if "has no id" in w.value]) == 5
+    assert any("35 more like these" in c.value for c in app.caption), [c.value for c in app.caption]

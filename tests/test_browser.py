@@ -465,3 +465,38 @@ def test_plan_and_market_tabs_render_with_nothing_loaded_from_elsewhere(page, ap
     outside = [u for u in requests if not u.startswith((app_url, "data:", "blob:", "ws://127.0.0.1"))]
     assert not outside, f"requests left localhost: {outside[:5]}"
     assert not page.dialogs
+
+
+def test_a_refused_upload_then_a_good_one_and_the_verdicts_in_words(page, tmp_path):
+    """As an analyst would: a file with no text column is refused, the right file is dropped on the
+    uploader next and is read with its own columns (the text box kept the refused file's empty
+    choice: "; pick the column with the posting text." and Analyze stayed disabled). Then, as a job
+    seeker, the posting view's verdicts are there in words, not only as tooltips."""
+    wrong = tmp_path / "notes.csv"
+    wrong.write_text("name,content\na,Python and SQL\n", encoding="utf-8")
+    good = tmp_path / "jobs.csv"
+    good.write_text(
+        'id,description\nds-1,"Data Scientist\n\nRequirements\n- 3+ years of Python or R.\n- Must have Docker."\n',
+        encoding="utf-8",
+    )
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("Python")
+    skills_box.press("Control+Enter")
+    page.get_by_text("CSV upload").click()
+    uploader = page.locator(".st-key-csv_file input[type=file]")
+    uploader.set_input_files(str(wrong))
+    page.get_by_text("no text column").wait_for()
+    assert page.locator(".st-key-analyze button").is_disabled()
+    uploader.set_input_files(str(good))
+    page.get_by_text("1 row in jobs.csv").wait_for()
+    _wait_idle(page)
+    assert page.get_by_text("pick the column with the posting text").count() == 0
+    page.locator(".st-key-analyze button").click()
+    verdicts = page.locator(".st-key-posting_verdicts")
+    verdicts.wait_for()
+    text = verdicts.inner_text()
+    assert "You have: Python" in text
+    assert "R — this posting accepts any of Python, R; you have Python" in text
+    assert "Docker (required)" in text
+    _screenshot(page, tmp_path / "reupload.png")
+    assert not page.dialogs

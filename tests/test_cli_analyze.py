@@ -84,7 +84,18 @@ def test_only_unknown_words_exit_1_with_suggestions(postings, tmp_path):
     assert res.exit_code == 1
     assert res.stderr.startswith("Error: none of the skills given is known")
     assert "did you mean Docker" in res.stderr and "Traceback" not in res.stderr
+    # where to look the names up, for a user who installed the package (no data/taxonomy folder)
+    assert "`skillgap skills` lists every known name" in res.stderr and "data/taxonomy" not in res.stderr
     assert not out.exists()
+
+
+def test_skills_says_what_it_wrote(tmp_path):
+    out = tmp_path / "skills.csv"
+    res = run(["skills", "-o", str(out)])
+    assert res.exit_code == 0
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert res.stderr == f"{len(rows) - 1:,} skills → {out}\n"
+    assert run(["skills"]).stderr == ""  # to standard output: the table only
 
 
 def test_some_unknown_words_are_warned_and_reported(postings, tmp_path):

@@ -312,3 +312,39 @@ def test_demand_heat_map_shows_a_met_choice_as_neither_held_nor_missing(nlp):
     assert "Python" in cells and not cells["Python"].missing
     assert "Docker" in cells and cells["Docker"].missing
     assert "R" not in cells or not cells["R"].missing
+
+
+def test_the_posting_view_says_each_verdict_and_its_reason_in_words(app):
+    """Have, choice met and missing are written out under the highlighted posting, with why (the
+    highlights' reasons were only tooltips: nothing to read on a phone or with a keyboard)."""
+    at = analyze(app, CHOICE_POSTING + "\nBonus: <b>Kafka</b> is a plus.", "python")
+    text = text_of(at)
+    assert "You have: Python" in text
+    assert "Choice met" in text and "**R** — this posting accepts any of Python, R; you have Python" in text
+    assert "Missing, by the sentence that asks for them:" in text and "**Docker** (required)" in text
+    assert "<b>" not in text and "&lt;b&gt;Kafka" in text  # posting text stays text
+
+
+def test_skills_from_a_resume_say_they_came_from_it(app):
+    """ "found how" names the résumé for the skills read from it (they said "as typed", though
+    nothing was typed)."""
+    app.text_area(key="user_skills").input("SQL")
+    app.file_uploader(key="resume_file").upload("cv.md", b"Skills: Kubernetes, Spark\n", "text/markdown")
+    app.run()
+    how = dict(zip(frame(app, "resolved_table")["skill"], frame(app, "resolved_table")["how"]))
+    assert how["SQL"] == "as typed"
+    assert how["Kubernetes"] == "from your résumé"
+    assert how["Apache Spark"] == "from your résumé, as “Spark”"
+
+
+def test_each_uploader_states_its_own_files_limit(app):
+    """The résumé and profile uploaders said "50 MB per file" (the postings upload's limit), but a
+    résumé is refused over 10 MB and a profile over 5 MB."""
+    from analyzer.io.profiles import MAX_PROFILE_BYTES
+    from analyzer.io.resumes import MAX_RESUME_BYTES
+
+    resume = app.file_uploader(key="resume_file").proto
+    profile = app.file_uploader(key="profile_file").proto
+    assert resume.max_upload_size_mb * 1_048_576 == MAX_RESUME_BYTES
+    assert "Up to 10 MB" in resume.help
+    assert 0 < profile.max_upload_size_mb * 1_048_576 - MAX_PROFILE_BYTES < 1_048_576

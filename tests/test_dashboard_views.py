@@ -148,3 +148,29 @@ def test_downloads_hold_the_plan_the_cli_writes_for_the_same_inputs(app, downloa
             assert served[f"download_{fmt}"] == _cli_report(tmp_path, fmt, skills, steps), fmt
         assert "## Plan" in served["download_md"] and "<h2>Plan</h2>" in served["download_html"]
         assert "Plan" not in served["download_csv"].splitlines()[0]  # CSV: the gaps only, as the CLI's
+
+
+def _share_axes(at: AppTest) -> list[dict]:
+    specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+    axes = []
+    for spec in specs:
+        for layer in [spec, *spec.get("layer", [])]:
+            y = layer.get("encoding", {}).get("y", {})
+            if y.get("field") in ("share within reach", "covered share"):
+                axes.append(y)
+    return axes
+
+
+def test_share_curves_have_a_fixed_percent_axis(app):
+    """The plan's "share within reach" and the market's coverage curve are shares: drawn on 0–100 %,
+    not on an axis fitted to the data (a plan that brings nothing within reach showed a flat line on
+    one tick labelled "0.000000")."""
+    app.text_area(key="postings_text").input(PASTED)
+    app.text_area(key="user_skills").input("python")
+    app.button(key="analyze").click()
+    app.run()
+    assert not app.exception, app.exception
+    axes = _share_axes(app)
+    assert {a["field"] for a in axes} == {"share within reach", "covered share"}
+    for axis in axes:
+        assert axis["scale"]["domain"] == [0, 1] and axis["axis"]["format"].endswith("%"), axis

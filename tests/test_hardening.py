@@ -476,6 +476,11 @@ def test_malformed_profiles_give_one_line(tmp_path, content, fragment):
         ('{"id": "1", "skills": 5}', "'skills' must be a list"),
         ('{"id": "1", "skills": [{"skill": "Python", "mentions": 3}]}', "'mentions' must be a list"),
         ('{"id": null}', "'id' must be a string"),
+        ("", "has no records"),  # scored nothing: printed P/R/F1 of 0.0
+        (
+            '{"id": "1", "skills": []}\n{"id": "1", "skills": []}',
+            "gold.jsonl:2: posting '1' appears again (first on line 1)",
+        ),
     ],
 )
 def test_malformed_gold_files_give_one_line(tmp_path, line, fragment):

@@ -283,3 +283,14 @@ def test_markdown_and_html_say_the_same_things(analysis):
     how_to_read = md[md.index("## How to read this") :]
     for bullet in [line[2:] for line in how_to_read.splitlines() if line.startswith("- ")]:
         assert html_mod.escape(bullet, quote=True) in page
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_report_on_postings_that_ask_for_nothing_does_not_say_no_gaps(tax, fmt):
+    """ "No gaps: you have every skill …" only when the postings asked for some; a posting with no
+    skill found says so instead."""
+    profile = Profile.from_text("python", tax)
+    gaps = [posting_gap(PostingResult("p1", [], None, "We are a friendly team."), profile)]
+    page = render_report(Analysis(profile, gaps, summarize(gaps, profile, tax)), fmt)
+    assert "No gaps" not in page
+    assert "No skills from the taxonomy were found in these postings" in page

@@ -241,7 +241,7 @@ class Profile:
             raise ProfileError(
                 "none of the skills given is known: "
                 + describe_unresolved(self.unresolved)
-                + "; check the spelling, or use the names in data/taxonomy"
+                + "; check the spelling (`skillgap skills` lists every known name)"
             )
 
     # --- saving ------------------------------------------------------------------------------

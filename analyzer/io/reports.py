@@ -580,6 +580,15 @@ HOW_TO_READ: list[Block] = [
 ]
 
 
+def no_gaps_message(summary: Summary) -> str:
+    """Why a summary has no gaps, in words: nothing read, nothing asked, or everything held."""
+    if not summary.analysed:
+        return "No posting could be analysed."
+    if not summary.demand:
+        return "No skills from the taxonomy were found in these postings, so there is nothing to compare yours with."
+    return "No gaps: you have every skill these postings ask for."
+
+
 def _head_blocks(
     prof: Profile,
     s: Summary,
@@ -671,15 +680,7 @@ def _head_blocks(
             ]
             out.append(Table(header, rows, frozenset({0, 3, 4, 5})))
     else:
-        out.append(
-            Para(
-                [
-                    "No gaps: you have every skill these postings ask for."
-                    if s.analysed
-                    else "No posting could be analysed."
-                ]
-            )
-        )
+        out.append(Para([no_gaps_message(s)]))
     out.append(Heading(2, ["Coverage by category"], "categories"))
     if s.categories:
         out.append(Chart([(c.name, c.coverage, _pct(c.coverage)) for c in s.categories], "Coverage by category"))
@@ -763,6 +764,55 @@ def by_sentence(items: list[GapItem]) -> list[tuple[EvidenceSpan | None, list[Ga
     return [(spans[key], members) for key, members in groups.items()]
 
 
+def verdicts_markdown(p: PostingGap) -> str:
+    """The posting's verdicts as the reports write them, in Markdown (every piece of posting text
+    escaped): what you have, the choices you meet and why, what is missing with the sentence that
+    asks for it. Empty for a posting with an error or no skills."""
+    if p.error is not None or not p.skills:
+        return ""
+    return "\n".join(_md_blocks(_verdict_blocks(p))).strip()
+
+
+def _verdict_blocks(p: PostingGap) -> list[Block]:
+    blocks: list[Block] = []
+    if p.matched:
+        have: Line = ["You have: "]
+        for i, m in enumerate(p.matched):
+            have += [", "] if i else []
+            have.append(m.skill)
+            reason = p.reasons.get(m.skill_id, "")
+            if m.how != "typed" and reason:
+                have.append(Muted(f" ({reason})"))
+            elif is_unlisted(m.skill_id):
+                have.append(_UNLISTED_NOTE)
+        blocks.append(Para(have))
+    if p.choices_met:
+        blocks.append(Para(["Choice met (options you do not need, because you have another):"]))
+        blocks.append(
+            Bullets([[Strong(c.item.skill), *_unlisted_note(c.item.skill_id), " — ", c.reason] for c in p.choices_met])
+        )
+    if p.missing:
+        blocks.append(Para(["Missing, by the sentence that asks for them:"]))
+        lines: list[Line] = []
+        single = [g for g in p.missing if g.skill_id not in p.choice_of]
+        for span, members in by_sentence(single):
+            line: Line = []
+            for k, g in enumerate(members):
+                line += [", "] if k else []
+                line += [Strong(g.skill), *_unlisted_note(g.skill_id), " ", Level(g)]
+            if span is not None:
+                line.append(Quote(span, tuple(members)))
+            lines.append(line)
+        shown_choices: set[tuple[str, ...]] = set()
+        for g in p.missing:
+            choice = p.choice_of.get(g.skill_id)
+            if choice is not None and choice.options not in shown_choices:  # an unmet choice is one ask
+                shown_choices.add(choice.options)
+                lines.append(["One of ", Strong(", ".join(choice.names)), " ", Level(g), Evidence(g)])
+        blocks.append(Bullets(lines))
+    return blocks
+
+
 def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None) -> list[Block]:
     blocks: list[Block] = []
     if p.error is not None:
@@ -770,43 +820,7 @@ def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None
     elif not p.skills:
         blocks.append(Para(["No skills from the taxonomy were found in this posting."]))
     else:
-        if p.matched:
-            have: Line = ["You have: "]
-            for i, m in enumerate(p.matched):
-                have += [", "] if i else []
-                have.append(m.skill)
-                reason = p.reasons.get(m.skill_id, "")
-                if m.how != "typed" and reason:
-                    have.append(Muted(f" ({reason})"))
-                elif is_unlisted(m.skill_id):
-                    have.append(_UNLISTED_NOTE)
-            blocks.append(Para(have))
-        if p.choices_met:
-            blocks.append(Para(["Choice met (options you do not need, because you have another):"]))
-            blocks.append(
-                Bullets(
-                    [[Strong(c.item.skill), *_unlisted_note(c.item.skill_id), " — ", c.reason] for c in p.choices_met]
-                )
-            )
-        if p.missing:
-            blocks.append(Para(["Missing, by the sentence that asks for them:"]))
-            lines: list[Line] = []
-            single = [g for g in p.missing if g.skill_id not in p.choice_of]
-            for span, members in by_sentence(single):
-                line: Line = []
-                for k, g in enumerate(members):
-                    line += [", "] if k else []
-                    line += [Strong(g.skill), *_unlisted_note(g.skill_id), " ", Level(g)]
-                if span is not None:
-                    line.append(Quote(span, tuple(members)))
-                lines.append(line)
-            shown_choices: set[tuple[str, ...]] = set()
-            for g in p.missing:
-                choice = p.choice_of.get(g.skill_id)
-                if choice is not None and choice.options not in shown_choices:  # an unmet choice is one ask
-                    shown_choices.add(choice.options)
-                    lines.append(["One of ", Strong(", ".join(choice.names)), " ", Level(g), Evidence(g)])
-            blocks.append(Bullets(lines))
+        blocks += _verdict_blocks(p)
         if experience:
             blocks.append(
                 Para(["Experience: " + "; ".join(g.describe().replace("; you", " (you") + ")" for g in experience)])

@@ -23,7 +23,14 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import InputRow
-from .postings import SPREADSHEET_SUFFIXES, NameColumns, decode_stream, rows_from_bytes, spreadsheet_message
+from .postings import (
+    SPREADSHEET_SUFFIXES,
+    NameColumns,
+    ReadReport,
+    decode_stream,
+    rows_from_bytes,
+    spreadsheet_message,
+)
 
 #: The largest upload the dashboard takes, in MB; ``.streamlit/config.toml`` says the same (see
 #: docs/dashboard.md for the memory measured at this size). Bigger files: ``skillgap analyze``.
@@ -148,7 +155,11 @@ class UploadedRows:
         check_upload_size(data, name)
         self.data, self.name, self.id_column, self.text_column = data, name, id_column, text_column
         self.names = names or NameColumns()
-        self.count = sum(1 for _ in self)
+        report = ReadReport()
+        rows = rows_from_bytes(data, name, id_column, text_column, report=report, names=self.names)
+        self.count = sum(1 for _ in rows)
+        # What the command line prints on stderr (duplicate ids, rows without one, replaced characters).
+        self.warnings: list[str] = report.warnings
 
     def __iter__(self) -> Iterator[InputRow]:
         return iter(rows_from_bytes(self.data, self.name, self.id_column, self.text_column, names=self.names))
