@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -426,9 +425,8 @@ def test_100k_rows_with_one_broken_row_in_the_middle(tmp_path):
                 continue
             f.write(f"p{i},Python and SQL{'; Docker is a plus' if i % 3 == 0 else ''}.\n")
     out = tmp_path / "out.jsonl"
-    started = time.perf_counter()
+    # its speed is measured in benchmarks/bench_scaling.py, not timed here (a shared machine is noisy)
     res = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--jobs", "1"], catch_exceptions=False)
-    seconds = time.perf_counter() - started
     assert res.exit_code == 0, res.output
     assert f"{n:,} postings, 1 with errors" in res.stderr
     with open(out, encoding="utf-8") as f:
@@ -438,7 +436,6 @@ def test_100k_rows_with_one_broken_row_in_the_middle(tmp_path):
     bad = records[broken]
     assert bad["error"].startswith(f"row {broken + 1} is not valid CSV (a quote opened in it is never closed)")
     assert all(r["error"] is None and r["skills"] for i, r in enumerate(records) if i != broken)
-    assert seconds < 60, f"100k rows took {seconds:.0f} s"
 
 
 # --- outputs ------------------------------------------------------------------------------------
@@ -490,10 +487,7 @@ def ten_thousand_skills() -> list[str]:
 
 def test_ten_thousand_skills_library(taxonomy):
     entries = ten_thousand_skills()
-    started = time.perf_counter()
-    profile = Profile.from_text(", ".join(entries), taxonomy)
-    seconds = time.perf_counter() - started
-    assert seconds < 20, f"10,000 entries took {seconds:.1f} s"
+    profile = Profile.from_text(", ".join(entries), taxonomy)  # bounded by MAX_FUZZY_ENTRIES, checked below
     assert {"python", "sql", "docker"} <= profile.known_ids()
     # Nothing is dropped: every unknown entry is listed ...
     assert [u.input for u in profile.unresolved] == entries[3:]
