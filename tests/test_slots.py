@@ -75,6 +75,22 @@ def test_tasks_and_sentences_are_not_phrases():
     assert other_phrases(text, []) == []
 
 
+def test_a_bracket_cut_by_the_list_leaves_the_names_on_either_side():
+    text = "Requirements:\n- Experience with Python, Quibbly Systems (QS, Zorblax), Frobnix (Snarfix, Red Blorp)\n"
+    found = [p.text for p in other_phrases(text, [(text.index("Python"), text.index("Python") + 6)])]
+    assert {"Quibbly Systems", "Zorblax", "Frobnix", "Snarfix", "Red Blorp"} <= set(found)
+    assert not [p for p in found if "(" in p or ")" in p]
+
+
+def test_markup_and_formulas_are_not_phrases():
+    for text in (
+        "Requirements:\n- Experience with Quibbly, </script> and =HYPERLINK(x)\n",
+        "Requirements:\n- Experience with Quibbly, <b>Zorblax</b>, {{7*7}}\n",
+    ):
+        found = [p.text for p in other_phrases(text, [])]
+        assert found == ["Quibbly"], text
+
+
 def test_slot_scan_is_linear():
     unit = "Requirements:\n- Experience with Quibbly, Frobnitz and Zorblax, e.g. Blorp or Snarf.\n"
 

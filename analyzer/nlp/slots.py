@@ -316,7 +316,30 @@ def _is_sentence(body: str) -> bool:
     return False
 
 
+# Characters no skill's name has, but markup, code and formulas do.
+_CODE_CHARS = re.compile(r"[<>{}=`\\|]")
+
+
 def _item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
+    piece = text[start:end]
+    if piece.count("(") == piece.count(")"):
+        yield from _whole_item(text, start, end, slot)
+        return
+    # A bracket the list cut in two ("Linux (Ubuntu", "Red Hat)"): the names on either side of an opening
+    # bracket are items ("Linux", "Ubuntu"); after a closing one the sentence goes on ("etc.) considered").
+    pos = start
+    for bracket in _BRACKET.finditer(text, start, end):
+        yield from _whole_item(text, pos, bracket.start(), slot)
+        pos = bracket.end() if bracket.group() == "(" else end
+    yield from _whole_item(text, pos, end, slot)
+
+
+_BRACKET = re.compile(r"[()]")
+
+
+def _whole_item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
+    if start >= end:
+        return
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     while words and words[0][2].lower().rstrip(".") in _LEADING:
         words.pop(0)
@@ -339,7 +362,17 @@ def _item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
         item_end -= 1
     if not 2 <= item_end - item_start <= MAX_ITEM_CHARS:
         return
+    item = text[item_start:item_end]
+    if _CODE_CHARS.search(item) or item.count("(") != item.count(")") or _in_code(text, item_start, item_end):
+        return  # markup, code or a formula ("script>alert", "</script>", "=HYPERLINK"): no name of a skill
     yield SlotItem(item_start, item_end, slot)
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """A tag's name ("<b>", "</script>") or a spreadsheet formula's ("=HYPERLINK(…)")."""
+    return (
+        "<" in text[max(0, start - 2) : start] or "=" in text[max(0, start - 1) : start] or text[end : end + 1] == ">"
+    )
 
 
 def _named(item: str) -> bool:
