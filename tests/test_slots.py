@@ -86,6 +86,7 @@ def test_markup_and_formulas_are_not_phrases():
     for text in (
         "Requirements:\n- Experience with Quibbly, </script> and =HYPERLINK(x)\n",
         "Requirements:\n- Experience with Quibbly, <b>Zorblax</b>, {{7*7}}\n",
+        "Requirements:\n- Experience with Quibbly, Job ID R0018182, Phone 949-555-0123\n",
     ):
         found = [p.text for p in other_phrases(text, [])]
         assert found == ["Quibbly"], text

@@ -318,6 +318,8 @@ def _is_sentence(body: str) -> bool:
 
 # Characters no skill's name has, but markup, code and formulas do.
 _CODE_CHARS = re.compile(r"[<>{}=`\\|]")
+# No skill's name has this many digits (ISO 27001 has five); a phone number has ten.
+_PHONE_DIGITS = 7
 
 
 def _item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
@@ -363,6 +365,8 @@ def _whole_item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotIte
     if not 2 <= item_end - item_start <= MAX_ITEM_CHARS:
         return
     item = text[item_start:item_end]
+    if sum(c.isdigit() for c in item) >= _PHONE_DIGITS:
+        return  # a phone number or an id: "Fax (858) 346-7101"
     if _CODE_CHARS.search(item) or item.count("(") != item.count(")") or _in_code(text, item_start, item_end):
         return  # markup, code or a formula ("script>alert", "</script>", "=HYPERLINK"): no name of a skill
     yield SlotItem(item_start, item_end, slot)
