@@ -271,6 +271,12 @@ _REQ_CUE = re.compile(
     r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to|will(?<=candidates will|applicants will))\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
     r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
     r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++(?:opportunit|chance))"
+    # "You should be curious by design, …", "Successful candidates should enjoy working in a collaborative team and
+    # will have …": what the candidate should be, know or enjoy (not "You should be eager to advance our stack",
+    # "… should be willing to travel", "You should influence data model design": a duty)
+    r"|(?=you|candidate|applicant)(?<!\bif )\b(?:you|candidates?|applicants?)\s++should\s++(?:also\s++)?+"
+    r"(?:be\s++(?!(?:eager|willing|flexible|prepared|ready|aware|available|open|excited|happy|glad|proud|able)\b)[a-z]++"
+    r"|enjoy|love|like|thrive|know|understand)\b"
     # "We expect you to know SQL"; "You've worked with Spark", "You’ve got …"
     r"|(?=expect)(?<!n't )(?<!n’t )(?<!\bnot )\bexpect(?:s|ed)?\s++(?:you\s++|candidates\s++|applicants\s++)?to\s++(?:have|know|possess|be\s++(?:proficient|familiar"
     r"|comfortable|able|skilled|experienced|fluent))\b"
