@@ -486,3 +486,27 @@ def test_your_skills_named_by_many_words_are_the_candidates(extract, text, skill
 )
 def test_what_the_candidate_should_be_know_or_enjoy_is_asked(extract, text, skill, level):
     assert level_of(extract, "About the role\n" + text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        # the hire sought, described by what they are, love or can do
+        (
+            "We're looking for someone who is pragmatic, an expert Terraform user and a good teacher.",
+            "terraform",
+            "required",
+        ),
+        ("We are looking for people that love hard problems and working with Kubernetes.", "kubernetes", "required"),
+        ("We are seeking someone who can untangle our Terraform state and explain it.", "terraform", "required"),
+        # … not where they are, nor what they are excited about or responsible for
+        (
+            "We are looking for someone who is currently in Denver to run our Kubernetes cluster.",
+            "kubernetes",
+            "unspecified",
+        ),
+        ("We are hiring people who are based in Denver to run our Terraform modules.", "terraform", "unspecified"),
+    ],
+)
+def test_the_hire_sought_described_by_what_they_are_love_or_can_do_is_asked(extract, text, skill, level):
+    assert level_of(extract, "About the role\n" + text, skill) == {level}

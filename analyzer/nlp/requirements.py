@@ -286,6 +286,12 @@ _REQ_CUE = re.compile(
     r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
     r"(?:[\w,-]++\s++){0,6}?(?:(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
     r"|familiar|comfortable|fluent|an?\s++expert))|having|(?:experienced|skilled|proficient|versed|fluent)\s++(?:in|with))\b"
+    # "We're looking for someone who is entrepreneurial, an expert data storyteller", "looking for people that love
+    # tough problems and working cross-functionally", "… someone who can tell the story behind the numbers" (not
+    # "… someone who is excited about joining …", "… people who are located in Denver")
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++[\w-]++)"
+    r"\s++(?:who|that)\s++(?:(?:is|are)\s++(?!(?:responsible|going|currently|located|based|looking|open|available|willing"
+    r"|excited|eager|ready|interested|not|as)\b)[a-z]++|loves?|enjoys?|thrives?|can)\b"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
