@@ -59,3 +59,29 @@ def test_no_echo_in_physical_demands(extract):
 def test_every_echo_names_a_taxonomy_skill():
     skills = Taxonomy.load().skills
     assert set(ECHOES) <= set(skills)
+
+
+OTHERS = """Analytics Engineer
+Responsibilities
+- Collaborate with finance partners
+- Lead the analytics team
+- Tackle data problems raised by the operations group
+Qualifications
+{line}
+"""
+
+
+@pytest.mark.parametrize(
+    "line, skill, echo",
+    [
+        ("- Comfortable working with a wide range of stakeholders and functional teams", "collaboration", True),
+        ("- Two years of experience in a technical lead role", "leadership", True),
+        ("- Proven ability to tackle ambiguous, messy problems", "problem_solving", True),
+        # a lead that is a title, a lead to an outcome
+        ("- Experience supporting a lead scientist on modelling work", "leadership", False),
+        ("- Ability to find insights that lead to better outcomes", "leadership", False),
+    ],
+)
+def test_an_echo_with_its_object_for_skills_whose_verb_alone_says_little(extract, line, skill, echo):
+    levels = [level for _, level in asked(extract, OTHERS.format(line=line), skill)]
+    assert ("required" in levels) is echo

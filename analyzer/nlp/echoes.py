@@ -25,8 +25,8 @@ from .requirements import FIELD, NON_ASK_SECTIONS, SegmentIndex
 __all__ = ["ECHOES", "with_echoes"]
 
 # Skill id -> the bare verb forms that echo it. Verbs of one skill only ("collect", not "manage"),
-# in forms that stay verbs ("collecting data", not "collected data", an adjective; "lead" is also a
-# noun, "a lead scientist", and stays out).
+# in forms that stay verbs ("collecting data", not "collected data", an adjective), or a verb with the
+# object that makes it the skill ("lead a team", "solve … problems").
 ECHOES: dict[str, re.Pattern[str]] = {
     skill: re.compile(r"\b(?:" + forms + r")\b", re.I)
     for skill, forms in {
@@ -37,7 +37,14 @@ ECHOES: dict[str, re.Pattern[str]] = {
         r"(?![\s,]++(?:[\w-]++[\s,]++){0,3}?(?:requirements?|assays?|needs|processes|problems?|issues|situations|work)\b)",
         "presentation": r"present(?:ing)?",
         "communication": r"communicat(?:e|ing)",
-        "collaboration": r"collaborat(?:e|ing)",
+        # … and working with others named as a group: "ability to work effectively with people from other
+        # departments", "comfortable working with a wide range of stakeholders and functional teams"
+        "collaboration": r"collaborat(?:e|ing)|work(?:ing)?\s++(?:[\w-]++\s++){0,3}?with\s++(?:[\w-]++\s++){0,5}?"
+        r"(?:stakeholders|teams|people|departments|colleagues|others|partners|personnel)",
+        # leading people or work, not "a lead scientist" nor "lead to better outcomes"
+        "leadership": r"lead(?:ing)?\s++(?:an?\s++|the\s++)?(?:[\w-]++\s++){0,2}?(?:teams?|projects?|efforts?|initiatives?|groups?)"
+        r"|(?:technical|tech|team)\s++lead",
+        "problem_solving": r"(?:solv(?:e|ing)|tackl(?:e|ing)|resolv(?:e|ing))\s++(?:[\w,-]++\s++){0,4}?problems",
         "troubleshooting": r"troubleshoot(?:ing)?",
         "data_cleaning": r"clean(?:s|ing)?|cleans(?:e|ing)",
     }.items()
