@@ -465,3 +465,48 @@ def test_a_hire_named_by_what_they_are_good_at_is_asked_for_but_not_the_purpose_
 )
 def test_your_skills_named_by_many_words_are_the_candidates(extract, text, skill, level):
     assert level_of(extract, "About the role\n" + text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        # what the candidate should be, know or enjoy, in a paragraph of prose, is asked of them
+        (
+            "Successful candidates should enjoy pair programming and will have excellent Terraform skills.",
+            "terraform",
+            "required",
+        ),
+        ("You should be curious by nature and at home with Kubernetes internals.", "kubernetes", "required"),
+        ("For example, you should know how to tune Terraform plans for large accounts.", "terraform", "required"),
+        # … not what they should be eager or willing to do, nor a duty or an expectation of the job
+        ("You should be eager to move our platform to Kubernetes.", "kubernetes", "unspecified"),
+        ("You should influence how the team writes its Terraform modules.", "terraform", "unspecified"),
+        ("You should also expect to work with Kubernetes on call.", "kubernetes", "unspecified"),
+    ],
+)
+def test_what_the_candidate_should_be_know_or_enjoy_is_asked(extract, text, skill, level):
+    assert level_of(extract, "About the role\n" + text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        # the hire sought, described by what they are, love or can do
+        (
+            "We're looking for someone who is pragmatic, an expert Terraform user and a good teacher.",
+            "terraform",
+            "required",
+        ),
+        ("We are looking for people that love hard problems and working with Kubernetes.", "kubernetes", "required"),
+        ("We are seeking someone who can untangle our Terraform state and explain it.", "terraform", "required"),
+        # … not where they are, nor what they are excited about or responsible for
+        (
+            "We are looking for someone who is currently in Denver to run our Kubernetes cluster.",
+            "kubernetes",
+            "unspecified",
+        ),
+        ("We are hiring people who are based in Denver to run our Terraform modules.", "terraform", "unspecified"),
+    ],
+)
+def test_the_hire_sought_described_by_what_they_are_love_or_can_do_is_asked(extract, text, skill, level):
+    assert level_of(extract, "About the role\n" + text, skill) == {level}

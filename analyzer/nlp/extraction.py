@@ -12,6 +12,7 @@ from ..deadline import DEFAULT_TIME_LIMIT, posting_deadline
 from ..errors import PostingTimeoutError
 from ..records import MAX_POSTING_CHARS, InputRow, OtherPhrase, PostingResult, SkillMention, check_text, encodable
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
+from .echoes import with_echoes
 from .education import split_education
 from .pipeline import default_pipeline, pipeline_taxonomy
 from .requirements import segment_index
@@ -83,8 +84,9 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     nlp = nlp or default_pipeline()
     bound_vocabulary(nlp)
     text = encodable(text)
-    mentions = split_education(text, mentions_from_doc(nlp(text), nlp), segment_index(text))[0]
-    return with_unlisted(text, mentions, nlp)[0]
+    segments = segment_index(text)
+    mentions = split_education(text, mentions_from_doc(nlp(text), nlp), segments)[0]
+    return with_unlisted(text, with_echoes(text, mentions, segments), nlp)[0]
 
 
 def bound_vocabulary(nlp: Language) -> None:
@@ -149,8 +151,10 @@ def analyse_row(
             doc = nlp(safe)
             # Fields named only in a degree requirement are education, not skills of the posting.
             # The same segment index as the components' (cached for this very string).
-            mentions, education = split_education(safe, mentions_from_doc(doc, nlp), segment_index(safe))
-            mentions, other = with_unlisted(safe, mentions, nlp)
+            segments = segment_index(safe)
+            mentions, education = split_education(safe, mentions_from_doc(doc, nlp), segments)
+            # A skill named elsewhere and echoed by its bare verb in a requirement is asked for.
+            mentions, other = with_unlisted(safe, with_echoes(safe, mentions, segments), nlp)
     except PostingTimeoutError as e:
         return PostingResult(row.id, [], str(e), kept)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row

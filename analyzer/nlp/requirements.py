@@ -271,6 +271,12 @@ _REQ_CUE = re.compile(
     r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to|will(?<=candidates will|applicants will))\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
     r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
     r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++(?:opportunit|chance))"
+    # "You should be curious by design, …", "Successful candidates should enjoy working in a collaborative team and
+    # will have …": what the candidate should be, know or enjoy (not "You should be eager to advance our stack",
+    # "… should be willing to travel", "You should influence data model design": a duty)
+    r"|(?=you|candidate|applicant)(?<!\bif )\b(?:you|candidates?|applicants?)\s++should\s++(?:also\s++)?+"
+    r"(?:be\s++(?!(?:eager|willing|flexible|prepared|ready|aware|available|open|excited|happy|glad|proud|able)\b)[a-z]++"
+    r"|enjoy|love|like|thrive|know|understand)\b"
     # "We expect you to know SQL"; "You've worked with Spark", "You’ve got …"
     r"|(?=expect)(?<!n't )(?<!n’t )(?<!\bnot )\bexpect(?:s|ed)?\s++(?:you\s++|candidates\s++|applicants\s++)?to\s++(?:have|know|possess|be\s++(?:proficient|familiar"
     r"|comfortable|able|skilled|experienced|fluent))\b"
@@ -280,6 +286,12 @@ _REQ_CUE = re.compile(
     r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
     r"(?:[\w,-]++\s++){0,6}?(?:(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
     r"|familiar|comfortable|fluent|an?\s++expert))|having|(?:experienced|skilled|proficient|versed|fluent)\s++(?:in|with))\b"
+    # "We're looking for someone who is entrepreneurial, an expert data storyteller", "looking for people that love
+    # tough problems and working cross-functionally", "… someone who can tell the story behind the numbers" (not
+    # "… someone who is excited about joining …", "… people who are located in Denver")
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++[\w-]++)"
+    r"\s++(?:who|that)\s++(?:(?:is|are)\s++(?!(?:responsible|going|currently|located|based|looking|open|available|willing"
+    r"|excited|eager|ready|interested|not|as)\b)[a-z]++|loves?|enjoys?|thrives?|can)\b"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
