@@ -505,6 +505,19 @@ def test_bare_data_fusion_is_the_technique_not_the_google_product(extract):
         ("Licenses: MCSE, CAP, SAS (Preferred)", "CAP", "certified_analytics_professional"),
         ("Insurance designations (CPCU, AINS) are a plus", "CPCU", "insurance_designations"),
         ("Insurance designations (CPCU, AINS) are a plus", "AINS", "insurance_designations"),
+        # recall13: well-known credentials named by their short forms
+        ("Progress towards the CFA and/or CAIA charter is a plus", "CAIA", "caia"),
+        ("Preferred: a Six Sigma black belt (CSSBB) or CQE", "CSSBB", "six_sigma"),
+        ("Preferred: a Six Sigma black belt (CSSBB) or CQE", "CQE", "asq_certifications"),
+        ("Credentials: RHIT or RHIA required", "RHIA", "ahima_credentials"),
+        ("Nice to have: CEH, OSCP or GSEC", "CEH", "ceh"),
+        ("Nice to have: CEH, OSCP or GSEC", "OSCP", "oscp"),
+        ("Preferred: APICS CPIM or CSCP", "CPIM", "apics_certifications"),
+        ("Series 7 and Series 63 licenses required", "Series 7", "finra_licenses"),
+        ("Microsoft Certified Azure Data Scientist a plus", "Azure Data Scientist", "azure_certification"),
+        ("Certifications: CSPO or PMI-ACP preferred", "CSPO", "cspo"),
+        ("Certifications: CSPO or PMI-ACP preferred", "PMI-ACP", "pmi_acp"),
+        ("FLMI designation preferred", "FLMI", "flmi"),
     ],
 )
 def test_certifications_by_their_short_forms(extract, text, word, skill):
@@ -518,6 +531,9 @@ def test_certifications_by_their_short_forms(extract, text, word, skill):
         ("Our lab keeps its CAP accreditation current", "CAP", "certified_analytics_professional"),
         ("The store sells dash cams and CAMS for drones", "CAMS", "cams_certification"),
         ("Firmware for ARM and x86 processors", "ARM", "insurance_designations"),
+        ("Our CSM team keeps customers happy.", "CSM", "csm"),
+        ("The Center for Health Data Analytics (CHDA) leads the study", "CHDA", "ahima_credentials"),
+        ("Present a variety of CRE custom analyses to brokers", "CRE", "asq_certifications"),
     ],
 )
 def test_short_certification_forms_in_prose_are_no_skill(extract, text, word, skill):
