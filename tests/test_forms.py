@@ -538,3 +538,27 @@ def test_certifications_by_their_short_forms(extract, text, word, skill):
 )
 def test_short_certification_forms_in_prose_are_no_skill(extract, text, word, skill):
     assert skill not in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Requirements:\n- Working knowledge of modeling techniques such as GLMs", "modeling techniques"),
+        ("Requirements:\n- Applied statistics & common modelling techniques", "modelling techniques"),
+        ("Preferred: machine learning and modeling methods at scale", "modeling methods"),
+    ],
+)
+def test_bare_modeling_techniques_are_statistical_modeling(extract, text, phrase):
+    assert "statistical_modeling" in covered(extract, text, phrase)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        ("Requirements:\n- Data modeling techniques for the warehouse", "Data modeling", "data_modeling"),
+        ("Requirements:\n- Financial modeling techniques (DCF, LBO)", "Financial modeling", "financial_modeling"),
+    ],
+)
+def test_a_kind_of_modeling_keeps_its_techniques(extract, text, phrase, skill):
+    found = covered(extract, text, phrase)
+    assert skill in found and "statistical_modeling" not in found
