@@ -562,3 +562,30 @@ def test_bare_modeling_techniques_are_statistical_modeling(extract, text, phrase
 def test_a_kind_of_modeling_keeps_its_techniques(extract, text, phrase, skill):
     found = covered(extract, text, phrase)
     assert skill in found and "statistical_modeling" not in found
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        (
+            "Experience using statistical computer languages (R, Python) to manipulate data",
+            "computer languages",
+            "programming",
+        ),
+        ("Strong programming skills in a high-level language, preferably Java", "high-level language", "programming"),
+        ("Mastery of one or more development languages such as Python", "development languages", "programming"),
+        ("Programming in C++ or another compiled language", "compiled language", "programming"),
+        (
+            "Advanced skills in Java, Python, or an OO language such as C++",
+            "OO language",
+            "object_oriented_programming",
+        ),
+    ],
+)
+def test_kinds_of_language_are_programming(extract, text, phrase, skill):
+    assert skill in covered(extract, text, phrase)
+
+
+def test_a_named_language_written_with_programming_language_is_that_language(extract):
+    text = "Requirements:\n- Experience querying data with the SQL programming language"
+    assert "programming" not in covered(extract, text, "programming language")
