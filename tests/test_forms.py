@@ -589,3 +589,31 @@ def test_kinds_of_language_are_programming(extract, text, phrase, skill):
 def test_a_named_language_written_with_programming_language_is_that_language(extract):
     text = "Requirements:\n- Experience querying data with the SQL programming language"
     assert "programming" not in covered(extract, text, "programming language")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Requirements:\n- Strong PC skills (Excel, Access).", "Excel", "excel"),
+        ("Requirements:\n- Strong PC skills (Excel, Access).", "Access", "microsoft_access"),
+        ("Our toolset includes Segment, Amplitude, and Periscope", "Segment", "segment_cdp"),
+    ],
+)
+def test_two_product_names_listed_together_vouch_for_each_other(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Our clients speak English and Spanish at home.", "English", "english"),
+        (
+            "Partner with Finance, HR, Supply Chain, Procurement and Operations.",
+            "Supply Chain",
+            "supply_chain_management",
+        ),
+        ("Read the spark and excel of our culture.", "excel", "excel"),
+    ],
+)
+def test_names_of_languages_fields_or_lower_case_words_vouch_for_nothing(extract, text, word, skill):
+    assert skill not in covered(extract, text, word)
