@@ -617,3 +617,23 @@ def test_two_product_names_listed_together_vouch_for_each_other(extract, text, w
 )
 def test_names_of_languages_fields_or_lower_case_words_vouch_for_nothing(extract, text, word, skill):
     assert skill not in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        (
+            "Requirements:\n- Experienced using Excel, PowerPoint, Zorbit Tracker, Outlook",
+            "Outlook",
+            "microsoft_outlook",
+        ),
+        ("Requirements:\n- Programming in C++, Python, Obj-C or Swift", "Swift", "swift"),
+    ],
+)
+def test_a_list_of_names_runs_past_one_unknown_name(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_a_list_does_not_run_past_an_unknown_phrase_in_lower_case(extract):
+    text = "Use Excel, then file the expense reports, Outlook permitting."
+    assert "microsoft_outlook" not in covered(extract, text, "Outlook")

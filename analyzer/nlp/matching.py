@@ -1530,6 +1530,18 @@ def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[M
                 and _named_product(text, b)
             ):
                 accepted[i - 1] = accepted[i] = True
+        # A list of names also runs past one name the taxonomy does not know ("Excel, SharePoint,
+        # MS Sales, Outlook", "C++, Python, Obj-C or Swift"), between two product names.
+        for i in range(1, len(matches)):
+            a, b = matches[i - 1], matches[i]
+            if (
+                not linked[i]
+                and (a.needs_context or b.needs_context)
+                and _named_product(text, a)
+                and _named_product(text, b)
+                and _one_name_between(text, a.end, b.start)
+            ):
+                linked[i] = True
     for i in range(1, len(matches)):
         if not accepted[i] and accepted[i - 1] and linked[i]:
             accepted[i] = True
@@ -1537,6 +1549,17 @@ def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[M
         if not accepted[i] and accepted[i + 1] and linked[i + 1]:
             accepted[i] = True
     return [m for m, ok in zip(matches, accepted) if ok]
+
+
+# One capitalised name of one to three words between two list separators: ", MS Sales, ", ", Obj-C or ".
+_ONE_NAME_GAP = re.compile(
+    r"[ \t]*(?:,|/|;|&)[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z][\w.+#-]*(?:[ \t][A-Z0-9][\w.+#-]*){0,2}"
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|/[ \t]*|;[ \t]*|&[ \t]*|and[ \t]+|or[ \t]+)"
+)
+
+
+def _one_name_between(text: str, start: int, end: int) -> bool:
+    return 0 < end - start <= 40 and _ONE_NAME_GAP.fullmatch(text, start, end) is not None
 
 
 # Categories whose cased names are no products: languages people speak, credentials, and fields and
