@@ -282,6 +282,14 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Requirements:\n- Scripting for data parsing and cleansing", "data parsing", "data_parsing"),
         ("Requirements:\n- Excel for budgeting, cost analysis and forecasts", "cost analysis", "cost_analysis"),
         ("Requirements:\n- Working knowledge of MS Access, LMS, SAS", "LMS", "learning_management_systems"),
+        ("Knowledge of VaR, stress testing and model risk requirements", "stress testing", "stress_testing"),
+        (
+            "Proficiency with media mix modeling, attribution and incrementality",
+            "incrementality",
+            "marketing_mix_modeling",
+        ),
+        ("Regulatory drivers such as CCAR, Basel III and Solvency II", "Solvency II", "solvency_ii"),
+        ("Programming in C++, Obj-C or Swift", "Obj-C", "objective_c"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
