@@ -268,6 +268,18 @@ def test_plain_noun_phrases_listed_among_known_skills_are_skills(nlp):
     assert "anomaly detection" in found["sensor drift correction"].listed_with
 
 
+def test_a_plural_noun_first_and_a_diagram_head_are_method_names(nlp):
+    """ "drivers analysis" starts with a plural noun, not a duty's verb ("drives"), and context or
+    process diagrams are things built like models."""
+    text = (
+        "Requirements:\n"
+        "- Experience with neural networks, data fusion, drivers analysis, clustering and forecasting\n"
+        "- Experience with data modeling, data quality, context diagrams and SQL\n"
+    )
+    (res,) = extract_many([("p", text)], nlp)
+    assert {"drivers analysis", "context diagrams"} <= set(unlisted(res))
+
+
 @pytest.mark.parametrize(
     "line",
     [

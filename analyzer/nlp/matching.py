@@ -1515,6 +1515,33 @@ def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[M
     # accepted. One pass forward and one backward reach the whole chain (a repeated sweep until
     # nothing changes would be quadratic in a long list: "R, R, R, ..., R programming").
     linked = [i > 0 and _is_list_gap(lower, matches[i - 1].end, m.start) for i, m in enumerate(matches)]
+    # Two product names listed together vouch for each other ("PC skills (Excel, Access)"): a
+    # pair of capitalised names of two tools, not of a spoken language ("English and Spanish" is
+    # also a sentence about people) or a field, nor written in lower case.
+    if text:
+        for i in range(1, len(matches)):
+            a, b = matches[i - 1], matches[i]
+            if (
+                linked[i]
+                and a.needs_context
+                and b.needs_context
+                and a.skill is not b.skill
+                and _named_product(text, a)
+                and _named_product(text, b)
+            ):
+                accepted[i - 1] = accepted[i] = True
+        # A list of names also runs past one name the taxonomy does not know ("Excel, SharePoint,
+        # MS Sales, Outlook", "C++, Python, Obj-C or Swift"), between two product names.
+        for i in range(1, len(matches)):
+            a, b = matches[i - 1], matches[i]
+            if (
+                not linked[i]
+                and (a.needs_context or b.needs_context)
+                and _named_product(text, a)
+                and _named_product(text, b)
+                and _one_name_between(text, a.end, b.start)
+            ):
+                linked[i] = True
     for i in range(1, len(matches)):
         if not accepted[i] and accepted[i - 1] and linked[i]:
             accepted[i] = True
@@ -1522,6 +1549,29 @@ def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[M
         if not accepted[i] and accepted[i + 1] and linked[i + 1]:
             accepted[i] = True
     return [m for m, ok in zip(matches, accepted) if ok]
+
+
+# One capitalised name of one to three words between two list separators: ", MS Sales, ", ", Obj-C or ".
+_ONE_NAME_GAP = re.compile(
+    r"[ \t]*(?:,|/|;|&)[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z][\w.+#-]*(?:[ \t][A-Z0-9][\w.+#-]*){0,2}"
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|/[ \t]*|;[ \t]*|&[ \t]*|and[ \t]+|or[ \t]+)"
+)
+
+
+def _one_name_between(text: str, start: int, end: int) -> bool:
+    return 0 < end - start <= 40 and _ONE_NAME_GAP.fullmatch(text, start, end) is not None
+
+
+# Categories whose cased names are no products: languages people speak, credentials, and fields and
+# business areas, which lists of departments and degrees name too ("Finance, HR, Supply Chain").
+_NOT_PRODUCTS = frozenset(
+    ("spoken_languages", "certifications", "domain_knowledge", "life_sciences", "business_communication")
+)
+
+
+def _named_product(text: str, m: Match) -> bool:
+    """Whether ``m`` is a tool's name as written: capitalised, not lowered, of a product category."""
+    return not m.lowered and m.skill.category not in _NOT_PRODUCTS and text[m.start : m.start + 1].isupper()
 
 
 # The last word of every _CUE_BEFORE alternative: a window that ends with none of them (once

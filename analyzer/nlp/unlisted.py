@@ -483,7 +483,7 @@ _MATE_LAST = (
 _SKILL_HEAD = re.compile(r"(?:ing|ics|ysis|yses|tion|sion|ment|ogy|ogies|ery|ance|ence)$")
 _SKILL_HEAD_WORDS = frozenset(
     """models engines architecture architectures algorithms networks graphs databases pipelines tests design
-    theory control""".split()
+    theory control diagrams""".split()
 )
 # Endings of adjectives and adverbs that open a phrase about a quality, not a skill's name ("reliable
 # models", "competitive advantages", "iteratively build").
@@ -515,7 +515,11 @@ def _mate_shaped(words: list[str]) -> bool:
     first = words[0]
     if first in _MATE_FIRST or words[-1] in _MATE_LAST or any(w in _MATE_INNER for w in words):
         return False
-    if len(words) > 1 and first.endswith("s") and (first[:-1] in _MATE_FIRST or first[:-2] in _MATE_FIRST):
+    if (
+        len(words) > 1
+        and first.endswith("s")
+        and (first[:-1] in _MATE_FIRST or (first.endswith("es") and first[:-2] in _MATE_FIRST))
+    ):
         return False  # a verb of a duty ("analyzes performance", "develops tables")
     if len(words) > 1 and (words[0].endswith("ing") or _ADJECTIVE_FIRST.search(words[0])):
         return False  # a verb and its object ("auditing data"), a quality ("reliable models")
