@@ -1163,3 +1163,16 @@ def test_a_company_in_search_of_someone_asks():
         "tools. The applications we build rely on machine learning.\n"
     )
     assert "machine_learning" in found(searching)
+
+
+def test_hr_form_fields_name_no_skill():
+    text = (
+        "Data Scientist\nFunctional Area\nSales Operations\nJob Family:\nData Analytics & Reporting\n"
+        "Interest Group\nConsulting Services\nRequirements:\n- SQL and Python\n- Experience with reporting\n"
+    )
+    skills = found(text)
+    assert {"sql", "python", "reporting"} <= set(skills), skills
+    assert "sales_operations" not in skills and "data_analysis" not in skills, skills
+    assert skills["reporting"] == "required"
+    # "Job family" inside a sentence is no field label.
+    assert "econometrics" in found("Entry-level role into the job family. Works with econometric tools.")
