@@ -1176,3 +1176,15 @@ def test_hr_form_fields_name_no_skill():
     assert skills["reporting"] == "required"
     # "Job family" inside a sentence is no field label.
     assert "econometrics" in found("Entry-level role into the job family. Works with econometric tools.")
+
+
+def test_an_institutions_name_names_no_skill():
+    text = (
+        "The Larkspur School of Leadership and Public Affairs is hiring a data scientist.\n"
+        "You will work with the Laboratory of Genetics.\nRequirements:\n- Python\n- Strong leadership skills\n"
+    )
+    skills = found(text)
+    assert "genetics" not in skills, skills
+    assert skills["leadership"] == "required"  # asked in the requirements, not in the school's name
+    kept = "Requirements:\n- Strong background in Statistics\n- Department of Defense clearance\n- SQL\n"
+    assert "statistics" in found(kept)

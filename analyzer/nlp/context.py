@@ -204,7 +204,12 @@ _FIELD_END = re.compile(
     r"(?:science|management|analytics|engineering|intelligence|research|governance|operations|informatics|learning"
     r"|marketing|finance|security|strategy|\b[A-Z]{2,4})$"
 )
-_HEAD_OF = re.compile(r"\b(?i:head|director|vp|svp|evp|avp|vice\s++president|chief)\s++of\s++(?:the\s++)?$")
+# The words name a leader's remit or an institution: "head of data science", "the School of Leadership
+# and Public Affairs", "Laboratory of Genetics", "Department of Statistics" (capitalised: a name).
+_HEAD_OF = re.compile(
+    r"\b(?:(?i:head|director|vp|svp|evp|avp|vice\s++president|chief)"
+    r"|School|Laboratory|Department|Institute|College|Faculty|Bureau|Ministry|Centers?|Centre)\s++of\s++(?:the\s++)?$"
+)
 _MEMBER_OF_BEFORE = re.compile(
     r"\b(?i:experience|experienced|worked|working|work|years|part)\b[^.;:]{0,30}?\b(?i:in|on|within|of)\b[^.;:]{0,30}$"
 )
