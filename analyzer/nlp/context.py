@@ -7,14 +7,16 @@ not asking for the skill:
   "Physical demands" / working conditions ask nothing of the candidate (sections are the
   requirement tagger's, :mod:`.requirements`); an EEO sentence asks nothing wherever it stands;
 - the sentence is about the employer, headed or not: its subject is the company ("Acme is a leading
-  provider of …", "We help grocers …", "Our platform …", "At Acme, we …", "Acme is all about teamwork"),
+  provider of …", "We help grocers …", "Our platform …", "At Acme, we …", "Acme is all about teamwork",
+  a name the posting surely gives its employer with any verb: "Agios has two approved medicines …", or
+  the employer as a common noun: "The company specializes in …", "The platform gives businesses …"),
   or it opens by describing the company between commas (that part only: "Acme, a leader in IoT, is
   seeking …"), or it continues such a paragraph and refers back to it; a sentence that turns to the
   candidate or the role, or names the team's tools, is kept (:class:`_Employer`);
 - the words are a name: the value of a field such as "Department: Customer Service" or
   "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
-  name ("the Google Cloud Support team", "RL Solutions") or of the employer's own name ("Here at
-  Zest AI, we …");
+  name ("the Google Cloud Support team", "RL Solutions", "the School of Leadership and Public
+  Affairs") or of the employer's own name ("Here at Zest AI, we …");
 - a sense test: "leadership" naming the people who lead ("present to senior leadership", "work with
   analytics and product leadership", "stakeholders and leadership"), "regressions" a software fault
   ("prevent regressions", "regression tests"), "decision making" the role serves, not does ("dashboards
