@@ -982,11 +982,7 @@ class _Employer:
                 described = self._describes_itself(sentence, start)
                 if described:
                     out.append((start, start + described))
-                # Among the duties or requirements ("Amazon operational business understanding"), only
-                # with what kind of organisation it is, as for "We …" (:meth:`_about_employer`).
-                own_name = self._opens_with_own_name(sentence) and (
-                    not in_ask_section or _ORG_NOUN.search(sentence) is not None
-                )
+                own_name = self._own_name_subject(sentence, in_ask_section)
                 if not left and not own_name and not _has_subject(sentence):
                     continue  # no company sentence to continue and no subject to make one: left stays 0
                 if _ADDRESSES_OR_ASKS.search(sentence):
@@ -1018,6 +1014,12 @@ class _Employer:
         if _ADDRESSES_OR_ASKS.search(sentence, opening.end(1), opening.end()):
             return 0
         return opening.end()
+
+    def _own_name_subject(self, sentence: str, in_ask_section: bool) -> bool:
+        """Whether ``sentence`` is the employer's by its own name as subject (:meth:`_opens_with_own_name`);
+        among the duties or requirements ("Amazon operational business understanding") only with what
+        kind of organisation it is, as for "We …" (:meth:`_about_employer`)."""
+        return self._opens_with_own_name(sentence) and (not in_ask_section or _ORG_NOUN.search(sentence) is not None)
 
     def _opens_with_own_name(self, sentence: str) -> bool:
         """Whether ``sentence``'s subject is a name the posting gives its employer elsewhere ("Agios is a
