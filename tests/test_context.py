@@ -1111,3 +1111,80 @@ def test_a_word_shaped_like_an_acronym_is_no_skill(text, skill):
 )
 def test_the_acronym_as_written_stays(text, skill):
     assert skill in found(text)
+
+
+def test_the_employers_own_name_as_subject_describes_the_employer():
+    text = (
+        "Quillfeather (quillfeather.io) is a biotech company that designs antibodies.\n"
+        "Quillfeather has two approved oncology medicines and a pipeline built on protein engineering.\n"
+        "Quillfeather's leadership in immunology drives every program.\n"
+        "Requirements:\n- SQL and Python\n"
+    )
+    skills = found(text)
+    assert set(skills) == {"sql", "python"}, skills
+
+
+def test_the_employers_name_does_not_hide_its_people_openings_or_asks():
+    text = (
+        "Quillfeather is a software company in Denver.\n"
+        "Quillfeather engineers solve hard problems with Python every day.\n"
+        "Quillfeather has an opening for an analyst with a specialization in machine learning.\n"
+        "Requirements:\n- Quillfeather operational knowledge of SQL reporting\n"
+    )
+    skills = found(text)
+    assert {"python", "machine_learning", "sql"} <= set(skills), skills
+
+
+def test_a_capitalised_common_word_is_no_employers_name():
+    # "Work" opens sentences but also stands in lower case: no company's name.
+    text = (
+        "Work is a team sport at our company.\n"
+        "Work alongside scientists to design experiments and work with engineers.\n"
+    )
+    assert "collaboration" in found(text)
+
+
+def test_the_company_named_by_a_common_noun_describes_the_employer():
+    text = (
+        "The company specializes in building web and mobile applications for schools.\n"
+        "The platform gives businesses email marketing, CRM and segmentation in one place.\n"
+        "Requirements:\n- SQL\n"
+    )
+    assert set(found(text)) == {"sql"}
+    # What the platform will be is what the hire builds.
+    assert "object_tracking" in found("The platform will combine human labels with automatic object tracking.")
+
+
+def test_a_company_in_search_of_someone_asks():
+    text = "Larkspur is a fast-growing startup in search of an analyst who blends customer service with SQL."
+    assert {"customer_service", "sql"} <= set(found(text))
+    searching = (
+        "Larkspur Labs is a software company.\nLarkspur Labs is currently searching for an engineer to build "
+        "tools. The applications we build rely on machine learning.\n"
+    )
+    assert "machine_learning" in found(searching)
+
+
+def test_hr_form_fields_name_no_skill():
+    text = (
+        "Data Scientist\nFunctional Area\nSales Operations\nJob Family:\nData Analytics & Reporting\n"
+        "Interest Group\nConsulting Services\nRequirements:\n- SQL and Python\n- Experience with reporting\n"
+    )
+    skills = found(text)
+    assert {"sql", "python", "reporting"} <= set(skills), skills
+    assert "sales_operations" not in skills and "data_analysis" not in skills, skills
+    assert skills["reporting"] == "required"
+    # "Job family" inside a sentence is no field label.
+    assert "econometrics" in found("Entry-level role into the job family. Works with econometric tools.")
+
+
+def test_an_institutions_name_names_no_skill():
+    text = (
+        "The Larkspur School of Leadership and Public Affairs is hiring a data scientist.\n"
+        "You will work with the Laboratory of Genetics.\nRequirements:\n- Python\n- Strong leadership skills\n"
+    )
+    skills = found(text)
+    assert "genetics" not in skills, skills
+    assert skills["leadership"] == "required"  # asked in the requirements, not in the school's name
+    kept = "Requirements:\n- Strong background in Statistics\n- Department of Defense clearance\n- SQL\n"
+    assert "statistics" in found(kept)

@@ -180,6 +180,8 @@ def test_postings_spellings_of_known_skills(extract, text, mention, skill):
         ("Use a broad ensemble of data sources to find insights.", "ensemble_methods"),  # a word, no skill context
         ("Work closely with engineering leaders and thought leaders.", "leadership"),  # other people
         ("Reports to the Medical Team Leader of the division.", "leadership"),  # a post
+        ("Join a rare collection of thought leaders and innovators.", "thought_leadership"),  # other people
+        ("Maintain relationships with industry thought-leaders.", "thought_leadership"),
     ],
 )
 def test_derived_spellings_not_read_into_other_words(extract, text, skill):

@@ -206,7 +206,9 @@ def _company_sentences_by_lookup(employer, line_start: int, line_end: int, secti
             sentence = text[start:end]
             if context._ADDRESSES_OR_ASKS.search(sentence):
                 left = 0
-            elif employer._about_employer(sentence, in_ask_section):
+            elif employer._own_name_subject(sentence, in_ask_section) or employer._about_employer(
+                sentence, in_ask_section
+            ):
                 out.append((start, end))
                 left = context._CONTINUES
             elif left and context._REFERS_BACK.search(sentence):

@@ -7,14 +7,16 @@ not asking for the skill:
   "Physical demands" / working conditions ask nothing of the candidate (sections are the
   requirement tagger's, :mod:`.requirements`); an EEO sentence asks nothing wherever it stands;
 - the sentence is about the employer, headed or not: its subject is the company ("Acme is a leading
-  provider of …", "We help grocers …", "Our platform …", "At Acme, we …", "Acme is all about teamwork"),
+  provider of …", "We help grocers …", "Our platform …", "At Acme, we …", "Acme is all about teamwork",
+  a name the posting surely gives its employer with any verb: "Agios has two approved medicines …", or
+  the employer as a common noun: "The company specializes in …", "The platform gives businesses …"),
   or it opens by describing the company between commas (that part only: "Acme, a leader in IoT, is
   seeking …"), or it continues such a paragraph and refers back to it; a sentence that turns to the
   candidate or the role, or names the team's tools, is kept (:class:`_Employer`);
 - the words are a name: the value of a field such as "Department: Customer Service" or
   "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
-  name ("the Google Cloud Support team", "RL Solutions") or of the employer's own name ("Here at
-  Zest AI, we …");
+  name ("the Google Cloud Support team", "RL Solutions", "the School of Leadership and Public
+  Affairs") or of the employer's own name ("Here at Zest AI, we …");
 - a sense test: "leadership" naming the people who lead ("present to senior leadership", "work with
   analytics and product leadership", "stakeholders and leadership"), "regressions" a software fault
   ("prevent regressions", "regression tests"), "decision making" the role serves, not does ("dashboards
@@ -204,7 +206,12 @@ _FIELD_END = re.compile(
     r"(?:science|management|analytics|engineering|intelligence|research|governance|operations|informatics|learning"
     r"|marketing|finance|security|strategy|\b[A-Z]{2,4})$"
 )
-_HEAD_OF = re.compile(r"\b(?i:head|director|vp|svp|evp|avp|vice\s++president|chief)\s++of\s++(?:the\s++)?$")
+# The words name a leader's remit or an institution: "head of data science", "the School of Leadership
+# and Public Affairs", "Laboratory of Genetics", "Department of Statistics" (capitalised: a name).
+_HEAD_OF = re.compile(
+    r"\b(?:(?i:head|director|vp|svp|evp|avp|vice\s++president|chief)"
+    r"|School|Laboratory|Department|Institute|College|Faculty|Bureau|Ministry|Centers?|Centre)\s++of\s++(?:the\s++)?$"
+)
 _MEMBER_OF_BEFORE = re.compile(
     r"\b(?i:experience|experienced|worked|working|work|years|part)\b[^.;:]{0,30}?\b(?i:in|on|within|of)\b[^.;:]{0,30}$"
 )
@@ -792,7 +799,7 @@ _NOT_AN_ORG = {
 }
 # A sentence that turns to the candidate or the role is no blurb, and ends one.
 _ADDRESSES = re.compile(
-    r"\b(?:you|your|candidates?|applicants?|looking\s+(?:for|to)|seeking|hiring|hire|recruit\w*|join|expand|grow\s+our\s+team|must|should|required|requires?|preferred"
+    r"\b(?:you|your|candidates?|applicants?|looking\s+(?:for|to)|in\s+search\s+of|searching|seeking|openings?|hiring|hire|recruit\w*|join|expand|grow\s+our\s+team|must|should|required|requires?|preferred"
     r"|ideal|expert\w*|role|position|responsib\w*|duties|qualifications?|will\s+be\s+(?:expected|responsible)"
     # The tools the team works with are what the role uses: "Our stack includes Spark", "We use dbt".
     r"|stack|tool\w*|technologies|languages|frameworks|libraries"
@@ -808,7 +815,7 @@ _ASK_SECTIONS = frozenset({"required", "preferred", "duty"})
 # Whether a sentence speaks to the candidate or asks something: _ADDRESSES or _ASKS in one pass. The
 # look-ahead (the first letters of every word of both) lets the engine skip most words at once.
 _ADDRESSES_OR_ASKS = re.compile(
-    r"\b(?=[acdefghijklmpqrstwy])(?:"
+    r"\b(?=[acdefghijklmopqrstwy])(?:"
     + _ADDRESSES.pattern.removeprefix(r"\b")
     + "|"
     + _ASKS.pattern.removeprefix(r"\b")
@@ -845,19 +852,42 @@ _APPOSITIVE = re.compile(
 )
 
 
+# The employer named by a common noun: "The company specializes in …", "The platform gives businesses …"
+# (what it will be is what the hire builds: "The platform will combine …").
+_ORG_SUBJECT = re.compile(
+    r"(?:The|This)\s++(?=[cfops])(?:company|firm|organi[sz]ation|corporation|startup|start-up|platform)(?:['’]s)?\s++(?!will\b|is\s++being\b)[a-z]"
+)
+# What follows the employer's own name when it is the sentence's subject: a verb ("Agios has …", "Domo
+# has a culture …"), a possessive ("Acme's leadership in …") or a second subject ("Acme and its …"); its
+# people or teams at work ("Acme engineers solve hard problems") describe the role.
+_AFTER_OWN_NAME = re.compile(
+    r"(?:['’]s)?+\s++(?!(?:[\w-]+\s+){0,2}(?:teams?|groups?|engineers|scientists|analysts|researchers|employees"
+    r"|people|staff|members|statisticians|developers)\b)[a-z]"
+)
+# "Acme is a … company", "Acme maintains … and is an equal opportunity employer": how far (characters)
+# after the name the organisation noun says so.
+_IS_A_REACH = 80
+# Names found that are no employer's: "About Us", "What we do", "Who we are".
+_NO_EMPLOYER_NAME = frozenset({"we", "us", "our", "what", "who", "why", "how", "where", "when", "job", "the"})
+
+
 def _has_subject(sentence: str) -> bool:
     """Whether ``sentence`` opens with a subject that :meth:`_Employer._about_employer` may take for the
     employer ("We …", "Our …", "Acme Labs is …"): without one it is no company sentence, whatever else
     it says, so the search for words that address the candidate is not needed there."""
     body = sentence.lstrip(_SUBJECT_LEAD)
-    return _WE_SUBJECT.match(body) is not None or _NAMED_SUBJECT.match(body) is not None
+    return (
+        _WE_SUBJECT.match(body) is not None
+        or _NAMED_SUBJECT.match(body) is not None
+        or _ORG_SUBJECT.match(body) is not None
+    )
 
 
 class _Employer:
     """The sentences of one posting that describe its employer, and the employer's names, worked out
     on demand (per line, cached) so that each costs one pass over the text."""
 
-    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_listed_values", "_values")
+    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_own_names", "_listed_values", "_values")
 
     def __init__(self, text: str, segments: SegmentIndex, skill_spans: Sequence[tuple[int, int]]):
         self.text = text
@@ -865,6 +895,7 @@ class _Employer:
         self.skill_spans = skill_spans
         self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
         self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
+        self._own_names: list[str] = []  # the employer's names themselves, longest first
         self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
         self._values: list[tuple[int, int]] | None = None  # what the workplace fosters, in order
 
@@ -951,11 +982,12 @@ class _Employer:
                 described = self._describes_itself(sentence, start)
                 if described:
                     out.append((start, start + described))
-                if not left and not _has_subject(sentence):
+                own_name = self._own_name_subject(sentence, in_ask_section)
+                if not left and not own_name and not _has_subject(sentence):
                     continue  # no company sentence to continue and no subject to make one: left stays 0
                 if _ADDRESSES_OR_ASKS.search(sentence):
                     left = 0
-                elif self._about_employer(sentence, in_ask_section):
+                elif own_name or self._about_employer(sentence, in_ask_section):
                     out.append((start, end))
                     left = _CONTINUES
                 elif left and _REFERS_BACK.search(sentence):
@@ -983,6 +1015,25 @@ class _Employer:
             return 0
         return opening.end()
 
+    def _own_name_subject(self, sentence: str, in_ask_section: bool) -> bool:
+        """Whether ``sentence`` is the employer's by its own name as subject (:meth:`_opens_with_own_name`);
+        among the duties or requirements ("Amazon operational business understanding") only with what
+        kind of organisation it is, as for "We …" (:meth:`_about_employer`)."""
+        return self._opens_with_own_name(sentence) and (not in_ask_section or _ORG_NOUN.search(sentence) is not None)
+
+    def _opens_with_own_name(self, sentence: str) -> bool:
+        """Whether ``sentence``'s subject is a name the posting gives its employer elsewhere ("Agios is a
+        biopharmaceutical company …" makes "Agios has two approved medicines …" the employer's too)."""
+        if self._names is None:
+            self._names = self._find_names()
+        if not self._own_names:
+            return False
+        body = sentence.lstrip(_SUBJECT_LEAD)
+        for name in self._own_names:
+            if body.startswith(name):
+                return _AFTER_OWN_NAME.match(body, len(name)) is not None
+        return False
+
     @staticmethod
     def _about_employer(sentence: str, in_ask_section: bool = False) -> bool:
         """Whether ``sentence`` has the employer as its subject. Among the duties or requirements (an
@@ -992,6 +1043,8 @@ class _Employer:
         body = sentence.lstrip(_SUBJECT_LEAD)
         subject = _WE_SUBJECT.match(body)
         if subject is not None:
+            return not in_ask_section or bool(_ORG_NOUN.search(body))
+        if _ORG_SUBJECT.match(body) is not None:
             return not in_ask_section or bool(_ORG_NOUN.search(body))
         named = _NAMED_SUBJECT.match(body)
         if named is None or named.group(1).split()[0].lower() in _NOT_AN_ORG or _TITLE_END.search(named.group(1)):
@@ -1038,6 +1091,10 @@ class _Employer:
     def _find_names(self) -> list[tuple[int, int]]:
         text = self.text
         found = {m.group(1) for m in _AT_NAME_WE.finditer(text)} if _AT_NAME_HINT.search(text) else set()
+        # The names surely the employer's ("At Acme, we …", "Acme is a leading provider of …"): only these
+        # make a sentence the employer's by standing as its subject (an "About Sales Operations" heading
+        # or "Technology is key and we believe in it" name no organisation).
+        own = {name.strip(" .,'’") for name in found}
         if "About" in text or "ABOUT" in text:
             found.update(m.group(1) for m in _ABOUT_NAME.finditer(text))
         for opening in _sentence_openings(text):
@@ -1051,6 +1108,8 @@ class _Employer:
             window_end = max(min(sentence_end, named.end() + _NAME_WINDOW), named.end())
             if self._about_employer(text[opening:window_end]):
                 found.add(named.group(1))
+                if _ORG_NOUN.search(text, named.end(), min(window_end, named.end() + _IS_A_REACH)):
+                    own.add(named.group(1).strip(" .,'’"))
         spans = []
         skills = set(self.skill_spans)
         for name in {n.strip(" .,'’") for n in found}:
@@ -1066,7 +1125,17 @@ class _Employer:
             # A skill's own name is no employer's name ("Machine Learning is a company-wide effort").
             if not any(span in skills for span in occurrences):
                 spans.extend(occurrences)
+                if name in own and name.split()[0].lower() not in _NO_EMPLOYER_NAME and not _a_common_word(text, name):
+                    self._own_names.append(name)
+        self._own_names.sort(key=len, reverse=True)
         return sorted(spans)
+
+
+def _a_common_word(text: str, name: str) -> bool:
+    """Whether the name's first word also stands in ``text`` in lower case ("Work alongside …" / "work
+    with"): a common word capitalised at a sentence's start, no company's name ("Agios", "Noblis")."""
+    word = name.split()[0].lower()
+    return re.search(r"(?<![\w./@-])" + re.escape(word) + r"(?![\w-]|\.\w)", text) is not None
 
 
 def _sentence_openings(text: str) -> Iterator[int]:

@@ -163,7 +163,8 @@ _HEADINGS = [
         FIELD,
         re.compile(
             r"\b(location|industries|seniority level|employment type|job function|job type|schedule|work authorization|"
-            r"contract length|posted by|department|division|company|reports to|travel|shift)\b",
+            r"contract length|posted by|department|division|company|reports to|travel|shift"
+            r"|functional area|job family(?: group)?(?=\s*+[:\n]|\s*+$)|interest group)\b",
             re.I,
         ),
     ),
