@@ -392,6 +392,8 @@ def test_a_title_line_above_the_dates_belongs_to_that_role(taxonomy):
         ("2019 – 2019", 1),
         ("2024 - present", 3),
         ("March 2026 – Current", 0.8),
+        ("Marketing 2016 - 2019", 3),  # a word that starts like a month names none
+        ("Junior, Sep2019 - Jun 2020", 0.8),
     ],
 )
 def test_date_range_shapes(dates, expected):

@@ -36,7 +36,11 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?"
+# A month's name or its abbreviation, not any word that starts like one ("Marketing 2016", "Junior 2016").
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # An end point: "Jan 2019", "January, 2019", "01/2019", "1-2019", "2019".
 _POINT = rf"(?:{_MONTH}[ \t,]{{0,2}}{_YEAR}|\d{{1,2}}[/.\-]{_YEAR}|{_YEAR})"
