@@ -119,6 +119,7 @@ def test_no_stage_grows_faster_than_linear(nlp, shape):
 RESUME_SHAPES = {
     "dated roles": lambda n: _fill("Analyst, Acme, Jan 2019 - Mar 2020\n- Python and SQL\n", n),
     "near-dates on one line": lambda n: _fill("Sept. 2019 -- 12/20 Jan 20190 - ", n),
+    "roles and headings run together": lambda n: _fill("Analyst, Acme Jan 2019 - Mar 2020 Python. EDUCATION ", n),
 }
 
 

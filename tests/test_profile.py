@@ -382,6 +382,34 @@ def test_a_title_line_above_the_dates_belongs_to_that_role(taxonomy):
     assert years["java"] == 2 and years["python"] == 6
 
 
+def test_the_last_line_of_a_role_is_no_title_of_the_next(taxonomy):
+    text = (
+        "Experience\nData Scientist, Acme   Jan 2019 - Dec 2023\nBuilt churn models in Python.\n"
+        "Analyst, Beta   Jan 2016 - Dec 2018\nReporting in SQL and\nforecasting in R\n"
+        "Engineer\nGamma Holdings Ltd.\nJan 2014 - Dec 2015\n- Java\n"
+    )
+    years = {s.skill_id: s.years for s in Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).skills}
+    # a sentence's stop, or a line in lower case, ends the role above; "Ltd." is a name's
+    assert years["python"] == 5 and years["r_language"] == 3
+    assert dated_years(text, [(text.index("Gamma"), "gamma")], today=TODAY) == {"gamma": 2}
+
+
+def test_headings_with_marks_end_the_work_history():
+    text = "## Experience\nAcme, 2020 - 2024\n- Python\n**Skills & Tools:**\nSQL\n## Education\nMSc 2016 - 2018: SQL\n"
+    mentions = [(text.index("Python"), "python"), (text.index("SQL"), "sql"), (text.rindex("SQL"), "sql")]
+    assert dated_years(text, mentions, today=TODAY) == {"python": 4}
+
+
+def test_roles_in_lines_run_together():
+    # a PDF's text with no line breaks: each range starts a role, a heading inside the line its section
+    text = (
+        "WORK EXPERIENCE Data Scientist, Acme Jan 2019 – Dec 2023 Built churn models in Python. Analyst, "
+        "Beta Corp 2016 - 2018 Reporting in SQL and Excel. EDUCATION BSc Statistics, Uni 2012 - 2016 Skills: Python"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("Python", "SQL", "Statistics")]
+    assert dated_years(text, mentions, today=TODAY) == {"python": 5, "sql": 2}
+
+
 @pytest.mark.parametrize(
     ("dates", "expected"),
     [

@@ -3,7 +3,9 @@
 A résumé seldom says "Python (5 years)"; it lists roles with dates ("Data Scientist, Acme —
 Jan 2019 – Mar 2023", "06/2017 - 12/2018", "2015–present") and the tools used in each. A role runs
 from the line that holds its date range to the next role's, or to a section heading; a short
-line just above a date line (the title or employer) belongs to the role below it. A skill named in
+line just above a date line (the title or employer) belongs to the role below it, unless it ends the
+role above (a sentence's stop, a line in lower case). A PDF's text may run many lines into one: a
+long line with several ranges starts a role at each, and a section heading inside it a section. A skill named in
 roles gets the length of the union of their periods, so overlapping roles are not counted twice.
 
 Roles under a section that is not work history (Education, Projects, Skills, …) count nothing: a
@@ -68,9 +70,29 @@ _OTHER = {
     "volunteer experience", "references", "courses", "coursework", "training", "teaching",
 }  # fmt: skip
 _HEADING_CHARS = 40
+# Marks around a heading: "## Education", "**SKILLS:**", "— Projects —".
+_HEADING_MARKS = " \t\r\n#*=_:|•·-–—"
+# A heading inside a line of run-together text: written in capitals ("EDUCATION") or, for the names no
+# sentence of a role opens with, capitalised ("Education", "Work Experience"; not "Training models …").
+_UNAMBIGUOUS = {"experience", "education", "projects", "certifications", "certificates", "publications", "coursework"}
+_INLINE_HEADING = re.compile(
+    r"(?<![\w&])(?:"
+    + "|".join(
+        re.escape(form)
+        for name in sorted(_WORK | _OTHER, key=len, reverse=True)
+        for form in {name.upper(), name.title(), name.capitalize()}
+        if form.isupper() or " " in name or name in _UNAMBIGUOUS
+    )
+    + r")(?![\w&])"
+)
+# A line longer than this with several date ranges is lines run together (a PDF's text), read range
+# by range; a shorter one is one role's ("Jan 2019 - Present (promoted 2021 - Present)").
+_JOINED_CHARS = 160
 # A line of this many characters or fewer, not a bullet, just above a date line is its role's title.
 _TITLE_CHARS = 80
 _BULLET = re.compile(r"[\s*\-–—•·>]")
+# Words a company's name ends with, and a stop after them ends no sentence: "Beta Holdings Ltd."
+_NAME_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "s.a", "bv", "pty"}
 
 
 def dated_years(text: str, mentions: Iterable[tuple[int, str]], today: date | None = None) -> dict[str, float]:
@@ -113,16 +135,34 @@ def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
                 open_role = None
             counting = heading
             continue
-        found = _RANGE.search(line) if counting else None
-        period = _period(found, now) if found else None
-        if period is None:
-            continue
-        role_start = start
-        if i and _is_title(text[lines[i - 1][0] : lines[i - 1][1]]):
-            role_start = lines[i - 1][0]
-        if open_role is not None:
-            roles.append((open_role[0], role_start, open_role[1]))
-        open_role = (role_start, period)
+        ranges = list(_RANGE.finditer(text, start, end))
+        events: list[tuple[int, re.Match[str] | bool]] = [(m.start(), m) for m in ranges[:1]]
+        if len(ranges) > 1 and end - start > _JOINED_CHARS:
+            # Lines run together (PDF text): each further range opens a role where it stands, and a
+            # heading inside the line ("… in SQL. EDUCATION BSc … 2012 - 2016") opens its section.
+            events = [(m.start(), m) for m in ranges]
+            events += [(m.start(), m.group().lower() in _WORK) for m in _INLINE_HEADING.finditer(text, start, end)]
+            events.sort(key=lambda event: event[0])
+        first_range = True
+        for at, event in events:
+            if isinstance(event, bool):  # a heading: work history or another section
+                if open_role is not None:
+                    roles.append((open_role[0], at, open_role[1]))
+                    open_role = None
+                counting = event
+                continue
+            period = _period(event, now) if counting else None
+            if period is None:
+                continue
+            role_start = at
+            if first_range:
+                role_start = start
+                if i and _is_title(text[lines[i - 1][0] : lines[i - 1][1]]):
+                    role_start = lines[i - 1][0]
+                first_range = False
+            if open_role is not None:
+                roles.append((open_role[0], role_start, open_role[1]))
+            open_role = (role_start, period)
     if open_role is not None:
         roles.append((open_role[0], len(text), open_role[1]))
     return roles
@@ -130,7 +170,7 @@ def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
 
 def _heading(line: str) -> bool | None:
     """True for a work-history heading, False for another section's, None for no heading."""
-    key = line.strip().rstrip(":").strip().lower()
+    key = " ".join(line.strip(_HEADING_MARKS).replace("&", "and").lower().split())
     if not key or len(key) > _HEADING_CHARS:
         return None
     if key in _WORK:
@@ -141,14 +181,25 @@ def _heading(line: str) -> bool | None:
 
 
 def _is_title(line: str) -> bool:
+    """A job title or employer: short, not a bullet, and not the end of the role above ("Built churn
+    models in Python.", "and reporting in SQL"), which ends with a full stop or starts in lower case."""
     stripped = line.strip()
     return (
         bool(stripped)
         and len(stripped) <= _TITLE_CHARS
         and not _BULLET.match(line)
+        and not stripped[0].islower()
+        and not _ends_a_sentence(stripped)
         and _heading(line) is None
         and not _RANGE.search(line)
     )
+
+
+def _ends_a_sentence(line: str) -> bool:
+    if line[-1] not in ".!?;,":
+        return False
+    words = line[:-1].split()
+    return not words or words[-1].lower() not in _NAME_ABBREVIATIONS
 
 
 def _period(found: re.Match[str], now: int) -> tuple[int, int] | None:
