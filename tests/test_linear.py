@@ -38,6 +38,14 @@ def _fill(unit: str, n: int) -> str:
     return unit * max(1, n // len(unit))
 
 
+def _many_employers(n: int) -> str:
+    """About ``n`` characters of sentences, each naming a different company as its subject."""
+    names = ("Zor" + "".join(letters) for letters in itertools.product(string.ascii_lowercase, repeat=3))
+    return "Requirements: Python and SQL.\n" + "".join(
+        itertools.islice((f"{name} is a software company. {name} has Spark teams. " for name in names), n // 60)
+    )
+
+
 # The slow inputs found by the adversarial pass of issue 10, each as a function of its length.
 SHAPES = {
     "years after an unclosed bracket": lambda n: "Python (1. 2" + " " * (n - 19) + "x years",
@@ -72,6 +80,13 @@ SHAPES = {
     # prose under a heading that frames the role, on one long line (context._frames_the_role)
     "one long paragraph under The Team": lambda n: (
         "The Team\n" + _fill("The company sells fraud tooling. The platform runs Kafka and Spark for banks. ", n)
+    ),
+    # the employer's own names as subjects, each checked for a common word (context._find_names)
+    "many companies as subjects": _many_employers,
+    # skills named in duties and echoed by their verbs in a long requirement (echoes, tasks.merge)
+    "echoes in one long requirement": lambda n: (
+        "Responsibilities:\n- Data collection, data analysis, presentations, leadership, problem solving\n"
+        "Requirements:\n" + _fill("Ability to collect, analyze and present data; leading teams, solving problems. ", n)
     ),
 }
 

@@ -1112,6 +1112,7 @@ class _Employer:
                     own.add(named.group(1).strip(" .,'’"))
         spans = []
         skills = set(self.skill_spans)
+        words: set[str] | None = None  # the text's standalone words, read once when a name needs them
         for name in {n.strip(" .,'’") for n in found}:
             if not name or name.split()[0].lower() in _NOT_AN_ORG:
                 continue
@@ -1125,17 +1126,33 @@ class _Employer:
             # A skill's own name is no employer's name ("Machine Learning is a company-wide effort").
             if not any(span in skills for span in occurrences):
                 spans.extend(occurrences)
-                if name in own and name.split()[0].lower() not in _NO_EMPLOYER_NAME and not _a_common_word(text, name):
-                    self._own_names.append(name)
+                if name in own and name.split()[0].lower() not in _NO_EMPLOYER_NAME:
+                    if words is None:
+                        words = _standalone_words(text)
+                    if not _a_common_word(text, name, words):
+                        self._own_names.append(name)
         self._own_names.sort(key=len, reverse=True)
         return sorted(spans)
 
 
-def _a_common_word(text: str, name: str) -> bool:
+def _a_common_word(text: str, name: str, words: set[str]) -> bool:
     """Whether the name's first word also stands in ``text`` in lower case ("Work alongside …" / "work
-    with"): a common word capitalised at a sentence's start, no company's name ("Agios", "Noblis")."""
+    with"): a common word capitalised at a sentence's start, no company's name ("Agios", "Noblis").
+    ``words`` are the text's standalone words (:func:`_standalone_words`), read once for all names."""
     word = name.split()[0].lower()
-    return re.search(r"(?<![\w./@-])" + re.escape(word) + r"(?![\w-]|\.\w)", text) is not None
+    if _WORD_CHARS.fullmatch(word):
+        return word in words
+    # A word with other characters ("at&t", "coca-cola"): rare, looked up in the text itself.
+    return word in text and re.search(r"(?<![\w./@-])" + re.escape(word) + r"(?![\w-]|\.\w)", text) is not None
+
+
+_WORD_CHARS = re.compile(r"\w+")
+# A run of word characters standing alone: not inside a path, address or hyphenated word ("acme.com").
+_STANDALONE_WORD = re.compile(r"(?<![\w./@-])\w++(?!-|\.\w)")
+
+
+def _standalone_words(text: str) -> set[str]:
+    return {m.group() for m in _STANDALONE_WORD.finditer(text)}
 
 
 def _sentence_openings(text: str) -> Iterator[int]:

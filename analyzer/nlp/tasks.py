@@ -19,6 +19,7 @@ will" lead-in opens, or as a verb in the third person opening a sentence that ha
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
@@ -336,7 +337,11 @@ class TaskMatcher:
         """Add task hits to the dictionary matches: never over a mention of the same or of a more
         specific skill, and cut back to the verb where the object names a skill of its own
         ("deploying [machine learning] models" keeps machine learning and adds "deploying")."""
-        taken = [(m.start, m.end, m.skill) for m in matches]  # type: ignore[attr-defined]
+        # The mentions so far, by start, and the longest one's length: each hit looks only at those
+        # near it (one could reach it from at most that far back), so a long posting is no quadratic.
+        taken = sorted(((m.start, m.end, m.skill) for m in matches), key=lambda t: t[0])  # type: ignore[attr-defined]
+        starts = [s for s, _, _ in taken]
+        longest = max((e - s for s, e, _ in taken), default=0)
         added: list[M] = []
         # The objects that task hits named as their own mention ("generate and present [reports]"):
         # not a name another verb of the series must leave alone ("present" is still presentation).
@@ -350,13 +355,15 @@ class TaskMatcher:
         )
         for hit in hits:
             region_start = min(hit.start, hit.head_start)
+            region_end = max(hit.region_end, hit.end, hit.head_start + 1)
+            near = taken[bisect_right(starts, region_start - longest) : bisect_left(starts, region_end)]
             if any(
                 s < hit.region_end and region_start < e and (skill is hit.skill or hit.skill.id in self._implied(skill))
-                for s, e, skill in taken
+                for s, e, skill in near
             ):
                 continue
             start, end = hit.start, hit.end
-            if any(s <= start < e for s, e, _ in taken):
+            if any(s <= start < e for s, e, _ in near):
                 # The verb is (part of) another skill's name. A phrase whose object is a word of
                 # this skill's name keeps the object: "[Communicate] with stakeholders" gives
                 # communication and stakeholder management. Other hits give way ("troubleshoot
@@ -365,7 +372,7 @@ class TaskMatcher:
                     continue
                 if not _names_the_skill(lower[hit.head_start : end], hit.skill):
                     continue
-                if any(s < end and hit.head_start < e for s, e, _ in taken):
+                if any(s < end and hit.head_start < e for s, e, _ in near):
                     continue
                 start = hit.head_start
             if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
@@ -373,10 +380,10 @@ class TaskMatcher:
                 and (s, e) not in object_mentions
                 and not self._later_verb_phrase(lower, hit, s)
                 and not self._kind_of_model(lower, hit, skill)
-                for s, e, skill in taken
+                for s, e, skill in near
             ):
                 continue  # the object is another skill's name: "optimize [data models]"
-            for s, _e, _skill in taken:
+            for s, _e, _skill in near:
                 if start < s < end:
                     end = s
             if end < hit.end and start < hit.head_start:
@@ -390,7 +397,10 @@ class TaskMatcher:
             if end <= start:
                 continue
             added.append(make(start, end, hit.skill))
-            taken.append((start, end, hit.skill))
+            at = bisect_right(starts, start)
+            starts.insert(at, start)
+            taken.insert(at, (start, end, hit.skill))
+            longest = max(longest, end - start)
             if start == hit.head_start and end == hit.region_end:
                 object_mentions.add((start, end))
         if not added:
