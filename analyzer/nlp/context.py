@@ -895,7 +895,9 @@ class _Employer:
         self.skill_spans = skill_spans
         self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
         self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
-        self._own_names: list[str] = []  # the employer's names themselves, longest first
+        # the employer's names themselves by their first run of letters, longest first: a sentence is
+        # checked against the few that can open it, not against every name
+        self._own_names: dict[str, list[str]] = {}
         self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
         self._values: list[tuple[int, int]] | None = None  # what the workplace fosters, in order
 
@@ -1029,7 +1031,7 @@ class _Employer:
         if not self._own_names:
             return False
         body = sentence.lstrip(_SUBJECT_LEAD)
-        for name in self._own_names:
+        for name in self._own_names.get(_first_word(body), ()):
             if body.startswith(name):
                 return _AFTER_OWN_NAME.match(body, len(name)) is not None
         return False
@@ -1130,8 +1132,9 @@ class _Employer:
                     if words is None:
                         words = _standalone_words(text)
                     if not _a_common_word(text, name, words):
-                        self._own_names.append(name)
-        self._own_names.sort(key=len, reverse=True)
+                        self._own_names.setdefault(_first_word(name), []).append(name)
+        for names in self._own_names.values():
+            names.sort(key=len, reverse=True)
         return sorted(spans)
 
 
@@ -1147,6 +1150,15 @@ def _a_common_word(text: str, name: str, words: set[str]) -> bool:
 
 
 _WORD_CHARS = re.compile(r"\w+")
+_FIRST_WORD = re.compile(r"\w++")
+
+
+def _first_word(text: str) -> str:
+    """The run of word characters ``text`` opens with ("Acme" of "Acme's"), or ""."""
+    found = _FIRST_WORD.match(text)
+    return found.group() if found else ""
+
+
 # A run of word characters standing alone: not inside a path, address or hyphenated word ("acme.com").
 _STANDALONE_WORD = re.compile(r"(?<![\w./@-])\w++(?!-|\.\w)")
 
