@@ -1964,3 +1964,52 @@ def test_identifying_problems_is_problem_solving(extract, text):
 
 def test_identifying_data_challenges_is_not_problem_solving(extract):
     assert "problem_solving" not in ids(extract, "Responsibilities:\n- Identify data challenges in the warehouse")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a noun of action that is also another rule's object reads as its verb before "of"
+        (
+            "Responsibilities:\n- Management of several concurrent projects",
+            "Management of several concurrent projects",
+            "project_management",
+        ),
+        (
+            "Requirements:\n- Analysis of clinical data sets from several trials",
+            "Analysis of clinical data",
+            "data_analysis",
+        ),
+        # … and a verb or frame that governs the noun asks for it
+        (
+            "Responsibilities:\n- Lead the analysis of current and future requirements",
+            "analysis of current and future requirements",
+            "requirements_gathering",
+        ),
+        (
+            "You will be responsible for the management of multiple projects.",
+            "management of multiple projects",
+            "project_management",
+        ),
+        (
+            "Duties:\n- Assist in the analysis of survey data for the study team",
+            "analysis of survey data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_a_noun_of_action_that_is_also_an_object_takes_its_object_after_of(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb or frame asks for the noun phrase: the company's work, a noun used as an object
+        "About us: our management of client projects has won awards.",
+        "Responsibilities:\n- Present analysis to the management of the partner company",
+    ],
+)
+def test_a_noun_of_action_needs_an_asking_verb_or_line(extract, text):
+    found_ids = ids(extract, text)
+    assert "project_management" not in found_ids and "leadership" not in found_ids

@@ -291,6 +291,23 @@ def _phrase_span(lower: str, vs: int, ve: int, head_start: int, head_end: int, s
 _GENERIC_OBJECTS = frozenset("data model system tool solution product process result work analysis".split())
 
 
+# Verbs whose object is a noun of action that names the work: "[lead] the analysis of requirements",
+# "[oversee] the deployment of models", "[participate] in the development of".
+_GOVERNORS = {
+    form: lemma
+    for lemma in (
+        "lead perform conduct support drive own oversee manage coordinate direct handle facilitate execute "
+        "undertake assist participate contribute help spearhead"
+    ).split()
+    for form in inflections(lemma)
+}
+# The word before a noun of action, an optional preposition and an article: "lead the ", "assist in
+# the ", "responsible for the ", "management of" right at a line's start has none.
+_GOVERNOR = re.compile(
+    r"(?:(?<![a-z])(?P<verb>[a-z]+)[ \t]+(?:(?:in|with|to|on)[ \t]+)?)?(?P<article>(?:the|an?|all)[ \t]+)?\Z"
+)
+
+
 class TaskMatcher:
     """The task rules of a taxonomy, compiled: one automaton of verb forms, one dict of object forms."""
 
@@ -306,14 +323,22 @@ class TaskMatcher:
         self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str]]]] = {}
         for rule in taxonomy.tasks:
             self._add(rule, taxonomy)
+        # Nouns of action that are also objects of other rules ("present [analysis]", "report to
+        # [management]"): found by the automaton and read as a verb only before "of" ("management
+        # of multiple projects"), never as a verb of a series or one that ends an object's list.
+        self._object_nominal: dict[str, str] = {}
         for rule in taxonomy.tasks:
             for verb in rule.verbs:
                 for form in nominals(verb):
-                    if form not in self._verb_lemma and form not in self._object_lemma:
+                    if form in self._verb_lemma:
+                        continue
+                    if form in self._object_lemma:
+                        self._object_nominal.setdefault(form, verb)
+                    else:
                         self._verb_lemma[form] = verb
-                        self._nominal.add(form)
-        for form, lemma in self._verb_lemma.items():
-            self._verbs.add_word(form, (len(form), lemma))
+                    self._nominal.add(form)
+        for form, value in self.verb_forms():
+            self._verbs.add_word(form, value)
         if len(self._verbs):
             self._verbs.make_automaton()
 
@@ -454,6 +479,8 @@ class TaskMatcher:
         caller that finds them in its own pass over the text (see :meth:`find`)."""
         for form, lemma in self._verb_lemma.items():
             yield form, (len(form), lemma)
+        for form, lemma in self._object_nominal.items():
+            yield form, (len(form), lemma)
 
     def find(
         self,
@@ -522,7 +549,9 @@ class TaskMatcher:
                 if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma):
                     break
             else:
-                continue
+                start = series[0][0]
+                if lower[start : series[0][1]] not in self._nominal or not self._governed_asks(lower, start, segments):
+                    continue
             for n, (head_start, head_end, rules) in enumerate(heads):
                 if _is_title(cased, start, head_end):
                     break
@@ -547,6 +576,19 @@ class TaskMatcher:
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
                     hits.append(hit)
         return hits
+
+    def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+        """Whether the noun of action at ``pos`` is the object of a verb or frame that asks: "[Lead]
+        the analysis of requirements", "responsible for the management of projects"."""
+        lead = _GOVERNOR.search(lower, max(0, pos - 40), pos)
+        if lead is None:
+            return False
+        if lead.group("article") and _asks(lower, lead.start("article"), segments):
+            return True  # a frame before the article: "responsible for [the] management of …"
+        word = lead.group("verb")
+        if word is None or _GOVERNORS.get(word) is None:
+            return False
+        return _asks(lower, lead.start("verb"), segments, _third_person(word, _GOVERNORS[word]), self._verb_lemma)
 
     def _object(
         self, lower: str, pos: int, series: list[tuple[int, int, str]]
