@@ -2013,3 +2013,46 @@ def test_a_noun_of_action_that_is_also_an_object_takes_its_object_after_of(extra
 def test_a_noun_of_action_needs_an_asking_verb_or_line(extract, text):
     found_ids = ids(extract, text)
     assert "project_management" not in found_ids and "leadership" not in found_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # what the candidate does together with the people they work with asks what the line asks
+        (
+            "Responsibilities:\n- Work closely with end users to identify their business needs",
+            "identify their business needs",
+            "requirements_gathering",
+        ),
+        (
+            "The analyst will collaborate with the platform team to establish data quality requirements.",
+            "establish data quality requirements",
+            "requirements_gathering",
+        ),
+        (
+            "What you'll do:\n- Partner with finance, sales, and marketing to understand and analyze revenue data",
+            "analyze revenue data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_the_infinitive_after_working_with_people_is_a_task(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("About us: we work with hospitals to analyze patient data.", "data_analysis"),
+        ("Responsibilities:\n- Work alongside a group dedicated to transforming clinical data", "data_transformation"),
+        # the infinitive of a goal after the work: "to build models to make decisions"
+        (
+            "Responsibilities:\n- Work with leaders to build models to make critical business decisions",
+            "decision_making",
+        ),
+        # a relative clause comes between
+        ("Responsibilities:\n- Partner with scientists on models that aim to clean claims data", "data_cleaning"),
+    ],
+)
+def test_no_task_from_an_infinitive_the_partners_do_not_share(extract, text, skill):
+    assert skill not in ids(extract, text)

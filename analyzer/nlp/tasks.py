@@ -697,6 +697,15 @@ def _next_word(lower: str, pos: int) -> str:
     return word.group() if word is not None else ""
 
 
+# A verb of working with people, its partners and an infinitive of what they do together: "work
+# closely with analysts to", "collaborate with the product team to understand and". The partners are
+# a few words within the sentence ([^.;:] is bounded by the clause's 120 characters).
+_WITH_TO = re.compile(
+    r"\b(?:work|partner|collaborat|liais|cooperat|consult|engag|interact|interfac|coordinat|communicat|meet)"
+    r"(e?s|e?d|ing|e)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:with|alongside)[ \t][^.;:]{1,80}?(?P<to>[ \t]to[ \t]+)"
+    r"(?:[a-z]+,?[ \t]+(?:and|&)[ \t]+)?\Z"
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # A clause that goes on after "and": "build dashboards and …".
 # … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
 _AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?$")
@@ -907,6 +916,24 @@ def _asks(
     if third_person and _ROLE_SUBJECT.fullmatch(prefix):
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
+        if verbs is not None:
+            # what the candidate does with the people they work with: "Work closely with users to
+            # [identify] their business needs", "partnering with product, data and design to [define] …"
+            # The verb is an infinitive (not "dedicated to [transforming]"), and no relative clause
+            # comes between ("partner with scientists to build models that aim to [optimize] …"),
+            # nor another infinitive ("work with leaders to build models to [make] decisions": the
+            # goal, not the work).
+            partners = _WITH_TO.search(lower, whole_start, pos)
+            infinitive = _WORD.match(lower, pos)
+            if (
+                partners is not None
+                and infinitive is not None
+                and verbs.get(infinitive.group()) == infinitive.group()
+                and _RELATIVE.search(lower, partners.start(), pos) is None
+                and lower.find(" to ", partners.start(), partners.start("to")) < 0
+                and _asks(lower, partners.start(), segments, (partners.group(1) or "").endswith("s"))
+            ):
+                return True
         if verbs is not None and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start, clause_start > pos - 120)
             if earlier is not None and _asks(
