@@ -2056,3 +2056,28 @@ def test_the_infinitive_after_working_with_people_is_a_task(extract, text, phras
 )
 def test_no_task_from_an_infinitive_the_partners_do_not_share(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a gerund of means asks what its duty asks
+        (
+            "Responsibilities:\n- Answer product questions by analyzing customer usage data",
+            "analyzing customer usage data",
+            "data_analysis",
+        ),
+        (
+            "Responsibilities:\n- Improve forecast accuracy by working closely with the finance team",
+            "working closely with the finance team",
+            "collaboration",
+        ),
+    ],
+)
+def test_a_gerund_after_by_in_a_duty_is_a_task(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_gerund_after_by_in_company_prose_is_no_task(extract):
+    text = "About us: our platform helps hospitals by analyzing patient data at scale."
+    assert "data_analysis" not in ids(extract, text)
