@@ -2081,3 +2081,21 @@ def test_a_gerund_after_by_in_a_duty_is_a_task(extract, text, phrase, skill):
 def test_a_gerund_after_by_in_company_prose_is_no_task(extract):
     text = "About us: our platform helps hospitals by analyzing patient data at scale."
     assert "data_analysis" not in ids(extract, text)
+
+
+def test_a_list_of_modifiers_stretches_the_window_to_the_first_object(extract):
+    text = "What you'll do:\n- Analyze and integrate large diverse genomic, imaging, wearable and survey datasets"
+    assert covers(extract, text, "Analyze", "data_analysis")
+    assert covers(extract, text, "integrate", "data_integration")
+
+
+def test_a_found_object_keeps_the_window_short(extract):
+    # the object was found: a later list reaches no further ("scientists" is past the window)
+    text = "Responsibilities:\n- Clean claims data for actuaries, pricing, finance, underwriting and data scientists"
+    assert not covers(extract, text, "scientists", "collaboration")
+
+
+def test_including_ends_the_object(extract):
+    # what "including" lists is part of the object, not its head: complaints are analysed, not data
+    text = "Responsibilities:\n- Analyze customer complaints, including call data"
+    assert "data_analysis" not in ids(extract, text)

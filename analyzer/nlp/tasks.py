@@ -145,10 +145,11 @@ _WINDOW_RUN = re.compile(r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]*&[ \t]*)[a-z0-9][a-z
 # Conjunctions between modifiers ("batch and online models"): they do not count as window words.
 _WINDOW_CONJUNCTIONS = frozenset(("and", "or", "and/or", "&"))
 _WINDOW_WORDS = 5
+_WINDOW_ITEMS = 3
 _OF = re.compile(r"[ \t]+of(?:[ \t]+the)?(?=[ \t])")
 # Words that end the object window: a new clause, a purpose, a conjunction.
 _WINDOW_STOP = frozenset(
-    "and or that which who where when while to for by from into using via with as than so but if because of "
+    "and or that which who where when while to for by from into using via with as than so but if because of including "
     "through within without of on in at across about over under per against around between among amongst after before "
     "during what how why whether".split()
 )
@@ -608,6 +609,7 @@ class TaskMatcher:
         n = 0  # window words read, conjunctions not counted
         setting = False
         listed = later = False  # right after a comma or conjunction; in a later noun phrase of a list
+        items = 0  # later items of a comma-separated list read
         last_end = pos
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             text = word.group()
@@ -625,8 +627,13 @@ class TaskMatcher:
                 break  # "deploy, monitor": a series the caller has read, not an object
             if listed and text in self._verb_lemma:
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
+            if listed and "," in gap:
+                items += 1
             listed = False
-            if n >= _WINDOW_WORDS:
+            # before the first head, each later item of a list of modifiers is one more word the
+            # object may take: "integrate large clinical, molecular, biosignal and imaging [datasets]"
+            reach = _WINDOW_WORDS if heads or pending is not None else _WINDOW_WORDS + min(items, _WINDOW_ITEMS)
+            if n >= reach:
                 if heads:
                     pending = None  # a later noun phrase cut short: its last word may be a modifier
                 break
