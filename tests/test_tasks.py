@@ -2099,3 +2099,26 @@ def test_including_ends_the_object(extract):
     # what "including" lists is part of the object, not its head: complaints are analysed, not data
     text = "Responsibilities:\n- Analyze customer complaints, including call data"
     assert "data_analysis" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "skill"),
+    [
+        # a verb that is a form of a one-word skill name keeps its word beside a named object
+        ("Responsibilities:\n- Lead the architecture and design of machine learning systems", "Lead", "leadership"),
+        ("Responsibilities:\n- Create and present dashboards to regional directors", "present", "presentation"),
+    ],
+)
+def test_a_verb_that_names_its_skill_keeps_its_word_beside_a_named_object(extract, text, verb, skill):
+    assert covers(extract, text, verb, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Responsibilities:\n- Optimize data models for the warehouse", "model_optimization"),
+        ("Responsibilities:\n- Clean telemetry data, leading to a better product roadmap", "leadership"),
+    ],
+)
+def test_a_verb_of_a_longer_name_or_of_a_result_gives_way_to_a_named_object(extract, text, skill):
+    assert skill not in ids(extract, text)

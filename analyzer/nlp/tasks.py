@@ -256,6 +256,13 @@ def _names_the_skill(word: str, skill: Skill) -> bool:
     return word not in _GENERIC_OBJECTS and word in skill.name.lower().split()
 
 
+def _verb_is_the_skill(verb: str, skill: Skill) -> bool:
+    """Whether ``verb`` is a form of a one-word skill name: "lead" of leadership, "presenting" of
+    presentation. A word of a longer name says less: "optimize" of model optimization."""
+    name = skill.name.lower()
+    return " " not in name and len(verb) >= 4 and name.startswith(verb[: max(4, len(verb) - 3)])
+
+
 # A verb phrase longer than this names its skill by one word of it ("present to key internal and
 # external stakeholders" is presentation by "present"): a mention reads as the words that name the
 # skill, not a whole clause (and an evaluation counts no mention three times longer than the words
@@ -402,7 +409,17 @@ class TaskMatcher:
                 and not self._kind_of_model(lower, hit, skill)
                 for s, e, skill in taken
             ):
-                continue  # the object is another skill's name: "optimize [data models]"
+                # the object is another skill's name: "optimize [data models]"; a verb that says
+                # its skill alone keeps its own word: "[Lead] the [architecture] of AI systems"
+                # (not "[leading] to a product roadmap": a result)
+                verb = _WORD.match(lower, start) if start < hit.head_start else None
+                if (
+                    verb is None
+                    or not _verb_is_the_skill(verb.group(), hit.skill)
+                    or lower.startswith(" to ", verb.end())
+                ):
+                    continue
+                end = verb.end()
             for s, _e, _skill in taken:
                 if start < s < end:
                     end = s
