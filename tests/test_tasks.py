@@ -2122,3 +2122,14 @@ def test_a_verb_that_names_its_skill_keeps_its_word_beside_a_named_object(extrac
 )
 def test_a_verb_of_a_longer_name_or_of_a_result_gives_way_to_a_named_object(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Create in-depth analyses of player retention for the studio",
+        "Responsibilities:\n- Generate weekly analyses and reports for the sales team",
+    ],
+)
+def test_making_analyses_is_data_analysis(extract, text):
+    assert "data_analysis" in ids(extract, text)
