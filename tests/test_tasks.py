@@ -2133,3 +2133,30 @@ def test_a_verb_of_a_longer_name_or_of_a_result_gives_way_to_a_named_object(extr
 )
 def test_making_analyses_is_data_analysis(extract, text):
     assert "data_analysis" in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the infinitive after using a tool is what the candidate does with it
+        ("Responsibilities:\n- Use SQL and Python to extract and analyze claims data", "analyze", "data_analysis"),
+        (
+            "Responsibilities:\n- Leverage statistical methods to analyze customer data",
+            "analyze customer data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_the_infinitive_after_using_a_tool_is_a_task(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About us: we use machine learning to analyze patient data.",
+        "Responsibilities:\n- Build dashboards; the results will be used to analyze churn data",
+    ],
+)
+def test_no_task_from_what_a_tool_is_used_for_in_company_prose_or_the_passive(extract, text):
+    assert "data_analysis" not in ids(extract, text)

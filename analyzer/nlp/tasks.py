@@ -723,13 +723,26 @@ def _next_word(lower: str, pos: int) -> str:
 
 
 # A verb of working with people, its partners and an infinitive of what they do together: "work
-# closely with analysts to", "collaborate with the product team to understand and". The partners are
-# a few words within the sentence ([^.;:] is bounded by the clause's 120 characters).
+# closely with analysts to", "collaborate with the product team to understand and"; or a verb of
+# using, its tools and an infinitive of what they are used for: "Use SQL and Python to", "leverage
+# statistical methods to". The partners or tools are a few words within the sentence ([^.;:] is
+# bounded by the clause's 120 characters).
 _WITH_TO = re.compile(
-    r"\b(?:work|partner|collaborat|liais|cooperat|consult|engag|interact|interfac|coordinat|communicat|meet)"
-    r"(e?s|e?d|ing|e)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:with|alongside)[ \t][^.;:]{1,80}?(?P<to>[ \t]to[ \t]+)"
-    r"(?:[a-z]+,?[ \t]+(?:and|&)[ \t]+)?\Z"
+    r"\b(?:(?:work|partner|collaborat|liais|cooperat|consult|engag|interact|interfac|coordinat|communicat|meet)"
+    r"(?:e?s|e?d|ing|e)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:with|alongside)"
+    r"|(?:us|leverag|utiliz|utilis|employ)(?:e|es|ed|ing|s)?|appl(?:y|ies|ied|ying))"
+    r"[ \t][^.;:]{1,80}?(?P<to>[ \t]to[ \t]+)(?:[a-z]+,?[ \t]+(?:and|&)[ \t]+)?\Z"
 )
+
+
+def _third_person_form(lower: str, pos: int) -> bool:
+    """Whether the word at ``pos`` looks like a verb in the third person singular: "works", "uses"."""
+    word = _WORD.match(lower, pos)
+    return word is not None and word.group().endswith("s") and not word.group().endswith("ss")
+
+
+# "… will be [used] here to make decisions": what a thing is used for, no task of the candidate.
+_PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been|being)[ \t]+\Z")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # A clause that goes on after "and": "build dashboards and …".
 # … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
@@ -956,7 +969,11 @@ def _asks(
                 and verbs.get(infinitive.group()) == infinitive.group()
                 and _RELATIVE.search(lower, partners.start(), pos) is None
                 and lower.find(" to ", partners.start(), partners.start("to")) < 0
-                and _asks(lower, partners.start(), segments, (partners.group(1) or "").endswith("s"))
+                and not (
+                    _WORD.match(lower, partners.start()).group().endswith("ed")  # type: ignore[union-attr]
+                    and _PASSIVE.search(lower, max(0, partners.start() - 7), partners.start())
+                )
+                and _asks(lower, partners.start(), segments, _third_person_form(lower, partners.start()))
             ):
                 return True
         if verbs is not None and _AND_END.search(prefix):
