@@ -2160,3 +2160,34 @@ def test_the_infinitive_after_using_a_tool_is_a_task(extract, text, phrase, skil
 )
 def test_no_task_from_what_a_tool_is_used_for_in_company_prose_or_the_passive(extract, text):
     assert "data_analysis" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a last verb of the series that is no task verb shares the object of the ones before it
+        (
+            "Requirements:\n- Ability to present and discuss findings with senior leaders",
+            "present and discuss findings",
+            "presentation",
+        ),
+        (
+            "Responsibilities:\n- Gather and synthesize relevant survey data",
+            "Gather and synthesize relevant survey data",
+            "data_acquisition",
+        ),
+    ],
+)
+def test_a_bridging_verb_lets_the_series_reach_its_object(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "skill"),
+    [
+        # a verb that takes a verb: "help" leaves the object to the verb after it
+        ("Responsibilities:\n- Clean and help prepare billing data for the finance team", "Clean", "data_cleaning"),
+    ],
+)
+def test_no_bridge_over_a_catenative(extract, text, verb, skill):
+    assert not covers(extract, text, verb, skill)

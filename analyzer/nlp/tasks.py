@@ -543,7 +543,14 @@ class TaskMatcher:
                 if gap is None or gap.end() == pos:
                     break
                 word = _WORD.match(text, gap.end())
-                if word is None or word.group() not in self._verb_lemma:
+                if word is not None and word.group() not in self._verb_lemma:
+                    # a last verb that is no task verb but shares the object: "present and [discuss]
+                    # information", "identify and [address] their needs" (no rule of its own)
+                    if _bridging_verb(text, pos, gap.end(), word.group(), series[-1], self._verb_lemma):
+                        series.append((word.start(), word.end(), ""))
+                        pos = word.end()
+                    break
+                if word is None:
                     break
                 series.append((word.start(), word.end(), self._verb_lemma[word.group()]))
                 pos = word.end()
@@ -857,6 +864,35 @@ def _other_verb(lower: str, clause_start: int, and_end: int, verbs: dict[str, st
     else:
         agrees = form.endswith("ing") and word.endswith("ing") and not word.endswith("thing")
     return (first.start(), word) if agrees else None
+
+
+# Verbs that take another verb, not the object: "identify and [help] address problems".
+_CATENATIVES = frozenset("help helping try trying continue continuing begin start learn learning seek aim".split())
+
+
+def _bridging_verb(
+    text: str, gap_start: int, word_start: int, word: str, previous: tuple[int, int, str], verbs: dict[str, str]
+) -> bool:
+    """Whether ``word``, joined by "and" or "or" to the series verb ``previous``, is a verb in the
+    same form (both bare or both in -ing) that shares its object: a word after it, no noun or
+    adjective ending, no function word ("present and [discuss] information"; not "present results
+    and [recommendations]", "analyze and [the] data")."""
+    if (
+        not word.isalpha()
+        or word in _NOT_VERBS
+        or word in _CATENATIVES
+        or len(word) < 3
+        or "," in text[gap_start:word_start]
+    ):
+        return False
+    if _next_word(text, word_start + len(word)) == "":
+        return False
+    form = text[previous[0] : previous[1]]
+    if form == previous[2]:
+        return not word.endswith(("ing", "ed", "s", *_NOT_VERB_ENDINGS)) or word.endswith("ss")
+    if form.endswith("ing"):
+        return word.endswith("ing") and not word.endswith("thing") and word not in verbs
+    return False
 
 
 def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str]) -> re.Match[str] | None:
