@@ -1964,3 +1964,230 @@ def test_identifying_problems_is_problem_solving(extract, text):
 
 def test_identifying_data_challenges_is_not_problem_solving(extract):
     assert "problem_solving" not in ids(extract, "Responsibilities:\n- Identify data challenges in the warehouse")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a noun of action that is also another rule's object reads as its verb before "of"
+        (
+            "Responsibilities:\n- Management of several concurrent projects",
+            "Management of several concurrent projects",
+            "project_management",
+        ),
+        (
+            "Requirements:\n- Analysis of clinical data sets from several trials",
+            "Analysis of clinical data",
+            "data_analysis",
+        ),
+        # … and a verb or frame that governs the noun asks for it
+        (
+            "Responsibilities:\n- Lead the analysis of current and future requirements",
+            "analysis of current and future requirements",
+            "requirements_gathering",
+        ),
+        (
+            "You will be responsible for the management of multiple projects.",
+            "management of multiple projects",
+            "project_management",
+        ),
+        (
+            "Duties:\n- Assist in the analysis of survey data for the study team",
+            "analysis of survey data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_a_noun_of_action_that_is_also_an_object_takes_its_object_after_of(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb or frame asks for the noun phrase: the company's work, a noun used as an object
+        "About us: our management of client projects has won awards.",
+        "Responsibilities:\n- Present analysis to the management of the partner company",
+    ],
+)
+def test_a_noun_of_action_needs_an_asking_verb_or_line(extract, text):
+    found_ids = ids(extract, text)
+    assert "project_management" not in found_ids and "leadership" not in found_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # what the candidate does together with the people they work with asks what the line asks
+        (
+            "Responsibilities:\n- Work closely with end users to identify their business needs",
+            "identify their business needs",
+            "requirements_gathering",
+        ),
+        (
+            "The analyst will collaborate with the platform team to establish data quality requirements.",
+            "establish data quality requirements",
+            "requirements_gathering",
+        ),
+        (
+            "What you'll do:\n- Partner with finance, sales, and marketing to understand and analyze revenue data",
+            "analyze revenue data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_the_infinitive_after_working_with_people_is_a_task(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("About us: we work with hospitals to analyze patient data.", "data_analysis"),
+        ("Responsibilities:\n- Work alongside a group dedicated to transforming clinical data", "data_transformation"),
+        # the infinitive of a goal after the work: "to build models to make decisions"
+        (
+            "Responsibilities:\n- Work with leaders to build models to make critical business decisions",
+            "decision_making",
+        ),
+        # a relative clause comes between
+        ("Responsibilities:\n- Partner with scientists on models that aim to clean claims data", "data_cleaning"),
+    ],
+)
+def test_no_task_from_an_infinitive_the_partners_do_not_share(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a gerund of means asks what its duty asks
+        (
+            "Responsibilities:\n- Answer product questions by analyzing customer usage data",
+            "analyzing customer usage data",
+            "data_analysis",
+        ),
+        (
+            "Responsibilities:\n- Improve forecast accuracy by working closely with the finance team",
+            "working closely with the finance team",
+            "collaboration",
+        ),
+    ],
+)
+def test_a_gerund_after_by_in_a_duty_is_a_task(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_gerund_after_by_in_company_prose_is_no_task(extract):
+    text = "About us: our platform helps hospitals by analyzing patient data at scale."
+    assert "data_analysis" not in ids(extract, text)
+
+
+def test_a_list_of_modifiers_stretches_the_window_to_the_first_object(extract):
+    text = "What you'll do:\n- Analyze and integrate large diverse genomic, imaging, wearable and survey datasets"
+    assert covers(extract, text, "Analyze", "data_analysis")
+    assert covers(extract, text, "integrate", "data_integration")
+
+
+def test_a_found_object_keeps_the_window_short(extract):
+    # the object was found: a later list reaches no further ("scientists" is past the window)
+    text = "Responsibilities:\n- Clean claims data for actuaries, pricing, finance, underwriting and data scientists"
+    assert not covers(extract, text, "scientists", "collaboration")
+
+
+def test_including_ends_the_object(extract):
+    # what "including" lists is part of the object, not its head: complaints are analysed, not data
+    text = "Responsibilities:\n- Analyze customer complaints, including call data"
+    assert "data_analysis" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "skill"),
+    [
+        # a verb that is a form of a one-word skill name keeps its word beside a named object
+        ("Responsibilities:\n- Lead the architecture and design of machine learning systems", "Lead", "leadership"),
+        ("Responsibilities:\n- Create and present dashboards to regional directors", "present", "presentation"),
+    ],
+)
+def test_a_verb_that_names_its_skill_keeps_its_word_beside_a_named_object(extract, text, verb, skill):
+    assert covers(extract, text, verb, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Responsibilities:\n- Optimize data models for the warehouse", "model_optimization"),
+        ("Responsibilities:\n- Clean telemetry data, leading to a better product roadmap", "leadership"),
+    ],
+)
+def test_a_verb_of_a_longer_name_or_of_a_result_gives_way_to_a_named_object(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Create in-depth analyses of player retention for the studio",
+        "Responsibilities:\n- Generate weekly analyses and reports for the sales team",
+    ],
+)
+def test_making_analyses_is_data_analysis(extract, text):
+    assert "data_analysis" in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the infinitive after using a tool is what the candidate does with it
+        ("Responsibilities:\n- Use SQL and Python to extract and analyze claims data", "analyze", "data_analysis"),
+        (
+            "Responsibilities:\n- Leverage statistical methods to analyze customer data",
+            "analyze customer data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_the_infinitive_after_using_a_tool_is_a_task(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About us: we use machine learning to analyze patient data.",
+        "Responsibilities:\n- Build dashboards; the results will be used to analyze churn data",
+    ],
+)
+def test_no_task_from_what_a_tool_is_used_for_in_company_prose_or_the_passive(extract, text):
+    assert "data_analysis" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a last verb of the series that is no task verb shares the object of the ones before it
+        (
+            "Requirements:\n- Ability to present and discuss findings with senior leaders",
+            "present and discuss findings",
+            "presentation",
+        ),
+        (
+            "Responsibilities:\n- Gather and synthesize relevant survey data",
+            "Gather and synthesize relevant survey data",
+            "data_acquisition",
+        ),
+    ],
+)
+def test_a_bridging_verb_lets_the_series_reach_its_object(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "skill"),
+    [
+        # a verb that takes a verb: "help" leaves the object to the verb after it
+        ("Responsibilities:\n- Clean and help prepare billing data for the finance team", "Clean", "data_cleaning"),
+    ],
+)
+def test_no_bridge_over_a_catenative(extract, text, verb, skill):
+    assert not covers(extract, text, verb, skill)

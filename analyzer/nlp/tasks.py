@@ -146,10 +146,11 @@ _WINDOW_RUN = re.compile(r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]*&[ \t]*)[a-z0-9][a-z
 # Conjunctions between modifiers ("batch and online models"): they do not count as window words.
 _WINDOW_CONJUNCTIONS = frozenset(("and", "or", "and/or", "&"))
 _WINDOW_WORDS = 5
+_WINDOW_ITEMS = 3
 _OF = re.compile(r"[ \t]+of(?:[ \t]+the)?(?=[ \t])")
 # Words that end the object window: a new clause, a purpose, a conjunction.
 _WINDOW_STOP = frozenset(
-    "and or that which who where when while to for by from into using via with as than so but if because of "
+    "and or that which who where when while to for by from into using via with as than so but if because of including "
     "through within without of on in at across about over under per against around between among amongst after before "
     "during what how why whether".split()
 )
@@ -210,13 +211,14 @@ _FRAME_LIST = re.compile(
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
 _GERUND = re.compile(r"[a-z]+ing\b")
-# A gerund of purpose or a listed duty, right before the verb: "packages for [analyzing]", "methods for
-# collecting and [analyzing]", "support to include [working] with client staff", "the reporting cycle,
-# including [cleaning] billing data" (the prefix is at most 120 characters: searched from its end).
+# A gerund of purpose or means or a listed duty, right before the verb: "packages for [analyzing]", "methods
+# for collecting and [analyzing]", "support to include [working] with client staff", "the reporting cycle,
+# including [cleaning] billing data", "answer questions by [analyzing] usage data" (the prefix is at most
+# 120 characters: searched from its end).
 # Not a language's gloss: "SQL (or a similar language for querying databases)" names what SQL does. Not "to" + verb: that
 # names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
 _PURPOSE = re.compile(
-    r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as)\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
+    r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by)\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
 )
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
@@ -253,6 +255,13 @@ def _names_the_skill(word: str, skill: Skill) -> bool:
     if word.endswith("s") and word[:-1] not in _GENERIC_OBJECTS:
         word = word[:-1]
     return word not in _GENERIC_OBJECTS and word in skill.name.lower().split()
+
+
+def _verb_is_the_skill(verb: str, skill: Skill) -> bool:
+    """Whether ``verb`` is a form of a one-word skill name: "lead" of leadership, "presenting" of
+    presentation. A word of a longer name says less: "optimize" of model optimization."""
+    name = skill.name.lower()
+    return " " not in name and len(verb) >= 4 and name.startswith(verb[: max(4, len(verb) - 3)])
 
 
 # A verb phrase longer than this names its skill by one word of it ("present to key internal and
@@ -292,6 +301,23 @@ def _phrase_span(lower: str, vs: int, ve: int, head_start: int, head_end: int, s
 _GENERIC_OBJECTS = frozenset("data model system tool solution product process result work analysis".split())
 
 
+# Verbs whose object is a noun of action that names the work: "[lead] the analysis of requirements",
+# "[oversee] the deployment of models", "[participate] in the development of".
+_GOVERNORS = {
+    form: lemma
+    for lemma in (
+        "lead perform conduct support drive own oversee manage coordinate direct handle facilitate execute "
+        "undertake assist participate contribute help spearhead"
+    ).split()
+    for form in inflections(lemma)
+}
+# The word before a noun of action, an optional preposition and an article: "lead the ", "assist in
+# the ", "responsible for the ", "management of" right at a line's start has none.
+_GOVERNOR = re.compile(
+    r"(?:(?<![a-z])(?P<verb>[a-z]+)[ \t]+(?:(?:in|with|to|on)[ \t]+)?)?(?P<article>(?:the|an?|all)[ \t]+)?\Z"
+)
+
+
 class TaskMatcher:
     """The task rules of a taxonomy, compiled: one automaton of verb forms, one dict of object forms."""
 
@@ -307,14 +333,22 @@ class TaskMatcher:
         self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str]]]] = {}
         for rule in taxonomy.tasks:
             self._add(rule, taxonomy)
+        # Nouns of action that are also objects of other rules ("present [analysis]", "report to
+        # [management]"): found by the automaton and read as a verb only before "of" ("management
+        # of multiple projects"), never as a verb of a series or one that ends an object's list.
+        self._object_nominal: dict[str, str] = {}
         for rule in taxonomy.tasks:
             for verb in rule.verbs:
                 for form in nominals(verb):
-                    if form not in self._verb_lemma and form not in self._object_lemma:
+                    if form in self._verb_lemma:
+                        continue
+                    if form in self._object_lemma:
+                        self._object_nominal.setdefault(form, verb)
+                    else:
                         self._verb_lemma[form] = verb
-                        self._nominal.add(form)
-        for form, lemma in self._verb_lemma.items():
-            self._verbs.add_word(form, (len(form), lemma))
+                    self._nominal.add(form)
+        for form, value in self.verb_forms():
+            self._verbs.add_word(form, value)
         if len(self._verbs):
             self._verbs.make_automaton()
 
@@ -382,7 +416,17 @@ class TaskMatcher:
                 and not self._kind_of_model(lower, hit, skill)
                 for s, e, skill in near
             ):
-                continue  # the object is another skill's name: "optimize [data models]"
+                # the object is another skill's name: "optimize [data models]"; a verb that says
+                # its skill alone keeps its own word: "[Lead] the [architecture] of AI systems"
+                # (not "[leading] to a product roadmap": a result)
+                verb = _WORD.match(lower, start) if start < hit.head_start else None
+                if (
+                    verb is None
+                    or not _verb_is_the_skill(verb.group(), hit.skill)
+                    or lower.startswith(" to ", verb.end())
+                ):
+                    continue
+                end = verb.end()
             for s, _e, _skill in near:
                 if start < s < end:
                     end = s
@@ -464,6 +508,8 @@ class TaskMatcher:
         caller that finds them in its own pass over the text (see :meth:`find`)."""
         for form, lemma in self._verb_lemma.items():
             yield form, (len(form), lemma)
+        for form, lemma in self._object_nominal.items():
+            yield form, (len(form), lemma)
 
     def find(
         self,
@@ -507,7 +553,14 @@ class TaskMatcher:
                 if gap is None or gap.end() == pos:
                     break
                 word = _WORD.match(text, gap.end())
-                if word is None or word.group() not in self._verb_lemma:
+                if word is not None and word.group() not in self._verb_lemma:
+                    # a last verb that is no task verb but shares the object: "present and [discuss]
+                    # information", "identify and [address] their needs" (no rule of its own)
+                    if _bridging_verb(text, pos, gap.end(), word.group(), series[-1], self._verb_lemma):
+                        series.append((word.start(), word.end(), ""))
+                        pos = word.end()
+                    break
+                if word is None:
                     break
                 series.append((word.start(), word.end(), self._verb_lemma[word.group()]))
                 pos = word.end()
@@ -532,7 +585,9 @@ class TaskMatcher:
                 if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma):
                     break
             else:
-                continue
+                start = series[0][0]
+                if lower[start : series[0][1]] not in self._nominal or not self._governed_asks(lower, start, segments):
+                    continue
             for n, (head_start, head_end, rules) in enumerate(heads):
                 if _is_title(cased, start, head_end):
                     break
@@ -558,6 +613,19 @@ class TaskMatcher:
                     hits.append(hit)
         return hits
 
+    def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+        """Whether the noun of action at ``pos`` is the object of a verb or frame that asks: "[Lead]
+        the analysis of requirements", "responsible for the management of projects"."""
+        lead = _GOVERNOR.search(lower, max(0, pos - 40), pos)
+        if lead is None:
+            return False
+        if lead.group("article") and _asks(lower, lead.start("article"), segments):
+            return True  # a frame before the article: "responsible for [the] management of …"
+        word = lead.group("verb")
+        if word is None or _GOVERNORS.get(word) is None:
+            return False
+        return _asks(lower, lead.start("verb"), segments, _third_person(word, _GOVERNORS[word]), self._verb_lemma)
+
     def _object(
         self, lower: str, pos: int, series: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, list[tuple[int, int, Skill, str]]]]:
@@ -575,6 +643,7 @@ class TaskMatcher:
         n = 0  # window words read, conjunctions not counted
         setting = False
         listed = later = False  # right after a comma or conjunction; in a later noun phrase of a list
+        items = 0  # later items of a comma-separated list read
         last_end = pos
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             text = word.group()
@@ -592,8 +661,13 @@ class TaskMatcher:
                 break  # "deploy, monitor": a series the caller has read, not an object
             if listed and text in self._verb_lemma:
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
+            if listed and "," in gap:
+                items += 1
             listed = False
-            if n >= _WINDOW_WORDS:
+            # before the first head, each later item of a list of modifiers is one more word the
+            # object may take: "integrate large clinical, molecular, biosignal and imaging [datasets]"
+            reach = _WINDOW_WORDS if heads or pending is not None else _WINDOW_WORDS + min(items, _WINDOW_ITEMS)
+            if n >= reach:
                 if heads:
                     pending = None  # a later noun phrase cut short: its last word may be a modifier
                 break
@@ -665,6 +739,28 @@ def _next_word(lower: str, pos: int) -> str:
     return word.group() if word is not None else ""
 
 
+# A verb of working with people, its partners and an infinitive of what they do together: "work
+# closely with analysts to", "collaborate with the product team to understand and"; or a verb of
+# using, its tools and an infinitive of what they are used for: "Use SQL and Python to", "leverage
+# statistical methods to". The partners or tools are a few words within the sentence ([^.;:] is
+# bounded by the clause's 120 characters).
+_WITH_TO = re.compile(
+    r"\b(?:(?:work|partner|collaborat|liais|cooperat|consult|engag|interact|interfac|coordinat|communicat|meet)"
+    r"(?:e?s|e?d|ing|e)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:with|alongside)"
+    r"|(?:us|leverag|utiliz|utilis|employ)(?:e|es|ed|ing|s)?|appl(?:y|ies|ied|ying))"
+    r"[ \t][^.;:]{1,80}?(?P<to>[ \t]to[ \t]+)(?:[a-z]+,?[ \t]+(?:and|&)[ \t]+)?\Z"
+)
+
+
+def _third_person_form(lower: str, pos: int) -> bool:
+    """Whether the word at ``pos`` looks like a verb in the third person singular: "works", "uses"."""
+    word = _WORD.match(lower, pos)
+    return word is not None and word.group().endswith("s") and not word.group().endswith("ss")
+
+
+# "… will be [used] here to make decisions": what a thing is used for, no task of the candidate.
+_PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been|being)[ \t]+\Z")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # A clause that goes on after "and": "build dashboards and …".
 # … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
 _AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?$")
@@ -780,6 +876,35 @@ def _other_verb(lower: str, clause_start: int, and_end: int, verbs: dict[str, st
     return (first.start(), word) if agrees else None
 
 
+# Verbs that take another verb, not the object: "identify and [help] address problems".
+_CATENATIVES = frozenset("help helping try trying continue continuing begin start learn learning seek aim".split())
+
+
+def _bridging_verb(
+    text: str, gap_start: int, word_start: int, word: str, previous: tuple[int, int, str], verbs: dict[str, str]
+) -> bool:
+    """Whether ``word``, joined by "and" or "or" to the series verb ``previous``, is a verb in the
+    same form (both bare or both in -ing) that shares its object: a word after it, no noun or
+    adjective ending, no function word ("present and [discuss] information"; not "present results
+    and [recommendations]", "analyze and [the] data")."""
+    if (
+        not word.isalpha()
+        or word in _NOT_VERBS
+        or word in _CATENATIVES
+        or len(word) < 3
+        or "," in text[gap_start:word_start]
+    ):
+        return False
+    if _next_word(text, word_start + len(word)) == "":
+        return False
+    form = text[previous[0] : previous[1]]
+    if form == previous[2]:
+        return not word.endswith(("ing", "ed", "s", *_NOT_VERB_ENDINGS)) or word.endswith("ss")
+    if form.endswith("ing"):
+        return word.endswith("ing") and not word.endswith("thing") and word not in verbs
+    return False
+
+
 def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str]) -> re.Match[str] | None:
     """The word that opens the clause, after ``frame`` if given, when it is a verb: a task verb, or
     any word but a determiner after an infinitive frame ("desire to [take] initiative and …")."""
@@ -875,6 +1000,28 @@ def _asks(
     if third_person and _ROLE_SUBJECT.fullmatch(prefix):
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
+        if verbs is not None:
+            # what the candidate does with the people they work with: "Work closely with users to
+            # [identify] their business needs", "partnering with product, data and design to [define] …"
+            # The verb is an infinitive (not "dedicated to [transforming]"), and no relative clause
+            # comes between ("partner with scientists to build models that aim to [optimize] …"),
+            # nor another infinitive ("work with leaders to build models to [make] decisions": the
+            # goal, not the work).
+            partners = _WITH_TO.search(lower, whole_start, pos)
+            infinitive = _WORD.match(lower, pos)
+            if (
+                partners is not None
+                and infinitive is not None
+                and verbs.get(infinitive.group()) == infinitive.group()
+                and _RELATIVE.search(lower, partners.start(), pos) is None
+                and lower.find(" to ", partners.start(), partners.start("to")) < 0
+                and not (
+                    _WORD.match(lower, partners.start()).group().endswith("ed")  # type: ignore[union-attr]
+                    and _PASSIVE.search(lower, max(0, partners.start() - 7), partners.start())
+                )
+                and _asks(lower, partners.start(), segments, _third_person_form(lower, partners.start()))
+            ):
+                return True
         if verbs is not None and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start, clause_start > pos - 120)
             if earlier is not None and _asks(
