@@ -394,6 +394,12 @@ def test_the_last_line_of_a_role_is_no_title_of_the_next(taxonomy):
     assert dated_years(text, [(text.index("Gamma"), "gamma")], today=TODAY) == {"gamma": 2}
 
 
+def test_a_line_of_prose_above_the_dates_is_no_title():
+    # a Word table's rows: "Built models in Python" has words in lower case, so it ends Acme's role
+    text = "EXPERIENCE\nAcme | Data Scientist | Jan 2019 – Dec 2023\nBuilt models in Python\nBeta | Analyst | 2016 – 2019\n"
+    assert dated_years(text, [(text.index("Python"), "python")], today=TODAY) == {"python": 5}
+
+
 def test_headings_with_marks_end_the_work_history():
     text = "## Experience\nAcme, 2020 - 2024\n- Python\n**Skills & Tools:**\nSQL\n## Education\nMSc 2016 - 2018: SQL\n"
     mentions = [(text.index("Python"), "python"), (text.index("SQL"), "sql"), (text.rindex("SQL"), "sql")]

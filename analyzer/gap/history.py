@@ -91,6 +91,9 @@ _JOINED_CHARS = 160
 # A line of this many characters or fewer, not a bullet, just above a date line is its role's title.
 _TITLE_CHARS = 80
 _BULLET = re.compile(r"[\s*\-–—•·>]")
+# A title is written in capitals ("Senior Data Scientist", "Head of Analytics"); a line of the role above
+# has words in lower case ("Built models in Python").
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}+(?![\w'’-])")
 # Words a company's name ends with, and a stop after them ends no sentence: "Beta Holdings Ltd."
 _NAME_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "s.a", "bv", "pty"}
 
@@ -182,7 +185,8 @@ def _heading(line: str) -> bool | None:
 
 def _is_title(line: str) -> bool:
     """A job title or employer: short, not a bullet, and not the end of the role above ("Built churn
-    models in Python.", "and reporting in SQL"), which ends with a full stop or starts in lower case."""
+    models in Python.", "and reporting in SQL", "Built models in Python"), which ends with a full
+    stop, starts in lower case or has a long word in lower case."""
     stripped = line.strip()
     return (
         bool(stripped)
@@ -190,6 +194,7 @@ def _is_title(line: str) -> bool:
         and not _BULLET.match(line)
         and not stripped[0].islower()
         and not _ends_a_sentence(stripped)
+        and not _LOWER_CASE_WORD.search(stripped)
         and _heading(line) is None
         and not _RANGE.search(line)
     )
