@@ -414,6 +414,9 @@ def test_roles_in_lines_run_together():
     )
     mentions = [(text.index(w), w.lower()) for w in ("Python", "SQL", "Statistics")]
     assert dated_years(text, mentions, today=TODAY) == {"python": 5, "sql": 2}
+    # "Experience with …" in a role's prose is no heading
+    text = "WORK EXPERIENCE Acme Jan 2019 – Dec 2023 Experience with Spark. " + "Led a team. " * 9 + "Beta 2016 - 2018"
+    assert dated_years(text, [(text.index("Spark"), "spark")], today=TODAY) == {"spark": 5}
 
 
 @pytest.mark.parametrize(

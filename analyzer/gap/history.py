@@ -73,8 +73,9 @@ _HEADING_CHARS = 40
 # Marks around a heading: "## Education", "**SKILLS:**", "— Projects —".
 _HEADING_MARKS = " \t\r\n#*=_:|•·-–—"
 # A heading inside a line of run-together text: written in capitals ("EDUCATION") or, for the names no
-# sentence of a role opens with, capitalised ("Education", "Work Experience"; not "Training models …").
-_UNAMBIGUOUS = {"experience", "education", "projects", "certifications", "certificates", "publications", "coursework"}
+# sentence of a role opens with, capitalised ("Education", "Work Experience"; not "Training models …",
+# "Experience with Spark …").
+_UNAMBIGUOUS = {"education", "projects", "certifications", "certificates", "publications", "coursework"}
 _INLINE_HEADING = re.compile(
     r"(?<![\w&])(?:"
     + "|".join(
