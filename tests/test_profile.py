@@ -429,6 +429,9 @@ def test_roles_in_lines_run_together():
         ("2019 – 2019", 1),
         ("2024 - present", 3),
         ("March 2026 – Current", 0.8),
+        ("2019-01 – 2021-06", 2.5),  # ISO year-month
+        ("Jan '19 – Mar '21", 2.2),
+        ("Sep 2019 - 2020-02", 0.5),
         ("Marketing 2016 - 2019", 3),  # a word that starts like a month names none
         ("Junior, Sep2019 - Jun 2020", 0.8),
     ],

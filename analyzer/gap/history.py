@@ -44,8 +44,10 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-# An end point: "Jan 2019", "January, 2019", "01/2019", "1-2019", "2019".
-_POINT = rf"(?:{_MONTH}[ \t,]{{0,2}}{_YEAR}|\d{{1,2}}[/.\-]{_YEAR}|{_YEAR})"
+_SHORT_YEAR = r"['’]\d\d(?!\d)"  # "Jan '19"
+_ISO_MONTH = r"(?:1[0-2]|0?[1-9])(?!\d)"  # the month of "2019-01"; "2016-2019" is no month
+# An end point: "Jan 2019", "January, 2019", "Jan '19", "01/2019", "1-2019", "2019-01", "2019".
+_POINT = rf"(?:{_MONTH}[ \t,]{{0,2}}(?:{_YEAR}|{_SHORT_YEAR})|\d{{1,2}}[/.\-]{_YEAR}|{_YEAR}(?:[/.\-]{_ISO_MONTH})?)"
 _NOW = r"(?:present|current|currently|now|today|date|ongoing)"
 # Every quantifier is bounded and each alternative starts differently: no backtracking blow-up.
 _RANGE = re.compile(
@@ -54,7 +56,12 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_NOW = re.compile(_NOW, re.IGNORECASE)
-_POINT_PARTS = re.compile(rf"(?:(?P<mon>{_MONTH})|(?P<num>\d{{1,2}})[/.\-])?[ \t,]*(?P<year>{_YEAR})", re.IGNORECASE)
+_POINT_PARTS = re.compile(
+    rf"(?P<mon>{_MONTH})[ \t,]{{0,2}}(?:(?P<mon_year>{_YEAR})|['’](?P<short_year>\d\d))"
+    rf"|(?P<num>\d{{1,2}})[/.\-](?P<num_year>{_YEAR})"
+    rf"|(?P<year>{_YEAR})(?:[/.\-](?P<iso_month>{_ISO_MONTH}))?",
+    re.IGNORECASE,
+)
 
 # Section headings, alone on their line (an optional colon): work history, and the rest.
 _WORK = {
@@ -226,15 +233,17 @@ def _point(text: str, start: bool) -> int | None:
     m = _POINT_PARTS.search(text)
     if m is None:
         return None
-    year = int(m["year"])
     if m["mon"]:
+        year = int(m["mon_year"]) if m["mon_year"] else 2000 + int(m["short_year"])
         month = _MONTHS[m["mon"][:3].lower()]
     elif m["num"]:
-        month = int(m["num"])
+        year, month = int(m["num_year"]), int(m["num"])
         if not 1 <= month <= 12:
             return None
+    elif m["iso_month"]:
+        year, month = int(m["year"]), int(m["iso_month"])
     else:  # a bare year: "2016 - 2019" reads as three years, January to January
-        return year * 12 + 1
+        return int(m["year"]) * 12 + 1
     return year * 12 + month + (0 if start else 1)
 
 
