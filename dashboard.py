@@ -183,7 +183,8 @@ def skills_ui(nlp) -> Profile | None:
             "Résumé (.txt, .md, .pdf, .docx)",
             type=["txt", "md", "pdf", "docx"],
             key="resume_file",
-            help=f"Up to {RESUME_MB} MB; of a PDF, the first {MAX_PDF_PAGES} pages are read.",
+            help=f"Up to {RESUME_MB} MB; of a PDF, the first {MAX_PDF_PAGES} pages are read. A skill's years "
+            "come from the dated roles that name it (“Acme, Mar 2020 – Present”) or from “Python (5 years)”.",
             max_upload_size=RESUME_MB,
         )
         saved = st.file_uploader(
