@@ -140,6 +140,16 @@ def test_merge_keeps_both_and_prefers_direct(tax):
     assert [u.input for u in m.unresolved] == ["qwerty"]
 
 
+def test_merge_keeps_the_years_of_either_side(taxonomy):
+    typed = Profile.from_text("Python, SQL 2 years, Docker", taxonomy)
+    resume = Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY)
+    years = {s.skill_id: s.years for s in typed.merge(resume).skills}
+    assert years["python"] == 6.8  # typed without years: the résumé's dated roles give them
+    assert years["sql"] == 2  # typed with years: the user's own figure stands
+    assert years["docker"] == 6.8 and years["kubernetes"] is None
+    assert years["databases"] == 2  # implied by typed SQL, which gave years
+
+
 def test_save_and_load_round_trip(tax, tmp_path):
     p = Profile.from_text("postgres, pytohn, k8s, qwerty", tax)
     path = tmp_path / "me.json"

@@ -219,7 +219,9 @@ class Profile:
         return not self.skills
 
     def merge(self, other: Profile) -> Profile:
-        """Both profiles' skills (self first); a direct entry replaces an implied one."""
+        """Both profiles' skills (self first); a direct entry replaces an implied one. An entry without
+        years takes the most years another entry of the same skill gives ("Python" typed, 6.8 years
+        from the résumé's dated roles: 6.8); an entry with years keeps its own."""
         direct = [s for s in (*self.skills, *other.skills) if s.how != "implied"]
         implied = [s for s in (*self.skills, *other.skills) if s.how == "implied"]
         skills = _dedupe(direct)
@@ -228,6 +230,11 @@ class Profile:
             if s.skill_id not in have:
                 skills.append(s)
                 have.add(s.skill_id)
+        most: dict[str, float] = {}
+        for s in (*self.skills, *other.skills):
+            if s.years is not None and s.years > most.get(s.skill_id, 0.0):
+                most[s.skill_id] = s.years
+        skills = [replace(s, years=most[s.skill_id]) if s.years is None and s.skill_id in most else s for s in skills]
         unresolved = list(self.unresolved)
         names = {u.input.lower() for u in unresolved}
         unresolved += [u for u in other.unresolved if u.input.lower() not in names]
