@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..plural import counted
 from ..records import PostingGap
-from .profile import Profile
+from .profile import Profile, most_years
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +51,7 @@ class ExperienceGap:
 
 def profile_years(profile: Profile) -> dict[str, float]:
     """Skill id -> the most years the profile gives for it (directly or through an implying skill)."""
-    out: dict[str, float] = {}
-    for s in profile.skills:
-        if s.years is not None and s.years > out.get(s.skill_id, 0.0):
-            out[s.skill_id] = s.years
-    return out
+    return most_years(profile.skills)
 
 
 def experience_gaps(

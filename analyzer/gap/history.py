@@ -248,14 +248,10 @@ def _point(text: str, start: bool) -> int | None:
 
 
 def _union_months(spans: list[tuple[int, int]]) -> int:
-    total = 0
-    last_end = None
+    """Months covered by the spans, a month in two overlapping spans counted once."""
+    total = covered = 0  # covered: the month after the last one counted
     for first, after in sorted(spans):
-        if last_end is not None and first < last_end:
-            if after > last_end:
-                total += after - last_end
-                last_end = after
-            continue
-        total += after - first
-        last_end = after
+        if after > covered:
+            total += after - max(first, covered)
+            covered = after
     return total

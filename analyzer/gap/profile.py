@@ -230,10 +230,7 @@ class Profile:
             if s.skill_id not in have:
                 skills.append(s)
                 have.add(s.skill_id)
-        most: dict[str, float] = {}
-        for s in (*self.skills, *other.skills):
-            if s.years is not None and s.years > most.get(s.skill_id, 0.0):
-                most[s.skill_id] = s.years
+        most = most_years((*self.skills, *other.skills))
         skills = [replace(s, years=most[s.skill_id]) if s.years is None and s.skill_id in most else s for s in skills]
         unresolved = list(self.unresolved)
         names = {u.input.lower() for u in unresolved}
@@ -536,6 +533,15 @@ def _resume_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, flo
             if years is not None and years > out.get(sid, 0.0):
                 out[sid] = years
         pos = cut.end() if cut is not None else end
+    return out
+
+
+def most_years(skills: Iterable[ResolvedSkill]) -> dict[str, float]:
+    """Skill id -> the most years any of ``skills`` gives it."""
+    out: dict[str, float] = {}
+    for s in skills:
+        if s.years is not None and s.years > out.get(s.skill_id, 0.0):
+            out[s.skill_id] = s.years
     return out
 
 

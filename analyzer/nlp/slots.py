@@ -316,6 +316,7 @@ def _is_sentence(body: str) -> bool:
     return False
 
 
+_BRACKET = re.compile(r"[()]")
 # Characters no skill's name has, but markup, code and formulas do.
 _CODE_CHARS = re.compile(r"[<>{}=`\\|]")
 # No skill's name has this many digits (ISO 27001 has five); a phone number has ten.
@@ -332,11 +333,10 @@ def _item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
     pos = start
     for bracket in _BRACKET.finditer(text, start, end):
         yield from _whole_item(text, pos, bracket.start(), slot)
-        pos = bracket.end() if bracket.group() == "(" else end
+        if bracket.group() == ")":
+            return
+        pos = bracket.end()
     yield from _whole_item(text, pos, end, slot)
-
-
-_BRACKET = re.compile(r"[()]")
 
 
 def _whole_item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
