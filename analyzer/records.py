@@ -288,7 +288,7 @@ class GapItem:
     category: str
     requirement: str
     years: float | None
-    evidence: list[EvidenceSpan]
+    evidence: list[EvidenceSpan]  # first: a sentence that asks at ``requirement``; then the rest in text order
     mentions: list[tuple[int, int]] = field(default_factory=list)  # offsets of the skill's own words
 
     @property

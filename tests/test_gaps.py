@@ -82,6 +82,19 @@ def test_each_skill_once_at_its_strongest_level_with_all_evidence(tax, result):
     assert gap.coverage == 0.0 and gap.matched == []
 
 
+def test_the_sentence_that_asks_is_quoted_first():
+    text = (
+        "Responsibilities:\n- Apply data science methods to pricing and demand\n\n"
+        "Requirements:\n- 2+ years of experience in a data science role\n"
+    )
+    gap = analyze_postings([("p", text)], Profile.from_text("SQL")).postings[0]
+    item = next(g for g in gap.missing if g.skill_id == "data_science")
+    assert item.requirement == "required"
+    assert item.evidence[0].text.strip("- ") == "2+ years of experience in a data science role"
+    assert "“2+ years of experience in a data science role”" in gap.reasons["data_science"]
+    assert sorted(e.start for e in item.evidence[1:]) == [e.start for e in item.evidence[1:]]  # the rest in order
+
+
 def test_implied_match_names_the_skill_that_gave_it(tax, result):
     gap = posting_gap(result, Profile.from_text("postgres", tax))
     assert MatchedSkill("SQL", "sql", "implied") in gap.matched

@@ -281,23 +281,27 @@ def _group(mentions: Iterable[SkillMention], text: str | None) -> list[GapItem]:
     items = []
     for sid, ms in by_id.items():
         years = [m.years for m in ms if m.years is not None]
+        level = strongest(m.requirement for m in ms)
         evidence: list[EvidenceSpan] = []
-        seen: set[tuple[int, int]] = set()
+        index: dict[tuple[int, int], int] = {}  # segment -> its place in evidence
+        asking = None  # the first segment that asks at the skill's level: quoted as "the sentence that asks"
         for m in ms:
             span = (m.segment_start, m.segment_end)
-            if span in seen:
-                continue
-            seen.add(span)
-            start, end = _evidence_window(m, *span)
-            seg_text = text[start:end] if text is not None else m.text
-            evidence.append(EvidenceSpan(start, end, seg_text))
+            if span not in index:
+                index[span] = len(evidence)
+                start, end = _evidence_window(m, *span)
+                evidence.append(EvidenceSpan(start, end, text[start:end] if text is not None else m.text))
+            if asking is None and m.requirement == level:
+                asking = index[span]
+        if asking:  # a team heading or a duty named it first ("OUR DATA SCIENCE TEAM"): the ask leads
+            evidence.insert(0, evidence.pop(asking))
         first = ms[0]
         items.append(
             GapItem(
                 first.skill,
                 sid,
                 first.category,
-                strongest(m.requirement for m in ms),
+                level,
                 max(years) if years else None,
                 evidence,
                 [(m.start, m.end) for m in ms],
