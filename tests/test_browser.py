@@ -486,7 +486,8 @@ def test_a_refused_upload_then_a_good_one_and_the_verdicts_in_words(page, tmp_pa
     uploader = page.locator(".st-key-csv_file input[type=file]")
     uploader.set_input_files(str(wrong))
     page.get_by_text("no text column").wait_for()
-    assert page.locator(".st-key-analyze button").is_disabled()
+    # The message can render before the button does on the same rerun: wait for it to be disabled.
+    page.locator(".st-key-analyze button:disabled").wait_for(timeout=15_000)
     uploader.set_input_files(str(good))
     page.get_by_text("1 row in jobs.csv").wait_for()
     _wait_idle(page)
