@@ -32,6 +32,7 @@ SEEDS = {
     "set11": 20261214,
     "set12": 20261215,
     "set13": 20261216,
+    "set14": 20261217,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
