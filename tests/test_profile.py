@@ -488,3 +488,67 @@ def test_dated_roles_reach_the_verdicts(taxonomy):
     gap = analyze_postings([("p", "Requirements: 8+ years of Python. 2+ years of Tableau.")], p).postings[0]
     assert gap.reasons["python"] == "your résumé names Python; this posting asks 8+ years, you have 6.8"
     assert gap.reasons["tableau"] == "your résumé names Tableau"  # 2.8 years meet 2+
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ("01/19 – 03/21", 2.2),  # mm/yy at both ends: Jan 2019 to Mar 2021
+        ("11/98 - 06/02", 3.7),  # a two-digit year past this year's is last century's
+        ("09/22 - present", 4.3),
+        ("06/21-12/22", 1.6),
+    ],
+)
+def test_month_and_two_digit_year_ranges(dates, expected):
+    text = f"Work Experience\nAnalyst, Acme   {dates}\n- Python\n"
+    assert dated_years(text, [(text.index("Python"), "python")], today=TODAY) == {"python": expected}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analyst, Acme - raised the hit rate from 1/10 - 3/10",  # ratios: one-digit months, no padding
+        "Analyst, Acme - peer review 10/10 - 2 years running",  # a score, then no second date
+        "Analyst, Acme - GPA 3.8/4.0 - Dean's list",
+        "Analyst, Acme - an F1 of 0.91 (09/10 to date)",  # "to date" ends a score's range, not a role's
+        "Analyst, Acme - rated 4/5 - 5/5",
+        "Analyst, Acme - Python 3.10 - 3.12",  # versions
+        "Analyst, Acme - 01/19 - 2021",  # one end mm/yy, the other not: no range of one kind
+        "Analyst, Acme - 13/19 - 03/21",  # no 13th month
+        "Analyst, Acme - 12/03/2019 - 01/05/2020",  # full dates are not mm/yy
+    ],
+)
+def test_other_numbers_are_no_month_year_ranges(line):
+    text = f"Work Experience\n{line}\n- Python\n"
+    assert dated_years(text, [(text.index("Python"), "python")], today=TODAY) == {}
+
+
+def test_a_range_in_a_bullets_prose_starts_no_role():
+    text = (
+        "Experience\nData Scientist, Acme   Jan 2018 – Dec 2023\n"
+        "• Led a warehouse migration (2019–2020) to Spark\n- Churn models in Python\n"
+        "Analyst, Beta   2014 - 2017\n- Reporting in SQL\n"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("Spark", "Python", "SQL")]
+    # Spark and Python belong to Acme's six years; the migration's dates are a detail of that role
+    assert dated_years(text, mentions, today=TODAY) == {"spark": 6, "python": 6, "sql": 3}
+
+
+def test_a_bullet_that_is_a_role_still_starts_one():
+    # a résumé that lists each role as a bullet: no prose before the dates, or a period of its own
+    text = (
+        "Experience\n• Data Scientist, Acme — Mar 2021 – Dec 2023\n  ◦ Python\n"
+        "• Analyst, Beta — Jan 2019 – Mar 2021\n  ◦ SQL\n"
+        "• Worked as a research assistant at Gamma, 2015 - 2018\n  ◦ Excel\n"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("Python", "SQL", "Excel")]
+    assert dated_years(text, mentions, today=TODAY) == {"python": 2.8, "sql": 2.2, "excel": 3}
+
+
+def test_a_range_in_prose_within_run_together_lines_starts_no_role():
+    text = (
+        "WORK EXPERIENCE Data Scientist, Acme Jan 2018 – Dec 2023 • Led a warehouse migration (2019–2020) "
+        "to Spark • Churn models in Python • Mentored two analysts. Analyst, Beta 2014 - 2017 • Reporting in SQL"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("Spark", "Python", "SQL")]
+    assert dated_years(text, mentions, today=TODAY) == {"spark": 6, "python": 6, "sql": 3}
