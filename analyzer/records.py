@@ -546,6 +546,7 @@ class ResolvedSkill:
     confidence: float = 1.0
     via: str | None = None  # for "implied": the skill id that gave the credit
     years: float | None = None  # years of experience the user gave ("Python: 5 years"); implied skills inherit them
+    years_from: str | None = None  # where ``years`` came from: "typed" | "resume" | "resume_roles" (YEARS_FROM)
 
 
 @dataclass(frozen=True, slots=True)

@@ -486,7 +486,9 @@ def test_dated_roles_reach_the_verdicts(taxonomy):
 
     p = Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY)
     gap = analyze_postings([("p", "Requirements: 8+ years of Python. 2+ years of Tableau.")], p).postings[0]
-    assert gap.reasons["python"] == "your résumé names Python; this posting asks 8+ years, you have 6.8"
+    assert gap.reasons["python"] == (
+        "your résumé names Python; this posting asks 8+ years, you have 6.8 (from your résumé's dated roles)"
+    )
     assert gap.reasons["tableau"] == "your résumé names Tableau"  # 2.8 years meet 2+
 
 
@@ -552,3 +554,42 @@ def test_a_range_in_prose_within_run_together_lines_starts_no_role():
     )
     mentions = [(text.index(w), w.lower()) for w in ("Spark", "Python", "SQL")]
     assert dated_years(text, mentions, today=TODAY) == {"spark": 6, "python": 6, "sql": 3}
+
+
+def test_years_say_where_they_came_from(taxonomy):
+    """A skill typed without years takes the résumé's dated roles' years, and says so wherever shown."""
+    import dashboard  # no script context: its helpers, no drawing
+    from analyzer import analyze_postings
+
+    typed = Profile.from_text("Python, Docker 2 years, SQL", taxonomy)
+    resume = Profile.from_resume_text(DATED_RESUME + "\nExcel (4 years)\n", taxonomy=taxonomy, today=TODAY)
+    p = typed.merge(resume)
+    have = p.by_id()
+    assert (have["python"].how, have["python"].years, have["python"].years_from) == ("typed", 6.8, "resume_roles")
+    assert (have["docker"].years, have["docker"].years_from) == (2, "typed")  # typed years are kept
+    assert have["excel"].years_from == "resume"  # the résumé states them
+    assert have["databases"].years_from == "resume_roles"  # an implied skill's years come with their source
+    words = dashboard.describe_resolution(have["python"])
+    assert "as typed" not in words and "years from your résumé's dated roles" in words
+    assert "years" not in dashboard.describe_resolution(have["docker"])  # typed with the skill: nothing to add
+    gap = analyze_postings([("p", "Requirements: 8+ years of Python.")], p).postings[0]
+    assert gap.reasons["python"] == (
+        "you listed Python; this posting asks 8+ years, you have 6.8 (from your résumé's dated roles)"
+    )
+    # kept in a saved profile
+    again = Profile.from_dict(json.loads(json.dumps(p.to_dict())), taxonomy)
+    assert again.by_id()["python"].years_from == "resume_roles"
+
+
+def test_experience_gaps_across_postings_say_where_the_years_came_from(taxonomy):
+    from analyzer import analyze_postings
+    from analyzer.gap.experience import experience_summary
+
+    p = Profile.from_text("Python, Docker 2 years", taxonomy).merge(
+        Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY)
+    )
+    analysis = analyze_postings([("p", "Requirements: 8+ years of Python, 3+ years of Docker.")], p)
+    assert [d.describe() for d in experience_summary(analysis.postings, p)] == [
+        "1 posting asks more years of Python than your 6.8 (up to 8+; yours from your résumé's dated roles)",
+        "1 posting asks more years of Docker than your 2 (up to 3+)",  # typed years: nothing to add
+    ]

@@ -69,6 +69,7 @@ def test_json_is_the_whole_analysis(analysis):
         "confidence": 1.0,
         "via": None,
         "years": None,
+        "years_from": None,
     }
     implied = {s["skill_id"]: s for s in d["profile"]["skills"] if s["how"] == "implied"}
     assert implied["sql"]["via"] == "postgresql" and implied["sql"]["input"] == "postgres"

@@ -80,7 +80,7 @@ from ..records import (
 from ..taxonomy import Taxonomy
 from .alternatives import OfferedChoice, offered_choices
 from .experience import profile_years
-from .profile import Profile
+from .profile import Profile, years_source_note, years_sources
 
 __all__ = [
     "BROAD_THRESHOLD",
@@ -143,6 +143,7 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
     reasons: dict[str, str] = {}
     choice_of: dict[str, Choice] = {}
     years = profile_years(profile) if any(i.years for i in items) else {}
+    sources = years_sources(profile.skills) if years else {}
     for item in items:
         sid = item.skill_id
         owned = have.get(sid)
@@ -154,6 +155,7 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
             reasons[sid] = have_reason(owned, names)
             if item.years and years.get(sid, item.years) < item.years:  # as experience_gaps compares them
                 reasons[sid] += f"; this posting asks {item.years:g}+ years, you have {years[sid]:g}"
+                reasons[sid] += years_source_note(owned, sources.get(sid))
             continue
         mine = [i for i, c in enumerate(choices) if sid in c.options and sid not in standalone]
         if mine and all(met[i] for i in mine):

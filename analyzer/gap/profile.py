@@ -69,6 +69,12 @@ SHOWN_UNRESOLVED = 20
 ECHO_CHARS = 60
 
 HOWS = ("typed", "alias", "fuzzy", "implied", "picked", "resume")
+#: Where a skill's years came from, in words ("you have 6.8 (from your résumé's dated roles)").
+YEARS_FROM = {
+    "typed": "as you typed them",
+    "resume": "as your résumé states them",
+    "resume_roles": "from your résumé's dated roles",
+}
 
 _SPLIT = re.compile(r"[,;\n\r|•·]+")
 _BULLET = re.compile(r"^[\s*\-–—>#]+")
@@ -135,7 +141,9 @@ class Profile:
             entry, years = split_years(entry)
             found = resolver.resolve(entry, fuzzy=fuzzy_budget > 0)
             if found:
-                direct.extend(replace(f, years=years) for f in found) if years else direct.extend(found)
+                direct.extend(replace(f, years=years, years_from="typed") for f in found) if years else direct.extend(
+                    found
+                )
                 continue
             suggestions = resolver.suggest(entry) if fuzzy_budget > 0 else []
             fuzzy_budget -= 1
@@ -170,11 +178,20 @@ class Profile:
         text = encodable(text)
         found = _resolver(taxonomy).index.find(text, in_titles=True)
         years = _resume_years(text, [(m.start, m.end, m.skill.id) for m in found])
+        years_from = dict.fromkeys(years, "resume")
         for sid, dated in dated_years(text, [(m.start, m.skill.id) for m in found], today).items():
             if dated > years.get(sid, 0.0):
-                years[sid] = dated
+                years[sid], years_from[sid] = dated, "resume_roles"
         direct = [
-            ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "resume", 1.0, years=years.get(m.skill.id))
+            ResolvedSkill(
+                text[m.start : m.end],
+                m.skill.id,
+                m.skill.name,
+                "resume",
+                1.0,
+                years=years.get(m.skill.id),
+                years_from=years_from.get(m.skill.id),
+            )
             for m in found
         ]
         return cls(_with_implied(_dedupe(direct), taxonomy), [], source, resume_degrees(text))
@@ -230,8 +247,13 @@ class Profile:
             if s.skill_id not in have:
                 skills.append(s)
                 have.add(s.skill_id)
-        most = most_years((*self.skills, *other.skills))
-        skills = [replace(s, years=most[s.skill_id]) if s.years is None and s.skill_id in most else s for s in skills]
+        most = _most_years_entries((*self.skills, *other.skills))
+        skills = [
+            replace(s, years=most[s.skill_id].years, years_from=most[s.skill_id].years_from)
+            if s.years is None and s.skill_id in most
+            else s
+            for s in skills
+        ]
         unresolved = list(self.unresolved)
         names = {u.input.lower() for u in unresolved}
         unresolved += [u for u in other.unresolved if u.input.lower() not in names]
@@ -296,6 +318,7 @@ class Profile:
                 how = str(item["how"]) if item.get("how") in HOWS else "picked"
                 conf = item.get("confidence", 1.0)
                 years = item.get("years")
+                years_from = item.get("years_from")
                 direct.append(
                     ResolvedSkill(
                         entry or skill.name,
@@ -306,6 +329,7 @@ class Profile:
                         years=float(years)
                         if isinstance(years, (int, float)) and not isinstance(years, bool) and 0 < years <= MAX_YEARS
                         else None,
+                        years_from=years_from if years_from in YEARS_FROM else None,
                     )
                 )
             elif entry:
@@ -538,10 +562,29 @@ def _resume_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, flo
 
 def most_years(skills: Iterable[ResolvedSkill]) -> dict[str, float]:
     """Skill id -> the most years any of ``skills`` gives it."""
-    out: dict[str, float] = {}
+    return {sid: s.years for sid, s in _most_years_entries(skills).items() if s.years is not None}
+
+
+def years_sources(skills: Iterable[ResolvedSkill]) -> dict[str, str]:
+    """Skill id -> where the most years of it came from (a key of :data:`YEARS_FROM`), when known."""
+    return {sid: s.years_from for sid, s in _most_years_entries(skills).items() if s.years_from in YEARS_FROM}
+
+
+def years_source_note(entry: ResolvedSkill, source: str | None) -> str:
+    """ " (from your résumé's dated roles)": where the years came from, when the entry does not say it
+    already (typed years of a typed skill, stated years of a résumé's skill)."""
+    if source not in YEARS_FROM or source == "typed" or (source == "resume" and entry.how == "resume"):
+        return ""
+    return f" ({YEARS_FROM[source]})"
+
+
+def _most_years_entries(skills: Iterable[ResolvedSkill]) -> dict[str, ResolvedSkill]:
+    """Skill id -> the entry that gives it the most years (the first of equals)."""
+    out: dict[str, ResolvedSkill] = {}
     for s in skills:
-        if s.years is not None and s.years > out.get(s.skill_id, 0.0):
-            out[s.skill_id] = s.years
+        best = out.get(s.skill_id)
+        if s.years is not None and s.years > (best.years or 0.0 if best is not None else 0.0):
+            out[s.skill_id] = s
     return out
 
 
@@ -567,13 +610,20 @@ def _with_implied(direct: list[ResolvedSkill], taxonomy: Taxonomy) -> list[Resol
             if target in implied:
                 k = implied[target]
                 if s.years is not None and s.years > (out[k].years or 0.0):
-                    out[k] = replace(out[k], years=s.years)
+                    out[k] = replace(out[k], years=s.years, years_from=s.years_from)
             elif target not in have:
                 have.add(target)
                 implied[target] = len(out)
                 out.append(
                     ResolvedSkill(
-                        s.input, target, taxonomy.skills[target].name, "implied", s.confidence, s.skill_id, s.years
+                        s.input,
+                        target,
+                        taxonomy.skills[target].name,
+                        "implied",
+                        s.confidence,
+                        s.skill_id,
+                        s.years,
+                        s.years_from,
                     )
                 )
     return out
