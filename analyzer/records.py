@@ -322,8 +322,8 @@ HAVE, CHOICE_MET, MISSING = "have", "choice_met", "missing"
 class Choice:
     """Skills a posting offers as options for one ask ("AWS, GCP or Azure"), in the posting's order."""
 
-    options: tuple[str, ...]  # skill ids
-    names: tuple[str, ...]  # their display names
+    options: tuple[str, ...]  # skill ids (an example list's head first: "ML frameworks like PyTorch")
+    names: tuple[str, ...]  # display names of the options that meet it: the head is the ask, not one of them
 
     def to_dict(self) -> dict:
         return {"options": list(self.options)}

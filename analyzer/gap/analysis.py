@@ -161,14 +161,16 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         if mine and all(met[i] for i in mine):
             options = tuple(dict.fromkeys(o for i in mine for o in choices[i].options))
             met_by = tuple(dict.fromkeys(o for i in mine for o in met[i]))
-            reason = f"this posting accepts any of {_names(options, by_id)}; you have {_names(met_by, by_id, names)}"
+            accepted = _accepted([choices[i] for i in mine], by_id)
+            reason = f"this posting accepts any of {accepted}; you have {_names(met_by, by_id, names)}"
             choices_met.append(ChoiceMet(item, options, met_by, reason))
             continue
         missing.append(item)
         open_choice = next((choices[i] for i in mine if not met[i]), None)
         if open_choice is not None:
-            choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in open_choice.options))
-            reasons[sid] = f"learn one of {_names(open_choice.options, by_id)}: this posting accepts any of them"
+            shown = [o for o in open_choice.options if o != open_choice.head]  # the head is the ask, not an option
+            choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in shown))
+            reasons[sid] = f"learn one of {_accepted([open_choice], by_id)}: this posting accepts any of them"
             if is_unlisted(sid):
                 reasons[sid] += f" ({item.skill} is {NOT_IN_TAXONOMY})"
         elif is_unlisted(sid):
@@ -246,6 +248,15 @@ def _name(sid: str, by_id: dict[str, GapItem], names: dict[str, str] | None = No
 
 def _names(ids: Iterable[str], by_id: dict[str, GapItem], names: dict[str, str] | None = None) -> str:
     return ", ".join(_name(i, by_id, names) for i in ids)
+
+
+def _accepted(choices: Iterable[OfferedChoice], by_id: dict[str, GapItem]) -> str:
+    """The options that meet the choices, in words: an example list's head is what the examples are
+    of, not one of them ("TensorFlow, PyTorch (examples of machine learning)")."""
+    choices = list(choices)
+    heads = tuple(dict.fromkeys(c.head for c in choices if c.head is not None))
+    options = tuple(dict.fromkeys(o for c in choices for o in c.options if o not in heads))
+    return _names(options, by_id) + (f" (examples of {_names(heads, by_id)})" if heads else "")
 
 
 #: Evidence quoted in a reason is cut to this many characters.
