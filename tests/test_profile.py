@@ -487,7 +487,7 @@ def test_dated_roles_reach_the_verdicts(taxonomy):
     p = Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY)
     gap = analyze_postings([("p", "Requirements: 8+ years of Python. 2+ years of Tableau.")], p).postings[0]
     assert gap.reasons["python"] == (
-        "your résumé names Python; this posting asks 8+ years, you have 6.8 (from your résumé's dated roles)"
+        "your résumé names Python; this posting asks 8+ years, you have 6.8 from your résumé's dated roles"
     )
     assert gap.reasons["tableau"] == "your résumé names Tableau"  # 2.8 years meet 2+
 
@@ -574,7 +574,7 @@ def test_years_say_where_they_came_from(taxonomy):
     assert "years" not in dashboard.describe_resolution(have["docker"])  # typed with the skill: nothing to add
     gap = analyze_postings([("p", "Requirements: 8+ years of Python.")], p).postings[0]
     assert gap.reasons["python"] == (
-        "you listed Python; this posting asks 8+ years, you have 6.8 (from your résumé's dated roles)"
+        "you listed Python; this posting asks 8+ years, you have 6.8 from your résumé's dated roles"
     )
     # kept in a saved profile
     again = Profile.from_dict(json.loads(json.dumps(p.to_dict())), taxonomy)

@@ -69,7 +69,7 @@ SHOWN_UNRESOLVED = 20
 ECHO_CHARS = 60
 
 HOWS = ("typed", "alias", "fuzzy", "implied", "picked", "resume")
-#: Where a skill's years came from, in words ("you have 6.8 (from your résumé's dated roles)").
+#: Where a skill's years came from, in words ("you have 6.8 from your résumé's dated roles").
 YEARS_FROM = {
     "typed": "as you typed them",
     "resume": "as your résumé states them",
@@ -571,11 +571,12 @@ def years_sources(skills: Iterable[ResolvedSkill]) -> dict[str, str]:
 
 
 def years_source_note(entry: ResolvedSkill, source: str | None) -> str:
-    """ " (from your résumé's dated roles)": where the years came from, when the entry does not say it
-    already (typed years of a typed skill, stated years of a résumé's skill)."""
+    """Where the years came from (' from your résumé\'s dated roles'), when the entry does not say it
+    already (typed years of a typed skill, stated years of a résumé's skill). No brackets: reports
+    show a reason inside brackets."""
     if source not in YEARS_FROM or source == "typed" or (source == "resume" and entry.how == "resume"):
         return ""
-    return f" ({YEARS_FROM[source]})"
+    return f" {YEARS_FROM[source]}"
 
 
 def _most_years_entries(skills: Iterable[ResolvedSkill]) -> dict[str, ResolvedSkill]:
