@@ -295,3 +295,23 @@ def test_a_report_on_postings_that_ask_for_nothing_does_not_say_no_gaps(tax, fmt
     page = render_report(Analysis(profile, gaps, summarize(gaps, profile, tax)), fmt)
     assert "No gaps" not in page
     assert "No skills from the taxonomy were found in these postings" in page
+
+
+def test_the_profile_lists_each_skills_years_and_where_they_came_from(taxonomy):
+    # A job seeker checks the years read from the résumé's dates before trusting an experience gap.
+    from datetime import date
+
+    from analyzer import analyze_postings
+
+    resume = (
+        "Experience\nData Scientist, Acme   03/21 – present\n- Python and SQL\n"
+        "Analyst, Beta   01/17 – 02/21\n- SQL reporting\nSkills\nTableau (3 years)\n"
+    )
+    profile = Profile.from_text("Looker 1 year, Python", taxonomy).merge(
+        Profile.from_resume_text(resume, taxonomy=taxonomy, today=date(2026, 12, 5))
+    )
+    md = render_report(analyze_postings([("p", "Requirements: 8+ years of SQL.")], profile, taxonomy=taxonomy), "md")
+    assert (
+        "Years: Looker 1 (as you typed them); Tableau 3 (as your résumé states them); "
+        "SQL 10, Python 5.8, reporting 4.2 (from your résumé's dated roles)"
+    ) in md
