@@ -233,6 +233,8 @@ def skills_ui(nlp) -> Profile | None:
 def describe_resolution(s) -> str:
     """How one profile skill was found, and where its years came from when elsewhere, in plain words."""
     years = f"; years {YEARS_FROM[s.years_from]}" if years_source_note(s, s.years_from) else ""
+    if s.how == "resume" and years:  # "from your résumé; years from its dated roles", not the résumé twice
+        years = years.replace("your résumé's", "its")
     if s.how == "implied":
         return f"credited: you have {s.input}" + years
     if s.how == "fuzzy":
@@ -560,6 +562,7 @@ def gaps_ui(analysis: Analysis) -> None:
                 st.info(no_gaps_message(s))
             else:
                 st.warning(f"{no_gaps_message(s)} Each posting's error is listed under “Coverage per posting”.")
+        experience_ui(analysis)  # every skill held can still be held for fewer years than asked
         return
     groups, levels, categories = ranking_filters_ui(analysis)
     gaps = ranked_gaps(analysis, groups, levels, categories)
