@@ -315,3 +315,16 @@ def test_the_profile_lists_each_skills_years_and_where_they_came_from(taxonomy):
         "Years: Looker 1 (as you typed them); Tableau 3 (as your résumé states them); "
         "SQL 10, Python 5.8, reporting 4.2 (from your résumé's dated roles)"
     ) in md
+
+
+def test_a_quoted_sentence_leaves_out_its_bullet_mark(taxonomy):
+    # " * Knowledge of cloud technologies": the quote is the sentence, not the list's "* "
+    from analyzer import analyze_postings
+
+    posting = "Qualifications:\n\n * Knowledge of Kubernetes in production\n • Experience with Terraform\n"
+    analysis = analyze_postings([("p", posting)], Profile.from_text("python", taxonomy), taxonomy=taxonomy)
+    md = render_report(analysis, "md")
+    assert "“Knowledge of Kubernetes in production”" in md and "“Experience with Terraform”" in md
+    html = render_report(analysis, "html")
+    assert "“<mark>Kubernetes</mark>" not in html  # the mark still sits on the skill, not shifted
+    assert "Knowledge of <mark" in html

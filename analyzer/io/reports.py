@@ -35,6 +35,7 @@ import csv
 import html
 import io
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -463,6 +464,9 @@ def _implied_notes(profile: Profile) -> list[str]:
     return [f"{s.skill} (from {names.get(s.via or '', s.via)})" for s in profile.skills if s.how == "implied"]
 
 
+_LEADING_BULLET = re.compile(r"\s*(?:[*•·▪◦–—-]\s+)?")
+
+
 def _evidence_window(item: GapItem | tuple[GapItem, ...], ev) -> tuple[str, list[tuple[int, int]]]:
     """The evidence text (shortened around the first mention) and the offsets inside it of the
     mentions of ``item`` (one skill, or every skill the sentence is quoted for)."""
@@ -471,6 +475,10 @@ def _evidence_window(item: GapItem | tuple[GapItem, ...], ev) -> tuple[str, list
         (s - ev.start, e - ev.start) for it in items for s, e in it.mentions if ev.start <= s and e <= ev.end
     )
     text = ev.text
+    mark = _LEADING_BULLET.match(text)  # " * Knowledge of …": quote the sentence, not the list's mark
+    if mark is not None and mark.end() < len(text):
+        text = text[mark.end() :]
+        inside = [(s - mark.end(), e - mark.end()) for s, e in inside if s >= mark.end()]
     if len(text) <= EVIDENCE_CHARS:
         return text, inside
     centre = inside[0][0] if inside else 0
