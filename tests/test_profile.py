@@ -593,3 +593,14 @@ def test_experience_gaps_across_postings_say_where_the_years_came_from(taxonomy)
         "1 posting asks more years of Python than your 6.8 (up to 8+; yours from your résumé's dated roles)",
         "1 posting asks more years of Docker than your 2 (up to 3+)",  # typed years: nothing to add
     ]
+
+
+def test_run_together_text_before_the_work_history_belongs_to_no_role():
+    # a PDF's text in one line: the summary above EXPERIENCE is not part of the first role
+    text = (
+        "Dana Whitfield SUMMARY Analyst with a background in statistics and Excel. EXPERIENCE "
+        "Data Scientist, Acme Jan 2019 – Dec 2023 * Churn models in Python * Led a migration of reports "
+        "2020 - 2021 to Spark * Mentored two analysts. Analyst, Beta 2014 - 2017 * Reporting in SQL"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("statistics", "Excel", "Python", "Spark", "SQL")]
+    assert dated_years(text, mentions, today=TODAY) == {"python": 5, "spark": 5, "sql": 3}

@@ -108,7 +108,7 @@ _TITLE_CHARS = 80
 _BULLET = re.compile(r"[\s*\-–—•·>]")
 # Bullet marks: opening a line, or (any but a hyphen) inside a line of run-together text.
 _LINE_BULLET = re.compile(r"[ \t]{0,8}[*\-–—•·◦▪>]")
-_INLINE_BULLETS = "•·◦▪"
+_INLINE_BULLETS = "•·◦▪*"
 # How far back a range's bullet is looked for.
 _PROSE_CHARS = 240
 # A title is written in capitals ("Senior Data Scientist", "Head of Analytics"); a line of the role above
@@ -167,12 +167,14 @@ def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
             events += [(m.start(), m.group().lower() in _WORK) for m in _INLINE_HEADING.finditer(text, start, end)]
             events.sort(key=lambda event: event[0])
         first_range = True
+        section_start = start  # where the line's text after its last inline heading begins
         for at, event in events:
             if isinstance(event, bool):  # a heading: work history or another section
                 if open_role is not None:
                     roles.append((open_role[0], at, open_role[1]))
                     open_role = None
                 counting = event
+                section_start = at
                 continue
             period = _period(event, now) if counting else None
             if period is None:
@@ -181,8 +183,9 @@ def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
                 continue  # "• Led a migration (2019–2020) …": a detail of the role it stands in
             role_start = at
             if first_range:
-                role_start = start
-                if i and _is_title(text[lines[i - 1][0] : lines[i - 1][1]]):
+                # "… SUMMARY … statistics. EXPERIENCE Data Scientist, Acme 2019 – …": the role starts at its heading
+                role_start = section_start
+                if section_start == start and i and _is_title(text[lines[i - 1][0] : lines[i - 1][1]]):
                     role_start = lines[i - 1][0]
                 first_range = False
             if open_role is not None:
