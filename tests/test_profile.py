@@ -604,3 +604,16 @@ def test_run_together_text_before_the_work_history_belongs_to_no_role():
     )
     mentions = [(text.index(w), w.lower()) for w in ("statistics", "Excel", "Python", "Spark", "SQL")]
     assert dated_years(text, mentions, today=TODAY) == {"python": 5, "spark": 5, "sql": 3}
+
+
+def test_a_skill_credited_through_a_resumes_skill_says_the_resume_named_it(taxonomy):
+    # "you listed SQL, which covers databases" was wrong: nobody listed SQL, the résumé named it
+    from analyzer import analyze_postings
+
+    p = Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY).merge(
+        Profile.from_text("postgres", taxonomy)
+    )
+    gap = analyze_postings([("p", "Requirements: experience with databases and relational databases.")], p)
+    reasons = gap.postings[0].reasons
+    assert reasons["databases"] == "your résumé names SQL, which covers databases"
+    assert reasons["relational_databases"] == "you listed PostgreSQL, which covers relational databases"

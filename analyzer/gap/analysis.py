@@ -152,7 +152,8 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
             details.append(item)
             if owned.how == "implied" and owned.via:
                 via[sid] = owned.via
-            reasons[sid] = have_reason(owned, names)
+            source = have.get(owned.via) if owned.how == "implied" and owned.via else None
+            reasons[sid] = have_reason(owned, names, source.how if source is not None else None)
             if item.years and years.get(sid, item.years) < item.years:  # as experience_gaps compares them
                 reasons[sid] += f"; this posting asks {item.years:g}+ years, you have {years[sid]:g}"
                 reasons[sid] += years_source_note(owned, sources.get(sid))
@@ -222,12 +223,17 @@ def unlisted_reason(item: GapItem, mentions: Iterable[SkillMention]) -> str:
     return f"{NOT_IN_TAXONOMY}{with_} in: {_quote(item)}"
 
 
-def have_reason(owned: ResolvedSkill, names: dict[str, str]) -> str:
-    """Why the profile has a skill, in words ("you listed PostgreSQL, which covers SQL")."""
+def have_reason(owned: ResolvedSkill, names: dict[str, str], via_how: str | None = None) -> str:
+    """Why the profile has a skill, in words ("you listed PostgreSQL, which covers SQL"). ``via_how``:
+    how the profile has the skill that implies it ("resume": "your résumé names SQL, which covers …")."""
     if is_unlisted(owned.skill_id):
         return f"you listed {owned.input} ({NOT_IN_TAXONOMY})"
     if owned.how == "implied":
-        return f"you listed {names.get(owned.via or '', owned.input)}, which covers {owned.skill}"
+        source = names.get(owned.via or "", owned.input)
+        named = {"resume": f"your résumé names {source}", "picked": f"you picked {source}"}.get(
+            via_how or "", f"you listed {source}"
+        )
+        return f"{named}, which covers {owned.skill}"
     if owned.how == "picked":
         return f"you picked {owned.skill}"
     if owned.how == "resume":
