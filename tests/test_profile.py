@@ -617,3 +617,22 @@ def test_a_skill_credited_through_a_resumes_skill_says_the_resume_named_it(taxon
     reasons = gap.postings[0].reasons
     assert reasons["databases"] == "your résumé names SQL, which covers databases"
     assert reasons["relational_databases"] == "you listed PostgreSQL, which covers relational databases"
+
+
+def test_a_resume_roles_profession_names_its_discipline(taxonomy):
+    # Four years as a "Data Scientist" and the report's first gap was "data science"
+    from analyzer import analyze_postings
+
+    text = (
+        "Experience\nSenior Data Scientist, Acme   01/19 – 12/22\n- Churn models in Python; partnered with "
+        "software engineers and data analysts\nData Analyst, Beta   2015 - 2018\n- Weekly reports\n"
+        "Statistician, Gamma   2012 - 2015\n- Surveys\n"
+    )
+    p = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY)
+    have = p.by_id()
+    assert (have["data_science"].input, have["data_science"].years) == ("Data Scientist", 4)
+    assert have["data_analysis"].years == 3 and have["statistics"].years == 3
+    assert "software_engineering" not in have  # a colleague's title in prose, in lower case, is not yours
+    gap = analyze_postings([("p", "Requirements: data science and data analysis.")], p).postings[0]
+    assert gap.reasons["data_science"] == "your résumé names data science as “Data Scientist”"
+    assert [g.skill_id for g in gap.missing] == []

@@ -313,7 +313,7 @@ def test_the_profile_lists_each_skills_years_and_where_they_came_from(taxonomy):
     md = render_report(analyze_postings([("p", "Requirements: 8+ years of SQL.")], profile, taxonomy=taxonomy), "md")
     assert (
         "Years: Looker 1 (as you typed them); Tableau 3 (as your résumé states them); "
-        "SQL 10, Python 5.8, reporting 4.2 (from your résumé's dated roles)"
+        "SQL 10, data science 5.8, Python 5.8, reporting 4.2 (from your résumé's dated roles)"
     ) in md
 
 

@@ -236,8 +236,11 @@ def have_reason(owned: ResolvedSkill, names: dict[str, str], via_how: str | None
         return f"{named}, which covers {owned.skill}"
     if owned.how == "picked":
         return f"you picked {owned.skill}"
-    if owned.how == "resume":
-        return f"your résumé names {owned.skill}"
+    if owned.how == "resume":  # and how, when in other words: "data science as “Data Scientist”"
+        written = " ".join(owned.input.split())
+        return f"your résumé names {owned.skill}" + (
+            f" as “{written}”" if owned.skill.lower() not in written.lower() else ""
+        )
     if owned.how == "fuzzy":
         return f"you typed “{owned.input}”, read as {owned.skill}"
     if owned.how == "alias" and owned.input.strip().lower() != owned.skill.lower():

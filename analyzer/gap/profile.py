@@ -176,23 +176,25 @@ class Profile:
         """
         taxonomy = taxonomy or load_default_taxonomy()
         text = encodable(text)
-        found = _resolver(taxonomy).index.find(text, in_titles=True)
-        years = _resume_years(text, [(m.start, m.end, m.skill.id) for m in found])
+        resolver = _resolver(taxonomy)
+        found = [(m.start, m.end, m.skill.id) for m in resolver.index.find(text, in_titles=True)]
+        found = sorted([*found, *_professions(text, resolver)])
+        years = _resume_years(text, found)
         years_from = dict.fromkeys(years, "resume")
-        for sid, dated in dated_years(text, [(m.start, m.skill.id) for m in found], today).items():
+        for sid, dated in dated_years(text, [(start, sid) for start, _, sid in found], today).items():
             if dated > years.get(sid, 0.0):
                 years[sid], years_from[sid] = dated, "resume_roles"
         direct = [
             ResolvedSkill(
-                text[m.start : m.end],
-                m.skill.id,
-                m.skill.name,
+                text[start:end],
+                sid,
+                taxonomy.skills[sid].name,
                 "resume",
                 1.0,
-                years=years.get(m.skill.id),
-                years_from=years_from.get(m.skill.id),
+                years=years.get(sid),
+                years_from=years_from.get(sid),
             )
-            for m in found
+            for start, end, sid in found
         ]
         return cls(_with_implied(_dedupe(direct), taxonomy), [], source, resume_degrees(text))
 
@@ -534,6 +536,49 @@ _RESOLVERS: dict[int, _Resolver] = {}
 
 def _compact(key: str) -> str:
     return _COMPACT.sub("", key)
+
+
+# A role's profession, written as a title ("Senior Data Scientist", "Data Analyst", "Statistician"): its
+# words capitalised and singular, so "partnered with data scientists" names none. Bounded: linear.
+_PROFESSION = re.compile(
+    r"(?<![\w-])(?P<words>(?:[A-Z][\w&/+-]{0,30}[ \t]+){1,3})(?P<role>Scientist|Engineer|Analyst|Developer)(?![\w-])"
+    r"|(?<![\w-])(?P<statistician>Statistician)(?![\w-])"
+)
+# A profession's discipline: "Data Scientist" did data science, "Data Analyst" data analysis.
+_DISCIPLINES = {
+    "Scientist": ("science",),
+    "Engineer": ("engineering",),
+    "Analyst": ("analysis", "analytics"),
+    "Developer": ("development",),
+}
+_WORD = re.compile(r"\S+")
+
+
+def _professions(text: str, resolver: _Resolver) -> list[tuple[int, int, str]]:
+    """(start, end, skill id) of each role title in a résumé that names a discipline the taxonomy
+    knows: "Senior Data Scientist" → data science (the longest known run of words before the role)."""
+    out = []
+    for m in _PROFESSION.finditer(text):
+        if m["statistician"]:
+            sid = resolver.exact.get("statistics")
+            if sid:
+                out.append((m.start(), m.end(), sid))
+            continue
+        words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
+        for k, word in enumerate(words):
+            phrase = " ".join(w.group() for w in words[k:])
+            sid = next(
+                (
+                    resolver.exact[key]
+                    for discipline in _DISCIPLINES[m["role"]]
+                    if (key := normalize_form(fold_text(f"{phrase} {discipline}", lower=True))) in resolver.exact
+                ),
+                None,
+            )
+            if sid:
+                out.append((word.start(), m.end(), sid))
+                break
+    return out
 
 
 def _resume_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, float]:
