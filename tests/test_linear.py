@@ -140,6 +140,16 @@ RESUME_SHAPES = {
 }
 
 
+def test_run_together_education_is_read_in_linear_time():
+    from analyzer.gap.profile import resume_degrees
+
+    for unit in ("EDUCATION MSc BSc PhD MA ", "Education MSc Stats BSc Maths, 2010 - 2014 "):
+        small, large = _fill(unit, 20_000), _fill(unit, 80_000)
+        resume_degrees(small)
+        t_small, t_large = _best_of(resume_degrees, small), _best_of(resume_degrees, large)
+        assert t_large < 8 * t_small + 0.05, f"{unit!r}: {t_small:.3f} s for 20 KB but {t_large:.3f} s for 80 KB"
+
+
 def test_resume_professions_are_read_in_linear_time(taxonomy):
     from analyzer.gap.profile import _professions, _resolver
 

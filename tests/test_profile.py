@@ -636,3 +636,17 @@ def test_a_resume_roles_profession_names_its_discipline(taxonomy):
     gap = analyze_postings([("p", "Requirements: data science and data analysis.")], p).postings[0]
     assert gap.reasons["data_science"] == "your résumé names data science as “Data Scientist”"
     assert [g.skill_id for g in gap.missing] == []
+
+
+def test_degrees_in_run_together_pdf_text():
+    from analyzer.gap.profile import resume_degrees
+
+    # a PDF whose lines came out as one: the education section is found inside the line
+    text = (
+        "Dana Whitfield SUMMARY Analyst with an MSc mindset. EXPERIENCE Data Scientist, Acme 01/17 - 02/21 * Churn "
+        "models in Python EDUCATION MSc Statistics, University of Washington 2014 - 2016 BSc Mathematics, "
+        "Oregon State University 2010 - 2014 SKILLS Python, R, SQL"
+    )
+    assert [(d.level, d.field) for d in resume_degrees(text)] == [("master", "Statistics"), ("bachelor", "Mathematics")]
+    # a short line with no education heading still gives none
+    assert resume_degrees("Took an MSc Statistics course online") == []

@@ -90,7 +90,7 @@ _HEADING_MARKS = " \t\r\n#*=_:|•·-–—"
 # sentence of a role opens with, capitalised ("Education", "Work Experience"; not "Training models …",
 # "Experience with Spark …").
 _UNAMBIGUOUS = {"education", "projects", "certifications", "certificates", "publications", "coursework"}
-_INLINE_HEADING = re.compile(
+INLINE_HEADING = re.compile(
     r"(?<![\w&])(?:"
     + "|".join(
         re.escape(form)
@@ -164,7 +164,7 @@ def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
             # Lines run together (PDF text): each further range opens a role where it stands, and a
             # heading inside the line ("… in SQL. EDUCATION BSc … 2012 - 2016") opens its section.
             events = [(m.start(), m) for m in ranges]
-            events += [(m.start(), m.group().lower() in _WORK) for m in _INLINE_HEADING.finditer(text, start, end)]
+            events += [(m.start(), m.group().lower() in _WORK) for m in INLINE_HEADING.finditer(text, start, end)]
             events.sort(key=lambda event: event[0])
         first_range = True
         section_start = start  # where the line's text after its last inline heading begins

@@ -43,11 +43,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from ..errors import ProfileError
-from ..nlp.education import LEVEL_RANK, parse_degree
+from ..nlp.education import DEGREE_START, LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
 from ..records import Degree, ResolvedSkill, Unresolved, encodable, is_unlisted, normalise_name, unlisted_key
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
-from .history import dated_years
+from .history import INLINE_HEADING, dated_years
 
 # --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
 #: Text pulled from a résumé is cut at this many characters.
@@ -387,10 +387,39 @@ _EDUCATION_HEADING = re.compile(
 _ANY_HEADING = re.compile(r"^\s*(?:#+\s*)?[A-Z][A-Za-z &/]{2,40}:?\s*$")
 #: Lines of a résumé's education section read for degrees.
 MAX_EDUCATION_LINES = 40
+#: Characters after an "EDUCATION" heading inside run-together text read for degrees.
+MAX_RUN_TOGETHER_EDUCATION = 600
+# An education heading inside run-together text: in capitals, or capitalised before a degree's words.
+_INLINE_EDUCATION = re.compile(r"(?<![\w&])(?:EDUCATION|Education(?=:?\s+[A-Z]))(?![\w&])")
 
 
 def resume_degrees(text: str) -> list[Degree]:
-    """Degrees on the lines of a résumé's education section ("Education" up to the next heading)."""
+    """Degrees on the lines of a résumé's education section ("Education" up to the next heading), or
+    when no line gives one, in a section run together into one long line (a PDF's text:
+    "… EDUCATION MSc Statistics, Uni 2014 - 2016 BSc Mathematics, … SKILLS …")."""
+    degrees = _section_degrees(text)
+    return degrees or _run_together_degrees(text)
+
+
+def _run_together_degrees(text: str) -> list[Degree]:
+    degrees: list[Degree] = []
+    read_to = 0  # each character is read in one section at most: linear however many headings
+    for heading in _INLINE_EDUCATION.finditer(text):
+        if heading.start() < read_to:
+            continue
+        line_end = text.find("\n", heading.end())
+        end = min(len(text) if line_end < 0 else line_end, heading.end() + MAX_RUN_TOGETHER_EDUCATION)
+        following = INLINE_HEADING.search(text, heading.end(), end)
+        end = read_to = following.start() if following is not None else end
+        starts = [m.start() for m in DEGREE_START.finditer(text, heading.end(), end)]
+        for start, stop in zip(starts, [*starts[1:], end]):
+            degree = parse_degree(text[start:stop])
+            if degree is not None and (degree.level, degree.field) not in {(d.level, d.field) for d in degrees}:
+                degrees.append(Degree(degree.level, degree.field, " ".join(text[start:stop].split())))
+    return degrees
+
+
+def _section_degrees(text: str) -> list[Degree]:
     degrees: list[Degree] = []
     inside, seen = False, 0
     for line in text.splitlines():
