@@ -33,7 +33,7 @@ from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeW
 from analyzer.gap.analysis import Analysis, summarize
 from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.plan import DEFAULT_STEPS
-from analyzer.gap.profile import SHOWN_UNRESOLVED, Profile
+from analyzer.gap.profile import SHOWN_UNRESOLVED, YEARS_FROM, Profile, years_source_note
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
 from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import file_label, md_escape
@@ -231,17 +231,20 @@ def skills_ui(nlp) -> Profile | None:
 
 
 def describe_resolution(s) -> str:
-    """How one profile skill was found, in plain words."""
+    """How one profile skill was found, and where its years came from when elsewhere, in plain words."""
+    years = f"; years {YEARS_FROM[s.years_from]}" if years_source_note(s, s.years_from) else ""
+    if s.how == "resume" and years:  # "from your résumé; years from its dated roles", not the résumé twice
+        years = years.replace("your résumé's", "its")
     if s.how == "implied":
-        return f"credited: you have {s.input}"
+        return f"credited: you have {s.input}" + years
     if s.how == "fuzzy":
-        return f"close spelling of “{s.input}” ({s.confidence:.0%} sure)"
+        return f"close spelling of “{s.input}” ({s.confidence:.0%} sure)" + years
     if s.how == "picked":
-        return "picked from the list"
+        return "picked from the list" + years
     written = f"as “{s.input}”" if s.input.strip().lower() != s.skill.lower() else ""
     if s.how == "resume":
-        return "from your résumé" + (f", {written}" if written else "")
-    return written or "as typed"
+        return "from your résumé" + (f", {written}" if written else "") + years
+    return (written or ("typed" if years else "as typed")) + years
 
 
 def resolution_ui(profile: Profile) -> None:
@@ -559,6 +562,7 @@ def gaps_ui(analysis: Analysis) -> None:
                 st.info(no_gaps_message(s))
             else:
                 st.warning(f"{no_gaps_message(s)} Each posting's error is listed under “Coverage per posting”.")
+        experience_ui(analysis)  # every skill held can still be held for fewer years than asked
         return
     groups, levels, categories = ranking_filters_ui(analysis)
     gaps = ranked_gaps(analysis, groups, levels, categories)
@@ -626,10 +630,17 @@ def experience_ui(analysis: Analysis) -> None:
             st.caption("Experience: no posting asks more years of a skill than you gave.")
         return
     st.markdown("**Experience gaps** (skills you have, with fewer years than postings ask for)")
+    sourced = any(d.have_from for d in rows)  # say where the years came from once any came from a résumé
     st.dataframe(
         pd.DataFrame(
             [
-                {"skill": d.skill, "postings": d.postings, "most asked (years)": d.most_asked, "you have": d.have}
+                {
+                    "skill": d.skill,
+                    "postings": d.postings,
+                    "most asked (years)": d.most_asked,
+                    "you have": d.have,
+                    **({"your years": YEARS_FROM.get(d.have_from or "", "")} if sourced else {}),
+                }
                 for d in rows
             ]
         ),

@@ -322,8 +322,8 @@ HAVE, CHOICE_MET, MISSING = "have", "choice_met", "missing"
 class Choice:
     """Skills a posting offers as options for one ask ("AWS, GCP or Azure"), in the posting's order."""
 
-    options: tuple[str, ...]  # skill ids
-    names: tuple[str, ...]  # their display names
+    options: tuple[str, ...]  # skill ids (an example list's head first: "ML frameworks like PyTorch")
+    names: tuple[str, ...]  # display names of the options that meet it: the head is the ask, not one of them
 
     def to_dict(self) -> dict:
         return {"options": list(self.options)}
@@ -546,6 +546,7 @@ class ResolvedSkill:
     confidence: float = 1.0
     via: str | None = None  # for "implied": the skill id that gave the credit
     years: float | None = None  # years of experience the user gave ("Python: 5 years"); implied skills inherit them
+    years_from: str | None = None  # where ``years`` came from: "typed" | "resume" | "resume_roles" (YEARS_FROM)
 
 
 @dataclass(frozen=True, slots=True)

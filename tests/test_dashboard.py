@@ -348,3 +348,21 @@ def test_each_uploader_states_its_own_files_limit(app):
     assert resume.max_upload_size_mb * 1_048_576 == MAX_RESUME_BYTES
     assert "Up to 10 MB" in resume.help
     assert 0 < profile.max_upload_size_mb * 1_048_576 - MAX_PROFILE_BYTES < 1_048_576
+
+
+def test_years_from_a_resumes_dated_roles_are_said_so(app):
+    resume = b"Experience\nData Scientist, Acme   01/15 - 12/20\n- Python and Docker\n"
+    app.file_uploader(key="resume_file").upload("cv.txt", resume, "text/plain")
+    at = analyze(app, "Requirements:\n- 8+ years of Python\n- Docker\n- Kubernetes", "Python")
+    how = dict(zip(frame(at, "resolved_table")["skill"], frame(at, "resolved_table")["how"]))
+    assert how["Python"] == "typed; years from your résumé's dated roles"  # typed, yet the years are the résumé's
+    assert how["Docker"] == "from your résumé; years from its dated roles"
+    experience = frame(at, "experience_table")
+    assert list(experience["you have"]) == [6] and list(experience["your years"]) == ["from your résumé's dated roles"]
+
+
+def test_experience_gaps_show_when_no_skill_is_missing(app):
+    # every skill held, but fewer years than asked: the experience table is the one gap left to show
+    at = analyze(app, "Requirements:\n- 8+ years of Python\n- Docker", "Python 3 years, Docker")
+    experience = frame(at, "experience_table")
+    assert list(experience["skill"]) == ["Python"] and list(experience["you have"]) == [3]

@@ -135,7 +135,31 @@ RESUME_SHAPES = {
     "dated roles": lambda n: _fill("Analyst, Acme, Jan 2019 - Mar 2020\n- Python and SQL\n", n),
     "near-dates on one line": lambda n: _fill("Sept. 2019 -- 12/20 Jan 20190 - ", n),
     "roles and headings run together": lambda n: _fill("Analyst, Acme Jan 2019 - Mar 2020 Python. EDUCATION ", n),
+    "month/two-digit-year ranges and ratios": lambda n: _fill("01/19 - 03/21 Python 1/10 - 3/10 09/22 to ", n),
+    "ranges in bullets' prose on one line": lambda n: _fill("• Led a migration 2019 – 2020 of Python jobs * ", n),
 }
+
+
+def test_run_together_education_is_read_in_linear_time():
+    from analyzer.gap.profile import resume_degrees
+
+    for unit in ("EDUCATION MSc BSc PhD MA ", "Education MSc Stats BSc Maths, 2010 - 2014 "):
+        small, large = _fill(unit, 20_000), _fill(unit, 80_000)
+        resume_degrees(small)
+        t_small, t_large = _best_of(resume_degrees, small), _best_of(resume_degrees, large)
+        assert t_large < 8 * t_small + 0.05, f"{unit!r}: {t_small:.3f} s for 20 KB but {t_large:.3f} s for 80 KB"
+
+
+def test_resume_professions_are_read_in_linear_time(taxonomy):
+    from analyzer.gap.profile import _professions, _resolver
+
+    resolver = _resolver(taxonomy)
+    for unit in ("Senior Data Big Data Scientist Engineer ", "Aaaa Bbbb Cccc Dddd Eeee Analyst-ish "):
+        small, large = _fill(unit, 20_000), _fill(unit, 80_000)
+        _professions(small, resolver)
+        t_small = _best_of(lambda t: _professions(t, resolver), small)
+        t_large = _best_of(lambda t: _professions(t, resolver), large)
+        assert t_large < 8 * t_small + 0.05, f"{unit!r}: {t_small:.3f} s for 20 KB but {t_large:.3f} s for 80 KB"
 
 
 @pytest.mark.parametrize("shape", RESUME_SHAPES)

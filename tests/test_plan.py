@@ -316,6 +316,20 @@ def test_a_skill_learned_earlier_in_the_plan_makes_its_relatives_adjacent():
         ("tableau", "medium", ()),
         ("looker", "small", ("tableau",)),
     ]
+    # Tableau is not known yet: it is the plan's own first step, and the reason says so
+    assert plan.steps[1].reason.endswith("related to tableau (step 1): a short step")
+
+
+def test_a_short_steps_reason_tells_known_skills_from_planned_ones():
+    postings = [PostingAsks("a", (Ask.skill("azure"),)), PostingAsks("b", (Ask.skill("azure"), Ask.skill("gcp")))]
+    rel = Relations(related={"gcp": frozenset({"aws", "azure"}), "azure": frozenset({"aws", "gcp"})})
+    plan = build_plan(postings, {"aws"}, rel)
+    assert [s.skill_id for s in plan.steps] == ["azure", "gcp"]
+    assert plan.steps[0].reason.endswith("you know aws, a related skill: a short step")
+    # "you know AWS, Microsoft Azure" read as if Azure were known; it is step 1
+    assert plan.steps[1].reason.endswith("you know aws; azure (step 1) is related too: a short step")
+    two = build_plan(postings, {"aws", "gcp"}, rel)
+    assert two.steps[0].reason.endswith("you know aws, gcp, related skills: a short step")
 
 
 # --- a realistic plan --------------------------------------------------------------------------

@@ -486,5 +486,167 @@ def test_dated_roles_reach_the_verdicts(taxonomy):
 
     p = Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY)
     gap = analyze_postings([("p", "Requirements: 8+ years of Python. 2+ years of Tableau.")], p).postings[0]
-    assert gap.reasons["python"] == "your résumé names Python; this posting asks 8+ years, you have 6.8"
+    assert gap.reasons["python"] == (
+        "your résumé names Python; this posting asks 8+ years, you have 6.8 from your résumé's dated roles"
+    )
     assert gap.reasons["tableau"] == "your résumé names Tableau"  # 2.8 years meet 2+
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ("01/19 – 03/21", 2.2),  # mm/yy at both ends: Jan 2019 to Mar 2021
+        ("11/98 - 06/02", 3.7),  # a two-digit year past this year's is last century's
+        ("09/22 - present", 4.3),
+        ("06/21-12/22", 1.6),
+    ],
+)
+def test_month_and_two_digit_year_ranges(dates, expected):
+    text = f"Work Experience\nAnalyst, Acme   {dates}\n- Python\n"
+    assert dated_years(text, [(text.index("Python"), "python")], today=TODAY) == {"python": expected}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analyst, Acme - raised the hit rate from 1/10 - 3/10",  # ratios: one-digit months, no padding
+        "Analyst, Acme - peer review 10/10 - 2 years running",  # a score, then no second date
+        "Analyst, Acme - GPA 3.8/4.0 - Dean's list",
+        "Analyst, Acme - an F1 of 0.91 (09/10 to date)",  # "to date" ends a score's range, not a role's
+        "Analyst, Acme - rated 4/5 - 5/5",
+        "Analyst, Acme - Python 3.10 - 3.12",  # versions
+        "Analyst, Acme - 01/19 - 2021",  # one end mm/yy, the other not: no range of one kind
+        "Analyst, Acme - 13/19 - 03/21",  # no 13th month
+        "Analyst, Acme - 12/03/2019 - 01/05/2020",  # full dates are not mm/yy
+    ],
+)
+def test_other_numbers_are_no_month_year_ranges(line):
+    text = f"Work Experience\n{line}\n- Python\n"
+    assert dated_years(text, [(text.index("Python"), "python")], today=TODAY) == {}
+
+
+def test_a_range_in_a_bullets_prose_starts_no_role():
+    text = (
+        "Experience\nData Scientist, Acme   Jan 2018 – Dec 2023\n"
+        "• Led a warehouse migration (2019–2020) to Spark\n- Churn models in Python\n"
+        "Analyst, Beta   2014 - 2017\n- Reporting in SQL\n"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("Spark", "Python", "SQL")]
+    # Spark and Python belong to Acme's six years; the migration's dates are a detail of that role
+    assert dated_years(text, mentions, today=TODAY) == {"spark": 6, "python": 6, "sql": 3}
+
+
+def test_a_bullet_that_is_a_role_still_starts_one():
+    # a résumé that lists each role as a bullet: no prose before the dates, or a period of its own
+    text = (
+        "Experience\n• Data Scientist, Acme — Mar 2021 – Dec 2023\n  ◦ Python\n"
+        "• Analyst, Beta — Jan 2019 – Mar 2021\n  ◦ SQL\n"
+        "• Worked as a research assistant at Gamma, 2015 - 2018\n  ◦ Excel\n"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("Python", "SQL", "Excel")]
+    assert dated_years(text, mentions, today=TODAY) == {"python": 2.8, "sql": 2.2, "excel": 3}
+
+
+def test_a_range_in_prose_within_run_together_lines_starts_no_role():
+    text = (
+        "WORK EXPERIENCE Data Scientist, Acme Jan 2018 – Dec 2023 • Led a warehouse migration (2019–2020) "
+        "to Spark • Churn models in Python • Mentored two analysts. Analyst, Beta 2014 - 2017 • Reporting in SQL"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("Spark", "Python", "SQL")]
+    assert dated_years(text, mentions, today=TODAY) == {"spark": 6, "python": 6, "sql": 3}
+
+
+def test_years_say_where_they_came_from(taxonomy):
+    """A skill typed without years takes the résumé's dated roles' years, and says so wherever shown."""
+    import dashboard  # no script context: its helpers, no drawing
+    from analyzer import analyze_postings
+
+    typed = Profile.from_text("Python, Docker 2 years, SQL", taxonomy)
+    resume = Profile.from_resume_text(DATED_RESUME + "\nExcel (4 years)\n", taxonomy=taxonomy, today=TODAY)
+    p = typed.merge(resume)
+    have = p.by_id()
+    assert (have["python"].how, have["python"].years, have["python"].years_from) == ("typed", 6.8, "resume_roles")
+    assert (have["docker"].years, have["docker"].years_from) == (2, "typed")  # typed years are kept
+    assert have["excel"].years_from == "resume"  # the résumé states them
+    assert have["databases"].years_from == "resume_roles"  # an implied skill's years come with their source
+    words = dashboard.describe_resolution(have["python"])
+    assert "as typed" not in words and "years from your résumé's dated roles" in words
+    assert "years" not in dashboard.describe_resolution(have["docker"])  # typed with the skill: nothing to add
+    gap = analyze_postings([("p", "Requirements: 8+ years of Python.")], p).postings[0]
+    assert gap.reasons["python"] == (
+        "you listed Python; this posting asks 8+ years, you have 6.8 from your résumé's dated roles"
+    )
+    # kept in a saved profile
+    again = Profile.from_dict(json.loads(json.dumps(p.to_dict())), taxonomy)
+    assert again.by_id()["python"].years_from == "resume_roles"
+
+
+def test_experience_gaps_across_postings_say_where_the_years_came_from(taxonomy):
+    from analyzer import analyze_postings
+    from analyzer.gap.experience import experience_summary
+
+    p = Profile.from_text("Python, Docker 2 years", taxonomy).merge(
+        Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY)
+    )
+    analysis = analyze_postings([("p", "Requirements: 8+ years of Python, 3+ years of Docker.")], p)
+    assert [d.describe() for d in experience_summary(analysis.postings, p)] == [
+        "1 posting asks more years of Python than your 6.8 (up to 8+; yours from your résumé's dated roles)",
+        "1 posting asks more years of Docker than your 2 (up to 3+)",  # typed years: nothing to add
+    ]
+
+
+def test_run_together_text_before_the_work_history_belongs_to_no_role():
+    # a PDF's text in one line: the summary above EXPERIENCE is not part of the first role
+    text = (
+        "Dana Whitfield SUMMARY Analyst with a background in statistics and Excel. EXPERIENCE "
+        "Data Scientist, Acme Jan 2019 – Dec 2023 * Churn models in Python * Led a migration of reports "
+        "2020 - 2021 to Spark * Mentored two analysts. Analyst, Beta 2014 - 2017 * Reporting in SQL"
+    )
+    mentions = [(text.index(w), w.lower()) for w in ("statistics", "Excel", "Python", "Spark", "SQL")]
+    assert dated_years(text, mentions, today=TODAY) == {"python": 5, "spark": 5, "sql": 3}
+
+
+def test_a_skill_credited_through_a_resumes_skill_says_the_resume_named_it(taxonomy):
+    # "you listed SQL, which covers databases" was wrong: nobody listed SQL, the résumé named it
+    from analyzer import analyze_postings
+
+    p = Profile.from_resume_text(DATED_RESUME, taxonomy=taxonomy, today=TODAY).merge(
+        Profile.from_text("postgres", taxonomy)
+    )
+    gap = analyze_postings([("p", "Requirements: experience with databases and relational databases.")], p)
+    reasons = gap.postings[0].reasons
+    assert reasons["databases"] == "your résumé names SQL, which covers databases"
+    assert reasons["relational_databases"] == "you listed PostgreSQL, which covers relational databases"
+
+
+def test_a_resume_roles_profession_names_its_discipline(taxonomy):
+    # Four years as a "Data Scientist" and the report's first gap was "data science"
+    from analyzer import analyze_postings
+
+    text = (
+        "Experience\nSenior Data Scientist, Acme   01/19 – 12/22\n- Churn models in Python; partnered with "
+        "software engineers and data analysts\nData Analyst, Beta   2015 - 2018\n- Weekly reports\n"
+        "Statistician, Gamma   2012 - 2015\n- Surveys\n"
+    )
+    p = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY)
+    have = p.by_id()
+    assert (have["data_science"].input, have["data_science"].years) == ("Data Scientist", 4)
+    assert have["data_analysis"].years == 3 and have["statistics"].years == 3
+    assert "software_engineering" not in have  # a colleague's title in prose, in lower case, is not yours
+    gap = analyze_postings([("p", "Requirements: data science and data analysis.")], p).postings[0]
+    assert gap.reasons["data_science"] == "your résumé names data science as “Data Scientist”"
+    assert [g.skill_id for g in gap.missing] == []
+
+
+def test_degrees_in_run_together_pdf_text():
+    from analyzer.gap.profile import resume_degrees
+
+    # a PDF whose lines came out as one: the education section is found inside the line
+    text = (
+        "Dana Whitfield SUMMARY Analyst with an MSc mindset. EXPERIENCE Data Scientist, Acme 01/17 - 02/21 * Churn "
+        "models in Python EDUCATION MSc Statistics, University of Washington 2014 - 2016 BSc Mathematics, "
+        "Oregon State University 2010 - 2014 SKILLS Python, R, SQL"
+    )
+    assert [(d.level, d.field) for d in resume_degrees(text)] == [("master", "Statistics"), ("bachelor", "Mathematics")]
+    # a short line with no education heading still gives none
+    assert resume_degrees("Took an MSc Statistics course online") == []

@@ -69,6 +69,7 @@ def test_json_is_the_whole_analysis(analysis):
         "confidence": 1.0,
         "via": None,
         "years": None,
+        "years_from": None,
     }
     implied = {s["skill_id"]: s for s in d["profile"]["skills"] if s["how"] == "implied"}
     assert implied["sql"]["via"] == "postgresql" and implied["sql"]["input"] == "postgres"
@@ -294,3 +295,36 @@ def test_a_report_on_postings_that_ask_for_nothing_does_not_say_no_gaps(tax, fmt
     page = render_report(Analysis(profile, gaps, summarize(gaps, profile, tax)), fmt)
     assert "No gaps" not in page
     assert "No skills from the taxonomy were found in these postings" in page
+
+
+def test_the_profile_lists_each_skills_years_and_where_they_came_from(taxonomy):
+    # A job seeker checks the years read from the résumé's dates before trusting an experience gap.
+    from datetime import date
+
+    from analyzer import analyze_postings
+
+    resume = (
+        "Experience\nData Scientist, Acme   03/21 – present\n- Python and SQL\n"
+        "Analyst, Beta   01/17 – 02/21\n- SQL reporting\nSkills\nTableau (3 years)\n"
+    )
+    profile = Profile.from_text("Looker 1 year, Python", taxonomy).merge(
+        Profile.from_resume_text(resume, taxonomy=taxonomy, today=date(2026, 12, 5))
+    )
+    md = render_report(analyze_postings([("p", "Requirements: 8+ years of SQL.")], profile, taxonomy=taxonomy), "md")
+    assert (
+        "Years: Looker 1 (as you typed them); Tableau 3 (as your résumé states them); "
+        "SQL 10, data science 5.8, Python 5.8, reporting 4.2 (from your résumé's dated roles)"
+    ) in md
+
+
+def test_a_quoted_sentence_leaves_out_its_bullet_mark(taxonomy):
+    # " * Knowledge of cloud technologies": the quote is the sentence, not the list's "* "
+    from analyzer import analyze_postings
+
+    posting = "Qualifications:\n\n * Knowledge of Kubernetes in production\n • Experience with Terraform\n"
+    analysis = analyze_postings([("p", posting)], Profile.from_text("python", taxonomy), taxonomy=taxonomy)
+    md = render_report(analysis, "md")
+    assert "“Knowledge of Kubernetes in production”" in md and "“Experience with Terraform”" in md
+    html = render_report(analysis, "html")
+    assert "“<mark>Kubernetes</mark>" not in html  # the mark still sits on the skill, not shifted
+    assert "Knowledge of <mark" in html

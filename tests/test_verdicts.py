@@ -494,3 +494,20 @@ def test_have_reason_says_when_the_posting_asks_more_years(skills, python_reason
     assert gap.reasons["python"] == python_reason
     assert gap.reasons["sql"] == sql_reason
     assert gap.reasons["git"] == ("you listed Git" if "Git" in skills else "asked for in: “Experience with Git”")
+
+
+def test_an_example_lists_head_is_named_as_the_ask_not_as_an_option(run):
+    # "ML frameworks like TensorFlow, Keras, or PyTorch": the frameworks meet it, machine learning does not;
+    # telling someone who knows machine learning to "learn one of machine learning, TensorFlow, …" is wrong.
+    posting = "Requirements:\n- Experience with machine learning frameworks like TensorFlow, Keras, or PyTorch"
+    gap, analysis = run(posting, "machine learning")
+    assert gap.reasons["pytorch"] == (
+        "learn one of TensorFlow, Keras, PyTorch (examples of machine learning): this posting accepts any of them"
+    )
+    md = render_report(analysis, "md")
+    assert "One of **TensorFlow, Keras, PyTorch** (required)" in md and "One of **machine learning" not in md
+    met, _ = run(posting, "tensorflow")
+    [keras] = [c for c in met.choices_met if c.item.skill_id == "keras"]
+    assert keras.reason == (
+        "this posting accepts any of TensorFlow, Keras, PyTorch (examples of machine learning); you have TensorFlow"
+    )

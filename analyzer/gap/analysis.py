@@ -80,7 +80,7 @@ from ..records import (
 from ..taxonomy import Taxonomy
 from .alternatives import OfferedChoice, offered_choices
 from .experience import profile_years
-from .profile import Profile
+from .profile import Profile, years_source_note, years_sources
 
 __all__ = [
     "BROAD_THRESHOLD",
@@ -143,6 +143,7 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
     reasons: dict[str, str] = {}
     choice_of: dict[str, Choice] = {}
     years = profile_years(profile) if any(i.years for i in items) else {}
+    sources = years_sources(profile.skills) if years else {}
     for item in items:
         sid = item.skill_id
         owned = have.get(sid)
@@ -151,22 +152,26 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
             details.append(item)
             if owned.how == "implied" and owned.via:
                 via[sid] = owned.via
-            reasons[sid] = have_reason(owned, names)
+            source = have.get(owned.via) if owned.how == "implied" and owned.via else None
+            reasons[sid] = have_reason(owned, names, source.how if source is not None else None)
             if item.years and years.get(sid, item.years) < item.years:  # as experience_gaps compares them
                 reasons[sid] += f"; this posting asks {item.years:g}+ years, you have {years[sid]:g}"
+                reasons[sid] += years_source_note(owned, sources.get(sid))
             continue
         mine = [i for i, c in enumerate(choices) if sid in c.options and sid not in standalone]
         if mine and all(met[i] for i in mine):
             options = tuple(dict.fromkeys(o for i in mine for o in choices[i].options))
             met_by = tuple(dict.fromkeys(o for i in mine for o in met[i]))
-            reason = f"this posting accepts any of {_names(options, by_id)}; you have {_names(met_by, by_id, names)}"
+            accepted = _accepted([choices[i] for i in mine], by_id)
+            reason = f"this posting accepts any of {accepted}; you have {_names(met_by, by_id, names)}"
             choices_met.append(ChoiceMet(item, options, met_by, reason))
             continue
         missing.append(item)
         open_choice = next((choices[i] for i in mine if not met[i]), None)
         if open_choice is not None:
-            choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in open_choice.options))
-            reasons[sid] = f"learn one of {_names(open_choice.options, by_id)}: this posting accepts any of them"
+            shown = [o for o in open_choice.options if o != open_choice.head]  # the head is the ask, not an option
+            choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in shown))
+            reasons[sid] = f"learn one of {_accepted([open_choice], by_id)}: this posting accepts any of them"
             if is_unlisted(sid):
                 reasons[sid] += f" ({item.skill} is {NOT_IN_TAXONOMY})"
         elif is_unlisted(sid):
@@ -218,16 +223,24 @@ def unlisted_reason(item: GapItem, mentions: Iterable[SkillMention]) -> str:
     return f"{NOT_IN_TAXONOMY}{with_} in: {_quote(item)}"
 
 
-def have_reason(owned: ResolvedSkill, names: dict[str, str]) -> str:
-    """Why the profile has a skill, in words ("you listed PostgreSQL, which covers SQL")."""
+def have_reason(owned: ResolvedSkill, names: dict[str, str], via_how: str | None = None) -> str:
+    """Why the profile has a skill, in words ("you listed PostgreSQL, which covers SQL"). ``via_how``:
+    how the profile has the skill that implies it ("resume": "your résumé names SQL, which covers …")."""
     if is_unlisted(owned.skill_id):
         return f"you listed {owned.input} ({NOT_IN_TAXONOMY})"
     if owned.how == "implied":
-        return f"you listed {names.get(owned.via or '', owned.input)}, which covers {owned.skill}"
+        source = names.get(owned.via or "", owned.input)
+        named = {"resume": f"your résumé names {source}", "picked": f"you picked {source}"}.get(
+            via_how or "", f"you listed {source}"
+        )
+        return f"{named}, which covers {owned.skill}"
     if owned.how == "picked":
         return f"you picked {owned.skill}"
-    if owned.how == "resume":
-        return f"your résumé names {owned.skill}"
+    if owned.how == "resume":  # and how, when in other words: "data science as “Data Scientist”"
+        written = " ".join(owned.input.split())
+        return f"your résumé names {owned.skill}" + (
+            f" as “{written}”" if owned.skill.lower() not in written.lower() else ""
+        )
     if owned.how == "fuzzy":
         return f"you typed “{owned.input}”, read as {owned.skill}"
     if owned.how == "alias" and owned.input.strip().lower() != owned.skill.lower():
@@ -244,6 +257,15 @@ def _name(sid: str, by_id: dict[str, GapItem], names: dict[str, str] | None = No
 
 def _names(ids: Iterable[str], by_id: dict[str, GapItem], names: dict[str, str] | None = None) -> str:
     return ", ".join(_name(i, by_id, names) for i in ids)
+
+
+def _accepted(choices: Iterable[OfferedChoice], by_id: dict[str, GapItem]) -> str:
+    """The options that meet the choices, in words: an example list's head is what the examples are
+    of, not one of them ("TensorFlow, PyTorch (examples of machine learning)")."""
+    choices = list(choices)
+    heads = tuple(dict.fromkeys(c.head for c in choices if c.head is not None))
+    options = tuple(dict.fromkeys(o for c in choices for o in c.options if o not in heads))
+    return _names(options, by_id) + (f" (examples of {_names(heads, by_id)})" if heads else "")
 
 
 #: Evidence quoted in a reason is cut to this many characters.

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..plural import counted
 from ..records import PostingGap
-from .profile import Profile, most_years
+from .profile import YEARS_FROM, Profile, most_years, years_sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +81,17 @@ class ExperienceDemand:
     postings: int
     most_asked: float
     have: float
+    have_from: str | None = None  # where the profile's years came from (a key of YEARS_FROM)
 
     def describe(self) -> str:
         times = counted(self.postings, "posting") + (" asks" if self.postings == 1 else " ask")
-        return f"{times} more years of {self.skill} than your {self.have:g} (up to {self.most_asked:g}+)"
+        # typed years need no source; others say it: "(up to 8+; yours from your résumé's dated roles)"
+        yours = (
+            f"; yours {YEARS_FROM[self.have_from]}"
+            if self.have_from in YEARS_FROM and self.have_from != "typed"
+            else ""
+        )
+        return f"{times} more years of {self.skill} than your {self.have:g} (up to {self.most_asked:g}+{yours})"
 
 
 class ExperienceTally:
@@ -93,6 +100,7 @@ class ExperienceTally:
     def __init__(self, profile: Profile):
         self.profile = profile
         self.years = profile_years(profile)
+        self.sources = years_sources(profile.skills)
         self._found: dict[str, ExperienceDemand] = {}
 
     def add(self, posting: PostingGap) -> list[ExperienceGap]:
@@ -101,7 +109,9 @@ class ExperienceTally:
         for gap in gaps:
             d = self._found.get(gap.skill_id)
             if d is None:
-                self._found[gap.skill_id] = ExperienceDemand(gap.skill, gap.skill_id, 1, gap.asked, gap.have)
+                self._found[gap.skill_id] = ExperienceDemand(
+                    gap.skill, gap.skill_id, 1, gap.asked, gap.have, self.sources.get(gap.skill_id)
+                )
             else:
                 d.postings += 1
                 d.most_asked = max(d.most_asked, gap.asked)

@@ -1,8 +1,10 @@
 """Years of use from a résumé's job history: the dated roles a skill is named in.
 
 A résumé seldom says "Python (5 years)"; it lists roles with dates ("Data Scientist, Acme —
-Jan 2019 – Mar 2023", "06/2017 - 12/2018", "2015–present") and the tools used in each. A role runs
-from the line that holds its date range to the next role's, or to a section heading; a short
+Jan 2019 – Mar 2023", "06/2017 - 12/2018", "01/19 – 03/21", "2015–present") and the tools used in
+each; "01/19" is read only in a range of two such ("1/10 - 3/10" is a ratio). A role runs
+from the line that holds its date range to the next role's, or to a section heading; a range in a
+bullet's prose within the open role ("• Led a migration (2019–2020)") starts none; a short
 line just above a date line (the title or employer) belongs to the role below it, unless it ends the
 role above (a sentence's stop, a line in lower case). A PDF's text may run many lines into one: a
 long line with several ranges starts a role at each, and a section heading inside it a section. A skill named in
@@ -49,10 +51,15 @@ _ISO_MONTH = r"(?:1[0-2]|0?[1-9])(?!\d)"  # the month of "2019-01"; "2016-2019" 
 # An end point: "Jan 2019", "January, 2019", "Jan '19", "01/2019", "1-2019", "2019-01", "2019".
 _POINT = rf"(?:{_MONTH}[ \t,]{{0,2}}(?:{_YEAR}|{_SHORT_YEAR})|\d{{1,2}}[/.\-]{_YEAR}|{_YEAR}(?:[/.\-]{_ISO_MONTH})?)"
 _NOW = r"(?:present|current|currently|now|today|date|ongoing)"
+# "01/19": a two-digit month and a two-digit year. Read only in a range of two of them ("01/19 – 03/21")
+# or one to the present: alone, or with one-digit months ("1/10 - 3/10", "4/5"), it is a ratio or a score.
+_MONTH_SHORT_YEAR = r"(?:0[1-9]|1[0-2])/\d\d(?![\d/])"
+_SHORT_NOW = r"(?:present|current|currently|now|ongoing)"  # not "9/10 to date"
+_TO = r"[ \t]{0,3}(?:[-–—]{1,2}|to|until|till)[ \t]{0,3}"
 # Every quantifier is bounded and each alternative starts differently: no backtracking blow-up.
 _RANGE = re.compile(
-    rf"(?<![\w/.\-])(?P<start>{_POINT})[ \t]{{0,3}}(?:[-–—]{{1,2}}|to|until|till)[ \t]{{0,3}}"
-    rf"(?P<end>{_POINT}|{_NOW})(?![\w/])",
+    rf"(?<![\w/.\-])(?:(?P<start>{_POINT}){_TO}(?P<end>{_POINT}|{_NOW})"
+    rf"|(?P<short_start>{_MONTH_SHORT_YEAR}){_TO}(?P<short_end>{_MONTH_SHORT_YEAR}|{_SHORT_NOW}))(?![\w/])",
     re.IGNORECASE,
 )
 _ONLY_NOW = re.compile(_NOW, re.IGNORECASE)
@@ -83,7 +90,7 @@ _HEADING_MARKS = " \t\r\n#*=_:|•·-–—"
 # sentence of a role opens with, capitalised ("Education", "Work Experience"; not "Training models …",
 # "Experience with Spark …").
 _UNAMBIGUOUS = {"education", "projects", "certifications", "certificates", "publications", "coursework"}
-_INLINE_HEADING = re.compile(
+INLINE_HEADING = re.compile(
     r"(?<![\w&])(?:"
     + "|".join(
         re.escape(form)
@@ -99,6 +106,11 @@ _JOINED_CHARS = 160
 # A line of this many characters or fewer, not a bullet, just above a date line is its role's title.
 _TITLE_CHARS = 80
 _BULLET = re.compile(r"[\s*\-–—•·>]")
+# Bullet marks: opening a line, or (any but a hyphen) inside a line of run-together text.
+_LINE_BULLET = re.compile(r"[ \t]{0,8}[*\-–—•·◦▪>]")
+_INLINE_BULLETS = "•·◦▪*"
+# How far back a range's bullet is looked for.
+_PROSE_CHARS = 240
 # A title is written in capitals ("Senior Data Scientist", "Head of Analytics"); a line of the role above
 # has words in lower case ("Built models in Python").
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}+(?![\w'’-])")
@@ -152,23 +164,28 @@ def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
             # Lines run together (PDF text): each further range opens a role where it stands, and a
             # heading inside the line ("… in SQL. EDUCATION BSc … 2012 - 2016") opens its section.
             events = [(m.start(), m) for m in ranges]
-            events += [(m.start(), m.group().lower() in _WORK) for m in _INLINE_HEADING.finditer(text, start, end)]
+            events += [(m.start(), m.group().lower() in _WORK) for m in INLINE_HEADING.finditer(text, start, end)]
             events.sort(key=lambda event: event[0])
         first_range = True
+        section_start = start  # where the line's text after its last inline heading begins
         for at, event in events:
             if isinstance(event, bool):  # a heading: work history or another section
                 if open_role is not None:
                     roles.append((open_role[0], at, open_role[1]))
                     open_role = None
                 counting = event
+                section_start = at
                 continue
             period = _period(event, now) if counting else None
             if period is None:
                 continue
+            if open_role is not None and _overlap(period, open_role[1]) and _in_bullet_prose(text, start, at):
+                continue  # "• Led a migration (2019–2020) …": a detail of the role it stands in
             role_start = at
             if first_range:
-                role_start = start
-                if i and _is_title(text[lines[i - 1][0] : lines[i - 1][1]]):
+                # "… SUMMARY … statistics. EXPERIENCE Data Scientist, Acme 2019 – …": the role starts at its heading
+                role_start = section_start
+                if section_start == start and i and _is_title(text[lines[i - 1][0] : lines[i - 1][1]]):
                     role_start = lines[i - 1][0]
                 first_range = False
             if open_role is not None:
@@ -208,6 +225,24 @@ def _is_title(line: str) -> bool:
     )
 
 
+def _in_bullet_prose(text: str, line_start: int, at: int) -> bool:
+    """The range at ``at`` stands in a bullet's sentence: a bullet mark opens its line, or stands
+    before it in a line run together, and the sentence up to the range has a word in lower case
+    ("• Led a migration (2019–2020)"; not "• Analyst, Beta — 2016 – 2019"). Looks back a bounded way."""
+    lo = max(line_start, at - _PROSE_CHARS)
+    mark = max(text.rfind(c, lo, at) for c in _INLINE_BULLETS)
+    if mark < 0 and _LINE_BULLET.match(text, line_start):
+        mark = line_start
+    if mark < 0:
+        return False
+    sentence = max(mark, text.rfind(". ", mark, at))
+    return _LOWER_CASE_WORD.search(text, sentence, at) is not None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _ends_a_sentence(line: str) -> bool:
     if line[-1] not in ".!?;,":
         return False
@@ -217,8 +252,15 @@ def _ends_a_sentence(line: str) -> bool:
 
 def _period(found: re.Match[str], now: int) -> tuple[int, int] | None:
     """The months a range covers, [first, after last); None when it is not a plausible role."""
-    first = _point(found["start"], start=True)
-    after = now + 1 if _ONLY_NOW.fullmatch(found["end"]) else _point(found["end"], start=False)
+    first: int | None
+    after: int | None
+    if found["short_start"] is not None:
+        first = _month_short_year(found["short_start"], now)
+        end = found["short_end"]
+        after = now + 1 if _ONLY_NOW.fullmatch(end) else _month_short_year(end, now) + 1
+    else:
+        first = _point(found["start"], start=True)
+        after = now + 1 if _ONLY_NOW.fullmatch(found["end"]) else _point(found["end"], start=False)
     if first is None or after is None:
         return None
     if after == first:  # "2019 - 2019": bare years, a role within that year
@@ -245,6 +287,13 @@ def _point(text: str, start: bool) -> int | None:
     else:  # a bare year: "2016 - 2019" reads as three years, January to January
         return int(m["year"]) * 12 + 1
     return year * 12 + month + (0 if start else 1)
+
+
+def _month_short_year(text: str, now: int) -> int:
+    """ "01/19" as months since year 0: this century's year unless that is still to come ("11/98")."""
+    month, short = int(text[:2]), int(text[3:5])
+    year = 2000 + short if (2000 + short) * 12 + month <= now else 1900 + short
+    return year * 12 + month
 
 
 def _union_months(spans: list[tuple[int, int]]) -> int:

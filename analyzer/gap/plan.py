@@ -383,6 +383,7 @@ def build_plan(
     rel = relations or Relations()
     state = _State(postings, have)
     known: set[str] = set(have)  # had or learned so far
+    learned_in: dict[str, int] = {}  # skill -> the plan's step (1-based) that credited it
     implied_cache: dict[str, tuple[str, ...]] = {}
 
     def credit(sid: str) -> tuple[str, ...]:
@@ -437,6 +438,8 @@ def build_plan(
             state.learn(gained)
             known.update(gained)
             known.add(member)
+            for sid in (*gained, member):
+                learned_in.setdefault(sid, len(out) + 1)
             needed_for = dependants.get(member, ())
             if member != target and target not in needed_for:
                 needed_for = (*needed_for, target)
@@ -460,7 +463,7 @@ def build_plan(
                 rounds=tuple(rel.rounds_of(member)),
                 requires_missing=missing_reqs,
             )
-            out.append(replace(step, reason=_reason(step, state.n, rel.name_of)))
+            out.append(replace(step, reason=_reason(step, state.n, rel.name_of, learned_in)))
     # What would come next, for the interview-prep ranking beyond the plan.
     later = []
     for sid in state.candidates():
@@ -547,7 +550,10 @@ def _pct_words(x: float) -> str:
     return f"{pct:.1f} %" if 0 < pct < 1 else f"{pct:.0f} %"
 
 
-def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
+def _reason(step: PlanStep, n: int, name_of: Callable[[str], str], learned_in: Mapping[str, int]) -> str:
+    """The step's reason in words. ``learned_in``: skill -> the earlier step that credited it (a related
+    skill learned in the plan is not one "you know")."""
+
     def names(ids: Iterable[str]) -> str:
         return ", ".join(name_of(i) for i in ids)
 
@@ -564,7 +570,17 @@ def _reason(step: PlanStep, n: int, name_of: Callable[[str], str]) -> str:
     if step.prerequisite_for:
         parts.append(f"needed for {names(step.prerequisite_for)}")
     if step.effort == EFFORT_SMALL:
-        parts.append(f"you know {names(step.adjacent_to)}, a related skill: a short step")
+        had = [s for s in step.adjacent_to if s not in learned_in]
+        planned = [s for s in step.adjacent_to if s in learned_in]
+        earlier = ", ".join(f"{name_of(s)} (step {learned_in[s]})" for s in planned)
+        if not planned:
+            kind = "a related skill" if len(had) == 1 else "related skills"
+            parts.append(f"you know {names(had)}, {kind}: a short step")
+        elif not had:
+            parts.append(f"related to {earlier}: a short step")
+        else:
+            verb = "is" if len(planned) == 1 else "are"
+            parts.append(f"you know {names(had)}; {earlier} {verb} related too: a short step")
     elif step.effort == EFFORT_LARGE:
         parts.append(f"a larger area that builds on {names(step.requires_missing)}, learned first in this plan")
     text = "; ".join(parts)

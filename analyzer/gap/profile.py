@@ -43,11 +43,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from ..errors import ProfileError
-from ..nlp.education import LEVEL_RANK, parse_degree
+from ..nlp.education import DEGREE_START, LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
 from ..records import Degree, ResolvedSkill, Unresolved, encodable, is_unlisted, normalise_name, unlisted_key
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
-from .history import dated_years
+from .history import INLINE_HEADING, dated_years
 
 # --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
 #: Text pulled from a résumé is cut at this many characters.
@@ -69,6 +69,12 @@ SHOWN_UNRESOLVED = 20
 ECHO_CHARS = 60
 
 HOWS = ("typed", "alias", "fuzzy", "implied", "picked", "resume")
+#: Where a skill's years came from, in words ("you have 6.8 from your résumé's dated roles").
+YEARS_FROM = {
+    "typed": "as you typed them",
+    "resume": "as your résumé states them",
+    "resume_roles": "from your résumé's dated roles",
+}
 
 _SPLIT = re.compile(r"[,;\n\r|•·]+")
 _BULLET = re.compile(r"^[\s*\-–—>#]+")
@@ -135,7 +141,9 @@ class Profile:
             entry, years = split_years(entry)
             found = resolver.resolve(entry, fuzzy=fuzzy_budget > 0)
             if found:
-                direct.extend(replace(f, years=years) for f in found) if years else direct.extend(found)
+                direct.extend(replace(f, years=years, years_from="typed") for f in found) if years else direct.extend(
+                    found
+                )
                 continue
             suggestions = resolver.suggest(entry) if fuzzy_budget > 0 else []
             fuzzy_budget -= 1
@@ -168,14 +176,25 @@ class Profile:
         """
         taxonomy = taxonomy or load_default_taxonomy()
         text = encodable(text)
-        found = _resolver(taxonomy).index.find(text, in_titles=True)
-        years = _resume_years(text, [(m.start, m.end, m.skill.id) for m in found])
-        for sid, dated in dated_years(text, [(m.start, m.skill.id) for m in found], today).items():
+        resolver = _resolver(taxonomy)
+        found = [(m.start, m.end, m.skill.id) for m in resolver.index.find(text, in_titles=True)]
+        found = sorted([*found, *_professions(text, resolver)])
+        years = _resume_years(text, found)
+        years_from = dict.fromkeys(years, "resume")
+        for sid, dated in dated_years(text, [(start, sid) for start, _, sid in found], today).items():
             if dated > years.get(sid, 0.0):
-                years[sid] = dated
+                years[sid], years_from[sid] = dated, "resume_roles"
         direct = [
-            ResolvedSkill(text[m.start : m.end], m.skill.id, m.skill.name, "resume", 1.0, years=years.get(m.skill.id))
-            for m in found
+            ResolvedSkill(
+                text[start:end],
+                sid,
+                taxonomy.skills[sid].name,
+                "resume",
+                1.0,
+                years=years.get(sid),
+                years_from=years_from.get(sid),
+            )
+            for start, end, sid in found
         ]
         return cls(_with_implied(_dedupe(direct), taxonomy), [], source, resume_degrees(text))
 
@@ -230,8 +249,13 @@ class Profile:
             if s.skill_id not in have:
                 skills.append(s)
                 have.add(s.skill_id)
-        most = most_years((*self.skills, *other.skills))
-        skills = [replace(s, years=most[s.skill_id]) if s.years is None and s.skill_id in most else s for s in skills]
+        most = _most_years_entries((*self.skills, *other.skills))
+        skills = [
+            replace(s, years=most[s.skill_id].years, years_from=most[s.skill_id].years_from)
+            if s.years is None and s.skill_id in most
+            else s
+            for s in skills
+        ]
         unresolved = list(self.unresolved)
         names = {u.input.lower() for u in unresolved}
         unresolved += [u for u in other.unresolved if u.input.lower() not in names]
@@ -296,6 +320,7 @@ class Profile:
                 how = str(item["how"]) if item.get("how") in HOWS else "picked"
                 conf = item.get("confidence", 1.0)
                 years = item.get("years")
+                years_from = item.get("years_from")
                 direct.append(
                     ResolvedSkill(
                         entry or skill.name,
@@ -306,6 +331,7 @@ class Profile:
                         years=float(years)
                         if isinstance(years, (int, float)) and not isinstance(years, bool) and 0 < years <= MAX_YEARS
                         else None,
+                        years_from=years_from if years_from in YEARS_FROM else None,
                     )
                 )
             elif entry:
@@ -361,10 +387,39 @@ _EDUCATION_HEADING = re.compile(
 _ANY_HEADING = re.compile(r"^\s*(?:#+\s*)?[A-Z][A-Za-z &/]{2,40}:?\s*$")
 #: Lines of a résumé's education section read for degrees.
 MAX_EDUCATION_LINES = 40
+#: Characters after an "EDUCATION" heading inside run-together text read for degrees.
+MAX_RUN_TOGETHER_EDUCATION = 600
+# An education heading inside run-together text: in capitals, or capitalised before a degree's words.
+_INLINE_EDUCATION = re.compile(r"(?<![\w&])(?:EDUCATION|Education(?=:?\s+[A-Z]))(?![\w&])")
 
 
 def resume_degrees(text: str) -> list[Degree]:
-    """Degrees on the lines of a résumé's education section ("Education" up to the next heading)."""
+    """Degrees on the lines of a résumé's education section ("Education" up to the next heading), or
+    when no line gives one, in a section run together into one long line (a PDF's text:
+    "… EDUCATION MSc Statistics, Uni 2014 - 2016 BSc Mathematics, … SKILLS …")."""
+    degrees = _section_degrees(text)
+    return degrees or _run_together_degrees(text)
+
+
+def _run_together_degrees(text: str) -> list[Degree]:
+    degrees: list[Degree] = []
+    read_to = 0  # each character is read in one section at most: linear however many headings
+    for heading in _INLINE_EDUCATION.finditer(text):
+        if heading.start() < read_to:
+            continue
+        line_end = text.find("\n", heading.end())
+        end = min(len(text) if line_end < 0 else line_end, heading.end() + MAX_RUN_TOGETHER_EDUCATION)
+        following = INLINE_HEADING.search(text, heading.end(), end)
+        end = read_to = following.start() if following is not None else end
+        starts = [m.start() for m in DEGREE_START.finditer(text, heading.end(), end)]
+        for start, stop in zip(starts, [*starts[1:], end]):
+            degree = parse_degree(text[start:stop])
+            if degree is not None and (degree.level, degree.field) not in {(d.level, d.field) for d in degrees}:
+                degrees.append(Degree(degree.level, degree.field, " ".join(text[start:stop].split())))
+    return degrees
+
+
+def _section_degrees(text: str) -> list[Degree]:
     degrees: list[Degree] = []
     inside, seen = False, 0
     for line in text.splitlines():
@@ -512,6 +567,49 @@ def _compact(key: str) -> str:
     return _COMPACT.sub("", key)
 
 
+# A role's profession, written as a title ("Senior Data Scientist", "Data Analyst", "Statistician"): its
+# words capitalised and singular, so "partnered with data scientists" names none. Bounded: linear.
+_PROFESSION = re.compile(
+    r"(?<![\w-])(?P<words>(?:[A-Z][\w&/+-]{0,30}[ \t]+){1,3})(?P<role>Scientist|Engineer|Analyst|Developer)(?![\w-])"
+    r"|(?<![\w-])(?P<statistician>Statistician)(?![\w-])"
+)
+# A profession's discipline: "Data Scientist" did data science, "Data Analyst" data analysis.
+_DISCIPLINES = {
+    "Scientist": ("science",),
+    "Engineer": ("engineering",),
+    "Analyst": ("analysis", "analytics"),
+    "Developer": ("development",),
+}
+_WORD = re.compile(r"\S+")
+
+
+def _professions(text: str, resolver: _Resolver) -> list[tuple[int, int, str]]:
+    """(start, end, skill id) of each role title in a résumé that names a discipline the taxonomy
+    knows: "Senior Data Scientist" → data science (the longest known run of words before the role)."""
+    out = []
+    for m in _PROFESSION.finditer(text):
+        if m["statistician"]:
+            sid = resolver.exact.get("statistics")
+            if sid:
+                out.append((m.start(), m.end(), sid))
+            continue
+        words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
+        for k, word in enumerate(words):
+            phrase = " ".join(w.group() for w in words[k:])
+            sid = next(
+                (
+                    resolver.exact[key]
+                    for discipline in _DISCIPLINES[m["role"]]
+                    if (key := normalize_form(fold_text(f"{phrase} {discipline}", lower=True))) in resolver.exact
+                ),
+                None,
+            )
+            if sid:
+                out.append((word.start(), m.end(), sid))
+                break
+    return out
+
+
 def _resume_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, float]:
     """Skill id -> years a résumé gives it: read as in a typed list ("Python (5 years)", "5 years of
     SQL"), from a piece of a line between commas, semicolons or bullets that names that skill alone.
@@ -538,10 +636,30 @@ def _resume_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, flo
 
 def most_years(skills: Iterable[ResolvedSkill]) -> dict[str, float]:
     """Skill id -> the most years any of ``skills`` gives it."""
-    out: dict[str, float] = {}
+    return {sid: s.years for sid, s in _most_years_entries(skills).items() if s.years is not None}
+
+
+def years_sources(skills: Iterable[ResolvedSkill]) -> dict[str, str]:
+    """Skill id -> where the most years of it came from (a key of :data:`YEARS_FROM`), when known."""
+    return {sid: s.years_from for sid, s in _most_years_entries(skills).items() if s.years_from in YEARS_FROM}
+
+
+def years_source_note(entry: ResolvedSkill, source: str | None) -> str:
+    """Where the years came from (' from your résumé\'s dated roles'), when the entry does not say it
+    already (typed years of a typed skill, stated years of a résumé's skill). No brackets: reports
+    show a reason inside brackets."""
+    if source not in YEARS_FROM or source == "typed" or (source == "resume" and entry.how == "resume"):
+        return ""
+    return f" {YEARS_FROM[source]}"
+
+
+def _most_years_entries(skills: Iterable[ResolvedSkill]) -> dict[str, ResolvedSkill]:
+    """Skill id -> the entry that gives it the most years (the first of equals)."""
+    out: dict[str, ResolvedSkill] = {}
     for s in skills:
-        if s.years is not None and s.years > out.get(s.skill_id, 0.0):
-            out[s.skill_id] = s.years
+        best = out.get(s.skill_id)
+        if s.years is not None and s.years > (best.years or 0.0 if best is not None else 0.0):
+            out[s.skill_id] = s
     return out
 
 
@@ -567,13 +685,20 @@ def _with_implied(direct: list[ResolvedSkill], taxonomy: Taxonomy) -> list[Resol
             if target in implied:
                 k = implied[target]
                 if s.years is not None and s.years > (out[k].years or 0.0):
-                    out[k] = replace(out[k], years=s.years)
+                    out[k] = replace(out[k], years=s.years, years_from=s.years_from)
             elif target not in have:
                 have.add(target)
                 implied[target] = len(out)
                 out.append(
                     ResolvedSkill(
-                        s.input, target, taxonomy.skills[target].name, "implied", s.confidence, s.skill_id, s.years
+                        s.input,
+                        target,
+                        taxonomy.skills[target].name,
+                        "implied",
+                        s.confidence,
+                        s.skill_id,
+                        s.years,
+                        s.years_from,
                     )
                 )
     return out

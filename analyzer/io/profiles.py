@@ -26,7 +26,16 @@ MAX_PROFILE_ENTRIES = 5_000
 MAX_PROFILE_STRING = 500
 #: Shown of an entry quoted in a message.
 ECHO_CHARS = 60
-_ENTRY_FIELDS = {"input": str, "skill": str, "skill_id": str, "how": str, "name": str, "category": str, "via": str}
+_ENTRY_FIELDS = {
+    "input": str,
+    "skill": str,
+    "skill_id": str,
+    "how": str,
+    "name": str,
+    "category": str,
+    "via": str,
+    "years_from": str,
+}
 
 
 def load_profile(path: str | Path, taxonomy: Taxonomy | None = None) -> Profile:

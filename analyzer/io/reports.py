@@ -35,6 +35,7 @@ import csv
 import html
 import io
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -48,7 +49,7 @@ from typing import TextIO
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
-from ..gap.profile import Profile, describe_unresolved
+from ..gap.profile import YEARS_FROM, Profile, describe_unresolved
 from ..gap.ranking import BUSINESS, TECHNICAL, by_importance, filter_gaps
 from ..plural import counted
 from ..records import (
@@ -443,9 +444,27 @@ def _category_name(summary: Summary, cid: str) -> str:
     return cid
 
 
+def _years_note(profile: Profile) -> str:
+    """ "SQL 10, Python 5.8 (from your résumé's dated roles); Looker 1 (as you typed them)": the years of
+    each skill you named, the most first, grouped by where they came from, so a misread date shows."""
+    direct = [s for s in profile.skills if s.how != "implied" and s.years]
+    groups = []
+    for source in (*YEARS_FROM, None):
+        members = sorted(
+            (s for s in direct if s.years_from == source), key=lambda s: (-(s.years or 0), s.skill.lower())
+        )
+        if members:
+            listed = ", ".join(f"{s.skill} {s.years:g}" for s in members)
+            groups.append(listed + (f" ({YEARS_FROM[source]})" if source is not None else ""))
+    return "; ".join(groups)
+
+
 def _implied_notes(profile: Profile) -> list[str]:
     names = {s.skill_id: s.skill for s in profile.skills}
     return [f"{s.skill} (from {names.get(s.via or '', s.via)})" for s in profile.skills if s.how == "implied"]
+
+
+_LEADING_BULLET = re.compile(r"\s*(?:[*•·▪◦–—-]\s+)?")
 
 
 def _evidence_window(item: GapItem | tuple[GapItem, ...], ev) -> tuple[str, list[tuple[int, int]]]:
@@ -456,6 +475,10 @@ def _evidence_window(item: GapItem | tuple[GapItem, ...], ev) -> tuple[str, list
         (s - ev.start, e - ev.start) for it in items for s, e in it.mentions if ev.start <= s and e <= ev.end
     )
     text = ev.text
+    mark = _LEADING_BULLET.match(text)  # " * Knowledge of …": quote the sentence, not the list's mark
+    if mark is not None and mark.end() < len(text):
+        text = text[mark.end() :]
+        inside = [(s - mark.end(), e - mark.end()) for s, e in inside if s >= mark.end()]
     if len(text) <= EVIDENCE_CHARS:
         return text, inside
     centre = inside[0][0] if inside else 0
@@ -723,6 +746,9 @@ def _profile_blocks(prof: Profile) -> list[Block]:
             if x.how == "fuzzy":
                 listed.append(Muted(f" ({x.input}, fuzzy match {x.confidence:.0%})"))
         items.append(listed)
+        years = _years_note(prof)
+        if years:
+            items.append(["Years: ", years])
         implied = _implied_notes(prof)
         if implied:
             items.append(["Credited because implied: ", ", ".join(implied)])

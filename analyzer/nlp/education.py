@@ -440,6 +440,10 @@ _PROFILE_DEGREE = re.compile(
 _PROFILE_FIELD_LEAD = re.compile(r"^[\s,.:\-–(]*(?:(?:of\s+(?:science|arts|engineering))\s*)?(?:in|of)?\s*", re.I)
 
 
+#: Where a degree may start inside run-together text ("… EDUCATION MSc Statistics, Uni 2014 - 2016 BSc …").
+DEGREE_START = re.compile(rf"(?<![\w.])(?:{_PHD}|{_MASTER}|{_BACHELOR}|ms|ma|bs|ba)(?![a-z])", re.I)
+
+
 def parse_degree(entry: str) -> Degree | None:
     """A degree typed in a profile or read from a résumé line ("MSc Physics", "PhD in CS",
     "Bachelor of Science in Mathematics, 2015"), or None when the entry is not one."""
