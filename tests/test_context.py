@@ -154,6 +154,23 @@ def test_a_long_paragraph_after_a_field_label_is_no_field_value():
     assert "teamwork" in found(text)
 
 
+def test_a_tool_name_that_is_also_a_word_counts_only_as_a_tool():
+    """ "Maven" names a build tool, but also a company and an expert: only a tool's context counts."""
+    prose = (
+        "Who We Are\nMaven Wave, Northwind and you.\nYour Life As a Maven: leverage company data.\n"
+        "Requirements\n- You are a quantitative maven who can build models in Python\n"
+    )
+    skills = found(prose)
+    assert "python" in skills
+    assert "maven" not in skills
+    for asks in (
+        "Requirements\n- Experience with Maven, Jenkins and SonarQube\n",
+        "Requirements\n- Familiarity with Maven build systems\n",
+        "Deployment Tools: Maven, Docker, Podman\n",
+    ):
+        assert "maven" in found(asks), asks
+
+
 # --- short forms and compounds ---------------------------------------------------------------------
 
 
