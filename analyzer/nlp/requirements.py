@@ -272,6 +272,11 @@ _REQ_CUE = re.compile(
     r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to|will(?<=candidates will|applicants will))\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
     r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
     r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++(?:opportunit|chance))"
+    # "The Data Scientist will have previous experience working with …", "The analyst will have strong analytical skills"
+    # (not "… will have the opportunity to gain experience", "… will have access to …")
+    r"|\b(?:individuals?|incumbents?|hires?|person|scientists?|engineers?|analysts?|developers?)\s++will\s++(?:also\s++)?have\s++"
+    r"(?!(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit))(?:[\w-]++\s++){0,3}?"
+    r"(?:experience|knowledge|expertise|background|skills?|understanding|proficiency|familiarity|exposure)\b"
     # "You should be curious by design, …", "Successful candidates should enjoy working in a collaborative team and
     # will have …": what the candidate should be, know or enjoy (not "You should be eager to advance our stack",
     # "… should be willing to travel", "You should influence data model design": a duty)
@@ -290,7 +295,7 @@ _REQ_CUE = re.compile(
     # "We're looking for someone who is entrepreneurial, an expert data storyteller", "looking for people that love
     # tough problems and working cross-functionally", "… someone who can tell the story behind the numbers" (not
     # "… someone who is excited about joining …", "… people who are located in Denver")
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++[\w-]++)"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++(?:[\w-]++,?\s++){0,2}?[\w-]++)"
     r"\s++(?:who|that)\s++(?:(?:is|are)\s++(?!(?:responsible|going|currently|located|based|looking|open|available|willing"
     r"|excited|eager|ready|interested|not|as)\b)[a-z]++|loves?|enjoys?|thrives?|can)\b"
     # "Are you detail oriented?", "Are you passionate about …?"
@@ -305,6 +310,10 @@ _REQ_CUE = re.compile(
     r"(?:(?!(?:who|that|to|will)\s)[\w,/-]++\s++){0,8}?with\s++(?:[\w'’+/,-]++\s++){0,14}?"
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
     r"|command|grasp|mastery)"
+    # "We're looking for talented people with experience in human-centered design, agile, DevOps …", "… seeking
+    # motivated and talented individuals with a background in …"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants)"
+    r"\s++with\s++(?:[\w-]++\s++){0,3}?(?:experience|expertise|background|knowledge|skills?|understanding|proficiency)\b"
     # "Looking for candidates having a background in …", "looking for someone good with data analytics", "(we) really
     # want someone with 2 of the 3"
     r"|(?:seeking|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
@@ -313,7 +322,7 @@ _REQ_CUE = re.compile(
     r"|(?<=want someone )with|(?<=want somebody )with)\b"
     # "We are seeking a thought leader and team builder …", "looking for a creative problem solver": the hire named
     # by what they are good at
-    r"|(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++\s++){0,4}?"
+    r"|(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
     r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?\b"
     # "Requirements include a background in statistics …", "Qualifications include …"
     r"|(?:requirements|qualifications)\s++(?:for\s++this\s++(?:role|position|job)\s++)?(?:also\s++)?include\b(?!\s++[a-z]+ing\b)"
@@ -1598,7 +1607,7 @@ _PERSON_NOUNS = (
     r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?"
 )
 _SEEK = re.compile(
-    r"(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++\s++){0,4}?"
+    r"(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
     + _PERSON_NOUNS
     + r"(?:\s++and\s++(?:[\w-]++\s++){0,3}?"
     + _PERSON_NOUNS
@@ -2110,7 +2119,16 @@ _REQ_HINT_WORDS = (
     "must shall requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
     " applicant seeking looking hiring you successful qualified right possess expect"
     " requis exig obligatoire indispensable nécessaire devra doit devez".split()
-    + ["at least", "has to", "have to", "want some", "qualifications include", "bring your"]
+    + [
+        "at least",
+        "has to",
+        "have to",
+        "want some",
+        "qualifications include",
+        "bring your",
+        "will have",
+        "will also have",
+    ]
 )
 
 
