@@ -450,6 +450,17 @@ def test_items_of_a_flattened_list_split_where_a_capitalised_qualification_start
     assert got["python"] == "required"
 
 
+def test_a_flattened_item_after_a_level_word_may_open_with_years_or_experience_within(extract):
+    # "… is a plus 3-10 years …", "… industry Experience within …": the next item starts there, with its own level.
+    text = (
+        "Qualifications Must have a background in retail banking Experience within billing or payments systems "
+        "is a plus 4-8 years of experience as an analyst working with Kubernetes Strong Tableau skills"
+    )
+    got = levels_of(extract, text)
+    assert got["kubernetes"] == "required"
+    assert got["tableau"] == "required"
+
+
 def test_a_named_thing_or_a_phrase_that_goes_on_is_no_new_item():
     text = (
         "You will join our newly created Advanced Analytics team and use Deep Learning for forecasting, "

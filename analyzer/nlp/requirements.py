@@ -411,7 +411,7 @@ _SENTENCE_END = re.compile(
 # years' experience …").
 _ITEM_OPENER = (
     r"(?:(?:Experience|Knowledge|Understanding|Familiarity|Proficiency|Expertise|Exposure|Background)\s++"
-    r"(?:with|in|of|using|working|and|or|on)\b"
+    r"(?:with|within|in|of|using|working|and|or|on)\b"
     r"|(?:Strong|Excellent|Proven|Demonstrated|Solid|Outstanding|Exceptional|Moderate|Extensive|Thorough|Hands-on)\s++[A-Za-z]"
     # "Advanced Analytics", "Deep Learning", "Prior Authorization" name things; "Advanced knowledge of" opens an item.
     r"|(?:Advanced|Deep|Previous|Prior)\s++[a-z]|Working\s++(?:knowledge|experience|understanding|familiarity|proficiency)\b"
@@ -428,8 +428,10 @@ _SENTENCE_END_RUN_ON = re.compile(
     r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
     # … and an item glued to a closing bracket: "… data warehouse (DW)Solid understanding of …"
     r"|(?=[A-Z])(?<=[A-Za-z]\))(?=[A-Z][a-z]{2})"
-    # (the level word's last letter is matched first, so the lookbehinds run only there)
-    r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
+    # (the level word's last letter is matched first, so the lookbehinds run only there; the next item may open
+    # with a number of years: "… settlement systems is a plus 3-10 years of experience as …")
+    r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))"
+    r"(?=\s++(?:(?!I\b)[A-Z][a-z]|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
     r"|\*(?<=[a-z.;:]\*)\s++(?=[A-Z0-9])"
 )
