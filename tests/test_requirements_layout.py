@@ -1097,3 +1097,15 @@ def test_a_stand_out_heading_lists_nice_to_haves(extract, heading):
     assert got["tableau"] == "required"
     for skill in ("pytorch", "apache_spark", "kafka"):
         assert got[skill] == "preferred", skill
+
+
+def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a_semicolon(extract):
+    # "five (5+) years": the head before the semicolon is a qualification, so the preference after it is its own.
+    text = (
+        "A minimum of five (5+) years of professional work experience in a Terraform engineering role; "
+        "experience with Kubernetes is preferred"
+    )
+    mentions = {m.skill_id: m for m in extract("Qualifications\n" + text)}
+    assert mentions["terraform"].requirement == "required"
+    assert mentions["terraform"].years == 5.0
+    assert mentions["kubernetes"].requirement == "preferred"

@@ -338,7 +338,7 @@ _STRONG_REQ_HEADING = re.compile(
     r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I
 )
 _QUALIFICATION = re.compile(
-    r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+years?"
+    r"^(?:(?:at\s+least|(?:a\s+)?minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+years?"
     # Words that open a qualification only at the very start: "In-depth knowledge", "Adept with", "Well versed in"
     # ("Conduct in-depth analyses" is a duty).
     r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
@@ -386,7 +386,7 @@ _NUMBER_WORDS = {
     "ten": 10,
 }
 _YEARS = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b"
+    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b"
     r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
