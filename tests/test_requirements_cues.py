@@ -544,3 +544,22 @@ def test_the_hire_sought_described_by_what_they_are_love_or_can_do_is_asked(extr
 )
 def test_the_hire_named_by_role_or_by_adjectives_is_asked_for(extract, text, skill, level):
     assert level_of(extract, "About the role\n" + text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        # a short item that names what the candidate is to have and ends on the qualification noun
+        ("Kubernetes and service mesh operations experience", "kubernetes", "required"),
+        ("Terraform, Ansible and Packer scripting skills", "terraform", "required"),
+        # … not pay, a label, nor a duty about someone else's experience
+        ("Salary commensurate with Kubernetes experience", "kubernetes", "unspecified"),
+        ("Improve the Terraform user experience", "terraform", "unspecified"),
+    ],
+)
+def test_an_item_ending_on_its_qualification_noun_is_asked(extract, text, skill, level):
+    duties = (
+        "Platform Engineer\n\nWhat you'll do\n- Run our build farm and keep releases on time\n"
+        "- Review pull requests from the team\n- {}\n- Write runbooks for on-call\n"
+    )
+    assert level_of(extract, duties.format(text), skill) == {level}

@@ -2204,7 +2204,32 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))
     ):
         return REQUIRED, False
+    if _named_qualification(item):
+        return REQUIRED, False
     return UNSPECIFIED, False
+
+
+# An item that names what the candidate is to have and ends on it: "Information architecture and strategy
+# experience", "Python, Pandas and NumPy coding skills" (a heading such as "Education and/or Experience" has the
+# noun in capitals; "Salary commensurate with experience", "Reimagine the customer experience" are no such item).
+_NAMED_QUALIFICATION = re.compile(
+    r"(?:[\w/&+#.-]++,?\s++){2,6}?(?:experience|skills|knowledge|expertise|proficiency)\s*+[.;]?$"
+)
+_NOT_A_NAMED_QUALIFICATION = re.compile(
+    r"\b(?:the|an?|our|your|their|its|this|and/or|may|might|will|can|within|for|to|commensurate|based|depending|upon)\b",
+    re.I,
+)
+
+
+def _named_qualification(item: str) -> bool:
+    """Whether a short item is a noun phrase ending on a qualification noun (see _NAMED_QUALIFICATION)."""
+    if len(item) > 100 or not item.endswith(
+        ("experience", "skills", "knowledge", "expertise", "proficiency", ".", ";")
+    ):
+        return False
+    if _NAMED_QUALIFICATION.match(item) is None or _NOT_A_NAMED_QUALIFICATION.search(item):
+        return False
+    return not _opens_with_duty_verb(item)
 
 
 # "… is required", "… required.", "Must be proficient in …", "… is mandatory" (not "as required", "if required").
