@@ -1109,3 +1109,13 @@ def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a
     assert mentions["terraform"].requirement == "required"
     assert mentions["terraform"].years == 5.0
     assert mentions["kubernetes"].requirement == "preferred"
+
+
+def test_a_name_after_the_last_comma_of_a_qualification_is_what_the_preference_is_said_of(extract):
+    got = levels_of(extract, "Qualifications\n- Experience with infrastructure-as-code tools, Terraform preferred\n")
+    assert got == {"infrastructure_as_code": "required", "terraform": "preferred"}
+    got = levels_of(extract, "Qualifications\n- Familiarity with container orchestration, Nomad strongly preferred.\n")
+    assert got["containerization"] == "required"
+    # a list of names under one marker stays one preference
+    got = levels_of(extract, "Qualifications\n- Experience with Kubernetes, Helm is a plus\n")
+    assert got == {"kubernetes": "preferred", "helm": "preferred"}

@@ -1667,10 +1667,30 @@ def _preferred_tail(outer: str, section: str | None, cut: int) -> list[tuple[int
     return [(0, cut, head_level, head_negated), (cut, len(outer), PREFERRED, False)]
 
 
+# "Experience with data visualization tools, Tableau preferred", "Degree in a related field, PhD preferred": a name
+# and a bare marker after the last comma of a qualification that ends on a common noun narrow it down (not "… in R,
+# Python is a plus", "… such as Spark, Hive, Kafka a plus": the marker is said of a list of names).
+_NAMED_TAIL = re.compile(
+    r",\s++(?:[A-Z][\w+#.'’/-]*+\s++){1,3}(?:is\s++|are\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$"
+)
+
+
+_ENDS_ON_A_COMMON_NOUN = re.compile(r"(?<![\w.'’/+#-])[a-z][a-z-]++s?\s*+$")
+_NAMES_A_LIST = re.compile(r",|\b(?:e\.g|i\.e|such\s++as|like|including|especially)\b", re.I)
+
+
 def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     """A preferred cue in a short tail after the last comma speaks for that tail only."""
     comma = outer.rfind(",")
-    if comma < 0 or len(outer) - comma > 60 or not _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma):
+    if comma < 0 or len(outer) - comma > 60:
+        return None
+    if not (
+        _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma)
+        or _NAMED_TAIL.match(outer, comma)
+        and _ENDS_ON_A_COMMON_NOUN.search(outer, max(0, comma - 40), comma)
+        and not _NAMES_A_LIST.search(outer, 0, comma)
+        and is_qualification(outer[:comma])
+    ):
         return None
     if _INCLUDING_TAIL.match(outer, comma):
         return None
