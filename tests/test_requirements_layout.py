@@ -1119,3 +1119,12 @@ def test_a_name_after_the_last_comma_of_a_qualification_is_what_the_preference_i
     # a list of names under one marker stays one preference
     got = levels_of(extract, "Qualifications\n- Experience with Kubernetes, Helm is a plus\n")
     assert got == {"kubernetes": "preferred", "helm": "preferred"}
+
+
+def test_a_job_boards_experience_field_names_its_skill_its_years_and_its_level(extract):
+    # "Excel: 5 years (Required)": an ambiguous name as the field's label is the skill, with the field's years.
+    text = "Experience:\nPython: 5 years (Required)\nExcel: 4 years (Required)\nR: 2 years (Preferred)\n"
+    mentions = {m.skill_id: m for m in extract(text)}
+    assert (mentions["excel"].requirement, mentions["excel"].years) == ("required", 4.0)
+    assert (mentions["r_language"].requirement, mentions["r_language"].years) == ("preferred", 2.0)
+    assert mentions["python"].years == 5.0

@@ -2324,4 +2324,7 @@ def _mentions_experience(m: re.Match) -> bool:
         return True
     before = m.string[max(0, m.start() - 2) : m.start()].strip()
     tail = m.string[m.end() : m.end() + 30].lower()
-    return before.endswith("(") or bool(re.match(r"\s*(?:of|in|with|using|experience|working)\b", tail))
+    # "Excel: 5 years (Required)": a job board's experience field, the years of the skill that labels it
+    return before.endswith("(") or bool(
+        re.match(r"\s*(?:(?:of|in|with|using|experience|working)\b|\((?:required|preferred)\))", tail)
+    )
