@@ -510,3 +510,56 @@ def test_what_the_candidate_should_be_know_or_enjoy_is_asked(extract, text, skil
 )
 def test_the_hire_sought_described_by_what_they_are_love_or_can_do_is_asked(extract, text, skill, level):
     assert level_of(extract, "About the role\n" + text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        # the hire named by the role and what they will have, or by adjectives and a person noun
+        (
+            "The Platform Engineer will have prior experience running Kubernetes in production.",
+            "kubernetes",
+            "required",
+        ),
+        ("This analyst will also have solid Terraform skills.", "terraform", "required"),
+        (
+            "We're looking for curious, driven people with experience in Kubernetes and Terraform.",
+            "kubernetes",
+            "required",
+        ),
+        (
+            "We are seeking a pragmatic, hands-on engineer who can untangle our Terraform state.",
+            "terraform",
+            "required",
+        ),
+        (
+            "We're hiring a calm, methodical problem solver to migrate our Kubernetes clusters.",
+            "problem_solving",
+            "required",
+        ),
+        # … not what the role will have the chance or the access to do
+        ("The Platform Engineer will have the opportunity to learn Kubernetes.", "kubernetes", "unspecified"),
+        ("The analyst will have access to our Terraform modules and a mentor.", "terraform", "unspecified"),
+    ],
+)
+def test_the_hire_named_by_role_or_by_adjectives_is_asked_for(extract, text, skill, level):
+    assert level_of(extract, "About the role\n" + text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        # a short item that names what the candidate is to have and ends on the qualification noun
+        ("Kubernetes and service mesh operations experience", "kubernetes", "required"),
+        ("Terraform, Ansible and Packer scripting skills", "terraform", "required"),
+        # … not pay, a label, nor a duty about someone else's experience
+        ("Salary commensurate with Kubernetes experience", "kubernetes", "unspecified"),
+        ("Improve the Terraform user experience", "terraform", "unspecified"),
+    ],
+)
+def test_an_item_ending_on_its_qualification_noun_is_asked(extract, text, skill, level):
+    duties = (
+        "Platform Engineer\n\nWhat you'll do\n- Run our build farm and keep releases on time\n"
+        "- Review pull requests from the team\n- {}\n- Write runbooks for on-call\n"
+    )
+    assert level_of(extract, duties.format(text), skill) == {level}

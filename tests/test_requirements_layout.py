@@ -450,6 +450,17 @@ def test_items_of_a_flattened_list_split_where_a_capitalised_qualification_start
     assert got["python"] == "required"
 
 
+def test_a_flattened_item_after_a_level_word_may_open_with_years_or_experience_within(extract):
+    # "… is a plus 3-10 years …", "… industry Experience within …": the next item starts there, with its own level.
+    text = (
+        "Qualifications Must have a background in retail banking Experience within billing or payments systems "
+        "is a plus 4-8 years of experience as an analyst working with Kubernetes Strong Tableau skills"
+    )
+    got = levels_of(extract, text)
+    assert got["kubernetes"] == "required"
+    assert got["tableau"] == "required"
+
+
 def test_a_named_thing_or_a_phrase_that_goes_on_is_no_new_item():
     text = (
         "You will join our newly created Advanced Analytics team and use Deep Learning for forecasting, "
@@ -1086,3 +1097,34 @@ def test_a_stand_out_heading_lists_nice_to_haves(extract, heading):
     assert got["tableau"] == "required"
     for skill in ("pytorch", "apache_spark", "kafka"):
         assert got[skill] == "preferred", skill
+
+
+def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a_semicolon(extract):
+    # "five (5+) years": the head before the semicolon is a qualification, so the preference after it is its own.
+    text = (
+        "A minimum of five (5+) years of professional work experience in a Terraform engineering role; "
+        "experience with Kubernetes is preferred"
+    )
+    mentions = {m.skill_id: m for m in extract("Qualifications\n" + text)}
+    assert mentions["terraform"].requirement == "required"
+    assert mentions["terraform"].years == 5.0
+    assert mentions["kubernetes"].requirement == "preferred"
+
+
+def test_a_name_after_the_last_comma_of_a_qualification_is_what_the_preference_is_said_of(extract):
+    got = levels_of(extract, "Qualifications\n- Experience with infrastructure-as-code tools, Terraform preferred\n")
+    assert got == {"infrastructure_as_code": "required", "terraform": "preferred"}
+    got = levels_of(extract, "Qualifications\n- Familiarity with container orchestration, Nomad strongly preferred.\n")
+    assert got["containerization"] == "required"
+    # a list of names under one marker stays one preference
+    got = levels_of(extract, "Qualifications\n- Experience with Kubernetes, Helm is a plus\n")
+    assert got == {"kubernetes": "preferred", "helm": "preferred"}
+
+
+def test_a_job_boards_experience_field_names_its_skill_its_years_and_its_level(extract):
+    # "Excel: 5 years (Required)": an ambiguous name as the field's label is the skill, with the field's years.
+    text = "Experience:\nPython: 5 years (Required)\nExcel: 4 years (Required)\nR: 2 years (Preferred)\n"
+    mentions = {m.skill_id: m for m in extract(text)}
+    assert (mentions["excel"].requirement, mentions["excel"].years) == ("required", 4.0)
+    assert (mentions["r_language"].requirement, mentions["r_language"].years) == ("preferred", 2.0)
+    assert mentions["python"].years == 5.0

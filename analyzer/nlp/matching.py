@@ -88,7 +88,9 @@ _CUE_AFTER = re.compile(
     r"^\s*(?:programming|language|languages|code|coding|scripts?|scripting|packages?|libraries|library|studio|shiny|markdown|notebooks?|skills?"
     r"|experience|development|spreadsheets?|workbooks?|formulas?|functions|macros?|pivot|modell?ing|cluster|jobs?|streaming|sql|apis?|sdk"
     r"|framework|ecosystem|proficiency|expertise|knowledge|vba|tools?|capabilit(?:y|ies)|usage|assessments?|documents?|files?"
-    r"|templates?|add-ins?|power\s+(?:query|pivot)|v?lookups?|charts?|dashboards?)\b",
+    r"|templates?|add-ins?|power\s+(?:query|pivot)|v?lookups?|charts?|dashboards?"
+    # the label of a job board's experience field: "Excel: 5 years (Required)", "R: 2 years (Preferred)"
+    r"|:\s*\d{1,2}\+?\s*(?:years?|yrs?))\b",
     re.I,
 )
 

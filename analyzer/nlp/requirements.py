@@ -272,6 +272,11 @@ _REQ_CUE = re.compile(
     r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to|will(?<=candidates will|applicants will))\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
     r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
     r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++(?:opportunit|chance))"
+    # "The Data Scientist will have previous experience working with …", "The analyst will have strong analytical skills"
+    # (not "… will have the opportunity to gain experience", "… will have access to …")
+    r"|\b(?:individuals?|incumbents?|hires?|person|scientists?|engineers?|analysts?|developers?)\s++will\s++(?:also\s++)?have\s++"
+    r"(?!(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit))(?:[\w-]++\s++){0,3}?"
+    r"(?:experience|knowledge|expertise|background|skills?|understanding|proficiency|familiarity|exposure)\b"
     # "You should be curious by design, …", "Successful candidates should enjoy working in a collaborative team and
     # will have …": what the candidate should be, know or enjoy (not "You should be eager to advance our stack",
     # "… should be willing to travel", "You should influence data model design": a duty)
@@ -290,7 +295,7 @@ _REQ_CUE = re.compile(
     # "We're looking for someone who is entrepreneurial, an expert data storyteller", "looking for people that love
     # tough problems and working cross-functionally", "… someone who can tell the story behind the numbers" (not
     # "… someone who is excited about joining …", "… people who are located in Denver")
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++[\w-]++)"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++(?:[\w-]++,?\s++){0,2}?[\w-]++)"
     r"\s++(?:who|that)\s++(?:(?:is|are)\s++(?!(?:responsible|going|currently|located|based|looking|open|available|willing"
     r"|excited|eager|ready|interested|not|as)\b)[a-z]++|loves?|enjoys?|thrives?|can)\b"
     # "Are you detail oriented?", "Are you passionate about …?"
@@ -305,6 +310,10 @@ _REQ_CUE = re.compile(
     r"(?:(?!(?:who|that|to|will)\s)[\w,/-]++\s++){0,8}?with\s++(?:[\w'’+/,-]++\s++){0,14}?"
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
     r"|command|grasp|mastery)"
+    # "We're looking for talented people with experience in human-centered design, agile, DevOps …", "… seeking
+    # motivated and talented individuals with a background in …"
+    r"|(?:seeking|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants)"
+    r"\s++with\s++(?:[\w-]++\s++){0,3}?(?:experience|expertise|background|knowledge|skills?|understanding|proficiency)\b"
     # "Looking for candidates having a background in …", "looking for someone good with data analytics", "(we) really
     # want someone with 2 of the 3"
     r"|(?:seeking|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
@@ -313,7 +322,7 @@ _REQ_CUE = re.compile(
     r"|(?<=want someone )with|(?<=want somebody )with)\b"
     # "We are seeking a thought leader and team builder …", "looking for a creative problem solver": the hire named
     # by what they are good at
-    r"|(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++\s++){0,4}?"
+    r"|(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
     r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?\b"
     # "Requirements include a background in statistics …", "Qualifications include …"
     r"|(?:requirements|qualifications)\s++(?:for\s++this\s++(?:role|position|job)\s++)?(?:also\s++)?include\b(?!\s++[a-z]+ing\b)"
@@ -329,7 +338,7 @@ _STRONG_REQ_HEADING = re.compile(
     r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I
 )
 _QUALIFICATION = re.compile(
-    r"^(?:(?:at\s+least|minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+years?"
+    r"^(?:(?:at\s+least|(?:a\s+)?minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+years?"
     # Words that open a qualification only at the very start: "In-depth knowledge", "Adept with", "Well versed in"
     # ("Conduct in-depth analyses" is a duty).
     r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
@@ -377,7 +386,7 @@ _NUMBER_WORDS = {
     "ten": 10,
 }
 _YEARS = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b"
+    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b"
     r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
@@ -402,7 +411,7 @@ _SENTENCE_END = re.compile(
 # years' experience …").
 _ITEM_OPENER = (
     r"(?:(?:Experience|Knowledge|Understanding|Familiarity|Proficiency|Expertise|Exposure|Background)\s++"
-    r"(?:with|in|of|using|working|and|or|on)\b"
+    r"(?:with|within|in|of|using|working|and|or|on)\b"
     r"|(?:Strong|Excellent|Proven|Demonstrated|Solid|Outstanding|Exceptional|Moderate|Extensive|Thorough|Hands-on)\s++[A-Za-z]"
     # "Advanced Analytics", "Deep Learning", "Prior Authorization" name things; "Advanced knowledge of" opens an item.
     r"|(?:Advanced|Deep|Previous|Prior)\s++[a-z]|Working\s++(?:knowledge|experience|understanding|familiarity|proficiency)\b"
@@ -419,8 +428,10 @@ _SENTENCE_END_RUN_ON = re.compile(
     r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
     # … and an item glued to a closing bracket: "… data warehouse (DW)Solid understanding of …"
     r"|(?=[A-Z])(?<=[A-Za-z]\))(?=[A-Z][a-z]{2})"
-    # (the level word's last letter is matched first, so the lookbehinds run only there)
-    r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))(?=\s++(?!I\b)[A-Z][a-z])"
+    # (the level word's last letter is matched first, so the lookbehinds run only there; the next item may open
+    # with a number of years: "… settlement systems is a plus 3-10 years of experience as …")
+    r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))"
+    r"(?=\s++(?:(?!I\b)[A-Z][a-z]|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
     r"|\*(?<=[a-z.;:]\*)\s++(?=[A-Z0-9])"
 )
@@ -1598,7 +1609,7 @@ _PERSON_NOUNS = (
     r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?"
 )
 _SEEK = re.compile(
-    r"(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++\s++){0,4}?"
+    r"(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
     + _PERSON_NOUNS
     + r"(?:\s++and\s++(?:[\w-]++\s++){0,3}?"
     + _PERSON_NOUNS
@@ -1656,10 +1667,30 @@ def _preferred_tail(outer: str, section: str | None, cut: int) -> list[tuple[int
     return [(0, cut, head_level, head_negated), (cut, len(outer), PREFERRED, False)]
 
 
+# "Experience with data visualization tools, Tableau preferred", "Degree in a related field, PhD preferred": a name
+# and a bare marker after the last comma of a qualification that ends on a common noun narrow it down (not "… in R,
+# Python is a plus", "… such as Spark, Hive, Kafka a plus": the marker is said of a list of names).
+_NAMED_TAIL = re.compile(
+    r",\s++(?:[A-Z][\w+#.'’/-]*+\s++){1,3}(?:is\s++|are\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$"
+)
+
+
+_ENDS_ON_A_COMMON_NOUN = re.compile(r"(?<![\w.'’/+#-])[a-z][a-z-]++s?\s*+$")
+_NAMES_A_LIST = re.compile(r",|\b(?:e\.g|i\.e|such\s++as|like|including|especially)\b", re.I)
+
+
 def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     """A preferred cue in a short tail after the last comma speaks for that tail only."""
     comma = outer.rfind(",")
-    if comma < 0 or len(outer) - comma > 60 or not _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma):
+    if comma < 0 or len(outer) - comma > 60:
+        return None
+    if not (
+        _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma)
+        or _NAMED_TAIL.match(outer, comma)
+        and _ENDS_ON_A_COMMON_NOUN.search(outer, max(0, comma - 40), comma)
+        and not _NAMES_A_LIST.search(outer, 0, comma)
+        and is_qualification(outer[:comma])
+    ):
         return None
     if _INCLUDING_TAIL.match(outer, comma):
         return None
@@ -2110,7 +2141,16 @@ _REQ_HINT_WORDS = (
     "must shall requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
     " applicant seeking looking hiring you successful qualified right possess expect"
     " requis exig obligatoire indispensable nécessaire devra doit devez".split()
-    + ["at least", "has to", "have to", "want some", "qualifications include", "bring your"]
+    + [
+        "at least",
+        "has to",
+        "have to",
+        "want some",
+        "qualifications include",
+        "bring your",
+        "will have",
+        "will also have",
+    ]
 )
 
 
@@ -2184,7 +2224,32 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))
     ):
         return REQUIRED, False
+    if _named_qualification(item):
+        return REQUIRED, False
     return UNSPECIFIED, False
+
+
+# An item that names what the candidate is to have and ends on it: "Information architecture and strategy
+# experience", "Python, Pandas and NumPy coding skills" (a heading such as "Education and/or Experience" has the
+# noun in capitals; "Salary commensurate with experience", "Reimagine the customer experience" are no such item).
+_NAMED_QUALIFICATION = re.compile(
+    r"(?:[\w/&+#.-]++,?\s++){2,6}?(?:experience|skills|knowledge|expertise|proficiency)\s*+[.;]?$"
+)
+_NOT_A_NAMED_QUALIFICATION = re.compile(
+    r"\b(?:the|an?|our|your|their|its|this|and/or|may|might|will|can|within|for|to|commensurate|based|depending|upon)\b",
+    re.I,
+)
+
+
+def _named_qualification(item: str) -> bool:
+    """Whether a short item is a noun phrase ending on a qualification noun (see _NAMED_QUALIFICATION)."""
+    if len(item) > 100 or not item.endswith(
+        ("experience", "skills", "knowledge", "expertise", "proficiency", ".", ";")
+    ):
+        return False
+    if _NAMED_QUALIFICATION.match(item) is None or _NOT_A_NAMED_QUALIFICATION.search(item):
+        return False
+    return not _opens_with_duty_verb(item)
 
 
 # "… is required", "… required.", "Must be proficient in …", "… is mandatory" (not "as required", "if required").
@@ -2259,4 +2324,7 @@ def _mentions_experience(m: re.Match) -> bool:
         return True
     before = m.string[max(0, m.start() - 2) : m.start()].strip()
     tail = m.string[m.end() : m.end() + 30].lower()
-    return before.endswith("(") or bool(re.match(r"\s*(?:of|in|with|using|experience|working)\b", tail))
+    # "Excel: 5 years (Required)": a job board's experience field, the years of the skill that labels it
+    return before.endswith("(") or bool(
+        re.match(r"\s*(?:(?:of|in|with|using|experience|working)\b|\((?:required|preferred)\))", tail)
+    )
