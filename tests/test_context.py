@@ -209,6 +209,34 @@ def test_titles_teams_and_institutions_are_dropped(text, skill):
     assert skill not in found(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Software Engineer, Computer Vision\nYou will ship features for our customers.",
+        "Job Title: Data Scientist - NLP (Remote)\nYou will ship search features.",
+        "Risk Analytics Data Analyst\nAbout the job\nDetails follow.",
+    ],
+)
+def test_a_posting_opening_with_its_title_asks_nothing_there(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the title's skill asked for again below it
+        ("Machine Learning Engineer, NLP\nRequirements\n- 3+ years of NLP research", "natural_language_processing"),
+        # a first line that is a sentence, not a title
+        ("Our client is hiring a Data Analyst with strong SQL.\nDetails follow.", "sql"),
+        ("ACME IS SEEKING A MANAGER OF DATA SCIENCE\nDetails follow.", "data_science"),
+        # a first line without a role noun
+        ("Python, SQL and Tableau\nDetails follow.", "tableau"),
+    ],
+)
+def test_skills_after_or_outside_an_opening_title_are_kept(text, skill):
+    assert skill in found(text)
+
+
 # --- requirement levels from layout -------------------------------------------------------------
 
 

@@ -23,6 +23,8 @@ not asking for the skill:
   to support business decision-making"), the bare verb "deploy" whose object is no model ("deploy SSIS
   packages", "deploy dashboards"), mentoring the hire receives ("mentorship opportunities", "under the
   mentorship of");
+- the words are part of the job title the posting opens with ("Senior Software Engineer, AI/ML",
+  "Decision Science Data Analyst"): a title names the role, and a skill it asks for is named again below;
 - the words are part of a web address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai",
   "…/about.html"): a link to an application form or a privacy notice asks for nothing;
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
@@ -46,7 +48,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
-from .lines import BULLET_CLASS
+from .lines import BULLET_CHARS, BULLET_CLASS
 from .requirements import (
     ASKING_SECTIONS,
     BENEFITS,
@@ -405,6 +407,45 @@ def _web_address_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
 
 
+# A posting that opens with its job title: "Senior Software Engineer, AI/ML", "Decision Science Data Analyst",
+# "Title: Data Scientist - NLP (Remote)". Skills named there are the title's words (the guideline lists
+# no mention that stands only in a title); a skill the posting asks for is named again below it.
+_TITLE_LABEL = re.compile(r"[ \t]*+(?:(?:Job|Position|Posting)[ \t]++)?(?:Title|Position|Role)[ \t]*+[:\-–][ \t]*+")
+_ROLE_NOUN = re.compile(
+    r"\b(?:Engineer|Scientist|Analyst|Developer|Architect|Researcher|Manager|Specialist|Consultant|Intern|Director"
+    r"|Statistician|Modeler|Modeller|Programmer|Administrator|Technician)s?\b",
+    re.I,
+)
+_BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w.'’&+#-]*+")
+# Lower-case words a title holds; any other (a verb, "our", "is") makes the line a sentence.
+_TITLE_GLUE = frozenset("and of with for in the or a an to on at".split())
+# Words of an upper-case sentence ("ACME IS SEEKING A MANAGER OF DATA SCIENCE").
+_SENTENCE_WORDS = frozenset("is are seeking hiring looking wanted needed join we our you".split())
+_MAX_TITLE = 100
+
+
+def opening_title_end(text: str) -> int:
+    """The end of the text's first line when that line is a job title, else 0: short, a role noun,
+    every word capitalised but the glue of a title (what stands in brackets aside)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    if end - start > _MAX_TITLE:
+        return 0
+    line = text[start:end]
+    label = _TITLE_LABEL.match(line)
+    body = line[label.end() :] if label else line
+    if text[start : start + 1] in BULLET_CHARS or not _ROLE_NOUN.search(body):
+        return 0
+    for word in _TITLE_WORD.findall(_BRACKETED.sub(" ", body)):
+        low = word.lower()
+        if low in _SENTENCE_WORDS or (word[0].islower() and low not in _TITLE_GLUE):
+            return 0
+    return end
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect_right(starts, start) - 1
     return i >= 0 and end <= spans[i][1]
@@ -423,6 +464,11 @@ def in_context(
     if addresses:
         address_starts = [a for a, _ in addresses]
         matches = [m for m in matches if not _inside(addresses, address_starts, m.start, m.end)]
+        if not matches:
+            return []
+    title_end = opening_title_end(text)
+    if title_end:
+        matches = [m for m in matches if m.start >= title_end]
         if not matches:
             return []
     skill_spans = [(m.start, m.end) for m in matches]
