@@ -237,6 +237,30 @@ def test_skills_after_or_outside_an_opening_title_are_kept(text, skill):
     assert skill in found(text)
 
 
+def test_a_product_that_is_the_employers_own_name_is_no_ask():
+    text = (
+        "Here at Splunk, we help teams see their data.\n"
+        "What you will do\n"
+        "- Build forecasting models in Python that help customers get more from Splunk.\n"
+        "Benefits are an important part of Splunk's Total Rewards package."
+    )
+    assert "splunk" not in found(text)
+    assert "python" in found(text)
+
+
+@pytest.mark.parametrize(
+    "qualification",
+    [
+        "- Experience with MPP databases such as Snowflake or Redshift",
+        "- Snowflake a plus",
+        "- At least one of Python, Snowflake, dbt",
+    ],
+)
+def test_the_employers_own_product_asked_for_as_a_tool_is_kept(qualification):
+    text = f"Here at Snowflake, we build the data cloud.\nRequirements\n{qualification}\n"
+    assert "snowflake" in found(text)
+
+
 # --- requirement levels from layout -------------------------------------------------------------
 
 

@@ -16,7 +16,9 @@ not asking for the skill:
 - the words are a name: the value of a field such as "Department: Customer Service" or
   "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
   name ("the Google Cloud Support team", "RL Solutions", "the School of Leadership and Public
-  Affairs") or of the employer's own name ("Here at Zest AI, we …");
+  Affairs") or of the employer's own name ("Here at Zest AI, we …"), even a product's brand when the
+  posting surely names its employer so ("New Relic is an equal opportunity employer": "you need to run
+  New Relic" is the company's pitch) unless a qualification asks for it like any tool;
 - a sense test: "leadership" naming the people who lead ("present to senior leadership", "work with
   analytics and product leadership", "stakeholders and leadership"), "regressions" a software fault
   ("prevent regressions", "regression tests"), "decision making" the role serves, not does ("dashboards
@@ -474,7 +476,7 @@ def in_context(
     skill_spans = [(m.start, m.end) for m in matches]
     covered = _covered_generic_tasks(text, matches, segments)
     eeo = _eeo_hits(text)
-    employer = _Employer(text, segments, skill_spans)
+    employer = _Employer(text, segments, skill_spans, _brand_spans(matches))
     values = employer.workplace_values()
     lines = segments.lines()
     kept = []
@@ -813,6 +815,10 @@ _ORG_NOUN = re.compile(
     re.I,
 )
 _SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
+# What marks a tool a plus after it: "Citrix products and offerings is a plus".
+_A_PLUS_AFTER = re.compile(r"[^.;:\n]*?\b(?:a\s++plus|preferred|desired|required|desirable)\b", re.I)
+_PLUS_REACH = 50
+_LIST_GAP = re.compile(r"\s*+(?:,|/|;|\bor\b|\band\b)\s*+")
 _ALL_ABOUT = re.compile(r"\s++all\s++about\b")
 # A job title as the subject describes the role: "The Senior Data Scientist develops …".
 _TITLE_END = re.compile(
@@ -933,14 +939,34 @@ class _Employer:
     """The sentences of one posting that describe its employer, and the employer's names, worked out
     on demand (per line, cached) so that each costs one pass over the text."""
 
-    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_own_names", "_listed_values", "_values")
+    __slots__ = (
+        "text",
+        "segments",
+        "skill_spans",
+        "brand_spans",
+        "_blurbs",
+        "_names",
+        "_brand_names",
+        "_own_names",
+        "_listed_values",
+        "_values",
+    )
 
-    def __init__(self, text: str, segments: SegmentIndex, skill_spans: Sequence[tuple[int, int]]):
+    def __init__(
+        self,
+        text: str,
+        segments: SegmentIndex,
+        skill_spans: Sequence[tuple[int, int]],
+        brand_spans: frozenset[tuple[int, int]] = frozenset(),
+    ):
         self.text = text
         self.segments = segments
         self.skill_spans = skill_spans
+        # the skill spans that name a product by its brand ("Figma", "New Relic"): a company may sell it
+        self.brand_spans = brand_spans
         self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
         self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
+        self._brand_names: set[tuple[int, int]] = set()  # those that are a skill's brand name too
         # the employer's names themselves by their first run of letters, longest first: a sentence is
         # checked against the few that can open it, not against every name
         self._own_names: dict[str, list[str]] = {}
@@ -967,6 +993,8 @@ class _Employer:
         """ "employer" when [start, end) stands in a sentence about the employer, "employer_name" when it is
         part of the employer's name, else None."""
         if self._in_name(start, end):
+            if (start, end) in self._brand_names and self._asked_at(start, end):
+                return None  # the employer's product asked for as a tool
             return "employer_name"
         line = self.segments.line_at(start)
         if line is None:
@@ -976,6 +1004,28 @@ class _Employer:
             blurbs = self._blurbs[line[0]] = self._company_sentences(line[0], line[1], line[2])
         i = bisect_left(blurbs, (start + 1,)) - 1
         return "employer" if i >= 0 and start < blurbs[i][1] else None
+
+    def _asked_at(self, start: int, end: int) -> bool:
+        """Whether the employer's own product at [start, end) is asked for like any other tool: a
+        qualification that asks in so many words before it or marks it a plus after it ("experience with
+        MPP databases such as Snowflake or Redshift", "Citrix products and offerings is a plus")."""
+        seg = self.segments.segment_at(start)
+        if seg is None or seg.level not in (REQUIRED, PREFERRED):
+            return False
+        text = self.text
+        if (
+            _SKILL_ASK.search(text, max(seg.sentence_start, start - _CUE_REACH), start) is not None
+            or _A_PLUS_AFTER.match(text, end, min(seg.sentence_end, end + _PLUS_REACH)) is not None
+        ):
+            return True
+        # listed with other tools: "(SAS, R, Python, etc.)"
+        spans = self.skill_spans
+        i = bisect_left(spans, (start, end))
+        before = spans[i - 1] if i > 0 else None
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        return (before is not None and _LIST_GAP.fullmatch(text, before[1], start) is not None) or (
+            after is not None and _LIST_GAP.fullmatch(text, end, after[0]) is not None
+        )
 
     def listed_value(self, line_start: int) -> bool:
         """Whether the line at ``line_start`` is one more value of a field whose label stands alone on its
@@ -1171,9 +1221,13 @@ class _Employer:
                 if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
                     occurrences.append((at, after))
                 at = text.find(name, after)
-            # A skill's own name is no employer's name ("Machine Learning is a company-wide effort").
-            if not any(span in skills for span in occurrences):
+            # A skill's own name is no employer's name ("Machine Learning is a company-wide effort"),
+            # unless it is a brand the posting surely names its employer by ("New Relic is an equal
+            # opportunity employer", "At Anyscale, we …"): then "run New Relic" is the company's product.
+            named_skill = [span for span in occurrences if span in skills]
+            if not named_skill or (name in own and all(span in self.brand_spans for span in named_skill)):
                 spans.extend(occurrences)
+                self._brand_names.update(named_skill)
                 if name in own and name.split()[0].lower() not in _NO_EMPLOYER_NAME:
                     if words is None:
                         words = _standalone_words(text)
@@ -1182,6 +1236,14 @@ class _Employer:
         for names in self._own_names.values():
             names.sort(key=len, reverse=True)
         return sorted(spans)
+
+
+def _brand_spans(matches: Sequence[M]) -> frozenset[tuple[int, int]]:
+    """The spans of the matches whose skill is a product named by its brand (a capitalised canonical
+    name: "Figma", "New Relic"; not "machine learning")."""
+    return frozenset(
+        (m.start, m.end) for m in matches if str(getattr(getattr(m, "skill", None), "name", ""))[:1].isupper()
+    )
 
 
 def _a_common_word(text: str, name: str, words: set[str]) -> bool:
