@@ -138,6 +138,18 @@ def test_words_inside_a_web_address_are_no_asks():
         assert name not in skills, name
 
 
+def test_words_inside_an_email_address_are_no_asks():
+    text = (
+        "Requirements\n- 3+ years of Python\n"
+        "If you need an accommodation, write to accommodations@pagerduty.example or jobs@acme.net.\n"
+        "Questions: wes@labs.example\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for name in ("pagerduty", "dotnet", "whole_genome_sequencing"):
+        assert name not in skills, name
+
+
 def test_the_same_words_as_a_skill_are_kept():
     text = (
         "Requirements\n- Experience with Google Cloud and AWS\n- Expertise in Graph DB Solutions such as Neo4j\n"
@@ -246,6 +258,10 @@ def test_a_product_that_is_the_employers_own_name_is_no_ask():
     )
     assert "splunk" not in found(text)
     assert "python" in found(text)
+    joined = (
+        "Here at Splunk, we help teams see their data.\nRequirements\n- A background check is required to join Splunk."
+    )
+    assert "splunk" not in found(joined)
 
 
 @pytest.mark.parametrize(

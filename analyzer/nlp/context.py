@@ -27,7 +27,7 @@ not asking for the skill:
   mentorship of");
 - the words are part of the job title the posting opens with ("Senior Software Engineer, AI/ML",
   "Decision Science Data Analyst"): a title names the role, and a skill it asks for is named again below;
-- the words are part of a web address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai",
+- the words are part of a web or e-mail address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai", "jobs@acme.net",
   "…/about.html"): a link to an application form or a privacy notice asks for nothing;
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
@@ -405,8 +405,37 @@ _WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]++", re.I)
 
 
 def _web_address_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each web address in ``text``, in order."""
-    return [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
+    """(start, end) of each web or e-mail address in ``text``, in order."""
+    spans = [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
+    if "@" in text:
+        spans = sorted(spans + _email_spans(text))
+    return spans
+
+
+_LOCAL_PART = frozenset("._%+-")
+_MAX_LOCAL_PART, _MAX_DOMAIN = 64, 255
+
+
+def _email_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each e-mail address ("accommodations@acme.com"): the employer's domain in it names
+    no product. Read outwards from each "@" within the bounds an address has, so the scan stays linear."""
+    spans = []
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while (
+            start > 0 and at - start < _MAX_LOCAL_PART and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_PART)
+        ):
+            start -= 1
+        end = at + 1
+        while end < len(text) and end - at < _MAX_DOMAIN and (text[end].isalnum() or text[end] in ".-"):
+            end += 1
+        while end > at + 1 and text[end - 1] in ".-":  # the sentence's full stop after the address
+            end -= 1
+        if start < at and "." in text[at + 1 : end]:
+            spans.append((start, end))
+        at = text.find("@", max(end, at + 1))
+    return spans
 
 
 # A posting that opens with its job title: "Senior Software Engineer, AI/ML", "Decision Science Data Analyst",
@@ -818,6 +847,8 @@ _SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
 # What marks a tool a plus after it: "Citrix products and offerings is a plus".
 _A_PLUS_AFTER = re.compile(r"[^.;:\n]*?\b(?:a\s++plus|preferred|desired|required|desirable)\b", re.I)
 _PLUS_REACH = 50
+# The employer named as a place to be, whatever asked before: "a background check is required to join Acme".
+_EMPLOYER_BEFORE = re.compile(r"\b(?i:join|joining|at|about|within|inside)\s++$")
 _LIST_GAP = re.compile(r"\s*+(?:,|/|;|\bor\b|\band\b)\s*+")
 _ALL_ABOUT = re.compile(r"\s++all\s++about\b")
 # A job title as the subject describes the role: "The Senior Data Scientist develops …".
@@ -1013,6 +1044,8 @@ class _Employer:
         if seg is None or seg.level not in (REQUIRED, PREFERRED):
             return False
         text = self.text
+        if _EMPLOYER_BEFORE.search(text, max(seg.sentence_start, start - 20), start):
+            return False  # "required to join New Relic"
         if (
             _SKILL_ASK.search(text, max(seg.sentence_start, start - _CUE_REACH), start) is not None
             or _A_PLUS_AFTER.match(text, end, min(seg.sentence_end, end + _PLUS_REACH)) is not None
