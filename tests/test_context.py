@@ -249,6 +249,15 @@ def test_skills_after_or_outside_an_opening_title_are_kept(text, skill):
     assert skill in found(text)
 
 
+def test_at_name_we_opening_a_sentence_names_the_employer():
+    text = (
+        "About Northwind:\nAt Northwind AI, we're on a mission to make forecasting easy.\n"
+        "What you will do\n- Build forecasting models in Python for Northwind AI customers."
+    )
+    assert "artificial_intelligence" not in found(text)
+    assert "python" in found(text)
+
+
 def test_a_product_that_is_the_employers_own_name_is_no_ask():
     text = (
         "Here at Splunk, we help teams see their data.\n"

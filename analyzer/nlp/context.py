@@ -908,8 +908,8 @@ _ADDRESSES_OR_ASKS = re.compile(
 # A sentence continues the company's paragraph when it still speaks of the company or refers back.
 _REFERS_BACK = re.compile(r"\b(?=[iotuw])(?:we|our|us|its|their)\b|^[\s*•·-]*+(?:The|This|These|It|They)\b", re.I)
 _CONTINUES = 3  # sentences after a company sentence, in its paragraph, that still describe the company
-# Names the posting gives its employer: "Here at Acme Labs, we …", "About Acme Labs:".
-_AT_NAME_WE = re.compile(r"\bat\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b")
+# Names the posting gives its employer: "Here at Acme Labs, we …", "At Acme, we …", "About Acme Labs:".
+_AT_NAME_WE = re.compile(r"\b[Aa]t\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b")
 _ABOUT_NAME = re.compile(
     r"\b(?:About|ABOUT)\s++(" + _NAME_WORD + r"(?:[ \t]++" + _NAME_WORD + r"){0,3}+)[ \t]*+(?=[:\n]|$)"
 )
