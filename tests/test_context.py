@@ -138,6 +138,18 @@ def test_words_inside_a_web_address_are_no_asks():
         assert name not in skills, name
 
 
+def test_words_inside_an_email_address_are_no_asks():
+    text = (
+        "Requirements\n- 3+ years of Python\n"
+        "If you need an accommodation, write to accommodations@pagerduty.example or jobs@acme.net.\n"
+        "Questions: wes@labs.example\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for name in ("pagerduty", "dotnet", "whole_genome_sequencing"):
+        assert name not in skills, name
+
+
 def test_the_same_words_as_a_skill_are_kept():
     text = (
         "Requirements\n- Experience with Google Cloud and AWS\n- Expertise in Graph DB Solutions such as Neo4j\n"
@@ -224,6 +236,71 @@ def test_real_asks_that_look_like_titles_are_kept(text, skill):
 )
 def test_titles_teams_and_institutions_are_dropped(text, skill):
     assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Software Engineer, Computer Vision\nYou will ship features for our customers.",
+        "Job Title: Data Scientist - NLP (Remote)\nYou will ship search features.",
+        "Risk Analytics Data Analyst\nAbout the job\nDetails follow.",
+    ],
+)
+def test_a_posting_opening_with_its_title_asks_nothing_there(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the title's skill asked for again below it
+        ("Machine Learning Engineer, NLP\nRequirements\n- 3+ years of NLP research", "natural_language_processing"),
+        # a first line that is a sentence, not a title
+        ("Our client is hiring a Data Analyst with strong SQL.\nDetails follow.", "sql"),
+        ("ACME IS SEEKING A MANAGER OF DATA SCIENCE\nDetails follow.", "data_science"),
+        # a first line without a role noun
+        ("Python, SQL and Tableau\nDetails follow.", "tableau"),
+    ],
+)
+def test_skills_after_or_outside_an_opening_title_are_kept(text, skill):
+    assert skill in found(text)
+
+
+def test_at_name_we_opening_a_sentence_names_the_employer():
+    text = (
+        "About Northwind:\nAt Northwind AI, we're on a mission to make forecasting easy.\n"
+        "What you will do\n- Build forecasting models in Python for Northwind AI customers."
+    )
+    assert "artificial_intelligence" not in found(text)
+    assert "python" in found(text)
+
+
+def test_a_product_that_is_the_employers_own_name_is_no_ask():
+    text = (
+        "Here at Splunk, we help teams see their data.\n"
+        "What you will do\n"
+        "- Build forecasting models in Python that help customers get more from Splunk.\n"
+        "Benefits are an important part of Splunk's Total Rewards package."
+    )
+    assert "splunk" not in found(text)
+    assert "python" in found(text)
+    joined = (
+        "Here at Splunk, we help teams see their data.\nRequirements\n- A background check is required to join Splunk."
+    )
+    assert "splunk" not in found(joined)
+
+
+@pytest.mark.parametrize(
+    "qualification",
+    [
+        "- Experience with MPP databases such as Snowflake or Redshift",
+        "- Snowflake a plus",
+        "- At least one of Python, Snowflake, dbt",
+    ],
+)
+def test_the_employers_own_product_asked_for_as_a_tool_is_kept(qualification):
+    text = f"Here at Snowflake, we build the data cloud.\nRequirements\n{qualification}\n"
+    assert "snowflake" in found(text)
 
 
 # --- requirement levels from layout -------------------------------------------------------------

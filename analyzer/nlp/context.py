@@ -16,14 +16,18 @@ not asking for the skill:
 - the words are a name: the value of a field such as "Department: Customer Service" or
   "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
   name ("the Google Cloud Support team", "RL Solutions", "the School of Leadership and Public
-  Affairs") or of the employer's own name ("Here at Zest AI, we …");
+  Affairs") or of the employer's own name ("Here at Zest AI, we …"), even a product's brand when the
+  posting surely names its employer so ("New Relic is an equal opportunity employer": "you need to run
+  New Relic" is the company's pitch) unless a qualification asks for it like any tool;
 - a sense test: "leadership" naming the people who lead ("present to senior leadership", "work with
   analytics and product leadership", "stakeholders and leadership"), "regressions" a software fault
   ("prevent regressions", "regression tests"), "decision making" the role serves, not does ("dashboards
   to support business decision-making"), the bare verb "deploy" whose object is no model ("deploy SSIS
   packages", "deploy dashboards"), mentoring the hire receives ("mentorship opportunities", "under the
   mentorship of");
-- the words are part of a web address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai",
+- the words are part of the job title the posting opens with ("Senior Software Engineer, AI/ML",
+  "Decision Science Data Analyst"): a title names the role, and a skill it asks for is named again below;
+- the words are part of a web or e-mail address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai", "jobs@acme.net",
   "…/about.html"): a link to an application form or a privacy notice asks for nothing;
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
@@ -46,7 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
-from .lines import BULLET_CLASS
+from .lines import BULLET_CHARS, BULLET_CLASS
 from .requirements import (
     ASKING_SECTIONS,
     BENEFITS,
@@ -401,8 +405,76 @@ _WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]++", re.I)
 
 
 def _web_address_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each web address in ``text``, in order."""
-    return [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
+    """(start, end) of each web or e-mail address in ``text``, in order."""
+    spans = [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
+    if "@" in text:
+        spans = sorted(spans + _email_spans(text))
+    return spans
+
+
+_LOCAL_PART = frozenset("._%+-")
+_MAX_LOCAL_PART, _MAX_DOMAIN = 64, 255
+
+
+def _email_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each e-mail address ("accommodations@acme.com"): the employer's domain in it names
+    no product. Read outwards from each "@" within the bounds an address has, so the scan stays linear."""
+    spans = []
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while (
+            start > 0 and at - start < _MAX_LOCAL_PART and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_PART)
+        ):
+            start -= 1
+        end = at + 1
+        while end < len(text) and end - at < _MAX_DOMAIN and (text[end].isalnum() or text[end] in ".-"):
+            end += 1
+        while end > at + 1 and text[end - 1] in ".-":  # the sentence's full stop after the address
+            end -= 1
+        if start < at and "." in text[at + 1 : end]:
+            spans.append((start, end))
+        at = text.find("@", max(end, at + 1))
+    return spans
+
+
+# A posting that opens with its job title: "Senior Software Engineer, AI/ML", "Decision Science Data Analyst",
+# "Title: Data Scientist - NLP (Remote)". Skills named there are the title's words (the guideline lists
+# no mention that stands only in a title); a skill the posting asks for is named again below it.
+_TITLE_LABEL = re.compile(r"[ \t]*+(?:(?:Job|Position|Posting)[ \t]++)?(?:Title|Position|Role)[ \t]*+[:\-–][ \t]*+")
+_ROLE_NOUN = re.compile(
+    r"\b(?:Engineer|Scientist|Analyst|Developer|Architect|Researcher|Manager|Specialist|Consultant|Intern|Director"
+    r"|Statistician|Modeler|Modeller|Programmer|Administrator|Technician)s?\b",
+    re.I,
+)
+_BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w.'’&+#-]*+")
+# Lower-case words a title holds; any other (a verb, "our", "is") makes the line a sentence.
+_TITLE_GLUE = frozenset("and of with for in the or a an to on at".split())
+# Words of an upper-case sentence ("ACME IS SEEKING A MANAGER OF DATA SCIENCE").
+_SENTENCE_WORDS = frozenset("is are seeking hiring looking wanted needed join we our you".split())
+_MAX_TITLE = 100
+
+
+def opening_title_end(text: str) -> int:
+    """The end of the text's first line when that line is a job title, else 0: short, a role noun,
+    every word capitalised but the glue of a title (what stands in brackets aside)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    if end - start > _MAX_TITLE:
+        return 0
+    line = text[start:end]
+    label = _TITLE_LABEL.match(line)
+    body = line[label.end() :] if label else line
+    if text[start : start + 1] in BULLET_CHARS or not _ROLE_NOUN.search(body):
+        return 0
+    for word in _TITLE_WORD.findall(_BRACKETED.sub(" ", body)):
+        low = word.lower()
+        if low in _SENTENCE_WORDS or (word[0].islower() and low not in _TITLE_GLUE):
+            return 0
+    return end
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -425,10 +497,15 @@ def in_context(
         matches = [m for m in matches if not _inside(addresses, address_starts, m.start, m.end)]
         if not matches:
             return []
+    title_end = opening_title_end(text)
+    if title_end:
+        matches = [m for m in matches if m.start >= title_end]
+        if not matches:
+            return []
     skill_spans = [(m.start, m.end) for m in matches]
     covered = _covered_generic_tasks(text, matches, segments)
     eeo = _eeo_hits(text)
-    employer = _Employer(text, segments, skill_spans)
+    employer = _Employer(text, segments, skill_spans, _brand_spans(matches))
     values = employer.workplace_values()
     lines = segments.lines()
     kept = []
@@ -767,6 +844,12 @@ _ORG_NOUN = re.compile(
     re.I,
 )
 _SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
+# What marks a tool a plus after it: "Citrix products and offerings is a plus".
+_A_PLUS_AFTER = re.compile(r"[^.;:\n]*?\b(?:a\s++plus|preferred|desired|required|desirable)\b", re.I)
+_PLUS_REACH = 50
+# The employer named as a place to be, whatever asked before: "a background check is required to join Acme".
+_EMPLOYER_BEFORE = re.compile(r"\b(?i:join|joining|at|about|within|inside)\s++$")
+_LIST_GAP = re.compile(r"\s*+(?:,|/|;|\bor\b|\band\b)\s*+")
 _ALL_ABOUT = re.compile(r"\s++all\s++about\b")
 # A job title as the subject describes the role: "The Senior Data Scientist develops …".
 _TITLE_END = re.compile(
@@ -825,8 +908,8 @@ _ADDRESSES_OR_ASKS = re.compile(
 # A sentence continues the company's paragraph when it still speaks of the company or refers back.
 _REFERS_BACK = re.compile(r"\b(?=[iotuw])(?:we|our|us|its|their)\b|^[\s*•·-]*+(?:The|This|These|It|They)\b", re.I)
 _CONTINUES = 3  # sentences after a company sentence, in its paragraph, that still describe the company
-# Names the posting gives its employer: "Here at Acme Labs, we …", "About Acme Labs:".
-_AT_NAME_WE = re.compile(r"\bat\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b")
+# Names the posting gives its employer: "Here at Acme Labs, we …", "At Acme, we …", "About Acme Labs:".
+_AT_NAME_WE = re.compile(r"\b[Aa]t\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b")
 _ABOUT_NAME = re.compile(
     r"\b(?:About|ABOUT)\s++(" + _NAME_WORD + r"(?:[ \t]++" + _NAME_WORD + r"){0,3}+)[ \t]*+(?=[:\n]|$)"
 )
@@ -887,14 +970,34 @@ class _Employer:
     """The sentences of one posting that describe its employer, and the employer's names, worked out
     on demand (per line, cached) so that each costs one pass over the text."""
 
-    __slots__ = ("text", "segments", "skill_spans", "_blurbs", "_names", "_own_names", "_listed_values", "_values")
+    __slots__ = (
+        "text",
+        "segments",
+        "skill_spans",
+        "brand_spans",
+        "_blurbs",
+        "_names",
+        "_brand_names",
+        "_own_names",
+        "_listed_values",
+        "_values",
+    )
 
-    def __init__(self, text: str, segments: SegmentIndex, skill_spans: Sequence[tuple[int, int]]):
+    def __init__(
+        self,
+        text: str,
+        segments: SegmentIndex,
+        skill_spans: Sequence[tuple[int, int]],
+        brand_spans: frozenset[tuple[int, int]] = frozenset(),
+    ):
         self.text = text
         self.segments = segments
         self.skill_spans = skill_spans
+        # the skill spans that name a product by its brand ("Figma", "New Relic"): a company may sell it
+        self.brand_spans = brand_spans
         self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
         self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
+        self._brand_names: set[tuple[int, int]] = set()  # those that are a skill's brand name too
         # the employer's names themselves by their first run of letters, longest first: a sentence is
         # checked against the few that can open it, not against every name
         self._own_names: dict[str, list[str]] = {}
@@ -921,6 +1024,8 @@ class _Employer:
         """ "employer" when [start, end) stands in a sentence about the employer, "employer_name" when it is
         part of the employer's name, else None."""
         if self._in_name(start, end):
+            if (start, end) in self._brand_names and self._asked_at(start, end):
+                return None  # the employer's product asked for as a tool
             return "employer_name"
         line = self.segments.line_at(start)
         if line is None:
@@ -930,6 +1035,30 @@ class _Employer:
             blurbs = self._blurbs[line[0]] = self._company_sentences(line[0], line[1], line[2])
         i = bisect_left(blurbs, (start + 1,)) - 1
         return "employer" if i >= 0 and start < blurbs[i][1] else None
+
+    def _asked_at(self, start: int, end: int) -> bool:
+        """Whether the employer's own product at [start, end) is asked for like any other tool: a
+        qualification that asks in so many words before it or marks it a plus after it ("experience with
+        MPP databases such as Snowflake or Redshift", "Citrix products and offerings is a plus")."""
+        seg = self.segments.segment_at(start)
+        if seg is None or seg.level not in (REQUIRED, PREFERRED):
+            return False
+        text = self.text
+        if _EMPLOYER_BEFORE.search(text, max(seg.sentence_start, start - 20), start):
+            return False  # "required to join New Relic"
+        if (
+            _SKILL_ASK.search(text, max(seg.sentence_start, start - _CUE_REACH), start) is not None
+            or _A_PLUS_AFTER.match(text, end, min(seg.sentence_end, end + _PLUS_REACH)) is not None
+        ):
+            return True
+        # listed with other tools: "(SAS, R, Python, etc.)"
+        spans = self.skill_spans
+        i = bisect_left(spans, (start, end))
+        before = spans[i - 1] if i > 0 else None
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        return (before is not None and _LIST_GAP.fullmatch(text, before[1], start) is not None) or (
+            after is not None and _LIST_GAP.fullmatch(text, end, after[0]) is not None
+        )
 
     def listed_value(self, line_start: int) -> bool:
         """Whether the line at ``line_start`` is one more value of a field whose label stands alone on its
@@ -1125,9 +1254,13 @@ class _Employer:
                 if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
                     occurrences.append((at, after))
                 at = text.find(name, after)
-            # A skill's own name is no employer's name ("Machine Learning is a company-wide effort").
-            if not any(span in skills for span in occurrences):
+            # A skill's own name is no employer's name ("Machine Learning is a company-wide effort"),
+            # unless it is a brand the posting surely names its employer by ("New Relic is an equal
+            # opportunity employer", "At Anyscale, we …"): then "run New Relic" is the company's product.
+            named_skill = [span for span in occurrences if span in skills]
+            if not named_skill or (name in own and all(span in self.brand_spans for span in named_skill)):
                 spans.extend(occurrences)
+                self._brand_names.update(named_skill)
                 if name in own and name.split()[0].lower() not in _NO_EMPLOYER_NAME:
                     if words is None:
                         words = _standalone_words(text)
@@ -1136,6 +1269,14 @@ class _Employer:
         for names in self._own_names.values():
             names.sort(key=len, reverse=True)
         return sorted(spans)
+
+
+def _brand_spans(matches: Sequence[M]) -> frozenset[tuple[int, int]]:
+    """The spans of the matches whose skill is a product named by its brand (a capitalised canonical
+    name: "Figma", "New Relic"; not "machine learning")."""
+    return frozenset(
+        (m.start, m.end) for m in matches if str(getattr(getattr(m, "skill", None), "name", ""))[:1].isupper()
+    )
 
 
 def _a_common_word(text: str, name: str, words: set[str]) -> bool:
