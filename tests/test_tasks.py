@@ -2191,3 +2191,28 @@ def test_a_bridging_verb_lets_the_series_reach_its_object(extract, text, phrase,
 )
 def test_no_bridge_over_a_catenative(extract, text, verb, skill):
     assert not covers(extract, text, verb, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # an unheaded, unbulleted list of duties: the later verb asks where its line's first verb does
+        (
+            "What the job involves\nBuild churn models from billing history.\n"
+            "Maintain the model documentation and present new models to the sales leads.\n"
+            "Monitor the scores every week.",
+            "present new models",
+            "presentation",
+        ),
+    ],
+)
+def test_a_linked_verb_asks_where_its_lines_first_verb_opens_a_duty_list(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_linked_verb_in_company_prose_still_asks_nothing(extract):
+    text = (
+        "About us\nWe build churn models for telecom firms.\nOur team maintains the model documentation "
+        "and presents new models to clients.\nWe value curiosity."
+    )
+    assert "presentation" not in ids(extract, text)

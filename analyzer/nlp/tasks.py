@@ -960,6 +960,7 @@ def _asks(
     segments: SegmentIndex | None,
     third_person: bool = False,
     verbs: dict[str, str] | None = None,
+    linked: bool = False,
 ) -> bool:
     """Whether the clause the verb at ``pos`` opens asks something of the candidate.
 
@@ -967,7 +968,9 @@ def _asks(
     which, opening a sentence that has no subject, states a duty of the role wherever it stands.
     ``verbs``: the task verb forms (with their lemmas); given, a verb joined by "and" to an earlier
     verb phrase of the clause asks where that one does ("Build dashboards and [clean] datasets",
-    "able to identify trends and [tell] that story").
+    "able to identify trends and [tell] that story"). ``linked``: the call tests the earlier phrase
+    such a link leads to; it follows no further link, but its verbs still say whether its line is
+    one of an unheaded list of duties ("Maintain model explainability and [present] new models").
     """
     if segments is None:
         clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
@@ -1000,7 +1003,7 @@ def _asks(
     if third_person and _ROLE_SUBJECT.fullmatch(prefix):
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
-        if verbs is not None:
+        if verbs is not None and not linked:
             # what the candidate does with the people they work with: "Work closely with users to
             # [identify] their business needs", "partnering with product, data and design to [define] …"
             # The verb is an infinitive (not "dedicated to [transforming]"), and no relative clause
@@ -1019,13 +1022,20 @@ def _asks(
                     _WORD.match(lower, partners.start()).group().endswith("ed")  # type: ignore[union-attr]
                     and _PASSIVE.search(lower, max(0, partners.start() - 7), partners.start())
                 )
-                and _asks(lower, partners.start(), segments, _third_person_form(lower, partners.start()))
+                and _asks(
+                    lower, partners.start(), segments, _third_person_form(lower, partners.start()), verbs, linked=True
+                )
             ):
                 return True
-        if verbs is not None and _AND_END.search(prefix):
+        if verbs is not None and not linked and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start, clause_start > pos - 120)
             if earlier is not None and _asks(
-                lower, earlier[0], segments, _third_person(earlier[1], verbs.get(earlier[1], earlier[1]))
+                lower,
+                earlier[0],
+                segments,
+                _third_person(earlier[1], verbs.get(earlier[1], earlier[1])),
+                verbs,
+                linked=True,
             ):
                 return True
         # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
