@@ -61,6 +61,10 @@ def _copy(tmp_path):
             {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "object_needs": ["raw", "raw"]},
             "'object_needs' lists a word twice",
         ),
+        (
+            {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "purpose": "yes"},
+            "field 'purpose' must be true or false",
+        ),
         # the bundled file already pairs deploy + model with model deployment
         ({"skill": "model_monitoring", "verbs": ["deploy"], "objects": ["model"]}, "already gives 'model_deployment'"),
     ],
@@ -2216,3 +2220,50 @@ def test_a_linked_verb_in_company_prose_still_asks_nothing(extract):
         "and presents new models to clients.\nWe value curiosity."
     )
     assert "presentation" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # an infinitive of purpose in a duty or a requirement names the work for the rules that say so
+        (
+            "Responsibilities:\n- Build gradient-boosted models to forecast weekly demand for each store",
+            "forecast weekly demand",
+            "forecasting",
+        ),
+        (
+            "Requirements:\n- Strong SQL and the judgment to pick the right charts to tell a clear story to buyers",
+            "tell a clear story",
+            "storytelling",
+        ),
+        (
+            "What you will do:\n- Run discovery workshops to collect requirements for the new fraud reports",
+            "collect requirements",
+            "requirements_gathering",
+        ),
+        (
+            "Responsibilities:\n- Write Python jobs to analyze sensor data from the production lines",
+            "analyze sensor data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_an_infinitive_of_purpose_names_the_work_where_the_rule_says_so(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a goal after "to" is no task of the candidate's: the rule does not name its skill as a purpose
+        (
+            "Responsibilities:\n- Build dashboards for regional managers to make better pricing decisions",
+            "decision_making",
+        ),
+        ("Responsibilities:\n- Build forecasting dashboards to improve operations", "process_improvement"),
+        # company prose asks nothing, whatever follows the "to"
+        ("About us\nWe build gradient-boosted models to forecast weekly demand for grocers.", "forecasting"),
+    ],
+)
+def test_no_purpose_task_for_a_goal_or_in_company_prose(extract, text, skill):
+    assert skill not in ids(extract, text)

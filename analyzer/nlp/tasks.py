@@ -329,8 +329,8 @@ class TaskMatcher:
         self._nominal: set[str] = set()  # nouns of action ("validation"): they take their object after "of"
         self._object_lemma: dict[str, str] = {}
         # (verb, object) → (skill, span, the words that before the object make it another thing,
-        # the words one of which the object's noun phrase must carry)
-        self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str]]]] = {}
+        # the words one of which the object's noun phrase must carry, whether it names the skill as a purpose)
+        self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str], bool]]] = {}
         for rule in taxonomy.tasks:
             self._add(rule, taxonomy)
         # Nouns of action that are also objects of other rules ("present [analysis]", "report to
@@ -359,7 +359,7 @@ class TaskMatcher:
                 self._verb_lemma.setdefault(form, verb)
             for obj in rule.objects:
                 self._rules.setdefault((verb, obj), []).append(
-                    (skill, rule.span, frozenset(rule.not_after), frozenset(rule.object_needs))
+                    (skill, rule.span, frozenset(rule.not_after), frozenset(rule.object_needs), rule.purpose)
                 )
         for obj in rule.objects:
             for form in plurals(obj):
@@ -581,12 +581,19 @@ class TaskMatcher:
                 continue
             # The series asks where one of its verbs opens an asking clause: "pipelines to
             # organize, [collect and standardize data]" counts from "collect".
+            purpose_only = False  # only a purpose asks: "build models to [forecast demand]"
             for start, verb_end, verb in series:
                 if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma):
                     break
             else:
                 start = series[0][0]
-                if lower[start : series[0][1]] not in self._nominal or not self._governed_asks(lower, start, segments):
+                if lower[start : series[0][1]] in self._nominal and self._governed_asks(lower, start, segments):
+                    pass
+                elif any(rule[4] for _hs, _he, rules in heads for rule in rules) and _asks(
+                    lower, start, segments, verbs=self._verb_lemma, purpose=True
+                ):
+                    purpose_only = True
+                else:
                     continue
             for n, (head_start, head_end, rules) in enumerate(heads):
                 if _is_title(cased, start, head_end):
@@ -594,9 +601,9 @@ class TaskMatcher:
                 # The verb that takes the whole phrase: the one next to the object, or, where that
                 # verb has no rule for it, the last one that has ("building and [running] stable,
                 # scalable pipelines": building … pipelines).
-                phrase_end = max(ve for _vs, ve, _skill, _span in rules)
-                for vs, ve, skill, span in rules:
-                    if vs < start:
+                phrase_end = max(ve for _vs, ve, _skill, _span, _purpose in rules)
+                for vs, ve, skill, span, purpose in rules:
+                    if vs < start or (purpose_only and not purpose):
                         continue
                     if n and span == "verb":
                         continue
@@ -628,14 +635,14 @@ class TaskMatcher:
 
     def _object(
         self, lower: str, pos: int, series: list[tuple[int, int, str]]
-    ) -> list[tuple[int, int, list[tuple[int, int, Skill, str]]]]:
+    ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
         """The object heads within the window that a rule pairs with a verb of the series: the last
         such noun of each coordinated noun phrase ("manage data clean-up [projects]", "collaborate
         with [peers] and [customers]")."""
         window = _WINDOW_RUN.match(lower, pos)
         if window is None:
             return []
-        heads: list[tuple[int, int, list[tuple[int, int, Skill, str]]]] = []
+        heads: list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]] = []
         pending = None  # the head of the noun phrase being read
         pending_mass = False
         previous = ""
@@ -698,9 +705,9 @@ class TaskMatcher:
                 lemma = self._object_lemma.get(part)
                 if lemma is not None and not (setting and lemma in _SETTINGS):
                     rules = [
-                        (vs, ve, skill, span)
+                        (vs, ve, skill, span, purpose)
                         for vs, ve, verb in series
-                        for skill, span, not_after, needs in self._rules.get((verb, lemma), ())
+                        for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma), ())
                         if modifier not in not_after  # "improve [campaign] performance"
                         and (not needs or not needs.isdisjoint(phrase))  # "support [junior] engineers"
                     ]
@@ -758,9 +765,12 @@ def _third_person_form(lower: str, pos: int) -> bool:
     return word is not None and word.group().endswith("s") and not word.group().endswith("ss")
 
 
+# The "to" of an infinitive of purpose after other words: "build models [to] forecast demand".
+_TO_END = re.compile(r"\S[ \t]+to[ \t]+\Z")
 # "… will be [used] here to make decisions": what a thing is used for, no task of the candidate.
 _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been|being)[ \t]+\Z")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
+_BE = re.compile(r"\b(?:be|is|are|was|were|been|being)\b")
 # A clause that goes on after "and": "build dashboards and …".
 # … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
 _AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?$")
@@ -961,6 +971,7 @@ def _asks(
     third_person: bool = False,
     verbs: dict[str, str] | None = None,
     linked: bool = False,
+    purpose: bool = False,
 ) -> bool:
     """Whether the clause the verb at ``pos`` opens asks something of the candidate.
 
@@ -971,6 +982,8 @@ def _asks(
     "able to identify trends and [tell] that story"). ``linked``: the call tests the earlier phrase
     such a link leads to; it follows no further link, but its verbs still say whether its line is
     one of an unheaded list of duties ("Maintain model explainability and [present] new models").
+    ``purpose``: test only whether the verb is an infinitive of purpose in a duty or a requirement
+    ("build models to [forecast] demand"), which asks for the rules that say so (``TaskRule.purpose``).
     """
     if segments is None:
         clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
@@ -1003,6 +1016,17 @@ def _asks(
     if third_person and _ROLE_SUBJECT.fullmatch(prefix):
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
+        if purpose:
+            infinitive = _WORD.match(lower, pos)
+            return (
+                _TO_END.search(prefix) is not None
+                and _RELATIVE.search(prefix) is None  # "models that aim to [clean] claims data"
+                and _BE.search(prefix) is None  # "the results will be used to [analyze] churn data"
+                and verbs is not None
+                and infinitive is not None
+                and verbs.get(infinitive.group()) == infinitive.group()
+                and (section in ASKING_SECTIONS or level in ("required", "preferred"))
+            )
         if verbs is not None and not linked:
             # what the candidate does with the people they work with: "Work closely with users to
             # [identify] their business needs", "partnering with product, data and design to [define] …"
@@ -1040,9 +1064,9 @@ def _asks(
                 return True
         # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
         # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
-        purpose = _PURPOSE.search(prefix)
+        gerund = _PURPOSE.search(prefix)
         return (
-            purpose is not None
+            gerund is not None
             and _GERUND.match(lower, pos) is not None
             and (section in ASKING_SECTIONS or level in ("required", "preferred"))
         )
