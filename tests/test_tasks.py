@@ -2267,3 +2267,16 @@ def test_an_infinitive_of_purpose_names_the_work_where_the_rule_says_so(extract,
 )
 def test_no_purpose_task_for_a_goal_or_in_company_prose(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Responsibilities:\n- Spot gaps in the billing feeds and recommend solutions to the finance team", True),
+        ("Requirements:\n- Ability to troubleshoot failed loads and propose practical solutions", True),
+        # a solution named by its technology is a product, not the answer to a problem
+        ("Responsibilities:\n- Evaluate vendors and recommend machine learning solutions for the call centre", False),
+    ],
+)
+def test_recommending_a_solution_is_problem_solving(extract, text, found):
+    assert ("problem_solving" in ids(extract, text)) is found
