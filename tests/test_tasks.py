@@ -2280,3 +2280,17 @@ def test_no_purpose_task_for_a_goal_or_in_company_prose(extract, text, skill):
 )
 def test_recommending_a_solution_is_problem_solving(extract, text, found):
     assert ("problem_solving" in ids(extract, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a name inside the object cuts the phrase to its verb; the head, a word of the skill's name, names it too
+        ("Requirements:\n- Partner with finance to define reporting requirements for the close", "requirements"),
+        ("Responsibilities:\n- Lead data science projects from scoping to launch", "projects"),
+    ],
+)
+def test_the_head_that_names_the_skill_is_a_mention_when_a_name_cuts_the_phrase(extract, text, word):
+    start = text.index(word)
+    skill = "requirements_gathering" if word == "requirements" else "project_management"
+    assert any(m.skill_id == skill and m.start == start and m.end == start + len(word) for m in extract(text))

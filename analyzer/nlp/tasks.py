@@ -251,10 +251,14 @@ class TaskHit:
 
 def _names_the_skill(word: str, skill: Skill) -> bool:
     """Whether ``word`` (a plural or not) is a word of ``skill``'s name: "stakeholders" of
-    stakeholder management, "projects" of project management."""
+    stakeholder management, "projects" of project management, "requirements" of requirements
+    gathering."""
+    names = skill.name.lower().split()
+    if word in names and word not in _GENERIC_OBJECTS and word[:-1] not in _GENERIC_OBJECTS:
+        return True  # "requirements" of requirements gathering
     if word.endswith("s") and word[:-1] not in _GENERIC_OBJECTS:
         word = word[:-1]
-    return word not in _GENERIC_OBJECTS and word in skill.name.lower().split()
+    return word not in _GENERIC_OBJECTS and word in names
 
 
 def _verb_is_the_skill(verb: str, skill: Skill) -> bool:
@@ -447,6 +451,19 @@ class TaskMatcher:
             longest = max(longest, end - start)
             if start == hit.head_start and end == hit.region_end:
                 object_mentions.add((start, end))
+            head = (hit.head_start, hit.region_end)
+            if (
+                end < head[0] < hit.end
+                and _names_the_skill(lower[head[0] : head[1]], hit.skill)
+                and not any(s < head[1] and head[0] < e for s, e, _ in near)
+            ):
+                # the mention was cut before a name in the object, and the object's head is a word of
+                # the skill's name: it names the skill too ("define [reporting] requirements" gives
+                # "define" and "requirements")
+                added.append(make(head[0], head[1], hit.skill))
+                at = bisect_right(starts, head[0])
+                starts.insert(at, head[0])
+                taken.insert(at, (head[0], head[1], hit.skill))
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
