@@ -2294,3 +2294,8 @@ def test_the_head_that_names_the_skill_is_a_mention_when_a_name_cuts_the_phrase(
     start = text.index(word)
     skill = "requirements_gathering" if word == "requirements" else "project_management"
     assert any(m.skill_id == skill and m.start == start and m.end == start + len(word) for m in extract(text))
+
+
+def test_two_adverbs_after_a_frame_still_leave_the_verb_asked(extract):
+    text = "Requirements:\n- The ability to clearly and concisely present findings to senior leaders"
+    assert covers(extract, text, "present findings", "presentation")

@@ -191,7 +191,7 @@ _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
 _LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
 # The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models".
 _OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:\w+ly\s+)?")
-# Frames that address the candidate.
+# Frames that address the candidate, and the adverbs after them ("ability to clearly and concisely").
 _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
     r"(?:\s+(?:able|expected|asked|required|empowered)\s+to|\s+responsible\s+for|\s+helping(?:\s+to)?|\s+working\s+to)?"
@@ -203,7 +203,7 @@ _FRAME = re.compile(
     r"|expertise\s+(?:in|with)|expert\s+(?:in|at)|knowledge\s+(?:of|in)|familiar\w*\s+with|background\s+in"
     r"|adept\s+(?:at|in)|excel\s+at|can|must|should|may|might|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
     r"|eager\s+to|desire\s+to|enjoy|love)"
-    r"\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
+    r"\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
 )
 # A gerund listed after what a cue asks for: "experience with Airflow and [building] pipelines".
 _FRAME_LIST = re.compile(
@@ -798,7 +798,7 @@ _EARLIER_REACH = 7
 # "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
 _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
 # A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
-_INFINITIVE = re.compile(r"\bto\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
 _DETERMINERS = frozenset("the a an this that these those their our your its his her my any all".split())
 # One to three bare words before the "and" that opens the later verb: "generate and ",
 # "interpret, record and ". Each word is letters only, so the match cannot backtrack far.
