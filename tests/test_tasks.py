@@ -2297,5 +2297,5 @@ def test_the_head_that_names_the_skill_is_a_mention_when_a_name_cuts_the_phrase(
 
 
 def test_two_adverbs_after_a_frame_still_leave_the_verb_asked(extract):
-    text = "Requirements:\n- The ability to clearly and concisely present findings to senior leaders"
-    assert covers(extract, text, "present findings", "presentation")
+    text = "Requirements:\n- Strong SQL, and the ability to quickly and carefully analyze raw claims data"
+    assert covers(extract, text, "analyze raw claims data", "data_analysis")
