@@ -34,7 +34,7 @@ SKILL_FIELDS = {
     "note",
 }
 CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
-TASK_FIELDS = {"skill", "verbs", "objects", "span", "not_after", "object_needs", "note"}
+TASK_FIELDS = {"skill", "verbs", "objects", "span", "not_after", "object_needs", "purpose", "note"}
 #: Which words of a task phrase its mention covers (see ``tasks.jsonl`` in data/taxonomy/README.md).
 TASK_SPANS = ("phrase", "verb", "object")
 _TASK_WORD_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -109,6 +109,10 @@ class TaskRule:
     # fire: "support [junior] engineers" is mentoring, "support our engineers" or "support senior
     # data scientists" is help given to others. Empty: no such condition.
     object_needs: tuple[str, ...] = ()
+    # Whether the phrase names its skill also as the purpose of other work in a duty or requirement:
+    # "build models to [forecast demand]", "use SQL to [analyze claims data]". Most task phrases after
+    # "to" name a goal instead ("to make decisions", "to improve operations"), so the default is no.
+    purpose: bool = False
     note: str | None = None
 
 
@@ -438,6 +442,9 @@ def _make_task(record: dict) -> TaskRule:
                 raise ValueError(f"{key} word {word!r} must be one lower-case word")
         if len(set(listed)) != len(listed):
             raise ValueError(f"field {key!r} lists a word twice")
+    purpose = record.get("purpose", False)
+    if not isinstance(purpose, bool):
+        raise ValueError("field 'purpose' must be true or false")
     span = _str(record, "span", False) or "phrase"
     if span not in TASK_SPANS:
         raise ValueError(f"field 'span' must be one of {', '.join(TASK_SPANS)}")
@@ -448,6 +455,7 @@ def _make_task(record: dict) -> TaskRule:
         span=span,
         not_after=not_after,
         object_needs=object_needs,
+        purpose=purpose,
         note=_str(record, "note", False),
     )
 

@@ -61,6 +61,10 @@ def _copy(tmp_path):
             {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "object_needs": ["raw", "raw"]},
             "'object_needs' lists a word twice",
         ),
+        (
+            {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "purpose": "yes"},
+            "field 'purpose' must be true or false",
+        ),
         # the bundled file already pairs deploy + model with model deployment
         ({"skill": "model_monitoring", "verbs": ["deploy"], "objects": ["model"]}, "already gives 'model_deployment'"),
     ],
@@ -2191,3 +2195,107 @@ def test_a_bridging_verb_lets_the_series_reach_its_object(extract, text, phrase,
 )
 def test_no_bridge_over_a_catenative(extract, text, verb, skill):
     assert not covers(extract, text, verb, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # an unheaded, unbulleted list of duties: the later verb asks where its line's first verb does
+        (
+            "What the job involves\nBuild churn models from billing history.\n"
+            "Maintain the model documentation and present new models to the sales leads.\n"
+            "Monitor the scores every week.",
+            "present new models",
+            "presentation",
+        ),
+    ],
+)
+def test_a_linked_verb_asks_where_its_lines_first_verb_opens_a_duty_list(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_linked_verb_in_company_prose_still_asks_nothing(extract):
+    text = (
+        "About us\nWe build churn models for telecom firms.\nOur team maintains the model documentation "
+        "and presents new models to clients.\nWe value curiosity."
+    )
+    assert "presentation" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # an infinitive of purpose in a duty or a requirement names the work for the rules that say so
+        (
+            "Responsibilities:\n- Build gradient-boosted models to forecast weekly demand for each store",
+            "forecast weekly demand",
+            "forecasting",
+        ),
+        (
+            "Requirements:\n- Strong SQL and the judgment to pick the right charts to tell a clear story to buyers",
+            "tell a clear story",
+            "storytelling",
+        ),
+        (
+            "What you will do:\n- Run discovery workshops to collect requirements for the new fraud reports",
+            "collect requirements",
+            "requirements_gathering",
+        ),
+        (
+            "Responsibilities:\n- Write Python jobs to analyze sensor data from the production lines",
+            "analyze sensor data",
+            "data_analysis",
+        ),
+    ],
+)
+def test_an_infinitive_of_purpose_names_the_work_where_the_rule_says_so(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a goal after "to" is no task of the candidate's: the rule does not name its skill as a purpose
+        (
+            "Responsibilities:\n- Build dashboards for regional managers to make better pricing decisions",
+            "decision_making",
+        ),
+        ("Responsibilities:\n- Build forecasting dashboards to improve operations", "process_improvement"),
+        # company prose asks nothing, whatever follows the "to"
+        ("About us\nWe build gradient-boosted models to forecast weekly demand for grocers.", "forecasting"),
+    ],
+)
+def test_no_purpose_task_for_a_goal_or_in_company_prose(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Responsibilities:\n- Spot gaps in the billing feeds and recommend solutions to the finance team", True),
+        ("Requirements:\n- Ability to troubleshoot failed loads and propose practical solutions", True),
+        # a solution named by its technology is a product, not the answer to a problem
+        ("Responsibilities:\n- Evaluate vendors and recommend machine learning solutions for the call centre", False),
+    ],
+)
+def test_recommending_a_solution_is_problem_solving(extract, text, found):
+    assert ("problem_solving" in ids(extract, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a name inside the object cuts the phrase to its verb; the head, a word of the skill's name, names it too
+        ("Requirements:\n- Partner with finance to define reporting requirements for the close", "requirements"),
+        ("Responsibilities:\n- Lead data science projects from scoping to launch", "projects"),
+    ],
+)
+def test_the_head_that_names_the_skill_is_a_mention_when_a_name_cuts_the_phrase(extract, text, word):
+    start = text.index(word)
+    skill = "requirements_gathering" if word == "requirements" else "project_management"
+    assert any(m.skill_id == skill and m.start == start and m.end == start + len(word) for m in extract(text))
+
+
+def test_two_adverbs_after_a_frame_still_leave_the_verb_asked(extract):
+    text = "Requirements:\n- Strong SQL, and the ability to quickly and carefully analyze raw claims data"
+    assert covers(extract, text, "analyze raw claims data", "data_analysis")

@@ -516,7 +516,10 @@ def in_context(
         skill_id = getattr(getattr(m, "skill", None), "id", None)
         if skill_id == _TRANSFORM_ID and _FIGURATIVE_RESULT.match(text, m.end):
             continue
-        if skill_id == _RELATIONSHIP_ID and _DATA_RELATION.match(text, m.start, min(len(text), m.end + 80)):
+        if skill_id == _RELATIONSHIP_ID and any(
+            _DATA_RELATION.match(text, at, min(len(text), m.end + 80))
+            for at in {m.start, _words_back(text, m.start, 2)}
+        ):
             continue
         if skill_id == _DECISION_ID and _drives_others_decisions(text, m.start, m.end):
             continue
@@ -649,8 +652,24 @@ _FIGURATIVE_RESULT = re.compile(
 
 # Relationships in the data, not with people: "establish causal relationships", "maintain complex relationships
 # among parent and child records", "define relationships between datasets". Looked for from the mention's
-# start to a few words past it (the mention may be the verb alone: "[establish] causal relationships").
+# start (or two words before it) to a few words past it (the mention may be the verb alone: "[establish] causal
+# relationships", or the head alone).
 _RELATIONSHIP_ID = "relationship_building"
+
+
+def _words_back(text: str, pos: int, words: int) -> int:
+    """Where the ``words`` words before ``pos`` on its line start (at most 40 characters back): the
+    mention may be the head alone ("establish causal [relationships]")."""
+    start = pos
+    floor = max(text.rfind("\n", 0, pos) + 1, pos - 40)
+    for _ in range(words):
+        space = text.rfind(" ", floor, max(floor, start - 1))
+        if space < 0:
+            return floor if start > floor else start
+        start = space + 1
+    return start
+
+
 _DATA_RELATION = re.compile(
     r"(?:[\w-]++[ \t]++){0,4}?(?:(?:causal|quantitative|statistical|mathematical|linear|non-?linear"
     r"|hidden|underlying|complex)[ \t]++relation(?:ship)?s?\b|relation(?:ship)?s?[ \t]++(?:between|among|amongst)"

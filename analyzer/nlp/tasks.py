@@ -191,7 +191,7 @@ _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
 _LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
 # The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models".
 _OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:\w+ly\s+)?")
-# Frames that address the candidate.
+# Frames that address the candidate, and the adverbs after them ("ability to clearly and concisely").
 _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
     r"(?:\s+(?:able|expected|asked|required|empowered)\s+to|\s+responsible\s+for|\s+helping(?:\s+to)?|\s+working\s+to)?"
@@ -203,7 +203,7 @@ _FRAME = re.compile(
     r"|expertise\s+(?:in|with)|expert\s+(?:in|at)|knowledge\s+(?:of|in)|familiar\w*\s+with|background\s+in"
     r"|adept\s+(?:at|in)|excel\s+at|can|must|should|may|might|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
     r"|eager\s+to|desire\s+to|enjoy|love)"
-    r"\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
+    r"\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
 )
 # A gerund listed after what a cue asks for: "experience with Airflow and [building] pipelines".
 _FRAME_LIST = re.compile(
@@ -251,10 +251,14 @@ class TaskHit:
 
 def _names_the_skill(word: str, skill: Skill) -> bool:
     """Whether ``word`` (a plural or not) is a word of ``skill``'s name: "stakeholders" of
-    stakeholder management, "projects" of project management."""
+    stakeholder management, "projects" of project management, "requirements" of requirements
+    gathering."""
+    names = skill.name.lower().split()
+    if word in names and word not in _GENERIC_OBJECTS and word[:-1] not in _GENERIC_OBJECTS:
+        return True  # "requirements" of requirements gathering
     if word.endswith("s") and word[:-1] not in _GENERIC_OBJECTS:
         word = word[:-1]
-    return word not in _GENERIC_OBJECTS and word in skill.name.lower().split()
+    return word not in _GENERIC_OBJECTS and word in names
 
 
 def _verb_is_the_skill(verb: str, skill: Skill) -> bool:
@@ -329,8 +333,8 @@ class TaskMatcher:
         self._nominal: set[str] = set()  # nouns of action ("validation"): they take their object after "of"
         self._object_lemma: dict[str, str] = {}
         # (verb, object) → (skill, span, the words that before the object make it another thing,
-        # the words one of which the object's noun phrase must carry)
-        self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str]]]] = {}
+        # the words one of which the object's noun phrase must carry, whether it names the skill as a purpose)
+        self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str], bool]]] = {}
         for rule in taxonomy.tasks:
             self._add(rule, taxonomy)
         # Nouns of action that are also objects of other rules ("present [analysis]", "report to
@@ -359,7 +363,7 @@ class TaskMatcher:
                 self._verb_lemma.setdefault(form, verb)
             for obj in rule.objects:
                 self._rules.setdefault((verb, obj), []).append(
-                    (skill, rule.span, frozenset(rule.not_after), frozenset(rule.object_needs))
+                    (skill, rule.span, frozenset(rule.not_after), frozenset(rule.object_needs), rule.purpose)
                 )
         for obj in rule.objects:
             for form in plurals(obj):
@@ -447,6 +451,19 @@ class TaskMatcher:
             longest = max(longest, end - start)
             if start == hit.head_start and end == hit.region_end:
                 object_mentions.add((start, end))
+            head = (hit.head_start, hit.region_end)
+            if (
+                end < head[0] < hit.end
+                and _names_the_skill(lower[head[0] : head[1]], hit.skill)
+                and not any(s < head[1] and head[0] < e for s, e, _ in near)
+            ):
+                # the mention was cut before a name in the object, and the object's head is a word of
+                # the skill's name: it names the skill too ("define [reporting] requirements" gives
+                # "define" and "requirements")
+                added.append(make(head[0], head[1], hit.skill))
+                at = bisect_right(starts, head[0])
+                starts.insert(at, head[0])
+                taken.insert(at, (head[0], head[1], hit.skill))
         if not added:
             return matches
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
@@ -581,12 +598,19 @@ class TaskMatcher:
                 continue
             # The series asks where one of its verbs opens an asking clause: "pipelines to
             # organize, [collect and standardize data]" counts from "collect".
+            purpose_only = False  # only a purpose asks: "build models to [forecast demand]"
             for start, verb_end, verb in series:
                 if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma):
                     break
             else:
                 start = series[0][0]
-                if lower[start : series[0][1]] not in self._nominal or not self._governed_asks(lower, start, segments):
+                if lower[start : series[0][1]] in self._nominal and self._governed_asks(lower, start, segments):
+                    pass
+                elif any(rule[4] for _hs, _he, rules in heads for rule in rules) and _asks(
+                    lower, start, segments, verbs=self._verb_lemma, purpose=True
+                ):
+                    purpose_only = True
+                else:
                     continue
             for n, (head_start, head_end, rules) in enumerate(heads):
                 if _is_title(cased, start, head_end):
@@ -594,9 +618,9 @@ class TaskMatcher:
                 # The verb that takes the whole phrase: the one next to the object, or, where that
                 # verb has no rule for it, the last one that has ("building and [running] stable,
                 # scalable pipelines": building … pipelines).
-                phrase_end = max(ve for _vs, ve, _skill, _span in rules)
-                for vs, ve, skill, span in rules:
-                    if vs < start:
+                phrase_end = max(ve for _vs, ve, _skill, _span, _purpose in rules)
+                for vs, ve, skill, span, purpose in rules:
+                    if vs < start or (purpose_only and not purpose):
                         continue
                     if n and span == "verb":
                         continue
@@ -628,14 +652,14 @@ class TaskMatcher:
 
     def _object(
         self, lower: str, pos: int, series: list[tuple[int, int, str]]
-    ) -> list[tuple[int, int, list[tuple[int, int, Skill, str]]]]:
+    ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
         """The object heads within the window that a rule pairs with a verb of the series: the last
         such noun of each coordinated noun phrase ("manage data clean-up [projects]", "collaborate
         with [peers] and [customers]")."""
         window = _WINDOW_RUN.match(lower, pos)
         if window is None:
             return []
-        heads: list[tuple[int, int, list[tuple[int, int, Skill, str]]]] = []
+        heads: list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]] = []
         pending = None  # the head of the noun phrase being read
         pending_mass = False
         previous = ""
@@ -698,9 +722,9 @@ class TaskMatcher:
                 lemma = self._object_lemma.get(part)
                 if lemma is not None and not (setting and lemma in _SETTINGS):
                     rules = [
-                        (vs, ve, skill, span)
+                        (vs, ve, skill, span, purpose)
                         for vs, ve, verb in series
-                        for skill, span, not_after, needs in self._rules.get((verb, lemma), ())
+                        for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma), ())
                         if modifier not in not_after  # "improve [campaign] performance"
                         and (not needs or not needs.isdisjoint(phrase))  # "support [junior] engineers"
                     ]
@@ -758,9 +782,12 @@ def _third_person_form(lower: str, pos: int) -> bool:
     return word is not None and word.group().endswith("s") and not word.group().endswith("ss")
 
 
+# The "to" of an infinitive of purpose after other words: "build models [to] forecast demand".
+_TO_END = re.compile(r"\S[ \t]+to[ \t]+\Z")
 # "… will be [used] here to make decisions": what a thing is used for, no task of the candidate.
 _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been|being)[ \t]+\Z")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
+_BE = re.compile(r"\b(?:be|is|are|was|were|been|being)\b")
 # A clause that goes on after "and": "build dashboards and …".
 # … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
 _AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?$")
@@ -771,7 +798,7 @@ _EARLIER_REACH = 7
 # "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
 _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
 # A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
-_INFINITIVE = re.compile(r"\bto\s+(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
 _DETERMINERS = frozenset("the a an this that these those their our your its his her my any all".split())
 # One to three bare words before the "and" that opens the later verb: "generate and ",
 # "interpret, record and ". Each word is letters only, so the match cannot backtrack far.
@@ -960,6 +987,8 @@ def _asks(
     segments: SegmentIndex | None,
     third_person: bool = False,
     verbs: dict[str, str] | None = None,
+    linked: bool = False,
+    purpose: bool = False,
 ) -> bool:
     """Whether the clause the verb at ``pos`` opens asks something of the candidate.
 
@@ -967,7 +996,11 @@ def _asks(
     which, opening a sentence that has no subject, states a duty of the role wherever it stands.
     ``verbs``: the task verb forms (with their lemmas); given, a verb joined by "and" to an earlier
     verb phrase of the clause asks where that one does ("Build dashboards and [clean] datasets",
-    "able to identify trends and [tell] that story").
+    "able to identify trends and [tell] that story"). ``linked``: the call tests the earlier phrase
+    such a link leads to; it follows no further link, but its verbs still say whether its line is
+    one of an unheaded list of duties ("Maintain model explainability and [present] new models").
+    ``purpose``: test only whether the verb is an infinitive of purpose in a duty or a requirement
+    ("build models to [forecast] demand"), which asks for the rules that say so (``TaskRule.purpose``).
     """
     if segments is None:
         clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
@@ -1000,7 +1033,18 @@ def _asks(
     if third_person and _ROLE_SUBJECT.fullmatch(prefix):
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
     if not _OPENS.fullmatch(prefix):
-        if verbs is not None:
+        if purpose:
+            infinitive = _WORD.match(lower, pos)
+            return (
+                _TO_END.search(prefix) is not None
+                and _RELATIVE.search(prefix) is None  # "models that aim to [clean] claims data"
+                and _BE.search(prefix) is None  # "the results will be used to [analyze] churn data"
+                and verbs is not None
+                and infinitive is not None
+                and verbs.get(infinitive.group()) == infinitive.group()
+                and (section in ASKING_SECTIONS or level in ("required", "preferred"))
+            )
+        if verbs is not None and not linked:
             # what the candidate does with the people they work with: "Work closely with users to
             # [identify] their business needs", "partnering with product, data and design to [define] …"
             # The verb is an infinitive (not "dedicated to [transforming]"), and no relative clause
@@ -1019,20 +1063,27 @@ def _asks(
                     _WORD.match(lower, partners.start()).group().endswith("ed")  # type: ignore[union-attr]
                     and _PASSIVE.search(lower, max(0, partners.start() - 7), partners.start())
                 )
-                and _asks(lower, partners.start(), segments, _third_person_form(lower, partners.start()))
+                and _asks(
+                    lower, partners.start(), segments, _third_person_form(lower, partners.start()), verbs, linked=True
+                )
             ):
                 return True
-        if verbs is not None and _AND_END.search(prefix):
+        if verbs is not None and not linked and _AND_END.search(prefix):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start, clause_start > pos - 120)
             if earlier is not None and _asks(
-                lower, earlier[0], segments, _third_person(earlier[1], verbs.get(earlier[1], earlier[1]))
+                lower,
+                earlier[0],
+                segments,
+                _third_person(earlier[1], verbs.get(earlier[1], earlier[1])),
+                verbs,
+                linked=True,
             ):
                 return True
         # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
         # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
-        purpose = _PURPOSE.search(prefix)
+        gerund = _PURPOSE.search(prefix)
         return (
-            purpose is not None
+            gerund is not None
             and _GERUND.match(lower, pos) is not None
             and (section in ASKING_SECTIONS or level in ("required", "preferred"))
         )
