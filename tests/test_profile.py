@@ -650,3 +650,16 @@ def test_degrees_in_run_together_pdf_text():
     assert [(d.level, d.field) for d in resume_degrees(text)] == [("master", "Statistics"), ("bachelor", "Mathematics")]
     # a short line with no education heading still gives none
     assert resume_degrees("Took an MSc Statistics course online") == []
+
+
+def test_a_profession_named_as_a_wish_is_not_a_job_held(taxonomy):
+    # "Aspiring Data Scientist" in an objective credited data science, as a job held would
+    text = (
+        "Aspiring Data Scientist\n"
+        "Summary\nSelf-taught; looking for a first Data Analyst position.\n"
+        "Experience\nStatistician, Gamma   2012 - 2015\n- Surveys in R\n"
+    )
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    assert have["statistics"].years == 3  # a title in a dated role still counts
+    for sid in ("data_science", "data_analysis"):
+        assert sid not in have, sid

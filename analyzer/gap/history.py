@@ -139,6 +139,12 @@ def dated_years(text: str, mentions: Iterable[tuple[int, str]], today: date | No
     return {sid: round(_union_months(spans) / 12, 1) for sid, spans in periods.items()}
 
 
+def role_spans(text: str, today: date | None = None) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each dated work-history role, in order."""
+    today = today or date.today()
+    return [(start, end) for start, end, _ in _roles(text, today.year * 12 + today.month)]
+
+
 def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
     """(start offset, end offset, (first month, month after the last)) of each dated role, in order."""
     lines: list[tuple[int, int]] = []

@@ -47,7 +47,7 @@ from ..nlp.education import DEGREE_START, LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
 from ..records import Degree, ResolvedSkill, Unresolved, encodable, is_unlisted, normalise_name, unlisted_key
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
-from .history import INLINE_HEADING, dated_years
+from .history import INLINE_HEADING, dated_years, role_spans
 
 # --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
 #: Text pulled from a résumé is cut at this many characters.
@@ -178,7 +178,7 @@ class Profile:
         text = encodable(text)
         resolver = _resolver(taxonomy)
         found = [(m.start, m.end, m.skill.id) for m in resolver.index.find(text, in_titles=True)]
-        found = sorted([*found, *_professions(text, resolver)])
+        found = sorted([*found, *_professions(text, resolver, role_spans(text, today))])
         years = _resume_years(text, found)
         years_from = dict.fromkeys(years, "resume")
         for sid, dated in dated_years(text, [(start, sid) for start, _, sid in found], today).items():
@@ -583,11 +583,20 @@ _DISCIPLINES = {
 _WORD = re.compile(r"\S+")
 
 
-def _professions(text: str, resolver: _Resolver) -> list[tuple[int, int, str]]:
+def _professions(text: str, resolver: _Resolver, roles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, skill id) of each role title in a résumé that names a discipline the taxonomy
-    knows: "Senior Data Scientist" → data science (the longest known run of words before the role)."""
+    knows: "Senior Data Scientist" → data science (the longest known run of words before the role).
+
+    Only a title inside a dated role (``roles``, sorted) counts: the same words in an objective or a
+    summary ("Aspiring Data Scientist", "seeking a Data Engineer role") are a wish, not a job held.
+    """
     out = []
+    role = 0
     for m in _PROFESSION.finditer(text):
+        while role < len(roles) and roles[role][1] <= m.start():
+            role += 1
+        if role == len(roles) or roles[role][0] > m.start():
+            continue
         if m["statistician"]:
             sid = resolver.exact.get("statistics")
             if sid:
