@@ -645,3 +645,53 @@ def test_a_list_of_names_runs_past_one_unknown_name(extract, text, word, skill):
 def test_a_list_does_not_run_past_an_unknown_phrase_in_lower_case(extract):
     text = "Use Excel, then file the expense reports, Outlook permitting."
     assert "microsoft_outlook" not in covered(extract, text, "Outlook")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("- Knowledge of systems engineering is a plus", "systems engineering", "systems_engineering"),
+        (
+            "- Hands-on experience with Model-Based Systems Engineering (MBSE)",
+            "MBSE",
+            "model_based_systems_engineering",
+        ),
+        ("- Lead trade studies and an analysis of alternatives for new sensors", "trade studies", "trade_studies"),
+        (
+            "- Lead trade studies and an analysis of alternatives for new sensors",
+            "analysis of alternatives",
+            "analysis_of_alternatives",
+        ),
+        ("- Maintain the requirements traceability matrix", "requirements traceability", "requirements_traceability"),
+        ("- Smooth noisy series with moving averages and Kalman filters", "moving averages", "moving_averages"),
+        ("- Data smoothing and filtering of sensor feeds", "Data smoothing", "data_smoothing"),
+        (
+            "- Text methods such as Latent Dirichlet Analysis and topic models",
+            "Latent Dirichlet",
+            "latent_dirichlet_allocation",
+        ),
+        (
+            "- NLP techniques such as sentiment analysis and key-phrase extraction",
+            "key-phrase",
+            "information_extraction",
+        ),
+        (
+            "- Models built with sound variable transformations and imputation",
+            "variable transformations",
+            "feature_engineering",
+        ),
+        (
+            "- Solve analytical problems using quantitative approaches",
+            "quantitative approaches",
+            "quantitative_methods",
+        ),
+        ("- Investigate data quality issues and their root causes", "root causes", "root_cause_analysis"),
+        ("- Document requirements with process diagrams and use cases", "process diagrams", "flowcharting"),
+    ],
+)
+def test_named_methods_of_competency_paragraphs_are_found(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_aoa_alone_needs_a_skill_context(extract):
+    assert "analysis_of_alternatives" not in ids(extract, "The AoA office opens at nine.")
