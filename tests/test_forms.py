@@ -687,6 +687,12 @@ def test_a_list_does_not_run_past_an_unknown_phrase_in_lower_case(extract):
         ),
         ("- Investigate data quality issues and their root causes", "root causes", "root_cause_analysis"),
         ("- Document requirements with process diagrams and use cases", "process diagrams", "flowcharting"),
+        ("- 2+ years of threat analysis and risk assessments", "threat analysis", "threat_intelligence"),
+        ("- Text mining, knowledge extraction and knowledge graphs", "knowledge extraction", "information_extraction"),
+        ("- Data and application integration for the claims platform", "application integration", "data_integration"),
+        ("- Analyse EMR data, insurance claims and disease registries", "disease registries", "disease_registries"),
+        ("- Conduct needs assessments with business units", "needs assessments", "needs_assessment"),
+        ("- Familiarity with feedback tools such as Verint, Qualtrics or Medallia", "Verint", "verint"),
     ],
 )
 def test_named_methods_of_competency_paragraphs_are_found(extract, text, word, skill):
