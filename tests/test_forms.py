@@ -693,6 +693,9 @@ def test_a_list_does_not_run_past_an_unknown_phrase_in_lower_case(extract):
         ("- Analyse EMR data, insurance claims and disease registries", "disease registries", "disease_registries"),
         ("- Conduct needs assessments with business units", "needs assessments", "needs_assessment"),
         ("- Familiarity with feedback tools such as Verint, Qualtrics or Medallia", "Verint", "verint"),
+        ("- Experience with big data, event streams and relational databases", "event streams", "data_streaming"),
+        ("- Agile practices and code management (e.g. git)", "code management", "version_control"),
+        ("- Build quantitative models of customer behaviour", "quantitative models", "mathematical_modeling"),
     ],
 )
 def test_named_methods_of_competency_paragraphs_are_found(extract, text, word, skill):
