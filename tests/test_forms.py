@@ -704,3 +704,13 @@ def test_named_methods_of_competency_paragraphs_are_found(extract, text, word, s
 
 def test_aoa_alone_needs_a_skill_context(extract):
     assert "analysis_of_alternatives" not in ids(extract, "The AoA office opens at nine.")
+
+
+def test_a_named_tool_after_a_verb_of_working_together_is_no_audience(extract):
+    text = "- Data visualization & collaboration with Jupyter Notebooks, Tableau and matplotlib"
+    assert "jupyter" in covered(extract, text, "Jupyter Notebooks")
+
+
+def test_partners_and_teams_after_a_verb_of_working_together_stay_an_audience(extract):
+    assert "aws" not in ids(extract, "- Build cloud partnerships with AWS and GCP leaders")
+    assert "data_science" not in ids(extract, "- Collaborate with Data Science to size opportunities")
