@@ -82,6 +82,28 @@ def test_bullets_under_a_blurb_heading_are_kept():
     assert "pytorch" in found(text)
 
 
+def test_a_blurb_sentence_naming_the_stack_the_work_uses_is_kept():
+    text = (
+        "About Us\nAcme builds routing software for hospitals.\n"
+        "Core technologies involved include Kafka, Scala and Postgres.\n"
+        "Our services are written primarily in Go and Rust.\n"
+        "Our data stack runs on Snowflake and dbt.\n"
+    )
+    skills = found(text)
+    for tool in ("kafka", "scala", "postgresql", "go_language", "rust", "snowflake", "dbt"):
+        assert skills.get(tool) == "unspecified", tool
+
+
+def test_a_blurb_that_only_mentions_technology_still_asks_nothing():
+    text = (
+        "About Us\nAcme is a freight company that applies machine learning to routing.\n"
+        "Our platform is built in the cloud and used by 500 carriers.\n"
+        "Our company is built on a foundation of deep learning research.\n"
+    )
+    skills = found(text)
+    assert "machine_learning" not in skills and "deep_learning" not in skills and "cloud_computing" not in skills
+
+
 def test_benefits_sentence_addressing_the_candidate_is_kept():
     text = "Perks\n- Free lunch\n- You will use Spark and Airflow every day\n"
     skills = found(text)

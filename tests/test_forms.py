@@ -645,3 +645,72 @@ def test_a_list_of_names_runs_past_one_unknown_name(extract, text, word, skill):
 def test_a_list_does_not_run_past_an_unknown_phrase_in_lower_case(extract):
     text = "Use Excel, then file the expense reports, Outlook permitting."
     assert "microsoft_outlook" not in covered(extract, text, "Outlook")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("- Knowledge of systems engineering is a plus", "systems engineering", "systems_engineering"),
+        (
+            "- Hands-on experience with Model-Based Systems Engineering (MBSE)",
+            "MBSE",
+            "model_based_systems_engineering",
+        ),
+        ("- Lead trade studies and an analysis of alternatives for new sensors", "trade studies", "trade_studies"),
+        (
+            "- Lead trade studies and an analysis of alternatives for new sensors",
+            "analysis of alternatives",
+            "analysis_of_alternatives",
+        ),
+        ("- Maintain the requirements traceability matrix", "requirements traceability", "requirements_traceability"),
+        ("- Smooth noisy series with moving averages and Kalman filters", "moving averages", "moving_averages"),
+        ("- Data smoothing and filtering of sensor feeds", "Data smoothing", "data_smoothing"),
+        (
+            "- Text methods such as Latent Dirichlet Analysis and topic models",
+            "Latent Dirichlet",
+            "latent_dirichlet_allocation",
+        ),
+        (
+            "- NLP techniques such as sentiment analysis and key-phrase extraction",
+            "key-phrase",
+            "information_extraction",
+        ),
+        (
+            "- Models built with sound variable transformations and imputation",
+            "variable transformations",
+            "feature_engineering",
+        ),
+        (
+            "- Solve analytical problems using quantitative approaches",
+            "quantitative approaches",
+            "quantitative_methods",
+        ),
+        ("- Investigate data quality issues and their root causes", "root causes", "root_cause_analysis"),
+        ("- Document requirements with process diagrams and use cases", "process diagrams", "flowcharting"),
+        ("- 2+ years of threat analysis and risk assessments", "threat analysis", "threat_intelligence"),
+        ("- Text mining, knowledge extraction and knowledge graphs", "knowledge extraction", "information_extraction"),
+        ("- Data and application integration for the claims platform", "application integration", "data_integration"),
+        ("- Analyse EMR data, insurance claims and disease registries", "disease registries", "disease_registries"),
+        ("- Conduct needs assessments with business units", "needs assessments", "needs_assessment"),
+        ("- Familiarity with feedback tools such as Verint, Qualtrics or Medallia", "Verint", "verint"),
+        ("- Experience with big data, event streams and relational databases", "event streams", "data_streaming"),
+        ("- Agile practices and code management (e.g. git)", "code management", "version_control"),
+        ("- Build quantitative models of customer behaviour", "quantitative models", "mathematical_modeling"),
+    ],
+)
+def test_named_methods_of_competency_paragraphs_are_found(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_aoa_alone_needs_a_skill_context(extract):
+    assert "analysis_of_alternatives" not in ids(extract, "The AoA office opens at nine.")
+
+
+def test_a_named_tool_after_a_verb_of_working_together_is_no_audience(extract):
+    text = "- Data visualization & collaboration with Jupyter Notebooks, Tableau and matplotlib"
+    assert "jupyter" in covered(extract, text, "Jupyter Notebooks")
+
+
+def test_partners_and_teams_after_a_verb_of_working_together_stay_an_audience(extract):
+    assert "aws" not in ids(extract, "- Build cloud partnerships with AWS and GCP leaders")
+    assert "data_science" not in ids(extract, "- Collaborate with Data Science to size opportunities")

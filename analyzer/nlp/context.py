@@ -135,6 +135,18 @@ _ASKS = re.compile(
     r"|familiar\w*|degree|must|should|required|preferred|qualifications?)\b",
     re.I,
 )
+# A sentence that names the tools the work is done with: "Major technologies involved include AWS, Python 3,
+# Spark", "Our data stack runs on Python, Snowflake and Airflow", "Our infrastructure is written in Go". The
+# hire uses them, so they count even in a blurb (the guideline's "says the candidate will use in the role").
+# Narrower than _ADDRESSES' tool words: "advanced technologies for analytics" or "our tools make …" are prose.
+_BUILT_WITH = r"(?:is|are)\s++(?:written|built|implemented|developed)\s++(?:(?:primarily|mostly|mainly|largely|entirely)\s++)?(?:in|with|using)\s++(?:[\w-]++\s++){0,3}?(?=(?-i:[A-Z]))"
+_NAMES_THE_STACK = re.compile(
+    r"\b(?:(?:tech(?:nology)?|data|software|engineering|development|our)\s++stacks?\s*+"
+    r"(?::|includes?\b|including\b|consists?\s++of\b|(?:is|are)\b|runs?\s++on\b|built\s++(?:on|with)\b)"
+    r"|technologies\s++(?:involved|used|we\s++use)\b"
+    r"|" + _BUILT_WITH + ")",
+    re.I,
+)
 # Words that ask for a skill in so many words (no "required" or "must": the employee "must sit for long periods").
 _SKILL_ASK = re.compile(
     r"\b(?:experience|knowledge|skills?|abilit\w*|proficien\w*|familiar\w*|degree|background|understanding|qualifications?)\b",
@@ -805,7 +817,11 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
         return says_no
     if section == WORK_ENVIRONMENT:  # only a qualification stands out there: "Statistics background a plus"
         return None if is_qualification(sentence) or _SKILL_ASK.search(sentence) else says_no
-    asks = (seg is not None and seg.level in (REQUIRED, PREFERRED)) or bool(_ASKS.search(sentence))
+    asks = (
+        (seg is not None and seg.level in (REQUIRED, PREFERRED))
+        or bool(_ASKS.search(sentence))
+        or (section == BLURB and _NAMES_THE_STACK.search(sentence) is not None)
+    )
     if section == BENEFITS:
         return None if asks else says_no
     # A blurb's bullet list is usually the role itself under a heading that was not recognised.
@@ -905,7 +921,9 @@ _ADDRESSES = re.compile(
     r"|ideal|expert\w*|role|position|responsib\w*|duties|qualifications?|will\s+be\s+(?:expected|responsible)"
     # The tools the team works with are what the role uses: "Our stack includes Spark", "We use dbt".
     r"|stack|tool\w*|technologies|languages|frameworks|libraries"
-    r"|(?:we|team|that|which|who|and)\s++(?:use|uses|work\s++with|works\s++with|run\s++on|runs\s++on|rely\s++on|relies\s++on|leverage|leverages|build\s++(?:with|on)))\b",
+    r"|(?:we|team|that|which|who|and)\s++(?:use|uses|work\s++with|works\s++with|run\s++on|runs\s++on|rely\s++on|relies\s++on|leverage|leverages|build\s++(?:with|on))"
+    # "Our infrastructure is written in Go, Python": what the code the hire works on is made with
+    r"|" + _BUILT_WITH + r")\b",
     re.I,
 )
 # Matches the stop itself, its end is the cut: a pattern that starts with a character set is skipped

@@ -365,7 +365,7 @@ class SkillIndex:
             for i, m in enumerate(matches)
             if not (
                 (not in_titles and names_a_role(cased, lower, m.start, m.end, _line_ends(text, m.end)))
-                or _is_audience(lower, m)
+                or (_is_audience(lower, m) and not _named_tool(text, lower, m))
                 or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
                 or _names_something_else(cased, matches, i)
@@ -1656,6 +1656,19 @@ _PEOPLE_AFTER = re.compile(
     r"(?:\s+(?:and|or|&)\s+[\w-]+)?\s+(?:teams?|communit(?:y|ies)|groups?|leaders?|leadership|partners?|functions?|organi[sz]ations?|departments?|staff|colleagues)\b"
 )
 _AUDIENCE_DETERMINERS = frozenset(("the", "our", "your", "all", "senior", "executive", "company", "key", "internal"))
+
+
+def _named_tool(text: str, lower: str, m: Match) -> bool:
+    """A software product written by its name ("Jupyter Notebooks", "GitHub"): what one collaborates or
+    reports with, never whom ("Data Visualization & Collaboration with Jupyter Notebooks, Tableau"). Only
+    skills with an O*NET technology name count: department names ("Data Science") have none. Its people
+    ("collaborate with SQL Admins") and a partner company ("partnerships with AWS") stay an audience."""
+    return (
+        m.skill.onet is not None
+        and _named_product(text, m)
+        and not _PEOPLE_AFTER.match(lower, m.end)
+        and lower.find("partner", max(0, m.start - 60), m.start) < 0
+    )
 
 
 def _is_audience(lower: str, m: Match) -> bool:
