@@ -353,6 +353,7 @@ class SkillIndex:
         matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text), cased, self.words)
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches, text)
+        matches = self._fields_in_lists(lower, matches)
         check_deadline()
         matches = _resolve_context(lower, matches, text)
         if self._senses:
@@ -509,6 +510,33 @@ class SkillIndex:
                 if " " not in item.group(1):
                     check(*item.span(1))
                 pos = item.end()
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+    def _fields_in_lists(self, lower: str, matches: list[Match]) -> list[Match]:
+        """ "one or more of: computer vision, NLP, speech, search/IR, signals": a bare field word
+        ("vision", "speech") is too common to be a form, but as an item of a list that names two
+        or more fields of machine learning it is short for its field."""
+        hits = [h for h in _FIELD_WORD.finditer(lower) if _FIELD_ITEM_END.match(lower, h.end())]
+        if not hits:
+            return matches
+        taken = _Occupancy(len(lower), matches)
+        items = sorted(
+            [(m.start, m.end, m.skill.category in _FIELD_CATEGORIES) for m in matches]
+            + [(h.start(), h.end(), False) for h in hits if not taken.overlaps(h.start(), h.end())]
+        )
+        added: list[Match] = []
+        run: list[tuple[int, int, bool]] = []
+        for item in [*items, None]:
+            if item is not None and run and _separates_fields(lower, run[-1][1], item[0]):
+                run.append(item)
+                continue
+            if sum(known for _, _, known in run) >= _FIELD_WITNESSES:
+                for start, end, _ in run:
+                    skill_id = _FIELD_WORDS.get(lower[start:end])
+                    if skill_id in self.taxonomy.skills and not taken.overlaps(start, end):
+                        added.append(Match(start, end, self.taxonomy.skills[skill_id]))
+                        taken.add(start, end)
+            run = [item] if item is not None else []
         return sorted(matches + added, key=lambda m: m.start) if added else matches
 
     def _complete_lists(self, lower: str, matches: list[Match], text: str = "") -> list[Match]:
@@ -871,6 +899,31 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+# Bare words that name a field of machine learning as an item of a list of such fields.
+_FIELD_WORDS = {
+    "vision": "computer_vision",
+    "speech": "speech_recognition",
+    "search": "information_retrieval",
+    "signals": "signal_processing",
+}
+_FIELD_WORD = re.compile(r"\b(?:" + "|".join(_FIELD_WORDS) + r")\b")
+# A field word ends its item: a separator, a bracket, a full stop or the line's end follows.
+_FIELD_ITEM_END = re.compile(r"\s*(?:[,/;)]|and\b|or\b|\.|$)", re.M)
+# The categories of the fields of machine learning a list must name to make a field word one.
+_FIELD_CATEGORIES = frozenset(
+    {
+        "computer_vision",
+        "nlp_transformers",
+        "speech_audio",
+        "recommender_systems",
+        "time_series",
+        "reinforcement_learning",
+    }
+)
+# Fields of the list found as skills of their own.
+_FIELD_WITNESSES = 2
+# The longest text between two items of one list.
+_FIELD_GAP_CHARS = 12
 # Bare words a list's shared leading words may pass over before the list gives out.
 _LIST_SKIPS = 2
 # Completions a list must give past a passed-over word for any of them to count.
@@ -878,6 +931,12 @@ _LIST_SKIP_WITNESSES = 2
 _BRACKET_SEP = re.compile(r"\s*(?:[,/;&]|\band\b|\bor\b)\s*")
 # one or two words, after an optional "e.g." ("clustering (e.g. hierarchical)")
 _BRACKET_ITEM = re.compile(r"\s*(?:(?:e\.g|i\.e)\.?,?\s*)?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)\s*\.?\s*")
+
+
+def _separates_fields(lower: str, start: int, end: int) -> bool:
+    """Whether the text between two list items is a separator (and no line break)."""
+    gap = lower[start:end]
+    return 0 <= end - start <= _FIELD_GAP_CHARS and "\n" not in gap and bool(gap.strip()) and bool(_LIST_GAP.match(gap))
 
 
 def _noun_forms(word: str) -> tuple[str, ...]:
