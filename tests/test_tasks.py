@@ -773,6 +773,20 @@ def test_kinds_listed_in_brackets_after_their_noun(extract):
     assert found(extract, "Our office (downtown, near the river) is open") == set()
 
 
+def test_kinds_in_brackets_after_a_named_method_and_a_modifier_before_an_aside(extract):
+    # the noun before the bracket is part of a skill's name: its one-word forms make the kinds
+    got = found(extract, "Unsupervised methods such as cluster analysis (e.g., k-means, hierarchical).")
+    assert ("hierarchical", "hierarchical_clustering") in got
+    # "communication skills (written and verbal)" still names communication
+    assert ("written", "communication") in found(extract, "Strong communication skills (written and verbal).")
+    # a modifier, an aside of one item, then a method's noun
+    assert ("survival", "survival_analysis") in found(
+        extract, "Build cohort metrics and survival (time-to-event) analysis."
+    )
+    # a list inside the aside is no aside of one modifier
+    assert "survival_analysis" not in ids(extract, "Report survival (in days, by cohort) analysis results.")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -627,7 +627,7 @@ class SkillIndex:
                         taken.add(*span)
                 later.clear()
         added.extend(self._shared_noun(lower, taken))
-        added.extend(self._kinds_in_brackets(lower, taken))
+        added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
         added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
         added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
         if not added:
@@ -711,10 +711,13 @@ class SkillIndex:
             item = _prev_list_word(lower, pos)
         return added
 
-    def _kinds_in_brackets(self, lower: str, taken: _Occupancy) -> list[Match]:
+    def _kinds_in_brackets(self, lower: str, taken: _Occupancy, skill_ends: dict[int, Skill]) -> list[Match]:
         """ "regressions (linear, Poisson, ridge)", "clustering (k-means and hierarchical)": a
         bracketed item that makes a known form with the noun right before the bracket names that
-        form's skill (the item alone names none: "ridge" is no skill, "ridge regression" is)."""
+        form's skill (the item alone names none: "ridge" is no skill, "ridge regression" is). The
+        noun may be any one-word form of the skill named right before the bracket: "cluster
+        analysis (k-means, hierarchical)" → hierarchical clustering. A modifier before an aside
+        takes the noun after it: "survival (time-to-event) analysis" → survival analysis."""
         added: list[Match] = []
         pos = lower.find("(")
         while pos >= 0:
@@ -724,6 +727,22 @@ class SkillIndex:
                 heads = _noun_forms(lower[head[0] : head[1]])
                 # "communication (written and verbal)": the noun names the skill already
                 named = {self.forms[h][0].id for h in heads if h in self.forms}
+                before = skill_ends.get(head[1])
+                if before is not None:
+                    heads += tuple(n for f in _one_word_forms(before) for n in _noun_forms(f))
+                # an aside of one item, then a method's noun: "survival (time-to-event) analysis"
+                after = _WORD.match(lower, close + 2) if lower.startswith(" ", close + 1) else None
+                if (
+                    after is not None
+                    and after.group() in _METHOD_NOUNS
+                    and _BRACKET_SEP.search(lower, pos + 1, close) is None
+                    and not taken.overlaps(*head)
+                    and not taken.overlaps(*after.span())
+                ):
+                    joined = self.forms.get(f"{lower[head[0] : head[1]]} {after.group()}")
+                    if joined is not None and not joined[1]:
+                        added.append(Match(head[0], head[1], joined[0]))
+                        taken.add(*head)
                 start = pos + 1
                 for sep in [*_BRACKET_SEP.finditer(lower, pos + 1, close), None]:
                     end = close if sep is None else sep.start()
@@ -928,6 +947,10 @@ _FIELD_GAP_CHARS = 12
 _LIST_SKIPS = 2
 # Completions a list must give past a passed-over word for any of them to count.
 _LIST_SKIP_WITNESSES = 2
+# The nouns of a method's name ("survival analysis", "mixed models").
+_METHOD_NOUNS = frozenset(
+    {"analysis", "analyses", "models", "modeling", "modelling", "methods", "techniques", "algorithms"}
+)
 _BRACKET_SEP = re.compile(r"\s*(?:[,/;&]|\band\b|\bor\b)\s*")
 # one or two words, after an optional "e.g." ("clustering (e.g. hierarchical)")
 _BRACKET_ITEM = re.compile(r"\s*(?:(?:e\.g|i\.e)\.?,?\s*)?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)\s*\.?\s*")
@@ -937,6 +960,11 @@ def _separates_fields(lower: str, start: int, end: int) -> bool:
     """Whether the text between two list items is a separator (and no line break)."""
     gap = lower[start:end]
     return 0 <= end - start <= _FIELD_GAP_CHARS and "\n" not in gap and bool(gap.strip()) and bool(_LIST_GAP.match(gap))
+
+
+def _one_word_forms(skill: Skill) -> tuple[str, ...]:
+    """The one-word forms of a skill in lower case ("clustering" of cluster analysis)."""
+    return tuple(f.lower() for f, cased in skill.surface_forms() if not cased and " " not in f)
 
 
 def _noun_forms(word: str) -> tuple[str, ...]:
