@@ -748,6 +748,19 @@ def test_a_gerund_after_a_cue_list_in_company_prose_stays_out(extract):
     assert "data_quality" not in ids(extract, "Our team has experience with retail and reconciling customer records.")
 
 
+def test_a_bare_field_word_in_a_list_of_ml_fields_names_its_field(extract):
+    text = "Expertise in at least one of: computer vision, NLP, speech, search, time series or signals."
+    got = found(extract, text)
+    assert ("speech", "speech_recognition") in got
+    assert ("search", "information_retrieval") in got
+    assert ("signals", "signal_processing") in got
+    # outside such a list the words are common words
+    prose = "Our vision is to make search simple; speech and signals from users guide the roadmap."
+    assert ids(extract, prose) & {"computer_vision", "information_retrieval", "speech_recognition"} == set()
+    # one field beside it is not enough: "vision" here is the company's
+    assert "computer_vision" not in ids(extract, "We value NLP, vision, and teamwork.")
+
+
 def test_kinds_listed_in_brackets_after_their_noun(extract):
     text = "Methods such as regressions (linear, Poisson, ridge) and clustering (k-means, hierarchical)"
     got = found(extract, text)
@@ -758,6 +771,20 @@ def test_kinds_listed_in_brackets_after_their_noun(extract):
     assert ("Relational", "relational_databases") in found(extract, "Databases (Relational, NoSQL, graph, etc.)")
     # an item that makes no known form with the noun names nothing
     assert found(extract, "Our office (downtown, near the river) is open") == set()
+
+
+def test_kinds_in_brackets_after_a_named_method_and_a_modifier_before_an_aside(extract):
+    # the noun before the bracket is part of a skill's name: its one-word forms make the kinds
+    got = found(extract, "Unsupervised methods such as cluster analysis (e.g., k-means, hierarchical).")
+    assert ("hierarchical", "hierarchical_clustering") in got
+    # "communication skills (written and verbal)" still names communication
+    assert ("written", "communication") in found(extract, "Strong communication skills (written and verbal).")
+    # a modifier, an aside of one item, then a method's noun
+    assert ("survival", "survival_analysis") in found(
+        extract, "Build cohort metrics and survival (time-to-event) analysis."
+    )
+    # a list inside the aside is no aside of one modifier
+    assert "survival_analysis" not in ids(extract, "Report survival (in days, by cohort) analysis results.")
 
 
 @pytest.mark.parametrize(

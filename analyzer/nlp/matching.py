@@ -353,6 +353,7 @@ class SkillIndex:
         matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text), cased, self.words)
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches, text)
+        matches = self._fields_in_lists(lower, matches)
         check_deadline()
         matches = _resolve_context(lower, matches, text)
         if self._senses:
@@ -511,6 +512,33 @@ class SkillIndex:
                 pos = item.end()
         return sorted(matches + added, key=lambda m: m.start) if added else matches
 
+    def _fields_in_lists(self, lower: str, matches: list[Match]) -> list[Match]:
+        """ "one or more of: computer vision, NLP, speech, search/IR, signals": a bare field word
+        ("vision", "speech") is too common to be a form, but as an item of a list that names two
+        or more fields of machine learning it is short for its field."""
+        hits = [h for h in _FIELD_WORD.finditer(lower) if _FIELD_ITEM_END.match(lower, h.end())]
+        if not hits:
+            return matches
+        taken = _Occupancy(len(lower), matches)
+        items = sorted(
+            [(m.start, m.end, m.skill.category in _FIELD_CATEGORIES) for m in matches]
+            + [(h.start(), h.end(), False) for h in hits if not taken.overlaps(h.start(), h.end())]
+        )
+        added: list[Match] = []
+        run: list[tuple[int, int, bool]] = []
+        for item in [*items, None]:
+            if item is not None and run and _separates_fields(lower, run[-1][1], item[0]):
+                run.append(item)
+                continue
+            if sum(known for _, _, known in run) >= _FIELD_WITNESSES:
+                for start, end, _ in run:
+                    skill_id = _FIELD_WORDS.get(lower[start:end])
+                    if skill_id in self.taxonomy.skills and not taken.overlaps(start, end):
+                        added.append(Match(start, end, self.taxonomy.skills[skill_id]))
+                        taken.add(start, end)
+            run = [item] if item is not None else []
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
+
     def _complete_lists(self, lower: str, matches: list[Match], text: str = "") -> list[Match]:
         """Share a list's common words: "data sourcing, transformation and storage" → data storage;
         "model development and deployment" → model deployment; "predictive and prescriptive
@@ -599,7 +627,7 @@ class SkillIndex:
                         taken.add(*span)
                 later.clear()
         added.extend(self._shared_noun(lower, taken))
-        added.extend(self._kinds_in_brackets(lower, taken))
+        added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
         added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
         added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
         if not added:
@@ -683,10 +711,13 @@ class SkillIndex:
             item = _prev_list_word(lower, pos)
         return added
 
-    def _kinds_in_brackets(self, lower: str, taken: _Occupancy) -> list[Match]:
+    def _kinds_in_brackets(self, lower: str, taken: _Occupancy, skill_ends: dict[int, Skill]) -> list[Match]:
         """ "regressions (linear, Poisson, ridge)", "clustering (k-means and hierarchical)": a
         bracketed item that makes a known form with the noun right before the bracket names that
-        form's skill (the item alone names none: "ridge" is no skill, "ridge regression" is)."""
+        form's skill (the item alone names none: "ridge" is no skill, "ridge regression" is). The
+        noun may be any one-word form of the skill named right before the bracket: "cluster
+        analysis (k-means, hierarchical)" → hierarchical clustering. A modifier before an aside
+        takes the noun after it: "survival (time-to-event) analysis" → survival analysis."""
         added: list[Match] = []
         pos = lower.find("(")
         while pos >= 0:
@@ -696,6 +727,22 @@ class SkillIndex:
                 heads = _noun_forms(lower[head[0] : head[1]])
                 # "communication (written and verbal)": the noun names the skill already
                 named = {self.forms[h][0].id for h in heads if h in self.forms}
+                before = skill_ends.get(head[1])
+                if before is not None:
+                    heads += tuple(n for f in _one_word_forms(before) for n in _noun_forms(f))
+                # an aside of one item, then a method's noun: "survival (time-to-event) analysis"
+                after = _WORD.match(lower, close + 2) if lower.startswith(" ", close + 1) else None
+                if (
+                    after is not None
+                    and after.group() in _METHOD_NOUNS
+                    and _BRACKET_SEP.search(lower, pos + 1, close) is None
+                    and not taken.overlaps(*head)
+                    and not taken.overlaps(*after.span())
+                ):
+                    joined = self.forms.get(f"{lower[head[0] : head[1]]} {after.group()}")
+                    if joined is not None and not joined[1]:
+                        added.append(Match(head[0], head[1], joined[0]))
+                        taken.add(*head)
                 start = pos + 1
                 for sep in [*_BRACKET_SEP.finditer(lower, pos + 1, close), None]:
                     end = close if sep is None else sep.start()
@@ -871,13 +918,53 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+# Bare words that name a field of machine learning as an item of a list of such fields.
+_FIELD_WORDS = {
+    "vision": "computer_vision",
+    "speech": "speech_recognition",
+    "search": "information_retrieval",
+    "signals": "signal_processing",
+}
+_FIELD_WORD = re.compile(r"\b(?:" + "|".join(_FIELD_WORDS) + r")\b")
+# A field word ends its item: a separator, a bracket, a full stop or the line's end follows.
+_FIELD_ITEM_END = re.compile(r"\s*(?:[,/;)]|and\b|or\b|\.|$)", re.M)
+# The categories of the fields of machine learning a list must name to make a field word one.
+_FIELD_CATEGORIES = frozenset(
+    {
+        "computer_vision",
+        "nlp_transformers",
+        "speech_audio",
+        "recommender_systems",
+        "time_series",
+        "reinforcement_learning",
+    }
+)
+# Fields of the list found as skills of their own.
+_FIELD_WITNESSES = 2
+# The longest text between two items of one list.
+_FIELD_GAP_CHARS = 12
 # Bare words a list's shared leading words may pass over before the list gives out.
 _LIST_SKIPS = 2
 # Completions a list must give past a passed-over word for any of them to count.
 _LIST_SKIP_WITNESSES = 2
+# The nouns of a method's name ("survival analysis", "mixed models").
+_METHOD_NOUNS = frozenset(
+    {"analysis", "analyses", "models", "modeling", "modelling", "methods", "techniques", "algorithms"}
+)
 _BRACKET_SEP = re.compile(r"\s*(?:[,/;&]|\band\b|\bor\b)\s*")
 # one or two words, after an optional "e.g." ("clustering (e.g. hierarchical)")
 _BRACKET_ITEM = re.compile(r"\s*(?:(?:e\.g|i\.e)\.?,?\s*)?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)\s*\.?\s*")
+
+
+def _separates_fields(lower: str, start: int, end: int) -> bool:
+    """Whether the text between two list items is a separator (and no line break)."""
+    gap = lower[start:end]
+    return 0 <= end - start <= _FIELD_GAP_CHARS and "\n" not in gap and bool(gap.strip()) and bool(_LIST_GAP.match(gap))
+
+
+def _one_word_forms(skill: Skill) -> tuple[str, ...]:
+    """The one-word forms of a skill in lower case ("clustering" of cluster analysis)."""
+    return tuple(f.lower() for f, cased in skill.surface_forms() if not cased and " " not in f)
 
 
 def _noun_forms(word: str) -> tuple[str, ...]:
