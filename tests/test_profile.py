@@ -663,3 +663,17 @@ def test_a_profession_named_as_a_wish_is_not_a_job_held(taxonomy):
     assert have["statistics"].years == 3  # a title in a dated role still counts
     for sid in ("data_science", "data_analysis"):
         assert sid not in have, sid
+
+
+def test_a_title_two_lines_above_its_dates_belongs_to_that_role(taxonomy):
+    # Title / employer / dates on three lines: only the employer line was read as the role's, so the
+    # first title stood outside every role (no data science) and the second one inside the role above
+    # (data analysis for 2019–present, 8 years, not 2.6)
+    text = (
+        "Experience\nSenior Data Scientist\nAcme Corp\nJan 2019 – Present\n- Churn models in Python\n\n"
+        "Data Analyst\nBeta Inc\nJun 2016 – Dec 2018\n- Weekly SQL reports\n"
+    )
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    assert have["data_science"].years == 8
+    assert have["data_analysis"].years == 2.6
+    assert dated_years(text, [(text.index("Beta"), "x")], today=TODAY) == {"x": 2.6}
