@@ -677,3 +677,11 @@ def test_a_title_two_lines_above_its_dates_belongs_to_that_role(taxonomy):
     assert have["data_science"].years == 8
     assert have["data_analysis"].years == 2.6
     assert dated_years(text, [(text.index("Beta"), "x")], today=TODAY) == {"x": 2.6}
+
+
+@pytest.mark.parametrize("years_from", [["typed"], {"a": 1}, 3, "guessed", None])
+def test_a_saved_profiles_odd_years_from_is_dropped_not_an_error(taxonomy, years_from):
+    # Profile.from_dict ignores what it cannot read; a list here raised TypeError (unhashable) instead
+    data = {"skills": [{"skill_id": "python", "how": "typed", "years": 3, "years_from": years_from}]}
+    python = Profile.from_dict(data, taxonomy).by_id()["python"]
+    assert (python.years, python.years_from) == (3, None)

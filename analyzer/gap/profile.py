@@ -331,7 +331,7 @@ class Profile:
                         years=float(years)
                         if isinstance(years, (int, float)) and not isinstance(years, bool) and 0 < years <= MAX_YEARS
                         else None,
-                        years_from=years_from if years_from in YEARS_FROM else None,
+                        years_from=years_from if isinstance(years_from, str) and years_from in YEARS_FROM else None,
                     )
                 )
             elif entry:
