@@ -685,3 +685,13 @@ def test_a_saved_profiles_odd_years_from_is_dropped_not_an_error(taxonomy, years
     data = {"skills": [{"skill_id": "python", "how": "typed", "years": 3, "years_from": years_from}]}
     python = Profile.from_dict(data, taxonomy).by_id()["python"]
     assert (python.years, python.years_from) == (3, None)
+
+
+def test_a_role_title_in_upper_case_names_its_discipline(taxonomy):
+    # "SENIOR DATA SCIENTIST" over a dated role credited nothing: only "Scientist" was read as a role noun
+    text = (
+        "EXPERIENCE\nSENIOR DATA SCIENTIST, ACME   Jan 2019 – Dec 2022\n- Churn models in Python\n"
+        "STATISTICIAN, GAMMA   2012 - 2015\n- Surveys\n"
+    )
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    assert have["data_science"].years == 4 and have["statistics"].years == 3
