@@ -172,6 +172,12 @@ def test_words_inside_an_email_address_are_no_asks():
         assert name not in skills, name
 
 
+def test_words_after_an_email_address_inside_a_web_address_are_no_asks():
+    # the e-mail's span, starting later, hid the web address around it: "tableau" after it counted
+    text = "Requirements\n- 3+ years of SQL\n- Apply at https://apply.acme.example/form?ref=jobs@acme.com&team=tableau-bi\n"
+    assert set(found(text)) == {"sql"}
+
+
 def test_the_same_words_as_a_skill_are_kept():
     text = (
         "Requirements\n- Experience with Google Cloud and AWS\n- Expertise in Graph DB Solutions such as Neo4j\n"

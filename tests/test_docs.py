@@ -114,3 +114,26 @@ def test_gap_analysis_doc_example_prints_what_the_doc_shows(tmp_path):
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert out.stdout == shown
     assert (tmp_path / "report.html").stat().st_size > 0
+
+
+def test_readme_taxonomy_counts_match_the_taxonomy():
+    """The README's "N skills with M surface forms (plus K spellings …; P phrasing patterns; Q … task rules)"
+    states the shipped taxonomy's sizes: a round that adds skills updates the sentence too."""
+    from analyzer.taxonomy import load_default_taxonomy
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(
+        r"([\d,]+) skills with ([\d,]+) surface forms \(plus ([\d,]+) spellings the loader derives from them; "
+        r"([\d,]+) phrasing patterns; ([\d,]+) verb \+ object task rules",
+        readme,
+    )
+    assert found, "the README's taxonomy sentence changed shape"
+    taxonomy = load_default_taxonomy()
+    actual = (
+        len(taxonomy.skills),
+        taxonomy.surface_count(),
+        len(taxonomy.derived_forms()),
+        sum(len(s.patterns) for s in taxonomy.skills.values()),
+        len(taxonomy.tasks),
+    )
+    assert tuple(int(n.replace(",", "")) for n in found.groups()) == actual

@@ -88,6 +88,12 @@ SHAPES = {
         "Responsibilities:\n- Data collection, data analysis, presentations, leadership, problem solving\n"
         "Requirements:\n" + _fill("Ability to collect, analyze and present data; leading teams, solving problems. ", n)
     ),
+    # e-mail addresses (context._email_spans): a run of an address's characters that never reaches its "@"
+    # (a regex such as [\w.%+-]+@… takes 0.7 s on 10 KB of it and 13 s on 40 KB), and many "@"
+    "address characters before a lone @": lambda n: "Requirements: Python\n" + _fill("jobs.acme-", n) + " @ ",
+    "many e-mail addresses": lambda n: _fill("Write to jobs.python@acme-data.example.com or hr@x.io. ", n),
+    # an opening job title, then a long first line of title words (context.opening_title_end)
+    "title-like first line": lambda n: "Senior Data Scientist, NLP\n" + _fill("Data Engineer Python SQL ", n),
 }
 
 

@@ -663,3 +663,35 @@ def test_a_profession_named_as_a_wish_is_not_a_job_held(taxonomy):
     assert have["statistics"].years == 3  # a title in a dated role still counts
     for sid in ("data_science", "data_analysis"):
         assert sid not in have, sid
+
+
+def test_a_title_two_lines_above_its_dates_belongs_to_that_role(taxonomy):
+    # Title / employer / dates on three lines: only the employer line was read as the role's, so the
+    # first title stood outside every role (no data science) and the second one inside the role above
+    # (data analysis for 2019–present, 8 years, not 2.6)
+    text = (
+        "Experience\nSenior Data Scientist\nAcme Corp\nJan 2019 – Present\n- Churn models in Python\n\n"
+        "Data Analyst\nBeta Inc\nJun 2016 – Dec 2018\n- Weekly SQL reports\n"
+    )
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    assert have["data_science"].years == 8
+    assert have["data_analysis"].years == 2.6
+    assert dated_years(text, [(text.index("Beta"), "x")], today=TODAY) == {"x": 2.6}
+
+
+@pytest.mark.parametrize("years_from", [["typed"], {"a": 1}, 3, "guessed", None])
+def test_a_saved_profiles_odd_years_from_is_dropped_not_an_error(taxonomy, years_from):
+    # Profile.from_dict ignores what it cannot read; a list here raised TypeError (unhashable) instead
+    data = {"skills": [{"skill_id": "python", "how": "typed", "years": 3, "years_from": years_from}]}
+    python = Profile.from_dict(data, taxonomy).by_id()["python"]
+    assert (python.years, python.years_from) == (3, None)
+
+
+def test_a_role_title_in_upper_case_names_its_discipline(taxonomy):
+    # "SENIOR DATA SCIENTIST" over a dated role credited nothing: only "Scientist" was read as a role noun
+    text = (
+        "EXPERIENCE\nSENIOR DATA SCIENTIST, ACME   Jan 2019 – Dec 2022\n- Churn models in Python\n"
+        "STATISTICIAN, GAMMA   2012 - 2015\n- Surveys\n"
+    )
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    assert have["data_science"].years == 4 and have["statistics"].years == 3

@@ -563,3 +563,16 @@ def test_an_item_ending_on_its_qualification_noun_is_asked(extract, text, skill,
         "- Review pull requests from the team\n- {}\n- Write runbooks for on-call\n"
     )
     assert level_of(extract, duties.format(text), skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Free Coursera courses, Terraform and Kubernetes skills", "kubernetes"),
+        ("Mentorship, hackathons, deep learning knowledge", "deep_learning"),
+    ],
+)
+def test_an_offered_item_ending_on_a_qualification_noun_asks_nothing(extract, text, skill):
+    # what the employer offers names skills to grow, not skills to have: no "required" from its last noun
+    perks = "Platform Engineer\n\nRequirements\n- 3+ years of SQL\n\nPerks\n- {}\n- Paid time off\n"
+    assert level_of(extract, perks.format(text), skill) <= {"unspecified"}

@@ -5,7 +5,7 @@ Jan 2019 – Mar 2023", "06/2017 - 12/2018", "01/19 – 03/21", "2015–present"
 each; "01/19" is read only in a range of two such ("1/10 - 3/10" is a ratio). A role runs
 from the line that holds its date range to the next role's, or to a section heading; a range in a
 bullet's prose within the open role ("• Led a migration (2019–2020)") starts none; a short
-line just above a date line (the title or employer) belongs to the role below it, unless it ends the
+line or two just above a date line (the title and employer) belong to the role below it, unless they end the
 role above (a sentence's stop, a line in lower case). A PDF's text may run many lines into one: a
 long line with several ranges starts a role at each, and a section heading inside it a section. A skill named in
 roles gets the length of the union of their periods, so overlapping roles are not counted twice.
@@ -105,6 +105,8 @@ INLINE_HEADING = re.compile(
 _JOINED_CHARS = 160
 # A line of this many characters or fewer, not a bullet, just above a date line is its role's title.
 _TITLE_CHARS = 80
+# Such lines read upwards from a date line: the title and the employer ("Data Analyst" / "Beta Inc" / "2016 – 2018").
+_TITLE_LINES = 2
 _BULLET = re.compile(r"[\s*\-–—•·>]")
 # Bullet marks: opening a line, or (any but a hyphen) inside a line of run-together text.
 _LINE_BULLET = re.compile(r"[ \t]{0,8}[*\-–—•·◦▪>]")
@@ -191,8 +193,8 @@ def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
             if first_range:
                 # "… SUMMARY … statistics. EXPERIENCE Data Scientist, Acme 2019 – …": the role starts at its heading
                 role_start = section_start
-                if section_start == start and i and _is_title(text[lines[i - 1][0] : lines[i - 1][1]]):
-                    role_start = lines[i - 1][0]
+                if section_start == start:
+                    role_start = _title_start(text, lines, i)
                 first_range = False
             if open_role is not None:
                 roles.append((open_role[0], role_start, open_role[1]))
@@ -212,6 +214,17 @@ def _heading(line: str) -> bool | None:
     if key in _OTHER:
         return False
     return None
+
+
+def _title_start(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """Where the role whose date is on line ``i`` starts: at the title and employer lines just above
+    it, when they read as such ("Senior Data Scientist" / "Acme Corp" / "Jan 2019 – Present")."""
+    start = lines[i][0]
+    for k in range(i - 1, max(-1, i - 1 - _TITLE_LINES), -1):
+        if not _is_title(text[lines[k][0] : lines[k][1]]):
+            break
+        start = lines[k][0]
+    return start
 
 
 def _is_title(line: str) -> bool:

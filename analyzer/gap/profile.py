@@ -331,7 +331,7 @@ class Profile:
                         years=float(years)
                         if isinstance(years, (int, float)) and not isinstance(years, bool) and 0 < years <= MAX_YEARS
                         else None,
-                        years_from=years_from if years_from in YEARS_FROM else None,
+                        years_from=years_from if isinstance(years_from, str) and years_from in YEARS_FROM else None,
                     )
                 )
             elif entry:
@@ -567,11 +567,13 @@ def _compact(key: str) -> str:
     return _COMPACT.sub("", key)
 
 
-# A role's profession, written as a title ("Senior Data Scientist", "Data Analyst", "Statistician"): its
-# words capitalised and singular, so "partnered with data scientists" names none. Bounded: linear.
+# A role's profession, written as a title ("Senior Data Scientist", "Data Analyst", "Statistician", or in
+# upper case: "SENIOR DATA SCIENTIST"): its words capitalised and singular, so "partnered with data
+# scientists" names none. Bounded: linear.
 _PROFESSION = re.compile(
-    r"(?<![\w-])(?P<words>(?:[A-Z][\w&/+-]{0,30}[ \t]+){1,3})(?P<role>Scientist|Engineer|Analyst|Developer)(?![\w-])"
-    r"|(?<![\w-])(?P<statistician>Statistician)(?![\w-])"
+    r"(?<![\w-])(?P<words>(?:[A-Z][\w&/+-]{0,30}[ \t]+){1,3})"
+    r"(?P<role>Scientist|Engineer|Analyst|Developer|SCIENTIST|ENGINEER|ANALYST|DEVELOPER)(?![\w-])"
+    r"|(?<![\w-])(?P<statistician>Statistician|STATISTICIAN)(?![\w-])"
 )
 # A profession's discipline: "Data Scientist" did data science, "Data Analyst" data analysis.
 _DISCIPLINES = {
@@ -608,7 +610,7 @@ def _professions(text: str, resolver: _Resolver, roles: list[tuple[int, int]]) -
             sid = next(
                 (
                     resolver.exact[key]
-                    for discipline in _DISCIPLINES[m["role"]]
+                    for discipline in _DISCIPLINES[m["role"].capitalize()]
                     if (key := normalize_form(fold_text(f"{phrase} {discipline}", lower=True))) in resolver.exact
                 ),
                 None,

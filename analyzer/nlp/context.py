@@ -420,7 +420,15 @@ def _web_address_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each web or e-mail address in ``text``, in order."""
     spans = [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
     if "@" in text:
-        spans = sorted(spans + _email_spans(text))
+        # merged where one holds the other ("https://…/form?ref=jobs@acme.com&team=…"): _inside reads
+        # only the last span that starts before a mention
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans + _email_spans(text)):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        spans = merged
     return spans
 
 

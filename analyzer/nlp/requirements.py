@@ -2224,7 +2224,8 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))
     ):
         return REQUIRED, False
-    if _named_qualification(item):
+    # (not in what the employer offers: "Perks: mentorship, hackathons, deep learning knowledge")
+    if section not in (BENEFITS, BLURB) and _named_qualification(item):
         return REQUIRED, False
     return UNSPECIFIED, False
 
