@@ -1310,3 +1310,13 @@ def test_an_institutions_name_names_no_skill():
     assert skills["leadership"] == "required"  # asked in the requirements, not in the school's name
     kept = "Requirements:\n- Strong background in Statistics\n- Department of Defense clearance\n- SQL\n"
     assert "statistics" in found(kept)
+
+
+def test_title_case_skill_words_inside_a_unit_name_are_no_asks():
+    # units named after a field
+    assert "data_science" not in found("You will join the Data Science & Analytics team at our bank.")
+    assert "data_management_general" not in found("Support the Insurance Data Management Unit with monthly reports.")
+
+
+def test_title_case_skill_words_after_an_ask_are_kept():
+    assert "data_science" in found("Requirements:\n- 3+ years of experience working with Data Science teams")

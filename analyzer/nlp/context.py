@@ -772,7 +772,7 @@ def out_of_context(
     about_employer = employer.says_nothing_at(start, end)
     if about_employer:
         return about_employer
-    if _is_name(text, m) or _names_a_group(text, m):
+    if _is_name(text, m) or _names_a_group(text, m) or _in_unit_name(text, m):
         return "name"
     if _not_the_head(text, m):
         return "compound"
@@ -1374,6 +1374,31 @@ def _is_name(text: str, m: _Span) -> bool:
     if not _ORG_AFTER.match(after):
         return False
     return not _CUE_BEFORE.search(text[max(0, m.start - 30) : m.start])
+
+
+# The rest of a unit's name after Title Case skill words: "Data Science & Analytics team", "Data Science
+# Resource Center", "Data Management Unit" (no "program" or "services": "Systems Engineering and
+# Technical Program Management support" asks for the work).
+_NAME_UNIT_AFTER = re.compile(
+    r"(?:[ \t]++(?:&|and)[ \t]++[A-Z][\w'’.-]*+)?(?:[ \t]++[A-Z][\w'’.-]*+){0,2}?[ \t]++(?i:teams?|unit|division|department|group|cent(?:er|re)"
+    r"|office|organi[sz]ation|practice|labs?|institute)\b"
+)
+# An ask before the words makes them a kind of work the candidate did: "experience working with Data
+# Science teams", "8+ years of experience in … Data Integration".
+_ASK_BEFORE = re.compile(
+    r"\b(?i:experience|experienced|expertise|background|years|knowledge|degree|skills?)\b[^.;:!?\n]*+$"
+)
+
+
+def _in_unit_name(text: str, m: _Span) -> bool:
+    """Title Case skill words that open a unit's name: "the Data Science & Analytics team", "the Insurance
+    Data Management Unit", "the Data Science Resource Center". Team and unit names are no skills
+    (GUIDELINE); after an ask ("experience working with Data Science teams") the words stay a skill."""
+    form = text[m.start : m.end]
+    words = form.split()
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    return bool(_NAME_UNIT_AFTER.match(text, m.end) and not _ASK_BEFORE.search(text, max(0, m.start - 80), m.start))
 
 
 def _not_the_head(text: str, m: _Span) -> bool:
