@@ -33,7 +33,7 @@ from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeW
 from analyzer.gap.analysis import Analysis, summarize
 from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.plan import DEFAULT_STEPS
-from analyzer.gap.profile import SHOWN_UNRESOLVED, YEARS_FROM, Profile, years_source_note
+from analyzer.gap.profile import SHOWN_UNRESOLVED, YEARS_FROM, YEARS_FROM_OWN_RESUME, Profile, years_source_note
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
 from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import file_label, md_escape
@@ -232,9 +232,8 @@ def skills_ui(nlp) -> Profile | None:
 
 def describe_resolution(s) -> str:
     """How one profile skill was found, and where its years came from when elsewhere, in plain words."""
-    years = f"; years {YEARS_FROM[s.years_from]}" if years_source_note(s, s.years_from) else ""
-    if s.how == "resume" and years:  # "from your résumé; years from its dated roles", not the résumé twice
-        years = years.replace("your résumé's", "its")
+    wordings = YEARS_FROM_OWN_RESUME if s.how == "resume" else YEARS_FROM  # not "your résumé" twice
+    years = f"; years {wordings[s.years_from]}" if years_source_note(s, s.years_from) else ""
     if s.how == "implied":
         return f"credited: you have {s.input}" + years
     if s.how == "fuzzy":

@@ -75,6 +75,8 @@ YEARS_FROM = {
     "resume": "as your résumé states them",
     "resume_roles": "from your résumé's dated roles",
 }
+# The same, said of a skill the résumé itself names ("from your résumé; years from its dated roles").
+YEARS_FROM_OWN_RESUME = {**YEARS_FROM, "resume": "as it states them", "resume_roles": "from its dated roles"}
 
 _SPLIT = re.compile(r"[,;\n\r|•·]+")
 _BULLET = re.compile(r"^[\s*\-–—>#]+")
@@ -669,7 +671,7 @@ def _most_years_entries(skills: Iterable[ResolvedSkill]) -> dict[str, ResolvedSk
     out: dict[str, ResolvedSkill] = {}
     for s in skills:
         best = out.get(s.skill_id)
-        if s.years is not None and s.years > (best.years or 0.0 if best is not None else 0.0):
+        if s.years is not None and s.years > ((best.years or 0.0) if best is not None else 0.0):
             out[s.skill_id] = s
     return out
 
