@@ -1154,3 +1154,15 @@ def test_sub_headings_that_name_only_a_kind_of_qualification_keep_the_level_abov
     assert got["airflow"] == "preferred"
     assert got["kubernetes"] == "preferred"
     assert got.get("apache_spark", "unspecified") == "unspecified"
+
+
+def test_a_title_cased_label_with_its_list_after_a_dash_is_an_item_not_a_heading(extract):
+    text = (
+        "Nice-to-have Qualifications\n"
+        "Exposure to streaming data\n"
+        "Further Scripting Experience - Bash, Ruby, Perl\n"
+        "Dashboards built in Looker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["perl"] == "preferred"
+    assert got["looker"] == "preferred"

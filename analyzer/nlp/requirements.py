@@ -1974,6 +1974,10 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if not stripped.endswith(":") and _ITEM_NOT_HEADING.match(label):
         return None, None  # "Experience with Kafka", "Knowledge of SQL": a title-cased item
     label = label.rstrip("!").strip() or label  # "What you'll do!"
+    # "Scripting Experience - Bash, Perl, Python": a title-cased label with its list of values after a dash is
+    # an item, not a heading.
+    if not stripped.endswith(":") and _DASHED_LIST.search(label):
+        return None, None
     words = label.split()
     if len(words) >= 3 and words[0].lower() in _RUN_IN_NOUN_WORDS and words[1][:1].isupper() and not has_bullet:
         return _heading_kind(label) or _UNKNOWN, None  # two labels on one line: "Qualifications What you bring"
@@ -1988,6 +1992,7 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
 
 
 _LABEL_END_MARKS = "-–—…."
+_DASHED_LIST = re.compile(r"\s[-–—]\s[^,]*+,")
 _TRAILING_MARK = re.compile(r"(?<=[A-Za-z)’'])\s*+(?::?[-–—]++|…|\.\.\.)$")
 
 
