@@ -1128,3 +1128,41 @@ def test_a_job_boards_experience_field_names_its_skill_its_years_and_its_level(e
     assert (mentions["excel"].requirement, mentions["excel"].years) == ("required", 4.0)
     assert (mentions["r_language"].requirement, mentions["r_language"].years) == ("preferred", 2.0)
     assert mentions["python"].years == 5.0
+
+
+def test_sub_headings_that_name_only_a_kind_of_qualification_keep_the_level_above_them(extract):
+    # The same "Education" / "Skills" sub-headings under a required and then a preferred heading: under the
+    # preferred one they sort its items, they do not start a new required section.
+    text = (
+        "MINIMUM REQUIREMENTS\n"
+        "Education:\n"
+        "BS in statistics or a related field\n"
+        "Technical Skills:\n"
+        "Working knowledge of SQL\n"
+        "NICE TO HAVE\n"
+        "Education:\n"
+        "MS in operations research\n"
+        "Technical Skills:\n"
+        "Built pipelines in Airflow\n"
+        "Knowledge/Skills/Abilities:\n"
+        "Familiar with Kubernetes\n"
+        "Benefits\n"
+        "Tuition help for courses in Spark\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["airflow"] == "preferred"
+    assert got["kubernetes"] == "preferred"
+    assert got.get("apache_spark", "unspecified") == "unspecified"
+
+
+def test_a_title_cased_label_with_its_list_after_a_dash_is_an_item_not_a_heading(extract):
+    text = (
+        "Nice-to-have Qualifications\n"
+        "Exposure to streaming data\n"
+        "Further Scripting Experience - Bash, Ruby, Perl\n"
+        "Dashboards built in Looker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["perl"] == "preferred"
+    assert got["looker"] == "preferred"

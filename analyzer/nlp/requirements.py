@@ -672,6 +672,9 @@ def _split(text: str) -> list[_Line]:
     under_level_heading = False  # the line before was a bare required or preferred heading
     labels: list[int] = []  # lines in a required section that read like a label of no kind we know
     framing = False  # the last heading that set the section frames the role (see _FRAMING_HEADING)
+    # "PREFERRED QUALIFICATIONS" + "Education:" … "Experience:": the level of a level heading whose
+    # sub-headings name only a kind of qualification; its later sub-headings of that kind keep it.
+    nested_level: str | None = None
     names = _Names(text)
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -720,6 +723,8 @@ def _split(text: str) -> list[_Line]:
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
+                if section != section_before:
+                    nested_level = None
                 if section == _REQ and not lead_in and _bare_label(body):
                     labels.append(len(out))
                 out.append(
@@ -772,13 +777,19 @@ def _split(text: str) -> list[_Line]:
                     )
                 )
             )
+            kind_only = not inline_value and kind in (_REQ, _PREF) and _names_only_a_kind(label)
             if (
                 not own_line
                 and not (section == _PREF and kind == _REQ and _is_lead_in(label))
                 and not (under_level_heading and _refines_heading(section, kind, label))
+                and not (kind_only and nested_level is not None and section == nested_level)
             ):
                 section = kind
                 framing = kind == _DUTY and _FRAMING_HEADING.fullmatch(label.strip(_LABEL_STRIP)) is not None
+            if not kind_only:
+                nested_level = None
+            elif under_level_heading and section in (_REQ, _PREF):
+                nested_level = section
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
             # an item read as a heading ("Software Development Skills (Python-Preferred)").
@@ -1485,6 +1496,24 @@ def _names_a_level(label: str, section: str) -> bool:
     return bool(_STRONG_REQ_HEADING.search(label) or _CANDIDATE_HEADING.search(label))
 
 
+# Words of a sub-heading that names a kind of qualification and no level: "Education", "Licenses/
+# Certifications", "Knowledge, Skills and Abilities", "Technical Skills", "Work Experience".
+_KIND_ONLY_WORDS = frozenset(
+    "education educational experience skills skill knowledge abilities ability licenses license licences licence"
+    " certifications certification certificates training technical professional work and background".split()
+)
+_KIND_ONLY_CORE = frozenset(
+    "education experience skills skill knowledge abilities licenses licences certifications".split()
+)
+_KIND_ONLY_SPLIT = re.compile(r"[\s,/&]+")
+
+
+def _names_only_a_kind(label: str) -> bool:
+    """Whether a heading names only a kind of qualification ("Education", "Knowledge, Skills and Abilities")."""
+    words = [w for w in _KIND_ONLY_SPLIT.split(label.strip(_LABEL_STRIP).lower()) if w]
+    return bool(words) and all(w in _KIND_ONLY_WORDS for w in words) and any(w in _KIND_ONLY_CORE for w in words)
+
+
 def _refines_heading(section: str | None, kind: str | None, label: str) -> bool:
     """Whether a heading right under a bare required / preferred heading only refines it.
 
@@ -1945,6 +1974,10 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if not stripped.endswith(":") and _ITEM_NOT_HEADING.match(label):
         return None, None  # "Experience with Kafka", "Knowledge of SQL": a title-cased item
     label = label.rstrip("!").strip() or label  # "What you'll do!"
+    # "Scripting Experience - Bash, Perl, Python": a title-cased label with its list of values after a dash is
+    # an item, not a heading.
+    if not stripped.endswith(":") and _DASHED_LIST.search(label):
+        return None, None
     words = label.split()
     if len(words) >= 3 and words[0].lower() in _RUN_IN_NOUN_WORDS and words[1][:1].isupper() and not has_bullet:
         return _heading_kind(label) or _UNKNOWN, None  # two labels on one line: "Qualifications What you bring"
@@ -1959,6 +1992,7 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
 
 
 _LABEL_END_MARKS = "-–—…."
+_DASHED_LIST = re.compile(r"\s[-–—]\s[^,]*+,")
 _TRAILING_MARK = re.compile(r"(?<=[A-Za-z)’'])\s*+(?::?[-–—]++|…|\.\.\.)$")
 
 
