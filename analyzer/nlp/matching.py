@@ -111,6 +111,7 @@ class SkillIndex:
 
     def __init__(self, taxonomy: Taxonomy):
         self.taxonomy = taxonomy
+        self._one_word_nouns_of: dict[str, tuple[str, ...]] = {}  # skill id -> nouns (see _one_word_nouns)
         # cased form -> (length, skill, needs context): matched as written
         sensitive: dict[str, tuple[int, Skill, bool]] = {}
         self.forms: dict[str, tuple[Skill, bool]] = {}  # folded form -> (skill, generated)
@@ -711,6 +712,15 @@ class SkillIndex:
             item = _prev_list_word(lower, pos)
         return added
 
+    def _one_word_nouns(self, skill: Skill) -> tuple[str, ...]:
+        """The noun forms of a skill's one-word forms ("clustering" of cluster analysis), worked out
+        once per skill (bounded by the taxonomy), not at every bracket in every posting."""
+        nouns = self._one_word_nouns_of.get(skill.id)
+        if nouns is None:
+            forms = [f.lower() for f, cased in skill.surface_forms() if not cased and " " not in f]
+            nouns = self._one_word_nouns_of[skill.id] = tuple(n for f in forms for n in _noun_forms(f))
+        return nouns
+
     def _kinds_in_brackets(self, lower: str, taken: _Occupancy, skill_ends: dict[int, Skill]) -> list[Match]:
         """ "regressions (linear, Poisson, ridge)", "clustering (k-means and hierarchical)": a
         bracketed item that makes a known form with the noun right before the bracket names that
@@ -729,7 +739,7 @@ class SkillIndex:
                 named = {self.forms[h][0].id for h in heads if h in self.forms}
                 before = skill_ends.get(head[1])
                 if before is not None:
-                    heads += tuple(n for f in _one_word_forms(before) for n in _noun_forms(f))
+                    heads += self._one_word_nouns(before)
                 # an aside of one item, then a method's noun: "survival (time-to-event) analysis"
                 after = _WORD.match(lower, close + 2) if lower.startswith(" ", close + 1) else None
                 if (
@@ -960,11 +970,6 @@ def _separates_fields(lower: str, start: int, end: int) -> bool:
     """Whether the text between two list items is a separator (and no line break)."""
     gap = lower[start:end]
     return 0 <= end - start <= _FIELD_GAP_CHARS and "\n" not in gap and bool(gap.strip()) and bool(_LIST_GAP.match(gap))
-
-
-def _one_word_forms(skill: Skill) -> tuple[str, ...]:
-    """The one-word forms of a skill in lower case ("clustering" of cluster analysis)."""
-    return tuple(f.lower() for f, cased in skill.surface_forms() if not cased and " " not in f)
 
 
 def _noun_forms(word: str) -> tuple[str, ...]:
