@@ -33,6 +33,7 @@ SEEDS = {
     "set12": 20261215,
     "set13": 20261216,
     "set14": 20261217,
+    "set15": 20261218,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
