@@ -326,6 +326,15 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Working knowledge of ISO 14971 and IEC 62304 for software as a medical device", "IEC 62304", "iec_62304"),
         ("Experience with CRM systems such as Siebel or Salesforce", "Siebel", "oracle_siebel"),
         ("Tools: Clarabridge, Medallia or Qualtrics", "Clarabridge", "clarabridge"),
+        ("Write and review method validation protocols and reports", "method validation", "method_validation"),
+        ("Excel skills: pivot tables, SUMIFS and IFERROR", "SUMIFS", "excel"),
+        (
+            "Data cleaning, univariate analysis and missing value imputation",
+            "univariate analysis",
+            "exploratory_data_analysis",
+        ),
+        ("Understanding of capitation contracts and fee-for-service pricing", "capitation", "healthcare_reimbursement"),
+        ("Experience handling DSARs and privacy impact assessments", "DSARs", "data_privacy"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
