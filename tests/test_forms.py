@@ -290,6 +290,51 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ),
         ("Regulatory drivers such as CCAR, Basel III and Solvency II", "Solvency II", "solvency_ii"),
         ("Programming in C++, Obj-C or Swift", "Obj-C", "objective_c"),
+        # vocab12: bench methods, user-research methods, health regulation and named systems
+        (
+            "Requirements:\n- Hands-on protein purification on AKTA systems and liquid handling robots",
+            "protein purification",
+            "protein_purification",
+        ),
+        ("Requirements:\n- Hands-on protein purification on AKTA systems", "AKTA", "akta"),
+        (
+            "Requirements:\n- Experience programming liquid handling robots (Tecan, Hamilton STAR)",
+            "liquid handling robots",
+            "liquid_handling",
+        ),
+        ("Bench skills: PCR, cloning, Western blotting and cell culture", "cloning", "molecular_cloning"),
+        ("Plan in vivo studies in rodent models with our pharmacology group", "rodent models", "in_vivo_studies"),
+        ("Separation techniques such as chromatography, filtration and centrifugation", "filtration", "filtration"),
+        (
+            "Methods include usability inspections, personas, field research and participatory design",
+            "personas",
+            "personas",
+        ),
+        (
+            "Methods include usability inspections, personas, field research and participatory design",
+            "usability inspections",
+            "heuristic_evaluation",
+        ),
+        ("Experience conducting expert interviews and diary studies", "expert interviews", "in_depth_interviews"),
+        ("Deep understanding of user-centered design principles", "user-centered design", "design_thinking"),
+        (
+            "Skilled in network meta-analysis and cost-effectiveness models for HTA submissions",
+            "network meta-analysis",
+            "indirect_treatment_comparison",
+        ),
+        ("Knowledge of ICD-10, CPT, HCPCS and NDC code sets", "NDC", "national_drug_code"),
+        ("Working knowledge of ISO 14971 and IEC 62304 for software as a medical device", "IEC 62304", "iec_62304"),
+        ("Experience with CRM systems such as Siebel or Salesforce", "Siebel", "oracle_siebel"),
+        ("Tools: Clarabridge, Medallia or Qualtrics", "Clarabridge", "clarabridge"),
+        ("Write and review method validation protocols and reports", "method validation", "method_validation"),
+        ("Excel skills: pivot tables, SUMIFS and IFERROR", "SUMIFS", "excel"),
+        (
+            "Data cleaning, univariate analysis and missing value imputation",
+            "univariate analysis",
+            "exploratory_data_analysis",
+        ),
+        ("Understanding of capitation contracts and fee-for-service pricing", "capitation", "healthcare_reimbursement"),
+        ("Experience handling DSARs and privacy impact assessments", "DSARs", "data_privacy"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -302,6 +347,11 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("Perks: every engineer gets a new Mac laptop.", "Mac", "macos"),
         ("Our SNS team runs the company's social network sites.", "SNS", "aws_sns"),
         ("Reports on the SQL Server Management Studio environment", "Server Management", "it_infrastructure"),
+        ("Clone the repository and follow the README to get started.", "Clone", "molecular_cloning"),
+        ("We are a gene editing company founded by leading scientists.", "gene editing", "gene_editing"),
+        ("Explain results to technical and non-technical personas.", "personas", "personas"),
+        ("Analyze medical and pharmacy claims to find cost drivers", "pharmacy claims", "pharmacy_benefit_management"),
+        ("Design and execute control testing for SOX", "Design", "medical_device_regulations"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
