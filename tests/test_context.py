@@ -449,6 +449,29 @@ def test_the_experience_a_company_sells_does_not_turn_its_blurb_into_an_ask():
     assert "cloud_computing" not in skills
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Guided by our shared values, we thrive in a workplace where collaboration and candour are valued.",
+        "To reach that goal, our practice areas of strategy, cyber security and cloud computing work as one.",
+        "Using deep learning and decades of sensor data, we help farmers predict their harvest.",
+        "For advertisers, we provide a full-stack platform that grows their reach.",
+    ],
+)
+def test_a_company_sentence_after_an_opening_phrase_asks_nothing(opening):
+    skills = found(opening + "\nRequirements\n- 3+ years of SQL\n")
+    assert "sql" in skills
+    for not_asked in ("collaboration", "security", "cloud_computing", "deep_learning", "full_stack_development"):
+        assert not_asked not in skills, not_asked
+
+
+def test_an_opening_phrase_before_the_candidate_is_no_company_sentence():
+    text = (
+        "Using Python and SQL, you will build our forecasting models.\nTo succeed here, we expect strong Spark skills."
+    )
+    assert {"python", "sql", "apache_spark"} <= set(found(text))
+
+
 def test_our_named_team_at_work_is_no_blurb():
     text = "Our Pricing & Inference team works closely with finance to set prices.\nRequirements: SQL."
     assert "collaboration" in found(text)

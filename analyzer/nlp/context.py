@@ -855,7 +855,14 @@ def _frames_the_role(text: str, m: _Span, segments: SegmentIndex) -> bool:
 # is a biotech company …", "The Payments Group has …". It describes the company, its products and
 # clients, and asks nothing of the candidate, wherever it stands (postings often open with such a
 # paragraph without any "About us" heading).
-_FRONTED = r"(?:(?:here\s+)?at\s+[^,.;:]{1,40},\s*|(?:for|since|founded|today|together|as|with|in|from|through)\b[^,.;:]{0,50},\s*)?"
+# An opening phrase before the subject: "At Acme, we …", "For partners, we provide …", and the participles and
+# infinitives that open a company's sentence ("Using 3D deep learning and decades of data, we empower …",
+# "Guided by our shared values, we thrive …", "To achieve this objective, our practice areas …").
+_FRONTED = (
+    r"(?:(?:here\s+)?at\s+[^,.;:]{1,40},\s*"
+    r"|(?:for|since|founded|today|together|as|with|in|from|through|over|across|after|by|to|using|guided|driven|powered"
+    r"|backed|inspired)\b[^,.;:]{0,90},\s*)?"
+)
 # "We" describing the company ("We are …", "We help …"), not the team at work ("We partner with sales to …").
 _WE_SUBJECT = re.compile(
     # "At Acme, we …" / "At Acme, everything we do …": the company named before "we" makes it the company's.
@@ -927,8 +934,9 @@ _NOT_AN_ORG = {
 _ADDRESSES = re.compile(
     r"\b(?:you|your|candidates?|applicants?|looking\s+(?:for|to)|in\s+search\s+of|searching|seeking|openings?|hiring|hire|recruit\w*|join|expand|grow\s+our\s+team|must|should|required|requires?|preferred"
     r"|ideal|expert\w*|role|position|responsib\w*|duties|qualifications?|will\s+be\s+(?:expected|responsible)"
-    # The tools the team works with are what the role uses: "Our stack includes Spark", "We use dbt".
-    r"|stack|tool\w*|technologies|languages|frameworks|libraries"
+    # The tools the team works with are what the role uses: "Our stack includes Spark", "We use dbt" ("a
+    # full-stack platform" is what the company sells).
+    r"|(?<!-)stack|tool\w*|technologies|languages|frameworks|libraries"
     r"|(?:we|team|that|which|who|and)\s++(?:use|uses|work\s++with|works\s++with|run\s++on|runs\s++on|rely\s++on|relies\s++on|leverage|leverages|build\s++(?:with|on))"
     # "Our infrastructure is written in Go, Python": what the code the hire works on is made with
     r"|" + _BUILT_WITH + r")\b",
