@@ -465,6 +465,30 @@ def test_a_company_sentence_after_an_opening_phrase_asks_nothing(opening):
         assert not_asked not in skills, not_asked
 
 
+def test_a_company_sentence_naming_its_industries_or_culture_asks_nothing():
+    text = (
+        "Responsibilities\n"
+        "- Build demand forecasts in Python\n"
+        "Brightwave has a strong data analytics presence across many industries.\n"
+        "Brightwave has a culture that embraces creativity.\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for not_asked in ("data_analysis", "creativity"):
+        assert not_asked not in skills, not_asked
+
+
+def test_a_recruiting_agency_notice_asks_nothing():
+    text = (
+        "Requirements\n- 3+ years of SQL\n"
+        "We do not accept unsolicited resumes; candidates sent by agencies must come through our Applicant Tracking System.\n"
+        "No placement fee is owed for candidates submitted through our Applicant Tracking System without a contract.\n"
+    )
+    skills = found(text)
+    assert "sql" in skills
+    assert "applicant_tracking_systems" not in skills
+
+
 def test_an_opening_phrase_before_the_candidate_is_no_company_sentence():
     text = (
         "Using Python and SQL, you will build our forecasting models.\nTo succeed here, we expect strong Spark skills."

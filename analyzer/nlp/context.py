@@ -116,6 +116,11 @@ _EEO_PHRASES = (
     "privacy notice",
     "attach your",
     "attach any",
+    # What a recruiting agency may not do: "No fee will be paid to third parties who submit unsolicited
+    # candidates …; all candidates must be submitted via our Applicant Tracking System".
+    "unsolicited",
+    "placement fee",
+    "agency fees",
     # Who may be hired under export-control law: "Due to ITAR regulations, this role is only open to U.S.
     # citizens, lawful permanent residents (green card holders) …".
     "lawful permanent resident",
@@ -890,7 +895,7 @@ _ORG_NOUN = re.compile(
     r"\b(?=[abcefhilmnoprsu])(?:company|companies|firm|provider|leader|organi[sz]ation|startup|start-up|employer|business|agency|corporation"
     r"|enterprise|institution|pioneer|manufacturer|marketplace|bank|insurer|retailer|consultancy|non-?profit|laborator\w+"
     r"|university|brand|innovator|maker|supplier|operator|subsidiary|affiliate|contractor|integrator|headquartered|founded"
-    r"|customers|clients|partners|products|solutions|services|portfolio|employees)\b",
+    r"|customers|clients|partners|products|solutions|services|portfolio|employees|industries|culture)\b",
     re.I,
 )
 _SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
