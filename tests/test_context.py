@@ -478,6 +478,22 @@ def test_a_company_sentence_naming_its_industries_or_culture_asks_nothing():
         assert not_asked not in skills, not_asked
 
 
+def test_a_subject_named_as_an_organisation_describes_the_employer():
+    text = (
+        "Kitelight Labs is building private on-chain inference secured by modern cryptography.\n"
+        "Requirements\n- 3+ years of Python\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for not_asked in ("security", "artificial_intelligence"):
+        assert not_asked not in skills, not_asked
+
+
+def test_a_list_item_above_an_organisation_sentence_is_no_part_of_its_name():
+    text = "Tools\n- Jupyter\nR Studio\nBrightpath Solutions is an equal opportunity employer.\n"
+    assert "rstudio" in found(text)
+
+
 def test_a_recruiting_agency_notice_asks_nothing():
     text = (
         "Requirements\n- 3+ years of SQL\n"

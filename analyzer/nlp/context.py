@@ -1005,6 +1005,11 @@ _AFTER_OWN_NAME = re.compile(
     r"(?:['’]s)?+\s++(?!(?:[\w-]+\s+){0,2}(?:teams?|groups?|engineers|scientists|analysts|researchers|employees"
     r"|people|staff|members|statisticians|developers)\b)[a-z]"
 )
+# The last word of an organisation's name: "Vanna Labs", "Acme Technologies", "Northwind Inc".
+_ORG_SUFFIX = re.compile(
+    r"\s(?:Labs?|Inc|LLC|Ltd|Corp|Corporation|Company|Technologies|Solutions|Systems|Consulting|Partners|Ventures"
+    r"|Capital|Holdings|Agency|Therapeutics|Pharmaceuticals|Biosciences|Health)\.?$"
+)
 # "Acme is a … company", "Acme maintains … and is an equal opportunity employer": how far (characters)
 # after the name the organisation noun says so.
 _IS_A_REACH = 80
@@ -1261,9 +1266,15 @@ class _Employer:
         # "Acme is all about teamwork, respect and diversity": what the organisation stands for.
         if named.group(2) == "is" and _ALL_ABOUT.match(body, named.end()):
             return True
-        # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our".
+        # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our";
+        # "Vanna Labs is building …": its name says it is an organisation.
         return bool(_ORG_NOUN.search(body, named.end())) or (
-            not in_ask_section and _SELF_AFTER.search(body, named.end()) is not None
+            not in_ask_section
+            and (
+                _SELF_AFTER.search(body, named.end()) is not None
+                # (a name on one line: "R Studio" / "Connect Talent Solutions is …" are a list item and a name)
+                or ("\n" not in named.group(1) and _ORG_SUFFIX.search(named.group(1)) is not None)
+            )
         )
 
     def _in_name(self, start: int, end: int) -> bool:
