@@ -111,6 +111,14 @@ def test_benefits_sentence_addressing_the_candidate_is_kept():
     assert "airflow" in skills
 
 
+@pytest.mark.parametrize("heading", ["Build Your Career", "Total Rewards", "Top Reasons to Work with Us"])
+def test_what_the_employer_gives_under_a_career_or_rewards_heading_asks_nothing(heading):
+    text = f"Requirements\n- 3+ years of SQL\n{heading}\n- Free online courses on Kubernetes and Tableau\n"
+    skills = found(text)
+    assert skills["sql"] == "required"
+    assert "kubernetes" not in skills and "tableau" not in skills
+
+
 def test_work_environment_keeps_only_qualifications():
     text = (
         "Requirements\n- Python\nWork Environment\n- Mathematics or Statistics background a plus\n"

@@ -148,7 +148,9 @@ _HEADINGS = [
     (
         BENEFITS,
         re.compile(
-            r"\b(benefits|perks|we offer|what we offer|(?:we|you) have to offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you)\b",
+            r"\b(benefits|perks|we offer|what we offer|(?:we|you) have to offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you"
+            # "Build Your Career" (the training the employer gives), "Total Rewards", "Top reasons to work with us"
+            r"|build your career|total rewards|reasons to (?:join|work))\b",
             re.I,
         ),
     ),
