@@ -119,6 +119,22 @@ def test_what_the_employer_gives_under_a_career_or_rewards_heading_asks_nothing(
     assert "kubernetes" not in skills and "tableau" not in skills
 
 
+@pytest.mark.parametrize("heading", ["This Company Describes Its Culture as:", "Our Core Values", "Values:"])
+def test_the_culture_and_values_an_employer_lists_ask_nothing(heading):
+    text = (
+        "Requirements\n- 3+ years of SQL\n"
+        f"{heading}\nTeam-oriented -- cooperative and collaborative\nPeople-oriented -- supportive and fair\n"
+    )
+    skills = found(text)
+    assert skills["sql"] == "required"
+    assert "teamwork" not in skills and "collaboration" not in skills
+
+
+def test_values_and_expectations_the_candidate_shows_stay_asked():
+    text = "Our values and expectations\n- Strong teamwork and clear written communication\n"
+    assert {"teamwork", "communication"} <= set(found(text))
+
+
 def test_work_environment_keeps_only_qualifications():
     text = (
         "Requirements\n- Python\nWork Environment\n- Mathematics or Statistics background a plus\n"

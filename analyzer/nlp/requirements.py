@@ -137,7 +137,18 @@ _HEADINGS = [
             re.I,
         ),
     ),
-    (WORK_ENVIRONMENT, re.compile(r"\b(work(?:ing)? environment)\b", re.I)),
+    # The culture and values the employer describes are its workplace too: "This Company Describes Its Culture as:",
+    # "Team Culture", "Our Values", "Core Values" (its items, "Team-oriented -- cooperative and collaborative",
+    # "Communicate Often, Honestly & Directly", describe the employer, not what the role asks).
+    (
+        WORK_ENVIRONMENT,
+        re.compile(
+            r"\b(work(?:ing)? environment|describes its culture|(?:company|team|office|workplace)\s++culture"
+            # (not "Our values and expectations": what the candidate is expected to show)
+            r"|(?:our|core|company)\s++(?:core\s++)?values(?!\s++(?:and|&)\s++expectations))\b|^values$",
+            re.I,
+        ),
+    ),
     (
         EEO,
         re.compile(
