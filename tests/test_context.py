@@ -111,6 +111,30 @@ def test_benefits_sentence_addressing_the_candidate_is_kept():
     assert "airflow" in skills
 
 
+@pytest.mark.parametrize("heading", ["Build Your Career", "Total Rewards", "Top Reasons to Work with Us"])
+def test_what_the_employer_gives_under_a_career_or_rewards_heading_asks_nothing(heading):
+    text = f"Requirements\n- 3+ years of SQL\n{heading}\n- Free online courses on Kubernetes and Tableau\n"
+    skills = found(text)
+    assert skills["sql"] == "required"
+    assert "kubernetes" not in skills and "tableau" not in skills
+
+
+@pytest.mark.parametrize("heading", ["This Company Describes Its Culture as:", "Our Core Values", "Values:"])
+def test_the_culture_and_values_an_employer_lists_ask_nothing(heading):
+    text = (
+        "Requirements\n- 3+ years of SQL\n"
+        f"{heading}\nTeam-oriented -- cooperative and collaborative\nPeople-oriented -- supportive and fair\n"
+    )
+    skills = found(text)
+    assert skills["sql"] == "required"
+    assert "teamwork" not in skills and "collaboration" not in skills
+
+
+def test_values_and_expectations_the_candidate_shows_stay_asked():
+    text = "Our values and expectations\n- Strong teamwork and clear written communication\n"
+    assert {"teamwork", "communication"} <= set(found(text))
+
+
 def test_work_environment_keeps_only_qualifications():
     text = (
         "Requirements\n- Python\nWork Environment\n- Mathematics or Statistics background a plus\n"
@@ -447,6 +471,69 @@ def test_the_experience_a_company_sells_does_not_turn_its_blurb_into_an_ask():
     skills = found(text)
     assert "sql" in skills
     assert "cloud_computing" not in skills
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Guided by our shared values, we thrive in a workplace where collaboration and candour are valued.",
+        "To reach that goal, our practice areas of strategy, cyber security and cloud computing work as one.",
+        "Using deep learning and decades of sensor data, we help farmers predict their harvest.",
+        "For advertisers, we provide a full-stack platform that grows their reach.",
+    ],
+)
+def test_a_company_sentence_after_an_opening_phrase_asks_nothing(opening):
+    skills = found(opening + "\nRequirements\n- 3+ years of SQL\n")
+    assert "sql" in skills
+    for not_asked in ("collaboration", "security", "cloud_computing", "deep_learning", "full_stack_development"):
+        assert not_asked not in skills, not_asked
+
+
+def test_a_company_sentence_naming_its_industries_or_culture_asks_nothing():
+    text = (
+        "Responsibilities\n"
+        "- Build demand forecasts in Python\n"
+        "Brightwave has a strong data analytics presence across many industries.\n"
+        "Brightwave has a culture that embraces creativity.\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for not_asked in ("data_analysis", "creativity"):
+        assert not_asked not in skills, not_asked
+
+
+def test_a_subject_named_as_an_organisation_describes_the_employer():
+    text = (
+        "Kitelight Labs is building private on-chain inference secured by modern cryptography.\n"
+        "Requirements\n- 3+ years of Python\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for not_asked in ("security", "artificial_intelligence"):
+        assert not_asked not in skills, not_asked
+
+
+def test_a_list_item_above_an_organisation_sentence_is_no_part_of_its_name():
+    text = "Tools\n- Jupyter\nR Studio\nBrightpath Solutions is an equal opportunity employer.\n"
+    assert "rstudio" in found(text)
+
+
+def test_a_recruiting_agency_notice_asks_nothing():
+    text = (
+        "Requirements\n- 3+ years of SQL\n"
+        "We do not accept unsolicited resumes; candidates sent by agencies must come through our Applicant Tracking System.\n"
+        "No placement fee is owed for candidates submitted through our Applicant Tracking System without a contract.\n"
+    )
+    skills = found(text)
+    assert "sql" in skills
+    assert "applicant_tracking_systems" not in skills
+
+
+def test_an_opening_phrase_before_the_candidate_is_no_company_sentence():
+    text = (
+        "Using Python and SQL, you will build our forecasting models.\nTo succeed here, we expect strong Spark skills."
+    )
+    assert {"python", "sql", "apache_spark"} <= set(found(text))
 
 
 def test_our_named_team_at_work_is_no_blurb():

@@ -116,6 +116,11 @@ _EEO_PHRASES = (
     "privacy notice",
     "attach your",
     "attach any",
+    # What a recruiting agency may not do: "No fee will be paid to third parties who submit unsolicited
+    # candidates …; all candidates must be submitted via our Applicant Tracking System".
+    "unsolicited",
+    "placement fee",
+    "agency fees",
     # Who may be hired under export-control law: "Due to ITAR regulations, this role is only open to U.S.
     # citizens, lawful permanent residents (green card holders) …".
     "lawful permanent resident",
@@ -855,7 +860,14 @@ def _frames_the_role(text: str, m: _Span, segments: SegmentIndex) -> bool:
 # is a biotech company …", "The Payments Group has …". It describes the company, its products and
 # clients, and asks nothing of the candidate, wherever it stands (postings often open with such a
 # paragraph without any "About us" heading).
-_FRONTED = r"(?:(?:here\s+)?at\s+[^,.;:]{1,40},\s*|(?:for|since|founded|today|together|as|with|in|from|through)\b[^,.;:]{0,50},\s*)?"
+# An opening phrase before the subject: "At Acme, we …", "For partners, we provide …", and the participles and
+# infinitives that open a company's sentence ("Using 3D deep learning and decades of data, we empower …",
+# "Guided by our shared values, we thrive …", "To achieve this objective, our practice areas …").
+_FRONTED = (
+    r"(?:(?:here\s+)?at\s+[^,.;:]{1,40},\s*"
+    r"|(?:for|since|founded|today|together|as|with|in|from|through|over|across|after|by|to|using|guided|driven|powered"
+    r"|backed|inspired)\b[^,.;:]{0,90},\s*)?"
+)
 # "We" describing the company ("We are …", "We help …"), not the team at work ("We partner with sales to …").
 _WE_SUBJECT = re.compile(
     # "At Acme, we …" / "At Acme, everything we do …": the company named before "we" makes it the company's.
@@ -883,7 +895,7 @@ _ORG_NOUN = re.compile(
     r"\b(?=[abcefhilmnoprsu])(?:company|companies|firm|provider|leader|organi[sz]ation|startup|start-up|employer|business|agency|corporation"
     r"|enterprise|institution|pioneer|manufacturer|marketplace|bank|insurer|retailer|consultancy|non-?profit|laborator\w+"
     r"|university|brand|innovator|maker|supplier|operator|subsidiary|affiliate|contractor|integrator|headquartered|founded"
-    r"|customers|clients|partners|products|solutions|services|portfolio|employees)\b",
+    r"|customers|clients|partners|products|solutions|services|portfolio|employees|industries|culture)\b",
     re.I,
 )
 _SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
@@ -927,8 +939,9 @@ _NOT_AN_ORG = {
 _ADDRESSES = re.compile(
     r"\b(?:you|your|candidates?|applicants?|looking\s+(?:for|to)|in\s+search\s+of|searching|seeking|openings?|hiring|hire|recruit\w*|join|expand|grow\s+our\s+team|must|should|required|requires?|preferred"
     r"|ideal|expert\w*|role|position|responsib\w*|duties|qualifications?|will\s+be\s+(?:expected|responsible)"
-    # The tools the team works with are what the role uses: "Our stack includes Spark", "We use dbt".
-    r"|stack|tool\w*|technologies|languages|frameworks|libraries"
+    # The tools the team works with are what the role uses: "Our stack includes Spark", "We use dbt" ("a
+    # full-stack platform" is what the company sells).
+    r"|(?<!-)stack|tool\w*|technologies|languages|frameworks|libraries"
     r"|(?:we|team|that|which|who|and)\s++(?:use|uses|work\s++with|works\s++with|run\s++on|runs\s++on|rely\s++on|relies\s++on|leverage|leverages|build\s++(?:with|on))"
     # "Our infrastructure is written in Go, Python": what the code the hire works on is made with
     r"|" + _BUILT_WITH + r")\b",
@@ -991,6 +1004,11 @@ _ORG_SUBJECT = re.compile(
 _AFTER_OWN_NAME = re.compile(
     r"(?:['’]s)?+\s++(?!(?:[\w-]+\s+){0,2}(?:teams?|groups?|engineers|scientists|analysts|researchers|employees"
     r"|people|staff|members|statisticians|developers)\b)[a-z]"
+)
+# The last word of an organisation's name: "Vanna Labs", "Acme Technologies", "Northwind Inc".
+_ORG_SUFFIX = re.compile(
+    r"\s(?:Labs?|Inc|LLC|Ltd|Corp|Corporation|Company|Technologies|Solutions|Systems|Consulting|Partners|Ventures"
+    r"|Capital|Holdings|Agency|Therapeutics|Pharmaceuticals|Biosciences|Health)\.?$"
 )
 # "Acme is a … company", "Acme maintains … and is an equal opportunity employer": how far (characters)
 # after the name the organisation noun says so.
@@ -1248,9 +1266,15 @@ class _Employer:
         # "Acme is all about teamwork, respect and diversity": what the organisation stands for.
         if named.group(2) == "is" and _ALL_ABOUT.match(body, named.end()):
             return True
-        # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our".
+        # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our";
+        # "Vanna Labs is building …": its name says it is an organisation.
         return bool(_ORG_NOUN.search(body, named.end())) or (
-            not in_ask_section and _SELF_AFTER.search(body, named.end()) is not None
+            not in_ask_section
+            and (
+                _SELF_AFTER.search(body, named.end()) is not None
+                # (a name on one line: "R Studio" / "Connect Talent Solutions is …" are a list item and a name)
+                or ("\n" not in named.group(1) and _ORG_SUFFIX.search(named.group(1)) is not None)
+            )
         )
 
     def _in_name(self, start: int, end: int) -> bool:

@@ -137,7 +137,18 @@ _HEADINGS = [
             re.I,
         ),
     ),
-    (WORK_ENVIRONMENT, re.compile(r"\b(work(?:ing)? environment)\b", re.I)),
+    # The culture and values the employer describes are its workplace too: "This Company Describes Its Culture as:",
+    # "Team Culture", "Our Values", "Core Values" (its items, "Team-oriented -- cooperative and collaborative",
+    # "Communicate Often, Honestly & Directly", describe the employer, not what the role asks).
+    (
+        WORK_ENVIRONMENT,
+        re.compile(
+            r"\b(work(?:ing)? environment|describes its culture|(?:company|team|office|workplace)\s++culture"
+            # (not "Our values and expectations": what the candidate is expected to show)
+            r"|(?:our|core|company)\s++(?:core\s++)?values(?!\s++(?:and|&)\s++expectations))\b|^values$",
+            re.I,
+        ),
+    ),
     (
         EEO,
         re.compile(
@@ -148,7 +159,9 @@ _HEADINGS = [
     (
         BENEFITS,
         re.compile(
-            r"\b(benefits|perks|we offer|what we offer|(?:we|you) have to offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you)\b",
+            r"\b(benefits|perks|we offer|what we offer|(?:we|you) have to offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you"
+            # "Build Your Career" (the training the employer gives), "Total Rewards", "Top reasons to work with us"
+            r"|build your career|total rewards|reasons to (?:join|work))\b",
             re.I,
         ),
     ),
