@@ -114,6 +114,9 @@ class TaskRule:
     # "to" name a goal instead ("to make decisions", "to improve operations"), so the default is no.
     purpose: bool = False
     note: str | None = None
+    # Nouns of action that take the object after "of" besides those the matcher makes from the
+    # verbs: a derived rule's own noun ("segmentation of customers"). Not read from the file.
+    nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,68 @@ def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[Der
                 yield DerivedForm(stem, skill.id, "truncation", stem, cased=True, needs_context=True)
 
 
+# --- task rules generated from a skill's own forms ----------------------------------------------
+
+#: Endings of a modifier that make it an adjective, no object of the action: "statistical
+#: analysis" is no analysing of statistics, "predictive modeling" no modeling of predictions.
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ed", "ful", "less", "able", "ible", "ary", "ar", "ly", "ent", "ant")
+
+
+#: Verbs that lessen something: their phrase is a result as often as a task (see Taxonomy.derived_tasks).
+_LESSENING_VERBS = frozenset(
+    ("mitigate", "reduce", "prevent", "minimize", "minimise", "lower", "decrease", "avoid", "eliminate", "lessen")
+)
+
+
+def action_verbs(noun: str) -> tuple[str, ...]:
+    """The verbs (lemmas) a noun of action can come from: "segmentation" → segment, "estimation" →
+    estimate, "visualization" → visualize, "analysis" → analyze, "deployment" → deploy, "mining" →
+    mine. Without a dictionary the suffix rules cannot tell "segment" from "estimate", so each gives
+    every candidate; the wrong ones ("estim", "segmentate") are no words and never occur."""
+    if noun.endswith(("ization", "isation")):
+        return (noun[:-7] + "ize",)
+    if noun.endswith("ysis"):
+        return (noun[:-4] + "yze",)
+    if noun.endswith("ment") and len(noun) > 7:
+        return (noun[:-4],)
+    if noun.endswith("ification"):  # classification, identification
+        return (noun[:-9] + "ify",)
+    if noun.endswith("ication"):  # replication, communication
+        return (noun[:-7] + "icate",)
+    if noun.endswith("ation") and len(noun) > 8:
+        stem = noun[:-5]
+        return (stem, stem + "e", stem + "ate")
+    if noun.endswith("ing") and len(noun) > 6:
+        stem = noun[:-3]
+        if stem[-1] == stem[-2] and stem[-1] not in "aeiousl":  # planning, mapping
+            return (stem[:-1],)
+        if stem.endswith("ll"):  # labelling, modelling
+            return (stem[:-1],)
+        return (stem, stem + "e")
+    return ()
+
+
+def derive_tasks(skill: Skill) -> Iterator[TaskRule]:
+    """Task rules a skill's two-word forms give: "customer segmentation" is asked for as "segment
+    customers", "segmenting our customers" or "segmentation of customers"; "effort estimation" as
+    "estimate effort". The form's first word is the object (singular), its noun of action gives the
+    verbs. Only lower-case forms whose first word is a noun; collisions are removed by
+    ``Taxonomy.derived_tasks``."""
+    for form in (skill.name, *skill.aliases):
+        words = form.split(" ")
+        if len(words) != 2 or not form.islower():
+            continue
+        modifier, noun = words
+        if not modifier.isalpha() or len(modifier) < 3 or modifier.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        verbs = action_verbs(noun)
+        if not verbs:
+            continue
+        plural = modifier.endswith("s") and not modifier.endswith(("ss", "us", "is")) and len(modifier) > 4
+        obj = modifier[:-1] if plural else modifier
+        yield TaskRule(skill=skill.id, verbs=verbs, objects=(obj,), note=f"derived from {form!r}", nouns=(noun,))
+
+
 @dataclass
 class Taxonomy:
     categories: dict[str, Category]
@@ -350,6 +415,54 @@ class Taxonomy:
                     found.append(derived)
             cached = tuple(dict.fromkeys(d for d in found if owners[normalize_form(d.form)] == d.skill))
             self.__dict__["_derived_cache"] = cached
+        return cached
+
+    def derived_tasks(self) -> tuple[TaskRule, ...]:
+        """The task rules generated from the skills' two-word forms (see ``derive_tasks``): on an
+        object the written rules use, with the verbs of its nouns of action that are no noun nor
+        verb of lessening, and without a (verb, object) pair that a written rule has (the written
+        rule decides it) or that two skills generate."""
+        cached = self.__dict__.get("_derived_tasks_cache")
+        if cached is not None:
+            return cached
+        written = {(verb, obj) for rule in self.tasks for verb in rule.verbs for obj in rule.objects}
+        # A derived rule acts on an object the written rules use, a thing worked on ("customer",
+        # "model"), not on any noun a form starts with ("question answering", "business
+        # understanding": "answer questions", "understand the business" are no such skills).
+        used_objects = {obj for rule in self.tasks for obj in rule.objects}
+        # A verb that is also the first word of a skill's name is mostly that noun: "[market]
+        # research" makes "market performance" no marketing of performance, "[pipelines] to move
+        # data" no pipelining of data. Verbs of lessening state what work brings about as often as
+        # the work ("helps increase revenue, reduce costs and [mitigate] risk"). Neither gives verbs.
+        not_verbs = set(_LESSENING_VERBS)
+        for skill in self.skills.values():
+            not_verbs.update(f.split(" ", 1)[0] for f in (skill.name, *skill.aliases) if " " in f and f.islower())
+        rules: list[TaskRule] = []
+        for rule in (r for skill in self.skills.values() for r in derive_tasks(skill)):
+            nouns = tuple(n for n in rule.nouns if not not_verbs.intersection(action_verbs(n)))
+            if rule.objects[0] in used_objects and nouns:
+                rules.append(TaskRule(rule.skill, sum((action_verbs(n) for n in nouns), ()), rule.objects, nouns=nouns))
+        owners: dict[tuple[str, str], str | None] = {}
+        for rule in rules:
+            for verb in rule.verbs:
+                if owners.setdefault((verb, rule.objects[0]), rule.skill) != rule.skill:
+                    owners[(verb, rule.objects[0])] = None
+        merged: dict[tuple[str, str], TaskRule] = {}  # "data cleaning" and "data cleansing": one rule
+        for rule in rules:
+            obj = rule.objects[0]
+            verbs = tuple(v for v in rule.verbs if (v, obj) not in written and owners[(v, obj)] == rule.skill)
+            if not verbs:
+                continue
+            nouns = tuple(n for n in rule.nouns if set(action_verbs(n)) & set(verbs))
+            old = merged.get((rule.skill, obj))
+            if old is not None:
+                verbs = tuple(dict.fromkeys((*old.verbs, *verbs)))
+                nouns = tuple(dict.fromkeys((*old.nouns, *nouns)))
+            merged[(rule.skill, obj)] = TaskRule(
+                rule.skill, verbs, (obj,), note="derived from the skill's forms", nouns=nouns
+            )
+        cached = tuple(merged.values())
+        self.__dict__["_derived_tasks_cache"] = cached
         return cached
 
     def by_category(self) -> dict[str, list[Skill]]:

@@ -2326,3 +2326,64 @@ def test_the_head_that_names_the_skill_is_a_mention_when_a_name_cuts_the_phrase(
 def test_two_adverbs_after_a_frame_still_leave_the_verb_asked(extract):
     text = "Requirements:\n- Strong SQL, and the ability to quickly and carefully analyze raw claims data"
     assert covers(extract, text, "analyze raw claims data", "data_analysis")
+
+
+# --- task rules derived from a skill's own forms ----------------------------------------------------
+
+
+def test_derived_task_rules_come_from_two_word_forms(taxonomy):
+    from analyzer.taxonomy import action_verbs
+
+    assert action_verbs("segmentation")[0] == "segment"
+    assert "estimate" in action_verbs("estimation")
+    assert action_verbs("classification") == ("classify",)
+    assert action_verbs("replication") == ("replicate",)
+    assert action_verbs("mapping") == ("map",)
+    pairs = {(verb, rule.objects[0]): rule.skill for rule in taxonomy.derived_tasks() for verb in rule.verbs}
+    written = {(verb, obj) for rule in taxonomy.tasks for verb in rule.verbs for obj in rule.objects}
+    assert pairs[("segment", "customer")] == "customer_segmentation_models"
+    assert pairs[("map", "data")] == "data_integration"
+    assert not written & pairs.keys()  # a written rule decides its own pairs
+    verbs = {verb for verb, _ in pairs}
+    assert "mitigate" not in verbs  # lessening: "helps cut costs and mitigate risk" is a result
+    assert "market" not in verbs  # a noun of the taxonomy ("market research"): "market performance"
+    assert "answer" not in verbs  # "question" is no object a written rule uses
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Segment customers by lifetime value",
+            "Segment customers",
+            "customer_segmentation_models",
+        ),
+        ("Responsibilities\n- Map data from source systems into the warehouse", "Map data", "data_integration"),
+        ("You will schedule jobs and monitor their runs.", "schedule jobs", "workflow_orchestration"),
+        ("Requirements\n- Experience classifying text with transformers", "classifying text", "text_classification"),
+    ],
+)
+def test_derived_task_phrasings_where_they_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("About us\nWe segment customers for our retail clients.", "customer_segmentation_models"),
+        ("Our platform helps clients cut costs and mitigate risk.", "risk_management"),
+        ("Responsibilities\n- Analyze competitors and market performance", "growth_marketing"),
+    ],
+)
+def test_derived_task_phrasings_not_in_company_prose_nor_nouns(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+def test_a_derived_rule_only_fills_a_gap(extract):
+    # read after every other stage, and kept only where no mention overlaps its words
+    assert found(extract, "Responsibilities\n- Map raw data into the warehouse") == {
+        ("Map raw data", "data_integration")
+    }
+    assert found(extract, "Responsibilities\n- Map Salesforce data into the warehouse") == {
+        ("Salesforce", "salesforce")
+    }

@@ -23,7 +23,7 @@ from ..taxonomy import Skill, Taxonomy, normalize_form
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import TaskMatcher
+from .tasks import TaskHit, TaskMatcher
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -208,6 +208,9 @@ class SkillIndex:
                 for stem in stems:
                     by_stem.setdefault(stem, []).append(index)
         self.tasks = TaskMatcher(taxonomy)
+        # Rules made from the skills' own forms ("segment customers" of customer segmentation): read
+        # in a pass of their own, after the written ones, and kept only where nothing else was found.
+        self.derived_tasks = TaskMatcher(taxonomy, taxonomy.derived_tasks(), written=self.tasks)
         # One automaton pass over the lower-cased text finds every other candidate: the forms, the
         # stems of the patterns and the task verbs. Its value per key: (form, (stem, verb) or None).
         scan: dict[str, list] = {}
@@ -393,6 +396,13 @@ class SkillIndex:
                     if not (m.needs_context and m.start in verbs and " " not in lower[m.start : m.end])
                 ]
                 matches = self.tasks.merge(lower, matches, hits, Match)
+        if self.derived_tasks:
+            if segments is None and not in_titles:
+                segments = segment_index(text)
+            lines = kept_breaks(lower, breaks) if breaks else None
+            hits = self.derived_tasks.find(cased, lower, None if in_titles else segments, None, lines)
+            if hits:
+                matches = self.derived_tasks.merge(lower, matches, _in_gaps(len(lower), matches, hits), Match)
         return matches
 
     def _glued_before(self, cased: str, start: int) -> bool:
@@ -1382,6 +1392,18 @@ def _cut_at_names(lower: str, phrased: list[Match], named: list[Match]) -> list[
         if end > m.start:
             cut.append(Match(m.start, end, m.skill) if end != m.end else m)
     return cut
+
+
+def _in_gaps(length: int, matches: list[Match], hits: list[TaskHit]) -> list[TaskHit]:
+    """The task hits whose words (verb to object) no mention overlaps."""
+    taken = bytearray(length + 1)
+    for m in matches:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return [
+        hit
+        for hit in hits
+        if taken.find(1, min(hit.start, hit.head_start), max(hit.end, hit.region_end, hit.head_start + 1)) < 0
+    ]
 
 
 def _longest_first(

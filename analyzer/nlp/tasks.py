@@ -26,7 +26,7 @@ from typing import TypeVar
 
 import ahocorasick
 
-from ..taxonomy import Skill, TaskRule, Taxonomy
+from ..taxonomy import Skill, TaskRule, Taxonomy, action_verbs
 from .lines import BULLET_CHARS, BULLET_CLASS
 from .requirements import ASKING_SECTIONS, SegmentIndex
 
@@ -325,7 +325,24 @@ _GOVERNOR = re.compile(
 class TaskMatcher:
     """The task rules of a taxonomy, compiled: one automaton of verb forms, one dict of object forms."""
 
-    def __init__(self, taxonomy: Taxonomy):
+    def __init__(self, taxonomy: Taxonomy, rules: Iterable[TaskRule] | None = None, written: TaskMatcher | None = None):
+        """``rules``: the taxonomy's written rules unless given (``Taxonomy.derived_tasks``); with
+        ``written`` (the matcher of the written rules), without the verbs that have a form of
+        one of its verbs: the written rules decide what "develop", "implement" or "train" act on."""
+        if rules is None:
+            rules = taxonomy.tasks
+        if written is not None:
+            taken = written.verb_lemmas
+            kept = []
+            for r in rules:
+                # by noun: "implementation" goes with all its candidate verbs when "implement" is taken
+                nouns = tuple(
+                    n for n in r.nouns if not any(f in taken for v in action_verbs(n) for f in inflections(v))
+                )
+                verbs = tuple(v for v in r.verbs if any(v in action_verbs(n) for n in nouns))
+                if verbs:
+                    kept.append(TaskRule(r.skill, verbs, r.objects, note=r.note, nouns=nouns))
+            rules = kept
         self._taxonomy = taxonomy
         self._implied_by: dict[str, frozenset[str]] = {}
         self._verbs = ahocorasick.Automaton()
@@ -335,15 +352,17 @@ class TaskMatcher:
         # (verb, object) → (skill, span, the words that before the object make it another thing,
         # the words one of which the object's noun phrase must carry, whether it names the skill as a purpose)
         self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str], bool]]] = {}
-        for rule in taxonomy.tasks:
+        for rule in rules:
             self._add(rule, taxonomy)
         # Nouns of action that are also objects of other rules ("present [analysis]", "report to
         # [management]"): found by the automaton and read as a verb only before "of" ("management
         # of multiple projects"), never as a verb of a series or one that ends an object's list.
         self._object_nominal: dict[str, str] = {}
-        for rule in taxonomy.tasks:
+        for rule in rules:
+            # a derived rule's own nouns ("segmentation"), each with the first of its verbs the rule kept
+            own = {noun: next((v for v in action_verbs(noun) if v in rule.verbs), "") for noun in rule.nouns}
             for verb in rule.verbs:
-                for form in nominals(verb):
+                for form in (*nominals(verb), *(noun for noun, lemma in own.items() if lemma == verb)):
                     if form in self._verb_lemma:
                         continue
                     if form in self._object_lemma:
