@@ -1350,7 +1350,7 @@ _STANDALONE_WORD = re.compile(r"(?<![\w./@-])\w++(?!-|\.\w)")
 
 
 def _standalone_words(text: str) -> set[str]:
-    return {m.group() for m in _STANDALONE_WORD.finditer(text)}
+    return set(_STANDALONE_WORD.findall(text))
 
 
 def _sentence_openings(text: str) -> Iterator[int]:
