@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analyzer import extract_skills
@@ -1407,3 +1409,21 @@ def test_title_case_skill_words_inside_a_unit_name_are_no_asks():
 
 def test_title_case_skill_words_after_an_ask_are_kept():
     assert "data_science" in found("Requirements:\n- 3+ years of experience working with Data Science teams")
+
+
+@pytest.mark.parametrize(
+    "text, word, alone",
+    [
+        ("Noblis is a nonprofit. Work with us at noblis.org", "noblis", False),  # only in an address
+        ("Noblis is a nonprofit; noblis-wide teams", "noblis", False),  # only in a hyphenated word
+        ("Work alongside analysts; you will work with data", "work", True),
+        ("Reworked pipelines and workflows", "work", False),  # only inside longer words
+        ("see acme.com or email hr@acme now; then acme.", "acme", True),  # the last one stands alone
+        ("works/work_items", "work", False),
+    ],
+)
+def test_a_word_stands_alone_only_as_a_whole_word_outside_addresses(text, word, alone):
+    from analyzer.nlp.context import _stands_alone
+
+    assert _stands_alone(text, word) is alone
+    assert (word in set(re.findall(r"(?<![\w./@-])\w++(?!-|\.\w)", text))) is alone  # the definition

@@ -85,3 +85,23 @@ Qualifications
 def test_an_echo_with_its_object_for_skills_whose_verb_alone_says_little(extract, line, skill, echo):
     levels = [level for _, level in asked(extract, OTHERS.format(line=line), skill)]
     assert ("required" in levels) is echo
+
+
+ECHO_LINES = [
+    "Requirements: ABILITY TO COLLECT, Analyze and Present findings; re-collecting is no echo",
+    "Experience Analyzing business requirements and analysing survey data with Troubleshooting skills",
+    "Comfortable Working closely with a wide range of Stakeholders; collaborating across groups",
+    "Will Lead a small team of engineers as the Tech Lead, or team  lead; leading to better outcomes",
+    "Able to Solve complex, ambiguous data problems; tackling hard problems; resolving problems",
+    "Cleansing and cleaning data, cleans tables, unclean; Communicate with İnternal teams (ſkills)",
+]
+
+
+@pytest.mark.parametrize("line", ECHO_LINES)
+def test_the_lower_case_echo_scans_find_what_the_documented_patterns_find(line):
+    from analyzer.nlp.casefold import ignorecase_lower
+    from analyzer.nlp.echoes import _ECHO_SCANS
+
+    lower = ignorecase_lower(line)
+    for skill, pattern in ECHOES.items():
+        assert [m.span() for m in _ECHO_SCANS[skill].finditer(lower)] == [m.span() for m in pattern.finditer(line)]

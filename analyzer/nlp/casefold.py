@@ -43,3 +43,27 @@ def ignorecase_lower(text: str) -> str:
         low = "".join(_SPECIAL.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
     _Last.entry = (text, low)
     return low
+
+
+_LEADING_LETTERS = re.compile(r"[a-z0-9]+")
+
+
+def word_start_alternation(alternatives: list[str]) -> str:
+    r"""``\b(?:a|b|…)`` for alternatives that each open with a literal word stem of lower-case letters or digits, written
+    so that the engine can skip through a text to the stems' first letters at C speed: the word
+    boundary becomes a look-behind after each stem (``collect(?<!\wcollect)…``), as a pattern that
+    opens with ``\b`` or a look-ahead is tried at every position of the text. The same matches.
+
+    >>> word_start_alternation(["collect(?:ing)?", "gathers?"])
+    '(?:collect(?<!\\wcollect)(?:ing)?|gather(?<!\\wgather)s?)'
+    """
+    parts = []
+    for alternative in alternatives:
+        found = _LEADING_LETTERS.match(alternative)
+        stem = found.group() if found else ""
+        if alternative[len(stem) : len(stem) + 1] in ("?", "*", "+", "{"):
+            stem = stem[:-1]  # "masters?": the quantifier takes the last letter
+        if not stem:
+            raise ValueError(f"alternative does not open with a word stem: {alternative!r}")
+        parts.append(rf"{stem}(?<!\w{stem}){alternative[len(stem) :]}")
+    return "(?:" + "|".join(parts) + ")"

@@ -1312,7 +1312,6 @@ class _Employer:
                     own.add(named.group(1).strip(" .,'’"))
         spans = []
         skills = set(self.skill_spans)
-        words: set[str] | None = None  # the text's standalone words, read once when a name needs them
         for name in {n.strip(" .,'’") for n in found}:
             if not name or name.split()[0].lower() in _NOT_AN_ORG:
                 continue
@@ -1331,9 +1330,7 @@ class _Employer:
                 spans.extend(occurrences)
                 self._brand_names.update(named_skill)
                 if name in own and name.split()[0].lower() not in _NO_EMPLOYER_NAME:
-                    if words is None:
-                        words = _standalone_words(text)
-                    if not _a_common_word(text, name, words):
+                    if not _a_common_word(text, name):
                         self._own_names.setdefault(_first_word(name), []).append(name)
         for names in self._own_names.values():
             names.sort(key=len, reverse=True)
@@ -1348,13 +1345,12 @@ def _brand_spans(matches: Sequence[M]) -> frozenset[tuple[int, int]]:
     )
 
 
-def _a_common_word(text: str, name: str, words: set[str]) -> bool:
+def _a_common_word(text: str, name: str) -> bool:
     """Whether the name's first word also stands in ``text`` in lower case ("Work alongside …" / "work
-    with"): a common word capitalised at a sentence's start, no company's name ("Agios", "Noblis").
-    ``words`` are the text's standalone words (:func:`_standalone_words`), read once for all names."""
+    with"): a common word capitalised at a sentence's start, no company's name ("Agios", "Noblis")."""
     word = name.split()[0].lower()
     if _WORD_CHARS.fullmatch(word):
-        return word in words
+        return _stands_alone(text, word)
     # A word with other characters ("at&t", "coca-cola"): rare, looked up in the text itself.
     return word in text and re.search(r"(?<![\w./@-])" + re.escape(word) + r"(?![\w-]|\.\w)", text) is not None
 
@@ -1369,12 +1365,23 @@ def _first_word(text: str) -> str:
     return found.group() if found else ""
 
 
-# A run of word characters standing alone: not inside a path, address or hyphenated word ("acme.com").
-_STANDALONE_WORD = re.compile(r"(?<![\w./@-])\w++(?!-|\.\w)")
-
-
-def _standalone_words(text: str) -> set[str]:
-    return {m.group() for m in _STANDALONE_WORD.finditer(text)}
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether ``word`` (word characters only) is a whole run of word characters of ``text`` that stands
+    alone: not inside a path, address or hyphenated word ("acme.com", "acme-wide"). Found by a substring
+    search (the few places the word occurs), not by reading every word of the text."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end : end + 2]
+        if (
+            not (before.isalnum() or before in "_./@-")
+            and not (after[:1].isalnum() or after[:1] in ("_", "-"))
+            and not (after[:1] == "." and (after[1:].isalnum() or after[1:] == "_"))
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _sentence_openings(text: str) -> Iterator[int]:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import REQUIRED, SkillMention
+from .casefold import ignorecase_lower, word_start_alternation
 from .requirements import FIELD, NON_ASK_SECTIONS, SegmentIndex
 
 __all__ = ["ECHOES", "with_echoes"]
@@ -27,27 +28,45 @@ __all__ = ["ECHOES", "with_echoes"]
 # Skill id -> the bare verb forms that echo it. Verbs of one skill only ("collect", not "manage"),
 # in forms that stay verbs ("collecting data", not "collected data", an adjective), or a verb with the
 # object that makes it the skill ("lead a team", "solve … problems").
-ECHOES: dict[str, re.Pattern[str]] = {
-    skill: re.compile(r"\b(?:" + forms + r")\b", re.I)
-    for skill, forms in {
-        "data_acquisition": r"collect(?:ing)?",
-        # not "analyze business requirements" (requirements analysis), "analyze and solve problems" (problem
-        # solving), "analyze assays" (lab work)
-        "data_analysis": r"analy[sz](?:e|ing)"
-        r"(?![\s,]++(?:[\w-]++[\s,]++){0,3}?(?:requirements?|assays?|needs|processes|problems?|issues|situations|work)\b)",
-        "presentation": r"present(?:ing)?",
-        "communication": r"communicat(?:e|ing)",
-        # … and working with others named as a group: "ability to work effectively with people from other
-        # departments", "comfortable working with a wide range of stakeholders and functional teams"
-        "collaboration": r"collaborat(?:e|ing)|work(?:ing)?\s++(?:[\w-]++\s++){0,3}?with\s++(?:[\w-]++\s++){0,5}?"
+# Each skill's forms as alternatives that open with a word stem (see word_start_alternation).
+_ECHO_FORMS: dict[str, list[str]] = {
+    "data_acquisition": [r"collect(?:ing)?"],
+    # not "analyze business requirements" (requirements analysis), "analyze and solve problems" (problem
+    # solving), "analyze assays" (lab work)
+    "data_analysis": [
+        r"analy[sz](?:e|ing)"
+        r"(?![\s,]++(?:[\w-]++[\s,]++){0,3}?(?:requirements?|assays?|needs|processes|problems?|issues|situations|work)\b)"
+    ],
+    "presentation": [r"present(?:ing)?"],
+    "communication": [r"communicat(?:e|ing)"],
+    # … and working with others named as a group: "ability to work effectively with people from other
+    # departments", "comfortable working with a wide range of stakeholders and functional teams"
+    "collaboration": [
+        r"collaborat(?:e|ing)",
+        r"work(?:ing)?\s++(?:[\w-]++\s++){0,3}?with\s++(?:[\w-]++\s++){0,5}?"
         r"(?:stakeholders|teams|people|departments|colleagues|others|partners|personnel)",
-        # leading people or work, not "a lead scientist" nor "lead to better outcomes"
-        "leadership": r"lead(?:ing)?\s++(?:an?\s++|the\s++)?(?:[\w-]++\s++){0,2}?(?:teams?|projects?|efforts?|initiatives?|groups?)"
-        r"|(?:technical|tech|team)\s++lead",
-        "problem_solving": r"(?:solv(?:e|ing)|tackl(?:e|ing)|resolv(?:e|ing))\s++(?:[\w,-]++\s++){0,4}?problems",
-        "troubleshooting": r"troubleshoot(?:ing)?",
-        "data_cleaning": r"clean(?:s|ing)?|cleans(?:e|ing)",
-    }.items()
+    ],
+    # leading people or work, not "a lead scientist" nor "lead to better outcomes"
+    "leadership": [
+        r"lead(?:ing)?\s++(?:an?\s++|the\s++)?(?:[\w-]++\s++){0,2}?(?:teams?|projects?|efforts?|initiatives?|groups?)",
+        r"technical\s++lead",
+        r"tech\s++lead",
+        r"team\s++lead",
+    ],
+    "problem_solving": [
+        rf"{verb}\s++(?:[\w,-]++\s++){{0,4}}?problems"
+        for verb in ("solv(?:e|ing)", "tackl(?:e|ing)", "resolv(?:e|ing)")
+    ],
+    "troubleshooting": [r"troubleshoot(?:ing)?"],
+    "data_cleaning": [r"clean(?:s|ing)?", r"cleans(?:e|ing)"],
+}
+ECHOES: dict[str, re.Pattern[str]] = {
+    skill: re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I) for skill, forms in _ECHO_FORMS.items()
+}
+# The same patterns for the text lower-cased by ignorecase_lower: each scan skips to its stems' first
+# letters instead of trying every position (about ten times faster over a posting).
+_ECHO_SCANS: dict[str, re.Pattern[str]] = {
+    skill: re.compile(word_start_alternation(forms) + r"\b") for skill, forms in _ECHO_FORMS.items()
 }
 _NO_ASK = NON_ASK_SECTIONS | {FIELD}
 # The verb must complete what the candidate has or is able to do, in the words before it: "the ability to
@@ -79,8 +98,9 @@ def with_echoes(text: str, mentions: Sequence[SkillMention], segments: SegmentIn
         furthest = max(furthest, end)
         reach.append(furthest)
     added = []
+    lower = ignorecase_lower(text)
     for skill_id, seen in first.items():
-        for match in ECHOES[skill_id].finditer(text):
+        for match in _ECHO_SCANS[skill_id].finditer(lower):
             if _overlaps(starts, reach, match.start(), match.end()):
                 continue
             seg = segments.segment_at(match.start())
@@ -93,7 +113,7 @@ def with_echoes(text: str, mentions: Sequence[SkillMention], segments: SegmentIn
                     seen,
                     start=match.start(),
                     end=match.end(),
-                    text=match.group(),
+                    text=text[match.start() : match.end()],
                     requirement=REQUIRED,
                     years=segments.years_for(match.start(), match.end(), seg),
                     segment_start=seg.sentence_start,

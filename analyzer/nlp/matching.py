@@ -20,6 +20,7 @@ import ahocorasick
 
 from ..deadline import check_deadline
 from ..taxonomy import Skill, Taxonomy, normalize_form
+from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
@@ -945,7 +946,7 @@ _FIELD_WORDS = {
     "search": "information_retrieval",
     "signals": "signal_processing",
 }
-_FIELD_WORD = re.compile(r"\b(?:" + "|".join(_FIELD_WORDS) + r")\b")
+_FIELD_WORD = re.compile(word_start_alternation(list(_FIELD_WORDS)) + r"\b")  # (\b before each word)
 # A field word ends its item: a separator, a bracket, a full stop or the line's end follows.
 _FIELD_ITEM_END = re.compile(r"\s*(?:[,/;)]|and\b|or\b|\.|$)", re.M)
 # The categories of the fields of machine learning a list must name to make a field word one.
