@@ -576,3 +576,56 @@ def test_an_offered_item_ending_on_a_qualification_noun_asks_nothing(extract, te
     # what the employer offers names skills to grow, not skills to have: no "required" from its last noun
     perks = "Platform Engineer\n\nRequirements\n- 3+ years of SQL\n\nPerks\n- {}\n- Paid time off\n"
     assert level_of(extract, perks.format(text), skill) <= {"unspecified"}
+
+
+def levels_or_none(extract, text, skill):
+    """The levels a skill gets, or an empty set when the mention is dropped (as in a company blurb)."""
+    return {m.requirement for m in extract(text) if m.skill_id == skill}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Northwind Freight applies advanced technologies such as machine learning to route planning. "
+            "We are hiring a data analyst.\n\nResponsibilities\n- Build weekly reports\n",
+            "machine_learning",
+        ),
+        (
+            "About us\nOrbital Labs builds advanced algorithms for satellite imagery and computer vision.\n\n"
+            "Requirements\n- Strong SQL skills\n",
+            "computer_vision",
+        ),
+        (
+            "Responsibilities\n- Dive deep into clickstream data and run A/B tests with product teams\n",
+            "a_b_testing",
+        ),
+        (
+            "Overview\nThrough strong partnerships with hospitals, this team applies natural language processing to "
+            "clinical notes.\n",
+            "nlp",
+        ),
+    ],
+)
+def test_a_strength_word_in_company_or_duty_prose_asks_nothing(extract, text, skill):
+    assert "required" not in levels_or_none(extract, text, skill)
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("- Strong SQL skills", "sql"),
+        ("- Advanced Excel", "excel"),
+        ("- A solid grasp of statistics", "statistics"),
+        ("- Very strong Python", "python"),
+        ("- Must have strong experience with Tableau", "tableau"),
+        ("- Possess excellent communication skills", "communication"),
+        ("- You have deep knowledge of PyTorch", "pytorch"),
+        ("- Intermediate to advanced SQL", "sql"),
+        ("o Excellent communication and teamwork", "communication"),
+        ("- Technically strong in Python and Spark", "python"),
+    ],
+)
+def test_a_strength_word_that_speaks_of_the_candidate_stays_a_qualification(extract, item, skill):
+    text = f"Data Analyst\n\nWhat you'll do\n- Build dashboards for the sales team\n\n{item}\n- 2+ years of analytics\n"
+    assert level_of(extract, text, skill) == {"required"}

@@ -345,10 +345,24 @@ _QUALIFICATION = re.compile(
     # A competency stated of the candidate: "Demonstrates basic computational skills …", "Has working knowledge of …"
     r"|^(?:demonstrates|possesses|has|exhibits|displays)\s++(?:[\w/-]++\s++){0,4}?(?:experience|knowledge|skills?|abilit\w+"
     r"|proficiency|understanding|expertise|command|competenc\w+|background)\b"
-    r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
-    r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
-    r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
-    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
+    # What a candidate has, after at most two words that are not the employer speaking: "Python experience",
+    # "Prior knowledge", "Must have experience" (not "Our expertise in …", "We are able to …").
+    r"|^(?:(?!(?:we|our|us)\b)\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
+    r"|fluen\w*|skills?|skilled|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record"
+    r"|comfort\w*|competen\w*|command|mastery|grasp|exposure"
+    r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level)))\b"
+    # A strength word asks only in a frame that speaks of the candidate: opening the item ("Strong SQL skills",
+    # "Advanced Excel"), after an article or intensifier ("A solid grasp", "Very strong", "Technically strong"),
+    # after what the candidate has or is ("Must have strong", "You possess excellent", "Be an effective", "Your
+    # strong …"), or paired ("Intermediate to advanced", "MBA or advanced degree"). Not "Acme applies advanced
+    # technologies …", "We offer great benefits", "Dig deep into …".
+    # ("o" is a bullet typed as a letter; "You will have a strong influence on …" is a duty.)
+    r"|^(?:o\s++)?(?:your\s++|\w+\s++(?:and|or|to)\s++|(?:(?:you|candidates?|applicants?|incumbents?)\s++)?(?:(?:must|should)\s++)?"
+    r"(?:also\s++)?(?:have|has|having|possess(?:es)?|posses|with|demonstrat(?:es?|ed|ing)|exhibits?|displays?|are|is|be|being"
+    r"|needs?|requires?|(?:possession|demonstration)\s++of)\s++)?(?:an?\s++)?"
+    r"(?:(?:very|highly|extremely|exceptionally|really|truly|[a-z]{2,20}ically)\s++)?"
+    r"(?:demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced"
+    r"|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
     # "Your leadership and interpersonal skills will allow you to …": the candidate's own skills, however many
     # words name them (two or fewer are read above)
     # (not "Your role is to provide needed knowledge …": no verb among those words)
