@@ -2306,7 +2306,9 @@ _EXPLICIT_REQ = re.compile(
     r"\b(?:must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
     # "Shall have experience in …", "The analyst shall possess …" (not "The contractor shall provide …")
     r"|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
-    r"|(?<!\bas )(?<!\bif )(?<!when )(?<!where )(?<!\bnot )(?<!\bwith )required(?!\s++(?:by|for\s++(?:employment|all)|fields?|documents?|travel)\b)"
+    # ("… in addition to those required above", "any other required documentation" point at other asks)
+    r"|(?<!\bas )(?<!\bif )(?<!when )(?<!where )(?<!\bnot )(?<!\bwith )(?<!\bthose )(?<!\bthe )(?<!\bother )(?<!\bany )"
+    r"(?<!\ball )required(?!\s++(?:by|for\s++(?:employment|all)|fields?|documents?|travel)\b)"
     r"(?!\s++to\s++(?!(?:be|have|possess|demonstrate|hold|know)\b)[a-z]))\b",
     re.I,
 )
