@@ -644,3 +644,32 @@ def test_required_said_of_other_asks_keeps_a_preferred_heading(extract, item):
     text = f"Nice to have\n{item}\n- Familiarity with Airflow\n"
     skill = "looker" if "Looker" in item else "cypher"
     assert level_of(extract, text, skill) == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Acme Analytics is growing. We seek candidates with solid knowledge of Snowflake and dbt.", "snowflake"),
+        ("Our lab seeks a postdoctoral fellow with hands-on experience in flow cytometry.", "flow_cytometry"),
+    ],
+)
+def test_seek_names_the_hire_as_seeking_does(extract, text, skill):
+    assert level_of(extract, text, skill) == {"required"}
+
+
+def test_we_seek_to_is_no_ask(extract):
+    text = "We seek to apply machine learning to freight pricing.\n"
+    assert level_of(extract, text, "machine_learning") == {"unspecified"}
+
+
+def test_a_deep_dive_is_a_task_not_a_deep_qualification(extract):
+    text = "What you'll do\n\n- Deep dive into large data sets to answer product questions with SQL and Looker\n"
+    assert level_of(extract, text, "looker") == {"unspecified"}
+
+
+def test_we_expect_you_to_have_opens_a_required_list(extract):
+    text = (
+        "Pricing Analyst\n\nTo succeed in this role, we expect you to be/have:\n"
+        "curiosity about insurance data\na passion for Looker dashboards\n"
+    )
+    assert level_of(extract, text, "looker") == {"required"}

@@ -289,13 +289,13 @@ _REQ_CUE = re.compile(
     r"|(?=you)(?<!\bif )\byou(?:'|’)ve\s++(?:(?:also|already)\s++)?(?:got|worked|used|built|had|developed|deployed|designed|led|written"
     r"|applied|managed|shipped|mastered|gained)\b"
     # "We are looking for a data scientist who has experience with Spark", "… someone who knows SQL"
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
     r"(?:[\w,-]++\s++){0,6}?(?:(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
     r"|familiar|comfortable|fluent|an?\s++expert))|having|(?:experienced|skilled|proficient|versed|fluent)\s++(?:in|with))\b"
     # "We're looking for someone who is entrepreneurial, an expert data storyteller", "looking for people that love
     # tough problems and working cross-functionally", "… someone who can tell the story behind the numbers" (not
     # "… someone who is excited about joining …", "… people who are located in Denver")
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++(?:[\w-]++,?\s++){0,2}?[\w-]++)"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++(?:[\w-]++,?\s++){0,2}?[\w-]++)"
     r"\s++(?:who|that)\s++(?:(?:is|are)\s++(?!(?:responsible|going|currently|located|based|looking|open|available|willing"
     r"|excited|eager|ready|interested|not|as)\b)[a-z]++|loves?|enjoys?|thrives?|can)\b"
     # "Are you detail oriented?", "Are you passionate about …?"
@@ -306,23 +306,23 @@ _REQ_CUE = re.compile(
     # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
     # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
     # Senior AI/ML Engineer with a robust understanding of LLMs"
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?|someone|somebody|people|candidates?|individuals?)\s++"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:an?|someone|somebody|people|candidates?|individuals?)\s++"
     r"(?:(?!(?:who|that|to|will)\s)[\w,/-]++\s++){0,8}?with\s++(?:[\w'’+/,-]++\s++){0,14}?"
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
     r"|command|grasp|mastery)"
     # "We're looking for talented people with experience in human-centered design, agile, DevOps …", "… seeking
     # motivated and talented individuals with a background in …"
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants)"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants)"
     r"\s++with\s++(?:[\w-]++\s++){0,3}?(?:experience|expertise|background|knowledge|skills?|understanding|proficiency)\b"
     # "Looking for candidates having a background in …", "looking for someone good with data analytics", "(we) really
     # want someone with 2 of the 3"
-    r"|(?:seeking|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
+    r"|(?:seek(?:s|ing)?|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
     r"|individuals)\s++(?:having\s++(?:an?\s++)?(?:[\w-]++\s++){0,3}?(?:experience|background|knowledge|expertise|skills?|understanding|proficiency)"
     r"|(?:who\s++(?:is|are)\s++)?(?:good|great|strong|skilled|experienced|proficient|fluent|comfortable|familiar|knowledgeable)\s++(?:with|in|at)"
     r"|(?<=want someone )with|(?<=want somebody )with)\b"
     # "We are seeking a thought leader and team builder …", "looking for a creative problem solver": the hire named
     # by what they are good at
-    r"|(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
     r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?\b"
     # "Requirements include a background in statistics …", "Qualifications include …"
     r"|(?:requirements|qualifications)\s++(?:for\s++this\s++(?:role|position|job)\s++)?(?:also\s++)?include\b(?!\s++[a-z]+ing\b)"
@@ -361,7 +361,8 @@ _QUALIFICATION = re.compile(
     r"(?:also\s++)?(?:have|has|having|possess(?:es)?|posses|with|demonstrat(?:es?|ed|ing)|exhibits?|displays?|are|is|be|being"
     r"|needs?|requires?|(?:possession|demonstration)\s++of)\s++)?(?:an?\s++)?"
     r"(?:(?:very|highly|extremely|exceptionally|really|truly|[a-z]{2,20}ically)\s++)?"
-    r"(?:demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced"
+    # ("Deep dive into large data sets …" is a task)
+    r"(?:demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep(?![\s-]++dives?\b)|good|outstanding|superb|great|experienced"
     r"|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
     # "Your leadership and interpersonal skills will allow you to …": the candidate's own skills, however many
     # words name them (two or fewer are read above)
@@ -1265,7 +1266,9 @@ def _required_lead_in(line: str) -> bool:
 _ENDS_IN_A_VERB_TO_COME = re.compile(r"\b(?:to|will|who|can|able)\s*+:?\s*+$", re.I)
 _REQUIRED_LEAD_IN = re.compile(
     r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require|(?:you|candidates?)\s++(?:should|must)\s++have"
-    r"|(?:requirements|qualifications)\s++(?:are|include))\b"
+    r"|(?:requirements|qualifications)\s++(?:are|include)"
+    # "To succeed in this role, we expect you to be/have:"
+    r"|expect(?:s|ed)?\s++(?:you|candidates|applicants)\s++to\s++(?:be|have|know|possess))\b"
     # "You'll be most successful in this role if you have:", "You will excel in this role if you are:", "We believe
     # you are an excellent fit, if you have:": hedged, but a list of qualifications all the same (as the short
     # headings "You'd be a great fit if:", "You'll thrive in this role if:" are), when the list completes the "if"
@@ -2187,7 +2190,7 @@ _PREF_HINT_WORDS = (
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
     "must shall requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
-    " applicant seeking looking hiring you successful qualified right possess expect"
+    " applicant seek looking hiring you successful qualified right possess expect"
     " requis exig obligatoire indispensable nécessaire devra doit devez".split()
     + [
         "at least",
