@@ -673,3 +673,22 @@ def test_we_expect_you_to_have_opens_a_required_list(extract):
         "curiosity about insurance data\na passion for Looker dashboards\n"
     )
     assert level_of(extract, text, "looker") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\nBuild the pipelines and produce required reports in Power BI for the finance team\n",
+        "Duties\nApplies knowledge of Power BI and statistics to monthly reporting\n",
+    ],
+)
+def test_required_as_an_attribute_and_third_person_duties_ask_nothing(extract, text):
+    assert level_of(extract, text, "power_bi") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Power BI required for this role.\n", "Required skills include Power BI and SQL.\n", "Power BI is required.\n"],
+)
+def test_required_said_of_the_candidate_still_asks(extract, text):
+    assert level_of(extract, text, "power_bi") == {"required"}

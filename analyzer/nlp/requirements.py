@@ -236,7 +236,12 @@ _REQ_CUE = re.compile(
     # (A lookahead first, so the lookbehinds run only where such a word starts.)
     r"\b(?=[abcdehilmnopqrswy])(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     r"|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
-    r"(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
+    # ("license required tools", "produce required revisions": an attribute of a thing, not an ask; "Required skills
+    # include …" is one)
+    r"(?:required(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|of|by|as|skills?|qualifications?|experience"
+    r"|knowledge|education|competenc\w*|certifications?|abilit\w*|background|training|degrees?|coursework|expertise"
+    r"|proficienc\w*|technical|qualities|attributes)\b)(?-i:[a-z]))"
+    r"|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
     r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
@@ -2346,6 +2351,8 @@ def _opens_with_duty_verb(item: str) -> bool:
     # "Builds", "Analyzes", "Developing", "Creating" (not "Communication", "Trained expertise in …").
     if word.endswith("ing"):
         stems: tuple[str, ...] = (word[:-3], word[:-3] + "e")
+    elif word.endswith("ies"):  # "Applies", "Identifies"
+        stems = (word[:-3] + "y",)
     elif word.endswith("es"):
         stems = (word[:-2], word[:-1])
     elif word.endswith("s"):
