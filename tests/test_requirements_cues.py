@@ -692,3 +692,22 @@ def test_required_as_an_attribute_and_third_person_duties_ask_nothing(extract, t
 )
 def test_required_said_of_the_candidate_still_asks(extract, text):
     assert level_of(extract, text, "power_bi") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\nRecommends beneficial use cases of Power BI across the sales org\n",
+        "Responsibilities\nPartner with vendors on mutually beneficial roadmaps for Power BI\n",
+        "Responsibilities\nConfirm the Power BI dashboards report the metric desired by the client\n",
+    ],
+)
+def test_beneficial_or_desired_said_of_something_else_is_no_preference(extract, text):
+    assert level_of(extract, text, "power_bi") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Knowledge of Power BI is beneficial.\n", "Power BI experience beneficial\n", "Power BI desired\n"]
+)
+def test_beneficial_or_desired_said_of_the_candidate_still_prefers(extract, text):
+    assert level_of(extract, text, "power_bi") == {"preferred"}

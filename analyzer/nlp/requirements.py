@@ -196,12 +196,15 @@ _PREF_CUE = re.compile(
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
     # "the desired results", "getting desired insights": an adjective, not a cue ("Desired skills include …" is one)
-    r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact)\b)"
+    # ("the performance metric desired by the client": what someone else wants)
+    r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact|by)\b)"
     r"(?:(?<!\bthe desired)(?<!\ba desired)(?<!\ban desired)(?<!\btheir desired)(?<!\byour desired)(?<!\bour desired)"
     r"(?<!\bits desired)(?<!getting desired)(?<!\bget desired)(?<!achieve desired)|(?!\s++[a-z]))"
     # "… is an advantage", "… an added advantage", "… will be advantage" (article dropped)
     r"|advantageous|(?:an?\s++|(?:is|are|be)\s++)(?:added\s++|additional\s++|distinct\s++)?advantage\b"
-    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
+    # ("Recommends beneficial use cases", "mutually beneficial relationships" say nothing of the candidate)
+    r"|good[\s-]to[\s-]have|helpful|beneficial(?!\s++(?!(?:for|to|in|but|and|or|if|when|though|skills?|knowledge|experience"
+    r"|background|qualifications?)\b)(?-i:[a-z]))|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
     # "… would be useful", "… is also highly valued"
     r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
     # "… strongly recommended", "… is recommended" (not "implement recommended changes")
