@@ -711,3 +711,16 @@ def test_beneficial_or_desired_said_of_something_else_is_no_preference(extract, 
 )
 def test_beneficial_or_desired_said_of_the_candidate_still_prefers(extract, text):
     assert level_of(extract, text, "power_bi") == {"preferred"}
+
+
+def test_a_tail_preferring_only_more_proficiency_leaves_the_item_required(extract):
+    text = "Requirements\n- Working knowledge of Excel and Power BI, proficiency strongly preferred.\n"
+    assert level_of(extract, text, "power_bi") == {"required"}
+
+
+def test_highly_regarded_as_describes_the_employer(extract):
+    text = (
+        "Requirements\n- Experience with Power BI (Tableau)Company DescriptionNorthwind is highly regarded as a "
+        "consultancy for retailers.\n"
+    )
+    assert level_of(extract, text, "power_bi") == {"required"}

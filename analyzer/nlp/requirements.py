@@ -218,7 +218,7 @@ _PREF_CUE = re.compile(
     # "It would be nice if …", "Extra points for …", "We'd love to see …", "… would set you apart", "… is appreciated",
     # "… highly regarded", "… is a differentiator"
     r"|would\s++be\s++(?:nice|awesome|amazing|ideal)|extra\s++(?:points|credit)|(?:we(?:'|’)d|we\s++would)\s++love\s++(?:to\s++see|it\s++if|if)"
-    r"|(?:set|sets|setting)\s++you\s++apart|highly\s++regarded|(?:is|are|be)\s++an?\s++(?:big\s++|real\s++)?differentiator"
+    r"|(?:set|sets|setting)\s++you\s++apart|highly\s++regarded(?!\s++(?:as|by|among|across|within)\b)|(?:is|are|be)\s++an?\s++(?:big\s++|real\s++)?differentiator"
     # "Familiarity with Spark is appreciated" (not "Your cooperation is appreciated")
     r"|(?:knowledge|experience|familiarity|exposure|understanding|skills?|background)\b(?=[^.;]{0,80}?appreciated)[^.;]{0,60}?"
     r"\b(?:is|are|be)\s++(?:highly\s++|greatly\s++|much\s++)?appreciated"
@@ -1733,11 +1733,22 @@ _ENDS_ON_A_COMMON_NOUN = re.compile(r"(?<![\w.'’/+#-])[a-z][a-z-]++s?\s*+$")
 _NAMES_A_LIST = re.compile(r",|\b(?:e\.g|i\.e|such\s++as|like|including|especially)\b", re.I)
 
 
+# "Working knowledge of Excel and Prism, proficiency strongly preferred": a tail that prefers only a higher degree of
+# what the item asks names nothing new; the item keeps its own level.
+_DEGREE_TAIL = re.compile(
+    r",\s*+(?:(?:and\s++|but\s++)?(?:an?\s++)?(?:high(?:er)?|advanced|expert|full|strong)\s++(?:level\s++of\s++)?)?"
+    r"(?:proficiency|expertise|mastery|fluency)\s++(?:is\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$",
+    re.I,
+)
+
+
 def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     """A preferred cue in a short tail after the last comma speaks for that tail only."""
     comma = outer.rfind(",")
     if comma < 0 or len(outer) - comma > 60:
         return None
+    if _DEGREE_TAIL.match(outer, comma) and not _PREF_CUE.search(outer, 0, comma):
+        return _preferred_tail(outer, section, comma)
     if not (
         _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma)
         or _NAMED_TAIL.match(outer, comma)
