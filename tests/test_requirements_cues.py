@@ -724,3 +724,12 @@ def test_highly_regarded_as_describes_the_employer(extract):
         "consultancy for retailers.\n"
     )
     assert level_of(extract, text, "power_bi") == {"required"}
+
+
+def test_years_glued_to_the_sentence_before_start_their_own(extract):
+    text = (
+        "Qualifications\nBachelor's degree in a quantitative field; Tableau experience preferred.3+ years of experience "
+        "with Power BI and SQL.\n"
+    )
+    assert level_of(extract, text, "power_bi") == {"required"}
+    assert level_of(extract, text, "tableau") == {"preferred"}
