@@ -733,3 +733,12 @@ def test_years_glued_to_the_sentence_before_start_their_own(extract):
     )
     assert level_of(extract, text, "power_bi") == {"required"}
     assert level_of(extract, text, "tableau") == {"preferred"}
+
+
+def test_a_perk_phrased_like_a_qualification_asks_nothing(extract):
+    text = (
+        "Requirements\n- 2+ years of SQL\n\nBenefits\n- Flexible hours\n"
+        "- Hands-on experience with the most advanced Power BI features\n- The ability to influence major initiatives\n"
+    )
+    assert "required" not in levels_or_none(extract, text, "power_bi")
+    assert level_of(extract, text, "sql") == {"required"}

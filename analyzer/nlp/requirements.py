@@ -2290,10 +2290,13 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         return (REQUIRED if _explicitly_required(low, sentence) else PREFERRED), False
     if section == _REQ or (_req_hint(low) and _REQ_CUE.search(sentence)):
         return REQUIRED, False
-    # A qualification reads as required wherever it stands, even among duties.
+    # A qualification reads as required wherever it stands, even among duties (not in what the employer offers:
+    # "Expand your skills with free courses", "The ability to influence major initiatives"; a blurb keeps it, as a
+    # flattened list of qualifications often runs on after one).
     item = _BULLET.sub("", sentence, count=1).strip()
-    if (_QUALIFICATION.match(item) and not _opens_with_duty_verb(item)) or (
-        ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))
+    if section != BENEFITS and (
+        (_QUALIFICATION.match(item) and not _opens_with_duty_verb(item))
+        or (("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence)))
     ):
         return REQUIRED, False
     # (not in what the employer offers: "Perks: mentorship, hackathons, deep learning knowledge")
