@@ -742,3 +742,11 @@ def test_a_perk_phrased_like_a_qualification_asks_nothing(extract):
     )
     assert "required" not in levels_or_none(extract, text, "power_bi")
     assert level_of(extract, text, "sql") == {"required"}
+
+
+def test_the_hire_described_as_they_is_asked_for(extract):
+    text = (
+        "The ideal analyst is a problem solver. They have strong experience with Power BI and are excellent "
+        "communicators.\n"
+    )
+    assert level_of(extract, text, "power_bi") == {"required"}

@@ -361,11 +361,11 @@ _QUALIFICATION = re.compile(
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level)))\b"
     # A strength word asks only in a frame that speaks of the candidate: opening the item ("Strong SQL skills",
     # "Advanced Excel"), after an article or intensifier ("A solid grasp", "Very strong", "Technically strong"),
-    # after what the candidate has or is ("Must have strong", "You possess excellent", "Be an effective", "Your
-    # strong …"), or paired ("Intermediate to advanced", "MBA or advanced degree"). Not "Acme applies advanced
+    # after what the candidate has or is ("Must have strong", "You possess excellent", "They are excellent
+    # communicators", "Be an effective", "Your strong …"), or paired ("Intermediate to advanced", "MBA or advanced degree"). Not "Acme applies advanced
     # technologies …", "We offer great benefits", "Dig deep into …".
     # ("o" is a bullet typed as a letter; "You will have a strong influence on …" is a duty.)
-    r"|^(?:o\s++)?(?:your\s++|\w+\s++(?:and|or|to)\s++|(?:(?:you|candidates?|applicants?|incumbents?)\s++)?(?:(?:must|should)\s++)?"
+    r"|^(?:o\s++)?(?:your\s++|\w+\s++(?:and|or|to)\s++|(?:(?:you|they|candidates?|applicants?|incumbents?)\s++)?(?:(?:must|should)\s++)?"
     r"(?:also\s++)?(?:have|has|having|possess(?:es)?|posses|with|demonstrat(?:es?|ed|ing)|exhibits?|displays?|are|is|be|being"
     r"|needs?|requires?|(?:possession|demonstration)\s++of)\s++)?(?:an?\s++)?"
     r"(?:(?:very|highly|extremely|exceptionally|really|truly|[a-z]{2,20}ically)\s++)?"
