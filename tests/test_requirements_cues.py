@@ -576,3 +576,177 @@ def test_an_offered_item_ending_on_a_qualification_noun_asks_nothing(extract, te
     # what the employer offers names skills to grow, not skills to have: no "required" from its last noun
     perks = "Platform Engineer\n\nRequirements\n- 3+ years of SQL\n\nPerks\n- {}\n- Paid time off\n"
     assert level_of(extract, perks.format(text), skill) <= {"unspecified"}
+
+
+def levels_or_none(extract, text, skill):
+    """The levels a skill gets, or an empty set when the mention is dropped (as in a company blurb)."""
+    return {m.requirement for m in extract(text) if m.skill_id == skill}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Northwind applies advanced technologies such as machine learning to route planning. "
+            "We are hiring a data analyst.\n\nResponsibilities\n- Build weekly reports\n",
+            "machine_learning",
+        ),
+        (
+            "About us\nOrbital builds advanced algorithms for satellite imagery and computer vision.\n\n"
+            "Requirements\n- Strong SQL skills\n",
+            "computer_vision",
+        ),
+        (
+            "Responsibilities\n- Dive deep into clickstream data and run A/B tests with product teams\n",
+            "a_b_testing",
+        ),
+        (
+            "Overview\nThrough strong partnerships with hospitals, this team applies natural language processing to "
+            "clinical notes.\n",
+            "natural_language_processing",
+        ),
+    ],
+)
+def test_a_strength_word_in_company_or_duty_prose_asks_nothing(extract, text, skill):
+    # (a blurb under "About us" may drop the mention altogether; elsewhere it stays, unspecified)
+    expected = [set(), {"unspecified"}] if text.startswith("About us") else [{"unspecified"}]
+    assert levels_or_none(extract, text, skill) in expected
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("- Strong SQL skills", "sql"),
+        ("- Advanced Excel", "excel"),
+        ("- A solid grasp of statistics", "statistics"),
+        ("- Very strong Python", "python"),
+        ("- Must have strong experience with Tableau", "tableau"),
+        ("- Possess excellent communication skills", "communication"),
+        ("- You have deep knowledge of PyTorch", "pytorch"),
+        ("- Intermediate to advanced SQL", "sql"),
+        ("o Excellent communication and teamwork", "communication"),
+        ("- Technically strong in Python and Spark", "python"),
+    ],
+)
+def test_a_strength_word_that_speaks_of_the_candidate_stays_a_qualification(extract, item, skill):
+    text = f"Data Analyst\n\nWhat you'll do\n- Build dashboards for the sales team\n\n{item}\n- 2+ years of analytics\n"
+    assert level_of(extract, text, skill) == {"required"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Ability to pick up other query languages beyond those required above, such as Cypher",
+        "- Deliver dashboards to the required quality in Looker",
+    ],
+)
+def test_required_said_of_other_asks_keeps_a_preferred_heading(extract, item):
+    text = f"Nice to have\n{item}\n- Familiarity with Airflow\n"
+    skill = "looker" if "Looker" in item else "cypher"
+    assert level_of(extract, text, skill) == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Acme Analytics is growing. We seek candidates with solid knowledge of Snowflake and dbt.", "snowflake"),
+        ("Our lab seeks a postdoctoral fellow with hands-on experience in flow cytometry.", "flow_cytometry"),
+    ],
+)
+def test_seek_names_the_hire_as_seeking_does(extract, text, skill):
+    assert level_of(extract, text, skill) == {"required"}
+
+
+def test_we_seek_to_is_no_ask(extract):
+    text = "We seek to apply machine learning to freight pricing.\n"
+    assert level_of(extract, text, "machine_learning") == {"unspecified"}
+
+
+def test_a_deep_dive_is_a_task_not_a_deep_qualification(extract):
+    text = "What you'll do\n\n- Deep dive into large data sets to answer product questions with SQL and Looker\n"
+    assert level_of(extract, text, "looker") == {"unspecified"}
+
+
+def test_we_expect_you_to_have_opens_a_required_list(extract):
+    text = (
+        "Pricing Analyst\n\nTo succeed in this role, we expect you to be/have:\n"
+        "curiosity about insurance data\na passion for Looker dashboards\n"
+    )
+    assert level_of(extract, text, "looker") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\nBuild the pipelines and produce required reports in Power BI for the finance team\n",
+        "Duties\nApplies knowledge of Power BI and statistics to monthly reporting\n",
+    ],
+)
+def test_required_as_an_attribute_and_third_person_duties_ask_nothing(extract, text):
+    assert level_of(extract, text, "power_bi") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Power BI required for this role.\n", "Required skills include Power BI and SQL.\n", "Power BI is required.\n"],
+)
+def test_required_said_of_the_candidate_still_asks(extract, text):
+    assert level_of(extract, text, "power_bi") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\nRecommends beneficial use cases of Power BI across the sales org\n",
+        "Responsibilities\nPartner with vendors on mutually beneficial roadmaps for Power BI\n",
+        "Responsibilities\nConfirm the Power BI dashboards report the metric desired by the client\n",
+    ],
+)
+def test_beneficial_or_desired_said_of_something_else_is_no_preference(extract, text):
+    assert level_of(extract, text, "power_bi") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Knowledge of Power BI is beneficial.\n", "Power BI experience beneficial\n", "Power BI desired\n"]
+)
+def test_beneficial_or_desired_said_of_the_candidate_still_prefers(extract, text):
+    assert level_of(extract, text, "power_bi") == {"preferred"}
+
+
+def test_a_tail_preferring_only_more_proficiency_leaves_the_item_required(extract):
+    text = "Requirements\n- Working knowledge of Excel and Power BI, proficiency strongly preferred.\n"
+    assert level_of(extract, text, "power_bi") == {"required"}
+
+
+def test_highly_regarded_as_describes_the_employer(extract):
+    text = (
+        "Requirements\n- Experience with Power BI (Tableau)Company DescriptionNorthwind is highly regarded as a "
+        "consultancy for retailers.\n"
+    )
+    assert level_of(extract, text, "power_bi") == {"required"}
+
+
+def test_years_glued_to_the_sentence_before_start_their_own(extract):
+    text = (
+        "Qualifications\nBachelor's degree in a quantitative field; Tableau experience preferred.3+ years of experience "
+        "with Power BI and SQL.\n"
+    )
+    assert level_of(extract, text, "power_bi") == {"required"}
+    assert level_of(extract, text, "tableau") == {"preferred"}
+
+
+def test_a_perk_phrased_like_a_qualification_asks_nothing(extract):
+    text = (
+        "Requirements\n- 2+ years of SQL\n\nBenefits\n- Flexible hours\n"
+        "- Hands-on experience with the most advanced Power BI features\n- The ability to influence major initiatives\n"
+    )
+    assert "required" not in levels_or_none(extract, text, "power_bi")
+    assert level_of(extract, text, "sql") == {"required"}
+
+
+def test_the_hire_described_as_they_is_asked_for(extract):
+    text = (
+        "The ideal analyst is a problem solver. They have strong experience with Power BI and are excellent "
+        "communicators.\n"
+    )
+    assert level_of(extract, text, "power_bi") == {"required"}

@@ -209,12 +209,15 @@ _PREF_CUE = re.compile(
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
     # "the desired results", "getting desired insights": an adjective, not a cue ("Desired skills include …" is one)
-    r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact)\b)"
+    # ("the performance metric desired by the client": what someone else wants)
+    r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact|by)\b)"
     r"(?:(?<!\bthe desired)(?<!\ba desired)(?<!\ban desired)(?<!\btheir desired)(?<!\byour desired)(?<!\bour desired)"
     r"(?<!\bits desired)(?<!getting desired)(?<!\bget desired)(?<!achieve desired)|(?!\s++[a-z]))"
     # "… is an advantage", "… an added advantage", "… will be advantage" (article dropped)
     r"|advantageous|(?:an?\s++|(?:is|are|be)\s++)(?:added\s++|additional\s++|distinct\s++)?advantage\b"
-    r"|good[\s-]to[\s-]have|helpful|beneficial|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
+    # ("Recommends beneficial use cases", "mutually beneficial relationships" say nothing of the candidate)
+    r"|good[\s-]to[\s-]have|helpful|beneficial(?!\s++(?!(?:for|to|in|but|and|or|if|when|though|skills?|knowledge|experience"
+    r"|background|qualifications?)\b)(?-i:[a-z]))|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
     # "… would be useful", "… is also highly valued"
     r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
     # "… strongly recommended", "… is recommended" (not "implement recommended changes")
@@ -228,7 +231,7 @@ _PREF_CUE = re.compile(
     # "It would be nice if …", "Extra points for …", "We'd love to see …", "… would set you apart", "… is appreciated",
     # "… highly regarded", "… is a differentiator"
     r"|would\s++be\s++(?:nice|awesome|amazing|ideal)|extra\s++(?:points|credit)|(?:we(?:'|’)d|we\s++would)\s++love\s++(?:to\s++see|it\s++if|if)"
-    r"|(?:set|sets|setting)\s++you\s++apart|highly\s++regarded|(?:is|are|be)\s++an?\s++(?:big\s++|real\s++)?differentiator"
+    r"|(?:set|sets|setting)\s++you\s++apart|highly\s++regarded(?!\s++(?:as|by|among|across|within)\b)|(?:is|are|be)\s++an?\s++(?:big\s++|real\s++)?differentiator"
     # "Familiarity with Spark is appreciated" (not "Your cooperation is appreciated")
     r"|(?:knowledge|experience|familiarity|exposure|understanding|skills?|background)\b(?=[^.;]{0,80}?appreciated)[^.;]{0,60}?"
     r"\b(?:is|are|be)\s++(?:highly\s++|greatly\s++|much\s++)?appreciated"
@@ -249,7 +252,12 @@ _REQ_CUE = re.compile(
     # (A lookahead first, so the lookbehinds run only where such a word starts.)
     r"\b(?=[abcdehilmnopqrswy])(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     r"|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
-    r"(?:required|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
+    # ("license required tools", "produce required revisions": an attribute of a thing, not an ask; "Required skills
+    # include …" is one)
+    r"(?:required(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|of|by|as|skills?|qualifications?|experience"
+    r"|knowledge|education|competenc\w*|certifications?|abilit\w*|background|training|degrees?|coursework|expertise"
+    r"|proficienc\w*|technical|qualities|attributes)\b)(?-i:[a-z]))"
+    r"|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
     r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
@@ -302,13 +310,13 @@ _REQ_CUE = re.compile(
     r"|(?=you)(?<!\bif )\byou(?:'|’)ve\s++(?:(?:also|already)\s++)?(?:got|worked|used|built|had|developed|deployed|designed|led|written"
     r"|applied|managed|shipped|mastered|gained)\b"
     # "We are looking for a data scientist who has experience with Spark", "… someone who knows SQL"
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
     r"(?:[\w,-]++\s++){0,6}?(?:(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
     r"|familiar|comfortable|fluent|an?\s++expert))|having|(?:experienced|skilled|proficient|versed|fluent)\s++(?:in|with))\b"
     # "We're looking for someone who is entrepreneurial, an expert data storyteller", "looking for people that love
     # tough problems and working cross-functionally", "… someone who can tell the story behind the numbers" (not
     # "… someone who is excited about joining …", "… people who are located in Denver")
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++(?:[\w-]++,?\s++){0,2}?[\w-]++)"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++(?:[\w-]++,?\s++){0,2}?[\w-]++)"
     r"\s++(?:who|that)\s++(?:(?:is|are)\s++(?!(?:responsible|going|currently|located|based|looking|open|available|willing"
     r"|excited|eager|ready|interested|not|as)\b)[a-z]++|loves?|enjoys?|thrives?|can)\b"
     # "Are you detail oriented?", "Are you passionate about …?"
@@ -319,23 +327,23 @@ _REQ_CUE = re.compile(
     # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
     # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
     # Senior AI/ML Engineer with a robust understanding of LLMs"
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:an?|someone|somebody|people|candidates?|individuals?)\s++"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:an?|someone|somebody|people|candidates?|individuals?)\s++"
     r"(?:(?!(?:who|that|to|will)\s)[\w,/-]++\s++){0,8}?with\s++(?:[\w'’+/,-]++\s++){0,14}?"
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
     r"|command|grasp|mastery)"
     # "We're looking for talented people with experience in human-centered design, agile, DevOps …", "… seeking
     # motivated and talented individuals with a background in …"
-    r"|(?:seeking|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants)"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants)"
     r"\s++with\s++(?:[\w-]++\s++){0,3}?(?:experience|expertise|background|knowledge|skills?|understanding|proficiency)\b"
     # "Looking for candidates having a background in …", "looking for someone good with data analytics", "(we) really
     # want someone with 2 of the 3"
-    r"|(?:seeking|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
+    r"|(?:seek(?:s|ing)?|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
     r"|individuals)\s++(?:having\s++(?:an?\s++)?(?:[\w-]++\s++){0,3}?(?:experience|background|knowledge|expertise|skills?|understanding|proficiency)"
     r"|(?:who\s++(?:is|are)\s++)?(?:good|great|strong|skilled|experienced|proficient|fluent|comfortable|familiar|knowledgeable)\s++(?:with|in|at)"
     r"|(?<=want someone )with|(?<=want somebody )with)\b"
     # "We are seeking a thought leader and team builder …", "looking for a creative problem solver": the hire named
     # by what they are good at
-    r"|(?:seeking|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
     r"(?:leader|builder|communicator|solver|thinker|player|collaborator|self-starter|storyteller|strategist)s?\b"
     # "Requirements include a background in statistics …", "Qualifications include …"
     r"|(?:requirements|qualifications)\s++(?:for\s++this\s++(?:role|position|job)\s++)?(?:also\s++)?include\b(?!\s++[a-z]+ing\b)"
@@ -358,10 +366,25 @@ _QUALIFICATION = re.compile(
     # A competency stated of the candidate: "Demonstrates basic computational skills …", "Has working knowledge of …"
     r"|^(?:demonstrates|possesses|has|exhibits|displays)\s++(?:[\w/-]++\s++){0,4}?(?:experience|knowledge|skills?|abilit\w+"
     r"|proficiency|understanding|expertise|command|competenc\w+|background)\b"
-    r"|^(?:\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background|fluen\w*|skills?|skilled"
-    r"|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record|comfort\w*|competen\w*|command|mastery|grasp|exposure"
-    r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level))"
-    r"|demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep|good|outstanding|superb|great|experienced|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
+    # What a candidate has, after at most two words that are not the employer speaking: "Python experience",
+    # "Prior knowledge", "Must have experience" (not "Our expertise in …", "We are able to …").
+    r"|^(?:(?!(?:we|our|us)\b)\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
+    r"|fluen\w*|skills?|skilled|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record"
+    r"|comfort\w*|competen\w*|command|mastery|grasp|exposure"
+    r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level)))\b"
+    # A strength word asks only in a frame that speaks of the candidate: opening the item ("Strong SQL skills",
+    # "Advanced Excel"), after an article or intensifier ("A solid grasp", "Very strong", "Technically strong"),
+    # after what the candidate has or is ("Must have strong", "You possess excellent", "They are excellent
+    # communicators", "Be an effective", "Your strong …"), or paired ("Intermediate to advanced", "MBA or advanced degree"). Not "Acme applies advanced
+    # technologies …", "We offer great benefits", "Dig deep into …".
+    # ("o" is a bullet typed as a letter; "You will have a strong influence on …" is a duty.)
+    r"|^(?:o\s++)?(?:your\s++|\w+\s++(?:and|or|to)\s++|(?:(?:you|they|candidates?|applicants?|incumbents?)\s++)?(?:(?:must|should)\s++)?"
+    r"(?:also\s++)?(?:have|has|having|possess(?:es)?|posses|with|demonstrat(?:es?|ed|ing)|exhibits?|displays?|are|is|be|being"
+    r"|needs?|requires?|(?:possession|demonstration)\s++of)\s++)?(?:an?\s++)?"
+    r"(?:(?:very|highly|extremely|exceptionally|really|truly|[a-z]{2,20}ically)\s++)?"
+    # ("Deep dive into large data sets …" is a task)
+    r"(?:demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep(?![\s-]++dives?\b)|good|outstanding|superb|great|experienced"
+    r"|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
     # "Your leadership and interpersonal skills will allow you to …": the candidate's own skills, however many
     # words name them (two or fewer are read above)
     # (not "Your role is to provide needed knowledge …": no verb among those words)
@@ -411,7 +434,9 @@ _YEARS = re.compile(
 # follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
-    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s))|\s++[•·▪●◦]\s+|\s{3,}"
+    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
+    # "… present the findings.5+ years of experience required": years glued to the sentence before
+    r"|(?<=[a-z][a-z][.;])(?=\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))|\s++[•·▪●◦]\s+|\s{3,}"
 )
 # The same, and between two items of a list whose line breaks were lost: "… data
 # pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
@@ -1264,7 +1289,9 @@ def _required_lead_in(line: str) -> bool:
 _ENDS_IN_A_VERB_TO_COME = re.compile(r"\b(?:to|will|who|can|able)\s*+:?\s*+$", re.I)
 _REQUIRED_LEAD_IN = re.compile(
     r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require|(?:you|candidates?)\s++(?:should|must)\s++have"
-    r"|(?:requirements|qualifications)\s++(?:are|include))\b"
+    r"|(?:requirements|qualifications)\s++(?:are|include)"
+    # "To succeed in this role, we expect you to be/have:"
+    r"|expect(?:s|ed)?\s++(?:you|candidates|applicants)\s++to\s++(?:be|have|know|possess))\b"
     # "You'll be most successful in this role if you have:", "You will excel in this role if you are:", "We believe
     # you are an excellent fit, if you have:": hedged, but a list of qualifications all the same (as the short
     # headings "You'd be a great fit if:", "You'll thrive in this role if:" are), when the list completes the "if"
@@ -1721,11 +1748,22 @@ _ENDS_ON_A_COMMON_NOUN = re.compile(r"(?<![\w.'’/+#-])[a-z][a-z-]++s?\s*+$")
 _NAMES_A_LIST = re.compile(r",|\b(?:e\.g|i\.e|such\s++as|like|including|especially)\b", re.I)
 
 
+# "Working knowledge of Excel and Prism, proficiency strongly preferred": a tail that prefers only a higher degree of
+# what the item asks names nothing new; the item keeps its own level.
+_DEGREE_TAIL = re.compile(
+    r",\s*+(?:(?:and\s++|but\s++)?(?:an?\s++)?(?:high(?:er)?|advanced|expert|full|strong)\s++(?:level\s++of\s++)?)?"
+    r"(?:proficiency|expertise|mastery|fluency)\s++(?:is\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$",
+    re.I,
+)
+
+
 def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     """A preferred cue in a short tail after the last comma speaks for that tail only."""
     comma = outer.rfind(",")
     if comma < 0 or len(outer) - comma > 60:
         return None
+    if _DEGREE_TAIL.match(outer, comma) and not _PREF_CUE.search(outer, 0, comma):
+        return _preferred_tail(outer, section, comma)
     if not (
         _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma)
         or _NAMED_TAIL.match(outer, comma)
@@ -2186,7 +2224,7 @@ _PREF_HINT_WORDS = (
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
     "must shall requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
-    " applicant seeking looking hiring you successful qualified right possess expect"
+    " applicant seek looking hiring you successful qualified right possess expect"
     " requis exig obligatoire indispensable nécessaire devra doit devez".split()
     + [
         "at least",
@@ -2265,10 +2303,13 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         return (REQUIRED if _explicitly_required(low, sentence) else PREFERRED), False
     if section == _REQ or (_req_hint(low) and _REQ_CUE.search(sentence)):
         return REQUIRED, False
-    # A qualification reads as required wherever it stands, even among duties.
+    # A qualification reads as required wherever it stands, even among duties (not in what the employer offers:
+    # "Expand your skills with free courses", "The ability to influence major initiatives"; a blurb keeps it, as a
+    # flattened list of qualifications often runs on after one).
     item = _BULLET.sub("", sentence, count=1).strip()
-    if (_QUALIFICATION.match(item) and not _opens_with_duty_verb(item)) or (
-        ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence))
+    if section != BENEFITS and (
+        (_QUALIFICATION.match(item) and not _opens_with_duty_verb(item))
+        or (("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence)))
     ):
         return REQUIRED, False
     # (not in what the employer offers: "Perks: mentorship, hackathons, deep learning knowledge")
@@ -2305,7 +2346,9 @@ _EXPLICIT_REQ = re.compile(
     r"\b(?:must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
     # "Shall have experience in …", "The analyst shall possess …" (not "The contractor shall provide …")
     r"|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
-    r"|(?<!\bas )(?<!\bif )(?<!when )(?<!where )(?<!\bnot )(?<!\bwith )required(?!\s++(?:by|for\s++(?:employment|all)|fields?|documents?|travel)\b)"
+    # ("… in addition to those required above", "any other required documentation" point at other asks)
+    r"|(?<!\bas )(?<!\bif )(?<!when )(?<!where )(?<!\bnot )(?<!\bwith )(?<!\bthose )(?<!\bthe )(?<!\bother )(?<!\bany )"
+    r"(?<!\ball )required(?!\s++(?:by|for\s++(?:employment|all)|fields?|documents?|travel)\b)"
     r"(?!\s++to\s++(?!(?:be|have|possess|demonstrate|hold|know)\b)[a-z]))\b",
     re.I,
 )
@@ -2340,6 +2383,8 @@ def _opens_with_duty_verb(item: str) -> bool:
     # "Builds", "Analyzes", "Developing", "Creating" (not "Communication", "Trained expertise in …").
     if word.endswith("ing"):
         stems: tuple[str, ...] = (word[:-3], word[:-3] + "e")
+    elif word.endswith("ies"):  # "Applies", "Identifies"
+        stems = (word[:-3] + "y",)
     elif word.endswith("es"):
         stems = (word[:-2], word[:-1])
     elif word.endswith("s"):
