@@ -335,6 +335,23 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ),
         ("Understanding of capitation contracts and fee-for-service pricing", "capitation", "healthcare_reimbursement"),
         ("Experience handling DSARs and privacy impact assessments", "DSARs", "data_privacy"),
+        # vocab13: security, defense, public data, banking, pricing and geospatial forms
+        ("Build UEBA models that flag insider threats", "UEBA", "user_entity_behavior_analytics"),
+        ("Requirements:\n- Hands-on with CASB tools and DLP solutions", "CASB", "cloud_access_security_broker"),
+        ("Understanding of the PPBE process and defense acquisition", "PPBE", "ppbe"),
+        ("Knowledge of ISR data exploitation and GEOINT workflows", "ISR", "isr"),
+        ("Analyses such as churn, LTV and basket analysis", "LTV", "customer_lifetime_value"),
+        ("Experience with Oracle, ODS and data marts", "ODS", "operational_data_store"),
+        ("Develop pricing models for auto insurance products", "pricing models", "pricing_modeling"),
+        ("Build dynamic pricing models for hotel rooms", "dynamic pricing models", "pricing_optimization"),
+        (
+            "Work with census sources such as the American Community Survey",
+            "American Community",
+            "american_community_survey",
+        ),
+        ("Requirements:\n- AML, KYC and customer risk rating systems", "customer risk rating", "customer_risk_rating"),
+        ("Statistical analysis of spatial data in Python", "spatial data", "geospatial_analysis"),
+        ("Experience with GIS and mapping software", "mapping software", "gis"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -352,6 +369,11 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("Explain results to technical and non-technical personas.", "personas", "personas"),
         ("Analyze medical and pharmacy claims to find cost drivers", "pharmacy claims", "pharmacy_benefit_management"),
         ("Design and execute control testing for SOX", "Design", "medical_device_regulations"),
+        (
+            "Our platform offers load planning and transportation management.",
+            "transportation",
+            "transportation_management",
+        ),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
