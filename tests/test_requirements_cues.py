@@ -750,3 +750,33 @@ def test_the_hire_described_as_they_is_asked_for(extract):
         "communicators.\n"
     )
     assert level_of(extract, text, "power_bi") == {"required"}
+
+
+# A list flattened to one line with its dash bullets glued to the items before them.
+GLUED_DASH_ITEMS = (
+    "What you bring:-Curious about messy behavioural data-Excellent written communication skills"
+    "-A degree in a quantitative field-Hands-on data analysis with BI tools (Looker / Tableau)"
+    "-Experience with Scala - nice to have\n"
+)
+
+
+def test_dash_bullets_glued_to_the_item_before_are_items_of_their_own(extract):
+    assert level_of(extract, GLUED_DASH_ITEMS, "communication") == {"required"}
+    assert level_of(extract, GLUED_DASH_ITEMS, "tableau") == {"required"}
+    assert level_of(extract, GLUED_DASH_ITEMS, "scala") == {"preferred"}
+
+
+def test_a_spaced_dash_introducing_examples_keeps_its_item_whole(extract):
+    text = (
+        "Requirements\nExperience with Python, visualization suites- Power BI, Spotfire, Tableau, "
+        "etc. preferred but not required\n"
+    )
+    assert level_of(extract, text, "python") == {"preferred"}
+
+
+def test_a_prefix_compound_is_no_glued_dash_bullet(extract):
+    text = (
+        "Requirements\n3+ years of analytics experience post-Masters with forecasting models, "
+        "or 5+ years of experience with Python preferred\n"
+    )
+    assert level_of(extract, text, "forecasting") == level_of(extract, text, "python")

@@ -472,6 +472,9 @@ _SENTENCE_END_RUN_ON = re.compile(
     r"(?=\s++(?:(?!I\b)[A-Z][a-z]|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
     r"|\*(?<=[a-z.;:]\*)\s++(?=[A-Z0-9])"
+    # A dash bullet glued to the item before it: "… data-driven problems-Excellent communication …",
+    # "… detail oriented- Proven ability …" (see _sentences and _DASH_PREFIXES for what it leaves alone)
+    r"|(?P<dash>-)(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-))\s?+(?=[A-Z][a-z]{2})"
 )
 # Two clauses of one sentence at two levels: "Experience with X is required and experience with Y
 # preferred", "Python required, Scala preferred" — the level word closes its clause.
@@ -1887,10 +1890,10 @@ _ASIDE = re.compile(r"\([^()]{3,300}\)")
 # character class first, passes over the rest in one go.
 _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
 _RUN_ON_END_AT = re.compile(
-    r"[.!?;*\s0-9A-Z](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
+    r"[.!?;*\s0-9A-Z-](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)))"
 )
 _RUN_ON_END_AT_LEVEL = re.compile(
-    r"[.!?;*\s0-9A-Zds](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?<=red)|(?<=plus))"
+    r"[.!?;*\s0-9A-Zds-](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-))|(?<=red)|(?<=plus))"
 )
 
 
@@ -1917,6 +1920,16 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     for m in _sentence_ends(body, offset):
         if m.lastgroup == "spaced":
             if not _item_can_start_after(body, m.start()):
+                continue
+        elif m.lastgroup == "dash":
+            after_bracket = body[m.start() - 1] == ")"  # "… BI tools (Looker / Tableau)-Experience with …"
+            if not after_bracket and (
+                not _item_can_start_after(body, m.start()) or _word_before(body, m.start()) in _DASH_PREFIXES
+            ):
+                continue
+            # "… visualization suites- Power BI, Tableau …" introduces examples; a spaced dash cuts only
+            # before the opening words of a qualification ("… salary- Proven experience …").
+            if m.end() > m.start() + 1 and not _OPENS_ITEM.match(body, m.end()):
                 continue
         elif (
             m.end() == m.start()
@@ -1960,6 +1973,22 @@ def _item_can_start_after(body: str, at: int) -> bool:
         word -= 1
     before = body[word:at].strip(".'’")
     return bool(before) and before[0].islower() and before.lower() not in _CONTINUING_WORDS
+
+
+# Lower-case words that make a compound with a capitalised word after a hyphen ("post-Masters",
+# "self-Service", "multi-Cloud"): such a hyphen is no glued dash bullet.
+_DASH_PREFIXES = frozenset(
+    "post self semi anti multi inter intra extra cross pseudo quasi ultra trans super hyper micro macro mega mini"
+    " pre non mid sub co re de ex un".split()
+)
+
+
+def _word_before(body: str, at: int) -> str:
+    """The lower-cased word ending at ``at`` (at most 40 letters back)."""
+    word = at
+    while word > max(0, at - 40) and body[word - 1].isalpha():
+        word -= 1
+    return body[word:at].lower()
 
 
 def _lower_word_before(body: str, at: int) -> bool:
