@@ -87,3 +87,31 @@ def test_reviewed_word_lists_are_lower_case_and_disjoint():
         assert all(w == w.lower().strip() and w for w in words)
     assert not DOMAIN_WORDS & NOT_SKILL_HEADS
     assert len(DOMAIN_WORDS) < 40 and len(NOT_SKILL_HEADS) < 150  # short lists, reviewed by hand
+
+
+def test_lower_case_tool_names_listed_with_found_skills_stay():
+    text = "Requirements:\n- Text mining in R with packages such as readr, tidytext, quanteda, Shiny and ggplot2"
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Shiny", "ggplot2")]
+    phrases = [OtherPhrase(w, text.index(w), text.index(w) + len(w), "required") for w in ("tidytext", "quanteda")]
+    assert [p.text for p in plausible_asks(text, phrases, spans)] == ["tidytext", "quanteda"]
+    assert plausible_asks(text, phrases, spans[:1]) == []  # one listed skill does not vouch for a word
+    generic = "Requirements:\n- Design skills: design, Figma and Sketch; design reviews"
+    spans = [(generic.index(w), generic.index(w) + len(w)) for w in ("Figma", "Sketch")]
+    design = OtherPhrase("design", generic.index("design"), generic.index("design") + 6, "required")
+    assert plausible_asks(generic, [design], spans) == []  # a word the posting uses as a word
+
+
+def test_hashtags_web_addresses_run_on_clauses_and_brand_possessives():
+    text = (
+        "Requirements:\n- Advanced skill in Adobe's creative suite and FileMaker development a strong plus\n"
+        "- Visit www.quibblyjobs.com\n#QuibblyCareers"
+    )
+    names = ("Adobe's creative suite", "FileMaker development a strong", "www.quibblyjobs.com", "QuibblyCareers")
+    phrases = [OtherPhrase(n, text.index(n), text.index(n) + len(n), "required") for n in names]
+    assert [p.text for p in plausible_asks(text, phrases, [])] == ["Adobe's creative suite"]
+
+
+def test_a_list_of_venues_or_teams_after_e_g_is_no_ask():
+    text = "Requirements:\n- Publications in top venues (e.g., TPAMI, Zorbcon) and functions such as Sales, Legal"
+    phrases = [OtherPhrase(w, text.index(w), text.index(w) + len(w), "required") for w in ("Zorbcon", "Legal")]
+    assert plausible_asks(text, phrases, []) == []

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -82,7 +83,7 @@ NOT_SKILL_HEADS = ROLE_WORDS | frozenset(
     expectations deadlines things stuff etc others aspects areas area domains domain tasks task duties
     responsibilities activities efforts initiatives matters kinds types items topics constraints limitations
     improvements businesses startups engagements mindset curiosity attitude scale sectors audiences resources
-    advocate trainer writer manager managers""".split()
+    advocate trainer writer manager managers learner player""".split()
 )
 # Heads that name a kind of thing: a skill only with a name or a noun before them ("energy systems";
 # not "analytic functions", "online technologies").
@@ -113,16 +114,22 @@ _CLAUSE_INNER = frozenset(
 )
 #: How far back the head of a phrase's list is looked for.
 HEAD_REACH = 100
+#: Found skills a lower-case word must be listed with to count as a tool's name, and how far they are looked for.
+MIN_LISTED_TOOLS = 2
+LIST_REACH = 100
 #: How far around a phrase a security clearance or a work permit is looked for ("active TS/SCI").
 PERMIT_REACH = 20
 # Heads of lists of teams, units or values ("functions such as Sales, Legal", "our values: Open, …").
 _GROUP_HEAD = re.compile(r"\b(?:teams?|units?|groups?|functions|departments?|divisions?|values|awards?)\b")
 # Small words that end no name: the phrase was cut from its sentence ("a plus" on the next line).
-_FUNCTION_WORDS = frozenset("a an the of and or to in for with at on by".split())
+_FUNCTION_WORDS = frozenset("a an the of and or to in for with at on by up below above include includes".split())
+_ARTICLES = frozenset("a an the".split())
 # Endings of English nouns: a capitalised one alone is a heading's or a team's word ("Engineering").
 _ENGLISH_END = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ure)s?$")
 # A degree named after a list of fields ("…, biology or medicine; Masters or PhD degree preferred").
 _DEGREE_AFTER = re.compile(r"\b(?:degrees?|bachelor\w*|master\w*|ph\.?d|doctorate|mba|majors?)\b", re.I)
+_EXAMPLE_CUE = re.compile(r"\b(?:e\.g|i\.e)\.")
+_NAME_CHAR = re.compile(r"[A-Z0-9]")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*[a-z](?![\w-])")
 _WORD = re.compile(r"[\w'’.+#-]+")
 _LOWER = re.compile(r"[a-z]")
@@ -142,13 +149,13 @@ def plausible_asks(
         return []
     segments = segments if segments is not None else segment_index(text)
     spans = sorted(skill_spans)
-    lower_words = frozenset(_LOWER_WORD.findall(text))
+    lower_words = Counter(_LOWER_WORD.findall(text))
     shaped = [
         p
         for p in phrases
         if not _overlaps(spans, p.start, p.end)
         and normalise_name(p.text) not in known_names
-        and _shaped_like_ask(text, p, lower_words)
+        and _shaped_like_ask(text, p, lower_words, spans)
         and not _heading_or_code(text, p, spans)
         and not _about_other_things(text, p)
         and _in_an_ask(segments, p.start)
@@ -187,24 +194,32 @@ def _about_other_things(text: str, phrase: OtherPhrase) -> bool:
 def _list_head(text: str, start: int) -> str:
     """The sentence's text before ``start``, at most ``HEAD_REACH`` characters, in lower case: where
     the head of the phrase's list is ("investors including …", "conferences such as …")."""
-    reach = max(0, start - HEAD_REACH)
-    stop = max(text.rfind(c, reach, start) for c in ".;:!?\n")
-    return text[max(reach, stop + 1) : start].lower()
+    # The dots of "e.g." and "i.e." end no sentence: blanked (same length) before the stop is looked for.
+    window = _EXAMPLE_CUE.sub(lambda m: " " * len(m.group()), text[max(0, start - HEAD_REACH) : start].lower())
+    stop = max(window.rfind(c) for c in ".;:!?\n")
+    return window[stop + 1 :]
 
 
-def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: AbstractSet[str]) -> bool:
+def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: Counter[str], spans: list[tuple[int, int]]) -> bool:
     """Whether the phrase is shaped like the name of a skill, a tool, a field or a domain; a capitalised
     word counts as a name only where the posting never writes it in lower case (``lower_words``)."""
     words = _WORD.findall(phrase.text)
-    if not words or "_" in phrase.text or _cut(text, phrase.start, phrase.end):
-        return False  # a file's or a variable's name; a piece of a word or of "R&D cycles", "CUT&RUN"
+    if (
+        not words
+        or any(c in phrase.text for c in "_*•")
+        or _cut(text, phrase.start, phrase.end)
+        or text[phrase.start - 1 : phrase.start] == "#"
+    ):
+        return False  # a file's name, a bullet inside; a piece of a word, of "R&D cycles", of "#Hashtag"
     lowered = [w.lower().strip(".'’-") for w in words]
     if len(words) > 1 and (lowered[-1].isdigit() or lowered[-1] in _FUNCTION_WORDS):
         return False  # cut from the next line or sentence: "data research 4", "voice systems a (plus)"
     if any(run_on(w) for w in words):
         return False  # two words run together by a lost line break: "guidelinesAbility"
-    if any(w.endswith(("'s", "’s")) for w in lowered):
-        return False  # a possessive: "the department's applications"
+    if any(w.endswith(("'s", "’s")) and not w[:1].isupper() for w in words):
+        return False  # a possessive: "the department's applications" (not a brand's: "Adobe's creative suite")
+    if any(w in _ARTICLES for w in lowered[1:]) or "www" in lowered[0] or "http" in phrase.text:
+        return False  # a clause run on ("FileMaker development a strong plus") or a web address
     names = [
         _strong_name(w) or (_is_name(text, phrase, w, i) and lowered[i] not in lower_words) for i, w in enumerate(words)
     ]
@@ -224,7 +239,7 @@ def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: AbstractSet[st
     if len(words) == 1:
         if _strong_name(words[0]):
             return sum(c.isalpha() for c in words[0]) > 2 or any(c.isdigit() for c in words[0])
-        if _field_or_domain(head):
+        if _field_or_domain(head) or (lower_words[head] == 1 and _listed_with_tools(text, phrase, spans)):
             return True
         # A capitalised word in mid-sentence, never written in lower case, and no English word by its
         # ending: a name ("Tealium"; not "Engineering", "Fraud" in a list of teams).
@@ -233,6 +248,25 @@ def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: AbstractSet[st
         # "analytic functions", "online technologies": qualities before a kind word name no skill
         return not all(_adjective(w) or w in _KIND_HEADS for w in lowered[:-1])
     return True
+
+
+def _listed_with_tools(text: str, phrase: OtherPhrase, spans: list[tuple[int, int]]) -> bool:
+    """A lower-case word with no English ending, listed with at least ``MIN_LISTED_TOOLS`` found skills
+    written as names (a capital or a digit) in its clause: a tool's name written in lower case
+    ("tidytext" among R packages). The caller checks that the posting writes the word only here."""
+    word = phrase.text
+    if not word.isalnum() or not word.islower() or _ENGLISH_END.search(word) or word.endswith("s") or _adjective(word):
+        return False
+    lo, hi = max(0, phrase.start - LIST_REACH), min(len(text), phrase.end + LIST_REACH)
+    lo = max([lo, *(text.rfind(c, lo, phrase.start) + 1 for c in ".;:!?\n")])
+    ends = [i for i in (text.find(c, phrase.end, hi) for c in ".;:!?\n") if i >= 0]
+    hi = min(ends, default=hi)
+    i = bisect_left(spans, (lo, lo))
+    listed = 0
+    while i < len(spans) and spans[i][1] <= hi and listed < MIN_LISTED_TOOLS:
+        listed += _NAME_CHAR.search(text, spans[i][0], spans[i][1]) is not None
+        i += 1
+    return listed >= MIN_LISTED_TOOLS
 
 
 def _cut(text: str, start: int, end: int) -> bool:
