@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 from ..deadline import DEFAULT_TIME_LIMIT, posting_deadline
 from ..errors import PostingTimeoutError
 from ..records import MAX_POSTING_CHARS, InputRow, OtherPhrase, PostingResult, SkillMention, check_text, encodable
+from .asks import plausible_asks
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
 from .echoes import with_echoes
 from .education import split_education
@@ -72,7 +73,9 @@ def with_unlisted(
     segments = segment_index(text)
     slotted = slotted_phrases(text, [(m.start, m.end) for m in mentions], segments)
     known = taxonomy_names(pipeline_taxonomy(nlp or default_pipeline()))
-    return promote_unlisted(text, mentions, slotted, segments, known)
+    found, other = promote_unlisted(text, mentions, slotted, segments, known)
+    # Only what a job seeker can act on stays open vocabulary (after promotion: skills are unchanged).
+    return found, plausible_asks(text, other, [(m.start, m.end) for m in found], known, segments)
 
 
 def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]:

@@ -6,6 +6,7 @@ A slot is the text after a cue ("experience with …", "knowledge of …", "prof
 line (a bullet or a "Skills: A, B, C" list) in a required or preferred section. A slot is split into
 list items at commas, slashes, "and", "or"; an item that overlaps a found skill is covered, the others
 are kept when they look like the name of a skill (short, no pronoun, not only generic words).
+Which of them a posting's ``other`` lists is decided after unlisted skills are promoted (:mod:`.asks`).
 
 Plain Python, no spaCy: the extractor uses it per posting and ``skillgap mine`` over a corpus. Every
 scan is bounded (a slot is at most ``MAX_SLOT_CHARS`` characters), so the cost is linear in the text.

@@ -58,7 +58,17 @@ from .lines import BULLET_CHARS
 from .requirements import SegmentIndex, segment_index
 from .slots import BRACKET, Slot, clause_end, item_separators, slot_items, slotted_phrases
 
-__all__ = ["NON_TECHNICAL_CATEGORIES", "name_shaped", "promote_unlisted", "taxonomy_names"]
+__all__ = [
+    "DEGREE_FIELD",
+    "NON_TECHNICAL_CATEGORIES",
+    "NOT_SKILL_HEAD",
+    "PERMIT",
+    "ROLE_WORDS",
+    "name_shaped",
+    "promote_unlisted",
+    "run_on",
+    "taxonomy_names",
+]
 
 #: Taxonomy categories whose skills make a list a list of tools, languages, platforms or methods.
 #: Soft skills and business words, spoken languages and certifications list other kinds of things
@@ -72,7 +82,7 @@ MAX_LISTED_WITH = 4
 HEAD_CHARS = 60
 
 # Heads of lists whose items are not skills: organisations, venues, places, people, permits, metrics.
-_NOT_SKILL_HEAD = re.compile(
+NOT_SKILL_HEAD = re.compile(
     r"\b(?:compan(?:y|ies)|clients?|customers?|brands?|partners?|organi[sz]ations?|employers?|agenc(?:y|ies)"
     r"|universit(?:y|ies)|institutions?|schools?|hospitals?|retailers?|publications?|publish(?:ed|ing)?"
     r"|conferences?|journals?|venues?|workshops?|locations?|offices?|cities|states|countries|regions?"
@@ -80,9 +90,9 @@ _NOT_SKILL_HEAD = re.compile(
     r"|metrics?|kpis?)\b"
 )
 # Anywhere in the slot: a security clearance or a work permit ("TS/SCI with Polygraph").
-_PERMIT = re.compile(r"\b(?:clearance|polygraph|visa|citizenship|green\s+card|sci)\b", re.I)
+PERMIT = re.compile(r"\b(?:clearance|polygraph|visa|citizenship|green\s+card|sci)\b", re.I)
 # The last word of a job title.
-_ROLE_WORDS = frozenset(
+ROLE_WORDS = frozenset(
     """consultant consultants analyst analysts engineer engineers scientist scientists developer
     developers architect architects administrator administrators specialist specialists lead leads director
     directors officer officers associate associates intern interns sme smes""".split()
@@ -156,7 +166,7 @@ def name_shaped(name: str) -> bool:
         return False
     if words[-1].lower().rstrip(".") in _LEGAL_FORMS:
         return False
-    if len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
+    if len(words) > 1 and words[-1].lower() in ROLE_WORDS:
         return False  # a job title ("SCM Planning Consultant")
     strong = False
     for word in words:
@@ -169,7 +179,7 @@ def name_shaped(name: str) -> bool:
             return False  # an ID or a requisition code
         if "." in word and re.search(r"\.[A-Z][a-z]", word):
             return False  # "automation.Knowledge": two sentences run together
-        if inner_upper and _run_on(word):
+        if inner_upper and run_on(word):
             return False
         if inner_upper or (digit and any(c.isalpha() for c in name)):
             strong = True
@@ -188,7 +198,7 @@ def name_shaped(name: str) -> bool:
     return strong
 
 
-def _run_on(word: str) -> bool:
+def run_on(word: str) -> bool:
     """Two words run together by a lost line break: "reportsExperience", "C++Experience", "CHands"."""
     if _RUN_ON_START.match(word):
         return True
@@ -370,7 +380,7 @@ def _plain_words(name: str) -> bool:
     if _CAPITALISED_WORDS.fullmatch(name) is None or _CAPITALISED.search(name) is None:
         return False
     last = name.split()[-1].lower()
-    return last not in _ROLE_WORDS and last not in ("manager", "managers")  # a post: "Business Analyst"
+    return last not in ROLE_WORDS and last not in ("manager", "managers")  # a post: "Business Analyst"
 
 
 def _written_lower(text: str, name: str) -> bool:
@@ -390,7 +400,7 @@ def _not_about_skills(text: str, slot: Slot, phrase: OtherPhrase) -> bool:
     slot, or inside a list line before the phrase) says so, or a clearance is named in it."""
     line_start = text.rfind("\n", 0, slot.start) + 1
     head = text[max(line_start, slot.start - HEAD_CHARS) : phrase.start].lower()
-    return bool(_NOT_SKILL_HEAD.search(head) or _PERMIT.search(text, slot.start, slot.end))
+    return bool(NOT_SKILL_HEAD.search(head) or PERMIT.search(text, slot.start, slot.end))
 
 
 def _not_a_whole_name(text: str, phrase: OtherPhrase, slot: Slot) -> bool:
@@ -474,7 +484,7 @@ _MATE_LAST = (
     organization organisation processes process requests metrics environment environments position positions
     judgment judgement statement statements""".split()
     )
-    | _ROLE_WORDS
+    | ROLE_WORDS
 )
 # The head word of a skill's name: a noun of action or practice ("extraction", "enrichment",
 # "modeling", "analysis", "discovery"), a field ("informatics", "virology") or a built thing of
@@ -491,7 +501,7 @@ _ADJECTIVE_FIRST = re.compile(r"(?:able|ible|ly|ous|ful)$")
 # One word alone is a skill's name only as a field of study or practice ("cheminformatics", "psychometrics").
 _FIELD_WORD = re.compile(r"(?:ics|ology|ometry|graphy)$")
 # A degree's or a field's list: "PhD in a quantitative field (economics, physics, …)".
-_DEGREE_FIELD = re.compile(
+DEGREE_FIELD = re.compile(
     r"\b(?=[bdefmp])(?:degrees?|educat\w*|backgrounds?|focus|bachelor\w*|master\w*|ph\.?d|doctorate|diploma|majors?|fields?|disciplines?|b\.?[as]|m\.?[as]|mba)\b",
     re.I,
 )
@@ -639,7 +649,7 @@ def _run_mates(
     line_end = text.find("\n", last, last + DEGREE_REACH)
     reach_end = line_end if line_end >= 0 else min(len(text), last + DEGREE_REACH)
     reach_start = max(line_start, (head[-1][0] if head else first) - DEGREE_REACH)
-    if _DEGREE_FIELD.search(text, reach_start, first) or _DEGREE_FIELD.search(text, last, reach_end):
+    if DEGREE_FIELD.search(text, reach_start, first) or DEGREE_FIELD.search(text, last, reach_end):
         return []  # fields of study ("a quantitative field such as …", "… or related disciplines")
     neighbours = [m for item in run for m in item]
     level = run[0][0].requirement
