@@ -43,6 +43,7 @@ __all__ = [
     "SegmentIndex",
     "segment_index",
     "strongest",
+    "substring_starts",
 ]
 
 # Section kinds a heading can open. The kinds after _OTHER are "other" for requirement levels too;
