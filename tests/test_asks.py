@@ -2,7 +2,7 @@
 
 import pytest
 
-from analyzer.nlp.asks import ADJECTIVE_NOUNS, DOMAIN_WORDS, NOT_SKILL_HEADS, plausible_asks
+from analyzer.nlp.asks import ADJECTIVE_NOUNS, DOMAIN_WORDS, NOT_SKILL_HEADS, _heading_or_code, plausible_asks
 from analyzer.nlp.extraction import extract_many
 from analyzer.records import OtherPhrase
 
@@ -115,3 +115,17 @@ def test_a_list_of_venues_or_teams_after_e_g_is_no_ask():
     text = "Requirements:\n- Publications in top venues (e.g., TPAMI, Zorbcon) and functions such as Sales, Legal"
     phrases = [OtherPhrase(w, text.index(w), text.index(w) + len(w), "required") for w in ("Zorbcon", "Legal")]
     assert plausible_asks(text, phrases, []) == []
+
+
+def test_a_heading_is_read_on_its_own_line_whatever_stands_lines_above():
+    # The line is read at most 200 characters either side of the phrase; a long line must not reach
+    # back to the start of the posting (its earlier lines, their lower case and their skills).
+    line = "LICENSES AND CERTIFICATIONS " * 9 + "ZORBLAX CERTIFIED OPERATOR CARD\n"
+    phrase = "ZORBLAX CERTIFIED OPERATOR CARD"
+    alone = "Requirements:\n" + line
+    above = "Requirements:\n- Experience with Python\n" + line
+    results = []
+    for text in (alone, above):
+        start = text.index(phrase)
+        results.append(_heading_or_code(text, OtherPhrase(phrase, start, start + len(phrase), "required"), []))
+    assert results == [True, True]

@@ -162,3 +162,31 @@ def test_the_public_api_loads_spacy_only_when_used():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.split() == ["False", "True", "python"]
+
+
+def declared_all(module: str) -> set[str] | None:
+    """The names of a package module's ``__all__`` (read from its source), or None where it has none."""
+    path = (PACKAGE.parent / module.replace(".", "/")).with_suffix(".py")
+    if not path.exists():
+        return None
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return set(ast.literal_eval(node.value))
+    return None
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_names_imported_across_modules_are_in_the_exporters_all(path):
+    # A module that declares ``__all__`` lists every public name another module of the package imports
+    # from it (the other names are its own business).
+    this = module_name(path)
+    missing = []
+    for target, names, line in imports(path):
+        exported = declared_all(target) if target.startswith("analyzer.") and target != this else None
+        if exported is not None:
+            missing += [
+                f"line {line}: {n} not in {target}.__all__"
+                for n in names
+                if not n.startswith("_") and n not in exported
+            ]
+    assert not missing, "\n".join(missing)

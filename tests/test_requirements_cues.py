@@ -694,6 +694,13 @@ def test_required_said_of_the_candidate_still_asks(extract, text):
     assert level_of(extract, text, "power_bi") == {"required"}
 
 
+@pytest.mark.parametrize("kind", ["languages are", "tools are", "technologies are", "software is", "tech stack is"])
+def test_a_capitalised_required_before_a_kind_of_thing_still_asks(extract, kind):
+    # "produce required reports" is an attribute; "Required languages are …" opens the ask
+    text = f"The team ships weekly. Required {kind} Power BI and SQL.\n"
+    assert level_of(extract, text, "power_bi") == {"required"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -322,7 +322,9 @@ def _is_name(text: str, phrase: OtherPhrase, word: str, index: int) -> bool:
 def _heading_or_code(text: str, phrase: OtherPhrase, spans: list[tuple[int, int]]) -> bool:
     """A heading or a code, not an ask: a line in capitals ("LICENSE/CERTIFICATION"), or the only
     item of a line without a bullet ("IND4", "Listing ID"), when no skill is found on the line."""
-    line_start = text.rfind("\n", max(0, phrase.start - 200), phrase.start) + 1
+    # (at most 200 characters either side: a long line's window, not the text from its start)
+    lo = max(0, phrase.start - 200)
+    line_start = max(lo, text.rfind("\n", lo, phrase.start) + 1)
     line_end = text.find("\n", phrase.end, phrase.end + 200)
     line_end = line_end if line_end >= 0 else min(len(text), phrase.end + 200)
     if _overlaps(spans, line_start, line_end):

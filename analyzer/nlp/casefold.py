@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ignorecase_lower"]
+__all__ = ["ignorecase_lower", "word_start_alternation"]
 
 # The non-ASCII characters that re.IGNORECASE matches with an ASCII letter but str.lower() does not
 # turn into it (checked over all of Unicode in tests/test_prefilters.py).

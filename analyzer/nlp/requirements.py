@@ -43,6 +43,7 @@ __all__ = [
     "SegmentIndex",
     "segment_index",
     "strongest",
+    "substring_starts",
 ]
 
 # Section kinds a heading can open. The kinds after _OTHER are "other" for requirement levels too;
@@ -253,8 +254,9 @@ _REQ_CUE = re.compile(
     r"\b(?=[abcdehilmnopqrswy])(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     r"|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
     # ("license required tools", "produce required revisions": an attribute of a thing, not an ask; "Required skills
-    # include …" is one)
-    r"(?:required(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|of|by|as|skills?|qualifications?|experience"
+    # include …" is one, and so is "Required languages are …", "Required tools: …")
+    r"(?:required(?=\s++(?:[\w-]++\s++)?(?:languages|technologies|tools|software|platforms|frameworks|stack)\s*+(?::|(?:are|is|includes?)\b))"
+    r"|required(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|of|by|as|skills?|qualifications?|experience"
     r"|knowledge|education|competenc\w*|certifications?|abilit\w*|background|training|degrees?|coursework|expertise"
     r"|proficienc\w*|technical|qualities|attributes)\b)(?-i:[a-z]))"
     r"|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"

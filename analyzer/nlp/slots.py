@@ -29,6 +29,7 @@ from .matching import lower_same_length
 from .requirements import SegmentIndex, segment_index
 
 __all__ = [
+    "BRACKET",
     "MAX_SLOT_CHARS",
     "Slot",
     "SlotItem",

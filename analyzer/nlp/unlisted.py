@@ -60,6 +60,7 @@ from .slots import BRACKET, Slot, clause_end, item_separators, slot_items, slott
 
 __all__ = [
     "DEGREE_FIELD",
+    "DEGREE_REACH",
     "NON_TECHNICAL_CATEGORIES",
     "NOT_SKILL_HEAD",
     "PERMIT",
