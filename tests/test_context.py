@@ -515,6 +515,13 @@ def test_a_subject_named_as_an_organisation_describes_the_employer():
         assert not_asked not in skills, not_asked
 
 
+def test_a_skill_name_ending_in_systems_is_no_organisation():
+    text = "Distributed Systems is what this team builds, with Kafka and Kubernetes at its core.\n"
+    skills = found(text)
+    for asked in ("distributed_systems", "kafka", "kubernetes"):
+        assert asked in skills, asked
+
+
 def test_a_list_item_above_an_organisation_sentence_is_no_part_of_its_name():
     text = "Tools\n- Jupyter\nR Studio\nBrightpath Solutions is an equal opportunity employer.\n"
     assert "rstudio" in found(text)

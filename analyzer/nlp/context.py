@@ -1005,9 +1005,10 @@ _AFTER_OWN_NAME = re.compile(
     r"(?:['’]s)?+\s++(?!(?:[\w-]+\s+){0,2}(?:teams?|groups?|engineers|scientists|analysts|researchers|employees"
     r"|people|staff|members|statisticians|developers)\b)[a-z]"
 )
-# The last word of an organisation's name: "Vanna Labs", "Acme Technologies", "Northwind Inc".
+# The last word of an organisation's name: "Vanna Labs", "Acme Technologies", "Northwind Inc". Not
+# "Systems": it ends as many skills' names ("Distributed Systems is what the team builds …").
 _ORG_SUFFIX = re.compile(
-    r"\s(?:Labs?|Inc|LLC|Ltd|Corp|Corporation|Company|Technologies|Solutions|Systems|Consulting|Partners|Ventures"
+    r"\s(?:Labs?|Inc|LLC|Ltd|Corp|Corporation|Company|Technologies|Solutions|Consulting|Partners|Ventures"
     r"|Capital|Holdings|Agency|Therapeutics|Pharmaceuticals|Biosciences|Health)\.?$"
 )
 # "Acme is a … company", "Acme maintains … and is an equal opportunity employer": how far (characters)

@@ -1980,8 +1980,8 @@ def _item_can_start_after(body: str, at: int) -> bool:
 # Lower-case words that make a compound with a capitalised word after a hyphen ("post-Masters",
 # "self-Service", "multi-Cloud"): such a hyphen is no glued dash bullet.
 _DASH_PREFIXES = frozenset(
-    "post self semi anti multi inter intra extra cross pseudo quasi ultra trans super hyper micro macro mega mini"
-    " pre non mid sub co re de ex un".split()
+    # (shorter prefixes, "non-", "mid-", never reach it: the dash must follow four lower-case letters)
+    "post self semi anti multi inter intra extra cross pseudo quasi ultra trans super hyper micro macro mega mini".split()
 )
 
 
