@@ -255,9 +255,11 @@ _LESSENING_VERBS = frozenset(
 
 def action_verbs(noun: str) -> tuple[str, ...]:
     """The verbs (lemmas) a noun of action can come from: "segmentation" → segment, "estimation" →
-    estimate, "visualization" → visualize, "analysis" → analyze, "deployment" → deploy, "mining" →
-    mine. Without a dictionary the suffix rules cannot tell "segment" from "estimate", so each gives
-    every candidate; the wrong ones ("estim", "segmentate") are no words and never occur."""
+    estimate, "visualization" → visualize, "analysis" → analyze, "deployment" → deploy, "scheduling"
+    → schedule. Without a dictionary the suffix rules cannot tell "segment" from "estimate", so each
+    gives every candidate; the wrong ones ("estim", "segmentate") are no words and never occur.
+    Gerunds of six letters or fewer ("mining", "tuning", "coding") give none: their stems are too
+    short to tell a verb ("mine") from a fragment ("tun", "cod"), and were not measured."""
     if noun.endswith(("ization", "isation")):
         return (noun[:-7] + "ize",)
     if noun.endswith("ysis"):
