@@ -352,6 +352,39 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Requirements:\n- AML, KYC and customer risk rating systems", "customer risk rating", "customer_risk_rating"),
         ("Statistical analysis of spatial data in Python", "spatial data", "geospatial_analysis"),
         ("Experience with GIS and mapping software", "mapping software", "gis"),
+        # vocab14: downstream processing, bioprocess methods and mobile-app analytics
+        (
+            "Purify proteins by ion exchange chromatography and size-exclusion chromatography",
+            "ion exchange",
+            "ion_exchange_chromatography",
+        ),
+        (
+            "Purify proteins by ion exchange chromatography and size-exclusion chromatography",
+            "size-exclusion",
+            "size_exclusion_chromatography",
+        ),
+        ("Requirements:\n- Chromatography modes such as IEX, HIC and mixed mode", "IEX", "ion_exchange_chromatography"),
+        (
+            "Requirements:\n- Chromatography modes such as IEX, HIC and mixed mode",
+            "HIC",
+            "hydrophobic_interaction_chromatography",
+        ),
+        ("Capture antibodies by Protein A chromatography", "Protein A", "affinity_chromatography"),
+        ("Scale up ultrafiltration and microfiltration steps", "ultrafiltration", "ultrafiltration"),
+        ("Scale up ultrafiltration and microfiltration steps", "microfiltration", "microfiltration"),
+        ("Run TFF systems at pilot scale", "TFF systems", "tangential_flow_filtration"),
+        ("Quantify RNA by UV-Vis spectroscopy and HPLC", "UV-Vis", "uv_vis_spectroscopy"),
+        ("Optimise enzymatic reactions for capping and tailing", "enzymatic reactions", "enzymatic_reactions"),
+        ("A grounding in nucleic acid chemistry", "nucleic acid chemistry", "nucleic_acid_chemistry"),
+        ("Bench work: minipreps, PCR and gel electrophoresis", "minipreps", "plasmid_processing"),
+        ("Experience with HTPD and design of experiments", "HTPD", "high_throughput_process_development"),
+        ("Requirements:\n- Proficient in UNICORN and AKTA systems", "UNICORN", "unicorn_software"),
+        ("Knowledge of mobile app analytics and web analytics", "mobile app analytics", "mobile_analytics"),
+        ("Attribution tools such as AppsFlyer, Adjust or Kochava", "Adjust", "adjust"),
+        ("Tools: App Annie, App Store Connect and Google Play Console", "App Annie", "app_annie"),
+        ("Tools: App Annie, App Store Connect and Google Play Console", "App Store Connect", "app_store_connect"),
+        ("Tools: App Annie, App Store Connect and Google Play Console", "Play Console", "google_play_console"),
+        ("Event tracking in Firebase Analytics", "Firebase Analytics", "firebase_analytics"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -374,6 +407,11 @@ def test_mined_forms_of_skills(extract, text, word, skill):
             "transportation",
             "transportation_management",
         ),
+        ("We are a Series D unicorn backed by leading investors.", "unicorn", "unicorn_software"),
+        ("You will adjust priorities as the business changes.", "adjust", "adjust"),
+        ("The role sits in the Advanced Analytics Branch of the agency.", "Branch", "branch_io"),
+        ("The HIC team reviews every insurance claim.", "HIC", "hydrophobic_interaction_chromatography"),
+        ("Prepare reports for SEC filings each quarter.", "SEC", "size_exclusion_chromatography"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
