@@ -34,6 +34,7 @@ SEEDS = {
     "set13": 20261216,
     "set14": 20261217,
     "set15": 20261218,
+    "set16": 20261219,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
