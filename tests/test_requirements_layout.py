@@ -1166,3 +1166,35 @@ def test_a_title_cased_label_with_its_list_after_a_dash_is_an_item_not_a_heading
     got = levels_of(extract, text)
     assert got["perl"] == "preferred"
     assert got["looker"] == "preferred"
+
+
+def test_a_useful_or_nice_to_have_heading_in_other_words_opens_a_preferred_list(extract):
+    text = (
+        "What you need - Qualifications:\n"
+        "Working knowledge of SQL\n"
+        "Other good stuff to have:\n"
+        "Hands-on work with Snowflake\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got.get("snowflake") == "required"  # "good stuff to have" names no preference word
+    text = (
+        "Qualifications:\n"
+        "Working knowledge of SQL\n"
+        "Other nice things to have:\n"
+        "Hands-on work with Snowflake\n"
+        "Useful Technical Skills\n"
+        "Kubernetes, Terraform\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["kubernetes"] == "preferred"
+    assert got["terraform"] == "preferred"
+
+
+def test_a_key_capabilities_heading_opens_a_required_list_but_the_employers_capabilities_do_not(extract):
+    got = levels_of(extract, "KEY CAPABILITIES\nStrategic thinker who can influence senior leaders\n")
+    assert got["strategic_thinking"] == "required"
+    got = levels_of(extract, "Responsibilities\nExpand Forecasting Capabilities\nBuild demand models with Prophet\n")
+    assert got["forecasting"] == "unspecified"

@@ -57,10 +57,12 @@ WORK_ENVIRONMENT = "work_environment"
 NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _PREF_HEADING = re.compile(
-    r"\b(pref+er\w*|nice[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
-    # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?" (not "Helpful"
-    # alone, a value in a list of them)
-    r"helpful\s++(?:to\s++have|skills?|qualifications?|experience|knowledge|background|but)|(?:be|is|are|it(?:'|’)s)\s++helpful|"
+    # ("Other nice stuff to have:", "Nice skills to have")
+    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
+    # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
+    r"(?:helpful|useful)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
+    r"|(?:be|is|are|it(?:'|’)s)\s++(?:helpful|useful)|"
     r"extra credit|extras?|impress\w*|would be great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
@@ -188,7 +190,10 @@ _HEADINGS = [
         re.compile(
             r"\b(minimum|basic|what you bring|"
             r"skills|experience|competenc\w*|what we look for|"
-            r"knowledge|expertise|education|prerequisites|profile|candidate|essential|attributes|qualities|traits|characteristics)\b",
+            r"knowledge|expertise|education|prerequisites|profile|candidate|essential|attributes|qualities|traits|characteristics"
+            # "KEY CAPABILITIES", "Technical Capabilities:": what the candidate is able to do (not "Capabilities:" alone,
+            # often what the employer offers, nor "Expand Parsing Capabilities:", what the work builds)
+            r")\b|^\W*+(?:key|technical|required|essential|personal|professional)\s++capabilities\W*+$",
             re.I,
         ),
     ),
@@ -205,7 +210,7 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
-    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
