@@ -251,6 +251,17 @@ _PREF_CUE = re.compile(
     r"|(?:will|would|(?:'|’)ll)\s++(?:most\s++)?likely\s++(?:also\s++)?(?:have|possess|bring|hold)\b(?!\s++to\b))\b",
     re.I,
 )
+# What may stand before "need(s) to" when it asks of the candidate (see _REQ_CUE).
+_NEEDS_TO_SUBJECT = "".join(
+    r"|(?<='ll )|(?<=’ll )" if word == "ll" else rf"|(?<=\b{word} )"
+    for word in (
+        "you will ll also may might would could should actually really still just only primarily first often usually"
+        " typically definitely absolutely and but who i he she one"
+        " candidate candidates applicant applicants person individual individuals incumbent incumbents hire hires"
+        " employee employees member members associate associates scientist scientists analyst analysts engineer"
+        " engineers developer developers role position"
+    ).split()
+)
 _REQ_CUE = re.compile(
     # "as required", "when necessary", "triage as needed" say when, not what the candidate must have;
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
@@ -266,7 +277,12 @@ _REQ_CUE = re.compile(
     r"|proficienc\w*|technical|qualities|attributes)\b)(?-i:[a-z]))"
     r"|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
-    r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
+    r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|minimum|at least"
+    # "X needs to …" asks of the candidate only where X is the candidate, a pronoun for them or an auxiliary or adverb
+    # before the verb ("The analyst needs to be fluent in SQL", "Needs to have …", "…, need to know …"), not of
+    # the business, the data or the customer ("the data needs to be cleaned", "address business needs to drive …",
+    # "they need to", "we need to")
+    r"|(?=needs?\s++to\b)(?:(?<![A-Za-z] )(?<![A-Za-z’'])" + _NEEDS_TO_SUBJECT + r")needs?\s++to"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
     # What the candidate is to have, wherever it stands: "You should have …", "The successful candidate
     # will possess …", "… is seeking a staff scientist with experience in …" (not "… will have the
