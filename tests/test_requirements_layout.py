@@ -1198,3 +1198,16 @@ def test_a_key_capabilities_heading_opens_a_required_list_but_the_employers_capa
     assert got["strategic_thinking"] == "required"
     got = levels_of(extract, "Responsibilities\nExpand Forecasting Capabilities\nBuild demand models with Prophet\n")
     assert got["forecasting"] == "unspecified"
+
+
+def test_a_name_with_its_own_qualification_noun_after_the_last_comma_is_the_preferred_tail(extract):
+    text = (
+        "Qualifications\n"
+        "- Experience with reporting tools, dashboard work with visualization libraries, Looker experience preferred\n"
+    )
+    got = levels_of(extract, text)
+    assert got["dashboards"] == "required"
+    assert got["looker"] == "preferred"
+    # two qualifications under one cue stay one preference
+    got = levels_of(extract, "Qualifications\n- Excellent communication skills, strong presentation skills a plus\n")
+    assert got == {"communication": "preferred", "presentation": "preferred"}

@@ -1766,7 +1766,8 @@ def _preferred_tail(outer: str, section: str | None, cut: int) -> list[tuple[int
 # and a bare marker after the last comma of a qualification that ends on a common noun narrow it down (not "… in R,
 # Python is a plus", "… such as Spark, Hive, Kafka a plus": the marker is said of a list of names).
 _NAMED_TAIL = re.compile(
-    r",\s++(?:[A-Z][\w+#.'’/-]*+\s++){1,3}(?:is\s++|are\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$"
+    r",\s++(?:[A-Z][\w+#.'’/-]*+\s++){1,3}(?P<noun>(?:experience|knowledge|skills|exposure|familiarity)\s++)?"
+    r"(?:is\s++|are\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$"
 )
 
 
@@ -1790,11 +1791,15 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         return None
     if _DEGREE_TAIL.match(outer, comma) and not _PREF_CUE.search(outer, 0, comma):
         return _preferred_tail(outer, section, comma)
+    named = _NAMED_TAIL.match(outer, comma)
+    # "…, dashboard experience with visualization tools, Tableau experience preferred": a name with its own
+    # qualification noun after a list of qualifications is a tail of its own
+    named_with_noun = named is not None and named.group("noun") is not None
     if not (
         _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma)
-        or _NAMED_TAIL.match(outer, comma)
+        or named
         and _ENDS_ON_A_COMMON_NOUN.search(outer, max(0, comma - 40), comma)
-        and not _NAMES_A_LIST.search(outer, 0, comma)
+        and (named_with_noun or not _NAMES_A_LIST.search(outer, 0, comma))
         and is_qualification(outer[:comma])
     ):
         return None
@@ -1802,7 +1807,7 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         return None
     head = outer[:comma]
     # "Excellent communication skills, strong presentation skills a plus" lists two qualifications under one cue.
-    if _PREF_CUE.search(head) or _QUALIFICATION_NOUN.search(outer, comma):
+    if _PREF_CUE.search(head) or not named_with_noun and _QUALIFICATION_NOUN.search(outer, comma):
         return None
     return _preferred_tail(outer, section, comma)
 
