@@ -1211,3 +1211,29 @@ def test_a_name_with_its_own_qualification_noun_after_the_last_comma_is_the_pref
     # two qualifications under one cue stay one preference
     got = levels_of(extract, "Qualifications\n- Excellent communication skills, strong presentation skills a plus\n")
     assert got == {"communication": "preferred", "presentation": "preferred"}
+
+
+def test_a_short_stopped_line_among_stopped_qualification_items_is_one_of_them(extract):
+    text = (
+        "As an intern you will help our analytics team.\n"
+        "Solid grounding in statistics.\n"
+        "Strong communication skills.\n"
+        "Desire to work in a team environment.\n"
+        "Experience with Git.\n"
+        "Attention to detail.\n"
+        "Knowledge of Python.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["teamwork"] == "required"
+    assert got["attention_to_detail"] == "required"
+    # a task or the employer speaking stays what it is
+    text = (
+        "Strong communication skills.\n"
+        "Work with the data engineers on Airflow pipelines.\n"
+        "Strong SQL skills.\n"
+        "We use Snowflake.\n"
+        "Knowledge of statistics.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["airflow"] == "unspecified"
+    assert got.get("snowflake", "unspecified") == "unspecified"

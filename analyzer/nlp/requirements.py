@@ -1108,8 +1108,12 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
         if line.section in (_REQ, _PREF) or line.section in _CLOSED_BY_ANY_HEADING:
             continue
         body = text[line.start : line.end].rstrip()
-        # (a sentence is either an item already or prose; either way it keeps its level: tested first, as it is cheap)
-        if len(body) > 124 or body.endswith((".", "!", "?")) or "@" in body:
+        # (a sentence is either an item already or prose; either way it keeps its level: tested first, as it is cheap;
+        # but a short one among items that end on a stop too is an item: "Strong communication skills." / "Desire to
+        # work in a team environment." / "Experience with Git.")
+        if len(body) > 124 or body.endswith(("!", "?")) or "@" in body:
+            continue
+        if body.endswith(".") and not (len(body) <= 80 and _stopped_item(text, lines[i - 1])):
             continue
         if lines[i - 1].section != line.section or not qual(i - 1):
             continue
@@ -1120,8 +1124,23 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
                 continue
         elif i < 2 or lines[i - 2].section != line.section or not qual(i - 2) or ":" in body:
             continue
-        if not qual(i) and _bare_item(body):
+        if not qual(i) and (_bare_item(body) or body.endswith(".") and _short_stopped_item(body)):
             line.in_ask_list = True
+
+
+def _stopped_item(text: str, line: _Line) -> bool:
+    """Whether a line is a short item ending on a stop: "Strong communication skills."."""
+    body = text[line.start : line.end].rstrip()
+    return len(body) <= 80 and body.endswith(".") and body.count(". ") == 0
+
+
+def _short_stopped_item(body: str) -> bool:
+    """A short stopped line that names a trait or competency and tells nothing: not a task ("Work with
+    engineers."), not the employer or the role speaking ("We move fast.", "You will travel.")."""
+    item = _BULLET.sub("", body, count=1).strip()
+    if ". " in item or _opens_with_duty_verb(item) or _NEGATION_HINT.search(item.lower()):
+        return False
+    return not re.match(r"(?:we|our|us|you|your|this|the|it|they|he|she|i)\b", item, re.I)
 
 
 def _asks_by_form(line: str) -> bool:
