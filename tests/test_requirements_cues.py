@@ -787,3 +787,30 @@ def test_a_prefix_compound_is_no_glued_dash_bullet(extract):
         "or 5+ years of experience with Python preferred\n"
     )
     assert level_of(extract, text, "forecasting") == level_of(extract, text, "python")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\nTranslate business needs to dashboards in Tableau\n",
+        "Responsibilities:\nClean the raw logs, which need to be loaded into Snowflake daily\n",
+        "What you'll do:\nThe customer data needs to be modeled in dbt before each release.\n",
+    ],
+)
+def test_needs_to_said_of_the_business_or_the_data_asks_nothing_of_the_candidate(extract, text):
+    got = {m.skill_id: m.requirement for m in extract(text)}
+    assert got and set(got.values()) == {"unspecified"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The analyst needs to be fluent in SQL.",
+        "This person only needs to be very strong in SQL.",
+        "Help desk experience, need to know SQL",
+        "The role is mostly reporting but needs to know SQL well.",
+    ],
+)
+def test_needs_to_said_of_the_candidate_still_asks(extract, text):
+    got = {m.skill_id: m.requirement for m in extract(text)}
+    assert got["sql"] == "required", got

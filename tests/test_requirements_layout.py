@@ -1166,3 +1166,74 @@ def test_a_title_cased_label_with_its_list_after_a_dash_is_an_item_not_a_heading
     got = levels_of(extract, text)
     assert got["perl"] == "preferred"
     assert got["looker"] == "preferred"
+
+
+def test_a_useful_or_nice_to_have_heading_in_other_words_opens_a_preferred_list(extract):
+    text = (
+        "What you need - Qualifications:\n"
+        "Working knowledge of SQL\n"
+        "Other good stuff to have:\n"
+        "Hands-on work with Snowflake\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got.get("snowflake") == "required"  # "good stuff to have" names no preference word
+    text = (
+        "Qualifications:\n"
+        "Working knowledge of SQL\n"
+        "Other nice things to have:\n"
+        "Hands-on work with Snowflake\n"
+        "Useful Technical Skills\n"
+        "Kubernetes, Terraform\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["kubernetes"] == "preferred"
+    assert got["terraform"] == "preferred"
+
+
+def test_a_key_capabilities_heading_opens_a_required_list_but_the_employers_capabilities_do_not(extract):
+    got = levels_of(extract, "KEY CAPABILITIES\nStrategic thinker who can influence senior leaders\n")
+    assert got["strategic_thinking"] == "required"
+    got = levels_of(extract, "Responsibilities\nExpand Forecasting Capabilities\nBuild demand models with Prophet\n")
+    assert got["forecasting"] == "unspecified"
+
+
+def test_a_name_with_its_own_qualification_noun_after_the_last_comma_is_the_preferred_tail(extract):
+    text = (
+        "Qualifications\n"
+        "- Experience with reporting tools, dashboard work with visualization libraries, Looker experience preferred\n"
+    )
+    got = levels_of(extract, text)
+    assert got["dashboards"] == "required"
+    assert got["looker"] == "preferred"
+    # two qualifications under one cue stay one preference
+    got = levels_of(extract, "Qualifications\n- Excellent communication skills, strong presentation skills a plus\n")
+    assert got == {"communication": "preferred", "presentation": "preferred"}
+
+
+def test_a_short_stopped_line_among_stopped_qualification_items_is_one_of_them(extract):
+    text = (
+        "As an intern you will help our analytics team.\n"
+        "Solid grounding in statistics.\n"
+        "Strong communication skills.\n"
+        "Desire to work in a team environment.\n"
+        "Experience with Git.\n"
+        "Attention to detail.\n"
+        "Knowledge of Python.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["teamwork"] == "required"
+    assert got["attention_to_detail"] == "required"
+    # a task or the employer speaking stays what it is
+    text = (
+        "Strong communication skills.\n"
+        "Work with the data engineers on Airflow pipelines.\n"
+        "Strong SQL skills.\n"
+        "We use Snowflake.\n"
+        "Knowledge of statistics.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["airflow"] == "unspecified"
+    assert got.get("snowflake", "unspecified") == "unspecified"

@@ -57,10 +57,12 @@ WORK_ENVIRONMENT = "work_environment"
 NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
 _PREF_HEADING = re.compile(
-    r"\b(pref+er\w*|nice[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
-    # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?" (not "Helpful"
-    # alone, a value in a list of them)
-    r"helpful\s++(?:to\s++have|skills?|qualifications?|experience|knowledge|background|but)|(?:be|is|are|it(?:'|’)s)\s++helpful|"
+    # ("Other nice stuff to have:", "Nice skills to have")
+    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
+    # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
+    r"(?:helpful|useful)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
+    r"|(?:be|is|are|it(?:'|’)s)\s++(?:helpful|useful)|"
     r"extra credit|extras?|impress\w*|would be great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
@@ -188,7 +190,10 @@ _HEADINGS = [
         re.compile(
             r"\b(minimum|basic|what you bring|"
             r"skills|experience|competenc\w*|what we look for|"
-            r"knowledge|expertise|education|prerequisites|profile|candidate|essential|attributes|qualities|traits|characteristics)\b",
+            r"knowledge|expertise|education|prerequisites|profile|candidate|essential|attributes|qualities|traits|characteristics"
+            # "KEY CAPABILITIES", "Technical Capabilities:": what the candidate is able to do (not "Capabilities:" alone,
+            # often what the employer offers, nor "Expand Parsing Capabilities:", what the work builds)
+            r")\b|^\W*+(?:key|technical|required|essential|personal|professional)\s++capabilities\W*+$",
             re.I,
         ),
     ),
@@ -205,7 +210,7 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
-    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
@@ -246,6 +251,17 @@ _PREF_CUE = re.compile(
     r"|(?:will|would|(?:'|’)ll)\s++(?:most\s++)?likely\s++(?:also\s++)?(?:have|possess|bring|hold)\b(?!\s++to\b))\b",
     re.I,
 )
+# What may stand before "need(s) to" when it asks of the candidate (see _REQ_CUE).
+_NEEDS_TO_SUBJECT = "".join(
+    r"|(?<='ll )|(?<=’ll )" if word == "ll" else rf"|(?<=\b{word} )"
+    for word in (
+        "you will ll also may might would could should actually really still just only primarily first often usually"
+        " typically definitely absolutely and but who i he she one"
+        " candidate candidates applicant applicants person individual individuals incumbent incumbents hire hires"
+        " employee employees member members associate associates scientist scientists analyst analysts engineer"
+        " engineers developer developers role position"
+    ).split()
+)
 _REQ_CUE = re.compile(
     # "as required", "when necessary", "triage as needed" say when, not what the candidate must have;
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
@@ -261,7 +277,12 @@ _REQ_CUE = re.compile(
     r"|proficienc\w*|technical|qualities|attributes)\b)(?-i:[a-z]))"
     r"|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
-    r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|(?<!\ba )(?<!\bthe )(?<!\bthey )(?<!\bwe )needs? to|minimum|at least"
+    r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|minimum|at least"
+    # "X needs to …" asks of the candidate only where X is the candidate, a pronoun for them or an auxiliary or adverb
+    # before the verb ("The analyst needs to be fluent in SQL", "Needs to have …", "…, need to know …"), not of
+    # the business, the data or the customer ("the data needs to be cleaned", "address business needs to drive …",
+    # "they need to", "we need to")
+    r"|(?=needs?\s++to\b)(?:(?<![A-Za-z] )(?<![A-Za-z’'])" + _NEEDS_TO_SUBJECT + r")needs?\s++to"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
     # What the candidate is to have, wherever it stands: "You should have …", "The successful candidate
     # will possess …", "… is seeking a staff scientist with experience in …" (not "… will have the
@@ -1087,8 +1108,12 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
         if line.section in (_REQ, _PREF) or line.section in _CLOSED_BY_ANY_HEADING:
             continue
         body = text[line.start : line.end].rstrip()
-        # (a sentence is either an item already or prose; either way it keeps its level: tested first, as it is cheap)
-        if len(body) > 124 or body.endswith((".", "!", "?")) or "@" in body:
+        # (a sentence is either an item already or prose; either way it keeps its level: tested first, as it is cheap;
+        # but a short one among items that end on a stop too is an item: "Strong communication skills." / "Desire to
+        # work in a team environment." / "Experience with Git.")
+        if len(body) > 124 or body.endswith(("!", "?")) or "@" in body:
+            continue
+        if body.endswith(".") and not (len(body) <= 80 and _stopped_item(text, lines[i - 1])):
             continue
         if lines[i - 1].section != line.section or not qual(i - 1):
             continue
@@ -1099,8 +1124,23 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
                 continue
         elif i < 2 or lines[i - 2].section != line.section or not qual(i - 2) or ":" in body:
             continue
-        if not qual(i) and _bare_item(body):
+        if not qual(i) and (_bare_item(body) or body.endswith(".") and _short_stopped_item(body)):
             line.in_ask_list = True
+
+
+def _stopped_item(text: str, line: _Line) -> bool:
+    """Whether a line is a short item ending on a stop: "Strong communication skills."."""
+    body = text[line.start : line.end].rstrip()
+    return len(body) <= 80 and body.endswith(".") and body.count(". ") == 0
+
+
+def _short_stopped_item(body: str) -> bool:
+    """A short stopped line that names a trait or competency and tells nothing: not a task ("Work with
+    engineers."), not the employer or the role speaking ("We move fast.", "You will travel.")."""
+    item = _BULLET.sub("", body, count=1).strip()
+    if ". " in item or _opens_with_duty_verb(item) or _NEGATION_HINT.search(item.lower()):
+        return False
+    return not re.match(r"(?:we|our|us|you|your|this|the|it|they|he|she|i)\b", item, re.I)
 
 
 def _asks_by_form(line: str) -> bool:
@@ -1745,7 +1785,8 @@ def _preferred_tail(outer: str, section: str | None, cut: int) -> list[tuple[int
 # and a bare marker after the last comma of a qualification that ends on a common noun narrow it down (not "… in R,
 # Python is a plus", "… such as Spark, Hive, Kafka a plus": the marker is said of a list of names).
 _NAMED_TAIL = re.compile(
-    r",\s++(?:[A-Z][\w+#.'’/-]*+\s++){1,3}(?:is\s++|are\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$"
+    r",\s++(?:[A-Z][\w+#.'’/-]*+\s++){1,3}(?P<noun>(?:experience|knowledge|skills|exposure|familiarity)\s++)?"
+    r"(?:is\s++|are\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$"
 )
 
 
@@ -1769,11 +1810,15 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         return None
     if _DEGREE_TAIL.match(outer, comma) and not _PREF_CUE.search(outer, 0, comma):
         return _preferred_tail(outer, section, comma)
+    named = _NAMED_TAIL.match(outer, comma)
+    # "…, dashboard experience with visualization tools, Tableau experience preferred": a name with its own
+    # qualification noun after a list of qualifications is a tail of its own
+    named_with_noun = named is not None and named.group("noun") is not None
     if not (
         _FINISHED_QUALIFICATION.search(outer, max(0, comma - 40), comma)
-        or _NAMED_TAIL.match(outer, comma)
+        or named
         and _ENDS_ON_A_COMMON_NOUN.search(outer, max(0, comma - 40), comma)
-        and not _NAMES_A_LIST.search(outer, 0, comma)
+        and (named_with_noun or not _NAMES_A_LIST.search(outer, 0, comma))
         and is_qualification(outer[:comma])
     ):
         return None
@@ -1781,7 +1826,7 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         return None
     head = outer[:comma]
     # "Excellent communication skills, strong presentation skills a plus" lists two qualifications under one cue.
-    if _PREF_CUE.search(head) or _QUALIFICATION_NOUN.search(outer, comma):
+    if _PREF_CUE.search(head) or not named_with_noun and _QUALIFICATION_NOUN.search(outer, comma):
         return None
     return _preferred_tail(outer, section, comma)
 
