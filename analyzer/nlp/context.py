@@ -1011,6 +1011,13 @@ _ORG_SUFFIX = re.compile(
     r"\s(?:Labs?|Inc|LLC|Ltd|Corp|Corporation|Company|Technologies|Solutions|Consulting|Partners|Ventures"
     r"|Capital|Holdings|Agency|Therapeutics|Pharmaceuticals|Biosciences|Health)\.?$"
 )
+# What a name ending in such a word is said to be when it is no organisation: "Digital Health is a
+# growing field", "Population Health is an area where …" ("Health" also ends the names of fields).
+_IS_A_FIELD = re.compile(
+    r"\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,3}?(?:field|area|discipline|domain|industry|sector|specialty"
+    r"|speciality|subject|topic|science)s?\b",
+    re.I,
+)
 # "Acme is a … company", "Acme maintains … and is an equal opportunity employer": how far (characters)
 # after the name the organisation noun says so.
 _IS_A_REACH = 80
@@ -1274,7 +1281,11 @@ class _Employer:
             and (
                 _SELF_AFTER.search(body, named.end()) is not None
                 # (a name on one line: "R Studio" / "Connect Talent Solutions is …" are a list item and a name)
-                or ("\n" not in named.group(1) and _ORG_SUFFIX.search(named.group(1)) is not None)
+                or (
+                    "\n" not in named.group(1)
+                    and _ORG_SUFFIX.search(named.group(1)) is not None
+                    and not (named.group(2) in ("is", "are", "was") and _IS_A_FIELD.match(body, named.end()))
+                )
             )
         )
 
