@@ -338,6 +338,19 @@ def test_modifiers_share_the_noun_after_them(extract):
     assert ("written", "communication") in mentions
 
 
+def test_modifiers_of_two_words_share_the_head_of_the_skill_after_them(extract):
+    text = "Requirements:\n- Hands-on ion exchange and size exclusion chromatography for antibody purification"
+    got = found(extract, text)
+    assert ("ion exchange", "ion_exchange_chromatography") in got
+    assert ("size exclusion chromatography", "size_exclusion_chromatography") in got
+    text = "Preferred: a background in copyright, intellectual property and contract law"
+    assert ("intellectual property", "intellectual_property_law") in found(extract, text)
+    # the skill after "and" ends before the shared noun: "natural language [and] computer vision models"
+    assert "natural_language_processing" not in ids(
+        extract, "Requirements:\n- Experience with natural language and computer vision models"
+    )
+
+
 def test_a_list_shares_leading_words(extract):
     got = found(extract, "Requirements: experience with model development and deployment")
     assert ("deployment", "model_deployment") in got
