@@ -543,6 +543,16 @@ def test_a_company_named_with_health_still_describes_the_employer():
         assert not_asked not in skills, not_asked
 
 
+def test_a_heading_naming_a_policy_over_its_paragraph_asks_nothing():
+    text = (
+        "Requirements\n- 3+ years of SQL\n\nHIPAA Compliance\n"
+        "Every employee completes privacy training in the first month and follows our rules for patient records.\n"
+    )
+    assert "hipaa" not in found(text)
+    listed = "Requirements\n- 3+ years of SQL\n- HIPAA compliance\n- Tableau\n"
+    assert found(listed).get("hipaa") == "required"
+
+
 def test_a_list_item_above_an_organisation_sentence_is_no_part_of_its_name():
     text = "Tools\n- Jupyter\nR Studio\nBrightpath Solutions is an equal opportunity employer.\n"
     assert "rstudio" in found(text)
