@@ -2363,6 +2363,21 @@ def test_derived_task_rules_come_from_two_word_forms(taxonomy):
     assert "answer" not in verbs  # "question" is no object a written rule uses
 
 
+def test_short_gerunds_give_their_verbs_by_english_spelling(taxonomy):
+    from analyzer.taxonomy import action_verbs
+
+    assert [action_verbs(g) for g in ("mining", "tuning", "coding", "buying", "eating")] == [
+        ("mine",),
+        ("tune",),
+        ("code",),
+        ("buy",),
+        ("eat",),
+    ]
+    pairs = {(verb, rule.objects[0]): rule.skill for rule in taxonomy.derived_tasks() for verb in rule.verbs}
+    assert pairs[("mine", "process")] == "process_mining"
+    assert pairs[("tune", "database")] == "database_administration"
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "skill"),
     [
