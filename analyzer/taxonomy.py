@@ -253,13 +253,17 @@ _LESSENING_VERBS = frozenset(
 )
 
 
+_VOWELS = "aeiou"
+
+
 def action_verbs(noun: str) -> tuple[str, ...]:
     """The verbs (lemmas) a noun of action can come from: "segmentation" → segment, "estimation" →
     estimate, "visualization" → visualize, "analysis" → analyze, "deployment" → deploy, "scheduling"
     → schedule. Without a dictionary the suffix rules cannot tell "segment" from "estimate", so each
     gives every candidate; the wrong ones ("estim", "segmentate") are no words and never occur.
-    Gerunds of six letters or fewer ("mining", "tuning", "coding") give none: their stems are too
-    short to tell a verb ("mine") from a fragment ("tun", "cod"), and were not measured."""
+    A gerund of six letters has a stem of three, read by English spelling: a consonant, a vowel and a
+    consonant that was not doubled drop a silent "e" ("mining" → mine, "tuning" → tune, "coding" →
+    code); other stems are the verb ("buying" → buy, "eating" → eat)."""
     if noun.endswith(("ization", "isation")):
         return (noun[:-7] + "ize",)
     if noun.endswith("ysis"):
@@ -273,6 +277,10 @@ def action_verbs(noun: str) -> tuple[str, ...]:
     if noun.endswith("ation") and len(noun) > 8:
         stem = noun[:-5]
         return (stem, stem + "e", stem + "ate")
+    if noun.endswith("ing") and len(noun) == 6:
+        stem = noun[:-3]
+        dropped_e = stem[0] not in _VOWELS and stem[1] in _VOWELS and stem[2] not in _VOWELS + "wxy"
+        return (stem + "e",) if dropped_e else (stem,)
     if noun.endswith("ing") and len(noun) > 6:
         stem = noun[:-3]
         if stem[-1] == stem[-2] and stem[-1] not in "aeiousl":  # planning, mapping

@@ -129,3 +129,13 @@ def test_a_heading_is_read_on_its_own_line_whatever_stands_lines_above():
         start = text.index(phrase)
         results.append(_heading_or_code(text, OtherPhrase(phrase, start, start + len(phrase), "required"), []))
     assert results == [True, True]
+
+
+def test_a_noun_that_is_also_a_verb_opens_an_ask_where_no_verb_stands():
+    text = (
+        "Requirements:\n- Experience with test execution and report generation\n- 3 years in partner marketing\n"
+        "- Report project metrics to leadership\n- Willingness to test new ideas quickly\n"
+    )
+    names = ("test execution", "report generation", "partner marketing", "Report project metrics", "test new ideas")
+    phrases = [OtherPhrase(n, text.index(n), text.index(n) + len(n), "required") for n in names]
+    assert [p.text for p in plausible_asks(text, phrases, [])] == list(names[:3])

@@ -522,6 +522,37 @@ def test_a_skill_name_ending_in_systems_is_no_organisation():
         assert asked in skills, asked
 
 
+def test_a_name_ending_in_health_said_to_be_a_field_is_no_organisation():
+    text = (
+        "Digital Health is a fast-growing field in which machine learning and natural language processing "
+        "reshape patient care.\nRequirements\n- 3+ years of Python\n"
+    )
+    skills = found(text)
+    for asked in ("machine_learning", "natural_language_processing", "python"):
+        assert asked in skills, asked
+
+
+def test_a_company_named_with_health_still_describes_the_employer():
+    text = (
+        "Larkfield Health is simplifying care for patients with machine learning and natural language "
+        "processing.\nRequirements\n- 3+ years of Python\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for not_asked in ("machine_learning", "natural_language_processing"):
+        assert not_asked not in skills, not_asked
+
+
+def test_a_heading_naming_a_policy_over_its_paragraph_asks_nothing():
+    text = (
+        "Requirements\n- 3+ years of SQL\n\nHIPAA Compliance\n"
+        "Every employee completes privacy training in the first month and follows our rules for patient records.\n"
+    )
+    assert "hipaa" not in found(text)
+    listed = "Requirements\n- 3+ years of SQL\n- HIPAA compliance\n- Tableau\n"
+    assert found(listed).get("hipaa") == "required"
+
+
 def test_a_list_item_above_an_organisation_sentence_is_no_part_of_its_name():
     text = "Tools\n- Jupyter\nR Studio\nBrightpath Solutions is an equal opportunity employer.\n"
     assert "rstudio" in found(text)

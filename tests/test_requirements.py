@@ -90,3 +90,21 @@ def test_a_heading_that_says_not_required_lists_preferred_skills(extract, headin
     text = f"Data Analyst\nWhat you will do\n- Build reports\n{heading}\n- Experience with Tableau\n- Knowledge of Python\n"
     got = levels(extract, text)
     assert got["tableau"] == {("preferred", None)} and got["python"] == {("preferred", None)}, got
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
+        (
+            "The ranking model needs to scale to millions of users, so the service runs on Kubernetes.",
+            "kubernetes",
+            "unspecified",
+        ),
+        ("Our analytics team must deliver weekly dashboards in Tableau.", "tableau", "unspecified"),
+        ("The candidate must know SQL.", "sql", "required"),
+        ("The successful Data Scientist needs to have experience with PyTorch.", "pytorch", "required"),
+        ("Applicants need to be fluent in Python.", "python", "required"),
+    ],
+)
+def test_must_and_needs_to_said_of_a_thing_or_others_ask_nothing(extract, text, skill, level):
+    assert {m.requirement for m in extract(text) if m.skill_id == skill} == {level}

@@ -338,6 +338,19 @@ def test_modifiers_share_the_noun_after_them(extract):
     assert ("written", "communication") in mentions
 
 
+def test_modifiers_of_two_words_share_the_head_of_the_skill_after_them(extract):
+    text = "Requirements:\n- Hands-on ion exchange and size exclusion chromatography for antibody purification"
+    got = found(extract, text)
+    assert ("ion exchange", "ion_exchange_chromatography") in got
+    assert ("size exclusion chromatography", "size_exclusion_chromatography") in got
+    text = "Preferred: a background in copyright, intellectual property and contract law"
+    assert ("intellectual property", "intellectual_property_law") in found(extract, text)
+    # the skill after "and" ends before the shared noun: "natural language [and] computer vision models"
+    assert "natural_language_processing" not in ids(
+        extract, "Requirements:\n- Experience with natural language and computer vision models"
+    )
+
+
 def test_a_list_shares_leading_words(extract):
     got = found(extract, "Requirements: experience with model development and deployment")
     assert ("deployment", "model_deployment") in got
@@ -2348,6 +2361,21 @@ def test_derived_task_rules_come_from_two_word_forms(taxonomy):
     assert "mitigate" not in verbs  # lessening: "helps cut costs and mitigate risk" is a result
     assert "market" not in verbs  # a noun of the taxonomy ("market research"): "market performance"
     assert "answer" not in verbs  # "question" is no object a written rule uses
+
+
+def test_short_gerunds_give_their_verbs_by_english_spelling(taxonomy):
+    from analyzer.taxonomy import action_verbs
+
+    assert [action_verbs(g) for g in ("mining", "tuning", "coding", "buying", "eating")] == [
+        ("mine",),
+        ("tune",),
+        ("code",),
+        ("buy",),
+        ("eat",),
+    ]
+    pairs = {(verb, rule.objects[0]): rule.skill for rule in taxonomy.derived_tasks() for verb in rule.verbs}
+    assert pairs[("mine", "process")] == "process_mining"
+    assert pairs[("tune", "database")] == "database_administration"
 
 
 @pytest.mark.parametrize(

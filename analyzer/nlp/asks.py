@@ -108,6 +108,15 @@ _FRAGMENT_FIRST = frozenset(
     assess measure translate explore investigate extract integrate automate test report comply ask meet
     organize organise prioritize execute change tackle solve""".split()
 )
+# Verbs of _FRAGMENT_FIRST that are as often the noun that modifies a skill's head ("test execution",
+# "report generation", "partner marketing", "support tools", "change requests"): a verb only where a
+# verb stands, opening a line or a sentence ("Report project metrics") or after "to" or a modal.
+_NOUN_VERBS = frozenset("test report change partner support".split())
+# The end of what stands before such a word when it is a verb.
+_VERB_BEFORE = re.compile(
+    r"(?:^|[\n.!?:;•*·▪●◦–—-]|\b(?:to|will|shall|must|should|can|could|may|might|would))[ \t]*+$", re.I
+)
+_VERB_BEFORE_REACH = 12
 # Words inside a phrase that show it is a piece of a clause ("assessments using surveys").
 _CLAUSE_INNER = frozenset(
     "as such using like via through specifically especially including than per with eg e.g ie i.e etc".split()
@@ -223,7 +232,10 @@ def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: Counter[str], 
     names = [
         _strong_name(w) or (_is_name(text, phrase, w, i) and lowered[i] not in lower_words) for i, w in enumerate(words)
     ]
-    if not names[0] and (lowered[0] in _FRAGMENT_FIRST or (len(words) > 1 and lowered[0].endswith("ly"))):
+    if not names[0] and (
+        (lowered[0] in _FRAGMENT_FIRST and not _noun_first(text, phrase, lowered))
+        or (len(words) > 1 and lowered[0].endswith("ly"))
+    ):
         return False  # a verb, a filler or an adverb first: "measure success", "highly motivated"
     if any(w in _CLAUSE_INNER for w in lowered[1:]):
         return False  # a piece of a clause: "aviation operations as applied"
@@ -248,6 +260,15 @@ def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: Counter[str], 
         # "analytic functions", "online technologies": qualities before a kind word name no skill
         return not all(_adjective(w) or w in _KIND_HEADS for w in lowered[:-1])
     return True
+
+
+def _noun_first(text: str, phrase: OtherPhrase, lowered: list[str]) -> bool:
+    """The phrase's first word is a noun that can also be a verb (:data:`_NOUN_VERBS`) and stands where
+    no verb does: "experience with test execution", "data analysis and report generation" (not
+    "- Report project metrics", "able to test new ideas")."""
+    if len(lowered) < 2 or lowered[0] not in _NOUN_VERBS:
+        return False
+    return _VERB_BEFORE.search(text, max(0, phrase.start - _VERB_BEFORE_REACH), phrase.start) is None
 
 
 def _listed_with_tools(text: str, phrase: OtherPhrase, spans: list[tuple[int, int]]) -> bool:

@@ -551,7 +551,9 @@ def in_context(
         start, end = m.start, m.end
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
-        _, line_end, section, field_value = lines[i] if lines else (0, 0, None, False)
+        line_start, line_end, section, field_value = lines[i] if lines else (0, 0, None, False)
+        if lines and _policy_heading(text, line_start, line_end, start):
+            continue
         # The common case, decided without a call: nothing in the line, the words or the length asks for a rule.
         if (
             start < line_end
@@ -576,6 +578,28 @@ def in_context(
         elif out_of_context(text, start, end, segments, skill_spans, eeo, employer, domain=_is_domain(m)) is None:
             kept.append(m)
     return kept
+
+
+# A heading that names the policy its section states ("HIPAA Compliance", "Data Privacy Policy", "GDPR
+# Notice" over a paragraph of the employer's rules) is no ask: the guideline lists what the posting asks
+# of the candidate, and a heading alone asks nothing. A skill list's item ("- HIPAA compliance", or a
+# line of such items) has no paragraph of prose under it.
+_POLICY_END = re.compile(r"\b(?:compliance|polic(?:y|ies)|notice|statement|disclosure)[ \t:*_]*+$", re.I)
+_HEADING_LEAD = " \t#*_"
+_POLICY_HEADING_CHARS = 80
+_PROSE_WORDS = 8  # the first line under the heading: a sentence of at least this many words
+
+
+def _policy_heading(text: str, line_start: int, line_end: int, start: int) -> bool:
+    """Whether the mention at ``start`` opens a heading line that names a policy (:data:`_POLICY_END`)
+    and a paragraph of prose follows it."""
+    if line_end - line_start > _POLICY_HEADING_CHARS or text[line_start:start].strip(_HEADING_LEAD):
+        return False
+    if _POLICY_END.search(text, start, line_end) is None:
+        return False
+    following = text[line_end : line_end + 400].lstrip()
+    first = following.split("\n", 1)[0].strip()
+    return len(first.split()) >= _PROSE_WORDS and first.endswith(".")
 
 
 # A generic modelling task named by its verb and the bare noun "models" ("build models", "developing models"):
@@ -1011,6 +1035,13 @@ _ORG_SUFFIX = re.compile(
     r"\s(?:Labs?|Inc|LLC|Ltd|Corp|Corporation|Company|Technologies|Solutions|Consulting|Partners|Ventures"
     r"|Capital|Holdings|Agency|Therapeutics|Pharmaceuticals|Biosciences|Health)\.?$"
 )
+# What a name ending in such a word is said to be when it is no organisation: "Digital Health is a
+# growing field", "Population Health is an area where …" ("Health" also ends the names of fields).
+_IS_A_FIELD = re.compile(
+    r"\s*+(?:a|an|the)\s++(?:[\w-]++\s++){0,3}?(?:field|area|discipline|domain|industry|sector|specialty"
+    r"|speciality|subject|topic|science)s?\b",
+    re.I,
+)
 # "Acme is a … company", "Acme maintains … and is an equal opportunity employer": how far (characters)
 # after the name the organisation noun says so.
 _IS_A_REACH = 80
@@ -1274,7 +1305,11 @@ class _Employer:
             and (
                 _SELF_AFTER.search(body, named.end()) is not None
                 # (a name on one line: "R Studio" / "Connect Talent Solutions is …" are a list item and a name)
-                or ("\n" not in named.group(1) and _ORG_SUFFIX.search(named.group(1)) is not None)
+                or (
+                    "\n" not in named.group(1)
+                    and _ORG_SUFFIX.search(named.group(1)) is not None
+                    and not (named.group(2) in ("is", "are", "was") and _IS_A_FIELD.match(body, named.end()))
+                )
             )
         )
 

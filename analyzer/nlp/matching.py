@@ -639,6 +639,7 @@ class SkillIndex:
                         taken.add(*span)
                 later.clear()
         added.extend(self._shared_noun(lower, taken))
+        added.extend(self._shared_head_of_pairs(lower, taken, {m.start: m for m in matches}))
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
         added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
         added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
@@ -705,6 +706,29 @@ class SkillIndex:
                 if not taken.overlaps(right.start(), end):
                     added.append(Match(right.start(), end, right_key[0]))
                     taken.add(right.start(), end)
+        return added
+
+    def _shared_head_of_pairs(self, lower: str, taken: _Occupancy, found: dict[int, Match]) -> list[Match]:
+        """ "ion exchange and size exclusion chromatography": a modifier of two words before "and" takes
+        the head noun of the skill found right after it ("size exclusion [chromatography]"), where the
+        two words and that noun make a form of a skill (ion exchange chromatography). The skill after
+        "and" stands for the shared head; a modifier of one word is :meth:`_shared_noun`'s."""
+        added: list[Match] = []
+        for conj in _CONJUNCTION.finditer(lower):
+            right = found.get(conj.end())
+            if right is None or lower.find(" ", right.start, right.end) < 0:
+                continue  # the right conjunct is no skill of several words: no head to share
+            second = _word_before(lower, conj.start())
+            if second is None or lower[second[0] - 1 : second[0]] != " ":
+                continue
+            first = _word_before(lower, second[0] - 1)
+            if first is None or taken.overlaps(first[0], second[1]):
+                continue
+            head = lower[right.start : right.end].rsplit(" ", 1)[1]
+            hit = self.forms.get(f"{lower[first[0] : first[1]]} {lower[second[0] : second[1]]} {head}")
+            if hit is not None and hit[0] is not right.skill:
+                added.append(Match(first[0], second[1], hit[0]))
+                taken.add(first[0], second[1])
         return added
 
     def _earlier_items(self, lower: str, pos: int, options: list[list[str]], taken: _Occupancy) -> list[Match]:

@@ -2377,7 +2377,7 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     if section == _PREF:
         # "Desired qualifications: … Strong SQL skills are required": the item's own word outranks its heading.
         return (REQUIRED if _explicitly_required(low, sentence) else PREFERRED), False
-    if section == _REQ or (_req_hint(low) and _REQ_CUE.search(sentence)):
+    if section == _REQ or (_req_hint(low) and _asks_by_cue(sentence)):
         return REQUIRED, False
     # A qualification reads as required wherever it stands, even among duties (not in what the employer offers:
     # "Expand your skills with free courses", "The ability to influence major initiatives"; a blurb keeps it, as a
@@ -2392,6 +2392,38 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     if section not in (BENEFITS, BLURB) and _named_qualification(item):
         return REQUIRED, False
     return UNSPECIFIED, False
+
+
+# "Must" or "needs to" said of a thing or of others, not of the candidate: "the model needs to scale", "the
+# team must deliver weekly", "we must stay compliant" (not "the successful analyst must have …", "you must …").
+# The subject is a determiner and a lower-case noun just before the cue, or "we" or "it" (a capitalised one
+# names a role more often than a thing: "the HDA I must understand …").
+_OTHER_SUBJECT = re.compile(
+    r"(?:\b(?i:the|our|this|these|those|that|each|every|its|their)\s++(?:[\w-]++\s++)??([a-z][\w-]*+)|\b(?i:we|it))"
+    # (a modal or an adverb between: "the developer will need to", "this candidate primarily needs to")
+    r"\s++(?:(?i:will|would|shall|also|always|still|then|\w+ly)\s++){0,2}$"
+)
+_SUBJECT_REACH = 40
+# Subjects that are the candidate or the role: "the candidate must …", "the Data Scientist needs to …".
+_CANDIDATE_NOUN = re.compile(
+    r"(?:candidate|applicant|individual|person|hire|incumbent|employee|engineer|scientist|analyst|developer|manager"
+    r"|lead|director|specialist|architect|intern|associate|consultant|researcher|administrator|officer|coordinator"
+    r"|programmer|designer|member|professional|statistician|expert|role|position|job|you|self)s?$",
+    re.I,
+)
+
+
+def _asks_by_cue(sentence: str) -> bool:
+    """Whether a requirement cue of ``sentence`` asks something of the candidate: "must" and "needs to"
+    said of a thing or of others ("the model needs to scale", "the team must deliver") ask nothing."""
+    for cue in _REQ_CUE.finditer(sentence):
+        word = cue.group().lower()
+        if not (word == "must" or word.startswith("need")):
+            return True
+        subject = _OTHER_SUBJECT.search(sentence, max(0, cue.start() - _SUBJECT_REACH), cue.start())
+        if subject is None or (subject.group(1) is not None and _CANDIDATE_NOUN.search(subject.group(1))):
+            return True
+    return False
 
 
 # An item that names what the candidate is to have and ends on it: "Information architecture and strategy
