@@ -1345,6 +1345,38 @@ def test_bare_lines_of_base_form_verbs_are_an_unbulleted_duty_list(extract):
     assert covers(extract, UNHEADED, "Automate recurring reports", "reporting")
 
 
+UNHEADED_GERUNDS = """Harbor Analytics builds forecasting tools for regional grocers.
+
+Cleaning and joining store sales data from the point-of-sale feeds.
+
+Working with store managers to agree on weekly targets.
+
+The position is remote within the United States."""
+
+UNHEADED_PARAGRAPHS = """Harbor Analytics builds forecasting tools for regional grocers.
+
+Analyze store sales data from the point-of-sale feeds.
+
+Automate the weekly stock reports for buyers."""
+
+
+def test_bare_lines_of_gerunds_are_an_unbulleted_duty_list(extract):
+    # the same list with each duty opening in -ing, the items set apart by blank lines
+    assert covers(extract, UNHEADED_GERUNDS, "Cleaning and joining store sales data", "data_cleaning")
+    assert covers(extract, UNHEADED_GERUNDS, "Working with store managers", "collaboration")
+
+
+def test_bare_lines_set_apart_by_blank_lines_are_a_duty_list(extract):
+    assert covers(extract, UNHEADED_PARAGRAPHS, "Analyze store sales data", "data_analysis")
+    assert covers(extract, UNHEADED_PARAGRAPHS, "Automate the weekly stock reports", "reporting")
+
+
+def test_a_lone_gerund_line_asks_nothing(extract):
+    # a blurb's sentence that happens to open in -ing is no list
+    text = "Harbor Analytics\n\nCleaning up retail data is what we do best.\n\nThe position is remote."
+    assert "data_cleaning" not in ids(extract, text)
+
+
 def test_a_lone_bare_line_asks_nothing(extract):
     # one such line alone may be a blurb's sentence: not read as a duty
     assert "data_analysis" not in ids(extract, LONE_LINE)
@@ -1627,6 +1659,13 @@ def test_identifying_the_need_for_something_is_no_requirements_work(extract):
         ),
         ("Responsibilities\n- Consult with clinical specialists on unusual cases", "Consult", "collaboration"),
         ("Responsibilities\n- Consulting with end users to capture their needs", "Consulting", "collaboration"),
+        # the people one works with may be the users of one's work, or simply others
+        (
+            "Responsibilities\n- Work with business users to define report layouts",
+            "Work with business users",
+            "collaboration",
+        ),
+        ("Requirements\n- Ability to work effectively with others", "work effectively with others", "collaboration"),
     ],
 )
 def test_sharing_knowledge_analyzing_results_and_consulting_colleagues(extract, text, phrase, skill):
@@ -1642,6 +1681,8 @@ def test_sharing_knowledge_analyzing_results_and_consulting_colleagues(extract, 
         ("Responsibilities\n- Interpret lab test results for the attending physician", "data_analysis"),
         # consulting clients is client management, not collaboration
         ("Responsibilities\n- Consult with clients on renewal options", "collaboration"),
+        # people praised in a pitch are no one the candidate is asked to work with
+        ("About the job\nA career here means you will work alongside exceptional people.", "collaboration"),
     ],
 )
 def test_no_sharing_analysis_or_consulting_task_from_these(extract, text, skill):

@@ -968,23 +968,46 @@ def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str])
 _LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 
 
-def _bare_imperative(text: str, line_start: int, verbs: dict[str, str]) -> bool:
-    """Whether the line at ``line_start`` opens with a task verb in its base form ("Analyze …")."""
+def _bare_imperative(text: str, line_start: int, verbs: dict[str, str], gerund: bool = False) -> bool:
+    """Whether the line at ``line_start`` opens with a task verb in its base form ("Analyze …"), or
+    with ``gerund`` in its -ing form ("Analyzing …")."""
     word = _LINE_WORD.match(text, line_start)
     if word is None:
         return False
     form = word.group(1).lower()
+    if gerund:
+        return form.endswith("ing") and form in verbs
     return verbs.get(form) == form
 
 
-def _neighbour_imperative(text: str, line_start: int, verbs: dict[str, str]) -> bool:
-    """Whether the line before or after the one at ``line_start`` also opens with a base-form verb."""
-    if line_start >= 2:
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        if _bare_imperative(text, prev_start, verbs):
-            return True
-    nxt = text.find("\n", line_start)
-    return nxt >= 0 and _bare_imperative(text, nxt + 1, verbs)
+# Blank lines between the items of a list: "Building …" / "" / "Working with …" is one list.
+_BLANK_LINES = 2
+
+
+def _neighbour_lines(text: str, line_start: int) -> Iterator[int]:
+    """The starts of the lines before and after the one at ``line_start``, past up to two blank lines."""
+    start = line_start
+    for _ in range(_BLANK_LINES + 1):
+        if start < 1:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+        if text[start : text.find("\n", start)].strip():
+            yield start
+            break
+    end = text.find("\n", line_start)
+    for _ in range(_BLANK_LINES + 1):
+        if end < 0:
+            break
+        start, end = end + 1, text.find("\n", end + 1)
+        if text[start : end if end >= 0 else len(text)].strip():
+            yield start
+            break
+
+
+def _neighbour_imperative(text: str, line_start: int, verbs: dict[str, str], gerund: bool = False) -> bool:
+    """Whether the line before or after the one at ``line_start`` also opens with a verb in the same
+    form: base ("Analyze …") or, with ``gerund``, -ing ("Analyzing …")."""
+    return any(_bare_imperative(text, start, verbs, gerund) for start in _neighbour_lines(text, line_start))
 
 
 def _is_title(cased: str, start: int, end: int) -> bool:
@@ -1121,8 +1144,11 @@ def _asks(
         section is None
         and verbs is not None
         and not lower[line_start:pos].strip()
-        and _bare_imperative(segments.text, line_start, verbs)
-        and _neighbour_imperative(segments.text, line_start, verbs)
+        and any(
+            _bare_imperative(segments.text, line_start, verbs, gerund)
+            and _neighbour_imperative(segments.text, line_start, verbs, gerund)
+            for gerund in (False, True)
+        )
     ):
         return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
