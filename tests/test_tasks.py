@@ -1377,6 +1377,25 @@ def test_a_lone_gerund_line_asks_nothing(extract):
     assert "data_cleaning" not in ids(extract, text)
 
 
+def test_a_gerund_of_means_asks_what_its_duty_sentence_asks(extract):
+    # no heading: the sentence opens with a duty in the third person, and "by working with" is how
+    text = (
+        "Northwind Health is hiring a data analyst for its Denver office.\n\n"
+        "Reviews pharmacy claims and billing processes by working with clinic managers to find gaps."
+    )
+    assert covers(extract, text, "working with clinic managers", "collaboration")
+
+
+def test_a_gerund_of_means_in_company_prose_asks_nothing(extract):
+    text = "Northwind Health improves rural care by working with clinic managers across the state."
+    assert "collaboration" not in ids(extract, text)
+
+
+def test_a_programmer_named_as_the_subject_states_a_duty(extract):
+    text = "Acme Trials runs studies.\n\nThe Lead Statistical Programmer works directly with study statisticians."
+    assert covers(extract, text, "works directly with study statisticians", "collaboration")
+
+
 def test_a_lone_bare_line_asks_nothing(extract):
     # one such line alone may be a blurb's sentence: not read as a duty
     assert "data_analysis" not in ids(extract, LONE_LINE)

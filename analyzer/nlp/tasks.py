@@ -226,11 +226,14 @@ _DUTIES_INCLUDE = re.compile(
     r"(?:,?\s+but\s+(?:are\s+|is\s+)?not\s+limited\s+to)?\s*"
 )
 # The role, named as the subject of a duty in the third person: "The Data Scientist collects …",
-# "This position also analyzes …", "The successful candidate presents …".
+# "This position also analyzes …", "The successful candidate presents …", "The Principal Statistical
+# Programmer works directly with …".
 _ROLE_SUBJECT = re.compile(
     r"(?:the|this|each)\s+(?:[\w/&-]+\s+){0,3}?(?:scientist|analyst|engineer|candidate|incumbent|individual|hire"
     r"|position|role|intern|manager|developer|specialist|consultant|associate|architect|researcher|statistician"
-    r"|professional|person|employee|modeler|modeller|lead)\s+(?:also\s+|(?:regularly|routinely|independently)\s+)?"
+    r"|professional|person|employee|modeler|modeller|lead|programmer|biostatistician|coordinator|administrator"
+    r"|technician|officer|economist|epidemiologist|strategist|advisor|adviser)\s+"
+    r"(?:also\s+|(?:regularly|routinely|independently|directly)\s+)?"
 )
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
@@ -1023,6 +1026,18 @@ def _third_person(form: str, lemma: str) -> bool:
     )
 
 
+def _opening_verb_asks(lower: str, start: int, pos: int, segments: SegmentIndex | None, verbs: dict[str, str]) -> bool:
+    """Whether the word at ``start`` (where the clause of the verb at ``pos`` starts) is a task verb
+    that opens an asking clause of its own."""
+    word = _WORD.match(lower, start, pos)
+    if word is None or word.end() >= pos:
+        return False
+    lemma = verbs.get(word.group())
+    if lemma is None:
+        return False
+    return _asks(lower, start, segments, _third_person(word.group(), lemma), verbs, linked=True)
+
+
 def _asks(
     lower: str,
     pos: int,
@@ -1124,10 +1139,17 @@ def _asks(
         # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
         # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
         gerund = _PURPOSE.search(prefix)
+        if gerund is None or _GERUND.match(lower, pos) is None:
+            return False
+        if section in ASKING_SECTIONS or level in ("required", "preferred"):
+            return True
+        # … or what the task verb that opens its sentence asks: "Analyzes complex problems by [working]
+        # with business unit members", a duty in the third person with no heading above it.
         return (
-            gerund is not None
-            and _GERUND.match(lower, pos) is not None
-            and (section in ASKING_SECTIONS or level in ("required", "preferred"))
+            verbs is not None
+            and not linked
+            and clause_start > pos - 120  # the sentence's own start, not a cut inside it
+            and _opening_verb_asks(lower, whole_start, pos, segments, verbs)
         )
     if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
