@@ -1396,6 +1396,30 @@ def test_a_programmer_named_as_the_subject_states_a_duty(extract):
     assert covers(extract, text, "works directly with study statisticians", "collaboration")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities\n- Develop deep-dive analyses of member churn", "Develop deep-dive analyses"),
+        ("Responsibilities\n- Design and conduct analyses of pricing tests", "Design and conduct analyses"),
+        ("Requirements\n- Experience driving analysis of large data environments", "driving analysis"),
+    ],
+)
+def test_analysis_developed_designed_or_driven_is_data_analysis(extract, text, phrase):
+    assert covers(extract, text, phrase, "data_analysis")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the object before a noun of means modifies it: tools, frameworks and platforms are built, not analysed
+        ("Responsibilities\n- Develop analysis tools for the finance team", "data_analysis"),
+        ("Responsibilities\n- Select and integrate big data frameworks for the platform", "data_integration"),
+    ],
+)
+def test_an_object_before_a_noun_of_means_is_a_modifier(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
 def test_a_lone_bare_line_asks_nothing(extract):
     # one such line alone may be a blurb's sentence: not read as a duty
     assert "data_analysis" not in ids(extract, LONE_LINE)

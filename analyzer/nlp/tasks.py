@@ -165,6 +165,13 @@ _MASS_OBJECTS = frozenset(
     ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
 )
 _SETS = frozenset(("set", "sets"))
+# Nouns of the means of a piece of work: an object right before one of them modifies it ("develop
+# analysis tools", "integrate big data frameworks", "managing data platforms"), it names no task. Not
+# "plans" ("manage project plans" is project management) nor "software" ("test mathematical software tools").
+_INSTRUMENT_NOUNS = frozenset(
+    "tool tools method methods technique techniques platform platforms specification specifications "
+    "spec specs framework frameworks capability capabilities".split()
+)
 # Objects that are models, the categories of the skills that name kinds of models ("predictive
 # models", "neural networks"), and those of the tasks the model life cycle does to any model
 # (deploy, serve, monitor, validate, retrain, optimize, tune).
@@ -740,6 +747,8 @@ class TaskMatcher:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
             modifier, previous = previous, text
             phrase.add(modifier)
+            if pending is not None and pending[1] == word.start() - 1 and text in _INSTRUMENT_NOUNS:
+                pending = None  # "develop [analysis] tools": the noun was a modifier
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
                 if lemma is not None and not (setting and lemma in _SETTINGS):
