@@ -1420,6 +1420,11 @@ def test_an_object_before_a_noun_of_means_is_a_modifier(extract, text, skill):
     assert skill not in ids(extract, text)
 
 
+def test_presenting_concepts_is_presentation(extract):
+    text = "Requirements\n- Ability to present complex technical concepts to non-technical audiences"
+    assert covers(extract, text, "present complex technical concepts", "presentation")
+
+
 def test_a_lone_bare_line_asks_nothing(extract):
     # one such line alone may be a blurb's sentence: not read as a duty
     assert "data_analysis" not in ids(extract, LONE_LINE)
