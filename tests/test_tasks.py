@@ -1358,6 +1358,86 @@ def test_bare_lines_of_base_form_verbs_are_an_unbulleted_duty_list(extract):
     assert covers(extract, UNHEADED, "Automate recurring reports", "reporting")
 
 
+UNHEADED_GERUNDS = """Harbor Analytics builds forecasting tools for regional grocers.
+
+Cleaning and joining store sales data from the point-of-sale feeds.
+
+Working with store managers to agree on weekly targets.
+
+The position is remote within the United States."""
+
+UNHEADED_PARAGRAPHS = """Harbor Analytics builds forecasting tools for regional grocers.
+
+Analyze store sales data from the point-of-sale feeds.
+
+Automate the weekly stock reports for buyers."""
+
+
+def test_bare_lines_of_gerunds_are_an_unbulleted_duty_list(extract):
+    # the same list with each duty opening in -ing, the items set apart by blank lines
+    assert covers(extract, UNHEADED_GERUNDS, "Cleaning and joining store sales data", "data_cleaning")
+    assert covers(extract, UNHEADED_GERUNDS, "Working with store managers", "collaboration")
+
+
+def test_bare_lines_set_apart_by_blank_lines_are_a_duty_list(extract):
+    assert covers(extract, UNHEADED_PARAGRAPHS, "Analyze store sales data", "data_analysis")
+    assert covers(extract, UNHEADED_PARAGRAPHS, "Automate the weekly stock reports", "reporting")
+
+
+def test_a_lone_gerund_line_asks_nothing(extract):
+    # a blurb's sentence that happens to open in -ing is no list
+    text = "Harbor Analytics\n\nCleaning up retail data is what we do best.\n\nThe position is remote."
+    assert "data_cleaning" not in ids(extract, text)
+
+
+def test_a_gerund_of_means_asks_what_its_duty_sentence_asks(extract):
+    # no heading: the sentence opens with a duty in the third person, and "by working with" is how
+    text = (
+        "Northwind Health is hiring a data analyst for its Denver office.\n\n"
+        "Reviews pharmacy claims and billing processes by working with clinic managers to find gaps."
+    )
+    assert covers(extract, text, "working with clinic managers", "collaboration")
+
+
+def test_a_gerund_of_means_in_company_prose_asks_nothing(extract):
+    text = "Northwind Health improves rural care by working with clinic managers across the state."
+    assert "collaboration" not in ids(extract, text)
+
+
+def test_a_programmer_named_as_the_subject_states_a_duty(extract):
+    text = "Acme Trials runs studies.\n\nThe Lead Statistical Programmer works directly with study statisticians."
+    assert covers(extract, text, "works directly with study statisticians", "collaboration")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities\n- Develop deep-dive analyses of member churn", "Develop deep-dive analyses"),
+        ("Responsibilities\n- Design and conduct analyses of pricing tests", "Design and conduct analyses"),
+        ("Requirements\n- Experience driving analysis of large data environments", "driving analysis"),
+    ],
+)
+def test_analysis_developed_designed_or_driven_is_data_analysis(extract, text, phrase):
+    assert covers(extract, text, phrase, "data_analysis")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the object before a noun of means modifies it: tools, frameworks and platforms are built, not analysed
+        ("Responsibilities\n- Develop analysis tools for the finance team", "data_analysis"),
+        ("Responsibilities\n- Select and integrate big data frameworks for the platform", "data_integration"),
+    ],
+)
+def test_an_object_before_a_noun_of_means_is_a_modifier(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+def test_presenting_concepts_is_presentation(extract):
+    text = "Requirements\n- Ability to present complex technical concepts to non-technical audiences"
+    assert covers(extract, text, "present complex technical concepts", "presentation")
+
+
 def test_a_lone_bare_line_asks_nothing(extract):
     # one such line alone may be a blurb's sentence: not read as a duty
     assert "data_analysis" not in ids(extract, LONE_LINE)
@@ -1640,6 +1720,13 @@ def test_identifying_the_need_for_something_is_no_requirements_work(extract):
         ),
         ("Responsibilities\n- Consult with clinical specialists on unusual cases", "Consult", "collaboration"),
         ("Responsibilities\n- Consulting with end users to capture their needs", "Consulting", "collaboration"),
+        # the people one works with may be the users of one's work, or simply others
+        (
+            "Responsibilities\n- Work with business users to define report layouts",
+            "Work with business users",
+            "collaboration",
+        ),
+        ("Requirements\n- Ability to work effectively with others", "work effectively with others", "collaboration"),
     ],
 )
 def test_sharing_knowledge_analyzing_results_and_consulting_colleagues(extract, text, phrase, skill):
@@ -1655,6 +1742,8 @@ def test_sharing_knowledge_analyzing_results_and_consulting_colleagues(extract, 
         ("Responsibilities\n- Interpret lab test results for the attending physician", "data_analysis"),
         # consulting clients is client management, not collaboration
         ("Responsibilities\n- Consult with clients on renewal options", "collaboration"),
+        # people praised in a pitch are no one the candidate is asked to work with
+        ("About the job\nA career here means you will work alongside exceptional people.", "collaboration"),
     ],
 )
 def test_no_sharing_analysis_or_consulting_task_from_these(extract, text, skill):

@@ -165,6 +165,13 @@ _MASS_OBJECTS = frozenset(
     ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
 )
 _SETS = frozenset(("set", "sets"))
+# Nouns of the means of a piece of work: an object right before one of them modifies it ("develop
+# analysis tools", "integrate big data frameworks", "managing data platforms"), it names no task. Not
+# "plans" ("manage project plans" is project management) nor "software" ("test mathematical software tools").
+_INSTRUMENT_NOUNS = frozenset(
+    "tool tools method methods technique techniques platform platforms specification specifications "
+    "spec specs framework frameworks capability capabilities".split()
+)
 # Objects that are models, the categories of the skills that name kinds of models ("predictive
 # models", "neural networks"), and those of the tasks the model life cycle does to any model
 # (deploy, serve, monitor, validate, retrain, optimize, tune).
@@ -226,11 +233,14 @@ _DUTIES_INCLUDE = re.compile(
     r"(?:,?\s+but\s+(?:are\s+|is\s+)?not\s+limited\s+to)?\s*"
 )
 # The role, named as the subject of a duty in the third person: "The Data Scientist collects …",
-# "This position also analyzes …", "The successful candidate presents …".
+# "This position also analyzes …", "The successful candidate presents …", "The Principal Statistical
+# Programmer works directly with …".
 _ROLE_SUBJECT = re.compile(
     r"(?:the|this|each)\s+(?:[\w/&-]+\s+){0,3}?(?:scientist|analyst|engineer|candidate|incumbent|individual|hire"
     r"|position|role|intern|manager|developer|specialist|consultant|associate|architect|researcher|statistician"
-    r"|professional|person|employee|modeler|modeller|lead)\s+(?:also\s+|(?:regularly|routinely|independently)\s+)?"
+    r"|professional|person|employee|modeler|modeller|lead|programmer|biostatistician|coordinator|administrator"
+    r"|technician|officer|economist|epidemiologist|strategist|advisor|adviser)\s+"
+    r"(?:also\s+|(?:regularly|routinely|independently|directly)\s+)?"
 )
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
@@ -737,6 +747,8 @@ class TaskMatcher:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
             modifier, previous = previous, text
             phrase.add(modifier)
+            if pending is not None and pending[1] == word.start() - 1 and text in _INSTRUMENT_NOUNS:
+                pending = None  # "develop [analysis] tools": the noun was a modifier
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
                 if lemma is not None and not (setting and lemma in _SETTINGS):
@@ -968,23 +980,46 @@ def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str])
 _LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 
 
-def _bare_imperative(text: str, line_start: int, verbs: dict[str, str]) -> bool:
-    """Whether the line at ``line_start`` opens with a task verb in its base form ("Analyze …")."""
+def _bare_imperative(text: str, line_start: int, verbs: dict[str, str], gerund: bool = False) -> bool:
+    """Whether the line at ``line_start`` opens with a task verb in its base form ("Analyze …"), or
+    with ``gerund`` in its -ing form ("Analyzing …")."""
     word = _LINE_WORD.match(text, line_start)
     if word is None:
         return False
     form = word.group(1).lower()
+    if gerund:
+        return form.endswith("ing") and form in verbs
     return verbs.get(form) == form
 
 
-def _neighbour_imperative(text: str, line_start: int, verbs: dict[str, str]) -> bool:
-    """Whether the line before or after the one at ``line_start`` also opens with a base-form verb."""
-    if line_start >= 2:
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        if _bare_imperative(text, prev_start, verbs):
-            return True
-    nxt = text.find("\n", line_start)
-    return nxt >= 0 and _bare_imperative(text, nxt + 1, verbs)
+# Blank lines between the items of a list: "Building …" / "" / "Working with …" is one list.
+_BLANK_LINES = 2
+
+
+def _neighbour_lines(text: str, line_start: int) -> Iterator[int]:
+    """The starts of the lines before and after the one at ``line_start``, past up to two blank lines."""
+    start = line_start
+    for _ in range(_BLANK_LINES + 1):
+        if start < 1:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+        if text[start : text.find("\n", start)].strip():
+            yield start
+            break
+    end = text.find("\n", line_start)
+    for _ in range(_BLANK_LINES + 1):
+        if end < 0:
+            break
+        start, end = end + 1, text.find("\n", end + 1)
+        if text[start : end if end >= 0 else len(text)].strip():
+            yield start
+            break
+
+
+def _neighbour_imperative(text: str, line_start: int, verbs: dict[str, str], gerund: bool = False) -> bool:
+    """Whether the line before or after the one at ``line_start`` also opens with a verb in the same
+    form: base ("Analyze …") or, with ``gerund``, -ing ("Analyzing …")."""
+    return any(_bare_imperative(text, start, verbs, gerund) for start in _neighbour_lines(text, line_start))
 
 
 def _is_title(cased: str, start: int, end: int) -> bool:
@@ -998,6 +1033,18 @@ def _third_person(form: str, lemma: str) -> bool:
     return (
         form != lemma and form.endswith("s") and (form[:-1] == lemma or form[:-2] == lemma or form[:-3] + "y" == lemma)
     )
+
+
+def _opening_verb_asks(lower: str, start: int, pos: int, segments: SegmentIndex | None, verbs: dict[str, str]) -> bool:
+    """Whether the word at ``start`` (where the clause of the verb at ``pos`` starts) is a task verb
+    that opens an asking clause of its own."""
+    word = _WORD.match(lower, start, pos)
+    if word is None or word.end() >= pos:
+        return False
+    lemma = verbs.get(word.group())
+    if lemma is None:
+        return False
+    return _asks(lower, start, segments, _third_person(word.group(), lemma), verbs, linked=True)
 
 
 def _asks(
@@ -1101,10 +1148,17 @@ def _asks(
         # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
         # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
         gerund = _PURPOSE.search(prefix)
+        if gerund is None or _GERUND.match(lower, pos) is None:
+            return False
+        if section in ASKING_SECTIONS or level in ("required", "preferred"):
+            return True
+        # … or what the task verb that opens its sentence asks: "Analyzes complex problems by [working]
+        # with business unit members", a duty in the third person with no heading above it.
         return (
-            gerund is not None
-            and _GERUND.match(lower, pos) is not None
-            and (section in ASKING_SECTIONS or level in ("required", "preferred"))
+            verbs is not None
+            and not linked
+            and clause_start > pos - 120  # the sentence's own start, not a cut inside it
+            and _opening_verb_asks(lower, whole_start, pos, segments, verbs)
         )
     if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
@@ -1121,8 +1175,11 @@ def _asks(
         section is None
         and verbs is not None
         and not lower[line_start:pos].strip()
-        and _bare_imperative(segments.text, line_start, verbs)
-        and _neighbour_imperative(segments.text, line_start, verbs)
+        and any(
+            _bare_imperative(segments.text, line_start, verbs, gerund)
+            and _neighbour_imperative(segments.text, line_start, verbs, gerund)
+            for gerund in (False, True)
+        )
     ):
         return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
