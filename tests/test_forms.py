@@ -385,6 +385,26 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Tools: App Annie, App Store Connect and Google Play Console", "App Store Connect", "app_store_connect"),
         ("Tools: App Annie, App Store Connect and Google Play Console", "Play Console", "google_play_console"),
         ("Event tracking in Firebase Analytics", "Firebase Analytics", "firebase_analytics"),
+        # vocab15: engineering and data practice, file formats and protocols
+        ("Strong SQL, including inner and outer table joins and CTEs", "table joins", "sql_joins"),
+        ("Requirements:\n- Advanced SQL: window functions, joins and subqueries", "joins", "sql_joins"),
+        ("Experience with table design and database indexing", "database indexing", "database_indexing"),
+        ("Own backups and recovery of the reporting databases", "backups", "backup_and_recovery"),
+        ("Build event-driven microservices on Kafka", "event-driven microservices", "event_driven_architecture"),
+        ("Tune the latency of real-time systems", "real-time systems", "real_time_systems"),
+        ("Document the data flows between source systems and the warehouse", "data flows", "data_flows"),
+        ("Cleanse and standardize data from many vendors", "standardize data", "data_standardization"),
+        ("Knowledge of file formats such as Parquet and Avro", "file formats", "file_formats"),
+        ("Requirements:\n- Parsing JSON, XML and CSV from partner feeds", "CSV", "csv"),
+        ("Pull vendor files from FTP sites and S3 buckets", "FTP", "ftp"),
+        ("Experience with authentication protocols (Kerberos, NTLM, SAML)", "NTLM", "ntlm"),
+        ("Industrial communication protocols (Modbus, DNP3, OPC UA)", "Modbus", "modbus"),
+        ("Industrial communication protocols (Modbus, DNP3, OPC UA)", "OPC UA", "opc_ua"),
+        ("Solve routing problems with MIP solvers and heuristics", "heuristics", "heuristics"),
+        ("Prototype new ideas in interactive notebooks", "interactive notebooks", "computational_notebooks"),
+        ("Write the matching rules in pseudo code first", "pseudo code", "pseudocode"),
+        ("Experience with search indexing and ranking", "search indexing", "information_retrieval"),
+        ("Working knowledge of regex and shell scripting", "regex", "regular_expressions"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -412,6 +432,8 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("The role sits in the Advanced Analytics Branch of the agency.", "Branch", "branch_io"),
         ("The HIC team reviews every insurance claim.", "HIC", "hydrophobic_interaction_chromatography"),
         ("Prepare reports for SEC filings each quarter.", "SEC", "size_exclusion_chromatography"),
+        ("She joins a friendly team of analysts.", "joins", "sql_joins"),
+        ("Our CSV team validates every computer system at the plant.", "CSV", "csv"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
