@@ -405,6 +405,26 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Write the matching rules in pseudo code first", "pseudo code", "pseudocode"),
         ("Experience with search indexing and ranking", "search indexing", "information_retrieval"),
         ("Working knowledge of regex and shell scripting", "regex", "regular_expressions"),
+        ("Compress the models by pruning, quantization and distillation", "pruning", "model_optimization"),
+        ("Run incident response and blameless postmortems", "blameless postmortems", "sre"),
+        ("Automate the data imports into the marketing database", "data imports", "data_ingestion"),
+        ("Draw context diagrams and use cases for each release", "context diagrams", "context_diagrams"),
+        (
+            "Requirements:\n- Physical design flows: synthesis, place and route, STA and DFT",
+            "STA",
+            "static_timing_analysis",
+        ),
+        (
+            "Requirements:\n- Physical design flows: synthesis, place and route, STA and DFT",
+            "DFT",
+            "design_for_testability",
+        ),
+        (
+            "Requirements:\n- Physical design flows: synthesis, place and route, STA and DFT",
+            "place and route",
+            "place_and_route",
+        ),
+        ("Model the SoC architecture of the next accelerator", "SoC architecture", "soc_design"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -434,6 +454,7 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("Prepare reports for SEC filings each quarter.", "SEC", "size_exclusion_chromatography"),
         ("She joins a friendly team of analysts.", "joins", "sql_joins"),
         ("Our CSV team validates every computer system at the plant.", "CSV", "csv"),
+        ("Platform Staffing, an STA Group company, is hiring.", "STA", "static_timing_analysis"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
