@@ -357,6 +357,12 @@ def test_a_list_shares_leading_words(extract):
     assert ("model development", "model_development") in got
 
 
+def test_a_listed_word_that_repeats_the_shared_word_shares_nothing(extract):
+    got = found(extract, "Responsibilities\n- Analyze source system data and data flows")
+    assert ("data flows", "data_flows") in got
+    assert ("data", "data_flows") not in got
+
+
 @pytest.mark.parametrize(
     ("text", "word", "skill"),
     [

@@ -269,15 +269,15 @@ def test_plain_noun_phrases_listed_among_known_skills_are_skills(nlp):
 
 
 def test_a_plural_noun_first_and_a_diagram_head_are_method_names(nlp):
-    """ "drivers analysis" starts with a plural noun, not a duty's verb ("drives"), and context or
-    process diagrams are things built like models."""
+    """ "drivers analysis" starts with a plural noun, not a duty's verb ("drives"), and sequence
+    diagrams are things built like models (context diagrams became a taxonomy skill)."""
     text = (
         "Requirements:\n"
         "- Experience with neural networks, data fusion, drivers analysis, clustering and forecasting\n"
-        "- Experience with data modeling, data quality, context diagrams and SQL\n"
+        "- Experience with data modeling, data quality, sequence diagrams and SQL\n"
     )
     (res,) = extract_many([("p", text)], nlp)
-    assert {"drivers analysis", "context diagrams"} <= set(unlisted(res))
+    assert {"drivers analysis", "sequence diagrams"} <= set(unlisted(res))
 
 
 @pytest.mark.parametrize(

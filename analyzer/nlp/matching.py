@@ -586,8 +586,13 @@ class SkillIndex:
                     if found is None:
                         break
                     ws, we = found
-                    # every key ends (forward) or starts (backward) with the listed word
-                    if lower[ws:we] not in (self._last_words if step is _next_list_word else self._first_words):
+                    # every key ends (forward) or starts (backward) with the listed word; the
+                    # match's own end (start) word again is a noun of its own: "source system data
+                    # and data flows" names no second data flows
+                    edge = words[-1] if step is _next_list_word else words[0]
+                    if lower[ws:we] == edge or lower[ws:we] not in (
+                        self._last_words if step is _next_list_word else self._first_words
+                    ):
                         hit = None
                     else:
                         if not shared:  # only now that a listed word follows (most matches have none)
@@ -1086,8 +1091,9 @@ _GENERIC_HEADS = frozenset(
 
 def _is_modifier(word: str, left: str) -> bool:
     """Whether ``word`` after "and" can modify a shared noun: not a determiner or pronoun, and
-    a gerund only in a parallel pair ("monitoring and logging tools", not "data and performing")."""
-    if word in _NOT_MODIFIERS or word.endswith("ly"):
+    a gerund only in a parallel pair ("monitoring and logging tools", not "data and performing"),
+    nor the left word again: "source system data and data flows" names data and data flows."""
+    if word in _NOT_MODIFIERS or word.endswith("ly") or word == left:
         return False
     return not word.endswith("ing") or left.endswith("ing")
 
