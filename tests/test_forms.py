@@ -385,6 +385,25 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Tools: App Annie, App Store Connect and Google Play Console", "App Store Connect", "app_store_connect"),
         ("Tools: App Annie, App Store Connect and Google Play Console", "Play Console", "google_play_console"),
         ("Event tracking in Firebase Analytics", "Firebase Analytics", "firebase_analytics"),
+        # vocab16: business methods, professional practices and domain knowledge
+        ("You will develop compelling business cases for new tools", "business cases", "business_case_development"),
+        ("Partner with sales leaders to build joint business plans", "business plans", "business_planning"),
+        ("Requirements:\n- Experience in process design and workflow automation", "process design", "process_design"),
+        ("Scope and estimate the level of effort for each request", "level of effort", "effort_estimation"),
+        ("Requirements:\n- Writing use case diagrams and user stories", "use case diagrams", "use_case_modeling"),
+        ("Experience in management consulting or corporate strategy", "corporate strategy", "corporate_strategy"),
+        ("Experience in management consulting or corporate strategy", "management consulting", "consulting"),
+        ("Requirements:\n- 3 years of experience in supply planning", "supply planning", "supply_planning"),
+        (
+            "Background in health services research or epidemiology",
+            "health services research",
+            "health_services_research",
+        ),
+        ("Knowledge of credit risk modeling, valuations and pricing", "valuations", "valuation"),
+        ("Experience in advertising sales, marketing or media", "advertising sales", "advertising_sales"),
+        ("Requirements:\n- Skilled at writing technical reports and SOPs", "SOPs", "standard_operating_procedures"),
+        ("Hands-on method development for HPLC assays", "method development", "method_development"),
+        ("Author sections of regulatory documents such as INDs", "regulatory documents", "medical_writing"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -412,6 +431,14 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("The role sits in the Advanced Analytics Branch of the agency.", "Branch", "branch_io"),
         ("The HIC team reviews every insurance claim.", "HIC", "hydrophobic_interaction_chromatography"),
         ("Prepare reports for SEC filings each quarter.", "SEC", "size_exclusion_chromatography"),
+        ("The startup closed its round at a billion dollar valuation.", "valuation", "valuation"),
+        ("Our Corporate Strategy team sets the company's direction.", "Corporate Strategy", "corporate_strategy"),
+        (
+            "We will extend the service to other business cases next year.",
+            "business cases",
+            "business_case_development",
+        ),
+        ("Identify AI use cases with product owners", "use cases", "use_case_modeling"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
