@@ -404,6 +404,20 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Requirements:\n- Skilled at writing technical reports and SOPs", "SOPs", "standard_operating_procedures"),
         ("Hands-on method development for HPLC assays", "method development", "method_development"),
         ("Author sections of regulatory documents such as INDs", "regulatory documents", "medical_writing"),
+        (
+            "Requirements:\n- Banking domain, regulatory reporting project experience",
+            "regulatory reporting",
+            "regulatory_reporting",
+        ),
+        (
+            "Preferred:\n- 3+ years of experience in medical devices or diagnostics",
+            "medical devices",
+            "medical_devices",
+        ),
+        ("Generate tables and listings for clinical study reports", "clinical study reports", "clinical_study_reports"),
+        ("Experience with PCR, qPCR and digital PCR assays", "digital PCR", "digital_pcr"),
+        ("Experience developing genotyping and gene expression assays", "genotyping", "genotyping"),
+        ("Understanding of bioanalytical methods by LC-MS/MS", "bioanalytical methods", "bioanalysis"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -439,6 +453,11 @@ def test_mined_forms_of_skills(extract, text, word, skill):
             "business_case_development",
         ),
         ("Identify AI use cases with product owners", "use cases", "use_case_modeling"),
+        (
+            "We are accelerating drug and medical device development for patients.",
+            "medical device development",
+            "medical_devices",
+        ),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
