@@ -418,6 +418,15 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Experience with PCR, qPCR and digital PCR assays", "digital PCR", "digital_pcr"),
         ("Experience developing genotyping and gene expression assays", "genotyping", "genotyping"),
         ("Understanding of bioanalytical methods by LC-MS/MS", "bioanalytical methods", "bioanalysis"),
+        (
+            "Requirements:\n- Experience writing user stories and acceptance criteria",
+            "acceptance criteria",
+            "acceptance_criteria",
+        ),
+        ("Requirements:\n- Working knowledge of M&A and financial modeling", "M&A", "mergers_and_acquisitions"),
+        ("Preferred skills:\n- Business requirements, change control, due diligence", "due diligence", "due_diligence"),
+        ("Analyses such as customer segmentation and brand equity analyses", "brand equity analyses", "brand_equity"),
+        ("Facilitate sprint planning and sprint retrospectives", "sprint retrospectives", "scrum"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -453,6 +462,11 @@ def test_mined_forms_of_skills(extract, text, word, skill):
             "business_case_development",
         ),
         ("Identify AI use cases with product owners", "use cases", "use_case_modeling"),
+        (
+            "Validate test results to ensure the product meets acceptance criteria.",
+            "acceptance criteria",
+            "acceptance_criteria",
+        ),
         (
             "We are accelerating drug and medical device development for patients.",
             "medical device development",
