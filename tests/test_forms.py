@@ -425,6 +425,48 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
             "place_and_route",
         ),
         ("Model the SoC architecture of the next accelerator", "SoC architecture", "soc_design"),
+        # vocab16: business methods, professional practices and domain knowledge
+        ("You will develop compelling business cases for new tools", "business cases", "business_case_development"),
+        ("Partner with sales leaders to build joint business plans", "business plans", "business_planning"),
+        ("Requirements:\n- Experience in process design and workflow automation", "process design", "process_design"),
+        ("Scope and estimate the level of effort for each request", "level of effort", "effort_estimation"),
+        ("Requirements:\n- Writing use case diagrams and user stories", "use case diagrams", "use_case_modeling"),
+        ("Experience in management consulting or corporate strategy", "corporate strategy", "corporate_strategy"),
+        ("Experience in management consulting or corporate strategy", "management consulting", "consulting"),
+        ("Requirements:\n- 3 years of experience in supply planning", "supply planning", "supply_planning"),
+        (
+            "Background in health services research or epidemiology",
+            "health services research",
+            "health_services_research",
+        ),
+        ("Knowledge of credit risk modeling, valuations and pricing", "valuations", "valuation"),
+        ("Experience in advertising sales, marketing or media", "advertising sales", "advertising_sales"),
+        ("Requirements:\n- Skilled at writing technical reports and SOPs", "SOPs", "standard_operating_procedures"),
+        ("Hands-on method development for HPLC assays", "method development", "method_development"),
+        ("Author sections of regulatory documents such as INDs", "regulatory documents", "medical_writing"),
+        (
+            "Requirements:\n- Banking domain, regulatory reporting project experience",
+            "regulatory reporting",
+            "regulatory_reporting",
+        ),
+        (
+            "Preferred:\n- 3+ years of experience in medical devices or diagnostics",
+            "medical devices",
+            "medical_devices",
+        ),
+        ("Generate tables and listings for clinical study reports", "clinical study reports", "clinical_study_reports"),
+        ("Experience with PCR, qPCR and digital PCR assays", "digital PCR", "digital_pcr"),
+        ("Experience developing genotyping and gene expression assays", "genotyping", "genotyping"),
+        ("Understanding of bioanalytical methods by LC-MS/MS", "bioanalytical methods", "bioanalysis"),
+        (
+            "Requirements:\n- Experience writing user stories and acceptance criteria",
+            "acceptance criteria",
+            "acceptance_criteria",
+        ),
+        ("Requirements:\n- Working knowledge of M&A and financial modeling", "M&A", "mergers_and_acquisitions"),
+        ("Preferred skills:\n- Business requirements, change control, due diligence", "due diligence", "due_diligence"),
+        ("Analyses such as customer segmentation and brand equity analyses", "brand equity analyses", "brand_equity"),
+        ("Facilitate sprint planning and sprint retrospectives", "sprint retrospectives", "scrum"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -455,6 +497,24 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("She joins a friendly team of analysts.", "joins", "sql_joins"),
         ("Our CSV team validates every computer system at the plant.", "CSV", "csv"),
         ("Platform Staffing, an STA Group company, is hiring.", "STA", "static_timing_analysis"),
+        ("The startup closed its round at a billion dollar valuation.", "valuation", "valuation"),
+        ("Our Corporate Strategy team sets the company's direction.", "Corporate Strategy", "corporate_strategy"),
+        (
+            "We will extend the service to other business cases next year.",
+            "business cases",
+            "business_case_development",
+        ),
+        ("Identify AI use cases with product owners", "use cases", "use_case_modeling"),
+        (
+            "Validate test results to ensure the product meets acceptance criteria.",
+            "acceptance criteria",
+            "acceptance_criteria",
+        ),
+        (
+            "We are accelerating drug and medical device development for patients.",
+            "medical device development",
+            "medical_devices",
+        ),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):

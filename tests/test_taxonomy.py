@@ -62,6 +62,15 @@ def test_implies_targets_exist_and_have_no_cycles_to_self(taxonomy):
         assert skill.id not in taxonomy.implied_by(skill.id)
 
 
+def test_every_pattern_starts_with_a_literal_stem(taxonomy):
+    """A pattern is tried only where its leading stem starts a word; one without a stem is run over
+    the whole text ("(?:develop(?:s|ed)?|build) ..." has none: write "(?:develop|build)\\w* ...")."""
+    from analyzer.nlp.matching import _leading_stems
+
+    unanchored = [(s.id, p) for s in taxonomy.skills.values() for p in s.patterns if not _leading_stems(p)]
+    assert not unanchored
+
+
 def test_ambiguous_short_names_are_case_sensitive(taxonomy):
     by_name = {s.name: s for s in taxonomy.skills.values()}
     for name in ("R", "Go", "C"):
