@@ -186,6 +186,11 @@ _TRUNCATED = re.compile(r"^([A-Z][A-Za-z]{3,})(?:DB|JS|\.js)$|^([A-Za-z]\d)s$")
 #: Cosmos store, not Cosmos DB (5 of 5 corpus postings).
 _NOT_TRUNCATED = frozenset({"cosmos"})
 
+#: Head nouns postings abbreviate after a modifier: "graph DBs", "a columnar DB". Not "DB" alone
+#: (also DB2, Deutsche Bank), nor as a first word: "DB design" would take the head of "Graph DB
+#: design" or "Oracle DB environments" from the product before it.
+_ABBREVIATED_HEADS = {"database": ("DB", "DBs"), "databases": ("DB", "DBs")}
+
 
 def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[DerivedForm]:
     """The spellings of ``skill`` that postings use and its file need not list, from its own forms.
@@ -198,7 +203,8 @@ def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[Der
       candidate, where the plural is mostly other people: "work with thought leaders"; not the
       head of a group: "team leader");
     - life cycle: "software development life cycle" as "system(s) development lifecycle";
-    - truncations: "DynamoDB" as "Dynamo", "K8s" as "K8" (case as written, in a skill context).
+    - truncations: "DynamoDB" as "Dynamo", "K8s" as "K8" (case as written, in a skill context);
+    - abbreviated heads: "columnar databases" as "columnar DB(s)".
 
     Collisions with other skills' forms are removed by ``Taxonomy.derived_forms``.
     """
@@ -238,6 +244,11 @@ def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[Der
             stem = found.group(1) or found.group(2)
             if stem.lower() not in _NOT_TRUNCATED:
                 yield DerivedForm(stem, skill.id, "truncation", stem, cased=True, needs_context=True)
+    for form in plain:
+        modifier, _, head = form.rpartition(" ")
+        if modifier and head in _ABBREVIATED_HEADS:
+            for short in _ABBREVIATED_HEADS[head]:  # in both numbers: "a columnar DB"
+                yield DerivedForm(f"{modifier} {short}", skill.id, "abbreviation")
 
 
 # --- task rules generated from a skill's own forms ----------------------------------------------

@@ -1,7 +1,7 @@
 """Spellings the taxonomy derives from each skill's own forms (``analyzer.taxonomy.derive_forms``):
 a method's other heads, the agent noun of a trait, the system development life cycle, a product
-name without its generic tail. Checked as generators, as taxonomy data (no derived form takes
-another skill's form) and as extraction on posting-like text."""
+name without its generic tail, a database head written "DB". Checked as generators, as taxonomy
+data (no derived form takes another skill's form) and as extraction on posting-like text."""
 
 import json
 import shutil
@@ -73,6 +73,13 @@ def test_the_development_life_cycle_is_the_systems_too():
         "system development lifecycle",
         "software development life-cycle",
     } <= derived
+
+
+def test_a_database_head_is_also_written_db_in_both_numbers():
+    columnar = Skill("nosql", "NoSQL", "x", aliases=("columnar databases", "graph database", "database design"))
+    assert forms(columnar, kind="abbreviation") == {"columnar DB", "columnar DBs", "graph DB", "graph DBs"}
+    # a cased form is a name ("Epic Clarity database"), the abbreviation is for plain ones; nor "DB" alone
+    assert not forms(Skill("epic_clarity", "Epic Clarity", "x", aliases=("Clarity database", "database")))
 
 
 def test_product_names_without_their_generic_tail():
@@ -161,6 +168,9 @@ def ids(extract, text):
         ("Provide thought-leadership on the team's analytics roadmap.", "thought-leadership", "thought_leadership"),
         ("You are a creative problem solver who enjoys ambiguity.", "creative problem solver", "problem_solving"),
         ("Linux containers (Docker, K8) and CI pipelines.", "K8", "kubernetes"),
+        ("Experience with a columnar DB such as Redshift or Vertica.", "columnar DB", "nosql"),
+        ("Hands-on work with time-series DBs and stream processing.", "time-series DBs", "time_series_databases"),
+        ("Comfortable with relational DBs and their query planners.", "relational DBs", "relational_databases"),
         ("AWS services: CloudWatch, Lambda, Dynamo, API Gateway, S3.", "Dynamo", "dynamodb"),
         (
             "Knowledge of Systems Development Life Cycle methodologies.",
@@ -177,6 +187,7 @@ def test_postings_spellings_of_known_skills(extract, text, mention, skill):
     "text, skill",
     [
         ("At Dynamo AI, we believe models must be safe.", "dynamodb"),  # a company named like the product
+        ("Our client DB is a global bank based in Frankfurt.", "databases"),  # "DB" alone is a name
         ("Use a broad ensemble of data sources to find insights.", "ensemble_methods"),  # a word, no skill context
         ("Work closely with engineering leaders and thought leaders.", "leadership"),  # other people
         ("Reports to the Medical Team Leader of the division.", "leadership"),  # a post
