@@ -2552,3 +2552,19 @@ def test_a_derived_rule_only_fills_a_gap(extract):
     assert found(extract, "Responsibilities\n- Map Salesforce data into the warehouse") == {
         ("Salesforce", "salesforce")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Profile\n- Strong at translating data science concepts to non-technical audiences", "communication"),
+        ("Profile\n- Good at explaining complicated ideas to executives", "communication"),
+        ("Profile\n- Experienced at working with business process owners", "collaboration"),
+    ],
+)
+def test_good_at_a_gerund_asks_for_it(extract, text, skill):
+    assert skill in {m.skill_id for m in extract(text)}
+
+
+def test_good_at_in_company_prose_asks_nothing(extract):
+    assert "communication" not in {m.skill_id for m in extract("We are great at explaining our products to clients.")}
