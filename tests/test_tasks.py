@@ -1633,6 +1633,48 @@ def test_working_in_a_team_after_an_adverb_is_teamwork(extract, text, phrase):
     assert any(m.skill_id == "teamwork" and m.start < end and start < m.end for m in extract(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Qualifications\n- Able to work both independently and with a team", "independently and with a team"),
+        ("Qualifications\n- Able to function as part of a tight-knit team", "function as part of a tight-knit team"),
+        ("You can excel as a solo researcher and as a key player within a team.", "key player within a team"),
+        ("Qualifications\n- Thrives in a fast-paced team environment", "in a fast-paced team environment"),
+        ("Qualifications\n- Experience writing code in a team setting", "in a team setting"),
+        ("Responsibilities\n- Participate in project teams and present results", "Participate in project teams"),
+    ],
+)
+def test_asked_team_phrasings_are_teamwork(extract, text, phrase):
+    got = [m for m in extract(text) if m.skill_id == "teamwork"]
+    start = text.index(phrase)
+    assert any(m.start < start + len(phrase) and start < m.end for m in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\n- Participate in team meetings and share progress",
+        "As a key member of the Data Platform team, you will build pipelines.",
+        "Requirements\n- Ability to operate on the Analytics team's dashboards",
+    ],
+)
+def test_team_meetings_and_named_teams_are_no_teamwork(extract, text):
+    assert "teamwork" not in {m.skill_id for m in extract(text)}
+
+
+def test_a_team_phrase_around_another_skill_leaves_no_bare_word(extract):
+    """The pattern's words are cut before the name inside ("cross-functional team"): a lone "in" or
+    "work" left over names nothing."""
+    for text in (
+        "Requirements\n- Leads projects in a cross-functional team environment",
+        "Requirements\n- Ability to work in a cross-functional team",
+        "Responsibilities\n- Lead and participate in cross-functional teams",
+    ):
+        got = extract(text)
+        assert "collaboration" in {m.skill_id for m in got}
+        assert not any(m.skill_id == "teamwork" and " " not in m.text for m in got), text
+
+
 def test_a_collaborative_team_stays_collaboration(extract):
     text = "Requirements\n- Ability to work effectively in a collaborative team environment"
     got = {m.skill_id for m in extract(text)}
@@ -2510,3 +2552,19 @@ def test_a_derived_rule_only_fills_a_gap(extract):
     assert found(extract, "Responsibilities\n- Map Salesforce data into the warehouse") == {
         ("Salesforce", "salesforce")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Profile\n- Strong at translating data science concepts to non-technical audiences", "communication"),
+        ("Profile\n- Good at explaining complicated ideas to executives", "communication"),
+        ("Profile\n- Experienced at working with business process owners", "collaboration"),
+    ],
+)
+def test_good_at_a_gerund_asks_for_it(extract, text, skill):
+    assert skill in {m.skill_id for m in extract(text)}
+
+
+def test_good_at_in_company_prose_asks_nothing(extract):
+    assert "communication" not in {m.skill_id for m in extract("We are great at explaining our products to clients.")}

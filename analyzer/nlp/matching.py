@@ -1392,6 +1392,14 @@ def _whole_word(text: str, start: int, end: int, glue: str) -> bool:
 
 
 _LINKING_WORDS = frozenset("of the a an for and or to in on with by".split())
+# A pattern match cut back to a bare preposition or a verb too general to name a skill alone names
+# nothing: "within [cross-functional teams]", "work in [a cross-functional team]", "participate in
+# [cross-functional teams]" leave collaboration its name and teamwork nothing ("evaluate [predictive
+# models]" keeps model evaluation "evaluate").
+_EMPTY_REMNANTS = _LINKING_WORDS | frozenset(
+    "within as into work works working participate participates participating function functions functioning"
+    " operate operates operating thrive thrives thriving".split()
+)
 
 
 def _cut_at_names(lower: str, phrased: list[Match], named: list[Match]) -> list[Match]:
@@ -1420,7 +1428,7 @@ def _cut_at_names(lower: str, phrased: list[Match], named: list[Match]) -> list[
             if space < 0 or lower[space + 1 : end] not in _LINKING_WORDS:
                 break
             end = space  # "evaluate the performance of": "of" leads to the name cut off
-        if end > m.start:
+        if end > m.start and lower[m.start : end] not in _EMPTY_REMNANTS:
             cut.append(Match(m.start, end, m.skill) if end != m.end else m)
     return cut
 
