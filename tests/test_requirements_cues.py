@@ -805,6 +805,20 @@ def test_needs_to_said_of_the_business_or_the_data_asks_nothing_of_the_candidate
 @pytest.mark.parametrize(
     "text",
     [
+        "Responsibilities:\nPartner with the stakeholders on what they need to see in Tableau\n",
+        "Responsibilities:\nWe will need to migrate the pipelines to Snowflake this year\n",
+        "Responsibilities:\nThe reports must also refresh hourly in Tableau\n",
+    ],
+)
+def test_need_to_and_must_said_of_others_ask_nothing_of_the_candidate(extract, text):
+    # one check decides who "need(s) to" and "must" are said of: here others and things, not the candidate
+    got = {m.skill_id: m.requirement for m in extract(text)}
+    assert got and set(got.values()) == {"unspecified"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The analyst needs to be fluent in SQL.",
         "This person only needs to be very strong in SQL.",
         "Help desk experience, need to know SQL",

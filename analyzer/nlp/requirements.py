@@ -251,17 +251,6 @@ _PREF_CUE = re.compile(
     r"|(?:will|would|(?:'|’)ll)\s++(?:most\s++)?likely\s++(?:also\s++)?(?:have|possess|bring|hold)\b(?!\s++to\b))\b",
     re.I,
 )
-# What may stand before "need(s) to" when it asks of the candidate (see _REQ_CUE).
-_NEEDS_TO_SUBJECT = "".join(
-    r"|(?<='ll )|(?<=’ll )" if word == "ll" else rf"|(?<=\b{word} )"
-    for word in (
-        "you will ll also may might would could should actually really still just only primarily first often usually"
-        " typically definitely absolutely and but who i he she one"
-        " candidate candidates applicant applicants person individual individuals incumbent incumbents hire hires"
-        " employee employees member members associate associates scientist scientists analyst analysts engineer"
-        " engineers developer developers role position"
-    ).split()
-)
 _REQ_CUE = re.compile(
     # "as required", "when necessary", "triage as needed" say when, not what the candidate must have;
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
@@ -278,11 +267,8 @@ _REQ_CUE = re.compile(
     r"|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
     r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|minimum|at least"
-    # "X needs to …" asks of the candidate only where X is the candidate, a pronoun for them or an auxiliary or adverb
-    # before the verb ("The analyst needs to be fluent in SQL", "Needs to have …", "…, need to know …"), not of
-    # the business, the data or the customer ("the data needs to be cleaned", "address business needs to drive …",
-    # "they need to", "we need to")
-    r"|(?=needs?\s++to\b)(?:(?<![A-Za-z] )(?<![A-Za-z’'])" + _NEEDS_TO_SUBJECT + r")needs?\s++to"
+    # (who "must" or "needs to" is decided by _said_of_candidate)
+    r"|needs?\s++to\b"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
     # What the candidate is to have, wherever it stands: "You should have …", "The successful candidate
     # will possess …", "… is seeking a staff scientist with experience in …" (not "… will have the
@@ -1180,11 +1166,7 @@ def _cue_free_label(label: str) -> bool:
     """A label that is no item and says no level itself: not "Strong SQL skills", "Must have", "Nice to have"."""
     low = label.lower()
     return not (
-        is_qualification(label)
-        or _req_hint(low)
-        and _REQ_CUE.search(label)
-        or _pref_hint(low)
-        and _PREF_CUE.search(label)
+        is_qualification(label) or _req_hint(low) and _asks_by_cue(label) or _pref_hint(low) and _PREF_CUE.search(label)
     )
 
 
@@ -2394,10 +2376,11 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     return UNSPECIFIED, False
 
 
-# "Must" or "needs to" said of a thing or of others, not of the candidate: "the model needs to scale", "the
-# team must deliver weekly", "we must stay compliant" (not "the successful analyst must have …", "you must …").
-# The subject is a determiner and a lower-case noun just before the cue, or "we" or "it" (a capitalised one
-# names a role more often than a thing: "the HDA I must understand …").
+# "Must" and "need(s) to" ask of the candidate only where they are said of the candidate: "You must …",
+# "Must have …", "The successful analyst must …", "…, need to know …", "Candidates will also need to …" — not
+# "the model needs to scale", "the team must deliver weekly", "we must stay compliant", "it must run …".
+# Its subject is a determiner and a lower-case noun just before the cue, or "we" or "it" (a capitalised noun
+# names a role more often than a thing: "the HDA I must understand …"); a modal or an adverb may stand between.
 _OTHER_SUBJECT = re.compile(
     r"(?:\b(?i:the|our|this|these|those|that|each|every|its|their)\s++(?:[\w-]++\s++)??([a-z][\w-]*+)|\b(?i:we|it))"
     # (a modal or an adverb between: "the developer will need to", "this candidate primarily needs to")
@@ -2411,19 +2394,41 @@ _CANDIDATE_NOUN = re.compile(
     r"|programmer|designer|member|professional|statistician|expert|role|position|job|you|self)s?$",
     re.I,
 )
+# "Need" is a noun as well ("address business needs to drive …", "the insights they need to …", "tools which need
+# to be maintained"), so "need(s) to" asks of the candidate only after no word at all ("Needs to have …", "…, need
+# to know …") or after one of these: a pronoun for the candidate, an auxiliary or adverb before the verb, or a noun
+# for the candidate or the role.
+_NEEDS_TO_AFTER = frozenset(
+    (
+        "you will ll also may might would could should actually really still just only primarily first often usually"
+        " typically definitely absolutely and but who i he she one"
+        " candidate candidates applicant applicants person individual individuals incumbent incumbents hire hires"
+        " employee employees member members associate associates scientist scientists analyst analysts engineer"
+        " engineers developer developers role position"
+    ).split()
+)
+# The word just before "need(s) to", if any ("you'll" gives "ll"); a letter right before it gives no word.
+_WORD_BEFORE = re.compile(r"(?:([A-Za-z]++) |[A-Za-z’'])$")
+
+
+def _said_of_candidate(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the requirement ``cue`` of ``sentence`` is said of the candidate: "must" and "need(s) to" are not
+    when said of a thing or of others (see _OTHER_SUBJECT, _NEEDS_TO_AFTER)."""
+    word = cue.group().lower()
+    if not (word == "must" or word.startswith("need")):
+        return True
+    reach = max(0, cue.start() - _SUBJECT_REACH)
+    if word.startswith("need"):
+        previous = _WORD_BEFORE.search(sentence, reach, cue.start())
+        if previous is not None and (previous.group(1) or "").lower() not in _NEEDS_TO_AFTER:
+            return False
+    subject = _OTHER_SUBJECT.search(sentence, reach, cue.start())
+    return subject is None or (subject.group(1) is not None and _CANDIDATE_NOUN.search(subject.group(1)) is not None)
 
 
 def _asks_by_cue(sentence: str) -> bool:
-    """Whether a requirement cue of ``sentence`` asks something of the candidate: "must" and "needs to"
-    said of a thing or of others ("the model needs to scale", "the team must deliver") ask nothing."""
-    for cue in _REQ_CUE.finditer(sentence):
-        word = cue.group().lower()
-        if not (word == "must" or word.startswith("need")):
-            return True
-        subject = _OTHER_SUBJECT.search(sentence, max(0, cue.start() - _SUBJECT_REACH), cue.start())
-        if subject is None or (subject.group(1) is not None and _CANDIDATE_NOUN.search(subject.group(1))):
-            return True
-    return False
+    """Whether a requirement cue of ``sentence`` asks something of the candidate."""
+    return any(_said_of_candidate(sentence, cue) for cue in _REQ_CUE.finditer(sentence))
 
 
 # An item that names what the candidate is to have and ends on it: "Information architecture and strategy
