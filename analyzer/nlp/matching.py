@@ -379,12 +379,12 @@ class SkillIndex:
         ]
         if lowered:
             matches = _lowered_items(lower, text, matches, lowered)
+        # (the lines of both task passes: computed once)
+        task_lines = kept_breaks(lower, breaks) if breaks and (self.tasks or self.derived_tasks) else None
         if self.tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
-            hits = self.tasks.find(
-                cased, lower, None if in_titles else segments, verb_hits, kept_breaks(lower, breaks) if breaks else None
-            )
+            hits = self.tasks.find(cased, lower, None if in_titles else segments, verb_hits, task_lines)
             if hits:
                 # An ambiguous word kept for its context ("development, testing and deployment")
                 # that is the verb of a task phrase ("testing models") is that phrase's verb.
@@ -400,8 +400,7 @@ class SkillIndex:
         if self.derived_tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
-            lines = kept_breaks(lower, breaks) if breaks else None
-            hits = self.derived_tasks.find(cased, lower, None if in_titles else segments, None, lines)
+            hits = self.derived_tasks.find(cased, lower, None if in_titles else segments, None, task_lines)
             if hits:
                 matches = self.derived_tasks.merge(lower, matches, _in_gaps(len(lower), matches, hits), Match)
         return matches
