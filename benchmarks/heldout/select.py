@@ -35,6 +35,7 @@ SEEDS = {
     "set14": 20261217,
     "set15": 20261218,
     "set16": 20261219,
+    "set17": 20261220,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
