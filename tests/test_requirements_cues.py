@@ -828,3 +828,18 @@ def test_need_to_and_must_said_of_others_ask_nothing_of_the_candidate(extract, t
 def test_needs_to_said_of_the_candidate_still_asks(extract, text):
     got = {m.skill_id: m.requirement for m in extract(text)}
     assert got["sql"] == "required", got
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Familiarity with Kubernetes will be a significant benefit to the successful candidate.",
+        "Experience with Kubernetes is a major plus.",
+        "Kubernetes experience would be an additional advantage.",
+        "Prior Kubernetes work is an added benefit.",
+    ],
+)
+def test_a_qualified_plus_or_benefit_marks_the_item_preferred(extract, item):
+    text = f"Requirements\n- 3 years of Python\n- {item}\n"
+    assert level_of(extract, text, "python") == {"required"}
+    assert level_of(extract, text, "kubernetes") == {"preferred"}

@@ -208,7 +208,7 @@ _NEGATION = re.compile(
 # _PREF_CUE and _REQ_CUE open with a look-ahead on the first characters of their alternatives: the
 # engine then skips most words at once instead of trying every alternative at each word.
 _PREF_CUE = re.compile(
-    r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++a\s++(?:big\s++|huge\s++|strong\s++|definite\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
+    r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++an?\s++(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|good|distinct|real)\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
     r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
