@@ -843,3 +843,18 @@ def test_a_qualified_plus_or_benefit_marks_the_item_preferred(extract, item):
     text = f"Requirements\n- 3 years of Python\n- {item}\n"
     assert level_of(extract, text, "python") == {"required"}
     assert level_of(extract, text, "kubernetes") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "question, level",
+    [
+        ("Do you thrive on tuning Kubernetes clusters?", "required"),
+        ("Do you enjoy running Kubernetes at scale?", "required"),
+        ("Do you want to apply Kubernetes to hard scheduling problems?", "required"),
+        # the workplace, not the candidate
+        ("Do you thrive in a team that runs everything on Kubernetes?", "unspecified"),
+    ],
+)
+def test_a_question_to_the_candidate_asks(extract, question, level):
+    text = f"About the role\n{question} Then join our platform team.\n"
+    assert level_of(extract, text, "kubernetes") == {level}

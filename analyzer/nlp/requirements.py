@@ -328,6 +328,9 @@ _REQ_CUE = re.compile(
     r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:someone|somebody|people|candidates|individuals|team\s++members|an?\s++(?:[\w-]++,?\s++){0,2}?[\w-]++)"
     r"\s++(?:who|that)\s++(?:(?:is|are)\s++(?!(?:responsible|going|currently|located|based|looking|open|available|willing"
     r"|excited|eager|ready|interested|not|as)\b)[a-z]++|loves?|enjoys?|thrives?|can)\b"
+    # "Do you thrive on solving hard problems?", "Do you enjoy digging into data?": a question to the candidate asks
+    # as "Are you …?" does (not "Do you thrive in a culture of …?", "Do you want to work for …?": the workplace)
+    r"|\bdo\s++you\s++(?:(?:also|really)\s++)?(?:thrive(?!\s++in\b)|enjoy|like|love|want\s++to\s++(?:leverage|use|apply|build|solve))\b"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
