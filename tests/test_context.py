@@ -714,6 +714,10 @@ def test_a_field_asked_near_a_group_stays(text, skill):
         "Share findings with analysts, clinicians and senior leadership every month.",
         "Present the quarterly results to all levels of organizational leadership.",
         "Report findings to various levels of county government leadership.",
+        # a name right before it: a body's leaders, or an organisation's standing
+        "Partner with Claims Operations and Member Support leadership to set priorities.",
+        "Your dashboards will inform Northwind's leadership on weekly sales.",
+        "The lab builds on Fabrikam’s leadership in battery chemistry.",
     ],
 )
 def test_leadership_naming_the_leaders_is_no_skill(text):
@@ -726,6 +730,8 @@ def test_leadership_naming_the_leaders_is_no_skill(text):
         "Requirements: candidates with leadership experience",
         "Strong leadership and communication skills",
         "Demonstrated leadership in analytics projects",
+        "Requirements: Excellent leadership, planning and writing skills",
+        "Duties: gather requirements. Provide leadership to the reporting analysts.",
         "Outstanding organizational leadership and strategic thinking",
         "Requirements: senior leadership experience in a regulated industry",
     ],
@@ -1465,3 +1471,16 @@ def test_a_word_stands_alone_only_as_a_whole_word_outside_addresses(text, word, 
 
     assert _stands_alone(text, word) is alone
     assert (word in set(re.findall(r"(?<![\w./@-])\w++(?!-|\.\w)", text))) is alone  # the definition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will partner with cross-functional teams, including product management, data engineering, and sales.",
+        "You will work with highly motivated cross-functional teams including product management, design, and marketing.",
+    ],
+)
+def test_functions_listed_as_the_teams_worked_with_are_no_skills(text):
+    skills = found(text)
+    assert "product_management" not in skills and "data_engineering" not in skills
+    assert "product_management" in found("Requirements: experience in product management, design and marketing.")

@@ -1606,11 +1606,38 @@ def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
     if _SKILL_AFTER.match(text, end):
         return False
     return (
-        _PEOPLE_BEFORE.search(before) is not None
+        (text[start] == "l" and _led_by_a_name(before))
+        or _PEOPLE_BEFORE.search(before) is not None
         or _GROUP_BEFORE.search(before) is not None
         or _RANK_BEFORE.search(before) is not None
         or _GROUP_AFTER.match(text, end) is not None
     )
+
+
+# A name right before a lower-case "leadership", inside a sentence: "Customer Success leadership", "DoD
+# leadership", "Amazon's leadership principles", "Samsung's leadership in …". The leaders of that body
+# or its standing, not the skill: a skill's quality or a verb before it is capitalised only where it
+# opens a line or a sentence ("Demonstrated leadership", "Provide leadership"), which the word or
+# bracket required before the name excludes.
+_NAME_BEFORE = re.compile(r"[\w,&)][ \t]++([A-Z][\w&'’/-]*+)[ \t]++$")
+_RUN_ON = re.compile(r"[a-z][A-Z][a-z]{2}")
+_QUALITY_END = re.compile(r"(?:ed|en|ing|(?<!m)ent|ive|ful|ong|ic|al|ous|ble|ant|ary|ory|ship|(?:at|iz|is)es|ifies)$")
+
+
+def _led_by_a_name(before: str) -> bool:
+    """Whether ``before`` (the text before a lower-case "leadership") ends in a capitalised name that
+    stands inside its sentence (:data:`_NAME_BEFORE`): a possessive ("Acme's"), or a word that is no
+    verb a duty opens with and has no adjective's ending ("Proven", "Excellent", "Technical")."""
+    found = _NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    name = found.group(1)
+    if _RUN_ON.search(name):
+        return False  # two words run together by a lost line break: "ExpertiseThought leadership"
+    if name.endswith(("'s", "’s")):
+        return True
+    word = name.lower().rsplit("/", 1)[-1]
+    return word not in DUTY_VERBS and word.rstrip("s") not in DUTY_VERBS and not _QUALITY_END.search(word)
 
 
 # The leaders named by their rank or body, whatever comes before: "help senior leadership make informed
@@ -1718,7 +1745,9 @@ _GROUPS_INTRO = re.compile(
     + "|".join(stem + r"\w*" for stem in _GROUPS_VERB_STEMS)
     + r")(?:\s++(?!(?:experience|skills?|expertise|knowledge|proficiency|tools?)\b)[\w-]++){0,4}?"
     r"\s++(?:with|across|between|among|alongside)(?:\s++(?:the|our|your|its|their|other|various|multiple|internal|external|key"
-    r"|senior|business|cross-functional|partners?\s++(?:in|from|across)|teams?\s++(?:in|from|across|such\s++as|like|including))\b)*+\s++"
+    r"|senior|business|cross-functional|partners?\s++(?:in|from|across)"
+    # "with highly energetic cross-functional teams including product management, …"
+    r"|(?:[\w-]++\s++){0,3}?teams?,?\s++(?:in|from|across|such\s++as|like|including))\b)*+,?+\s++"
 )
 _LIST_CUT = re.compile(r"\s*+(?:,|&|/|\band\b|\bor\b)\s*+")
 _LIST_ITEM = re.compile(
@@ -1846,6 +1875,8 @@ def _listed_with_groups(lower: str, start: int, end: int) -> bool:
     pieces = _LIST_CUT.split(lower[end : min(stop, end + 120)])
     if not pieces[0]:  # the skill is followed by more items
         for piece in pieces[1:]:
+            if not piece:
+                continue  # ", and": two separators in a row
             item = _LIST_ITEM.match(piece)
             if item is None:
                 break
