@@ -1484,3 +1484,30 @@ def test_functions_listed_as_the_teams_worked_with_are_no_skills(text):
     skills = found(text)
     assert "product_management" not in skills and "data_engineering" not in skills
     assert "product_management" in found("Requirements: experience in product management, design and marketing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Build tools that let analysts refresh the churn dashboards",
+        "You will help build systems and optimizations for model serving.",
+        "Work with the finance team to build tools for month-end reporting.",
+        "Write scripts and build tools/workflows to clean the claims data.",
+        "Requirements: ability to build systems that scale to millions of users",
+    ],
+)
+def test_build_tools_as_the_verb_and_its_object_is_no_skill(text):
+    assert "build_tools" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: experience with the software lifecycle and build tools.",
+        "Preferred: familiarity with compilers, linkers, build systems, etc.",
+        "Nice to have: software build tools (sbt, Gradle) and containers",
+        "Requirements:\n- Build tools: Gradle or Bazel",
+    ],
+)
+def test_build_tools_named_as_software_stay_a_skill(text):
+    assert "build_tools" in found(text)

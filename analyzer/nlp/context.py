@@ -394,12 +394,37 @@ _END_TO_END_AFTER = re.compile(
     r"|mlops|data-science)\b)",
     re.I,
 )
+# "build tools" / "build systems" as the verb and its object: "Ability to build tools that automate …",
+# "you will help build systems and optimizations", "- Build tools to detect data shifts". The skill is
+# the software that compiles and packages code ("software build tools (sbt, Gradle)", "source code
+# management, build systems and related processes", "Maven build systems").
+_BUILD_FORMS = frozenset({"build tools", "build tool", "build systems", "build system"})
+# A verb's place: after "to", a modal or a subject, or opening a line or a sentence (an imperative duty).
+_BUILD_VERB_BEFORE = re.compile(
+    r"(?:\b(?i:to|will|can|could|should|must|help|helps|you|we|they|engineers|scientists|analysts)|['’]ll)[ \t]++$"
+)
+_LINE_OPENING = re.compile(r"(?:^|[\n.!?:;])[ \t" + BULLET_CLASS + r"*-]*+$")
+# What a verb's object goes on with: "build tools that …", "build systems to handle …", "build tools/workflows".
+_BUILD_OBJECT_AFTER = re.compile(r"[ \t]*+(?:/|(?i:that|which|to|for|designed)\b)")
+# A tool list after a line's opening words: "Build tools: Maven, Gradle", "Build systems (Bazel)".
+_NOUN_LIST_AFTER = re.compile(r"[ \t]*+(?:[(:,]|(?i:such[ \t]++as|e\.g\.|including)\b)")
+
+
+def _builds_something(text: str, start: int, end: int) -> bool:
+    """Whether "build tools" / "build systems" at [start, end) is the verb "build" and its object."""
+    before = text[max(0, start - 30) : start]
+    if _BUILD_VERB_BEFORE.search(before) or _BUILD_OBJECT_AFTER.match(text, end):
+        return True
+    return _LINE_OPENING.search(before) is not None and _NOUN_LIST_AFTER.match(text, end) is None
+
+
 _SENSE_FORMS = (
     _DEPLOY_FORMS
     | _MENTORING_FORMS
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
     | {"react", "collaborative", "team leadership", "reporting"}
+    | _BUILD_FORMS
     | _REQUIREMENT_FORMS
     | set(_MODIFIER_OF)
 )
@@ -1477,6 +1502,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
         return _deploys_no_model(text, m.end)
     if form in _FULL_STACK_FORMS:
         return _END_TO_END_AFTER.match(text, m.end) is not None
+    if form in _BUILD_FORMS:
+        return _builds_something(text, m.start, m.end)
     if form == "react":
         return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
     if form in _MENTORING_FORMS:
