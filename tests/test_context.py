@@ -1511,3 +1511,19 @@ def test_build_tools_as_the_verb_and_its_object_is_no_skill(text):
 )
 def test_build_tools_named_as_software_stay_a_skill(text):
     assert "build_tools" in found(text)
+
+
+def test_the_employers_own_expertise_does_not_turn_its_description_into_an_ask():
+    blurb = (
+        "Fabrikam Labs is a consulting firm. We pride ourselves on our technical depth, our collaborative "
+        "problem-solving ability and our deep expertise in machine learning.\n"
+        "Requirements:\n- SQL"
+    )
+    skills = found(blurb)
+    assert "problem_solving" not in skills and "machine_learning" not in skills and "sql" in skills
+    # the candidate's own ability, or the tools the team uses, still ask
+    asked = found(
+        "Fabrikam Labs is a consulting firm. We need someone who brings teamwork and takes pride in their ability."
+    )
+    assert "teamwork" in asked
+    assert "dbt" in found("Fabrikam Labs is a consulting firm. Our tools include dbt and Airflow.")

@@ -1012,6 +1012,27 @@ _ADDRESSES_OR_ASKS = re.compile(
     + ")",
     re.I,
 )
+# The employer's own capacities, not the candidate's: "Navigant's deep expertise in energy", "our
+# collaborative problem-solving ability", "the body's ability to regulate growth". "Our", "its" or a
+# name's "'s" a few words before the word makes it so ("your" and "their" may be the candidate's: "someone
+# who takes pride in their ability"; the tools a team uses still address the hire: "our tools include dbt").
+_CAPACITY_WORDS = re.compile(r"(?i:experience|expertise|experts?|expert|knowledge|skills?|abilit(?:y|ies)|role)")
+_POSSESSED = re.compile(r"(?:\b(?i:our|its)|\w['’]s)(?:[ \t]++[\w-]++){0,2}?[ \t]++$")
+_POSSESSOR_REACH = 40
+
+
+def _addresses_or_asks(sentence: str) -> bool:
+    """Whether ``sentence`` speaks to the candidate or asks something (:data:`_ADDRESSES_OR_ASKS`), not
+    counting the employer's own capacities (:data:`_POSSESSED`)."""
+    for hit in _ADDRESSES_OR_ASKS.finditer(sentence):
+        if not (
+            _CAPACITY_WORDS.fullmatch(hit.group())
+            and _POSSESSED.search(sentence, max(0, hit.start() - _POSSESSOR_REACH), hit.start())
+        ):
+            return True
+    return False
+
+
 # A sentence continues the company's paragraph when it still speaks of the company or refers back.
 _REFERS_BACK = re.compile(r"\b(?=[iotuw])(?:we|our|us|its|their)\b|^[\s*•·-]*+(?:The|This|These|It|They)\b", re.I)
 _CONTINUES = 3  # sentences after a company sentence, in its paragraph, that still describe the company
@@ -1236,7 +1257,7 @@ class _Employer:
                 own_name = self._own_name_subject(sentence, in_ask_section)
                 if not left and not own_name and not _has_subject(sentence):
                     continue  # no company sentence to continue and no subject to make one: left stays 0
-                if _ADDRESSES_OR_ASKS.search(sentence):
+                if _addresses_or_asks(sentence):
                     left = 0
                 elif own_name or self._about_employer(sentence, in_ask_section):
                     out.append((start, end))
