@@ -1527,3 +1527,26 @@ def test_the_employers_own_expertise_does_not_turn_its_description_into_an_ask()
     )
     assert "teamwork" in asked
     assert "dbt" in found("Fabrikam Labs is a consulting firm. Our tools include dbt and Airflow.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting to the Director, Predictive Analytics, the analyst builds weekly reports.",
+        "As a Senior Analyst, Decision Sciences you will guide the analytics process.",
+        "Sr. Data Scientist, Oncology\n\nThe team studies trial data.",
+    ],
+)
+def test_a_field_completing_a_job_title_after_a_comma_is_no_ask(text):
+    skills = found(text)
+    assert not {"predictive_modeling", "operations_research", "oncology"} & set(skills)
+
+
+def test_a_list_after_a_role_noun_still_asks():
+    skills = found(
+        "Preferred: a degree in a related field: Data Scientist, Applied Statistics, Business Analytics, Mathematics"
+    )
+    assert "statistics" in skills
+    assert "database_administration" in found(
+        "Requirements: experience as a Scientist, Consultant,\nArchitect, DBA, or Engineer"
+    )

@@ -594,6 +594,7 @@ def in_context(
             and end - start not in _RULE_LENGTHS
             and text[start:end].lower() not in _SENSE_FORMS
             and _GROUP_NOUN_AFTER.match(text, end) is None
+            and not (text.startswith(", ", start - 2) and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and employer.says_nothing_at(start, end) is None
             and not (values and employer.in_workplace_values(start, end))
@@ -827,6 +828,8 @@ def out_of_context(
     if about_employer:
         return about_employer
     if _is_name(text, m) or _names_a_group(text, m) or _in_unit_name(text, m):
+        return "name"
+    if text.startswith(", ", start - 2) and _after_a_title(text, start, end):
         return "name"
     if _not_the_head(text, m):
         return "compound"
@@ -1474,6 +1477,31 @@ def _sentence_openings(text: str) -> Iterator[int]:
         yield first.end()
     for m in _SENTENCE_OPENING.finditer(text):
         yield m.end()
+
+
+# A job title written "<role>, <field>": "reporting to the Director, Predictive Analytics", "As a Data
+# Scientist, Product Analytics you will …", "Sr. Data Scientist, Oncology" (a line of its own). The role is
+# one person's (singular), opened by an article or "As a", or by the line; the field is capitalised.
+_TITLE_BEFORE_COMMA = re.compile(
+    r"(?:(?:^|[\n:])[ \t]*+|\b(?:the|a|an|our|The|A|An|Our|As[ \t]++an?)[ \t]++)"
+    r"(?:[A-Z][\w.&-]*+[ \t]++){0,3}?"
+    r"(?:Scientist|Engineer|Analyst|Manager|Developer|Director|Specialist|Architect|Consultant|Associate|Lead|Researcher"
+    r"|Officer|Coordinator|Programmer|President|VP|SVP|AVP|Head),[ \t]$"
+)
+# The field goes on as a list ("Architect, DBA, or Engineer", "Data Scientist, SAS, R, Python"): no title.
+_LIST_GOES_ON = re.compile(
+    r"[ \t]*+(?:,[ \t]*+(?:or|and)\b|,[ \t]*+[A-Z][\w+#.&-]*+(?:[ \t]++[A-Z][\w+#.&-]*+){0,2}+[ \t]*+,|/|[ \t]++or\b)"
+)
+_TITLE_REACH = 60
+
+
+def _after_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at [start, end), after ", ", complete a job title (:data:`_TITLE_BEFORE_COMMA`)."""
+    if not text[start : start + 1].isupper():
+        return False
+    if _TITLE_BEFORE_COMMA.search(text, max(0, start - _TITLE_REACH), start) is None:
+        return False
+    return _LIST_GOES_ON.match(text, end) is None
 
 
 def _is_name(text: str, m: _Span) -> bool:
