@@ -139,3 +139,23 @@ def test_a_noun_that_is_also_a_verb_opens_an_ask_where_no_verb_stands():
     names = ("test execution", "report generation", "partner marketing", "Report project metrics", "test new ideas")
     phrases = [OtherPhrase(n, text.index(n), text.index(n) + len(n), "required") for n in names]
     assert [p.text for p in plausible_asks(text, phrases, [])] == list(names[:3])
+
+
+def test_a_duty_verbs_ing_form_opening_a_phrase_is_a_clause_not_a_name():
+    text = (
+        "Responsibilities:\n- Creating deliverables for the claims team\n- Managing complex user permissions\n"
+        "Requirements:\n- Experience in manufacturing processes, banking regulations and learning management systems\n"
+        "- Familiarity with testing frameworks\n"
+    )
+    names = (
+        "Creating deliverables",
+        "Managing complex user permissions",
+        "manufacturing processes",
+        "banking regulations",
+        "learning management systems",
+        "testing frameworks",
+    )
+    phrases = [OtherPhrase(n, text.index(n), text.index(n) + len(n), "required") for n in names]
+    kept = [p.text for p in plausible_asks(text, phrases, [])]
+    assert "Creating deliverables" not in kept and "Managing complex user permissions" not in kept
+    assert {"manufacturing processes", "banking regulations", "learning management systems"} <= set(kept)

@@ -714,6 +714,10 @@ def test_a_field_asked_near_a_group_stays(text, skill):
         "Share findings with analysts, clinicians and senior leadership every month.",
         "Present the quarterly results to all levels of organizational leadership.",
         "Report findings to various levels of county government leadership.",
+        # a name right before it: a body's leaders, or an organisation's standing
+        "Partner with Claims Operations and Member Support leadership to set priorities.",
+        "Your dashboards will inform Northwind's leadership on weekly sales.",
+        "The lab builds on Fabrikam’s leadership in battery chemistry.",
     ],
 )
 def test_leadership_naming_the_leaders_is_no_skill(text):
@@ -726,6 +730,8 @@ def test_leadership_naming_the_leaders_is_no_skill(text):
         "Requirements: candidates with leadership experience",
         "Strong leadership and communication skills",
         "Demonstrated leadership in analytics projects",
+        "Requirements: Excellent leadership, planning and writing skills",
+        "Duties: gather requirements. Provide leadership to the reporting analysts.",
         "Outstanding organizational leadership and strategic thinking",
         "Requirements: senior leadership experience in a regulated industry",
     ],
@@ -1465,3 +1471,82 @@ def test_a_word_stands_alone_only_as_a_whole_word_outside_addresses(text, word, 
 
     assert _stands_alone(text, word) is alone
     assert (word in set(re.findall(r"(?<![\w./@-])\w++(?!-|\.\w)", text))) is alone  # the definition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will partner with cross-functional teams, including product management, data engineering, and sales.",
+        "You will work with highly motivated cross-functional teams including product management, design, and marketing.",
+    ],
+)
+def test_functions_listed_as_the_teams_worked_with_are_no_skills(text):
+    skills = found(text)
+    assert "product_management" not in skills and "data_engineering" not in skills
+    assert "product_management" in found("Requirements: experience in product management, design and marketing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Build tools that let analysts refresh the churn dashboards",
+        "You will help build systems and optimizations for model serving.",
+        "Work with the finance team to build tools for month-end reporting.",
+        "Write scripts and build tools/workflows to clean the claims data.",
+        "Requirements: ability to build systems that scale to millions of users",
+    ],
+)
+def test_build_tools_as_the_verb_and_its_object_is_no_skill(text):
+    assert "build_tools" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements: experience with the software lifecycle and build tools.",
+        "Preferred: familiarity with compilers, linkers, build systems, etc.",
+        "Nice to have: software build tools (sbt, Gradle) and containers",
+        "Requirements:\n- Build tools: Gradle or Bazel",
+    ],
+)
+def test_build_tools_named_as_software_stay_a_skill(text):
+    assert "build_tools" in found(text)
+
+
+def test_the_employers_own_expertise_does_not_turn_its_description_into_an_ask():
+    blurb = (
+        "Fabrikam Labs is a consulting firm. We pride ourselves on our technical depth, our collaborative "
+        "problem-solving ability and our deep expertise in machine learning.\n"
+        "Requirements:\n- SQL"
+    )
+    skills = found(blurb)
+    assert "problem_solving" not in skills and "machine_learning" not in skills and "sql" in skills
+    # the candidate's own ability, or the tools the team uses, still ask
+    asked = found(
+        "Fabrikam Labs is a consulting firm. We need someone who brings teamwork and takes pride in their ability."
+    )
+    assert "teamwork" in asked
+    assert "dbt" in found("Fabrikam Labs is a consulting firm. Our tools include dbt and Airflow.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting to the Director, Predictive Analytics, the analyst builds weekly reports.",
+        "As a Senior Analyst, Decision Sciences you will guide the analytics process.",
+        "Sr. Data Scientist, Oncology\n\nThe team studies trial data.",
+    ],
+)
+def test_a_field_completing_a_job_title_after_a_comma_is_no_ask(text):
+    skills = found(text)
+    assert not {"predictive_modeling", "operations_research", "oncology"} & set(skills)
+
+
+def test_a_list_after_a_role_noun_still_asks():
+    skills = found(
+        "Preferred: a degree in a related field: Data Scientist, Applied Statistics, Business Analytics, Mathematics"
+    )
+    assert "statistics" in skills
+    assert "database_administration" in found(
+        "Requirements: experience as a Scientist, Consultant,\nArchitect, DBA, or Engineer"
+    )

@@ -108,6 +108,23 @@ _FRAGMENT_FIRST = frozenset(
     assess measure translate explore investigate extract integrate automate test report comply ask meet
     organize organise prioritize execute change tackle solve""".split()
 )
+# Verbs of _FRAGMENT_FIRST whose "-ing" form also names a field ("learning management systems").
+_GERUND_NOUNS = frozenset({"learn"})
+
+
+def _duty_gerund(word: str) -> bool:
+    """Whether ``word`` is the "-ing" form of a verb that opens a clause (:data:`_FRAGMENT_FIRST`):
+    "creating", "managing", "implementing", "getting"; not a verb that is as often a noun's modifier
+    (:data:`_NOUN_VERBS`: "testing frameworks", "reporting tools")."""
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if verb and verb in _FRAGMENT_FIRST:
+            return verb not in _NOUN_VERBS and verb not in _GERUND_NOUNS
+    return False
+
+
 # Verbs of _FRAGMENT_FIRST that are as often the noun that modifies a skill's head ("test execution",
 # "report generation", "partner marketing", "support tools", "change requests"): a verb only where a
 # verb stands, opening a line or a sentence ("Report project metrics") or after "to" or a modal.
@@ -237,6 +254,8 @@ def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: Counter[str], 
         or (len(words) > 1 and lowered[0].endswith("ly"))
     ):
         return False  # a verb, a filler or an adverb first: "measure success", "highly motivated"
+    if len(words) > 1 and _duty_gerund(lowered[0]) and not _strong_name(words[0]):
+        return False  # a duty's verb first, capitalised as a line opens: "Managing complex user permissions"
     if any(w in _CLAUSE_INNER for w in lowered[1:]):
         return False  # a piece of a clause: "aviation operations as applied"
     if lowered[0].startswith("self-"):

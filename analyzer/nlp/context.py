@@ -394,12 +394,37 @@ _END_TO_END_AFTER = re.compile(
     r"|mlops|data-science)\b)",
     re.I,
 )
+# "build tools" / "build systems" as the verb and its object: "Ability to build tools that automate …",
+# "you will help build systems and optimizations", "- Build tools to detect data shifts". The skill is
+# the software that compiles and packages code ("software build tools (sbt, Gradle)", "source code
+# management, build systems and related processes", "Maven build systems").
+_BUILD_FORMS = frozenset({"build tools", "build tool", "build systems", "build system"})
+# A verb's place: after "to", a modal or a subject, or opening a line or a sentence (an imperative duty).
+_BUILD_VERB_BEFORE = re.compile(
+    r"(?:\b(?i:to|will|can|could|should|must|help|helps|you|we|they|engineers|scientists|analysts)|['’]ll)[ \t]++$"
+)
+_LINE_OPENING = re.compile(r"(?:^|[\n.!?:;])[ \t" + BULLET_CLASS + r"*-]*+$")
+# What a verb's object goes on with: "build tools that …", "build systems to handle …", "build tools/workflows".
+_BUILD_OBJECT_AFTER = re.compile(r"[ \t]*+(?:/|(?i:that|which|to|for|designed)\b)")
+# A tool list after a line's opening words: "Build tools: Maven, Gradle", "Build systems (Bazel)".
+_NOUN_LIST_AFTER = re.compile(r"[ \t]*+(?:[(:,]|(?i:such[ \t]++as|e\.g\.|including)\b)")
+
+
+def _builds_something(text: str, start: int, end: int) -> bool:
+    """Whether "build tools" / "build systems" at [start, end) is the verb "build" and its object."""
+    before = text[max(0, start - 30) : start]
+    if _BUILD_VERB_BEFORE.search(before) or _BUILD_OBJECT_AFTER.match(text, end):
+        return True
+    return _LINE_OPENING.search(before) is not None and _NOUN_LIST_AFTER.match(text, end) is None
+
+
 _SENSE_FORMS = (
     _DEPLOY_FORMS
     | _MENTORING_FORMS
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
     | {"react", "collaborative", "team leadership", "reporting"}
+    | _BUILD_FORMS
     | _REQUIREMENT_FORMS
     | set(_MODIFIER_OF)
 )
@@ -569,6 +594,7 @@ def in_context(
             and end - start not in _RULE_LENGTHS
             and text[start:end].lower() not in _SENSE_FORMS
             and _GROUP_NOUN_AFTER.match(text, end) is None
+            and not (text.startswith(", ", start - 2) and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and employer.says_nothing_at(start, end) is None
             and not (values and employer.in_workplace_values(start, end))
@@ -803,6 +829,8 @@ def out_of_context(
         return about_employer
     if _is_name(text, m) or _names_a_group(text, m) or _in_unit_name(text, m):
         return "name"
+    if text.startswith(", ", start - 2) and _after_a_title(text, start, end):
+        return "name"
     if _not_the_head(text, m):
         return "compound"
     if _describes_the_workplace(text, m, segments) or (
@@ -987,6 +1015,27 @@ _ADDRESSES_OR_ASKS = re.compile(
     + ")",
     re.I,
 )
+# The employer's own capacities, not the candidate's: "Navigant's deep expertise in energy", "our
+# collaborative problem-solving ability", "the body's ability to regulate growth". "Our", "its" or a
+# name's "'s" a few words before the word makes it so ("your" and "their" may be the candidate's: "someone
+# who takes pride in their ability"; the tools a team uses still address the hire: "our tools include dbt").
+_CAPACITY_WORDS = re.compile(r"(?i:experience|expertise|experts?|expert|knowledge|skills?|abilit(?:y|ies)|role)")
+_POSSESSED = re.compile(r"(?:\b(?i:our|its)|\w['’]s)(?:[ \t]++[\w-]++){0,2}?[ \t]++$")
+_POSSESSOR_REACH = 40
+
+
+def _addresses_or_asks(sentence: str) -> bool:
+    """Whether ``sentence`` speaks to the candidate or asks something (:data:`_ADDRESSES_OR_ASKS`), not
+    counting the employer's own capacities (:data:`_POSSESSED`)."""
+    for hit in _ADDRESSES_OR_ASKS.finditer(sentence):
+        if not (
+            _CAPACITY_WORDS.fullmatch(hit.group())
+            and _POSSESSED.search(sentence, max(0, hit.start() - _POSSESSOR_REACH), hit.start())
+        ):
+            return True
+    return False
+
+
 # A sentence continues the company's paragraph when it still speaks of the company or refers back.
 _REFERS_BACK = re.compile(r"\b(?=[iotuw])(?:we|our|us|its|their)\b|^[\s*•·-]*+(?:The|This|These|It|They)\b", re.I)
 _CONTINUES = 3  # sentences after a company sentence, in its paragraph, that still describe the company
@@ -1211,7 +1260,7 @@ class _Employer:
                 own_name = self._own_name_subject(sentence, in_ask_section)
                 if not left and not own_name and not _has_subject(sentence):
                     continue  # no company sentence to continue and no subject to make one: left stays 0
-                if _ADDRESSES_OR_ASKS.search(sentence):
+                if _addresses_or_asks(sentence):
                     left = 0
                 elif own_name or self._about_employer(sentence, in_ask_section):
                     out.append((start, end))
@@ -1430,6 +1479,31 @@ def _sentence_openings(text: str) -> Iterator[int]:
         yield m.end()
 
 
+# A job title written "<role>, <field>": "reporting to the Director, Predictive Analytics", "As a Data
+# Scientist, Product Analytics you will …", "Sr. Data Scientist, Oncology" (a line of its own). The role is
+# one person's (singular), opened by an article or "As a", or by the line; the field is capitalised.
+_TITLE_BEFORE_COMMA = re.compile(
+    r"(?:(?:^|[\n:])[ \t]*+|\b(?:the|a|an|our|The|A|An|Our|As[ \t]++an?)[ \t]++)"
+    r"(?:[A-Z][\w.&-]*+[ \t]++){0,3}?"
+    r"(?:Scientist|Engineer|Analyst|Manager|Developer|Director|Specialist|Architect|Consultant|Associate|Lead|Researcher"
+    r"|Officer|Coordinator|Programmer|President|VP|SVP|AVP|Head),[ \t]$"
+)
+# The field goes on as a list ("Architect, DBA, or Engineer", "Data Scientist, SAS, R, Python"): no title.
+_LIST_GOES_ON = re.compile(
+    r"[ \t]*+(?:,[ \t]*+(?:or|and)\b|,[ \t]*+[A-Z][\w+#.&-]*+(?:[ \t]++[A-Z][\w+#.&-]*+){0,2}+[ \t]*+,|/|[ \t]++or\b)"
+)
+_TITLE_REACH = 60
+
+
+def _after_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at [start, end), after ", ", complete a job title (:data:`_TITLE_BEFORE_COMMA`)."""
+    if not text[start : start + 1].isupper():
+        return False
+    if _TITLE_BEFORE_COMMA.search(text, max(0, start - _TITLE_REACH), start) is None:
+        return False
+    return _LIST_GOES_ON.match(text, end) is None
+
+
 def _is_name(text: str, m: _Span) -> bool:
     """Part of an organisation's name: "the Google Cloud Support team", "RL Solutions"."""
     if text[m.end : m.end + 1] not in (" ", "\t"):
@@ -1477,6 +1551,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
         return _deploys_no_model(text, m.end)
     if form in _FULL_STACK_FORMS:
         return _END_TO_END_AFTER.match(text, m.end) is not None
+    if form in _BUILD_FORMS:
+        return _builds_something(text, m.start, m.end)
     if form == "react":
         return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
     if form in _MENTORING_FORMS:
@@ -1606,11 +1682,38 @@ def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
     if _SKILL_AFTER.match(text, end):
         return False
     return (
-        _PEOPLE_BEFORE.search(before) is not None
+        (text[start] == "l" and _led_by_a_name(before))
+        or _PEOPLE_BEFORE.search(before) is not None
         or _GROUP_BEFORE.search(before) is not None
         or _RANK_BEFORE.search(before) is not None
         or _GROUP_AFTER.match(text, end) is not None
     )
+
+
+# A name right before a lower-case "leadership", inside a sentence: "Customer Success leadership", "DoD
+# leadership", "Amazon's leadership principles", "Samsung's leadership in …". The leaders of that body
+# or its standing, not the skill: a skill's quality or a verb before it is capitalised only where it
+# opens a line or a sentence ("Demonstrated leadership", "Provide leadership"), which the word or
+# bracket required before the name excludes.
+_NAME_BEFORE = re.compile(r"[\w,&)][ \t]++([A-Z][\w&'’/-]*+)[ \t]++$")
+_RUN_ON = re.compile(r"[a-z][A-Z][a-z]{2}")
+_QUALITY_END = re.compile(r"(?:ed|en|ing|(?<!m)ent|ive|ful|ong|ic|al|ous|ble|ant|ary|ory|ship|(?:at|iz|is)es|ifies)$")
+
+
+def _led_by_a_name(before: str) -> bool:
+    """Whether ``before`` (the text before a lower-case "leadership") ends in a capitalised name that
+    stands inside its sentence (:data:`_NAME_BEFORE`): a possessive ("Acme's"), or a word that is no
+    verb a duty opens with and has no adjective's ending ("Proven", "Excellent", "Technical")."""
+    found = _NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    name = found.group(1)
+    if _RUN_ON.search(name):
+        return False  # two words run together by a lost line break: "ExpertiseThought leadership"
+    if name.endswith(("'s", "’s")):
+        return True
+    word = name.lower().rsplit("/", 1)[-1]
+    return word not in DUTY_VERBS and word.rstrip("s") not in DUTY_VERBS and not _QUALITY_END.search(word)
 
 
 # The leaders named by their rank or body, whatever comes before: "help senior leadership make informed
@@ -1718,7 +1821,9 @@ _GROUPS_INTRO = re.compile(
     + "|".join(stem + r"\w*" for stem in _GROUPS_VERB_STEMS)
     + r")(?:\s++(?!(?:experience|skills?|expertise|knowledge|proficiency|tools?)\b)[\w-]++){0,4}?"
     r"\s++(?:with|across|between|among|alongside)(?:\s++(?:the|our|your|its|their|other|various|multiple|internal|external|key"
-    r"|senior|business|cross-functional|partners?\s++(?:in|from|across)|teams?\s++(?:in|from|across|such\s++as|like|including))\b)*+\s++"
+    r"|senior|business|cross-functional|partners?\s++(?:in|from|across)"
+    # "with highly energetic cross-functional teams including product management, …"
+    r"|(?:[\w-]++\s++){0,3}?teams?,?\s++(?:in|from|across|such\s++as|like|including))\b)*+,?+\s++"
 )
 _LIST_CUT = re.compile(r"\s*+(?:,|&|/|\band\b|\bor\b)\s*+")
 _LIST_ITEM = re.compile(
@@ -1846,6 +1951,8 @@ def _listed_with_groups(lower: str, start: int, end: int) -> bool:
     pieces = _LIST_CUT.split(lower[end : min(stop, end + 120)])
     if not pieces[0]:  # the skill is followed by more items
         for piece in pieces[1:]:
+            if not piece:
+                continue  # ", and": two separators in a row
             item = _LIST_ITEM.match(piece)
             if item is None:
                 break
