@@ -192,7 +192,56 @@ _NOT_TRUNCATED = frozenset({"cosmos"})
 _ABBREVIATED_HEADS = {"database": ("DB", "DBs"), "databases": ("DB", "DBs")}
 
 
-def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[DerivedForm]:
+#: The other side of the Atlantic of a plain form's word endings, each way where both spellings are
+#: always the same word ("modeling" / "modelling", "visualization" / "visualisation", "analyze" /
+#: "analyse"). Not a British "-ise" verb made "-ize": "enterprise", "expertise", "advertise" are
+#: "-ise" in American English too.
+_TRANSATLANTIC = (
+    (re.compile(r"(?<=[a-z]{3})iz(?=ations?\b|e[sdr]?\b|ing\b|ers\b)"), "is"),
+    (re.compile(r"(?<=[a-z]{3})is(?=ations?\b)"), "iz"),
+    # not "-yses": "analyses" is also the plural of "analysis"
+    (re.compile(r"(?<=[a-z]{2})yz(?=e[dr]?\b|ing\b)"), "ys"),
+    (re.compile(r"(?<=[a-z]{2})ys(?=e[dr]?\b|ing\b)"), "yz"),
+    # the words whose l is doubled in British English only ("telling", "selling" are not "teling")
+    (re.compile(r"\b(mod|lab|lev|trav|chann|tunn|canc|fu)el(?=ing\b|ed\b|ers?\b)"), r"\1ell"),
+    (re.compile(r"\b(mod|lab|lev|trav|chann|tunn|canc|fu)ell(?=ing\b|ed\b|ers?\b)"), r"\1el"),
+    (re.compile(r"(?<=avi|col|lab|fav|hon|hum)or(?=s?\b|al\b)"), "our"),
+    (re.compile(r"(?<=avi|col|lab|fav|hon|hum)our(?=s?\b|al\b)"), "or"),
+    (re.compile(r"\bcenter(?=s?\b)"), "centre"),
+    (re.compile(r"\bcentre(?=s?\b)"), "center"),
+)
+
+#: Prefixes written joined, hyphenated or apart ("hyperparameter", "hyper-parameter", "hyper
+#: parameter"): split off a plain one-word form when the rest is a word of the taxonomy.
+_PREFIXES = frozenset(
+    "anti auto bio co cross cyber geo hyper immuno inter meta micro mini multi neuro non over post pre"
+    " re self semi sub super tele ultra un under".split()
+)
+#: Heads that, after a word, make it a verb phrase or a suffix, not a compound written apart ("feed
+#: back", "interpret ability").
+_NOT_HEADS = frozenset({"ability", "abilities", "back", "down", "over", "away", "through", "about"})
+_COMPOUND_HEAD_MIN = 4  # letters: a shorter head ("up", "set") is mostly a particle or another word
+
+_IS_NOUNS = ("analysis", "hypothesis", "synthesis", "diagnosis")  # plural "-es"
+_FORM_WORD_SPLIT = re.compile(r"[ -]")
+
+
+def compound_vocabulary(skills: Iterable[Skill]) -> frozenset[str]:
+    """The words of the skills' plain forms, in both numbers: the halves a one-word form may be
+    written apart as (see ``derive_forms``)."""
+    words: set[str] = set()
+    for skill in skills:
+        for form in (skill.name, *skill.aliases):
+            if form.islower():
+                words.update(w for w in _FORM_WORD_SPLIT.split(form) if w.isalpha())
+    plurals = {w + "s" for w in words if not w.endswith("s")}
+    singles = {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}
+    return frozenset(words | plurals | singles)
+
+
+def derive_forms(
+    skill: Skill, category: Category | None = None, vocabulary: frozenset[str] = frozenset()
+) -> Iterator[DerivedForm]:
     """The spellings of ``skill`` that postings use and its file need not list, from its own forms.
 
     - method heads: a method named with three kinds of head ("survival analysis", "survival
@@ -204,7 +253,14 @@ def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[Der
       head of a group: "team leader");
     - life cycle: "software development life cycle" as "system(s) development lifecycle";
     - truncations: "DynamoDB" as "Dynamo", "K8s" as "K8" (case as written, in a skill context);
-    - abbreviated heads: "columnar databases" as "columnar DB(s)".
+    - abbreviated heads: "columnar databases" as "columnar DB(s)";
+    - plurals of "... analysis" (and hypothesis, synthesis, diagnosis): "cluster analyses";
+    - transatlantic spellings: "data modeling" as "data modelling", "visualisation" as
+      "visualization" (see ``_TRANSATLANTIC``);
+    - compounds written apart: a plain one-word form that is a known prefix or a word of
+      ``vocabulary`` (four or more letters) before a word of ``vocabulary`` ("hyperparameter",
+      "databases") as "hyper parameter", "data bases" (and hyphenated: see the matcher's spelling
+      variants).
 
     Collisions with other skills' forms are removed by ``Taxonomy.derived_forms``.
     """
@@ -249,6 +305,35 @@ def derive_forms(skill: Skill, category: Category | None = None) -> Iterator[Der
         if modifier and head in _ABBREVIATED_HEADS:
             for short in _ABBREVIATED_HEADS[head]:  # in both numbers: "a columnar DB"
                 yield DerivedForm(f"{modifier} {short}", skill.id, "abbreviation")
+    # A form the file also lists as cased ("underwriting" of a skill that needs context) is matched
+    # as written: a spelling made from it would be matched anywhere, and would join back into it.
+    cased = {form.lower() for form in skill.cased}
+    uncased = [form for form in plain if form not in cased]
+    for form in uncased:
+        for pattern, replacement in _TRANSATLANTIC:
+            other = pattern.sub(replacement, form)
+            if other != form:
+                yield DerivedForm(other, skill.id, "transatlantic", form)
+    # The plural of a method named "... analysis" ("cluster analyses"), which the matcher's plurals
+    # leave out (a word ending in "s"); not of a field of mathematics ("real analysis"), whose
+    # plural ("mathematical analyses") names work done, not the field.
+    if category is None or category.id != "mathematics":
+        for form in uncased:
+            if " " in form and form.endswith(_IS_NOUNS):
+                yield DerivedForm(form[:-2] + "es", skill.id, "plural", form)
+    if vocabulary:
+        for form in uncased:
+            if form.isalpha():
+                yield from _compound_splits(form, skill.id, vocabulary)
+
+
+def _compound_splits(form: str, skill_id: str, vocabulary: frozenset[str]) -> Iterator[DerivedForm]:
+    for cut in range(2, len(form) - _COMPOUND_HEAD_MIN + 1):
+        modifier, head = form[:cut], form[cut:]
+        if head not in vocabulary or head in _NOT_HEADS:
+            continue
+        if modifier in _PREFIXES or (len(modifier) >= _COMPOUND_HEAD_MIN and modifier in vocabulary):
+            yield DerivedForm(f"{modifier} {head}", skill_id, "compound apart", form)
 
 
 # --- task rules generated from a skill's own forms ----------------------------------------------
@@ -394,8 +479,9 @@ class Taxonomy:
         cached = self.__dict__.get("_derived_cache")
         if cached is None:
             written = {normalize_form(f): s.id for s in self.skills.values() for f, _ in s.surface_forms()}
+            vocabulary = compound_vocabulary(self.skills.values())
             derivations = [
-                (skill, list(derive_forms(skill, self.categories.get(skill.category))))
+                (skill, list(derive_forms(skill, self.categories.get(skill.category), vocabulary)))
                 for skill in self.skills.values()
             ]
             # The skills (task rules: "") whose written forms use a truncated stem as a word.
@@ -416,6 +502,9 @@ class Taxonomy:
                 for derived in ds:
                     key = normalize_form(derived.form)
                     if key in written:
+                        continue
+                    # A compound apart whose hyphenated spelling is written ("fine-tune") is its spelling variant.
+                    if derived.kind == "compound apart" and key.replace(" ", "-") in written:
                         continue
                     # A method's modifier that is a skill's form on its own ("machine learning",
                     # "time series") gains nothing from a head, which would take the next skill's

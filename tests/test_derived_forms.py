@@ -1,6 +1,7 @@
 """Spellings the taxonomy derives from each skill's own forms (``analyzer.taxonomy.derive_forms``):
 a method's other heads, the agent noun of a trait, the system development life cycle, a product
-name without its generic tail, a database head written "DB". Checked as generators, as taxonomy
+name without its generic tail, a database head written "DB", the other side of the Atlantic's
+spelling, a compound written apart. Checked as generators, as taxonomy
 data (no derived form takes another skill's form) and as extraction on posting-like text."""
 
 import json
@@ -92,6 +93,39 @@ def test_product_names_without_their_generic_tail():
     assert forms(Skill("cosmos_db", "Azure Cosmos DB", "x", aliases=("CosmosDB",))) == set()  # another product
 
 
+def test_plain_forms_get_the_other_sides_spelling():
+    skill = Skill(
+        "some_skill",
+        "data modeling",
+        "x",
+        aliases=("visualisation", "analyze data", "sentiment analyses", "labeling tools", "consumer behavior"),
+    )
+    derived = forms(skill, kind="transatlantic")
+    assert {"data modelling", "visualization", "analyse data", "labelling tools", "consumer behaviour"} <= derived
+    assert "sentiment analyzes" not in derived  # "analyses" is also the plural of "analysis"
+    # "-ise" is American too, "telling" has its two l's everywhere; names are written as they are
+    words = Skill("other", "enterprise architecture", "x", aliases=("storytelling", "expertise", "Optimizely"))
+    assert not forms(words, kind="transatlantic")
+
+
+def test_an_analysis_gets_its_plural_but_not_a_field_of_mathematics():
+    cluster = Skill("clustering", "clustering", "x", aliases=("cluster analysis", "null hypothesis"))
+    assert forms(cluster, kind="plural") == {"cluster analyses", "null hypotheses"}
+    maths = Category("mathematics", "Mathematics", "foundation", ())
+    real = Skill("real_analysis", "real analysis", "x", aliases=("mathematical analysis",))
+    assert not forms(real, maths, kind="plural")
+
+
+def test_a_one_word_form_is_also_written_apart_at_a_prefix_or_a_known_word():
+    vocabulary = frozenset({"parameter", "data", "bases", "feed", "back", "personal", "set", "ability"})
+    hyper = Skill("hyperparameter_tuning", "hyperparameter tuning", "x", aliases=("hyperparameter",))
+    databases = Skill("databases", "databases", "x", aliases=("feedback", "interpretability"))
+    assert {d.form for d in derive_forms(hyper, METHODS, vocabulary)} == {"hyper parameter"}
+    # "feed back" is a verb phrase, "interpret ability" a suffix, not a compound written apart
+    assert {d.form for d in derive_forms(databases, METHODS, vocabulary)} == {"data bases"}
+    assert not forms(hyper)  # no vocabulary, no compounds
+
+
 def test_no_derived_form_takes_another_skills_form(taxonomy):
     written = {normalize_form(f): s.id for s in taxonomy.skills.values() for f, _ in s.surface_forms()}
     derived = taxonomy.derived_forms()
@@ -172,6 +206,11 @@ def ids(extract, text):
         ("Hands-on work with time-series DBs and stream processing.", "time-series DBs", "time_series_databases"),
         ("Comfortable with relational DBs and their query planners.", "relational DBs", "relational_databases"),
         ("AWS services: CloudWatch, Lambda, Dynamo, API Gateway, S3.", "Dynamo", "dynamodb"),
+        ("Experience with data bases, query languages and data architecture.", "data bases", "databases"),
+        ("Run cluster analyses and time series analyses on usage data.", "cluster analyses", "clustering"),
+        ("Tune hyper-parameters of deep models at scale.", "hyper-parameters", "hyperparameter_tuning"),
+        ("Strong inter-personal and written communication skills.", "inter-personal", "interpersonal_skills"),
+        ("Dimensional data modelling (Kimball) for the warehouse.", "Dimensional data modelling", "data_modeling"),
         (
             "Knowledge of Systems Development Life Cycle methodologies.",
             "Systems Development Life Cycle",

@@ -467,6 +467,13 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Preferred skills:\n- Business requirements, change control, due diligence", "due diligence", "due_diligence"),
         ("Analyses such as customer segmentation and brand equity analyses", "brand equity analyses", "brand_equity"),
         ("Facilitate sprint planning and sprint retrospectives", "sprint retrospectives", "scrum"),
+        (
+            "Requirements:\n- Sound knowledge of test design and significance testing",
+            "test design",
+            "experimental_design",
+        ),
+        ("Advise the product teams on A/B test design and rollout", "A/B test design", "a_b_testing"),
+        ("Comfortable with MySQL, Postgres or other DBs", "DBs", "databases"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):

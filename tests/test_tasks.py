@@ -111,7 +111,9 @@ DUTIES = """Responsibilities
     ("phrase", "skill"),
     [
         ("Retrieve, clean", "data_cleaning"),
-        ("normalise data", "data_transformation"),
+        # the British spelling of data normalization's "normalize data", no longer left to the
+        # transformation task rule
+        ("normalise data", "data_normalization"),
         ("recurring reports", "reporting"),
         ("Influence stakeholders", "stakeholder_management"),
         ("Leading end-to-end projects", "project_management"),
