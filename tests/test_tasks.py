@@ -2568,3 +2568,9 @@ def test_good_at_a_gerund_asks_for_it(extract, text, skill):
 
 def test_good_at_in_company_prose_asks_nothing(extract):
     assert "communication" not in {m.skill_id for m in extract("We are great at explaining our products to clients.")}
+
+
+def test_collaborating_with_stakeholders_is_collaboration_and_stakeholder_management(extract):
+    text = "Responsibilities\n- Collaborate with cross-functional stakeholders to define success metrics"
+    assert ("Collaborate", "collaboration") in found(extract, text)
+    assert ("stakeholders", "stakeholder_management") in found(extract, text)
