@@ -2574,3 +2574,12 @@ def test_collaborating_with_stakeholders_is_collaboration_and_stakeholder_manage
     text = "Responsibilities\n- Collaborate with cross-functional stakeholders to define success metrics"
     assert ("Collaborate", "collaboration") in found(extract, text)
     assert ("stakeholders", "stakeholder_management") in found(extract, text)
+
+
+def test_solving_problems_as_the_purpose_of_a_duty(extract):
+    duty = "Responsibilities\n- Design and build BI dashboards to tackle pricing problems across regions"
+    assert covers(extract, duty, "tackle pricing problems", "problem_solving")
+    blurb = (
+        "About us\nWe use data science to tackle the hardest problems in logistics.\n\nResponsibilities\n- Write SQL"
+    )
+    assert "problem_solving" not in ids(extract, blurb)
