@@ -2583,3 +2583,32 @@ def test_solving_problems_as_the_purpose_of_a_duty(extract):
         "About us\nWe use data science to tackle the hardest problems in logistics.\n\nResponsibilities\n- Write SQL"
     )
     assert "problem_solving" not in ids(extract, blurb)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a verb of a comma list that is no task verb does not end the series
+        (
+            "Responsibilities\n- Build statistical models to predict, quantify or forecast weekly store demand",
+            "forecast weekly store demand",
+            "forecasting",
+        ),
+        ("Responsibilities\n- Gather, tabulate, and analyze survey data each quarter", "Gather", "data_acquisition"),
+        # … nor one that ends it after "and"
+        ("Responsibilities\n- Plan, forecast, and report on warehouse capacity", "forecast", "forecasting"),
+        # a long series still reaches its object
+        (
+            "Requirements\n- Ability to design, develop, code, test, implement, maintain and document computer applications",
+            "test",
+            "software_testing",
+        ),
+    ],
+)
+def test_a_series_of_verbs_with_one_that_is_no_task_verb(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_series_stops_at_a_name_or_a_noun(extract):
+    text = "Requirements\n- Skills: forecast, Tableau, and demand planning"
+    assert not covers(extract, text, "forecast, Tableau", "forecasting")

@@ -134,6 +134,8 @@ def plurals(noun: str) -> set[str]:
     return {noun, noun + "s"}
 
 
+# The longest series of verbs read: "design, develop, code, test, implement, maintain and document".
+_SERIES_VERBS = 8
 # A verb joined to the next one of a series: ", ", " and ", ", and ", " or ", " / ", " & ".
 _SERIES_STARTS = (",", "/", "and", "or", "&")
 _SERIES = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)")
@@ -524,7 +526,7 @@ class TaskMatcher:
         # gaps and verbs between ("test, and [debug software]"; not "ship [forecasting models]")
         word = _WORD.match(lower, hit.start)
         pos = word.end() if word is not None else hit.start
-        for _ in range(5):
+        for _ in range(_SERIES_VERBS):
             gap = _SERIES.match(lower, pos)
             if gap is None or gap.end() == pos:
                 return False
@@ -591,7 +593,7 @@ class TaskMatcher:
                 continue
             series = [(start, end, lemma)]
             pos = end
-            while len(series) < 5:
+            while len(series) < _SERIES_VERBS:
                 # _SERIES needs one of _SERIES_STARTS after spaces and tabs: tested without the regex first
                 head = text[pos : pos + 16].lstrip(" \t")
                 if head and not head.startswith(_SERIES_STARTS):
@@ -601,6 +603,12 @@ class TaskMatcher:
                     break
                 word = _WORD.match(text, gap.end())
                 if word is not None and word.group() not in self._verb_lemma:
+                    if _listed_verb(cased, text, pos, gap.end(), word.group(), series[0], self._verb_lemma):
+                        # a verb of a comma list that is no task verb: "predict, [quantify] or
+                        # forecast … metrics", "build, forecast, and [report] on metrics"
+                        series.append((word.start(), word.end(), ""))
+                        pos = word.end()
+                        continue
                     # a last verb that is no task verb but shares the object: "present and [discuss]
                     # information", "identify and [address] their needs" (no rule of its own)
                     if _bridging_verb(text, pos, gap.end(), word.group(), series[-1], self._verb_lemma):
@@ -658,11 +666,13 @@ class TaskMatcher:
                         hit = TaskHit(head_start, head_end, skill, head_end, head_start)
                     elif span == "verb":
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
-                    elif ve == phrase_end:  # the verb next to the object: the whole phrase
+                    elif ve == phrase_end and not any(
+                        not lemma and ve < ls and "," in lower[ve:ls] for ls, _le, lemma in series
+                    ):  # the verb next to the object: the whole phrase
                         hit = TaskHit(
                             *_phrase_span(lower, vs, ve, head_start, head_end, skill), skill, head_end, head_start
                         )
-                    else:  # an earlier verb of the series: its own word
+                    else:  # an earlier verb of the series, or one before a listed verb: its own word
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
                     hits.append(hit)
         return hits
@@ -962,6 +972,41 @@ def _bridging_verb(
     if form.endswith("ing"):
         return word.endswith("ing") and not word.endswith("thing") and word not in verbs
     return False
+
+
+def _listed_verb(
+    cased: str,
+    text: str,
+    gap_start: int,
+    word_start: int,
+    word: str,
+    first: tuple[int, int, str],
+    verbs: dict[str, str],
+) -> bool:
+    """Whether ``word``, after a comma in a series of verbs that ``first`` opens, is a verb of the
+    series though no task verb: a lower-case word in the form of the first verb (both bare or both
+    in -ing), after which the series goes on to a task verb ("predict, [quantify] or forecast"), or
+    which ends it after "and" / "or" ("build, forecast, and [report] on metrics"). Not a name
+    ("forecast, Tableau"), nor a noun ("analyze, reports"), nor a list of nouns a task verb opens
+    ("modeling, statistics, optimization")."""
+    joined = text[gap_start:word_start]
+    if "," not in joined or not cased[word_start : word_start + 1].islower():
+        return False
+    if not word.isalpha() or word in _NOT_VERBS or word in _CATENATIVES or len(word) < 3:
+        return False
+    form = text[first[0] : first[1]]
+    if form == first[2]:
+        if word.endswith(("ing", "ed", "s", *_NOT_VERB_ENDINGS)) and not word.endswith("ss"):
+            return False
+    elif not (form.endswith("ing") and word.endswith("ing") and not word.endswith("thing")):
+        return False
+    after = word_start + len(word)
+    gap = _SERIES.match(text, after)
+    if gap is None or gap.end() == after:
+        # the last verb: after "and" / "or", with a word after it ("and [report] on metrics")
+        return joined.rstrip(" \t").endswith(("and", "or", "&")) and _next_word(text, after) != ""
+    following = _WORD.match(text, gap.end())
+    return following is not None and following.group() in verbs and following.group() not in _NOT_VERBS
 
 
 def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str]) -> re.Match[str] | None:
