@@ -2612,3 +2612,34 @@ def test_a_series_of_verbs_with_one_that_is_no_task_verb(extract, text, phrase, 
 def test_a_series_stops_at_a_name_or_a_noun(extract):
     text = "Requirements\n- Skills: forecast, Tableau, and demand planning"
     assert not covers(extract, text, "forecast, Tableau", "forecasting")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a duty opened by "assist with / in" asks what it assists with
+        ("Responsibilities\n- Assist with training new analysts on our tools", "training new analysts", "teaching"),
+        (
+            "Duties\n- Assists in identifying trends in the quarterly sales figures",
+            "identifying trends",
+            "trend_analysis",
+        ),
+        # a noun in -ing listed after another object of the same verb
+        (
+            "Responsibilities\n- Providing leadership, training, coaching and guidance to junior staff",
+            "training",
+            "teaching",
+        ),
+        # people a verb of teaching trains
+        ("What you'll do:\n- Train junior engineers on our deployment tooling", "Train junior engineers", "teaching"),
+    ],
+)
+def test_assisting_listed_nouns_and_trained_people(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_what_a_tool_assists_with_and_a_modifier_in_ing_ask_nothing(extract):
+    tool = "Requirements\n- Familiar with GUI programs that assist with developing queries"
+    assert not covers(extract, tool, "developing queries", "sql")
+    documents = "Requirements\n- Please provide your transcripts, license, or training certificates at hiring"
+    assert "teaching" not in ids(extract, documents)

@@ -207,6 +207,7 @@ _FRAME = re.compile(
     r"|will(?:\s+be)?(?:\s+(?:responsible|accountable)\s+for|\s+(?:expected|required|asked)\s+to)?"
     r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|able\s+to|capab\w+\s+(?:of|to)"
     r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
+    r"|(?<!that\s)(?<!which\s)assist(?:s|ing)?\s+(?:with|in)"
     r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
     r"|confident(?:\s+in)?|passion(?:ate)?\s+(?:for|about)|proficien\w+\s+(?:in|at)|skill(?:s|ed)?\s+(?:in|at)"
     r"|expertise\s+(?:in|with)|expert\s+(?:in|at)|knowledge\s+(?:of|in)|familiar\w*\s+with|background\s+in"
@@ -538,6 +539,19 @@ class TaskMatcher:
             pos = word.end()
         return False
 
+    def _listed_noun(self, lower: str, end: int, word: str, series: list[tuple[int, int, str]]) -> bool:
+        """Whether ``word`` (ending at ``end``), a verb form in -ing after a list's comma or
+        conjunction, is a noun a verb of the series takes: "provide leadership, [training] and
+        coaching to junior staff"; not a modifier ("provide your license or [training] certificates")."""
+        lemma = self._object_lemma.get(word)
+        after = _next_word(lower, end)
+        return (
+            lemma is not None
+            and word.endswith("ing")
+            and (not after or after in _WINDOW_STOP)
+            and any((verb, lemma) in self._rules for _vs, _ve, verb in series)
+        )
+
     def _implied(self, skill: Skill) -> frozenset[str]:
         found = self._implied_by.get(skill.id)
         if found is None:  # bounded by the taxonomy's size
@@ -723,7 +737,7 @@ class TaskMatcher:
                     continue
             elif "," in gap or "&" in gap:
                 break  # "deploy, monitor": a series the caller has read, not an object
-            if listed and text in self._verb_lemma:
+            if listed and text in self._verb_lemma and not self._listed_noun(lower, word.end(), text, series):
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
             if listed and "," in gap:
                 items += 1
