@@ -2643,3 +2643,16 @@ def test_what_a_tool_assists_with_and_a_modifier_in_ing_ask_nothing(extract):
     assert not covers(extract, tool, "developing queries", "sql")
     documents = "Requirements\n- Please provide your transcripts, license, or training certificates at hiring"
     assert "teaching" not in ids(extract, documents)
+
+
+def test_a_later_sentence_of_an_unheaded_duty_line(extract):
+    duties = (
+        "Build dashboards for the sales team.\n"
+        "Design scalable services. Test and document the code you write.\n"
+        "Maintain the reporting pipelines.\n"
+    )
+    assert covers(extract, duties, "Test and document the code", "software_testing")
+    blurb = (
+        "About Acme\nAcme builds data tools. Clean your data in minutes.\nSimplify your work. Analyze data anywhere.\n"
+    )
+    assert "data_cleaning" not in ids(extract, blurb)

@@ -1052,6 +1052,14 @@ def _bare_imperative(text: str, line_start: int, verbs: dict[str, str], gerund: 
     return verbs.get(form) == form
 
 
+def _in_form(lower: str, pos: int, verbs: dict[str, str], gerund: bool) -> bool:
+    """Whether the task verb at ``pos`` is in its base form, or with ``gerund`` in its -ing form."""
+    word = _WORD.match(lower, pos)
+    if word is None or word.group() not in verbs:
+        return False
+    return word.group().endswith("ing") if gerund else verbs[word.group()] == word.group()
+
+
 # Blank lines between the items of a list: "Building …" / "" / "Working with …" is one list.
 _BLANK_LINES = 2
 
@@ -1230,18 +1238,19 @@ def _asks(
     if section is None and marker and marker in BULLET_CHARS:
         return True
     # … and so does a bare line that opens with a verb in its base form, in a run of such lines
-    # (an unbulleted duty list: "Analyze claims data" / "Build weekly reports").
-    if (
-        section is None
-        and verbs is not None
-        and not lower[line_start:pos].strip()
-        and any(
-            _bare_imperative(segments.text, line_start, verbs, gerund)
+    # (an unbulleted duty list: "Analyze claims data" / "Build weekly reports"), and a later sentence
+    # of such a line that opens with a verb in the same form ("Design scalable systems. [Test] and
+    # document the software you develop.").
+    if section is None and verbs is not None:
+        opener = lower[line_start:pos].strip()
+        later_sentence = bool(opener) and cut_at == 0 and seg is not None and clause_start == seg.sentence_start
+        if (not opener or later_sentence) and any(
+            (not opener or _in_form(lower, pos, verbs, gerund))
+            and _bare_imperative(segments.text, line_start, verbs, gerund)
             and _neighbour_imperative(segments.text, line_start, verbs, gerund)
             for gerund in (False, True)
-        )
-    ):
-        return True
+        ):
+            return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
     # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
     # Not where a relative clause or another subject comes between: "you will join Acme, which prices
