@@ -291,28 +291,31 @@ _LONG_PHRASE = 40
 _VERB_TAIL = re.compile(r"(?:[ \t]++[a-z]{2,20}ly)?[ \t]++(?:with|on)\b")
 
 
-def _phrase_span(lower: str, vs: int, ve: int, head_start: int, head_end: int, skill: Skill) -> tuple[int, int]:
-    """The span of a verb phrase from the verb at [vs, ve) to its object's head at [head_start,
+def _phrase_spans(
+    lower: str, vs: int, ve: int, head_start: int, head_end: int, skill: Skill
+) -> tuple[tuple[int, int], ...]:
+    """The spans of a verb phrase from the verb at [vs, ve) to its object's head at [head_start,
     head_end): the whole phrase, or when it is long and the verb alone says the skill, the verb: with a
     "with" after it ("[work closely with] internal engineering and customer teams"), or where it starts
     like a word of the skill's name ("[present] to key internal and external stakeholders"). Where the
-    object is (like) a word of the name, the phrase stays whole ("designing … experiments" is
-    experimental design, "lead … projects" project management)."""
+    object is (like) a word of the name, a long phrase gives the verb and the object, each its own
+    mention ("[Lead] meaningful marketing science [projects]" is project management, "[designing] …
+    [experiments]" experimental design)."""
     if head_end - vs <= _LONG_PHRASE:
-        return vs, head_end
+        return ((vs, head_end),)
     names = skill.name.lower().split()
     head = lower[head_start:head_end]
+    tail = _VERB_TAIL.match(lower, ve, head_start)
     # The words that set a skill apart come first in its other names: "customer-facing experience" says
     # that "work with … customers" is client management, so the customers stay in the mention.
     leads = [*names, *(alias.split()[0] for alias in skill.aliases if alias)]
     if head.rstrip("s") not in _GENERIC_OBJECTS and any(word.startswith(head[:5]) for word in leads):
-        return vs, head_end
-    tail = _VERB_TAIL.match(lower, ve, head_start)
+        return (vs, tail.end() if tail is not None else ve), (head_start, head_end)
     if tail is not None:
-        return vs, tail.end()
+        return ((vs, tail.end()),)
     if any(word.startswith(lower[vs : min(ve, vs + 5)]) for word in names):
-        return vs, ve
-    return vs, head_end  # "work effectively in a collaborative team": no one word says it
+        return ((vs, ve),)
+    return ((vs, head_end),)  # "work effectively in a collaborative team": no one word says it
 
 
 # Nouns too general to name a skill alone ("operationalizing ML [models]", "assemble [data] sets").
@@ -595,6 +598,7 @@ class TaskMatcher:
         hits: list[TaskHit] = []
         text = lower if lines is None else lines
         consumed = 0  # verbs already read as part of an earlier series
+        later: list[TaskHit] = []
         last = len(lower)
         for end, (length, lemma) in self._verbs.iter(lower) if verbs is None else verbs:
             start = end - length + 1
@@ -683,12 +687,16 @@ class TaskMatcher:
                     elif ve == phrase_end and not any(
                         not lemma and ve < ls and "," in lower[ve:ls] for ls, _le, lemma in series
                     ):  # the verb next to the object: the whole phrase
-                        hit = TaskHit(
-                            *_phrase_span(lower, vs, ve, head_start, head_end, skill), skill, head_end, head_start
-                        )
+                        spans = _phrase_spans(lower, vs, ve, head_start, head_end, skill)
+                        hit = TaskHit(*spans[0], skill, head_end, head_start)
+                        # the object of a long phrase, its own mention after the verb's
+                        later.extend(TaskHit(s, e, skill, head_end, head_start) for s, e in spans[1:])
                     else:  # an earlier verb of the series, or one before a listed verb: its own word
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
                     hits.append(hit)
+                    if later:
+                        hits.extend(later)
+                        later.clear()
         return hits
 
     def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
