@@ -901,9 +901,15 @@ def test_a_list_goes_on_past_a_word_that_names_the_completed_skill(extract):
     ("text", "phrase", "skill"),
     [
         # the verb next to the object has no rule for it: the last verb that has takes the phrase
+        # (a phrase this long gives that verb and the object as two mentions)
         (
             "Responsibilities\n- Designing and running robust, scalable pipelines for sensor data",
-            "Designing and running robust, scalable pipelines",
+            "Designing",
+            "data_pipelines",
+        ),
+        (
+            "Responsibilities\n- Designing and running robust, scalable pipelines for sensor data",
+            "pipelines",
             "data_pipelines",
         ),
         (
@@ -1977,14 +1983,15 @@ def test_a_gerund_after_expertise_knowledge_or_familiarity_asks(extract, text, p
         ("Analyze large, messy, multi-source operational data", "Analyze", "data_analysis"),
         # short phrases stay whole
         ("Present findings to leadership", "Present findings", "presentation"),
-        # the object is a word of the name: the phrase stays whole
-        ("Lead large, complex, multi-year cross-functional projects", None, "project_management"),
+        # the object is a word of the name: the verb and the object, each a mention
+        ("Lead large, complex, multi-year cross-functional projects", ("Lead", "projects"), "project_management"),
+        ("Lead complex analytics projects", None, "project_management"),
     ],
 )
 def test_a_long_task_phrase_reads_as_the_words_that_name_the_skill(extract, line, mention, skill):
     text = f"Responsibilities:\n- {line}"
     spans = {m.text for m in extract(text) if m.skill_id == skill}
-    assert spans == {mention or line}
+    assert spans == (set(mention) if isinstance(mention, tuple) else {mention or line})
 
 
 @pytest.mark.parametrize(
@@ -2570,3 +2577,99 @@ def test_good_at_a_gerund_asks_for_it(extract, text, skill):
 
 def test_good_at_in_company_prose_asks_nothing(extract):
     assert "communication" not in {m.skill_id for m in extract("We are great at explaining our products to clients.")}
+
+
+def test_collaborating_with_stakeholders_is_collaboration_and_stakeholder_management(extract):
+    text = "Responsibilities\n- Collaborate with cross-functional stakeholders to define success metrics"
+    assert ("Collaborate", "collaboration") in found(extract, text)
+    assert ("stakeholders", "stakeholder_management") in found(extract, text)
+
+
+def test_solving_problems_as_the_purpose_of_a_duty(extract):
+    duty = "Responsibilities\n- Design and build BI dashboards to tackle pricing problems across regions"
+    assert covers(extract, duty, "tackle pricing problems", "problem_solving")
+    blurb = (
+        "About us\nWe use data science to tackle the hardest problems in logistics.\n\nResponsibilities\n- Write SQL"
+    )
+    assert "problem_solving" not in ids(extract, blurb)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a verb of a comma list that is no task verb does not end the series
+        (
+            "Responsibilities\n- Build statistical models to predict, quantify or forecast weekly store demand",
+            "forecast weekly store demand",
+            "forecasting",
+        ),
+        ("Responsibilities\n- Gather, tabulate, and analyze survey data each quarter", "Gather", "data_acquisition"),
+        # … nor one that ends it after "and"
+        ("Responsibilities\n- Plan, forecast, and report on warehouse capacity", "forecast", "forecasting"),
+        # a long series still reaches its object
+        (
+            "Requirements\n- Ability to design, develop, code, test, implement, maintain and document computer applications",
+            "test",
+            "software_testing",
+        ),
+    ],
+)
+def test_a_series_of_verbs_with_one_that_is_no_task_verb(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_series_stops_at_a_name_or_a_noun(extract):
+    text = "Requirements\n- Skills: forecast, Tableau, and demand planning"
+    assert not covers(extract, text, "forecast, Tableau", "forecasting")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a duty opened by "assist with / in" asks what it assists with
+        ("Responsibilities\n- Assist with training new analysts on our tools", "training new analysts", "teaching"),
+        (
+            "Duties\n- Assists in identifying trends in the quarterly sales figures",
+            "identifying trends",
+            "trend_analysis",
+        ),
+        # a noun in -ing listed after another object of the same verb
+        (
+            "Responsibilities\n- Providing leadership, training, coaching and guidance to junior staff",
+            "training",
+            "teaching",
+        ),
+        # people a verb of teaching trains
+        ("What you'll do:\n- Train junior engineers on our deployment tooling", "Train junior engineers", "teaching"),
+    ],
+)
+def test_assisting_listed_nouns_and_trained_people(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_what_a_tool_assists_with_and_a_modifier_in_ing_ask_nothing(extract):
+    tool = "Requirements\n- Familiar with GUI programs that assist with developing queries"
+    assert not covers(extract, tool, "developing queries", "sql")
+    documents = "Requirements\n- Please provide your transcripts, license, or training certificates at hiring"
+    assert "teaching" not in ids(extract, documents)
+
+
+def test_a_later_sentence_of_an_unheaded_duty_line(extract):
+    duties = (
+        "Build dashboards for the sales team.\n"
+        "Design scalable services. Test and document the code you write.\n"
+        "Maintain the reporting pipelines.\n"
+    )
+    assert covers(extract, duties, "Test and document the code", "software_testing")
+    blurb = (
+        "About Acme\nAcme builds data tools. Clean your data in minutes.\nSimplify your work. Analyze data anywhere.\n"
+    )
+    assert "data_cleaning" not in ids(extract, blurb)
+
+
+def test_a_long_phrase_whose_object_names_the_skill_gives_the_verb_and_the_object(extract):
+    text = "In this role you will:\n- Lead ambitious cross-team marketing science projects for our retail brands"
+    assert ("Lead", "project_management") in found(extract, text)
+    assert ("projects", "project_management") in found(extract, text)
+    short = "In this role you will:\n- Lead analytics projects"
+    assert ("Lead analytics projects", "project_management") in found(extract, short)

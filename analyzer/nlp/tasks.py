@@ -134,6 +134,8 @@ def plurals(noun: str) -> set[str]:
     return {noun, noun + "s"}
 
 
+# The longest series of verbs read: "design, develop, code, test, implement, maintain and document".
+_SERIES_VERBS = 8
 # A verb joined to the next one of a series: ", ", " and ", ", and ", " or ", " / ", " & ".
 _SERIES_STARTS = (",", "/", "and", "or", "&")
 _SERIES = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)")
@@ -205,6 +207,7 @@ _FRAME = re.compile(
     r"|will(?:\s+be)?(?:\s+(?:responsible|accountable)\s+for|\s+(?:expected|required|asked)\s+to)?"
     r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|able\s+to|capab\w+\s+(?:of|to)"
     r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
+    r"|(?<!that\s)(?<!which\s)assist(?:s|ing)?\s+(?:with|in)"
     r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
     r"|confident(?:\s+in)?|passion(?:ate)?\s+(?:for|about)|proficien\w+\s+(?:in|at)|skill(?:s|ed)?\s+(?:in|at)"
     r"|expertise\s+(?:in|with)|expert\s+(?:in|at)|knowledge\s+(?:of|in)|familiar\w*\s+with|background\s+in"
@@ -288,28 +291,31 @@ _LONG_PHRASE = 40
 _VERB_TAIL = re.compile(r"(?:[ \t]++[a-z]{2,20}ly)?[ \t]++(?:with|on)\b")
 
 
-def _phrase_span(lower: str, vs: int, ve: int, head_start: int, head_end: int, skill: Skill) -> tuple[int, int]:
-    """The span of a verb phrase from the verb at [vs, ve) to its object's head at [head_start,
+def _phrase_spans(
+    lower: str, vs: int, ve: int, head_start: int, head_end: int, skill: Skill
+) -> tuple[tuple[int, int], ...]:
+    """The spans of a verb phrase from the verb at [vs, ve) to its object's head at [head_start,
     head_end): the whole phrase, or when it is long and the verb alone says the skill, the verb: with a
     "with" after it ("[work closely with] internal engineering and customer teams"), or where it starts
     like a word of the skill's name ("[present] to key internal and external stakeholders"). Where the
-    object is (like) a word of the name, the phrase stays whole ("designing … experiments" is
-    experimental design, "lead … projects" project management)."""
+    object is (like) a word of the name, a long phrase gives the verb and the object, each its own
+    mention ("[Lead] meaningful marketing science [projects]" is project management, "[designing] …
+    [experiments]" experimental design)."""
     if head_end - vs <= _LONG_PHRASE:
-        return vs, head_end
+        return ((vs, head_end),)
     names = skill.name.lower().split()
     head = lower[head_start:head_end]
+    tail = _VERB_TAIL.match(lower, ve, head_start)
     # The words that set a skill apart come first in its other names: "customer-facing experience" says
     # that "work with … customers" is client management, so the customers stay in the mention.
     leads = [*names, *(alias.split()[0] for alias in skill.aliases if alias)]
     if head.rstrip("s") not in _GENERIC_OBJECTS and any(word.startswith(head[:5]) for word in leads):
-        return vs, head_end
-    tail = _VERB_TAIL.match(lower, ve, head_start)
+        return (vs, tail.end() if tail is not None else ve), (head_start, head_end)
     if tail is not None:
-        return vs, tail.end()
+        return ((vs, tail.end()),)
     if any(word.startswith(lower[vs : min(ve, vs + 5)]) for word in names):
-        return vs, ve
-    return vs, head_end  # "work effectively in a collaborative team": no one word says it
+        return ((vs, ve),)
+    return ((vs, head_end),)  # "work effectively in a collaborative team": no one word says it
 
 
 # Nouns too general to name a skill alone ("operationalizing ML [models]", "assemble [data] sets").
@@ -524,7 +530,7 @@ class TaskMatcher:
         # gaps and verbs between ("test, and [debug software]"; not "ship [forecasting models]")
         word = _WORD.match(lower, hit.start)
         pos = word.end() if word is not None else hit.start
-        for _ in range(5):
+        for _ in range(_SERIES_VERBS):
             gap = _SERIES.match(lower, pos)
             if gap is None or gap.end() == pos:
                 return False
@@ -535,6 +541,19 @@ class TaskMatcher:
                 return False
             pos = word.end()
         return False
+
+    def _listed_noun(self, lower: str, end: int, word: str, series: list[tuple[int, int, str]]) -> bool:
+        """Whether ``word`` (ending at ``end``), a verb form in -ing after a list's comma or
+        conjunction, is a noun a verb of the series takes: "provide leadership, [training] and
+        coaching to junior staff"; not a modifier ("provide your license or [training] certificates")."""
+        lemma = self._object_lemma.get(word)
+        after = _next_word(lower, end)
+        return (
+            lemma is not None
+            and word.endswith("ing")
+            and (not after or after in _WINDOW_STOP)
+            and any((verb, lemma) in self._rules for _vs, _ve, verb in series)
+        )
 
     def _implied(self, skill: Skill) -> frozenset[str]:
         found = self._implied_by.get(skill.id)
@@ -579,6 +598,7 @@ class TaskMatcher:
         hits: list[TaskHit] = []
         text = lower if lines is None else lines
         consumed = 0  # verbs already read as part of an earlier series
+        later: list[TaskHit] = []
         last = len(lower)
         for end, (length, lemma) in self._verbs.iter(lower) if verbs is None else verbs:
             start = end - length + 1
@@ -591,7 +611,7 @@ class TaskMatcher:
                 continue
             series = [(start, end, lemma)]
             pos = end
-            while len(series) < 5:
+            while len(series) < _SERIES_VERBS:
                 # _SERIES needs one of _SERIES_STARTS after spaces and tabs: tested without the regex first
                 head = text[pos : pos + 16].lstrip(" \t")
                 if head and not head.startswith(_SERIES_STARTS):
@@ -601,6 +621,12 @@ class TaskMatcher:
                     break
                 word = _WORD.match(text, gap.end())
                 if word is not None and word.group() not in self._verb_lemma:
+                    if _listed_verb(cased, text, pos, gap.end(), word.group(), series[0], self._verb_lemma):
+                        # a verb of a comma list that is no task verb: "predict, [quantify] or
+                        # forecast … metrics", "build, forecast, and [report] on metrics"
+                        series.append((word.start(), word.end(), ""))
+                        pos = word.end()
+                        continue
                     # a last verb that is no task verb but shares the object: "present and [discuss]
                     # information", "identify and [address] their needs" (no rule of its own)
                     if _bridging_verb(text, pos, gap.end(), word.group(), series[-1], self._verb_lemma):
@@ -658,13 +684,19 @@ class TaskMatcher:
                         hit = TaskHit(head_start, head_end, skill, head_end, head_start)
                     elif span == "verb":
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
-                    elif ve == phrase_end:  # the verb next to the object: the whole phrase
-                        hit = TaskHit(
-                            *_phrase_span(lower, vs, ve, head_start, head_end, skill), skill, head_end, head_start
-                        )
-                    else:  # an earlier verb of the series: its own word
+                    elif ve == phrase_end and not any(
+                        not lemma and ve < ls and "," in lower[ve:ls] for ls, _le, lemma in series
+                    ):  # the verb next to the object: the whole phrase
+                        spans = _phrase_spans(lower, vs, ve, head_start, head_end, skill)
+                        hit = TaskHit(*spans[0], skill, head_end, head_start)
+                        # the object of a long phrase, its own mention after the verb's
+                        later.extend(TaskHit(s, e, skill, head_end, head_start) for s, e in spans[1:])
+                    else:  # an earlier verb of the series, or one before a listed verb: its own word
                         hit = TaskHit(vs, ve, skill, head_end, head_start)
                     hits.append(hit)
+                    if later:
+                        hits.extend(later)
+                        later.clear()
         return hits
 
     def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
@@ -713,7 +745,7 @@ class TaskMatcher:
                     continue
             elif "," in gap or "&" in gap:
                 break  # "deploy, monitor": a series the caller has read, not an object
-            if listed and text in self._verb_lemma:
+            if listed and text in self._verb_lemma and not self._listed_noun(lower, word.end(), text, series):
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
             if listed and "," in gap:
                 items += 1
@@ -964,6 +996,41 @@ def _bridging_verb(
     return False
 
 
+def _listed_verb(
+    cased: str,
+    text: str,
+    gap_start: int,
+    word_start: int,
+    word: str,
+    first: tuple[int, int, str],
+    verbs: dict[str, str],
+) -> bool:
+    """Whether ``word``, after a comma in a series of verbs that ``first`` opens, is a verb of the
+    series though no task verb: a lower-case word in the form of the first verb (both bare or both
+    in -ing), after which the series goes on to a task verb ("predict, [quantify] or forecast"), or
+    which ends it after "and" / "or" ("build, forecast, and [report] on metrics"). Not a name
+    ("forecast, Tableau"), nor a noun ("analyze, reports"), nor a list of nouns a task verb opens
+    ("modeling, statistics, optimization")."""
+    joined = text[gap_start:word_start]
+    if "," not in joined or not cased[word_start : word_start + 1].islower():
+        return False
+    if not word.isalpha() or word in _NOT_VERBS or word in _CATENATIVES or len(word) < 3:
+        return False
+    form = text[first[0] : first[1]]
+    if form == first[2]:
+        if word.endswith(("ing", "ed", "s", *_NOT_VERB_ENDINGS)) and not word.endswith("ss"):
+            return False
+    elif not (form.endswith("ing") and word.endswith("ing") and not word.endswith("thing")):
+        return False
+    after = word_start + len(word)
+    gap = _SERIES.match(text, after)
+    if gap is None or gap.end() == after:
+        # the last verb: after "and" / "or", with a word after it ("and [report] on metrics")
+        return joined.rstrip(" \t").endswith(("and", "or", "&")) and _next_word(text, after) != ""
+    following = _WORD.match(text, gap.end())
+    return following is not None and following.group() in verbs and following.group() not in _NOT_VERBS
+
+
 def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str]) -> re.Match[str] | None:
     """The word that opens the clause, after ``frame`` if given, when it is a verb: a task verb, or
     any word but a determiner after an infinitive frame ("desire to [take] initiative and …")."""
@@ -991,6 +1058,14 @@ def _bare_imperative(text: str, line_start: int, verbs: dict[str, str], gerund: 
     if gerund:
         return form.endswith("ing") and form in verbs
     return verbs.get(form) == form
+
+
+def _in_form(lower: str, pos: int, verbs: dict[str, str], gerund: bool) -> bool:
+    """Whether the task verb at ``pos`` is in its base form, or with ``gerund`` in its -ing form."""
+    word = _WORD.match(lower, pos)
+    if word is None or word.group() not in verbs:
+        return False
+    return word.group().endswith("ing") if gerund else verbs[word.group()] == word.group()
 
 
 # Blank lines between the items of a list: "Building …" / "" / "Working with …" is one list.
@@ -1171,18 +1246,19 @@ def _asks(
     if section is None and marker and marker in BULLET_CHARS:
         return True
     # … and so does a bare line that opens with a verb in its base form, in a run of such lines
-    # (an unbulleted duty list: "Analyze claims data" / "Build weekly reports").
-    if (
-        section is None
-        and verbs is not None
-        and not lower[line_start:pos].strip()
-        and any(
-            _bare_imperative(segments.text, line_start, verbs, gerund)
+    # (an unbulleted duty list: "Analyze claims data" / "Build weekly reports"), and a later sentence
+    # of such a line that opens with a verb in the same form ("Design scalable systems. [Test] and
+    # document the software you develop.").
+    if section is None and verbs is not None:
+        opener = lower[line_start:pos].strip()
+        later_sentence = bool(opener) and cut_at == 0 and seg is not None and clause_start == seg.sentence_start
+        if (not opener or later_sentence) and any(
+            (not opener or _in_form(lower, pos, verbs, gerund))
+            and _bare_imperative(segments.text, line_start, verbs, gerund)
             and _neighbour_imperative(segments.text, line_start, verbs, gerund)
             for gerund in (False, True)
-        )
-    ):
-        return True
+        ):
+            return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
     # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
     # Not where a relative clause or another subject comes between: "you will join Acme, which prices
