@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, TypeVar
+from typing import ClassVar, Protocol, TypeVar
 
 from .lines import BULLET_CHARS, BULLET_CLASS
 from .requirements import (
@@ -541,21 +541,22 @@ def in_context(
     others still count as their list neighbours, and cost no rule)."""
     if not matches:
         return list(matches)
-    addresses = _web_address_spans(text)
+    facts = _text_facts(text, segments)
+    addresses = facts.addresses()
     if addresses:
         address_starts = [a for a, _ in addresses]
         matches = [m for m in matches if not _inside(addresses, address_starts, m.start, m.end)]
         if not matches:
             return []
-    title_end = opening_title_end(text)
+    title_end = facts.title_end()
     if title_end:
         matches = [m for m in matches if m.start >= title_end]
         if not matches:
             return []
     skill_spans = [(m.start, m.end) for m in matches]
     covered = _covered_generic_tasks(text, matches, segments)
-    eeo = _eeo_hits(text)
-    employer = _Employer(text, segments, skill_spans, _brand_spans(matches))
+    eeo = facts.eeo_hits()
+    employer = _Employer(text, segments, skill_spans, _brand_spans(matches), facts)
     values = employer.workplace_values()
     lines = segments.lines()
     kept = []
@@ -820,7 +821,7 @@ def out_of_context(
         return section
     if _frames_the_role(text, m, segments):
         return "framing"
-    employer = employer or _Employer(text, segments, skill_spans)
+    employer = employer or _Employer(text, segments, skill_spans, facts=_text_facts(text, segments))
     line = segments.line_at(start)
     if line is not None and line[2] is None and employer.listed_value(line[0]):
         return "field"
@@ -1110,6 +1111,107 @@ def _has_subject(sentence: str) -> bool:
     )
 
 
+class _TextFacts:
+    """What the context rules read of a text whatever its mentions, each found once per text on first
+    use: the skill matcher, the unlisted skills and the open-vocabulary asks judge the same posting one
+    after the other (see :func:`_text_facts`)."""
+
+    __slots__ = ("text", "segments", "_addresses", "_title_end", "_eeo", "_values", "_names", "_common")
+
+    def __init__(self, text: str, segments: SegmentIndex):
+        self.text = text
+        self.segments = segments
+        self._addresses: list[tuple[int, int]] | None = None
+        self._title_end: int | None = None
+        self._eeo: list[int] | None = None
+        self._values: list[tuple[int, int]] | None = None  # what the workplace fosters, in order
+        self._names: list[tuple[str, list[tuple[int, int]], bool]] | None = None
+        self._common: dict[str, bool] = {}  # bounded by the names found in the text
+
+    def addresses(self) -> list[tuple[int, int]]:
+        if self._addresses is None:
+            self._addresses = _web_address_spans(self.text)
+        return self._addresses
+
+    def title_end(self) -> int:
+        if self._title_end is None:
+            self._title_end = opening_title_end(self.text)
+        return self._title_end
+
+    def eeo_hits(self) -> list[int]:
+        if self._eeo is None:
+            self._eeo = _eeo_hits(self.text)
+        return self._eeo
+
+    def workplace_values(self) -> list[tuple[int, int]]:
+        if self._values is None:
+            self._values = _workplace_values(self.text)
+        return self._values
+
+    def employer_names(self) -> list[tuple[str, list[tuple[int, int]], bool]]:
+        """Each name the text gives an organisation as it speaks of it (stripped of trailing punctuation),
+        with where it stands as a whole word and whether it is surely the employer's."""
+        if self._names is None:
+            text = self.text
+            found = {m.group(1) for m in _AT_NAME_WE.finditer(text)} if _AT_NAME_HINT.search(text) else set()
+            # The names surely the employer's ("At Acme, we …", "Acme is a leading provider of …"): only these
+            # make a sentence the employer's by standing as its subject (an "About Sales Operations" heading
+            # or "Technology is key and we believe in it" name no organisation).
+            own = {name.strip(" .,'’") for name in found}
+            if "About" in text or "ABOUT" in text:
+                found.update(m.group(1) for m in _ABOUT_NAME.finditer(text))
+            for opening in _sentence_openings(text):
+                named = _NAMED_SUBJECT.match(text, opening)
+                if named is None:
+                    continue
+                seg = self.segments.segment_at(opening)
+                # The organisation noun follows the subject closely; a bounded window keeps this linear in
+                # a posting that is one endless "sentence".
+                sentence_end = seg.sentence_end if seg is not None else named.end()
+                window_end = max(min(sentence_end, named.end() + _NAME_WINDOW), named.end())
+                if _Employer._about_employer(text[opening:window_end]):
+                    found.add(named.group(1))
+                    if _ORG_NOUN.search(text, named.end(), min(window_end, named.end() + _IS_A_REACH)):
+                        own.add(named.group(1).strip(" .,'’"))
+            names = []
+            for name in {n.strip(" .,'’") for n in found}:
+                if not name or name.split()[0].lower() in _NOT_AN_ORG:
+                    continue
+                occurrences = []
+                at = text.find(name)
+                while at >= 0:
+                    after = at + len(name)
+                    if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+                        occurrences.append((at, after))
+                    at = text.find(name, after)
+                names.append((name, occurrences, name in own))
+            self._names = names
+        return self._names
+
+    def common_word(self, name: str) -> bool:
+        """:func:`_a_common_word` of ``name`` in the text (asked once per name)."""
+        found = self._common.get(name)
+        if found is None:
+            found = self._common[name] = _a_common_word(self.text, name)
+        return found
+
+
+class _LastFacts:
+    """The text last judged and its facts (read and replaced whole, so threads are safe)."""
+
+    entry: ClassVar[_TextFacts | None] = None
+
+
+def _text_facts(text: str, segments: SegmentIndex) -> _TextFacts:
+    """The :class:`_TextFacts` of ``text``, reused while the very same string and segment index are asked for again."""
+    entry = _LastFacts.entry
+    if entry is not None and entry.text is text and entry.segments is segments:
+        return entry
+    facts = _TextFacts(text, segments)
+    _LastFacts.entry = facts
+    return facts
+
+
 class _Employer:
     """The sentences of one posting that describe its employer, and the employer's names, worked out
     on demand (per line, cached) so that each costs one pass over the text."""
@@ -1124,7 +1226,7 @@ class _Employer:
         "_brand_names",
         "_own_names",
         "_listed_values",
-        "_values",
+        "_facts",
     )
 
     def __init__(
@@ -1133,6 +1235,7 @@ class _Employer:
         segments: SegmentIndex,
         skill_spans: Sequence[tuple[int, int]],
         brand_spans: frozenset[tuple[int, int]] = frozenset(),
+        facts: _TextFacts | None = None,
     ):
         self.text = text
         self.segments = segments
@@ -1146,13 +1249,12 @@ class _Employer:
         # checked against the few that can open it, not against every name
         self._own_names: dict[str, list[str]] = {}
         self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
-        self._values: list[tuple[int, int]] | None = None  # what the workplace fosters, in order
+        # what the text says whatever its mentions (shared by the calls that judge the same text)
+        self._facts = facts if facts is not None else _TextFacts(text, segments)
 
     def workplace_values(self) -> list[tuple[int, int]]:
-        """The spans of what the workplace is said to foster, in order (found once)."""
-        if self._values is None:
-            self._values = _workplace_values(self.text)
-        return self._values
+        """The spans of what the workplace is said to foster, in order (found once per text)."""
+        return self._facts.workplace_values()
 
     def in_workplace_values(self, start: int, end: int) -> bool:
         """Whether [start, end) is one of the things the workplace is said to foster or value ("a work
@@ -1374,48 +1476,18 @@ class _Employer:
         return i >= 0 and end <= names[i][1]
 
     def _find_names(self) -> list[tuple[int, int]]:
-        text = self.text
-        found = {m.group(1) for m in _AT_NAME_WE.finditer(text)} if _AT_NAME_HINT.search(text) else set()
-        # The names surely the employer's ("At Acme, we …", "Acme is a leading provider of …"): only these
-        # make a sentence the employer's by standing as its subject (an "About Sales Operations" heading
-        # or "Technology is key and we believe in it" name no organisation).
-        own = {name.strip(" .,'’") for name in found}
-        if "About" in text or "ABOUT" in text:
-            found.update(m.group(1) for m in _ABOUT_NAME.finditer(text))
-        for opening in _sentence_openings(text):
-            named = _NAMED_SUBJECT.match(text, opening)
-            if named is None:
-                continue
-            seg = self.segments.segment_at(opening)
-            # The organisation noun follows the subject closely; a bounded window keeps this linear in
-            # a posting that is one endless "sentence".
-            sentence_end = seg.sentence_end if seg is not None else named.end()
-            window_end = max(min(sentence_end, named.end() + _NAME_WINDOW), named.end())
-            if self._about_employer(text[opening:window_end]):
-                found.add(named.group(1))
-                if _ORG_NOUN.search(text, named.end(), min(window_end, named.end() + _IS_A_REACH)):
-                    own.add(named.group(1).strip(" .,'’"))
         spans = []
         skills = set(self.skill_spans)
-        for name in {n.strip(" .,'’") for n in found}:
-            if not name or name.split()[0].lower() in _NOT_AN_ORG:
-                continue
-            occurrences = []
-            at = text.find(name)
-            while at >= 0:
-                after = at + len(name)
-                if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
-                    occurrences.append((at, after))
-                at = text.find(name, after)
+        for name, occurrences, own in self._facts.employer_names():
             # A skill's own name is no employer's name ("Machine Learning is a company-wide effort"),
             # unless it is a brand the posting surely names its employer by ("New Relic is an equal
             # opportunity employer", "At Anyscale, we …"): then "run New Relic" is the company's product.
             named_skill = [span for span in occurrences if span in skills]
-            if not named_skill or (name in own and all(span in self.brand_spans for span in named_skill)):
+            if not named_skill or (own and all(span in self.brand_spans for span in named_skill)):
                 spans.extend(occurrences)
                 self._brand_names.update(named_skill)
-                if name in own and name.split()[0].lower() not in _NO_EMPLOYER_NAME:
-                    if not _a_common_word(text, name):
+                if own and name.split()[0].lower() not in _NO_EMPLOYER_NAME:
+                    if not self._facts.common_word(name):
                         self._own_names.setdefault(_first_word(name), []).append(name)
         for names in self._own_names.values():
             names.sort(key=len, reverse=True)
