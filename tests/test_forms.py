@@ -468,6 +468,19 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Analyses such as customer segmentation and brand equity analyses", "brand equity analyses", "brand_equity"),
         ("Facilitate sprint planning and sprint retrospectives", "sprint retrospectives", "scrum"),
         # vocab17: domain methods and business skills of one field each
+        ("Experience in consultative sales and account management", "consultative sales", "consultative_sales"),
+        (
+            "Preferred: experience in knowledge management and documentation",
+            "knowledge management",
+            "knowledge_management",
+        ),
+        ("Requirements:\n- A background in protein chemistry and HPLC", "protein chemistry", "protein_chemistry"),
+        ("Strong data analysis, segmentation and demography skills", "demography", "demography"),
+        (
+            "Competence in conducting safety data reviews and signal detection",
+            "safety data reviews",
+            "pharmacovigilance",
+        ),
         (
             "Requirements:\n- Knowledge of cGMP, process development and validation",
             "process development",
