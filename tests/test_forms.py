@@ -474,6 +474,54 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ),
         ("Advise the product teams on A/B test design and rollout", "A/B test design", "a_b_testing"),
         ("Comfortable with MySQL, Postgres or other DBs", "DBs", "databases"),
+        # vocab17: domain methods and business skills of one field each
+        ("Experience in consultative sales and account management", "consultative sales", "consultative_sales"),
+        (
+            "Preferred: experience in knowledge management and documentation",
+            "knowledge management",
+            "knowledge_management",
+        ),
+        ("Requirements:\n- A background in protein chemistry and HPLC", "protein chemistry", "protein_chemistry"),
+        ("Strong data analysis, segmentation and demography skills", "demography", "demography"),
+        (
+            "Competence in conducting safety data reviews and signal detection",
+            "safety data reviews",
+            "pharmacovigilance",
+        ),
+        (
+            "Requirements:\n- Knowledge of cGMP, process development and validation",
+            "process development",
+            "process_development",
+        ),
+        ("Preferred: models for DMPK and toxicity endpoints", "DMPK", "dmpk"),
+        ("Knowledge of toxicology, pathology and physiology", "pathology", "pathology"),
+        ("Preferred: experience with plant breeding and plant genomics", "plant breeding", "plant_breeding"),
+        ("Experience working under design controls in a regulated setting", "design controls", "design_controls"),
+        (
+            "Portfolio construction, performance attribution and reporting",
+            "performance attribution",
+            "performance_attribution",
+        ),
+        (
+            "6 years of experience in commodity management or strategic sourcing",
+            "commodity management",
+            "commodity_management",
+        ),
+        ("Analytical skills (A/B analysis, ROI, job costing)", "job costing", "job_costing"),
+        (
+            "Knowledge of policy administration systems is a plus",
+            "policy administration systems",
+            "policy_administration_systems",
+        ),
+        ("Experience with merchandising, pricing and inventory management", "merchandising", "merchandising"),
+        ("Experience in sales management and/or sales operations", "sales management", "sales_management"),
+        ("Ability to plan and execute a territory sales strategy", "territory sales strategy", "sales_strategy"),
+        (
+            "Experience launching B2B lead and demand generation campaigns",
+            "demand generation campaigns",
+            "demand_generation",
+        ),
+        ("Preferred:\n- Monitoring and evaluation skills", "Monitoring and evaluation", "program_evaluation"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -522,6 +570,14 @@ def test_mined_forms_of_skills(extract, text, word, skill):
             "medical device development",
             "medical_devices",
         ),
+        ("Design and implement control software for the cameras", "Design", "design_controls"),
+        (
+            "The Data Scientist joins Clinical Supply within Process Development.",
+            "Process Development",
+            "process_development",
+        ),
+        ("Join our Computational Pathology group in San Diego.", "Pathology", "pathology"),
+        ("Our Sales Management team reviews territories each quarter.", "Sales Management", "sales_management"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
