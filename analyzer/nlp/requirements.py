@@ -56,9 +56,17 @@ WORK_ENVIRONMENT = "work_environment"
 #: Section kinds whose text asks nothing of the candidate (a sentence in them may still ask).
 NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
+# "This Job Is Ideal for Someone Who Is:", "This is the ideal role for someone who …": "ideal" speaks of the job
+# and the person it fits is the one asked for, no preference.
+_IDEAL_FOR_SOMEONE = (
+    r"(?!\s++(?:(?:role|job|position|opportunity)\s++)?for\s++"
+    r"(?:someone|somebody|anyone|you|candidates?|applicants?|individuals?|people|those|an?)\b)"
+)
 _PREF_HEADING = re.compile(
     # ("Other nice stuff to have:", "Nice skills to have")
-    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*+"
+    + _IDEAL_FOR_SOMEONE
+    + r"|good[\s-]to[\s-]have|recommended|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
@@ -113,7 +121,7 @@ _HEADINGS = [
             # "You’d be a great fit if…", "You may be fit for this role if you:", "What it Takes:", "Your
             # background:", "You’ll thrive in this role if:", "Apply if you:"
             r"|(?:great|good|right|strong|perfect)\s++fit|fit\b[^:]{0,25}?\bif|what\s++it\s++takes|your\s++background"
-            r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if)\b",
+            r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if|ideal\s++for\s++(?:someone|somebody|you|candidates|people|those))\b",
             re.I,
         ),
     ),
@@ -210,7 +218,9 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++an?\s++(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|good|distinct|real)\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
-    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal"
+    + _IDEAL_FOR_SOMEONE
+    + r"|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
