@@ -745,9 +745,12 @@ def _split(text: str) -> list[_Line]:
         raw_body = raw.rstrip("\r\n")
         pieces = _unglue(raw_body, raw_start, names) if ":" in raw_body else [(raw_start, raw_body)]
         flattened = False
+        if "Company" in raw_body or "About" in raw_body:
+            cut = [part for piece in pieces for part in _cut_glued_blurb_heading(*piece)]
+            flattened, pieces = len(cut) > len(pieces), cut
         if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             cut = [part for piece in pieces for part in _cut_run_in_headings(*piece)]
-            flattened, pieces = len(cut) > len(pieces), cut
+            flattened, pieces = flattened or len(cut) > len(pieces), cut
         for line_start, body in pieces:
             if not body or body.isspace():
                 continue
@@ -1463,6 +1466,23 @@ _RUN_IN_HEADING = re.compile(
     # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
     r"(?: ?:)?(?: (?=[A-Z0-9])|\s*+$|\s*+[-•*·▪+]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
 )
+
+
+# The employer's heading glued to the text on both sides, as some exports flatten a posting: "…or similar
+# fieldsCompany DescriptionAcme is a leading provider of …": what follows describes the employer, not the
+# qualifications the line before listed. (Not at a line's start: "Company OverviewJoin us …" may head more.)
+_GLUED_BLURB_HEADING = re.compile(
+    r"(?<=[a-z0-9.!?)])(?:Company\s(?:Description|Overview)|About\s(?:Us|the\sCompany))(?=[A-Z][a-z]|[A-Z]{2})"
+)
+
+
+def _cut_glued_blurb_heading(start: int, body: str) -> list[tuple[int, str]]:
+    """``body`` cut around each glued employer heading ("…fieldsCompany DescriptionAcme is …"); (offset, text) pieces."""
+    cuts = [at for m in _GLUED_BLURB_HEADING.finditer(body) for at in m.span()]
+    if not cuts:
+        return [(start, body)]
+    bounds = [0, *cuts, len(body)]
+    return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _has_glued_section_noun(line: str) -> bool:
