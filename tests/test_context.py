@@ -264,6 +264,8 @@ def test_a_modifier_that_changes_the_meaning():
         ("Requirements: experience working in agile teams", "agile"),
         ("Requirements: a strong statistical foundation", "statistics"),
         ("Requirements: expert in AWS and Terraform", "aws"),
+        ("Requirements:\nMust be Data Mining expert\nJava", "data_mining"),
+        ("What you bring: you are a Spark expert who enjoys tuning jobs.", "apache_spark"),
         ("Requirements: 2+ years of experience in a data analytics role", "data_analysis"),
         ("Requirements: 3+ years of experience at a digital marketing agency", "digital_marketing"),
         ("Requirements: Python, SQL and Tableau\nCompany: Northwind Traders", "tableau"),
@@ -281,6 +283,7 @@ def test_real_asks_that_look_like_titles_are_kept(text, skill):
     [
         ("We are hiring a Machine Learning Engineer.", "machine_learning"),
         ("You will join the data science team.", "data_science"),
+        ("You will work alongside our data mining experts.", "data_mining"),
         ("We partner with the Deep Learning Institute.", "deep_learning"),
         ("Work with the finance, data science and engineering teams on the roadmap.", "data_science"),
         ("Partner with Pricing, Reserving and Predictive Modeling actuaries.", "predictive_modeling"),

@@ -37,6 +37,34 @@ def test_ideal_candidate_lead_in_after_the_required_items_adds_preferred_ones(ex
     assert level_of(extract, IDEAL_ADDS, "kubernetes") == {"preferred"}
 
 
+JOB_IDEAL_FOR_SOMEONE = """Data Analyst
+Benefits:
+Paid time off
+This Job Is Ideal for Someone Who Is:
+Detail-oriented -- cares about getting the small things right
+Adaptable/flexible -- comfortable when priorities shift
+Schedule:
+Monday to Friday
+"""
+
+
+def test_a_job_ideal_for_someone_heading_describes_the_candidate_asked_for(extract):
+    assert level_of(extract, JOB_IDEAL_FOR_SOMEONE, "attention_to_detail") == {"required"}
+    assert level_of(extract, JOB_IDEAL_FOR_SOMEONE, "adaptability") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is the ideal role for someone who wants to put their Python skills to work.",
+        "The position is ideal for a recent graduate with a background in Python.",
+    ],
+)
+def test_a_role_ideal_for_someone_is_no_preference(extract, sentence):
+    text = "We build pricing tools for retailers. " + sentence + " You will join a small team."
+    assert level_of(extract, text, "python") == {"unspecified"}
+
+
 def test_a_standalone_ideal_candidate_sentence_is_preferred(extract):
     text = "About the role\nAn ideal candidate will have some exposure to Kubernetes."
     assert level_of(extract, text, "kubernetes") == {"preferred"}

@@ -1237,3 +1237,27 @@ def test_a_short_stopped_line_among_stopped_qualification_items_is_one_of_them(e
     got = levels_of(extract, text)
     assert got["airflow"] == "unspecified"
     assert got.get("snowflake", "unspecified") == "unspecified"
+
+
+GLUED_COMPANY_DESCRIPTION = (
+    "Data Analyst\n"
+    "Requirements\n"
+    "-Three years of SQL\n"
+    "-Strong written communication\n"
+    "-Ability to pass a Public TrustCompany DescriptionNorthwind Labs is a leading provider of health, data"
+    " analytics, cloud, agile software development and cyber security solutions. Headquartered in Ohio,"
+    " Northwind has 12 offices.\n"
+)
+
+
+def test_a_glued_company_description_heading_ends_the_qualifications(extract):
+    found = {m.skill_id: m.requirement for m in extract(GLUED_COMPANY_DESCRIPTION)}
+    assert found["sql"] == "required"
+    assert found["communication"] == "required"
+    assert not {"cloud_computing", "agile", "security", "data_analysis"} & found.keys()
+
+
+def test_a_company_heading_at_a_lines_start_is_left_to_the_heading_reader():
+    text = "Company OverviewJoin us and build forecasting tools.\nRequirements\n- Python\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Python")) == "required"

@@ -1837,6 +1837,8 @@ _NOT_A_ROLE = re.compile(
     r"|professional\s+(?:level|proficiency|knowledge|experience|skills?|certification|development)\b"
     r"|leads?\s+(?:the|a|an|our|cross|multiple|complex|teams?|projects?|efforts?|initiatives?|development|discussions?|and\s+\w+ing)\b"
 )
+# "Must be Data Mining expert", "You are a SQL expert": the candidate is to be the expert, an ask.
+_BE_AN_EXPERT = re.compile(r"\b(?:(?:must|should|shall|will)\s+be|you\s+are|you(?:'|’)re)\s+(?:an?\s+|the\s+)?$")
 # "experience working in agile teams", "3 years in a data science role": where the skill is done, an ask.
 _EXPERIENCE_IN = re.compile(
     r"\b(?:experience|background|years?)\s+(?:(?:working|collaborating|operating)\s+)?(?:in|within|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -2073,6 +2075,9 @@ def names_a_role(cased: str, lower: str, start: int, end: int, line_ends: bool =
         return False
     if _NOT_A_ROLE.match(lower, _role_word_start(role)):
         return False
+    if lower.startswith("expert", _role_word_start(role)) and not lower.startswith("experts", _role_word_start(role)):
+        if _BE_AN_EXPERT.search(lower, max(0, start - 30), start):
+            return False
     if _WHERE_NOUN.match(lower, end) and _EXPERIENCE_IN.search(lower, max(0, start - 60), start):
         return False
     return True

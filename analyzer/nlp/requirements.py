@@ -56,9 +56,17 @@ WORK_ENVIRONMENT = "work_environment"
 #: Section kinds whose text asks nothing of the candidate (a sentence in them may still ask).
 NON_ASK_SECTIONS = frozenset({BLURB, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT})
 
+# "This Job Is Ideal for Someone Who Is:", "This is the ideal role for someone who …": "ideal" speaks of the job
+# and the person it fits is the one asked for, no preference.
+_IDEAL_FOR_SOMEONE = (
+    r"(?!\s++(?:(?:role|job|position|opportunity)\s++)?for\s++"
+    r"(?:someone|somebody|anyone|you|candidates?|applicants?|individuals?|people|those|an?)\b)"
+)
 _PREF_HEADING = re.compile(
     # ("Other nice stuff to have:", "Nice skills to have")
-    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*|good[\s-]to[\s-]have|recommended|"
+    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*+"
+    + _IDEAL_FOR_SOMEONE
+    + r"|good[\s-]to[\s-]have|recommended|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
@@ -113,7 +121,7 @@ _HEADINGS = [
             # "You’d be a great fit if…", "You may be fit for this role if you:", "What it Takes:", "Your
             # background:", "You’ll thrive in this role if:", "Apply if you:"
             r"|(?:great|good|right|strong|perfect)\s++fit|fit\b[^:]{0,25}?\bif|what\s++it\s++takes|your\s++background"
-            r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if)\b",
+            r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if|ideal\s++for\s++(?:someone|somebody|you|candidates|people|those))\b",
             re.I,
         ),
     ),
@@ -210,7 +218,9 @@ _NEGATION = re.compile(
 _PREF_CUE = re.compile(
     r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++an?\s++(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|good|distinct|real)\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
-    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal|perfect(?=\s++(?:candidate|applicant|fit)\b))"
+    r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal"
+    + _IDEAL_FOR_SOMEONE
+    + r"|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
     r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
@@ -735,9 +745,12 @@ def _split(text: str) -> list[_Line]:
         raw_body = raw.rstrip("\r\n")
         pieces = _unglue(raw_body, raw_start, names) if ":" in raw_body else [(raw_start, raw_body)]
         flattened = False
+        if "Company" in raw_body or "About" in raw_body:
+            cut = [part for piece in pieces for part in _cut_glued_blurb_heading(*piece)]
+            flattened, pieces = len(cut) > len(pieces), cut
         if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             cut = [part for piece in pieces for part in _cut_run_in_headings(*piece)]
-            flattened, pieces = len(cut) > len(pieces), cut
+            flattened, pieces = flattened or len(cut) > len(pieces), cut
         for line_start, body in pieces:
             if not body or body.isspace():
                 continue
@@ -1453,6 +1466,23 @@ _RUN_IN_HEADING = re.compile(
     # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
     r"(?: ?:)?(?: (?=[A-Z0-9])|\s*+$|\s*+[-•*·▪+]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
 )
+
+
+# The employer's heading glued to the text on both sides, as some exports flatten a posting: "…or similar
+# fieldsCompany DescriptionAcme is a leading provider of …": what follows describes the employer, not the
+# qualifications the line before listed. (Not at a line's start: "Company OverviewJoin us …" may head more.)
+_GLUED_BLURB_HEADING = re.compile(
+    r"(?<=[a-z0-9.!?)])(?:Company\s(?:Description|Overview)|About\s(?:Us|the\sCompany))(?=[A-Z][a-z]|[A-Z]{2})"
+)
+
+
+def _cut_glued_blurb_heading(start: int, body: str) -> list[tuple[int, str]]:
+    """``body`` cut around each glued employer heading ("…fieldsCompany DescriptionAcme is …"); (offset, text) pieces."""
+    cuts = [at for m in _GLUED_BLURB_HEADING.finditer(body) for at in m.span()]
+    if not cuts:
+        return [(start, body)]
+    bounds = [0, *cuts, len(body)]
+    return [(start + a, body[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _has_glued_section_noun(line: str) -> bool:
