@@ -2705,3 +2705,19 @@ def test_other_verbs_do_not_reach_through_a_quality(extract):
     # driving a program's performance manages no project
     text = "Responsibilities\n- Find ways to drive performance of outreach programs"
     assert not any(s.skill_id == "project_management" for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities\n- Prepare charts and tables that summarize survey results", "Prepare charts"),
+        ("Duties\n- Developing graphs, reports and slides for the quality committee", "Developing graphs"),
+    ],
+)
+def test_making_charts_is_data_visualization(extract, text, phrase):
+    assert covers(extract, text, phrase, "data_visualization")
+
+
+def test_graphs_of_a_data_structure_are_no_charts(extract):
+    text = "Requirements\n- Experience building ETL graphs in a batch environment"
+    assert not any(s.skill_id == "data_visualization" for s in extract(text))
