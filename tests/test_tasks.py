@@ -2721,3 +2721,28 @@ def test_making_charts_is_data_visualization(extract, text, phrase):
 def test_graphs_of_a_data_structure_are_no_charts(extract):
     text = "Requirements\n- Experience building ETL graphs in a batch environment"
     assert not any(s.skill_id == "data_visualization" for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements\n- Comfort with git and code development/review workflows",
+            "code development/review",
+            "code_review",
+        ),
+        (
+            "Requirements\n- Experience with model hosting/serving on Kubernetes",
+            "model hosting/serving",
+            "model_serving",
+        ),
+    ],
+)
+def test_two_slashed_nouns_of_action_share_the_word_before_them(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_slashed_words_that_are_no_actions_share_nothing(extract):
+    # "data/computing" is no pair of actions: the slash joins a thing and a field
+    text = "Requirements\n- Familiarity with product design/roadmap documents"
+    assert not any(s.skill_id == "product_management" for s in extract(text))
