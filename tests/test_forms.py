@@ -1008,3 +1008,11 @@ def test_partners_and_teams_after_a_verb_of_working_together_stay_an_audience(ex
 def test_other_names_of_known_skills(extract, text, word, skill):
     start = text.index(word)
     assert any(m.skill_id == skill and (m.start, m.end) == (start, start + len(word)) for m in extract(text))
+
+
+def test_gc_is_chromatography_among_lab_methods_only(extract):
+    lab = "Hands-on experience running HPLC, UPLC and GC assays"
+    start = lab.index("GC")
+    assert any(m.skill_id == "chromatography" and m.start == start for m in extract(lab))
+    visa = "Open to US citizens and GC holders only"
+    assert not any(m.skill_id == "chromatography" for m in extract(visa))
