@@ -990,3 +990,29 @@ def test_a_named_tool_after_a_verb_of_working_together_is_no_audience(extract):
 def test_partners_and_teams_after_a_verb_of_working_together_stay_an_audience(extract):
     assert "aws" not in ids(extract, "- Build cloud partnerships with AWS and GCP leaders")
     assert "data_science" not in ids(extract, "- Collaborate with Data Science to size opportunities")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        (
+            "Experience with requirements specifications, use cases and acceptance testing.",
+            "acceptance testing",
+            "user_acceptance_testing",
+        ),
+        ("Hands-on experience with HPLC, LC/MS and GC/MS instruments", "GC/MS", "mass_spectrometry"),
+        ("Strong verbal, written and teaming skills", "teaming skills", "teamwork"),
+        ("Knowledge of REST APIs and web application technologies", "web application technologies", "web_development"),
+    ],
+)
+def test_other_names_of_known_skills(extract, text, word, skill):
+    start = text.index(word)
+    assert any(m.skill_id == skill and (m.start, m.end) == (start, start + len(word)) for m in extract(text))
+
+
+def test_gc_is_chromatography_among_lab_methods_only(extract):
+    lab = "Hands-on experience running HPLC, UPLC and GC assays"
+    start = lab.index("GC")
+    assert any(m.skill_id == "chromatography" and m.start == start for m in extract(lab))
+    visa = "Open to US citizens and GC holders only"
+    assert not any(m.skill_id == "chromatography" for m in extract(visa))

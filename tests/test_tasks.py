@@ -2673,3 +2673,76 @@ def test_a_long_phrase_whose_object_names_the_skill_gives_the_verb_and_the_objec
     assert ("projects", "project_management") in found(extract, text)
     short = "In this role you will:\n- Lead analytics projects"
     assert ("Lead analytics projects", "project_management") in found(extract, short)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Track the accuracy of deployed models",
+            "Track the accuracy of deployed models",
+            "model_monitoring",
+        ),
+        (
+            "Responsibilities\n- Verify the accuracy of incoming data each week",
+            "Verify the accuracy of incoming data",
+            "data_quality",
+        ),
+        ("Responsibilities\n- Monitor and maintain the quality of production models", "Monitor", "model_monitoring"),
+    ],
+)
+def test_a_verb_of_checking_reaches_through_a_quality_to_its_object(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_quality_that_is_the_object_keeps_its_own_skill(extract):
+    # "improve performance" is the skill; the queries after "of" do not take it over
+    text = "Requirements\n- Ability to optimize and improve performance of SQL queries"
+    assert covers(extract, text, "improve performance", "performance_optimization")
+
+
+def test_other_verbs_do_not_reach_through_a_quality(extract):
+    # driving a program's performance manages no project
+    text = "Responsibilities\n- Find ways to drive performance of outreach programs"
+    assert not any(s.skill_id == "project_management" for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities\n- Prepare charts and tables that summarize survey results", "Prepare charts"),
+        ("Duties\n- Developing graphs, reports and slides for the quality committee", "Developing graphs"),
+    ],
+)
+def test_making_charts_is_data_visualization(extract, text, phrase):
+    assert covers(extract, text, phrase, "data_visualization")
+
+
+def test_graphs_of_a_data_structure_are_no_charts(extract):
+    text = "Requirements\n- Experience building ETL graphs in a batch environment"
+    assert not any(s.skill_id == "data_visualization" for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements\n- Comfort with git and code development/review workflows",
+            "code development/review",
+            "code_review",
+        ),
+        (
+            "Requirements\n- Experience with model hosting/serving on Kubernetes",
+            "model hosting/serving",
+            "model_serving",
+        ),
+    ],
+)
+def test_two_slashed_nouns_of_action_share_the_word_before_them(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_slashed_words_that_are_no_actions_share_nothing(extract):
+    # "data/computing" is no pair of actions: the slash joins a thing and a field
+    text = "Requirements\n- Familiarity with product design/roadmap documents"
+    assert not any(s.skill_id == "product_management" for s in extract(text))

@@ -643,6 +643,7 @@ class SkillIndex:
                         taken.add(*span)
                 later.clear()
         added.extend(self._shared_noun(lower, taken))
+        added.extend(self._slashed_heads(lower, taken))
         added.extend(self._shared_head_of_pairs(lower, taken, {m.start: m for m in matches}))
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
         added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
@@ -710,6 +711,22 @@ class SkillIndex:
                 if not taken.overlaps(right.start(), end):
                     added.append(Match(right.start(), end, right_key[0]))
                     taken.add(right.start(), end)
+        return added
+
+    def _slashed_heads(self, lower: str, taken: _Occupancy) -> list[Match]:
+        """ "code development/review", "model hosting/serving": two nouns of action joined by a slash
+        share the word before them; where the second makes a written form with it ("code review")
+        and the first does not, the three words are a mention of that skill."""
+        added: list[Match] = []
+        for m in _SLASHED_ACTIONS.finditer(lower):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            first, second = (f"{m.group(1)} {m.group(i)}" for i in (2, 3))
+            hit = self.forms.get(second)
+            if hit is None or hit[1] or first in self.forms:
+                continue  # no written form of the second head, or the first is a skill itself
+            added.append(Match(m.start(), m.end(), hit[0]))
+            taken.add(m.start(), m.end())
         return added
 
     def _shared_head_of_pairs(self, lower: str, taken: _Occupancy, found: dict[int, Match]) -> list[Match]:
@@ -967,6 +984,10 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+# A word and two nouns of action joined by a slash: "code development/review", "data
+# collection/analysis" (-ment, -tion, -sion, -ing, -sis and a few bare ones).
+_ACTION_NOUN = r"(?:[a-z]+(?:ment|tion|sion|ing|sis)|review|design|research|sales|analytics)"
+_SLASHED_ACTIONS = re.compile(r"(?<![a-z-])([a-z][a-z-]*) (" + _ACTION_NOUN + r")/(" + _ACTION_NOUN + r")\b")
 # Bare words that name a field of machine learning as an item of a list of such fields.
 _FIELD_WORDS = {
     "vision": "computer_vision",

@@ -160,6 +160,13 @@ _QUANTITIES = frozenset(
     "amount amounts volume volumes quantity quantities set sets piece pieces type types kind kinds source sources "
     "variety range lot lots terabytes petabytes millions billions".split()
 )
+# Qualities of a thing, whose "of" names the object a verb of checking acts on: "monitor the
+# [performance] of deployed models" monitors models, "evaluate the [quality] of different models"
+# evaluates them. Not after other verbs: "drive performance of programs" manages no project.
+_QUALITIES = frozenset("performance quality accuracy effectiveness efficacy robustness reliability health".split())
+_CHECKING_VERBS = frozenset(
+    "monitor track evaluate assess measure validate verify ensure test benchmark audit improve optimize".split()
+)
 # Prepositions allowed right after the verb: "present at weekly demos", "work closely with teams".
 # Objects whose kind no modifier changes: "integrate [big data]" still integrates data, where
 # "optimize [data models]" is not model optimization.
@@ -731,6 +738,7 @@ class TaskMatcher:
         listed = later = False  # right after a comma or conjunction; in a later noun phrase of a list
         items = 0  # later items of a comma-separated list read
         last_end = pos
+        checks = any(verb in _CHECKING_VERBS for _vs, _ve, verb in series)
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             text = word.group()
             gap = lower[last_end : word.start()]
@@ -770,11 +778,14 @@ class TaskMatcher:
                 previous = text  # a determiner, not a new clause: "tell [that] story", "validate that data"
                 continue
             if text in _WINDOW_STOP and not (n == 1 and text in _LEADING_PREPOSITIONS):
-                # "analyze large volumes of data": "of" after a quantity continues the object;
+                # "analyze large volumes of data": "of" after a quantity continues the object, and
+                # after a quality no rule took as the object ("improve [performance] of queries" is
+                # performance optimization) where a verb of the series checks it;
                 # "work closely with": a preposition after a leading adverb
-                if not (text == "of" and previous in _QUANTITIES) and not (
-                    n == 2 and text in _LEADING_PREPOSITIONS and previous.endswith("ly")
-                ):
+                if not (
+                    text == "of"
+                    and (previous in _QUANTITIES or (checks and pending is None and previous in _QUALITIES))
+                ) and not (n == 2 and text in _LEADING_PREPOSITIONS and previous.endswith("ly")):
                     break
             if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
