@@ -605,7 +605,6 @@ class TaskMatcher:
         hits: list[TaskHit] = []
         text = lower if lines is None else lines
         consumed = 0  # verbs already read as part of an earlier series
-        later: list[TaskHit] = []
         last = len(lower)
         for end, (length, lemma) in self._verbs.iter(lower) if verbs is None else verbs:
             start = end - length + 1
@@ -687,23 +686,18 @@ class TaskMatcher:
                         continue
                     if n and span == "verb":
                         continue
+                    spans: tuple[tuple[int, int], ...]
                     if span == "object" or n:  # a later noun of a list: "with peers and [customers]"
-                        hit = TaskHit(head_start, head_end, skill, head_end, head_start)
+                        spans = ((head_start, head_end),)
                     elif span == "verb":
-                        hit = TaskHit(vs, ve, skill, head_end, head_start)
+                        spans = ((vs, ve),)
                     elif ve == phrase_end and not any(
                         not lemma and ve < ls and "," in lower[ve:ls] for ls, _le, lemma in series
-                    ):  # the verb next to the object: the whole phrase
+                    ):  # the verb next to the object: the whole phrase, or a long one's verb and object
                         spans = _phrase_spans(lower, vs, ve, head_start, head_end, skill)
-                        hit = TaskHit(*spans[0], skill, head_end, head_start)
-                        # the object of a long phrase, its own mention after the verb's
-                        later.extend(TaskHit(s, e, skill, head_end, head_start) for s, e in spans[1:])
                     else:  # an earlier verb of the series, or one before a listed verb: its own word
-                        hit = TaskHit(vs, ve, skill, head_end, head_start)
-                    hits.append(hit)
-                    if later:
-                        hits.extend(later)
-                        later.clear()
+                        spans = ((vs, ve),)
+                    hits.extend(TaskHit(s, e, skill, head_end, head_start) for s, e in spans)
         return hits
 
     def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
