@@ -36,6 +36,7 @@ SEEDS = {
     "set15": 20261218,
     "set16": 20261219,
     "set17": 20261220,
+    "set18": 20261221,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
