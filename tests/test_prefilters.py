@@ -33,6 +33,8 @@ SENTENCES = [
     "predictive and prescriptive analytic models\nsimple\n and robust; data and its quality",
     "We are an Equal Opportunity employer: equal opportunity, regardless of age.Reasonable accommodation on request.",
     "Experience with SQL is a plus.Nice to have: Spark. You must possess a degree; at least 3 years.",
+    "Own code development/review and model hosting/serving; data collection/analysis, x-ray imaging/design; "
+    "-re design/research/sales or a/b testing/analysis, (tool selection/management) and ml/ai",
     "Partner with Marketing, Sales and IT; work closely across product and engineering; coordinating with "
     "the business teams such as Finance; networking with peers; collaborate with, and align across, teams.",
 ]
@@ -94,6 +96,9 @@ def _check(texts: list[str]) -> None:
         assert [m.span() for m in education._BARE_DEGREE_LOWER.finditer(lower)] == bare, text[:80]
         assert list(context._sentence_openings(text)) == [m.end() for m in PLAIN_OPENING.finditer(text)], text[:80]
         assert bool(context._AT_NAME_HINT.search(text)) or context._AT_NAME_WE.search(text) is None, text[:80]
+        low = text.lower()
+        slashed = [(m.span(), m.groups()) for m in matching._SLASHED_ACTIONS.finditer(low)]
+        assert [(m.span(), m.groups()) for m in matching._slashed_actions(low)] == slashed, text[:80]
     for fast, lookahead in FAST_PATTERNS:
         plain = _without(fast, lookahead)
         for text in texts:
