@@ -33,6 +33,10 @@ SENTENCES = [
     "predictive and prescriptive analytic models\nsimple\n and robust; data and its quality",
     "We are an Equal Opportunity employer: equal opportunity, regardless of age.Reasonable accommodation on request.",
     "Experience with SQL is a plus.Nice to have: Spark. You must possess a degree; at least 3 years.",
+    "At Acme Labs, we build; at Beta, our team. About Gamma Corp\nABOUT DELTA: Head of the Data Lab, VP of\nAI, "
+    "Director of  Analytics, School of Medicine, a flat of the Data, chat Zeta, we; Bat Eta, our; Sabout Kappa:\n",
+    "Own code development/review and model hosting/serving; data collection/analysis, x-ray imaging/design; "
+    "-re design/research/sales or a/b testing/analysis, (tool selection/management) and ml/ai",
     "Partner with Marketing, Sales and IT; work closely across product and engineering; coordinating with "
     "the business teams such as Finance; networking with peers; collaborate with, and align across, teams.",
 ]
@@ -79,6 +83,13 @@ ODD_CASES = [
 ]  # fmt: skip
 # The plain pattern of the cuts context._GLUED_SENTENCE finds (as the end of the stop it matches).
 PLAIN_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# The plain patterns of context._AT_NAME_WE and context._ABOUT_NAME (a word boundary first).
+PLAIN_AT_NAME_WE = re.compile(
+    r"\b[Aa]t\s++(" + context._NAME_WORD + r"(?:\s++" + context._NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b"
+)
+PLAIN_ABOUT_NAME = re.compile(
+    r"\b(?:About|ABOUT)\s++(" + context._NAME_WORD + r"(?:[ \t]++" + context._NAME_WORD + r"){0,3}+)[ \t]*+(?=[:\n]|$)"
+)
 # The plain pattern of the sentence openings context._sentence_openings finds in one scan.
 PLAIN_OPENING = re.compile(r"(?:^|(?<=[\n.!?]))[ \t*•·\-–]*+(?=(?:The\s++)?[A-Z])", re.M)
 
@@ -94,6 +105,14 @@ def _check(texts: list[str]) -> None:
         assert [m.span() for m in education._BARE_DEGREE_LOWER.finditer(lower)] == bare, text[:80]
         assert list(context._sentence_openings(text)) == [m.end() for m in PLAIN_OPENING.finditer(text)], text[:80]
         assert bool(context._AT_NAME_HINT.search(text)) or context._AT_NAME_WE.search(text) is None, text[:80]
+        for fast, plain in ((context._AT_NAME_WE, PLAIN_AT_NAME_WE), (context._ABOUT_NAME, PLAIN_ABOUT_NAME)):
+            assert [m.regs for m in fast.finditer(text)] == [m.regs for m in plain.finditer(text)], text[:80]
+        for pos in range(len(text) + 1):
+            head_of = context._HEAD_OF.search(text, max(0, pos - 40), pos) is not None
+            assert context._after_head_of(text, pos) == head_of, (text[:40], pos)
+        low = text.lower()
+        slashed = [(m.span(), m.groups()) for m in matching._SLASHED_ACTIONS.finditer(low)]
+        assert [(m.span(), m.groups()) for m in matching._slashed_actions(low)] == slashed, text[:80]
     for fast, lookahead in FAST_PATTERNS:
         plain = _without(fast, lookahead)
         for text in texts:

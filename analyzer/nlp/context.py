@@ -1041,9 +1041,12 @@ def _addresses_or_asks(sentence: str) -> bool:
 _REFERS_BACK = re.compile(r"\b(?=[iotuw])(?:we|our|us|its|their)\b|^[\s*•·-]*+(?:The|This|These|It|They)\b", re.I)
 _CONTINUES = 3  # sentences after a company sentence, in its paragraph, that still describe the company
 # Names the posting gives its employer: "Here at Acme Labs, we …", "At Acme, we …", "About Acme Labs:".
-_AT_NAME_WE = re.compile(r"\b[Aa]t\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b")
+# (Both open with their first letter and test the word boundary before it by a look-behind: a pattern that
+# starts with a letter lets the engine skip to that letter at C speed, one that starts with \b is tried at
+# every position.)
+_AT_NAME_WE = re.compile(r"[Aa](?<!\w[Aa])t\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b")
 _ABOUT_NAME = re.compile(
-    r"\b(?:About|ABOUT)\s++(" + _NAME_WORD + r"(?:[ \t]++" + _NAME_WORD + r"){0,3}+)[ \t]*+(?=[:\n]|$)"
+    r"A(?<!\wA)(?:bout|BOUT)\s++(" + _NAME_WORD + r"(?:[ \t]++" + _NAME_WORD + r"){0,3}+)[ \t]*+(?=[:\n]|$)"
 )
 # Where a sentence may open with its subject: the start of the text or a line, or after a stop,
 # past any bullet. Found as a break character and what follows it, so that the engine scans for the
@@ -1736,9 +1739,17 @@ def _deploys_no_model(text: str, end: int) -> bool:
     return False
 
 
+def _after_head_of(text: str, start: int) -> bool:
+    """Whether the 40 characters before ``start`` end with a head of a group (:data:`_HEAD_OF`). Every
+    match ends with "of" or "the" and spaces: tested first, as the search tries every position."""
+    window = max(0, start - 40)
+    tail = text[window:start].rstrip()
+    return (tail.endswith("of") or tail.endswith("the")) and _HEAD_OF.search(text, window, start) is not None
+
+
 def _names_a_group(text: str, m: _Span) -> bool:
     """ "work with the project management office", "data science colleagues", "head of data science"."""
-    if _HEAD_OF.search(text, max(0, m.start - 40), m.start):
+    if _after_head_of(text, m.start):
         return True
     if _GROUP_NOUN_AFTER.match(text, m.end) is None:
         return False

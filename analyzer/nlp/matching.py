@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import product
 
@@ -718,7 +719,7 @@ class SkillIndex:
         share the word before them; where the second makes a written form with it ("code review")
         and the first does not, the three words are a mention of that skill."""
         added: list[Match] = []
-        for m in _SLASHED_ACTIONS.finditer(lower):
+        for m in _slashed_actions(lower):
             if taken.overlaps(m.start(), m.end()):
                 continue
             first, second = (f"{m.group(1)} {m.group(i)}" for i in (2, 3))
@@ -988,6 +989,31 @@ _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
 # collection/analysis" (-ment, -tion, -sion, -ing, -sis and a few bare ones).
 _ACTION_NOUN = r"(?:[a-z]+(?:ment|tion|sion|ing|sis)|review|design|research|sales|analytics)"
 _SLASHED_ACTIONS = re.compile(r"(?<![a-z-])([a-z][a-z-]*) (" + _ACTION_NOUN + r")/(" + _ACTION_NOUN + r")\b")
+
+
+def _slashed_actions(lower: str) -> Iterator[re.Match]:
+    """What ``_SLASHED_ACTIONS.finditer(lower)`` finds, tried only where a slash makes a match
+    possible: a search tries the pattern at every word of the text, and few words stand before a
+    slash. The slash fixes where a match starts: the second word is the run of letters before it,
+    the first the run of letters and hyphens before that word's space."""
+    done = 0  # the end of the last match: like finditer's, the matches do not overlap
+    slash = lower.find("/")
+    while slash >= 0:
+        second = slash
+        while second > 0 and "a" <= lower[second - 1] <= "z":
+            second -= 1
+        if second < slash and second >= 2 and lower[second - 1] == " ":
+            first = second - 1
+            while first > 0 and ("a" <= lower[first - 1] <= "z" or lower[first - 1] == "-"):
+                first -= 1
+            if done <= first < second - 1:
+                m = _SLASHED_ACTIONS.match(lower, first)
+                if m is not None:
+                    yield m
+                    done = m.end()
+        slash = lower.find("/", max(slash + 1, done))
+
+
 # Bare words that name a field of machine learning as an item of a list of such fields.
 _FIELD_WORDS = {
     "vision": "computer_vision",
