@@ -886,3 +886,26 @@ def test_a_qualified_plus_or_benefit_marks_the_item_preferred(extract, item):
 def test_a_question_to_the_candidate_asks(extract, question, level):
     text = f"About the role\n{question} Then join our platform team.\n"
     assert level_of(extract, text, "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "level"),
+    [
+        (
+            "Northwind builds route planners. A successful candidate has deep expertise in operations research.",
+            "operations_research",
+            "required",
+        ),
+        (
+            "You will run ad-hoc analysis. Successful candidates for this role have strong SQL skills.",
+            "sql",
+            "required",
+        ),
+        ("The right candidate has a background in statistics and econometrics.", "statistics", "required"),
+        ("The candidate will excel at using dashboards to tell stories with data.", "dashboards", "required"),
+        # (what the candidate gets is no ask)
+        ("The successful candidate has the opportunity to learn Tableau.", "tableau", "unspecified"),
+    ],
+)
+def test_a_description_of_the_candidate_in_prose_asks(extract, text, skill, level):
+    assert levels_or_none(extract, text, skill) == {level}

@@ -289,6 +289,14 @@ _REQ_CUE = re.compile(
     # "Successful applicants will serve as recognized subject matter experts in …"
     r"|serve\s++as\s++(?:an?\s++)?(?:recogni[sz]ed\s++|leading\s++)?(?:subject[\s-]matter\s++|technical\s++|domain\s++)?experts?\b)"
     r"(?!\s++(?:an?|the)\s++opportunit)"
+    # "A successful candidate has deep expertise in …", "Successful candidates for this role have strong SQL …", "The
+    # right candidate has a background in …": the candidate described as the role wants them, in the present tense
+    # (not "… has the opportunity to …", "… has responsibility for …")
+    r"|(?:right|successful|qualified|strong)\s++(?:[\w-]++\s++){0,2}?(?:candidate|applicant)s?\s++"
+    r"(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?(?:has|have|possess(?:es)?|brings?|demonstrates?)\b"
+    r"(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit))"
+    # "The candidate will excel at using data to tell stories", "A successful candidate will excel at …"
+    r"|\b(?:candidate|applicant)s?\s++will\s++excel\s++(?:at|in)\b"
     # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
     r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:is|are)\s++(?=(?:an?|highly|very|extremely|comfortable"
     r"|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable|detail|self|strong|expert|organi[sz]ed|motivated)\b)"
@@ -844,6 +852,7 @@ def _split(text: str) -> list[_Line]:
                 )
             )
             kind_only = not inline_value and kind in (_REQ, _PREF) and _names_only_a_kind(label)
+            section_at_heading = section
             if (
                 not own_line
                 and not (section == _PREF and kind == _REQ and _is_lead_in(label))
@@ -852,9 +861,11 @@ def _split(text: str) -> list[_Line]:
             ):
                 section = kind
                 framing = kind == _DUTY and _FRAMING_HEADING.fullmatch(label.strip(_LABEL_STRIP)) is not None
-            if not kind_only:
+            # (a heading that leaves the section as it was, "Experience with Teradata: SQL, UDFs" under "Skills and
+            # Knowledge", is one of its items and keeps the nesting)
+            if not kind_only and section != section_at_heading:
                 nested_level = None
-            elif under_level_heading and section in (_REQ, _PREF):
+            elif kind_only and under_level_heading and section in (_REQ, _PREF):
                 nested_level = section
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
@@ -1600,7 +1611,8 @@ def _names_a_level(label: str, section: str) -> bool:
 # Certifications", "Knowledge, Skills and Abilities", "Technical Skills", "Work Experience".
 _KIND_ONLY_WORDS = frozenset(
     "education educational experience skills skill knowledge abilities ability licenses license licences licence"
-    " certifications certification certificates training technical professional work and background".split()
+    " certifications certification certificates training technical professional work and background"
+    " related relevant prior previous".split()
 )
 _KIND_ONLY_CORE = frozenset(
     "education experience skills skill knowledge abilities licenses licences certifications".split()
@@ -2296,7 +2308,16 @@ def _heading_kind(label: str) -> str | None:
 _GLUED = re.compile(r"(?<=[a-z]{2})(?<![^a-z]and)(?<![^a-z]or)(?<![^a-z]of)(?=[A-Z][a-z])")
 
 
+# "Required or Preferred Experience/Education", "Qualifications (Required and Preferred)": a heading naming both levels
+# lists what is asked, each item at its own word's level; the stronger level holds for the rest.
+_BOTH_LEVELS = re.compile(
+    r"\brequired\s*+(?:or|and|/|&)\s*+preferred\b|\bpreferred\s*+(?:or|and|/|&)\s*+required\b", re.I
+)
+
+
 def _label_kind(label: str) -> str | None:
+    if "red" in label and _BOTH_LEVELS.search(label):
+        return _REQ
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
