@@ -1300,3 +1300,21 @@ def test_kind_sub_headings_keep_a_preferred_level_past_an_item_read_as_a_heading
     assert got["linux"] == "preferred"
     assert got["business_analysis"] == "preferred"
     assert got["tableau"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qualifications\nSolid experience with R (required) and/or Python (desired) for analytics\n",
+            {"r_language": "required", "python": "preferred"},
+        ),
+        (
+            "Skills: Excel: 2 years (Required)Tableau: 1 year (Preferred)SQL: 3 years (Required)\n",
+            {"excel": "required", "tableau": "preferred", "sql": "required"},
+        ),
+    ],
+)
+def test_bracketed_markers_of_both_levels_each_speak_for_what_comes_before(extract, text, expected):
+    got = levels_of(extract, text)
+    assert {skill: got.get(skill) for skill in expected} == expected

@@ -1671,7 +1671,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     sentence; "preferably X" / "ideally X" inside an item makes X preferred, not what comes before.
     """
     sentence = text[start:end]
-    clauses = _level_clauses(sentence)
+    clauses = _level_clauses(sentence) or _marked_stretches(sentence)
     if clauses:
         return [seg for a, b in clauses for seg in _sentence_segments(text, start + a, start + b, section)]
     asides = [m for m in _ASIDE.finditer(sentence) if _scoped_aside(m.group())]
@@ -1741,6 +1741,28 @@ def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
         return None
     bounds = [0, *cuts, len(sentence)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+# A bare level marker in brackets: "(required)", "(strongly preferred)", "(desirable)", "(optional)".
+_BARE_MARKER = re.compile(
+    r"\((?:is\s++)?(?:strongly\s++|highly\s++)?(?:required|must|mandatory|essential|preferred|desired|desirable"
+    r"|a\s++plus|plus|nice\s++to\s++have|optional|bonus)\)",
+    re.I,
+)
+
+
+def _marked_stretches(sentence: str) -> list[tuple[int, int]] | None:
+    """ "Experience with R (required) and/or Python (desired)", "Master's (preferred) or Bachelor's (required)":
+    bare markers of both levels each speak for the stretch up to them, or None."""
+    if sentence.count("(") < 2:
+        return None
+    markers = list(_BARE_MARKER.finditer(sentence))
+    if len({_level(m.group(), None)[0] for m in markers}) < 2:
+        return None
+    bounds = [0, *(m.end() for m in markers)]
+    if bounds[-1] < len(sentence):
+        bounds.append(len(sentence))
+    return list(zip(bounds, bounds[1:]))
 
 
 # "We need a self-starter to tackle algorithmic modeling", "… seeking a thought leader to join our lab to advance
