@@ -903,6 +903,16 @@ def test_a_question_to_the_candidate_asks(extract, question, level):
         ),
         ("The right candidate has a background in statistics and econometrics.", "statistics", "required"),
         ("The candidate will excel at using dashboards to tell stories with data.", "dashboards", "required"),
+        (
+            "Our dream applicant has built forecasting models and is hungry to learn.",
+            "forecasting",
+            "required",
+        ),
+        (
+            "Projects\n\nA more nuanced understanding of Kubernetes and cluster scheduling\n",
+            "kubernetes",
+            "required",
+        ),
         # (what the candidate gets is no ask)
         ("The successful candidate has the opportunity to learn Tableau.", "tableau", "unspecified"),
     ],

@@ -290,9 +290,9 @@ _REQ_CUE = re.compile(
     r"|serve\s++as\s++(?:an?\s++)?(?:recogni[sz]ed\s++|leading\s++)?(?:subject[\s-]matter\s++|technical\s++|domain\s++)?experts?\b)"
     r"(?!\s++(?:an?|the)\s++opportunit)"
     # "A successful candidate has deep expertise in …", "Successful candidates for this role have strong SQL …", "The
-    # right candidate has a background in …": the candidate described as the role wants them, in the present tense
-    # (not "… has the opportunity to …", "… has responsibility for …")
-    r"|(?:right|successful|qualified|strong)\s++(?:[\w-]++\s++){0,2}?(?:candidate|applicant)s?\s++"
+    # right candidate has a background in …", "Our dream applicant has built …": the candidate described as the role
+    # wants them, in the present tense (not "… has the opportunity to …", "… has responsibility for …")
+    r"|(?:right|successful|qualified|strong|dream)\s++(?:[\w-]++\s++){0,2}?(?:candidate|applicant)s?\s++"
     r"(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?(?:has|have|possess(?:es)?|brings?|demonstrates?)\b"
     r"(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit))"
     # "The candidate will excel at using data to tell stories", "A successful candidate will excel at …"
@@ -398,7 +398,7 @@ _QUALIFICATION = re.compile(
     r"|proficiency|understanding|expertise|command|competenc\w+|background)\b"
     # What a candidate has, after at most two words that are not the employer speaking: "Python experience",
     # "Prior knowledge", "Must have experience" (not "Our expertise in …", "We are able to …").
-    r"|^(?:(?!(?:we|our|us)\b)\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
+    r"|^(?:an?\s++)?(?:(?!(?:we|our|us)\b)\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
     r"|fluen\w*|skills?|skilled|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record"
     r"|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level)))\b"
