@@ -1318,3 +1318,12 @@ def test_kind_sub_headings_keep_a_preferred_level_past_an_item_read_as_a_heading
 def test_bracketed_markers_of_both_levels_each_speak_for_what_comes_before(extract, text, expected):
     got = levels_of(extract, text)
     assert {skill: got.get(skill) for skill in expected} == expected
+
+
+def test_a_bare_name_marked_preferred_after_one_named_ask_narrows_it(extract):
+    text = "Requirements:\n- Strong working knowledge of SQL, Snowflake preferred\n- Experience in Python, R, Julia preferred\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "preferred"
+    # (one cue over a list of names speaks for the whole list)
+    assert got["python"] == "preferred"

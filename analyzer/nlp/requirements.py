@@ -1839,6 +1839,10 @@ _NAMED_TAIL = re.compile(
 )
 
 
+_BARE_NAME_TAIL = re.compile(
+    r",\s++[A-Z][\w+#.'’/-]*+(?:\s++[A-Z][\w+#.'’/-]*+)?\s++(?:strongly\s++|highly\s++)?(?:preferred|desired)\s*+[.;]?$"
+)
+_ENDS_ON_A_NAME = re.compile(r"(?<![\w.'’/+#-])[A-Z][\w+#.'’/-]*+\s*+$")
 _ENDS_ON_A_COMMON_NOUN = re.compile(r"(?<![\w.'’/+#-])[a-z][a-z-]++s?\s*+$")
 _NAMES_A_LIST = re.compile(r",|\b(?:e\.g|i\.e|such\s++as|like|including|especially)\b", re.I)
 
@@ -1858,6 +1862,17 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
     if comma < 0 or len(outer) - comma > 60:
         return None
     if _DEGREE_TAIL.match(outer, comma) and not _PREF_CUE.search(outer, 0, comma):
+        return _preferred_tail(outer, section, comma)
+    # "Strong working knowledge of SQL, Teradata preferred", "Super strong in SQL, SSIS preferred": one named thing
+    # asked, then a name with a bare participle narrows it down (not "… in R, Python is a plus", "… with Spark, Hive,
+    # Kafka preferred": one cue over a list of names)
+    if (
+        _BARE_NAME_TAIL.match(outer, comma)
+        and "," not in outer[:comma]
+        and _ENDS_ON_A_NAME.search(outer, max(0, comma - 40), comma)
+        and not _PREF_CUE.search(outer, 0, comma)
+        and is_qualification(outer[:comma])
+    ):
         return _preferred_tail(outer, section, comma)
     named = _NAMED_TAIL.match(outer, comma)
     # "…, dashboard experience with visualization tools, Tableau experience preferred": a name with its own
