@@ -61,8 +61,10 @@ def test_a_job_ideal_for_someone_heading_describes_the_candidate_asked_for(extra
     ],
 )
 def test_a_role_ideal_for_someone_is_no_preference(extract, sentence):
+    # "ideal" speaks of the job; the person it fits, described by what they have, is the one asked for (required,
+    # as "The successful candidate has …")
     text = "We build pricing tools for retailers. " + sentence + " You will join a small team."
-    assert level_of(extract, text, "python") == {"unspecified"}
+    assert level_of(extract, text, "python") == {"required"}
 
 
 def test_a_standalone_ideal_candidate_sentence_is_preferred(extract):
@@ -913,6 +915,12 @@ def test_a_question_to_the_candidate_asks(extract, question, level):
             "kubernetes",
             "required",
         ),
+        (
+            "This role is ideal for a candidate who thrives in a fast-paced team and is passionate about Kubernetes.",
+            "kubernetes",
+            "required",
+        ),
+        ("This is an ideal opportunity for someone who wants to learn Kubernetes.", "kubernetes", "unspecified"),
         # (what the candidate gets is no ask)
         ("The successful candidate has the opportunity to learn Tableau.", "tableau", "unspecified"),
     ],

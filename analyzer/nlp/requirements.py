@@ -295,6 +295,12 @@ _REQ_CUE = re.compile(
     r"|(?:right|successful|qualified|strong|dream)\s++(?:[\w-]++\s++){0,2}?(?:candidate|applicant)s?\s++"
     r"(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?(?:has|have|possess(?:es)?|brings?|demonstrates?)\b"
     r"(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit))"
+    # "This role is ideal for a candidate who thrives in …", "the ideal role for someone who wants to use their
+    # programming skills", "… ideal for a graduate with a background in …": the person the job fits is the one asked
+    # for (not "… ideal for someone who wants to learn …", "… who is excited to develop …": what the job gives)
+    r"|ideal\s++(?:(?:role|job|position|opportunity)\s++)?for\s++(?:someone|somebody|anyone|candidates?|applicants?"
+    r"|individuals?|people|those|an?)\s++(?:[\w-]++\s++){0,3}?(?:with|(?:who|that)\s++(?:has|have|thrives?|enjoys?"
+    r"|loves?|brings?|knows?|wants?\s++to\s++(?:use|apply|put)|(?:is|are)\s++(?:passionate|skilled|experienced|proficient)))\b"
     # "The candidate will excel at using data to tell stories", "A successful candidate will excel at …"
     r"|\b(?:candidate|applicant)s?\s++will\s++excel\s++(?:at|in)\b"
     # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
@@ -2384,6 +2390,11 @@ _REQ_HINT_WORDS = (
         "bring your",
         "will have",
         "will also have",
+        "ideal for",
+        "ideal role for",
+        "ideal job for",
+        "ideal position for",
+        "ideal opportunity for",
     ]
 )
 
