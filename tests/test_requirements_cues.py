@@ -921,6 +921,8 @@ def test_a_question_to_the_candidate_asks(extract, question, level):
             "required",
         ),
         ("This is an ideal opportunity for someone who wants to learn Kubernetes.", "kubernetes", "unspecified"),
+        ("This fast-paced team will draw on your excellent communication skills.", "communication", "required"),
+        ("Over time the position will rely on your skills in computer vision.", "computer_vision", "required"),
         # (what the candidate gets is no ask)
         ("The successful candidate has the opportunity to learn Tableau.", "tableau", "unspecified"),
     ],

@@ -301,6 +301,9 @@ _REQ_CUE = re.compile(
     r"|ideal\s++(?:(?:role|job|position|opportunity)\s++)?for\s++(?:someone|somebody|anyone|candidates?|applicants?"
     r"|individuals?|people|those|an?)\s++(?:[\w-]++\s++){0,3}?(?:with|(?:who|that)\s++(?:has|have|thrives?|enjoys?"
     r"|loves?|brings?|knows?|wants?\s++to\s++(?:use|apply|put)|(?:is|are)\s++(?:passionate|skilled|experienced|proficient)))\b"
+    # "… a fast-paced environment that will draw on your excellent communication skills", "You will rely on your
+    # oncology expertise": the candidate's own skills that the work calls for
+    r"|(?:draws?|drawing|rel(?:y|ies|ying))\s++(?:up)?on\s++your\b"
     # "The candidate will excel at using data to tell stories", "A successful candidate will excel at …"
     r"|\b(?:candidate|applicant)s?\s++will\s++excel\s++(?:at|in)\b"
     # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
@@ -2395,6 +2398,7 @@ _REQ_HINT_WORDS = (
         "ideal job for",
         "ideal position for",
         "ideal opportunity for",
+        "on your",
     ]
 )
 
