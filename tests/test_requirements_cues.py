@@ -61,8 +61,10 @@ def test_a_job_ideal_for_someone_heading_describes_the_candidate_asked_for(extra
     ],
 )
 def test_a_role_ideal_for_someone_is_no_preference(extract, sentence):
+    # "ideal" speaks of the job; the person it fits, described by what they have, is the one asked for (required,
+    # as "The successful candidate has …")
     text = "We build pricing tools for retailers. " + sentence + " You will join a small team."
-    assert level_of(extract, text, "python") == {"unspecified"}
+    assert level_of(extract, text, "python") == {"required"}
 
 
 def test_a_standalone_ideal_candidate_sentence_is_preferred(extract):
@@ -886,3 +888,44 @@ def test_a_qualified_plus_or_benefit_marks_the_item_preferred(extract, item):
 def test_a_question_to_the_candidate_asks(extract, question, level):
     text = f"About the role\n{question} Then join our platform team.\n"
     assert level_of(extract, text, "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "level"),
+    [
+        (
+            "Northwind builds route planners. A successful candidate has deep expertise in operations research.",
+            "operations_research",
+            "required",
+        ),
+        (
+            "You will run ad-hoc analysis. Successful candidates for this role have strong SQL skills.",
+            "sql",
+            "required",
+        ),
+        ("The right candidate has a background in statistics and econometrics.", "statistics", "required"),
+        ("The candidate will excel at using dashboards to tell stories with data.", "dashboards", "required"),
+        (
+            "Our dream applicant has built forecasting models and is hungry to learn.",
+            "forecasting",
+            "required",
+        ),
+        (
+            "Projects\n\nA more nuanced understanding of Kubernetes and cluster scheduling\n",
+            "kubernetes",
+            "required",
+        ),
+        (
+            "This role is ideal for a candidate who thrives in a fast-paced team and is passionate about Kubernetes.",
+            "kubernetes",
+            "required",
+        ),
+        ("This is an ideal opportunity for someone who wants to learn Kubernetes.", "kubernetes", "unspecified"),
+        ("This fast-paced team will draw on your excellent communication skills.", "communication", "required"),
+        ("Over time the position will rely on your skills in computer vision.", "computer_vision", "required"),
+        # (what the candidate gets is no ask)
+        ("The successful candidate has the opportunity to learn Tableau.", "tableau", "unspecified"),
+    ],
+)
+def test_a_description_of_the_candidate_in_prose_asks(extract, text, skill, level):
+    assert levels_or_none(extract, text, skill) == {level}

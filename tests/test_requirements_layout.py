@@ -1261,3 +1261,69 @@ def test_a_company_heading_at_a_lines_start_is_left_to_the_heading_reader():
     text = "Company OverviewJoin us and build forecasting tools.\nRequirements\n- Python\n"
     index = SegmentIndex(text)
     assert index.section_at(text.index("Python")) == "required"
+
+
+def test_a_heading_naming_both_levels_lists_required_items(extract):
+    text = (
+        "Duties\n- Maintain weekly reports\n\n"
+        "Required or Preferred Skills/Education\n"
+        "Masters in Statistics or a related field\n"
+        "Comfortable with experimental design\n"
+        "Working knowledge of SQL\n"
+        "Experience with Tableau preferred\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["experimental_design"] == "required"
+    assert got["tableau"] == "preferred"
+
+
+def test_kind_sub_headings_keep_a_preferred_level_past_an_item_read_as_a_heading(extract):
+    # "Education" and "Related Work Experience" name only a kind of qualification: under "PREFERRED
+    # QUALIFICATIONS" they stay preferred, even after an item shaped like "Heading: values".
+    text = (
+        "REQUIRED QUALIFICATIONS\n"
+        "Skills and Knowledge\n"
+        "Strong skills with Python\n\n"
+        "PREFERRED QUALIFICATIONS\n"
+        "Skills and Knowledge\n"
+        "Experience with Snowflake: tasks, streams, and query tuning\n"
+        "Familiarity with Linux\n\n"
+        "Education\n"
+        "Master's degree in a quantitative field\n\n"
+        "Related Work Experience\n"
+        "6+ years of Business Analysis\n"
+        "3+ years of Tableau\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["linux"] == "preferred"
+    assert got["business_analysis"] == "preferred"
+    assert got["tableau"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qualifications\nSolid experience with R (required) and/or Python (desired) for analytics\n",
+            {"r_language": "required", "python": "preferred"},
+        ),
+        (
+            "Skills: Excel: 2 years (Required)Tableau: 1 year (Preferred)SQL: 3 years (Required)\n",
+            {"excel": "required", "tableau": "preferred", "sql": "required"},
+        ),
+    ],
+)
+def test_bracketed_markers_of_both_levels_each_speak_for_what_comes_before(extract, text, expected):
+    got = levels_of(extract, text)
+    assert {skill: got.get(skill) for skill in expected} == expected
+
+
+def test_a_bare_name_marked_preferred_after_one_named_ask_narrows_it(extract):
+    text = "Requirements:\n- Strong working knowledge of SQL, Snowflake preferred\n- Experience in Python, R, Julia preferred\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "preferred"
+    # (one cue over a list of names speaks for the whole list)
+    assert got["python"] == "preferred"

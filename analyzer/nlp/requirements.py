@@ -289,6 +289,23 @@ _REQ_CUE = re.compile(
     # "Successful applicants will serve as recognized subject matter experts in …"
     r"|serve\s++as\s++(?:an?\s++)?(?:recogni[sz]ed\s++|leading\s++)?(?:subject[\s-]matter\s++|technical\s++|domain\s++)?experts?\b)"
     r"(?!\s++(?:an?|the)\s++opportunit)"
+    # "A successful candidate has deep expertise in …", "Successful candidates for this role have strong SQL …", "The
+    # right candidate has a background in …", "Our dream applicant has built …": the candidate described as the role
+    # wants them, in the present tense (not "… has the opportunity to …", "… has responsibility for …")
+    r"|(?:right|successful|qualified|strong|dream)\s++(?:[\w-]++\s++){0,2}?(?:candidate|applicant)s?\s++"
+    r"(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?(?:has|have|possess(?:es)?|brings?|demonstrates?)\b"
+    r"(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit))"
+    # "This role is ideal for a candidate who thrives in …", "the ideal role for someone who wants to use their
+    # programming skills", "… ideal for a graduate with a background in …": the person the job fits is the one asked
+    # for (not "… ideal for someone who wants to learn …", "… who is excited to develop …": what the job gives)
+    r"|ideal\s++(?:(?:role|job|position|opportunity)\s++)?for\s++(?:someone|somebody|anyone|candidates?|applicants?"
+    r"|individuals?|people|those|an?)\s++(?:[\w-]++\s++){0,3}?(?:with|(?:who|that)\s++(?:has|have|thrives?|enjoys?"
+    r"|loves?|brings?|knows?|wants?\s++to\s++(?:use|apply|put)|(?:is|are)\s++(?:passionate|skilled|experienced|proficient)))\b"
+    # "… a fast-paced environment that will draw on your excellent communication skills", "You will rely on your
+    # oncology expertise": the candidate's own skills that the work calls for
+    r"|(?:draws?|drawing|rel(?:y|ies|ying))\s++(?:up)?on\s++your\b"
+    # "The candidate will excel at using data to tell stories", "A successful candidate will excel at …"
+    r"|\b(?:candidate|applicant)s?\s++will\s++excel\s++(?:at|in)\b"
     # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
     r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:is|are)\s++(?=(?:an?|highly|very|extremely|comfortable"
     r"|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable|detail|self|strong|expert|organi[sz]ed|motivated)\b)"
@@ -390,7 +407,7 @@ _QUALIFICATION = re.compile(
     r"|proficiency|understanding|expertise|command|competenc\w+|background)\b"
     # What a candidate has, after at most two words that are not the employer speaking: "Python experience",
     # "Prior knowledge", "Must have experience" (not "Our expertise in …", "We are able to …").
-    r"|^(?:(?!(?:we|our|us)\b)\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
+    r"|^(?:an?\s++)?(?:(?!(?:we|our|us)\b)\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
     r"|fluen\w*|skills?|skilled|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record"
     r"|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level)))\b"
@@ -844,6 +861,7 @@ def _split(text: str) -> list[_Line]:
                 )
             )
             kind_only = not inline_value and kind in (_REQ, _PREF) and _names_only_a_kind(label)
+            section_at_heading = section
             if (
                 not own_line
                 and not (section == _PREF and kind == _REQ and _is_lead_in(label))
@@ -852,9 +870,11 @@ def _split(text: str) -> list[_Line]:
             ):
                 section = kind
                 framing = kind == _DUTY and _FRAMING_HEADING.fullmatch(label.strip(_LABEL_STRIP)) is not None
-            if not kind_only:
+            # (a heading that leaves the section as it was, "Experience with Teradata: SQL, UDFs" under "Skills and
+            # Knowledge", is one of its items and keeps the nesting)
+            if not kind_only and section != section_at_heading:
                 nested_level = None
-            elif under_level_heading and section in (_REQ, _PREF):
+            elif kind_only and under_level_heading and section in (_REQ, _PREF):
                 nested_level = section
             # A heading standing alone right under a required or preferred one ("What you need to
             # succeed" / "The ideal candidate will have:") may refine it but keeps its level; not under
@@ -1600,7 +1620,8 @@ def _names_a_level(label: str, section: str) -> bool:
 # Certifications", "Knowledge, Skills and Abilities", "Technical Skills", "Work Experience".
 _KIND_ONLY_WORDS = frozenset(
     "education educational experience skills skill knowledge abilities ability licenses license licences licence"
-    " certifications certification certificates training technical professional work and background".split()
+    " certifications certification certificates training technical professional work and background"
+    " related relevant prior previous".split()
 )
 _KIND_ONLY_CORE = frozenset(
     "education experience skills skill knowledge abilities licenses licences certifications".split()
@@ -1659,7 +1680,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     sentence; "preferably X" / "ideally X" inside an item makes X preferred, not what comes before.
     """
     sentence = text[start:end]
-    clauses = _level_clauses(sentence)
+    clauses = _level_clauses(sentence) or _marked_stretches(sentence)
     if clauses:
         return [seg for a, b in clauses for seg in _sentence_segments(text, start + a, start + b, section)]
     asides = [m for m in _ASIDE.finditer(sentence) if _scoped_aside(m.group())]
@@ -1729,6 +1750,28 @@ def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
         return None
     bounds = [0, *cuts, len(sentence)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+# A bare level marker in brackets: "(required)", "(strongly preferred)", "(desirable)", "(optional)".
+_BARE_MARKER = re.compile(
+    r"\((?:is\s++)?(?:strongly\s++|highly\s++)?(?:required|must|mandatory|essential|preferred|desired|desirable"
+    r"|a\s++plus|plus|nice\s++to\s++have|optional|bonus)\)",
+    re.I,
+)
+
+
+def _marked_stretches(sentence: str) -> list[tuple[int, int]] | None:
+    """ "Experience with R (required) and/or Python (desired)", "Master's (preferred) or Bachelor's (required)":
+    bare markers of both levels each speak for the stretch up to them, or None."""
+    if sentence.count("(") < 2:
+        return None
+    markers = list(_BARE_MARKER.finditer(sentence))
+    if len({_level(m.group(), None)[0] for m in markers}) < 2:
+        return None
+    bounds = [0, *(m.end() for m in markers)]
+    if bounds[-1] < len(sentence):
+        bounds.append(len(sentence))
+    return list(zip(bounds, bounds[1:]))
 
 
 # "We need a self-starter to tackle algorithmic modeling", "… seeking a thought leader to join our lab to advance
@@ -1805,6 +1848,10 @@ _NAMED_TAIL = re.compile(
 )
 
 
+_BARE_NAME_TAIL = re.compile(
+    r",\s++[A-Z][\w+#.'’/-]*+(?:\s++[A-Z][\w+#.'’/-]*+)?\s++(?:strongly\s++|highly\s++)?(?:preferred|desired)\s*+[.;]?$"
+)
+_ENDS_ON_A_NAME = re.compile(r"(?<![\w.'’/+#-])[A-Z][\w+#.'’/-]*+\s*+$")
 _ENDS_ON_A_COMMON_NOUN = re.compile(r"(?<![\w.'’/+#-])[a-z][a-z-]++s?\s*+$")
 _NAMES_A_LIST = re.compile(r",|\b(?:e\.g|i\.e|such\s++as|like|including|especially)\b", re.I)
 
@@ -1824,6 +1871,17 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
     if comma < 0 or len(outer) - comma > 60:
         return None
     if _DEGREE_TAIL.match(outer, comma) and not _PREF_CUE.search(outer, 0, comma):
+        return _preferred_tail(outer, section, comma)
+    # "Strong working knowledge of SQL, Teradata preferred", "Super strong in SQL, SSIS preferred": one named thing
+    # asked, then a name with a bare participle narrows it down (not "… in R, Python is a plus", "… with Spark, Hive,
+    # Kafka preferred": one cue over a list of names)
+    if (
+        _BARE_NAME_TAIL.match(outer, comma)
+        and "," not in outer[:comma]
+        and _ENDS_ON_A_NAME.search(outer, max(0, comma - 40), comma)
+        and not _PREF_CUE.search(outer, 0, comma)
+        and is_qualification(outer[:comma])
+    ):
         return _preferred_tail(outer, section, comma)
     named = _NAMED_TAIL.match(outer, comma)
     # "…, dashboard experience with visualization tools, Tableau experience preferred": a name with its own
@@ -2296,7 +2354,16 @@ def _heading_kind(label: str) -> str | None:
 _GLUED = re.compile(r"(?<=[a-z]{2})(?<![^a-z]and)(?<![^a-z]or)(?<![^a-z]of)(?=[A-Z][a-z])")
 
 
+# "Required or Preferred Experience/Education", "Qualifications (Required and Preferred)": a heading naming both levels
+# lists what is asked, each item at its own word's level; the stronger level holds for the rest.
+_BOTH_LEVELS = re.compile(
+    r"\brequired\s*+(?:or|and|/|&)\s*+preferred\b|\bpreferred\s*+(?:or|and|/|&)\s*+required\b", re.I
+)
+
+
 def _label_kind(label: str) -> str | None:
+    if "red" in label and _BOTH_LEVELS.search(label):
+        return _REQ
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
@@ -2326,6 +2393,12 @@ _REQ_HINT_WORDS = (
         "bring your",
         "will have",
         "will also have",
+        "ideal for",
+        "ideal role for",
+        "ideal job for",
+        "ideal position for",
+        "ideal opportunity for",
+        "on your",
     ]
 )
 
