@@ -1553,3 +1553,44 @@ def test_a_list_after_a_role_noun_still_asks():
     assert "database_administration" in found(
         "Requirements: experience as a Scientist, Consultant,\nArchitect, DBA, or Engineer"
     )
+
+
+# --- an HR record's fields, perks, the people the hire joins --------------------------------------
+
+
+def test_the_label_of_an_hr_field_is_no_skill():
+    text = (
+        "Job Title: Data Analyst\nReports to: Director of Analytics\nFLSA Classification: Exempt\n"
+        "Employees Supervised: None\nJob Family/Subfamily\nResearch Program Management\n\n"
+        "Requirements\n- SQL and Python\n- Experience building classification models"
+    )
+    got = texts(text)
+    assert "Classification" not in got and "Supervised" not in got and "Program Management" not in got
+    assert {"SQL", "Python", "classification models"} <= set(got)
+
+
+def test_a_perk_offered_to_you_in_a_benefits_section_asks_nothing():
+    text = (
+        "Requirements\n- Strong SQL\n\nBenefits\n"
+        "When you join us you'll have the chance to access training in data analysis and presentation methods.\n"
+        "You will need strong Python skills."
+    )
+    levels = found(text)
+    assert "presentation" not in levels
+    assert levels.get("python") == "required"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overview\nYou will join a group of creative problem solvers in our Boston office.",
+        "Overview\nWe're energetic, forward-thinking problem solvers; come join our team!",
+        "Overview\nWe are a group of data scientists and problem solvers with strong analytical skills.",
+    ],
+)
+def test_a_person_noun_describing_the_team_is_no_ask(text):
+    assert "problem_solving" not in found(text)
+
+
+def test_a_person_noun_asked_of_the_candidate_stays():
+    assert "problem_solving" in found("Requirements\n- We are looking for creative problem solvers.")

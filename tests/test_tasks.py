@@ -2746,3 +2746,20 @@ def test_slashed_words_that_are_no_actions_share_nothing(extract):
     # "data/computing" is no pair of actions: the slash joins a thing and a field
     text = "Requirements\n- Familiarity with product design/roadmap documents"
     assert not any(s.skill_id == "product_management" for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Responsibilities:\n- Manage data collection and survey synthesis for the program", "data_management_general"),
+        ("Responsibilities:\n- Integrate new data management technologies into the platform", "data_integration"),
+        ("Responsibilities:\n- Help convert data analysis into clear recommendations", "data_transformation"),
+    ],
+)
+def test_data_before_a_noun_of_action_is_its_modifier(extract, text, skill):
+    # "data collection" is the object, not "data": managing a collection effort is no data management
+    assert skill not in ids(extract, text)
+
+
+def test_data_as_the_object_still_asks(extract):
+    assert "data_management_general" in ids(extract, "Responsibilities:\n- Manage and organize data for the research team")
