@@ -359,6 +359,14 @@ def test_a_list_shares_leading_words(extract):
     assert ("model development", "model_development") in got
 
 
+def test_a_listed_word_with_its_own_object_does_not_take_data(extract):
+    # "preparation of aggregate reports" prepares reports, not data; "exploration of sensor data" explores data
+    got = found(extract, "Requirements\n- Experience with clinical data reviews, preparation of aggregate reports")
+    assert "data_wrangling" not in {skill for _, skill in got}
+    got = found(extract, "Responsibilities\n- Perform data analysis and exploration of large volumes of sensor data")
+    assert ("exploration", "exploratory_data_analysis") in got
+
+
 def test_a_listed_word_that_repeats_the_shared_word_shares_nothing(extract):
     got = found(extract, "Responsibilities\n- Analyze source system data and data flows")
     assert ("data flows", "data_flows") in got
@@ -2762,4 +2770,6 @@ def test_data_before_a_noun_of_action_is_its_modifier(extract, text, skill):
 
 
 def test_data_as_the_object_still_asks(extract):
-    assert "data_management_general" in ids(extract, "Responsibilities:\n- Manage and organize data for the research team")
+    assert "data_management_general" in ids(
+        extract, "Responsibilities:\n- Manage and organize data for the research team"
+    )
