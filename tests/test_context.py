@@ -778,6 +778,8 @@ def test_leadership_listed_among_skills_is_kept(text):
         "Prepare clean extracts for executive decision-making.",
         "Use experiments to aid in product and pricing decision making.",
         "These analyses enable data-driven decision making in every branch.",
+        "The analytics team is integral to improving decision making across the stores.",
+        "Dashboards enabling fact-based decision making for the sales leads.",
     ],
 )
 def test_decision_making_the_role_serves_is_no_skill(text):

@@ -250,7 +250,10 @@ _DECIDERS = (
 )
 _DECISIONS_SERVED = re.compile(
     r"(?<![\w-])(?i:(?:(?:support|drive|inform|improve|help|guide|facilitate|promote|enable|enhance|aid|influence|empower|fuel|power"
-    r"|accelerate|streamline|assist|underpin)(?:s|es|ed|d|ing)?+(?:\s++(?:in|with))?+)(?:\s++(?!(?:with|you|your)\b)[\w'’-]++){0,3}+"
+    r"|accelerate|streamline|assist|underpin)(?:s|es|ed|d|ing)?+"
+    # the -ing forms that drop the final e: "improving", "driving", "enabling"
+    r"|(?:driv|improv|guid|facilitat|promot|enabl|enhanc|influenc|accelerat|streamlin)ing"
+    r")(?:\s++(?:in|with))?+(?:\s++(?!(?:with|you|your)\b)[\w'’-]++){0,3}+"
     r"|(?:for|to|into|in\s++support\s++of)(?:\s++" + _DECIDERS + r"){0,2}+)\s++$"
 )
 _DECISION_WORDS = ("decision making", "decision-making", "data-driven decision making", "data-driven decision-making")
