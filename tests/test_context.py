@@ -1596,3 +1596,14 @@ def test_a_person_noun_describing_the_team_is_no_ask(text):
 
 def test_a_person_noun_asked_of_the_candidate_stays():
     assert "problem_solving" in found("Requirements\n- We are looking for creative problem solvers.")
+
+
+def test_self_identification_and_agency_notices_ask_nothing():
+    text = (
+        "Requirements\n- Python and SQL\n"
+        "Applicants are invited to voluntarily self-identify under federal compliance regulations.\n"
+        "All candidates must be submitted through our applicant tracking system by approved vendors."
+    )
+    got = found(text)
+    assert "regulatory_compliance" not in got and "applicant_tracking_systems" not in got
+    assert "python" in got

@@ -106,6 +106,7 @@ _EEO_PHRASES = (
     "national origin",
     "genetic information",
     "marital status",
+    "self-identify",  # "Candidates are invited to voluntarily self-identify under federal compliance regulations"
     # How to apply and what happens to the applicant's data: "apply through our applicant tracking
     # system", "personal information or documentation you provide", "attach any examples of your work".
     "apply through",
@@ -122,6 +123,7 @@ _EEO_PHRASES = (
     "unsolicited",
     "placement fee",
     "agency fees",
+    "candidates must be submitted",
     # Who may be hired under export-control law: "Due to ITAR regulations, this role is only open to U.S.
     # citizens, lawful permanent residents (green card holders) …".
     "lawful permanent resident",
