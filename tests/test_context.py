@@ -778,6 +778,8 @@ def test_leadership_listed_among_skills_is_kept(text):
         "Prepare clean extracts for executive decision-making.",
         "Use experiments to aid in product and pricing decision making.",
         "These analyses enable data-driven decision making in every branch.",
+        "The analytics team is integral to improving decision making across the stores.",
+        "Dashboards enabling fact-based decision making for the sales leads.",
     ],
 )
 def test_decision_making_the_role_serves_is_no_skill(text):
@@ -1553,3 +1555,55 @@ def test_a_list_after_a_role_noun_still_asks():
     assert "database_administration" in found(
         "Requirements: experience as a Scientist, Consultant,\nArchitect, DBA, or Engineer"
     )
+
+
+# --- an HR record's fields, perks, the people the hire joins --------------------------------------
+
+
+def test_the_label_of_an_hr_field_is_no_skill():
+    text = (
+        "Job Title: Data Analyst\nReports to: Director of Analytics\nFLSA Classification: Exempt\n"
+        "Employees Supervised: None\nJob Family/Subfamily\nResearch Program Management\n\n"
+        "Requirements\n- SQL and Python\n- Experience building classification models"
+    )
+    got = texts(text)
+    assert "Classification" not in got and "Supervised" not in got and "Program Management" not in got
+    assert {"SQL", "Python", "classification models"} <= set(got)
+
+
+def test_a_perk_offered_to_you_in_a_benefits_section_asks_nothing():
+    text = (
+        "Requirements\n- Strong SQL\n\nBenefits\n"
+        "When you join us you'll have the chance to access training in data analysis and presentation methods.\n"
+        "You will need strong Python skills."
+    )
+    levels = found(text)
+    assert "presentation" not in levels
+    assert levels.get("python") == "required"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overview\nYou will join a group of creative problem solvers in our Boston office.",
+        "Overview\nWe're energetic, forward-thinking problem solvers; come join our team!",
+        "Overview\nWe are a group of data scientists and problem solvers with strong analytical skills.",
+    ],
+)
+def test_a_person_noun_describing_the_team_is_no_ask(text):
+    assert "problem_solving" not in found(text)
+
+
+def test_a_person_noun_asked_of_the_candidate_stays():
+    assert "problem_solving" in found("Requirements\n- We are looking for creative problem solvers.")
+
+
+def test_self_identification_and_agency_notices_ask_nothing():
+    text = (
+        "Requirements\n- Python and SQL\n"
+        "Applicants are invited to voluntarily self-identify under federal compliance regulations.\n"
+        "All candidates must be submitted through our applicant tracking system by approved vendors."
+    )
+    got = found(text)
+    assert "regulatory_compliance" not in got and "applicant_tracking_systems" not in got
+    assert "python" in got

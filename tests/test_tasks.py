@@ -359,6 +359,14 @@ def test_a_list_shares_leading_words(extract):
     assert ("model development", "model_development") in got
 
 
+def test_a_listed_word_with_its_own_object_does_not_take_data(extract):
+    # "preparation of aggregate reports" prepares reports, not data; "exploration of sensor data" explores data
+    got = found(extract, "Requirements\n- Experience with clinical data reviews, preparation of aggregate reports")
+    assert "data_wrangling" not in {skill for _, skill in got}
+    got = found(extract, "Responsibilities\n- Perform data analysis and exploration of large volumes of sensor data")
+    assert ("exploration", "exploratory_data_analysis") in got
+
+
 def test_a_listed_word_that_repeats_the_shared_word_shares_nothing(extract):
     got = found(extract, "Responsibilities\n- Analyze source system data and data flows")
     assert ("data flows", "data_flows") in got
@@ -2746,3 +2754,22 @@ def test_slashed_words_that_are_no_actions_share_nothing(extract):
     # "data/computing" is no pair of actions: the slash joins a thing and a field
     text = "Requirements\n- Familiarity with product design/roadmap documents"
     assert not any(s.skill_id == "product_management" for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Responsibilities:\n- Manage data collection and survey synthesis for the program", "data_management_general"),
+        ("Responsibilities:\n- Integrate new data management technologies into the platform", "data_integration"),
+        ("Responsibilities:\n- Help convert data analysis into clear recommendations", "data_transformation"),
+    ],
+)
+def test_data_before_a_noun_of_action_is_its_modifier(extract, text, skill):
+    # "data collection" is the object, not "data": managing a collection effort is no data management
+    assert skill not in ids(extract, text)
+
+
+def test_data_as_the_object_still_asks(extract):
+    assert "data_management_general" in ids(
+        extract, "Responsibilities:\n- Manage and organize data for the research team"
+    )

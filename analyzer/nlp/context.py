@@ -66,6 +66,7 @@ from .requirements import (
     WORK_ENVIRONMENT,
     SegmentIndex,
     frames_the_role,
+    is_field_label,
     is_qualification,
     substring_starts,
 )
@@ -105,6 +106,7 @@ _EEO_PHRASES = (
     "national origin",
     "genetic information",
     "marital status",
+    "self-identify",  # "Candidates are invited to voluntarily self-identify under federal compliance regulations"
     # How to apply and what happens to the applicant's data: "apply through our applicant tracking
     # system", "personal information or documentation you provide", "attach any examples of your work".
     "apply through",
@@ -121,6 +123,7 @@ _EEO_PHRASES = (
     "unsolicited",
     "placement fee",
     "agency fees",
+    "candidates must be submitted",
     # Who may be hired under export-control law: "Due to ITAR regulations, this role is only open to U.S.
     # citizens, lawful permanent residents (green card holders) …".
     "lawful permanent resident",
@@ -249,7 +252,10 @@ _DECIDERS = (
 )
 _DECISIONS_SERVED = re.compile(
     r"(?<![\w-])(?i:(?:(?:support|drive|inform|improve|help|guide|facilitate|promote|enable|enhance|aid|influence|empower|fuel|power"
-    r"|accelerate|streamline|assist|underpin)(?:s|es|ed|d|ing)?+(?:\s++(?:in|with))?+)(?:\s++(?!(?:with|you|your)\b)[\w'’-]++){0,3}+"
+    r"|accelerate|streamline|assist|underpin)(?:s|es|ed|d|ing)?+"
+    # the -ing forms that drop the final e: "improving", "driving", "enabling"
+    r"|(?:driv|improv|guid|facilitat|promot|enabl|enhanc|influenc|accelerat|streamlin)ing"
+    r")(?:\s++(?:in|with))?+(?:\s++(?!(?:with|you|your)\b)[\w'’-]++){0,3}+"
     r"|(?:for|to|into|in\s++support\s++of)(?:\s++" + _DECIDERS + r"){0,2}+)\s++$"
 )
 _DECISION_WORDS = ("decision making", "decision-making", "data-driven decision making", "data-driven decision-making")
@@ -532,6 +538,24 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return i >= 0 and end <= spans[i][1]
 
 
+# A person noun that names the skill ("problem solvers", "critical thinkers") describes the people the
+# hire joins, not the hire, after "a team of" or "we are": "join a group of creative problem solvers",
+# "We're energetic, forward-thinking problem solvers". ("We are looking for problem solvers" asks.)
+_AGENT_ENDINGS = ("solver", "solvers", "thinker", "thinkers", "communicator", "communicators", "player", "players")
+_COLLEAGUES_BEFORE = re.compile(
+    r"\b(?:(?:team|group|community|network|family|collective|crew)\s++of|we(?:['’]re|\s++are))\s++(?:(?:a|an)\s++)?"
+    r"(?:(?!(?:looking|seeking|hiring|searching|for)\b)[\w-]++,?\s++(?:and\s++)?){0,4}+$",
+    re.I,
+)
+_COLLEAGUES_REACH = 80
+
+
+def _describes_colleagues(text: str, start: int, end: int) -> bool:
+    if not text[start:end].lower().endswith(_AGENT_ENDINGS):
+        return False
+    return _COLLEAGUES_BEFORE.search(text, max(0, start - _COLLEAGUES_REACH), start) is not None
+
+
 def in_context(
     text: str, matches: Sequence[M], segments: SegmentIndex, judge: Callable[[M], bool] | None = None
 ) -> list[M]:
@@ -574,6 +598,8 @@ def in_context(
             continue
         if skill_id == _DECISION_ID and _drives_others_decisions(text, m.start, m.end):
             continue
+        if _describes_colleagues(text, m.start, m.end):
+            continue
         start, end = m.start, m.end
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
@@ -584,6 +610,7 @@ def in_context(
         if (
             start < line_end
             and not field_value
+            and section != FIELD
             and not (section is None and employer.listed_value(lines[i][0]))
             and section not in NON_ASK_SECTIONS
             and not segments.framed_at(start)
@@ -858,6 +885,13 @@ def _eeo_hits(text: str) -> list[int]:
     return _eeo_starts(text.lower())
 
 
+# What the employer offers the hire in a benefits section: a chance, an opportunity, access.
+_PERK_FRAME = re.compile(
+    r"\b(?:chance|chances|opportunit(?:y|ies)|access)\s++(?:to|for)\b|\byou(?:['’]ll|\s++will)?\s++(?:get|receive|enjoy)\b",
+    re.I,
+)
+
+
 def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list[int]) -> str | None:
     line = segments.line_at(m.start)
     if line is None:
@@ -865,6 +899,8 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
     line_start, line_end, section, field_value = line
     if field_value and line_end - line_start <= _MAX_FIELD_VALUE:  # "Department / Company: Customer Service"
         return "field"
+    if section == FIELD and not field_value and is_field_label(text[line_start:line_end]):
+        return "field"  # the label itself: "FLSA Classification:", "Employees Supervised:"
     near = bisect_left(eeo_hits, m.start - _EEO_REACH) < bisect_left(eeo_hits, m.end + _EEO_REACH)
     if not near and section not in NON_ASK_SECTIONS:
         return None
@@ -889,7 +925,10 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
         or (section == BLURB and _NAMES_THE_STACK.search(sentence) is not None)
     )
     if section == BENEFITS:
-        return None if asks else says_no
+        # "You get a chance to optimize …", "you'll have the opportunity to access training in …": a
+        # perk offered to "you" asks nothing
+        perk = (seg is None or seg.level == UNSPECIFIED) and _PERK_FRAME.search(sentence) is not None
+        return None if asks and not perk else says_no
     # A blurb's bullet list is usually the role itself under a heading that was not recognised.
     bulleted = text[line_start : line_start + 2].lstrip()[:1] in ("-", "*", "•", "·", "▪", "●", "◦", "○", "■")
     return says_no if section == BLURB and not asks and not bulleted else None

@@ -606,7 +606,10 @@ class SkillIndex:
                             " ".join([*part, word]) if step is _next_list_word else " ".join([word, *part])
                             for part in shared
                         )
-                        hit = next((self.forms[k] for k in keys if k in self.forms), None)
+                        key = next((k for k in keys if k in self.forms), None)
+                        hit = None if key is None else self.forms[key]
+                        if key is not None and step is _next_list_word and _own_object_without(lower, we, key):
+                            break  # "safety data reviews, preparation of aggregate reports": no data preparation
                     if hit is None:
                         # Forward, a word the shared words make nothing of is passed over when two
                         # later words complete them: "model training, tuning, deploying, [serving]
@@ -1050,6 +1053,21 @@ _METHOD_NOUNS = frozenset(
 _BRACKET_SEP = re.compile(r"\s*(?:[,/;&]|\band\b|\bor\b)\s*")
 # one or two words, after an optional "e.g." ("clustering (e.g. hierarchical)")
 _BRACKET_ITEM = re.compile(r"\s*(?:(?:e\.g|i\.e)\.?,?\s*)?([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)?)\s*\.?\s*")
+
+
+# The words after "of" a listed noun of action takes as its own object, up to a clause break.
+_OF_OBJECT = re.compile(r" of ([^.,;:()\n]{1,60})")
+_DATA_WORD = re.compile(r"data|records\b|pii\b|information\b")
+
+
+def _own_object_without(lower: str, end: int, key: str) -> bool:
+    """Whether the listed word ending at ``end`` takes an object of its own after "of" that is no data
+    although the shared words are ("data collection and [preparation] of QA indicators"); an object
+    that is data keeps the sharing ("data analysis and [exploration] of telematics data")."""
+    if not key.startswith("data "):
+        return False
+    own = _OF_OBJECT.match(lower, end)
+    return own is not None and _DATA_WORD.search(own.group(1)) is None
 
 
 def _separates_fields(lower: str, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ __all__ = [
     "WORK_ENVIRONMENT",
     "Segment",
     "frames_the_role",
+    "is_field_label",
     "is_qualification",
     "SegmentIndex",
     "segment_index",
@@ -188,7 +189,12 @@ _HEADINGS = [
         re.compile(
             r"\b(location|industries|seniority level|employment type|job function|job type|schedule|work authorization|"
             r"contract length|posted by|department|division|company|reports to|travel|shift"
-            r"|functional area|job family(?: group)?(?=\s*+[:\n]|\s*+$)|interest group)\b",
+            r"|functional area|job family(?: group)?(?=\s*+[:\n]|\s*+$)|interest group"
+            # an HR record's fields: "Job Family/Subfamily", "FLSA Classification: Exempt", "Employees
+            # Supervised: None", "Posting Title" over the title, whose words name no ask
+            r"|job (?:sub)?family\s*+/\s*+(?:sub)?family|career track|pay grade|posting title"
+            r"|(?:(?:employment|flsa|job|position)\s++)?classification(?:\s++title)?(?=\s*+[:\n]|\s*+$)"
+            r"|(?:employees|positions|staff)\s++supervised|supervised\s++by)\b",
             re.I,
         ),
     ),
@@ -2330,6 +2336,16 @@ _HEADING_OPENERS = {
     "job",
     "the",
 }
+
+
+def is_field_label(line: str) -> bool:
+    """Whether ``line`` is only the label of a field ("FLSA Classification:", "Employees Supervised",
+    "Job Family/Subfamily"): short, and a field's name."""
+    label = line.strip(_LABEL_STRIP + ":")
+    return 0 < len(label) <= _MAX_FIELD_LABEL and _heading_kind(label) == FIELD
+
+
+_MAX_FIELD_LABEL = 40
 
 
 def _heading_kind(label: str) -> str | None:

@@ -785,8 +785,13 @@ class TaskMatcher:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
             modifier, previous = previous, text
             phrase.add(modifier)
-            if pending is not None and pending[1] == word.start() - 1 and text in _INSTRUMENT_NOUNS:
-                pending = None  # "develop [analysis] tools": the noun was a modifier
+            if (
+                pending is not None
+                and pending[1] == word.start() - 1
+                and (text in _INSTRUMENT_NOUNS or (pending_mass and text in self._nominal))
+            ):
+                # "develop [analysis] tools", "manage [data] collection and synthesis": the noun was a modifier
+                pending = None
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
                 if lemma is not None and not (setting and lemma in _SETTINGS):
