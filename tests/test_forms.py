@@ -425,6 +425,21 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
             "place_and_route",
         ),
         ("Model the SoC architecture of the next accelerator", "SoC architecture", "soc_design"),
+        # vocab19b: tools, engineering and methods grown from the corpus and the tuning misses
+        ("Requirements:\n- Scripting languages: Perl, Shell or Python", "Shell", "shell_scripting"),
+        ("Fluency in at least one programing language", "programing language", "programming"),
+        ("Familiarity with SQL programing and reporting", "SQL programing", "sql"),
+        ("Write store procedures, views and triggers in SQL Server", "store procedures", "stored_procedures"),
+        ("Experience with scripting analysis software such as R, IDL or Matlab", "IDL", "idl"),
+        ("Build highly available services for model serving", "highly available", "sre"),
+        ("Requirements:\n- One Python web framework (Flask or Django)", "web framework", "web_development"),
+        ("Implement row-level security for embedded dashboards", "row-level security", "row_level_security"),
+        ("Statistical methods for data reduction such as PCA", "data reduction", "data_reduction"),
+        ("Experience with CNNs and attention-based networks", "attention-based networks", "attention_mechanisms"),
+        ("Own model creation and validation end to end", "model creation", "model_development"),
+        ("Set up dataset and data model creation in Power BI", "data model creation", "data_modeling"),
+        ("Apply operation research methods to routing", "operation research", "operations_research"),
+        ("Deliver predictive analytic solutions for claims", "predictive analytic", "predictive_modeling"),
         # vocab16: business methods, professional practices and domain knowledge
         ("You will develop compelling business cases for new tools", "business cases", "business_case_development"),
         ("Partner with sales leaders to build joint business plans", "business plans", "business_planning"),
@@ -578,6 +593,10 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ),
         ("Join our Computational Pathology group in San Diego.", "Pathology", "pathology"),
         ("Our Sales Management team reviews territories each quarter.", "Sales Management", "sales_management"),
+        # vocab19b: Shell the company and IDL the label are no skills
+        ("Shell is a global group of energy companies.", "Shell", "shell_scripting"),
+        ("Our office in Houston, close to Shell and BP, is hiring.", "Shell", "shell_scripting"),
+        ("The lab's IDL team publishes the annual report.", "IDL", "idl"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
