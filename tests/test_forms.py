@@ -440,6 +440,15 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Set up dataset and data model creation in Power BI", "data model creation", "data_modeling"),
         ("Apply operation research methods to routing", "operation research", "operations_research"),
         ("Deliver predictive analytic solutions for claims", "predictive analytic", "predictive_modeling"),
+        ("Build POCs and demos of new GenAI features", "POCs", "prototyping"),
+        ("Design and implement AIML solutions for the business", "AIML", "machine_learning"),
+        ("Requirements:\n- BI/DW toolsets such as Netezza and DataStage", "DW", "data_warehousing"),
+        ("Experience in embedded system development for cameras", "embedded system", "embedded_systems"),
+        ("Develop a scorecard, risk model and algorithms for the portfolio", "risk model", "risk_modeling"),
+        ("Projects include medical image diagnosis and triage", "medical image", "medical_imaging"),
+        ("Work on network protocol translation and interoperability", "network protocol", "networking"),
+        ("Develop an ontology for the clinical data assets", "ontology", "ontologies"),
+        ("Help define acceptance test objectives and test cases", "acceptance test", "user_acceptance_testing"),
         # vocab16: business methods, professional practices and domain knowledge
         ("You will develop compelling business cases for new tools", "business cases", "business_case_development"),
         ("Partner with sales leaders to build joint business plans", "business plans", "business_planning"),
@@ -597,6 +606,7 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("Shell is a global group of energy companies.", "Shell", "shell_scripting"),
         ("Our office in Houston, close to Shell and BP, is hiring.", "Shell", "shell_scripting"),
         ("The lab's IDL team publishes the annual report.", "IDL", "idl"),
+        ("Our office DW will be closed on Friday.", "DW", "data_warehousing"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
