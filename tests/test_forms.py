@@ -449,6 +449,7 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Work on network protocol translation and interoperability", "network protocol", "networking"),
         ("Develop an ontology for the clinical data assets", "ontology", "ontologies"),
         ("Help define acceptance test objectives and test cases", "acceptance test", "user_acceptance_testing"),
+        ("Requirements:\n- Proficient in Python and Jupiter Notebook", "Jupiter Notebook", "jupyter"),
         # vocab16: business methods, professional practices and domain knowledge
         ("You will develop compelling business cases for new tools", "business cases", "business_case_development"),
         ("Partner with sales leaders to build joint business plans", "business plans", "business_planning"),
@@ -607,6 +608,7 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("Our office in Houston, close to Shell and BP, is hiring.", "Shell", "shell_scripting"),
         ("The lab's IDL team publishes the annual report.", "IDL", "idl"),
         ("Our office DW will be closed on Friday.", "DW", "data_warehousing"),
+        ("Location: Jupiter, Florida", "Jupiter", "jupyter"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
