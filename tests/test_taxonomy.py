@@ -386,6 +386,7 @@ ALIAS_AUDIT_ALLOWED = {
     ("successfactors", "SuccessFactors"): "the ESCO hit is a loose label of 'learning management systems'",
     ("knockoutjs", "KnockoutJS"): "the ESCO hit is a loose label of 'computer programming'",
     ("delphi", "Object Pascal"): "Delphi's language; the ESCO hit is a loose label of 'computer programming'",
+    ("idl", "IDL"): "the language's own short name; the ESCO hit is a loose label of 'computer programming'",
 }
 
 
