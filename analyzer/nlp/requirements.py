@@ -2015,7 +2015,10 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
         rest_level, rest_negated = _level(outer[comma:], section)
         return [(0, comma, PREFERRED, False), (comma, len(outer), rest_level, rest_negated)]
     for cue in _CONCESSIVE.finditer(outer, opening):
-        if outer[: cue.start()].rstrip().endswith(","):
+        before = cue.start()
+        while before > opening and outer[before - 1] in " \t":
+            before -= 1
+        if before > opening and outer[before - 1] == ",":
             if _PREF_CUE.search(outer, 0, cue.start()) or not _PREF_CUE.search(outer, cue.end()):
                 return None
             return _preferred_tail(outer, section, cue.start())
