@@ -200,6 +200,54 @@ def test_a_bare_marker_after_a_semicolon_speaks_for_the_whole_item(extract):
     assert level_of(extract, text, "kubernetes") == {"preferred"}
 
 
+def test_a_preference_after_the_last_slash_of_slashed_qualifications_speaks_for_its_piece(extract):
+    text = "Requirements:\n- Statistics skills / Data visualization skills in Python (charts, dashboards) / Tableau would be a bonus"
+    assert level_of(extract, text, "statistics") == {"required"}
+    assert level_of(extract, text, "data_visualization") == {"required"}
+    assert level_of(extract, text, "tableau") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Experience with Machine Learning / Deep Learning is a plus",  # one cue over the names a preposition takes
+        "- Knowledge of AWS / Azure / GCP / Deep Learning would be a bonus",
+    ],
+)
+def test_a_cue_over_a_slashed_list_of_names_speaks_for_all_of_them(extract, item):
+    text = "Requirements:\n" + item
+    assert level_of(extract, text, "deep_learning") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text, preferred_skill, other_skill, other_level",
+    [
+        (
+            "About you\nWhile Spark experience is a plus, we mostly look for people with strong SQL skills.",
+            "apache_spark",
+            "sql",
+            "required",
+        ),
+        (
+            "Qualifications:\n- Strong Python skills, though Kubernetes experience is strongly preferred",
+            "kubernetes",
+            "python",
+            "required",
+        ),
+        # a pronoun points at the main clause: the cue is said of it
+        (
+            "About you\nAlthough it is helpful, we do not expect you to know Tableau already.",
+            "tableau",
+            "tableau",
+            "preferred",
+        ),
+    ],
+)
+def test_a_concessive_clause_scopes_its_preference(extract, text, preferred_skill, other_skill, other_level):
+    assert level_of(extract, text, preferred_skill) == {"preferred"}
+    assert level_of(extract, text, other_skill) == {other_level}
+
+
 def test_a_competency_stated_of_the_candidate_is_a_qualification(extract):
     text = "About the job\n- Demonstrates basic programming skills and some experience using Python or Julia."
     assert level_of(extract, text, "python") == {"required"}

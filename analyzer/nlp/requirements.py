@@ -1701,6 +1701,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
             or _semicolon_preference(outer, section)
             or _dashed_preference(outer, section)
             or _narrowing_preference(outer, section)
+            or _slashed_preference(outer, section)
+            or _concessive_preference(outer, section)
             or pieces
         )
     elif level == REQUIRED and section not in (_REQ, _PREF) and not negated:
@@ -1964,6 +1966,69 @@ def _dashed_preference(outer: str, section: str | None) -> list[tuple[int, int, 
     if not _names_more_than_a_marker(tail):
         return None
     return _preferred_tail(outer, section, dash.start())
+
+
+# "Visualization skills / Viz skills in R / Kibana would be a bonus": qualifications of their own joined by spaced
+# slashes, each holding its own qualification noun (not "Experience with Machine Learning / Deep Learning is a plus",
+# "AWS / Azure / GCP is a plus": one cue over a list of names).
+_SPACED_SLASH = re.compile(r"\s/\s")
+
+
+def _slashed_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue after the last spaced slash of a run of slashed qualifications speaks for that piece only;
+    the qualifications before it keep their own level."""
+    if " / " not in outer:
+        return None
+    cuts = [m.start() for m in _SPACED_SLASH.finditer(outer)]
+    tail = outer[cuts[-1] + 3 :]
+    if len(tail) > 60 or not _PREF_CUE.search(tail) or not _names_more_than_a_marker(tail):
+        return None
+    bounds = [0, *cuts]
+    heads = [outer[a:b] for a, b in zip(bounds, bounds[1:])]
+    if _PREF_CUE.search(outer, 0, cuts[-1]):
+        return None
+    # every piece a qualification of its own, and more than one of them, or a tail with a noun of its own
+    if not all(_QUALIFICATION_NOUN.search(head) for head in heads):
+        return None
+    if len(heads) < 2 and not _QUALIFICATION_NOUN.search(tail):
+        return None
+    return _preferred_tail(outer, section, cuts[-1])
+
+
+# "While financial industry experience is a plus, we are looking for critical thinkers …", "Open to all
+# backgrounds, though a deep learning background is strongly preferred": a concessive clause scopes its cue.
+_CONCESSIVE = re.compile(r"\b(?:while|whilst|although|though)\s", re.I)
+# "Although it is obviously helpful, we do not expect you to know …": a pronoun points at the main clause, which the
+# cue then speaks for.
+_POINTS_ON = re.compile(r"\s*+(?:it|this|that|these|those|such)\b", re.I)
+
+
+def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue inside a concessive clause ("While X is a plus, …", "…, though X preferred") speaks for
+    that clause only; the main clause keeps its own level."""
+    low = outer.lower()
+    if "while" not in low and "though" not in low and "whilst" not in low:
+        return None
+    item = _BULLET.match(outer)
+    opening = item.end() if item else 0
+    cue = _CONCESSIVE.match(outer, opening)
+    if cue is not None:
+        comma = outer.find(",", cue.end())
+        if _POINTS_ON.match(outer, cue.end()):
+            return None
+        if comma < 0 or not _PREF_CUE.search(outer, cue.end(), comma) or _PREF_CUE.search(outer, comma):
+            return None
+        rest_level, rest_negated = _level(outer[comma:], section)
+        return [(0, comma, PREFERRED, False), (comma, len(outer), rest_level, rest_negated)]
+    for cue in _CONCESSIVE.finditer(outer, opening):
+        before = cue.start()
+        while before > opening and outer[before - 1] in " \t":
+            before -= 1
+        if before > opening and outer[before - 1] == ",":
+            if _PREF_CUE.search(outer, 0, cue.start()) or not _PREF_CUE.search(outer, cue.end()):
+                return None
+            return _preferred_tail(outer, section, cue.start())
+    return None
 
 
 def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
