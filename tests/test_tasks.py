@@ -838,12 +838,56 @@ def test_a_shared_object_needs_a_list_and_the_head_of_the_object():
     def pairs(text):
         return {(text[m.start : m.end], m.skill.id) for m in index.find(text)}
 
-    # one noun of action alone is left to the task rules
-    assert not any(word == "deployment" for word, _ in pairs("We describe the deployment of models here"))
+    # one noun alone needs to be a noun of action on a thing the task rules work on
+    assert ("databases", "databases") in pairs("Solid knowledge of databases is a must")
+    assert not any(" of " in word for word, _ in pairs("Solid knowledge of databases is a must"))
     # the noun before "of" takes the head of the object, not a modifier of it ("model" in
     # "model registry" is no object of its own)
     got = pairs("Support the design and deployment of a model registry for the team")
     assert not any(word in ("design", "deployment") for word, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Support quality work through the mining of data from our claims systems.", "mining of data", "data_mining"),
+        (
+            "The role requires management of multiple projects simultaneously.",
+            "management of multiple projects",
+            "project_management",
+        ),
+        ("Experience working with databases and manipulation of data", "manipulation of data", "data_wrangling"),
+        (
+            "Ensure correct tracking and proper collection of data across all sources",
+            "collection of data",
+            "data_acquisition",
+        ),
+        (
+            "Grow our products through integration of novel data sources",
+            "integration of novel data",
+            "data_integration",
+        ),
+    ],
+)
+def test_one_noun_of_action_before_of_names_the_compound(extract, text, phrase, skill):
+    # "the mining of data" is "data mining" in the other order
+    assert (phrase, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contribute to the development of new features for our app.",  # any work is developed
+        "A deep understanding of the business is a must.",
+        "Oversee the execution of projects across the region.",
+    ],
+)
+def test_general_nouns_of_action_before_of_name_no_compound(extract, text):
+    assert not {skill for _, skill in found(extract, text)} & {
+        "feature_engineering",
+        "business_acumen",
+        "project_management",
+    }
 
 
 @pytest.mark.parametrize(

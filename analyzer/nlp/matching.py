@@ -24,7 +24,7 @@ from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import TaskHit, TaskMatcher
+from .tasks import _LY_ADJECTIVES, TaskHit, TaskMatcher
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -844,7 +844,7 @@ class SkillIndex:
             while span is not None and len(items) < 8:
                 items.append(span)
                 span = _prev_list_word(lower, span[0])
-            window = _OBJECT_WINDOW.match(lower, pos + 3) if len(items) >= 2 else None
+            window = _OBJECT_WINDOW.match(lower, pos + 3) if items else None
             if window is not None:
                 # the window stopped inside its phrase: not at a line break of the text as written
                 cut = window.end() < len(text) and text[window.end()] == " "
@@ -854,9 +854,23 @@ class SkillIndex:
                 obj = next((n for n in nouns if any(f"{n} {w}" in self.forms for w in words)), None)
                 found = [(s, e, self.forms.get(f"{obj} {w}")) for (s, e), w in zip(items, words)] if obj else []
                 listed = [(s, e, hit[0]) for s, e, hit in found if hit is not None]
-                # One noun alone is left to the task rules, which ask for a clause that asks
-                # ("knowledge of databases" names no skill); two or more share the object.
-                for s, e, skill in listed if len(listed) >= 2 else ():
+                if len(listed) < 2:
+                    # One noun alone counts where it is a noun of action and the compound a written
+                    # form: "the mining of data", "management of multiple projects" name their skill
+                    # as "data mining" does; "knowledge of databases" names none. The one next to
+                    # "of" runs to the object's head.
+                    head = _object_head_end(lower, window.start(), window.end(), obj) if obj else None
+                    listed = [
+                        (s, head if s == items[0][0] and not taken.overlaps(s, head) else e, hit[0])
+                        for s, e, hit in found
+                        if hit is not None
+                        and not hit[1]
+                        and head is not None
+                        and obj in self.tasks.object_forms
+                        and lower.endswith(_ACTION_ENDINGS, s, e)
+                        and lower[s:e] not in _GENERAL_ACTIONS
+                    ]
+                for s, e, skill in listed:
                     if taken.overlaps(s, e):
                         word_match = ambiguous.pop((s, e), None)
                         if word_match is None:
@@ -1053,6 +1067,14 @@ def _object_nouns(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+def _object_head_end(lower: str, start: int, end: int, noun: str) -> int | None:
+    """Where the first word of the object window [start, end) that gives ``noun`` ends."""
+    for word in _WORD.finditer(lower, start, end):
+        if noun in _object_nouns(word.group()):
+            return word.end()
+    return None
+
+
 def _object_heads(words: list[str], cut: bool) -> list[str]:
     """The head nouns of the object words after "of": each word that ends its noun phrase (before
     "and"/"or", a preposition or the end of the phrase), not a modifier ("of product features" is
@@ -1067,9 +1089,25 @@ def _object_heads(words: list[str], cut: bool) -> list[str]:
         after = words[i + 1] if i + 1 < len(words) else None
         if after is None and cut:
             break
-        if after is None or after in _OBJECT_STOP or after in _CONJUNCTIONS:
-            heads.append(words[i - 1] if word in ("set", "sets") and i else word)
+        if after is None or after in _OBJECT_STOP or after in _CONJUNCTIONS or _ends_noun_phrase(after):
+            heads.append(words[i - 1] if word in _HOLDERS and i else word)
     return heads
+
+
+# Nouns of action too general to name a skill by their object alone: "the development of new
+# features", "understanding of the business", "execution of projects" (any work is developed,
+# understood and executed).
+_GENERAL_ACTIONS = frozenset(
+    "development understanding execution implementation selection synthesis generation creation "
+    "production operation operations definition identification".split()
+)
+# Nouns whose phrase is about what they hold: "data sets", "data sources" are data.
+_HOLDERS = frozenset(("set", "sets", "source", "sources"))
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """An adverb after a noun ends its phrase: "management of multiple projects [simultaneously]"."""
+    return len(word) > 5 and word.endswith("ly") and word not in _LY_ADJECTIVES
 
 
 _CONJUNCTIONS = frozenset(("and", "or", "&"))
@@ -1092,7 +1130,10 @@ _LIST_CUES = frozenset(("including", "includes", "include", "for", "like"))
 # The object after "of": up to four words ("of large and interesting datasets").
 _OBJECT_WINDOW = re.compile(r"(?: [a-z][a-z-]*){1,4}")
 # Words that end the object: a new phrase, a clause, another "of".
-_OBJECT_STOP = frozenset("to in on at for with by of from as that which who is are was be into using via".split())
+_OBJECT_STOP = frozenset(
+    "to in on at for with by of from as that which who is are was be into using via across between within through "
+    "throughout among against during including".split()
+)
 
 
 _TAIL = re.compile(r"(?: [a-z][a-z-]*(?:/[a-z][a-z-]*)?){1,2}")  # "policy/program research"

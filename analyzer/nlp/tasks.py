@@ -572,6 +572,11 @@ class TaskMatcher:
         return bool(len(self._verbs))
 
     @property
+    def object_forms(self) -> dict[str, str]:
+        """Every object form (singular and plural) with its lemma: the things the rules' verbs act on."""
+        return self._object_lemma
+
+    @property
     def verb_lemmas(self) -> dict[str, str]:
         """Every verb form (inflections and nouns of action) with its lemma."""
         return self._verb_lemma
