@@ -394,6 +394,46 @@ def test_an_oxford_comma_list_shares_its_noun(extract, text, word, skill):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # hyphenated conjuncts
+        ("Requirements:\n- Support for real-time and batch processing pipelines", "real-time", "data_streaming"),
+        (
+            "Requirements:\n- Experience with relational and non-structured databases",
+            "relational",
+            "relational_databases",
+        ),
+        # an Oxford list of modifiers whose last item names a skill with the noun
+        (
+            "Requirements:\n- Applying descriptive, diagnostic, and predictive analytics to plant data",
+            "descriptive",
+            "descriptive_analytics",
+        ),
+        # earlier items of a list whose last one names a skill with the noun
+        ("Preferred:\n- Knowledge of logical, physical or relational data models", "logical", "data_modeling"),
+        # a right conjunct that is a skill's name of two words passes the head on
+        (
+            "Requirements:\n- Adapt pretrained foundation and computer vision models to new tasks",
+            "foundation",
+            "foundation_models",
+        ),
+    ],
+)
+def test_a_modifier_takes_the_noun_shared_past_the_next_conjunct(extract, text, word, skill):
+    assert (word, skill) in found(extract, text)
+
+
+def test_a_name_of_two_words_before_and_takes_no_head_past_the_next_name(extract):
+    got = ids(extract, "Requirements:\n- Experience with natural language and computer vision models")
+    assert not got & {"large_language_models", "natural_language_processing"}
+
+
+def test_a_list_of_verbs_shares_no_noun_as_modifiers(extract):
+    got = found(extract, "Responsibilities:\n- Gather, validate, and prepare data for models")
+    assert ("validate", "data_quality") in got  # the task, not a modifier of "data"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "skill", "phrase_skill"),
     [
         # a phrasing with free words keeps the skill named in them, cut back before it

@@ -182,6 +182,8 @@ class SkillIndex:
         spaced = [key.split(" ") for key in self.forms if " " in key]
         self._first_words = frozenset(words[0] for words in spaced)
         self._last_words = frozenset(words[-1] for words in spaced)
+        # The first two words of the forms of two words or more: "natural language" (processing).
+        self._leading_pairs = frozenset(" ".join(words[:2]) for words in spaced)
         # Words the taxonomy itself uses ("grade", "charts", "lakes") are no slips of a name.
         vocabulary = {word for key in self.forms for word in _FORM_WORDS.split(key)}
         for rule in taxonomy.tasks:
@@ -665,10 +667,15 @@ class SkillIndex:
             # verbs, with forms of their own)
             oxford = lower[conj.start() - 1 : conj.start()] == ","
             left = _word_before(lower, conj.start() - 1 if oxford else conj.start())
+            if left is not None and left[0] > 1 and lower[left[0] - 1] == "-":
+                # a hyphenated modifier: "real-time and batch processing"
+                first = _word_before(lower, left[0] - 1)
+                if first is not None and lower[first[0] : left[1]] in self._first_words:
+                    left = (first[0], left[1])
             if left is None or lower[left[0] : left[1]] not in self._first_words:
                 continue  # no form starts with the left conjunct: it takes no shared noun
             left_word = lower[left[0] : left[1]]
-            right = _WORD.match(lower, conj.end())
+            right = _HYPHENATED_WORD.match(lower, conj.end())  # "relational and un-structured databases"
             if right is None:
                 continue
             tail = _TAIL.match(lower, right.end())
@@ -676,8 +683,17 @@ class SkillIndex:
                 continue
             nouns = tail.group().split()
             generic = nouns[-1] in _GENERIC_HEADS and not any(n in _NOT_MODIFIERS for n in nouns)
-            if oxford and not generic:
-                continue
+            # The right conjunct names a skill with the words after it: "predictive [analytics]",
+            # "relational [data models]" (the list shares them), or is a skill's name of two words
+            # whose head comes next: "foundation and [computer vision] models".
+            named = self._shared_form(right.group(), [nouns, nouns[:1]])
+            # (not where the left conjunct ends a name of two words itself: "natural language and
+            # computer vision models" pairs two names, see _shared_head_of_pairs)
+            two_word_name = (
+                len(nouns) == 2 and f"{right.group()} {nouns[0]}" in self.forms and not self._ends_a_name(lower, left)
+            )
+            if oxford and not generic and (named is None or self._verb_like(left_word)):
+                continue  # "descriptive, applied, and predictive analytics" shares its noun
             if "/" in nouns[-1]:  # "logical reasoning/thinking": the first of the slashed heads
                 nouns[-1] = nouns[-1].split("/")[0]
             # Both conjuncts take the words right after the second one, all or the first
@@ -696,10 +712,13 @@ class SkillIndex:
                 # nouns of a noun phrase: "ranking, recommendation and content understanding
                 # [systems]", "quantitative and qualitative policy/program [research]"
                 options.append(nouns[-1:])
+            elif two_word_name and not self._verb_like(left_word):
+                options.append(nouns[-1:])
             left_key = self._shared_form(lower[left[0] : left[1]], options)
             # the earlier items of the list take the noun as well: "[organizational], analytical,
-            # and research skills", "computer, [verbal], written, and teaming skills"
-            if generic:
+            # and research skills", "computer, [verbal], written, and teaming skills", "[logical],
+            # [physical], dimensional or relational data models"
+            if generic or (named is not None and not self._verb_like(left_word)):
                 added.extend(self._earlier_items(lower, left[0], options[:2], taken))
             if left_key is None or taken.overlaps(left[0], left[1]):
                 continue
@@ -978,6 +997,18 @@ class SkillIndex:
             return None
         return _object_nouns(word)
 
+    def _ends_a_name(self, lower: str, word: tuple[int, int]) -> bool:
+        """Whether the word at ``word`` is the second of a name's first two words: "[natural] language"."""
+        before = _word_before(lower, word[0] - 1) if lower[word[0] - 1 : word[0]] == " " else None
+        return (
+            before is not None and f"{lower[before[0] : before[1]]} {lower[word[0] : word[1]]}" in self._leading_pairs
+        )
+
+    def _verb_like(self, word: str) -> bool:
+        """A task verb or a gerund: "extracting, cleaning, and preparing data" lists verbs (a
+        participle is mostly a modifier: "applied", "distributed")."""
+        return word in self.tasks.verb_lemmas or word.endswith("ing")
+
     def _noun_pair(self, left: str, right: str, nouns: list[str]) -> bool:
         """Whether two conjuncts and the words after the second are nouns and modifiers only, so
         the left one may take the last word as its head: no verb ("develop and iterate on
@@ -1136,6 +1167,7 @@ _OBJECT_STOP = frozenset(
 )
 
 
+_HYPHENATED_WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z][a-z0-9+#]*)?")
 _TAIL = re.compile(r"(?: [a-z][a-z-]*(?:/[a-z][a-z-]*)?){1,2}")  # "policy/program research"
 
 
