@@ -423,6 +423,33 @@ def test_a_modifier_takes_the_noun_shared_past_the_next_conjunct(extract, text, 
     assert (word, skill) in found(extract, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        ("Requirements:\n- Hands-on database optimization and maintenance.", "maintenance", "database_administration"),
+        ("Requirements:\n- Knowledge of process control and improvement.", "improvement", "process_improvement"),
+        (
+            "Requirements:\n- Own problem identification and resolution for our data feeds",
+            "resolution",
+            "problem_solving",
+        ),
+    ],
+)
+def test_a_noun_of_action_after_and_takes_the_modifier_before_the_first(extract, text, word, skill):
+    assert (word, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Share results with team members and management.",  # two things, no work on a team
+        "Responsibilities:\n- Develop program specifications and evaluation standards.",  # a modifier of "standards"
+    ],
+)
+def test_a_noun_after_and_that_pairs_things_takes_no_modifier(extract, text):
+    assert not ids(extract, text) & {"people_management", "program_evaluation"}
+
+
 def test_a_name_of_two_words_before_and_takes_no_head_past_the_next_name(extract):
     got = ids(extract, "Requirements:\n- Experience with natural language and computer vision models")
     assert not got & {"large_language_models", "natural_language_processing"}

@@ -24,7 +24,7 @@ from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import _LY_ADJECTIVES, TaskHit, TaskMatcher
+from .tasks import _LY_ADJECTIVES, TaskHit, TaskMatcher, _next_word
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -645,6 +645,7 @@ class SkillIndex:
                         taken.add(*span)
                 later.clear()
         added.extend(self._shared_noun(lower, taken))
+        added.extend(self._shared_modifier(lower, taken))
         added.extend(self._slashed_heads(lower, taken))
         added.extend(self._shared_head_of_pairs(lower, taken, {m.start: m for m in matches}))
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
@@ -730,6 +731,41 @@ class SkillIndex:
                 if not taken.overlaps(right.start(), end):
                     added.append(Match(right.start(), end, right_key[0]))
                     taken.add(right.start(), end)
+        return added
+
+    def _shared_modifier(self, lower: str, taken: _Occupancy) -> list[Match]:
+        """ "database optimization and maintenance", "process control and improvement": a noun of
+        action after "and" takes the modifier of the noun before it, where the two make a written
+        form ("database maintenance", "process improvement") and the first pair makes none (a
+        pair that is a skill, "data collection and analysis", is :meth:`_complete_lists`')."""
+        added: list[Match] = []
+        for conj in _CONJUNCTION.finditer(lower):
+            right = _WORD.match(lower, conj.end())
+            if right is None or not right.group().endswith(_SHARED_MODIFIER_ENDINGS):
+                continue
+            after = _next_word(lower, right.end())
+            if right.end() < len(lower) and (lower[right.end()].isalnum() or lower[right.end()] in "-/"):
+                continue  # "maintenance-free", "improvement/…": no bare noun
+            if after and after not in _OBJECT_STOP and after not in _NOT_MODIFIERS and after not in _CONJUNCTIONS:
+                continue  # the noun modifies another: "evaluation [standards]"
+            noun = _word_before(lower, conj.start())
+            if noun is None or noun[0] < 2 or lower[noun[0] - 1] != " ":
+                continue
+            modifier = _word_before(lower, noun[0] - 1)
+            if modifier is None or taken.overlaps(*right.span()):
+                continue
+            first, second = lower[modifier[0] : modifier[1]], lower[noun[0] : noun[1]]
+            # the noun before "and" is a noun of action too: "team [members] and management" pairs
+            # two things, not two kinds of work on a team
+            if not (second.endswith(_SHARED_MODIFIER_ENDINGS) or second in _BARE_ACTION_NOUNS):
+                continue
+            if first in _NOT_MODIFIERS or second in _NOT_MODIFIERS or f"{first} {second}" in self.forms:
+                continue
+            hit = self.forms.get(f"{first} {right.group()}")
+            if hit is None or hit[1]:
+                continue
+            added.append(Match(right.start(), right.end(), hit[0]))
+            taken.add(*right.span())
         return added
 
     def _slashed_heads(self, lower: str, taken: _Occupancy) -> list[Match]:
@@ -1029,6 +1065,10 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+# The endings of a noun of action that takes a modifier shared with the noun before "and".
+_SHARED_MODIFIER_ENDINGS = ("tion", "sion", "ment", "ance", "sis", "ing")
+# Nouns of action without such an ending: "process [control] and improvement".
+_BARE_ACTION_NOUNS = frozenset(("control", "design", "review", "research", "support", "discovery"))
 # A word and two nouns of action joined by a slash: "code development/review", "data
 # collection/analysis" (-ment, -tion, -sion, -ing, -sis and a few bare ones).
 _ACTION_NOUN = r"(?:[a-z]+(?:ment|tion|sion|ing|sis)|review|design|research|sales|analytics)"
