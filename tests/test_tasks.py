@@ -942,6 +942,30 @@ def test_one_noun_of_action_before_of_names_the_compound(extract, text, phrase, 
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        (
+            "Responsibilities:\n- Lead the deployment of ensemble machine learning methods",
+            "deployment",
+            "model_deployment",
+        ),
+        (
+            "Responsibilities:\n- Build tooling for the deployment and monitoring of ML solutions",
+            "monitoring",
+            "model_monitoring",
+        ),
+    ],
+)
+def test_an_object_that_names_a_kind_of_model_is_a_model(extract, text, word, skill):
+    assert (word, skill) in found(extract, text)
+
+
+def test_a_quality_of_a_model_is_no_work_on_it(extract):
+    text = "Responsibilities:\n- Improve the accuracy and efficiency of the NLP models"
+    assert not ids(extract, text) & {"model_evaluation", "model_optimization"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Contribute to the development of new features for our app.",  # any work is developed

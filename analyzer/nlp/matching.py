@@ -24,7 +24,7 @@ from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import _LY_ADJECTIVES, TaskHit, TaskMatcher, _next_word
+from .tasks import _LY_ADJECTIVES, _MODEL_CATEGORIES, TaskHit, TaskMatcher, _next_word
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -649,7 +649,9 @@ class SkillIndex:
         added.extend(self._slashed_heads(lower, taken))
         added.extend(self._shared_head_of_pairs(lower, taken, {m.start: m for m in matches}))
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
-        added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
+        # where skills that are kinds of model are named: "deployment of [machine learning methods]"
+        models = {m.start for m in matches if m.skill.category in _MODEL_CATEGORIES}
+        added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced, models))
         added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
         if not added:
             return matches
@@ -882,12 +884,20 @@ class SkillIndex:
         return added
 
     def _shared_object(
-        self, lower: str, text: str, taken: _Occupancy, ambiguous: dict[tuple[int, int], Match], replaced: set[int]
+        self,
+        lower: str,
+        text: str,
+        taken: _Occupancy,
+        ambiguous: dict[tuple[int, int], Match],
+        replaced: set[int],
+        models: set[int] | frozenset[int] = frozenset(),
     ) -> list[Match]:
         """ "analysis, mining and profiling of large datasets": nouns of action listed before "of"
         share its object, each making a known form with the object's noun in front ("data analysis",
         "data mining", "data profiling"); "deployment and monitoring of models" → model deployment,
-        model monitoring. Only forms the taxonomy has are composed."""
+        model monitoring. Only forms the taxonomy has are composed. ``models``: where skills that
+        are kinds of model start ("of [ML] solutions", "of ensemble [machine learning methods]"):
+        an object that names one is a model."""
         added: list[Match] = []
         pos = lower.find(" of ")
         while pos >= 0:
@@ -908,6 +918,17 @@ class SkillIndex:
                 words = [lower[s:e] for s, e in items]
                 obj = next((n for n in nouns if any(f"{n} {w}" in self.forms for w in words)), None)
                 found = [(s, e, self.forms.get(f"{obj} {w}")) for (s, e), w in zip(items, words)] if obj else []
+                if obj is None and any(window.start() < start < window.end() for start in models):
+                    # an object that names a kind of model is a model to the nouns of the model's
+                    # life cycle ("deployment of ensemble [machine learning methods]"), not to
+                    # general ones ("development") nor to qualities ("accuracy of ML models")
+                    obj = "model"
+                    found = [
+                        (s, e, self.forms.get(f"model {w}"))
+                        if w.endswith(_ACTION_ENDINGS) and w not in _GENERAL_ACTIONS
+                        else (s, e, None)
+                        for (s, e), w in zip(items, words)
+                    ]
                 listed = [(s, e, hit[0]) for s, e, hit in found if hit is not None]
                 if len(listed) < 2:
                     # One noun alone counts where it is a noun of action and the compound a written
@@ -916,11 +937,14 @@ class SkillIndex:
                     # "of" runs to the object's head.
                     head = _object_head_end(lower, window.start(), window.end(), obj) if obj else None
                     listed = [
-                        (s, head if s == items[0][0] and not taken.overlaps(s, head) else e, hit[0])
+                        (
+                            s,
+                            head if head is not None and s == items[0][0] and not taken.overlaps(s, head) else e,
+                            hit[0],
+                        )
                         for s, e, hit in found
                         if hit is not None
                         and not hit[1]
-                        and head is not None
                         and obj in self.tasks.object_forms
                         and lower.endswith(_ACTION_ENDINGS, s, e)
                         and lower[s:e] not in _GENERAL_ACTIONS
