@@ -24,7 +24,7 @@ from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import _LY_ADJECTIVES, _MODEL_CATEGORIES, TaskHit, TaskMatcher, _next_word
+from .tasks import LY_ADJECTIVES, MODEL_CATEGORIES, TaskHit, TaskMatcher, next_word
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -650,7 +650,7 @@ class SkillIndex:
         added.extend(self._shared_head_of_pairs(lower, taken, {m.start: m for m in matches}))
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
         # where skills that are kinds of model are named: "deployment of [machine learning methods]"
-        models = {m.start for m in matches if m.skill.category in _MODEL_CATEGORIES}
+        models = {m.start for m in matches if m.skill.category in MODEL_CATEGORIES}
         added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced, models))
         added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
         if not added:
@@ -745,7 +745,7 @@ class SkillIndex:
             right = _WORD.match(lower, conj.end())
             if right is None or not right.group().endswith(_SHARED_MODIFIER_ENDINGS):
                 continue
-            after = _next_word(lower, right.end())
+            after = next_word(lower, right.end())
             if right.end() < len(lower) and (lower[right.end()].isalnum() or lower[right.end()] in "-/"):
                 continue  # "maintenance-free", "improvement/…": no bare noun
             if after and after not in _OBJECT_STOP and after not in _NOT_MODIFIERS and after not in _CONJUNCTIONS:
@@ -1202,7 +1202,7 @@ _HOLDERS = frozenset(("set", "sets", "source", "sources"))
 
 def _ends_noun_phrase(word: str) -> bool:
     """An adverb after a noun ends its phrase: "management of multiple projects [simultaneously]"."""
-    return len(word) > 5 and word.endswith("ly") and word not in _LY_ADJECTIVES
+    return len(word) > 5 and word.endswith("ly") and word not in LY_ADJECTIVES
 
 
 _CONJUNCTIONS = frozenset(("and", "or", "&"))
