@@ -918,7 +918,10 @@ class SkillIndex:
                 words = [lower[s:e] for s, e in items]
                 obj = next((n for n in nouns if any(f"{n} {w}" in self.forms for w in words)), None)
                 found = [(s, e, self.forms.get(f"{obj} {w}")) for (s, e), w in zip(items, words)] if obj else []
-                if obj is None and any(window.start() < start < window.end() for start in models):
+                # (the window's few words looked up, not every start: linear in the text)
+                if obj is None and any(
+                    w.start() in models for w in _WORD.finditer(lower, window.start(), window.end())
+                ):
                     # an object that names a kind of model is a model to the nouns of the model's
                     # life cycle ("deployment of ensemble [machine learning methods]"), not to
                     # general ones ("development") nor to qualities ("accuracy of ML models")
