@@ -402,6 +402,73 @@ def test_an_oxford_comma_list_shares_its_noun(extract, text, word, skill):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # hyphenated conjuncts
+        ("Requirements:\n- Support for real-time and batch processing pipelines", "real-time", "data_streaming"),
+        (
+            "Requirements:\n- Experience with relational and non-structured databases",
+            "relational",
+            "relational_databases",
+        ),
+        # an Oxford list of modifiers whose last item names a skill with the noun
+        (
+            "Requirements:\n- Applying descriptive, diagnostic, and predictive analytics to plant data",
+            "descriptive",
+            "descriptive_analytics",
+        ),
+        # earlier items of a list whose last one names a skill with the noun
+        ("Preferred:\n- Knowledge of logical, physical or relational data models", "logical", "data_modeling"),
+        # a right conjunct that is a skill's name of two words passes the head on
+        (
+            "Requirements:\n- Adapt pretrained foundation and computer vision models to new tasks",
+            "foundation",
+            "foundation_models",
+        ),
+    ],
+)
+def test_a_modifier_takes_the_noun_shared_past_the_next_conjunct(extract, text, word, skill):
+    assert (word, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        ("Requirements:\n- Hands-on database optimization and maintenance.", "maintenance", "database_administration"),
+        ("Requirements:\n- Knowledge of process control and improvement.", "improvement", "process_improvement"),
+        (
+            "Requirements:\n- Own problem identification and resolution for our data feeds",
+            "resolution",
+            "problem_solving",
+        ),
+    ],
+)
+def test_a_noun_of_action_after_and_takes_the_modifier_before_the_first(extract, text, word, skill):
+    assert (word, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Share results with team members and management.",  # two things, no work on a team
+        "Responsibilities:\n- Develop program specifications and evaluation standards.",  # a modifier of "standards"
+    ],
+)
+def test_a_noun_after_and_that_pairs_things_takes_no_modifier(extract, text):
+    assert not ids(extract, text) & {"people_management", "program_evaluation"}
+
+
+def test_a_name_of_two_words_before_and_takes_no_head_past_the_next_name(extract):
+    got = ids(extract, "Requirements:\n- Experience with natural language and computer vision models")
+    assert not got & {"large_language_models", "natural_language_processing"}
+
+
+def test_a_list_of_verbs_shares_no_noun_as_modifiers(extract):
+    got = found(extract, "Responsibilities:\n- Gather, validate, and prepare data for models")
+    assert ("validate", "data_quality") in got  # the task, not a modifier of "data"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "skill", "phrase_skill"),
     [
         # a phrasing with free words keeps the skill named in them, cut back before it
@@ -846,12 +913,80 @@ def test_a_shared_object_needs_a_list_and_the_head_of_the_object():
     def pairs(text):
         return {(text[m.start : m.end], m.skill.id) for m in index.find(text)}
 
-    # one noun of action alone is left to the task rules
-    assert not any(word == "deployment" for word, _ in pairs("We describe the deployment of models here"))
+    # one noun alone needs to be a noun of action on a thing the task rules work on
+    assert ("databases", "databases") in pairs("Solid knowledge of databases is a must")
+    assert not any(" of " in word for word, _ in pairs("Solid knowledge of databases is a must"))
     # the noun before "of" takes the head of the object, not a modifier of it ("model" in
     # "model registry" is no object of its own)
     got = pairs("Support the design and deployment of a model registry for the team")
     assert not any(word in ("design", "deployment") for word, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Support quality work through the mining of data from our claims systems.", "mining of data", "data_mining"),
+        (
+            "The role requires management of multiple projects simultaneously.",
+            "management of multiple projects",
+            "project_management",
+        ),
+        ("Experience working with databases and manipulation of data", "manipulation of data", "data_wrangling"),
+        (
+            "Ensure correct tracking and proper collection of data across all sources",
+            "collection of data",
+            "data_acquisition",
+        ),
+        (
+            "Grow our products through integration of novel data sources",
+            "integration of novel data",
+            "data_integration",
+        ),
+    ],
+)
+def test_one_noun_of_action_before_of_names_the_compound(extract, text, phrase, skill):
+    # "the mining of data" is "data mining" in the other order
+    assert (phrase, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        (
+            "Responsibilities:\n- Lead the deployment of ensemble machine learning methods",
+            "deployment",
+            "model_deployment",
+        ),
+        (
+            "Responsibilities:\n- Build tooling for the deployment and monitoring of ML solutions",
+            "monitoring",
+            "model_monitoring",
+        ),
+    ],
+)
+def test_an_object_that_names_a_kind_of_model_is_a_model(extract, text, word, skill):
+    assert (word, skill) in found(extract, text)
+
+
+def test_a_quality_of_a_model_is_no_work_on_it(extract):
+    text = "Responsibilities:\n- Improve the accuracy and efficiency of the NLP models"
+    assert not ids(extract, text) & {"model_evaluation", "model_optimization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contribute to the development of new features for our app.",  # any work is developed
+        "A deep understanding of the business is a must.",
+        "Oversee the execution of projects across the region.",
+    ],
+)
+def test_general_nouns_of_action_before_of_name_no_compound(extract, text):
+    assert not {skill for _, skill in found(extract, text)} & {
+        "feature_engineering",
+        "business_acumen",
+        "project_management",
+    }
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import TaskHit, TaskMatcher
+from .tasks import LY_ADJECTIVES, MODEL_CATEGORIES, TaskHit, TaskMatcher, next_word
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -183,6 +183,8 @@ class SkillIndex:
         spaced = [key.split(" ") for key in self.forms if " " in key]
         self._first_words = frozenset(words[0] for words in spaced)
         self._last_words = frozenset(words[-1] for words in spaced)
+        # The first two words of the forms of two words or more: "natural language" (processing).
+        self._leading_pairs = frozenset(" ".join(words[:2]) for words in spaced)
         # Words the taxonomy itself uses ("grade", "charts", "lakes") are no slips of a name.
         vocabulary = {word for key in self.forms for word in _FORM_WORDS.split(key)}
         for rule in taxonomy.tasks:
@@ -647,10 +649,13 @@ class SkillIndex:
                         taken.add(*span)
                 later.clear()
         added.extend(self._shared_noun(lower, taken))
+        added.extend(self._shared_modifier(lower, taken))
         added.extend(self._slashed_heads(lower, taken))
         added.extend(self._shared_head_of_pairs(lower, taken, {m.start: m for m in matches}))
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
-        added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced))
+        # where skills that are kinds of model are named: "deployment of [machine learning methods]"
+        models = {m.start for m in matches if m.skill.category in MODEL_CATEGORIES}
+        added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced, models))
         added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
         if not added:
             return matches
@@ -669,10 +674,15 @@ class SkillIndex:
             # verbs, with forms of their own)
             oxford = lower[conj.start() - 1 : conj.start()] == ","
             left = _word_before(lower, conj.start() - 1 if oxford else conj.start())
+            if left is not None and left[0] > 1 and lower[left[0] - 1] == "-":
+                # a hyphenated modifier: "real-time and batch processing"
+                first = _word_before(lower, left[0] - 1)
+                if first is not None and lower[first[0] : left[1]] in self._first_words:
+                    left = (first[0], left[1])
             if left is None or lower[left[0] : left[1]] not in self._first_words:
                 continue  # no form starts with the left conjunct: it takes no shared noun
             left_word = lower[left[0] : left[1]]
-            right = _WORD.match(lower, conj.end())
+            right = _HYPHENATED_WORD.match(lower, conj.end())  # "relational and un-structured databases"
             if right is None:
                 continue
             tail = _TAIL.match(lower, right.end())
@@ -680,8 +690,17 @@ class SkillIndex:
                 continue
             nouns = tail.group().split()
             generic = nouns[-1] in _GENERIC_HEADS and not any(n in _NOT_MODIFIERS for n in nouns)
-            if oxford and not generic:
-                continue
+            # The right conjunct names a skill with the words after it: "predictive [analytics]",
+            # "relational [data models]" (the list shares them), or is a skill's name of two words
+            # whose head comes next: "foundation and [computer vision] models".
+            named = self._shared_form(right.group(), [nouns, nouns[:1]])
+            # (not where the left conjunct ends a name of two words itself: "natural language and
+            # computer vision models" pairs two names, see _shared_head_of_pairs)
+            two_word_name = (
+                len(nouns) == 2 and f"{right.group()} {nouns[0]}" in self.forms and not self._ends_a_name(lower, left)
+            )
+            if oxford and not generic and (named is None or self._verb_like(left_word)):
+                continue  # "descriptive, applied, and predictive analytics" shares its noun
             if "/" in nouns[-1]:  # "logical reasoning/thinking": the first of the slashed heads
                 nouns[-1] = nouns[-1].split("/")[0]
             # Both conjuncts take the words right after the second one, all or the first
@@ -700,10 +719,13 @@ class SkillIndex:
                 # nouns of a noun phrase: "ranking, recommendation and content understanding
                 # [systems]", "quantitative and qualitative policy/program [research]"
                 options.append(nouns[-1:])
+            elif two_word_name and not self._verb_like(left_word):
+                options.append(nouns[-1:])
             left_key = self._shared_form(lower[left[0] : left[1]], options)
             # the earlier items of the list take the noun as well: "[organizational], analytical,
-            # and research skills", "computer, [verbal], written, and teaming skills"
-            if generic:
+            # and research skills", "computer, [verbal], written, and teaming skills", "[logical],
+            # [physical], dimensional or relational data models"
+            if generic or (named is not None and not self._verb_like(left_word)):
                 added.extend(self._earlier_items(lower, left[0], options[:2], taken))
             if left_key is None or taken.overlaps(left[0], left[1]):
                 continue
@@ -715,6 +737,41 @@ class SkillIndex:
                 if not taken.overlaps(right.start(), end):
                     added.append(Match(right.start(), end, right_key[0]))
                     taken.add(right.start(), end)
+        return added
+
+    def _shared_modifier(self, lower: str, taken: _Occupancy) -> list[Match]:
+        """ "database optimization and maintenance", "process control and improvement": a noun of
+        action after "and" takes the modifier of the noun before it, where the two make a written
+        form ("database maintenance", "process improvement") and the first pair makes none (a
+        pair that is a skill, "data collection and analysis", is :meth:`_complete_lists`')."""
+        added: list[Match] = []
+        for conj in _CONJUNCTION.finditer(lower):
+            right = _WORD.match(lower, conj.end())
+            if right is None or not right.group().endswith(_SHARED_MODIFIER_ENDINGS):
+                continue
+            after = next_word(lower, right.end())
+            if right.end() < len(lower) and (lower[right.end()].isalnum() or lower[right.end()] in "-/"):
+                continue  # "maintenance-free", "improvement/…": no bare noun
+            if after and after not in _OBJECT_STOP and after not in _NOT_MODIFIERS and after not in _CONJUNCTIONS:
+                continue  # the noun modifies another: "evaluation [standards]"
+            noun = _word_before(lower, conj.start())
+            if noun is None or noun[0] < 2 or lower[noun[0] - 1] != " ":
+                continue
+            modifier = _word_before(lower, noun[0] - 1)
+            if modifier is None or taken.overlaps(*right.span()):
+                continue
+            first, second = lower[modifier[0] : modifier[1]], lower[noun[0] : noun[1]]
+            # the noun before "and" is a noun of action too: "team [members] and management" pairs
+            # two things, not two kinds of work on a team
+            if not (second.endswith(_SHARED_MODIFIER_ENDINGS) or second in _BARE_ACTION_NOUNS):
+                continue
+            if first in _NOT_MODIFIERS or second in _NOT_MODIFIERS or f"{first} {second}" in self.forms:
+                continue
+            hit = self.forms.get(f"{first} {right.group()}")
+            if hit is None or hit[1]:
+                continue
+            added.append(Match(right.start(), right.end(), hit[0]))
+            taken.add(*right.span())
         return added
 
     def _slashed_heads(self, lower: str, taken: _Occupancy) -> list[Match]:
@@ -831,12 +888,20 @@ class SkillIndex:
         return added
 
     def _shared_object(
-        self, lower: str, text: str, taken: _Occupancy, ambiguous: dict[tuple[int, int], Match], replaced: set[int]
+        self,
+        lower: str,
+        text: str,
+        taken: _Occupancy,
+        ambiguous: dict[tuple[int, int], Match],
+        replaced: set[int],
+        models: set[int] | frozenset[int] = frozenset(),
     ) -> list[Match]:
         """ "analysis, mining and profiling of large datasets": nouns of action listed before "of"
         share its object, each making a known form with the object's noun in front ("data analysis",
         "data mining", "data profiling"); "deployment and monitoring of models" → model deployment,
-        model monitoring. Only forms the taxonomy has are composed."""
+        model monitoring. Only forms the taxonomy has are composed. ``models``: where skills that
+        are kinds of model start ("of [ML] solutions", "of ensemble [machine learning methods]"):
+        an object that names one is a model."""
         added: list[Match] = []
         pos = lower.find(" of ")
         while pos >= 0:
@@ -848,7 +913,7 @@ class SkillIndex:
             while span is not None and len(items) < 8:
                 items.append(span)
                 span = _prev_list_word(lower, span[0])
-            window = _OBJECT_WINDOW.match(lower, pos + 3) if len(items) >= 2 else None
+            window = _OBJECT_WINDOW.match(lower, pos + 3) if items else None
             if window is not None:
                 # the window stopped inside its phrase: not at a line break of the text as written
                 cut = window.end() < len(text) and text[window.end()] == " "
@@ -857,10 +922,41 @@ class SkillIndex:
                 words = [lower[s:e] for s, e in items]
                 obj = next((n for n in nouns if any(f"{n} {w}" in self.forms for w in words)), None)
                 found = [(s, e, self.forms.get(f"{obj} {w}")) for (s, e), w in zip(items, words)] if obj else []
+                # (the window's few words looked up, not every start: linear in the text)
+                if obj is None and any(
+                    w.start() in models for w in _WORD.finditer(lower, window.start(), window.end())
+                ):
+                    # an object that names a kind of model is a model to the nouns of the model's
+                    # life cycle ("deployment of ensemble [machine learning methods]"), not to
+                    # general ones ("development") nor to qualities ("accuracy of ML models")
+                    obj = "model"
+                    found = [
+                        (s, e, self.forms.get(f"model {w}"))
+                        if w.endswith(_ACTION_ENDINGS) and w not in _GENERAL_ACTIONS
+                        else (s, e, None)
+                        for (s, e), w in zip(items, words)
+                    ]
                 listed = [(s, e, hit[0]) for s, e, hit in found if hit is not None]
-                # One noun alone is left to the task rules, which ask for a clause that asks
-                # ("knowledge of databases" names no skill); two or more share the object.
-                for s, e, skill in listed if len(listed) >= 2 else ():
+                if len(listed) < 2:
+                    # One noun alone counts where it is a noun of action and the compound a written
+                    # form: "the mining of data", "management of multiple projects" name their skill
+                    # as "data mining" does; "knowledge of databases" names none. The one next to
+                    # "of" runs to the object's head.
+                    head = _object_head_end(lower, window.start(), window.end(), obj) if obj else None
+                    listed = [
+                        (
+                            s,
+                            head if head is not None and s == items[0][0] and not taken.overlaps(s, head) else e,
+                            hit[0],
+                        )
+                        for s, e, hit in found
+                        if hit is not None
+                        and not hit[1]
+                        and obj in self.tasks.object_forms
+                        and lower.endswith(_ACTION_ENDINGS, s, e)
+                        and lower[s:e] not in _GENERAL_ACTIONS
+                    ]
+                for s, e, skill in listed:
                     if taken.overlaps(s, e):
                         word_match = ambiguous.pop((s, e), None)
                         if word_match is None:
@@ -968,6 +1064,18 @@ class SkillIndex:
             return None
         return _object_nouns(word)
 
+    def _ends_a_name(self, lower: str, word: tuple[int, int]) -> bool:
+        """Whether the word at ``word`` is the second of a name's first two words: "[natural] language"."""
+        before = _word_before(lower, word[0] - 1) if lower[word[0] - 1 : word[0]] == " " else None
+        return (
+            before is not None and f"{lower[before[0] : before[1]]} {lower[word[0] : word[1]]}" in self._leading_pairs
+        )
+
+    def _verb_like(self, word: str) -> bool:
+        """A task verb or a gerund: "extracting, cleaning, and preparing data" lists verbs (a
+        participle is mostly a modifier: "applied", "distributed")."""
+        return word in self.tasks.verb_lemmas or word.endswith("ing")
+
     def _noun_pair(self, left: str, right: str, nouns: list[str]) -> bool:
         """Whether two conjuncts and the words after the second are nouns and modifiers only, so
         the left one may take the last word as its head: no verb ("develop and iterate on
@@ -988,6 +1096,10 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+# The endings of a noun of action that takes a modifier shared with the noun before "and".
+_SHARED_MODIFIER_ENDINGS = ("tion", "sion", "ment", "ance", "sis", "ing")
+# Nouns of action without such an ending: "process [control] and improvement".
+_BARE_ACTION_NOUNS = frozenset(("control", "design", "review", "research", "support", "discovery"))
 # A word and two nouns of action joined by a slash: "code development/review", "data
 # collection/analysis" (-ment, -tion, -sion, -ing, -sis and a few bare ones).
 _ACTION_NOUN = r"(?:[a-z]+(?:ment|tion|sion|ing|sis)|review|design|research|sales|analytics)"
@@ -1097,6 +1209,14 @@ def _object_nouns(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+def _object_head_end(lower: str, start: int, end: int, noun: str) -> int | None:
+    """Where the first word of the object window [start, end) that gives ``noun`` ends."""
+    for word in _WORD.finditer(lower, start, end):
+        if noun in _object_nouns(word.group()):
+            return word.end()
+    return None
+
+
 def _object_heads(words: list[str], cut: bool) -> list[str]:
     """The head nouns of the object words after "of": each word that ends its noun phrase (before
     "and"/"or", a preposition or the end of the phrase), not a modifier ("of product features" is
@@ -1111,9 +1231,25 @@ def _object_heads(words: list[str], cut: bool) -> list[str]:
         after = words[i + 1] if i + 1 < len(words) else None
         if after is None and cut:
             break
-        if after is None or after in _OBJECT_STOP or after in _CONJUNCTIONS:
-            heads.append(words[i - 1] if word in ("set", "sets") and i else word)
+        if after is None or after in _OBJECT_STOP or after in _CONJUNCTIONS or _ends_noun_phrase(after):
+            heads.append(words[i - 1] if word in _HOLDERS and i else word)
     return heads
+
+
+# Nouns of action too general to name a skill by their object alone: "the development of new
+# features", "understanding of the business", "execution of projects" (any work is developed,
+# understood and executed).
+_GENERAL_ACTIONS = frozenset(
+    "development understanding execution implementation selection synthesis generation creation "
+    "production operation operations definition identification".split()
+)
+# Nouns whose phrase is about what they hold: "data sets", "data sources" are data.
+_HOLDERS = frozenset(("set", "sets", "source", "sources"))
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """An adverb after a noun ends its phrase: "management of multiple projects [simultaneously]"."""
+    return len(word) > 5 and word.endswith("ly") and word not in LY_ADJECTIVES
 
 
 _CONJUNCTIONS = frozenset(("and", "or", "&"))
@@ -1136,9 +1272,13 @@ _LIST_CUES = frozenset(("including", "includes", "include", "for", "like"))
 # The object after "of": up to four words ("of large and interesting datasets").
 _OBJECT_WINDOW = re.compile(r"(?: [a-z][a-z-]*){1,4}")
 # Words that end the object: a new phrase, a clause, another "of".
-_OBJECT_STOP = frozenset("to in on at for with by of from as that which who is are was be into using via".split())
+_OBJECT_STOP = frozenset(
+    "to in on at for with by of from as that which who is are was be into using via across between within through "
+    "throughout among against during including".split()
+)
 
 
+_HYPHENATED_WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z][a-z0-9+#]*)?")
 _TAIL = re.compile(r"(?: [a-z][a-z-]*(?:/[a-z][a-z-]*)?){1,2}")  # "policy/program research"
 
 

@@ -185,7 +185,7 @@ _INSTRUMENT_NOUNS = frozenset(
 # models", "neural networks"), and those of the tasks the model life cycle does to any model
 # (deploy, serve, monitor, validate, retrain, optimize, tune).
 _MODEL_OBJECTS = frozenset(("model", "network", "algorithm", "classifier", "estimator"))
-_MODEL_CATEGORIES = frozenset(
+MODEL_CATEGORIES = frozenset(
     (
         "ml_modelling",
         "nlp_transformers",
@@ -518,7 +518,7 @@ class TaskMatcher:
         verb of building ("develop predictive models" is the method itself)."""
         return (
             hit.skill.category in _LIFE_CYCLE_CATEGORIES
-            and named.category in _MODEL_CATEGORIES
+            and named.category in MODEL_CATEGORIES
             and self._object_lemma.get(lower[hit.head_start : hit.region_end]) in _MODEL_OBJECTS
         )
 
@@ -554,7 +554,7 @@ class TaskMatcher:
         conjunction, is a noun a verb of the series takes: "provide leadership, [training] and
         coaching to junior staff"; not a modifier ("provide your license or [training] certificates")."""
         lemma = self._object_lemma.get(word)
-        after = _next_word(lower, end)
+        after = next_word(lower, end)
         return (
             lemma is not None
             and word.endswith("ing")
@@ -570,6 +570,11 @@ class TaskMatcher:
 
     def __bool__(self) -> bool:
         return bool(len(self._verbs))
+
+    @property
+    def object_forms(self) -> dict[str, str]:
+        """Every object form (singular and plural) with its lemma: the things the rules' verbs act on."""
+        return self._object_lemma
 
     @property
     def verb_lemmas(self) -> dict[str, str]:
@@ -813,23 +818,23 @@ class TaskMatcher:
     def _object_follows(self, lower: str, pos: int) -> bool:
         """Whether the word after ``pos`` is an object head of some rule: "that" before it is a
         determiner ("tell that story"), not the start of a clause ("ensure that the data …")."""
-        return _next_word(lower, pos) in self._object_lemma
+        return next_word(lower, pos) in self._object_lemma
 
 
 def _is_adverb(word: str, objects: dict[str, str]) -> bool:
     """ "independently", "closely": an -ly word after the head ends the noun phrase, it modifies none
     ("lead reporting and data analysis [projects] independently"); "assembly", "anomaly" are nouns."""
-    return len(word) > 5 and word.endswith("ly") and word not in objects and word not in _LY_ADJECTIVES
+    return len(word) > 5 and word.endswith("ly") and word not in objects and word not in LY_ADJECTIVES
 
 
 # -ly words that modify a noun after them ("weekly reports", "user-friendly dashboards").
-_LY_ADJECTIVES = frozenset(
+LY_ADJECTIVES = frozenset(
     "hourly daily weekly biweekly bi-weekly monthly quarterly yearly timely costly friendly user-friendly "
     "early likely lovely orderly scholarly elderly".split()
 )
 
 
-def _next_word(lower: str, pos: int) -> str:
+def next_word(lower: str, pos: int) -> str:
     """The word after one space at ``pos``, or ""."""
     if lower[pos : pos + 1] != " ":
         return ""
@@ -996,7 +1001,7 @@ def _bridging_verb(
         or "," in text[gap_start:word_start]
     ):
         return False
-    if _next_word(text, word_start + len(word)) == "":
+    if next_word(text, word_start + len(word)) == "":
         return False
     form = text[previous[0] : previous[1]]
     if form == previous[2]:
@@ -1036,7 +1041,7 @@ def _listed_verb(
     gap = _SERIES.match(text, after)
     if gap is None or gap.end() == after:
         # the last verb: after "and" / "or", with a word after it ("and [report] on metrics")
-        return joined.rstrip(" \t").endswith(("and", "or", "&")) and _next_word(text, after) != ""
+        return joined.rstrip(" \t").endswith(("and", "or", "&")) and next_word(text, after) != ""
     following = _WORD.match(text, gap.end())
     return following is not None and following.group() in verbs and following.group() not in _NOT_VERBS
 
