@@ -18,8 +18,10 @@ import json
 import os
 import re
 import signal
+import stat
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 import tracemalloc
@@ -268,6 +270,41 @@ def test_temp_names_are_unpredictable_and_private(tmp_path):
             f.write("{}")
     assert names[0] != names[1] and all(n.startswith(".r.json.") for n in names)
     assert target.read_text() == "{}" and not temp_files(tmp_path)
+
+
+def test_a_device_or_pipe_is_written_in_place_never_replaced(tmp_path):
+    """``-o /dev/null`` renamed a plain file onto the device (as root, the machine lost /dev/null);
+    a named pipe was replaced the same way. Such targets are written directly and stay what they are."""
+    assert atomic._is_special(Path(os.devnull))  # stat only: never written by a test
+    src = write_postings(tmp_path / "p.csv", 3)
+    fifo = tmp_path / "out.pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    res = run("extract", src, "-o", fifo, "--jobs", "1", "-q")
+    reader.join(timeout=30)
+    assert res.exit_code == 0, res.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the pipe was replaced by a plain file"
+    assert received, "nothing was written into the pipe"
+    lines = received[0].decode("utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["job-0", "job-1", "job-2"]
+    assert not temp_files(tmp_path)
+
+
+def test_a_symlinked_output_keeps_its_link(tmp_path):
+    """The file a link points to is replaced (whole or not at all); the link itself stays."""
+    src = write_postings(tmp_path / "p.csv", 2)
+    real = tmp_path / "kept" / "out.jsonl"
+    real.parent.mkdir()
+    real.write_text("previous\n", encoding="utf-8")
+    link = tmp_path / "out.jsonl"
+    link.symlink_to(real)
+    res = run("extract", src, "-o", link, "--jobs", "1", "-q")
+    assert res.exit_code == 0, res.output
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert [json.loads(line)["id"] for line in real.read_text(encoding="utf-8").splitlines()] == ["job-0", "job-1"]
+    assert not temp_files(tmp_path) and not temp_files(real.parent)
 
 
 # ---------------------------------------------------------------- item 6: output == input
