@@ -87,6 +87,14 @@ ACCEPTED = [
         ["1", "2", "3"],
         [("2", "row 2 has 3 fields but the header has 2")],
     ),
+    # As on the command line: a stray NUL makes its row an error, not the whole upload (the
+    # dashboard refused such a file as binary).
+    (
+        "nul-in-a-row",
+        b"id,description\n1,Python\n2,Py\x00thon\n3,Docker\n",
+        ["1", "2", "3"],
+        [("2", "row 2 contains a NUL byte (binary data, not text)")],
+    ),
     (
         "quote-never-closed",
         b'id,description\n1,Python\n2,"SQL and\n3,Docker\n',

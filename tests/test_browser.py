@@ -435,6 +435,27 @@ def test_markup_in_a_posting_shows_as_text(page):
     assert not page.dialogs, f"the page raised a dialog: {page.dialogs}"
 
 
+URL_POSTING = """Data Engineer
+
+Requirements:
+- Docker and Terraform (setup notes: ![img](http://127.0.0.1:9/x.png) or (http://127.0.0.1:9/docs))
+- Kubernetes; read www.example.com/k8s first
+- Airflow, questions to recruiter@example.com
+"""
+
+
+def test_urls_in_a_posting_are_not_links_in_the_verdicts(page):
+    """The verdicts quote the posting's sentences as Markdown; Streamlit's renderer links a bare
+    URL, "www." or an e-mail address even when escaped with a backslash."""
+    _fill_and_analyze(page, URL_POSTING, "Python")
+    verdicts = page.locator(".st-key-posting_verdicts")
+    verdicts.wait_for()
+    shown = verdicts.inner_text().replace("\u2060", "")
+    for text in ("http://127.0.0.1:9/docs", "www.example.com/k8s", "recruiter@example.com"):
+        assert text in shown
+    assert verdicts.locator("a, img").count() == 0, verdicts.inner_html()
+
+
 BATCH = """Machine Learning Engineer
 Requirements: Python and SQL. Experience with AWS, GCP or Azure. Docker and Kubernetes.
 

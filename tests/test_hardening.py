@@ -14,12 +14,15 @@
 from __future__ import annotations
 
 import errno
+import html
 import json
 import os
 import re
 import signal
+import stat
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 import tracemalloc
@@ -34,7 +37,7 @@ from test_dashboard import SCRIPT, TIMEOUT
 from analyzer.cli import main
 from analyzer.errors import MissingDependencyError, ProfileError
 from analyzer.io import atomic
-from analyzer.io.markdown import file_label, md_escape
+from analyzer.io.markdown import WORD_JOINER, file_label, md_escape
 from analyzer.io.reports import csv_safe
 from analyzer.io.resumes import read_resume
 
@@ -270,6 +273,41 @@ def test_temp_names_are_unpredictable_and_private(tmp_path):
     assert target.read_text() == "{}" and not temp_files(tmp_path)
 
 
+def test_a_device_or_pipe_is_written_in_place_never_replaced(tmp_path):
+    """``-o /dev/null`` renamed a plain file onto the device (as root, the machine lost /dev/null);
+    a named pipe was replaced the same way. Such targets are written directly and stay what they are."""
+    assert atomic._is_special(Path(os.devnull))  # stat only: never written by a test
+    src = write_postings(tmp_path / "p.csv", 3)
+    fifo = tmp_path / "out.pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    res = run("extract", src, "-o", fifo, "--jobs", "1", "-q")
+    reader.join(timeout=30)
+    assert res.exit_code == 0, res.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the pipe was replaced by a plain file"
+    assert received, "nothing was written into the pipe"
+    lines = received[0].decode("utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["job-0", "job-1", "job-2"]
+    assert not temp_files(tmp_path)
+
+
+def test_a_symlinked_output_keeps_its_link(tmp_path):
+    """The file a link points to is replaced (whole or not at all); the link itself stays."""
+    src = write_postings(tmp_path / "p.csv", 2)
+    real = tmp_path / "kept" / "out.jsonl"
+    real.parent.mkdir()
+    real.write_text("previous\n", encoding="utf-8")
+    link = tmp_path / "out.jsonl"
+    link.symlink_to(real)
+    res = run("extract", src, "-o", link, "--jobs", "1", "-q")
+    assert res.exit_code == 0, res.output
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert [json.loads(line)["id"] for line in real.read_text(encoding="utf-8").splitlines()] == ["job-0", "job-1"]
+    assert not temp_files(tmp_path) and not temp_files(real.parent)
+
+
 # ---------------------------------------------------------------- item 6: output == input
 
 
@@ -338,6 +376,25 @@ def test_the_live_markdown_check_can_fail():
 def test_md_escape_leaves_nothing_live(text):
     assert not live_markdown(md_escape(text)), md_escape(text)
     assert not live_markdown(md_escape(text, line_start=False))
+
+
+# remark-gfm (Streamlit's renderer) links URLs and e-mail addresses in the text it has parsed,
+# backslash escapes already resolved: these are its patterns (mdast-util-gfm-autolink-literal).
+_LINKED_AFTER_PARSING = re.compile(r"(?i)(?:https?://|www(?=\.))[-.\w]+|[-.\w+]+@[-\w]+(?:\.[-\w]+)+")
+
+
+def parsed_text(markdown: str) -> str:
+    """The text a Markdown parser keeps of escaped inline Markdown: escapes and entities resolved."""
+    return html.unescape(re.sub(r"\\(.)", r"\1", markdown))
+
+
+@pytest.mark.parametrize("text", [h for h in HOSTILE if _LINKED_AFTER_PARSING.search(h)])
+def test_md_escape_leaves_no_url_for_a_renderer_that_links_parsed_text(text):
+    """A posting's "http://…" showed as a link in the dashboard's verdicts: a backslash does not
+    stop remark-gfm, which links the parsed text. The word joiner does; it stays invisible."""
+    escaped = md_escape(text)
+    assert not _LINKED_AFTER_PARSING.search(parsed_text(escaped)), escaped
+    assert parsed_text(escaped).replace(WORD_JOINER, "") == " ".join(text.split())
 
 
 def test_markdown_report_urls_are_not_clickable(tmp_path):

@@ -10,6 +10,9 @@ complete.
 - On any exception the temporary file is removed; an ``OSError`` becomes one
   :class:`~analyzer.errors.OutputError` naming the target. After a SIGKILL at most one hidden
   ``.<name>.*.skillgap-tmp`` file is left; nothing reads it, and it can be deleted.
+- A target that is not a regular file (``/dev/null``, a named pipe, ``/dev/stdout`` on a pipe or
+  a terminal) is written in place: renaming onto it would replace the device or pipe with a
+  plain file. A symbolic link is followed: the file it points to is replaced and the link kept.
 
 :func:`refuse_same_file` stops a command whose output would overwrite one of its inputs.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,6 +44,12 @@ def atomic_text(path: str | Path, *, newline: str | None = "\n") -> Iterator[Tex
     target = Path(path)
     if target.is_dir():
         raise OutputError(f"cannot write {target}: it is a folder")
+    if _is_special(target):
+        with _in_place(target, newline) as handle:
+            yield handle
+        return
+    if target.is_symlink():  # replace what the link points to; os.replace would replace the link
+        target = Path(os.path.realpath(target))
     folder = target.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
@@ -72,6 +82,34 @@ def atomic_text(path: str | Path, *, newline: str | None = "\n") -> Iterator[Tex
                 handle.close()
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
+
+
+def _is_special(target: Path) -> bool:
+    """True for an existing target that is no regular file or folder (a device, a pipe, a socket)."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+@contextmanager
+def _in_place(target: Path, newline: str | None) -> Iterator[TextIO]:
+    """``target`` opened and written directly: a device or pipe has no previous contents to keep."""
+    try:
+        handle = open(target, "w", encoding="utf-8", newline=newline)
+    except OSError as e:
+        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+    try:
+        yield handle
+        handle.flush()
+    except OSError as e:
+        if isinstance(e, BrokenPipeError):
+            raise
+        raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            handle.close()
 
 
 def _keep_mode(target: Path, tmp: Path) -> None:

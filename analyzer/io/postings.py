@@ -478,7 +478,7 @@ def decode_stream(data: bytes, name: str, newline: str | None = "") -> io.TextIO
     """The bytes as a text stream decoded as it is read, checked first (InputError, as
     :func:`decode_bytes`) a megabyte at a time, so no copy of the whole text is ever made."""
     encoding = _sniff_encoding(data[:4])
-    if encoding == "utf-8" and b"\x00" in data[:8192]:
+    if encoding == "utf-8" and looks_binary(data[:8192]):  # a stray NUL only makes its row an error
         raise InputError(_binary(name, data[:8192]))
     decoder = codecs.getincrementaldecoder(encoding)()
     step = 1 << 20
