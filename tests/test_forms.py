@@ -609,6 +609,7 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("The lab's IDL team publishes the annual report.", "IDL", "idl"),
         ("Our office DW will be closed on Friday.", "DW", "data_warehousing"),
         ("Location: Jupiter, Florida", "Jupiter", "jupyter"),
+        ("READY TO GO? Send us your CV today.", "GO", "go_language"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
@@ -1047,3 +1048,9 @@ def test_gc_is_chromatography_among_lab_methods_only(extract):
     assert any(m.skill_id == "chromatography" and m.start == start for m in extract(lab))
     visa = "Open to US citizens and GC holders only"
     assert not any(m.skill_id == "chromatography" for m in extract(visa))
+
+
+def test_go_written_in_capitals_in_a_list_of_languages(extract):
+    text = "Requirements\n- Strong programming skills in languages such as Python, C++, Java, GO, and MATLAB"
+    assert "go_language" in covered(extract, text, "GO")
+    assert "matlab" in covered(extract, text, "MATLAB")
