@@ -25,7 +25,7 @@ from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import LY_ADJECTIVES, MODEL_CATEGORIES, TaskHit, TaskMatcher, next_word
+from .tasks import MODEL_CATEGORIES, TaskHit, TaskMatcher, is_adverb, next_word
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -1231,7 +1231,8 @@ def _object_heads(words: list[str], cut: bool) -> list[str]:
         after = words[i + 1] if i + 1 < len(words) else None
         if after is None and cut:
             break
-        if after is None or after in _OBJECT_STOP or after in _CONJUNCTIONS or _ends_noun_phrase(after):
+        # the phrase ends before a new phrase, "and"/"or", or an adverb ("of multiple projects [simultaneously]")
+        if after is None or after in _OBJECT_STOP or after in _CONJUNCTIONS or is_adverb(after):
             heads.append(words[i - 1] if word in _HOLDERS and i else word)
     return heads
 
@@ -1245,11 +1246,6 @@ _GENERAL_ACTIONS = frozenset(
 )
 # Nouns whose phrase is about what they hold: "data sets", "data sources" are data.
 _HOLDERS = frozenset(("set", "sets", "source", "sources"))
-
-
-def _ends_noun_phrase(word: str) -> bool:
-    """An adverb after a noun ends its phrase: "management of multiple projects [simultaneously]"."""
-    return len(word) > 5 and word.endswith("ly") and word not in LY_ADJECTIVES
 
 
 _CONJUNCTIONS = frozenset(("and", "or", "&"))

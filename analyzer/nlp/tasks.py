@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -769,7 +769,7 @@ class TaskMatcher:
                 and pending is not None
                 and text not in _WINDOW_STOP
                 and not (pending_mass and text in _SETS)
-                and not _is_adverb(text, self._object_lemma)
+                and not is_adverb(text, self._object_lemma)
             ):
                 pending = None  # "present A and [product] adoption material": the noun was a modifier
             n += 1
@@ -821,14 +821,15 @@ class TaskMatcher:
         return next_word(lower, pos) in self._object_lemma
 
 
-def _is_adverb(word: str, objects: dict[str, str]) -> bool:
+def is_adverb(word: str, objects: Container[str] = ()) -> bool:
     """ "independently", "closely": an -ly word after the head ends the noun phrase, it modifies none
-    ("lead reporting and data analysis [projects] independently"); "assembly", "anomaly" are nouns."""
-    return len(word) > 5 and word.endswith("ly") and word not in objects and word not in LY_ADJECTIVES
+    ("lead reporting and data analysis [projects] independently", "management of multiple projects
+    [simultaneously]"); "assembly", "anomaly" are nouns, and so is any word in ``objects``."""
+    return len(word) > 5 and word.endswith("ly") and word not in objects and word not in _LY_ADJECTIVES
 
 
 # -ly words that modify a noun after them ("weekly reports", "user-friendly dashboards").
-LY_ADJECTIVES = frozenset(
+_LY_ADJECTIVES = frozenset(
     "hourly daily weekly biweekly bi-weekly monthly quarterly yearly timely costly friendly user-friendly "
     "early likely lovely orderly scholarly elderly".split()
 )
