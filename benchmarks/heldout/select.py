@@ -37,6 +37,7 @@ SEEDS = {
     "set16": 20261219,
     "set17": 20261220,
     "set18": 20261221,
+    "set19": 20261222,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
