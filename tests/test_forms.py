@@ -127,6 +127,41 @@ def test_an_acronym_glued_to_the_next_line(extract, text, word, skill):
     assert skill in covered(extract, text, word)
 
 
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # a name that lost the space before a conjunction or preposition
+        ("Warehouses at scale, e.g. Snowflake, Google BigQueryor Redshift", "BigQueryor", "bigquery"),
+        ("A statistical language (Pythonor R) for cleaning data", "Pythonor", "python"),
+        ("Scripting: Bash, Perland Pig", "Perland", "perl"),
+        ("Fluent in C++and/or Java", "C++and", "cpp"),
+        # a name ending in capitals or a sign, then the next line's first word
+        ("Stores such as Postgres and MongoDBUnderstanding of version control", "MongoDBUnderstanding", "mongodb"),
+        ("Languages: Python, Java, C++Experience building services", "C++Experience", "cpp"),
+        # an acronym before a short word that opens a sentence
+        ("Dashboards in Tableau and Power BIYou present them weekly", "BIYou", "power_bi"),
+    ],
+)
+def test_a_name_glued_to_the_next_word(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # a name and a word that make an English word: an agent noun, a name of a place
+        ("The Reactor team ships weekly releases.", "Reactor", "react"),
+        ("Our Reactors and Reactor Physics group", "Reactor", "react"),
+        # a lower-case head is too often a word ("bias", "ideas")
+        ("Share ideas and reduce selection bias in surveys", "ideas", "ide"),
+        # the rest of the token is not a function word alone
+        ("Write Pythonic code", "Pythonic", "r_language"),
+    ],
+)
+def test_a_word_that_starts_with_a_name_stays_whole(extract, text, word, skill):
+    assert skill not in covered(extract, text, word)
+
+
 def test_a_name_made_of_an_acronym_and_a_word_stays_whole(extract):
     # "AIOps" and "MLOps" are names: no artificial intelligence or machine learning read into them
     got = ids(extract, "Experience with AIOps platforms and MLOps practices")

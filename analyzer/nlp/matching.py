@@ -310,6 +310,7 @@ class SkillIndex:
                         and not after.isupper()
                         and not after.isdigit()
                         and (cased[end].isalnum() or cased[end] in "+#")
+                        and not (after in "aowft" and self._glued_to_a_function_word(cased, end + 1))
                     ):
                         continue
                 if start > 0 and cased[start].islower():
@@ -446,13 +447,22 @@ class SkillIndex:
         nxt = cased[end]
         if nxt.isdigit():  # "science5+ years": years of experience glued to the previous line
             return last.isalpha() and _GLUED_YEARS.match(cased, end) is not None
+        if nxt.islower():
+            return self._glued_to_a_function_word(cased, end)
         if not nxt.isupper():
             return False
         first = _token_start(cased, end)
         if first is None:
             return False
-        if last.isupper() or last.isdigit():  # "SQLKnowledge": an acronym, then a capitalised word
-            if end - first < 2 or not cased[first:end].isupper() or not cased[end + 1 : end + 2].islower():
+        if last in "+#":  # "C++Experience with": a name that ends in a sign is no CamelCase name
+            if not cased[end + 1 : end + 2].islower():
+                return False
+        elif last.isupper() or last.isdigit():  # "SQLKnowledge": an acronym, then a capitalised word
+            if end - first < 2 or not cased[end + 1 : end + 2].islower():
+                return False
+            # an acronym, or a name that ends in capitals ("MongoDBUnderstanding of", "WebGLExperience")
+            head = cased[first:end]
+            if not head.isupper() and head.lower() not in self.words:
                 return False
         elif not last.islower():
             return False
@@ -464,8 +474,34 @@ class SkillIndex:
         if piece.group().lower() in self.words:
             return True
         word = piece.group()
-        shortest = 4 if last.isupper() or last.isdigit() else 3  # "AIOps" is a name, "AWSExperience" no
+        # "AIOps" is a name, "AWSExperience" no; "AWSYou build": a short word that opens a sentence
+        shortest = 3 if last.islower() or word in _SHORT_OPENERS else 4
         return len(word) >= shortest and word[1:].islower() and _SENTENCE_GOES_ON.match(cased, piece.end()) is not None
+
+    def _glued_to_a_function_word(self, cased: str, end: int) -> bool:
+        """Whether a name ending at ``end`` lost the space before a conjunction or preposition:
+        "Google BigQueryor Redshift", "(Pythonor R)", "Perland Pig", "C++and/or". Only a known
+        one-word form written as a name counts: capitalised and of four or more characters, an
+        acronym, or a name ending in a sign ("C++"); a lower-case head is too often an English word
+        ("bias", "ideas", "motor"). The word must be the token's whole rest, and "or" does not follow
+        a t or an s, where the two make an agent noun ("Reactor", "Auditor", "Processor")."""
+        tail = _GLUED_TAIL.match(cased, end)
+        if tail is None:
+            return False
+        first = end
+        while first > 0 and is_word_char(cased[first - 1]):
+            first -= 1
+            if end - first > _TOKEN_REACH:
+                return False
+        head = cased[first:end]
+        if not head[:1].isupper() or len(head) < 2:
+            return False
+        if len(head) < 4 and not head.isupper() and head[-1] not in "+#":
+            return False
+        if tail.group() == "or" and head[-1] in "ts":
+            return False
+        low = head.lower()
+        return low in self.words or low in self.forms
 
     def _glued(self, cased: str, start: int, end: int, glue: str) -> bool:
         """A form inside a token that :meth:`_glued_before` / :meth:`_glued_after` cut at one end or
@@ -1562,6 +1598,11 @@ def _continues(cased: str, end: int) -> bool:
 
 _GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
 _NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+# The lower-case words a name is found glued to where a space was lost ("BigQueryor Redshift"): the
+# token's whole rest, so "Pythonic" or "Tableaus" stay whole.
+_GLUED_TAIL = re.compile(r"(?:and|or|with|for|of|the)(?![\w+#])")
+# Capitalised words of three letters or less that open a sentence glued to an acronym ("AWSYou build").
+_SHORT_OPENERS = frozenset("You Your We Our The".split())
 _SENTENCE_GOES_ON = re.compile(r" [a-z0-9]|-[a-z]")  # "Experience with", "Preferably 1+", "Detail-oriented"
 _TOKEN_REACH = 40  # letters looked back over for the start of a glued token
 
