@@ -91,6 +91,9 @@ def test_years_of_experience_glued_to_the_line_before(extract):
         ("Frameworks: PyTorch, XGBoost, LightbGM", "LightbGM", "lightgbm"),
         ("Reporting in Excel, Power BI, and Tablaeu.", "Tablaeu", "tableau"),
         ("Tools: Kubernets, Docker, Terraform", "Kubernets", "kubernetes"),
+        # a long name or one-word form with a letter added
+        ("Reporting tools (Tableau, MircroStrategy, Looker)", "MircroStrategy", "microstrategy"),
+        ("Methods: Classification, Clusterning, Regression", "Clusterning", "clustering"),
     ],
 )
 def test_a_misspelt_name_in_a_list_of_skills(extract, text, word, skill):
@@ -109,6 +112,9 @@ def test_a_misspelt_name_in_a_list_of_skills(extract, text, word, skill):
         ("Excel, pivot tables, V-Lookups and Charts", "chart_js"),
         # acronyms are too close to each other to be read as slips ("SAAS" is not SAS or SSAS)
         ("Platforms: Python, SAAS, Salesforce", "ssas"),
+        # a letter replaced makes other words too often: "Promoting" is no prompting
+        ("Tools: Excel, Tableau, Promoting", "prompt_engineering"),
+        ("Stack: Python, SQL, Boasting", "gradient_boosting"),
     ],
 )
 def test_no_misspelling_read_into_words(extract, text, skill):

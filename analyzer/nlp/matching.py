@@ -1545,27 +1545,71 @@ _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?:,|/|;| or| and|
 _SLIP_MIN = 5  # characters in a name read as misspelt
 
 
-def _slip_forms(taxonomy: Taxonomy, known: set[str]) -> dict[str, Skill]:
+class _SlipIndex:
+    """Words one typing slip away from a name (see :func:`_slip_forms`), looked up by
+    :meth:`get`. The few slips of each name that are cheap to list are listed; a letter added to
+    a long name is found by leaving each inner letter of the word out at lookup, so the memory
+    stays linear in the names' length."""
+
+    def __init__(self, listed: dict[str, Skill], long_names: dict[str, Skill], known: set[str]):
+        self._listed = listed
+        self._long = long_names  # long name -> skill: a word with one inner letter more
+        self._known = known
+
+    def __bool__(self) -> bool:
+        return bool(self._listed or self._long)
+
+    def get(self, word: str) -> Skill | None:
+        """The skill whose name ``word`` (lower-cased) is with one slip, or None (no name, or two)."""
+        skill = self._listed.get(word)
+        if skill is not None or len(word) <= _SLIP_LONG or _is_known(word, self._known):
+            return skill
+        found = {hit.id: hit for i in range(1, len(word) - 1) if (hit := self._long.get(word[:i] + word[i + 1 :]))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SLIP_LONG = 8  # letters of a name read with a letter added ("MircroStrategy", "Clusterning")
+
+
+def _is_known(word: str, known: set[str]) -> bool:
+    return word in known or (word.endswith("s") and word[:-1] in known)
+
+
+def _slip_forms(taxonomy: Taxonomy, known: set[str]) -> _SlipIndex:
     """The one-word product names of the taxonomy with one typing slip each, lower-cased, for the
     skill they name: each adjacent pair of letters after the first swapped ("tablaeu"), a letter
     between the first and the last left out ("lookr"), a letter doubled ("reddis"), an o written
-    as a zero ("h20.ai", "h20"). Names are the forms written with a capital ("Tableau",
-    "LightGBM", "H2O.ai") of skills that need no context, of six or more letters for slips of
-    letters (a shorter name is too close to other words; one with digits has other versions),
-    of three or more characters for a zero (a word with a digit in it is no English word). A slip that is a ``known`` word or its plural
-    ("chart" for "charts" from "ChartJS"), or that two names share, is left out."""
+    as a zero ("h20.ai", "h20"); in a name of ``_SLIP_LONG`` letters or more also an inner letter
+    added ("mircrostrategy", "clusterning"). A letter replaced is not read: it makes other words
+    too often ("generous" of Geneious, "promoting" of prompting, "boasting" of boosting). Names are the forms written with a capital
+    ("Tableau", "LightGBM", "H2O.ai") of skills that need no context, of six or more letters for
+    slips of letters (a shorter name is too close to other words; one with digits has other
+    versions), of three or more characters for a zero (a word with a digit in it is no English
+    word); the long one-word forms in lower case ("clustering", "mathematics") count as names too.
+    A slip that is a ``known`` word or its plural ("chart" for "charts" from "ChartJS"), or that
+    two names share, is left out."""
     slips: dict[str, Skill | None] = {}
+    long_names: dict[str, Skill | None] = {}
     for skill in taxonomy.skills.values():
         if skill.needs_context:
             continue
         for form, _cased in skill.surface_forms():
-            if len(form) < 3 or form == form.lower() or not _NAME.fullmatch(form):
+            if len(form) < 3 or not _NAME.fullmatch(form):
+                continue
+            if form == form.lower() and not (len(form) >= _SLIP_LONG and form.isalpha()):
                 continue
             letters = len(form) > _SLIP_MIN and not any(c.isdigit() for c in form)  # "ResNet50" has versions
-            for slip in _slips(form.lower(), letters):
-                if slip not in known and not (slip.endswith("s") and slip[:-1] in known):
+            name = form.lower()
+            for slip in _slips(name, letters):
+                if not _is_known(slip, known):
                     slips[slip] = skill if slips.get(slip, skill) is skill else None
-    return {slip: skill for slip, skill in slips.items() if skill is not None}
+            if len(form) >= _SLIP_LONG and form.isalpha():
+                long_names[name] = skill if long_names.get(name, skill) is skill else None
+    return _SlipIndex(
+        {slip: skill for slip, skill in slips.items() if skill is not None},
+        {name: skill for name, skill in long_names.items() if skill is not None},
+        known,
+    )
 
 
 def _slips(name: str, letters: bool) -> set[str]:
