@@ -124,6 +124,37 @@ def test_no_misspelling_read_into_words(extract, text, skill):
 @pytest.mark.parametrize(
     "text, word, skill",
     [
+        # one word of a name of several words misspelt: the other words are the context
+        ("Methods: Market Basket Anaysis and text mining", "Anaysis", "market_basket_analysis"),
+        ("Chair the Enterprise Data Goverance council", "Goverance", "data_governance"),
+        ("A sound grasp of relatioial databases", "relatioial", "relational_databases"),
+        ("Instruments such as High Performance Liquid Chromotography", "Chromotography", "hplc"),
+    ],
+)
+def test_a_misspelt_word_of_a_name_of_several_words(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a slip of the first letter or the last two is another word or an inflection
+        ("Job Posting Title: Analyst", "job_costing"),
+        ("Finance and Banking systems", "learning_to_rank"),
+        # a slip of two names is neither
+        ("Five years of collaborative quanitative analysis", "qualitative_analysis"),
+        ("Five years of collaborative quanitative analysis", "quantitative_analysis"),
+        # a letter replaced only in words of eight letters or more ("agility" is no "ability")
+        ("Build strong organizational agility", "organizational_skills"),
+    ],
+)
+def test_no_misspelt_name_read_into_other_words(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
         ("Strong Python and SQLKnowledge of statistics is a plus", "SQLKnowledge", "sql"),
         ("ETL tools, especially SSISExperience with Hadoop", "SSISExperience", "ssis"),
         ("Script execution;SQLPython (or similar)", "SQLPython", "python"),

@@ -191,6 +191,7 @@ class SkillIndex:
             vocabulary.update(rule.verbs)
             vocabulary.update(rule.objects)
         self._slips = _slip_forms(taxonomy, vocabulary | self.words)
+        self._phrase_slips = _PhraseSlips(self.forms, vocabulary | self.words)
         # shared head words and their senses, where the taxonomy has every skill they name
         self._senses = {
             head: tuple((taxonomy.skills[sid], cues) for sid, cues in options)
@@ -367,6 +368,8 @@ class SkillIndex:
         matches = _resolve_context(lower, matches, text)
         if self._senses:
             matches = _choose_senses(lower, matches, self._senses)
+        if self._phrase_slips:
+            matches = self._misspelt_phrases(text, lower, matches)
         if self._slips:
             matches = self._misspelled(text, matches)
         check_deadline()
@@ -520,6 +523,64 @@ class SkillIndex:
         elif end + 1 < len(cased) and cased[end] in glue and cased[end + 1].isalnum():
             return False
         return inner
+
+    def _misspelt_phrases(self, text: str, lower: str, matches: list[Match]) -> list[Match]:
+        """Names of several words with one word misspelt: "Market Basket Anaysis", "artificial
+        neutral networks", "Enterprise Data Goverance". A word of seven or more letters that no
+        form uses and that is one slip (:class:`_PhraseSlips`) from a word of a form of several
+        words is read as that word where the words around it, on the same line, complete the form;
+        the other words of the name are the context that a misspelt single word lacks. A match
+        inside the name gives way to it; one that crosses its edge keeps its place."""
+        found: list[Match] = []
+        for hit in _LONG_WORD.finditer(lower):
+            start, end = hit.span()
+            if (start and is_word_char(lower[start - 1])) or (end < len(lower) and is_word_char(lower[end])):
+                continue
+            fixes = self._phrase_slips.fixes(hit.group())
+            if not fixes or text[start:end].isupper():
+                continue
+            before = _words_before(text, lower, start, _PHRASE_REACH)
+            after = _words_after(text, lower, end, _PHRASE_REACH)
+            best: Match | None = None
+            ambiguous: Match | None = None
+            for fix in fixes:
+                for b in range(len(before) + 1):
+                    for a in range(len(after) + 1):
+                        if not a + b:
+                            continue
+                        first = before[b - 1][0] if b else start
+                        last = after[a - 1][1] if a else end
+                        key = " ".join(
+                            [*(lower[x:y] for x, y in reversed(before[:b])), fix, *(lower[x:y] for x, y in after[:a])]
+                        )
+                        form = self.forms.get(key)
+                        if form is None or form[0].needs_context:
+                            continue
+                        if best is None or last - first > best.end - best.start:
+                            best = Match(first, last, form[0])
+                        elif (first, last) == (best.start, best.end) and form[0] is not best.skill:
+                            ambiguous = best  # "quanitative analysis": qualitative or quantitative
+            if best is not None and best is not ambiguous:
+                found.append(best)
+        if not found:
+            return matches
+        starts = [m.start for m in matches]
+        inside: set[int] = set()  # indexes of matches a new name covers
+        added: list[Match] = []
+        for new in found:
+            i = bisect_right(starts, new.start - 1)
+            crossed = i > 0 and matches[i - 1].end > new.start
+            covered = []
+            while i < len(matches) and matches[i].start < new.end:
+                if matches[i].end > new.end:
+                    crossed = True
+                covered.append(i)
+                i += 1
+            if not crossed and not (added and added[-1].end > new.start):
+                inside.update(covered)
+                added.append(new)
+        kept = [m for i, m in enumerate(matches) if i not in inside]
+        return sorted(kept + added, key=lambda m: m.start) if added else matches
 
     def _misspelled(self, text: str, matches: list[Match]) -> list[Match]:
         """Names misspelt in a list of skills: "Tableau, Insight Squared or Lookr", "H20.ai",
@@ -1569,6 +1630,119 @@ class _SlipIndex:
 
 
 _SLIP_LONG = 8  # letters of a name read with a letter added ("MircroStrategy", "Clusterning")
+
+
+_LONG_WORD = re.compile(r"[a-z]{6,}")
+_PHRASE_REACH = 3  # words looked at on either side of a misspelt word of a name
+_PHRASE_SLIP_MIN = 7  # letters of a word of a name read as misspelt
+_PHRASE_SWAP_MIN = 8  # letters of a word of a name read with a letter replaced
+_SEEN_WORDS = 50_000  # words whose fixes are kept (most words of postings recur): a bounded cache
+
+
+class _PhraseSlips:
+    """The words of the taxonomy's forms of several words ("market basket analysis", "data
+    governance") of ``_PHRASE_SLIP_MIN`` letters or more, and the words one slip away from each:
+    :meth:`fixes` gives the form words that a word is misspelt from. The slips are found through one
+    table of each form word less one letter (memory linear in the words' length): a letter left
+    out ("anaysis"), added ("aritificial"), doubled ("warehhouse"), two swapped ("juypter"), or,
+    in words of ``_PHRASE_SWAP_MIN`` letters or more, replaced ("chromotography"). Never in the
+    first letter or the last two, where one word's slip is another's inflection ("leaders",
+    "interprets", "descend"), and never a word ``known`` to the taxonomy."""
+
+    def __init__(self, forms: dict[str, tuple[Skill, bool]], known: set[str]):
+        words = {
+            word
+            for key in forms
+            if " " in key
+            for word in key.split(" ")
+            if len(word) >= _PHRASE_SLIP_MIN and word.isalpha() and word.isascii()
+        }
+        self._words = frozenset(words)
+        self._longest = max(map(len, words), default=0)
+        less: dict[str, list[str]] = {}
+        for word in words:
+            for i in range(1, len(word)):
+                less.setdefault(word[:i] + word[i + 1 :], []).append(word)
+        self._less = {key: tuple(found) for key, found in less.items()}
+        self._known = known
+        self._seen: dict[str, tuple[str, ...]] = {}  # the words of the postings read, and their fixes
+
+    def __bool__(self) -> bool:
+        return bool(self._words)
+
+    def fixes(self, word: str) -> tuple[str, ...]:
+        """The form words that ``word`` (lower case) is one slip of, or () where it is a known word."""
+        if not _PHRASE_SLIP_MIN - 1 <= len(word) <= self._longest + 1:
+            return ()  # (a run of letters longer than any word is no slip, and costs its square to read)
+        found = self._seen.get(word)
+        if found is None:
+            if len(self._seen) >= _SEEN_WORDS:
+                self._seen.clear()
+            found = self._seen[word] = self._fixes(word)
+        return found
+
+    def _fixes(self, word: str) -> tuple[str, ...]:
+        if word in self._words or _is_known(word, self._known):
+            return ()
+        candidates = set(self._less.get(word, ()))
+        for i in range(1, len(word)):
+            shorter = word[:i] + word[i + 1 :]
+            if shorter in self._words:
+                candidates.add(shorter)
+            candidates.update(self._less.get(shorter, ()))
+        return tuple(sorted(c for c in candidates if _one_slip(word, c)))
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one slip of the kinds :class:`_PhraseSlips` reads."""
+    n, m = len(word), len(target)
+    p = 0
+    while p < min(n, m) and word[p] == target[p]:
+        p += 1
+    if p < 1 or p >= min(n, m) - 2:
+        return False
+    if n == m:
+        if word[p + 1 :] == target[p + 1 :]:
+            return n >= _PHRASE_SWAP_MIN  # a letter replaced
+        return word[p] == target[p + 1] and word[p + 1] == target[p] and word[p + 2 :] == target[p + 2 :]
+    if n == m + 1:
+        return word[p + 1 :] == target[p:]  # a letter added
+    if n + 1 == m:
+        return word[p:] == target[p + 1 :]  # a letter left out
+    return False
+
+
+def _words_before(text: str, lower: str, start: int, count: int) -> list[tuple[int, int]]:
+    """Up to ``count`` words right before ``start``, nearest first, each after a single space on the
+    same line of ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while len(out) < count and pos >= 2 and text[pos - 1] == " " and is_word_char(lower[pos - 2]):
+        first = pos - 1
+        while first > 0 and is_word_char(lower[first - 1]):
+            first -= 1
+            if pos - first > _TOKEN_REACH:
+                return out
+        out.append((first, pos - 1))
+        pos = first
+    return out
+
+
+def _words_after(text: str, lower: str, end: int, count: int) -> list[tuple[int, int]]:
+    """Up to ``count`` words right after ``end``, nearest first, each after a single space on the
+    same line of ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = end
+    n = len(lower)
+    while len(out) < count and pos + 1 < n and text[pos] == " " and is_word_char(lower[pos + 1]):
+        last = pos + 1
+        while last < n and is_word_char(lower[last]):
+            last += 1
+            if last - pos > _TOKEN_REACH:
+                return out
+        out.append((pos + 1, last))
+        pos = last
+    return out
 
 
 def _is_known(word: str, known: set[str]) -> bool:
