@@ -136,6 +136,25 @@ def test_a_misspelt_word_of_a_name_of_several_words(extract, text, word, skill):
 
 
 @pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # a line wrapped at the hyphen of a name leaves a space after it
+        ("Forecasting on large volumes of time- series data", "time-", "time_series_analysis"),
+        ("Know the limits of machine- learning algorithms", "machine-", "machine_learning"),
+        ("Research in few-shot and meta- learning", "meta-", "meta_learning"),
+    ],
+)
+def test_a_hyphenated_name_wrapped_at_the_hyphen(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_a_wrapped_hyphen_keeps_the_longer_name(extract):
+    got = found(extract, "Uses active learning and semi- supervised learning")
+    assert ("semi- supervised learning", "semi_supervised_learning") in got
+    assert "supervised_learning" not in {sid for _, sid in got}
+
+
+@pytest.mark.parametrize(
     "text, skill",
     [
         # a slip of the first letter or the last two is another word or an inflection

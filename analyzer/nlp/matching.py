@@ -368,8 +368,7 @@ class SkillIndex:
         matches = _resolve_context(lower, matches, text)
         if self._senses:
             matches = _choose_senses(lower, matches, self._senses)
-        if self._phrase_slips:
-            matches = self._misspelt_phrases(text, lower, matches)
+        matches = self._misspelt_phrases(text, lower, matches)
         if self._slips:
             matches = self._misspelled(text, matches)
         check_deadline()
@@ -529,8 +528,9 @@ class SkillIndex:
         neutral networks", "Enterprise Data Goverance". A word of seven or more letters that no
         form uses and that is one slip (:class:`_PhraseSlips`) from a word of a form of several
         words is read as that word where the words around it, on the same line, complete the form;
-        the other words of the name are the context that a misspelt single word lacks. A match
-        inside the name gives way to it; one that crosses its edge keeps its place."""
+        the other words of the name are the context that a misspelt single word lacks. So are
+        hyphenated names wrapped at the hyphen (:meth:`_wrapped_names`). A match inside the name
+        gives way to it; one that crosses its edge keeps its place."""
         found: list[Match] = []
         for hit in _LONG_WORD.finditer(lower):
             start, end = hit.span()
@@ -562,8 +562,10 @@ class SkillIndex:
                             ambiguous = best  # "quanitative analysis": qualitative or quantitative
             if best is not None and best is not ambiguous:
                 found.append(best)
+        found.extend(self._wrapped_names(text, lower))
         if not found:
             return matches
+        found.sort(key=lambda m: m.start)
         starts = [m.start for m in matches]
         inside: set[int] = set()  # indexes of matches a new name covers
         added: list[Match] = []
@@ -581,6 +583,36 @@ class SkillIndex:
                 added.append(new)
         kept = [m for i, m in enumerate(matches) if i not in inside]
         return sorted(kept + added, key=lambda m: m.start) if added else matches
+
+    def _wrapped_names(self, text: str, lower: str) -> Iterator[Match]:
+        """Hyphenated names with a space after the hyphen, as a line wrapped at the hyphen leaves
+        them: "time- series data", "machine- learning algorithms", "decision- making". The words
+        around, on the same line, may complete a longer form ("time- series analysis")."""
+        for hit in _WRAPPED_HYPHEN.finditer(lower):
+            dash = hit.start() + 1
+            first = dash
+            while first > 0 and is_word_char(lower[first - 1]) and dash - first <= _TOKEN_REACH:
+                first -= 1
+            last = dash + 2
+            while last < len(lower) and is_word_char(lower[last]) and last - dash <= _TOKEN_REACH:
+                last += 1
+            if (first and is_word_char(lower[first - 1])) or (last < len(lower) and is_word_char(lower[last])):
+                continue
+            word = lower[first:dash] + "-" + lower[dash + 2 : last]
+            before = _words_before(text, lower, first, 1)
+            after = _words_after(text, lower, last, 1)
+            best: Match | None = None
+            for b in range(len(before) + 1):
+                for a in range(len(after) + 1):
+                    key = " ".join([*(lower[x:y] for x, y in before[:b]), word, *(lower[x:y] for x, y in after[:a])])
+                    form = self.forms.get(key)
+                    start = before[b - 1][0] if b else first
+                    end = after[a - 1][1] if a else last
+                    if form is not None and not form[0].needs_context:
+                        if best is None or end - start > best.end - best.start:
+                            best = Match(start, end, form[0])
+            if best is not None:
+                yield best
 
     def _misspelled(self, text: str, matches: list[Match]) -> list[Match]:
         """Names misspelt in a list of skills: "Tableau, Insight Squared or Lookr", "H20.ai",
@@ -1633,6 +1665,7 @@ _SLIP_LONG = 8  # letters of a name read with a letter added ("MircroStrategy", 
 
 
 _LONG_WORD = re.compile(r"[a-z]{6,}")
+_WRAPPED_HYPHEN = re.compile(r"[a-z]- [a-z]")  # "time- series": a hyphen that a line was wrapped at
 _PHRASE_REACH = 3  # words looked at on either side of a misspelt word of a name
 _PHRASE_SLIP_MIN = 7  # letters of a word of a name read as misspelt
 _PHRASE_SWAP_MIN = 8  # letters of a word of a name read with a letter replaced
