@@ -91,6 +91,9 @@ def test_years_of_experience_glued_to_the_line_before(extract):
         ("Frameworks: PyTorch, XGBoost, LightbGM", "LightbGM", "lightgbm"),
         ("Reporting in Excel, Power BI, and Tablaeu.", "Tablaeu", "tableau"),
         ("Tools: Kubernets, Docker, Terraform", "Kubernets", "kubernetes"),
+        # a long name or one-word form with a letter added
+        ("Reporting tools (Tableau, MircroStrategy, Looker)", "MircroStrategy", "microstrategy"),
+        ("Methods: Classification, Clusterning, Regression", "Clusterning", "clustering"),
     ],
 )
 def test_a_misspelt_name_in_a_list_of_skills(extract, text, word, skill):
@@ -109,9 +112,62 @@ def test_a_misspelt_name_in_a_list_of_skills(extract, text, word, skill):
         ("Excel, pivot tables, V-Lookups and Charts", "chart_js"),
         # acronyms are too close to each other to be read as slips ("SAAS" is not SAS or SSAS)
         ("Platforms: Python, SAAS, Salesforce", "ssas"),
+        # a letter replaced makes other words too often: "Promoting" is no prompting
+        ("Tools: Excel, Tableau, Promoting", "prompt_engineering"),
+        ("Stack: Python, SQL, Boasting", "gradient_boosting"),
     ],
 )
 def test_no_misspelling_read_into_words(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # one word of a name of several words misspelt: the other words are the context
+        ("Methods: Market Basket Anaysis and text mining", "Anaysis", "market_basket_analysis"),
+        ("Chair the Enterprise Data Goverance council", "Goverance", "data_governance"),
+        ("A sound grasp of relatioial databases", "relatioial", "relational_databases"),
+        ("Instruments such as High Performance Liquid Chromotography", "Chromotography", "hplc"),
+    ],
+)
+def test_a_misspelt_word_of_a_name_of_several_words(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # a line wrapped at the hyphen of a name leaves a space after it
+        ("Forecasting on large volumes of time- series data", "time-", "time_series_analysis"),
+        ("Know the limits of machine- learning algorithms", "machine-", "machine_learning"),
+        ("Research in few-shot and meta- learning", "meta-", "meta_learning"),
+    ],
+)
+def test_a_hyphenated_name_wrapped_at_the_hyphen(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_a_wrapped_hyphen_keeps_the_longer_name(extract):
+    got = found(extract, "Uses active learning and semi- supervised learning")
+    assert ("semi- supervised learning", "semi_supervised_learning") in got
+    assert "supervised_learning" not in {sid for _, sid in got}
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a slip of the first letter or the last two is another word or an inflection
+        ("Job Posting Title: Analyst", "job_costing"),
+        ("Finance and Banking systems", "learning_to_rank"),
+        # a slip of two names is neither
+        ("Five years of collaborative quanitative analysis", "qualitative_analysis"),
+        ("Five years of collaborative quanitative analysis", "quantitative_analysis"),
+        # a letter replaced only in words of eight letters or more ("agility" is no "ability")
+        ("Build strong organizational agility", "organizational_skills"),
+    ],
+)
+def test_no_misspelt_name_read_into_other_words(extract, text, skill):
     assert skill not in ids(extract, text)
 
 
@@ -125,6 +181,41 @@ def test_no_misspelling_read_into_words(extract, text, skill):
 )
 def test_an_acronym_glued_to_the_next_line(extract, text, word, skill):
     assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # a name that lost the space before a conjunction or preposition
+        ("Warehouses at scale, e.g. Snowflake, Google BigQueryor Redshift", "BigQueryor", "bigquery"),
+        ("A statistical language (Pythonor R) for cleaning data", "Pythonor", "python"),
+        ("Scripting: Bash, Perland Pig", "Perland", "perl"),
+        ("Fluent in C++and/or Java", "C++and", "cpp"),
+        # a name ending in capitals or a sign, then the next line's first word
+        ("Stores such as Postgres and MongoDBUnderstanding of version control", "MongoDBUnderstanding", "mongodb"),
+        ("Languages: Python, Java, C++Experience building services", "C++Experience", "cpp"),
+        # an acronym before a short word that opens a sentence
+        ("Dashboards in Tableau and Power BIYou present them weekly", "BIYou", "power_bi"),
+    ],
+)
+def test_a_name_glued_to_the_next_word(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # a name and a word that make an English word: an agent noun, a name of a place
+        ("The Reactor team ships weekly releases.", "Reactor", "react"),
+        ("Our Reactors and Reactor Physics group", "Reactor", "react"),
+        # a lower-case head is too often a word ("bias", "ideas")
+        ("Share ideas and reduce selection bias in surveys", "ideas", "ide"),
+        # the rest of the token is not a function word alone
+        ("Write Pythonic code", "Pythonic", "r_language"),
+    ],
+)
+def test_a_word_that_starts_with_a_name_stays_whole(extract, text, word, skill):
+    assert skill not in covered(extract, text, word)
 
 
 def test_a_name_made_of_an_acronym_and_a_word_stays_whole(extract):

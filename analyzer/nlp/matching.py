@@ -191,6 +191,7 @@ class SkillIndex:
             vocabulary.update(rule.verbs)
             vocabulary.update(rule.objects)
         self._slips = _slip_forms(taxonomy, vocabulary | self.words)
+        self._phrase_slips = _PhraseSlips(self.forms, vocabulary | self.words)
         # shared head words and their senses, where the taxonomy has every skill they name
         self._senses = {
             head: tuple((taxonomy.skills[sid], cues) for sid, cues in options)
@@ -310,6 +311,7 @@ class SkillIndex:
                         and not after.isupper()
                         and not after.isdigit()
                         and (cased[end].isalnum() or cased[end] in "+#")
+                        and not (after in "aowft" and self._glued_to_a_function_word(cased, end + 1))
                     ):
                         continue
                 if start > 0 and cased[start].islower():
@@ -366,6 +368,7 @@ class SkillIndex:
         matches = _resolve_context(lower, matches, text)
         if self._senses:
             matches = _choose_senses(lower, matches, self._senses)
+        matches = self._misspelt_phrases(text, lower, matches)
         if self._slips:
             matches = self._misspelled(text, matches)
         check_deadline()
@@ -446,13 +449,22 @@ class SkillIndex:
         nxt = cased[end]
         if nxt.isdigit():  # "science5+ years": years of experience glued to the previous line
             return last.isalpha() and _GLUED_YEARS.match(cased, end) is not None
+        if nxt.islower():
+            return self._glued_to_a_function_word(cased, end)
         if not nxt.isupper():
             return False
         first = _token_start(cased, end)
         if first is None:
             return False
-        if last.isupper() or last.isdigit():  # "SQLKnowledge": an acronym, then a capitalised word
-            if end - first < 2 or not cased[first:end].isupper() or not cased[end + 1 : end + 2].islower():
+        if last in "+#":  # "C++Experience with": a name that ends in a sign is no CamelCase name
+            if not cased[end + 1 : end + 2].islower():
+                return False
+        elif last.isupper() or last.isdigit():  # "SQLKnowledge": an acronym, then a capitalised word
+            if end - first < 2 or not cased[end + 1 : end + 2].islower():
+                return False
+            # an acronym, or a name that ends in capitals ("MongoDBUnderstanding of", "WebGLExperience")
+            head = cased[first:end]
+            if not head.isupper() and head.lower() not in self.words:
                 return False
         elif not last.islower():
             return False
@@ -464,8 +476,34 @@ class SkillIndex:
         if piece.group().lower() in self.words:
             return True
         word = piece.group()
-        shortest = 4 if last.isupper() or last.isdigit() else 3  # "AIOps" is a name, "AWSExperience" no
+        # "AIOps" is a name, "AWSExperience" no; "AWSYou build": a short word that opens a sentence
+        shortest = 3 if last.islower() or word in _SHORT_OPENERS else 4
         return len(word) >= shortest and word[1:].islower() and _SENTENCE_GOES_ON.match(cased, piece.end()) is not None
+
+    def _glued_to_a_function_word(self, cased: str, end: int) -> bool:
+        """Whether a name ending at ``end`` lost the space before a conjunction or preposition:
+        "Google BigQueryor Redshift", "(Pythonor R)", "Perland Pig", "C++and/or". Only a known
+        one-word form written as a name counts: capitalised and of four or more characters, an
+        acronym, or a name ending in a sign ("C++"); a lower-case head is too often an English word
+        ("bias", "ideas", "motor"). The word must be the token's whole rest, and "or" does not follow
+        a t or an s, where the two make an agent noun ("Reactor", "Auditor", "Processor")."""
+        tail = _GLUED_TAIL.match(cased, end)
+        if tail is None:
+            return False
+        first = end
+        while first > 0 and is_word_char(cased[first - 1]):
+            first -= 1
+            if end - first > _TOKEN_REACH:
+                return False
+        head = cased[first:end]
+        if not head[:1].isupper() or len(head) < 2:
+            return False
+        if len(head) < 4 and not head.isupper() and head[-1] not in "+#":
+            return False
+        if tail.group() == "or" and head[-1] in "ts":
+            return False
+        low = head.lower()
+        return low in self.words or low in self.forms
 
     def _glued(self, cased: str, start: int, end: int, glue: str) -> bool:
         """A form inside a token that :meth:`_glued_before` / :meth:`_glued_after` cut at one end or
@@ -484,6 +522,97 @@ class SkillIndex:
         elif end + 1 < len(cased) and cased[end] in glue and cased[end + 1].isalnum():
             return False
         return inner
+
+    def _misspelt_phrases(self, text: str, lower: str, matches: list[Match]) -> list[Match]:
+        """Names of several words with one word misspelt: "Market Basket Anaysis", "artificial
+        neutral networks", "Enterprise Data Goverance". A word of seven or more letters that no
+        form uses and that is one slip (:class:`_PhraseSlips`) from a word of a form of several
+        words is read as that word where the words around it, on the same line, complete the form;
+        the other words of the name are the context that a misspelt single word lacks. So are
+        hyphenated names wrapped at the hyphen (:meth:`_wrapped_names`). A match inside the name
+        gives way to it; one that crosses its edge keeps its place."""
+        found: list[Match] = []
+        for hit in _LONG_WORD.finditer(lower):
+            start, end = hit.span()
+            if (start and is_word_char(lower[start - 1])) or (end < len(lower) and is_word_char(lower[end])):
+                continue
+            fixes = self._phrase_slips.fixes(hit.group())
+            if not fixes or text[start:end].isupper():
+                continue
+            before = _words_before(text, lower, start, _PHRASE_REACH)
+            after = _words_after(text, lower, end, _PHRASE_REACH)
+            best: Match | None = None
+            ambiguous: Match | None = None
+            for fix in fixes:
+                for b in range(len(before) + 1):
+                    for a in range(len(after) + 1):
+                        if not a + b:
+                            continue
+                        first = before[b - 1][0] if b else start
+                        last = after[a - 1][1] if a else end
+                        key = " ".join(
+                            [*(lower[x:y] for x, y in reversed(before[:b])), fix, *(lower[x:y] for x, y in after[:a])]
+                        )
+                        form = self.forms.get(key)
+                        if form is None or form[0].needs_context:
+                            continue
+                        if best is None or last - first > best.end - best.start:
+                            best = Match(first, last, form[0])
+                        elif (first, last) == (best.start, best.end) and form[0] is not best.skill:
+                            ambiguous = best  # "quanitative analysis": qualitative or quantitative
+            if best is not None and best is not ambiguous:
+                found.append(best)
+        found.extend(self._wrapped_names(text, lower))
+        if not found:
+            return matches
+        found.sort(key=lambda m: m.start)
+        starts = [m.start for m in matches]
+        inside: set[int] = set()  # indexes of matches a new name covers
+        added: list[Match] = []
+        for new in found:
+            i = bisect_right(starts, new.start - 1)
+            crossed = i > 0 and matches[i - 1].end > new.start
+            covered = []
+            while i < len(matches) and matches[i].start < new.end:
+                if matches[i].end > new.end:
+                    crossed = True
+                covered.append(i)
+                i += 1
+            if not crossed and not (added and added[-1].end > new.start):
+                inside.update(covered)
+                added.append(new)
+        kept = [m for i, m in enumerate(matches) if i not in inside]
+        return sorted(kept + added, key=lambda m: m.start) if added else matches
+
+    def _wrapped_names(self, text: str, lower: str) -> Iterator[Match]:
+        """Hyphenated names with a space after the hyphen, as a line wrapped at the hyphen leaves
+        them: "time- series data", "machine- learning algorithms", "decision- making". The words
+        around, on the same line, may complete a longer form ("time- series analysis")."""
+        for hit in _WRAPPED_HYPHEN.finditer(lower):
+            dash = hit.start() + 1
+            first = dash
+            while first > 0 and is_word_char(lower[first - 1]) and dash - first <= _TOKEN_REACH:
+                first -= 1
+            last = dash + 2
+            while last < len(lower) and is_word_char(lower[last]) and last - dash <= _TOKEN_REACH:
+                last += 1
+            if (first and is_word_char(lower[first - 1])) or (last < len(lower) and is_word_char(lower[last])):
+                continue
+            word = lower[first:dash] + "-" + lower[dash + 2 : last]
+            before = _words_before(text, lower, first, 1)
+            after = _words_after(text, lower, last, 1)
+            best: Match | None = None
+            for b in range(len(before) + 1):
+                for a in range(len(after) + 1):
+                    key = " ".join([*(lower[x:y] for x, y in before[:b]), word, *(lower[x:y] for x, y in after[:a])])
+                    form = self.forms.get(key)
+                    start = before[b - 1][0] if b else first
+                    end = after[a - 1][1] if a else last
+                    if form is not None and not form[0].needs_context:
+                        if best is None or end - start > best.end - best.start:
+                            best = Match(start, end, form[0])
+            if best is not None:
+                yield best
 
     def _misspelled(self, text: str, matches: list[Match]) -> list[Match]:
         """Names misspelt in a list of skills: "Tableau, Insight Squared or Lookr", "H20.ai",
@@ -1509,27 +1638,185 @@ _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?:,|/|;| or| and|
 _SLIP_MIN = 5  # characters in a name read as misspelt
 
 
-def _slip_forms(taxonomy: Taxonomy, known: set[str]) -> dict[str, Skill]:
+class _SlipIndex:
+    """Words one typing slip away from a name (see :func:`_slip_forms`), looked up by
+    :meth:`get`. The few slips of each name that are cheap to list are listed; a letter added to
+    a long name is found by leaving each inner letter of the word out at lookup, so the memory
+    stays linear in the names' length."""
+
+    def __init__(self, listed: dict[str, Skill], long_names: dict[str, Skill], known: set[str]):
+        self._listed = listed
+        self._long = long_names  # long name -> skill: a word with one inner letter more
+        self._known = known
+
+    def __bool__(self) -> bool:
+        return bool(self._listed or self._long)
+
+    def get(self, word: str) -> Skill | None:
+        """The skill whose name ``word`` (lower-cased) is with one slip, or None (no name, or two)."""
+        skill = self._listed.get(word)
+        if skill is not None or len(word) <= _SLIP_LONG or _is_known(word, self._known):
+            return skill
+        found = {hit.id: hit for i in range(1, len(word) - 1) if (hit := self._long.get(word[:i] + word[i + 1 :]))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SLIP_LONG = 8  # letters of a name read with a letter added ("MircroStrategy", "Clusterning")
+
+
+_LONG_WORD = re.compile(r"[a-z]{6,}")
+_WRAPPED_HYPHEN = re.compile(r"[a-z]- [a-z]")  # "time- series": a hyphen that a line was wrapped at
+_PHRASE_REACH = 3  # words looked at on either side of a misspelt word of a name
+_PHRASE_SLIP_MIN = 7  # letters of a word of a name read as misspelt
+_PHRASE_SWAP_MIN = 8  # letters of a word of a name read with a letter replaced
+_SEEN_WORDS = 50_000  # words whose fixes are kept (most words of postings recur): a bounded cache
+
+
+class _PhraseSlips:
+    """The words of the taxonomy's forms of several words ("market basket analysis", "data
+    governance") of ``_PHRASE_SLIP_MIN`` letters or more, and the words one slip away from each:
+    :meth:`fixes` gives the form words that a word is misspelt from. The slips are found through one
+    table of each form word less one letter (memory linear in the words' length): a letter left
+    out ("anaysis"), added ("aritificial"), doubled ("warehhouse"), two swapped ("juypter"), or,
+    in words of ``_PHRASE_SWAP_MIN`` letters or more, replaced ("chromotography"). Never in the
+    first letter or the last two, where one word's slip is another's inflection ("leaders",
+    "interprets", "descend"), and never a word ``known`` to the taxonomy."""
+
+    def __init__(self, forms: dict[str, tuple[Skill, bool]], known: set[str]):
+        words = {
+            word
+            for key in forms
+            if " " in key
+            for word in key.split(" ")
+            if len(word) >= _PHRASE_SLIP_MIN and word.isalpha() and word.isascii()
+        }
+        self._words = frozenset(words)
+        self._longest = max(map(len, words), default=0)
+        less: dict[str, list[str]] = {}
+        for word in words:
+            for i in range(1, len(word)):
+                less.setdefault(word[:i] + word[i + 1 :], []).append(word)
+        self._less = {key: tuple(found) for key, found in less.items()}
+        self._known = known
+        self._seen: dict[str, tuple[str, ...]] = {}  # the words of the postings read, and their fixes
+
+    def __bool__(self) -> bool:
+        return bool(self._words)
+
+    def fixes(self, word: str) -> tuple[str, ...]:
+        """The form words that ``word`` (lower case) is one slip of, or () where it is a known word."""
+        if not _PHRASE_SLIP_MIN - 1 <= len(word) <= self._longest + 1:
+            return ()  # (a run of letters longer than any word is no slip, and costs its square to read)
+        found = self._seen.get(word)
+        if found is None:
+            if len(self._seen) >= _SEEN_WORDS:
+                self._seen.clear()
+            found = self._seen[word] = self._fixes(word)
+        return found
+
+    def _fixes(self, word: str) -> tuple[str, ...]:
+        if word in self._words or _is_known(word, self._known):
+            return ()
+        candidates = set(self._less.get(word, ()))
+        for i in range(1, len(word)):
+            shorter = word[:i] + word[i + 1 :]
+            if shorter in self._words:
+                candidates.add(shorter)
+            candidates.update(self._less.get(shorter, ()))
+        return tuple(sorted(c for c in candidates if _one_slip(word, c)))
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one slip of the kinds :class:`_PhraseSlips` reads."""
+    n, m = len(word), len(target)
+    p = 0
+    while p < min(n, m) and word[p] == target[p]:
+        p += 1
+    if p < 1 or p >= min(n, m) - 2:
+        return False
+    if n == m:
+        if word[p + 1 :] == target[p + 1 :]:
+            return n >= _PHRASE_SWAP_MIN  # a letter replaced
+        return word[p] == target[p + 1] and word[p + 1] == target[p] and word[p + 2 :] == target[p + 2 :]
+    if n == m + 1:
+        return word[p + 1 :] == target[p:]  # a letter added
+    if n + 1 == m:
+        return word[p:] == target[p + 1 :]  # a letter left out
+    return False
+
+
+def _words_before(text: str, lower: str, start: int, count: int) -> list[tuple[int, int]]:
+    """Up to ``count`` words right before ``start``, nearest first, each after a single space on the
+    same line of ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while len(out) < count and pos >= 2 and text[pos - 1] == " " and is_word_char(lower[pos - 2]):
+        first = pos - 1
+        while first > 0 and is_word_char(lower[first - 1]):
+            first -= 1
+            if pos - first > _TOKEN_REACH:
+                return out
+        out.append((first, pos - 1))
+        pos = first
+    return out
+
+
+def _words_after(text: str, lower: str, end: int, count: int) -> list[tuple[int, int]]:
+    """Up to ``count`` words right after ``end``, nearest first, each after a single space on the
+    same line of ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = end
+    n = len(lower)
+    while len(out) < count and pos + 1 < n and text[pos] == " " and is_word_char(lower[pos + 1]):
+        last = pos + 1
+        while last < n and is_word_char(lower[last]):
+            last += 1
+            if last - pos > _TOKEN_REACH:
+                return out
+        out.append((pos + 1, last))
+        pos = last
+    return out
+
+
+def _is_known(word: str, known: set[str]) -> bool:
+    return word in known or (word.endswith("s") and word[:-1] in known)
+
+
+def _slip_forms(taxonomy: Taxonomy, known: set[str]) -> _SlipIndex:
     """The one-word product names of the taxonomy with one typing slip each, lower-cased, for the
     skill they name: each adjacent pair of letters after the first swapped ("tablaeu"), a letter
     between the first and the last left out ("lookr"), a letter doubled ("reddis"), an o written
-    as a zero ("h20.ai", "h20"). Names are the forms written with a capital ("Tableau",
-    "LightGBM", "H2O.ai") of skills that need no context, of six or more letters for slips of
-    letters (a shorter name is too close to other words; one with digits has other versions),
-    of three or more characters for a zero (a word with a digit in it is no English word). A slip that is a ``known`` word or its plural
-    ("chart" for "charts" from "ChartJS"), or that two names share, is left out."""
+    as a zero ("h20.ai", "h20"); in a name of ``_SLIP_LONG`` letters or more also an inner letter
+    added ("mircrostrategy", "clusterning"). A letter replaced is not read: it makes other words
+    too often ("generous" of Geneious, "promoting" of prompting, "boasting" of boosting). Names are the forms written with a capital
+    ("Tableau", "LightGBM", "H2O.ai") of skills that need no context, of six or more letters for
+    slips of letters (a shorter name is too close to other words; one with digits has other
+    versions), of three or more characters for a zero (a word with a digit in it is no English
+    word); the long one-word forms in lower case ("clustering", "mathematics") count as names too.
+    A slip that is a ``known`` word or its plural ("chart" for "charts" from "ChartJS"), or that
+    two names share, is left out."""
     slips: dict[str, Skill | None] = {}
+    long_names: dict[str, Skill | None] = {}
     for skill in taxonomy.skills.values():
         if skill.needs_context:
             continue
         for form, _cased in skill.surface_forms():
-            if len(form) < 3 or form == form.lower() or not _NAME.fullmatch(form):
+            if len(form) < 3 or not _NAME.fullmatch(form):
+                continue
+            if form == form.lower() and not (len(form) >= _SLIP_LONG and form.isalpha()):
                 continue
             letters = len(form) > _SLIP_MIN and not any(c.isdigit() for c in form)  # "ResNet50" has versions
-            for slip in _slips(form.lower(), letters):
-                if slip not in known and not (slip.endswith("s") and slip[:-1] in known):
+            name = form.lower()
+            for slip in _slips(name, letters):
+                if not _is_known(slip, known):
                     slips[slip] = skill if slips.get(slip, skill) is skill else None
-    return {slip: skill for slip, skill in slips.items() if skill is not None}
+            if len(form) >= _SLIP_LONG and form.isalpha():
+                long_names[name] = skill if long_names.get(name, skill) is skill else None
+    return _SlipIndex(
+        {slip: skill for slip, skill in slips.items() if skill is not None},
+        {name: skill for name, skill in long_names.items() if skill is not None},
+        known,
+    )
 
 
 def _slips(name: str, letters: bool) -> set[str]:
@@ -1562,6 +1849,11 @@ def _continues(cased: str, end: int) -> bool:
 
 _GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
 _NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+# The lower-case words a name is found glued to where a space was lost ("BigQueryor Redshift"): the
+# token's whole rest, so "Pythonic" or "Tableaus" stay whole.
+_GLUED_TAIL = re.compile(r"(?:and|or|with|for|of|the)(?![\w+#])")
+# Capitalised words of three letters or less that open a sentence glued to an acronym ("AWSYou build").
+_SHORT_OPENERS = frozenset("You Your We Our The".split())
 _SENTENCE_GOES_ON = re.compile(r" [a-z0-9]|-[a-z]")  # "Experience with", "Preferably 1+", "Detail-oriented"
 _TOKEN_REACH = 40  # letters looked back over for the start of a glued token
 
