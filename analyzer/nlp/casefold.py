@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ignorecase_lower", "word_start_alternation"]
+__all__ = ["ignorecase_lower", "ignorecase_lower_uncached", "word_start_alternation"]
 
 # The non-ASCII characters that re.IGNORECASE matches with an ASCII letter but str.lower() does not
 # turn into it (checked over all of Unicode in tests/test_prefilters.py).
@@ -38,10 +38,17 @@ def ignorecase_lower(text: str) -> str:
     entry = _Last.entry
     if entry is not None and entry[0] is text:
         return entry[1]
+    low = ignorecase_lower_uncached(text)
+    _Last.entry = (text, low)
+    return low
+
+
+def ignorecase_lower_uncached(text: str) -> str:
+    """:func:`ignorecase_lower` without keeping the result: for the many short strings (labels,
+    lines) a rule reads, which would each push the posting's own result out."""
     low = text.lower()
     if len(low) != len(text) or (not text.isascii() and _SPECIAL_RE.search(text) is not None):
         low = "".join(_SPECIAL.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
-    _Last.entry = (text, low)
     return low
 
 

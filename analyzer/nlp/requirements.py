@@ -21,6 +21,7 @@ import ahocorasick
 
 from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
 from .lines import BULLET_CLASS
+from .literals import FirstSearch
 
 __all__ = [
     "ASKING_SECTIONS",
@@ -2442,13 +2443,14 @@ _BOTH_LEVELS = re.compile(
 )
 
 
+# (each heading pattern tried only where the label holds one of its words: most labels are of no kind)
+_HEADING_KINDS = FirstSearch(_HEADINGS)
+
+
 def _label_kind(label: str) -> str | None:
     if "red" in label and _BOTH_LEVELS.search(label):
         return _REQ
-    for kind, pattern in _HEADINGS:
-        if pattern.search(label):
-            return kind
-    return None
+    return _HEADING_KINDS.first(label)
 
 
 # Words one of which every match of the cue patterns contains: a cheap test before the full regex.

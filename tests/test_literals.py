@@ -1,0 +1,122 @@
+"""The literals a pattern requires are in every text it matches, and FirstSearch finds what the plain
+loop over the patterns finds.
+
+A set of required words that missed one branch of a pattern would silently skip a heading; these
+tests run every compiled pattern of the rules over our own sentences (and real postings where
+../shared is here) and check each match against the set read from the pattern.
+"""
+
+import csv
+import importlib
+import pkgutil
+import re
+from itertools import islice
+
+import pytest
+from conftest import shared_path
+
+import analyzer.nlp
+from analyzer.nlp import requirements
+from analyzer.nlp.casefold import ignorecase_lower_uncached
+from analyzer.nlp.literals import FirstSearch, required_literals
+
+TEXTS = [
+    "Requirements: BS or MS in Computer Science; 3+ years of Python. SQL is a plus, Spark preferred.",
+    "What You'll Do\nBuild dashboards. Responsibilities include validating data sets.\nWhy you'll love it here",
+    "Salary range: $120k - $150k. Benefits & Perks: health insurance, 401(k). What we offer: remote work.",
+    "Physical Demands: lift 25 lbs. Working Conditions: office. Mental and Physical Requirements apply.",
+    "About Acme Labs\nAcme is an Equal Opportunity Employer; reasonable accommodations on request. E-Verify.",
+    "Nice to have: dbt. Bonus points for Rust. Would be great: Go. You'd be a great fit if you love data.",
+    "Location: Remote | Employment Type: Full-time | Job Function: Engineering | Seniority level: Mid",
+    "Who you are: a curious analyst. About you: you've got SQL. What it takes: grit. Apply if you: code.",
+    "Our Core Values\nTeam Culture\nWork Environment: hybrid. The company was founded in 1999.",
+    "How to apply: send a CV. Additional Information: none. Key words: ML, AI. Tags: python",
+    "KEY CAPABILITIES\nTechnical Capabilities:\nEducation and Experience\nMinimum Qualifications",
+    # characters the engine matches case-blind with an ASCII letter that str.lower() would not give
+    "BENEFIT\u017f AND PERK\u017f",
+    "\u212aey Qualifications",
+    "M\u0130N\u0130MUM QUAL\u0130F\u0130CAT\u0130ONS",
+    "Qualiﬁcations & Skil\u0131s",
+]
+
+
+def _rule_patterns() -> list[re.Pattern]:
+    """Every compiled pattern the rule modules hold at module level, and the heading patterns."""
+    found: dict[int, re.Pattern] = {}
+    for info in pkgutil.iter_modules(analyzer.nlp.__path__):
+        module = importlib.import_module("analyzer.nlp." + info.name)
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found[id(value)] = value
+    for _kind, pattern in requirements._HEADINGS:
+        found[id(pattern)] = pattern
+    return list(found.values())
+
+
+def _check_required(texts: list[str]) -> int:
+    checked = 0
+    for pattern in _rule_patterns():
+        required = required_literals(pattern)
+        if required is None:
+            continue
+        assert all(word and word == word.lower() and word.isascii() for word in required), pattern.pattern[:60]
+        for text in texts:
+            lower = ignorecase_lower_uncached(text)
+            for m in pattern.finditer(text):
+                # (a look-around reads beyond the match: the words may stand anywhere in the text)
+                assert any(word in lower for word in required), (pattern.pattern[:60], m.group())
+                checked += 1
+    return checked
+
+
+def test_required_literals_of_small_patterns():
+    assert required_literals(re.compile(r"\bsalary\b")) == {"salary"}
+    assert required_literals(re.compile(r"(?:Salary|Perks)s?", re.I)) == {"salary", "perks"}
+    # the most selective run of a sequence; a quantifier that may match nothing requires nothing
+    assert required_literals(re.compile(r"a\s+(?:key\s+)?qualifications")) == {"qualifications"}
+    assert required_literals(re.compile(r"(?:x\s+)?y")) == {"y"}
+    # a branch of classes only, a back-reference, an optional whole: no requirement at all
+    assert required_literals(re.compile(r"salary|\d+")) is None
+    assert required_literals(re.compile(r"(a)\1")) == {"a"}
+    assert required_literals(re.compile(r"(?:abc)?")) is None
+    # a negative look-around requires nothing; a positive one reads its words from the text
+    assert required_literals(re.compile(r"(?<!not )needed")) == {"needed"}
+    assert required_literals(re.compile(r"(?<=we )want")) == {"want"}
+    assert required_literals(re.compile(r"x(?=years)")) == {"years"}
+    # non-ASCII letters are never required (case-blind, "ſ" is "s" and "K" is "k")
+    assert required_literals(re.compile(r"préférence")) == {"rence"}
+
+
+def test_required_literals_hold_in_every_match():
+    assert _check_required(TEXTS) > 100
+
+
+def test_first_search_agrees_with_the_plain_loop():
+    def plain(label: str) -> str | None:
+        for kind, pattern in requirements._HEADINGS:
+            if pattern.search(label):
+                return kind
+        return None
+
+    first = FirstSearch(requirements._HEADINGS)
+    labels = [line for text in TEXTS for line in re.split(r"[\n.;|:]", text)] + TEXTS + ["", "x", "About"]
+    assert {plain(label) for label in labels} >= {"benefits", "preferred", "duty", "required", "eeo", "field"}
+    for label in labels:
+        assert first.first(label) == plain(label), label
+
+
+def test_first_search_tries_a_pattern_without_literals_everywhere():
+    first = FirstSearch([("number", re.compile(r"\d+")), ("word", re.compile("salary", re.I))])
+    assert first.first("SALARY 5") == "number"
+    assert first.first("SALARY") == "word"
+    assert first.first("nothing") is None
+    assert FirstSearch([]).first("anything") is None
+
+
+@pytest.mark.shared
+def test_required_literals_hold_on_real_postings():
+    path = shared_path("data", "postings", "linkedin_ai_ml_2024.csv")
+    csv.field_size_limit(2**31 - 1)
+    with open(path, encoding="utf-8", newline="") as f:
+        texts = [row["description"] for row in islice(csv.DictReader(f), 12)]
+    assert _check_required(texts) > 300
