@@ -1099,6 +1099,39 @@ def test_a_stand_out_heading_lists_nice_to_haves(extract, heading):
         assert got[skill] == "preferred", skill
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What'll Make You Special",
+        "What gives you an edge:",
+        "What Will Put You Ahead?",
+        "How to Really Get Our Attention",
+        "Skills that grab our attention:",
+        "Plusses",
+    ],
+)
+def test_a_heading_saying_what_lifts_the_candidate_above_the_rest_lists_nice_to_haves(extract, heading):
+    text = (
+        "Requirements\n"
+        "3+ years of SQL\n"
+        "Experience with Tableau or similar tools\n"
+        f"{heading}\n"
+        "Experience with Spark in production\n"
+        "Working knowledge of Kafka\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"
+    assert got["apache_spark"] == "preferred"
+    assert got["kafka"] == "preferred"
+
+
+@pytest.mark.parametrize("heading", ["What sets us apart", "What will help you succeed"])
+def test_a_heading_about_the_employer_or_success_is_no_nice_to_have(extract, heading):
+    text = f"Requirements\n3+ years of SQL\n{heading}\nExperience with Spark in production\n"
+    assert levels_of(extract, text).get("apache_spark") != "preferred"
+
+
 def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a_semicolon(extract):
     # "five (5+) years": the head before the semicolon is a qualification, so the preference after it is its own.
     text = (

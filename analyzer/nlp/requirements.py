@@ -63,9 +63,18 @@ _IDEAL_FOR_SOMEONE = (
     r"(?!\s++(?:(?:role|job|position|opportunity)\s++)?for\s++"
     r"(?:someone|somebody|anyone|you|candidates?|applicants?|individuals?|people|those|an?)\b)"
 )
+# What lifts a candidate above the rest, said of "you" or of "us" noticing: "What'll Make You Special", "What
+# Gives You an Edge", "What Will Put You Ahead?", "How To Really Get Our Attention", "Skills that grab our
+# attention:" — the list under it is more than the role needs.
+_DISTINGUISHES = (
+    r"(?:makes?|sets?|gives?|helps?|puts?)\s++you\s++(?:[a-z]++\s++)?"
+    r"(?:special|apart|stand\s++out|shine|ahead|noticed|an?\s++(?:[a-z]++\s++)?(?:edge|leg\s++up))"
+    r"|(?:get|gets|grab|grabs|catch|catches|capture|captures|earn|earns)\s++(?:[a-z]++\s++)?(?:our|my)\s++(?:[a-z]++\s++)?"
+    r"(?:attention|eye|interest)"
+)
 _PREF_HEADING = re.compile(
-    # ("Other nice stuff to have:", "Nice skills to have")
-    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*+"
+    # ("Other nice stuff to have:", "Nice skills to have", "Plusses")
+    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|plus+es|plus|desir\w*|ideal\w*+"
     + _IDEAL_FOR_SOMEONE
     + r"|good[\s-]to[\s-]have|recommended|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
@@ -77,7 +86,7 @@ _PREF_HEADING = re.compile(
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
     # "It's great, but not required if you have:", "Not Required", "Great to have, but not required:": what the
     # heading lists is asked, only not as a must.
-    r"|not\s++(?:required|necessary|mandatory|essential|needed)|great\s++to\s++have)\b",
+    r"|not\s++(?:required|necessary|mandatory|essential|needed)|great\s++to\s++have|" + _DISTINGUISHES + r")\b",
     re.I,
 )
 _BULLET = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -1343,7 +1352,7 @@ def _inline_preferred_lead_in(sentence: str, section: str | None) -> bool:
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
 # will make you stand out:", "Even better if you have:" ("… would set you apart:", "extra credit" and
 # "bonus points" are preference cues already).
-_STAND_OUT = re.compile(r"\b(?:stand\s++out|even\s++better)\b", re.I)
+_STAND_OUT = re.compile(r"\b(?:stand\s++out|even\s++better|" + _DISTINGUISHES + r")\b", re.I)
 
 
 def _required_lead_in(line: str) -> bool:
