@@ -1132,6 +1132,27 @@ def test_a_heading_about_the_employer_or_success_is_no_nice_to_have(extract, hea
     assert levels_of(extract, text).get("apache_spark") != "preferred"
 
 
+def test_a_level_word_run_into_the_sentence_it_heads_opens_its_section(extract):
+    # "Preferred" lost its line break: a determiner after it starts a new phrase, so the word heads what follows.
+    text = (
+        "Duties\n"
+        "Build forecasting models with the analytics team.\n"
+        "Preferred Some of the skills our scientists use are SQL and Tableau.\n"
+        "Deep learning. CNN, LSTM\n"
+        "Aware of optimization methods such as linear programming\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("sql", "tableau", "deep_learning", "linear_programming"):
+        assert got[skill] == "preferred", skill
+
+
+def test_a_level_word_before_a_noun_it_qualifies_is_no_heading(extract):
+    text = "Qualifications\nPreferred candidates will have strong SQL skills\nExperience with Tableau\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "preferred"
+    assert got["tableau"] == "required"
+
+
 def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a_semicolon(extract):
     # "five (5+) years": the head before the semicolon is a qualification, so the preference after it is its own.
     text = (

@@ -783,6 +783,9 @@ def _split(text: str) -> list[_Line]:
         if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             cut = [part for piece in pieces for part in _cut_run_in_headings(*piece)]
             flattened, pieces = flattened or len(cut) > len(pieces), cut
+        if raw_body[:1] in "PDRpdr":
+            cut = _cut_level_word_heading(*pieces[0]) + pieces[1:]
+            flattened, pieces = flattened or len(cut) > len(pieces), cut
         for line_start, body in pieces:
             if not body or body.isspace():
                 continue
@@ -1501,6 +1504,23 @@ _RUN_IN_HEADING = re.compile(
     # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
     r"(?: ?:)?(?: (?=[A-Z0-9])|\s*+$|\s*+[-•*·▪+]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
 )
+
+
+# A bare level word opening a line, run into a sentence that it cannot qualify: "Preferred Some of the skills
+# needed for our data scientists are …", "Required A Bachelor's degree in …". A determiner or pronoun after it
+# starts a new phrase, so the word is no adjective of what follows but a heading that lost its line break
+# (not "Preferred experience with Spark", "Preferred Qualifications", an item or a heading as they stand).
+_LEVEL_WORD_RUN_IN = re.compile(
+    r"(?i:preferred|desired|required)[ \t]++(?=(?:A|An|The|Some|Any|All|These|This|We|You|Our)\s)"
+)
+
+
+def _cut_level_word_heading(start: int, body: str) -> list[tuple[int, str]]:
+    """``body`` cut after a level word run into the sentence it heads (see _LEVEL_WORD_RUN_IN); (offset, text) pieces."""
+    m = _LEVEL_WORD_RUN_IN.match(body)
+    if m is None:
+        return [(start, body)]
+    return [(start, body[: m.end()].rstrip()), (start + m.end(), body[m.end() :])]
 
 
 # The employer's heading glued to the text on both sides, as some exports flatten a posting: "…or similar
