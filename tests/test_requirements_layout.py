@@ -1153,6 +1153,32 @@ def test_a_level_word_before_a_noun_it_qualifies_is_no_heading(extract):
     assert got["tableau"] == "required"
 
 
+def test_a_list_with_no_heading_after_a_paragraph_that_asks_lists_what_it_asks(extract):
+    text = (
+        "Join our pool of talent for future openings.\n\n"
+        "We hire specialists who are experts in their field. Solid credentials are important, and so is experience.\n\n"
+        " * Project Management\n"
+        " * Computer Science (Big Data, Databases, etc.)\n"
+        " * Design and build machine learning models\n\n"
+        "If you are interested, apply below.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["project_management"] == "required"
+    assert got["big_data"] == "required"
+    assert got["machine_learning"] == "unspecified"  # a task in the list stays a task
+
+
+def test_a_list_after_a_paragraph_that_asks_nothing_keeps_its_own_levels(extract):
+    text = (
+        "We are a small team building analytics products for retailers.\n\n"
+        " * Project Management\n"
+        " * Big Data platforms\n"
+    )
+    got = levels_of(extract, text)
+    assert got["project_management"] == "unspecified"
+    assert got["big_data"] == "unspecified"
+
+
 def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a_semicolon(extract):
     # "five (5+) years": the head before the semicolon is a qualification, so the preference after it is its own.
     text = (

@@ -917,6 +917,7 @@ def _split(text: str) -> list[_Line]:
         _second_list(text, out, i)
     _end_label_values(text, out)
     _mark_ask_list_lines(text, out)
+    _mark_cued_lists(text, out)
     _mark_continuations(text, out)
     return out
 
@@ -1166,6 +1167,43 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
             continue
         if not qual(i) and (_bare_item(body) or body.endswith(".") and _short_stopped_item(body)):
             line.in_ask_list = True
+
+
+_CUED_PARAGRAPH_MIN = 40  # characters: a shorter unbulleted line before a list is a label, not a paragraph
+
+
+def _mark_cued_lists(text: str, lines: list[_Line]) -> None:
+    """ "We hire experts in their field. Academic credentials are important, and so is experience." / "* Project
+    Management" / "* Computer Science (AI/ML, Databases)": a bulleted list with no heading, right after a paragraph
+    whose last sentence asks something of the candidate, lists what it asks — the paragraph stands in for the
+    heading the list lacks. Its tasks ("* Design and build models …") stay tasks."""
+    i = 0
+    while i < len(lines) - 2:
+        line = lines[i]
+        i += 1
+        if line.section is not None or line.heading_level is not None or line.field_value or _is_item(text, line):
+            continue
+        body = text[line.start : line.end].rstrip()
+        if len(body) < _CUED_PARAGRAPH_MIN or not body.endswith("."):
+            continue
+        spans = _sentences(body, 0)
+        last = body[spans[-1][0] :] if spans else body
+        if not (_req_hint(last.lower()) and _asks_by_cue(last)):
+            continue
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].section is None
+            and lines[j].heading_level is None
+            and not lines[j].field_value
+            and _is_item(text, lines[j])
+        ):
+            j += 1
+        if j - i >= 2:
+            for item in lines[i:j]:
+                if not _opens_with_duty_verb(_BULLET.sub("", text[item.start : item.end], count=1).strip()):
+                    item.in_ask_list = True
+        i = j
 
 
 def _stopped_item(text: str, line: _Line) -> bool:
