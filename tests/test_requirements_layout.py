@@ -1108,6 +1108,11 @@ def test_a_stand_out_heading_lists_nice_to_haves(extract, heading):
         "How to Really Get Our Attention",
         "Skills that grab our attention:",
         "Plusses",
+        "Great to have",
+        "Good to have.",
+        "Good To Haves:",
+        "Top Candidates Will Also Have",
+        "The strongest candidates will also have:",
     ],
 )
 def test_a_heading_saying_what_lifts_the_candidate_above_the_rest_lists_nice_to_haves(extract, heading):
@@ -1126,7 +1131,9 @@ def test_a_heading_saying_what_lifts_the_candidate_above_the_rest_lists_nice_to_
     assert got["kafka"] == "preferred"
 
 
-@pytest.mark.parametrize("heading", ["What sets us apart", "What will help you succeed"])
+@pytest.mark.parametrize(
+    "heading", ["What sets us apart", "What will help you succeed", "Qualified candidates will have:"]
+)
 def test_a_heading_about_the_employer_or_success_is_no_nice_to_have(extract, heading):
     text = f"Requirements\n3+ years of SQL\n{heading}\nExperience with Spark in production\n"
     assert levels_of(extract, text).get("apache_spark") != "preferred"

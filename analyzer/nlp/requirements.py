@@ -76,7 +76,7 @@ _PREF_HEADING = re.compile(
     # ("Other nice stuff to have:", "Nice skills to have", "Plusses")
     r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|plus+es|plus|desir\w*|ideal\w*+"
     + _IDEAL_FOR_SOMEONE
-    + r"|good[\s-]to[\s-]have|recommended|"
+    + r"|good[\s-]to[\s-]haves?|recommended|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
@@ -86,7 +86,12 @@ _PREF_HEADING = re.compile(
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
     # "It's great, but not required if you have:", "Not Required", "Great to have, but not required:": what the
     # heading lists is asked, only not as a must.
-    r"|not\s++(?:required|necessary|mandatory|essential|needed)|great\s++to\s++have|" + _DISTINGUISHES + r")\b",
+    r"|not\s++(?:required|necessary|mandatory|essential|needed)|great\s++to\s++haves?"
+    # "Top Candidates Will Also Have", "The Strongest Candidates …", "Exceptional Candidates:": the best of those who
+    # qualify, a tier above the rest
+    r"|(?:top|strongest|exceptional|outstanding|stand-?out|(?:most|highly)\s++competitive)\s++(?:candidates?|applicants?)|"
+    + _DISTINGUISHES
+    + r")\b",
     re.I,
 )
 _BULLET = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -2312,6 +2317,16 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if not stripped.endswith(":") and _ITEM_NOT_HEADING.match(label):
         return None, None  # "Experience with Kafka", "Knowledge of SQL": a title-cased item
     label = label.rstrip("!").strip() or label  # "What you'll do!"
+    # "Great to have", "Good to have.": a line that is nothing but a preference heads what follows, however it is cased
+    # (not a lone word, "preferred", a value in a table of levels, nor an answer: "Not required.")
+    if (
+        not has_bullet
+        and len(words) > 1
+        and label[:1].isupper()
+        and words[0].lower() not in _NOT_FIRST
+        and _PREF_HEADING.fullmatch(label.rstrip("."))
+    ):
+        return _PREF, None
     # "Scripting Experience - Bash, Perl, Python": a title-cased label with its list of values after a dash is
     # an item, not a heading.
     if not stripped.endswith(":") and _DASHED_LIST.search(label):
