@@ -1186,6 +1186,27 @@ def test_a_list_after_a_paragraph_that_asks_nothing_keeps_its_own_levels(extract
     assert got["big_data"] == "unspecified"
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    ["To join our lab team, you MUST be:", "Applicants must possess the following:", "You should demonstrate:"],
+)
+def test_a_lead_in_saying_what_the_candidate_must_be_or_have_opens_a_required_list(extract, lead_in):
+    text = f"What you will do\nRun the weekly reports.\n{lead_in}\nProcess Validation\nTechnical Writing\n"
+    got = levels_of(extract, text)
+    assert got["technical_writing"] == "required"
+
+
+def test_a_lead_in_about_being_able_to_start_is_no_list_of_skills(extract):
+    text = (
+        "What you will do\n"
+        "Build dashboards for the sales team.\n"
+        "Candidates must be able to commit to one of the following start dates:\n"
+        "June 1 or September 1\n"
+        "Join our team as an engineer working on computer vision.\n"
+    )
+    assert levels_of(extract, text)["computer_vision"] == "unspecified"
+
+
 def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a_semicolon(extract):
     # "five (5+) years": the head before the semicolon is a qualification, so the preference after it is its own.
     text = (

@@ -798,7 +798,8 @@ def _split(text: str) -> list[_Line]:
             if kind is None or kind == _UNKNOWN:
                 section_before = section
                 framing = framing and kind is None  # "The Team" / … / "The Tech Stack": the framing has ended
-                lead_in = kind is None and (body.rstrip().endswith(":") or bool(_OPEN_END.search(body[-40:])))
+                # (a label shaped like a heading of no kind we know reads as a lead-in too: "You should demonstrate:")
+                lead_in = body.rstrip().endswith(":") or kind is None and bool(_OPEN_END.search(body[-40:]))
                 # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
                 # the qualifications have ended.
                 if section in (_REQ, _PREF) and kind is None and _employer_prose(body):
@@ -1412,7 +1413,11 @@ def _required_lead_in(line: str) -> bool:
 
 _ENDS_IN_A_VERB_TO_COME = re.compile(r"\b(?:to|will|who|can|able)\s*+:?\s*+$", re.I)
 _REQUIRED_LEAD_IN = re.compile(
-    r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require|(?:you|candidates?)\s++(?:should|must)\s++have"
+    r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require"
+    # "To get hired here, you MUST be:", "Candidates must possess:", "Applicants should demonstrate:"
+    # (not "Candidates must be able to commit to one of these dates:", "… must be authorized to work …")
+    r"|(?:you|candidates?|applicants?)\s++(?:should|must)\s++(?:also\s++)?"
+    r"(?:have|be(?!\s++(?:able|authori[sz]ed|willing|available|eligible)\b)|possess|bring|demonstrate|hold|exhibit)"
     r"|(?:requirements|qualifications)\s++(?:are|include)"
     # "To succeed in this role, we expect you to be/have:"
     r"|expect(?:s|ed)?\s++(?:you|candidates|applicants)\s++to\s++(?:be|have|know|possess))\b"
