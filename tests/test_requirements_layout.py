@@ -1207,6 +1207,19 @@ def test_a_lead_in_about_being_able_to_start_is_no_list_of_skills(extract):
     assert levels_of(extract, text)["computer_vision"] == "unspecified"
 
 
+def test_an_item_saying_it_is_essential_outranks_a_preferred_heading(extract):
+    text = (
+        "Desired qualifications\n"
+        "Excellent analytical skills are essential\n"
+        "Experience with Tableau\n"
+        "Critical thinking about product metrics\n"
+    )
+    got = levels_of(extract, text)
+    assert got["analytical_thinking"] == "required"
+    assert got["tableau"] == "preferred"
+    assert got["critical_thinking"] == "preferred"
+
+
 def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a_semicolon(extract):
     # "five (5+) years": the head before the semicolon is a qualification, so the preference after it is its own.
     text = (

@@ -2730,7 +2730,9 @@ def _named_qualification(item: str) -> bool:
 
 # "… is required", "… required.", "Must be proficient in …", "… is mandatory" (not "as required", "if required").
 _EXPLICIT_REQ = re.compile(
-    r"\b(?:must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
+    # "Excellent analytical skills are essential", "… is critical" (not "critical thinking", "essential functions")
+    r"\b(?:(?:is|are)\s++(?:absolutely\s++|also\s++)?(?:essential|critical|crucial|vital)\b(?!\s++(?:thinking|functions?)\b)"
+    r"|must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
     # "Shall have experience in …", "The analyst shall possess …" (not "The contractor shall provide …")
     r"|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     # ("… in addition to those required above", "any other required documentation" point at other asks)
@@ -2743,9 +2745,16 @@ _EXPLICIT_REQ = re.compile(
 
 def _explicitly_required(low: str, sentence: str) -> bool:
     """Whether an item says in its own words that it is required, whatever its heading says."""
-    return ("must" in low or "requir" in low or "mandatory" in low or "shall" in low) and bool(
-        _EXPLICIT_REQ.search(sentence)
-    )
+    return (
+        "must" in low
+        or "requir" in low
+        or "mandatory" in low
+        or "shall" in low
+        or "essential" in low
+        or "critical" in low
+        or "crucial" in low
+        or "vital" in low
+    ) and bool(_EXPLICIT_REQ.search(sentence))
 
 
 def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
