@@ -1099,6 +1099,127 @@ def test_a_stand_out_heading_lists_nice_to_haves(extract, heading):
         assert got[skill] == "preferred", skill
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What'll Make You Special",
+        "What gives you an edge:",
+        "What Will Put You Ahead?",
+        "How to Really Get Our Attention",
+        "Skills that grab our attention:",
+        "Plusses",
+        "Great to have",
+        "Good to have.",
+        "Good To Haves:",
+        "Top Candidates Will Also Have",
+        "The strongest candidates will also have:",
+    ],
+)
+def test_a_heading_saying_what_lifts_the_candidate_above_the_rest_lists_nice_to_haves(extract, heading):
+    text = (
+        "Requirements\n"
+        "3+ years of SQL\n"
+        "Experience with Tableau or similar tools\n"
+        f"{heading}\n"
+        "Experience with Spark in production\n"
+        "Working knowledge of Kafka\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"
+    assert got["apache_spark"] == "preferred"
+    assert got["kafka"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "heading", ["What sets us apart", "What will help you succeed", "Qualified candidates will have:"]
+)
+def test_a_heading_about_the_employer_or_success_is_no_nice_to_have(extract, heading):
+    text = f"Requirements\n3+ years of SQL\n{heading}\nExperience with Spark in production\n"
+    assert levels_of(extract, text).get("apache_spark") != "preferred"
+
+
+def test_a_level_word_run_into_the_sentence_it_heads_opens_its_section(extract):
+    # "Preferred" lost its line break: a determiner after it starts a new phrase, so the word heads what follows.
+    text = (
+        "Duties\n"
+        "Build forecasting models with the analytics team.\n"
+        "Preferred Some of the skills our scientists use are SQL and Tableau.\n"
+        "Deep learning. CNN, LSTM\n"
+        "Aware of optimization methods such as linear programming\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("sql", "tableau", "deep_learning", "linear_programming"):
+        assert got[skill] == "preferred", skill
+
+
+def test_a_level_word_before_a_noun_it_qualifies_is_no_heading(extract):
+    text = "Qualifications\nPreferred candidates will have strong SQL skills\nExperience with Tableau\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "preferred"
+    assert got["tableau"] == "required"
+
+
+def test_a_list_with_no_heading_after_a_paragraph_that_asks_lists_what_it_asks(extract):
+    text = (
+        "Join our pool of talent for future openings.\n\n"
+        "We hire specialists who are experts in their field. Solid credentials are important, and so is experience.\n\n"
+        " * Project Management\n"
+        " * Computer Science (Big Data, Databases, etc.)\n"
+        " * Design and build machine learning models\n\n"
+        "If you are interested, apply below.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["project_management"] == "required"
+    assert got["big_data"] == "required"
+    assert got["machine_learning"] == "unspecified"  # a task in the list stays a task
+
+
+def test_a_list_after_a_paragraph_that_asks_nothing_keeps_its_own_levels(extract):
+    text = (
+        "We are a small team building analytics products for retailers.\n\n"
+        " * Project Management\n"
+        " * Big Data platforms\n"
+    )
+    got = levels_of(extract, text)
+    assert got["project_management"] == "unspecified"
+    assert got["big_data"] == "unspecified"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["To join our lab team, you MUST be:", "Applicants must possess the following:", "You should demonstrate:"],
+)
+def test_a_lead_in_saying_what_the_candidate_must_be_or_have_opens_a_required_list(extract, lead_in):
+    text = f"What you will do\nRun the weekly reports.\n{lead_in}\nProcess Validation\nTechnical Writing\n"
+    got = levels_of(extract, text)
+    assert got["technical_writing"] == "required"
+
+
+def test_a_lead_in_about_being_able_to_start_is_no_list_of_skills(extract):
+    text = (
+        "What you will do\n"
+        "Build dashboards for the sales team.\n"
+        "Candidates must be able to commit to one of the following start dates:\n"
+        "June 1 or September 1\n"
+        "Join our team as an engineer working on computer vision.\n"
+    )
+    assert levels_of(extract, text)["computer_vision"] == "unspecified"
+
+
+def test_an_item_saying_it_is_essential_outranks_a_preferred_heading(extract):
+    text = (
+        "Desired qualifications\n"
+        "Excellent analytical skills are essential\n"
+        "Experience with Tableau\n"
+        "Critical thinking about product metrics\n"
+    )
+    got = levels_of(extract, text)
+    assert got["analytical_thinking"] == "required"
+    assert got["tableau"] == "preferred"
+    assert got["critical_thinking"] == "preferred"
+
+
 def test_years_written_out_with_a_bracketed_figure_make_a_qualification_before_a_semicolon(extract):
     # "five (5+) years": the head before the semicolon is a qualification, so the preference after it is its own.
     text = (

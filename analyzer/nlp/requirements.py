@@ -64,11 +64,20 @@ _IDEAL_FOR_SOMEONE = (
     r"(?!\s++(?:(?:role|job|position|opportunity)\s++)?for\s++"
     r"(?:someone|somebody|anyone|you|candidates?|applicants?|individuals?|people|those|an?)\b)"
 )
+# What lifts a candidate above the rest, said of "you" or of "us" noticing: "What'll Make You Special", "What
+# Gives You an Edge", "What Will Put You Ahead?", "How To Really Get Our Attention", "Skills that grab our
+# attention:" — the list under it is more than the role needs.
+_DISTINGUISHES = (
+    r"(?:makes?|sets?|gives?|helps?|puts?)\s++you\s++(?:[a-z]++\s++)?"
+    r"(?:special|apart|stand\s++out|shine|ahead|noticed|an?\s++(?:[a-z]++\s++)?(?:edge|leg\s++up))"
+    r"|(?:get|gets|grab|grabs|catch|catches|capture|captures|earn|earns)\s++(?:[a-z]++\s++)?(?:our|my)\s++(?:[a-z]++\s++)?"
+    r"(?:attention|eye|interest)"
+)
 _PREF_HEADING = re.compile(
-    # ("Other nice stuff to have:", "Nice skills to have")
-    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|pluses|plus|desir\w*|ideal\w*+"
+    # ("Other nice stuff to have:", "Nice skills to have", "Plusses")
+    r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|plus+es|plus|desir\w*|ideal\w*+"
     + _IDEAL_FOR_SOMEONE
-    + r"|good[\s-]to[\s-]have|recommended|"
+    + r"|good[\s-]to[\s-]haves?|recommended|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
@@ -78,7 +87,12 @@ _PREF_HEADING = re.compile(
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
     # "It's great, but not required if you have:", "Not Required", "Great to have, but not required:": what the
     # heading lists is asked, only not as a must.
-    r"|not\s++(?:required|necessary|mandatory|essential|needed)|great\s++to\s++have)\b",
+    r"|not\s++(?:required|necessary|mandatory|essential|needed)|great\s++to\s++haves?"
+    # "Top Candidates Will Also Have", "The Strongest Candidates …", "Exceptional Candidates:": the best of those who
+    # qualify, a tier above the rest
+    r"|(?:top|strongest|exceptional|outstanding|stand-?out|(?:most|highly)\s++competitive)\s++(?:candidates?|applicants?)|"
+    + _DISTINGUISHES
+    + r")\b",
     re.I,
 )
 _BULLET = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
@@ -775,6 +789,9 @@ def _split(text: str) -> list[_Line]:
         if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             cut = [part for piece in pieces for part in _cut_run_in_headings(*piece)]
             flattened, pieces = flattened or len(cut) > len(pieces), cut
+        if raw_body[:1] in "PDRpdr":
+            cut = _cut_level_word_heading(*pieces[0]) + pieces[1:]
+            flattened, pieces = flattened or len(cut) > len(pieces), cut
         for line_start, body in pieces:
             if not body or body.isspace():
                 continue
@@ -782,7 +799,8 @@ def _split(text: str) -> list[_Line]:
             if kind is None or kind == _UNKNOWN:
                 section_before = section
                 framing = framing and kind is None  # "The Team" / … / "The Tech Stack": the framing has ended
-                lead_in = kind is None and (body.rstrip().endswith(":") or bool(_OPEN_END.search(body[-40:])))
+                # (a label shaped like a heading of no kind we know reads as a lead-in too: "You should demonstrate:")
+                lead_in = body.rstrip().endswith(":") or kind is None and bool(_OPEN_END.search(body[-40:]))
                 # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
                 # the qualifications have ended.
                 if section in (_REQ, _PREF) and kind is None and _employer_prose(body):
@@ -906,6 +924,7 @@ def _split(text: str) -> list[_Line]:
         _second_list(text, out, i)
     _end_label_values(text, out)
     _mark_ask_list_lines(text, out)
+    _mark_cued_lists(text, out)
     _mark_continuations(text, out)
     return out
 
@@ -1157,6 +1176,43 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
             line.in_ask_list = True
 
 
+_CUED_PARAGRAPH_MIN = 40  # characters: a shorter unbulleted line before a list is a label, not a paragraph
+
+
+def _mark_cued_lists(text: str, lines: list[_Line]) -> None:
+    """ "We hire experts in their field. Academic credentials are important, and so is experience." / "* Project
+    Management" / "* Computer Science (AI/ML, Databases)": a bulleted list with no heading, right after a paragraph
+    whose last sentence asks something of the candidate, lists what it asks — the paragraph stands in for the
+    heading the list lacks. Its tasks ("* Design and build models …") stay tasks."""
+    i = 0
+    while i < len(lines) - 2:
+        line = lines[i]
+        i += 1
+        if line.section is not None or line.heading_level is not None or line.field_value or _is_item(text, line):
+            continue
+        body = text[line.start : line.end].rstrip()
+        if len(body) < _CUED_PARAGRAPH_MIN or not body.endswith("."):
+            continue
+        spans = _sentences(body, 0)
+        last = body[spans[-1][0] :] if spans else body
+        if not (_req_hint(last.lower()) and _asks_by_cue(last)):
+            continue
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].section is None
+            and lines[j].heading_level is None
+            and not lines[j].field_value
+            and _is_item(text, lines[j])
+        ):
+            j += 1
+        if j - i >= 2:
+            for item in lines[i:j]:
+                if not _opens_with_duty_verb(_BULLET.sub("", text[item.start : item.end], count=1).strip()):
+                    item.in_ask_list = True
+        i = j
+
+
 def _stopped_item(text: str, line: _Line) -> bool:
     """Whether a line is a short item ending on a stop: "Strong communication skills."."""
     body = text[line.start : line.end].rstrip()
@@ -1344,7 +1400,7 @@ def _inline_preferred_lead_in(sentence: str, section: str | None) -> bool:
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
 # will make you stand out:", "Even better if you have:" ("… would set you apart:", "extra credit" and
 # "bonus points" are preference cues already).
-_STAND_OUT = re.compile(r"\b(?:stand\s++out|even\s++better)\b", re.I)
+_STAND_OUT = re.compile(r"\b(?:stand\s++out|even\s++better|" + _DISTINGUISHES + r")\b", re.I)
 
 
 def _required_lead_in(line: str) -> bool:
@@ -1358,7 +1414,11 @@ def _required_lead_in(line: str) -> bool:
 
 _ENDS_IN_A_VERB_TO_COME = re.compile(r"\b(?:to|will|who|can|able)\s*+:?\s*+$", re.I)
 _REQUIRED_LEAD_IN = re.compile(
-    r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require|(?:you|candidates?)\s++(?:should|must)\s++have"
+    r"\b(?:look(?:ing)?\s++for|you(?:(?:'|’)ll|\s++will)?\s++need|we\s++require"
+    # "To get hired here, you MUST be:", "Candidates must possess:", "Applicants should demonstrate:"
+    # (not "Candidates must be able to commit to one of these dates:", "… must be authorized to work …")
+    r"|(?:you|candidates?|applicants?)\s++(?:should|must)\s++(?:also\s++)?"
+    r"(?:have|be(?!\s++(?:able|authori[sz]ed|willing|available|eligible)\b)|possess|bring|demonstrate|hold|exhibit)"
     r"|(?:requirements|qualifications)\s++(?:are|include)"
     # "To succeed in this role, we expect you to be/have:"
     r"|expect(?:s|ed)?\s++(?:you|candidates|applicants)\s++to\s++(?:be|have|know|possess))\b"
@@ -1493,6 +1553,23 @@ _RUN_IN_HEADING = re.compile(
     # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
     r"(?: ?:)?(?: (?=[A-Z0-9])|\s*+$|\s*+[-•*·▪+]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
 )
+
+
+# A bare level word opening a line, run into a sentence that it cannot qualify: "Preferred Some of the skills
+# needed for our data scientists are …", "Required A Bachelor's degree in …". A determiner or pronoun after it
+# starts a new phrase, so the word is no adjective of what follows but a heading that lost its line break
+# (not "Preferred experience with Spark", "Preferred Qualifications", an item or a heading as they stand).
+_LEVEL_WORD_RUN_IN = re.compile(
+    r"(?i:preferred|desired|required)[ \t]++(?=(?:A|An|The|Some|Any|All|These|This|We|You|Our)\s)"
+)
+
+
+def _cut_level_word_heading(start: int, body: str) -> list[tuple[int, str]]:
+    """``body`` cut after a level word run into the sentence it heads (see _LEVEL_WORD_RUN_IN); (offset, text) pieces."""
+    m = _LEVEL_WORD_RUN_IN.match(body)
+    if m is None:
+        return [(start, body)]
+    return [(start, body[: m.end()].rstrip()), (start + m.end(), body[m.end() :])]
 
 
 # The employer's heading glued to the text on both sides, as some exports flatten a posting: "…or similar
@@ -2246,6 +2323,16 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if not stripped.endswith(":") and _ITEM_NOT_HEADING.match(label):
         return None, None  # "Experience with Kafka", "Knowledge of SQL": a title-cased item
     label = label.rstrip("!").strip() or label  # "What you'll do!"
+    # "Great to have", "Good to have.": a line that is nothing but a preference heads what follows, however it is cased
+    # (not a lone word, "preferred", a value in a table of levels, nor an answer: "Not required.")
+    if (
+        not has_bullet
+        and len(words) > 1
+        and label[:1].isupper()
+        and words[0].lower() not in _NOT_FIRST
+        and _PREF_HEADING.fullmatch(label.rstrip("."))
+    ):
+        return _PREF, None
     # "Scripting Experience - Bash, Perl, Python": a title-cased label with its list of values after a dash is
     # an item, not a heading.
     if not stripped.endswith(":") and _DASHED_LIST.search(label):
@@ -2645,7 +2732,9 @@ def _named_qualification(item: str) -> bool:
 
 # "… is required", "… required.", "Must be proficient in …", "… is mandatory" (not "as required", "if required").
 _EXPLICIT_REQ = re.compile(
-    r"\b(?:must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
+    # "Excellent analytical skills are essential", "… is critical" (not "critical thinking", "essential functions")
+    r"\b(?:(?:is|are)\s++(?:absolutely\s++|also\s++)?(?:essential|critical|crucial|vital)\b(?!\s++(?:thinking|functions?)\b)"
+    r"|must(?!\s++(?:also\s++)?(?:have\s++)?(?:complete|be\s++(?:legally\s++)?authori[sz]ed|read|pass|submit)\b)|mandatory"
     # "Shall have experience in …", "The analyst shall possess …" (not "The contractor shall provide …")
     r"|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     # ("… in addition to those required above", "any other required documentation" point at other asks)
@@ -2658,9 +2747,16 @@ _EXPLICIT_REQ = re.compile(
 
 def _explicitly_required(low: str, sentence: str) -> bool:
     """Whether an item says in its own words that it is required, whatever its heading says."""
-    return ("must" in low or "requir" in low or "mandatory" in low or "shall" in low) and bool(
-        _EXPLICIT_REQ.search(sentence)
-    )
+    return (
+        "must" in low
+        or "requir" in low
+        or "mandatory" in low
+        or "shall" in low
+        or "essential" in low
+        or "critical" in low
+        or "crucial" in low
+        or "vital" in low
+    ) and bool(_EXPLICIT_REQ.search(sentence))
 
 
 def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
