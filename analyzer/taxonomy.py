@@ -223,6 +223,54 @@ _NOT_HEADS = frozenset({"ability", "abilities", "back", "down", "over", "away", 
 _COMPOUND_HEAD_MIN = 4  # letters: a shorter head ("up", "set") is mostly a particle or another word
 
 _IS_NOUNS = ("analysis", "hypothesis", "synthesis", "diagnosis")  # plural "-es"
+
+#: Last words that take no plural "-s": already a plural or an "-s" word, gerunds and participles
+#: ("testing", "accounting"), adjectives ("clinical", "predictive"), the nouns that need "-es".
+_NO_PLURAL_ENDINGS = ("s", "x", "sh", "ch", "ing", "ed", "al", "ic", "ous", "ive", "ful", "ble")
+#: Fields and qualities, whose plural names instances, not the field: "pathologies" are diseases,
+#: "utilities" companies, "capabilities" what a thing can do.
+_MASS_ENDINGS = ("ology", "ity")
+
+
+def plural_of(word: str) -> str | None:
+    """The regular plural of a lower-case noun of four letters or more ("segmentation" →
+    "segmentations", "strategy" → "strategies"), or None where "-s" would not make one."""
+    if len(word) < 4 or not word.isalpha() or not word.islower() or word.endswith(_NO_PLURAL_ENDINGS):
+        return None
+    return word[:-1] + "ies" if word.endswith("y") and word[-2] not in "aeiou" else word + "s"
+
+
+#: Categories of fields, domains and business areas: the plural of their names names instances
+#: ("existing health policies", "corporate strategies" of a trading desk, "the energy industries").
+_FIELD_CATEGORIES = frozenset(
+    ("domain_knowledge", "life_sciences", "business_communication", "spoken_languages", "certifications")
+)
+
+
+def _cased_plurals(skill: Skill, category: Category | None) -> Iterator[str]:
+    """The plurals of a cased form that is a common word, each as it is written ("segmentation",
+    "Segmentation"): the file lists a word as cased when its bare use is ambiguous and needs a
+    skill context, and lists the lower case with it. Not of a name (a skill matched as written
+    without needing context, "Looker", or one the file writes only capitalised, "Spring", "Excel",
+    "Word": "Springs", "Excels" are other words), nor of a field (``_FIELD_CATEGORIES``) or a
+    quality (``_MASS_ENDINGS``)."""
+    if not skill.needs_context or category is None or category.id in _FIELD_CATEGORIES:
+        return
+    words = {form for form in skill.cased if form.islower()}
+    for form in skill.cased:
+        if form.lower() not in words:
+            continue
+        head, space, last = form.rpartition(" ")
+        plural = plural_of(last.lower())
+        if plural is None or last.lower().endswith(_MASS_ENDINGS):
+            continue
+        if last.isupper():
+            plural = plural.upper()
+        elif last[0].isupper():
+            plural = plural.capitalize()
+        yield head + space + plural
+
+
 _FORM_WORD_SPLIT = re.compile(r"[ -]")
 
 
@@ -255,6 +303,7 @@ def derive_forms(
     - truncations: "DynamoDB" as "Dynamo", "K8s" as "K8" (case as written, in a skill context);
     - abbreviated heads: "columnar databases" as "columnar DB(s)";
     - plurals of "... analysis" (and hypothesis, synthesis, diagnosis): "cluster analyses";
+    - plurals of a cased common word: "segmentation" as "segmentations" (see ``_cased_plurals``);
     - transatlantic spellings: "data modeling" as "data modelling", "visualisation" as
       "visualization" (see ``_TRANSATLANTIC``);
     - compounds written apart: a plain one-word form that is a known prefix or a word of
@@ -321,6 +370,10 @@ def derive_forms(
         for form in uncased:
             if " " in form and form.endswith(_IS_NOUNS):
                 yield DerivedForm(form[:-2] + "es", skill.id, "plural", form)
+    # The plural of a cased common word ("Clustering, Segmentations"), matched as written like the
+    # word; the matcher's plurals are of the plain forms only.
+    for plural in _cased_plurals(skill, category):
+        yield DerivedForm(plural, skill.id, "cased plural", cased=True, needs_context=True)
     if vocabulary:
         for form in uncased:
             if form.isalpha():

@@ -1244,6 +1244,12 @@ def _skill_at(text: str, word: str) -> set[str]:
             "segmentation",
             "customer_segmentation_models",
         ),
+        # the plural too: "segmentations" of images
+        (
+            "Requirements\n- Experience with object detection, segmentations and tracking of MRI images",
+            "segmentations",
+            "image_segmentation",
+        ),
         # a form owned by one sense, used in the other: "segmentation models" of customers
         (
             "Responsibilities\n- Build segmentation models from customer purchase behavior for the CRM team",

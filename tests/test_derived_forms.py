@@ -116,6 +116,32 @@ def test_an_analysis_gets_its_plural_but_not_a_field_of_mathematics():
     assert not forms(real, maths, kind="plural")
 
 
+def test_a_cased_common_word_gets_its_plural_as_written():
+    segmentation = Skill(
+        "segmentation", "customer segmentation", "x", cased=("segmentation", "Segmentation"), needs_context=True
+    )
+    plurals = [d for d in derive_forms(segmentation, METHODS) if d.kind == "cased plural"]
+    assert {d.form for d in plurals} == {"segmentations", "Segmentations"}
+    assert all(d.cased and d.needs_context for d in plurals)
+
+
+@pytest.mark.parametrize(
+    "skill, category",
+    [
+        # names: written only capitalised ("Springs", "Excels" are other words) or needing no context
+        (Skill("spring", "Spring Boot", "x", cased=("Spring",), needs_context=True), METHODS),
+        (Skill("looker", "Looker", "x", cased=("Looker", "looker")), METHODS),
+        # a field's plural names instances: "existing health policies"
+        (Skill("policy", "health policy", "x", cased=("health policy", "Health Policy"), needs_context=True), TRAITS),
+        # a quality's plural: "reproducibilities"; a gerund: "testings"
+        (Skill("repro", "reproducibility", "x", cased=("reproducibility",), needs_context=True), METHODS),
+        (Skill("testing", "software testing", "x", cased=("testing", "Testing"), needs_context=True), METHODS),
+    ],
+)
+def test_no_plural_of_a_name_a_field_a_quality_or_a_gerund(skill, category):
+    assert not forms(skill, category, kind="cased plural")
+
+
 def test_a_one_word_form_is_also_written_apart_at_a_prefix_or_a_known_word():
     vocabulary = frozenset({"parameter", "data", "bases", "feed", "back", "personal", "set", "ability"})
     hyper = Skill("hyperparameter_tuning", "hyperparameter tuning", "x", aliases=("hyperparameter",))
@@ -208,6 +234,11 @@ def ids(extract, text):
         ("AWS services: CloudWatch, Lambda, Dynamo, API Gateway, S3.", "Dynamo", "dynamodb"),
         ("Experience with data bases, query languages and data architecture.", "data bases", "databases"),
         ("Run cluster analyses and time series analyses on usage data.", "cluster analyses", "clustering"),
+        (
+            "Methods: clustering, segmentations, forecasting and A/B tests.",
+            "segmentations",
+            "customer_segmentation_models",
+        ),
         ("Tune hyper-parameters of deep models at scale.", "hyper-parameters", "hyperparameter_tuning"),
         ("Strong inter-personal and written communication skills.", "inter-personal", "interpersonal_skills"),
         ("Dimensional data modelling (Kimball) for the warehouse.", "Dimensional data modelling", "data_modeling"),
@@ -232,6 +263,8 @@ def test_postings_spellings_of_known_skills(extract, text, mention, skill):
         ("Reports to the Medical Team Leader of the division.", "leadership"),  # a post
         ("Join a rare collection of thought leaders and innovators.", "thought_leadership"),  # other people
         ("Maintain relationships with industry thought-leaders.", "thought_leadership"),
+        ("Our growth comes from clear segmentations of the retail market.", "customer_segmentation_models"),
+        ("Offices in Colorado Springs and Palm Springs.", "spring"),  # the plural of a name is another word
     ],
 )
 def test_derived_spellings_not_read_into_other_words(extract, text, skill):

@@ -20,7 +20,7 @@ from itertools import product
 import ahocorasick
 
 from ..deadline import check_deadline
-from ..taxonomy import Skill, Taxonomy, normalize_form
+from ..taxonomy import Skill, Taxonomy, normalize_form, plural_of
 from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
@@ -142,8 +142,12 @@ class SkillIndex:
         # Spellings the taxonomy derives from the written forms ("survival model", "thought
         # leader", "Dynamo"): generated like the spelling variants, so a written form wins.
         truncated: list[tuple[str, Skill, bool]] = []
+        plurals: list[tuple[str, Skill]] = []
         for derived in taxonomy.derived_forms():
             skill = taxonomy.skills[derived.skill]
+            if derived.kind == "cased plural":  # matched as written, like the word it is the plural of
+                plurals.append((fold_text(derived.form, lower=False), skill))
+                continue
             if derived.cased:
                 truncated.append((fold_text(derived.form, lower=False), skill, derived.needs_context))
                 continue
@@ -161,6 +165,9 @@ class SkillIndex:
                 sensitive[single] = (len(single), skill, skill.needs_context)
         for key, skill in explicit.items():
             self.forms[key] = (skill, False)
+        for key, skill in plurals:
+            if key.lower() not in self.forms and key not in sensitive:
+                sensitive[key] = (len(key), skill, skill.needs_context)
         # A truncated name ("Dynamo" of DynamoDB) followed by a capitalised word is the first word of
         # another name ("Dynamo AI"): see find.
         self._truncated: set[str] = set()
@@ -1614,13 +1621,9 @@ def spelling_variants(form: str) -> set[str]:
                 out.add("".join(parts))
     for v in list(out):
         last = _FORM_WORDS.split(v)[-1]
-        if len(last) >= 4 and last.isalpha() and last.islower():
-            if last.endswith(("s", "x", "sh", "ch", "ing", "ed", "al", "ic", "ous", "ive", "ful", "ble")):
-                continue
-            if last.endswith("y") and last[-2] not in "aeiou":
-                out.add(v[:-1] + "ies")
-            else:
-                out.add(v + "s")
+        plural = plural_of(last)
+        if plural is not None:
+            out.add(v[: -len(last)] + plural)
     return out
 
 
@@ -2135,7 +2138,7 @@ def _choose_senses(
     for m in matches:
         space = lower.find(" ", m.start, m.end)
         head = lower[m.start : space if space > 0 else m.end]
-        options = senses.get(head)
+        options = senses.get(head[:-1] if head.endswith("s") and head[:-1] in senses else head)  # "segmentations"
         if options is None or not any(m.skill is skill for skill, _ in options):
             continue
         line_start = lower.rfind("\n", max(0, m.start - _SENSE_REACH), m.start) + 1
