@@ -1460,6 +1460,36 @@ def test_title_case_skill_words_after_an_ask_are_kept():
     assert "data_science" in found("Requirements:\n- 3+ years of experience working with Data Science teams")
 
 
+def test_organisations_named_as_clients_or_users_are_no_asks():
+    text = (
+        "Our analytics team serves some of the best-known retailers in the country, including Salesforce, "
+        "Kroger, Procter & Gamble and Tableau.\nRequirements:\n- Python\n- Experience with tools like Tableau or Looker\n"
+    )
+    skills = found(text)
+    assert "salesforce" not in skills, skills
+    assert skills["tableau"] == "required"  # asked for below like any tool
+    # work listed after a noun for organisations is written in lower case and stays
+    assert "data_quality" in found("Provide ongoing support for customers such as report building and data quality.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Work with Product Management to turn the findings into roadmap items.",
+        "Responsibilities:\n- Partner closely with Data Engineering and the platform team on data contracts.",
+        "You will collaborate with the Data Governance, Security and Legal teams on access reviews.",
+    ],
+)
+def test_a_department_named_as_a_partner_is_no_ask(text):
+    skills = found(text)
+    assert not {"product_management", "data_engineering", "data_governance"} & set(skills), skills
+
+
+def test_a_field_worked_with_after_an_ask_stays_a_skill():
+    assert "data_engineering" in found("Requirements:\n- 2+ years of experience working with Data Engineering.")
+    assert "machine_learning" in found("Responsibilities:\n- Work with Machine Learning frameworks every day.")
+
+
 @pytest.mark.parametrize(
     "text, word, alone",
     [

@@ -624,6 +624,7 @@ def in_context(
             and _GROUP_NOUN_AFTER.match(text, end) is None
             and not (text.startswith(", ", start - 2) and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
+            and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end) is None
             and not (values and employer.in_workplace_values(start, end))
         ):
@@ -855,7 +856,12 @@ def out_of_context(
     about_employer = employer.says_nothing_at(start, end)
     if about_employer:
         return about_employer
-    if _is_name(text, m) or _names_a_group(text, m) or _in_unit_name(text, m):
+    if (
+        _is_name(text, m)
+        or _names_a_group(text, m)
+        or _in_unit_name(text, m)
+        or _names_an_organisation(text, start, end)
+    ):
         return "name"
     if text.startswith(", ", start - 2) and _after_a_title(text, start, end):
         return "name"
@@ -1643,6 +1649,68 @@ _NAME_UNIT_AFTER = re.compile(
 _ASK_BEFORE = re.compile(
     r"\b(?i:experience|experienced|expertise|background|years|knowledge|degree|skills?)\b[^.;:!?\n]*+$"
 )
+
+
+# Organisations given as examples: "some of the most iconic businesses in the world, including Shell,
+# Walmart, Coca-Cola", "leading AI organizations such as Google, Elastic, Salesforce". Their names are
+# the employer's clients or users, not asks ("customers such as report building" lists work, in lower case).
+_ORGS_CUE = re.compile(
+    r"\b(?i:companies|businesses|brands|clients|customers|organi[sz]ations|retailers|firms|employers|enterprises"
+    r"|corporations|institutions)\b(?:[ \t]++[\w-]++){0,4}?,?[ \t]++(?:including|such[ \t]++as|like)[ \t]++"
+)
+# The names listed before the mention: capitalised words ("Procter & Gamble"), separated by commas or "and".
+_NAMES_BEFORE = re.compile(
+    r"(?:[A-Z][\w&.'’-]*+(?:[ \t]++(?:&[ \t]++)?[A-Z][\w&.'’-]*+)*+(?:[ \t]*+,)?[ \t]++(?:(?:and|&)[ \t]++)?)*+"
+)
+_ORGS_REACH = 250  # characters back from the mention, within its line, where the list may open
+
+
+def _among_organisations(text: str, start: int) -> bool:
+    """Whether the capitalised words at ``start`` are an item of a list of organisations' names
+    (:data:`_ORGS_CUE`): every item between the cue and the mention is a capitalised name too."""
+    low = max(text.rfind("\n", 0, start) + 1, start - _ORGS_REACH)
+    window = text[low:start]
+    if "includ" not in window and "such" not in window and "like" not in window:
+        return False
+    last = None
+    for cue in _ORGS_CUE.finditer(window):
+        last = cue
+    return last is not None and _NAMES_BEFORE.fullmatch(window, last.end()) is not None
+
+
+# A department the role works with, named by its function in Title Case: "Work with Product Management
+# to generate ideas", "work with Data Engineering to build micro services", "Work with Data Governance
+# and Enterprise Architecture to design …". After an ask ("experience working with Data Engineering")
+# the words stay a skill.
+_PARTNERS_WITH = re.compile(
+    r"\b(?i:work|works|working|partner|partners|partnering|collaborate|collaborates|collaborating|interact|interacts"
+    r"|interacting|liaise|liaises|liaising|coordinate|coordinates|coordinating)[ \t]++(?i:(?:closely|directly)[ \t]++)?"
+    r"with[ \t]++(?:(?:the|our)[ \t]++)?$"
+)
+_DEPARTMENT_END = re.compile(
+    r"(?:Science|Sciences|Management|Analytics|Engineering|Research|Governance|Operations|Informatics|Marketing"
+    r"|Finance|Security|Strategy|Intelligence|Architecture)$"
+)
+# What follows a department named as a partner: the purpose or another partner, not a kind of thing
+# ("work with Data Science tools").
+_AFTER_PARTNER = re.compile(r"[ \t]*+(?:[,;.)\n]|\Z)|[ \t]++(?:to|on|and|&|in|for|as)\b")
+
+
+def _names_an_organisation(text: str, start: int, end: int) -> bool:
+    """Capitalised words at [start, end) that name an organisation, not a skill: a client among others
+    (:func:`_among_organisations`) or a department the role works with (:data:`_PARTNERS_WITH`)."""
+    if _among_organisations(text, start):
+        return True
+    form = text[start:end]
+    words = form.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and _DEPARTMENT_END.search(form) is not None
+        and _PARTNERS_WITH.search(text, max(0, start - 40), start) is not None
+        and _AFTER_PARTNER.match(text, end) is not None
+        and _ASK_BEFORE.search(text, max(0, start - 80), start) is None
+    )
 
 
 def _in_unit_name(text: str, m: _Span) -> bool:
