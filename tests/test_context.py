@@ -1490,6 +1490,39 @@ def test_a_field_worked_with_after_an_ask_stays_a_skill():
     assert "machine_learning" in found("Responsibilities:\n- Work with Machine Learning frameworks every day.")
 
 
+def test_the_employers_creed_among_the_duties_asks_nothing():
+    text = (
+        "Responsibilities\n- Build forecasting models in Python\n"
+        "We thrive on problem-solving, shipping fast and enjoying the ride.\n"
+        "Customer Focus: We value our clients and show it by providing clear communications and fair prices.\n"
+        "Requirements\n- SQL\n"
+    )
+    skills = found(text)
+    assert skills["python"] == "unspecified" and skills["sql"] == "required"
+    assert "problem_solving" not in skills and "communication" not in skills, skills
+    # the team at work still describes the role
+    assert "data_pipelines" in found("Responsibilities\nWe build data pipelines for the whole company.")
+
+
+def test_the_values_an_employer_names_are_no_asks_unless_the_candidate_shows_them():
+    text = "Northwind hires people whose behaviors align with our core values of collaboration, integrity and care."
+    assert "collaboration" not in found(text)
+    shown = "In interviews we check that a candidate demonstrates our values: Clear Communication, Ownership, Speed."
+    assert "communication" in found(shown)
+
+
+def test_legal_notices_on_applicant_data_ask_nothing():
+    text = (
+        "Requirements\n- SQL\nAs required by law, we invite applicants to self-identify; response data is used for "
+        "periodic government reporting and will remain confidential.\n"
+        "Under state law it is against public policy and a discriminatory practice for an employer to discriminate "
+        "against a prospective employee on the basis of status as a veteran."
+    )
+    skills = found(text)
+    assert skills["sql"] == "required"
+    assert "reporting" not in skills and "public_policy" not in skills, skills
+
+
 @pytest.mark.parametrize(
     "text, word, alone",
     [

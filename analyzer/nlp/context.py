@@ -129,6 +129,13 @@ _EEO_PHRASES = (
     "lawful permanent resident",
     "green card holder",
     "protected individual",
+    # Legal notices on what the employer must report of its applicants: "response data is used for periodic
+    # government reporting and will remain confidential", "please visit our Transparency Reporting site".
+    "remain confidential",
+    "transparency reporting",
+    "transparency requirements",
+    "discriminate against",
+    "discriminatory practice",
 )
 _eeo_starts = substring_starts(_EEO_PHRASES)
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
@@ -962,6 +969,8 @@ def _frames_the_role(text: str, m: _Span, segments: SegmentIndex) -> bool:
 # infinitives that open a company's sentence ("Using 3D deep learning and decades of data, we empower …",
 # "Guided by our shared values, we thrive …", "To achieve this objective, our practice areas …").
 _FRONTED = (
+    # a run-in label: "Employee Focus: We value our employees …"
+    r"(?-i:[A-Z][\w&-]*+(?:[ \t]++[A-Z&][\w&-]*+){0,3}+:[ \t]++(?=[WOwo]))?"
     r"(?:(?:here\s+)?at\s+[^,.;:]{1,40},\s*"
     r"|(?:for|since|founded|today|together|as|with|in|from|through|over|across|after|by|to|using|guided|driven|powered"
     r"|backed|inspired)\b[^,.;:]{0,90},\s*)?"
@@ -979,6 +988,14 @@ _WE_SUBJECT = re.compile(
     r"|"
     + _FRONTED
     + r"our\s++(?!(?:ideal|next|new|future)\b|(?:[\w&-]+\s++){0,3}(?:team|engineers|scientists|analysts|group|squad)\b)",
+    re.I,
+)
+# "We" with a verb of what the company values: its creed, even among the duties ("We thrive on problem-solving,
+# breaking new ground …", "Employee Focus: We value our employees … by providing clear communications").
+_WE_VALUE = re.compile(
+    _FRONTED
+    + r"we\s++(?:(?:also|truly|deeply|strongly)\s++)?(?:believe|value|thrive|pride|celebrate|care|champion|cherish"
+    r"|embrace|are\s++proud)\b",
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
@@ -1468,7 +1485,7 @@ class _Employer:
         body = sentence.lstrip(_SUBJECT_LEAD)
         subject = _WE_SUBJECT.match(body)
         if subject is not None:
-            return not in_ask_section or bool(_ORG_NOUN.search(body))
+            return not in_ask_section or bool(_ORG_NOUN.search(body)) or _WE_VALUE.match(body) is not None
         if _ORG_SUBJECT.match(body) is not None:
             return not in_ask_section or bool(_ORG_NOUN.search(body))
         named = _NAMED_SUBJECT.match(body)
@@ -1772,6 +1789,14 @@ _FOSTERS = re.compile(
     r"(?i:fosters?|encourages?|promotes?|values?|rewards?|celebrates?|embraces?|nurtures?|cultivates?|prizes?|champions?"
     r"|emphasi[sz]es?|prioriti[sz]es?|thrives?[ \t]++on|is[ \t]++built[ \t]++on|is[ \t]++driven[ \t]++by)\b"
 )
+# The employer's values named as such: "in alignment with our core values of collaboration, innovation, caring",
+# "Our core values are openness, honesty, and transparency", "our values: growth, relationships, integrity".
+_VALUES_OF = re.compile(
+    r"[ \t](?i:our|its)(?:[ \t]++(?i:core|company|shared|guiding))?+[ \t]++(?i:values)"
+    r"(?:[ \t]*+:|[ \t]++(?i:are|of|include|including)\b[ \t]*+:?+)"
+)
+# Values the candidate is to show are asked of them: "we assess whether a candidate demonstrates our values: …".
+_HOLDS_VALUES = re.compile(r"\b(?i:demonstrat\w*|embod\w*|exemplif\w*|shares?|sharing|candidates?|you)\b[^.;:!?\n]*+$")
 _WORKPLACE_NOUN = re.compile(
     r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)$"
 )
@@ -1789,11 +1814,22 @@ _MAX_VALUES = 8
 
 
 def _workplace_values(text: str) -> list[tuple[int, int]]:
-    """The spans of the lists of what a workplace is said to foster (:data:`_FOSTERS`), in order."""
+    """The spans of the lists of what a workplace is said to foster (:data:`_FOSTERS`) or the employer
+    names its values (:data:`_VALUES_OF`), in order."""
     spans = []
-    for opening in _FOSTERS.finditer(text):
-        if _WORKPLACE_NOUN.search(text, max(0, opening.start() - _NOUN_REACH), opening.start()) is None:
-            continue
+    openings = [
+        opening
+        for opening in _FOSTERS.finditer(text)
+        if _WORKPLACE_NOUN.search(text, max(0, opening.start() - _NOUN_REACH), opening.start()) is not None
+    ]
+    if "alues" in text:
+        named = [
+            opening
+            for opening in _VALUES_OF.finditer(text)
+            if _HOLDS_VALUES.search(text, max(0, opening.start() - _NOUN_REACH * 3), opening.start()) is None
+        ]
+        openings = sorted([*openings, *named], key=lambda opening: opening.start())
+    for opening in openings:
         pos = end = opening.end()
         for _ in range(_MAX_VALUES):
             item = _VALUE_ITEM.match(text, pos)
