@@ -1485,6 +1485,13 @@ def test_a_department_named_as_a_partner_is_no_ask(text):
     assert not {"product_management", "data_engineering", "data_governance"} & set(skills), skills
 
 
+def test_a_department_in_title_case_before_a_group_noun_is_no_ask():
+    text = "Responsibilities:\n- Brief the Data Analytics and Product Management leadership every quarter."
+    assert "product_management" not in found(text)
+    asked = "Requirements:\n- Experience working with Engineering and Product Management teams."
+    assert "product_management" in found(asked)
+
+
 def test_a_field_worked_with_after_an_ask_stays_a_skill():
     assert "data_engineering" in found("Requirements:\n- 2+ years of experience working with Data Engineering.")
     assert "machine_learning" in found("Responsibilities:\n- Work with Machine Learning frameworks every day.")

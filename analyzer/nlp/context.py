@@ -995,7 +995,7 @@ _WE_SUBJECT = re.compile(
 _WE_VALUE = re.compile(
     _FRONTED
     + r"we\s++(?:(?:also|truly|deeply|strongly)\s++)?(?:believe|value|thrive|pride|celebrate|care|champion|cherish"
-    r"|embrace|are\s++proud)\b",
+    r"|embrace|love|are\s++proud)\b",
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
@@ -1898,8 +1898,13 @@ def _names_a_group(text: str, m: _Span) -> bool:
         return False
     form = text[m.start : m.end]
     first = form.split(None, 1)[0].lower()
-    if not _FIELD_END.search(form) or first in DUTY_VERBS:  # "present to management teams" is presenting
+    if first in DUTY_VERBS:  # "present to management teams" is presenting
         return False
+    if not _FIELD_END.search(form):
+        # a department in Title Case: "Product Management leadership" (after an ask the words stay one:
+        # "experience working with Engineering and Product Management teams")
+        if not _FIELD_END.search(form.lower()) or _ASK_BEFORE.search(text, max(0, m.start - 80), m.start):
+            return False
     return _MEMBER_OF_BEFORE.search(text, max(0, m.start - 70), m.start) is None
 
 
