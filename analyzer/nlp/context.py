@@ -1702,11 +1702,16 @@ def _among_organisations(text: str, start: int) -> bool:
 _PARTNERS_WITH = re.compile(
     r"\b(?i:work|works|working|partner|partners|partnering|collaborate|collaborates|collaborating|interact|interacts"
     r"|interacting|liaise|liaises|liaising|coordinate|coordinates|coordinating)[ \t]++(?i:(?:closely|directly)[ \t]++)?"
-    r"with[ \t]++(?:(?:the|our)[ \t]++)?$"
+    r"(?:with|between)[ \t]++(?:(?:the|our)[ \t]++)?"
 )
+# Working with tools is a skill: "highly skilled in working with SQL, Google Analytics, …".
+_SKILLED_BEFORE = re.compile(
+    r"\b(?i:skilled|proficien\w*|familiar\w*|comfortable|able|abilit(?:y|ies)|hands-on|expert\w*)\b[^.;:!?\n]*+$"
+)
+_PARTNERS_REACH = 120  # characters back from the department, within its line, where the verb may stand
 _DEPARTMENT_END = re.compile(
     r"(?:Science|Sciences|Management|Analytics|Engineering|Research|Governance|Operations|Informatics|Marketing"
-    r"|Finance|Security|Strategy|Intelligence|Architecture)$"
+    r"|Finance|Security|Strategy|Intelligence|Architecture|Development)$"
 )
 # What follows a department named as a partner: the purpose or another partner, not a kind of thing
 # ("work with Data Science tools").
@@ -1715,7 +1720,7 @@ _AFTER_PARTNER = re.compile(r"[ \t]*+(?:[,;.)\n]|\Z)|[ \t]++(?:to|on|and|&|in|fo
 
 def _names_an_organisation(text: str, start: int, end: int) -> bool:
     """Capitalised words at [start, end) that name an organisation, not a skill: a client among others
-    (:func:`_among_organisations`) or a department the role works with (:data:`_PARTNERS_WITH`)."""
+    (:func:`_among_organisations`) or a department the role works with (:func:`_partner_list_before`)."""
     if _among_organisations(text, start):
         return True
     form = text[start:end]
@@ -1724,10 +1729,22 @@ def _names_an_organisation(text: str, start: int, end: int) -> bool:
         len(words) >= 2
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and _DEPARTMENT_END.search(form) is not None
-        and _PARTNERS_WITH.search(text, max(0, start - 40), start) is not None
         and _AFTER_PARTNER.match(text, end) is not None
         and _ASK_BEFORE.search(text, max(0, start - 80), start) is None
+        and _SKILLED_BEFORE.search(text, max(0, start - 80), start) is None
+        and _partner_list_before(text, start)
     )
+
+
+def _partner_list_before(text: str, start: int) -> bool:
+    """Whether a work-with verb (:data:`_PARTNERS_WITH`) stands before ``start`` with nothing between but
+    capitalised names ("works closely with Program Management, New Business Development and …")."""
+    low = max(text.rfind("\n", 0, start) + 1, start - _PARTNERS_REACH)
+    window = text[low:start]
+    last = None
+    for cue in _PARTNERS_WITH.finditer(window):
+        last = cue
+    return last is not None and _NAMES_BEFORE.fullmatch(window, last.end()) is not None
 
 
 def _in_unit_name(text: str, m: _Span) -> bool:
