@@ -1495,6 +1495,16 @@ def test_a_department_in_title_case_before_a_group_noun_is_no_ask():
     assert "product_management" in found(asked)
 
 
+def test_skill_words_of_a_title_case_job_title_with_a_word_before_the_role_are_no_asks():
+    text = "As the Data Quality Business Analyst, you will support the claims team.\nRequirements:\n- SQL"
+    skills = found(text)
+    assert "data_quality" not in skills and skills["sql"] == "required"
+    assert "mentoring" in found("Responsibilities:\n- Mentor Data Scientists on the modeling team.")
+    kept = "Preferred: Azure certifications (e.g., Azure AI Engineer, Azure Data Scientist) are a plus."
+    assert "azure" in found(kept)
+    assert "tableau" in found("Requirements:\n- Administer Tableau Services Manager and Tableau Server.")
+
+
 def test_a_field_worked_with_after_an_ask_stays_a_skill():
     assert "data_engineering" in found("Requirements:\n- 2+ years of experience working with Data Engineering.")
     assert "google_analytics" in found(

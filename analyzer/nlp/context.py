@@ -2007,6 +2007,26 @@ _ROLE_AFTER = re.compile(
     r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
     r"|labs?|laboratory|(institute|university|college|society|association|foundation|council|conference|journal|magazine|award))\b",
 )
+# A job title in Title Case with one more word before the role noun: "As the Data Quality Business Analyst",
+# "The Remote Sensing Data Scientist will …" (the words of a title name the role, not a skill asked for).
+_TITLE_CASE_ROLE = re.compile(
+    r"[ \t]++[A-Z][a-z]++[ \t]++(?:[Ee]ngineers?|[Ss]cientists?|[Dd]evelopers?|[Aa]nalysts?|[Aa]rchitects?"
+    r"|[Ss]pecialists?|[Cc]onsultants?)\b"
+)
+# Certifications are named like titles: "Azure certifications (e.g., Azure AI Engineer, Azure Data Scientist)".
+_CERTIFICATION_BEFORE = re.compile(r"(?i:certifi)")
+_CERTIFICATION_REACH = 80
+
+
+def _in_a_title(cased: str, start: int) -> bool:
+    """Whether the Title Case words at ``start``, before a role (:data:`_TITLE_CASE_ROLE`), are a job
+    title's: not a duty's verb ("Mentor Data Scientists") nor a certification's name."""
+    first = cased[start : cased.find(" ", start, start + 40) if " " in cased[start : start + 40] else start + 40]
+    if first.lower() in DUTY_VERBS:
+        return False
+    return _CERTIFICATION_BEFORE.search(cased, max(0, start - _CERTIFICATION_REACH), start) is None
+
+
 # "expert in AWS", "professional experience", "lead cross-functional projects": the word is not a role here.
 _NOT_A_ROLE = re.compile(
     r"experts?\s+(?:in|at|with|on|level|proficiency|knowledge|user)\b"
@@ -2242,6 +2262,8 @@ def names_a_role(cased: str, lower: str, start: int, end: int, line_ends: bool =
         return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
+        if cased[start : start + 1].isupper() and _TITLE_CASE_ROLE.match(cased, end) and _in_a_title(cased, start):
+            return True  # "Data Quality Business Analyst", "Machine Learning Software Engineer"
         if _BUSINESS_AFTER.match(lower, end):
             return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
         return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None or (
