@@ -159,3 +159,16 @@ def test_a_duty_verbs_ing_form_opening_a_phrase_is_a_clause_not_a_name():
     kept = [p.text for p in plausible_asks(text, phrases, [])]
     assert "Creating deliverables" not in kept and "Managing complex user permissions" not in kept
     assert {"manufacturing processes", "banking regulations", "learning management systems"} <= set(kept)
+
+
+def test_a_lone_modifier_of_the_lists_head_is_no_ask_but_a_name_or_a_domain_stays():
+    def kept(text: str, word: str) -> bool:
+        start = text.index(word)
+        return bool(plausible_asks(text, [OtherPhrase(word, start, start + len(word), "required")], []))
+
+    assert not kept("Requirements:\n- Experience with vector and motion graphics for our apps.", "vector")
+    assert not kept("Requirements:\n- Familiarity with issue/workflow tracking tools.", "issue")
+    assert kept("Requirements:\n- Experience with Kafka, Pulsar and Apache Flink.", "Pulsar")  # a name before a name
+    assert kept("Requirements:\n- Experience with Zorblax and Mode analytics tools.", "Zorblax")  # a name before a kind
+    assert kept("Requirements:\n- Knowledge of manufacturing and supply chain processes.", "manufacturing")  # a domain
+    assert kept("Requirements:\n- Experience in glaciology, sales and customer support.", "glaciology")

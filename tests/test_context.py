@@ -1466,6 +1466,92 @@ def test_title_case_skill_words_after_an_ask_are_kept():
     assert "data_science" in found("Requirements:\n- 3+ years of experience working with Data Science teams")
 
 
+def test_organisations_named_as_clients_or_users_are_no_asks():
+    text = (
+        "Our analytics team serves some of the best-known retailers in the country, including Salesforce, "
+        "Kroger, Procter & Gamble and Tableau.\nRequirements:\n- Python\n- Experience with tools like Tableau or Looker\n"
+    )
+    skills = found(text)
+    assert "salesforce" not in skills, skills
+    assert skills["tableau"] == "required"  # asked for below like any tool
+    # work listed after a noun for organisations is written in lower case and stays
+    assert "data_quality" in found("Provide ongoing support for customers such as report building and data quality.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Work with Product Management to turn the findings into roadmap items.",
+        "Responsibilities:\n- Partner closely with Data Engineering and the platform team on data contracts.",
+        "You will collaborate with the Data Governance, Security and Legal teams on access reviews.",
+        "This role works closely with Program Management, New Business Development and Operations.",
+    ],
+)
+def test_a_department_named_as_a_partner_is_no_ask(text):
+    skills = found(text)
+    assert not {"product_management", "data_engineering", "data_governance", "business_development"} & set(skills), (
+        skills
+    )
+
+
+def test_a_department_in_title_case_before_a_group_noun_is_no_ask():
+    text = "Responsibilities:\n- Brief the Data Analytics and Product Management leadership every quarter."
+    assert "product_management" not in found(text)
+    asked = "Requirements:\n- Experience working with Engineering and Product Management teams."
+    assert "product_management" in found(asked)
+
+
+def test_skill_words_of_a_title_case_job_title_with_a_word_before_the_role_are_no_asks():
+    text = "As the Data Quality Business Analyst, you will support the claims team.\nRequirements:\n- SQL"
+    skills = found(text)
+    assert "data_quality" not in skills and skills["sql"] == "required"
+    assert "mentoring" in found("Responsibilities:\n- Mentor Data Scientists on the modeling team.")
+    kept = "Preferred: Azure certifications (e.g., Azure AI Engineer, Azure Data Scientist) are a plus."
+    assert "azure" in found(kept)
+    assert "tableau" in found("Requirements:\n- Administer Tableau Services Manager and Tableau Server.")
+
+
+def test_a_field_worked_with_after_an_ask_stays_a_skill():
+    assert "data_engineering" in found("Requirements:\n- 2+ years of experience working with Data Engineering.")
+    assert "google_analytics" in found(
+        "Requirements:\n- Highly skilled in working with SQL, Google Analytics and Looker."
+    )
+    assert "machine_learning" in found("Responsibilities:\n- Work with Machine Learning frameworks every day.")
+
+
+def test_the_employers_creed_among_the_duties_asks_nothing():
+    text = (
+        "Responsibilities\n- Build forecasting models in Python\n"
+        "We thrive on problem-solving, shipping fast and enjoying the ride.\n"
+        "Customer Focus: We value our clients and show it by providing clear communications and fair prices.\n"
+        "Requirements\n- SQL\n"
+    )
+    skills = found(text)
+    assert skills["python"] == "unspecified" and skills["sql"] == "required"
+    assert "problem_solving" not in skills and "communication" not in skills, skills
+    # the team at work still describes the role
+    assert "data_pipelines" in found("Responsibilities\nWe build data pipelines for the whole company.")
+
+
+def test_the_values_an_employer_names_are_no_asks_unless_the_candidate_shows_them():
+    text = "Northwind hires people whose behaviors align with our core values of collaboration, integrity and care."
+    assert "collaboration" not in found(text)
+    shown = "In interviews we check that a candidate demonstrates our values: Clear Communication, Ownership, Speed."
+    assert "communication" in found(shown)
+
+
+def test_legal_notices_on_applicant_data_ask_nothing():
+    text = (
+        "Requirements\n- SQL\nAs required by law, we invite applicants to self-identify; response data is used for "
+        "periodic government reporting and will remain confidential.\n"
+        "Under state law it is against public policy and a discriminatory practice for an employer to discriminate "
+        "against a prospective employee on the basis of status as a veteran."
+    )
+    skills = found(text)
+    assert skills["sql"] == "required"
+    assert "reporting" not in skills and "public_policy" not in skills, skills
+
+
 @pytest.mark.parametrize(
     "text, word, alone",
     [

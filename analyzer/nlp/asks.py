@@ -268,6 +268,8 @@ def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: Counter[str], 
     if not any(_strong_name(w) for w in words) and _field_of_study(text, phrase):
         return False  # "a degree in statistics, finance or social sciences" is education
     if len(words) == 1:
+        if not names[0] and not _field_or_domain(head) and _shares_a_later_head(text, phrase, lower_words):
+            return False  # a modifier of the list's head: "vector and motion graphics", "Vector, Raster Datasets"
         if _strong_name(words[0]):
             return sum(c.isalpha() for c in words[0]) > 2 or any(c.isdigit() for c in words[0])
         if _field_or_domain(head) or (lower_words[head] == 1 and _listed_with_tools(text, phrase, spans)):
@@ -279,6 +281,38 @@ def _shaped_like_ask(text: str, phrase: OtherPhrase, lower_words: Counter[str], 
         # "analytic functions", "online technologies": qualities before a kind word name no skill
         return not all(_adjective(w) or w in _KIND_HEADS for w in lowered[:-1])
     return True
+
+
+# What follows a lone word in its list: items separated by commas, slashes, "&", "and", "or", up to a stop
+# or a word that goes on with the clause ("including", "for", "to" …).
+_LIST_SPLIT = re.compile(r"[ \t]*+(?:[,/&]|\b(?:and|or)\b)[ \t]*+")
+_CLAUSE_STOP = re.compile(r"[.;:()\[\]\n!?]|\b(?:including|such|like|for|in|with|to|that|which|using|on|from|as)\b")
+_SHARED_HEAD_REACH = 80  # characters after the word read for the rest of its list
+_ITEM_WORD = re.compile(r"[\w.+#'’-]++")
+
+
+def _shares_a_later_head(text: str, phrase: OtherPhrase, lower_words: Counter[str]) -> bool:
+    """Whether the lone word ``phrase`` is one of the modifiers of a list's head, a common noun that
+    comes with the list's last item, of more than one word ("vector and motion graphics", "Relational,
+    Dimensional, Columnar, Graph DB design", "Mathematics, Logical, Text and Reference formulas"): the
+    items between are single words, and the posting writes the head in lower case. A name before a kind of tool stays a tool ("Looker, Sisense or Mode analytics tools"),
+    and so does a name before a name ("Kafka, Pulsar and Apache Flink")."""
+    end = phrase.end
+    window = text[end : end + _SHARED_HEAD_REACH]
+    stop = _CLAUSE_STOP.search(window)
+    rest = window[: stop.start() if stop else len(window)]
+    lead = _LIST_SPLIT.match(rest)
+    if lead is None or lead.end() == 0:
+        return False  # the word is the list's last item, or no list follows
+    if stop is None:
+        return False  # the list's end is not in sight
+    items = [_ITEM_WORD.findall(item) for item in _LIST_SPLIT.split(rest[lead.end() :].strip())]
+    if not items or any(len(words) != 1 for words in items[:-1]) or not 2 <= len(items[-1]) <= 4:
+        return False  # the list goes on after an item of its own ("sales, customer service, marketing")
+    head = items[-1][-1]
+    if not (head.islower() or head.lower() in lower_words):
+        return False
+    return not (phrase.text[:1].isupper() and head.lower() in _KIND_HEADS)
 
 
 def _noun_first(text: str, phrase: OtherPhrase, lowered: list[str]) -> bool:

@@ -129,6 +129,13 @@ _EEO_PHRASES = (
     "lawful permanent resident",
     "green card holder",
     "protected individual",
+    # Legal notices on what the employer must report of its applicants: "response data is used for periodic
+    # government reporting and will remain confidential", "please visit our Transparency Reporting site".
+    "remain confidential",
+    "transparency reporting",
+    "transparency requirements",
+    "discriminate against",
+    "discriminatory practice",
 )
 _eeo_starts = substring_starts(_EEO_PHRASES)
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
@@ -624,6 +631,7 @@ def in_context(
             and _GROUP_NOUN_AFTER.match(text, end) is None
             and not (text.startswith(", ", start - 2) and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
+            and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end) is None
             and not (values and employer.in_workplace_values(start, end))
         ):
@@ -855,7 +863,12 @@ def out_of_context(
     about_employer = employer.says_nothing_at(start, end)
     if about_employer:
         return about_employer
-    if _is_name(text, m) or _names_a_group(text, m) or _in_unit_name(text, m):
+    if (
+        _is_name(text, m)
+        or _names_a_group(text, m)
+        or _in_unit_name(text, m)
+        or _names_an_organisation(text, start, end)
+    ):
         return "name"
     if text.startswith(", ", start - 2) and _after_a_title(text, start, end):
         return "name"
@@ -956,6 +969,8 @@ def _frames_the_role(text: str, m: _Span, segments: SegmentIndex) -> bool:
 # infinitives that open a company's sentence ("Using 3D deep learning and decades of data, we empower …",
 # "Guided by our shared values, we thrive …", "To achieve this objective, our practice areas …").
 _FRONTED = (
+    # a run-in label: "Employee Focus: We value our employees …"
+    r"(?-i:[A-Z][\w&-]*+(?:[ \t]++[A-Z&][\w&-]*+){0,3}+:[ \t]++(?=[WOwo]))?"
     r"(?:(?:here\s+)?at\s+[^,.;:]{1,40},\s*"
     r"|(?:for|since|founded|today|together|as|with|in|from|through|over|across|after|by|to|using|guided|driven|powered"
     r"|backed|inspired)\b[^,.;:]{0,90},\s*)?"
@@ -973,6 +988,14 @@ _WE_SUBJECT = re.compile(
     r"|"
     + _FRONTED
     + r"our\s++(?!(?:ideal|next|new|future)\b|(?:[\w&-]+\s++){0,3}(?:team|engineers|scientists|analysts|group|squad)\b)",
+    re.I,
+)
+# "We" with a verb of what the company values: its creed, even among the duties ("We thrive on problem-solving,
+# breaking new ground …", "Employee Focus: We value our employees … by providing clear communications").
+_WE_VALUE = re.compile(
+    _FRONTED
+    + r"we\s++(?:(?:also|truly|deeply|strongly)\s++)?(?:believe|value|thrive|pride|celebrate|care|champion|cherish"
+    r"|embrace|love|are\s++proud)\b",
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
@@ -1462,7 +1485,7 @@ class _Employer:
         body = sentence.lstrip(_SUBJECT_LEAD)
         subject = _WE_SUBJECT.match(body)
         if subject is not None:
-            return not in_ask_section or bool(_ORG_NOUN.search(body))
+            return not in_ask_section or bool(_ORG_NOUN.search(body)) or _WE_VALUE.match(body) is not None
         if _ORG_SUBJECT.match(body) is not None:
             return not in_ask_section or bool(_ORG_NOUN.search(body))
         named = _NAMED_SUBJECT.match(body)
@@ -1645,6 +1668,85 @@ _ASK_BEFORE = re.compile(
 )
 
 
+# Organisations given as examples: "some of the most iconic businesses in the world, including Shell,
+# Walmart, Coca-Cola", "leading AI organizations such as Google, Elastic, Salesforce". Their names are
+# the employer's clients or users, not asks ("customers such as report building" lists work, in lower case).
+_ORGS_CUE = re.compile(
+    r"\b(?i:companies|businesses|brands|clients|customers|organi[sz]ations|retailers|firms|employers|enterprises"
+    r"|corporations|institutions)\b(?:[ \t]++[\w-]++){0,4}?,?[ \t]++(?:including|such[ \t]++as|like)[ \t]++"
+)
+# The names listed before the mention: capitalised words ("Procter & Gamble"), separated by commas or "and".
+_NAMES_BEFORE = re.compile(
+    r"(?:[A-Z][\w&.'’-]*+(?:[ \t]++(?:&[ \t]++)?[A-Z][\w&.'’-]*+)*+(?:[ \t]*+,)?[ \t]++(?:(?:and|&)[ \t]++)?)*+"
+)
+_ORGS_REACH = 250  # characters back from the mention, within its line, where the list may open
+
+
+def _among_organisations(text: str, start: int) -> bool:
+    """Whether the capitalised words at ``start`` are an item of a list of organisations' names
+    (:data:`_ORGS_CUE`): every item between the cue and the mention is a capitalised name too."""
+    low = max(text.rfind("\n", 0, start) + 1, start - _ORGS_REACH)
+    window = text[low:start]
+    if "includ" not in window and "such" not in window and "like" not in window:
+        return False
+    last = None
+    for cue in _ORGS_CUE.finditer(window):
+        last = cue
+    return last is not None and _NAMES_BEFORE.fullmatch(window, last.end()) is not None
+
+
+# A department the role works with, named by its function in Title Case: "Work with Product Management
+# to generate ideas", "work with Data Engineering to build micro services", "Work with Data Governance
+# and Enterprise Architecture to design …". After an ask ("experience working with Data Engineering")
+# the words stay a skill.
+_PARTNERS_WITH = re.compile(
+    r"\b(?i:work|works|working|partner|partners|partnering|collaborate|collaborates|collaborating|interact|interacts"
+    r"|interacting|liaise|liaises|liaising|coordinate|coordinates|coordinating)[ \t]++(?i:(?:closely|directly)[ \t]++)?"
+    r"(?:with|between)[ \t]++(?:(?:the|our)[ \t]++)?"
+)
+# Working with tools is a skill: "highly skilled in working with SQL, Google Analytics, …".
+_SKILLED_BEFORE = re.compile(
+    r"\b(?i:skilled|proficien\w*|familiar\w*|comfortable|able|abilit(?:y|ies)|hands-on|expert\w*)\b[^.;:!?\n]*+$"
+)
+_PARTNERS_REACH = 120  # characters back from the department, within its line, where the verb may stand
+_DEPARTMENT_END = re.compile(
+    r"(?:Science|Sciences|Management|Analytics|Engineering|Research|Governance|Operations|Informatics|Marketing"
+    r"|Finance|Security|Strategy|Intelligence|Architecture|Development)$"
+)
+# What follows a department named as a partner: the purpose or another partner, not a kind of thing
+# ("work with Data Science tools").
+_AFTER_PARTNER = re.compile(r"[ \t]*+(?:[,;.)\n]|\Z)|[ \t]++(?:to|on|and|&|in|for|as)\b")
+
+
+def _names_an_organisation(text: str, start: int, end: int) -> bool:
+    """Capitalised words at [start, end) that name an organisation, not a skill: a client among others
+    (:func:`_among_organisations`) or a department the role works with (:func:`_partner_list_before`)."""
+    if _among_organisations(text, start):
+        return True
+    form = text[start:end]
+    words = form.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and _DEPARTMENT_END.search(form) is not None
+        and _AFTER_PARTNER.match(text, end) is not None
+        and _ASK_BEFORE.search(text, max(0, start - 80), start) is None
+        and _SKILLED_BEFORE.search(text, max(0, start - 80), start) is None
+        and _partner_list_before(text, start)
+    )
+
+
+def _partner_list_before(text: str, start: int) -> bool:
+    """Whether a work-with verb (:data:`_PARTNERS_WITH`) stands before ``start`` with nothing between but
+    capitalised names ("works closely with Program Management, New Business Development and …")."""
+    low = max(text.rfind("\n", 0, start) + 1, start - _PARTNERS_REACH)
+    window = text[low:start]
+    last = None
+    for cue in _PARTNERS_WITH.finditer(window):
+        last = cue
+    return last is not None and _NAMES_BEFORE.fullmatch(window, last.end()) is not None
+
+
 def _in_unit_name(text: str, m: _Span) -> bool:
     """Title Case skill words that open a unit's name: "the Data Science & Analytics team", "the Insurance
     Data Management Unit", "the Data Science Resource Center". Team and unit names are no skills
@@ -1704,6 +1806,14 @@ _FOSTERS = re.compile(
     r"(?i:fosters?|encourages?|promotes?|values?|rewards?|celebrates?|embraces?|nurtures?|cultivates?|prizes?|champions?"
     r"|emphasi[sz]es?|prioriti[sz]es?|thrives?[ \t]++on|is[ \t]++built[ \t]++on|is[ \t]++driven[ \t]++by)\b"
 )
+# The employer's values named as such: "in alignment with our core values of collaboration, innovation, caring",
+# "Our core values are openness, honesty, and transparency", "our values: growth, relationships, integrity".
+_VALUES_OF = re.compile(
+    r"[ \t](?i:our|its)(?:[ \t]++(?i:core|company|shared|guiding))?+[ \t]++(?i:values)"
+    r"(?:[ \t]*+:|[ \t]++(?i:are|of|include|including)\b[ \t]*+:?+)"
+)
+# Values the candidate is to show are asked of them: "we assess whether a candidate demonstrates our values: …".
+_HOLDS_VALUES = re.compile(r"\b(?i:demonstrat\w*|embod\w*|exemplif\w*|shares?|sharing|candidates?|you)\b[^.;:!?\n]*+$")
 _WORKPLACE_NOUN = re.compile(
     r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)$"
 )
@@ -1721,11 +1831,22 @@ _MAX_VALUES = 8
 
 
 def _workplace_values(text: str) -> list[tuple[int, int]]:
-    """The spans of the lists of what a workplace is said to foster (:data:`_FOSTERS`), in order."""
+    """The spans of the lists of what a workplace is said to foster (:data:`_FOSTERS`) or the employer
+    names its values (:data:`_VALUES_OF`), in order."""
     spans = []
-    for opening in _FOSTERS.finditer(text):
-        if _WORKPLACE_NOUN.search(text, max(0, opening.start() - _NOUN_REACH), opening.start()) is None:
-            continue
+    openings = [
+        opening
+        for opening in _FOSTERS.finditer(text)
+        if _WORKPLACE_NOUN.search(text, max(0, opening.start() - _NOUN_REACH), opening.start()) is not None
+    ]
+    if "alues" in text:
+        named = [
+            opening
+            for opening in _VALUES_OF.finditer(text)
+            if _HOLDS_VALUES.search(text, max(0, opening.start() - _NOUN_REACH * 3), opening.start()) is None
+        ]
+        openings = sorted([*openings, *named], key=lambda opening: opening.start())
+    for opening in openings:
         pos = end = opening.end()
         for _ in range(_MAX_VALUES):
             item = _VALUE_ITEM.match(text, pos)
@@ -1794,8 +1915,13 @@ def _names_a_group(text: str, m: _Span) -> bool:
         return False
     form = text[m.start : m.end]
     first = form.split(None, 1)[0].lower()
-    if not _FIELD_END.search(form) or first in DUTY_VERBS:  # "present to management teams" is presenting
+    if first in DUTY_VERBS:  # "present to management teams" is presenting
         return False
+    if not _FIELD_END.search(form):
+        # a department in Title Case: "Product Management leadership" (after an ask the words stay one:
+        # "experience working with Engineering and Product Management teams")
+        if not _FIELD_END.search(form.lower()) or _ASK_BEFORE.search(text, max(0, m.start - 80), m.start):
+            return False
     return _MEMBER_OF_BEFORE.search(text, max(0, m.start - 70), m.start) is None
 
 
@@ -1881,6 +2007,26 @@ _ROLE_AFTER = re.compile(
     r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
     r"|labs?|laboratory|(institute|university|college|society|association|foundation|council|conference|journal|magazine|award))\b",
 )
+# A job title in Title Case with one more word before the role noun: "As the Data Quality Business Analyst",
+# "The Remote Sensing Data Scientist will …" (the words of a title name the role, not a skill asked for).
+_TITLE_CASE_ROLE = re.compile(
+    r"[ \t]++[A-Z][a-z]++[ \t]++(?:[Ee]ngineers?|[Ss]cientists?|[Dd]evelopers?|[Aa]nalysts?|[Aa]rchitects?"
+    r"|[Ss]pecialists?|[Cc]onsultants?)\b"
+)
+# Certifications are named like titles: "Azure certifications (e.g., Azure AI Engineer, Azure Data Scientist)".
+_CERTIFICATION_BEFORE = re.compile(r"(?i:certifi)")
+_CERTIFICATION_REACH = 80
+
+
+def _in_a_title(cased: str, start: int) -> bool:
+    """Whether the Title Case words at ``start``, before a role (:data:`_TITLE_CASE_ROLE`), are a job
+    title's: not a duty's verb ("Mentor Data Scientists") nor a certification's name."""
+    first = cased[start : cased.find(" ", start, start + 40) if " " in cased[start : start + 40] else start + 40]
+    if first.lower() in DUTY_VERBS:
+        return False
+    return _CERTIFICATION_BEFORE.search(cased, max(0, start - _CERTIFICATION_REACH), start) is None
+
+
 # "expert in AWS", "professional experience", "lead cross-functional projects": the word is not a role here.
 _NOT_A_ROLE = re.compile(
     r"experts?\s+(?:in|at|with|on|level|proficiency|knowledge|user)\b"
@@ -2116,6 +2262,8 @@ def names_a_role(cased: str, lower: str, start: int, end: int, line_ends: bool =
         return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
+        if cased[start : start + 1].isupper() and _TITLE_CASE_ROLE.match(cased, end) and _in_a_title(cased, start):
+            return True  # "Data Quality Business Analyst", "Machine Learning Software Engineer"
         if _BUSINESS_AFTER.match(lower, end):
             return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
         return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None or (
