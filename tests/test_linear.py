@@ -106,6 +106,18 @@ def _best_of(fn, text: str, repeat: int = 3) -> float:
     return best
 
 
+def _times(fn, small: str, large: str) -> tuple[float, float]:
+    """Best times for the small and the large input, such that the large one is under the linear bound
+    if any pair of measurements is: a busy machine can slow one run of three by a spike lasting all three,
+    but a super-linear stage is slow in every round."""
+    t_small, t_large = _best_of(fn, small), _best_of(fn, large)
+    for _ in range(2):
+        if t_large < 8 * t_small + 0.05:
+            break
+        t_small, t_large = min(t_small, _best_of(fn, small)), min(t_large, _best_of(fn, large, repeat=5))
+    return t_small, t_large
+
+
 def _stages(nlp):
     """Each stage on its own, so a slow one cannot hide behind the others."""
     matcher = skill_matcher(nlp)
@@ -129,8 +141,7 @@ def test_no_stage_grows_faster_than_linear(nlp, shape):
     small, large = make(10_000), make(40_000)
     for stage, fn in _stages(nlp).items():
         fn(small)  # warm caches
-        t_small = _best_of(fn, small)
-        t_large = _best_of(fn, large)
+        t_small, t_large = _times(fn, small, large)
         assert t_large < 8 * t_small + 0.05, (
             f"{stage} on {shape!r}: {t_small:.3f} s for 10 KB but {t_large:.3f} s for 40 KB (super-linear)"
         )
@@ -152,7 +163,7 @@ def test_run_together_education_is_read_in_linear_time():
     for unit in ("EDUCATION MSc BSc PhD MA ", "Education MSc Stats BSc Maths, 2010 - 2014 "):
         small, large = _fill(unit, 20_000), _fill(unit, 80_000)
         resume_degrees(small)
-        t_small, t_large = _best_of(resume_degrees, small), _best_of(resume_degrees, large)
+        t_small, t_large = _times(resume_degrees, small, large)
         assert t_large < 8 * t_small + 0.05, f"{unit!r}: {t_small:.3f} s for 20 KB but {t_large:.3f} s for 80 KB"
 
 
@@ -163,8 +174,7 @@ def test_resume_professions_are_read_in_linear_time(taxonomy):
     for unit in ("Senior Data Big Data Scientist Engineer ", "Aaaa Bbbb Cccc Dddd Eeee Analyst-ish "):
         small, large = _fill(unit, 20_000), _fill(unit, 80_000)
         _professions(small, resolver, [(0, len(small))])
-        t_small = _best_of(lambda t: _professions(t, resolver, [(0, len(t))]), small)
-        t_large = _best_of(lambda t: _professions(t, resolver, [(0, len(t))]), large)
+        t_small, t_large = _times(lambda t: _professions(t, resolver, [(0, len(t))]), small, large)
         assert t_large < 8 * t_small + 0.05, f"{unit!r}: {t_small:.3f} s for 20 KB but {t_large:.3f} s for 80 KB"
 
 
@@ -178,7 +188,7 @@ def test_resume_dates_are_read_in_linear_time(shape):
 
     small, large = make(20_000), make(80_000)
     read(small)
-    t_small, t_large = _best_of(read, small), _best_of(read, large)
+    t_small, t_large = _times(read, small, large)
     assert t_large < 8 * t_small + 0.05, f"{shape!r}: {t_small:.3f} s for 20 KB but {t_large:.3f} s for 80 KB"
 
 
