@@ -1198,6 +1198,33 @@ def test_later_items_of_a_you_will_list_ask(extract, text, phrase, skill):
 
 
 @pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        # the role as the subject of "will" opens the list as "you will" does
+        (
+            "Junior Data Analyst\nThis position will assist in cleaning raw files, running and monitoring "
+            "forecasting models, and writing summaries.",
+            "monitoring",
+            "model_monitoring",
+        ),
+        # … and a company word after it ("our") does not make the clause company prose
+        (
+            "ML Engineer\nThis role will sit in our platform group but will deploy models to production.",
+            "deploy models to production",
+            "model_deployment",
+        ),
+    ],
+)
+def test_the_role_as_the_subject_of_will_asks_like_you_will(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_company_prose_with_will_and_no_role_asks_nothing(extract):
+    text = "About us\nOur platform group will deploy models to production for our clients."
+    assert "model_deployment" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
     "text, phrase",
     [
         # a relative clause about the company comes between the lead-in and the list

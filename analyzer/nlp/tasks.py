@@ -246,13 +246,20 @@ _DUTIES_INCLUDE = re.compile(
 # The role, named as the subject of a duty in the third person: "The Data Scientist collects …",
 # "This position also analyzes …", "The successful candidate presents …", "The Principal Statistical
 # Programmer works directly with …".
-_ROLE_SUBJECT = re.compile(
-    r"(?:the|this|each)\s+(?:[\w/&-]+\s+){0,3}?(?:scientist|analyst|engineer|candidate|incumbent|individual|hire"
+_ROLE_NOUNS = (
+    r"(?:scientist|analyst|engineer|candidate|incumbent|individual|hire"
     r"|position|role|intern|manager|developer|specialist|consultant|associate|architect|researcher|statistician"
     r"|professional|person|employee|modeler|modeller|lead|programmer|biostatistician|coordinator|administrator"
-    r"|technician|officer|economist|epidemiologist|strategist|advisor|adviser)\s+"
+    r"|technician|officer|economist|epidemiologist|strategist|advisor|adviser)"
+)
+_ROLE_SUBJECT = re.compile(
+    r"(?:the|this|each)\s+(?:[\w/&-]+\s+){0,3}?" + _ROLE_NOUNS + r"\s+"
     r"(?:also\s+|(?:regularly|routinely|independently|directly)\s+)?"
 )
+# The role as the subject of a modal, which says what the hire will do as "you will" does: "This role
+# will be part of our dev team but will [interact] closely with …", "This position will assist in
+# prepping raw data, [running] and monitoring models".
+_ROLE_WILL = re.compile(r"\b(?:the|this)\s+(?:[\w/&.-]+\s+){0,3}?" + _ROLE_NOUNS + r"\s+(?:will|shall|would|must)\b")
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
 # The candidate as the subject of what follows: "you will", "you'll".
@@ -1182,7 +1189,11 @@ def _asks(
     lead_in = _LEAD_IN.match(prefix)
     prefix_start = clause_start + cut_at + (lead_in.end() if lead_in is not None else 0)
     prefix = lower[prefix_start:pos]
-    if _COMPANY_SUBJECT.search(prefix) and not _CANDIDATE_SUBJECT.search(prefix):
+    if (
+        _COMPANY_SUBJECT.search(prefix)
+        and not _CANDIDATE_SUBJECT.search(prefix)
+        and not _ROLE_WILL.search(lower, whole_start, pos)
+    ):
         return False
     if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
@@ -1280,7 +1291,9 @@ def _asks(
     # Not where a relative clause or another subject comes between: "you will join Acme, which prices
     # policies, analyzes …".
     if cut_at:
-        lead = _YOU_WILL.search(lower, clause_start, clause_start + cut_at)
+        lead = _YOU_WILL.search(lower, clause_start, clause_start + cut_at) or _ROLE_WILL.search(
+            lower, clause_start, clause_start + cut_at
+        )
         if lead is not None and not _OTHER_SUBJECT.search(lower, lead.end(), pos):
             return True
     # … and so does a sentence that opens with a verb in the third person and has no subject: a
