@@ -2935,3 +2935,53 @@ def test_data_as_the_object_still_asks(extract):
     assert "data_management_general" in ids(
         extract, "Responsibilities:\n- Manage and organize data for the research team"
     )
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        (
+            "Requirements:\n- Ability to manage expectations across several product teams",
+            "manage expectations",
+            "stakeholder_management",
+        ),
+        (
+            "Requirements:\n- Persuade others and build consensus without formal authority",
+            "Persuade others",
+            "influencing",
+        ),
+        (
+            "Responsibilities:\n- Migrate existing warehouse data to the new cloud platform",
+            "Migrate existing warehouse data",
+            "data_migration",
+        ),
+        (
+            "Requirements:\n- Experience protecting sensitive patient data",
+            "protecting sensitive patient data",
+            "data_privacy",
+        ),
+        (
+            "Responsibilities:\n- Diagnose problems in nightly loads as they occur",
+            "Diagnose problems",
+            "troubleshooting",
+        ),
+        ("Responsibilities:\n- Brief clients on model risks and results", "Brief clients", "communication"),
+    ],
+)
+def test_more_task_phrasings_name_their_skill(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a customer's expectations are served, not managed as stakeholders
+        ("Responsibilities:\n- Manage customer expectations during onboarding", "stakeholder_management"),
+        # a pipeline's purpose in a relative clause asks nothing
+        ("About us\nWe run pipelines that move data between our stores every night.", "data_migration"),
+        # "brief" as an adjective
+        ("Responsibilities:\n- Write brief summaries for leadership", "communication"),
+    ],
+)
+def test_more_task_phrasings_stay_out_where_they_name_no_skill(extract, text, skill):
+    assert skill not in ids(extract, text)
