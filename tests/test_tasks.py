@@ -2985,3 +2985,35 @@ def test_more_task_phrasings_name_their_skill(extract, text, phrase, skill):
 )
 def test_more_task_phrasings_stay_out_where_they_name_no_skill(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        # the role sought and what it is sought for, whatever company words come before
+        (
+            "Data Analyst\nAcme Health is growing fast, and we are looking for a self-motivated, detail-oriented "
+            "Data Analyst to analyze claims data for our clinics.",
+            "analyze",
+            "data_analysis",
+        ),
+        # a hyphenated adverb between the verb of working together and "with"
+        (
+            "Responsibilities:\n- Work cross-functionally with product owners to identify problems early",
+            "identify problems",
+            "problem_solving",
+        ),
+    ],
+)
+def test_a_role_sought_for_a_task_and_partners_across_functions_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_role_sought_for_two_tasks_asks_both(extract):
+    text = "Data Analyst\nWe are seeking an experienced Data Analyst to gather and analyze healthcare data."
+    assert {"data_acquisition", "data_analysis"} <= ids(extract, text)
+
+
+def test_a_role_sought_to_work_with_the_team_is_no_collaboration_ask(extract):
+    text = "About the role\nAcme is seeking a Data Scientist to work with our team at the Denver office."
+    assert "collaboration" not in ids(extract, text)

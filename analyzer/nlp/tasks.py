@@ -260,6 +260,15 @@ _ROLE_SUBJECT = re.compile(
 # will be part of our dev team but will [interact] closely with …", "This position will assist in
 # prepping raw data, [running] and monitoring models".
 _ROLE_WILL = re.compile(r"\b(?:the|this)\s+(?:[\w/&.-]+\s+){0,3}?" + _ROLE_NOUNS + r"\s+(?:will|shall|would|must)\b")
+# A role sought, and the infinitive of what it is sought for: "We are seeking a Data Scientist to
+# [build] …", "looking for a self-motivated, detail-oriented Data Analyst to [manage] …" (the hire's
+# duties, whatever the company words before them). Searched within a clause of at most 120 characters.
+_SOUGHT_TO = re.compile(
+    r"\b(?:looking[ \t]+for|seeking|hiring|searching[ \t]+for|in[ \t]+search[ \t]+of)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:[\w/&.,'’-]+[ \t]+){0,6}?" + _ROLE_NOUNS + r"s?[ \t]+to[ \t]+(?:help[ \t]+(?:us[ \t]+)?)?(?:[a-z]+ly[ \t]+)?\Z"
+)
+# … not a verb of joining the company: "seeking a Data Scientist to [work] with our team at Peterson AFB".
+_SOUGHT_SETTING = frozenset(("work", "join", "be", "support", "grow"))
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
 # The candidate as the subject of what follows: "you will", "you'll".
@@ -857,7 +866,7 @@ def next_word(lower: str, pos: int) -> str:
 # bounded by the clause's 120 characters).
 _WITH_TO = re.compile(
     r"\b(?:(?:work|partner|collaborat|liais|cooperat|consult|engag|interact|interfac|coordinat|communicat|meet)"
-    r"(?:e?s|e?d|ing|e)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:with|alongside)"
+    r"(?:e?s|e?d|ing|e)?[ \t]+(?:[a-z]+(?:-[a-z]+)?ly[ \t]+)?(?:with|alongside)"
     r"|(?:us|leverag|utiliz|utilis|employ)(?:e|es|ed|ing|s)?|appl(?:y|ies|ied|ying))"
     r"[ \t][^.;:]{1,80}?(?P<to>[ \t]to[ \t]+)(?:[a-z]+,?[ \t]+(?:and|&)[ \t]+)?\Z"
 )
@@ -1189,6 +1198,8 @@ def _asks(
     lead_in = _LEAD_IN.match(prefix)
     prefix_start = clause_start + cut_at + (lead_in.end() if lead_in is not None else 0)
     prefix = lower[prefix_start:pos]
+    if _SOUGHT_TO.search(lower, whole_start, pos) and lower[pos : lower.find(" ", pos)] not in _SOUGHT_SETTING:
+        return True
     if (
         _COMPANY_SUBJECT.search(prefix)
         and not _CANDIDATE_SUBJECT.search(prefix)
