@@ -2156,6 +2156,8 @@ def test_a_gerund_after_expertise_knowledge_or_familiarity_asks(extract, text, p
         # the object is a word of the name: the verb and the object, each a mention
         ("Lead large, complex, multi-year cross-functional projects", ("Lead", "projects"), "project_management"),
         ("Lead complex analytics projects", None, "project_management"),
+        # … from a shorter length on than a phrase whose object names nothing: the words between say nothing
+        ("Manage this new facility's special projects", ("Manage", "projects"), "project_management"),
     ],
 )
 def test_a_long_task_phrase_reads_as_the_words_that_name_the_skill(extract, line, mention, skill):

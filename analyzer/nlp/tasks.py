@@ -310,6 +310,9 @@ def _verb_is_the_skill(verb: str, skill: Skill) -> bool:
 # skill, not a whole clause (and an evaluation counts no mention three times longer than the words
 # it stands for).
 _LONG_PHRASE = 40
+# … and one whose object is (like) a word of the skill's name by the verb and the object from a shorter
+# length on: the words between say nothing of the skill ("[manage] this facility's special [projects]").
+_NAMED_PHRASE = 35
 # What may follow the verb in a shortened phrase: "work closely with", "partner with".
 _VERB_TAIL = re.compile(r"(?:[ \t]++[a-z]{2,20}ly)?[ \t]++(?:with|on)\b")
 
@@ -324,15 +327,16 @@ def _phrase_spans(
     object is (like) a word of the name, a long phrase gives the verb and the object, each its own
     mention ("[Lead] meaningful marketing science [projects]" is project management, "[designing] …
     [experiments]" experimental design)."""
-    if head_end - vs <= _LONG_PHRASE:
-        return ((vs, head_end),)
     names = skill.name.lower().split()
     head = lower[head_start:head_end]
-    tail = _VERB_TAIL.match(lower, ve, head_start)
     # The words that set a skill apart come first in its other names: "customer-facing experience" says
     # that "work with … customers" is client management, so the customers stay in the mention.
     leads = [*names, *(alias.split()[0] for alias in skill.aliases if alias)]
-    if head.rstrip("s") not in _GENERIC_OBJECTS and any(word.startswith(head[:5]) for word in leads):
+    head_names = head.rstrip("s") not in _GENERIC_OBJECTS and any(word.startswith(head[:5]) for word in leads)
+    if head_end - vs <= (_NAMED_PHRASE if head_names else _LONG_PHRASE):
+        return ((vs, head_end),)
+    tail = _VERB_TAIL.match(lower, ve, head_start)
+    if head_names:
         return (vs, tail.end() if tail is not None else ve), (head_start, head_end)
     if tail is not None:
         return ((vs, tail.end()),)
