@@ -3019,3 +3019,45 @@ def test_a_role_sought_for_two_tasks_asks_both(extract):
 def test_a_role_sought_to_work_with_the_team_is_no_collaboration_ask(extract):
     text = "About the role\nAcme is seeking a Data Scientist to work with our team at the Denver office."
     assert "collaboration" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        ("Requirements:\n- Excellent presenter who can explain results to executives", "presenter", "presentation"),
+        ("Qualifications\n- You are a natural collaborator and a clear writer", "collaborator", "collaboration"),
+        ("Requirements:\n- Effective leader with experience running small teams", "leader", "leadership"),
+        ("Requirements:\n- An experienced facilitator of planning sessions", "facilitator", "facilitation"),
+    ],
+)
+def test_an_agent_noun_after_a_word_of_quality_names_the_skill(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a company's standing, and a company described
+        ("About us\nAcme Analytics is a proven leader in audience measurement.", "leadership"),
+        ("Requirements:\n- SQL. Acme, Inc. is a proven leader of retail analytics", "leadership"),
+        # others, in the plural; a post, not a trait
+        ("Responsibilities:\n- Work with strong leaders across the business", "leadership"),
+        ("Responsibilities:\n- Report to the team leader on progress", "leadership"),
+    ],
+)
+def test_an_agent_noun_of_a_company_or_of_others_names_no_skill(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+def test_agent_nouns_of_task_verbs():
+    from analyzer.nlp.tasks import agent_noun
+
+    assert [agent_noun(v) for v in ("collaborate", "present", "lead", "mentor", "manage", "teach", "see")] == [
+        "collaborator",
+        "presenter",
+        "leader",
+        "mentor",
+        "manager",
+        "teacher",
+        None,
+    ]

@@ -414,6 +414,20 @@ class TaskMatcher:
                     else:
                         self._verb_lemma[form] = verb
                     self._nominal.add(form)
+        # Agent nouns of the verbs that name their skill ("present" of presentation → "presenter"):
+        # "an excellent presenter", "a natural collaborator" describe the candidate as the skill.
+        self._agents: dict[str, Skill] = {}
+        for rule in rules:
+            skill = taxonomy.skills[rule.skill]
+            for verb in rule.verbs:
+                agent = agent_noun(verb)
+                if agent is not None and _verb_is_the_skill(verb, skill):
+                    self._agents.setdefault(agent, skill)
+        self._agent_re = (
+            re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, self._agents), key=len, reverse=True)) + r")\b")
+            if self._agents
+            else None
+        )
         for form, value in self.verb_forms():
             self._verbs.add_word(form, value)
         if len(self._verbs):
@@ -723,7 +737,31 @@ class TaskMatcher:
                     else:  # an earlier verb of the series, or one before a listed verb: its own word
                         spans = ((vs, ve),)
                     hits.extend(TaskHit(s, e, skill, head_end, head_start) for s, e in spans)
+        hits.extend(self._agent_hits(lower, segments))
         return hits
+
+    def _agent_hits(self, lower: str, segments: SegmentIndex | None) -> Iterator[TaskHit]:
+        """Agent nouns after a word of quality that describe the candidate: "an excellent [presenter]",
+        "a seasoned [coach] who enjoys …", "strong [collaborator]"; in a requirement or a duty, or
+        after "you are" (not "our leaders", nor a plural: "work with strong leaders" names others)."""
+        if self._agent_re is None:
+            return
+        for found in self._agent_re.finditer(lower):
+            start, end = found.span()
+            before = _QUALITY_BEFORE.search(lower, max(0, start - 40), start)
+            if before is None or before.group("quality") not in _AGENT_QUALITIES:
+                continue
+            if end < len(lower) and (lower[end].isalnum() or lower[end] in "-'’"):
+                continue  # "leader-board", "leader's"
+            if lower.startswith(" in ", end):
+                continue  # a company's standing: "a proven leader in audience measurement"
+            if _IS_A.search(lower, max(0, before.start() - 12), before.start()) and not _YOU_ARE.search(
+                lower, max(0, before.start() - 40), before.start()
+            ):
+                continue  # "Acme, Inc. is a proven leader": a company described
+            if _describes_candidate(lower, before.start(), segments):
+                skill = self._agents[found.group()]
+                yield TaskHit(start, end, skill, end, start)
 
     def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
         """Whether the noun of action at ``pos`` is the object of a verb or frame that asks: "[Lead]
@@ -839,6 +877,48 @@ class TaskMatcher:
         """Whether the word after ``pos`` is an object head of some rule: "that" before it is a
         determiner ("tell that story"), not the start of a clause ("ensure that the data …")."""
         return next_word(lower, pos) in self._object_lemma
+
+
+def agent_noun(verb: str) -> str | None:
+    """The noun of the one who does ``verb``: collaborate → collaborator, present → presenter, lead →
+    leader, mentor and coach → themselves; None for a verb of another shape."""
+    if verb in ("mentor", "coach"):
+        return verb
+    if verb.endswith("ate") and len(verb) > 6:
+        return verb[:-1] + "or"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb + "r"
+    if verb[-1:] in ("t", "d", "h", "k", "l", "n", "r") and not verb.endswith("ss"):
+        return verb + "er"
+    return None
+
+
+# Words of quality before an agent noun that make it a trait of the candidate ("a natural leader"),
+# not a post ("team leader", "project lead").
+_AGENT_QUALITIES = frozenset(
+    "strong excellent effective great good skilled natural seasoned proven exceptional outstanding engaging "
+    "compelling confident collaborative inspiring persuasive clear articulate polished accomplished influential "
+    "empathetic patient thoughtful dynamic capable credible experienced".split()
+)
+_QUALITY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:an?[ \t]+|and[ \t]+)?(?:[a-z]+ly[ \t]+)?(?P<quality>[a-z-]+)[ \t]+\Z")
+_IS_A = re.compile(r"\b(?:is|are)[ \t]+(?:an?[ \t]+)?\Z")
+_YOU_ARE = re.compile(r"\b(?:you(?:'re|’re|[ \t]+are)|candidate[ \t]+is|you[ \t]+(?:will[ \t]+)?be)\b")
+
+
+def _describes_candidate(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+    """Whether the noun phrase at ``pos`` describes the candidate: "you are" before it in its clause,
+    or it stands in a requirement or a duty with no company subject before it in its sentence."""
+    if segments is None:
+        return True
+    seg = segments.segment_at(pos)
+    if seg is None or segments.section_at(pos) == "other":
+        return False
+    prefix = lower[max(seg.sentence_start, pos - 120) : pos]
+    if _YOU_ARE.search(prefix):
+        return True
+    if _COMPANY_SUBJECT.search(prefix) and not _CANDIDATE_SUBJECT.search(prefix):
+        return False
+    return segments.section_at(pos) in ASKING_SECTIONS or seg.level in ("required", "preferred")
 
 
 def is_adverb(word: str, objects: Container[str] = ()) -> bool:
