@@ -89,6 +89,10 @@ def test_inflections_and_plurals():
     assert {"normalize", "normalise", "normalising", "normalized", "normalises"} <= inflections("normalize")
     assert {"lead", "leads", "leading", "led"} <= inflections("lead")
     assert {"plan", "planned", "planning"} <= inflections("plan")
+    # a prefix written joined or hyphenated, both ways
+    assert {"retrain", "re-train", "re-trained", "retraining"} <= inflections("retrain")
+    assert {"de-identify", "deidentify", "de-identified"} <= inflections("de-identify")
+    assert {"preprocess", "pre-process", "pre-processing"} <= inflections("preprocess")
     assert {"identify", "identifies", "identified", "identifying"} <= inflections("identify")
     assert plurals("query") == {"query", "queries"}
     assert plurals("hypothesis") == {"hypothesis", "hypotheses"}
@@ -3061,3 +3065,8 @@ def test_agent_nouns_of_task_verbs():
         "teacher",
         None,
     ]
+
+
+def test_a_hyphenated_prefix_reads_as_the_joined_verb(extract):
+    text = "Responsibilities:\n- De-dupe customer records before each campaign"
+    assert covers(extract, text, "De-dupe customer records", "data_cleaning")

@@ -48,15 +48,24 @@ _IRREGULAR = {
     "set": (),
 }
 _VOWELS = "aeiou"
+_HYPHENATED_PREFIXES = ("re", "pre", "de", "co")
 
 
 def inflections(lemma: str) -> set[str]:
-    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise."""
+    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise; "retrain"
+    also "re-train"."""
     stems = {lemma}
-    if lemma.endswith("ize"):
-        stems.add(lemma[:-3] + "ise")
-    elif lemma.endswith("ise") and len(lemma) > 5:
-        stems.add(lemma[:-3] + "ize")
+    # A prefix written joined or hyphenated: "retrain" / "re-train", "de-dupe" / "dedupe", "co-ordinate".
+    for prefix in _HYPHENATED_PREFIXES:
+        if lemma.startswith(prefix + "-") and lemma[len(prefix) + 1 :].isalpha():
+            stems.add(prefix + lemma[len(prefix) + 1 :])
+        elif lemma.startswith(prefix) and len(lemma) - len(prefix) >= 4 and lemma.isalpha():
+            stems.add(prefix + "-" + lemma[len(prefix) :])
+    for stem in list(stems):
+        if stem.endswith("ize"):
+            stems.add(stem[:-3] + "ise")
+        elif stem.endswith("ise") and len(stem) > 5:
+            stems.add(stem[:-3] + "ize")
     out: set[str] = set()
     for stem in stems:
         out.add(stem)
