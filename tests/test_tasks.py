@@ -3070,3 +3070,19 @@ def test_agent_nouns_of_task_verbs():
 def test_a_hyphenated_prefix_reads_as_the_joined_verb(extract):
     text = "Responsibilities:\n- De-dupe customer records before each campaign"
     assert covers(extract, text, "De-dupe customer records", "data_cleaning")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Responsibilities:\n- Define project scope, goals and deliverables with the sponsors", "Define project scope"),
+        ("Requirements:\n- Experience managing project scope and timelines", "managing project scope"),
+    ],
+)
+def test_scoping_a_project_is_project_management(extract, text, phrase):
+    assert covers(extract, text, phrase, "project_management")
+
+
+def test_control_as_a_noun_before_reports_stays_a_noun(extract):
+    text = "Responsibilities:\n- Create various exception and control reports for the data stewards"
+    assert "reporting" in ids(extract, text)
