@@ -89,6 +89,10 @@ def test_inflections_and_plurals():
     assert {"normalize", "normalise", "normalising", "normalized", "normalises"} <= inflections("normalize")
     assert {"lead", "leads", "leading", "led"} <= inflections("lead")
     assert {"plan", "planned", "planning"} <= inflections("plan")
+    # a prefix written joined or hyphenated, both ways
+    assert {"retrain", "re-train", "re-trained", "retraining"} <= inflections("retrain")
+    assert {"de-identify", "deidentify", "de-identified"} <= inflections("de-identify")
+    assert {"preprocess", "pre-process", "pre-processing"} <= inflections("preprocess")
     assert {"identify", "identifies", "identified", "identifying"} <= inflections("identify")
     assert plurals("query") == {"query", "queries"}
     assert plurals("hypothesis") == {"hypothesis", "hypotheses"}
@@ -1198,6 +1202,33 @@ def test_later_items_of_a_you_will_list_ask(extract, text, phrase, skill):
 
 
 @pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        # the role as the subject of "will" opens the list as "you will" does
+        (
+            "Junior Data Analyst\nThis position will assist in cleaning raw files, running and monitoring "
+            "forecasting models, and writing summaries.",
+            "monitoring",
+            "model_monitoring",
+        ),
+        # … and a company word after it ("our") does not make the clause company prose
+        (
+            "ML Engineer\nThis role will sit in our platform group but will deploy models to production.",
+            "deploy models to production",
+            "model_deployment",
+        ),
+    ],
+)
+def test_the_role_as_the_subject_of_will_asks_like_you_will(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_company_prose_with_will_and_no_role_asks_nothing(extract):
+    text = "About us\nOur platform group will deploy models to production for our clients."
+    assert "model_deployment" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
     "text, phrase",
     [
         # a relative clause about the company comes between the lead-in and the list
@@ -2129,6 +2160,8 @@ def test_a_gerund_after_expertise_knowledge_or_familiarity_asks(extract, text, p
         # the object is a word of the name: the verb and the object, each a mention
         ("Lead large, complex, multi-year cross-functional projects", ("Lead", "projects"), "project_management"),
         ("Lead complex analytics projects", None, "project_management"),
+        # … from a shorter length on than a phrase whose object names nothing: the words between say nothing
+        ("Manage this new facility's special projects", ("Manage", "projects"), "project_management"),
     ],
 )
 def test_a_long_task_phrase_reads_as_the_words_that_name_the_skill(extract, line, mention, skill):
@@ -2908,3 +2941,148 @@ def test_data_as_the_object_still_asks(extract):
     assert "data_management_general" in ids(
         extract, "Responsibilities:\n- Manage and organize data for the research team"
     )
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        (
+            "Requirements:\n- Ability to manage expectations across several product teams",
+            "manage expectations",
+            "stakeholder_management",
+        ),
+        (
+            "Requirements:\n- Persuade others and build consensus without formal authority",
+            "Persuade others",
+            "influencing",
+        ),
+        (
+            "Responsibilities:\n- Migrate existing warehouse data to the new cloud platform",
+            "Migrate existing warehouse data",
+            "data_migration",
+        ),
+        (
+            "Requirements:\n- Experience protecting sensitive patient data",
+            "protecting sensitive patient data",
+            "data_privacy",
+        ),
+        (
+            "Responsibilities:\n- Diagnose problems in nightly loads as they occur",
+            "Diagnose problems",
+            "troubleshooting",
+        ),
+        ("Responsibilities:\n- Brief clients on model risks and results", "Brief clients", "communication"),
+    ],
+)
+def test_more_task_phrasings_name_their_skill(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a customer's expectations are served, not managed as stakeholders
+        ("Responsibilities:\n- Manage customer expectations during onboarding", "stakeholder_management"),
+        # a pipeline's purpose in a relative clause asks nothing
+        ("About us\nWe run pipelines that move data between our stores every night.", "data_migration"),
+        # "brief" as an adjective
+        ("Responsibilities:\n- Write brief summaries for leadership", "communication"),
+    ],
+)
+def test_more_task_phrasings_stay_out_where_they_name_no_skill(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        # the role sought and what it is sought for, whatever company words come before
+        (
+            "Data Analyst\nAcme Health is growing fast, and we are looking for a self-motivated, detail-oriented "
+            "Data Analyst to analyze claims data for our clinics.",
+            "analyze",
+            "data_analysis",
+        ),
+        # a hyphenated adverb between the verb of working together and "with"
+        (
+            "Responsibilities:\n- Work cross-functionally with product owners to identify problems early",
+            "identify problems",
+            "problem_solving",
+        ),
+    ],
+)
+def test_a_role_sought_for_a_task_and_partners_across_functions_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_role_sought_for_two_tasks_asks_both(extract):
+    text = "Data Analyst\nWe are seeking an experienced Data Analyst to gather and analyze healthcare data."
+    assert {"data_acquisition", "data_analysis"} <= ids(extract, text)
+
+
+def test_a_role_sought_to_work_with_the_team_is_no_collaboration_ask(extract):
+    text = "About the role\nAcme is seeking a Data Scientist to work with our team at the Denver office."
+    assert "collaboration" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        ("Requirements:\n- Excellent presenter who can explain results to executives", "presenter", "presentation"),
+        ("Qualifications\n- You are a natural collaborator and a clear writer", "collaborator", "collaboration"),
+        ("Requirements:\n- Effective leader with experience running small teams", "leader", "leadership"),
+        ("Requirements:\n- An experienced facilitator of planning sessions", "facilitator", "facilitation"),
+    ],
+)
+def test_an_agent_noun_after_a_word_of_quality_names_the_skill(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a company's standing, and a company described
+        ("About us\nAcme Analytics is a proven leader in audience measurement.", "leadership"),
+        ("Requirements:\n- SQL. Acme, Inc. is a proven leader of retail analytics", "leadership"),
+        # others, in the plural; a post, not a trait
+        ("Responsibilities:\n- Work with strong leaders across the business", "leadership"),
+        ("Responsibilities:\n- Report to the team leader on progress", "leadership"),
+    ],
+)
+def test_an_agent_noun_of_a_company_or_of_others_names_no_skill(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+def test_agent_nouns_of_task_verbs():
+    from analyzer.nlp.tasks import agent_noun
+
+    assert [agent_noun(v) for v in ("collaborate", "present", "lead", "mentor", "manage", "teach", "see")] == [
+        "collaborator",
+        "presenter",
+        "leader",
+        "mentor",
+        "manager",
+        "teacher",
+        None,
+    ]
+
+
+def test_a_hyphenated_prefix_reads_as_the_joined_verb(extract):
+    text = "Responsibilities:\n- De-dupe customer records before each campaign"
+    assert covers(extract, text, "De-dupe customer records", "data_cleaning")
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Responsibilities:\n- Define project scope, goals and deliverables with the sponsors", "Define project scope"),
+        ("Requirements:\n- Experience managing project scope and timelines", "managing project scope"),
+    ],
+)
+def test_scoping_a_project_is_project_management(extract, text, phrase):
+    assert covers(extract, text, phrase, "project_management")
+
+
+def test_control_as_a_noun_before_reports_stays_a_noun(extract):
+    text = "Responsibilities:\n- Create various exception and control reports for the data stewards"
+    assert "reporting" in ids(extract, text)

@@ -48,15 +48,24 @@ _IRREGULAR = {
     "set": (),
 }
 _VOWELS = "aeiou"
+_HYPHENATED_PREFIXES = ("re", "pre", "de", "co")
 
 
 def inflections(lemma: str) -> set[str]:
-    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise."""
+    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise; "retrain"
+    also "re-train"."""
     stems = {lemma}
-    if lemma.endswith("ize"):
-        stems.add(lemma[:-3] + "ise")
-    elif lemma.endswith("ise") and len(lemma) > 5:
-        stems.add(lemma[:-3] + "ize")
+    # A prefix written joined or hyphenated: "retrain" / "re-train", "de-dupe" / "dedupe", "co-ordinate".
+    for prefix in _HYPHENATED_PREFIXES:
+        if lemma.startswith(prefix + "-") and lemma[len(prefix) + 1 :].isalpha():
+            stems.add(prefix + lemma[len(prefix) + 1 :])
+        elif lemma.startswith(prefix) and len(lemma) - len(prefix) >= 4 and lemma.isalpha():
+            stems.add(prefix + "-" + lemma[len(prefix) :])
+    for stem in list(stems):
+        if stem.endswith("ize"):
+            stems.add(stem[:-3] + "ise")
+        elif stem.endswith("ise") and len(stem) > 5:
+            stems.add(stem[:-3] + "ize")
     out: set[str] = set()
     for stem in stems:
         out.add(stem)
@@ -246,13 +255,29 @@ _DUTIES_INCLUDE = re.compile(
 # The role, named as the subject of a duty in the third person: "The Data Scientist collects …",
 # "This position also analyzes …", "The successful candidate presents …", "The Principal Statistical
 # Programmer works directly with …".
-_ROLE_SUBJECT = re.compile(
-    r"(?:the|this|each)\s+(?:[\w/&-]+\s+){0,3}?(?:scientist|analyst|engineer|candidate|incumbent|individual|hire"
+_ROLE_NOUNS = (
+    r"(?:scientist|analyst|engineer|candidate|incumbent|individual|hire"
     r"|position|role|intern|manager|developer|specialist|consultant|associate|architect|researcher|statistician"
     r"|professional|person|employee|modeler|modeller|lead|programmer|biostatistician|coordinator|administrator"
-    r"|technician|officer|economist|epidemiologist|strategist|advisor|adviser)\s+"
+    r"|technician|officer|economist|epidemiologist|strategist|advisor|adviser)"
+)
+_ROLE_SUBJECT = re.compile(
+    r"(?:the|this|each)\s+(?:[\w/&-]+\s+){0,3}?" + _ROLE_NOUNS + r"\s+"
     r"(?:also\s+|(?:regularly|routinely|independently|directly)\s+)?"
 )
+# The role as the subject of a modal, which says what the hire will do as "you will" does: "This role
+# will be part of our dev team but will [interact] closely with …", "This position will assist in
+# prepping raw data, [running] and monitoring models".
+_ROLE_WILL = re.compile(r"\b(?:the|this)\s+(?:[\w/&.-]+\s+){0,3}?" + _ROLE_NOUNS + r"\s+(?:will|shall|would|must)\b")
+# A role sought, and the infinitive of what it is sought for: "We are seeking a Data Scientist to
+# [build] …", "looking for a self-motivated, detail-oriented Data Analyst to [manage] …" (the hire's
+# duties, whatever the company words before them). Searched within a clause of at most 120 characters.
+_SOUGHT_TO = re.compile(
+    r"\b(?:looking[ \t]+for|seeking|hiring|searching[ \t]+for|in[ \t]+search[ \t]+of)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:[\w/&.,'’-]+[ \t]+){0,6}?" + _ROLE_NOUNS + r"s?[ \t]+to[ \t]+(?:help[ \t]+(?:us[ \t]+)?)?(?:[a-z]+ly[ \t]+)?\Z"
+)
+# … not a verb of joining the company: "seeking a Data Scientist to [work] with our team at Peterson AFB".
+_SOUGHT_SETTING = frozenset(("work", "join", "be", "support", "grow"))
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
 # The candidate as the subject of what follows: "you will", "you'll".
@@ -294,6 +319,9 @@ def _verb_is_the_skill(verb: str, skill: Skill) -> bool:
 # skill, not a whole clause (and an evaluation counts no mention three times longer than the words
 # it stands for).
 _LONG_PHRASE = 40
+# … and one whose object is (like) a word of the skill's name by the verb and the object from a shorter
+# length on: the words between say nothing of the skill ("[manage] this facility's special [projects]").
+_NAMED_PHRASE = 35
 # What may follow the verb in a shortened phrase: "work closely with", "partner with".
 _VERB_TAIL = re.compile(r"(?:[ \t]++[a-z]{2,20}ly)?[ \t]++(?:with|on)\b")
 
@@ -308,15 +336,16 @@ def _phrase_spans(
     object is (like) a word of the name, a long phrase gives the verb and the object, each its own
     mention ("[Lead] meaningful marketing science [projects]" is project management, "[designing] …
     [experiments]" experimental design)."""
-    if head_end - vs <= _LONG_PHRASE:
-        return ((vs, head_end),)
     names = skill.name.lower().split()
     head = lower[head_start:head_end]
-    tail = _VERB_TAIL.match(lower, ve, head_start)
     # The words that set a skill apart come first in its other names: "customer-facing experience" says
     # that "work with … customers" is client management, so the customers stay in the mention.
     leads = [*names, *(alias.split()[0] for alias in skill.aliases if alias)]
-    if head.rstrip("s") not in _GENERIC_OBJECTS and any(word.startswith(head[:5]) for word in leads):
+    head_names = head.rstrip("s") not in _GENERIC_OBJECTS and any(word.startswith(head[:5]) for word in leads)
+    if head_end - vs <= (_NAMED_PHRASE if head_names else _LONG_PHRASE):
+        return ((vs, head_end),)
+    tail = _VERB_TAIL.match(lower, ve, head_start)
+    if head_names:
         return (vs, tail.end() if tail is not None else ve), (head_start, head_end)
     if tail is not None:
         return ((vs, tail.end()),)
@@ -394,6 +423,20 @@ class TaskMatcher:
                     else:
                         self._verb_lemma[form] = verb
                     self._nominal.add(form)
+        # Agent nouns of the verbs that name their skill ("present" of presentation → "presenter"):
+        # "an excellent presenter", "a natural collaborator" describe the candidate as the skill.
+        self._agents: dict[str, Skill] = {}
+        for rule in rules:
+            skill = taxonomy.skills[rule.skill]
+            for verb in rule.verbs:
+                agent = agent_noun(verb)
+                if agent is not None and _verb_is_the_skill(verb, skill):
+                    self._agents.setdefault(agent, skill)
+        self._agent_re = (
+            re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, self._agents), key=len, reverse=True)) + r")\b")
+            if self._agents
+            else None
+        )
         for form, value in self.verb_forms():
             self._verbs.add_word(form, value)
         if len(self._verbs):
@@ -703,7 +746,31 @@ class TaskMatcher:
                     else:  # an earlier verb of the series, or one before a listed verb: its own word
                         spans = ((vs, ve),)
                     hits.extend(TaskHit(s, e, skill, head_end, head_start) for s, e in spans)
+        hits.extend(self._agent_hits(lower, segments))
         return hits
+
+    def _agent_hits(self, lower: str, segments: SegmentIndex | None) -> Iterator[TaskHit]:
+        """Agent nouns after a word of quality that describe the candidate: "an excellent [presenter]",
+        "a seasoned [coach] who enjoys …", "strong [collaborator]"; in a requirement or a duty, or
+        after "you are" (not "our leaders", nor a plural: "work with strong leaders" names others)."""
+        if self._agent_re is None:
+            return
+        for found in self._agent_re.finditer(lower):
+            start, end = found.span()
+            before = _QUALITY_BEFORE.search(lower, max(0, start - 40), start)
+            if before is None or before.group("quality") not in _AGENT_QUALITIES:
+                continue
+            if end < len(lower) and (lower[end].isalnum() or lower[end] in "-'’"):
+                continue  # "leader-board", "leader's"
+            if lower.startswith(" in ", end):
+                continue  # a company's standing: "a proven leader in audience measurement"
+            if _IS_A.search(lower, max(0, before.start() - 12), before.start()) and not _YOU_ARE.search(
+                lower, max(0, before.start() - 40), before.start()
+            ):
+                continue  # "Acme, Inc. is a proven leader": a company described
+            if _describes_candidate(lower, before.start(), segments):
+                skill = self._agents[found.group()]
+                yield TaskHit(start, end, skill, end, start)
 
     def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
         """Whether the noun of action at ``pos`` is the object of a verb or frame that asks: "[Lead]
@@ -821,6 +888,48 @@ class TaskMatcher:
         return next_word(lower, pos) in self._object_lemma
 
 
+def agent_noun(verb: str) -> str | None:
+    """The noun of the one who does ``verb``: collaborate → collaborator, present → presenter, lead →
+    leader, mentor and coach → themselves; None for a verb of another shape."""
+    if verb in ("mentor", "coach"):
+        return verb
+    if verb.endswith("ate") and len(verb) > 6:
+        return verb[:-1] + "or"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb + "r"
+    if verb[-1:] in ("t", "d", "h", "k", "l", "n", "r") and not verb.endswith("ss"):
+        return verb + "er"
+    return None
+
+
+# Words of quality before an agent noun that make it a trait of the candidate ("a natural leader"),
+# not a post ("team leader", "project lead").
+_AGENT_QUALITIES = frozenset(
+    "strong excellent effective great good skilled natural seasoned proven exceptional outstanding engaging "
+    "compelling confident collaborative inspiring persuasive clear articulate polished accomplished influential "
+    "empathetic patient thoughtful dynamic capable credible experienced".split()
+)
+_QUALITY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:an?[ \t]+|and[ \t]+)?(?:[a-z]+ly[ \t]+)?(?P<quality>[a-z-]+)[ \t]+\Z")
+_IS_A = re.compile(r"\b(?:is|are)[ \t]+(?:an?[ \t]+)?\Z")
+_YOU_ARE = re.compile(r"\b(?:you(?:'re|’re|[ \t]+are)|candidate[ \t]+is|you[ \t]+(?:will[ \t]+)?be)\b")
+
+
+def _describes_candidate(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+    """Whether the noun phrase at ``pos`` describes the candidate: "you are" before it in its clause,
+    or it stands in a requirement or a duty with no company subject before it in its sentence."""
+    if segments is None:
+        return True
+    seg = segments.segment_at(pos)
+    if seg is None or segments.section_at(pos) == "other":
+        return False
+    prefix = lower[max(seg.sentence_start, pos - 120) : pos]
+    if _YOU_ARE.search(prefix):
+        return True
+    if _COMPANY_SUBJECT.search(prefix) and not _CANDIDATE_SUBJECT.search(prefix):
+        return False
+    return segments.section_at(pos) in ASKING_SECTIONS or seg.level in ("required", "preferred")
+
+
 def is_adverb(word: str, objects: Container[str] = ()) -> bool:
     """ "independently", "closely": an -ly word after the head ends the noun phrase, it modifies none
     ("lead reporting and data analysis [projects] independently", "management of multiple projects
@@ -850,7 +959,7 @@ def next_word(lower: str, pos: int) -> str:
 # bounded by the clause's 120 characters).
 _WITH_TO = re.compile(
     r"\b(?:(?:work|partner|collaborat|liais|cooperat|consult|engag|interact|interfac|coordinat|communicat|meet)"
-    r"(?:e?s|e?d|ing|e)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:with|alongside)"
+    r"(?:e?s|e?d|ing|e)?[ \t]+(?:[a-z]+(?:-[a-z]+)?ly[ \t]+)?(?:with|alongside)"
     r"|(?:us|leverag|utiliz|utilis|employ)(?:e|es|ed|ing|s)?|appl(?:y|ies|ied|ying))"
     r"[ \t][^.;:]{1,80}?(?P<to>[ \t]to[ \t]+)(?:[a-z]+,?[ \t]+(?:and|&)[ \t]+)?\Z"
 )
@@ -1182,7 +1291,13 @@ def _asks(
     lead_in = _LEAD_IN.match(prefix)
     prefix_start = clause_start + cut_at + (lead_in.end() if lead_in is not None else 0)
     prefix = lower[prefix_start:pos]
-    if _COMPANY_SUBJECT.search(prefix) and not _CANDIDATE_SUBJECT.search(prefix):
+    if _SOUGHT_TO.search(lower, whole_start, pos) and lower[pos : lower.find(" ", pos)] not in _SOUGHT_SETTING:
+        return True
+    if (
+        _COMPANY_SUBJECT.search(prefix)
+        and not _CANDIDATE_SUBJECT.search(prefix)
+        and not _ROLE_WILL.search(lower, whole_start, pos)
+    ):
         return False
     if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
@@ -1280,7 +1395,9 @@ def _asks(
     # Not where a relative clause or another subject comes between: "you will join Acme, which prices
     # policies, analyzes …".
     if cut_at:
-        lead = _YOU_WILL.search(lower, clause_start, clause_start + cut_at)
+        lead = _YOU_WILL.search(lower, clause_start, clause_start + cut_at) or _ROLE_WILL.search(
+            lower, clause_start, clause_start + cut_at
+        )
         if lead is not None and not _OTHER_SUBJECT.search(lower, lead.end(), pos):
             return True
     # … and so does a sentence that opens with a verb in the third person and has no subject: a
