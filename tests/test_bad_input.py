@@ -332,6 +332,14 @@ CASES = [
             ]
         ),
     ),
+    # null is how pandas and most exporters write a missing text: the same error as an empty CSV cell
+    (
+        "jsonl-null-description",
+        "p.jsonl",
+        b'{"id": "a", "description": null}\n{"id": "b", "description": "We use Docker."}\n',
+        [],
+        Rows([("a", "posting text is missing"), ("b", None)], skills={"b": {"docker"}}),
+    ),
     ("folder", "folder.csv", None, [], Refused("folder.csv: is a folder, not a file")),
     # A .json export: one object per line is JSON Lines under another name; an array (what most
     # tools write to .json) is named as such, not read as a CSV whose columns are '[{"id": 1'.

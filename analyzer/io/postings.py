@@ -886,7 +886,7 @@ def _rows_from_jsonl(
             title, company = _json_names(obj, names)
             if want_text not in obj:
                 yield _row(report, pid, None, f"row {n} has no {want_text!r} field", n)
-            elif not isinstance(text, str):
+            elif text is not None and not isinstance(text, str):  # null is a missing text, as an empty cell
                 yield _row(report, pid, None, f"row {n}: {want_text!r} is not a string", n)
             else:
                 row = _row(report, pid, text, None, n, title, company)
