@@ -141,7 +141,7 @@ def load_gold(path: str | Path) -> dict[str, dict]:
                 where = f"{path}:{lineno}"
                 if len(line) > MAX_GOLD_LINE:
                     raise InputError(f"{where}: line longer than {MAX_GOLD_LINE:,} characters")
-                obj = loads_bounded(line, where)
+                obj = loads_bounded(line.rstrip("\r\n"), where)  # its parser's "line 2" would be the newline
                 problem = gold_problem(obj)
                 if problem:
                     raise InputError(f"{where}: not a gold record ({problem})")

@@ -137,26 +137,46 @@ _NAME_SPACES = re.compile(r"[\s\-_]+")
 
 def normalise_name(text: str) -> str:
     """The key a phrase is counted and compared under: lower case, one space for runs of spaces,
-    hyphens and underscores, no trailing plural ``s`` on a longer last word.
+    hyphens and underscores, a plural last word in the singular ("technologies", "processes",
+    "notebooks"). Words that only end in "s" keep it: an upper-case final S ("DSAMS", "SaaS"),
+    "series" and "-ss", "-us", "-is" words. ("analytics" folds to "analytic" so that a posting's
+    "Statistic" still meets the taxonomy's "statistics".)
 
     >>> normalise_name("HL7  Interfaces"), normalise_name("GPT-4"), normalise_name("AWS"), normalise_name("Node.js")
     ('hl7 interface', 'gpt 4', 'aws', 'node.js')
-    >>> normalise_name("DSAMS"), normalise_name("Notebooks")  # an acronym's last S is part of it
-    ('dsams', 'notebook')
+    >>> normalise_name("DSAMS"), normalise_name("Notebooks"), normalise_name("SaaS")  # an acronym's last S is part of it
+    ('dsams', 'notebook', 'saas')
+    >>> normalise_name("Emerging Technologies"), normalise_name("business processes"), normalise_name("Time Series")
+    ('emerging technology', 'business process', 'time series')
+    >>> normalise_name("APIs"), normalise_name("GPUs")
+    ('api', 'gpu')
     """
     key = _NAME_SPACES.sub(" ", text.strip().lower()).strip(" .,;:'\"")
     last = key.rsplit(" ", 1)[-1].rsplit(".", 1)[-1]  # "Node.js": "js" is no plural
     tail = text.rstrip(" .,;:'\"\t\n").rsplit(None, 1)[-1:]
-    acronym = bool(tail) and tail[0].endswith("S") and tail[0].isupper()  # "DSAMS": its S is no plural
+    if not tail:
+        return key
+    if len(tail[0]) > 2 and tail[0].endswith("s") and tail[0][:-1].isupper() and key[-2].isalpha():
+        return key[:-1]  # an acronym's plural: "APIs", "GPUs", "LLMs"
     if (
-        len(last) > 3
-        and key.endswith("s")
-        and not key.endswith(("ss", "us", "is"))
-        and key[-2].isalpha()
-        and not acronym
+        len(last) <= 3
+        or not key.endswith("s")
+        or key.endswith(_NOT_PLURAL_ENDINGS)
+        or not key[-2].isalpha()
+        or tail[0].endswith("S")  # "DSAMS", "SaaS": a plural s is lower case
+        or last in _SINGULAR_IN_S
     ):
-        key = key[:-1]
-    return key
+        return key
+    if key.endswith("ies") and len(last) > 4:  # "technologies" -> "technology"
+        return key[:-3] + "y"
+    if key.endswith(_ES_PLURALS):  # "processes", "approaches": the e belongs to the plural
+        return key[:-2]
+    return key[:-1]
+
+
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")  # "business", "status", "analysis"
+_ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes")
+_SINGULAR_IN_S = frozenset({"series", "species", "news", "kubernetes"})
 
 
 def unlisted_id(name: str) -> str:

@@ -332,7 +332,31 @@ CASES = [
             ]
         ),
     ),
+    # null is how pandas and most exporters write a missing text: the same error as an empty CSV cell
+    (
+        "jsonl-null-description",
+        "p.jsonl",
+        b'{"id": "a", "description": null}\n{"id": "b", "description": "We use Docker."}\n',
+        [],
+        Rows([("a", "posting text is missing"), ("b", None)], skills={"b": {"docker"}}),
+    ),
     ("folder", "folder.csv", None, [], Refused("folder.csv: is a folder, not a file")),
+    # A .json export: one object per line is JSON Lines under another name; an array (what most
+    # tools write to .json) is named as such, not read as a CSV whose columns are '[{"id": 1'.
+    (
+        "json-lines-named-json",
+        "postings.json",
+        b'{"id": "j1", "description": "Requirements: Python and SQL."}\n{"id": "j2", "description": "We use Docker."}\n',
+        [],
+        Rows([("j1", None), ("j2", None)], skills={"j1": {"python", "sql"}, "j2": {"docker"}}),
+    ),
+    (
+        "json-array",
+        "postings.json",
+        b'[\n  {"id": "j1", "description": "Requirements: Python and SQL."},\n  {"id": "j2", "description": "Docker"}\n]\n',
+        [],
+        Refused("postings.json: holds a JSON array; write one JSON object per line (JSON Lines, .jsonl)"),
+    ),
 ]
 
 

@@ -538,6 +538,11 @@ def test_malformed_profiles_give_one_line(tmp_path, content, fragment):
             '{"id": "1", "skills": []}\n{"id": "1", "skills": []}',
             "gold.jsonl:2: posting '1' appears again (first on line 1)",
         ),
+        # an unclosed record names its own line, not "line 2" (the JSON parser counting the newline)
+        (
+            '{"id": "1", "skills": []}\n{"id": "2", "skills": [\n{"id": "3", "skills": []}',
+            "gold.jsonl:2: not valid JSON (Expecting value, line 1)",
+        ),
     ],
 )
 def test_malformed_gold_files_give_one_line(tmp_path, line, fragment):

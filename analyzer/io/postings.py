@@ -25,7 +25,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import IO, Any, BinaryIO, Protocol
 
 from ..errors import ColumnNotFoundError, InputError, MissingDependencyError
 from ..records import InputRow
@@ -36,6 +36,7 @@ DEFAULT_ID_COLUMN = "id"
 DEFAULT_TEXT_COLUMN = "description"
 NUMBER_THE_ROWS = ""  # as ``id_column``: no id column, even when the file has one (rows are row-1, row-2, …)
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
+JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".json")  # a .json file of one object per line is JSON Lines
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 # Column names that hold a posting's job title / company, found without being named (compared in
 # lower case with spaces and hyphens as underscores); --title-column / --company-column name others.
@@ -333,8 +334,10 @@ def open_postings(
             text = handle.read()
         return _rows_from_text(text, Path(base).stem, report, str(path))
     handle = _open_text(path, compressed, encoding)
+    if suffix == ".json":
+        _refuse_json_array(handle, str(path))
     _track_position(report, handle, path)
-    if suffix in (".jsonl", ".ndjson"):
+    if suffix in JSON_LINES_SUFFIXES:
         return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, str(path), names))
     return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path), names))
 
@@ -467,11 +470,25 @@ def _rows_from_bytes(
     if Path(lower).suffix in TEXT_SUFFIXES:
         return _rows_from_text(decode_bytes(data, name), Path(name).stem, report, name)
     # Decoded as read (a StringIO of the whole text would hold 4 bytes per character of it).
-    if lower.endswith((".jsonl", ".ndjson")):
+    if Path(lower).suffix in JSON_LINES_SUFFIXES:
         handle = decode_stream(data, name, newline=None)
+        if lower.endswith(".json"):
+            _refuse_json_array(handle, name)
         return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, name, names))
     handle = decode_stream(data, name)
     return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, name, names))
+
+
+def _refuse_json_array(handle: IO[str], name: str) -> None:
+    """A ``.json`` file is read as JSON Lines; one holding an array (not streamable) is refused by
+    name. Looks at the start of ``handle`` and rewinds it."""
+    first = handle.read(4096).lstrip("\ufeff \t\r\n")[:1]
+    handle.seek(0)
+    if first == "[":
+        handle.close()
+        raise InputError(
+            f"{name}: holds a JSON array; write one JSON object per line (JSON Lines, .jsonl) and try again"
+        )
 
 
 def decode_stream(data: bytes, name: str, newline: str | None = "") -> io.TextIOWrapper:
@@ -869,7 +886,7 @@ def _rows_from_jsonl(
             title, company = _json_names(obj, names)
             if want_text not in obj:
                 yield _row(report, pid, None, f"row {n} has no {want_text!r} field", n)
-            elif not isinstance(text, str):
+            elif text is not None and not isinstance(text, str):  # null is a missing text, as an empty cell
                 yield _row(report, pid, None, f"row {n}: {want_text!r} is not a string", n)
             else:
                 row = _row(report, pid, text, None, n, title, company)
