@@ -263,6 +263,9 @@ _PREF_CUE = re.compile(
     r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference"
     # "What other skills will help you succeed?", "We're excited about candidates who:"
     r"|(?:will|would|could|might|can)\s++(?:also\s++)?help\s++you\s++(?:succeed|stand\s++out|excel)"
+    # "Familiarity with the tools we use will help, including: …", "… would help." (as "… is helpful"; not "will help
+    # us build …", a duty, nor "we can help", the employer's offer)
+    r"|(?:will|would)\s++(?:also\s++|definitely\s++|certainly\s++|really\s++)?help(?=\s*+(?:[,;.!:)]|$|including\b|such\s++as\b))"
     r"|(?:we(?:'|’)re|we\s++are|we(?:'|’)d\s++be|we\s++would\s++be)\s++(?:especially\s++|particularly\s++)?(?:excited|thrilled|delighted)"
     r"\s++(?:about|by|to\s++(?:see|meet|hear\s++from))\s++(?:candidates|applicants|people|someone|anyone)\b"
     # "It would be nice if …", "Extra points for …", "We'd love to see …", "… would set you apart", "… is appreciated",
@@ -2547,7 +2550,7 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT_WORDS = (
     "plus pref nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
     " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf excited thrilled delighted".split()
-    + ["would be", "help you"]
+    + ["would be", "help you", "will help", "would help"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
