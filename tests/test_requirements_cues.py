@@ -977,3 +977,19 @@ def test_a_question_to_the_candidate_asks(extract, question, level):
 )
 def test_a_description_of_the_candidate_in_prose_asks(extract, text, skill, level):
     assert levels_or_none(extract, text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will design our data platform, and knowing the databases we run will help, including: PostgreSQL and Kafka.",
+        "Some exposure to PostgreSQL would help.",
+    ],
+)
+def test_an_ask_that_will_help_is_preferred(extract, sentence):
+    assert level_of(extract, "Data Engineer\n\n" + sentence, "postgresql") == {"preferred"}
+
+
+def test_a_skill_that_will_help_the_team_do_something_is_no_preference(extract):
+    text = "What you'll do\n- Use PostgreSQL that will help us build reports for clients.\n"
+    assert level_of(extract, text, "postgresql") != {"preferred"}

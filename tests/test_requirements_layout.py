@@ -1448,3 +1448,25 @@ def test_a_bare_name_marked_preferred_after_one_named_ask_narrows_it(extract):
     assert got["snowflake"] == "preferred"
     # (one cue over a list of names speaks for the whole list)
     assert got["python"] == "preferred"
+
+
+QUALITY_LEAD_IN_UNDER_DUTIES = """Junior Analyst
+
+General Duties
+Skilled in using Excel to do the following:
+Building pivot tables from raw exports
+Writing VBA macros that refresh the reports
+Support the finance team with monthly reporting in Tableau
+"""
+
+
+def test_a_quality_lead_in_under_duties_asks_for_its_list(extract):
+    levels = {m.skill_id: m.requirement for m in extract(QUALITY_LEAD_IN_UNDER_DUTIES)}
+    assert levels["vba"] == "required"
+    # the list ends at the next duty
+    assert levels["tableau"] == "unspecified"
+
+
+def test_a_one_word_label_under_duties_is_no_quality_lead_in(extract):
+    text = "Responsibilities\nBackground:\nOur analysts build dashboards in Tableau for clients.\n"
+    assert {m.requirement for m in extract(text) if m.skill_id == "tableau"} == {"unspecified"}

@@ -263,6 +263,9 @@ _PREF_CUE = re.compile(
     r"|preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?given|(?:a|strong)\s++preference\s++(?:for|to|will)|giv(?:e|en|ing)\s++preference"
     # "What other skills will help you succeed?", "We're excited about candidates who:"
     r"|(?:will|would|could|might|can)\s++(?:also\s++)?help\s++you\s++(?:succeed|stand\s++out|excel)"
+    # "Familiarity with the tools we use will help, including: …", "… would help." (as "… is helpful"; not "will help
+    # us build …", a duty, nor "we can help", the employer's offer)
+    r"|(?:will|would)\s++(?:also\s++|definitely\s++|certainly\s++|really\s++)?help(?=\s*+(?:[,;.!:)]|$|including\b|such\s++as\b))"
     r"|(?:we(?:'|’)re|we\s++are|we(?:'|’)d\s++be|we\s++would\s++be)\s++(?:especially\s++|particularly\s++)?(?:excited|thrilled|delighted)"
     r"\s++(?:about|by|to\s++(?:see|meet|hear\s++from))\s++(?:candidates|applicants|people|someone|anyone)\b"
     # "It would be nice if …", "Extra points for …", "We'd love to see …", "… would set you apart", "… is appreciated",
@@ -925,6 +928,7 @@ def _split(text: str) -> list[_Line]:
     _end_label_values(text, out)
     _mark_ask_list_lines(text, out)
     _mark_cued_lists(text, out)
+    _mark_quality_lead_in_lists(text, out)
     _mark_continuations(text, out)
     return out
 
@@ -1211,6 +1215,38 @@ def _mark_cued_lists(text: str, lines: list[_Line]) -> None:
                 if not _opens_with_duty_verb(_BULLET.sub("", text[item.start : item.end], count=1).strip()):
                     item.in_ask_list = True
         i = j
+
+
+_QUALITY_LEAD_IN_MAX = 200  # characters: a longer line ending in ":" is prose that runs into its list
+_QUALITY_LIST_MAX = 12  # items read at most after such a lead-in
+
+
+def _mark_quality_lead_in_lists(text: str, lines: list[_Line]) -> None:
+    """ "Proficient in utilizing Excel to perform the following:" / "Creating PivotTables" / "Writing VBA macros":
+    under a duties heading (or none), a lead-in that states what the candidate knows or can do asks for the list
+    after it, as the lead-in itself does; the list ends at a duty ("Support the reporting team …"), a heading or
+    another section."""
+    for i, line in enumerate(lines):
+        if line.section not in (None, _DUTY) or line.heading_level is not None or line.field_value:
+            continue
+        body = text[line.start : line.end].rstrip()
+        if not body.endswith(":") or len(body) > _QUALITY_LEAD_IN_MAX:
+            continue
+        spans = _sentences(body, 0)
+        last = body[spans[-1][0] :] if spans else body
+        ask = last.rstrip(":").strip()
+        # (a one-word label, "Background:", "Certifications:", heads prose or a field as often as a list)
+        if " " not in ask or not _asks_by_form(ask):
+            continue
+        for item in lines[i + 1 : i + 1 + _QUALITY_LIST_MAX]:
+            if item.heading_level is not None or item.field_value or item.section != line.section:
+                break
+            entry = _BULLET.sub("", text[item.start : item.end], count=1).strip()
+            first = _WORD.match(entry[:30].lower())
+            # ("Creating PivotTables" names what the candidate does with the skill; "Support the team …" is a duty)
+            if first is None or not first.group().endswith("ing") and _opens_with_duty_verb(entry):
+                break
+            item.in_ask_list = True
 
 
 def _stopped_item(text: str, line: _Line) -> bool:
@@ -2547,7 +2583,7 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT_WORDS = (
     "plus pref nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
     " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf excited thrilled delighted".split()
-    + ["would be", "help you"]
+    + ["would be", "help you", "will help", "would help"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
