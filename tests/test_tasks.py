@@ -972,6 +972,36 @@ def test_an_object_that_names_a_kind_of_model_is_a_model(extract, text, word, sk
     assert (word, skill) in found(extract, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Responsibilities:\n- Own our ranking models end to end, from prototyping and training to deployment and monitoring.",
+            {("deployment", "model_deployment"), ("monitoring", "model_monitoring")},
+        ),
+        (
+            "Requirements:\n- Experience taking ML ideas from research into local (or cloud) deployment",
+            {("deployment", "model_deployment")},
+        ),
+    ],
+)
+def test_the_stages_that_end_a_models_range_are_its_life_cycle(extract, text, expected):
+    # "from X to deployment": the bare stage is the model's deployment
+    assert expected <= set(found(extract, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Run our web app releases from inception to deployment.",  # no model on the line
+        "Responsibilities:\n- Take our ML services from design to deployment pipelines.",  # the stage is a modifier
+        "Requirements:\n- From the ML side, the ability to perform technical evaluation of tools.",  # an infinitive
+    ],
+)
+def test_a_range_names_no_life_cycle_stage_outside_a_models_range(extract, text):
+    assert not ids(extract, text) & {"model_deployment", "model_evaluation"}
+
+
 def test_a_quality_of_a_model_is_no_work_on_it(extract):
     text = "Responsibilities:\n- Improve the accuracy and efficiency of the NLP models"
     assert not ids(extract, text) & {"model_evaluation", "model_optimization"}

@@ -793,6 +793,7 @@ class SkillIndex:
         models = {m.start for m in matches if m.skill.category in MODEL_CATEGORIES}
         added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced, models))
         added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
+        added.extend(self._life_cycle_range(lower, text or lower, taken, ambiguous, replaced))
         if not added:
             return matches
         if replaced:
@@ -1103,6 +1104,72 @@ class SkillIndex:
             pos = nxt
         return added
 
+    def _life_cycle_range(
+        self,
+        lower: str,
+        text: str,
+        taken: _Occupancy,
+        ambiguous: dict[tuple[int, int], Match],
+        replaced: set[int],
+    ) -> list[Match]:
+        """ "from conception to deployment", "from training and experimentation to deployment and
+        monitoring": the bare nouns of action that end a range of stages name the stages of a
+        model's life cycle ("model deployment", "model monitoring"), the work a posting's range
+        runs through; only forms the taxonomy has, and not where the noun has an object of its own
+        ("to deployment of dashboards", "to deployment pipelines"). ``text``: the text as written,
+        where line breaks still show (a range stays within its line)."""
+        added: list[Match] = []
+        pos = lower.find("from ")
+        while pos >= 0:
+            check_deadline()
+            nxt = lower.find("from ", pos + 5)
+            if pos and lower[pos - 1].isalnum():
+                pos = nxt
+                continue
+            end = _RANGE_END.search(lower, pos + 5, pos + 5 + _RANGE_REACH)
+            if end is None or _CLAUSE_BREAK.search(text, pos, end.start()):
+                pos = nxt
+                continue
+            found: list[tuple[int, int, Skill]] = []
+            word = _WORD.match(lower, end.end())
+            skipped = 0
+            while word is not None and len(found) < 4:
+                w = word.group()
+                hit = self.forms.get(f"model {w}")
+                if hit is not None and not hit[1] and w in _LATER_STAGES:
+                    found.append((word.start(), word.end(), hit[0]))
+                    listed = _next_list_word(lower, word.end())
+                    following = None if listed is None else listed[0]
+                elif found or skipped >= 2 or w in _OBJECT_STOP or w in _CONJUNCTIONS or w in self.tasks.verb_lemmas:
+                    # (a verb: "to" opened an infinitive, "the ability to perform technical evaluation")
+                    break
+                else:  # a modifier of the stage: "to production deployment", "to local (or cloud) deployment"
+                    skipped += 1
+                    gap = _RANGE_MODIFIER_GAP.match(lower, word.end())
+                    following = None if gap is None else gap.end()
+                if following is None:
+                    break
+                word = _WORD.match(lower, following)
+            if found:
+                after = next_word(lower, found[-1][1])
+                if after == "of" or (after and after not in _OBJECT_STOP and after not in _CONJUNCTIONS):
+                    found = []  # the noun has an object of its own
+                # the range is a model's: its line names one ("the ML model lifecycle, from …"),
+                # not a service's or a project's ("from inception to deployment" of an app)
+                line_start = max(text.rfind("\n", max(0, pos - _RANGE_LINE), pos) + 1, pos - _RANGE_LINE)
+                if found and _MODEL_TOPIC.search(lower, line_start, found[-1][1]) is None:
+                    found = []
+            for s, e, skill in found:
+                if taken.overlaps(s, e):
+                    word_match = ambiguous.pop((s, e), None)
+                    if word_match is None:
+                        continue
+                    replaced.add(id(word_match))
+                added.append(Match(s, e, skill))
+                taken.add(s, e)
+            pos = nxt
+        return added
+
     def _list_head(
         self,
         lower: str,
@@ -1402,6 +1469,23 @@ _ACTION_WORD_END = re.compile(r"(?:ing|tion|sion|ment|sis|age)(?![a-z0-9+#'-])")
 # The words that open a list after its head noun: "data including …", "models for …".
 _LIST_CUES = frozenset(("including", "includes", "include", "for", "like"))
 # The object after "of": up to four words ("of large and interesting datasets").
+# A range of stages: "from <stage> to|into|through <stage>", its end within _RANGE_REACH characters of
+# the clause.
+_RANGE_END = re.compile(r"(?<= )(?:to|into|through) ")
+_RANGE_REACH = 80
+# The stages a range ends with that, in a posting about models, are a model's: deployment, monitoring,
+# serving, evaluation (not "testing", "training", "building", "management": any work's stages).
+_LATER_STAGES = frozenset(
+    "deployment monitoring serving evaluation validation operationalization productionization".split()
+)
+# How far back the line before a range is read for the model it is about.
+_RANGE_LINE = 200
+_MODEL_TOPIC = re.compile(
+    r"\b(?:models?|modell?ing|ml|mlops|ai|machine learning|deep learning|llms?|predictive|data science)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\n]")
+# Between a stage's modifier and its noun: a space, or a bracketed aside ("local (or cloud) deployment").
+_RANGE_MODIFIER_GAP = re.compile(r" (?:\([a-z ]{1,20}\) )?")
 _OBJECT_WINDOW = re.compile(r"(?: [a-z][a-z-]*){1,4}")
 # Words that end the object: a new phrase, a clause, another "of".
 _OBJECT_STOP = frozenset(
