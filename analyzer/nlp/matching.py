@@ -1093,14 +1093,7 @@ class SkillIndex:
                         and lower.endswith(_ACTION_ENDINGS, s, e)
                         and lower[s:e] not in _GENERAL_ACTIONS
                     ]
-                for s, e, skill in listed:
-                    if taken.overlaps(s, e):
-                        word_match = ambiguous.pop((s, e), None)
-                        if word_match is None:
-                            continue
-                        replaced.add(id(word_match))
-                    added.append(Match(s, e, skill))
-                    taken.add(s, e)
+                added.extend(_claim(listed, taken, ambiguous, replaced))
             pos = nxt
         return added
 
@@ -1159,14 +1152,7 @@ class SkillIndex:
                 line_start = max(text.rfind("\n", max(0, pos - _RANGE_LINE), pos) + 1, pos - _RANGE_LINE)
                 if found and _MODEL_TOPIC.search(lower, line_start, found[-1][1]) is None:
                     found = []
-            for s, e, skill in found:
-                if taken.overlaps(s, e):
-                    word_match = ambiguous.pop((s, e), None)
-                    if word_match is None:
-                        continue
-                    replaced.add(id(word_match))
-                added.append(Match(s, e, skill))
-                taken.add(s, e)
+            added.extend(_claim(found, taken, ambiguous, replaced))
             pos = nxt
         return added
 
@@ -1723,6 +1709,26 @@ _SEPARATOR_STARTS = (",", "/", ";", " or ", " and ", " & ")
 _SEPARATOR_ENDS = (",", "/", ";", ", ", "/ ", "; ", " or ", " and ", " & ")
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?:,|/|;| or| and| &) ?$")
 _SLIP_MIN = 5  # characters in a name read as misspelt
+
+
+def _claim(
+    found: list[tuple[int, int, Skill]],
+    taken: _Occupancy,
+    ambiguous: dict[tuple[int, int], Match],
+    replaced: set[int],
+) -> list[Match]:
+    """Matches for the ``found`` spans whose words are free, or held only by an ambiguous one-word
+    match, which they replace (its id goes into ``replaced``); the words are then taken."""
+    claimed = []
+    for s, e, skill in found:
+        if taken.overlaps(s, e):
+            word_match = ambiguous.pop((s, e), None)
+            if word_match is None:
+                continue
+            replaced.add(id(word_match))
+        claimed.append(Match(s, e, skill))
+        taken.add(s, e)
+    return claimed
 
 
 class _SlipIndex:
