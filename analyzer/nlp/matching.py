@@ -551,22 +551,11 @@ class SkillIndex:
             best: Match | None = None
             ambiguous: Match | None = None
             for fix in fixes:
-                for b in range(len(before) + 1):
-                    for a in range(len(after) + 1):
-                        if not a + b:
-                            continue
-                        first = before[b - 1][0] if b else start
-                        last = after[a - 1][1] if a else end
-                        key = " ".join(
-                            [*(lower[x:y] for x, y in reversed(before[:b])), fix, *(lower[x:y] for x, y in after[:a])]
-                        )
-                        form = self.forms.get(key)
-                        if form is None or form[0].needs_context:
-                            continue
-                        if best is None or last - first > best.end - best.start:
-                            best = Match(first, last, form[0])
-                        elif (first, last) == (best.start, best.end) and form[0] is not best.skill:
-                            ambiguous = best  # "quanitative analysis": qualitative or quantitative
+                for first, last, skill in self._forms_around(lower, before, fix, start, end, after, alone=False):
+                    if best is None or last - first > best.end - best.start:
+                        best = Match(first, last, skill)
+                    elif (first, last) == (best.start, best.end) and skill is not best.skill:
+                        ambiguous = best  # "quanitative analysis": qualitative or quantitative
             if best is not None and best is not ambiguous:
                 found.append(best)
         found.extend(self._wrapped_names(text, lower))
@@ -609,17 +598,35 @@ class SkillIndex:
             before = _words_before(text, lower, first, 1)
             after = _words_after(text, lower, last, 1)
             best: Match | None = None
-            for b in range(len(before) + 1):
-                for a in range(len(after) + 1):
-                    key = " ".join([*(lower[x:y] for x, y in before[:b]), word, *(lower[x:y] for x, y in after[:a])])
-                    form = self.forms.get(key)
-                    start = before[b - 1][0] if b else first
-                    end = after[a - 1][1] if a else last
-                    if form is not None and not form[0].needs_context:
-                        if best is None or end - start > best.end - best.start:
-                            best = Match(start, end, form[0])
+            for start, end, skill in self._forms_around(lower, before, word, first, last, after, alone=True):
+                if best is None or end - start > best.end - best.start:
+                    best = Match(start, end, skill)
             if best is not None:
                 yield best
+
+    def _forms_around(
+        self,
+        lower: str,
+        before: list[tuple[int, int]],
+        word: str,
+        start: int,
+        end: int,
+        after: list[tuple[int, int]],
+        alone: bool,
+    ) -> Iterator[tuple[int, int, Skill]]:
+        """The forms that need no context made of ``word`` (read in place of ``lower[start:end]``)
+        with some of the words ``before`` it (nearest first) and ``after`` it, as (start, end, skill),
+        fewer words before first; ``alone``: the word by itself counts too."""
+        for b in range(len(before) + 1):
+            for a in range(len(after) + 1):
+                if not (a or b or alone):
+                    continue
+                key = " ".join(
+                    [*(lower[x:y] for x, y in reversed(before[:b])), word, *(lower[x:y] for x, y in after[:a])]
+                )
+                form = self.forms.get(key)
+                if form is not None and not form[0].needs_context:
+                    yield (before[b - 1][0] if b else start, after[a - 1][1] if a else end, form[0])
 
     def _misspelled(self, text: str, matches: list[Match]) -> list[Match]:
         """Names misspelt in a list of skills: "Tableau, Insight Squared or Lookr", "H20.ai",

@@ -1291,7 +1291,8 @@ def _asks(
     lead_in = _LEAD_IN.match(prefix)
     prefix_start = clause_start + cut_at + (lead_in.end() if lead_in is not None else 0)
     prefix = lower[prefix_start:pos]
-    if _SOUGHT_TO.search(lower, whole_start, pos) and lower[pos : lower.find(" ", pos)] not in _SOUGHT_SETTING:
+    verb = _WORD.match(lower, pos)
+    if _SOUGHT_TO.search(lower, whole_start, pos) and (verb is None or verb.group() not in _SOUGHT_SETTING):
         return True
     if (
         _COMPANY_SUBJECT.search(prefix)
