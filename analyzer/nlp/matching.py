@@ -1796,7 +1796,7 @@ class _PhraseSlips:
         for word in words:
             for i in range(1, len(word)):
                 less.setdefault(word[:i] + word[i + 1 :], []).append(word)
-        self._less = {key: tuple(found) for key, found in less.items()}
+        self._less = less  # (read only from here on: not copied into tuples, which costs start-up time)
         self._known = known
         self._seen: dict[str, tuple[str, ...]] = {}  # the words of the postings read, and their fixes
 
