@@ -38,6 +38,7 @@ SEEDS = {
     "set17": 20261220,
     "set18": 20261221,
     "set19": 20261222,
+    "set20": 20261223,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
