@@ -1153,6 +1153,25 @@ def test_a_level_word_run_into_the_sentence_it_heads_opens_its_section(extract):
         assert got[skill] == "preferred", skill
 
 
+def test_a_section_noun_and_level_word_run_into_their_list_open_its_section(extract):
+    # "Skills required" lost its colon and line break: the capital after it starts the first item.
+    text = (
+        "We need a lead for a small analytics team, starting next month.\n"
+        "Skills required Solid grasp of Airflow scheduling Ability to write Python and Go Familiarity with "
+        "Tableau dashboards Experience with Snowflake (nice to have, not required)\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("airflow", "python", "tableau"):
+        assert got[skill] == "required", skill
+
+
+def test_a_section_noun_and_level_word_before_a_preposition_is_a_heading_as_it_stands(extract):
+    text = "Skills Required For This Role In Our Company\nPython and SQL\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Python")) == "required"
+    assert index.segment_at(0).end == text.index("\n")  # the heading is not cut after "Required"
+
+
 def test_a_level_word_before_a_noun_it_qualifies_is_no_heading(extract):
     text = "Qualifications\nPreferred candidates will have strong SQL skills\nExperience with Tableau\n"
     got = levels_of(extract, text)

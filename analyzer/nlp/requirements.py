@@ -792,7 +792,7 @@ def _split(text: str) -> list[_Line]:
         if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             cut = [part for piece in pieces for part in _cut_run_in_headings(*piece)]
             flattened, pieces = flattened or len(cut) > len(pieces), cut
-        if raw_body[:1] in "PDRpdr":
+        if raw_body[:1] in "PDRpdrSQEKskqek":
             cut = _cut_level_word_heading(*pieces[0]) + pieces[1:]
             flattened, pieces = flattened or len(cut) > len(pieces), cut
         for line_start, body in pieces:
@@ -1598,11 +1598,23 @@ _RUN_IN_HEADING = re.compile(
 _LEVEL_WORD_RUN_IN = re.compile(
     r"(?i:preferred|desired|required)[ \t]++(?=(?:A|An|The|Some|Any|All|These|This|We|You|Our)\s)"
 )
+# A section noun and a level word after it opening a line, run into what they head with no colon: "Skills required
+# Sound understanding of Spark …", "Qualifications Required Bachelor's degree and 3 years …". The capital after
+# them starts the first item (not "Skills Required For This Role", a heading, nor "Skills required to …", prose).
+_NOUN_LEVEL_RUN_IN = re.compile(
+    r"(?i:skills?|skill[ \t]?+sets?|qualifications?|requirements|experience|knowledge|education)[ \t]++"
+    r"(?i:required|preferred|desired|needed)[ \t]++(?=[A-Z0-9])(?!(?i:for|to|in|of|by|at|and|or|on|with)\b)"
+)
+# Shorter lines are headings as they stand ("Skills Required Data Analyst", a label and its role).
+_NOUN_LEVEL_RUN_IN_MIN_LINE = 60
 
 
 def _cut_level_word_heading(start: int, body: str) -> list[tuple[int, str]]:
-    """``body`` cut after a level word run into the sentence it heads (see _LEVEL_WORD_RUN_IN); (offset, text) pieces."""
+    """``body`` cut after a level word run into the sentence it heads (see _LEVEL_WORD_RUN_IN, _NOUN_LEVEL_RUN_IN);
+    (offset, text) pieces."""
     m = _LEVEL_WORD_RUN_IN.match(body)
+    if m is None and len(body) >= _NOUN_LEVEL_RUN_IN_MIN_LINE:
+        m = _NOUN_LEVEL_RUN_IN.match(body)
     if m is None:
         return [(start, body)]
     return [(start, body[: m.end()].rstrip()), (start + m.end(), body[m.end() :])]
