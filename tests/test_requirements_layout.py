@@ -279,6 +279,25 @@ def test_a_cue_speaks_for_its_own_clause(extract):
     assert got["presentation"] == "preferred"
 
 
+@pytest.mark.parametrize(
+    "item, must_skill, plus_skill",
+    [
+        ("Hands-on work with Tableau is a must, experience with Looker is a plus", "tableau", "looker"),
+        ("Deep command of Spark is a must and familiarity with Kafka is highly preferred", "apache_spark", "kafka"),
+        ("Lab experience with assays (ELISA a must, flow cytometry desirable)", "elisa", "flow_cytometry"),
+    ],
+)
+def test_a_must_closes_its_clause_as_required_does(extract, item, must_skill, plus_skill):
+    got = levels_of(extract, "About the team\nWe build models.\nQualifications\n" + item + "\n")
+    assert got[must_skill] == "required"
+    assert got[plus_skill] == "preferred"
+
+
+def test_not_a_must_closes_no_clause(extract):
+    got = levels_of(extract, "Qualifications\nRetail analytics is a plus but not a must, Python a plus\n")
+    assert got["python"] == "preferred"
+
+
 def test_more_heading_shapes(extract):
     text = (
         "Qualifications What you bring\n"

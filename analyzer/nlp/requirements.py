@@ -549,8 +549,9 @@ _SENTENCE_END_RUN_ON = re.compile(
 # Two clauses of one sentence at two levels: "Experience with X is required and experience with Y
 # preferred", "Python required, Scala preferred" — the level word closes its clause.
 _LEVEL_CLAUSE_END = re.compile(
-    r"\b(?:required|preferred|desired|mandatory|(?:is|are)\s++a\s++plus)\b(?=,?\s++(?:and|but|while|whereas)\s++(?!not\b)[a-z])"
-    r"|(?<!\bnot )\b(?:required|preferred|desired|mandatory),(?=\s++(?!not\b)[A-Za-z])"
+    r"\b(?:required|preferred|desired|mandatory|(?:is|are)\s++a\s++plus|(?<!\bnot )a\s++must)\b(?=,?\s++(?:and|but|while|whereas)\s++(?!not\b)[a-z])"
+    # ("SQL is a must, Spark a plus", "HEK293 a must, insect cells desirable")
+    r"|(?<!\bnot )\b(?:required|preferred|desired|mandatory|a\s++must),(?=\s++(?!not\b)[A-Za-z])"
 )
 _RUN_ON_MIN_LINE = 60
 
@@ -1841,8 +1842,10 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     elif level == REQUIRED and section not in (_REQ, _PREF) and not negated:
         pieces = _purpose_clause(outer, section) or _duty_after_description(outer, section) or pieces
     for m in asides:
-        aside_level, aside_negated = _level(m.group(), section)
-        pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
+        # "(HEK293 a must, insect cells desirable)": an aside of two clauses at two levels gives each its own
+        for a, b in _level_clauses(m.group()) or [(0, len(m.group()))]:
+            aside_level, aside_negated = _level(m.group()[a:b], section)
+            pieces = _overlay(pieces, m.start() + a, m.start() + b, aside_level, aside_negated)
     out = [Segment(start + s, start + e, lvl, neg) for s, e, lvl, neg in pieces if e > s]
     for seg in out:
         seg.sentence_start, seg.sentence_end = start, end
@@ -1884,7 +1887,9 @@ def _names_more_than_a_marker(text: str) -> bool:
 def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
     """ "Experience with X is required and experience with Y preferred": a clause for each level, or None."""
     low = sentence.lower()
-    if "requir" not in low and "mandatory" not in low or not (_pref_hint(low) and _PREF_CUE.search(sentence)):
+    if "requir" not in low and "mandatory" not in low and "a must" not in low:
+        return None
+    if not (_pref_hint(low) and _PREF_CUE.search(sentence)):
         return None
     cuts = [m.end() for m in _LEVEL_CLAUSE_END.finditer(sentence)]
     if not cuts:
