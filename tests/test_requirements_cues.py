@@ -837,6 +837,31 @@ def test_the_hire_described_as_they_is_asked_for(extract):
     assert level_of(extract, text, "power_bi") == {"required"}
 
 
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("About the role\nThe Data Engineer has solid knowledge of Airflow and dbt.\n", "airflow"),
+        ("The Research Analyst combines survey design expertise with fluency in Tableau.\n", "tableau"),
+        ("The successful candidate combines strengths in statistics and software engineering.\n", "statistics"),
+        ("A strong Data Scientist demonstrates excellent presentation skills to senior leaders.\n", "presentation"),
+    ],
+)
+def test_the_hire_named_by_the_role_and_described_by_what_they_have_is_asked_for(extract, text, skill):
+    assert level_of(extract, text, skill) == {"required"}
+
+
+def test_a_duty_clause_after_the_hire_described_and_the_staff_described_ask_nothing(extract):
+    text = (
+        "The analyst has strong presentation skills and will partner with marketing to report results in Looker.\n"
+        "Our consultants bring deep expertise in Kubernetes.\n"
+        "The intern has the opportunity to gain experience with Snowflake.\n"
+    )
+    assert level_of(extract, text, "presentation") == {"required"}
+    assert level_of(extract, text, "looker") == {"unspecified"}
+    assert level_of(extract, text, "kubernetes") == {"unspecified"}
+    assert level_of(extract, text, "snowflake") == {"unspecified"}
+
+
 # A list flattened to one line with its dash bullets glued to the items before them.
 GLUED_DASH_ITEMS = (
     "What you bring:-Curious about messy behavioural data-Excellent written communication skills"

@@ -279,6 +279,25 @@ def test_a_cue_speaks_for_its_own_clause(extract):
     assert got["presentation"] == "preferred"
 
 
+@pytest.mark.parametrize(
+    "item, must_skill, plus_skill",
+    [
+        ("Hands-on work with Tableau is a must, experience with Looker is a plus", "tableau", "looker"),
+        ("Deep command of Spark is a must and familiarity with Kafka is highly preferred", "apache_spark", "kafka"),
+        ("Lab experience with assays (ELISA a must, flow cytometry desirable)", "elisa", "flow_cytometry"),
+    ],
+)
+def test_a_must_closes_its_clause_as_required_does(extract, item, must_skill, plus_skill):
+    got = levels_of(extract, "About the team\nWe build models.\nQualifications\n" + item + "\n")
+    assert got[must_skill] == "required"
+    assert got[plus_skill] == "preferred"
+
+
+def test_not_a_must_closes_no_clause(extract):
+    got = levels_of(extract, "Qualifications\nRetail analytics is a plus but not a must, Python a plus\n")
+    assert got["python"] == "preferred"
+
+
 def test_more_heading_shapes(extract):
     text = (
         "Qualifications What you bring\n"
@@ -1151,6 +1170,25 @@ def test_a_level_word_run_into_the_sentence_it_heads_opens_its_section(extract):
     got = levels_of(extract, text)
     for skill in ("sql", "tableau", "deep_learning", "linear_programming"):
         assert got[skill] == "preferred", skill
+
+
+def test_a_section_noun_and_level_word_run_into_their_list_open_its_section(extract):
+    # "Skills required" lost its colon and line break: the capital after it starts the first item.
+    text = (
+        "We need a lead for a small analytics team, starting next month.\n"
+        "Skills required Solid grasp of Airflow scheduling Ability to write Python and Go Familiarity with "
+        "Tableau dashboards Experience with Snowflake (nice to have, not required)\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("airflow", "python", "tableau"):
+        assert got[skill] == "required", skill
+
+
+def test_a_section_noun_and_level_word_before_a_preposition_is_a_heading_as_it_stands(extract):
+    text = "Skills Required For This Role In Our Company\nPython and SQL\n"
+    index = SegmentIndex(text)
+    assert index.section_at(text.index("Python")) == "required"
+    assert index.segment_at(0).end == text.index("\n")  # the heading is not cut after "Required"
 
 
 def test_a_level_word_before_a_noun_it_qualifies_is_no_heading(extract):

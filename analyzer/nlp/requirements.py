@@ -317,7 +317,7 @@ _REQ_CUE = re.compile(
     # right candidate has a background in …", "Our dream applicant has built …": the candidate described as the role
     # wants them, in the present tense (not "… has the opportunity to …", "… has responsibility for …")
     r"|(?:right|successful|qualified|strong|dream)\s++(?:[\w-]++\s++){0,2}?(?:candidate|applicant)s?\s++"
-    r"(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?(?:has|have|possess(?:es)?|brings?|demonstrates?)\b"
+    r"(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?(?:has|have|possess(?:es)?|brings?|demonstrates?|combines?|blends?)\b"
     r"(?!\s++(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit))"
     # "This role is ideal for a candidate who thrives in …", "the ideal role for someone who wants to use their
     # programming skills", "… ideal for a graduate with a background in …": the person the job fits is the one asked
@@ -413,7 +413,14 @@ _REQ_CUE = re.compile(
     # "Bring your passion and talent in Data Science to …", "Bring your expertise in NLP": what the hire brings
     r"|(?<![\w,] )(?<![\w,])bring\s++your\s++(?:[\w,]++\s++){0,4}?(?:passion|talents?|expertise|experience|skills?|knowledge)\s++(?:in|for|of|with)\b"
     # … and in French: "… requise", "… exigée", "… obligatoire", "… indispensable", "Le candidat devra avoir …"
-    r"|requis(?:es?)?|exigée?s?|obligatoires?|(?:est|sont)\s++indispensables?|indispensables?(?=\s*+(?:[.;!)]|$))|nécessaires?|(?:devra|doit|devez)\s++(?:avoir|posséder|maîtriser|justifier|être))\b",
+    r"|requis(?:es?)?|exigée?s?|obligatoires?|(?:est|sont)\s++indispensables?|indispensables?(?=\s*+(?:[.;!)]|$))|nécessaires?|(?:devra|doit|devez)\s++(?:avoir|posséder|maîtriser|justifier|être)"
+    # "The Data Scientist has strong presentation skills", "The IT Data Analyst combines process knowledge with …": the
+    # hire, named by the role, described by what they have (the subject is checked by _said_of_candidate; not "Our
+    # consultants bring deep expertise", the employer's staff, nor "… has the opportunity to gain experience"). Last,
+    # so that a branch above matching at the same word ("has to have …", "… that possesses …") is the one found.
+    r"|(?<=[A-Za-z] )(?P<described>(?:has|combines|brings|demonstrates)\s++"
+    r"(?!(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit))(?:[\w,/-]++\s++){0,4}?"
+    r"(?:experience|knowledge|expertise|background|skills?|understanding|proficiency|familiarity|strengths|abilit(?:y|ies))))\b",
     re.I,
 )
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
@@ -542,8 +549,9 @@ _SENTENCE_END_RUN_ON = re.compile(
 # Two clauses of one sentence at two levels: "Experience with X is required and experience with Y
 # preferred", "Python required, Scala preferred" — the level word closes its clause.
 _LEVEL_CLAUSE_END = re.compile(
-    r"\b(?:required|preferred|desired|mandatory|(?:is|are)\s++a\s++plus)\b(?=,?\s++(?:and|but|while|whereas)\s++(?!not\b)[a-z])"
-    r"|(?<!\bnot )\b(?:required|preferred|desired|mandatory),(?=\s++(?!not\b)[A-Za-z])"
+    r"\b(?:required|preferred|desired|mandatory|(?:is|are)\s++a\s++plus|(?<!\bnot )a\s++must)\b(?=,?\s++(?:and|but|while|whereas)\s++(?!not\b)[a-z])"
+    # ("SQL is a must, Spark a plus", "HEK293 a must, insect cells desirable")
+    r"|(?<!\bnot )\b(?:required|preferred|desired|mandatory|a\s++must),(?=\s++(?!not\b)[A-Za-z])"
 )
 _RUN_ON_MIN_LINE = 60
 
@@ -792,7 +800,7 @@ def _split(text: str) -> list[_Line]:
         if len(raw_body) >= _RUN_IN_MIN_LINE or _has_glued_section_noun(raw_body):
             cut = [part for piece in pieces for part in _cut_run_in_headings(*piece)]
             flattened, pieces = flattened or len(cut) > len(pieces), cut
-        if raw_body[:1] in "PDRpdr":
+        if raw_body[:1] in "PDRpdrSQEKskqek":
             cut = _cut_level_word_heading(*pieces[0]) + pieces[1:]
             flattened, pieces = flattened or len(cut) > len(pieces), cut
         for line_start, body in pieces:
@@ -1598,11 +1606,23 @@ _RUN_IN_HEADING = re.compile(
 _LEVEL_WORD_RUN_IN = re.compile(
     r"(?i:preferred|desired|required)[ \t]++(?=(?:A|An|The|Some|Any|All|These|This|We|You|Our)\s)"
 )
+# A section noun and a level word after it opening a line, run into what they head with no colon: "Skills required
+# Sound understanding of Spark …", "Qualifications Required Bachelor's degree and 3 years …". The capital after
+# them starts the first item (not "Skills Required For This Role", a heading, nor "Skills required to …", prose).
+_NOUN_LEVEL_RUN_IN = re.compile(
+    r"(?i:skills?|skill[ \t]?+sets?|qualifications?|requirements|experience|knowledge|education)[ \t]++"
+    r"(?i:required|preferred|desired|needed)[ \t]++(?=[A-Z0-9])(?!(?i:for|to|in|of|by|at|and|or|on|with)\b)"
+)
+# Shorter lines are headings as they stand ("Skills Required Data Analyst", a label and its role).
+_NOUN_LEVEL_RUN_IN_MIN_LINE = 60
 
 
 def _cut_level_word_heading(start: int, body: str) -> list[tuple[int, str]]:
-    """``body`` cut after a level word run into the sentence it heads (see _LEVEL_WORD_RUN_IN); (offset, text) pieces."""
+    """``body`` cut after a level word run into the sentence it heads (see _LEVEL_WORD_RUN_IN, _NOUN_LEVEL_RUN_IN);
+    (offset, text) pieces."""
     m = _LEVEL_WORD_RUN_IN.match(body)
+    if m is None and len(body) >= _NOUN_LEVEL_RUN_IN_MIN_LINE:
+        m = _NOUN_LEVEL_RUN_IN.match(body)
     if m is None:
         return [(start, body)]
     return [(start, body[: m.end()].rstrip()), (start + m.end(), body[m.end() :])]
@@ -1820,10 +1840,12 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
             or pieces
         )
     elif level == REQUIRED and section not in (_REQ, _PREF) and not negated:
-        pieces = _purpose_clause(outer, section) or pieces
+        pieces = _purpose_clause(outer, section) or _duty_after_description(outer, section) or pieces
     for m in asides:
-        aside_level, aside_negated = _level(m.group(), section)
-        pieces = _overlay(pieces, m.start(), m.end(), aside_level, aside_negated)
+        # "(HEK293 a must, insect cells desirable)": an aside of two clauses at two levels gives each its own
+        for a, b in _level_clauses(m.group()) or [(0, len(m.group()))]:
+            aside_level, aside_negated = _level(m.group()[a:b], section)
+            pieces = _overlay(pieces, m.start() + a, m.start() + b, aside_level, aside_negated)
     out = [Segment(start + s, start + e, lvl, neg) for s, e, lvl, neg in pieces if e > s]
     for seg in out:
         seg.sentence_start, seg.sentence_end = start, end
@@ -1865,7 +1887,9 @@ def _names_more_than_a_marker(text: str) -> bool:
 def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
     """ "Experience with X is required and experience with Y preferred": a clause for each level, or None."""
     low = sentence.lower()
-    if "requir" not in low and "mandatory" not in low or not (_pref_hint(low) and _PREF_CUE.search(sentence)):
+    if "requir" not in low and "mandatory" not in low and "a must" not in low:
+        return None
+    if not (_pref_hint(low) and _PREF_CUE.search(sentence)):
         return None
     cuts = [m.end() for m in _LEVEL_CLAUSE_END.finditer(sentence)]
     if not cuts:
@@ -1935,6 +1959,32 @@ def _purpose_clause(outer: str, section: str | None) -> list[tuple[int, int, str
         return None  # the ask is in the clause itself
     tail_level, tail_negated = _level(outer[cut:], section)
     return [(0, cut, REQUIRED, False), (cut, len(outer), tail_level, tail_negated)]
+
+
+# "The Data Scientist has strong presentation skills and will partner with the BI team to …": after the hire described,
+# a clause of what they will do is a duty (not "… and will have …", "… and will be able to …": more description).
+_AND_WILL = re.compile(
+    r"(?:,\s*+|\s++)and\s++(?:will|shall)\s++(?:also\s++)?"
+    r"(?!(?:have|possess|bring|know|understand|be\s++(?:an?|able|comfortable|proficient|familiar|skilled|experienced|fluent|adept"
+    r"|knowledgeable|capable|expert|well))\b)[a-z]"
+)
+
+
+def _duty_after_description(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A sentence describing the hire by the role ("The analyst has strong SQL skills") up to a duty clause joined to
+    it ("… and will partner with …"): the clause takes its own level."""
+    if " will " not in outer and " shall " not in outer:
+        return None
+    described = next(
+        (cue for cue in _REQ_CUE.finditer(outer) if cue.group("described") and _said_of_candidate(outer, cue)), None
+    )
+    if described is None:
+        return None
+    clause = _AND_WILL.search(outer, described.end())
+    if clause is None or _level(outer[: clause.start()], section) != (REQUIRED, False):
+        return None
+    tail_level, tail_negated = _level(outer[clause.start() :], section)
+    return [(0, clause.start(), REQUIRED, False), (clause.start(), len(outer), tail_level, tail_negated)]
 
 
 def _scoped_aside(aside: str) -> bool:
@@ -2588,7 +2638,7 @@ _PREF_HINT_WORDS = (
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
     "must shall requir mandatory essential need necessary minimum important critical crucial key vital should candidate"
-    " applicant seek looking hiring you successful qualified right possess expect"
+    " applicant seek looking hiring you successful qualified right possess expect combines brings demonstrates"
     " requis exig obligatoire indispensable nécessaire devra doit devez".split()
     + [
         "at least",
@@ -2599,6 +2649,7 @@ _REQ_HINT_WORDS = (
         "bring your",
         "will have",
         "will also have",
+        "has ",
         "ideal for",
         "ideal role for",
         "ideal job for",
@@ -2723,10 +2774,21 @@ _NEEDS_TO_AFTER = frozenset(
 _WORD_BEFORE = re.compile(r"(?:([A-Za-z]++) |[A-Za-z’'])$")
 
 
+# The subject _REQ_CUE's "described" branch ("The Data Scientist has strong presentation skills") needs: one hire,
+# named by the role or as the candidate, right before the verb (not "Our consultants bring …", "Each team has …").
+_HIRE_SUBJECT = re.compile(
+    r"\b(?i:the|an?)\s++(?:[\w/-]++\s++){0,3}?(?i:scientist|analyst|engineer|developer|statistician|candidate|applicant"
+    r"|hire|incumbent|individual|person|researcher|specialist|consultant|architect|associate)\s++$"
+)
+_HIRE_SUBJECT_REACH = 60
+
+
 def _said_of_candidate(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the requirement ``cue`` of ``sentence`` is said of the candidate: "must" and "need(s) to" are not
     when said of a thing or of others (see _OTHER_SUBJECT, _NEEDS_TO_AFTER)."""
     word = cue.group().lower()
+    if cue.group("described") is not None:
+        return _HIRE_SUBJECT.search(sentence, max(0, cue.start() - _HIRE_SUBJECT_REACH), cue.start()) is not None
     if not (word == "must" or word.startswith("need")):
         return True
     reach = max(0, cue.start() - _SUBJECT_REACH)
