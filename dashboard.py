@@ -186,7 +186,8 @@ def skills_ui(nlp) -> Profile | None:
             type=["txt", "md", "pdf", "docx"],
             key="resume_file",
             help=f"Up to {RESUME_MB} MB; of a PDF, the first {MAX_PDF_PAGES} pages are read. A skill's years "
-            "come from the dated roles that name it (“Acme, Mar 2020 – Present”) or from “Python (5 years)”.",
+            "are those you state for it (“Python (5 years)”), else those of the dated roles that name it "
+            "(“Acme, Mar 2020 – Present”).",
             max_upload_size=RESUME_MB,
         )
         saved = st.file_uploader(
