@@ -463,11 +463,15 @@ _LISTED_VALUE = re.compile(r"[A-Z][\w&,/'’-]*+(?:[ \t]++[\w&,/'’-]++)*+[ \t]
 # ("JavaScript: 3+ years") and stays. The value of a link attribute in pasted HTML ("href=…", "src='…'")
 # is an address whatever it holds.
 _WEB_ADDRESS = re.compile(
-    r"(?:\b[a-z][a-z0-9+.-]{0,30}+://|\bwww\.|\b(?:javascript|vbscript|mailto|tel|data|sms|callto):(?=[^\s<>\"'])"
-    r"|\b(?:href|src|action|formaction)[ \t]*+=[ \t]*+[\"']*+(?=[^\s<>\"']))[^\s<>\"']++",
+    r"(?:\b[a-z][a-z0-9+.-]{0,30}+://|\bwww\.|\b(?:href|src|action|formaction)[ \t]*+=[ \t]*+[\"']*+(?=[^\s<>\"'])"
+    # Each scheme with the value it takes, so that a label glued to its value in flattened text
+    # ("JavaScript:React, Vue", "Data:SQL") stays words: a call or a statement, an address, a number,
+    # a media type.
+    r"|\b(?:java|vb)script:(?=[\w.$]{0,60}+[(;\"'])|\bmailto:(?=[^\s@<>\"']{1,64}+@)|\btel:(?=\+?[\d(])"
+    r"|\bdata:(?=(?-i:[a-z]{2,20}+/[a-z0-9.+-]{1,60}+[;,])))[^\s<>\"']*+",
     re.I,
 )
-_ADDRESS_HINTS = ("://", "www.", "script:", "mailto:", "tel:", "data:", "sms:", "callto:", "href", "src", "action")
+_ADDRESS_HINTS = ("://", "www.", "script:", "mailto:", "tel:", "data:", "href", "src", "action")
 
 
 def _web_address_spans(text: str) -> list[tuple[int, int]]:
