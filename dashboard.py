@@ -75,7 +75,9 @@ BATCH_CHUNK = 20  # postings per cached call; the progress bar moves between chu
 CACHED_BATCH = 500  # bigger batches are analysed without the per-chunk cache (it would hold a copy)
 # A posting is ~3 KB on average in the project's corpus of real postings: the upload caption's estimate.
 POSTING_BYTES = 3_200
-UPLOAD_TYPES = ["csv", "jsonl", "xlsx", "xls", "ods"]  # .xls/.ods get "save it as CSV", not a refusal
+# The formats the command line reads (a .gz is read by the name inside: "postings.csv.gz"), and .xlsx;
+# .xls/.ods get "save it as CSV", not a refusal.
+UPLOAD_TYPES = ["csv", "gz", "jsonl", "ndjson", "json", "parquet", "xlsx", "xls", "ods"]
 REPORTS = {  # format -> (button label, file name, MIME type)
     "html": ("HTML report", "skillgap-report.html", "text/html"),
     "md": ("Markdown", "skillgap-report.md", "text/markdown"),
@@ -184,7 +186,8 @@ def skills_ui(nlp) -> Profile | None:
             type=["txt", "md", "pdf", "docx"],
             key="resume_file",
             help=f"Up to {RESUME_MB} MB; of a PDF, the first {MAX_PDF_PAGES} pages are read. A skill's years "
-            "come from the dated roles that name it (“Acme, Mar 2020 – Present”) or from “Python (5 years)”.",
+            "are those you state for it (“Python (5 years)”), else those of the dated roles that name it "
+            "(“Acme, Mar 2020 – Present”).",
             max_upload_size=RESUME_MB,
         )
         saved = st.file_uploader(
@@ -300,7 +303,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     the rows come from, ``key`` is a digest of them (to tell when results are stale)."""
     st.subheader("Job postings")
     source = st.radio(
-        "Postings from", ["Paste", "CSV upload"], horizontal=True, key="postings_source", label_visibility="collapsed"
+        "Postings from", ["Paste", "File upload"], horizontal=True, key="postings_source", label_visibility="collapsed"
     )
     if source == "Paste":
         left, right = st.columns([3, 1])
@@ -324,7 +327,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
         what = f"{counted(len(rows), 'pasted posting')}"
         return rows, [], what, fingerprint("paste", text)
     upload = st.file_uploader(
-        "A CSV (or .xlsx) file with one posting per row",
+        "A file with one posting per row: CSV (.csv, .csv.gz), JSON Lines (.jsonl, .json), Parquet or .xlsx",
         type=UPLOAD_TYPES,
         key="csv_file",
         help=f"Up to {MAX_UPLOAD_MB} MB; pick the columns below.",
@@ -933,7 +936,7 @@ def main() -> None:
     current_key = fingerprint(rows_key, profile_key)
     if clicked or (first_sample_run and not problems):
         if not rows:
-            st.warning("Paste a posting (or upload a CSV) first.")
+            st.warning("Paste a posting (or upload a file) first.")
         elif profile is None:
             st.warning("Add your skills first.")
         else:

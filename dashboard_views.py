@@ -19,6 +19,7 @@ from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, stro
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.io.markdown import md_escape
 from analyzer.io.postings import NUMBER_THE_ROWS, rows_from_bytes
+from analyzer.io.uploads import MAX_UPLOAD_BYTES
 from analyzer.plural import counted
 from analyzer.records import name_without_taxonomy
 from analyzer.taxonomy import Taxonomy
@@ -127,7 +128,7 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
 
 def _uploaded_columns(csv_header) -> tuple[bytes, str, list[str]] | None:
     upload = st.session_state.get("csv_file")
-    if st.session_state.get("postings_source") != "CSV upload" or upload is None:
+    if st.session_state.get("postings_source") != "File upload" or upload is None:
         return None
     data = upload.getvalue()
     return data, upload.name, csv_header(data, upload.name)
@@ -144,7 +145,7 @@ def market_counter(analysis: Analysis, groups: list[str | None] | None) -> Marke
 
 def market_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header) -> None:
     if len(analysis.postings) < 2:
-        st.info("The market view needs a batch: upload a CSV or paste several postings.")
+        st.info("The market view needs a batch: upload a file or paste several postings.")
         return
     groups: list[str | None] | None = None
     try:
@@ -165,6 +166,7 @@ def market_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header) -> None:
                     NUMBER_THE_ROWS if id_col in (None, "(number the rows)") else id_col,
                     text_col,
                     extra_columns=[choice],
+                    max_bytes=MAX_UPLOAD_BYTES,
                 )
                 groups = [(r.extra or {}).get(choice) for r in rows]
                 if len(groups) != len(analysis.postings):  # the upload changed since the analysis

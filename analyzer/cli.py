@@ -407,14 +407,16 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
     The gold file is JSON Lines: {"id": ..., "skills": [{"skill", "mentions", "requirement", "edge"}]}
     per posting; docs/evaluation.md describes every field and how each score is computed.
     """
-    from .evaluation import load_gold, score
+    from .evaluation import gold_texts, load_gold, score
     from .io.postings import read_postings
     from .nlp.extraction import extract_many
 
     rows, read_report = read_postings(postings, id_column, text_column)
     _say_columns(read_report)
-    texts = {r.id: r.text or "" for r in rows}
     gold_records = load_gold(gold)
+    texts = gold_texts(rows, gold_records, postings)
+    for warning in read_report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if predictions:
         from .evaluation import load_gold as load_jsonl
 
@@ -423,9 +425,17 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
         wanted = [(r.id, r.text) for r in rows if r.id in gold_records]
         preds = {res.id: res.to_dict() for res in extract_many(wanted)}
     result = score(texts, gold_records, preds)
+    if unseen := result.unfindable():  # a typo in the gold, or the wrong postings file: such a skill can never be found
+        click.echo(
+            f"warning: gold skills with no mention in their posting's text, counted as missed whatever is "
+            f"extracted: {unseen:,}; check the gold's mentions (--verbose lists them)",
+            err=True,
+        )
     if verbose:
         for pid, skill, text in result.misses:
-            click.echo(f"MISS   {pid}  {skill}  {text!r}")
+            click.echo(
+                f"MISS   {pid}  {skill}  {text!r}" if text else f"MISS   {pid}  {skill}  (no mention in the text)"
+            )
         for pid, skill, text in result.false_positives:
             click.echo(f"FP     {pid}  {skill}  {text!r}")
         for pid, skill, want, got in result.wrong_level:

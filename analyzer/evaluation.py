@@ -14,12 +14,15 @@ where a mention is a string (every case-insensitive whole-word occurrence counts
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
 from .io.bounded_json import loads_bounded
 from .nlp.matching import is_word_char
+from .records import InputRow
 
 
 @dataclass
@@ -33,6 +36,11 @@ class Score:
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (posting, gold skill, first occurrence)
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)  # (posting, predicted skill, text)
     wrong_level: list[tuple[str, str, str, str]] = field(default_factory=list)  # (posting, skill, gold, predicted)
+
+    def unfindable(self) -> int:
+        """How many core gold skills have no mention that occurs in their posting's text (a typo in
+        the gold, or another postings file): missed whatever the extractor does."""
+        return sum(1 for _, _, first in self.misses if not first)
 
     def summary(self) -> dict:
         return {
@@ -76,6 +84,24 @@ def overlaps(pred: tuple[int, int], gold: tuple[int, int]) -> bool:
         return False
     glen = ge - gs
     return pe - ps <= max(3 * glen, glen + 30)
+
+
+def gold_texts(rows: Iterable[InputRow], gold: dict[str, dict], name: str) -> dict[str, str]:
+    """Posting id -> text, for scoring ``gold``; InputError when a gold id names several postings of
+    ``rows`` (read from ``name``): the gold would be scored against whichever came last."""
+    texts: dict[str, str] = {}
+    shared: Counter[str] = Counter()
+    for r in rows:
+        texts[r.id] = r.text or ""
+        if r.id in gold:
+            shared[r.id] += 1
+    if ambiguous := [pid for pid, n in shared.items() if n > 1]:
+        shown = ", ".join(f"{pid!r} ×{shared[pid]}" for pid in ambiguous[:5])
+        raise InputError(
+            f"{name}: ids of the gold name several postings each ({shown}); "
+            "give the postings distinct ids (or choose another with --id-column) to score them"
+        )
+    return texts
 
 
 def score(texts: dict[str, str], gold: dict[str, dict], predictions: dict[str, dict]) -> Score:

@@ -23,7 +23,7 @@ def app() -> AppTest:
     at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
     at.run()
     at.text_area(key="user_skills").input("python")
-    at.radio(key="postings_source").set_value("CSV upload")
+    at.radio(key="postings_source").set_value("File upload")
     at.run()
     assert not at.exception
     return at
@@ -135,7 +135,7 @@ def test_whitespace_only_paste():
     at.text_area(key="user_skills").input("python")
     at.text_area(key="postings_text").input("   \n\t\n  ")
     click_analyze(at)
-    assert [w.value for w in at.warning] == ["Paste a posting (or upload a CSV) first."]
+    assert [w.value for w in at.warning] == ["Paste a posting (or upload a file) first."]
     assert "analysis" not in at.session_state
 
 
@@ -207,3 +207,97 @@ def test_upload_warnings_are_capped(app):
     upload(app, "p.csv", csv_bytes([("", f"Python {i}") for i in range(40)]))
     assert len([w for w in app.warning if "has no id" in w.value]) == 5
     assert any("35 more like these" in c.value for c in app.caption), [c.value for c in app.caption]
+
+
+# --- the formats the command line reads ----------------------------------------------------------------
+# The same three postings in each format the CLI takes (a .json file of one object per line is JSON
+# Lines there too); the upload read them as CSV (a JSON Lines file's header was its first object).
+FORMAT_ROWS = [
+    {"job_id": "a1", "title": "Data Analyst", "body": "Requirements: SQL and Tableau."},
+    {"job_id": "b2", "title": "ML Engineer", "body": GOOD},
+    {"job_id": "c3", "title": "Data Engineer", "body": "Must know Spark."},
+]
+
+
+def format_bytes(fmt: str) -> bytes:
+    import gzip
+    import io
+    import json
+
+    if fmt in ("jsonl", "json", "ndjson", "jsonl.gz"):
+        data = "".join(json.dumps(r) + "\n" for r in FORMAT_ROWS).encode()
+    elif fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        buf = io.BytesIO()
+        pq.write_table(pa.Table.from_pylist(FORMAT_ROWS), buf)
+        return buf.getvalue()
+    else:
+        data = csv_bytes([tuple(r.values()) for r in FORMAT_ROWS], header=tuple(FORMAT_ROWS[0]))
+    return gzip.compress(data) if fmt.endswith(".gz") else data
+
+
+@pytest.mark.parametrize("fmt", ["csv", "csv.gz", "jsonl", "json", "ndjson", "jsonl.gz", "parquet"])
+def test_every_format_the_cli_reads_is_uploaded_with_its_columns_guessed(app, fmt):
+    assert "." + fmt.rsplit(".", 1)[-1] in app.file_uploader(key="csv_file").proto.type
+    at = upload(app, f"postings.{fmt}", format_bytes(fmt))
+    assert not at.error, [e.value for e in at.error]
+    assert at.selectbox(key="csv_text_column").value == "body"
+    assert at.selectbox(key="csv_id_column").value == "job_id"
+    assert at.selectbox(key="csv_title_column").value == "title"
+    at = click_analyze(at)
+    shown = frame(at, "coverage_table")
+    assert list(shown["posting"]) == ["Data Analyst (a1)", "ML Engineer (b2)", "Data Engineer (c3)"]
+
+
+def test_an_upload_reads_the_rows_the_command_line_reads(tmp_path):
+    from analyzer.io.postings import read_postings
+    from analyzer.io.uploads import UploadedRows, upload_columns
+
+    for fmt in ("csv", "csv.gz", "jsonl", "json", "jsonl.gz", "parquet"):
+        path = tmp_path / f"p.{fmt}"
+        path.write_bytes(format_bytes(fmt))
+        cli_rows, _ = read_postings(path)
+        uploaded = UploadedRows(path.read_bytes(), path.name, None, "body")
+        assert [(r.id, r.text, r.title) for r in uploaded] == [(r.id, r.text, r.title) for r in cli_rows], fmt
+        assert upload_columns(path.read_bytes(), path.name) == ["job_id", "title", "body"], fmt
+
+
+BAD_FORMATS = [
+    ("array.json", b'[{"id": 1, "description": "Python"}]', "holds a JSON array; write one JSON object per line"),
+    ("broken.jsonl", b'{"id": 1, "description": "Pyth\n', "line 1 is not valid JSON"),
+    ("list.jsonl", b"[1, 2]\n", "line 1 is not a JSON object"),
+    ("blank.jsonl", b"\n\n  \n", "has no rows"),
+    ("cut.csv.gz", __import__("gzip").compress(csv_bytes([("1", GOOD)]))[:-12], "not a readable gzip file"),
+    ("plain.csv.gz", csv_bytes([("1", GOOD)]), "not a readable gzip file"),
+    ("empty.csv.gz", __import__("gzip").compress(b""), "the file is empty"),
+    ("fake.parquet", csv_bytes([("1", GOOD)]), "not a readable Parquet file"),
+    ("latin1.jsonl", '{"id": 1, "description": "café"}\n'.encode("latin-1"), "is not UTF-8 text"),
+]
+
+
+@pytest.mark.parametrize("name, data, message", BAD_FORMATS, ids=[c[0] for c in BAD_FORMATS])
+def test_a_bad_file_of_another_format_is_refused_with_its_reason(app, name, data, message):
+    upload(app, name, data)
+    assert any(message in e.value for e in app.error), [e.value for e in app.error]
+    assert app.button(key="analyze").disabled
+
+
+def test_a_gzip_that_unpacks_beyond_the_upload_limit_is_refused(app):
+    import gzip
+
+    from analyzer.io.uploads import MAX_UPLOAD_MB
+
+    row = ("1", "Python " * 1000)
+    data = gzip.compress(csv_bytes([row] * (MAX_UPLOAD_MB * 1_000_000 // 7000 + 10)), compresslevel=1)
+    assert len(data) < 1_000_000  # small on the wire; the rows it unpacks to would fill the server's memory
+    upload(app, "big.csv.gz", data)
+    assert any(f"unpacks to more than {MAX_UPLOAD_MB} MB" in e.value for e in app.error), [e.value for e in app.error]
+
+
+def test_a_bad_json_line_among_good_ones_is_a_row_error_as_on_the_command_line(app):
+    data = b'{"id": "1", "description": "Python"}\n{"id": "2", "description": \n{"id": "3", "description": "SQL"}\n'
+    at = click_analyze(upload(app, "p.jsonl", data))
+    assert list(frame(at, "coverage_table")["posting"]) == ["1", "row-2", "3"]
+    assert "row 2 is not valid JSON" in frame(at, "errors_table")["error"].iloc[0]

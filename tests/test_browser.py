@@ -305,7 +305,7 @@ def test_csv_names_selector_stale_marker_and_report_contents(page, tmp_path, bro
     skills_box = page.locator(".st-key-user_skills textarea")
     skills_box.fill("Python 3y, SQL, scikit-learn, statistics, Git")
     skills_box.press("Control+Enter")
-    page.get_by_text("CSV upload").click()
+    page.get_by_text("File upload").click()
     page.locator(".st-key-csv_file input[type=file]").set_input_files(str(tmp_path / "jobs.csv"))
     page.get_by_text("5 rows in jobs.csv").wait_for()
     # the title and company columns are found by their names
@@ -503,7 +503,7 @@ def test_a_refused_upload_then_a_good_one_and_the_verdicts_in_words(page, tmp_pa
     skills_box = page.locator(".st-key-user_skills textarea")
     skills_box.fill("Python")
     skills_box.press("Control+Enter")
-    page.get_by_text("CSV upload").click()
+    page.get_by_text("File upload").click()
     uploader = page.locator(".st-key-csv_file input[type=file]")
     uploader.set_input_files(str(wrong))
     page.get_by_text("no text column").wait_for()

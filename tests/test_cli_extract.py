@@ -165,6 +165,37 @@ def test_evaluate_reports_scores_and_misses(tmp_path):
     assert score["recall"] == 0.5 and score["precision"] == 0.5 and score["requirement_accuracy"] == 1.0
 
 
+def _gold_line(pid, *skills):
+    return json.dumps(
+        {"id": pid, "skills": [{"skill": s, "mentions": [s], "requirement": "required", "edge": False} for s in skills]}
+    )
+
+
+def test_evaluate_refuses_a_gold_id_that_names_two_postings(tmp_path):
+    # scored against whichever row came last, the gold for "7" found SQL where it asked for Python
+    src = write_csv(tmp_path / "p.csv", [("7", "Requirements: Python."), ("7", "Requirements: SQL."), ("8", "Docker")])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_gold_line("7", "Python") + "\n", encoding="utf-8")
+    res = run(["evaluate", "--postings", str(src), "--gold", str(gold)])
+    assert res.exit_code == 1
+    assert "ids of the gold name several postings each ('7' ×2)" in res.stderr and "Traceback" not in res.stderr
+    # a duplicate the gold does not name is only warned about, as every command does
+    gold.write_text(_gold_line("8", "Docker") + "\n", encoding="utf-8")
+    res = run(["evaluate", "--postings", str(src), "--gold", str(gold)])
+    assert res.exit_code == 0 and "duplicate ids (every row is kept, in input order): '7' ×2" in res.stderr
+
+
+def test_evaluate_says_which_gold_skills_cannot_be_found_in_their_posting(tmp_path):
+    src = write_csv(tmp_path / "p.csv", [("1", "Requirements: Python and SQL.")])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_gold_line("1", "Python", "Pyhton", "Kotlin") + "\n", encoding="utf-8")
+    res = run(["evaluate", "--postings", str(src), "--gold", str(gold), "--verbose"])
+    assert res.exit_code == 0
+    assert "MISS   1  Kotlin  (no mention in the text)" in res.stdout
+    assert "counted as missed whatever is extracted: 2; check the gold's mentions" in res.stderr
+    assert json.loads(res.stdout.strip().splitlines()[-1])["recall"] == round(1 / 3, 4)  # the score is unchanged
+
+
 # --- title and company (issue 13) ---------------------------------------------------------------------
 def _jobs_csv(path, rows):
     with open(path, "w", encoding="utf-8", newline="") as f:

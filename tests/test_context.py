@@ -204,6 +204,28 @@ def test_words_after_an_email_address_inside_a_web_address_are_no_asks():
     assert set(found(text)) == {"sql"}
 
 
+def test_a_url_scheme_or_a_link_attribute_is_no_ask():
+    # pasted HTML: a link's scheme ("javascript:") or target names a protocol or a page, not a skill
+    text = (
+        "Requirements\n- 3+ years of Python and SQL\n"
+        '<a href="javascript:void(0)" onclick="apply()">Apply now</a> or <a href=javascript:openForm()>here</a>\n'
+        '<a href="/careers/tableau-analyst">Similar roles</a>, call tel:+15550100 or write mailto:hr@acme.example\n'
+        "Logs land in s3://acme-lake/spark-events and hdfs://cluster/kafka.\n"
+        '<img src="data:image/png;base64,SparkR0lGOD"> <a href="mailto:jobs@acme.example?subject=Tableau">mail</a>\n'
+    )
+    skills = found(text)
+    assert set(skills) == {"python", "sql"}, skills
+
+
+def test_a_skill_word_before_a_colon_and_a_space_stays_a_skill():
+    # only a scheme directly followed by its value is an address; "JavaScript: 3+ years" is a label
+    text = "Requirements\n- JavaScript: 3+ years\n- Skills: javascript, Spark\n- Data: SQL and Tableau\n"
+    assert {"javascript", "apache_spark", "sql", "tableau"} <= set(found(text))
+    # a label glued to its value where a source lost its spaces: a scheme takes only its own kind of value
+    text = "Requirements\n- Front end JavaScript:React, Vue\n- Data:SQL/NoSQL, Tableau\n"
+    assert {"javascript", "react", "sql", "nosql", "tableau"} <= set(found(text))
+
+
 def test_the_same_words_as_a_skill_are_kept():
     text = (
         "Requirements\n- Experience with Google Cloud and AWS\n- Expertise in Graph DB Solutions such as Neo4j\n"

@@ -154,7 +154,7 @@ def test_csv_upload(app):
         {"job": "a2", "content": "Data Scientist. Requirements: statistics, R and SQL.", "extra": "y"},
         {"job": "a3", "content": "", "extra": "z"},
     ]
-    app.radio(key="postings_source").set_value("CSV upload")
+    app.radio(key="postings_source").set_value("File upload")
     app.run()
     app.file_uploader(key="csv_file").upload("jobs.csv", csv_bytes(rows, ["job", "content", "extra"]), "text/csv")
     app.run()
@@ -185,7 +185,7 @@ def test_csv_upload(app):
     ],
 )
 def test_a_broken_csv_shows_an_error_and_the_app_keeps_working(app, name, data, message):
-    app.radio(key="postings_source").set_value("CSV upload")
+    app.radio(key="postings_source").set_value("File upload")
     app.run()
     app.file_uploader(key="csv_file").upload(name, data, "text/csv")
     app.run()

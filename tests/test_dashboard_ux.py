@@ -115,7 +115,7 @@ def test_one_posting_is_ordered_by_level_then_appearance(app):
 
 # --- names, selector, stale results ------------------------------------------------------------------
 def upload_csv(at: AppTest, name: str, data: bytes) -> AppTest:
-    at.radio(key="postings_source").set_value("CSV upload")
+    at.radio(key="postings_source").set_value("File upload")
     at.run()
     at.file_uploader(key="csv_file").upload(name, data, "text/csv")
     at.run()
@@ -184,7 +184,7 @@ def test_xlsx_upload_is_read(app):
     pd.DataFrame({"Job Title": ["ML Engineer"], "Company": ["Acme"], "description": [POSTING]}).to_excel(
         buf, index=False
     )
-    app.radio(key="postings_source").set_value("CSV upload")
+    app.radio(key="postings_source").set_value("File upload")
     app.run()
     app.file_uploader(key="csv_file").upload("jobs.xlsx", buf.getvalue(), "application/octet-stream")
     app.run()
@@ -194,7 +194,7 @@ def test_xlsx_upload_is_read(app):
 
 
 def test_xls_upload_says_save_as_csv(app):
-    app.radio(key="postings_source").set_value("CSV upload")
+    app.radio(key="postings_source").set_value("File upload")
     app.run()
     app.file_uploader(key="csv_file").upload("jobs.xls", b"\xd0\xcf\x11\xe0 old excel", "application/vnd.ms-excel")
     app.run()

@@ -1,6 +1,7 @@
 """The "Your plan" and "Market" tabs of the dashboard, driven headless with AppTest."""
 
 import csv
+import gzip
 import io
 import json
 
@@ -60,16 +61,22 @@ def test_your_plan_tab_lists_steps_with_gain_bars_chart_and_rounds(app):
     assert len([m for m in app.tabs[0].markdown if m.value.startswith("**")]) <= 2
 
 
-def test_market_tab_groups_by_an_uploaded_column(app):
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(["id", "description", "family"])
+@pytest.mark.parametrize("name", ["jobs.csv", "jobs.jsonl.gz"])
+def test_market_tab_groups_by_an_uploaded_column(app, name):
     texts = PASTED.split("\n\n===\n\n")
-    for i in range(12):
-        w.writerow([f"j{i}", texts[i % 3], ["ml", "ds", "<b>ops</b>"][i % 3]])
-    app.radio(key="postings_source").set_value("CSV upload")
+    rows = [(f"j{i}", texts[i % 3], ["ml", "ds", "<b>ops</b>"][i % 3]) for i in range(12)]
+    if name.endswith(".csv"):
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["id", "description", "family"])
+        w.writerows(rows)
+        data = buf.getvalue().encode()
+    else:  # the group column of a JSON Lines upload, gzipped, is read as the CLI reads it
+        lines = (json.dumps({"id": i, "description": d, "family": f}) for i, d, f in rows)
+        data = gzip.compress("\n".join(lines).encode())
+    app.radio(key="postings_source").set_value("File upload")
     app.run()
-    app.file_uploader(key="csv_file").upload("jobs.csv", buf.getvalue().encode(), "text/csv")
+    app.file_uploader(key="csv_file").upload(name, data, "application/octet-stream")
     app.run()
     app.text_area(key="user_skills").input("python")
     app.button(key="analyze").click()
@@ -126,7 +133,7 @@ def _cli_report(tmp_path, fmt: str, skills: str, steps: int) -> str:
 
 def test_downloads_hold_the_plan_the_cli_writes_for_the_same_inputs(app, downloads, tmp_path):
     skills = (SAMPLES / "skills.txt").read_text(encoding="utf-8").strip()
-    app.radio(key="postings_source").set_value("CSV upload")
+    app.radio(key="postings_source").set_value("File upload")
     app.run()
     app.file_uploader(key="csv_file").upload("postings.csv", (SAMPLES / "postings.csv").read_bytes(), "text/csv")
     app.run()

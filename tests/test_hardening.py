@@ -467,7 +467,7 @@ def test_dashboard_hostile_profile_json(app, content):
 
 def test_dashboard_hostile_file_and_column_names(app):
     app.text_area(key="user_skills").input("python")
-    app.radio(key="postings_source").set_value("CSV upload")
+    app.radio(key="postings_source").set_value("File upload")
     app.run()
     hostile_column = "![x](http://127.0.0.1:8765/c.png)"
     data = ("\ufeff" + f'"{hostile_column}",description\n1,Python and SQL\n').encode()

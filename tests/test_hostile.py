@@ -180,7 +180,7 @@ def test_dashboard_upload_names_are_labels_only(opened):
     at.run()
     at.file_uploader(key="resume_file").upload(EVIL_NAMES[0], b"I write Python and <b>Docker</b>.", "text/markdown")
     at.file_uploader(key="profile_file").upload("../../skillgap-evil.json", b'{"skills": ["sql"]}', "application/json")
-    at.radio(key="postings_source").set_value("CSV upload")
+    at.radio(key="postings_source").set_value("File upload")
     at.run()
     at.file_uploader(key="csv_file").upload(
         "../../skillgap-evil.csv", b"id,description\n1,Python and Kubernetes\n", "text/csv"
@@ -200,7 +200,7 @@ def test_dashboard_escapes_ids_skills_and_errors():
     at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
     at.run()
     at.text_area(key="user_skills").input(f"python\n{payload}\n[x](javascript:alert(1))")
-    at.radio(key="postings_source").set_value("CSV upload")
+    at.radio(key="postings_source").set_value("File upload")
     at.run()
     data = f'id,description\n"{payload}",\n"**{payload}**","Python, Docker and {payload}"\n'.encode()
     at.file_uploader(key="csv_file").upload("p.csv", data, "text/csv")

@@ -92,6 +92,10 @@ SHAPES = {
     # (a regex such as [\w.%+-]+@… takes 0.7 s on 10 KB of it and 13 s on 40 KB), and many "@"
     "address characters before a lone @": lambda n: "Requirements: Python\n" + _fill("jobs.acme-", n) + " @ ",
     "many e-mail addresses": lambda n: _fill("Write to jobs.python@acme-data.example.com or hr@x.io. ", n),
+    # URL schemes (context._WEB_ADDRESS): a long run of scheme characters that never reaches "://", and
+    # many links of pasted HTML
+    "scheme characters before no ://": lambda n: "Requirements: Python, href\n" + _fill("svn+ssh.git-", n) + ":/ ",
+    "many HTML links": lambda n: _fill('<a href="javascript:void(0)">Python</a> s3://data/sql mailto:x@y.io ', n),
     # an opening job title, then a long first line of title words (context.opening_title_end)
     "title-like first line": lambda n: "Senior Data Scientist, NLP\n" + _fill("Data Engineer Python SQL ", n),
 }

@@ -384,6 +384,47 @@ def test_resume_years_from_dated_roles(taxonomy):
     assert {s.skill_id: s.years for s in p.skills if s.how == "implied"}["databases"] == 9.6
 
 
+# A résumé that states years for some skills and dates the roles that name others (written for the test).
+STATED_AND_DATED_RESUME = """Sam Roe
+
+Summary
+Analytics engineer; 3 years of Python, most of it in notebooks.
+
+Experience
+Analytics Engineer, Northwind Foods                 Jan 2016 - Dec 2023
+- Rebuilt the reporting warehouse in SQL and Python
+- Containerised the jobs; 2 years of Docker
+Tools: Airflow, Looker
+
+Skills
+Kubernetes (4 years), Spark
+"""
+
+
+def test_a_stated_figure_wins_for_its_skill_and_role_dates_give_the_rest(taxonomy):
+    # The job seeker's reading: what the résumé states about a skill is their claim, more or less than
+    # the role's eight years; the role's dates count for every other skill named inside it, none outside.
+    p = Profile.from_resume_text(STATED_AND_DATED_RESUME, taxonomy=taxonomy, today=TODAY)
+    got = {s.skill_id: (s.years, s.years_from) for s in p.skills if s.how == "resume"}
+    assert got["python"] == (3, "resume")  # stated in the summary: fewer than the role that names it
+    assert got["docker"] == (2, "resume")  # stated inside the role
+    assert got["kubernetes"] == (4, "resume")  # stated in the skills list, in no role
+    assert got["sql"] == got["airflow"] == got["looker"] == (8, "resume_roles")  # named in the role
+    assert got["apache_spark"] == (None, None)  # a bare skills list names no role
+
+
+def test_a_stated_figure_makes_the_experience_gap_a_job_seeker_expects(taxonomy):
+    from analyzer.gap.experience import experience_gaps
+    from analyzer.records import GapItem, MatchedSkill, PostingGap
+
+    p = Profile.from_resume_text(STATED_AND_DATED_RESUME, taxonomy=taxonomy, today=TODAY)
+    asked = [GapItem(n, sid, "x", "required", 5.0, []) for n, sid in (("Python", "python"), ("SQL", "sql"))]
+    posting = PostingGap(
+        "1", 1.0, [MatchedSkill(a.skill, a.skill_id, "resume") for a in asked], [], matched_details=asked
+    )
+    assert [g.describe() for g in experience_gaps(posting, p)] == ["asks 5+ years of Python; you have 3"]
+
+
 def test_a_title_line_above_the_dates_belongs_to_that_role(taxonomy):
     text = (
         "Experience\nJava Developer\nBeta Corp, 2010 - 2012\n- billing services\nPython Engineer\nAcme, 2012 - 2018\n"

@@ -18,8 +18,8 @@ Typed entries are resolved in this order, and each resolved skill records ``how`
    ``via`` naming the skill that gave the credit.
 
 An entry may carry years of experience — "python 5y", "Python: 5 years", "SQL (3 yrs)", "5+ years
-SQL", "2 years of experience with Docker"; a résumé also gives each skill the years of the dated
-roles that name it. Years are kept in ``years`` (implied skills inherit them) and in a saved
+SQL", "2 years of experience with Docker"; a résumé also gives each skill it states no years for the
+years of the dated roles that name it (a stated figure wins for its skill). Years are kept in ``years`` (implied skills inherit them) and in a saved
 profile, and compared with what postings ask by :mod:`analyzer.gap.experience`.
 
 Whatever stays unresolved is kept in :attr:`Profile.unresolved` with "did you mean" suggestions;
@@ -172,9 +172,12 @@ class Profile:
         """Skills named in a résumé's text, found with the posting matcher's rules.
 
         Unlike in a posting, a skill inside a job title counts here ("Senior Python Developer,
-        2019–2023" says the person used Python). A skill's years are the most of what the résumé
-        states ("Python (5 years)") and the dated roles it is named in (:mod:`analyzer.gap.history`;
-        ``today`` ends a role "to present"). Reading the file is :func:`analyzer.io.resumes.read_resume`.
+        2019–2023" says the person used Python). A skill's years are what the résumé states for it
+        ("Python (5 years)", "3 years of SQL"; the most, if it states several), wherever it states
+        them, and only for a skill it states none for, the years of the dated roles that name it
+        (:mod:`analyzer.gap.history`; ``today`` ends a role "to present"): "2 years of Docker" in a
+        six-year role is 2, and the role's other skills get six. Reading the file is
+        :func:`analyzer.io.resumes.read_resume`.
         """
         taxonomy = taxonomy or load_default_taxonomy()
         text = encodable(text)
@@ -184,7 +187,7 @@ class Profile:
         years = _resume_years(text, found)
         years_from = dict.fromkeys(years, "resume")
         for sid, dated in dated_years(text, [(start, sid) for start, _, sid in found], today).items():
-            if dated > years.get(sid, 0.0):
+            if sid not in years:  # a figure the résumé states for a skill is the person's own claim
                 years[sid], years_from[sid] = dated, "resume_roles"
         direct = [
             ResolvedSkill(

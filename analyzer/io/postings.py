@@ -447,36 +447,106 @@ def rows_from_bytes(
     report: ReadReport | None = None,
     extra_columns: Sequence[str] = (),
     names: NameColumns | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[InputRow]:
-    """Rows of an uploaded file held in memory (the dashboard's uploads); ``extra_columns`` as for
-    :func:`open_postings`."""
+    """Rows of an uploaded file held in memory (the dashboard's uploads), in the formats
+    :func:`open_postings` reads by name (CSV, ``.csv.gz``, JSON Lines, Parquet, a text file, a
+    spreadsheet); ``extra_columns`` as for :func:`open_postings`, ``max_bytes`` as for
+    :func:`unpacked`."""
     token = _EXTRA.set(tuple(dict.fromkeys(extra_columns)))
     try:
-        return _rows_from_bytes(data, name, id_column, text_column, report, names)
+        return _rows_from_bytes(data, name, id_column, text_column, report, names, max_bytes)
     finally:
         _EXTRA.reset(token)
 
 
 def _rows_from_bytes(
-    data: bytes, name: str, id_column, text_column, report: ReadReport | None, names: NameColumns | None = None
+    data: bytes,
+    name: str,
+    id_column,
+    text_column,
+    report: ReadReport | None,
+    names: NameColumns | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[InputRow]:
     report = report if report is not None else ReadReport()
     names = names or NameColumns()
-    if not data:
-        raise InputError(f"{name}: the file is empty")
-    lower = name.lower()
-    if Path(lower).suffix in SPREADSHEET_SUFFIXES:
+    data, suffix = unpacked(data, name, max_bytes)
+    if suffix in SPREADSHEET_SUFFIXES:
         return _first_row_now(_rows_from_spreadsheet(data, name, id_column, text_column, report, names))
-    if Path(lower).suffix in TEXT_SUFFIXES:
+    if suffix == ".parquet":
+        return _rows_from_parquet(io.BytesIO(data), id_column, text_column, report, names, name)
+    if suffix in TEXT_SUFFIXES:
         return _rows_from_text(decode_bytes(data, name), Path(name).stem, report, name)
     # Decoded as read (a StringIO of the whole text would hold 4 bytes per character of it).
-    if Path(lower).suffix in JSON_LINES_SUFFIXES:
+    if suffix in JSON_LINES_SUFFIXES:
         handle = decode_stream(data, name, newline=None)
-        if lower.endswith(".json"):
+        if suffix == ".json":
             _refuse_json_array(handle, name)
         return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, name, names))
     handle = decode_stream(data, name)
     return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, name, names))
+
+
+def unpacked(data: bytes, name: str, max_bytes: int | None = None) -> tuple[bytes, str]:
+    """The bytes of a file held in memory, un-gzipped when its name ends in ``.gz`` (as the command
+    line reads ``postings.csv.gz``), and the suffix that says its format (``.csv`` for
+    ``p.csv.gz``). InputError for an empty file, a damaged gzip stream, or one that unpacks to more
+    than ``max_bytes`` (read in steps, so a small file that unpacks to gigabytes stops there)."""
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    lower = name.lower()
+    if not lower.endswith(".gz"):
+        return data, Path(lower).suffix
+    out = io.BytesIO()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            while chunk := stream.read(1 << 20):
+                out.write(chunk)
+                if max_bytes is not None and out.tell() > max_bytes:
+                    raise InputError(
+                        f"{name}: unpacks to more than {max_bytes / 1_000_000:.0f} MB; "
+                        "run `skillgap analyze` on it instead (it streams any size), or split it"
+                    )
+    except (OSError, EOFError) as e:  # BadGzipFile is an OSError; EOFError: cut short
+        raise InputError(f"{name}: not a readable gzip file ({e or 'it ends too early'})") from None
+    if not out.tell():
+        raise InputError(f"{name}: the file is empty")
+    return out.getvalue(), Path(lower[:-3]).suffix
+
+
+def columns_from_bytes(data: bytes, name: str, max_bytes: int | None = None) -> list[str]:
+    """The column names of a postings file held in memory, in any format :func:`rows_from_bytes`
+    reads except a spreadsheet: a CSV header, the keys of a JSON Lines file's first object (the
+    fields the readers guess the text and id from), a Parquet schema. InputError when it has none."""
+    data, suffix = unpacked(data, name, max_bytes)
+    if suffix == ".parquet":
+        return _parquet_file(io.BytesIO(data), name).schema_arrow.names
+    if suffix in JSON_LINES_SUFFIXES:
+        with decode_stream(data, name, newline=None) as handle:
+            if suffix == ".json":
+                _refuse_json_array(handle, name)
+            for n, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise InputError(
+                        f"{name}: line {n} is not valid JSON ({e.msg}); write one JSON object per line"
+                    ) from None
+                if not isinstance(obj, dict) or not obj:
+                    raise InputError(f"{name}: line {n} is not a JSON object with fields; write one per line")
+                return [str(k) for k in obj]
+        raise InputError(f"{name}: has no rows")
+    try:
+        header = next(csv.reader(decode_stream(data, name)), [])
+    except csv.Error as e:
+        raise InputError(f"{name}: not a readable CSV file ({e})") from None
+    header = [h.strip() for h in header]
+    if not any(header):
+        raise InputError(f"{name}: the file is empty or has no header row")
+    return header
 
 
 def _refuse_json_array(handle: IO[str], name: str) -> None:
@@ -932,7 +1002,8 @@ def _json_names(obj: dict, names: NameColumns) -> tuple[str | None, str | None]:
     return out[0], out[1]
 
 
-def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport, name_columns: NameColumns) -> RowStream:
+def _parquet_file(source: Path | BinaryIO, name: str):
+    """A ``pyarrow.parquet.ParquetFile`` of ``source`` (a path, or the bytes of an upload)."""
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -940,17 +1011,29 @@ def _rows_from_parquet(path: Path, id_column, text_column, report: ReadReport, n
             "reading Parquet needs the pyarrow package, which is not installed", "pyarrow"
         ) from None
     try:
-        pf = pq.ParquetFile(path)
+        return pq.ParquetFile(source)
     except Exception as e:  # noqa: BLE001 - pyarrow raises several types for a bad file
-        raise InputError(f"{path}: not a readable Parquet file ({e})") from None
+        raise InputError(f"{name}: not a readable Parquet file ({e})") from None
+
+
+def _rows_from_parquet(
+    source: Path | BinaryIO,
+    id_column,
+    text_column,
+    report: ReadReport,
+    name_columns: NameColumns,
+    name: str | None = None,
+) -> RowStream:
+    name = name or str(source)
+    pf = _parquet_file(source, name)
     names_of = pf.schema_arrow.names
-    id_idx, text_idx = _find_columns(names_of, id_column, text_column, str(path), report)
+    id_idx, text_idx = _find_columns(names_of, id_column, text_column, name, report)
     want_text = names_of[text_idx]
     want_id = names_of[id_idx] if id_idx is not None else None
-    extra = list(_find_extra(names_of, str(path)))
+    extra = list(_find_extra(names_of, name))
     name_cols = [
         names_of[i] if i is not None else None
-        for i in find_name_columns(names_of, name_columns.title, name_columns.company, str(path))
+        for i in find_name_columns(names_of, name_columns.title, name_columns.company, name)
     ]
     columns = list(
         dict.fromkeys([want_text] + ([want_id] if want_id else []) + [c for c in name_cols if c] + list(extra))

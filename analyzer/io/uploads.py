@@ -14,7 +14,6 @@ blank lines. A pasted posting is named by its first line when that line reads li
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Iterator
@@ -27,7 +26,7 @@ from .postings import (
     SPREADSHEET_SUFFIXES,
     NameColumns,
     ReadReport,
-    decode_stream,
+    columns_from_bytes,
     rows_from_bytes,
     spreadsheet_message,
 )
@@ -103,20 +102,15 @@ def check_upload_size(data: bytes, name: str) -> None:
 
 
 def upload_columns(data: bytes, name: str) -> list[str]:
-    """The column names of an uploaded CSV or .xlsx file (InputError if it has none or is unreadable)."""
+    """The column names of an uploaded postings file, in any format the command line reads (CSV,
+    ``.csv.gz``, JSON Lines, Parquet) or ``.xlsx`` (InputError if it has none or is unreadable). A
+    ``.gz`` file may unpack to :data:`MAX_UPLOAD_MB` at most, as a plain one may weigh."""
     check_upload_size(data, name)
     if not data:
         raise InputError(f"{name}: the file is empty")
     if Path(name.lower()).suffix in SPREADSHEET_SUFFIXES:
         return _spreadsheet_columns(data, name)
-    try:
-        header = next(csv.reader(decode_stream(data, name)), [])
-    except csv.Error as e:
-        raise InputError(f"{name}: not a readable CSV file ({e})") from None
-    header = [h.strip() for h in header]
-    if not any(header):
-        raise InputError(f"{name}: the file is empty or has no header row")
-    return header
+    return columns_from_bytes(data, name, MAX_UPLOAD_BYTES)
 
 
 def _spreadsheet_columns(data: bytes, name: str) -> list[str]:
@@ -156,13 +150,19 @@ class UploadedRows:
         self.data, self.name, self.id_column, self.text_column = data, name, id_column, text_column
         self.names = names or NameColumns()
         report = ReadReport()
-        rows = rows_from_bytes(data, name, id_column, text_column, report=report, names=self.names)
+        rows = rows_from_bytes(
+            data, name, id_column, text_column, report=report, names=self.names, max_bytes=MAX_UPLOAD_BYTES
+        )
         self.count = sum(1 for _ in rows)
         # What the command line prints on stderr (duplicate ids, rows without one, replaced characters).
         self.warnings: list[str] = report.warnings
 
     def __iter__(self) -> Iterator[InputRow]:
-        return iter(rows_from_bytes(self.data, self.name, self.id_column, self.text_column, names=self.names))
+        return iter(
+            rows_from_bytes(
+                self.data, self.name, self.id_column, self.text_column, names=self.names, max_bytes=MAX_UPLOAD_BYTES
+            )
+        )
 
     def __len__(self) -> int:
         return self.count

@@ -28,7 +28,8 @@ not asking for the skill:
 - the words are part of the job title the posting opens with ("Senior Software Engineer, AI/ML",
   "Decision Science Data Analyst"): a title names the role, and a skill it asks for is named again below;
 - the words are part of a web or e-mail address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai", "jobs@acme.net",
-  "…/about.html"): a link to an application form or a privacy notice asks for nothing;
+  "…/about.html", "javascript:void(0)", "href=…" in pasted HTML): a link to an application form or a privacy
+  notice asks for nothing, and a URL scheme names a protocol, not a skill;
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
@@ -455,13 +456,28 @@ _LISTED_VALUE = re.compile(r"[A-Z][\w&,/'’-]*+(?:[ \t]++[\w&,/'’-]++)*+[ \t]
 
 
 # A web address: a scheme or "www." and everything up to the next space. Product names written like
-# domains ("Salesforce.com", "H2O.ai", "ASP.NET/MVC") have neither and stay skills.
-_WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]++", re.I)
+# domains ("Salesforce.com", "H2O.ai", "ASP.NET/MVC") have neither and stay skills. A scheme is any
+# "name://" ("https://", "s3://", "postgresql://"), or one of the schemes written without slashes
+# directly followed by its value ("javascript:void(0)", "mailto:jobs@…", "tel:+1…", "data:image/png;…"):
+# a scheme names a protocol, not a skill. With a space after its colon the word is a label
+# ("JavaScript: 3+ years") and stays. The value of a link attribute in pasted HTML ("href=…", "src='…'")
+# is an address whatever it holds.
+_WEB_ADDRESS = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]{0,30}+://|\bwww\.|\b(?:href|src|action|formaction)[ \t]*+=[ \t]*+[\"']*+(?=[^\s<>\"'])"
+    # Each scheme with the value it takes, so that a label glued to its value in flattened text
+    # ("JavaScript:React, Vue", "Data:SQL") stays words: a call or a statement, an address, a number,
+    # a media type.
+    r"|\b(?:java|vb)script:(?=[\w.$]{0,60}+[(;\"'])|\bmailto:(?=[^\s@<>\"']{1,64}+@)|\btel:(?=\+?[\d(])"
+    r"|\bdata:(?=(?-i:[a-z]{2,20}+/[a-z0-9.+-]{1,60}+[;,])))[^\s<>\"']*+",
+    re.I,
+)
+_ADDRESS_HINTS = ("://", "www.", "script:", "mailto:", "tel:", "data:", "href", "src", "action")
 
 
 def _web_address_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each web or e-mail address in ``text``, in order."""
-    spans = [m.span() for m in _WEB_ADDRESS.finditer(text)] if ("://" in text or "www." in text.lower()) else []
+    lowered = text.lower()
+    spans = [m.span() for m in _WEB_ADDRESS.finditer(text)] if any(h in lowered for h in _ADDRESS_HINTS) else []
     if "@" in text:
         # merged where one holds the other ("https://…/form?ref=jobs@acme.com&team=…"): _inside reads
         # only the last span that starts before a mention
