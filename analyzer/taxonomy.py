@@ -29,6 +29,7 @@ SKILL_FIELDS = {
     "implies",
     "related",
     "requires",
+    "bare",
     "esco",
     "onet",
     "note",
@@ -37,6 +38,7 @@ CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
 TASK_FIELDS = {"skill", "verbs", "objects", "span", "not_after", "object_needs", "purpose", "note"}
 #: Which words of a task phrase its mention covers (see ``tasks.jsonl`` in data/taxonomy/README.md).
 TASK_SPANS = ("phrase", "verb", "object")
+_BARE_WORD_RE = re.compile(r"^[a-z]+$")
 _TASK_WORD_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 ROUND_FIELDS = {"id", "name", "description"}
 _T = TypeVar("_T")
@@ -71,6 +73,9 @@ class Skill:
     implies: tuple[str, ...] = ()  # more general skills that knowing this one gives credit for
     related: tuple[str, ...] = ()  # skills of the same kind, as written in the file (see Taxonomy.related)
     requires: tuple[str, ...] = ()  # prerequisite concepts, learnt before this one
+    # words of action that name the skill alone where their sentence names its object, the first word
+    # of its name ("monitoring" in a duty about models is model monitoring)
+    bare: tuple[str, ...] = ()
     esco: str | None = None
     onet: str | None = None
     note: str | None = None
@@ -937,6 +942,10 @@ def _make_skill(record: dict) -> Skill:
     needs_context = record.get("needs_context", False)
     if not isinstance(needs_context, bool):
         raise TypeError("field 'needs_context' must be true or false")
+    bare = _str_list(record, "bare")
+    if bare and (" " not in str(record.get("name", "")).strip() or not all(_BARE_WORD_RE.match(w) for w in bare)):
+        # the object that a bare word needs is the first word of the name
+        raise ValueError("field 'bare' takes single lower-case words, on a skill whose name has two or more")
     return Skill(
         id=_make_id(record),
         name=_str(record, "name") or "",
@@ -948,6 +957,7 @@ def _make_skill(record: dict) -> Skill:
         implies=_str_list(record, "implies"),
         related=_str_list(record, "related"),
         requires=_str_list(record, "requires"),
+        bare=bare,
         esco=_str(record, "esco", False),
         onet=_str(record, "onet", False),
         note=_str(record, "note", False),

@@ -279,6 +279,10 @@ def _append(path, record):
             {"id": "new_skill", "name": "New", "category": "ml_modelling", "related": "pytorch"},
             "list of non-empty strings",
         ),
+        # a bare word needs an object: the first word of a name of two or more words
+        ({"id": "new_skill", "name": "Tuning", "category": "ml_modelling", "bare": ["tuning"]}, "field 'bare'"),
+        ({"id": "new_skill", "name": "model tuning", "category": "ml_modelling", "bare": ["Tuned up"]}, "field 'bare'"),
+        ({"id": "new_skill", "name": "new skill", "category": "ml_modelling", "bare": ["newing"]}, None),
     ],
 )
 def test_corrupt_taxonomy_names_file_and_line(tmp_path, record, message):

@@ -23,9 +23,9 @@ from ..deadline import check_deadline
 from ..taxonomy import Skill, Taxonomy, normalize_form, plural_of
 from .casefold import word_start_alternation
 from .context import names_a_role
-from .lines import BULLET_CLASS, hard_breaks, kept_breaks, spans_break
+from .lines import BULLET_CHARS, BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import MODEL_CATEGORIES, TaskHit, TaskMatcher, is_adverb, next_word
+from .tasks import MODEL_CATEGORIES, TaskHit, TaskMatcher, describes_candidate, is_adverb, next_word
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -220,6 +220,23 @@ class SkillIndex:
                 for stem in stems:
                     by_stem.setdefault(stem, []).append(index)
         self.tasks = TaskMatcher(taxonomy)
+        # Words of action that name a skill bare where their sentence names its object (Skill.bare):
+        # one scan finds them all; each skill's object is the first word of its name, in the forms
+        # a sentence writes it in ("model": "models", "modeling"; "data": "datasets").
+        self._bare: dict[str, list[Skill]] = {}
+        self._bare_objects: dict[str, re.Pattern[str]] = {}
+        for skill in taxonomy.skills.values():
+            if not skill.bare:
+                continue
+            head = re.escape(skill.name.lower().split(" ")[0])
+            self._bare_objects[skill.id] = re.compile(rf"\b{head}(?:s|ing|ling|sets?)?(?![\w-])")
+            for word in skill.bare:
+                self._bare.setdefault(word.lower(), []).append(skill)
+        self._bare_scan = (
+            re.compile(word_start_alternation(sorted(self._bare, key=len, reverse=True)) + r"(?![\w+#-])")
+            if self._bare
+            else None
+        )
         # Rules made from the skills' own forms ("segment customers" of customer segmentation): read
         # in a pass of their own, after the written ones, and kept only where nothing else was found.
         self.derived_tasks = TaskMatcher(taxonomy, taxonomy.derived_tasks(), written=self.tasks)
@@ -416,7 +433,81 @@ class SkillIndex:
             hits = self.derived_tasks.find(cased, lower, None if in_titles else segments, None, task_lines)
             if hits:
                 matches = self.derived_tasks.merge(lower, matches, _in_gaps(len(lower), matches, hits), Match)
+        if self._bare_scan is not None and not in_titles:
+            if segments is None:
+                segments = segment_index(text)
+            matches = self._bare_actions(text, lower, matches, segments)
         return matches
+
+    def _bare_actions(self, text: str, lower: str, matches: list[Match], segments: SegmentIndex) -> list[Match]:
+        """``matches`` and the bare words of action (:attr:`Skill.bare`) whose object their sentence names,
+        where the sentence asks something of the candidate: "scoping, building, validating and
+        [monitoring] modeling projects" (model monitoring), "clean data for [analysis] and reporting"
+        (data analysis). The word must stand alone, as an item of a list or the head of its phrase:
+        not after a noun that names another kind ("network monitoring", "sentiment analysis": no
+        function word, verb or list mark before it), nor before one it modifies ("analysis tools",
+        "monitoring dashboards"), nor with another object after "of" ("evaluation of vendors")."""
+        assert self._bare_scan is not None
+        taken = bytearray(len(lower) + 1)
+        for m in matches:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        verbs = self.tasks.verb_lemmas
+        added: list[Match] = []
+        for found in self._bare_scan.finditer(lower):
+            start, end = found.span()
+            if taken.find(1, start, end) >= 0 or not _stands_alone_before(text, lower, start, verbs, self._last_words):
+                continue
+            if text[start].isupper() and not _opens_sentence(text, start):
+                continue  # a component or a heading named in capitals: "Logging, Monitoring, Cron Jobs"
+            # a series of verbs or nouns of action shares what follows it: "monitor and analyze [data]",
+            # "development, validation and delivery [of] statistical models"
+            # (``lower`` has its line breaks folded into spaces: a series and its object end at one)
+            series_end = end
+            for _ in range(_BARE_SERIES):
+                item = _BARE_SERIES_ITEM.match(lower, series_end)
+                if item is None or item.group("item") not in verbs or "\n" in text[series_end : item.end()]:
+                    break
+                series_end = item.end()
+            line_end = _LINE_END.match(text, series_end) is not None
+            after = _BARE_AFTER.match(lower, series_end)
+            if after is None and not line_end:
+                continue
+            seg = segments.segment_at(start)
+            if (
+                seg is None
+                or not describes_candidate(lower, start, segments)
+                or _GROUP_SUBJECT.search(lower, max(seg.sentence_start, start - _BARE_OBJECT_REACH), start)
+            ):
+                continue
+            low = max(seg.sentence_start, start - _BARE_OBJECT_REACH)
+            high = min(seg.sentence_end, end + _BARE_OBJECT_REACH)
+            for skill in self._bare[found.group()]:
+                objects = self._bare_objects[skill.id]
+                if after is None or line_end:  # the phrase ends with its line
+                    named = objects.search(lower, low, start) or objects.search(lower, end, high)
+                elif after.group("of") is not None:  # "analysis of the data", not "analysis of vendors"
+                    named = objects.search(lower, after.end(), min(high, after.end() + _OF_REACH))
+                elif after.group("word") is not None:  # "monitoring modeling projects": the object itself
+                    # (a participle before it is an adjective: "the accuracy of deployed models")
+                    if series_end == end and found.group().endswith("ed"):
+                        continue
+                    # … as the head of its phrase, not a modifier ("analyze system and data requirements")
+                    window = _BARE_WINDOW.match(lower, after.start("word"))
+                    named = None
+                    if window is not None:
+                        window_end = min(window.end(), high)  # within the sentence and its line
+                        for head in objects.finditer(lower, after.start("word"), window_end):
+                            if _HEAD_END.match(lower, head.end()):
+                                named = head
+                                break
+                else:
+                    named = objects.search(lower, low, start) or objects.search(lower, end, high)
+                if named is not None:
+                    added.append(Match(start, end, skill))
+                    break
+        if not added:
+            return matches
+        return sorted([*matches, *added], key=lambda m: (m.start, m.end))
 
     def _glued_before(self, cased: str, start: int) -> bool:
         """Whether a form starting at ``start`` inside a token starts a word glued to the one before
@@ -2023,6 +2114,72 @@ def _cut_at_names(lower: str, phrased: list[Match], named: list[Match]) -> list[
         if end > m.start and lower[m.start : end] not in _EMPTY_REMNANTS:
             cut.append(Match(m.start, end, m.skill) if end != m.end else m)
     return cut
+
+
+# What may follow a bare word of action: the end of its phrase (a mark, a conjunction, a preposition
+# or a verb after its subject), "of" and its object, a pronoun for the object, or the next word,
+# which must then be the object itself (tested by the caller).
+_BARE_AFTER = re.compile(
+    r"[ \t]*+(?:(?P<of>of\b)|[,.;:)/&]|$|(?:and|or|to|for|in|on|at|with|across|using|throughout|into|within"
+    r"|from|as|through|by|that|which|is|are|was|were|will|them|it|these)\b|(?P<word>[a-z]))"
+)
+_LINE_END = re.compile(r"[ \t]*+[\r\n]")
+_BARE_SERIES = 4  # items of a series read after the word
+_BARE_SERIES_ITEM = re.compile(r"[ \t]*+(?:,[ \t]*+)?(?:(?:and|or|&)[ \t]++)?(?P<item>[a-z]++)(?![\w-])")
+# the words of the phrase that follows a series, among which its object must be ("maintain robust
+# data analysis and models"): five at most, up to a mark
+_BARE_WINDOW = re.compile(r"[\w'/-]++(?:[ \t]++[\w'/-]++){0,4}")
+_HEAD_END = re.compile(r"[ \t]*+(?:[^\w \t-]|$|(?:and|or|to|for|in|on|at|with|from|that|which|using)\b)")
+# Before one: a list mark or the start of its line, a function word, or a verb that takes it.
+_BARE_BEFORE_MARKS = frozenset(",;:(/&" + BULLET_CHARS)
+_BARE_LEADS = frozenset(
+    "and or the a an for in of with by through including include includes such as its their our your all any"
+    " both".split()
+)
+# (not -ive, -al or -ing: "comparative", "statistical", "marketing analysis" name kinds of it)
+_MODIFIER_ENDINGS = ("ed", "ful", "ous", "ly")
+# A team or an organisation as the subject: prose about what it does, not an ask ("the Data Science team
+# provides decision support analysis", "the AI group is responsible for the invention, analysis …")
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:team|group|department|division|organi[sz]ation|company|lab)\s++(?:is|are|has|have|provides|supports"
+    r"|owns|builds|develops|delivers|works|focuses|uses|leads|drives)\b"
+)
+_BARE_OBJECT_REACH = 100  # characters either side within which the sentence names the object
+_OF_REACH = 40  # characters after "of" within which the object follows it
+
+
+def _stands_alone_before(
+    text: str, lower: str, start: int, verbs: dict[str, str], nouns: frozenset[str] | set[str]
+) -> bool:
+    """Whether nothing before the word at ``start`` makes it part of a longer name: it opens its line, or a
+    list mark, a function word or a verb comes right before it."""
+    if start > 0 and lower[start - 1] in "-'":  # "meta-analysis", "co-mining"
+        return False
+    pos = start
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    if pos == 0 or text[pos - 1] in "\n\r" or lower[pos - 1] in _BARE_BEFORE_MARKS:
+        return True
+    word_start = pos
+    while word_start > 0 and lower[word_start - 1].isalpha() and pos - word_start < 30:
+        word_start -= 1
+    if word_start > 0 and lower[word_start - 1] == "-":  # "risk-based analysis", "model-driven"
+        return False
+    word = lower[word_start:pos]
+    if word in _BARE_LEADS:
+        return True
+    # a verb that takes it ("perform analysis", "manage deployment") but not one that also heads a
+    # skill's name as a noun ("query analysis", "design evaluation", "process monitoring"); a word of
+    # manner or degree ("detailed analyses", "continuous monitoring", "quickly analyze")
+    return (word in verbs and word not in nouns) or word.endswith(_MODIFIER_ENDINGS)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its line, an item after a list mark, or a sentence."""
+    pos = start
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == 0 or text[pos - 1] in "\n\r.!?:;(" or text[pos - 1] in BULLET_CHARS
 
 
 def _in_gaps(length: int, matches: list[Match], hits: list[TaskHit]) -> list[TaskHit]:

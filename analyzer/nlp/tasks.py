@@ -768,7 +768,7 @@ class TaskMatcher:
                 lower, max(0, before.start() - 40), before.start()
             ):
                 continue  # "Acme, Inc. is a proven leader": a company described
-            if _describes_candidate(lower, before.start(), segments):
+            if describes_candidate(lower, before.start(), segments):
                 skill = self._agents[found.group()]
                 yield TaskHit(start, end, skill, end, start)
 
@@ -914,7 +914,7 @@ _IS_A = re.compile(r"\b(?:is|are)[ \t]+(?:an?[ \t]+)?\Z")
 _YOU_ARE = re.compile(r"\b(?:you(?:'re|’re|[ \t]+are)|candidate[ \t]+is|you[ \t]+(?:will[ \t]+)?be)\b")
 
 
-def _describes_candidate(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+def describes_candidate(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
     """Whether the noun phrase at ``pos`` describes the candidate: "you are" before it in its clause,
     or it stands in a requirement or a duty with no company subject before it in its sentence."""
     if segments is None:
