@@ -1663,6 +1663,15 @@ def test_the_label_of_an_hr_field_is_no_skill():
     assert {"SQL", "Python", "classification models"} <= set(got)
 
 
+def test_unit_operations_of_a_business_unit_are_no_process_skill():
+    assert "unit_operations" not in found("Support leaders with insight into business unit operations and budgets.")
+    assert "unit_operations" in found("Requirements:\n- Understanding of downstream unit operations such as filtration")
+    # a lower-case item after "customers such as" is work, also for a form that the rules above look at
+    # (here by its length)
+    text = "Responsibilities:\n- Give ongoing help to customers such as report building, data quality, new feeds"
+    assert {"report_design", "data_quality"} <= set(found(text))
+
+
 def test_a_long_field_value_of_names_only_is_no_ask():
     text = (
         "Requirements\n- SQL and Python\n\nJob Family/Subfamily\n"

@@ -186,6 +186,8 @@ _NOT_THE_HEAD = {
     "leader": re.compile(r"\b(?:thought|market|industry|category)[\s-]+$", re.I),
     # "career path planning", "succession planning paths": a person's career, no robot's path.
     "path planning": re.compile(r"\b(?:career|succession|professional|growth|development|learning)[\s-]+$", re.I),
+    # "strategic objectives and business unit operations": a business unit's running, no process engineering.
+    "unit operations": re.compile(r"\bbusiness[\s-]+$", re.I),
 }
 # "Leadership" naming the people who lead, not the skill: "present results to senior leadership",
 # "work with CBP leadership", "liaise with Enterprise leadership". The words after it may still make
@@ -880,7 +882,8 @@ def out_of_context(
         _is_name(text, m)
         or _names_a_group(text, m)
         or _in_unit_name(text, m)
-        or _names_an_organisation(text, start, end)
+        # (capitalised words only, as in_context's common case: "customers such as report building" is work)
+        or (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
     ):
         return "name"
     if text.startswith(", ", start - 2) and _after_a_title(text, start, end):
