@@ -1685,6 +1685,45 @@ def test_the_label_of_an_hr_field_is_no_skill():
     assert {"SQL", "Python", "classification models"} <= set(got)
 
 
+def test_unit_operations_of_a_business_unit_are_no_process_skill():
+    assert "unit_operations" not in found("Support leaders with insight into business unit operations and budgets.")
+    assert "unit_operations" in found("Requirements:\n- Understanding of downstream unit operations such as filtration")
+    # a lower-case item after "customers such as" is work, also for a form that the rules above look at
+    # (here by its length)
+    text = "Responsibilities:\n- Give ongoing help to customers such as report building, data quality, new feeds"
+    assert {"report_design", "data_quality"} <= set(found(text))
+
+
+def test_a_long_field_value_of_names_only_is_no_ask():
+    text = (
+        "Requirements\n- SQL and Python\n\nJob Family/Subfamily\n"
+        "Clinical and Program Management-Operations and Program Management Support\nCareer Track\nIC 3\n"
+        "Job Segment: Analytics, Database, Statistics, Scientific, Engineering, Technology, Healthcare\n"
+    )
+    skills = found(text)
+    assert {"sql", "python"} <= set(skills), skills
+    assert not {"program_management", "databases", "statistics"} & set(skills), skills
+    # a long value that is a sentence may still ask something
+    assert "machine_learning" in found(
+        "Job Summary:\nThe analyst will build Machine Learning models in Python for claims."
+    )
+
+
+def test_every_department_of_a_title_case_list_before_a_group_noun_is_no_ask():
+    text = (
+        "Responsibilities:\n- Plan rollouts between the Data, Teaching and Learning, Finance, Operations and "
+        "Leadership teams\n- Brief Data Analytics, Pricing, and Product Management leadership monthly\n"
+        "Requirements:\n- Strong leadership skills\n- SQL\n"
+    )
+    skills = found(text)
+    assert not {"teaching", "data_analysis", "product_management"} & set(skills), skills
+    assert skills["leadership"] == "required"  # asked below, not the name of a team
+    # a line break lost after the group noun
+    assert "teaching" not in found("Coordinate with the Teaching, Technology and Leadership teamsLead weekly syncs.")
+    # a list of skills before a word that is not a group noun stays
+    assert "data_analysis" in found("Responsibilities:\n- Apply Data Analytics, Statistics and Forecasting methods")
+
+
 def test_a_perk_offered_to_you_in_a_benefits_section_asks_nothing():
     text = (
         "Requirements\n- Strong SQL\n\nBenefits\n"

@@ -187,6 +187,8 @@ _NOT_THE_HEAD = {
     "leader": re.compile(r"\b(?:thought|market|industry|category)[\s-]+$", re.I),
     # "career path planning", "succession planning paths": a person's career, no robot's path.
     "path planning": re.compile(r"\b(?:career|succession|professional|growth|development|learning)[\s-]+$", re.I),
+    # "strategic objectives and business unit operations": a business unit's running, no process engineering.
+    "unit operations": re.compile(r"\bbusiness[\s-]+$", re.I),
 }
 # "Leadership" naming the people who lead, not the skill: "present results to senior leadership",
 # "work with CBP leadership", "liaise with Enterprise leadership". The words after it may still make
@@ -451,6 +453,12 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)\s*(?:,|/|;|&|\band/or\b|\band\b|\bor\
 
 # A field's value is a name, a place or a date: short. A paragraph after "Company Details:" is a blurb.
 _MAX_FIELD_VALUE = 60
+# A longer field value that is still only names: capitalised words joined by commas, slashes, hyphens or
+# "and" ("Job Family/Subfamily" / "Academic and Program Management-Research and Program Management", "Job
+# Segment: Biotech, Database, Genetics, Scientific, Engineering"), never a sentence that asks something.
+_NAMES_ONLY = re.compile(
+    r"[ \t]*+[A-Z][\w&'’]*+(?:(?:[ \t]*+[,/&–-][ \t]*+|[ \t]++)(?:(?:and|of|the|for|&)[ \t]++)?+[A-Z][\w&'’]*+)*+[ \t.]*+"
+)
 # One more value under a field label: capitalised words, no sentence punctuation, no bullet.
 _LISTED_VALUE = re.compile(r"[A-Z][\w&,/'’-]*+(?:[ \t]++[\w&,/'’-]++)*+[ \t]*+$")
 
@@ -645,6 +653,13 @@ def in_context(
             and end - start not in _RULE_LENGTHS
             and text[start:end].lower() not in _SENSE_FORMS
             and _GROUP_NOUN_AFTER.match(text, end) is None
+            # (a capitalised mention before a comma may open a list of departments: "Data Analytics, Pricing and
+            # Product Management leadership")
+            and not (
+                text[end : end + 1] in (",", "&")
+                and text[start : start + 1].isupper()
+                and _DEPARTMENTS_AFTER.match(text, end) is not None
+            )
             and not (text.startswith(", ", start - 2) and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
@@ -883,7 +898,8 @@ def out_of_context(
         _is_name(text, m)
         or _names_a_group(text, m)
         or _in_unit_name(text, m)
-        or _names_an_organisation(text, start, end)
+        # (capitalised words only, as in_context's common case: "customers such as report building" is work)
+        or (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
     ):
         return "name"
     if text.startswith(", ", start - 2) and _after_a_title(text, start, end):
@@ -926,7 +942,9 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
     if line is None:
         return None
     line_start, line_end, section, field_value = line
-    if field_value and line_end - line_start <= _MAX_FIELD_VALUE:  # "Department / Company: Customer Service"
+    if field_value and (  # "Department / Company: Customer Service"
+        line_end - line_start <= _MAX_FIELD_VALUE or _NAMES_ONLY.fullmatch(text, line_start, line_end) is not None
+    ):
         return "field"
     if section == FIELD and not field_value and is_field_label(text[line_start:line_end]):
         return "field"  # the label itself: "FLSA Classification:", "Employees Supervised:"
@@ -1923,9 +1941,41 @@ def _after_head_of(text: str, start: int) -> bool:
     return (tail.endswith("of") or tail.endswith("the")) and _HEAD_OF.search(text, window, start) is not None
 
 
+# A list of departments in Title Case before the group noun they share: "between Data, Teaching and
+# Learning, Technology, School Ops and Leadership teams", "Interact Data Analytics, Ratemaking, and Product
+# Management leadership". Each item, not only the last, names a body of people. Items are at most four
+# capitalised words; the scan is bounded (possessive, at most eight items). The group noun may run into
+# the next line's first word where a line break was lost ("Leadership teamsLead coordination …").
+_DEPARTMENT = r"[A-Z][\w&/.'’-]*+(?:[ \t]++(?:(?:of|for|&)[ \t]++)?+[A-Z][\w&/.'’-]*+){0,3}+"
+_LIST_JOIN = r"(?:[ \t]*+[,&][ \t]*+(?:and[ \t]++)?+|[ \t]++and[ \t]++)"
+_DEPARTMENT_GROUP = r"[ \t]++(?:teams|leadership|departments|organi[sz]ations|divisions|groups)(?![a-z0-9_])"
+_DEPARTMENTS_AFTER = re.compile(r"(?:" + _LIST_JOIN + _DEPARTMENT + r"){0,8}+" + _DEPARTMENT_GROUP)
+_DEPARTMENTS_BEFORE = re.compile(_DEPARTMENT + _LIST_JOIN + r"$")
+
+
+def _in_department_list(text: str, m: _Span) -> bool:
+    """Whether the Title Case words at ``m`` are an item of a list of departments (:data:`_DEPARTMENTS_AFTER`):
+    another item next to them, the shared group noun after the last."""
+    form = text[m.start : m.end]
+    if not all(word[:1].isupper() for word in form.replace("-", " ").split() if word not in ("and", "of", "&")):
+        return False
+    after = _DEPARTMENTS_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    listed_after = after.group().lstrip()[:1] in (",", "&", "a")
+    return listed_after or _DEPARTMENTS_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
 def _names_a_group(text: str, m: _Span) -> bool:
     """ "work with the project management office", "data science colleagues", "head of data science"."""
     if _after_head_of(text, m.start):
+        return True
+    # (after an ask the words stay one, as below: "experience working with Engineering and Product Management teams")
+    if (
+        _in_department_list(text, m)
+        and _MEMBER_OF_BEFORE.search(text, max(0, m.start - 70), m.start) is None
+        and _ASK_BEFORE.search(text, max(0, m.start - 80), m.start) is None
+    ):
         return True
     if _GROUP_NOUN_AFTER.match(text, m.end) is None:
         return False

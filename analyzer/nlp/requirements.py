@@ -208,6 +208,8 @@ _HEADINGS = [
             # an HR record's fields: "Job Family/Subfamily", "FLSA Classification: Exempt", "Employees
             # Supervised: None", "Posting Title" over the title, whose words name no ask
             r"|job (?:sub)?family\s*+/\s*+(?:sub)?family|career track|pay grade|posting title"
+            # the board's classification of the post: "Job Segment: Database, Scientific, Engineering"
+            r"|job (?:segment|category)s?+(?=\s*+[:\n]|\s*+$)"
             r"|(?:(?:employment|flsa|job|position)\s++)?classification(?:\s++title)?(?=\s*+[:\n]|\s*+$)"
             r"|(?:employees|positions|staff)\s++supervised|supervised\s++by)\b",
             re.I,
