@@ -638,6 +638,37 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
             "demand_generation",
         ),
         ("Preferred:\n- Monitoring and evaluation skills", "Monitoring and evaluation", "program_evaluation"),
+        # vocab21: traits, tools, domains and spellings grown from the whole corpus
+        (
+            "Requirements:\n- Comfortable with ambiguity and shifting priorities",
+            "Comfortable with ambiguity",
+            "ambiguity_tolerance",
+        ),
+        ("Able to navigate ambiguity in a fast-moving team", "navigate ambiguity", "ambiguity_tolerance"),
+        (
+            "Requirements:\n- Strong analytical and conceptual thinking skills",
+            "conceptual thinking",
+            "conceptual_thinking",
+        ),
+        ("Experience reshaping dataframes with pandas or dplyr", "dataframes", "dataframes"),
+        ("Infrastructure as code (Terraform, Ansible, CFT)", "CFT", "aws_cloudformation"),
+        ("Knowledge of privacy laws such as GDPR and CCPA", "privacy laws", "data_privacy"),
+        ("Advanced Excel: pivot tables and look up functions", "look up functions", "excel_lookup_functions"),
+        ("Preferred: SAS programming (Enterprise Guide, macros)", "Enterprise Guide", "sas"),
+        ("Experience with graph stores or document databases", "graph stores", "graph_databases"),
+        ("Requirements:\n- Experience documenting data flows and process flows", "process flows", "flowcharting"),
+        ("Drafts regulatory documents such as INDs, briefing books and IBs", "INDs", "ind_submissions"),
+        ("Knowledge of case report forms and CDISC annotation", "case report forms", "case_report_forms"),
+        ("Familiarity with Jira, ALM and Confluence", "ALM", "application_lifecycle_management"),
+        ("Preferred: exposure to CMS Star Ratings and HEDIS measures", "CMS Star Ratings", "star_ratings"),
+        ("Assays such as ELISA and FACS on primary cells", "FACS", "flow_cytometry"),
+        (
+            "Methods: graphical models, structured prediction, kernel methods",
+            "structured prediction",
+            "structured_prediction",
+        ),
+        ("Experience with financial markets and fixed income data", "financial markets", "financial_markets"),
+        ("Knowledge of employment law and employee relations", "employment law", "employment_law"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -701,6 +732,17 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("Our office DW will be closed on Friday.", "DW", "data_warehousing"),
         ("Location: Jupiter, Florida", "Jupiter", "jupyter"),
         ("READY TO GO? Send us your CV today.", "GO", "go_language"),
+        # vocab21: the same words as a team, a market, a price cut, a title or a desk
+        ("Our CFT meets weekly to plan each launch.", "CFT", "aws_cloudformation"),
+        ("The fund invests across global financial markets.", "financial markets", "financial_markets"),
+        (
+            "We reinvent benefits administration for small employers.",
+            "benefits administration",
+            "benefits_administration",
+        ),
+        ("Prices fell after the holiday markdown.", "markdown", "markdown"),
+        ("The QC Viral Vector team releases each lot.", "Viral Vector", "viral_vectors"),
+        ("The bank's ALM desk manages interest-rate risk.", "ALM", "application_lifecycle_management"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
