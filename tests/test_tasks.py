@@ -3116,3 +3116,52 @@ def test_scoping_a_project_is_project_management(extract, text, phrase):
 def test_control_as_a_noun_before_reports_stays_a_noun(extract):
     text = "Responsibilities:\n- Create various exception and control reports for the data stewards"
     assert "reporting" in ids(extract, text)
+
+
+# --- a pronoun as the object: it stands for the object of the verb phrase before it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Pull records from several warehouses, then clean them before modelling",
+            "clean them",
+            "data_cleaning",
+        ),
+        ("Requirements:\n- Ability to gather survey data and analyze it with R", "analyze it", "data_analysis"),
+        (
+            "Requirements:\n- Ability to take messy information and present it to non-experts",
+            "present it",
+            "presentation",
+        ),
+        (
+            "Requirements:\n- Experience building forecasting models and deploying them",
+            "deploying them",
+            "model_deployment",
+        ),
+        (
+            "What you'll do:\n- Frame business needs as statistical problems, and solve them",
+            "solve them",
+            "problem_solving",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_object_named_before_it(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Responsibilities:\n- Provide tier 2 support and resolution of IT issues for field staff", None),
+        ("Responsibilities:\n- Meet with partners and present it to the board", "presentation"),  # no antecedent
+        ("Responsibilities:\n- Read the vendor contract carefully and analyze it", "data_analysis"),
+        ("About us: We collect sensor data and analyze it to help farmers grow more.", "data_analysis"),
+    ],
+)
+def test_a_pronoun_without_an_object_before_it_names_no_skill(extract, text, skill):
+    if skill is None:
+        assert covers(extract, text, "resolution of IT issues", "debugging")  # "IT" is no pronoun
+    else:
+        assert skill not in ids(extract, text)

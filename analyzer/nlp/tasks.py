@@ -183,6 +183,12 @@ _MASS_OBJECTS = frozenset(
     ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
 )
 _SETS = frozenset(("set", "sets"))
+# Pronouns that stand for the object of an earlier verb phrase of the clause: "produce data sets and
+# [mine them] for insights", "analyze data and [present it]". The antecedent is the nearest object
+# before the verb, within the clause and this many characters, that a rule pairs with the verb.
+_PRONOUN_OBJECTS = frozenset(("them", "it"))
+_ANTECEDENT_REACH = 100
+_ANTECEDENT_CUT = re.compile(r"[.;:!?()\[\]\n]")
 # Nouns of the means of a piece of work: an object right before one of them modifies it ("develop
 # analysis tools", "integrate big data frameworks", "managing data platforms"), it names no task. Not
 # "plans" ("manage project plans" is project management) nor "software" ("test mathematical software tools").
@@ -703,7 +709,7 @@ class TaskMatcher:
                     series = series[1:]
                 if not series:
                     continue
-            heads = self._object(text, pos, series)
+            heads = self._object(text, pos, series, cased)
             if not heads:
                 continue
             # The series asks where one of its verbs opens an asking clause: "pipelines to
@@ -786,14 +792,17 @@ class TaskMatcher:
         return _asks(lower, lead.start("verb"), segments, _third_person(word, _GOVERNORS[word]), self._verb_lemma)
 
     def _object(
-        self, lower: str, pos: int, series: list[tuple[int, int, str]]
+        self, lower: str, pos: int, series: list[tuple[int, int, str]], cased: str | None = None
     ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
         """The object heads within the window that a rule pairs with a verb of the series: the last
         such noun of each coordinated noun phrase ("manage data clean-up [projects]", "collaborate
-        with [peers] and [customers]")."""
+        with [peers] and [customers]"), or a pronoun that stands for one ("mine [them]")."""
         window = _WINDOW_RUN.match(lower, pos)
         if window is None:
             return []
+        first = _OBJECT_WORD.match(lower, window.start() + len(window.group()) - len(window.group().lstrip(" \t")))
+        if first is not None and first.group() in _PRONOUN_OBJECTS and self._is_pronoun(lower, first, cased):
+            return self._pronoun_object(lower, first, series)
         heads: list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]] = []
         pending = None  # the head of the noun phrase being read
         pending_mass = False
@@ -881,6 +890,44 @@ class TaskMatcher:
         if pending is not None:
             heads.append(pending)
         return heads
+
+    def _is_pronoun(self, lower: str, word: re.Match[str], cased: str | None) -> bool:
+        """Whether "it" or "them" at ``word`` is a pronoun: not "IT" (the department: "resolution of IT
+        issues"), nor a word of a noun phrase that goes on ("support it operations")."""
+        start, end = word.span()
+        if cased is not None and cased[start:end] != word.group():
+            return False
+        after = next_word(lower, end)
+        return not after or after in _WINDOW_STOP or is_adverb(after, self._object_lemma)
+
+    def _pronoun_object(
+        self, lower: str, pronoun: re.Match[str], series: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
+        """The pronoun right after the verbs as their object, where it stands for an object a rule pairs
+        with one of them, named earlier in the clause: "produce data sets and mine [them]", "obtain data
+        from several sources and analyze [them]"."""
+        start, end = pronoun.span()
+        verb_start = series[0][0]
+        reach = max(0, verb_start - _ANTECEDENT_REACH)
+        cut = reach
+        for found in _ANTECEDENT_CUT.finditer(lower, reach, verb_start):
+            cut = found.end()
+        words = list(_OBJECT_WORD.finditer(lower, cut, verb_start))
+        for i in range(len(words) - 1, -1, -1):
+            modifier = words[i - 1].group() if i else ""
+            for part in words[i].group().split("/"):
+                lemma = self._object_lemma.get(part)
+                if lemma is None:
+                    continue
+                rules = [
+                    (vs, ve, skill, span, purpose)
+                    for vs, ve, verb in series
+                    for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma), ())
+                    if modifier not in not_after and not needs  # a word the object must carry is not in a pronoun
+                ]
+                if rules:
+                    return [(start, end, rules)]
+        return []
 
     def _object_follows(self, lower: str, pos: int) -> bool:
         """Whether the word after ``pos`` is an object head of some rule: "that" before it is a
