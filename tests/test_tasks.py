@@ -3165,3 +3165,42 @@ def test_a_pronoun_without_an_object_before_it_names_no_skill(extract, text, ski
         assert covers(extract, text, "resolution of IT issues", "debugging")  # "IT" is no pronoun
     else:
         assert skill not in ids(extract, text)
+
+
+# --- a built thing of machine learning stands for its models under a verb of the model life cycle ---
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Requirements:\n- Experience training and tuning multi-modal ML systems", "tuning", "hyperparameter_tuning"),
+        ("Responsibilities:\n- Monitor production machine learning systems for drift", "Monitor", "model_monitoring"),
+        (
+            "Responsibilities:\n- Design, build and validate AI solutions for claims triage",
+            "validate",
+            "model_evaluation",
+        ),
+        ("Requirements:\n- Two years of experience shipping AI/ML applications", "shipping", "model_deployment"),
+    ],
+)
+def test_a_machine_learning_system_stands_for_its_models(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Responsibilities:\n- Evaluate and recommend AI services from cloud vendors", "model_evaluation"),
+        ("Responsibilities:\n- Optimize and grow our machine learning products", "model_optimization"),
+        ("Responsibilities:\n- Monitor production systems and on-call alerts", "model_monitoring"),
+        ("Responsibilities:\n- Monitor learning management systems for the HR team", "model_monitoring"),
+    ],
+)
+def test_other_systems_and_choices_among_them_are_no_model_life_cycle(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+def test_other_verbs_of_the_series_keep_their_own_object(extract):
+    text = "Responsibilities:\n- Design, develop and deploy machine learning systems and pipelines"
+    assert "data_pipelines" in ids(extract, text)
+    assert covers(extract, text, "deploy machine learning systems", "model_deployment")

@@ -213,6 +213,16 @@ MODEL_CATEGORIES = frozenset(
     )
 )
 _LIFE_CYCLE_CATEGORIES = frozenset(("ml_modelling", "mlops_deployment"))
+# Nouns of a built thing that, after a word of machine learning, stand for its models where a verb of
+# the model life cycle acts on them: "deploy machine learning [systems]", "tuning multi-modal ML
+# [systems]", "monitor AI [solutions]" (not "projects", "products" or "capabilities": "evaluate AI
+# projects" weighs a business case, "optimize ML products" grows a product).
+_MODEL_LIKE_HEADS = frozenset("system systems solution solutions application applications service services".split())
+_CHOOSING = frozenset(
+    "recommend recommends recommending select selects selecting choose chooses choosing procure procuring".split()
+)
+_ML_MODIFIERS = frozenset("ml ai llm llms nlp genai modeling modelling predictive".split())
+_LEARNING_KINDS = frozenset(("machine", "deep", "reinforcement"))
 # "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
 _INDEFINITE = frozenset(("a", "an"))
 _SETTINGS = frozenset(("team", "group"))
@@ -875,11 +885,13 @@ class TaskMatcher:
                 pending = None
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
-                if lemma is not None and not (setting and lemma in _SETTINGS):
-                    rules = [
+                model_rules = self._model_like(lower, part, phrase, series)
+                if model_rules or (lemma is not None and not (setting and lemma in _SETTINGS)):
+                    rules = model_rules + [
                         (vs, ve, skill, span, purpose)
                         for vs, ve, verb in series
-                        for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma), ())
+                        if not any(vs == model[0] for model in model_rules)  # "[monitor] ML systems": the models
+                        for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma or ""), ())
                         if modifier not in not_after  # "improve [campaign] performance"
                         and (not needs or not needs.isdisjoint(phrase))  # "support [junior] engineers"
                     ]
@@ -890,6 +902,24 @@ class TaskMatcher:
         if pending is not None:
             heads.append(pending)
         return heads
+
+    def _model_like(
+        self, lower: str, head: str, phrase: set[str], series: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, Skill, str, bool]]:
+        """The model life-cycle rules of the series' verbs where ``head`` is a built thing of machine
+        learning ("ML systems", "machine learning solutions"): they act on its models. Not where a verb
+        of the series chooses among them ("evaluate and recommend AI services" weighs products)."""
+        if head not in _MODEL_LIKE_HEADS or any(lower[vs:ve] in _CHOOSING for vs, ve, _verb in series):
+            return []
+        words = {part for word in phrase for part in word.split("/")}
+        if words.isdisjoint(_ML_MODIFIERS) and not ("learning" in words and not words.isdisjoint(_LEARNING_KINDS)):
+            return []
+        return [
+            (vs, ve, skill, span, purpose)
+            for vs, ve, verb in series
+            for skill, span, _not_after, needs, purpose in self._rules.get((verb, "model"), ())
+            if skill.category in _LIFE_CYCLE_CATEGORIES and not needs
+        ]
 
     def _is_pronoun(self, lower: str, word: re.Match[str], cased: str | None) -> bool:
         """Whether "it" or "them" at ``word`` is a pronoun: not "IT" (the department: "resolution of IT
