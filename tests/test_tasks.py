@@ -3204,3 +3204,34 @@ def test_other_verbs_of_the_series_keep_their_own_object(extract):
     text = "Responsibilities:\n- Design, develop and deploy machine learning systems and pipelines"
     assert "data_pipelines" in ids(extract, text)
     assert covers(extract, text, "deploy machine learning systems", "model_deployment")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Keep served models healthy by monitoring performance daily",
+            "monitoring performance",
+            "model_monitoring",
+        ),
+        (
+            "Requirements:\n- Experience shipping ranking models and tracking their accuracy",
+            "tracking their accuracy",
+            "model_monitoring",
+        ),
+    ],
+)
+def test_a_quality_with_no_of_checks_the_model_named_before_it(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Gather survey data and assess its quality",  # no model before it
+        "Responsibilities:\n- Build models, assessing the effectiveness and accuracy of data sources",
+        "Responsibilities:\n- Train forecasting models; monitor performance of the call centre",
+    ],
+)
+def test_a_quality_of_something_else_checks_no_model(extract, text):
+    assert "model_monitoring" not in ids(extract, text) and "model_evaluation" not in ids(extract, text)

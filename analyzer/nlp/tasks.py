@@ -173,6 +173,13 @@ _QUANTITIES = frozenset(
 # [performance] of deployed models" monitors models, "evaluate the [quality] of different models"
 # evaluates them. Not after other verbs: "drive performance of programs" manages no project.
 _QUALITIES = frozenset("performance quality accuracy effectiveness efficacy robustness reliability health".split())
+# … and a quality with no "of" after it: its thing is named before the verb ("deploy models and
+# monitor [their performance]").
+_QUALITY_WORDS = "(?:" + "|".join(sorted(_QUALITIES)) + ")"
+_BARE_QUALITY = re.compile(
+    r"[ \t]+(?:(?:their|its|the|overall|ongoing)[ \t]+)?" + _QUALITY_WORDS + r"\b(?![ \t]+of\b)"
+    r"(?![ \t]+(?:and|&)[ \t]+" + _QUALITY_WORDS + r"\b)"  # "the quality and accuracy of …"
+)
 _CHECKING_VERBS = frozenset(
     "monitor track evaluate assess measure validate verify ensure test benchmark audit improve optimize".split()
 )
@@ -901,6 +908,12 @@ class TaskMatcher:
                         break
         if pending is not None:
             heads.append(pending)
+        if not heads and checks:
+            # a quality with no "of", whose thing the clause named before: "deploy models and [monitor
+            # their performance]", "build statistical models; assess quality" (the "of" is implied)
+            quality = _BARE_QUALITY.match(lower, pos)
+            if quality is not None:
+                return self._pronoun_object(lower, quality, series, models_only=True)
         return heads
 
     def _model_like(
@@ -931,12 +944,15 @@ class TaskMatcher:
         return not after or after in _WINDOW_STOP or is_adverb(after, self._object_lemma)
 
     def _pronoun_object(
-        self, lower: str, pronoun: re.Match[str], series: list[tuple[int, int, str]]
+        self, lower: str, pronoun: re.Match[str], series: list[tuple[int, int, str]], models_only: bool = False
     ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
         """The pronoun right after the verbs as their object, where it stands for an object a rule pairs
         with one of them, named earlier in the clause: "produce data sets and mine [them]", "obtain data
-        from several sources and analyze [them]"."""
+        from several sources and analyze [them]"; or a quality that stands for the thing's quality
+        ("train models and evaluate [their performance]"), with ``models_only``, where the thing is a
+        model and the rule one of the model life cycle."""
         start, end = pronoun.span()
+        start = end - len(pronoun.group().lstrip(" \t"))
         verb_start = series[0][0]
         reach = max(0, verb_start - _ANTECEDENT_REACH)
         cut = reach
@@ -947,13 +963,15 @@ class TaskMatcher:
             modifier = words[i - 1].group() if i else ""
             for part in words[i].group().split("/"):
                 lemma = self._object_lemma.get(part)
-                if lemma is None:
+                if lemma is None or (models_only and lemma not in _MODEL_OBJECTS):
                     continue
                 rules = [
                     (vs, ve, skill, span, purpose)
                     for vs, ve, verb in series
                     for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma), ())
-                    if modifier not in not_after and not needs  # a word the object must carry is not in a pronoun
+                    if modifier not in not_after
+                    and not needs  # a word the object must carry is not in a pronoun
+                    and (not models_only or skill.category in _LIFE_CYCLE_CATEGORIES)
                 ]
                 if rules:
                     return [(start, end, rules)]
