@@ -3235,3 +3235,27 @@ def test_a_quality_with_no_of_checks_the_model_named_before_it(extract, text, ph
 )
 def test_a_quality_of_something_else_checks_no_model(extract, text):
     assert "model_monitoring" not in ids(extract, text) and "model_evaluation" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Understand, analyze, and predict trends in subscriber data",
+            "predict trends",
+            "forecasting",
+        ),
+        (
+            "Responsibilities:\n- Build time series models to predict usage trends",
+            "predict usage trends",
+            "forecasting",
+        ),
+        (
+            "Responsibilities:\n- Predict customer churn from billing data",
+            "Predict customer churn",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_predicting_trends_is_forecasting_and_outcomes_predictive_modeling(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
