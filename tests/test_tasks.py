@@ -3259,3 +3259,32 @@ def test_a_quality_of_something_else_checks_no_model(extract, text):
 )
 def test_predicting_trends_is_forecasting_and_outcomes_predictive_modeling(extract, text, phrase, skill):
     assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Keep the donor file tidy (e.g. de-duping records, fixing addresses)",
+            "de-duping records",
+            "data_cleaning",
+        ),
+        (
+            "Requirements:\n- Reporting experience, e.g. building monthly reports for finance",
+            "building monthly reports",
+            "reporting",
+        ),
+        (
+            "Requirements:\n- Database skills, for example loading data into staging tables",
+            "loading data",
+            "data_ingestion",
+        ),
+    ],
+)
+def test_a_gerund_given_as_an_example_asks_what_its_line_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_an_example_in_company_prose_asks_nothing(extract):
+    text = "About us\nWe help retailers with their data, e.g. cleaning records for large chains."
+    assert "data_cleaning" not in ids(extract, text)

@@ -260,15 +260,16 @@ _FRAME_LIST = re.compile(
     r".*?\b(?:experience(?:d)?\s+(?:in|with)|familiar\w*\s+with|knowledge\s+of|proficien\w+\s+(?:in|with)"
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
-_GERUND = re.compile(r"[a-z]+ing\b")
-# A gerund of purpose or means or a listed duty, right before the verb: "packages for [analyzing]", "methods
+_GERUND = re.compile(r"(?:[a-z]+-)?[a-z]*ing\b")  # "analyzing", "de-duping"
+# A gerund of purpose or means, a listed duty or an example, right before the verb: "packages for [analyzing]", "methods
 # for collecting and [analyzing]", "support to include [working] with client staff", "the reporting cycle,
 # including [cleaning] billing data", "answer questions by [analyzing] usage data" (the prefix is at most
 # 120 characters: searched from its end).
 # Not a language's gloss: "SQL (or a similar language for querying databases)" names what SQL does. Not "to" + verb: that
 # names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
 _PURPOSE = re.compile(
-    r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by)\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
+    r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by|e\.g\.,?|for\s+example,?)\s+"
+    r"(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
 )
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
