@@ -3116,3 +3116,175 @@ def test_scoping_a_project_is_project_management(extract, text, phrase):
 def test_control_as_a_noun_before_reports_stays_a_noun(extract):
     text = "Responsibilities:\n- Create various exception and control reports for the data stewards"
     assert "reporting" in ids(extract, text)
+
+
+# --- a pronoun as the object: it stands for the object of the verb phrase before it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Pull records from several warehouses, then clean them before modelling",
+            "clean them",
+            "data_cleaning",
+        ),
+        ("Requirements:\n- Ability to gather survey data and analyze it with R", "analyze it", "data_analysis"),
+        (
+            "Requirements:\n- Ability to take messy information and present it to non-experts",
+            "present it",
+            "presentation",
+        ),
+        (
+            "Requirements:\n- Experience building forecasting models and deploying them",
+            "deploying them",
+            "model_deployment",
+        ),
+        (
+            "What you'll do:\n- Frame business needs as statistical problems, and solve them",
+            "solve them",
+            "problem_solving",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_object_named_before_it(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Responsibilities:\n- Provide tier 2 support and resolution of IT issues for field staff", None),
+        ("Responsibilities:\n- Meet with partners and present it to the board", "presentation"),  # no antecedent
+        ("Responsibilities:\n- Read the vendor contract carefully and analyze it", "data_analysis"),
+        ("About us: We collect sensor data and analyze it to help farmers grow more.", "data_analysis"),
+    ],
+)
+def test_a_pronoun_without_an_object_before_it_names_no_skill(extract, text, skill):
+    if skill is None:
+        assert covers(extract, text, "resolution of IT issues", "debugging")  # "IT" is no pronoun
+    else:
+        assert skill not in ids(extract, text)
+
+
+# --- a built thing of machine learning stands for its models under a verb of the model life cycle ---
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Requirements:\n- Experience training and tuning multi-modal ML systems", "tuning", "hyperparameter_tuning"),
+        ("Responsibilities:\n- Monitor production machine learning systems for drift", "Monitor", "model_monitoring"),
+        (
+            "Responsibilities:\n- Design, build and validate AI solutions for claims triage",
+            "validate",
+            "model_evaluation",
+        ),
+        ("Requirements:\n- Two years of experience shipping AI/ML applications", "shipping", "model_deployment"),
+    ],
+)
+def test_a_machine_learning_system_stands_for_its_models(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Responsibilities:\n- Evaluate and recommend AI services from cloud vendors", "model_evaluation"),
+        ("Responsibilities:\n- Optimize and grow our machine learning products", "model_optimization"),
+        ("Responsibilities:\n- Monitor production systems and on-call alerts", "model_monitoring"),
+        ("Responsibilities:\n- Monitor learning management systems for the HR team", "model_monitoring"),
+    ],
+)
+def test_other_systems_and_choices_among_them_are_no_model_life_cycle(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+def test_other_verbs_of_the_series_keep_their_own_object(extract):
+    text = "Responsibilities:\n- Design, develop and deploy machine learning systems and pipelines"
+    assert "data_pipelines" in ids(extract, text)
+    assert covers(extract, text, "deploy machine learning systems", "model_deployment")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Keep served models healthy by monitoring performance daily",
+            "monitoring performance",
+            "model_monitoring",
+        ),
+        (
+            "Requirements:\n- Experience shipping ranking models and tracking their accuracy",
+            "tracking their accuracy",
+            "model_monitoring",
+        ),
+    ],
+)
+def test_a_quality_with_no_of_checks_the_model_named_before_it(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Gather survey data and assess its quality",  # no model before it
+        "Responsibilities:\n- Build models, assessing the effectiveness and accuracy of data sources",
+        "Responsibilities:\n- Train forecasting models; monitor performance of the call centre",
+    ],
+)
+def test_a_quality_of_something_else_checks_no_model(extract, text):
+    assert "model_monitoring" not in ids(extract, text) and "model_evaluation" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Understand, analyze, and predict trends in subscriber data",
+            "predict trends",
+            "forecasting",
+        ),
+        (
+            "Responsibilities:\n- Build time series models to predict usage trends",
+            "predict usage trends",
+            "forecasting",
+        ),
+        (
+            "Responsibilities:\n- Predict customer churn from billing data",
+            "Predict customer churn",
+            "predictive_modeling",
+        ),
+    ],
+)
+def test_predicting_trends_is_forecasting_and_outcomes_predictive_modeling(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Keep the donor file tidy (e.g. de-duping records, fixing addresses)",
+            "de-duping records",
+            "data_cleaning",
+        ),
+        (
+            "Requirements:\n- Reporting experience, e.g. building monthly reports for finance",
+            "building monthly reports",
+            "reporting",
+        ),
+        (
+            "Requirements:\n- Database skills, for example loading data into staging tables",
+            "loading data",
+            "data_ingestion",
+        ),
+    ],
+)
+def test_a_gerund_given_as_an_example_asks_what_its_line_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_an_example_in_company_prose_asks_nothing(extract):
+    text = "About us\nWe help retailers with their data, e.g. cleaning records for large chains."
+    assert "data_cleaning" not in ids(extract, text)

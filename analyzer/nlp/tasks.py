@@ -173,6 +173,13 @@ _QUANTITIES = frozenset(
 # [performance] of deployed models" monitors models, "evaluate the [quality] of different models"
 # evaluates them. Not after other verbs: "drive performance of programs" manages no project.
 _QUALITIES = frozenset("performance quality accuracy effectiveness efficacy robustness reliability health".split())
+# … and a quality with no "of" after it: its thing is named before the verb ("deploy models and
+# monitor [their performance]").
+_QUALITY_WORDS = "(?:" + "|".join(sorted(_QUALITIES)) + ")"
+_BARE_QUALITY = re.compile(
+    r"[ \t]+(?:(?:their|its|the|overall|ongoing)[ \t]+)?" + _QUALITY_WORDS + r"\b(?![ \t]+of\b)"
+    r"(?![ \t]+(?:and|&)[ \t]+" + _QUALITY_WORDS + r"\b)"  # "the quality and accuracy of …"
+)
 _CHECKING_VERBS = frozenset(
     "monitor track evaluate assess measure validate verify ensure test benchmark audit improve optimize".split()
 )
@@ -183,6 +190,12 @@ _MASS_OBJECTS = frozenset(
     ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
 )
 _SETS = frozenset(("set", "sets"))
+# Pronouns that stand for the object of an earlier verb phrase of the clause: "produce data sets and
+# [mine them] for insights", "analyze data and [present it]". The antecedent is the nearest object
+# before the verb, within the clause and this many characters, that a rule pairs with the verb.
+_PRONOUN_OBJECTS = frozenset(("them", "it"))
+_ANTECEDENT_REACH = 100
+_ANTECEDENT_CUT = re.compile(r"[.;:!?()\[\]\n]")
 # Nouns of the means of a piece of work: an object right before one of them modifies it ("develop
 # analysis tools", "integrate big data frameworks", "managing data platforms"), it names no task. Not
 # "plans" ("manage project plans" is project management) nor "software" ("test mathematical software tools").
@@ -207,6 +220,16 @@ MODEL_CATEGORIES = frozenset(
     )
 )
 _LIFE_CYCLE_CATEGORIES = frozenset(("ml_modelling", "mlops_deployment"))
+# Nouns of a built thing that, after a word of machine learning, stand for its models where a verb of
+# the model life cycle acts on them: "deploy machine learning [systems]", "tuning multi-modal ML
+# [systems]", "monitor AI [solutions]" (not "projects", "products" or "capabilities": "evaluate AI
+# projects" weighs a business case, "optimize ML products" grows a product).
+_MODEL_LIKE_HEADS = frozenset("system systems solution solutions application applications service services".split())
+_CHOOSING = frozenset(
+    "recommend recommends recommending select selects selecting choose chooses choosing procure procuring".split()
+)
+_ML_MODIFIERS = frozenset("ml ai llm llms nlp genai modeling modelling predictive".split())
+_LEARNING_KINDS = frozenset(("machine", "deep", "reinforcement"))
 # "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
 _INDEFINITE = frozenset(("a", "an"))
 _SETTINGS = frozenset(("team", "group"))
@@ -237,15 +260,16 @@ _FRAME_LIST = re.compile(
     r".*?\b(?:experience(?:d)?\s+(?:in|with)|familiar\w*\s+with|knowledge\s+of|proficien\w+\s+(?:in|with)"
     r"|skill(?:s|ed)?\s+in|comfortab\w*\s+with|track\s+record\s+of)\s+(?:[a-z0-9.+#/-]+\s+){1,4}(?:and|or)\s+"
 )
-_GERUND = re.compile(r"[a-z]+ing\b")
-# A gerund of purpose or means or a listed duty, right before the verb: "packages for [analyzing]", "methods
+_GERUND = re.compile(r"(?:[a-z]+-)?[a-z]*ing\b")  # "analyzing", "de-duping"
+# A gerund of purpose or means, a listed duty or an example, right before the verb: "packages for [analyzing]", "methods
 # for collecting and [analyzing]", "support to include [working] with client staff", "the reporting cycle,
 # including [cleaning] billing data", "answer questions by [analyzing] usage data" (the prefix is at most
 # 120 characters: searched from its end).
 # Not a language's gloss: "SQL (or a similar language for querying databases)" names what SQL does. Not "to" + verb: that
 # names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
 _PURPOSE = re.compile(
-    r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by)\s+(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
+    r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by|e\.g\.,?|for\s+example,?)\s+"
+    r"(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
 )
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
@@ -703,7 +727,7 @@ class TaskMatcher:
                     series = series[1:]
                 if not series:
                     continue
-            heads = self._object(text, pos, series)
+            heads = self._object(text, pos, series, cased)
             if not heads:
                 continue
             # The series asks where one of its verbs opens an asking clause: "pipelines to
@@ -786,14 +810,17 @@ class TaskMatcher:
         return _asks(lower, lead.start("verb"), segments, _third_person(word, _GOVERNORS[word]), self._verb_lemma)
 
     def _object(
-        self, lower: str, pos: int, series: list[tuple[int, int, str]]
+        self, lower: str, pos: int, series: list[tuple[int, int, str]], cased: str | None = None
     ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
         """The object heads within the window that a rule pairs with a verb of the series: the last
         such noun of each coordinated noun phrase ("manage data clean-up [projects]", "collaborate
-        with [peers] and [customers]")."""
+        with [peers] and [customers]"), or a pronoun that stands for one ("mine [them]")."""
         window = _WINDOW_RUN.match(lower, pos)
         if window is None:
             return []
+        first = _OBJECT_WORD.match(lower, window.start() + len(window.group()) - len(window.group().lstrip(" \t")))
+        if first is not None and first.group() in _PRONOUN_OBJECTS and self._is_pronoun(lower, first, cased):
+            return self._pronoun_object(lower, first, series)
         heads: list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]] = []
         pending = None  # the head of the noun phrase being read
         pending_mass = False
@@ -866,11 +893,13 @@ class TaskMatcher:
                 pending = None
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
-                if lemma is not None and not (setting and lemma in _SETTINGS):
-                    rules = [
+                model_rules = self._model_like(lower, part, phrase, series)
+                if model_rules or (lemma is not None and not (setting and lemma in _SETTINGS)):
+                    rules = model_rules + [
                         (vs, ve, skill, span, purpose)
                         for vs, ve, verb in series
-                        for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma), ())
+                        if not any(vs == model[0] for model in model_rules)  # "[monitor] ML systems": the models
+                        for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma or ""), ())
                         if modifier not in not_after  # "improve [campaign] performance"
                         and (not needs or not needs.isdisjoint(phrase))  # "support [junior] engineers"
                     ]
@@ -880,7 +909,74 @@ class TaskMatcher:
                         break
         if pending is not None:
             heads.append(pending)
+        if not heads and checks:
+            # a quality with no "of", whose thing the clause named before: "deploy models and [monitor
+            # their performance]", "build statistical models; assess quality" (the "of" is implied)
+            quality = _BARE_QUALITY.match(lower, pos)
+            if quality is not None:
+                return self._pronoun_object(lower, quality, series, models_only=True)
         return heads
+
+    def _model_like(
+        self, lower: str, head: str, phrase: set[str], series: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, Skill, str, bool]]:
+        """The model life-cycle rules of the series' verbs where ``head`` is a built thing of machine
+        learning ("ML systems", "machine learning solutions"): they act on its models. Not where a verb
+        of the series chooses among them ("evaluate and recommend AI services" weighs products)."""
+        if head not in _MODEL_LIKE_HEADS or any(lower[vs:ve] in _CHOOSING for vs, ve, _verb in series):
+            return []
+        words = {part for word in phrase for part in word.split("/")}
+        if words.isdisjoint(_ML_MODIFIERS) and not ("learning" in words and not words.isdisjoint(_LEARNING_KINDS)):
+            return []
+        return [
+            (vs, ve, skill, span, purpose)
+            for vs, ve, verb in series
+            for skill, span, _not_after, needs, purpose in self._rules.get((verb, "model"), ())
+            if skill.category in _LIFE_CYCLE_CATEGORIES and not needs
+        ]
+
+    def _is_pronoun(self, lower: str, word: re.Match[str], cased: str | None) -> bool:
+        """Whether "it" or "them" at ``word`` is a pronoun: not "IT" (the department: "resolution of IT
+        issues"), nor a word of a noun phrase that goes on ("support it operations")."""
+        start, end = word.span()
+        if cased is not None and cased[start:end] != word.group():
+            return False
+        after = next_word(lower, end)
+        return not after or after in _WINDOW_STOP or is_adverb(after, self._object_lemma)
+
+    def _pronoun_object(
+        self, lower: str, pronoun: re.Match[str], series: list[tuple[int, int, str]], models_only: bool = False
+    ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
+        """The pronoun right after the verbs as their object, where it stands for an object a rule pairs
+        with one of them, named earlier in the clause: "produce data sets and mine [them]", "obtain data
+        from several sources and analyze [them]"; or a quality that stands for the thing's quality
+        ("train models and evaluate [their performance]"), with ``models_only``, where the thing is a
+        model and the rule one of the model life cycle."""
+        start, end = pronoun.span()
+        start = end - len(pronoun.group().lstrip(" \t"))
+        verb_start = series[0][0]
+        reach = max(0, verb_start - _ANTECEDENT_REACH)
+        cut = reach
+        for found in _ANTECEDENT_CUT.finditer(lower, reach, verb_start):
+            cut = found.end()
+        words = list(_OBJECT_WORD.finditer(lower, cut, verb_start))
+        for i in range(len(words) - 1, -1, -1):
+            modifier = words[i - 1].group() if i else ""
+            for part in words[i].group().split("/"):
+                lemma = self._object_lemma.get(part)
+                if lemma is None or (models_only and lemma not in _MODEL_OBJECTS):
+                    continue
+                rules = [
+                    (vs, ve, skill, span, purpose)
+                    for vs, ve, verb in series
+                    for skill, span, not_after, needs, purpose in self._rules.get((verb, lemma), ())
+                    if modifier not in not_after
+                    and not needs  # a word the object must carry is not in a pronoun
+                    and (not models_only or skill.category in _LIFE_CYCLE_CATEGORIES)
+                ]
+                if rules:
+                    return [(start, end, rules)]
+        return []
 
     def _object_follows(self, lower: str, pos: int) -> bool:
         """Whether the word after ``pos`` is an object head of some rule: "that" before it is a
