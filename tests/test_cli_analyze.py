@@ -96,6 +96,10 @@ def test_skills_says_what_it_wrote(tmp_path):
     rows = out.read_text(encoding="utf-8").splitlines()
     assert res.stderr == f"{len(rows) - 1:,} skills → {out}\n"
     assert run(["skills"]).stderr == ""  # to standard output: the table only
+    for quiet in ("-q", "--quiet"):  # as every other command: the file, and nothing said
+        res = run(["skills", "-o", str(tmp_path / f"q{quiet}.csv"), quiet])
+        assert res.exit_code == 0 and res.stderr == ""
+        assert (tmp_path / f"q{quiet}.csv").read_text(encoding="utf-8").splitlines() == rows
 
 
 def test_a_word_near_an_abbreviation_is_warned_as_unknown_not_credited(postings, tmp_path):
