@@ -362,7 +362,8 @@ def mine(
 @click.option(
     "--output", "-o", default="-", metavar="OUT.csv", help="Where to write the CSV (default: standard output)."
 )
-def skills(output: str) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+def skills(output: str, quiet: bool) -> None:
     """The taxonomy as a table: id, name, category, ESCO and O*NET references.
 
     Every export names skills by ``skill_id``; join on it to bring the ESCO v1.1.1 preferred label
@@ -381,7 +382,7 @@ def skills(output: str) -> None:
             writer.writerow(
                 [csv_safe(c) for c in (skill.id, skill.name, skill.category, skill.esco or "", skill.onet or "")]
             )
-    if output != "-":  # as every other command says what it wrote
+    if output != "-" and not quiet:  # as every other command says what it wrote
         click.echo(f"{counted(len(taxonomy.skills), 'skill')} → {output}", err=True)
 
 

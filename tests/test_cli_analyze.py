@@ -96,6 +96,53 @@ def test_skills_says_what_it_wrote(tmp_path):
     rows = out.read_text(encoding="utf-8").splitlines()
     assert res.stderr == f"{len(rows) - 1:,} skills → {out}\n"
     assert run(["skills"]).stderr == ""  # to standard output: the table only
+    for quiet in ("-q", "--quiet"):  # as every other command: the file, and nothing said
+        res = run(["skills", "-o", str(tmp_path / f"q{quiet}.csv"), quiet])
+        assert res.exit_code == 0 and res.stderr == ""
+        assert (tmp_path / f"q{quiet}.csv").read_text(encoding="utf-8").splitlines() == rows
+
+
+def test_a_word_near_an_abbreviation_is_warned_as_unknown_not_credited(postings, tmp_path):
+    # "asdf" is one added letter from ADF (Azure Data Factory): a word of its own, not a typo of it
+    out = tmp_path / "r.json"
+    res = run(["analyze", str(postings), "--skills", "python, asdf, sqll", "--output", str(out)])
+    assert res.exit_code == 0
+    assert '"asdf" (did you mean Azure Data Factory?)' in res.stderr
+    profile = json.loads(out.read_text(encoding="utf-8"))["profile"]
+    assert profile["unresolved"] == ["asdf"]
+    assert {(s["input"], s["skill"]) for s in profile["skills"] if s["how"] == "fuzzy"} == {("sqll", "SQL")}
+
+
+def test_csv_rows_of_postings_sharing_an_id_are_told_apart_by_their_number(tmp_path):
+    # Two re-posted ads under one id (and a second pair whose id a spreadsheet would run): each
+    # CSV row carries its posting's number, the same number the Markdown report's index gives it.
+    jobs = write_csv(
+        tmp_path / "jobs.csv",
+        [
+            ("4471", "Requirements: strong Python and SQL."),
+            ("4471", "We need Kubernetes experience; Docker is a plus."),
+            ("=HYPERLINK(1)", "Must know Tableau."),
+            ("=HYPERLINK(1)", "Must know Spark."),
+        ],
+    )
+    out = tmp_path / "r.csv"
+    res = run(["analyze", str(jobs), "--skills", "python", "-o", str(out), "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    with open(out, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    by_number = {}
+    for r in rows:
+        by_number.setdefault(r["posting_number"], set()).add((r["posting_id"], r["skill_id"]))
+    assert by_number == {
+        "1": {("4471", "python"), ("4471", "sql")},
+        "2": {("4471", "kubernetes"), ("4471", "docker")},
+        "3": {("'=HYPERLINK(1)", "tableau")},  # the id still defused
+        "4": {("'=HYPERLINK(1)", "apache_spark")},
+    }
+    md = tmp_path / "r.md"
+    assert run(["analyze", str(jobs), "--skills", "python", "-o", str(md), "--jobs", "1", "-q"]).exit_code == 0
+    index = [line for line in md.read_text(encoding="utf-8").splitlines() if line.startswith("1. [")]
+    assert len(index) == 4 and "(#p-2)" in index[1] and "(#p-4)" in index[3]
 
 
 def test_some_unknown_words_are_warned_and_reported(postings, tmp_path):

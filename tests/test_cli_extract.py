@@ -185,6 +185,22 @@ def test_evaluate_refuses_a_gold_id_that_names_two_postings(tmp_path):
     assert res.exit_code == 0 and "duplicate ids (every row is kept, in input order): '7' ×2" in res.stderr
 
 
+def test_warnings_about_the_whole_file_name_it(tmp_path):
+    # as a row's warning does ("p.csv: row 3 has no id"), so a run over several files says which one
+    src = write_csv(
+        tmp_path / "week-49.csv",
+        [("7", "Requirements: Python."), ("7", "Requirements: SQL."), ("", "Docker"), ("8", "Go")],
+    )
+    res = run(["extract", str(src), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1"])
+    warnings = [line for line in res.stderr.splitlines() if line.startswith("warning: ")]
+    assert warnings == [
+        f"warning: {src}: row 3 has no id; it is called 'row-3'",
+        f"warning: {src}: duplicate ids (every row is kept, in input order): '7' ×2",
+    ]
+    piped = CliRunner().invoke(main, ["extract", "-", "--jobs", "1"], input=src.read_text(encoding="utf-8"))
+    assert "warning: standard input: duplicate ids (every row is kept, in input order): '7' ×2" in piped.stderr
+
+
 def test_evaluate_says_which_gold_skills_cannot_be_found_in_their_posting(tmp_path):
     src = write_csv(tmp_path / "p.csv", [("1", "Requirements: Python and SQL.")])
     gold = tmp_path / "gold.jsonl"

@@ -75,6 +75,33 @@ def test_short_or_distant_words_are_not_guessed(tax):
     assert suggestions["qwerty"] == []
 
 
+@pytest.mark.parametrize(
+    ("typo", "skill_id"),
+    [("sqll", "sql"), ("nlpp", "natural_language_processing"), ("etll", "etl"), ("jvaa", "java"), ("kera", "keras")],
+)
+def test_a_slip_of_the_fingers_in_an_abbreviation_resolves(taxonomy, typo, skill_id):
+    # a letter typed twice or two neighbours swapped keeps the abbreviation's letters in order
+    p = Profile.from_text(typo, taxonomy)
+    assert [(s.skill_id, s.how) for s in p.skills if s.how != "implied"] == [(skill_id, "fuzzy")]
+
+
+def test_a_word_one_letter_from_an_abbreviation_is_not_recognised(taxonomy):
+    # "asdf" is ADF with an added letter, "pipe" pip, "rusty" Rust: another word, not a typo. They are
+    # reported back as not recognised, with the near name only as a question.
+    p = Profile.from_text("asdf, pipe, rusty, Python", taxonomy)
+    assert [s.skill_id for s in p.skills if s.how != "implied"] == ["python"]
+    suggestions = {u.input: u.suggestions for u in p.unresolved}
+    assert list(suggestions) == ["asdf", "pipe", "rusty"]
+    assert suggestions["asdf"] == ["Azure Data Factory"] and suggestions["rusty"] == ["Rust"]
+
+
+def test_a_typo_as_close_to_two_skills_is_not_guessed(taxonomy):
+    # "test" is one letter from t-test, Jest and REST: no single best candidate
+    p = Profile.from_text("test, dokcer", taxonomy)
+    assert [s.skill_id for s in p.skills if s.how != "implied"] == ["docker"]
+    assert [u.input for u in p.unresolved] == ["test"]
+
+
 def test_a_short_acronym_is_no_suggestion_for_a_longer_name(taxonomy):
     # "pk-sim" (a tool the taxonomy lacks) shares letters with PKI, a security acronym: no guess
     p = Profile.from_text("pk-sim, tensorflw", taxonomy)

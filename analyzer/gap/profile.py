@@ -12,8 +12,12 @@ Typed entries are resolved in this order, and each resolved skill records ``how`
 2. ``fuzzy`` — a spacing slip ("Py Torch", "scikit_learn") or a typo ("pytorh", "pytohn"): with
    spaces, hyphens, dots and underscores removed, the closest surface form at most one edit away
    (a swapped, missing, extra or wrong letter; two edits from 8 characters on; entries of at least
-   5 characters), else a :func:`rapidfuzz.fuzz.ratio` of :data:`FUZZY_ACCEPT` or more.
-   ``confidence`` is 1 − edits / length (or the ratio / 100).
+   4 characters), else a :func:`rapidfuzz.fuzz.ratio` of :data:`FUZZY_ACCEPT` or more. Only a clear
+   choice counts: the forms that close must all name one skill ("test" is as close to t-test, Jest
+   and REST), and an abbreviation (:data:`SHORT_FORM` letters or fewer) is matched only by a slip
+   of the fingers in one typed word, a letter typed twice ("sqll") or two letters swapped ("jvaa"),
+   never by an added or changed letter ("asdf" is not ADF). ``confidence`` is 1 − edits / length
+   (or the ratio / 100).
 3. ``implied`` — every skill the resolved ones imply in the taxonomy (PostgreSQL → SQL), with
    ``via`` naming the skill that gave the credit.
 
@@ -25,13 +29,15 @@ profile, and compared with what postings ask by :mod:`analyzer.gap.experience`.
 Whatever stays unresolved is kept in :attr:`Profile.unresolved` with "did you mean" suggestions;
 nothing typed is silently dropped.
 
->>> p = Profile.from_text("postgres, pytorh, qwerty")
+>>> p = Profile.from_text("postgres, pytorh, asdf, qwerty")
 >>> [(s.input, s.skill, s.how) for s in p.skills if s.how != "implied"]
 [('postgres', 'PostgreSQL', 'alias'), ('pytorh', 'PyTorch', 'fuzzy')]
 >>> sorted(s.skill for s in p.skills if s.via == "postgresql")
 ['SQL', 'databases', 'query languages', 'relational databases']
->>> [u.input for u in p.unresolved]
-['qwerty']
+>>> [(u.input, u.suggestions) for u in p.unresolved]
+[('asdf', ['Azure Data Factory']), ('qwerty', [])]
+>>> [(s.skill, s.how) for s in Profile.from_text("sqll").skills if s.how != "implied"]
+[('SQL', 'fuzzy')]
 """
 
 from __future__ import annotations
@@ -58,6 +64,9 @@ FUZZY_ACCEPT = 85
 FUZZY_SUGGEST = 70
 #: Entries shorter than this (after folding) are never fuzzy-matched: "js" is not "jsp".
 FUZZY_MIN_LENGTH = 4
+#: Forms this short (after folding) are abbreviations: a typo matches one only as a slip of the
+#: fingers (a letter typed twice, two letters swapped), never an added or changed letter.
+SHORT_FORM = 4
 #: A typed entry longer than this is not one skill; it is scanned like posting text.
 MAX_ENTRY_CHARS = 200
 #: Typo matching and "did you mean" are tried for this many unrecognised entries; later ones are
@@ -500,18 +509,34 @@ class _Resolver:
         from rapidfuzz import fuzz, process
         from rapidfuzz.distance import OSA
 
+        one_word = " " not in key.strip()
         # One typo (two from 8 characters on): a swap, a missing, extra or wrong letter.
         max_edits = 1 if len(compact) < 8 else 2
-        best = process.extractOne(compact, self.choices, scorer=OSA.distance, score_cutoff=max_edits)
-        if best is not None and (len(compact) >= FUZZY_MIN_LENGTH + 1 or best[1] == 0):
-            _choice, edits, i = best
-            score = 1 - edits / max(len(compact), len(_choice))
-            return [self._make(entry, self._choice_ids[i], "fuzzy", round(score, 2))]
-        close = process.extractOne(compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT)
-        if close is None:
+        edits = process.extract(compact, self.choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None)
+        near: list[tuple[str, float, int]] = [(choice, float(n), i) for choice, n, i in edits]
+        if not near:  # the ratio, negated so that lower is closer, as with edits
+            ratios = process.extract(compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT, limit=None)
+            near = [(choice, -ratio, i) for choice, ratio, i in ratios]
+        best = self._clear_best(compact, near, one_word)
+        if best is None:
             return []
-        _choice, ratio, i = close
-        return [self._make(entry, self._choice_ids[i], "fuzzy", round(ratio / 100, 2))]
+        choice, distance, i = best
+        score = -distance / 100 if distance < 0 else 1 - distance / max(len(compact), len(choice))
+        return [self._make(entry, self._choice_ids[i], "fuzzy", round(score, 2))]
+
+    def _clear_best(
+        self, typed: str, scored: list[tuple[str, float, int]], one_word: bool
+    ) -> tuple[str, float, int] | None:
+        """The closest of ``scored`` (form, distance, index) when every form that
+        close names one skill and one of them is a believable slip (:func:`_plausible_slip`), else
+        None: a typo as close to two skills ("test": t-test, Jest, REST) is no clear choice."""
+        if not scored:
+            return None
+        closest = min(distance for _, distance, _ in scored)
+        tied = [c for c in scored if c[1] == closest]
+        if len({self._choice_ids[i] for _, _, i in tied}) > 1:
+            return None
+        return next((c for c in tied if _plausible_slip(typed, c[0], one_word)), None)
 
     def suggest(self, entry: str, limit: int = 3) -> list[str]:
         """Display names for "did you mean": close spellings, or a form the entry starts with
@@ -570,6 +595,34 @@ _RESOLVERS: dict[int, _Resolver] = {}
 
 def _compact(key: str) -> str:
     return _COMPACT.sub("", key)
+
+
+def _plausible_slip(typed: str, form: str, one_word: bool) -> bool:
+    """Whether a typo match of ``typed`` to ``form`` (both compact) is believable. Every letter of
+    an abbreviation (:data:`SHORT_FORM` letters or fewer) carries meaning, so a letter added to or
+    changed in it makes another abbreviation or a word ("asdf" is not ADF, "pipe" not pip): there
+    only a slip of the fingers counts, in one typed word of the same length or one longer, that keeps
+    the form's letters in order: a letter typed twice ("sqll") or two neighbours swapped ("jvaa").
+
+    >>> _plausible_slip("sqll", "sql", True), _plausible_slip("asdf", "adf", True)
+    (True, False)
+    >>> _plausible_slip("jvaa", "java", True), _plausible_slip("pytohn", "python", True)
+    (True, True)
+    """
+    if len(form) > SHORT_FORM or typed == form:
+        return True
+    if not one_word:
+        return False
+    if len(typed) == len(form) + 1:
+        return any(typed[k] == typed[k + 1] and typed[:k] + typed[k + 1 :] == form for k in range(len(form)))
+    if len(typed) == len(form):
+        wrong = [k for k in range(len(form)) if typed[k] != form[k]]
+        return (
+            len(wrong) == 2
+            and wrong[1] == wrong[0] + 1
+            and (typed[wrong[0]], typed[wrong[1]]) == (form[wrong[1]], form[wrong[0]])
+        )
+    return False
 
 
 # A role's profession, written as a title ("Senior Data Scientist", "Data Analyst", "Statistician", or in

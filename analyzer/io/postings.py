@@ -249,6 +249,7 @@ class ReadReport:
     total_rows: int | None = None  # known up front for Parquet
     total_bytes: int | None = None  # size of the file on disk (compressed size for .gz)
     chosen_columns: dict[str, str] = field(default_factory=dict)  # role -> column found by another name
+    source: str = ""  # the file read ("standard input"), named by the warnings about the whole of it
     _ids: Counter = field(default_factory=Counter)
     _replaced: list[int] = field(default_factory=list)  # rows whose lone surrogates became U+FFFD
     _tell: Callable[[], int] | None = field(default=None, repr=False)
@@ -274,11 +275,13 @@ class ReadReport:
         self._replaced.append(n)
 
     def finish(self) -> None:
+        # Named as the per-row warnings name it ("jobs.csv: row 4 has no id …").
+        where = f"{self.source}: " if self.source else ""
         if self._replaced:
             rows = ", ".join(str(n) for n in self._replaced[:5])
             more = f" and {len(self._replaced) - 5} more" if len(self._replaced) > 5 else ""
             self.warnings.append(
-                f"row{'s' if len(self._replaced) > 1 else ''} {rows}{more}: invalid characters "
+                f"{where}row{'s' if len(self._replaced) > 1 else ''} {rows}{more}: invalid characters "
                 "(lone UTF-16 surrogates) replaced by U+FFFD"
             )
             self._replaced = []
@@ -286,7 +289,7 @@ class ReadReport:
         if dups:
             shown = ", ".join(f"{pid!r} ×{n}" for pid, n in dups[:5])
             more = f" and {len(dups) - 5} more" if len(dups) > 5 else ""
-            self.warnings.append(f"duplicate ids (every row is kept, in input order): {shown}{more}")
+            self.warnings.append(f"{where}duplicate ids (every row is kept, in input order): {shown}{more}")
 
 
 def open_postings(
@@ -306,6 +309,7 @@ def open_postings(
     file is a :class:`ColumnNotFoundError` (role ``"extra"``) naming the columns found; a file with
     no columns (one text posting) has none of them."""
     report = report if report is not None else ReadReport()
+    report.source = report.source or ("standard input" if str(source) == "-" else str(source))
     names = names or NameColumns()
     extra = tuple(dict.fromkeys(extra_columns))
     if extra:
@@ -470,6 +474,7 @@ def _rows_from_bytes(
     max_bytes: int | None = None,
 ) -> Iterator[InputRow]:
     report = report if report is not None else ReadReport()
+    report.source = report.source or name
     names = names or NameColumns()
     data, suffix = unpacked(data, name, max_bytes)
     if suffix in SPREADSHEET_SUFFIXES:

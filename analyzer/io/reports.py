@@ -1,7 +1,8 @@
 """Gap-analysis reports: JSON, CSV, Markdown and HTML, for the CLI and the dashboard alike.
 
 - ``json``: :meth:`Analysis.to_dict`, the whole analysis, on one line.
-- ``csv``: one row per (posting, skill) with its ``verdict`` (``have`` / ``choice_met`` /
+- ``csv``: one row per (posting, skill), each with its posting's ``posting_number`` (its place in
+  the input, the number of the Markdown and HTML index) and ``verdict`` (``have`` / ``choice_met`` /
   ``missing``; ``status`` says the same as ``matched`` / ``choice met`` / ``missing``), the choice's
   ``options``, and the ``reason`` in words; one ``education`` row per degree requirement (``met``
   true / false / empty); a posting that could not be read gets one ``error`` row and one without
@@ -80,6 +81,7 @@ TOP_BUSINESS_GAPS = 10
 EVIDENCE_CHARS = 300
 CSV_COLUMNS = [
     "posting_id",
+    "posting_number",
     "title",
     "company",
     "status",
@@ -274,7 +276,7 @@ class ReportWriter:
             if self.fmt == "json":  # the JSON is Analysis.to_dict(): the profile's and postings' years compare
                 self.out.write((", " if self.count else "") + _dumps(posting.to_dict()))
             elif self.fmt == "csv":
-                self._csv.writerows(_csv_rows(posting, self.experience.years))
+                self._csv.writerows(_csv_rows(posting, self.experience.years, self.count + 1))
             else:
                 assert self._spool is not None and self._index is not None
                 anchor = f"p-{self.count + 1}"
@@ -349,10 +351,13 @@ def _dumps(obj: object) -> str:
 
 
 # --- CSV ----------------------------------------------------------------------------------------
-def _csv_rows(p: PostingGap, years: dict[str, float] | None = None) -> list[list[object]]:
-    """The CSV rows of one posting (at least one, so every posting appears)."""
+def _csv_rows(p: PostingGap, years: dict[str, float] | None, number: int) -> list[list[object]]:
+    """The CSV rows of one posting (at least one, so every posting appears). ``number``: the
+    posting's place in the input (1, 2, …), as the Markdown and HTML reports number their index;
+    it tells apart two postings that share an id."""
     base = {
         "posting_id": p.id,
+        "posting_number": number,
         "title": p.title or "",
         "company": p.company or "",
         "coverage": "" if p.coverage is None else p.coverage,
