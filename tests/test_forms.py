@@ -1187,3 +1187,12 @@ def test_go_written_in_capitals_in_a_list_of_languages(extract):
     text = "Requirements\n- Strong programming skills in languages such as Python, C++, Java, GO, and MATLAB"
     assert "go_language" in covered(extract, text, "GO")
     assert "matlab" in covered(extract, text, "MATLAB")
+
+
+def test_the_words_with_a_fix_are_those_fixes_finds(nlp):
+    # found once per word of a posting, remembered for the next one
+    slips = next(proc.index for _name, proc in nlp.pipeline if hasattr(proc, "index"))._phrase_slips
+    words = ["anaysis", "analysis", "goverance", "governance", "networks", "neutral", "warehhouse", "anaysis"]
+    expected = {word for word in words if slips.fixes(word)}
+    assert expected and slips.slipped(words) == expected
+    assert slips.slipped(words) == expected

@@ -3083,6 +3083,23 @@ def test_an_agent_noun_of_a_company_or_of_others_names_no_skill(extract, text, s
     assert skill not in ids(extract, text)
 
 
+def test_agent_nouns_are_found_where_the_pattern_finds_them(taxonomy):
+    # Tried only where one of the words starts a word: the same matches as the pattern's scan,
+    # also at the text's start, glued to other words, one inside another and repeated.
+    matcher = SkillIndex(taxonomy).tasks
+    texts = [
+        "leader of the team, a strong presenter; mentors and mentoring, co-leader, teamleader",
+        "presenter-ready, _leader, leader_ship, 2leader, leaderboard. Mentor, mentor's role, a mentor",
+        "Requirements:\n- An effective communicator and collaborator\n- a natural teacher and leader",
+        "",
+    ]
+    for text in texts:
+        lower = text.lower()
+        expected = [m.span() for m in matcher._agent_re.finditer(lower)]
+        assert [m.span() for m in matcher._agent_nouns(lower)] == expected
+    assert [m.group() for m in matcher._agent_nouns(texts[0])] == ["leader", "presenter", "leader"]
+
+
 def test_agent_nouns_of_task_verbs():
     from analyzer.nlp.tasks import agent_noun
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import product
 
@@ -630,7 +630,12 @@ class SkillIndex:
         hyphenated names wrapped at the hyphen (:meth:`_wrapped_names`). A match inside the name
         gives way to it; one that crosses its edge keeps its place."""
         found: list[Match] = []
-        for hit in _LONG_WORD.finditer(lower):
+        # The words that have a fix, found once per word (most postings have none): only their
+        # occurrences are read one by one.
+        slipped = self._phrase_slips.slipped(_LONG_WORD.findall(lower))
+        for hit in _LONG_WORD.finditer(lower) if slipped else ():
+            if hit.group() not in slipped:
+                continue
             start, end = hit.span()
             if (start and is_word_char(lower[start - 1])) or (end < len(lower) and is_word_char(lower[end])):
                 continue
@@ -882,10 +887,11 @@ class SkillIndex:
                         added.append(match)
                         taken.add(*span)
                 later.clear()
-        added.extend(self._shared_noun(lower, taken))
-        added.extend(self._shared_modifier(lower, taken))
+        conjunctions = [conj.span() for conj in _CONJUNCTION.finditer(lower)]  # (read by three rules: found once)
+        added.extend(self._shared_noun(lower, conjunctions, taken))
+        added.extend(self._shared_modifier(lower, conjunctions, taken))
         added.extend(self._slashed_heads(lower, taken))
-        added.extend(self._shared_head_of_pairs(lower, taken, {m.start: m for m in matches}))
+        added.extend(self._shared_head_of_pairs(lower, conjunctions, taken, {m.start: m for m in matches}))
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
         # where skills that are kinds of model are named: "deployment of [machine learning methods]"
         models = {m.start for m in matches if m.skill.category in MODEL_CATEGORIES}
@@ -898,17 +904,17 @@ class SkillIndex:
             matches = [m for m in matches if id(m) not in replaced]
         return sorted(matches + added, key=lambda m: m.start)
 
-    def _shared_noun(self, lower: str, taken: _Occupancy) -> list[Match]:
+    def _shared_noun(self, lower: str, conjunctions: list[tuple[int, int]], taken: _Occupancy) -> list[Match]:
         """ "predictive and prescriptive analytic models": both modifiers take the noun after the
         second one, whole or in part ("predictive analytics", "prescriptive analytics"), where
         the left conjunct was not found as a skill of its own."""
         added: list[Match] = []
-        for conj in _CONJUNCTION.finditer(lower):
+        for conj_start, conj_end in conjunctions:
             # the last comma of a list of three or more, before a generic head: "organizational,
             # analytical, and research skills" (not "extracting, cleaning, and preparing data":
             # verbs, with forms of their own)
-            oxford = lower[conj.start() - 1 : conj.start()] == ","
-            left = _word_before(lower, conj.start() - 1 if oxford else conj.start())
+            oxford = lower[conj_start - 1 : conj_start] == ","
+            left = _word_before(lower, conj_start - 1 if oxford else conj_start)
             if left is not None and left[0] > 1 and lower[left[0] - 1] == "-":
                 # a hyphenated modifier: "real-time and batch processing"
                 first = _word_before(lower, left[0] - 1)
@@ -917,7 +923,7 @@ class SkillIndex:
             if left is None or lower[left[0] : left[1]] not in self._first_words:
                 continue  # no form starts with the left conjunct: it takes no shared noun
             left_word = lower[left[0] : left[1]]
-            right = _HYPHENATED_WORD.match(lower, conj.end())  # "relational and un-structured databases"
+            right = _HYPHENATED_WORD.match(lower, conj_end)  # "relational and un-structured databases"
             if right is None:
                 continue
             tail = _TAIL.match(lower, right.end())
@@ -974,14 +980,14 @@ class SkillIndex:
                     taken.add(right.start(), end)
         return added
 
-    def _shared_modifier(self, lower: str, taken: _Occupancy) -> list[Match]:
+    def _shared_modifier(self, lower: str, conjunctions: list[tuple[int, int]], taken: _Occupancy) -> list[Match]:
         """ "database optimization and maintenance", "process control and improvement": a noun of
         action after "and" takes the modifier of the noun before it, where the two make a written
         form ("database maintenance", "process improvement") and the first pair makes none (a
         pair that is a skill, "data collection and analysis", is :meth:`_complete_lists`')."""
         added: list[Match] = []
-        for conj in _CONJUNCTION.finditer(lower):
-            right = _WORD.match(lower, conj.end())
+        for conj_start, conj_end in conjunctions:
+            right = _WORD.match(lower, conj_end)
             if right is None or not right.group().endswith(_SHARED_MODIFIER_ENDINGS):
                 continue
             after = next_word(lower, right.end())
@@ -989,7 +995,7 @@ class SkillIndex:
                 continue  # "maintenance-free", "improvement/…": no bare noun
             if after and after not in _OBJECT_STOP and after not in _NOT_MODIFIERS and after not in _CONJUNCTIONS:
                 continue  # the noun modifies another: "evaluation [standards]"
-            noun = _word_before(lower, conj.start())
+            noun = _word_before(lower, conj_start)
             if noun is None or noun[0] < 2 or lower[noun[0] - 1] != " ":
                 continue
             modifier = _word_before(lower, noun[0] - 1)
@@ -1025,17 +1031,19 @@ class SkillIndex:
             taken.add(m.start(), m.end())
         return added
 
-    def _shared_head_of_pairs(self, lower: str, taken: _Occupancy, found: dict[int, Match]) -> list[Match]:
+    def _shared_head_of_pairs(
+        self, lower: str, conjunctions: list[tuple[int, int]], taken: _Occupancy, found: dict[int, Match]
+    ) -> list[Match]:
         """ "ion exchange and size exclusion chromatography": a modifier of two words before "and" takes
         the head noun of the skill found right after it ("size exclusion [chromatography]"), where the
         two words and that noun make a form of a skill (ion exchange chromatography). The skill after
         "and" stands for the shared head; a modifier of one word is :meth:`_shared_noun`'s."""
         added: list[Match] = []
-        for conj in _CONJUNCTION.finditer(lower):
-            right = found.get(conj.end())
+        for conj_start, conj_end in conjunctions:
+            right = found.get(conj_end)
             if right is None or lower.find(" ", right.start, right.end) < 0:
                 continue  # the right conjunct is no skill of several words: no head to share
-            second = _word_before(lower, conj.start())
+            second = _word_before(lower, conj_start)
             if second is None or lower[second[0] - 1 : second[0]] != " ":
                 continue
             first = _word_before(lower, second[0] - 1)
@@ -1890,6 +1898,7 @@ class _PhraseSlips:
         self._less = less  # (read only from here on: not copied into tuples, which costs start-up time)
         self._known = known
         self._seen: dict[str, tuple[str, ...]] = {}  # the words of the postings read, and their fixes
+        self._fixless: set[str] = set()  # the words of the postings read that have none
 
     def __bool__(self) -> bool:
         return bool(self._words)
@@ -1904,6 +1913,19 @@ class _PhraseSlips:
                 self._seen.clear()
             found = self._seen[word] = self._fixes(word)
         return found
+
+    def slipped(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` that have :meth:`fixes`."""
+        fixless = self._fixless
+        out = set()
+        for word in set(words) - fixless:
+            if self.fixes(word):
+                out.add(word)
+            else:
+                if len(fixless) >= _SEEN_WORDS:
+                    fixless.clear()
+                fixless.add(word)
+        return out
 
     def _fixes(self, word: str) -> tuple[str, ...]:
         if word in self._words or _is_known(word, self._known):
