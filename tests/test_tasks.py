@@ -3305,3 +3305,31 @@ def test_a_gerund_given_as_an_example_asks_what_its_line_asks(extract, text, phr
 def test_an_example_in_company_prose_asks_nothing(extract):
     text = "About us\nWe help retailers with their data, e.g. cleaning records for large chains."
     assert "data_cleaning" not in ids(extract, text)
+
+
+# --- patterns that open with a verb, in the employer's words ------------------------------
+
+
+def test_pattern_verb_phrase_in_company_voice_names_no_skill(extract):
+    text = (
+        "Northwind moves medical supplies for rural clinics. We build lasting relationships with the regional hospitals we serve. Across the state we work "
+        "with stakeholders, and together we solve hard logistics problems.\n\n"
+        "Responsibilities\n"
+        "- Build strong relationships with clinical partners\n"
+        "- Solve open-ended business problems with data\n"
+    )
+    skills = ids(extract, text)
+    assert covers(extract, text, "Build strong relationships", "relationship_building")
+    assert covers(extract, text, "Solve open-ended business problems", "problem_solving")
+    assert not covers(extract, text, "We build lasting relationships", "relationship_building")
+    assert not covers(extract, text, "we solve hard logistics problems", "problem_solving")
+    assert "stakeholder_management" not in skills
+
+
+def test_pattern_verb_phrase_kept_where_the_company_asks_it(extract):
+    # the team at work, which the hire joins, is no blurb
+    assert "stakeholder_management" in ids(extract, "Our analytics group works with stakeholders across the state.")
+    # the employer speaks, but of the hire, or the line is a requirement
+    assert "problem_solving" in ids(extract, "We are looking for someone who can solve ambiguous problems.")
+    assert "problem_solving" in ids(extract, "Our ideal candidate will solve ambiguous problems quickly.")
+    assert "project_management" in ids(extract, "Requirements\n- Our analysts must manage multiple projects at once")

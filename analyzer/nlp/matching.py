@@ -407,6 +407,12 @@ class SkillIndex:
                 or _names_something_else(cased, matches, i)
             )
         ]
+        # A pattern's phrase that opens with a verb names no skill where the employer is its subject:
+        # "We solve the hardest problems in logistics" is the company's blurb, not a duty.
+        if not in_titles and any(m.phrased for m in matches):
+            if segments is None:
+                segments = segment_index(text)
+            matches = [m for m in matches if not (m.phrased and self.tasks.in_company_voice(lower, m.start, segments))]
         if lowered:
             matches = _lowered_items(lower, text, matches, lowered)
         # (the lines of both task passes: computed once)

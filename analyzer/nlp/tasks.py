@@ -308,6 +308,18 @@ _COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
 _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
 _CANDIDATE_SUBJECT = re.compile(r"\b(?:you|your|candidate|someone|who)\b")
+# The employer as the subject of a sentence: "we", "our mission is to help clients …".
+_WE = re.compile(r"\bwe(?:'re|’re|'ve|’ve)?\b")
+_OUR_OPENS = re.compile(r"(?:at\s+\S+\s+)?(?:our|its|their)\b")
+# A name of up to three capitalised words opening a sentence, as written: "Acme Health ".
+_NAME_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}")
+# A sentence that asks for the hire ("we are looking for people who …", "we need engineers to …",
+# "each member of our team must be able to …"), or whose subject is the role ("our data scientists") or
+# the team at work, which the hire joins ("our pricing team works closely with …", as in context.py).
+_SEEKS = re.compile(
+    r"\b(?:looking\s+for|seek\w*|hiring|search\w*\s+for|need|want|expect|require|invite|join|able\s+to|must|should)\b"
+    r"|^our\s+(?:[\w/&-]+\s+){0,3}?(?:team|group|squad|" + _ROLE_NOUNS + r")s?\s"
+)
 
 
 @dataclass(slots=True)
@@ -650,6 +662,40 @@ class TaskMatcher:
     def verb_lemmas(self) -> dict[str, str]:
         """Every verb form (inflections and nouns of action) with its lemma."""
         return self._verb_lemma
+
+    def in_company_voice(self, lower: str, pos: int, segments: SegmentIndex) -> bool:
+        """Whether a phrase found by other means (a skill's pattern: "solve hard problems", "work
+        closely with") that opens with a verb at ``pos`` states what the employer does: "We solve
+        the hardest problems in logistics", "Our mission is to help clients solve …", "Acme builds
+        strong relationships …". Not where the sentence turns to the candidate ("we are looking for
+        someone who can solve …", "we expect you to …"), to the role or the team at work ("our
+        analysts present …", "our pricing team works closely with …"), nor in a requirement, and
+        never for a noun of action ("solutions to problems")."""
+        word = _WORD.match(lower, pos)
+        if word is None or word.group() in self._nominal:
+            return False
+        lemma = self._verb_lemma.get(word.group())
+        if lemma is None:
+            return False
+        seg = segments.segment_at(pos)
+        if seg is None or seg.level in ("required", "preferred"):
+            return False  # a requirement in the company's words: "We improve business processes, so …"
+        start = max(seg.sentence_start, pos - 160)
+        lead_in = _LEAD_IN.match(lower, start)
+        if lead_in is not None:
+            start = lead_in.end()
+        prefix = lower[start:pos]
+        if (
+            _CANDIDATE_SUBJECT.search(prefix)
+            or _SEEKS.search(prefix)
+            or _ROLE_WILL.search(prefix)
+            or _ROLE_SUBJECT.search(prefix)
+        ):
+            return False
+        if _WE.search(prefix) or _OUR_OPENS.match(prefix):
+            return True
+        # A name as the subject of a verb in the third person: "Acme Health [builds] …"
+        return _third_person(word.group(), lemma) and _NAME_SUBJECT.fullmatch(segments.text, start, pos) is not None
 
     def verb_forms(self) -> Iterator[tuple[str, tuple[int, str]]]:
         """Each verb form with (its length, its lemma): what the verb automaton holds, for a
