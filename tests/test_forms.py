@@ -205,6 +205,26 @@ def test_a_name_glued_to_the_next_word(extract, text, word, skill):
 @pytest.mark.parametrize(
     "text, word, skill",
     [
+        # two list items that lost the separator between them: each piece is a name as written
+        ("Languages we use: Python, SQLC#, and some Go", "SQLC#", "sql"),
+        ("Languages we use: Python, SQLC#, and some Go", "SQLC#", "c_sharp"),
+        ("Backend stack: C#SQL Server, Redis", "C#SQL", "c_sharp"),
+        ("Reporting tools: Excel, TableauPower BI, Looker", "TableauPower", "tableau"),
+        ("Reporting tools: Excel, TableauPower BI, Looker", "TableauPower", "power_bi"),
+    ],
+)
+def test_two_names_glued_together(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_two_acronyms_glued_make_one_acronym(extract):
+    # a certification body's acronym is not an acronym for APIs and one for computer science
+    assert not {"apis", "computer_science"} & covered(extract, "Preferred: APICS certification, PMP", "APICS")
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
         # a name and a word that make an English word: an agent noun, a name of a place
         ("The Reactor team ships weekly releases.", "Reactor", "react"),
         ("Our Reactors and Reactor Physics group", "Reactor", "react"),

@@ -185,6 +185,25 @@ class SkillIndex:
                 sensitive[low] = (len(low), skill, True)
                 self._lowered.add(low)
         self.words.update(key for key in self.forms if key.isalnum())
+        # The names as the taxonomy writes them, with a capital or a sign ("SQL", "C#", "Tableau"),
+        # of skills that need no context: a token that is exactly two of them ("SQLC#") lost the
+        # separator between two list items (_two_names). Names of several words by their first word
+        # ("Power" of "Power BI"), for the second of the two.
+        self._written_names: set[str] = set()
+        self._written_heads: dict[str, set[str]] = {}
+        for skill in taxonomy.skills.values():
+            if skill.needs_context:
+                continue
+            for form, _cased in skill.surface_forms():
+                written = fold_text(form, lower=False)
+                if len(written) < 2 or written == written.lower() and all(map(str.isalnum, written)):
+                    continue
+                head, space, rest = written.partition(" ")
+                if not space:
+                    if all(map(is_word_char, written)):
+                        self._written_names.add(written)
+                elif all(map(is_word_char, head)) and len(head) >= 2:
+                    self._written_heads.setdefault(head, set()).add(space + rest)
         # The first and the last words of the forms of several words: a list completion whose
         # key would start (or end) with any other word cannot find a form, so it is not looked up.
         spaced = [key.split(" ") for key in self.forms if " " in key]
@@ -515,6 +534,29 @@ class SkillIndex:
             return matches
         return sorted([*matches, *added], key=lambda m: (m.start, m.end))
 
+    def _two_names(self, cased: str, cut: int) -> bool:
+        """Whether the token ``cut`` is inside is exactly two names as the taxonomy writes them,
+        glued at ``cut`` where a list lost its separator: "SQLC#", "ExcelSQL", "TableauPower BI"
+        (the second may be the first word of a name of several words that goes on after it)."""
+        first = cut
+        while first > 0 and is_word_char(cased[first - 1]):
+            first -= 1
+            if cut - first > _TOKEN_REACH:
+                return False
+        last = cut
+        while last < len(cased) and is_word_char(cased[last]):
+            last += 1
+            if last - cut > _TOKEN_REACH:
+                return False
+        head, tail = cased[first:cut], cased[cut:last]
+        if head not in self._written_names:
+            return False
+        if head.isupper() and head.isalpha() and tail.isupper() and tail.isalpha():
+            return False  # two acronyms make one: "APICS" is no API and CS
+        if tail in self._written_names:
+            return True
+        return any(cased.startswith(rest, last) for rest in self._written_heads.get(tail, ()))
+
     def _glued_before(self, cased: str, start: int) -> bool:
         """Whether a form starting at ``start`` inside a token starts a word glued to the one before
         it, as text that lost its line breaks has them: "modelsPython", "projectsCollaborate",
@@ -524,6 +566,8 @@ class SkillIndex:
         "TheCRM") starts with a capitalised piece that is no skill and stays whole."""
         if not cased[start].isupper():
             return False
+        if self._two_names(cased, start):
+            return True
         before = cased[start - 1]
         if before.isupper() or before.isdigit():  # "SQLPython", "H2OMachine": an acronym, then a word
             word = _NEXT_PIECE.match(cased, start)
@@ -557,6 +601,8 @@ class SkillIndex:
             return self._glued_to_a_function_word(cased, end)
         if not nxt.isupper():
             return False
+        if self._two_names(cased, end):
+            return True
         first = _token_start(cased, end)
         if first is None:
             return False
