@@ -689,6 +689,15 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ),
         ("Experience with financial markets and fixed income data", "financial markets", "financial_markets"),
         ("Knowledge of employment law and employee relations", "employment law", "employment_law"),
+        # vocab22: laboratory standards, automation and containment
+        (
+            "Requirements:\n- Familiarity with USP and ICH guidelines for release testing",
+            "USP",
+            "pharmacopeial_standards",
+        ),
+        ("Run compendial methods on raw materials and finished goods", "compendial methods", "pharmacopeial_standards"),
+        ("Nice to have: hands-on laboratory automation experience", "laboratory automation", "lab_automation"),
+        ("Comfortable working in a BSL-2 facility with viral vectors", "BSL-2", "biosafety"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -763,6 +772,8 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("Prices fell after the holiday markdown.", "markdown", "markdown"),
         ("The QC Viral Vector team releases each lot.", "Viral Vector", "viral_vectors"),
         ("The bank's ALM desk manages interest-rate risk.", "ALM", "application_lifecycle_management"),
+        # vocab22: USP the organisation is no standard
+        ("USP has published drug quality standards for two centuries.", "USP", "pharmacopeial_standards"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):
