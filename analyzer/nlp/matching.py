@@ -473,14 +473,12 @@ class SkillIndex:
         function word, verb or list mark before it), nor before one it modifies ("analysis tools",
         "monitoring dashboards"), nor with another object after "of" ("evaluation of vendors")."""
         assert self._bare_scan is not None
-        taken = bytearray(len(lower) + 1)
-        for m in matches:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        taken = _Occupancy(len(lower), matches)  # filled only if a bare word turns up
         verbs = self.tasks.verb_lemmas
         added: list[Match] = []
         for found in self._bare_scan.finditer(lower):
             start, end = found.span()
-            if taken.find(1, start, end) >= 0 or not _stands_alone_before(text, lower, start, verbs, self._last_words):
+            if taken.overlaps(start, end) or not _stands_alone_before(text, lower, start, verbs, self._last_words):
                 continue
             if text[start].isupper() and not _opens_sentence(text, start):
                 continue  # a component or a heading named in capitals: "Logging, Monitoring, Cron Jobs"
