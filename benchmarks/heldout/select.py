@@ -39,6 +39,7 @@ SEEDS = {
     "set18": 20261221,
     "set19": 20261222,
     "set20": 20261223,
+    "set21": 20261224,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
