@@ -1284,6 +1284,37 @@ def test_a_bare_shared_head_word_takes_the_sense_of_its_neighbours(text, word, s
     assert skill in _skill_at(text, word)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # beside clinical data capture: a case report form
+        (
+            "Responsibilities\n- Build clinical trial data collection tools, paper CRF and eCRF, in the EDC system",
+            "CRF",
+            "case_report_forms",
+        ),
+        (
+            "Duties\n- Annotate the study's case report forms and review unique CRFs with the sites",
+            "CRFs",
+            "case_report_forms",
+        ),
+        # beside sequence models in NLP: a conditional random field
+        (
+            "Requirements\n- Background in NLP sequence labeling (HMMs, CRFs, SVMs)",
+            "CRFs",
+            "probabilistic_graphical_models",
+        ),
+    ],
+)
+def test_crf_takes_the_sense_its_line_speaks_for(text, word, skill):
+    assert _skill_at(text, word) == {skill}
+
+
+def test_either_joins_a_list_of_languages():
+    text = "Requirements\n- Ability to speak and write in English and either Danish, Swedish or Finnish fluently."
+    assert {"danish", "swedish", "finnish"} <= set(found(text))
+
+
 def test_a_modified_segmentation_keeps_its_own_sense():
     text = "Requirements\n- Semantic segmentation of customer photos with PyTorch"
     assert _skill_at(text, "Semantic segmentation") == {"image_segmentation"}

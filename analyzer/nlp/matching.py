@@ -71,7 +71,8 @@ _GLUE_AMBIGUOUS = "&'.-"
 
 # Text between two list items: commas, slashes, "and", "or", "and/or", brackets.
 _LIST_GAP = re.compile(
-    r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$", re.I
+    r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\beither\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$",
+    re.I,
 )
 
 _CUE_BEFORE = re.compile(
@@ -2446,6 +2447,25 @@ _SENSE_CUES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
                 " clients behavioral behavioural behavior behaviour churn retention targeting crm campaign campaigns"
                 " profiling personalization personalisation lifetime ltv clv propensity pricing sales revenue cohort"
                 " demographic demographics survey business mining".split()
+            ),
+        ),
+    ),
+    # CRF: a conditional random field in NLP and ML postings, a case report form in clinical ones
+    "crf": (
+        (
+            "probabilistic_graphical_models",
+            frozenset(
+                "nlp hmm hmms svm svms lda lsi mrf mrfs markov random conditional graphical probabilistic bayesian"
+                " sequence sequences labeling labelling tagging ner entity entities parsing tokenization speech"
+                " language neural lstm lstms rnn rnns".split()
+            ),
+        ),
+        (
+            "case_report_forms",
+            frozenset(
+                "clinical trial trials edc cdisc sdtm adam cdash study studies protocol protocols patient patients"
+                " subject subjects investigator investigators site sites cro cros cdm capture collection case form forms"
+                " pharmacovigilance".split()
             ),
         ),
     ),
