@@ -854,6 +854,8 @@ def test_deploying_a_model_is_kept(text):
         "Interns work under the mentorship of the lab's senior researchers.",
         "You will be mentored by experienced statisticians throughout the program.",
         "Receive weekly coaching from a dedicated career advisor.",
+        "What we offer: a supportive network of investors and a chance for mentorship and personal growth.",
+        "The analyst works under minimal supervision and mentorship of senior data scientists.",
     ],
 )
 def test_mentoring_the_hire_receives_is_no_skill(text):
@@ -1654,11 +1656,30 @@ def test_the_employers_own_expertise_does_not_turn_its_description_into_an_ask()
         "Reporting to the Director, Predictive Analytics, the analyst builds weekly reports.",
         "As a Senior Analyst, Decision Sciences you will guide the analytics process.",
         "Sr. Data Scientist, Oncology\n\nThe team studies trial data.",
+        # a no-break space in the article's gap, as job boards paste it
+        "Join the pricing team as a\xa0 Analyst, Decision Sciences. You will build forecasts.",
     ],
 )
 def test_a_field_completing_a_job_title_after_a_comma_is_no_ask(text):
     skills = found(text)
     assert not {"predictive_modeling", "operations_research", "oncology"} & set(skills)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are hiring a Head, Retail Analytics and Data Science to lead a small group.",
+        "The Data Analyst (Healthcare Analytics) will report on hospital readmissions.",
+    ],
+)
+def test_a_second_or_bracketed_field_of_a_job_title_is_no_ask(text):
+    assert not {"data_science", "healthcare_analytics"} & set(found(text))
+
+
+def test_fields_asked_after_a_title_word_still_ask():
+    # a qualification that names the fields, not a title
+    skills = found("Requirements: 3 years as an Analyst, with SQL and Data Science experience (Python)")
+    assert {"sql", "data_science", "python"} <= set(skills)
 
 
 def test_a_list_after_a_role_noun_still_asks():

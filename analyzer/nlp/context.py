@@ -372,9 +372,9 @@ _MENTORING_FORMS = frozenset({"mentor", "mentors", "mentored", "mentoring", "men
 _RECEIVED_AFTER = re.compile(r"\s*+(?:opportunit|programs?\b|offerings?\b|from\b|by\b)", re.I)
 _RECEIVED_BEFORE = re.compile(
     r"\b(?i:receive|receives|receiving|get|gets|gain|access\s++to|benefit\s++from|under|learn\s++from|paired\s++with"
-    r"|supported\s++by|opportunities\s++for|plenty\s++of)"
+    r"|supported\s++by|opportunities\s++for|chances?\s++for|plenty\s++of)"
     r"(?:\s++(?i:the|a|an|your|dedicated|ongoing|personal|personali[sz]ed|one-on-one|1:1|career|professional|technical"
-    r"|direct|hands-on|regular|formal|structured|continuous|world-class|expert)\b){0,3}+"
+    r"|direct|hands-on|regular|formal|structured|continuous|world-class|expert|minimal|limited|close|general)\b){0,3}+"
     r"(?:\s++[\w-]++\s++(?:and|&))?+\s++$"
 )
 # "react" the verb, lower-cased before "to" or an adverb of speed or manner: "react to market changes",
@@ -660,7 +660,7 @@ def in_context(
                 and text[start : start + 1].isupper()
                 and _DEPARTMENTS_AFTER.match(text, end) is not None
             )
-            and not (text.startswith(", ", start - 2) and _after_a_title(text, start, end))
+            and not (text[start - 2 : start] in (", ", "d ", "& ", " (") and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end) is None
@@ -902,7 +902,7 @@ def out_of_context(
         or (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
     ):
         return "name"
-    if text.startswith(", ", start - 2) and _after_a_title(text, start, end):
+    if _after_a_title(text, start, end):
         return "name"
     if _not_the_head(text, m):
         return "compound"
@@ -1653,12 +1653,19 @@ def _sentence_openings(text: str) -> Iterator[int]:
 # A job title written "<role>, <field>": "reporting to the Director, Predictive Analytics", "As a Data
 # Scientist, Product Analytics you will …", "Sr. Data Scientist, Oncology" (a line of its own). The role is
 # one person's (singular), opened by an article or "As a", or by the line; the field is capitalised.
-_TITLE_BEFORE_COMMA = re.compile(
-    r"(?:(?:^|[\n:])[ \t]*+|\b(?:the|a|an|our|The|A|An|Our|As[ \t]++an?)[ \t]++)"
-    r"(?:[A-Z][\w.&-]*+[ \t]++){0,3}?"
+_TITLE_ROLES = (
     r"(?:Scientist|Engineer|Analyst|Manager|Developer|Director|Specialist|Architect|Consultant|Associate|Lead|Researcher"
-    r"|Officer|Coordinator|Programmer|President|VP|SVP|AVP|Head),[ \t]$"
+    r"|Officer|Coordinator|Programmer|President|VP|SVP|AVP|Head)"
 )
+# (a no-break space counts as a space: "as a\xa0 Analyst, Decision Sciences")
+_TITLE_BEFORE_COMMA = re.compile(
+    r"(?:(?:^|[\n:])[ \t\xa0]*+|\b(?:the|a|an|our|The|A|An|Our|As[ \t\xa0]++an?)[ \t\xa0]++)"
+    r"(?:[A-Z][\w.&-]*+[ \t\xa0]++){0,3}?" + _TITLE_ROLES + r",[ \t\xa0]$"
+)
+# The second of two fields after the comma: "Director, Consumer Analytics and Data Science".
+_FIRST_FIELD_BEFORE = re.compile(r", (?:[A-Z][\w.-]*+[ \t]++){1,3}?(?:and|&)[ \t]++$")
+# A title's field in brackets: "The Data Analyst (Healthcare Analytics) will …".
+_TITLE_BEFORE_BRACKET = re.compile(r"\b" + _TITLE_ROLES + r"[ \t]*+\($")
 # The field goes on as a list ("Architect, DBA, or Engineer", "Data Scientist, SAS, R, Python"): no title.
 _LIST_GOES_ON = re.compile(
     r"[ \t]*+(?:,[ \t]*+(?:or|and)\b|,[ \t]*+[A-Z][\w+#.&-]*+(?:[ \t]++[A-Z][\w+#.&-]*+){0,2}+[ \t]*+,|/|[ \t]++or\b)"
@@ -1667,10 +1674,20 @@ _TITLE_REACH = 60
 
 
 def _after_a_title(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised words at [start, end), after ", ", complete a job title (:data:`_TITLE_BEFORE_COMMA`)."""
+    """Whether the capitalised words at [start, end) complete a job title: after its comma
+    (:data:`_TITLE_BEFORE_COMMA`), as the second field after it ("Director, Consumer Analytics and Data
+    Science") or in brackets after it ("Data Analyst (Healthcare Analytics)")."""
     if not text[start : start + 1].isupper():
         return False
-    if _TITLE_BEFORE_COMMA.search(text, max(0, start - _TITLE_REACH), start) is None:
+    if text.startswith(")", end) and _TITLE_BEFORE_BRACKET.search(text, max(0, start - _TITLE_REACH), start):
+        return True
+    at = start
+    if not text.startswith(", ", start - 2):
+        first = _FIRST_FIELD_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+        if first is None:
+            return False
+        at = first.start() + 2
+    if _TITLE_BEFORE_COMMA.search(text, max(0, at - _TITLE_REACH), at) is None:
         return False
     return _LIST_GOES_ON.match(text, end) is None
 
