@@ -540,6 +540,31 @@ def test_a_subject_named_as_an_organisation_describes_the_employer():
         assert not_asked not in skills, not_asked
 
 
+def test_a_name_said_to_be_a_platform_is_the_employer():
+    text = (
+        "Lumenforge is the leading model observability platform for ML teams. Lumenforge helps banks trust models.\n"
+        "What you will do\n- Show customers the value of Lumenforge in their workflows\n"
+        "Requirements\n- 3+ years of Python and SQL\n"
+    )
+    skills = found(text)
+    assert {"python", "sql"} <= set(skills)
+    assert "machine_learning_observability" not in skills and "model_monitoring" not in skills
+    assert "Lumenforge" not in texts(text)
+    # a platform the hire builds is no company's name
+    built = found("Requirements\n- Kafka is a streaming platform you will run; strong Python\n")
+    assert {"kafka", "python"} <= set(built)
+
+
+def test_the_employers_mission_asks_nothing_even_among_the_duties():
+    text = (
+        "Responsibilities\n\nAcme Video is a destination for short films. Our mission is to inspire creativity "
+        "and bring joy.\n- Build ranking models in Python\n"
+    )
+    skills = found(text)
+    assert "creativity" not in skills
+    assert {"python"} <= set(skills)
+
+
 def test_a_skill_name_ending_in_systems_is_no_organisation():
     text = "Distributed Systems is what this team builds, with Kafka and Kubernetes at its core.\n"
     skills = found(text)
@@ -774,6 +799,9 @@ def test_leadership_as_a_skill_is_kept(text):
         "Recommendations reach every level of the company's leadership structure.",
         "Explain model results to store managers and regional leadership.",
         "Present the findings to leadership and other stakeholders.",
+        # the people named by their trade after it
+        "Work closely with a mixed team of clients, SMEs, leadership, and data scientists.",
+        "Report progress to leadership and software engineers every week.",
     ],
 )
 def test_leadership_named_with_its_group_is_no_skill(text):

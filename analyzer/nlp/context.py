@@ -222,9 +222,11 @@ _GROUP_BEFORE = re.compile(
     r"|organi[sz]ations?|departments?)\s*+(?:,|and|&)"
     r"(?:\s++(?:the|other|our|key|" + _GROUP_WORD + r")\b)*+)\s++$"
 )
+# (the people may be named by their trade: "clients, SMEs, leadership, and data scientists")
 _GROUP_AFTER = re.compile(
-    r"\s*+(?:,|and|&)\s++(?:(?:the|other|key|internal|external|business|cross-functional)\s++)*+"
-    r"(?:stakeholders|partners|managers|executives|teams|peers|colleagues|customers|clients|staff)\b",
+    r"\s*+(?:,(?:[ \t]++(?:and|&))?+|and|&)\s++(?:(?:the|other|key|internal|external|business|cross-functional)\s++)*+"
+    r"(?:stakeholders|partners|managers|executives|teams|peers|colleagues|customers|clients|staff"
+    r"|(?:[\w-]++\s++)?(?:scientists|engineers|analysts|developers|researchers))\b",
     re.I,
 )
 # A field or function named as a body of people: "with data science colleagues", "the project management office",
@@ -1028,8 +1030,10 @@ _WE_SUBJECT = re.compile(
 # breaking new ground …", "Employee Focus: We value our employees … by providing clear communications").
 _WE_VALUE = re.compile(
     _FRONTED
-    + r"we\s++(?:(?:also|truly|deeply|strongly)\s++)?(?:believe|value|thrive|pride|celebrate|care|champion|cherish"
-    r"|embrace|love|are\s++proud)\b",
+    + r"(?:we\s++(?:(?:also|truly|deeply|strongly)\s++)?(?:believe|value|thrive|pride|celebrate|care|champion|cherish"
+    r"|embrace|love|are\s++proud)\b"
+    # the company's mission or vision: "Our mission is to inspire creativity and bring joy."
+    r"|our\s++(?:mission|vision|purpose)\s++is\b)",
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
@@ -1048,6 +1052,9 @@ _ORG_NOUN = re.compile(
     re.I,
 )
 _SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
+# "Arize is the leading machine learning observability platform …", "Ibotta (NYSE: IBTA) is a leading performance
+# marketing platform": a name said to be a platform is the company that sells it (after "is", close by).
+_IS_A_PLATFORM = re.compile(r"\s++(?:a|an|the)\s++(?:[\w-]++\s++){0,5}?platforms?\b")
 # What marks a tool a plus after it: "Citrix products and offerings is a plus".
 _A_PLUS_AFTER = re.compile(r"[^.;:\n]*?\b(?:a\s++plus|preferred|desired|required|desirable)\b", re.I)
 _PLUS_REACH = 50
@@ -1270,7 +1277,15 @@ class _TextFacts:
                 window_end = max(min(sentence_end, named.end() + _NAME_WINDOW), named.end())
                 if _Employer._about_employer(text[opening:window_end]):
                     found.add(named.group(1))
-                    if _ORG_NOUN.search(text, named.end(), min(window_end, named.end() + _IS_A_REACH)):
+                    if (
+                        _ORG_NOUN.search(text, named.end(), min(window_end, named.end() + _IS_A_REACH))
+                        or (
+                            named.group(2) == "is"
+                            and _IS_A_PLATFORM.match(text, named.end(), window_end)
+                            # (a tool the hire runs is a platform too: "Kafka is the platform you will run")
+                            and not _addresses_or_asks(text[opening:window_end])
+                        )
+                    ):
                         own.add(named.group(1).strip(" .,'’"))
             names = []
             for name in {n.strip(" .,'’") for n in found}:
@@ -1550,6 +1565,8 @@ class _Employer:
             return True
         # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our";
         # "Vanna Labs is building …": its name says it is an organisation.
+        if named.group(2) == "is" and _IS_A_PLATFORM.match(body, named.end()) and not _addresses_or_asks(body):
+            return True
         return bool(_ORG_NOUN.search(body, named.end())) or (
             not in_ask_section
             and (
