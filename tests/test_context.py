@@ -540,6 +540,31 @@ def test_a_subject_named_as_an_organisation_describes_the_employer():
         assert not_asked not in skills, not_asked
 
 
+def test_a_name_said_to_be_a_platform_is_the_employer():
+    text = (
+        "Lumenforge is the leading model observability platform for ML teams. Lumenforge helps banks trust models.\n"
+        "What you will do\n- Show customers the value of Lumenforge in their workflows\n"
+        "Requirements\n- 3+ years of Python and SQL\n"
+    )
+    skills = found(text)
+    assert {"python", "sql"} <= set(skills)
+    assert "machine_learning_observability" not in skills and "model_monitoring" not in skills
+    assert "Lumenforge" not in texts(text)
+    # a platform the hire builds is no company's name
+    built = found("Requirements\n- Kafka is a streaming platform you will run; strong Python\n")
+    assert {"kafka", "python"} <= set(built)
+
+
+def test_the_employers_mission_asks_nothing_even_among_the_duties():
+    text = (
+        "Responsibilities\n\nAcme Video is a destination for short films. Our mission is to inspire creativity "
+        "and bring joy.\n- Build ranking models in Python\n"
+    )
+    skills = found(text)
+    assert "creativity" not in skills
+    assert {"python"} <= set(skills)
+
+
 def test_a_skill_name_ending_in_systems_is_no_organisation():
     text = "Distributed Systems is what this team builds, with Kafka and Kubernetes at its core.\n"
     skills = found(text)
@@ -774,6 +799,9 @@ def test_leadership_as_a_skill_is_kept(text):
         "Recommendations reach every level of the company's leadership structure.",
         "Explain model results to store managers and regional leadership.",
         "Present the findings to leadership and other stakeholders.",
+        # the people named by their trade after it
+        "Work closely with a mixed team of clients, SMEs, leadership, and data scientists.",
+        "Report progress to leadership and software engineers every week.",
     ],
 )
 def test_leadership_named_with_its_group_is_no_skill(text):
@@ -854,6 +882,8 @@ def test_deploying_a_model_is_kept(text):
         "Interns work under the mentorship of the lab's senior researchers.",
         "You will be mentored by experienced statisticians throughout the program.",
         "Receive weekly coaching from a dedicated career advisor.",
+        "What we offer: a supportive network of investors and a chance for mentorship and personal growth.",
+        "The analyst works under minimal supervision and mentorship of senior data scientists.",
     ],
 )
 def test_mentoring_the_hire_receives_is_no_skill(text):
@@ -1685,11 +1715,30 @@ def test_the_employers_own_expertise_does_not_turn_its_description_into_an_ask()
         "Reporting to the Director, Predictive Analytics, the analyst builds weekly reports.",
         "As a Senior Analyst, Decision Sciences you will guide the analytics process.",
         "Sr. Data Scientist, Oncology\n\nThe team studies trial data.",
+        # a no-break space in the article's gap, as job boards paste it
+        "Join the pricing team as a\xa0 Analyst, Decision Sciences. You will build forecasts.",
     ],
 )
 def test_a_field_completing_a_job_title_after_a_comma_is_no_ask(text):
     skills = found(text)
     assert not {"predictive_modeling", "operations_research", "oncology"} & set(skills)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are hiring a Head, Retail Analytics and Data Science to lead a small group.",
+        "The Data Analyst (Healthcare Analytics) will report on hospital readmissions.",
+    ],
+)
+def test_a_second_or_bracketed_field_of_a_job_title_is_no_ask(text):
+    assert not {"data_science", "healthcare_analytics"} & set(found(text))
+
+
+def test_fields_asked_after_a_title_word_still_ask():
+    # a qualification that names the fields, not a title
+    skills = found("Requirements: 3 years as an Analyst, with SQL and Data Science experience (Python)")
+    assert {"sql", "data_science", "python"} <= set(skills)
 
 
 def test_a_list_after_a_role_noun_still_asks():

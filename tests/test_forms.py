@@ -327,6 +327,21 @@ def test_a_lower_case_word_in_prose_is_no_tool(extract, text, word, skill):
 
 
 @pytest.mark.parametrize(
+    "text, asked",
+    [
+        # a town: the state after it closes the phrase, whatever cue stands before it
+        ("This is an on-site role in Aurora, CO, and Python is a must.", False),
+        ("Engineers and researchers to work in the Aurora, IL area. Knowledge of SQL.", False),
+        # the database among other tools
+        ("Requirements: knowledge of Redshift, Aurora, and DynamoDB", True),
+        ("Relational databases (MySQL, Aurora, Oracle)", True),
+    ],
+)
+def test_a_name_before_a_us_state_is_a_town(extract, text, asked):
+    assert ("aws_rds" in ids(extract, text)) is asked
+
+
+@pytest.mark.parametrize(
     "text, word, skill",
     [
         ("Experience designing a micro-service architecture on Kubernetes", "micro-service", "microservices"),

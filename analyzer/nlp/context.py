@@ -222,9 +222,11 @@ _GROUP_BEFORE = re.compile(
     r"|organi[sz]ations?|departments?)\s*+(?:,|and|&)"
     r"(?:\s++(?:the|other|our|key|" + _GROUP_WORD + r")\b)*+)\s++$"
 )
+# (the people may be named by their trade: "clients, SMEs, leadership, and data scientists")
 _GROUP_AFTER = re.compile(
-    r"\s*+(?:,|and|&)\s++(?:(?:the|other|key|internal|external|business|cross-functional)\s++)*+"
-    r"(?:stakeholders|partners|managers|executives|teams|peers|colleagues|customers|clients|staff)\b",
+    r"\s*+(?:,(?:[ \t]++(?:and|&))?+|and|&)\s++(?:(?:the|other|key|internal|external|business|cross-functional)\s++)*+"
+    r"(?:stakeholders|partners|managers|executives|teams|peers|colleagues|customers|clients|staff"
+    r"|(?:[\w-]++\s++)?(?:scientists|engineers|analysts|developers|researchers))\b",
     re.I,
 )
 # A field or function named as a body of people: "with data science colleagues", "the project management office",
@@ -372,9 +374,9 @@ _MENTORING_FORMS = frozenset({"mentor", "mentors", "mentored", "mentoring", "men
 _RECEIVED_AFTER = re.compile(r"\s*+(?:opportunit|programs?\b|offerings?\b|from\b|by\b)", re.I)
 _RECEIVED_BEFORE = re.compile(
     r"\b(?i:receive|receives|receiving|get|gets|gain|access\s++to|benefit\s++from|under|learn\s++from|paired\s++with"
-    r"|supported\s++by|opportunities\s++for|plenty\s++of)"
+    r"|supported\s++by|opportunities\s++for|chances?\s++for|plenty\s++of)"
     r"(?:\s++(?i:the|a|an|your|dedicated|ongoing|personal|personali[sz]ed|one-on-one|1:1|career|professional|technical"
-    r"|direct|hands-on|regular|formal|structured|continuous|world-class|expert)\b){0,3}+"
+    r"|direct|hands-on|regular|formal|structured|continuous|world-class|expert|minimal|limited|close|general)\b){0,3}+"
     r"(?:\s++[\w-]++\s++(?:and|&))?+\s++$"
 )
 # "react" the verb, lower-cased before "to" or an adverb of speed or manner: "react to market changes",
@@ -660,7 +662,7 @@ def in_context(
                 and text[start : start + 1].isupper()
                 and _DEPARTMENTS_AFTER.match(text, end) is not None
             )
-            and not (text.startswith(", ", start - 2) and _after_a_title(text, start, end))
+            and not (text[start - 2 : start] in (", ", "d ", "& ", " (") and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end) is None
@@ -902,7 +904,7 @@ def out_of_context(
         or (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
     ):
         return "name"
-    if text.startswith(", ", start - 2) and _after_a_title(text, start, end):
+    if _after_a_title(text, start, end):
         return "name"
     if _not_the_head(text, m):
         return "compound"
@@ -1028,8 +1030,10 @@ _WE_SUBJECT = re.compile(
 # breaking new ground …", "Employee Focus: We value our employees … by providing clear communications").
 _WE_VALUE = re.compile(
     _FRONTED
-    + r"we\s++(?:(?:also|truly|deeply|strongly)\s++)?(?:believe|value|thrive|pride|celebrate|care|champion|cherish"
-    r"|embrace|love|are\s++proud)\b",
+    + r"(?:we\s++(?:(?:also|truly|deeply|strongly)\s++)?(?:believe|value|thrive|pride|celebrate|care|champion|cherish"
+    r"|embrace|love|are\s++proud)\b"
+    # the company's mission or vision: "Our mission is to inspire creativity and bring joy."
+    r"|our\s++(?:mission|vision|purpose)\s++is\b)",
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
@@ -1048,6 +1052,9 @@ _ORG_NOUN = re.compile(
     re.I,
 )
 _SELF_AFTER = re.compile(r"\b(?:our|we|us)\b", re.I)
+# "Arize is the leading machine learning observability platform …", "Ibotta (NYSE: IBTA) is a leading performance
+# marketing platform": a name said to be a platform is the company that sells it (after "is", close by).
+_IS_A_PLATFORM = re.compile(r"\s++(?:a|an|the)\s++(?:[\w-]++\s++){0,5}?platforms?\b")
 # What marks a tool a plus after it: "Citrix products and offerings is a plus".
 _A_PLUS_AFTER = re.compile(r"[^.;:\n]*?\b(?:a\s++plus|preferred|desired|required|desirable)\b", re.I)
 _PLUS_REACH = 50
@@ -1270,7 +1277,15 @@ class _TextFacts:
                 window_end = max(min(sentence_end, named.end() + _NAME_WINDOW), named.end())
                 if _Employer._about_employer(text[opening:window_end]):
                     found.add(named.group(1))
-                    if _ORG_NOUN.search(text, named.end(), min(window_end, named.end() + _IS_A_REACH)):
+                    if (
+                        _ORG_NOUN.search(text, named.end(), min(window_end, named.end() + _IS_A_REACH))
+                        or (
+                            named.group(2) == "is"
+                            and _IS_A_PLATFORM.match(text, named.end(), window_end)
+                            # (a tool the hire runs is a platform too: "Kafka is the platform you will run")
+                            and not _addresses_or_asks(text[opening:window_end])
+                        )
+                    ):
                         own.add(named.group(1).strip(" .,'’"))
             names = []
             for name in {n.strip(" .,'’") for n in found}:
@@ -1550,6 +1565,8 @@ class _Employer:
             return True
         # "Proto Labs maintains … in all of our facilities": the named subject speaks of itself as "our";
         # "Vanna Labs is building …": its name says it is an organisation.
+        if named.group(2) == "is" and _IS_A_PLATFORM.match(body, named.end()) and not _addresses_or_asks(body):
+            return True
         return bool(_ORG_NOUN.search(body, named.end())) or (
             not in_ask_section
             and (
@@ -1653,12 +1670,19 @@ def _sentence_openings(text: str) -> Iterator[int]:
 # A job title written "<role>, <field>": "reporting to the Director, Predictive Analytics", "As a Data
 # Scientist, Product Analytics you will …", "Sr. Data Scientist, Oncology" (a line of its own). The role is
 # one person's (singular), opened by an article or "As a", or by the line; the field is capitalised.
-_TITLE_BEFORE_COMMA = re.compile(
-    r"(?:(?:^|[\n:])[ \t]*+|\b(?:the|a|an|our|The|A|An|Our|As[ \t]++an?)[ \t]++)"
-    r"(?:[A-Z][\w.&-]*+[ \t]++){0,3}?"
+_TITLE_ROLES = (
     r"(?:Scientist|Engineer|Analyst|Manager|Developer|Director|Specialist|Architect|Consultant|Associate|Lead|Researcher"
-    r"|Officer|Coordinator|Programmer|President|VP|SVP|AVP|Head),[ \t]$"
+    r"|Officer|Coordinator|Programmer|President|VP|SVP|AVP|Head)"
 )
+# (a no-break space counts as a space: "as a\xa0 Analyst, Decision Sciences")
+_TITLE_BEFORE_COMMA = re.compile(
+    r"(?:(?:^|[\n:])[ \t\xa0]*+|\b(?:the|a|an|our|The|A|An|Our|As[ \t\xa0]++an?)[ \t\xa0]++)"
+    r"(?:[A-Z][\w.&-]*+[ \t\xa0]++){0,3}?" + _TITLE_ROLES + r",[ \t\xa0]$"
+)
+# The second of two fields after the comma: "Director, Consumer Analytics and Data Science".
+_FIRST_FIELD_BEFORE = re.compile(r", (?:[A-Z][\w.-]*+[ \t]++){1,3}?(?:and|&)[ \t]++$")
+# A title's field in brackets: "The Data Analyst (Healthcare Analytics) will …".
+_TITLE_BEFORE_BRACKET = re.compile(r"\b" + _TITLE_ROLES + r"[ \t]*+\($")
 # The field goes on as a list ("Architect, DBA, or Engineer", "Data Scientist, SAS, R, Python"): no title.
 _LIST_GOES_ON = re.compile(
     r"[ \t]*+(?:,[ \t]*+(?:or|and)\b|,[ \t]*+[A-Z][\w+#.&-]*+(?:[ \t]++[A-Z][\w+#.&-]*+){0,2}+[ \t]*+,|/|[ \t]++or\b)"
@@ -1667,10 +1691,20 @@ _TITLE_REACH = 60
 
 
 def _after_a_title(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised words at [start, end), after ", ", complete a job title (:data:`_TITLE_BEFORE_COMMA`)."""
+    """Whether the capitalised words at [start, end) complete a job title: after its comma
+    (:data:`_TITLE_BEFORE_COMMA`), as the second field after it ("Director, Consumer Analytics and Data
+    Science") or in brackets after it ("Data Analyst (Healthcare Analytics)")."""
     if not text[start : start + 1].isupper():
         return False
-    if _TITLE_BEFORE_COMMA.search(text, max(0, start - _TITLE_REACH), start) is None:
+    if text.startswith(")", end) and _TITLE_BEFORE_BRACKET.search(text, max(0, start - _TITLE_REACH), start):
+        return True
+    at = start
+    if not text.startswith(", ", start - 2):
+        first = _FIRST_FIELD_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+        if first is None:
+            return False
+        at = first.start() + 2
+    if _TITLE_BEFORE_COMMA.search(text, max(0, at - _TITLE_REACH), at) is None:
         return False
     return _LIST_GOES_ON.match(text, end) is None
 

@@ -2503,6 +2503,8 @@ def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[M
     """Keep an ambiguous form only next to another accepted skill or after a skill cue."""
     if not any(m.needs_context for m in matches):
         return matches
+    if text:  # a town is no tool, wherever it is listed
+        matches = [m for m in matches if not (m.needs_context and _STATE_AFTER.match(text, m.end))]
     accepted = [not m.needs_context for m in matches]
     for i, m in enumerate(matches):
         if m.needs_context and _has_cue(lower, m, text):
@@ -2589,6 +2591,16 @@ _ITEM_AFTER = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\r?\n|$)")
 
 
 _INITIALS = re.compile(r"\. ?[a-z]\.")  # "R. J. Reynolds": a person's initials, not a language
+# A US state after an ambiguous name makes it a town ("a position in Aurora, CO, and …", "the Aurora, CO
+# area"), whatever cue or list stands around it; the state closes the phrase (", CA qualification" is a
+# credential's).
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA"
+    " RI SC SD TN TX UT VT VA WA WV WI WY DC"
+).split()
+_STATE_AFTER = re.compile(
+    r",[ \t]?+(?:" + "|".join(_US_STATES) + r")(?=[,.;:)]|[ \t]*+(?:\n|$)|[ \t]++(?:area|office|metro|based)\b)"
+)
 
 
 def _has_cue(lower: str, m: Match, text: str = "") -> bool:
