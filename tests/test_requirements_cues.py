@@ -1018,3 +1018,41 @@ def test_an_ask_that_will_help_is_preferred(extract, sentence):
 def test_a_skill_that_will_help_the_team_do_something_is_no_preference(extract):
     text = "What you'll do\n- Use PostgreSQL that will help us build reports for clients.\n"
     assert level_of(extract, text, "postgresql") != {"preferred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "level"),
+    [
+        # a duty that puts the hire's own skills to use asks for those skills …
+        (
+            "What you'll do\n- Apply your deep expertise in Kubernetes and cloud networking to harden our platform\n",
+            "kubernetes",
+            "required",
+        ),
+        (
+            "The Role\nThe engineer will harness their knowledge of computer vision to ship new camera features.\n",
+            "computer_vision",
+            "required",
+        ),
+        # … but not what the purpose clause after it names, …
+        (
+            "What you'll do\n- Use your knowledge of statistics to build dashboards in Tableau for the sales team\n",
+            "tableau",
+            "unspecified",
+        ),
+        # … nor what the job lets the hire learn, nor what the employer's own staff know
+        (
+            "What you'll do\n- Day to day you will grow your knowledge of Kubernetes while running our clusters\n",
+            "kubernetes",
+            "unspecified",
+        ),
+        (
+            "The Team\nOur engineering team applies their expertise in computer vision to retail analytics every day.\n",
+            "computer_vision",
+            "unspecified",
+        ),
+    ],
+)
+def test_a_duty_putting_the_hires_own_skills_to_use_asks_for_them(extract, text, skill, level):
+    assert levels_or_none(extract, text, skill) <= {level}
+    assert levels_or_none(extract, text, skill)

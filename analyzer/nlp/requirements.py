@@ -1843,6 +1843,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
         )
     elif level == REQUIRED and section not in (_REQ, _PREF) and not negated:
         pieces = _purpose_clause(outer, section) or _duty_after_description(outer, section) or pieces
+    elif level == UNSPECIFIED and section not in _NOT_THE_HIRES_OWN and not negated:
+        pieces = _own_skills_put_to_use(outer) or pieces
     for m in asides:
         # "(HEK293 a must, insect cells desirable)": an aside of two clauses at two levels gives each its own
         for a, b in _level_clauses(m.group()) or [(0, len(m.group()))]:
@@ -1987,6 +1989,52 @@ def _duty_after_description(outer: str, section: str | None) -> list[tuple[int, 
         return None
     tail_level, tail_negated = _level(outer[clause.start() :], section)
     return [(0, clause.start(), REQUIRED, False), (clause.start(), len(outer), tail_level, tail_negated)]
+
+
+# "You will apply your expertise in NLP and search to …", "Leverage your knowledge of SQL and Spark to …", "This person
+# will utilize their experience in analytics and IoT to …": a duty that puts the hire's own skills to use names what
+# the hire is to have, up to the purpose it serves (not "expand your knowledge of …", what the job teaches; not "apply
+# your skills in the creation of …", "… in ways you never thought possible": no skill named after the preposition).
+_OWN_SKILLS_PUT_TO_USE = re.compile(
+    r"\b(?:use|uses|using|apply|applies|applying|leverag(?:e|es|ing)|utili[sz](?:e|es|ing)|employ(?:s|ing)?"
+    r"|harness(?:es|ing)?|engag(?:e|es|ing)|draw(?:s|ing)?\s++(?:up)?on|(?:rel(?:y|ies|ying)|count(?:s|ing)?|depend(?:s|ing)?)\s++on)"
+    r"\s++(?:and\s++[a-z]++\s++)?"
+    r"(?P<owner>your|their|his\s++or\s++her|his/her)\s++(?:[\w-]++,?\s++(?:and\s++)?){0,4}?"
+    r"(?:experience|knowledge|expertise|understanding|background|skills?|talents?|proficiency|know-how)"
+    r"\s++(?:in|of|with|on)\s++(?!(?:the|an?|our|this|these|its|their|your|support|ways?|service|order)\b)",
+    re.I,
+)
+# Where what is put to use ends: its purpose ("… to drive growth", "… toward solving …"), the employer's own things
+# ("… and refining our infrastructure"), another clause ("…, you will …"), a semicolon.
+_PUT_TO_USE_END = re.compile(
+    r"\s(?:to|towards?|our|in\s++order\s++to|so\s++that|while|as\s++you)\s|,\s*+(?:(?:and|but)\s++)?(?:you|we|they)\s|;",
+    re.I,
+)
+# "Our team applies their knowledge of energy systems …": their own, not the hire's.
+_EMPLOYER_STAFF = re.compile(
+    r"\b(?:our|we|us)\s++(?:[\w-]++\s++){0,2}?(?:team|people|staff|employees|engineers|scientists|consultants|experts"
+    r"|analysts|members|colleagues)\b|\bwe\s++(?:[\w-]++\s++)?$",
+    re.I,
+)
+# Sections whose prose says nothing of the hire's skills.
+_NOT_THE_HIRES_OWN = frozenset({_REQ, _PREF, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT, FIELD})
+
+
+def _own_skills_put_to_use(outer: str) -> list[tuple[int, int, str, bool]] | None:
+    """A sentence with no level of its own that puts the hire's own skills to use (see _OWN_SKILLS_PUT_TO_USE): those
+    skills, up to where the clause naming them ends, are required; the rest keeps no level."""
+    low = outer.lower()
+    if "your" not in low and "their" not in low and "his" not in low:
+        return None
+    used = _OWN_SKILLS_PUT_TO_USE.search(outer)
+    if used is None:
+        return None
+    if used.group("owner").lower() != "your" and _EMPLOYER_STAFF.search(outer, 0, used.start()):
+        return None
+    end = _PUT_TO_USE_END.search(outer, used.end())
+    cut = end.start() if end is not None else len(outer)
+    start = used.start("owner")
+    return [(0, start, UNSPECIFIED, False), (start, cut, REQUIRED, False), (cut, len(outer), UNSPECIFIED, False)]
 
 
 def _scoped_aside(aside: str) -> bool:
