@@ -1056,3 +1056,17 @@ def test_a_skill_that_will_help_the_team_do_something_is_no_preference(extract):
 def test_a_duty_putting_the_hires_own_skills_to_use_asks_for_them(extract, text, skill, level):
     assert levels_or_none(extract, text, skill) <= {level}
     assert levels_or_none(extract, text, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The Role\nYou love wrangling messy data with pandas and turning it into clear answers.\n", "required"),
+        ("What you'll do\n- You excel at building pandas pipelines that others can maintain\n", "required"),
+        # (a condition, or what the job lets the hire enjoy, pictures no one)
+        ("The Role\nIf you enjoy working with pandas, this team is for you.\n", "unspecified"),
+        ("The Role\nEvery day you will enjoy building pandas pipelines with a great team.\n", "unspecified"),
+    ],
+)
+def test_the_candidate_pictured_by_what_they_enjoy_or_excel_at_is_asked_for(extract, text, level):
+    assert level_of(extract, text, "pandas") == {level}

@@ -386,6 +386,10 @@ _REQ_CUE = re.compile(
     r"|\bdo\s++you\s++(?:(?:also|really)\s++)?(?:thrive(?!\s++in\b)|enjoy|like|love|want\s++to\s++(?:leverage|use|apply|build|solve))\b"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
+    # "You love wrangling messy data into …", "You excel at explaining models to anyone": the candidate pictured by what
+    # they enjoy or are good at, opening the sentence (not "If you enjoy …", "… where you will enjoy …")
+    r"|(?=you)(?<![\w,] )(?<![\w,])you\s++(?:also\s++|really\s++|truly\s++)?(?:love|enjoy|relish|excel\s++(?:at|in)"
+    r"|thrive\s++(?:on|in|when|with))\b"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:(?:special|unique|rare|great|exciting)\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
