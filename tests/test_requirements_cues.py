@@ -1070,3 +1070,15 @@ def test_a_duty_putting_the_hires_own_skills_to_use_asks_for_them(extract, text,
 )
 def test_the_candidate_pictured_by_what_they_enjoy_or_excel_at_is_asked_for(extract, text, level):
     assert level_of(extract, text, "pandas") == {level}
+
+
+def test_years_after_a_stop_and_a_space_open_a_sentence_of_their_own(extract):
+    # "…; the candidate must know X. 3 – 5 years' experience desired." — the desire is for the years, not for X
+    text = (
+        "Who you are\nThe candidate must be proficient in predictive analysis and Kubernetes. "
+        "3 – 5 years’ experience desired.\n"
+    )
+    assert level_of(extract, text, "kubernetes") == {"required"}
+    # (an abbreviation before the years is no stop: "min. 3 years")
+    text = "Qualifications\nDegree in CS, min. 3 years of experience with Kubernetes preferred.\n"
+    assert level_of(extract, text, "kubernetes") == {"preferred"}
