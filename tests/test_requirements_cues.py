@@ -1082,3 +1082,11 @@ def test_years_after_a_stop_and_a_space_open_a_sentence_of_their_own(extract):
     # (an abbreviation before the years is no stop: "min. 3 years")
     text = "Qualifications\nDegree in CS, min. 3 years of experience with Kubernetes preferred.\n"
     assert level_of(extract, text, "kubernetes") == {"preferred"}
+
+
+def test_items_run_together_at_a_semicolon_keep_their_own_levels(extract):
+    text = (
+        "Qualifications\nBoard certification in toxicology preferred;Extensive experience with Kubernetes;"
+        "Ability to travel up to 20%.\n"
+    )
+    assert level_of(extract, text, "kubernetes") == {"required"}

@@ -503,14 +503,15 @@ _YEARS = re.compile(
     re.I,
 )
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
-# quote or bullet; between two run-together sentences ("… is a plus.Experience with …": a word's
-# end, the stop, a capitalised word; "e.g.Python", "ASP.NET" are no such thing); around an inline
+# quote or bullet; between two run-together sentences or items ("… is a plus.Experience with …", "… (DABT)
+# preferred;Extensive experience with …": a word's end, the stop, a capitalised word; "e.g.Python", "ASP.NET"
+# are no such thing); around an inline
 # bullet; or at a run of 3+ spaces. Written so the engine tries it only at those characters (group
 # 1 keeps the punctuation with the sentence before). Every whitespace run is possessive: what
 # follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
-    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
+    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
     # "… present the findings.5+ years of experience required", "… and machine learning. 3 – 5 years' experience
     # desired.": years glued to the sentence before, or after a space (not after an abbreviation: "min. 3 years")
     r"|(?<=[a-z][a-z][.;])(?<!\bmin\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bexp\.)(?<!\bapp\.)\s*+"
