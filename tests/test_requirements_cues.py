@@ -1090,3 +1090,20 @@ def test_items_run_together_at_a_semicolon_keep_their_own_levels(extract):
         "Ability to travel up to 20%.\n"
     )
     assert level_of(extract, text, "kubernetes") == {"required"}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a cue set off by commas is an aside: what follows its closing comma goes on with the item …
+        ("Qualifications\n- Advanced degree, ideally a PhD, in a field with research in Kubernetes\n", "required"),
+        ("Qualifications\n- Programming ability, preferably in Go, with experience running Kubernetes\n", "required"),
+        # … but a cue that runs to the end of its item speaks for all of it
+        (
+            "Qualifications\n- Experience with container platforms, preferably Docker, Kubernetes or Nomad\n",
+            "preferred",
+        ),
+    ],
+)
+def test_a_preference_set_off_by_commas_speaks_for_itself(extract, text, level):
+    assert level_of(extract, text, "kubernetes") == {level}

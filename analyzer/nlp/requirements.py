@@ -2252,6 +2252,10 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
     return None
 
 
+# The comma closing an aside set off by commas, before a preposition that goes on with the item around it.
+_ASIDE_CLOSED = re.compile(r",(?=\s*+(?:in|from|with|at|on|for|of)\s)", re.I)
+
+
 def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     cue = _SCOPE_CUE.search(outer)
     if cue is None:
@@ -2263,6 +2267,12 @@ def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str,
     before_level, before_negated = _level(outer[: cue.start()], section)
     stop = _CLAUSE_END.search(outer, cue.end())
     clause_end = stop.start() if stop else len(outer)
+    # "Skill, ideally expertise, in one ML framework", "Programming ability, preferably in Python, with experience
+    # in …": a cue set off by commas is an aside; what follows its closing comma goes on with the item around it.
+    if outer[: cue.start()].rstrip().endswith(","):
+        aside_end = _ASIDE_CLOSED.search(outer, cue.end(), clause_end)
+        if aside_end is not None:
+            clause_end = aside_end.start()
     if cue.group().lower() == "preferable" and not re.search(r"[A-Za-z0-9]", outer[cue.end() :]):
         # "Snowflake experience is preferable.", "…, preferable": the adjective looks back, over the whole item
         # ("…, preferably" at a line's end looks forward to what the line lost).
