@@ -1018,3 +1018,92 @@ def test_an_ask_that_will_help_is_preferred(extract, sentence):
 def test_a_skill_that_will_help_the_team_do_something_is_no_preference(extract):
     text = "What you'll do\n- Use PostgreSQL that will help us build reports for clients.\n"
     assert level_of(extract, text, "postgresql") != {"preferred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "level"),
+    [
+        # a duty that puts the hire's own skills to use asks for those skills …
+        (
+            "What you'll do\n- Apply your deep expertise in Kubernetes and cloud networking to harden our platform\n",
+            "kubernetes",
+            "required",
+        ),
+        (
+            "The Role\nThe engineer will harness their knowledge of computer vision to ship new camera features.\n",
+            "computer_vision",
+            "required",
+        ),
+        # … but not what the purpose clause after it names, …
+        (
+            "What you'll do\n- Use your knowledge of statistics to build dashboards in Tableau for the sales team\n",
+            "tableau",
+            "unspecified",
+        ),
+        # … nor what the job lets the hire learn, nor what the employer's own staff know
+        (
+            "What you'll do\n- Day to day you will grow your knowledge of Kubernetes while running our clusters\n",
+            "kubernetes",
+            "unspecified",
+        ),
+        (
+            "The Team\nOur engineering team applies their expertise in computer vision to retail analytics every day.\n",
+            "computer_vision",
+            "unspecified",
+        ),
+    ],
+)
+def test_a_duty_putting_the_hires_own_skills_to_use_asks_for_them(extract, text, skill, level):
+    assert levels_or_none(extract, text, skill) <= {level}
+    assert levels_or_none(extract, text, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The Role\nYou love wrangling messy data with pandas and turning it into clear answers.\n", "required"),
+        ("What you'll do\n- You excel at building pandas pipelines that others can maintain\n", "required"),
+        # (a condition, or what the job lets the hire enjoy, pictures no one)
+        ("The Role\nIf you enjoy working with pandas, this team is for you.\n", "unspecified"),
+        ("The Role\nEvery day you will enjoy building pandas pipelines with a great team.\n", "unspecified"),
+    ],
+)
+def test_the_candidate_pictured_by_what_they_enjoy_or_excel_at_is_asked_for(extract, text, level):
+    assert level_of(extract, text, "pandas") == {level}
+
+
+def test_years_after_a_stop_and_a_space_open_a_sentence_of_their_own(extract):
+    # "…; the candidate must know X. 3 – 5 years' experience desired." — the desire is for the years, not for X
+    text = (
+        "Who you are\nThe candidate must be proficient in predictive analysis and Kubernetes. "
+        "3 – 5 years’ experience desired.\n"
+    )
+    assert level_of(extract, text, "kubernetes") == {"required"}
+    # (an abbreviation before the years is no stop: "min. 3 years")
+    text = "Qualifications\nDegree in CS, min. 3 years of experience with Kubernetes preferred.\n"
+    assert level_of(extract, text, "kubernetes") == {"preferred"}
+
+
+def test_items_run_together_at_a_semicolon_keep_their_own_levels(extract):
+    text = (
+        "Qualifications\nBoard certification in toxicology preferred;Extensive experience with Kubernetes;"
+        "Ability to travel up to 20%.\n"
+    )
+    assert level_of(extract, text, "kubernetes") == {"required"}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a cue set off by commas is an aside: what follows its closing comma goes on with the item …
+        ("Qualifications\n- Advanced degree, ideally a PhD, in a field with research in Kubernetes\n", "required"),
+        ("Qualifications\n- Programming ability, preferably in Go, with experience running Kubernetes\n", "required"),
+        # … but a cue that runs to the end of its item speaks for all of it
+        (
+            "Qualifications\n- Experience with container platforms, preferably Docker, Kubernetes or Nomad\n",
+            "preferred",
+        ),
+    ],
+)
+def test_a_preference_set_off_by_commas_speaks_for_itself(extract, text, level):
+    assert level_of(extract, text, "kubernetes") == {level}

@@ -386,6 +386,10 @@ _REQ_CUE = re.compile(
     r"|\bdo\s++you\s++(?:(?:also|really)\s++)?(?:thrive(?!\s++in\b)|enjoy|like|love|want\s++to\s++(?:leverage|use|apply|build|solve))\b"
     # "Are you detail oriented?", "Are you passionate about …?"
     r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
+    # "You love wrangling messy data into …", "You excel at explaining models to anyone": the candidate pictured by what
+    # they enjoy or are good at, opening the sentence (not "If you enjoy …", "… where you will enjoy …")
+    r"|(?=you)(?<![\w,] )(?<![\w,])you\s++(?:also\s++|really\s++|truly\s++)?(?:love|enjoy|relish|excel\s++(?:at|in)"
+    r"|thrive\s++(?:on|in|when|with))\b"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:(?:special|unique|rare|great|exciting)\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
@@ -499,16 +503,19 @@ _YEARS = re.compile(
     re.I,
 )
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
-# quote or bullet; between two run-together sentences ("… is a plus.Experience with …": a word's
-# end, the stop, a capitalised word; "e.g.Python", "ASP.NET" are no such thing); around an inline
+# quote or bullet; between two run-together sentences or items ("… is a plus.Experience with …", "… (DABT)
+# preferred;Extensive experience with …": a word's end, the stop, a capitalised word; "e.g.Python", "ASP.NET"
+# are no such thing); around an inline
 # bullet; or at a run of 3+ spaces. Written so the engine tries it only at those characters (group
 # 1 keeps the punctuation with the sentence before). Every whitespace run is possessive: what
 # follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
-    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?]|[A-Za-z]\)[.!?])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
-    # "… present the findings.5+ years of experience required": years glued to the sentence before
-    r"|(?<=[a-z][a-z][.;])(?=\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))|\s++[•·▪●◦]\s+|\s{3,}"
+    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
+    # "… present the findings.5+ years of experience required", "… and machine learning. 3 – 5 years' experience
+    # desired.": years glued to the sentence before, or after a space (not after an abbreviation: "min. 3 years")
+    r"|(?<=[a-z][a-z][.;])(?<!\bmin\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bexp\.)(?<!\bapp\.)\s*+"
+    r"(?=\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))|\s++[•·▪●◦]\s+|\s{3,}"
 )
 # The same, and between two items of a list whose line breaks were lost: "… data
 # pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
@@ -1843,6 +1850,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
         )
     elif level == REQUIRED and section not in (_REQ, _PREF) and not negated:
         pieces = _purpose_clause(outer, section) or _duty_after_description(outer, section) or pieces
+    elif level == UNSPECIFIED and section not in _NOT_THE_HIRES_OWN and not negated:
+        pieces = _own_skills_put_to_use(outer) or pieces
     for m in asides:
         # "(HEK293 a must, insect cells desirable)": an aside of two clauses at two levels gives each its own
         for a, b in _level_clauses(m.group()) or [(0, len(m.group()))]:
@@ -1987,6 +1996,52 @@ def _duty_after_description(outer: str, section: str | None) -> list[tuple[int, 
         return None
     tail_level, tail_negated = _level(outer[clause.start() :], section)
     return [(0, clause.start(), REQUIRED, False), (clause.start(), len(outer), tail_level, tail_negated)]
+
+
+# "You will apply your expertise in NLP and search to …", "Leverage your knowledge of SQL and Spark to …", "This person
+# will utilize their experience in analytics and IoT to …": a duty that puts the hire's own skills to use names what
+# the hire is to have, up to the purpose it serves (not "expand your knowledge of …", what the job teaches; not "apply
+# your skills in the creation of …", "… in ways you never thought possible": no skill named after the preposition).
+_OWN_SKILLS_PUT_TO_USE = re.compile(
+    r"\b(?:use|uses|using|apply|applies|applying|leverag(?:e|es|ing)|utili[sz](?:e|es|ing)|employ(?:s|ing)?"
+    r"|harness(?:es|ing)?|engag(?:e|es|ing)|draw(?:s|ing)?\s++(?:up)?on|(?:rel(?:y|ies|ying)|count(?:s|ing)?|depend(?:s|ing)?)\s++on)"
+    r"\s++(?:and\s++[a-z]++\s++)?"
+    r"(?P<owner>your|their|his\s++or\s++her|his/her)\s++(?:[\w-]++,?\s++(?:and\s++)?){0,4}?"
+    r"(?:experience|knowledge|expertise|understanding|background|skills?|talents?|proficiency|know-how)"
+    r"\s++(?:in|of|with|on)\s++(?!(?:the|an?|our|this|these|its|their|your|support|ways?|service|order)\b)",
+    re.I,
+)
+# Where what is put to use ends: its purpose ("… to drive growth", "… toward solving …"), the employer's own things
+# ("… and refining our infrastructure"), another clause ("…, you will …"), a semicolon.
+_PUT_TO_USE_END = re.compile(
+    r"\s(?:to|towards?|our|in\s++order\s++to|so\s++that|while|as\s++you)\s|,\s*+(?:(?:and|but)\s++)?(?:you|we|they)\s|;",
+    re.I,
+)
+# "Our team applies their knowledge of energy systems …": their own, not the hire's.
+_EMPLOYER_STAFF = re.compile(
+    r"\b(?:our|we|us)\s++(?:[\w-]++\s++){0,2}?(?:team|people|staff|employees|engineers|scientists|consultants|experts"
+    r"|analysts|members|colleagues)\b|\bwe\s++(?:[\w-]++\s++)?$",
+    re.I,
+)
+# Sections whose prose says nothing of the hire's skills.
+_NOT_THE_HIRES_OWN = frozenset({_REQ, _PREF, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT, FIELD})
+
+
+def _own_skills_put_to_use(outer: str) -> list[tuple[int, int, str, bool]] | None:
+    """A sentence with no level of its own that puts the hire's own skills to use (see _OWN_SKILLS_PUT_TO_USE): those
+    skills, up to where the clause naming them ends, are required; the rest keeps no level."""
+    low = outer.lower()
+    if "your" not in low and "their" not in low and "his" not in low:
+        return None
+    used = _OWN_SKILLS_PUT_TO_USE.search(outer)
+    if used is None:
+        return None
+    if used.group("owner").lower() != "your" and _EMPLOYER_STAFF.search(outer, 0, used.start()):
+        return None
+    end = _PUT_TO_USE_END.search(outer, used.end())
+    cut = end.start() if end is not None else len(outer)
+    start = used.start("owner")
+    return [(0, start, UNSPECIFIED, False), (start, cut, REQUIRED, False), (cut, len(outer), UNSPECIFIED, False)]
 
 
 def _scoped_aside(aside: str) -> bool:
@@ -2197,6 +2252,10 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
     return None
 
 
+# The comma closing an aside set off by commas, before a preposition that goes on with the item around it.
+_ASIDE_CLOSED = re.compile(r",(?=\s*+(?:in|from|with|at|on|for|of)\s)", re.I)
+
+
 def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     cue = _SCOPE_CUE.search(outer)
     if cue is None:
@@ -2208,6 +2267,12 @@ def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str,
     before_level, before_negated = _level(outer[: cue.start()], section)
     stop = _CLAUSE_END.search(outer, cue.end())
     clause_end = stop.start() if stop else len(outer)
+    # "Skill, ideally expertise, in one ML framework", "Programming ability, preferably in Python, with experience
+    # in …": a cue set off by commas is an aside; what follows its closing comma goes on with the item around it.
+    if outer[: cue.start()].rstrip().endswith(","):
+        aside_end = _ASIDE_CLOSED.search(outer, cue.end(), clause_end)
+        if aside_end is not None:
+            clause_end = aside_end.start()
     if cue.group().lower() == "preferable" and not re.search(r"[A-Za-z0-9]", outer[cue.end() :]):
         # "Snowflake experience is preferable.", "…, preferable": the adjective looks back, over the whole item
         # ("…, preferably" at a line's end looks forward to what the line lost).
