@@ -28,6 +28,7 @@ TEXTS = [
     "Responsibilities: clean data for analysis and reporting; deploy, validate and monitor models; "
     "evaluation of vendors. Governance of pipelines. Parsing logs.",
     "Experience with one or more of: computer vision, NLP, speech, search/IR, signals.",
+    "- time- series and machine- learning work, decision- making; x- y- z - a -b end-",
     # characters a case-blind engine reads as ASCII letters, and letters that are no ASCII at all
     "MASTER\u2019S DEGREE IN PHYS\u0130CS, UN\u0130VERS\u0130TY DEGREE; a mentor\u017f and \u212aey leader; "
     "café analysis_tools développeur évaluation data_science 3D-vision",
@@ -76,6 +77,10 @@ def _check(texts: list[str]) -> int:
         }
         assert standing <= matching._long_words(words)
         compared += len(standing)
+        # the hyphens a wrapped line left ("time- series"), found without the pattern
+        wrapped = [m.start() + 1 for m in matching._WRAPPED_HYPHEN.finditer(lower)]
+        assert list(matching._wrapped_hyphens(lower)) == wrapped
+        compared += len(wrapped)
         # the lower-case words the open-vocabulary rules count, for every word-like piece of the text
         counted = Counter(asks._LOWER_WORD.findall(text))
         counts = asks._LowerWordCounts(text, words)

@@ -740,8 +740,7 @@ class SkillIndex:
         """Hyphenated names with a space after the hyphen, as a line wrapped at the hyphen leaves
         them: "time- series data", "machine- learning algorithms", "decision- making". The words
         around, on the same line, may complete a longer form ("time- series analysis")."""
-        for hit in _WRAPPED_HYPHEN.finditer(lower):
-            dash = hit.start() + 1
+        for dash in _wrapped_hyphens(lower):
             first = dash
             while first > 0 and is_word_char(lower[first - 1]) and dash - first <= _TOKEN_REACH:
                 first -= 1
@@ -1944,6 +1943,18 @@ def _long_words(words: WordIndex) -> set[str]:
             else:  # "data_engineer", "python3": the letters' runs
                 found.update(_LONG_WORD.findall(word))
     return found
+
+
+def _wrapped_hyphens(lower: str) -> Iterator[int]:
+    """Where the hyphen of each match of ``_WRAPPED_HYPHEN.finditer(lower)`` stands, from a plain search
+    for "- " (the engine would stop at every letter of the posting to try the pattern)."""
+    done = 0  # (the matches never overlap)
+    dash = lower.find("- ", 1)
+    while dash >= 0:
+        if dash > done and "a" <= lower[dash - 1] <= "z" and "a" <= lower[dash + 2 : dash + 3] <= "z":
+            yield dash
+            done = dash + 3
+        dash = lower.find("- ", dash + 1)
 
 
 class _PhraseSlips:
