@@ -9,6 +9,7 @@ import pytest
 from analyzer.errors import TaxonomyError
 from analyzer.nlp.matching import SkillIndex, camel_case_split, spelling_variants
 from analyzer.nlp.tasks import inflections, plurals
+from analyzer.nlp.words import WordIndex
 from analyzer.taxonomy import Category, Skill, Taxonomy, default_taxonomy_dir, load_default_taxonomy
 
 
@@ -3084,7 +3085,7 @@ def test_an_agent_noun_of_a_company_or_of_others_names_no_skill(extract, text, s
 
 
 def test_agent_nouns_are_found_where_the_pattern_finds_them(taxonomy):
-    # Tried only where one of the words starts a word: the same matches as the pattern's scan,
+    # Tried only where the posting's WordIndex finds one of the words: the same matches as the pattern's scan,
     # also at the text's start, glued to other words, one inside another and repeated.
     matcher = SkillIndex(taxonomy).tasks
     texts = [
@@ -3096,8 +3097,8 @@ def test_agent_nouns_are_found_where_the_pattern_finds_them(taxonomy):
     for text in texts:
         lower = text.lower()
         expected = [m.span() for m in matcher._agent_re.finditer(lower)]
-        assert [m.span() for m in matcher._agent_nouns(lower)] == expected
-    assert [m.group() for m in matcher._agent_nouns(texts[0])] == ["leader", "presenter", "leader"]
+        assert [m.span() for m in matcher._agent_nouns(lower, WordIndex(text))] == expected
+    assert [m.group() for m in matcher._agent_nouns(texts[0], WordIndex(texts[0]))] == ["leader", "presenter", "leader"]
 
 
 def test_agent_nouns_of_task_verbs():

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from ..records import UNSPECIFIED, Degree, EducationAsk, SkillMention
 from .casefold import ignorecase_lower
 from .requirements import SegmentIndex
+from .words import word_index
 
 BACHELOR, MASTER, PHD = "bachelor", "master", "phd"
 #: Levels from lowest to highest; a requirement is met by its level or a higher one.
@@ -51,6 +52,14 @@ _DEGREE = re.compile(
 # The same, case-sensitive, for the text lower-cased by ignorecase_lower (a third faster: the engine
 # tries it at every position, and compares each character as it is instead of case-folded).
 _DEGREE_LOWER = re.compile(_DEGREE.pattern)
+# The words a match of _DEGREE_LOWER opens (read off its alternatives: "ph" of "ph.d", "m" of "m.sc",
+# "four" of "four-year degree"), and the stems that may go on in the same word ("phds", "mba"): it is
+# tried only where the posting's WordIndex finds one of them, instead of at every word of the posting.
+_DEGREE_WORDS = (
+    "ph doctoral d master masters m graduate advanced bachelor bachelors b undergraduate four 4 college university"
+    " bs ms ba ma degree education coursework"
+).split()
+_DEGREE_STEMS = "phd doctorate msc meng mba bsc beng btech".split()
 _QUICK = re.compile(  # the look-ahead (first letters) again saves trying every alternative everywhere
     r"(?=[bcdemp])(?:degree|education|coursework|bachelor|master|ph\.?\s?d|doctor|\b[bm]\.?s\.?c?\b|\bb\.?a\b|\bm\.?a\b|\bmba\b)",
     re.I,
@@ -153,7 +162,8 @@ def find_education(text: str, index: SegmentIndex | None = None) -> list[Educati
     index = index or SegmentIndex(text)
     by_sentence: dict[int, list[_Hit]] = {}
     order: list[int] = []
-    named = [_Hit(m.start(), m.end(), _level_of(m, text)) for m in _DEGREE_LOWER.finditer(lower)]
+    degrees = word_index(text).finditer(_DEGREE_LOWER, lower, _DEGREE_WORDS, _DEGREE_STEMS)
+    named = [_Hit(m.start(), m.end(), _level_of(m, text)) for m in degrees]
     hits = list(named)
     j, named_end = 0, 0
     for m in _BARE_DEGREE_LOWER.finditer(lower):  # a bare "degree" after its fields ("a CS or Statistics degree")

@@ -26,6 +26,7 @@ from .context import names_a_role
 from .lines import BULLET_CHARS, BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
 from .tasks import MODEL_CATEGORIES, TaskHit, TaskMatcher, describes_candidate, is_adverb, next_word
+from .words import WordIndex, opening_words, word_index
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -257,6 +258,8 @@ class SkillIndex:
             if self._bare
             else None
         )
+        # (the scan tried only where the posting's WordIndex finds one of the words)
+        self._bare_words = opening_words(self._bare)
         # Rules made from the skills' own forms ("segment customers" of customer segmentation): read
         # in a pass of their own, after the written ones, and kept only where nothing else was found.
         self.derived_tasks = TaskMatcher(taxonomy, taxonomy.derived_tasks(), written=self.tasks)
@@ -407,12 +410,13 @@ class SkillIndex:
         matches = _longest_first(_uncut(cased, candidates) if cut else candidates, len(text), cased, self.words)
         matches = _defined_abbreviations(cased, matches)
         matches = self._complete_lists(lower, matches, text)
-        matches = self._fields_in_lists(lower, matches)
+        words = word_index(text)  # the posting's words: the rules below that look for a few ask it
+        matches = self._fields_in_lists(lower, matches, words)
         check_deadline()
         matches = _resolve_context(lower, matches, text)
         if self._senses:
             matches = _choose_senses(lower, matches, self._senses)
-        matches = self._misspelt_phrases(text, lower, matches)
+        matches = self._misspelt_phrases(text, lower, matches, words)
         if self._slips:
             matches = self._misspelled(text, matches)
         check_deadline()
@@ -440,7 +444,7 @@ class SkillIndex:
         if self.tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
-            hits = self.tasks.find(cased, lower, None if in_titles else segments, verb_hits, task_lines)
+            hits = self.tasks.find(cased, lower, None if in_titles else segments, verb_hits, task_lines, words)
             if hits:
                 # An ambiguous word kept for its context ("development, testing and deployment")
                 # that is the verb of a task phrase ("testing models") is that phrase's verb.
@@ -456,16 +460,18 @@ class SkillIndex:
         if self.derived_tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
-            hits = self.derived_tasks.find(cased, lower, None if in_titles else segments, None, task_lines)
+            hits = self.derived_tasks.find(cased, lower, None if in_titles else segments, None, task_lines, words)
             if hits:
                 matches = self.derived_tasks.merge(lower, matches, _in_gaps(len(lower), matches, hits), Match)
         if self._bare_scan is not None and not in_titles:
             if segments is None:
                 segments = segment_index(text)
-            matches = self._bare_actions(text, lower, matches, segments)
+            matches = self._bare_actions(text, lower, matches, segments, words)
         return matches
 
-    def _bare_actions(self, text: str, lower: str, matches: list[Match], segments: SegmentIndex) -> list[Match]:
+    def _bare_actions(
+        self, text: str, lower: str, matches: list[Match], segments: SegmentIndex, words: WordIndex
+    ) -> list[Match]:
         """``matches`` and the bare words of action (:attr:`Skill.bare`) whose object their sentence names,
         where the sentence asks something of the candidate: "scoping, building, validating and
         [monitoring] modeling projects" (model monitoring), "clean data for [analysis] and reporting"
@@ -477,7 +483,11 @@ class SkillIndex:
         taken = _Occupancy(len(lower), matches)  # filled only if a bare word turns up
         verbs = self.tasks.verb_lemmas
         added: list[Match] = []
-        for found in self._bare_scan.finditer(lower):
+        scan = self._bare_scan
+        found_words = (
+            scan.finditer(lower) if self._bare_words is None else words.finditer(scan, lower, self._bare_words)
+        )
+        for found in found_words:
             start, end = found.span()
             if taken.overlaps(start, end) or not _stands_alone_before(text, lower, start, verbs, self._last_words):
                 continue
@@ -672,7 +682,7 @@ class SkillIndex:
             return False
         return inner
 
-    def _misspelt_phrases(self, text: str, lower: str, matches: list[Match]) -> list[Match]:
+    def _misspelt_phrases(self, text: str, lower: str, matches: list[Match], words: WordIndex) -> list[Match]:
         """Names of several words with one word misspelt: "Market Basket Anaysis", "artificial
         neutral networks", "Enterprise Data Goverance". A word of seven or more letters that no
         form uses and that is one slip (:class:`_PhraseSlips`) from a word of a form of several
@@ -683,7 +693,7 @@ class SkillIndex:
         found: list[Match] = []
         # The words that have a fix, found once per word (most postings have none): only their
         # occurrences are read one by one.
-        slipped = self._phrase_slips.slipped(_LONG_WORD.findall(lower))
+        slipped = self._phrase_slips.slipped(_long_words(words))
         for hit in _LONG_WORD.finditer(lower) if slipped else ():
             if hit.group() not in slipped:
                 continue
@@ -731,8 +741,7 @@ class SkillIndex:
         """Hyphenated names with a space after the hyphen, as a line wrapped at the hyphen leaves
         them: "time- series data", "machine- learning algorithms", "decision- making". The words
         around, on the same line, may complete a longer form ("time- series analysis")."""
-        for hit in _WRAPPED_HYPHEN.finditer(lower):
-            dash = hit.start() + 1
+        for dash in _wrapped_hyphens(lower):
             first = dash
             while first > 0 and is_word_char(lower[first - 1]) and dash - first <= _TOKEN_REACH:
                 first -= 1
@@ -816,11 +825,12 @@ class SkillIndex:
                 pos = item.end()
         return sorted(matches + added, key=lambda m: m.start) if added else matches
 
-    def _fields_in_lists(self, lower: str, matches: list[Match]) -> list[Match]:
+    def _fields_in_lists(self, lower: str, matches: list[Match], words: WordIndex) -> list[Match]:
         """ "one or more of: computer vision, NLP, speech, search/IR, signals": a bare field word
         ("vision", "speech") is too common to be a form, but as an item of a list that names two
         or more fields of machine learning it is short for its field."""
-        hits = [h for h in _FIELD_WORD.finditer(lower) if _FIELD_ITEM_END.match(lower, h.end())]
+        fields = words.finditer(_FIELD_WORD, lower, _FIELD_WORDS)
+        hits = [h for h in fields if _FIELD_ITEM_END.match(lower, h.end())]
         if not hits:
             return matches
         taken = _Occupancy(len(lower), matches)
@@ -1920,6 +1930,32 @@ _PHRASE_REACH = 3  # words looked at on either side of a misspelt word of a name
 _PHRASE_SLIP_MIN = 7  # letters of a word of a name read as misspelt
 _PHRASE_SWAP_MIN = 8  # letters of a word of a name read with a letter replaced
 _SEEN_WORDS = 50_000  # words whose fixes are kept (most words of postings recur): a bounded cache
+
+
+def _long_words(words: WordIndex) -> set[str]:
+    """The runs of six or more letters in the posting's words, read from its WordIndex instead of a
+    scan: among them every run ``_LONG_WORD`` finds that has no letter or digit beside it, the only
+    runs :meth:`SkillIndex._misspelt_phrases` reads (the others' fixes are never asked for)."""
+    found: set[str] = set()
+    for word in words.words:
+        if len(word) >= 6:
+            if word.isalpha():
+                found.add(word)
+            else:  # "data_engineer", "python3": the letters' runs
+                found.update(_LONG_WORD.findall(word))
+    return found
+
+
+def _wrapped_hyphens(lower: str) -> Iterator[int]:
+    """Where the hyphen of each match of ``_WRAPPED_HYPHEN.finditer(lower)`` stands, from a plain search
+    for "- " (the engine would stop at every letter of the posting to try the pattern)."""
+    done = 0  # (the matches never overlap)
+    dash = lower.find("- ", 1)
+    while dash >= 0:
+        if dash > done and "a" <= lower[dash - 1] <= "z" and "a" <= lower[dash + 2 : dash + 3] <= "z":
+            yield dash
+            done = dash + 3
+        dash = lower.find("- ", dash + 1)
 
 
 class _PhraseSlips:

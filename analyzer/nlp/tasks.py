@@ -29,6 +29,7 @@ import ahocorasick
 from ..taxonomy import Skill, TaskRule, Taxonomy, action_verbs
 from .lines import BULLET_CHARS, BULLET_CLASS
 from .requirements import ASKING_SECTIONS, SegmentIndex
+from .words import WordIndex, opening_words, word_index
 
 M = TypeVar("M")
 
@@ -474,8 +475,8 @@ class TaskMatcher:
             else None
         )
         # The pattern opens with \b, so the engine tries it at every position of a posting (two
-        # scans of ~150 µs each); it is tried only where one of its words starts a word instead.
-        self._agent_words = tuple(self._agents) if all(a[:1].isalnum() for a in self._agents) else None
+        # scans of ~150 µs each); it is tried only where the posting's WordIndex finds its words.
+        self._agent_words = opening_words(self._agents)
         for form, value in self.verb_forms():
             self._verbs.add_word(form, value)
         if len(self._verbs):
@@ -712,6 +713,7 @@ class TaskMatcher:
         segments: SegmentIndex | None,
         verbs: Iterable[tuple[int, tuple[int, str]]] | None = None,
         lines: str | None = None,
+        words: WordIndex | None = None,
     ) -> list[TaskHit]:
         """Task phrases in ``lower`` (the case-folded ``cased``) that ask something of the candidate.
 
@@ -720,6 +722,7 @@ class TaskMatcher:
         order an Aho-Corasick pass yields them, when the caller has found them (else found here).
         ``lines``: ``lower`` with the line breaks that end a line kept (see ``lines.hard_breaks``):
         a series of verbs and its object are read within one line, never into the next item.
+        ``words``: the posting's :class:`.words.WordIndex` (built here when not given).
         """
         if not self:
             return []
@@ -819,16 +822,15 @@ class TaskMatcher:
                     else:  # an earlier verb of the series, or one before a listed verb: its own word
                         spans = ((vs, ve),)
                     hits.extend(TaskHit(s, e, skill, head_end, head_start) for s, e in spans)
-        hits.extend(self._agent_hits(lower, segments))
+        if self._agent_re is not None:
+            hits.extend(self._agent_hits(lower, segments, words if words is not None else word_index(cased)))
         return hits
 
-    def _agent_hits(self, lower: str, segments: SegmentIndex | None) -> Iterator[TaskHit]:
+    def _agent_hits(self, lower: str, segments: SegmentIndex | None, words: WordIndex) -> Iterator[TaskHit]:
         """Agent nouns after a word of quality that describe the candidate: "an excellent [presenter]",
         "a seasoned [coach] who enjoys …", "strong [collaborator]"; in a requirement or a duty, or
         after "you are" (not "our leaders", nor a plural: "work with strong leaders" names others)."""
-        if self._agent_re is None:
-            return
-        for found in self._agent_nouns(lower):
+        for found in self._agent_nouns(lower, words):
             start, end = found.span()
             before = _QUALITY_BEFORE.search(lower, max(0, start - 40), start)
             if before is None or before.group("quality") not in _AGENT_QUALITIES:
@@ -845,30 +847,15 @@ class TaskMatcher:
                 skill = self._agents[found.group()]
                 yield TaskHit(start, end, skill, end, start)
 
-    def _agent_nouns(self, lower: str) -> Iterator[re.Match[str]]:
-        """The matches of ``_agent_re.finditer(lower)``, found by trying the pattern only at the
-        starts of words where one of the agent nouns occurs (a plain substring search each)."""
+    def _agent_nouns(self, lower: str, words: WordIndex) -> Iterator[re.Match[str]]:
+        """The matches of ``_agent_re.finditer(lower)``, the pattern tried only where one of the agent
+        nouns starts a word of the posting (``words``)."""
         pattern = self._agent_re
-        if pattern is None:
-            return
+        assert pattern is not None
         if self._agent_words is None:
             yield from pattern.finditer(lower)
             return
-        starts = set()
-        for word in self._agent_words:
-            at = lower.find(word)
-            while at >= 0:
-                # \b before a word character: none before it (str.isalnum and "_" are the engine's \w)
-                if not at or not (lower[at - 1].isalnum() or lower[at - 1] == "_"):
-                    starts.add(at)
-                at = lower.find(word, at + 1)
-        done = 0  # finditer's matches never overlap: it goes on from the end of the last one
-        for at in sorted(starts):
-            if at >= done:
-                found = pattern.match(lower, at)
-                if found is not None:
-                    done = found.end()
-                    yield found
+        yield from words.finditer(pattern, lower, self._agent_words)
 
     def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
         """Whether the noun of action at ``pos`` is the object of a verb or frame that asks: "[Lead]
