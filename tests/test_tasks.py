@@ -177,6 +177,49 @@ def test_one_task_phrasing_each(extract, text, phrase, skill):
     assert covers(extract, text, phrase, skill)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Partner with clinical leads to understand requirements for new triage tools",
+            "understand requirements",
+            "requirements_gathering",
+        ),
+        (
+            "What you'll do\n- Derive model requirements from the product use cases",
+            "Derive model requirements",
+            "requirements_gathering",
+        ),
+        ("Responsibilities\n- Use claims data to understand cost trends", "understand cost trends", "trend_analysis"),
+        (
+            "Responsibilities\n- Forecast key performance indicators for each region",
+            "Forecast key performance indicators",
+            "forecasting",
+        ),
+    ],
+)
+def test_understanding_requirements_and_trends_is_a_task(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules the work must meet, not requirements the candidate works out
+        "Responsibilities\n- Understand regulatory requirements for medical devices",
+        # a noun of knowledge, not the task
+        "Qualifications\n- A solid understanding of the requirements of clinical research",
+    ],
+)
+def test_rules_to_meet_and_knowledge_of_requirements_are_no_requirements_analysis(extract, text):
+    assert "requirements_gathering" not in {m.skill_id for m in extract(text)}
+
+
+def test_an_understanding_of_trends_is_no_trend_analysis(extract):
+    text = "Qualifications\n- Apply an understanding of regional economic trends to forecasts"
+    assert "trend_analysis" not in {m.skill_id for m in extract(text)}
+
+
 def test_every_inflection_of_a_verb(extract):
     for verb in ("productionize", "productionizes", "productionized", "productionizing", "productionised"):
         text = f"Responsibilities:\n- {verb.capitalize()} the new models on Kubernetes"

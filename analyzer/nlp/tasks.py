@@ -193,6 +193,9 @@ _SETS = frozenset(("set", "sets"))
 # Pronouns that stand for the object of an earlier verb phrase of the clause: "produce data sets and
 # [mine them] for insights", "analyze data and [present it]". The antecedent is the nearest object
 # before the verb, within the clause and this many characters, that a rule pairs with the verb.
+# Gerunds that are nouns of knowledge before "of": "a solid understanding of reporting requirements"
+# names what the candidate knows, not a task (the verb, "understand requirements", is one).
+_KNOWLEDGE_GERUNDS = frozenset(("understanding", "knowing"))
 _PRONOUN_OBJECTS = frozenset(("them", "it"))
 _ANTECEDENT_REACH = 100
 _ANTECEDENT_CUT = re.compile(r"[.;:!?()\[\]\n]")
@@ -769,6 +772,8 @@ class TaskMatcher:
             # object after "of": "manipulation of large data sets"; a noun of action needs the "of".
             head = text[pos : pos + 16].lstrip(" \t")
             of = _OF.match(text, pos) if not head or head.startswith("of") else None
+            if of is not None and lower[series[-1][0] : pos] in _KNOWLEDGE_GERUNDS:
+                continue  # "an understanding of trends" is knowledge had, no work asked
             if of is not None and (lower.endswith("ing", 0, pos) or lower[series[-1][0] : pos] in self._nominal):
                 pos = of.end()
             else:  # without "of", a noun of action ends a list of nouns: "exploration, solving problems"
