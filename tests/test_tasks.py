@@ -220,6 +220,16 @@ def test_an_understanding_of_trends_is_no_trend_analysis(extract):
     assert "trend_analysis" not in {m.skill_id for m in extract(text)}
 
 
+def test_a_plural_noun_of_an_object_list_that_is_also_a_verb_stays_an_object(extract):
+    found = {
+        (m.text, m.skill_id) for m in extract("Responsibilities\n- Produce reports, charts and graphs for the board")
+    }
+    assert ("charts", "data_visualization") in found
+    # a verb with its own object after it starts a new clause
+    text = "Responsibilities\n- The analyst gathers data and reports findings to the board"
+    assert "reporting" not in {m.skill_id for m in extract(text)}
+
+
 def test_every_inflection_of_a_verb(extract):
     for verb in ("productionize", "productionizes", "productionized", "productionizing", "productionised"):
         text = f"Responsibilities:\n- {verb.capitalize()} the new models on Kubernetes"

@@ -635,14 +635,16 @@ class TaskMatcher:
         return False
 
     def _listed_noun(self, lower: str, end: int, word: str, series: list[tuple[int, int, str]]) -> bool:
-        """Whether ``word`` (ending at ``end``), a verb form in -ing after a list's comma or
-        conjunction, is a noun a verb of the series takes: "provide leadership, [training] and
-        coaching to junior staff"; not a modifier ("provide your license or [training] certificates")."""
+        """Whether ``word`` (ending at ``end``), a verb form in -ing or a plural after a list's comma
+        or conjunction, is a noun a verb of the series takes: "provide leadership, [training] and
+        coaching to junior staff", "generate reports, [charts] and graphs"; not a modifier ("provide
+        your license or [training] certificates") nor a verb with its own object ("collects data and
+        [reports] findings")."""
         lemma = self._object_lemma.get(word)
         after = next_word(lower, end)
         return (
             lemma is not None
-            and word.endswith("ing")
+            and (word.endswith("ing") or (word != lemma and word.endswith("s")))
             and (not after or after in _WINDOW_STOP)
             and any((verb, lemma) in self._rules for _vs, _ve, verb in series)
         )
