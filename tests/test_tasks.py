@@ -230,6 +230,12 @@ def test_a_plural_noun_of_an_object_list_that_is_also_a_verb_stays_an_object(ext
     assert "reporting" not in {m.skill_id for m in extract(text)}
 
 
+def test_the_verb_next_to_an_object_list_keeps_its_later_noun(extract):
+    text = "Responsibilities\n- Build, test and ship pipelines and new models"
+    found = {(m.text, m.skill_id) for m in extract(text)}
+    assert ("models", "model_deployment") in found  # not taken by "test" (model evaluation)
+
+
 def test_every_inflection_of_a_verb(extract):
     for verb in ("productionize", "productionizes", "productionized", "productionizing", "productionised"):
         text = f"Responsibilities:\n- {verb.capitalize()} the new models on Kubernetes"

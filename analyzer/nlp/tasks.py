@@ -815,7 +815,12 @@ class TaskMatcher:
                     if n and span == "verb":
                         continue
                     spans: tuple[tuple[int, int], ...]
-                    if span == "object" or n:  # a later noun of a list: "with peers and [customers]"
+                    if n and span != "object" and ve != phrase_end:
+                        # an earlier verb of the series on a later noun of a list: its own word, so
+                        # the verb next to the list keeps the noun ("test and deploy pipelines and
+                        # [models]" is model deployment)
+                        spans = ((vs, ve),)
+                    elif span == "object" or n:  # a later noun of a list: "with peers and [customers]"
                         spans = ((head_start, head_end),)
                     elif span == "verb":
                         spans = ((vs, ve),)
