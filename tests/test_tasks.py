@@ -1070,7 +1070,7 @@ def test_a_quality_of_a_model_is_no_work_on_it(extract):
     "text",
     [
         "Contribute to the development of new features for our app.",  # any work is developed
-        "A deep understanding of the business is a must.",
+        "A deep understanding of the business problem is a must.",  # the business itself: business acumen
         "Oversee the execution of projects across the region.",
     ],
 )
