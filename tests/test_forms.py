@@ -973,6 +973,44 @@ def test_a_list_sharing_its_leading_word_passes_over_words_it_makes_nothing_of(e
     assert "data_modeling" not in ids(extract, other)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Qualifications\n- Strong business skills and advanced SQL", "Strong business skills"),
+        ("Qualifications\n- General retail business knowledge", "business knowledge"),
+        ("Requirements\n- A thorough understanding of our business is needed", "understanding of our business"),
+    ],
+)
+def test_business_knowledge_and_skills_are_business_acumen(extract, text, phrase):
+    assert "business_acumen" in covered(extract, text, phrase)
+
+
+def test_what_an_understanding_of_the_business_is_of_is_no_business_acumen(extract):
+    text = (
+        "Responsibilities\n- Build an understanding of the business problem before modeling\n\nBusiness Skills\n- SQL"
+    )
+    assert "business_acumen" not in {m.skill_id for m in extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Qualifications\n- Ability to turn raw data into a story for partners", "turn raw data into a story"),
+        (
+            "Responsibilities\n- Weave survey results into a narrative for leaders",
+            "Weave survey results into a narrative",
+        ),
+    ],
+)
+def test_turning_data_into_a_story_is_storytelling(extract, text, phrase):
+    assert "storytelling" in covered(extract, text, phrase)
+
+
+def test_user_stories_from_requirements_are_no_storytelling(extract):
+    text = "Responsibilities\n- Translate product requirements into actionable stories for the sprint"
+    assert "storytelling" not in {m.skill_id for m in extract(text)}
+
+
 def test_business_intuition_is_business_acumen(extract):
     text = "Requirements\n- Strong business intuition and the ability to explain trade-offs to executives."
     assert "business_acumen" in covered(extract, text, "business intuition")

@@ -178,6 +178,65 @@ def test_one_task_phrasing_each(extract, text, phrase, skill):
     assert covers(extract, text, phrase, skill)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities\n- Partner with clinical leads to understand requirements for new triage tools",
+            "understand requirements",
+            "requirements_gathering",
+        ),
+        (
+            "What you'll do\n- Derive model requirements from the product use cases",
+            "Derive model requirements",
+            "requirements_gathering",
+        ),
+        ("Responsibilities\n- Use claims data to understand cost trends", "understand cost trends", "trend_analysis"),
+        (
+            "Responsibilities\n- Forecast key performance indicators for each region",
+            "Forecast key performance indicators",
+            "forecasting",
+        ),
+    ],
+)
+def test_understanding_requirements_and_trends_is_a_task(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules the work must meet, not requirements the candidate works out
+        "Responsibilities\n- Understand regulatory requirements for medical devices",
+        # a noun of knowledge, not the task
+        "Qualifications\n- A solid understanding of the requirements of clinical research",
+    ],
+)
+def test_rules_to_meet_and_knowledge_of_requirements_are_no_requirements_analysis(extract, text):
+    assert "requirements_gathering" not in {m.skill_id for m in extract(text)}
+
+
+def test_an_understanding_of_trends_is_no_trend_analysis(extract):
+    text = "Qualifications\n- Apply an understanding of regional economic trends to forecasts"
+    assert "trend_analysis" not in {m.skill_id for m in extract(text)}
+
+
+def test_a_plural_noun_of_an_object_list_that_is_also_a_verb_stays_an_object(extract):
+    found = {
+        (m.text, m.skill_id) for m in extract("Responsibilities\n- Produce reports, charts and graphs for the board")
+    }
+    assert ("charts", "data_visualization") in found
+    # a verb with its own object after it starts a new clause
+    text = "Responsibilities\n- The analyst gathers data and reports findings to the board"
+    assert "reporting" not in {m.skill_id for m in extract(text)}
+
+
+def test_the_verb_next_to_an_object_list_keeps_its_later_noun(extract):
+    text = "Responsibilities\n- Build, test and ship pipelines and new models"
+    found = {(m.text, m.skill_id) for m in extract(text)}
+    assert ("models", "model_deployment") in found  # not taken by "test" (model evaluation)
+
+
 def test_every_inflection_of_a_verb(extract):
     for verb in ("productionize", "productionizes", "productionized", "productionizing", "productionised"):
         text = f"Responsibilities:\n- {verb.capitalize()} the new models on Kubernetes"
@@ -1012,7 +1071,7 @@ def test_a_quality_of_a_model_is_no_work_on_it(extract):
     "text",
     [
         "Contribute to the development of new features for our app.",  # any work is developed
-        "A deep understanding of the business is a must.",
+        "A deep understanding of the business problem is a must.",  # the business itself: business acumen
         "Oversee the execution of projects across the region.",
     ],
 )

@@ -194,6 +194,9 @@ _SETS = frozenset(("set", "sets"))
 # Pronouns that stand for the object of an earlier verb phrase of the clause: "produce data sets and
 # [mine them] for insights", "analyze data and [present it]". The antecedent is the nearest object
 # before the verb, within the clause and this many characters, that a rule pairs with the verb.
+# Gerunds that are nouns of knowledge before "of": "a solid understanding of reporting requirements"
+# names what the candidate knows, not a task (the verb, "understand requirements", is one).
+_KNOWLEDGE_GERUNDS = frozenset(("understanding", "knowing"))
 _PRONOUN_OBJECTS = frozenset(("them", "it"))
 _ANTECEDENT_REACH = 100
 _ANTECEDENT_CUT = re.compile(r"[.;:!?()\[\]\n]")
@@ -633,14 +636,16 @@ class TaskMatcher:
         return False
 
     def _listed_noun(self, lower: str, end: int, word: str, series: list[tuple[int, int, str]]) -> bool:
-        """Whether ``word`` (ending at ``end``), a verb form in -ing after a list's comma or
-        conjunction, is a noun a verb of the series takes: "provide leadership, [training] and
-        coaching to junior staff"; not a modifier ("provide your license or [training] certificates")."""
+        """Whether ``word`` (ending at ``end``), a verb form in -ing or a plural after a list's comma
+        or conjunction, is a noun a verb of the series takes: "provide leadership, [training] and
+        coaching to junior staff", "generate reports, [charts] and graphs"; not a modifier ("provide
+        your license or [training] certificates") nor a verb with its own object ("collects data and
+        [reports] findings")."""
         lemma = self._object_lemma.get(word)
         after = next_word(lower, end)
         return (
             lemma is not None
-            and word.endswith("ing")
+            and (word.endswith("ing") or (word != lemma and word.endswith("s")))
             and (not after or after in _WINDOW_STOP)
             and any((verb, lemma) in self._rules for _vs, _ve, verb in series)
         )
@@ -772,6 +777,8 @@ class TaskMatcher:
             # object after "of": "manipulation of large data sets"; a noun of action needs the "of".
             head = text[pos : pos + 16].lstrip(" \t")
             of = _OF.match(text, pos) if not head or head.startswith("of") else None
+            if of is not None and lower[series[-1][0] : pos] in _KNOWLEDGE_GERUNDS:
+                continue  # "an understanding of trends" is knowledge had, no work asked
             if of is not None and (lower.endswith("ing", 0, pos) or lower[series[-1][0] : pos] in self._nominal):
                 pos = of.end()
             else:  # without "of", a noun of action ends a list of nouns: "exploration, solving problems"
@@ -811,7 +818,12 @@ class TaskMatcher:
                     if n and span == "verb":
                         continue
                     spans: tuple[tuple[int, int], ...]
-                    if span == "object" or n:  # a later noun of a list: "with peers and [customers]"
+                    if n and span != "object" and ve != phrase_end:
+                        # an earlier verb of the series on a later noun of a list: its own word, so
+                        # the verb next to the list keeps the noun ("test and deploy pipelines and
+                        # [models]" is model deployment)
+                        spans = ((vs, ve),)
+                    elif span == "object" or n:  # a later noun of a list: "with peers and [customers]"
                         spans = ((head_start, head_end),)
                     elif span == "verb":
                         spans = ((vs, ve),)
