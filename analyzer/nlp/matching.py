@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import product
 
 import ahocorasick
@@ -868,7 +868,8 @@ class SkillIndex:
             (m.start, m.end): m for m in matches if (m.needs_context or m.phrased) and " " not in lower[m.start : m.end]
         }
         named = {(m.start, m.end): m.skill for m in matches if not m.needs_context}
-        replaced: set[int] = set()
+        claims = _Claims(taken, ambiguous)
+        replaced = claims.replaced
         for m in matches:
             check_deadline()
             if lower.find(" ", m.start, m.end) < 0:
@@ -956,9 +957,9 @@ class SkillIndex:
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
         # where skills that are kinds of model are named: "deployment of [machine learning methods]"
         models = {m.start for m in matches if m.skill.category in MODEL_CATEGORIES}
-        added.extend(self._shared_object(lower, text or lower, taken, ambiguous, replaced, models))
-        added.extend(self._list_head(lower, text or lower, taken, ambiguous, replaced))
-        added.extend(self._life_cycle_range(lower, text or lower, taken, ambiguous, replaced))
+        added.extend(self._shared_object(lower, text or lower, claims, models))
+        added.extend(self._list_head(lower, text or lower, claims))
+        added.extend(self._life_cycle_range(lower, text or lower, claims))
         if not added:
             return matches
         if replaced:
@@ -1195,9 +1196,7 @@ class SkillIndex:
         self,
         lower: str,
         text: str,
-        taken: _Occupancy,
-        ambiguous: dict[tuple[int, int], Match],
-        replaced: set[int],
+        claims: _Claims,
         models: set[int] | frozenset[int] = frozenset(),
     ) -> list[Match]:
         """ "analysis, mining and profiling of large datasets": nouns of action listed before "of"
@@ -1250,7 +1249,7 @@ class SkillIndex:
                     listed = [
                         (
                             s,
-                            head if head is not None and s == items[0][0] and not taken.overlaps(s, head) else e,
+                            head if head is not None and s == items[0][0] and not claims.taken.overlaps(s, head) else e,
                             hit[0],
                         )
                         for s, e, hit in found
@@ -1260,7 +1259,7 @@ class SkillIndex:
                         and lower.endswith(_ACTION_ENDINGS, s, e)
                         and lower[s:e] not in _GENERAL_ACTIONS
                     ]
-                added.extend(_claim(listed, taken, ambiguous, replaced))
+                added.extend(claims.claim(listed))
             pos = nxt
         return added
 
@@ -1268,9 +1267,7 @@ class SkillIndex:
         self,
         lower: str,
         text: str,
-        taken: _Occupancy,
-        ambiguous: dict[tuple[int, int], Match],
-        replaced: set[int],
+        claims: _Claims,
     ) -> list[Match]:
         """ "from conception to deployment", "from training and experimentation to deployment and
         monitoring": the bare nouns of action that end a range of stages name the stages of a
@@ -1319,7 +1316,7 @@ class SkillIndex:
                 line_start = max(text.rfind("\n", max(0, pos - _RANGE_LINE), pos) + 1, pos - _RANGE_LINE)
                 if found and _MODEL_TOPIC.search(lower, line_start, found[-1][1]) is None:
                     found = []
-            added.extend(_claim(found, taken, ambiguous, replaced))
+            added.extend(claims.claim(found))
             pos = nxt
         return added
 
@@ -1327,9 +1324,7 @@ class SkillIndex:
         self,
         lower: str,
         text: str,
-        taken: _Occupancy,
-        ambiguous: dict[tuple[int, int], Match],
-        replaced: set[int],
+        claims: _Claims,
     ) -> list[Match]:
         """ "data including scrubbing, transformation, and imputation", "data selection, extraction,
         and cleansing": the bare items of a list of three or more take the noun that heads the list,
@@ -1389,16 +1384,9 @@ class SkillIndex:
                 if hit is None:
                     continue
                 witnesses += 1  # an item named already counts too ("cleansing" above)
-                if not taken.overlaps(s, e) or (s, e) in ambiguous:
-                    found.append((s, e, hit[0]))
-            if witnesses < 2:
-                continue
-            for s, e, skill in found:
-                word_match = ambiguous.pop((s, e), None)
-                if word_match is not None:
-                    replaced.add(id(word_match))
-                added.append(Match(s, e, skill))
-                taken.add(s, e)
+                found.append((s, e, hit[0]))
+            if witnesses >= 2:
+                added.extend(claims.claim(found))
         return added
 
     @staticmethod
@@ -1878,24 +1866,29 @@ _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[a-z]{2,3})?(?:,|/|;| or| and|
 _SLIP_MIN = 5  # characters in a name read as misspelt
 
 
-def _claim(
-    found: list[tuple[int, int, Skill]],
-    taken: _Occupancy,
-    ambiguous: dict[tuple[int, int], Match],
-    replaced: set[int],
-) -> list[Match]:
-    """Matches for the ``found`` spans whose words are free, or held only by an ambiguous one-word
-    match, which they replace (its id goes into ``replaced``); the words are then taken."""
-    claimed = []
-    for s, e, skill in found:
-        if taken.overlaps(s, e):
-            word_match = ambiguous.pop((s, e), None)
-            if word_match is None:
-                continue
-            replaced.add(id(word_match))
-        claimed.append(Match(s, e, skill))
-        taken.add(s, e)
-    return claimed
+@dataclass
+class _Claims:
+    """What the list rules of one text may still claim: the ``taken`` words, the ``ambiguous``
+    one-word matches (by span) that give way to a list's reading of their word, and the ids of
+    the matches so ``replaced``."""
+
+    taken: _Occupancy
+    ambiguous: dict[tuple[int, int], Match]
+    replaced: set[int] = field(default_factory=set)
+
+    def claim(self, found: list[tuple[int, int, Skill]]) -> list[Match]:
+        """Matches for the ``found`` spans whose words are free, or held only by an ambiguous
+        one-word match, which they replace; the words are then taken."""
+        claimed = []
+        for s, e, skill in found:
+            if self.taken.overlaps(s, e):
+                word_match = self.ambiguous.pop((s, e), None)
+                if word_match is None:
+                    continue
+                self.replaced.add(id(word_match))
+            claimed.append(Match(s, e, skill))
+            self.taken.add(s, e)
+        return claimed
 
 
 class _SlipIndex:
