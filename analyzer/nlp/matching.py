@@ -20,7 +20,7 @@ from itertools import product
 import ahocorasick
 
 from ..deadline import check_deadline
-from ..taxonomy import Skill, Taxonomy, normalize_form, plural_of
+from ..taxonomy import PATTERN_SPAN, Skill, Taxonomy, normalize_form, plural_of
 from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CHARS, BULLET_CLASS, hard_breaks, kept_breaks, spans_break
@@ -381,7 +381,7 @@ class SkillIndex:
         phrased: list[Match] = []  # matches of patterns, whose free words may name other skills
         for index in self._unanchored:
             compiled, skill = self._patterns[index]
-            phrased.extend(Match(h.start(), h.end(), skill, phrased=True) for h in compiled.finditer(lower))
+            phrased.extend(Match(*_pattern_span(h), skill, phrased=True) for h in compiled.finditer(lower))
         if stem_hits:
             for end, (length, indexes) in stem_hits:
                 start = end - length + 1
@@ -391,7 +391,7 @@ class SkillIndex:
                     compiled, skill = self._patterns[index]
                     hit = compiled.match(lower, start)
                     if hit:
-                        phrased.append(Match(start, hit.end(), skill, phrased=True))
+                        phrased.append(Match(*_pattern_span(hit), skill, phrased=True))
         if phrased:
             candidates.extend(_cut_at_names(lower, phrased, candidates))
         # A name of several words never runs from a complete line into the next one ("Hadoop" /
@@ -2323,6 +2323,14 @@ def _uncut(cased: str, candidates: list[Match]) -> list[Match]:
         return (cut_start and joined[m.start] == 1) or (cut_end and joined[m.end] == 1)
 
     return [m for m in candidates if not (m.glued and cut_where_joined(m))]
+
+
+def _pattern_span(hit: re.Match[str]) -> tuple[int, int]:
+    """Where a pattern's match names its skill: the group it marks (``PATTERN_SPAN``), if any, else the
+    whole match ("work both independently and [as part of a team]")."""
+    if PATTERN_SPAN in hit.re.groupindex and hit.start(PATTERN_SPAN) >= 0:
+        return hit.span(PATTERN_SPAN)
+    return hit.span()
 
 
 def _leading_stems(pattern: str) -> tuple[str, ...]:

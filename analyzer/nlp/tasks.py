@@ -516,10 +516,23 @@ class TaskMatcher:
             for m in matches
             if getattr(m, "phrased", False) and " " not in lower[m.start : m.end]  # type: ignore[attr-defined]
         )
+        # A verb alone that a pattern read as a skill ("[lead] the …" as leadership) gives way to the
+        # phrase it opens when that names another skill: "lead the discussions" is facilitation.
+        bare_verbs = {
+            (m.start, m.end)  # type: ignore[attr-defined]
+            for m in matches
+            if getattr(m, "phrased", False) and lower[m.start : m.end].isalpha()  # type: ignore[attr-defined]
+        }
+        gave_way: set[tuple[int, int]] = set()
         for hit in hits:
             region_start = min(hit.start, hit.head_start)
             region_end = max(hit.region_end, hit.end, hit.head_start + 1)
             near = taken[bisect_right(starts, region_start - longest) : bisect_left(starts, region_end)]
+            yields = [
+                (s, e) for s, e, skill in near if s == hit.start and (s, e) in bare_verbs and skill is not hit.skill
+            ]
+            if yields:
+                near = [t for t in near if (t[0], t[1]) not in yields]
             if any(
                 s < hit.region_end and region_start < e and (skill is hit.skill or hit.skill.id in self._implied(skill))
                 for s, e, skill in near
@@ -570,6 +583,7 @@ class TaskMatcher:
             if end <= start:
                 continue
             added.append(make(start, end, hit.skill))
+            gave_way.update(yields)
             at = bisect_right(starts, start)
             starts.insert(at, start)
             taken.insert(at, (start, end, hit.skill))
@@ -591,6 +605,8 @@ class TaskMatcher:
                 taken.insert(at, (head[0], head[1], hit.skill))
         if not added:
             return matches
+        if gave_way:
+            matches = [m for m in matches if (m.start, m.end) not in gave_way]  # type: ignore[attr-defined]
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
 
     def _kind_of_model(self, lower: str, hit: TaskHit, named: Skill) -> bool:
