@@ -62,3 +62,19 @@ def test_a_verb_alone_gives_way_to_the_phrase_of_a_more_specific_skill(extract):
     found = [(m.text, m.skill_id) for m in extract("Responsibilities:\n- Lead the discussions with clients on scope.")]
     assert ("Lead the discussions", "facilitation") in found
     assert all(skill != "leadership" for _, skill in found)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Duties:\n- Guides the work of less experienced analysts.", "Guides"),
+        ("Duties:\n- Provides direction and assistance to less-experienced staff.", "Provides direction"),
+        ("Duties:\n- Provides tutorship to junior engineers.", "Provides tutorship"),
+    ],
+)
+def test_guiding_less_experienced_people_is_mentoring(extract, text, mention):
+    assert mentions(extract, text, "mentoring") == [mention]
+
+
+def test_guiding_a_product_is_no_mentoring(extract):
+    assert mentions(extract, "Duties:\n- Guide the product roadmap with the junior PM.", "mentoring") == []
