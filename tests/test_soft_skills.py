@@ -78,3 +78,9 @@ def test_guiding_less_experienced_people_is_mentoring(extract, text, mention):
 
 def test_guiding_a_product_is_no_mentoring(extract):
     assert mentions(extract, "Duties:\n- Guide the product roadmap with the junior PM.", "mentoring") == []
+
+
+def test_a_long_phrase_of_a_pattern_is_named_by_its_verb(extract):
+    text = "Duties:\n- Run analyses and present written business recommendations to the board."
+    assert mentions(extract, text, "presentation")[0] == "present"
+    assert mentions(extract, "Duties:\n- Present findings to leadership.", "presentation") == ["Present findings"]

@@ -25,7 +25,15 @@ from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CHARS, BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import MODEL_CATEGORIES, TaskHit, TaskMatcher, describes_candidate, is_adverb, next_word
+from .tasks import (
+    MODEL_CATEGORIES,
+    TaskHit,
+    TaskMatcher,
+    _verb_is_the_skill,
+    describes_candidate,
+    is_adverb,
+    next_word,
+)
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
 _FOLD = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"}
@@ -393,6 +401,7 @@ class SkillIndex:
                     if hit:
                         phrased.append(Match(*_pattern_span(hit), skill, phrased=True))
         if phrased:
+            phrased = [_named_by_its_verb(lower, m) for m in phrased]
             candidates.extend(_cut_at_names(lower, phrased, candidates))
         # A name of several words never runs from a complete line into the next one ("Hadoop" /
         # "Tools"); a shorter candidate inside one line stands instead.
@@ -2155,6 +2164,23 @@ _EMPTY_REMNANTS = _LINKING_WORDS | frozenset(
     "within as into work works working participate participates participating function functions functioning"
     " operate operates operating thrive thrives thriving".split()
 )
+
+
+_FIRST_WORD = re.compile(r"[a-z]+")
+
+
+def _named_by_its_verb(lower: str, m: Match) -> Match:
+    """A long pattern phrase that opens with a form of its skill's one-word name, cut back to that
+    word, as a long task phrase is: "[present] written business recommendations". Long is past three
+    times the word's length and 30 characters more: then the phrase reads as a clause, not a name
+    (and an evaluation counts no mention that much longer than the words it stands for)."""
+    verb = _FIRST_WORD.match(lower, m.start)
+    if verb is None or verb.end() >= m.end:
+        return m
+    size = verb.end() - verb.start()
+    if m.end - m.start <= max(3 * size, size + 30) or not _verb_is_the_skill(verb.group(), m.skill):
+        return m
+    return Match(m.start, verb.end(), m.skill, phrased=True)
 
 
 def _cut_at_names(lower: str, phrased: list[Match], named: list[Match]) -> list[Match]:
