@@ -84,3 +84,26 @@ def test_a_long_phrase_of_a_pattern_is_named_by_its_verb(extract):
     text = "Duties:\n- Run analyses and present written business recommendations to the board."
     assert mentions(extract, text, "presentation")[0] == "present"
     assert mentions(extract, "Duties:\n- Present findings to leadership.", "presentation") == ["Present findings"]
+
+
+@pytest.mark.parametrize(
+    "text, skill, mention",
+    [
+        (
+            "Requirements:\n- Ability to work effectively with people at all levels of the company.",
+            "interpersonal_skills",
+            "effectively with people at all levels",
+        ),
+        ("Requirements:\n- Strong customer interaction skills.", "interpersonal_skills", "interaction skills"),
+        ("Requirements:\n- Ability to write clearly and concisely for executives.", "communication", "write clearly"),
+        ("Requirements:\n- Solid business knowledge of retail pricing.", "business_acumen", "business knowledge"),
+    ],
+)
+def test_professional_skills_in_other_words(extract, text, skill, mention):
+    assert mentions(extract, text, skill) == [mention]
+
+
+def test_writing_well_structured_code_is_programming_not_communication(extract):
+    assert (
+        mentions(extract, "Requirements:\n- Passion for writing well structured, testable code.", "communication") == []
+    )
