@@ -29,10 +29,10 @@ from .tasks import (
     MODEL_CATEGORIES,
     TaskHit,
     TaskMatcher,
-    _verb_is_the_skill,
     describes_candidate,
     is_adverb,
     next_word,
+    verb_is_the_skill,
 )
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
@@ -2178,7 +2178,7 @@ def _named_by_its_verb(lower: str, m: Match) -> Match:
     if verb is None or verb.end() >= m.end:
         return m
     size = verb.end() - verb.start()
-    if m.end - m.start <= max(3 * size, size + 30) or not _verb_is_the_skill(verb.group(), m.skill):
+    if m.end - m.start <= max(3 * size, size + 30) or not verb_is_the_skill(verb.group(), m.skill):
         return m
     return Match(m.start, verb.end(), m.skill, phrased=True)
 

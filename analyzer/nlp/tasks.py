@@ -343,7 +343,7 @@ def _names_the_skill(word: str, skill: Skill) -> bool:
     return word not in _GENERIC_OBJECTS and word in names
 
 
-def _verb_is_the_skill(verb: str, skill: Skill) -> bool:
+def verb_is_the_skill(verb: str, skill: Skill) -> bool:
     """Whether ``verb`` is a form of a one-word skill name: "lead" of leadership, "presenting" of
     presentation. A word of a longer name says less: "optimize" of model optimization."""
     name = skill.name.lower()
@@ -466,7 +466,7 @@ class TaskMatcher:
             skill = taxonomy.skills[rule.skill]
             for verb in rule.verbs:
                 agent = agent_noun(verb)
-                if agent is not None and _verb_is_the_skill(verb, skill):
+                if agent is not None and verb_is_the_skill(verb, skill):
                     self._agents.setdefault(agent, skill)
         self._agent_re = (
             re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, self._agents), key=len, reverse=True)) + r")\b")
@@ -564,7 +564,7 @@ class TaskMatcher:
                 verb = _WORD.match(lower, start) if start < hit.head_start else None
                 if (
                     verb is None
-                    or not _verb_is_the_skill(verb.group(), hit.skill)
+                    or not verb_is_the_skill(verb.group(), hit.skill)
                     or lower.startswith(" to ", verb.end())
                 ):
                     continue
