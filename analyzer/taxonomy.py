@@ -924,17 +924,24 @@ def _make_category(record: dict) -> Category:
     )
 
 
+# The group of a pattern that marks its mention: "independently and (?P<span>as part of a team)".
+PATTERN_SPAN = "span"
+
+
 def _patterns(record: dict) -> tuple[str, ...]:
     patterns = _str_list(record, "patterns")
     for pattern in patterns:
-        if "(?P" in pattern or pattern != pattern.lower():
-            raise ValueError(f"pattern {pattern!r} must be lower case and use no named groups")
+        if pattern.replace("(?P<", "") != pattern.replace("(?P<", "").lower():
+            raise ValueError(f"pattern {pattern!r} must be lower case")
         try:
             compiled = re.compile(pattern)
         except re.error as e:
             raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({e})") from None
         if compiled.match(""):
             raise ValueError(f"pattern {pattern!r} matches empty text")
+        # One group may mark the words that name the skill; the rest of the match is their context.
+        if set(compiled.groupindex) - {PATTERN_SPAN} or pattern.count("(?P<") > 1:
+            raise ValueError(f"pattern {pattern!r} may name one group only, {PATTERN_SPAN!r}")
     return patterns
 
 

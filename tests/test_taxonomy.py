@@ -283,6 +283,20 @@ def _append(path, record):
         ({"id": "new_skill", "name": "Tuning", "category": "ml_modelling", "bare": ["tuning"]}, "field 'bare'"),
         ({"id": "new_skill", "name": "model tuning", "category": "ml_modelling", "bare": ["Tuned up"]}, "field 'bare'"),
         ({"id": "new_skill", "name": "new skill", "category": "ml_modelling", "bare": ["newing"]}, None),
+        # a pattern may mark its mention with one group, named "span", and name no other
+        (
+            {"id": "new_skill", "name": "new skill", "category": "ml_modelling", "patterns": ["(?P<who>new) skill"]},
+            "'span'",
+        ),
+        (
+            {
+                "id": "new_skill",
+                "name": "new skill",
+                "category": "ml_modelling",
+                "patterns": ["brand (?P<span>new skill)"],
+            },
+            None,
+        ),
     ],
 )
 def test_corrupt_taxonomy_names_file_and_line(tmp_path, record, message):

@@ -20,12 +20,20 @@ from itertools import product
 import ahocorasick
 
 from ..deadline import check_deadline
-from ..taxonomy import Skill, Taxonomy, normalize_form, plural_of
+from ..taxonomy import PATTERN_SPAN, Skill, Taxonomy, normalize_form, plural_of
 from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CHARS, BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
-from .tasks import MODEL_CATEGORIES, TaskHit, TaskMatcher, describes_candidate, is_adverb, next_word
+from .tasks import (
+    MODEL_CATEGORIES,
+    TaskHit,
+    TaskMatcher,
+    describes_candidate,
+    is_adverb,
+    next_word,
+    verb_is_the_skill,
+)
 from .words import WordIndex, opening_words, word_index
 
 # Characters folded to one ASCII stand-in of the same length, so offsets survive.
@@ -385,7 +393,7 @@ class SkillIndex:
         phrased: list[Match] = []  # matches of patterns, whose free words may name other skills
         for index in self._unanchored:
             compiled, skill = self._patterns[index]
-            phrased.extend(Match(h.start(), h.end(), skill, phrased=True) for h in compiled.finditer(lower))
+            phrased.extend(Match(*_pattern_span(h), skill, phrased=True) for h in compiled.finditer(lower))
         if stem_hits:
             for end, (length, indexes) in stem_hits:
                 start = end - length + 1
@@ -395,8 +403,9 @@ class SkillIndex:
                     compiled, skill = self._patterns[index]
                     hit = compiled.match(lower, start)
                     if hit:
-                        phrased.append(Match(start, hit.end(), skill, phrased=True))
+                        phrased.append(Match(*_pattern_span(hit), skill, phrased=True))
         if phrased:
+            phrased = [_named_by_its_verb(lower, m) for m in phrased]
             candidates.extend(_cut_at_names(lower, phrased, candidates))
         # A name of several words never runs from a complete line into the next one ("Hadoop" /
         # "Tools"); a shorter candidate inside one line stands instead.
@@ -2187,6 +2196,23 @@ _EMPTY_REMNANTS = _LINKING_WORDS | frozenset(
 )
 
 
+_FIRST_WORD = re.compile(r"[a-z]+")
+
+
+def _named_by_its_verb(lower: str, m: Match) -> Match:
+    """A long pattern phrase that opens with a form of its skill's one-word name, cut back to that
+    word, as a long task phrase is: "[present] written business recommendations". Long is past three
+    times the word's length and 30 characters more: then the phrase reads as a clause, not a name
+    (and an evaluation counts no mention that much longer than the words it stands for)."""
+    verb = _FIRST_WORD.match(lower, m.start)
+    if verb is None or verb.end() >= m.end:
+        return m
+    size = verb.end() - verb.start()
+    if m.end - m.start <= max(3 * size, size + 30) or not verb_is_the_skill(verb.group(), m.skill):
+        return m
+    return Match(m.start, verb.end(), m.skill, phrased=True)
+
+
 def _cut_at_names(lower: str, phrased: list[Match], named: list[Match]) -> list[Match]:
     """Pattern matches cut back before the first other skill named inside them: "evaluate
     [predictive models]" keeps predictive modeling and gives model evaluation "evaluate", as a task
@@ -2353,6 +2379,14 @@ def _uncut(cased: str, candidates: list[Match]) -> list[Match]:
         return (cut_start and joined[m.start] == 1) or (cut_end and joined[m.end] == 1)
 
     return [m for m in candidates if not (m.glued and cut_where_joined(m))]
+
+
+def _pattern_span(hit: re.Match[str]) -> tuple[int, int]:
+    """Where a pattern's match names its skill: the group it marks (``PATTERN_SPAN``), if any, else the
+    whole match ("work both independently and [as part of a team]")."""
+    if PATTERN_SPAN in hit.re.groupindex and hit.start(PATTERN_SPAN) >= 0:
+        return hit.span(PATTERN_SPAN)
+    return hit.span()
 
 
 def _leading_stems(pattern: str) -> tuple[str, ...]:

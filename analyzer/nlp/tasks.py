@@ -347,7 +347,7 @@ def _names_the_skill(word: str, skill: Skill) -> bool:
     return word not in _GENERIC_OBJECTS and word in names
 
 
-def _verb_is_the_skill(verb: str, skill: Skill) -> bool:
+def verb_is_the_skill(verb: str, skill: Skill) -> bool:
     """Whether ``verb`` is a form of a one-word skill name: "lead" of leadership, "presenting" of
     presentation. A word of a longer name says less: "optimize" of model optimization."""
     name = skill.name.lower()
@@ -470,7 +470,7 @@ class TaskMatcher:
             skill = taxonomy.skills[rule.skill]
             for verb in rule.verbs:
                 agent = agent_noun(verb)
-                if agent is not None and _verb_is_the_skill(verb, skill):
+                if agent is not None and verb_is_the_skill(verb, skill):
                     self._agents.setdefault(agent, skill)
         self._agent_re = (
             re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, self._agents), key=len, reverse=True)) + r")\b")
@@ -520,10 +520,23 @@ class TaskMatcher:
             for m in matches
             if getattr(m, "phrased", False) and " " not in lower[m.start : m.end]  # type: ignore[attr-defined]
         )
+        # A verb alone that a pattern read as a skill ("[lead] the …" as leadership) gives way to the
+        # phrase it opens when that names another skill: "lead the discussions" is facilitation.
+        bare_verbs = {
+            (m.start, m.end)  # type: ignore[attr-defined]
+            for m in matches
+            if getattr(m, "phrased", False) and lower[m.start : m.end].isalpha()  # type: ignore[attr-defined]
+        }
+        gave_way: set[tuple[int, int]] = set()
         for hit in hits:
             region_start = min(hit.start, hit.head_start)
             region_end = max(hit.region_end, hit.end, hit.head_start + 1)
             near = taken[bisect_right(starts, region_start - longest) : bisect_left(starts, region_end)]
+            yields = [
+                (s, e) for s, e, skill in near if s == hit.start and (s, e) in bare_verbs and skill is not hit.skill
+            ]
+            if yields:
+                near = [t for t in near if (t[0], t[1]) not in yields]
             if any(
                 s < hit.region_end and region_start < e and (skill is hit.skill or hit.skill.id in self._implied(skill))
                 for s, e, skill in near
@@ -555,7 +568,7 @@ class TaskMatcher:
                 verb = _WORD.match(lower, start) if start < hit.head_start else None
                 if (
                     verb is None
-                    or not _verb_is_the_skill(verb.group(), hit.skill)
+                    or not verb_is_the_skill(verb.group(), hit.skill)
                     or lower.startswith(" to ", verb.end())
                 ):
                     continue
@@ -574,6 +587,7 @@ class TaskMatcher:
             if end <= start:
                 continue
             added.append(make(start, end, hit.skill))
+            gave_way.update(yields)
             at = bisect_right(starts, start)
             starts.insert(at, start)
             taken.insert(at, (start, end, hit.skill))
@@ -595,6 +609,8 @@ class TaskMatcher:
                 taken.insert(at, (head[0], head[1], hit.skill))
         if not added:
             return matches
+        if gave_way:
+            matches = [m for m in matches if (m.start, m.end) not in gave_way]  # type: ignore[attr-defined]
         return sorted(matches + added, key=lambda m: m.start)  # type: ignore[attr-defined]
 
     def _kind_of_model(self, lower: str, hit: TaskHit, named: Skill) -> bool:

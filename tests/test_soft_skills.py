@@ -1,0 +1,109 @@
+"""Professional skills asked for in the words postings use: the mention is the words that name the
+skill, and a verb that names it alone gives way to a phrase that names a more specific one."""
+
+import pytest
+
+
+def mentions(extract, text, skill_id):
+    return [m.text for m in extract(text) if m.skill_id == skill_id]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Requirements:\n- Able to work both independently and as part of a team.", "as part of a team"),
+        (
+            "Requirements:\n- Can deliver results individually or as part of a larger project team.",
+            "as part of a larger project team",
+        ),
+        ("Requirements:\n- Comfortable working autonomously and on a distributed team.", "on a distributed team"),
+        # without the adverbs before it the phrase keeps its verb
+        ("Requirements:\n- Ability to work well in a small team.", "work well in a small team"),
+    ],
+)
+def test_teamwork_mention_is_the_team_phrase_not_the_clause(extract, text, mention):
+    assert mentions(extract, text, "teamwork") == [mention]
+
+
+def test_working_alone_and_collaboratively_stays_collaboration(extract):
+    text = "Requirements:\n- Ability to work independently as well as collaboratively in a team."
+    assert mentions(extract, text, "teamwork") == []
+    assert mentions(extract, text, "collaboration") == ["collaboratively"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Lead the evaluation of new forecasting approaches.",
+        "Responsibilities:\n- Lead one of the three workstreams of the program.",
+        "What you will do:\n- Help lead and grow the analytics practice.",
+        "Requirements:\n- Proven ability to lead and/or motivate others.",
+    ],
+)
+def test_lead_with_an_object_is_leadership(extract, text):
+    assert [m.lower() for m in mentions(extract, text, "leadership")] == ["lead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- The role reports to our Analytics Lead and will sit in Austin.",
+        "Responsibilities:\n- Follow up on sales leads and opportunities.",
+        "About us: Acme is leading a revolution in retail logistics.",
+        "Responsibilities:\n- Lead the way.",
+        "Responsibilities:\n- Partner with the team lead and the product owner.",
+    ],
+)
+def test_lead_as_a_noun_or_a_slogan_is_no_leadership(extract, text):
+    assert mentions(extract, text, "leadership") == []
+
+
+def test_a_verb_alone_gives_way_to_the_phrase_of_a_more_specific_skill(extract):
+    found = [(m.text, m.skill_id) for m in extract("Responsibilities:\n- Lead the discussions with clients on scope.")]
+    assert ("Lead the discussions", "facilitation") in found
+    assert all(skill != "leadership" for _, skill in found)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Duties:\n- Guides the work of less experienced analysts.", "Guides"),
+        ("Duties:\n- Provides direction and assistance to less-experienced staff.", "Provides direction"),
+        ("Duties:\n- Provides tutorship to junior engineers.", "Provides tutorship"),
+    ],
+)
+def test_guiding_less_experienced_people_is_mentoring(extract, text, mention):
+    assert mentions(extract, text, "mentoring") == [mention]
+
+
+def test_guiding_a_product_is_no_mentoring(extract):
+    assert mentions(extract, "Duties:\n- Guide the product roadmap with the junior PM.", "mentoring") == []
+
+
+def test_a_long_phrase_of_a_pattern_is_named_by_its_verb(extract):
+    text = "Duties:\n- Run analyses and present written business recommendations to the board."
+    assert mentions(extract, text, "presentation")[0] == "present"
+    assert mentions(extract, "Duties:\n- Present findings to leadership.", "presentation") == ["Present findings"]
+
+
+@pytest.mark.parametrize(
+    "text, skill, mention",
+    [
+        (
+            "Requirements:\n- Ability to work effectively with people at all levels of the company.",
+            "interpersonal_skills",
+            "effectively with people at all levels",
+        ),
+        ("Requirements:\n- Strong customer interaction skills.", "interpersonal_skills", "interaction skills"),
+        ("Requirements:\n- Ability to write clearly and concisely for executives.", "communication", "write clearly"),
+        ("Requirements:\n- Solid business knowledge of retail pricing.", "business_acumen", "business knowledge"),
+    ],
+)
+def test_professional_skills_in_other_words(extract, text, skill, mention):
+    assert mentions(extract, text, skill) == [mention]
+
+
+def test_writing_well_structured_code_is_programming_not_communication(extract):
+    assert (
+        mentions(extract, "Requirements:\n- Passion for writing well structured, testable code.", "communication") == []
+    )
