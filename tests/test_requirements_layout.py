@@ -1508,3 +1508,44 @@ def test_a_quality_lead_in_under_duties_asks_for_its_list(extract):
 def test_a_one_word_label_under_duties_is_no_quality_lead_in(extract):
     text = "Responsibilities\nBackground:\nOur analysts build dashboards in Tableau for clients.\n"
     assert {m.requirement for m in extract(text) if m.skill_id == "tableau"} == {"unspecified"}
+
+
+def test_a_bare_marker_inside_a_list_marks_only_the_item_before_it(extract):
+    # the list goes on after the marker: the other items keep the required heading's level
+    text = (
+        "Required Qualifications\n"
+        "- Working knowledge of SQL, Tableau, Python (optional), and Excel reporting\n"
+        "- Experience with Spark, Hive (a plus), Kafka and Airflow\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "preferred"
+    assert got["apache_hive"] == "preferred"
+    assert {got["sql"], got["tableau"], got["excel"], got["apache_spark"], got["kafka"]} == {"required"}
+
+
+def test_a_bare_marker_after_the_last_item_still_marks_the_whole_item(extract):
+    got = levels_of(extract, "Required Qualifications\n- Experience with Spark and Hive (preferred)\n")
+    assert got["apache_spark"] == "preferred"
+    assert got["apache_hive"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Solid grasp of machine learning methods (trees, boosting, etc), experience with computer vision is a plus",
+        "Strong SQL skills, hands-on experience with computer vision would be a bonus",
+        "Proficiency in SQL and machine learning, familiarity with computer vision preferred",
+    ],
+)
+def test_a_second_qualification_after_the_last_comma_takes_the_preference_alone(extract, item):
+    got = levels_of(extract, f"Requirements:\n- {item}\n")
+    assert got["computer_vision"] == "preferred"
+    assert got.get("sql", got.get("machine_learning")) == "required"
+
+
+@pytest.mark.parametrize("heading", ["Beneficial Background And Skills", "Beneficial experience"])
+def test_a_beneficial_heading_opens_a_preferred_list(extract, heading):
+    got = levels_of(extract, f"Requirements\n- 3+ years of Python\n{heading}\n- Tableau dashboards\n- Spark\n")
+    assert got["python"] == "required"
+    assert got["tableau"] == "preferred"
+    assert got["apache_spark"] == "preferred"

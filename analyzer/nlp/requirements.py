@@ -80,8 +80,8 @@ _PREF_HEADING = re.compile(
     + r"|good[\s-]to[\s-]haves?|recommended|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
-    r"(?:helpful|useful)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
-    r"|(?:be|is|are|it(?:'|’)s)\s++(?:helpful|useful)|"
+    r"(?:helpful|useful|beneficial)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
+    r"|(?:be|is|are|it(?:'|’)s)\s++(?:helpful|useful|beneficial)|"
     r"extra credit|extras?|impress\w*|would be great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
@@ -1834,6 +1834,9 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
         return [seg for a, b in clauses for seg in _sentence_segments(text, start + a, start + b, section)]
     asides = [m for m in _ASIDE.finditer(sentence) if _scoped_aside(m.group())]
     outer = _ASIDE.sub(lambda m: " " * len(m.group()), sentence) if asides else sentence
+    marked_items = _marked_list_items(outer) if "(" in outer else []
+    for a, b in marked_items:  # each is given its own level below; the rest of the list keeps the sentence's
+        outer = outer[:a] + " " * (b - a) + outer[b:]
     level, negated = _level(outer, section)
     pieces = [(0, len(sentence), level, negated)]
     if section != _PREF and not negated and _scope_hint(outer):
@@ -1842,6 +1845,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
         pieces = (
             _trailing_preference(outer, section)
             or _semicolon_preference(outer, section)
+            or _comma_clause_preference(outer, section)
             or _dashed_preference(outer, section)
             or _narrowing_preference(outer, section)
             or _slashed_preference(outer, section)
@@ -1852,6 +1856,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
         pieces = _purpose_clause(outer, section) or _duty_after_description(outer, section) or pieces
     elif level == UNSPECIFIED and section not in _NOT_THE_HIRES_OWN and not negated:
         pieces = _own_skills_put_to_use(outer) or pieces
+    for a, b in marked_items:
+        pieces = _overlay(pieces, a, b, PREFERRED, False)
     for m in asides:
         # "(HEK293 a must, insect cells desirable)": an aside of two clauses at two levels gives each its own
         for a, b in _level_clauses(m.group()) or [(0, len(m.group()))]:
@@ -2170,6 +2176,32 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
     return _preferred_tail(outer, section, semi + 1)
 
 
+# ", experience with web analytics is a plus": after an item's last comma, a second qualification of its
+# own (a qualification noun and its preposition), not joined by "and" ("SQL, and familiarity with NoSQL
+# preferred" is said both ways).
+_COMMA_QUALIFICATION = re.compile(
+    r",\s*+(?:(?:some|basic|hands-on|prior|previous|working|strong|solid|good)\s++)?"
+    r"(?:experience|knowledge|familiarity|exposure|background|understanding|proficiency|expertise)\s++(?:with|in|of|using)\b",
+    re.I,
+)
+
+
+def _comma_clause_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """ "Strong SQL skills, experience with analytical databases is a plus", "Knowledge of ML algorithms (deep
+    learning, clustering), experience with computer vision is a plus": a preference in a second qualification
+    after the item's last comma is that qualification's; the one before keeps its own level."""
+    comma = outer.rfind(",")
+    if comma < 0:
+        return None
+    second = _COMMA_QUALIFICATION.match(outer, comma)
+    if second is None:
+        return None
+    head, tail = outer[:comma], outer[comma + 1 :]
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head):
+        return None
+    return _preferred_tail(outer, section, comma + 1)
+
+
 # "Proficiency with containerization - Docker preferred": the last dash of an item, with a short tail after it.
 _LAST_DASH = re.compile(r"\s[-–—]\s++(?=[^-–—]{1,60}$)")
 
@@ -2282,6 +2314,27 @@ def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str,
         rest_level, rest_negated = _level(outer[: cue.start()] + outer[clause_end:], section)
         pieces.append((clause_end, len(outer), rest_level, rest_negated))
     return pieces
+
+
+# "Basic knowledge of R, SQL, Python (Optional), and MS Excel": an item of a list, a bare marker after it,
+# and the list going on after the marker.
+_LISTED_MARKER = re.compile(
+    r"(?:,|/|\bor\b|\band\b)\s*+(?P<item>[^,;/()\n]{1,40}?)\s*+(?P<marker>\([^()\n]{1,40}\))"
+    r"(?=\s*+(?:,|/|\bor\b|\band\b)\s*+\w)",
+    re.I,
+)
+
+
+def _marked_list_items(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) of each list item marked preferred by a bare marker in brackets with more items after
+    it ("R, SQL, Python (Optional), and MS Excel" marks "Python (Optional)" alone); a marker after the last item
+    ("Spark and Hive (preferred)") speaks for the whole sentence, as before."""
+    out = []
+    for m in _LISTED_MARKER.finditer(sentence):
+        marker = m.group("marker")
+        if _PREF_CUE.search(marker) and not _names_more_than_a_marker(marker[1:-1]):
+            out.append((m.start("item"), m.end("marker")))
+    return out
 
 
 def _overlay(
