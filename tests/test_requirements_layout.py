@@ -1549,3 +1549,57 @@ def test_a_beneficial_heading_opens_a_preferred_list(extract, heading):
     assert got["python"] == "required"
     assert got["tableau"] == "preferred"
     assert got["apache_spark"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What We Expect From You:",
+        "Here's What We Seek",
+        "Glad to hear from you if:",
+        "The Essentials",
+        "Person Specification",
+        "The Engineer Should Possess:",
+        "Academic Background",
+    ],
+)
+def test_headings_that_state_what_the_candidate_needs_ask_for_it(extract, heading):
+    text = (
+        "Our team builds forecasting tools for retailers.\n"
+        + heading
+        + "\nSolid SQL and Python\nA degree in statistics\n"
+    )
+    assert SegmentIndex(text).section_at(text.index("Solid")) == "required"
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["python"] == "required"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What You'll Achieve",
+        "In This Job You Will Be Responsible For:",
+        "The analyst is responsible for:",
+    ],
+)
+def test_headings_that_list_what_the_role_is_responsible_for_are_duties(extract, heading):
+    text = heading + "\nMaintaining Airflow pipelines\nWriting Spark jobs for reporting\n"
+    assert SegmentIndex(text).section_at(text.index("Writing")) == "duty"
+    got = levels_of(extract, text)
+    assert got["airflow"] == "unspecified"
+
+
+@pytest.mark.parametrize("heading", ["What Our Firm Can Offer You:", "What you can expect from us"])
+def test_what_the_employer_offers_or_promises_is_benefits(extract, heading):
+    text = (
+        "Requirements:\nExperience with Looker\n" + heading + "\nA yearly budget for training\nRegular team socials\n"
+    )
+    assert SegmentIndex(text).section_at(text.index("Regular")) == "benefits"
+
+
+def test_a_bare_background_heading_or_a_responsibility_item_is_not_a_heading():
+    text = "Background:\nThe lab explores blockchain for supply chains.\n"
+    assert SegmentIndex(text).section_at(text.index("The lab")) != "required"
+    item = "Qualifications:\nResponsible For Driving Adoption Of Tableau\nSQL\n"
+    assert SegmentIndex(item).section_at(item.index("SQL")) == "required"

@@ -102,7 +102,9 @@ _HEADINGS = [
     (
         BENEFITS,
         re.compile(
-            r"\b(salary|compensation|what you(?:(?:'|’)?ll|\s++will)?\s++get(?!\s++to\b)|why you(?:(?:'|’)ll|\s++will)\s++love)\b",
+            r"\b(salary|compensation|what you(?:(?:'|’)?ll|\s++will)?\s++get(?!\s++to\b)|why you(?:(?:'|’)ll|\s++will)\s++love"
+            # "What We Can Offer You", "What you can expect from us": the employer's side of the deal
+            r"|can\s++offer(?:\s++you)?|expect\s++from\s++us)\b",
             re.I,
         ),
     ),
@@ -113,7 +115,9 @@ _HEADINGS = [
         re.compile(
             r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*"
             # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
-            r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on)\b",
+            r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on"
+            # "What You'll Achieve", "In this role you will be responsible for:" (not "Responsible for X", an item)
+            r"|(?:you(?:'|’)?ll|you\s++will)\s++achieve|responsible\s++for\s*+$)\b",
             re.I,
         ),
     ),
@@ -137,7 +141,13 @@ _HEADINGS = [
             # "You’d be a great fit if…", "You may be fit for this role if you:", "What it Takes:", "Your
             # background:", "You’ll thrive in this role if:", "Apply if you:"
             r"|(?:great|good|right|strong|perfect)\s++fit|fit\b[^:]{0,25}?\bif|what\s++it\s++takes|your\s++background"
-            r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if|ideal\s++for\s++(?:someone|somebody|you|candidates|people|those))\b",
+            r"|(?:thrive|excel\s++in|successful)\b[^:]{0,30}?\bif|apply\s++if|ideal\s++for\s++(?:someone|somebody|you|candidates|people|those)"
+            # "What we expect from you", "What We Seek", "We'd love to hear from you if:", "The Essentials", "Job
+            # Specifications", "The analyst should have:", "Academic Background"
+            r"|expect\s++from\s++you|we\s++seek|hear\s++from\s++(?:you|people|candidates)|essentials|specifications?"
+            r"|should\s++(?:have|possess|bring)"
+            # (not "Background:" alone, often the project's or employer's story)
+            r"|^(?:educational|academic|personal|professional|technical|quantitative)\s++background$)\b",
             re.I,
         ),
     ),
