@@ -931,7 +931,7 @@ PATTERN_SPAN = "span"
 def _patterns(record: dict) -> tuple[str, ...]:
     patterns = _str_list(record, "patterns")
     for pattern in patterns:
-        if pattern.replace("(?P<", "") != pattern.replace("(?P<", "").lower():
+        if pattern.replace("(?P<", "(?p<") != pattern.lower():  # (the one capital a named group needs)
             raise ValueError(f"pattern {pattern!r} must be lower case")
         try:
             compiled = re.compile(pattern)

@@ -2203,8 +2203,7 @@ def _comma_clause_preference(outer: str, section: str | None) -> list[tuple[int,
     comma = outer.rfind(",")
     if comma < 0:
         return None
-    second = _COMMA_QUALIFICATION.match(outer, comma)
-    if second is None:
+    if _COMMA_QUALIFICATION.match(outer, comma) is None:
         return None
     head, tail = outer[:comma], outer[comma + 1 :]
     if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head):

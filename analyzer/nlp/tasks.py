@@ -191,12 +191,12 @@ _MASS_OBJECTS = frozenset(
     ("data", "dataset", "datasets", "datum", "database", "databases", "table", "tables", "record", "records")
 )
 _SETS = frozenset(("set", "sets"))
-# Pronouns that stand for the object of an earlier verb phrase of the clause: "produce data sets and
-# [mine them] for insights", "analyze data and [present it]". The antecedent is the nearest object
-# before the verb, within the clause and this many characters, that a rule pairs with the verb.
 # Gerunds that are nouns of knowledge before "of": "a solid understanding of reporting requirements"
 # names what the candidate knows, not a task (the verb, "understand requirements", is one).
 _KNOWLEDGE_GERUNDS = frozenset(("understanding", "knowing"))
+# Pronouns that stand for the object of an earlier verb phrase of the clause: "produce data sets and
+# [mine them] for insights", "analyze data and [present it]". The antecedent is the nearest object
+# before the verb, within the clause and this many characters, that a rule pairs with the verb.
 _PRONOUN_OBJECTS = frozenset(("them", "it"))
 _ANTECEDENT_REACH = 100
 _ANTECEDENT_CUT = re.compile(r"[.;:!?()\[\]\n]")
