@@ -40,6 +40,7 @@ SEEDS = {
     "set19": 20261222,
     "set20": 20261223,
     "set21": 20261224,
+    "set22": 20261225,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
