@@ -1603,3 +1603,70 @@ def test_a_bare_background_heading_or_a_responsibility_item_is_not_a_heading():
     assert SegmentIndex(text).section_at(text.index("The lab")) != "required"
     item = "Qualifications:\nResponsible For Driving Adoption Of Tableau\nSQL\n"
     assert SegmentIndex(item).section_at(item.index("SQL")) == "required"
+
+
+def test_a_title_cased_qualification_item_is_no_heading(extract):
+    # "Basic Understanding of …" is an item of the preferred list, not a new "basic" (required) heading.
+    text = (
+        "Required Qualifications\n"
+        "Working knowledge of Python\n"
+        "Clear written communication\n"
+        "Desired Skills and Characteristics\n"
+        "Experience with Looker\n"
+        "Basic Understanding of statistics\n"
+        "Two years of financial analysis experience\n"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["looker"] == "preferred"
+    assert got["statistics"] == "preferred"
+    assert got["financial_analysis"] == "preferred"
+
+
+def test_a_proficiencies_heading_heads_required_items(extract):
+    text = (
+        "Analyst Proficiencies:\n"
+        "3+ years in an analytics role\n"
+        "Model development, validation and deployment\n"
+        "Comfort presenting to clients\n"
+    )
+    got = levels_of(extract, text)
+    assert got["model_development"] == "required"
+
+
+def test_names_between_qualifications_in_an_unheaded_list_are_required(extract):
+    text = (
+        "We are hiring two analysts for our Denver office:\n"
+        "Forecasting models in Python\n"
+        "Solid knowledge of SQL\n"
+        "Data Cleaning and Preparation\n"
+        "Azure, AWS, Google Cloud\n"
+        "Snowflake experience is a plus\n"
+        "Apply today!\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["data_cleaning"] == "required"
+    assert got["aws"] == "required"
+    assert got["snowflake"] == "preferred"
+    # (a name before the first qualification may close a list of tasks: it keeps its own level)
+    assert got["python"] == "unspecified"
+
+
+def test_tasks_and_the_employers_tools_stay_unspecified_next_to_qualifications(extract):
+    text = (
+        "Strong command of Excel\n"
+        "Educating junior analysts on Tableau\n"
+        "Proactively improve reporting to raise data quality\n"
+        "Experience with SQL\n"
+        "Tools we use:\n"
+        "Deep Learning: PyTorch\n"
+        "Airflow, Docker, Kubernetes\n"
+        "Experience with dbt\n"
+        "Familiarity with Kafka\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "unspecified"
+    assert got["data_quality"] == "unspecified"
+    assert got["docker"] == "unspecified"

@@ -230,7 +230,7 @@ _HEADINGS = [
         _REQ,
         re.compile(
             r"\b(minimum|basic|what you bring|"
-            r"skills|experience|competenc\w*|what we look for|"
+            r"skills|experience|competenc\w*|proficienc\w*|what we look for|"
             r"knowledge|expertise|education|prerequisites|profile|candidate|essential|attributes|qualities|traits|characteristics"
             # "KEY CAPABILITIES", "Technical Capabilities:": what the candidate is able to do (not "Capabilities:" alone,
             # often what the employer offers, nor "Expand Parsing Capabilities:", what the work builds)
@@ -957,6 +957,7 @@ def _split(text: str) -> list[_Line]:
     _mark_cued_lists(text, out)
     _mark_quality_lead_in_lists(text, out)
     _mark_continuations(text, out)
+    _mark_unheaded_skill_lists(text, out)
     return out
 
 
@@ -1205,6 +1206,83 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
             continue
         if not qual(i) and (_bare_item(body) or body.endswith(".") and _short_stopped_item(body)):
             line.in_ask_list = True
+
+
+_SKILL_LIST_MIN = 4  # lines a run must hold to be read as a list
+
+
+def _mark_unheaded_skill_lists(text: str, lines: list[_Line]) -> None:
+    """ "Predictive models in R or Python" / "Detailed knowledge of SQL" / "Data cleaning and preparation" /
+    "Azure, AWS, Google Cloud" / "Strong SQL skills": a run of short items under no heading, each a qualification
+    by its form or a bare name of what is asked, with at least two qualifications and one name among them, is one
+    list of qualifications; its bare names between two qualifications read as they do. A task ("Create test
+    data", "Educating staff …", "Proactively refine …"), a line of prose or a label the employer speaks ("Tools
+    we use:") ends or voids the run. An item broken over lines (see _mark_continuations) is read whole."""
+    i = 0
+    while i < len(lines):
+        j = i
+        items = asks = bare = 0
+        first_ask = last_ask_end = -1
+        while j < len(lines):
+            line = lines[j]
+            if line.section is not None or line.heading_level is not None or line.field_value or line.in_ask_list:
+                break
+            end = j + 1
+            while end < len(lines) and lines[end].continues:
+                end += 1
+            body = text[line.start : lines[end - 1].end].replace("\n", " ").rstrip()
+            if len(body) > _ITEM_LENGTH or line.continues:
+                break
+            if _asks_by_form(body):
+                asks += 1
+                first_ask = j if first_ask < 0 else first_ask
+                last_ask_end = end
+            elif _named_item(body):
+                if first_ask >= 0:  # (names before the first qualification may end a list of tasks)
+                    bare += 1
+            elif not (_pref_hint(body.lower()) and _PREF_CUE.search(body)):
+                break
+            items += 1
+            j = end
+        if items >= _SKILL_LIST_MIN and asks >= 2 and bare and not (i > 0 and _employer_label(text, lines[i - 1])):
+            # only the names between two qualifications: one at the run's end may open what follows it
+            for line in lines[first_ask:last_ask_end]:
+                line.in_ask_list = True
+        i = max(j, i + 1)
+
+
+# The first word of a task or of wrapped prose, not of a name: "Educating …", "Proactively …", "work …".
+_NOT_A_NAME_START = re.compile(r"[a-z]|[A-Za-z]*(?:ing|ly)\b")
+_EMPLOYER_WORD = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _named_item(body: str) -> bool:
+    """A bare item that names what is asked: "Python programming", "Data Cleaning and Preparation"."""
+    item = _BULLET.sub("", body, count=1).strip()
+    if not item or _NOT_A_NAME_START.match(item):
+        return False
+    return _bare_item(body) and not body.endswith(".") or _title_cased_names(body)
+
+
+def _employer_label(text: str, line: _Line) -> bool:
+    """A label in the employer's words ("Technologies & Tools We Use:"): what it lists is theirs, not asked."""
+    body = text[line.start : line.end].rstrip()
+    return body.endswith(":") and _EMPLOYER_WORD.search(body) is not None
+
+
+# Names joined in a title-cased line: "Data Cleaning and Preparation", "Azure, AWS, Google Cloud" (among
+# qualification items a list of names, though a lone line so cased could be a label: "Cherries on Top").
+_JOINED_NAMES = re.compile(r",|\s(?:and|&|or)\s|\S/\S")
+
+
+def _title_cased_names(body: str) -> bool:
+    """A short title-cased line of joined names that reads as a heading of no kind we know."""
+    return (
+        len(body) <= 80
+        and _JOINED_NAMES.search(body) is not None
+        and not body.endswith((".", ":"))
+        and _heading(body)[0] == _UNKNOWN
+    )
 
 
 _CUED_PARAGRAPH_MIN = 40  # characters: a shorter unbulleted line before a list is a label, not a paragraph
@@ -2585,9 +2663,13 @@ def _mark_as_colon(label: str) -> str:
 
 # An item that names what it asks for ("Experience with Kafka", "Proficiency in Python"), unlike a heading
 # made of section nouns ("Skills and Experience", "Experience & Education").
+# ("Basic Understanding of statistics", "Deep Familiarity with Spark": one word of degree before the noun; not a
+# level word, which heads a section: "Preferred Experience in:", "Minimum Knowledge of …")
 _ITEM_NOT_HEADING = re.compile(
-    r"(?:(?:hands[\s-]on|working|strong|solid|proven|prior|some)\s++)?"
-    r"(?:experience|knowledge|proficiency|familiarity|expertise|exposure|fluency)\s++(?:with|in|of|using)\s++(?!the\s++following)",
+    r"(?:(?!(?:required|preferred|desired|desirable|minimum|mandatory|essential|additional|other|bonus|nice|your|our)\b)"
+    r"[a-z][a-z-]*+\s++)?"
+    r"(?:experience|knowledge|proficiency|familiarity|expertise|exposure|fluency|understanding|grasp|command)"
+    r"\s++(?:with|in|of|using)\s++(?!the\s++following)",
     re.I,
 )
 # The nouns a short sentence-cased heading ends in: "Position summary", "Required skills", "Job details".
