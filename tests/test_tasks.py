@@ -3393,3 +3393,63 @@ def test_pattern_verb_phrase_kept_where_the_company_asks_it(extract):
     assert "problem_solving" in ids(extract, "We are looking for someone who can solve ambiguous problems.")
     assert "problem_solving" in ids(extract, "Our ideal candidate will solve ambiguous problems quickly.")
     assert "project_management" in ids(extract, "Requirements\n- Our analysts must manage multiple projects at once")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # an adverb before the last verb of a series does not end it
+        (
+            "Responsibilities\n- Collect, manipulate, and statistically analyze trial data from partner clinics",
+            "manipulate",
+            "data_wrangling",
+        ),
+        (
+            "Responsibilities\n- Design, document, and continuously refine workflows for the labelling team",
+            "document",
+            "software_documentation",
+        ),
+        # writing the work down: results, findings, decisions
+        (
+            "What you'll do\n- Run ablation studies and document findings for the research group",
+            "document findings",
+            "software_documentation",
+        ),
+        (
+            "Duties\n- Documents test results and tracks defects to closure",
+            "Documents test results",
+            "software_documentation",
+        ),
+        (
+            "Responsibilities\n- Record and document design decisions in the team wiki",
+            "document design decisions",
+            "software_documentation",
+        ),
+        # mining sources, databases and patterns
+        (
+            "Responsibilities\n- Mine legacy claims databases to understand coverage gaps",
+            "Mine legacy claims databases",
+            "data_mining",
+        ),
+        (
+            "Requirements\n- Ability to mine public sources for signals on competitor pricing",
+            "mine public sources",
+            "data_mining",
+        ),
+    ],
+)
+def test_adverbs_in_a_series_and_objects_of_documenting_and_mining(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document a model reads, not documentation written
+        "Responsibilities\n- Document classification models for incoming insurance contracts",
+        # an -ly word that is no adverb before a verb
+        "Responsibilities\n- Build weekly and monthly reports for finance",
+    ],
+)
+def test_documents_read_by_models_are_no_documentation(extract, text):
+    assert "software_documentation" not in {m.skill_id for m in extract(text)}

@@ -771,6 +771,12 @@ class TaskMatcher:
                 if gap is None or gap.end() == pos:
                     break
                 word = _WORD.match(text, gap.end())
+                if word is not None and is_adverb(word.group()) and word.group() not in self._verb_lemma:
+                    # an adverb before the series' next verb: "parses, manipulates, and [statistically]
+                    # analyzes data"
+                    after = _WORD.match(text, word.end() + 1) if next_word(text, word.end()) else None
+                    if after is not None and after.group() in self._verb_lemma:
+                        word = after
                 if word is not None and word.group() not in self._verb_lemma:
                     if _listed_verb(cased, text, pos, gap.end(), word.group(), series[0], self._verb_lemma):
                         # a verb of a comma list that is no task verb: "predict, [quantify] or
