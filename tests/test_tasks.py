@@ -3453,3 +3453,53 @@ def test_adverbs_in_a_series_and_objects_of_documenting_and_mining(extract, text
 )
 def test_documents_read_by_models_are_no_documentation(extract, text):
     assert "software_documentation" not in {m.skill_id for m in extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the earlier verbs of a series of purpose, where a later one opens a clause of its own
+        (
+            "Responsibilities\n- Run quick studies to predict, size, and interpret regional sales trends",
+            "predict",
+            "forecasting",
+        ),
+        (
+            "Responsibilities\n- Write stored procedures to clean and standardize enrolment data for reporting",
+            "clean",
+            "data_cleaning",
+        ),
+    ],
+)
+def test_earlier_verbs_of_a_purpose_series(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the employer as the subject of a series, a name of the taxonomy among its verbs
+        (
+            "Our team\nWe survey the market, build models and shape pricing for our partners.\n"
+            "Responsibilities\n- Partner with finance on budgets",
+            "model_development",
+        ),
+        (
+            "Who we are\nWe listen to clinicians, deploy models and measure outcomes.\n"
+            "Responsibilities\n- Partner with finance on budgets",
+            "model_deployment",
+        ),
+    ],
+)
+def test_a_name_in_the_employers_series_of_verbs_is_no_ask(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+def test_the_same_names_asked_of_the_candidate_still_count(extract):
+    text = "Responsibilities\n- We expect you to build models and deploy models on our platform"
+    assert {"model_development", "model_deployment"} <= ids(extract, text)
+
+
+def test_a_heading_run_into_a_line_is_no_object(extract):
+    text = "Duties\nWorks with analysts to develop and maintain reporting software Requirements: a degree in statistics"
+    assert "requirements_gathering" not in ids(extract, text)
