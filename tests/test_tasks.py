@@ -3503,3 +3503,8 @@ def test_the_same_names_asked_of_the_candidate_still_count(extract):
 def test_a_heading_run_into_a_line_is_no_object(extract):
     text = "Duties\nWorks with analysts to develop and maintain reporting software Requirements: a degree in statistics"
     assert "requirements_gathering" not in ids(extract, text)
+
+
+def test_an_adverb_before_a_listed_gerund(extract):
+    text = "Requirements\n- Clear writing, including carefully documenting test results for auditors"
+    assert covers(extract, text, "documenting test results", "software_documentation")

@@ -273,7 +273,7 @@ _GERUND = re.compile(r"(?:[a-z]+-)?[a-z]*ing\b")  # "analyzing", "de-duping"
 # names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
 _PURPOSE = re.compile(
     r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by|e\.g\.,?|for\s+example,?)\s+"
-    r"(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
+    r"(?:[a-z]{3,}ly\s+)?(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"  # "including [carefully] documenting"
 )
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
