@@ -3393,3 +3393,118 @@ def test_pattern_verb_phrase_kept_where_the_company_asks_it(extract):
     assert "problem_solving" in ids(extract, "We are looking for someone who can solve ambiguous problems.")
     assert "problem_solving" in ids(extract, "Our ideal candidate will solve ambiguous problems quickly.")
     assert "project_management" in ids(extract, "Requirements\n- Our analysts must manage multiple projects at once")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # an adverb before the last verb of a series does not end it
+        (
+            "Responsibilities\n- Collect, manipulate, and statistically analyze trial data from partner clinics",
+            "manipulate",
+            "data_wrangling",
+        ),
+        (
+            "Responsibilities\n- Design, document, and continuously refine workflows for the labelling team",
+            "document",
+            "software_documentation",
+        ),
+        # writing the work down: results, findings, decisions
+        (
+            "What you'll do\n- Run ablation studies and document findings for the research group",
+            "document findings",
+            "software_documentation",
+        ),
+        (
+            "Duties\n- Documents test results and tracks defects to closure",
+            "Documents test results",
+            "software_documentation",
+        ),
+        (
+            "Responsibilities\n- Record and document design decisions in the team wiki",
+            "document design decisions",
+            "software_documentation",
+        ),
+        # mining sources, databases and patterns
+        (
+            "Responsibilities\n- Mine legacy claims databases to understand coverage gaps",
+            "Mine legacy claims databases",
+            "data_mining",
+        ),
+        (
+            "Requirements\n- Ability to mine public sources for signals on competitor pricing",
+            "mine public sources",
+            "data_mining",
+        ),
+    ],
+)
+def test_adverbs_in_a_series_and_objects_of_documenting_and_mining(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document a model reads, not documentation written
+        "Responsibilities\n- Document classification models for incoming insurance contracts",
+        # an -ly word that is no adverb before a verb
+        "Responsibilities\n- Build weekly and monthly reports for finance",
+    ],
+)
+def test_documents_read_by_models_are_no_documentation(extract, text):
+    assert "software_documentation" not in {m.skill_id for m in extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the earlier verbs of a series of purpose, where a later one opens a clause of its own
+        (
+            "Responsibilities\n- Run quick studies to predict, size, and interpret regional sales trends",
+            "predict",
+            "forecasting",
+        ),
+        (
+            "Responsibilities\n- Write stored procedures to clean and standardize enrolment data for reporting",
+            "clean",
+            "data_cleaning",
+        ),
+    ],
+)
+def test_earlier_verbs_of_a_purpose_series(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the employer as the subject of a series, a name of the taxonomy among its verbs
+        (
+            "Our team\nWe survey the market, build models and shape pricing for our partners.\n"
+            "Responsibilities\n- Partner with finance on budgets",
+            "model_development",
+        ),
+        (
+            "Who we are\nWe listen to clinicians, deploy models and measure outcomes.\n"
+            "Responsibilities\n- Partner with finance on budgets",
+            "model_deployment",
+        ),
+    ],
+)
+def test_a_name_in_the_employers_series_of_verbs_is_no_ask(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+def test_the_same_names_asked_of_the_candidate_still_count(extract):
+    text = "Responsibilities\n- We expect you to build models and deploy models on our platform"
+    assert {"model_development", "model_deployment"} <= ids(extract, text)
+
+
+def test_a_heading_run_into_a_line_is_no_object(extract):
+    text = "Duties\nWorks with analysts to develop and maintain reporting software Requirements: a degree in statistics"
+    assert "requirements_gathering" not in ids(extract, text)
+
+
+def test_an_adverb_before_a_listed_gerund(extract):
+    text = "Requirements\n- Clear writing, including carefully documenting test results for auditors"
+    assert covers(extract, text, "documenting test results", "software_documentation")

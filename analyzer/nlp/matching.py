@@ -440,12 +440,22 @@ class SkillIndex:
                 or _names_something_else(cased, matches, i)
             )
         ]
-        # A pattern's phrase that opens with a verb names no skill where the employer is its subject:
-        # "We solve the hardest problems in logistics" is the company's blurb, not a duty.
-        if not in_titles and any(m.phrased for m in matches):
+        # A pattern's phrase or a name of several words that opens with a verb names no skill where the
+        # employer is its subject: "We solve the hardest problems in logistics", "We derive insights,
+        # build models and …" are the company's blurb, not duties.
+        if not in_titles and any(m.phrased or _is_verb_phrase(lower, m) for m in matches):
             if segments is None:
                 segments = segment_index(text)
-            matches = [m for m in matches if not (m.phrased and self.tasks.in_company_voice(lower, m.start, segments))]
+            matches = [
+                m
+                for m in matches
+                if not (
+                    (m.phrased and self.tasks.in_company_voice(lower, m.start, segments))
+                    or (
+                        _is_verb_phrase(lower, m) and self.tasks.in_company_voice(lower, m.start, segments, names=False)
+                    )
+                )
+            ]
         if lowered:
             matches = _lowered_items(lower, text, matches, lowered)
         # (the lines of both task passes: computed once)
@@ -2833,3 +2843,18 @@ def _prev_list_word(lower: str, pos: int) -> tuple[int, int] | None:
     if wstart == wend or not lower[wstart].isalpha():
         return None
     return wstart, wend
+
+
+def _is_verb_phrase(lower: str, match: Match) -> bool:
+    """Whether a dictionary match of several words stands where a verb phrase does: right after "we"
+    (and an adverb) or after a series' comma or conjunction ("We derive insights, [build models]",
+    "we [work closely] with"); not after a word that makes it a noun phrase ("apply [design
+    thinking]", "including [inventory management]")."""
+    return (
+        " " in lower[match.start : match.end]
+        and _VERB_POSITION.search(lower, max(0, match.start - 40), match.start) is not None
+    )
+
+
+# What stands right before a verb phrase of a sentence: its subject "we", a series' comma or conjunction.
+_VERB_POSITION = re.compile(r"(?:\bwe(?:'re|’re)?(?:[ \t]+[a-z]+ly)?|,|\band|\bor)[ \t]+\Z")

@@ -273,7 +273,7 @@ _GERUND = re.compile(r"(?:[a-z]+-)?[a-z]*ing\b")  # "analyzing", "de-duping"
 # names the goal more often than the work ("… to [make] better decisions", "to [improve] operations").
 _PURPOSE = re.compile(
     r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by|e\.g\.,?|for\s+example,?)\s+"
-    r"(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"
+    r"(?:[a-z]{3,}ly\s+)?(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"  # "including [carefully] documenting"
 )
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
@@ -314,6 +314,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|
 _CANDIDATE_SUBJECT = re.compile(r"\b(?:you|your|candidate|someone|who)\b")
 # The employer as the subject of a sentence: "we", "our mission is to help clients …".
 _WE = re.compile(r"\bwe(?:'re|’re|'ve|’ve)?\b")
+# A sentence that opens with the employer as its subject: "We design …", "we also build …".
+_WE_OPENS = re.compile(r"we(?:'re|’re)?\s+(?:also\s+)?[a-z]")
 _OUR_OPENS = re.compile(r"(?:at\s+\S+\s+)?(?:our|its|their)\b")
 # A name of up to three capitalised words opening a sentence, as written: "Acme Health ".
 _NAME_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}")
@@ -685,7 +687,7 @@ class TaskMatcher:
         """Every verb form (inflections and nouns of action) with its lemma."""
         return self._verb_lemma
 
-    def in_company_voice(self, lower: str, pos: int, segments: SegmentIndex) -> bool:
+    def in_company_voice(self, lower: str, pos: int, segments: SegmentIndex, names: bool = True) -> bool:
         """Whether a phrase found by other means (a skill's pattern: "solve hard problems", "work
         closely with") that opens with a verb at ``pos`` states what the employer does: "We solve
         the hardest problems in logistics", "Our mission is to help clients solve …", "Acme builds
@@ -716,8 +718,13 @@ class TaskMatcher:
             return False
         if _WE.search(prefix) or _OUR_OPENS.match(prefix):
             return True
-        # A name as the subject of a verb in the third person: "Acme Health [builds] …"
-        return _third_person(word.group(), lemma) and _NAME_SUBJECT.fullmatch(segments.text, start, pos) is not None
+        # A name as the subject of a verb in the third person: "Acme Health [builds] …" (``names``:
+        # read so, where a capitalised role may stand there too: "Position [works closely] with")
+        return (
+            names
+            and _third_person(word.group(), lemma)
+            and _NAME_SUBJECT.fullmatch(segments.text, start, pos) is not None
+        )
 
     def verb_forms(self) -> Iterator[tuple[str, tuple[int, str]]]:
         """Each verb form with (its length, its lemma): what the verb automaton holds, for a
@@ -771,6 +778,12 @@ class TaskMatcher:
                 if gap is None or gap.end() == pos:
                     break
                 word = _WORD.match(text, gap.end())
+                if word is not None and is_adverb(word.group()) and word.group() not in self._verb_lemma:
+                    # an adverb before the series' next verb: "parses, manipulates, and [statistically]
+                    # analyzes data"
+                    after = _WORD.match(text, word.end() + 1) if next_word(text, word.end()) else None
+                    if after is not None and after.group() in self._verb_lemma:
+                        word = after
                 if word is not None and word.group() not in self._verb_lemma:
                     if _listed_verb(cased, text, pos, gap.end(), word.group(), series[0], self._verb_lemma):
                         # a verb of a comma list that is no task verb: "predict, [quantify] or
@@ -808,8 +821,16 @@ class TaskMatcher:
             # The series asks where one of its verbs opens an asking clause: "pipelines to
             # organize, [collect and standardize data]" counts from "collect".
             purpose_only = False  # only a purpose asks: "build models to [forecast demand]"
+            earlier_purpose = (
+                False  # verbs before the one that asks are a purpose: "analysis to [predict], …, and interpret trends"
+            )
             for start, verb_end, verb in series:
                 if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma):
+                    earlier_purpose = (
+                        start > series[0][0]
+                        and any(rule[4] for _hs, _he, rules in heads for rule in rules if rule[0] < start)
+                        and _asks(lower, series[0][0], segments, verbs=self._verb_lemma, purpose=True)
+                    )
                     break
             else:
                 start = series[0][0]
@@ -829,7 +850,7 @@ class TaskMatcher:
                 # scalable pipelines": building … pipelines).
                 phrase_end = max(ve for _vs, ve, _skill, _span, _purpose in rules)
                 for vs, ve, skill, span, purpose in rules:
-                    if vs < start or (purpose_only and not purpose):
+                    if (vs < start and not (purpose and earlier_purpose)) or (purpose_only and not purpose):
                         continue
                     if n and span == "verb":
                         continue
@@ -923,6 +944,8 @@ class TaskMatcher:
         checks = any(verb in _CHECKING_VERBS for _vs, _ve, verb in series)
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             text = word.group()
+            if cased is not None and lower.startswith(":", word.end()) and cased[word.start()].isupper():
+                break  # a heading run into the line: "maintain application software Requirements: …"
             gap = lower[last_end : word.start()]
             last_end = word.end()
             if n and ("," in gap or "&" in gap or text in _WINDOW_CONJUNCTIONS):
@@ -1485,6 +1508,12 @@ def _asks(
         and not _ROLE_WILL.search(lower, whole_start, pos)
     ):
         return False
+    if cut_at and _WE_OPENS.match(lower, whole_start, pos):
+        # a later verb of a series the employer is the subject of: "We derive insights, [build]
+        # models and develop strategies" (not "We are looking for someone to …, [build] …")
+        whole = lower[whole_start:pos]
+        if not (_CANDIDATE_SUBJECT.search(whole) or _SEEKS.search(whole) or _ROLE_WILL.search(whole)):
+            return False
     if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
     if _DUTIES_INCLUDE.fullmatch(prefix) and _GERUND.match(lower, pos):
