@@ -1252,11 +1252,43 @@ def test_partners_and_teams_after_a_verb_of_working_together_stay_an_audience(ex
         ("Hands-on experience with HPLC, LC/MS and GC/MS instruments", "GC/MS", "mass_spectrometry"),
         ("Strong verbal, written and teaming skills", "teaming skills", "teamwork"),
         ("Knowledge of REST APIs and web application technologies", "web application technologies", "web_development"),
+        # vocab24: phrasings postings ask in other words
+        (
+            "Solid grasp of SQL including statistical, aggregate and windowing functions",
+            "windowing functions",
+            "stored_procedures",
+        ),
+        ("Comfort with SQL, query design and report building", "query design", "sql"),
+        ("Experience with relational modeling and logical data design", "logical data design", "data_modeling"),
+        ("Build conceptual and logical models for the warehouse", "logical models", "data_modeling"),
+        ("Owns the data design for new reporting marts", "data design", "data_modeling"),
+        ("Background in statistics and formal modeling", "formal modeling", "mathematical_modeling"),
+        ("Experience with SSAS Tabular and Power BI", "SSAS Tabular", "ssas"),
+        ("Lead technical architecture, application design and delivery", "application design", "software_engineering"),
+        ("Knowledge of A/B testing and casual inference", "casual inference", "causal_inference"),
+        ("Improve user segmenting and cohorting for growth", "cohorting", "cohort_analysis"),
+        (
+            "Familiarity with a server-side framework such as Django or Rails",
+            "server-side framework",
+            "backend_development",
+        ),
+        ("Use document clustering, topic analysis and entity recognition", "topic analysis", "topic_modeling"),
+        ("Experience with ER models and star schemas", "ER models", "database_design"),
     ],
 )
 def test_other_names_of_known_skills(extract, text, word, skill):
     start = text.index(word)
     assert any(m.skill_id == skill and (m.start, m.end) == (start, start + len(word)) for m in extract(text))
+
+
+def test_data_design_is_no_list_completion(extract):
+    # "data design" is a pattern, not a form, so a list does not make it of a shared "data"
+    assert "data_modeling" not in ids(
+        extract, "Work with engineers to source new data, resolve issues with data extraction, and design structures"
+    )
+    assert "data_modeling" not in ids(
+        extract, "Experience combining data science, engineering, design and mobile technology"
+    )
 
 
 def test_gc_is_chromatography_among_lab_methods_only(extract):

@@ -328,6 +328,18 @@ def test_spelling_variant_rules():
     # three or four words: any of them hyphenated, as postings write "ad-hoc analysis"
     assert {"ad-hoc analysis", "ad hoc-analysis", "ad-hoc-analysis"} <= spelling_variants("ad hoc analysis")
     assert "ad-hoc data analysis" in spelling_variants("ad hoc data analysis")
+    # a hyphen the form writes may be a slash where a word follows the pair; words written apart
+    # and a bare pair ("vision/language" is as often "vision or language") never are
+    assert "cost/benefit analysis" in spelling_variants("cost-benefit analysis")
+    assert "power/bi" not in spelling_variants("power bi")
+    assert "vision/language" not in spelling_variants("vision-language")
+
+
+def test_a_slash_for_a_written_hyphen_is_found(extract):
+    got = found(extract, "Requirements: prepare cost/benefit analyses and maintain client/server applications")
+    assert ("cost/benefit analyses", "cost_benefit_analysis") in got
+    assert ("client/server applications", "client_server_architecture") in got
+    assert "vision_transformers" not in ids(extract, "Publications in ML venues and/or vision/language applications")
 
 
 def test_a_partly_hyphenated_form_is_found(extract):

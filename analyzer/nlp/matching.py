@@ -1849,7 +1849,8 @@ _FORM_WORDS = re.compile(r"[- ]")  # what separates the words of a form (compile
 
 def spelling_variants(form: str) -> set[str]:
     """Hyphen / space / joined spellings (of three or four words also mixed: "ad-hoc analysis"), a
-    Markdown-escaped hyphen, and the plural of the last word."""
+    Markdown-escaped hyphen, a slash for a hyphen the form writes before its last word, and the
+    plural of the last word."""
     out = {form}
     if "-" in form or " " in form:
         parts = _FORM_WORDS.split(form)
@@ -1863,6 +1864,11 @@ def spelling_variants(form: str) -> set[str]:
             # "PowerBI", "Power BI": two words joined, when the result is still a long word
             if len(parts) == 2 and min(len(p) for p in parts) >= 2 and len(parts[0]) + len(parts[1]) >= 6:
                 out.add("".join(parts))
+        # The form's hyphen as a slash where a word follows the pair ("cost/benefit analysis",
+        # "client/server applications"); a bare pair with a slash is as often two alternatives
+        # ("vision/language applications", "data/mining").
+        if "/" not in form and -1 < form.rfind("-") < form.rfind(" "):
+            out.add(form.replace("-", "/"))
     for v in list(out):
         last = _FORM_WORDS.split(v)[-1]
         plural = plural_of(last)
