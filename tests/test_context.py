@@ -389,6 +389,23 @@ def test_a_product_that_is_the_employers_own_name_is_no_ask():
     assert "splunk" not in found(joined)
 
 
+def test_skill_words_after_the_employers_own_name_name_its_unit_or_product():
+    text = (
+        "At Fabrikam, we make crop insurance simple.\nResponsibilities\n"
+        "- Serve as an ambassador for Fabrikam Data Science by presenting at conferences.\n"
+        "- Build pricing models in Python."
+    )
+    assert "data_science" not in found(text)
+    assert "python" in found(text)
+    unit = (
+        "Fabrikam is a leading insurance company.\nResponsibilities\n"
+        "- Work closely with Fabrikam AI researchers and apply machine learning to claims.\n"
+        "- Fabrikam AI aims to use machine learning to improve claims handling."
+    )
+    assert "artificial_intelligence" not in found(unit)
+    assert "machine_learning" in found(unit)
+
+
 @pytest.mark.parametrize(
     "qualification",
     [

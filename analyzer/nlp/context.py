@@ -1392,6 +1392,8 @@ class _Employer:
             if (start, end) in self._brand_names and self._asked_at(start, end):
                 return None  # the employer's product asked for as a tool
             return "employer_name"
+        if self._after_own_name(start) and not self._asked_at(start, end):
+            return "employer_name"
         line = self.segments.line_at(start)
         if line is None:
             return None
@@ -1400,6 +1402,21 @@ class _Employer:
             blurbs = self._blurbs[line[0]] = self._company_sentences(line[0], line[1], line[2])
         i = bisect_left(blurbs, (start + 1,)) - 1
         return "employer" if i >= 0 and start < blurbs[i][1] else None
+
+    def _after_own_name(self, start: int) -> bool:
+        """Whether capitalised words at ``start`` follow the employer's own name, which makes them its unit's or
+        product's name: "an ambassador for Novartis Data Science", "Intuit AI Engineering is …"."""
+        text = self.text
+        if not (start >= 2 and text[start].isupper() and text[start - 1] == " " and text[start - 2].isalnum()):
+            return False
+        if self._names is None:
+            self._names = self._find_names()
+        for names in self._own_names.values():
+            for name in names:
+                at = start - 1 - len(name)
+                if at >= 0 and text.startswith(name, at) and (at == 0 or not text[at - 1].isalnum()):
+                    return True
+        return False
 
     def _asked_at(self, start: int, end: int) -> bool:
         """Whether the employer's own product at [start, end) is asked for like any other tool: a
