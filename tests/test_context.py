@@ -294,6 +294,18 @@ def test_a_modifier_that_changes_the_meaning():
         ("Requirements: communicate company goals to the team", "communication"),
         ("Build models such as customer segmentation, churn prediction and assist sales teams", "churn_modeling"),
         ("Requirements: SQL Server, SSIS, stored procedures and table functions", "stored_procedures"),
+        # a list before a team or post noun, read no further than the sense allows
+        ("Requirements: experience with Hadoop/Hive and Kafka\nGood team player", "apache_hive"),
+        (
+            "Prepare the data needed for statistical modeling and marketing analytics team to present results.",
+            "statistical_modeling",
+        ),
+        ("Requirements: 3+ years of experience in a machine learning or data engineer role", "machine_learning"),
+        ("Requirements: four years of business intelligence or data analyst experience", "business_intelligence"),
+        ("Nice to have: you are active in the data science or open-source community", "data_science"),
+        ("Requirements: thrive in a collaborative and fast-moving team environment", "collaboration"),
+        ("Requirements: leading a team or been a Technical Team Lead on past projects", "leadership"),
+        ("Requirements: cloud platforms such as Amazon Web Services (AWS)\nFoundation in statistics", "aws"),
     ],
 )
 def test_real_asks_that_look_like_titles_are_kept(text, skill):
@@ -311,6 +323,14 @@ def test_real_asks_that_look_like_titles_are_kept(text, skill):
         ("Partner with Pricing, Reserving and Predictive Modeling actuaries.", "predictive_modeling"),
         ("You will join a fast-growing artificial intelligence company in Denver.", "artificial_intelligence"),
         ("Join our analytics consulting firm in Denver.", "consulting"),
+        # an item of a list before the shared team, community or title noun
+        ("You will partner with the data science and analytics team on reporting.", "data_science"),
+        ("Help other members of the data science and reporting community with shared tools.", "data_science"),
+        ("Northwind's data science and pricing team owns the forecasts.", "data_science"),
+        ("We are hiring a Senior AI/Machine Learning Engineer in Austin.", "artificial_intelligence"),
+        ("Acme seeks a Computer Vision / Robotics Scientist for its lab.", "computer_vision"),
+        ("Partner with senior machine learning, backend and security engineers.", "machine_learning"),
+        ("Devco is seeking an Artificial Intelligence and Machine Learning (AIML) Engineer.", "machine_learning"),
     ],
 )
 def test_titles_teams_and_institutions_are_dropped(text, skill):
@@ -367,6 +387,23 @@ def test_a_product_that_is_the_employers_own_name_is_no_ask():
         "Here at Splunk, we help teams see their data.\nRequirements\n- A background check is required to join Splunk."
     )
     assert "splunk" not in found(joined)
+
+
+def test_skill_words_after_the_employers_own_name_name_its_unit_or_product():
+    text = (
+        "At Fabrikam, we make crop insurance simple.\nResponsibilities\n"
+        "- Serve as an ambassador for Fabrikam Data Science by presenting at conferences.\n"
+        "- Build pricing models in Python."
+    )
+    assert "data_science" not in found(text)
+    assert "python" in found(text)
+    unit = (
+        "Fabrikam is a leading insurance company.\nResponsibilities\n"
+        "- Work closely with Fabrikam AI researchers and apply machine learning to claims.\n"
+        "- Fabrikam AI aims to use machine learning to improve claims handling."
+    )
+    assert "artificial_intelligence" not in found(unit)
+    assert "machine_learning" in found(unit)
 
 
 @pytest.mark.parametrize(

@@ -1392,6 +1392,8 @@ class _Employer:
             if (start, end) in self._brand_names and self._asked_at(start, end):
                 return None  # the employer's product asked for as a tool
             return "employer_name"
+        if self._after_own_name(start) and not self._asked_at(start, end):
+            return "employer_name"
         line = self.segments.line_at(start)
         if line is None:
             return None
@@ -1400,6 +1402,21 @@ class _Employer:
             blurbs = self._blurbs[line[0]] = self._company_sentences(line[0], line[1], line[2])
         i = bisect_left(blurbs, (start + 1,)) - 1
         return "employer" if i >= 0 and start < blurbs[i][1] else None
+
+    def _after_own_name(self, start: int) -> bool:
+        """Whether capitalised words at ``start`` follow the employer's own name, which makes them its unit's or
+        product's name: "an ambassador for Novartis Data Science", "Intuit AI Engineering is …"."""
+        text = self.text
+        if not (start >= 2 and text[start].isupper() and text[start - 1] == " " and text[start - 2].isalnum()):
+            return False
+        if self._names is None:
+            self._names = self._find_names()
+        for names in self._own_names.values():
+            for name in names:
+                at = start - 1 - len(name)
+                if at >= 0 and text.startswith(name, at) and (at == 0 or not text[at - 1].isalnum()):
+                    return True
+        return False
 
     def _asked_at(self, start: int, end: int) -> bool:
         """Whether the employer's own product at [start, end) is asked for like any other tool: a
@@ -2110,7 +2127,8 @@ _ROLE_AFTER = re.compile(
     r"\s*(?:\(\w{1,6}\)\s*)?(?:/\s*\w+\s+)?(?:engineers?|scientists?|developers?|analysts?|architects?|managers?|leads?|interns?|internships?"
     r"|researchers?|specialists?|consultants?|directors?|practitioners?|experts?|professionals?|team|teams|group|department|"
     r"roles?|positions?|officers?|associates?|programmers?|administrators?|technicians?|evangelists?|advocates?|leader|leadership team"
-    r"|labs?|laboratory|(institute|university|college|society|association|foundation|council|conference|journal|magazine|award))\b",
+    r"|labs?|laboratory|communit(?:y|ies)"
+    r"|(institute|university|college|society|association|foundation|council|conference|journal|magazine|award))\b",
 )
 # A job title in Title Case with one more word before the role noun: "As the Data Quality Business Analyst",
 # "The Remote Sensing Data Scientist will …" (the words of a title name the role, not a skill asked for).
@@ -2150,12 +2168,18 @@ _TITLE_OF = re.compile(
 )
 _WHERE_NOUN = re.compile(r"\s*(?:teams?|roles?|positions?|environments?)\b")
 # A skill listed with other groups before their shared noun names a team as well: "with the product,
-# data science and engineering teams". Read within a bounded window after the skill.
-# An item is a name of one or two words, no preposition; the last is no verb taking "teams" as its
-# object ("communicate, and train teams", "collaborate across teams").
-_ITEM = r"(?!(?:to|across|with|for|in|on|of|at|by|from|into|within|the|our|their|your)\b)[\w-]++"
+# data science and engineering teams", "the data science and analytics community"; before a shared role
+# noun, a job title: "an AI/Machine Learning Engineer", "Artificial Intelligence and Machine Learning
+# (AIML) Engineer". Read within a bounded window after the skill.
+# An item is a name of one or two words, no preposition, article or auxiliary ("have led a team or been
+# Team Lead"); the last is no verb taking "teams" as its object ("communicate, and train teams", "collaborate
+# across teams", "managing/supervising a team").
+_ITEM = (
+    r"(?!(?:to|across|with|for|in|on|of|at|by|from|into|within|the|our|their|your|a|an"
+    r"|be|been|being|is|are|was|were|has|have|had)\b)[\w-]++"
+)
 _GROUPS_AFTER_LIST = re.compile(
-    r"(?:\s*+,\s*+" + _ITEM + r"(?:\s++" + _ITEM + r")?)*\s*+,?\s*+(?:and|&|or)\s++"
+    r"(?:\s*+[,/]\s*+" + _ITEM + r"(?:\s++" + _ITEM + r")?)*\s*+,?\s*+(?:(?:and|&|or)\s++|/\s*+)"
     r"(?!(?:influenc(?:e|ing)|lead(?:ing)?|manag(?:e|ing)|train(?:ing)?|build(?:ing)?|motivat(?:e|ing)|support(?:ing)?"
     r"|help(?:ing)?|coach(?:ing)?|mentor(?:ing)?|guid(?:e|ing)|develop(?:ing)?|join(?:ing)?|grow(?:ing)?|scal(?:e|ing)"
     r"|empower(?:ing)?|enabl(?:e|ing)|inspir(?:e|ing)|align(?:ing)?|work(?:ing)?|assist(?:ing)?|serv(?:e|ing)|partner(?:ing)?"
@@ -2164,9 +2188,24 @@ _GROUPS_AFTER_LIST = re.compile(
     + _ITEM
     + r"(?:\s++"
     + _ITEM
-    + r")?\s++(?:teams|groups|departments|units|organi[sz]ations)\b"
+    + r")?(?:\s*+\(\w{1,6}\))?\s++(?P<noun>(?P<many>teams|groups|departments|units|organi[sz]ations|communities)"
+    r"|team|group|department|organi[sz]ation|community|(?P<post>engineer|scientist|developer|architect|analyst|researcher)"
+    r"|(?P<people>engineers|scientists|developers|architects|analysts|researchers))\b"
+    # (the noun is no head where a noun follows: "experience", "a collaborative and dynamic team environment")
+    r"(?![ \t-]*+(?:experience|background|skills?|environments?|cultures?|settings?|atmosphere|players?|spirit|oriented)\b)"
 )
+# One team or one post is named with its article or owner before the list ("the data science and analytics
+# team", "CircleCI's data science and analytics team", "an AI/Machine Learning Engineer") or in Title Case
+# ("Machine Learning / Artificial Intelligence Architect"): "building algorithms and business analytics team to
+# …" is no team's name.
+_ONE_GROUP_BEFORE = re.compile(r"(?:\b(?:the|our|its|their|your|an?|as|new)|['’]s)(?:[ \t]++[\w-]++){0,2}?[ \t]++$")
 _LIST_REACH = 100
+# Taking part in a community of practice: "active in the data science or technology community", "involved in
+# the generative AI community", "engage in the Data Science community" ("members of the … community" names it).
+_TAKES_PART = re.compile(
+    r"\b(?:active|actively|involved|involvement|engag(?:e|ed|es|ing)|participat\w*+|contribut\w*+)"
+    r"(?:\s++[\w-]++){0,2}?\s++(?:in|with|to|within)\s++(?:the\s++|our\s++)?(?:[\w-]++\s++){0,3}?$"
+)
 # The kind of business or practice a skill names on the same line: "an artificial intelligence
 # company", "our analytics consulting firm", "the Pricing and Predictive Modeling actuaries".
 _BUSINESS_AFTER = re.compile(
@@ -2343,14 +2382,16 @@ def _listed_with_groups(lower: str, start: int, end: int) -> bool:
     return sum(item in _DEPARTMENTS or _PEOPLE_END.search(item) is not None for item in items) >= _GROUPS_NEEDED
 
 
-def names_a_role(cased: str, lower: str, start: int, end: int, line_ends: bool = False) -> bool:
+def names_a_role(
+    cased: str, lower: str, start: int, end: int, line_ends: bool = False, written: str | None = None
+) -> bool:
     """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask.
 
     A name-only noun (institute, foundation, lab …) counts only capitalised, as part of a name
     ("Deep Learning Institute", not "a strong statistical foundation").
     ``line_ends``: a line break of the text as written follows the skill (``cased`` and ``lower``
     have it folded into a space): the next line's first word ("causal inference" / "Expert SQL
-    ability") is no role noun of it.
+    ability") is no role noun of it. ``written``: the text as written, whose line breaks end a list.
     """
     # Cheap tests first: _TITLE_OF needs "of" or "the" right before (spaces aside), _ROLE_AFTER
     # a space, a bracket, a slash or a letter right after.
@@ -2363,6 +2404,15 @@ def names_a_role(cased: str, lower: str, start: int, end: int, line_ends: bool =
     if line_ends:
         return False
     after = lower[end : end + 1]
+    if after == ")" and lower[start - 1 : start] == "(":
+        # the short form of a title's words: "Machine Learning (ML) Engineer"
+        role = _ROLE_AFTER.match(lower, end + 1)
+        return (
+            role is not None
+            and (written is None or "\n" not in written[end : role.end()])
+            and (role.group(1) is None or cased[role.start(1)].isupper())
+            and not _takes_part_in_a_community(lower, start, role)
+        )
     if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
         return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
     role = _ROLE_AFTER.match(lower, end)
@@ -2371,12 +2421,12 @@ def names_a_role(cased: str, lower: str, start: int, end: int, line_ends: bool =
             return True  # "Data Quality Business Analyst", "Machine Learning Software Engineer"
         if _BUSINESS_AFTER.match(lower, end):
             return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
-        return _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH)) is not None or (
+        return _group_after_list(cased, lower, start, end, written) or (
             _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
         )
     if role.group(1) is not None and not cased[role.start(1) : role.start(1) + 1].isupper():
         return False
-    if _NOT_A_ROLE.match(lower, _role_word_start(role)):
+    if _NOT_A_ROLE.match(lower, _role_word_start(role)) or _takes_part_in_a_community(lower, start, role):
         return False
     if lower.startswith("expert", _role_word_start(role)) and not lower.startswith("experts", _role_word_start(role)):
         if _BE_AN_EXPERT.search(lower, max(0, start - 30), start):
@@ -2384,6 +2434,38 @@ def names_a_role(cased: str, lower: str, start: int, end: int, line_ends: bool =
     if _WHERE_NOUN.match(lower, end) and _EXPERIENCE_IN.search(lower, max(0, start - 60), start):
         return False
     return True
+
+
+def _takes_part_in_a_community(lower: str, start: int, found: re.Match) -> bool:
+    """Whether the group after the skill is a community the candidate is to take part in, which asks for
+    the field: "active in the data science community", "contribute to the generative AI community"."""
+    return "communit" in lower[max(0, found.end() - len("communities")) : found.end()] and (
+        _TAKES_PART.search(lower, max(0, start - 60), start) is not None
+    )
+
+
+def _group_after_list(cased: str, lower: str, start: int, end: int, written: str | None) -> bool:
+    """Whether [start, end) is an item of a list before a shared group or role noun (:data:`_GROUPS_AFTER_LIST`)
+    that names a team or a post, not an ask: all on one line of ``written`` (the text as written), and no
+    "experience in …" before it (the candidate's experience in such a team or post is asked)."""
+    found = _GROUPS_AFTER_LIST.match(lower, end, min(len(lower), end + _LIST_REACH))
+    if found is None or (written is not None and "\n" in written[end : found.end()]):
+        return False
+    if _takes_part_in_a_community(lower, start, found):
+        return False
+    if found.group("many") is not None:
+        return True  # the teams the role works with: "the product, data science and engineering teams"
+    if _EXPERIENCE_IN.search(lower, max(0, start - 60), start):
+        return False
+    if found.group("people") is not None:
+        return True  # "seasoned machine learning, full-stack and cybersecurity engineers"
+    if not cased[start : start + 1].isupper():
+        # one post's title is capitalised or an abbreviation ("a detail-oriented and resourceful Data Analyst"
+        # describes the person); one team needs no capital
+        return found.group("post") is None and _ONE_GROUP_BEFORE.search(lower, max(0, start - 40), start) is not None
+    if cased[found.start("noun")].isupper():
+        return True  # a title: "Machine Learning / Artificial Intelligence Architect"
+    return _ONE_GROUP_BEFORE.search(lower, max(0, start - 40), start) is not None
 
 
 def _role_word_start(role: re.Match) -> int:

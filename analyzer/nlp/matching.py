@@ -433,7 +433,7 @@ class SkillIndex:
             m
             for i, m in enumerate(matches)
             if not (
-                (not in_titles and names_a_role(cased, lower, m.start, m.end, _line_ends(text, m.end)))
+                (not in_titles and names_a_role(cased, lower, m.start, m.end, _line_ends(text, m.end), text))
                 or (_is_audience(lower, m) and not _named_tool(text, lower, m))
                 or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
