@@ -168,3 +168,27 @@ def test_a_collaborative_team_player_is_collaboration(extract, text):
 def test_a_collaborative_team_joined_is_the_workplace(extract):
     text = "About us: We are a small, collaborative team of engineers based in Leeds."
     assert mentions(extract, text, "collaboration") == []
+
+
+@pytest.mark.parametrize(
+    "text, skill, mention",
+    [
+        (
+            "About the role: you will build forecasts and effectively present findings to executives.",
+            "presentation",
+            "present findings",
+        ),
+        (
+            "Requirements:\n- Able to write weekly reports and clearly explain the results to managers.",
+            "communication",
+            "explain the results",
+        ),
+    ],
+)
+def test_a_later_verb_after_and_and_an_adverb_asks_like_the_first(extract, text, skill, mention):
+    assert mention in mentions(extract, text, skill)
+
+
+def test_an_adverb_before_a_participle_makes_an_adjective_not_a_later_verb(extract):
+    text = "Responsibilities\n- Designing robust and fully automated data ingestion processes"
+    assert mentions(extract, text, "process_improvement") == []

@@ -1192,7 +1192,9 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 _BE = re.compile(r"\b(?:be|is|are|was|were|been|being)\b")
 # A clause that goes on after "and": "build dashboards and …".
 # … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
-_AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?$")
+# "… and [effectively] present": an adverb may stand before the later verb, though not before a
+# participle, which it makes an adjective ("robust and fully automated processes").
+_AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?(?P<adverb>[a-z]{3,20}ly\s+)?$")
 # The longest verb phrase read before "and": a verb and up to seven words ("identify trends within the data").
 _EARLIER_REACH = 7
 # Words before the "and" after which it more likely joins two nouns or modifiers than two verb
@@ -1239,6 +1241,8 @@ def _earlier_verb(
             return None  # after "expertise in", "familiarity with" a bare word is a noun: "relational and graph"
         return clause_start + series.start(1), series.group(1)
     between = prefix[word.end() :].split()
+    if len(between) > 1 and between[-1].endswith("ly") and between[-2] in ("and", "&", "to"):
+        between.pop()  # "… and effectively"
     if between[-1:] == ["to"]:  # "… and to"
         between.pop()
     # ``between`` ends with the "and" itself
@@ -1555,7 +1559,9 @@ def _asks(
                 )
             ):
                 return True
-        if verbs is not None and not linked and _AND_END.search(prefix):
+        and_end = _AND_END.search(prefix) if verbs is not None and not linked else None
+        participle = verb is not None and verb.group().endswith("ed")
+        if verbs is not None and and_end is not None and not (and_end.group("adverb") and participle):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start, clause_start > pos - 120)
             if earlier is not None and _asks(
                 lower,
