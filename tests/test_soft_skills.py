@@ -107,3 +107,88 @@ def test_writing_well_structured_code_is_programming_not_communication(extract):
     assert (
         mentions(extract, "Requirements:\n- Passion for writing well structured, testable code.", "communication") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Responsibilities:\n- Work with clients to turn their questions into analyses.", "Work with clients"),
+        ("Requirements:\n- Experience partnering with customers on pilot projects.", "partnering with"),
+        ("Responsibilities:\n- Work with the project sponsor to agree on milestones.", "Work with the project sponsor"),
+    ],
+)
+def test_working_with_clients_or_sponsors_is_collaboration(extract, text, mention):
+    assert mention in mentions(extract, text, "collaboration")
+    assert mentions(extract, text, "client_management") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Experience working with retail and online customer data.",
+        "Responsibilities:\n- Work on building customer facing dashboards for the sales group.",
+        "Responsibilities:\n- Work on client projects across the healthcare practice.",
+    ],
+)
+def test_people_that_modify_a_thing_are_no_one_worked_with(extract, text):
+    assert mentions(extract, text, "collaboration") == mentions(extract, text, "client_management") == []
+
+
+def test_engaging_clients_stays_client_management(extract):
+    text = "Responsibilities:\n- Engage with clients to scope new analytics work."
+    assert mentions(extract, text, "client_management") == ["Engage with clients"]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Responsibilities:\n- Work with finance and regional field sales teams to size markets.", "Work with"),
+        (
+            "Responsibilities:\n- Work directly with design and product analytics teams on launches.",
+            "Work directly with",
+        ),
+        ("Requirements:\n- Ability to work well across many functions.", "work well across many functions"),
+    ],
+)
+def test_working_with_listed_teams_is_collaboration(extract, text, mention):
+    assert mentions(extract, text, "collaboration") == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Organised, and able to work on your own or as a collaborative team member.",
+        "Qualifications:\n- Collaborative team player with a bias for action.",
+    ],
+)
+def test_a_collaborative_team_player_is_collaboration(extract, text):
+    assert [m.lower() for m in mentions(extract, text, "collaboration")] == ["collaborative"]
+
+
+def test_a_collaborative_team_joined_is_the_workplace(extract):
+    text = "About us: We are a small, collaborative team of engineers based in Leeds."
+    assert mentions(extract, text, "collaboration") == []
+
+
+@pytest.mark.parametrize(
+    "text, skill, mention",
+    [
+        (
+            "About the role: you will build forecasts and effectively present findings to executives.",
+            "presentation",
+            "present findings",
+        ),
+        (
+            "Requirements:\n- Able to write weekly reports and clearly explain the results to managers.",
+            "communication",
+            "explain the results",
+        ),
+    ],
+)
+def test_a_later_verb_after_and_and_an_adverb_asks_like_the_first(extract, text, skill, mention):
+    assert mention in mentions(extract, text, skill)
+
+
+def test_an_adverb_before_a_participle_makes_an_adjective_not_a_later_verb(extract):
+    text = "Responsibilities\n- Designing robust and fully automated data ingestion processes"
+    assert mentions(extract, text, "process_improvement") == []

@@ -392,7 +392,7 @@ _REACT_VERB_AFTER = re.compile(
 _WORKPLACE_AFTER = re.compile(
     r"(?:\s*+(?:,|and|&)?\s*+(?!(?:team|work)\b)[a-z][\w-]*+){0,2}?\s++(?:(?:team|work)\s++)?"
     r"(?:environments?|culture|group|workplace|atmosphere|setting|company|organi[sz]ation|community|workspace|office"
-    r"|team(?!\s++player|work))\b",
+    r"|team(?!\s++(?:player|member)|work))\b",
     re.I,
 )
 _CANDIDATE_CUE = re.compile(
@@ -2136,6 +2136,8 @@ _TITLE_CASE_ROLE = re.compile(
     r"[ \t]++[A-Z][a-z]++[ \t]++(?:[Ee]ngineers?|[Ss]cientists?|[Dd]evelopers?|[Aa]nalysts?|[Aa]rchitects?"
     r"|[Ss]pecialists?|[Cc]onsultants?)\b"
 )
+# A member of a team after an adjective: "Collaborative team player", "as a collaborative team member".
+_TEAMMATE_AFTER = re.compile(r"[ \t]++team[ \t-]++(?:player|member)s?\b")
 # Certifications are named like titles: "Azure certifications (e.g., Azure AI Engineer, Azure Data Scientist)".
 _CERTIFICATION_BEFORE = re.compile(r"(?i:certifi)")
 _CERTIFICATION_REACH = 80
@@ -2415,6 +2417,8 @@ def names_a_role(
         )
     if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
         return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
+    if lower.endswith("ive", start, end) and _TEAMMATE_AFTER.match(lower, end):
+        return False  # "a collaborative team player": the person's trait, no team's name
     role = _ROLE_AFTER.match(lower, end)
     if role is None:
         if cased[start : start + 1].isupper() and _TITLE_CASE_ROLE.match(cased, end) and _in_a_title(cased, start):

@@ -207,6 +207,14 @@ _INSTRUMENT_NOUNS = frozenset(
     "tool tools method methods technique techniques platform platforms specification specifications "
     "spec specs framework frameworks capability capabilities".split()
 )
+# People named as the object ("work with customers") that may instead modify a thing of theirs: "working
+# with customer data", "work on customer facing systems", "work with client requirements".
+_PEOPLE_MODIFIERS = frozenset("customer client user member employee patient partner stakeholder".split())
+_PEOPLE_THINGS = frozenset(
+    "data dataset datasets information record records facing base segment segments segmentation journey journeys "
+    "experience experiences behavior behaviour insight insights feedback requirement requirements need needs "
+    "service services support success account accounts engagement engagements project projects".split()
+)
 # Objects that are models, the categories of the skills that name kinds of models ("predictive
 # models", "neural networks"), and those of the tasks the model life cycle does to any model
 # (deploy, serve, monitor, validate, retrain, optimize, tune).
@@ -238,6 +246,9 @@ _LEARNING_KINDS = frozenset(("machine", "deep", "reinforcement"))
 _INDEFINITE = frozenset(("a", "an"))
 _SETTINGS = frozenset(("team", "group"))
 _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
+# After "well" only the prepositions of working with others: "work well with engineers", "work well across
+# functions" ("work well in a team" is teamwork, read by its own pattern).
+_WITH_OTHERS = frozenset(("with", "across", "alongside"))
 
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
 _LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
@@ -960,14 +971,17 @@ class TaskMatcher:
                 break  # "deploy, monitor": a series the caller has read, not an object
             if listed and text in self._verb_lemma and not self._listed_noun(lower, word.end(), text, series):
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
-            if listed and "," in gap:
+            if listed and text not in _WINDOW_STOP:  # (not "work independently and [to] build …")
                 items += 1
             listed = False
             # before the first head, each later item of a list of modifiers is one more word the
-            # object may take: "integrate large clinical, molecular, biosignal and imaging [datasets]"
+            # object may take, after a comma or a conjunction: "integrate large clinical, molecular,
+            # biosignal and imaging [datasets]", "work with development and internal IT [teams]"
             reach = _WINDOW_WORDS if heads or pending is not None else _WINDOW_WORDS + min(items, _WINDOW_ITEMS)
             if n >= reach:
-                if heads:
+                if heads or (
+                    pending is not None and pending[1] == word.start() - 1 and self._people_modify(lower, pending, text)
+                ):
                     pending = None  # a later noun phrase cut short: its last word may be a modifier
                 break
             if (
@@ -986,11 +1000,15 @@ class TaskMatcher:
                 # "analyze large volumes of data": "of" after a quantity continues the object, and
                 # after a quality no rule took as the object ("improve [performance] of queries" is
                 # performance optimization) where a verb of the series checks it;
-                # "work closely with": a preposition after a leading adverb
+                # "work closely with", "work well across": a preposition after a leading adverb
                 if not (
                     text == "of"
                     and (previous in _QUANTITIES or (checks and pending is None and previous in _QUALITIES))
-                ) and not (n == 2 and text in _LEADING_PREPOSITIONS and previous.endswith("ly")):
+                ) and not (
+                    n == 2
+                    and text in _LEADING_PREPOSITIONS
+                    and (previous.endswith("ly") or (previous == "well" and text in _WITH_OTHERS))
+                ):
                     break
             if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
@@ -999,9 +1017,14 @@ class TaskMatcher:
             if (
                 pending is not None
                 and pending[1] == word.start() - 1
-                and (text in _INSTRUMENT_NOUNS or (pending_mass and text in self._nominal))
+                and (
+                    text in _INSTRUMENT_NOUNS
+                    or (pending_mass and text in self._nominal)
+                    or self._people_modify(lower, pending, text)
+                )
             ):
-                # "develop [analysis] tools", "manage [data] collection and synthesis": the noun was a modifier
+                # "develop [analysis] tools", "manage [data] collection and synthesis", "work with [customer]
+                # data": the noun was a modifier
                 pending = None
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
@@ -1028,6 +1051,11 @@ class TaskMatcher:
             if quality is not None:
                 return self._pronoun_object(lower, quality, series, models_only=True)
         return heads
+
+    @staticmethod
+    def _people_modify(lower: str, pending: tuple[int, int, object], text: str) -> bool:
+        """Whether the people noun of ``pending`` modifies the next word ``text``: "customer [data]"."""
+        return lower[pending[0] : pending[1]] in _PEOPLE_MODIFIERS and text in _PEOPLE_THINGS
 
     def _model_like(
         self, lower: str, head: str, phrase: set[str], series: list[tuple[int, int, str]]
@@ -1187,7 +1215,9 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 _BE = re.compile(r"\b(?:be|is|are|was|were|been|being)\b")
 # A clause that goes on after "and": "build dashboards and …".
 # … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
-_AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?$")
+# "… and [effectively] present": an adverb may stand before the later verb, though not before a
+# participle, which it makes an adjective ("robust and fully automated processes").
+_AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?(?P<adverb>[a-z]{3,20}ly\s+)?$")
 # The longest verb phrase read before "and": a verb and up to seven words ("identify trends within the data").
 _EARLIER_REACH = 7
 # Words before the "and" after which it more likely joins two nouns or modifiers than two verb
@@ -1234,6 +1264,8 @@ def _earlier_verb(
             return None  # after "expertise in", "familiarity with" a bare word is a noun: "relational and graph"
         return clause_start + series.start(1), series.group(1)
     between = prefix[word.end() :].split()
+    if len(between) > 1 and between[-1].endswith("ly") and between[-2] in ("and", "&", "to"):
+        between.pop()  # "… and effectively"
     if between[-1:] == ["to"]:  # "… and to"
         between.pop()
     # ``between`` ends with the "and" itself
@@ -1556,7 +1588,9 @@ def _asks(
                 )
             ):
                 return True
-        if verbs is not None and not linked and _AND_END.search(prefix):
+        and_end = _AND_END.search(prefix) if verbs is not None and not linked else None
+        participle = verb is not None and verb.group().endswith("ed")
+        if verbs is not None and and_end is not None and not (and_end.group("adverb") and participle):
             earlier = _earlier_verb(lower, prefix_start, prefix, verbs, whole_start, clause_start > pos - 120)
             if earlier is not None and _asks(
                 lower,
