@@ -1,5 +1,6 @@
 """The spaCy pipeline: components by registered name, exact spans, ambiguous names, save/load."""
 
+import gc
 import json
 import shutil
 
@@ -246,3 +247,20 @@ def test_versioned_names_are_registered():
         assert Span.has_extension(name)
     meta = Language.get_factory_meta("skillgap_requirement_tagger_v1")
     assert meta.assigns == ["span._.skillgap_requirement", "span._.skillgap_years", "span._.skillgap_segment"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_building_the_index_leaves_the_garbage_collector_as_it_was(enabled, taxonomy):
+    """The collector is paused while the skill index is built (it would walk the growing index again
+    and again) and then put back as the caller had it."""
+    was = gc.isenabled()
+    try:
+        if not enabled:
+            gc.disable()
+        nlp = build_pipeline(taxonomy)
+        assert gc.isenabled() is enabled
+        doc = nlp("Must know Python or R.")
+        assert [s.id_ for s in doc.spans["skills"]] == ["python", "r_language"]
+    finally:
+        if was:
+            gc.enable()

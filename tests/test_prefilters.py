@@ -260,3 +260,71 @@ def test_line_walks_agree_with_lookups():
 @pytest.mark.shared
 def test_line_walks_agree_with_lookups_on_real_postings():
     _check_line_walks(_corpus_texts(40))
+
+
+# --- the stems the automaton pass tries the taxonomy's patterns at ---------------------------------
+
+STEM_TEXTS = [
+    "You will work in a small team and serve as a liaison between research and product groups.",
+    "Thrive in a fast-paced setting; act as the team lead, or as an individual contributor tech lead.",
+    "Be the liaison to clinicians. Working within a cross-functional squad, collaborate in a team of five.",
+    "Function well with people across the company; work effectively with colleagues at every level.",
+    "A key member of the platform group, an active contributor on the data team, a valuable part of it.",
+    "Strong understanding of the business, knowledge of our business needs; use data to tell a story.",
+    "Training, including inline and in-house courses; assist in planning; asks as needed; bein,inas.",
+]
+
+
+def _stem_texts() -> list[str]:
+    return STEM_TEXTS + SENTENCES
+
+
+def _check_stems(texts: list[str]) -> int:
+    """Every match of every taxonomy pattern starts with one of its stems (the automaton tries a
+    pattern only where a stem starts a word): a stem that asks for too much would lose matches."""
+    taxonomy = default_pipeline_taxonomy()
+    found = 0
+    for skill in taxonomy.skills.values():
+        for pattern in skill.patterns:
+            stems = matching._leading_stems(pattern)
+            compiled = re.compile(r"\b(?:" + pattern + r")(?![\w+#])")
+            for text in texts:
+                lower = matching.lower_same_length(matching.fold_text(text, lower=False))
+                for hit in compiled.finditer(lower):
+                    start = hit.start()
+                    # (an optional leading group has stems that need not open every match: as before)
+                    if pattern.startswith("(?:") and pattern[pattern.index(")") + 1 : pattern.index(")") + 2] == "?":
+                        continue
+                    assert any(lower.startswith(stem, start) for stem in stems), (skill.id, stems, lower[start:][:40])
+                    found += 1
+    return found
+
+
+def default_pipeline_taxonomy():
+    from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
+
+    return pipeline_taxonomy(default_pipeline())
+
+
+def test_stems_keep_the_spaces_and_letters_a_match_needs():
+    stems = matching._leading_stems
+    assert stems("as (?:an? |the )?team[- ]lead\\b") == ("as ",)
+    assert stems("in(?<!plug in)(?<!log in) (?:a |an )?team") == ("in ",)
+    assert stems("(?:as|be) (?:a |an |the )?liaison") == ("as ", "be ")
+    assert stems("(?:understanding|knowledge) of (?:the|our) business") == ("understanding of ", "knowledge of ")
+    # what a quantifier makes optional or repeatable stays out
+    assert stems("solutions? (?:to|for)") == ("solution",)
+    assert stems("as an? ") == ("as a",)
+    assert stems("(?:run|design)(?:s|ning)? experiments") == ("run", "design")
+    assert stems("(?:as|be)? liaison") == ("as", "be")
+    assert stems("(?:as|be)+ x") == ("as", "be")
+    assert stems("(?:put|bring)\\w* (?:it )?live") == ("put", "bring")
+
+
+def test_stems_open_every_match_on_examples():
+    assert _check_stems(_stem_texts()) >= 8
+
+
+@pytest.mark.shared
+def test_stems_open_every_match_on_real_postings():
+    assert _check_stems(_corpus_texts(60)) > 20

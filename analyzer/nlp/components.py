@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import tempfile
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import srsly
@@ -20,6 +22,26 @@ from .requirements import segment_index
 from .tokenizer import TEXT_KEY as _TEXT_KEY
 
 SPANS_KEY = "skills"
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a large structure is built (the skill index: some
+    300,000 objects). Left on, it walks every object built so far again at each full collection,
+    a third of the build's time; the build leaves no cycles of garbage behind to collect."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_index(taxonomy: Taxonomy) -> SkillIndex:
+    """The skill index of ``taxonomy``, built with the garbage collector paused."""
+    with _collector_paused():
+        return SkillIndex(taxonomy)
 
 
 def doc_text(doc: Doc) -> str:
@@ -105,7 +127,7 @@ class SkillMatcher:
     @property
     def index(self) -> SkillIndex:
         if self._index is None:
-            self._index = SkillIndex(Taxonomy.load())
+            self._index = _build_index(Taxonomy.load())
         return self._index
 
     @property
@@ -113,7 +135,7 @@ class SkillMatcher:
         return self.index.taxonomy
 
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
-        self._index = SkillIndex(taxonomy)
+        self._index = _build_index(taxonomy)
 
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None) -> None:
         _ = self.index  # build the index now rather than on the first document

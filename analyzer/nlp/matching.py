@@ -2420,6 +2420,15 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         if "(" in body or end < 0:
             return ()
         alternatives = body.split("|")
+        # Letters after the group go on every alternative written out in full: "(?:as|be) (?:a )?" →
+        # ("as ", "be "). Not after an optional or repeated group.
+        after = (
+            _literal_start(pattern[end + 1 :], after_group=True)
+            if pattern[end + 1 : end + 2] not in _QUANTIFIERS
+            else ""
+        )
+        if after:
+            alternatives = [alt + after if _LITERAL_RUN.fullmatch(alt) else alt for alt in alternatives]
     else:
         alternatives = [pattern]
     stems = tuple(_literal_start(alt) for alt in alternatives)
@@ -2434,16 +2443,29 @@ def _line_ends(text: str, end: int) -> bool:
     return end < n and text[end] in "\r\n"
 
 
-def _literal_start(alternative: str) -> str:
-    """The letters and spaces ``alternative`` starts with, less a last letter made optional or
-    repeated by a quantifier: "solutions? (?:to|for)" → "solution", "as an? " → "as a"."""
-    found = re.match(r"[a-z][a-z ]*", alternative)
-    if found is None:
+def _literal_start(alternative: str, after_group: bool = False) -> str:
+    """The letters and spaces ``alternative`` starts with, less a last one made optional or repeated
+    by a quantifier: "solutions? (?:to|for)" → "solution", "as an? " → "as a", "as (?:the )?" → "as ".
+    A lookbehind takes no text, so the letters go on after it: "in(?<!plug in) (?:a )?" → "in ".
+    (A space a match must have stays in the stem: the automaton pass then stops at the word "in"
+    only, not inside every "training" or "include".)"""
+    found = _LITERAL_RUN.match(alternative)
+    if found is None or not (after_group or found.group()[0].isalpha()):
         return ""
-    stem = found.group()
-    if alternative[found.end() : found.end() + 1] in ("?", "*", "{"):
+    stem, pos = found.group(), found.end()
+    while (lookbehinds := _LOOKBEHINDS.match(alternative, pos)) is not None:
+        more = _LITERAL_RUN.match(alternative, lookbehinds.end())
+        if more is None:
+            break
+        stem, pos = stem + more.group(), more.end()
+    if alternative[pos : pos + 1] in ("?", "*", "{"):
         stem = stem[:-1]
-    return stem.rstrip()
+    return stem
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")  # after a group: the group may be missing or repeated
+_LITERAL_RUN = re.compile(r"[a-z ]+")
+_LOOKBEHINDS = re.compile(r"(?:\(\?<[!=][^()\\]*\))+")
 
 
 # What may stand right before and right after a lower-case name that is a list item.
