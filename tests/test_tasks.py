@@ -471,6 +471,18 @@ def test_a_listed_word_that_repeats_the_shared_word_shares_nothing(extract):
             "analytical",
             "analytical_thinking",
         ),
+        # an earlier item of several words found as a skill is stepped over, not an end of the list
+        (
+            "Requirements: solid research, writing, oral communication, and presentation skills",
+            "writing",
+            "communication",
+        ),
+        # the earlier items take a generic head past the last item's own words
+        (
+            "Requirements: strong analytical, writing and graphical representation skills",
+            "analytical",
+            "analytical_thinking",
+        ),
     ],
 )
 def test_an_oxford_comma_list_shares_its_noun(extract, text, word, skill):

@@ -1047,8 +1047,10 @@ class SkillIndex:
             # the earlier items of the list take the noun as well: "[organizational], analytical,
             # and research skills", "computer, [verbal], written, and teaming skills", "[logical],
             # [physical], dimensional or relational data models"
+            # (before a generic head, as the left conjunct may: "writing, and graphical
+            # representation [skills]")
             if generic or (named is not None and not self._verb_like(left_word)):
-                added.extend(self._earlier_items(lower, left[0], options[:2], taken))
+                added.extend(self._earlier_items(lower, left[0], options if generic else options[:2], taken))
             if left_key is None or taken.overlaps(left[0], left[1]):
                 continue
             added.append(Match(left[0], left[1], left_key[0]))
@@ -1141,6 +1143,9 @@ class SkillIndex:
         """The single words listed by commas before the word at ``pos`` that make a known form with
         the shared noun ("organizational" + "skills"), at most _HEAD_ITEMS of them."""
         added: list[Match] = []
+        # an item of several words found as a skill is stepped over whole: "writing, [verbal
+        # communication], and presentation skills"
+        pos = taken.run_start(pos)
         item = _prev_list_word(lower, pos)
         for _ in range(_HEAD_ITEMS):
             if item is None or "," not in lower[item[1] : pos]:
@@ -1149,7 +1154,7 @@ class SkillIndex:
             if key is not None and not taken.overlaps(*item):
                 added.append(Match(item[0], item[1], key[0]))
                 taken.add(*item)
-            pos = item[0]
+            pos = taken.run_start(item[0])
             item = _prev_list_word(lower, pos)
         return added
 
@@ -1773,6 +1778,16 @@ class _Occupancy:
 
     def add(self, start: int, end: int) -> None:
         self._filled()[start:end] = b"\x01" * (end - start)
+
+    def run_start(self, pos: int, limit: int = 80) -> int:
+        """Where the covered run that ends right before ``pos`` starts: the first word of a match
+        of several words whose last word is at ``pos`` (``pos`` itself when the character before
+        it is not covered). At most ``limit`` characters back."""
+        taken = self._filled()
+        start, floor = pos, max(0, pos - limit)
+        while start > floor and taken[start - 1]:
+            start -= 1
+        return start
 
 
 def _char_before(text: str, pos: int) -> str:
