@@ -134,6 +134,9 @@ def test_an_item_that_says_required_outranks_a_preferred_heading(extract):
         ("- Terraform preferred but not necessary.", "terraform", "preferred"),
         ("- Knowledge of Docker is desirable, not mandatory", "docker", "preferred"),
         ("Requirements:\n- Experience with Kubernetes is not required, we will teach you", "kubernetes", "unspecified"),
+        # the preference after "but" is the same clause's: "not required" does not close a clause of its own
+        ("Requirements:\n- Hands-on Kubernetes work not required but very helpful", "kubernetes", "preferred"),
+        ("Requirements:\n- Basic scripting with Java is not mandatory, but is considered a plus", "java", "preferred"),
     ],
 )
 def test_not_required_softens_a_preference_and_negates_a_bare_ask(extract, text, skill, level):

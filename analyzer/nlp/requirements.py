@@ -566,9 +566,11 @@ _SENTENCE_END_RUN_ON = re.compile(
     r"|(?P<dash>-)(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-))\s?+(?=[A-Z][a-z]{2})"
 )
 # Two clauses of one sentence at two levels: "Experience with X is required and experience with Y
-# preferred", "Python required, Scala preferred" — the level word closes its clause.
+# preferred", "Python required, Scala preferred" — the level word closes its clause ("… not required but very
+# helpful" is one clause: a preference the negation only softens).
 _LEVEL_CLAUSE_END = re.compile(
-    r"\b(?:required|preferred|desired|mandatory|(?:is|are)\s++a\s++plus|(?<!\bnot )a\s++must)\b(?=,?\s++(?:and|but|while|whereas)\s++(?!not\b)[a-z])"
+    r"(?<!\bnot )\b(?:required|preferred|desired|mandatory|(?:is|are)\s++a\s++plus|(?<!\bnot )a\s++must)\b"
+    r"(?=,?\s++(?:and|but|while|whereas)\s++(?!not\b)[a-z])"
     # ("SQL is a must, Spark a plus", "HEK293 a must, insect cells desirable")
     r"|(?<!\bnot )\b(?:required|preferred|desired|mandatory|a\s++must),(?=\s++(?!not\b)[A-Za-z])"
 )
