@@ -41,6 +41,7 @@ SEEDS = {
     "set20": 20261223,
     "set21": 20261224,
     "set22": 20261225,
+    "set23": 20261226,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
