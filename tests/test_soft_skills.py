@@ -94,6 +94,12 @@ def test_a_long_phrase_of_a_pattern_is_named_by_its_verb(extract):
             "interpersonal_skills",
             "effectively with people at all levels",
         ),
+        # the adverb is optional: the pattern is tried where "with" starts too
+        (
+            "Requirements:\n- Able to interact with individuals at all levels of the business.",
+            "interpersonal_skills",
+            "with individuals at all levels",
+        ),
         ("Requirements:\n- Strong customer interaction skills.", "interpersonal_skills", "interaction skills"),
         ("Requirements:\n- Ability to write clearly and concisely for executives.", "communication", "write clearly"),
         ("Requirements:\n- Solid business knowledge of retail pricing.", "business_acumen", "business knowledge"),

@@ -2435,6 +2435,13 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         if "(" in body or end < 0:
             return ()
         alternatives = body.split("|")
+        optional = _OPTIONAL_QUANTIFIER.match(pattern, end + 1)
+        if optional is not None:
+            # The group may be missing: a match may also start with what follows it ("(?:well )?with
+            # people" is tried at "with" too).
+            rest = _leading_stems(pattern[optional.end() :])
+            own = tuple(_literal_start(alt) for alt in alternatives)
+            return own + rest if rest and all(own) else ()
         # Letters after the group go on every alternative written out in full: "(?:as|be) (?:a )?" →
         # ("as ", "be "). Not after an optional or repeated group.
         after = (
@@ -2479,6 +2486,7 @@ def _literal_start(alternative: str, after_group: bool = False) -> str:
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")  # after a group: the group may be missing or repeated
+_OPTIONAL_QUANTIFIER = re.compile(r"(?:\?|\*|\{0,?\d*\})\??")  # after a group: it may be missing
 _LITERAL_RUN = re.compile(r"[a-z ]+")
 _LOOKBEHINDS = re.compile(r"(?:\(\?<[!=][^()\\]*\))+")
 
