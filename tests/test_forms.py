@@ -1274,6 +1274,10 @@ def test_partners_and_teams_after_a_verb_of_working_together_stay_an_audience(ex
         ),
         ("Use document clustering, topic analysis and entity recognition", "topic analysis", "topic_modeling"),
         ("Experience with ER models and star schemas", "ER models", "database_design"),
+        # round 20: the spelling apart, and the extracts a data analyst builds
+        ("Strong trouble-shooting and problem solving skills", "trouble-shooting", "troubleshooting"),
+        ("Experience trouble shooting system processes end to end", "trouble shooting", "troubleshooting"),
+        ("Build and support recurring data extracts for clients", "data extracts", "data_extraction"),
     ],
 )
 def test_other_names_of_known_skills(extract, text, word, skill):
