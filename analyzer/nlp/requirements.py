@@ -2822,10 +2822,13 @@ def _heading_kind(label: str) -> str | None:
 _GLUED = re.compile(r"(?<=[a-z]{2})(?<![^a-z]and)(?<![^a-z]or)(?<![^a-z]of)(?=[A-Z][a-z])")
 
 
-# "Required or Preferred Experience/Education", "Qualifications (Required and Preferred)": a heading naming both levels
-# lists what is asked, each item at its own word's level; the stronger level holds for the rest.
+# "Required or Preferred Experience/Education", "Qualifications (Required and Preferred)", "Required/Desired Skills":
+# a heading naming both levels lists what is asked, each item at its own word's level; the stronger level holds for
+# the rest.
 _BOTH_LEVELS = re.compile(
-    r"\brequired\s*+(?:or|and|/|&)\s*+preferred\b|\bpreferred\s*+(?:or|and|/|&)\s*+required\b", re.I
+    r"\brequired\s*+(?:or|and|/|&)\s*+(?:preferred|desired|desirable)\b"
+    r"|\b(?:preferred|desired|desirable)\s*+(?:or|and|/|&)\s*+required\b",
+    re.I,
 )
 
 
