@@ -1422,7 +1422,9 @@ def test_a_company_heading_at_a_lines_start_is_left_to_the_heading_reader():
     assert index.section_at(text.index("Python")) == "required"
 
 
-@pytest.mark.parametrize("heading", ["Required or Preferred Skills/Education", "Required and Desired Experience/Skills"])
+@pytest.mark.parametrize(
+    "heading", ["Required or Preferred Skills/Education", "Required and Desired Experience/Skills"]
+)
 def test_a_heading_naming_both_levels_lists_required_items(extract, heading):
     text = (
         "Duties\n- Maintain weekly reports\n\n"
