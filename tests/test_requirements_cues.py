@@ -537,6 +537,34 @@ def test_a_hire_named_by_what_they_are_good_at_is_asked_for_but_not_the_purpose_
 @pytest.mark.parametrize(
     "text, skill, level",
     [
+        # people named by their role, plural, with what they bring
+        (
+            "A growing health company is seeking curious scientists and engineers with experience in computer vision"
+            " to tackle hard problems.",
+            "computer_vision",
+            "required",
+        ),
+        # … and what they will do, after the experience asked: a purpose clause asks nothing
+        (
+            "We are looking for analysts with public policy experience to perform tasks such as building Tableau"
+            " dashboards for our partners.",
+            "tableau",
+            "unspecified",
+        ),
+        (
+            "Acme is seeking a data scientist with retail experience to build Kubernetes services for stores.",
+            "kubernetes",
+            "unspecified",
+        ),
+    ],
+)
+def test_a_hire_sought_with_experience_is_asked_up_to_the_purpose_clause(extract, text, skill, level):
+    assert level_of(extract, text, skill) == {level}
+
+
+@pytest.mark.parametrize(
+    "text, skill, level",
+    [
         # the candidate's own skills, named by three or more words, in a line of the role's prose
         ("Your statistics, forecasting and Tableau skills will shape our planning.", "tableau", "required"),
         ("Your Spark and Kafka expertise will help the platform team scale.", "kafka", "required"),

@@ -411,8 +411,10 @@ _REQ_CUE = re.compile(
     r"(?:experience|expertise|background|knowledge|skills?|abilities|proficiency|understanding|familiarity|fluency"
     r"|command|grasp|mastery)"
     # "We're looking for talented people with experience in human-centered design, agile, DevOps …", "… seeking
-    # motivated and talented individuals with a background in …"
-    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants)"
+    # motivated and talented individuals with a background in …", "… seeking highly-qualified scientists and engineers
+    # with experience in …"
+    r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants"
+    r"|scientists|engineers|analysts|developers|researchers|specialists)"
     r"\s++with\s++(?:[\w-]++\s++){0,3}?(?:experience|expertise|background|knowledge|skills?|understanding|proficiency)\b"
     # "Looking for candidates having a background in …", "looking for someone good with data analytics", "(we) really
     # want someone with 2 of the 3"
@@ -2041,6 +2043,13 @@ _SEEK = re.compile(
     + r")?\b",
     re.I,
 )
+# "… looking for data scientists with policy research experience to perform analysis tasks, such as …": the hire named
+# with what they bring, then what they will do.
+_SEEK_WITH = re.compile(
+    r"(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:[\w,/-]++\s++){1,6}?with\s++(?:[\w'’+/-]++\s++){0,6}?"
+    r"(?:experience|expertise|background|knowledge|skills?)\b",
+    re.I,
+)
 # (right after the hire named: "… self-starter to tackle …", "… leader to join our lab to advance …")
 _PURPOSE = re.compile(
     r"\s++(?:to\s++join\b[^,.;]{0,80}?\s)?(?:to\s++(?!(?:be|have|bring|work\s++(?:with|in|on|for|as|alongside)|apply|fill|grow)\b)"
@@ -2055,7 +2064,7 @@ def _purpose_clause(outer: str, section: str | None) -> list[tuple[int, int, str
     low = outer.lower()
     if not ("seek" in low or "looking" in low or "hiring" in low or "need" in low):
         return None
-    seek = _SEEK.search(outer)
+    seek = _SEEK.search(outer) or _SEEK_WITH.search(outer)
     if seek is None:
         return None
     purpose = _PURPOSE.match(outer, seek.end())
