@@ -2436,12 +2436,6 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
             return ()
         alternatives = body.split("|")
         optional = _OPTIONAL_QUANTIFIER.match(pattern, end + 1)
-        if optional is not None:
-            # The group may be missing: a match may also start with what follows it ("(?:well )?with
-            # people" is tried at "with" too).
-            rest = _leading_stems(pattern[optional.end() :])
-            own = tuple(_literal_start(alt) for alt in alternatives)
-            return own + rest if rest and all(own) else ()
         # Letters after the group go on every alternative written out in full: "(?:as|be) (?:a )?" →
         # ("as ", "be "). Not after an optional or repeated group.
         after = (
@@ -2452,9 +2446,16 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         if after:
             alternatives = [alt + after if _LITERAL_RUN.fullmatch(alt) else alt for alt in alternatives]
     else:
-        alternatives = [pattern]
+        alternatives, optional = [pattern], None
     stems = tuple(_literal_start(alt) for alt in alternatives)
-    return stems if all(stems) else ()
+    if not all(stems):
+        return ()
+    if optional is not None:
+        # The group may be missing: a match may also start with what follows it ("(?:well )?with
+        # people" is tried at "with" too).
+        rest = _leading_stems(pattern[optional.end() :])
+        return stems + rest if rest else ()
+    return stems
 
 
 def _line_ends(text: str, end: int) -> bool:
