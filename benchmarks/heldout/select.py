@@ -42,6 +42,7 @@ SEEDS = {
     "set21": 20261224,
     "set22": 20261225,
     "set23": 20261226,
+    "set24": 20261227,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
