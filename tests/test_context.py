@@ -677,6 +677,34 @@ def test_the_team_at_work_is_no_blurb():
     assert {"tableau", "apache_spark", "airflow"} <= set(skills)
 
 
+def test_the_team_the_hire_joins_at_work_is_no_blurb_but_the_company_still_is():
+    # a company paragraph, then the team at work: what it builds and applies is what the role works with
+    text = (
+        "Harbor Analytics is a leading provider of freight software. We help carriers plan routes with AI.\n"
+        "We are a small team building streaming pipelines with Kafka and Flink.\n"
+        "The team tackles problems in demand forecasting and causal inference.\n"
+        "Our platform uses deep learning to transform logistics.\n"
+        "About us\nHarbor serves 300 carriers. Our engineers work on recommender systems in Scala.\n"
+        "Our entire team works from one office twice a month. We help shippers with blockchain tracking.\n"
+    )
+    skills = found(text)
+    for used in ("kafka", "flink", "causal_inference", "recommender_systems", "scala"):
+        assert skills.get(used) == "unspecified", used
+    # the company's products, clients and pitch stay prose; the team and its verb ask nothing
+    for prose in ("artificial_intelligence", "deep_learning", "blockchain", "teamwork", "team_building"):
+        assert prose not in skills, prose
+
+
+def test_the_team_composed_of_veterans_or_serving_clients_is_still_a_blurb():
+    text = (
+        "Harbor Analytics is a freight software company. Our team is made up of engineers who built deep learning "
+        "systems at large banks. The team serves carriers with blockchain tracking.\nRequirements: Python\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    assert "deep_learning" not in skills and "blockchain" not in skills
+
+
 def test_a_job_title_as_subject_is_a_duty():
     text = "The Senior Data Scientist develops and maintains data pipelines and builds models with XGBoost."
     assert "xgboost" in found(text)

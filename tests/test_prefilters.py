@@ -200,6 +200,7 @@ LINE_TEXTS = [
     "Spark.Its teams grow. They ship weekly.\n\nRequirements:\n- 3+ years of Python (SQL preferred); must know R.\n"
     "Benefits: medical, dental.\n   \nWe are an equal opportunity employer.",
     "QUALIFICATIONS 5+ years with Python SKILLS Story telling. We collaborate as a global team to build tools.",
+    "Acme sells routing software. Our team builds models in Spark. They ship weekly. We are a small team using dbt.",
     "x",
     "\n\n  \t\n",
 ]
@@ -223,7 +224,11 @@ def _company_sentences_by_lookup(employer, line_start: int, line_end: int, secti
         cuts = [seg.sentence_start] + [g.end() for g in PLAIN_GLUED.finditer(text, seg.sentence_start, sentence_end)]
         for start, end in zip(cuts, [*cuts[1:], sentence_end]):
             sentence = text[start:end]
-            if context._ADDRESSES_OR_ASKS.search(sentence):
+            team = context._team_opening(sentence)
+            if team:
+                out.append((start, start + team))
+                left = 0
+            elif context._ADDRESSES_OR_ASKS.search(sentence):
                 left = 0
             elif employer._own_name_subject(sentence, in_ask_section) or employer._about_employer(
                 sentence, in_ask_section

@@ -12,7 +12,8 @@ not asking for the skill:
   the employer as a common noun: "The company specializes in …", "The platform gives businesses …"),
   or it opens by describing the company between commas (that part only: "Acme, a leader in IoT, is
   seeking …"), or it continues such a paragraph and refers back to it; a sentence that turns to the
-  candidate or the role, or names the team's tools, is kept (:class:`_Employer`);
+  candidate or the role, names the team's tools, or has the team the hire joins at work as its subject
+  ("Our engineers work on …", "We are a small team building …") is kept (:class:`_Employer`);
 - the words are a name: the value of a field such as "Department: Customer Service" or
   "Company: …" (also each value listed under a bare "Industries" label), part of an organisation's
   name ("the Google Cloud Support team", "RL Solutions", "the School of Leadership and Public
@@ -976,7 +977,12 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
     asks = (
         (seg is not None and seg.level in (REQUIRED, PREFERRED))
         or bool(_ASKS.search(sentence))
-        or (section == BLURB and _NAMES_THE_STACK.search(sentence) is not None)
+        or (
+            section == BLURB
+            and (
+                _NAMES_THE_STACK.search(sentence) is not None or 0 < _team_opening(sentence) <= m.start - sentence_start
+            )
+        )
     )
     if section == BENEFITS:
         # "You get a chance to optimize …", "you'll have the opportunity to access training in …": a
@@ -1039,6 +1045,27 @@ _WE_VALUE = re.compile(
     r"|embrace|love|are\s++proud)\b"
     # the company's mission or vision: "Our mission is to inspire creativity and bring joy."
     r"|our\s++(?:mission|vision|purpose)\s++is\b)",
+    re.I,
+)
+# The team the hire joins at work as the sentence's subject: "Our data scientists apply machine learning and NLP
+# to …", "The team tackles problems in forecasting, causal inference and optimization", "We are a small team
+# building data pipelines on …". What it builds, applies and works on is what the role works with, even in an
+# "About us" paragraph; the company, its products and clients stay prose ("Our platform …", "We help
+# retailers …", "The team is composed of veterans who built …"). The match is the subject alone (the verb is
+# looked ahead for): a word that starts there is the team's name, not its work ("Our team works from …" is no
+# teamwork, "We are a small team building …" no team building), one that starts at the verb may be
+# ("Our team works closely with finance").
+_TEAM_AT_WORK = re.compile(
+    _FRONTED
+    + r"(?:(?:our|the|this)\s++(?:[\w&/-]++\s++){0,4}?(?:team|squad|(?-i:group)|engineers|scientists|analysts|researchers"
+    r"|developers)(?=\s++(?:(?:also|currently|primarily|mainly|actively|constantly)\s++)?"
+    r"(?:(?:builds?|develops?|designs?|appl(?:y|ies)|uses?|leverages?|tackles?|creates?|maintains?|owns?|trains?|deploys?"
+    r"|solves?|analy[sz]es?|employs?|speciali[sz]es?|focus(?:es)?|works?)\b"
+    r"|(?:is|are)\s++(?:(?:currently|primarily|actively)\s++)?(?:building|developing|designing|applying|using|leveraging"
+    r"|working|researching|creating|solving|focused|tasked|charged)\b))"
+    # "We are a small team building …": the team named with what it is doing
+    r"|we(?:['’]re|\s++are)\s++(?:a|an)\s++(?:[\w,&-]++\s++){0,4}?(?:team|squad|(?-i:group))"
+    r"(?=\s++(?:building|developing|designing|applying|using|leveraging|working|solving)\b))",
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
@@ -1208,6 +1235,14 @@ _IS_A_FIELD = re.compile(
 _IS_A_REACH = 80
 # Names found that are no employer's: "About Us", "What we do", "Who we are".
 _NO_EMPLOYER_NAME = frozenset({"we", "us", "our", "what", "who", "why", "how", "where", "when", "job", "the"})
+
+
+def _team_opening(sentence: str) -> int:
+    """The length of ``sentence``'s opening up to its subject's end (past any bullet) when the subject is
+    the team at work (:data:`_TEAM_AT_WORK`: "Our engineers| work on …"), else 0."""
+    lead = len(sentence) - len(sentence.lstrip(_SUBJECT_LEAD))
+    opening = _TEAM_AT_WORK.match(sentence, lead)
+    return opening.end() if opening is not None else 0
 
 
 def _has_subject(sentence: str) -> bool:
@@ -1495,6 +1530,11 @@ class _Employer:
                 described = self._describes_itself(sentence, start)
                 if described:
                     out.append((start, start + described))
+                team = 0 if described else _team_opening(sentence)
+                if team:  # the team at work ends any blurb; only its name is no ask
+                    out.append((start, start + team))
+                    left = 0
+                    continue
                 own_name = self._own_name_subject(sentence, in_ask_section)
                 if not left and not own_name and not _has_subject(sentence):
                     continue  # no company sentence to continue and no subject to make one: left stays 0
