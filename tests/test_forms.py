@@ -44,6 +44,18 @@ def test_a_skill_glued_to_the_next_line_is_found(extract, glued, skill):
     assert skill in covered(extract, GLUED, glued)
 
 
+# A table of skills with a rating after each, flattened: each rating runs into the next row.
+RATED = "Skills and level: Tableau - IntermediateProject Management - BeginnerCloud Computing - Advanced"
+
+
+@pytest.mark.parametrize(
+    "glued, skill",
+    [("IntermediateProject", "project_management"), ("BeginnerCloud", "cloud_computing")],
+)
+def test_a_skill_glued_to_the_rating_of_the_row_before_is_found(extract, glued, skill):
+    assert skill in covered(extract, RATED, glued)
+
+
 def test_glued_mentions_keep_exact_offsets(extract):
     for m in extract(GLUED):
         assert GLUED[m.start : m.end] == m.text

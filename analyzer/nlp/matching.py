@@ -612,6 +612,8 @@ class SkillIndex:
         piece = cased[first:start]
         if piece.islower() and piece.isalpha():
             return len(piece) >= 3
+        if piece in _RATINGS:  # a skills table's rating glued to the next row: "IntermediateProject Management"
+            return True
         return piece.isalpha() and piece[1:].islower() and piece.lower() in self.words
 
     def _glued_after(self, cased: str, end: int) -> bool:
@@ -2283,6 +2285,11 @@ _NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 # token's whole rest, so "Pythonic" or "Tableaus" stay whole.
 _GLUED_TAIL = re.compile(r"(?:and|or|with|for|of|the)(?![\w+#])")
 # Capitalised words of three letters or less that open a sentence glued to an acronym ("AWSYou build").
+# The ratings and levels a table of skills writes after each skill ("Excel - Advanced", "SQL:
+# Required"); where a flattened table lost its line breaks, one is glued to the next row's skill.
+_RATINGS = frozenset(
+    "Beginner Basic Novice Intermediate Advanced Expert Proficient Fluent Required Preferred Desired Optional".split()
+)
 _SHORT_OPENERS = frozenset("You Your We Our The".split())
 _SENTENCE_GOES_ON = re.compile(r" [a-z0-9]|-[a-z]")  # "Experience with", "Preferably 1+", "Detail-oriented"
 _TOKEN_REACH = 40  # letters looked back over for the start of a glued token
