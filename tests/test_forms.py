@@ -44,6 +44,18 @@ def test_a_skill_glued_to_the_next_line_is_found(extract, glued, skill):
     assert skill in covered(extract, GLUED, glued)
 
 
+# A table of skills with a rating after each, flattened: each rating runs into the next row.
+RATED = "Skills and level: Tableau - IntermediateProject Management - BeginnerCloud Computing - Advanced"
+
+
+@pytest.mark.parametrize(
+    "glued, skill",
+    [("IntermediateProject", "project_management"), ("BeginnerCloud", "cloud_computing")],
+)
+def test_a_skill_glued_to_the_rating_of_the_row_before_is_found(extract, glued, skill):
+    assert skill in covered(extract, RATED, glued)
+
+
 def test_glued_mentions_keep_exact_offsets(extract):
     for m in extract(GLUED):
         assert GLUED[m.start : m.end] == m.text
@@ -713,6 +725,21 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Run compendial methods on raw materials and finished goods", "compendial methods", "pharmacopeial_standards"),
         ("Nice to have: hands-on laboratory automation experience", "laboratory automation", "lab_automation"),
         ("Comfortable working in a BSL-2 facility with viral vectors", "BSL-2", "biosafety"),
+        # vocab25: tools and spellings of the fresh postings
+        (
+            "Requirements:\n- Proficient in Microsoft Suite (Word, Excel, Outlook)",
+            "Microsoft Suite",
+            "microsoft_office",
+        ),
+        ("Hands-on with Terraform and other infra-as-code tooling", "infra-as-code", "infrastructure_as_code"),
+        ("Skills:\nBusiness Intel / Reporting\nPerl\nSQL", "Business Intel", "business_intelligence"),
+        ("Familiar with HLS flows (e.g. Vivado, Catapult or Stratus)", "Catapult", "catapult_hls"),
+        ("Familiar with HLS flows (e.g. Vivado, Catapult or Stratus)", "Stratus", "stratus_hls"),
+        ("Built sentence embeddings with MPNet and BERT encoders", "MPNet", "mpnet"),
+        ("Follows the FRACAS process for failures found in testing", "FRACAS", "fracas"),
+        ("Coding interviews in NVivo or MAXQDA is a plus", "NVivo", "nvivo"),
+        ("Coding interviews in NVivo or MAXQDA is a plus", "MAXQDA", "maxqda"),
+        ("Preferred: electronic structure codes such as NWChem", "NWChem", "nwchem"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -789,6 +816,8 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("The bank's ALM desk manages interest-rate risk.", "ALM", "application_lifecycle_management"),
         # vocab22: USP the organisation is no standard
         ("USP has published drug quality standards for two centuries.", "USP", "pharmacopeial_standards"),
+        # vocab25: the HLS tools' bare names in prose
+        ("We want to catapult our Catapult Health members into better care.", "Catapult", "catapult_hls"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):

@@ -3037,10 +3037,48 @@ def test_two_slashed_nouns_of_action_share_the_word_before_them(extract, text, p
     assert covers(extract, text, phrase, skill)
 
 
-def test_slashed_words_that_are_no_actions_share_nothing(extract):
-    # "data/computing" is no pair of actions: the slash joins a thing and a field
+def test_slashed_words_before_a_noun_of_their_own_share_nothing(extract):
+    # the slashed words modify "documents": no product roadmap is asked for
     text = "Requirements\n- Familiarity with product design/roadmap documents"
     assert not any(s.skill_id == "product_management" for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements\n- Hands-on work with distributed data/computing tools such as Spark and Hive",
+            "distributed data/computing",
+            "distributed_computing",
+        ),
+        (
+            "Preferred\n- Familiarity with longitudinal electronic health/medical records is a plus",
+            "electronic health/medical records",
+            "electronic_health_records",
+        ),
+        (
+            "Qualifications\n- Working knowledge of clinical data/terminology and the drug development process",
+            "clinical data/terminology",
+            "medical_terminology",
+        ),
+    ],
+)
+def test_two_slashed_lower_case_nouns_share_the_word_before_them(extract, text, phrase, skill):
+    # the second word makes a form with the word before the slash (and the head after it)
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # a post beside the slash names people
+        ("Responsibilities\n- Partner with the data analyst/science team on weekly reviews", "data_science"),
+        # capitalised words are a heading or a group's name, not two kinds of work
+        ("Our groups\n- Business Data/Metrics\n- Growth Marketing", "kpis"),
+    ],
+)
+def test_slashed_posts_and_capitalised_words_share_nothing(extract, text, skill):
+    assert skill not in ids(extract, text)
 
 
 @pytest.mark.parametrize(

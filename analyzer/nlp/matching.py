@@ -612,6 +612,8 @@ class SkillIndex:
         piece = cased[first:start]
         if piece.islower() and piece.isalpha():
             return len(piece) >= 3
+        if piece in _RATINGS:  # a skills table's rating glued to the next row: "IntermediateProject Management"
+            return True
         return piece.isalpha() and piece[1:].islower() and piece.lower() in self.words
 
     def _glued_after(self, cased: str, end: int) -> bool:
@@ -972,6 +974,7 @@ class SkillIndex:
         added.extend(self._shared_noun(lower, conjunctions, taken))
         added.extend(self._shared_modifier(lower, conjunctions, taken))
         added.extend(self._slashed_heads(lower, taken))
+        added.extend(self._slashed_nouns(lower, text or lower, taken))
         added.extend(self._shared_head_of_pairs(lower, conjunctions, taken, {m.start: m for m in matches}))
         added.extend(self._kinds_in_brackets(lower, taken, {m.end: m.skill for m in matches}))
         # where skills that are kinds of model are named: "deployment of [machine learning methods]"
@@ -1112,6 +1115,40 @@ class SkillIndex:
                 continue  # no written form of the second head, or the first is a skill itself
             added.append(Match(m.start(), m.end(), hit[0]))
             taken.add(m.start(), m.end())
+        return added
+
+    def _slashed_nouns(self, lower: str, text: str, taken: _Occupancy) -> list[Match]:
+        """ "distributed data/computing tools", "electronic health/medical records", "test
+        documentation/execution": two words written in lower case and joined by a slash share the
+        word before them, and the head after them where the three make a form. Where the second
+        word makes a written form with them ("distributed computing", "electronic medical
+        records") and the first makes none, the words are a mention of that skill. Capitalised or
+        upper-case words are names, posts or headings ("Data Analyst/Pipeline", "AI/ML"), and a
+        post on either side ("data analyst/science team") names people, not work."""
+        added: list[Match] = []
+        for lead, first, second in _slashed_pairs(lower):
+            if taken.overlaps(lead[0], second[1]):
+                continue
+            one, two = text[first[0] : first[1]], text[second[0] : second[1]]
+            if not (one.islower() and two.islower()) or one in _POSTS or two in _POSTS:
+                continue
+            modifier = lower[lead[0] : lead[1]]
+            head = _WORD.match(lower, second[1] + 1) if lower[second[1] : second[1] + 1] == " " else None
+            options = [(f" {head.group()}", head.end())] if head is not None else []
+            options.append(("", second[1]))
+            for tail, end in options:
+                hit = self.forms.get(f"{modifier} {two}{tail}")
+                if hit is None or hit[1] or taken.overlaps(lead[0], end):
+                    continue
+                own = self.forms.get(f"{modifier} {one}{tail}")
+                if own is not None and own[0] is not hit[0]:
+                    break  # the first word makes a skill of its own: two skills, not a shared modifier
+                after = _WORD.match(lower, end + 1) if lower[end : end + 1] == " " else None
+                if after is not None and after.group() not in _PHRASE_ENDS and after.group() not in _GENERIC_HEADS:
+                    break  # the slashed words modify a noun of their own: "product design/roadmap documents"
+                added.append(Match(lead[0], end, hit[0]))
+                taken.add(lead[0], end)
+                break
         return added
 
     def _shared_head_of_pairs(
@@ -1497,6 +1534,65 @@ def _slashed_actions(lower: str) -> Iterator[re.Match]:
         slash = lower.find("/", max(slash + 1, done))
 
 
+def _slashed_pairs(lower: str) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """The spans of the words of "modifier first/second": two runs of letters joined by a slash
+    after a word and a space, found from each slash (few words stand before one) as in
+    :func:`_slashed_actions`."""
+    slash = lower.find("/")
+    while slash >= 0:
+        start = slash
+        while start > 0 and "a" <= lower[start - 1] <= "z":
+            start -= 1
+        end = slash + 1
+        while end < len(lower) and "a" <= lower[end] <= "z":
+            end += 1
+        lead_end = start - 1
+        if (
+            start < slash < end - 1
+            and lead_end > 0
+            and lower[lead_end] == " "
+            and (end == len(lower) or lower[end] != "/")
+        ):
+            lead = lead_end
+            while lead > 0 and "a" <= lower[lead - 1] <= "z":
+                lead -= 1
+            if (
+                lead < lead_end
+                # the modifier is a word of its own: not the end of "real-time" or "a/b"
+                and (lead == 0 or (lower[lead - 1] not in "/-" and not is_word_char(lower[lead - 1])))
+            ):
+                yield (lead, lead_end), (start, slash), (slash + 1, end)
+        slash = lower.find("/", end)
+
+
+# Posts named beside a slash ("data analyst/scientist"): people, not a kind of work.
+_POSTS = frozenset(
+    word + plural
+    for word in (
+        "analyst",
+        "scientist",
+        "engineer",
+        "developer",
+        "architect",
+        "manager",
+        "researcher",
+        "specialist",
+        "consultant",
+        "lead",
+        "director",
+        "intern",
+        "administrator",
+        "designer",
+        "modeler",
+        "modeller",
+        "officer",
+        "owner",
+        "steward",
+    )
+    for plural in ("", "s")
+)
+
+
 # Bare words that name a field of machine learning as an item of a list of such fields.
 _FIELD_WORDS = {
     "vision": "computer_vision",
@@ -1672,6 +1768,9 @@ _NOT_MODIFIERS = frozenset(
 _GENERIC_HEADS = frozenset(
     "experience skills skill tools knowledge expertise techniques methods background abilities".split()
 )
+
+# Words after which a noun phrase has ended.
+_PHRASE_ENDS = _OBJECT_STOP | _CONJUNCTIONS | _NOT_MODIFIERS
 
 
 def _is_modifier(word: str, left: str) -> bool:
@@ -2186,6 +2285,11 @@ _NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 # token's whole rest, so "Pythonic" or "Tableaus" stay whole.
 _GLUED_TAIL = re.compile(r"(?:and|or|with|for|of|the)(?![\w+#])")
 # Capitalised words of three letters or less that open a sentence glued to an acronym ("AWSYou build").
+# The ratings and levels a table of skills writes after each skill ("Excel - Advanced", "SQL:
+# Required"); where a flattened table lost its line breaks, one is glued to the next row's skill.
+_RATINGS = frozenset(
+    "Beginner Basic Novice Intermediate Advanced Expert Proficient Fluent Required Preferred Desired Optional".split()
+)
 _SHORT_OPENERS = frozenset("You Your We Our The".split())
 _SENTENCE_GOES_ON = re.compile(r" [a-z0-9]|-[a-z]")  # "Experience with", "Preferably 1+", "Detail-oriented"
 _TOKEN_REACH = 40  # letters looked back over for the start of a glued token
