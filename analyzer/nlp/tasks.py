@@ -160,11 +160,14 @@ _WINDOW_CONJUNCTIONS = frozenset(("and", "or", "and/or", "&"))
 _WINDOW_WORDS = 5
 _WINDOW_ITEMS = 3
 _OF = re.compile(r"[ \t]+of(?:[ \t]+the)?(?=[ \t])")
-# Words that end the object window: a new clause, a purpose, a conjunction.
+# Words that end the object window: a new clause, a purpose, a conjunction, a preposition or a means ("design novel
+# solutions [alongside] the software team" designs no software, "build solutions [leveraging] internal applications"
+# builds no application).
 _WINDOW_STOP = frozenset(
     "and or that which who where when while to for by from into using via with as than so but if because of including "
     "through within without of on in at across about over under per against around between among amongst after before "
-    "during what how why whether".split()
+    "during what how why whether alongside beyond toward towards throughout upon regarding despite versus leveraging "
+    "utilizing utilising".split()
 )
 _QUANTITIES = frozenset(
     "amount amounts volume volumes quantity quantities set sets piece pieces type types kind kinds source sources "
