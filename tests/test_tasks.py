@@ -3588,3 +3588,25 @@ def test_a_means_or_preposition_ends_the_object(extract):
     )
     assert "software_engineering" not in ids(extract, text)
     assert covers(extract, text, "Tackle unique, large-scale problems", "problem_solving")
+
+
+def test_taking_a_problem_apart_is_problem_solving(extract):
+    text = (
+        "Qualifications\n"
+        "- Ability to break down ambiguous business problems into concrete analyses\n"
+        "- Comfortable deconstructing open-ended problems with no clear answer\n"
+        "- Able to approach complex problems in an organized way\n"
+    )
+    assert covers(extract, text, "break down ambiguous business problems", "problem_solving")
+    assert covers(extract, text, "deconstructing open-ended problems", "problem_solving")
+    assert covers(extract, text, "approach complex problems", "problem_solving")
+
+
+def test_problems_as_one_thing_analyzed_or_in_company_prose_are_no_problem_solving(extract):
+    text = (
+        "About us\n"
+        "Our team approaches every new problem with energy and curiosity.\n\n"
+        "Duties\n"
+        "- Analyze user requirements, procedures, and problems to improve the billing system\n"
+    )
+    assert "problem_solving" not in ids(extract, text)
