@@ -3610,3 +3610,9 @@ def test_problems_as_one_thing_analyzed_or_in_company_prose_are_no_problem_solvi
         "- Analyze user requirements, procedures, and problems to improve the billing system\n"
     )
     assert "problem_solving" not in ids(extract, text)
+
+
+def test_a_series_joined_by_comma_and_or(extract):
+    text = "Duties\n- Gathers, cleans, transforms, and/or summarizes data from many hospital systems\n"
+    skills = ids(extract, text)
+    assert {"data_cleaning", "data_transformation"} <= skills

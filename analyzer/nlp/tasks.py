@@ -146,9 +146,11 @@ def plurals(noun: str) -> set[str]:
 
 # The longest series of verbs read: "design, develop, code, test, implement, maintain and document".
 _SERIES_VERBS = 8
-# A verb joined to the next one of a series: ", ", " and ", ", and ", " or ", " / ", " & ".
+# A verb joined to the next one of a series: ", ", " and ", ", and ", ", and/or ", " or ", " / ", " & ".
 _SERIES_STARTS = (",", "/", "and", "or", "&")
-_SERIES = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)")
+_SERIES = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:and/or[ \t]+|and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)"
+)
 # The object window: up to five words, each after spaces ("scalable", "ml", "end-to-end", "models"),
 # read with one match; punctuation other than a word's hyphen ends it.
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*")
