@@ -3575,3 +3575,82 @@ def test_a_heading_run_into_a_line_is_no_object(extract):
 def test_an_adverb_before_a_listed_gerund(extract):
     text = "Requirements\n- Clear writing, including carefully documenting test results for auditors"
     assert covers(extract, text, "documenting test results", "software_documentation")
+
+
+# --- software built as a task, relationships formed, prepositions that end an object (round 21) ---
+
+
+def test_building_software_is_software_engineering(extract):
+    text = (
+        "Requirements\n"
+        "- Experience writing software in at least one language such as Java or Go\n"
+        "- Proven experience building production-grade software for logistics customers\n"
+        "Responsibilities\n"
+        "- Design and maintain internal software that schedules lab instruments\n"
+    )
+    assert covers(extract, text, "writing software", "software_engineering")
+    assert covers(extract, text, "building production-grade software", "software_engineering")
+    assert covers(extract, text, "Design and maintain internal software", "software_engineering")
+    levels = {m.requirement for m in extract(text) if m.skill_id == "software_engineering"}
+    assert levels == {"required", "unspecified"}
+
+
+def test_software_in_company_prose_or_beside_a_team_is_no_ask(extract):
+    text = (
+        "About Northwind\n"
+        "We build software that helps clinics order supplies.\n\n"
+        "Responsibilities\n"
+        "- Design experiments alongside the software team\n"
+    )
+    assert "software_engineering" not in ids(extract, text)
+
+
+def test_forming_relationships_is_relationship_building(extract):
+    text = (
+        "Qualifications\n"
+        "- Ability to create effective relationships across finance and operations\n"
+        "- You are collaborative, forming trusting relationships with your teammates\n"
+        "- Able to forge a strong partnership with the lending teams\n"
+    )
+    assert covers(extract, text, "create effective relationships", "relationship_building")
+    assert covers(extract, text, "forming trusting relationships", "relationship_building")
+    assert covers(extract, text, "forge a strong partnership", "relationship_building")
+
+
+def test_a_means_or_preposition_ends_the_object(extract):
+    # "leveraging" and "alongside" open a phrase of their own: what follows is not the verb's object
+    text = (
+        "Responsibilities\n"
+        "- Build analytical solutions leveraging internal software\n"
+        "- Tackle unique, large-scale problems alongside product engineers\n"
+    )
+    assert "software_engineering" not in ids(extract, text)
+    assert covers(extract, text, "Tackle unique, large-scale problems", "problem_solving")
+
+
+def test_taking_a_problem_apart_is_problem_solving(extract):
+    text = (
+        "Qualifications\n"
+        "- Ability to break down ambiguous business problems into concrete analyses\n"
+        "- Comfortable deconstructing open-ended problems with no clear answer\n"
+        "- Able to approach complex problems in an organized way\n"
+    )
+    assert covers(extract, text, "break down ambiguous business problems", "problem_solving")
+    assert covers(extract, text, "deconstructing open-ended problems", "problem_solving")
+    assert covers(extract, text, "approach complex problems", "problem_solving")
+
+
+def test_problems_as_one_thing_analyzed_or_in_company_prose_are_no_problem_solving(extract):
+    text = (
+        "About us\n"
+        "Our team approaches every new problem with energy and curiosity.\n\n"
+        "Duties\n"
+        "- Analyze user requirements, procedures, and problems to improve the billing system\n"
+    )
+    assert "problem_solving" not in ids(extract, text)
+
+
+def test_a_series_joined_by_comma_and_or(extract):
+    text = "Duties\n- Gathers, cleans, transforms, and/or summarizes data from many hospital systems\n"
+    skills = ids(extract, text)
+    assert {"data_cleaning", "data_transformation"} <= skills

@@ -146,9 +146,11 @@ def plurals(noun: str) -> set[str]:
 
 # The longest series of verbs read: "design, develop, code, test, implement, maintain and document".
 _SERIES_VERBS = 8
-# A verb joined to the next one of a series: ", ", " and ", ", and ", " or ", " / ", " & ".
+# A verb joined to the next one of a series: ", ", " and ", ", and ", ", and/or ", " or ", " / ", " & ".
 _SERIES_STARTS = (",", "/", "and", "or", "&")
-_SERIES = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)")
+_SERIES = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:and/or[ \t]+|and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)"
+)
 # The object window: up to five words, each after spaces ("scalable", "ml", "end-to-end", "models"),
 # read with one match; punctuation other than a word's hyphen ends it.
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*")
@@ -160,11 +162,14 @@ _WINDOW_CONJUNCTIONS = frozenset(("and", "or", "and/or", "&"))
 _WINDOW_WORDS = 5
 _WINDOW_ITEMS = 3
 _OF = re.compile(r"[ \t]+of(?:[ \t]+the)?(?=[ \t])")
-# Words that end the object window: a new clause, a purpose, a conjunction.
+# Words that end the object window: a new clause, a purpose, a conjunction, a preposition or a means ("design novel
+# solutions [alongside] the software team" designs no software, "build solutions [leveraging] internal applications"
+# builds no application).
 _WINDOW_STOP = frozenset(
     "and or that which who where when while to for by from into using via with as than so but if because of including "
     "through within without of on in at across about over under per against around between among amongst after before "
-    "during what how why whether".split()
+    "during what how why whether alongside beyond toward towards throughout upon regarding despite versus leveraging "
+    "utilizing utilising".split()
 )
 _QUANTITIES = frozenset(
     "amount amounts volume volumes quantity quantities set sets piece pieces type types kind kinds source sources "
