@@ -1877,3 +1877,35 @@ def test_self_identification_and_agency_notices_ask_nothing():
     got = found(text)
     assert "regulatory_compliance" not in got and "applicant_tracking_systems" not in got
     assert "python" in got
+
+
+# --- an "About us" paragraph right after the last list, with no heading of its own -------------------
+
+TRAILING_BLURB = """Senior Data Analyst
+Requirements
+- 3+ years of SQL and Tableau
+- Experience with Python for analysis
+Nice to have
+- Familiarity with dbt
+Fernbrook Media (FBM) helps brands improve the reach of digital advertising through better targeting and measurement. The ad tech industry is changing fast as it adapts to new privacy rules, and Fernbrook is at the center of it.
+"""
+
+
+def test_a_blurb_paragraph_after_the_last_list_asks_nothing():
+    levels = found(TRAILING_BLURB)
+    assert levels["sql"] == "required" and levels["dbt"] == "preferred"
+    assert "digital_advertising" not in levels and "ad_tech" not in levels
+
+
+def test_a_paragraph_about_the_team_after_the_last_list_is_left_alone():
+    # The team the hire joins and what it does (another rule's question) are read as before.
+    text = TRAILING_BLURB.replace("Fernbrook Media (FBM) helps", "The Fernbrook Media team helps")
+    assert "digital_advertising" in found(text)
+
+
+def test_a_paragraph_opening_with_a_common_word_is_left_alone():
+    # "Marketing" is no employer's name (it stands in lower case elsewhere).
+    text = TRAILING_BLURB.replace("Fernbrook Media (FBM) helps", "Marketing helps").replace(
+        "- Familiarity with dbt", "- Familiarity with dbt and marketing data"
+    )
+    assert "digital_advertising" in found(text)

@@ -65,6 +65,7 @@ from .requirements import (
     REQUIRED,
     UNSPECIFIED,
     WORK_ENVIRONMENT,
+    Segment,
     SegmentIndex,
     frames_the_role,
     is_field_label,
@@ -1166,6 +1167,8 @@ _SENTENCE_OPENING = re.compile(r"[\n.!?]" + _OPENING)
 _AT_NAME_HINT = re.compile(r",\s*+(?:we|our)\b")
 
 
+_TEAM_WORD = re.compile(r"\b(?:teams?|group|squad|lab)\b", re.I)
+_PARAGRAPH_CHARS = 150  # a line at least this long, of two sentences or more, is a paragraph of prose
 # What stands before a sentence's subject: spaces and bullets.
 _SUBJECT_LEAD = " \t*•·▪●◦-–—>#"
 # A name opening its sentence with a description of itself between commas: "Acme Robotics, a global leader
@@ -1476,6 +1479,7 @@ class _Employer:
         # The line's segments, walked in order (what segment_at gives at each position, without a
         # lookup per position): between two segments, the walk jumps to the start of the next one.
         segments, starts = self.segments.line_segments(line_start)
+        opens_blurb = self._opens_a_blurb(line_start, line_end, segments)
         while pos < line_end:
             j = bisect_right(starts, pos) - 1
             if j < 0 or pos >= segments[j].end:
@@ -1485,13 +1489,17 @@ class _Employer:
                 continue
             seg = segments[j]
             sentence_end = max(seg.sentence_end, pos + 1)
-            in_ask_section = seg.level != UNSPECIFIED or line_section in _ASK_SECTIONS
+            section_asks = seg.level != UNSPECIFIED or line_section in _ASK_SECTIONS
             # Sentences glued without a space ("…breakthrough products.We are seeking …") are read one by one.
             cuts = [seg.sentence_start] + [
                 g.end() for g in _GLUED_SENTENCE.finditer(text, max(seg.sentence_start - 1, 0), sentence_end)
             ]
             for start, end in zip(cuts, [*cuts[1:], sentence_end]):
                 sentence = text[start:end]
+                if opens_blurb and _TEAM_WORD.search(sentence):
+                    opens_blurb = False  # the paragraph turns to the team the hire joins ("Our team helps …")
+                    left = 0
+                in_ask_section = section_asks and not opens_blurb
                 described = self._describes_itself(sentence, start)
                 if described:
                     out.append((start, start + described))
@@ -1510,6 +1518,46 @@ class _Employer:
                     left = 0
             pos = sentence_end
         return out
+
+    def _opens_a_blurb(self, line_start: int, line_end: int, segments: Sequence[Segment]) -> bool:
+        """Whether the line is a paragraph of prose (two sentences or more, no list item) under a
+        qualifications heading that opens with a sentence about the employer: postings often end with their
+        "About us" paragraph right after the last list, with no heading of its own ("Preferred
+        qualifications" / … / "Acme was founded in 2009 by …"), and its sentences are read as the
+        employer's there as anywhere else, not as requirements."""
+        if not segments or segments[-1].sentence_start <= segments[0].sentence_start:
+            return False  # one sentence: a list item or a line of the section
+        if segments[0].level not in (REQUIRED, PREFERRED):
+            return False  # among the duties or the opening prose, "We …" is as often the team the hire joins
+        text = self.text
+        lead = text[line_start : line_start + 2].lstrip()[:1]
+        if (lead and lead in BULLET_CHARS) or line_end - line_start < _PARAGRAPH_CHARS:
+            return False
+        first = text[segments[0].sentence_start : segments[0].sentence_end]
+        if _addresses_or_asks(first) or _TEAM_WORD.search(first) or self._under_team_heading(line_start):
+            return False
+        if self._own_name_subject(first, False):
+            return True
+        body = first.lstrip(_SUBJECT_LEAD)
+        named = _NAMED_SUBJECT.match(body)
+        if (
+            named is not None
+            and _WE_SUBJECT.match(body) is None
+            and _ORG_SUBJECT.match(body) is None
+            and self._facts.common_word(named.group(1).strip(" .,'’"))
+        ):
+            return False  # "Technology is key to what we do": a common word, no employer's name
+        return self._about_employer(first, False)
+
+    def _under_team_heading(self, line_start: int) -> bool:
+        """Whether the line before ``line_start`` (past blank ones) opens about a team: a heading ("More
+        about our team") or a paragraph the line goes on from ("The Analytics team blazes new trails …")."""
+        text = self.text
+        end = line_start
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        return _TEAM_WORD.search(text, start, min(end, start + _PARAGRAPH_CHARS)) is not None
 
     def _describes_itself(self, sentence: str, start: int) -> int:
         """The length of ``sentence``'s opening "Name, a … ," when it names the employer and describes it
