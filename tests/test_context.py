@@ -1909,3 +1909,21 @@ def test_a_paragraph_opening_with_a_common_word_is_left_alone():
         "- Familiarity with dbt", "- Familiarity with dbt and marketing data"
     )
     assert "digital_advertising" in found(text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Founded in 2004, Quillmark provides advertising technology and design thinking workshops to retailers.",
+        "For over two decades, Quillmark has been the firm brands call for advertising technology and design thinking.",
+    ],
+)
+def test_a_named_employer_after_an_opening_phrase_asks_nothing(opening):
+    levels = found(opening + "\nRequirements\n- 3+ years of SQL\n- Experience with Tableau\n")
+    assert levels["sql"] == "required"
+    assert "design_thinking" not in levels
+
+
+def test_a_named_employer_seeking_someone_after_an_opening_phrase_still_asks():
+    text = "As part of that growth, Quillmark is seeking a data engineer with strong SQL and Airflow skills.\n"
+    assert {"sql", "airflow"} <= set(found(text))

@@ -1043,8 +1043,15 @@ _WE_VALUE = re.compile(
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
+# (after an opening phrase too: "Founded in 2003, Acme provides …", "For over two decades, Acme has …")
 _NAMED_SUBJECT = re.compile(
-    r"(?:The\s++)?(" + _NAME_WORD + r"(?:\s++(?:(?:of|and|&|for|de)\s++)?" + _NAME_WORD + r"){0,4}+)"
+    r"(?i:"
+    + _FRONTED
+    + r")(?:The\s++)?("
+    + _NAME_WORD
+    + r"(?:\s++(?:(?:of|and|&|for|de)\s++)?"
+    + _NAME_WORD
+    + r"){0,4}+)"
     r"(?:\s*+\([^()]{1,40}\)|,\s*+(?:Inc|LLC|Ltd|Corp)\.?,?)?\s++"
     r"(is|are|was|has|have|helps|provides|offers|builds|creates|develops|delivers|enables|empowers|serves|maintains"
     r"|specializes|specialises|powers|operates|partners|combines|brings|transforms|designs|manufactures|sells|was founded|has been)\b"
