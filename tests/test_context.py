@@ -1927,3 +1927,17 @@ def test_a_named_employer_after_an_opening_phrase_asks_nothing(opening):
 def test_a_named_employer_seeking_someone_after_an_opening_phrase_still_asks():
     text = "As part of that growth, Quillmark is seeking a data engineer with strong SQL and Airflow skills.\n"
     assert {"sql", "airflow"} <= set(found(text))
+
+
+def test_conditions_of_employment_physical_demands_and_perks_among_the_asks_ask_nothing():
+    # Postings often put these lines inside the qualifications lists rather than under their own headings.
+    text = """Data Analyst
+Requirements
+- 2+ years of SQL
+- Manual dexterity and coordination are required while operating office equipment
+- Must pass a background check covering our data security and integrity standards
+Nice to have
+- Tableau experience
+- Full-time staff get a comprehensive benefits package with mentorship, and a casual dress code
+"""
+    assert found(text) == {"sql": "required", "tableau": "preferred"}

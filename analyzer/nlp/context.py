@@ -138,6 +138,26 @@ _EEO_PHRASES = (
     "transparency requirements",
     "discriminate against",
     "discriminatory practice",
+    # Conditions of employment: "must pass a background check", "must be legally authorized to work in the
+    # United States", "the Microsoft Cloud background check upon hire".
+    "background check",
+    "authorized to work in",
+    # What the body must do at work, wherever the posting puts it: "manual dexterity and coordination are
+    # required while operating office equipment", "standing … with good hand-eye coordination", "extensive use
+    # of telephone and face-to-face communication requiring accurate perception of speech" ("for extended
+    # periods" is no such phrase: "Ability to work on computers for extended periods, robust data analysis
+    # skills and proficiency with … R, Python" asks).
+    "manual dexterity",
+    "hand-eye coordination",
+    "repetitive motion",
+    "perception of speech",
+    "lift up to",
+    # What the employer offers: "a comprehensive benefits package: … Microsoft certification …", "benefits
+    # include … mentorship", "health, dental, 401k match, … casual dress code".
+    "benefits package",
+    "benefits include",
+    "dress code",
+    "tuition reimbursement",
 )
 _eeo_starts = substring_starts(_EEO_PHRASES)
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
