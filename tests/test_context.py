@@ -1941,3 +1941,27 @@ Nice to have
 - Full-time staff get a comprehensive benefits package with mentorship, and a casual dress code
 """
     assert found(text) == {"sql": "required", "tableau": "preferred"}
+
+
+def test_units_listed_as_the_teams_the_role_works_with_ask_nothing():
+    text = """Partner Analyst
+Responsibilities
+- Work in cross-functional teams including Engineering, Product Management, Sales Operations and Finance.
+- Support the full range of product groups in APAC, including Search, Hardware, Cloud, YouTube, Android and Maps.
+Requirements
+- 3+ years of SQL
+"""
+    levels = found(text)
+    assert levels["sql"] == "required"
+    for unit in ("product_management", "sales_operations", "cloud_computing", "android_development"):
+        assert unit not in levels, unit
+
+
+def test_a_list_after_a_team_word_that_names_tools_or_asks_stays():
+    text = """Data Analyst
+Requirements
+- Comfortable working with engineering teams and using tools such as Git, GitHub and Jira
+- Experience with one or more functional areas: Product Management, Supply Chain, Procurement
+"""
+    levels = found(text)
+    assert {"git", "github", "product_management"} <= set(levels)

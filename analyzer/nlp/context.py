@@ -1860,6 +1860,41 @@ def _among_organisations(text: str, start: int) -> bool:
     return last is not None and _NAMES_BEFORE.fullmatch(window, last.end()) is not None
 
 
+# Units given as examples: "teams from Engineering, Product Management, Advertising Sales and Marketing",
+# "stakeholders in Partner Programs, Product Management, Engineering, Sales and Marketing", "product groups in
+# APAC, including Search, Hardware, Cloud, YouTube", "teams (DevOps, Database, QA Testers, Analysts)". Their
+# names are the people the role works with, not asks.
+_UNITS_CUE = re.compile(
+    r"\b(?i:teams?|groups?|departments?|stakeholders|partners|business[ \t]++units?|functional[ \t]++areas"
+    # (where the units are: "groups in APAC,", "teams at Peloton", "teams within the firm,"; not what a team
+    # uses or works on: "teams using tools such as", "this team focused on technologies like")
+    r"|product[ \t]++areas)\b(?:[ \t]++(?:in|at|within|across|inside)(?:[ \t]++[\w-]++){1,2}?)?,?[ \t]*+"
+    r"(?:(?i:including|such[ \t]++as|like|from|in|e\.g\.,?)[ \t]++|[(:][ \t]*+)"
+)
+_UNIT_HINTS = ("team", "group", "department", "stakeholder", "partner", "unit", "area")
+# Another name after the mention: the list goes on ("Cloud, YouTube", "Engineering and Finance").
+_NAME_FOLLOWS = re.compile(r"[ \t]*+(?:,|/|&)?[ \t]*+(?:(?:and|or|&)[ \t]++)?[A-Z]")
+
+
+def _among_units(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at [start, end) are an item of a list of two or more units' names
+    (:data:`_UNITS_CUE`): every item between the cue and the mention is a capitalised name too."""
+    low = max(text.rfind("\n", 0, start) + 1, start - _ORGS_REACH)
+    window = text[low:start]
+    lowered = window.lower()
+    if not any(hint in lowered for hint in _UNIT_HINTS):
+        return False
+    last = None
+    for cue in _UNITS_CUE.finditer(window):
+        last = cue
+    if last is None or _NAMES_BEFORE.fullmatch(window, last.end()) is None:
+        return False
+    if _ASK_BEFORE.search(window, 0, last.start()):
+        return False  # "Experience with one or more functional areas: Treasury, Procure to Pay, …" asks
+    # one name alone after the cue may be a field ("partners in Machine Learning research"): a list of them is units
+    return last.end() < len(window) or _NAME_FOLLOWS.match(text, end) is not None
+
+
 # A department the role works with, named by its function in Title Case: "Work with Product Management
 # to generate ideas", "work with Data Engineering to build micro services", "Work with Data Governance
 # and Enterprise Architecture to design …". After an ask ("experience working with Data Engineering")
@@ -1886,7 +1921,7 @@ _AFTER_PARTNER = re.compile(r"[ \t]*+(?:[,;.)\n]|\Z)|[ \t]++(?:to|on|and|&|in|fo
 def _names_an_organisation(text: str, start: int, end: int) -> bool:
     """Capitalised words at [start, end) that name an organisation, not a skill: a client among others
     (:func:`_among_organisations`) or a department the role works with (:func:`_partner_list_before`)."""
-    if _among_organisations(text, start):
+    if _among_organisations(text, start) or _among_units(text, start, end):
         return True
     form = text[start:end]
     words = form.split()
