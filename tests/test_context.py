@@ -1905,3 +1905,91 @@ def test_self_identification_and_agency_notices_ask_nothing():
     got = found(text)
     assert "regulatory_compliance" not in got and "applicant_tracking_systems" not in got
     assert "python" in got
+
+
+# --- an "About us" paragraph right after the last list, with no heading of its own -------------------
+
+TRAILING_BLURB = """Senior Data Analyst
+Requirements
+- 3+ years of SQL and Tableau
+- Experience with Python for analysis
+Nice to have
+- Familiarity with dbt
+Fernbrook Media (FBM) helps brands improve the reach of digital advertising through better targeting and measurement. The ad tech industry is changing fast as it adapts to new privacy rules, and Fernbrook is at the center of it.
+"""
+
+
+def test_a_blurb_paragraph_after_the_last_list_asks_nothing():
+    levels = found(TRAILING_BLURB)
+    assert levels["sql"] == "required" and levels["dbt"] == "preferred"
+    assert "digital_advertising" not in levels and "ad_tech" not in levels
+
+
+def test_a_paragraph_about_the_team_after_the_last_list_is_left_alone():
+    # The team the hire joins and what it does (another rule's question) are read as before.
+    text = TRAILING_BLURB.replace("Fernbrook Media (FBM) helps", "The Fernbrook Media team helps")
+    assert "digital_advertising" in found(text)
+
+
+def test_a_paragraph_opening_with_a_common_word_is_left_alone():
+    # "Marketing" is no employer's name (it stands in lower case elsewhere).
+    text = TRAILING_BLURB.replace("Fernbrook Media (FBM) helps", "Marketing helps").replace(
+        "- Familiarity with dbt", "- Familiarity with dbt and marketing data"
+    )
+    assert "digital_advertising" in found(text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Founded in 2004, Quillmark provides advertising technology and design thinking workshops to retailers.",
+        "For over two decades, Quillmark has been the firm brands call for advertising technology and design thinking.",
+    ],
+)
+def test_a_named_employer_after_an_opening_phrase_asks_nothing(opening):
+    levels = found(opening + "\nRequirements\n- 3+ years of SQL\n- Experience with Tableau\n")
+    assert levels["sql"] == "required"
+    assert "design_thinking" not in levels
+
+
+def test_a_named_employer_seeking_someone_after_an_opening_phrase_still_asks():
+    text = "As part of that growth, Quillmark is seeking a data engineer with strong SQL and Airflow skills.\n"
+    assert {"sql", "airflow"} <= set(found(text))
+
+
+def test_conditions_of_employment_physical_demands_and_perks_among_the_asks_ask_nothing():
+    # Postings often put these lines inside the qualifications lists rather than under their own headings.
+    text = """Data Analyst
+Requirements
+- 2+ years of SQL
+- Manual dexterity and coordination are required while operating office equipment
+- Must pass a background check covering our data security and integrity standards
+Nice to have
+- Tableau experience
+- Full-time staff get a comprehensive benefits package with mentorship, and a casual dress code
+"""
+    assert found(text) == {"sql": "required", "tableau": "preferred"}
+
+
+def test_units_listed_as_the_teams_the_role_works_with_ask_nothing():
+    text = """Partner Analyst
+Responsibilities
+- Work in cross-functional teams including Engineering, Product Management, Sales Operations and Finance.
+- Support the full range of product groups in APAC, including Search, Hardware, Cloud, YouTube, Android and Maps.
+Requirements
+- 3+ years of SQL
+"""
+    levels = found(text)
+    assert levels["sql"] == "required"
+    for unit in ("product_management", "sales_operations", "cloud_computing", "android_development"):
+        assert unit not in levels, unit
+
+
+def test_a_list_after_a_team_word_that_names_tools_or_asks_stays():
+    text = """Data Analyst
+Requirements
+- Comfortable working with engineering teams and using tools such as Git, GitHub and Jira
+- Experience with one or more functional areas: Product Management, Supply Chain, Procurement
+"""
+    levels = found(text)
+    assert {"git", "github", "product_management"} <= set(levels)

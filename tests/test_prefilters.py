@@ -214,16 +214,21 @@ def _company_sentences_by_lookup(employer, line_start: int, line_end: int, secti
     left = 0
     pos = line_start
     text = employer.text
+    opens_blurb = employer._opens_a_blurb(line_start, line_end, employer.segments.line_segments(line_start)[0])
     while pos < line_end:
         seg = employer.segments.segment_at(pos)
         if seg is None:
             pos += 1
             continue
         sentence_end = max(seg.sentence_end, pos + 1)
-        in_ask_section = seg.level != "unspecified" or section in context._ASK_SECTIONS
+        section_asks = seg.level != "unspecified" or section in context._ASK_SECTIONS
         cuts = [seg.sentence_start] + [g.end() for g in PLAIN_GLUED.finditer(text, seg.sentence_start, sentence_end)]
         for start, end in zip(cuts, [*cuts[1:], sentence_end]):
             sentence = text[start:end]
+            if opens_blurb and context._TEAM_WORD.search(sentence):
+                opens_blurb = False
+                left = 0
+            in_ask_section = section_asks and not opens_blurb
             team = context._team_opening(sentence)
             if team:
                 out.append((start, start + team))

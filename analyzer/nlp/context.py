@@ -66,6 +66,7 @@ from .requirements import (
     REQUIRED,
     UNSPECIFIED,
     WORK_ENVIRONMENT,
+    Segment,
     SegmentIndex,
     frames_the_role,
     is_field_label,
@@ -138,6 +139,26 @@ _EEO_PHRASES = (
     "transparency requirements",
     "discriminate against",
     "discriminatory practice",
+    # Conditions of employment: "must pass a background check", "must be legally authorized to work in the
+    # United States", "the Microsoft Cloud background check upon hire".
+    "background check",
+    "authorized to work in",
+    # What the body must do at work, wherever the posting puts it: "manual dexterity and coordination are
+    # required while operating office equipment", "standing … with good hand-eye coordination", "extensive use
+    # of telephone and face-to-face communication requiring accurate perception of speech" ("for extended
+    # periods" is no such phrase: "Ability to work on computers for extended periods, robust data analysis
+    # skills and proficiency with … R, Python" asks).
+    "manual dexterity",
+    "hand-eye coordination",
+    "repetitive motion",
+    "perception of speech",
+    "lift up to",
+    # What the employer offers: "a comprehensive benefits package: … Microsoft certification …", "benefits
+    # include … mentorship", "health, dental, 401k match, … casual dress code".
+    "benefits package",
+    "benefits include",
+    "dress code",
+    "tuition reimbursement",
 )
 _eeo_starts = substring_starts(_EEO_PHRASES)
 _EEO_REACH = 200  # characters around a mention an EEO phrase must be within, inside the same sentence
@@ -1069,8 +1090,15 @@ _TEAM_AT_WORK = re.compile(
     re.I,
 )
 _NAME_WORD = r"[A-Z][\w&.'’-]*+"
+# (after an opening phrase too: "Founded in 2003, Acme provides …", "For over two decades, Acme has …")
 _NAMED_SUBJECT = re.compile(
-    r"(?:The\s++)?(" + _NAME_WORD + r"(?:\s++(?:(?:of|and|&|for|de)\s++)?" + _NAME_WORD + r"){0,4}+)"
+    r"(?i:"
+    + _FRONTED
+    + r")(?:The\s++)?("
+    + _NAME_WORD
+    + r"(?:\s++(?:(?:of|and|&|for|de)\s++)?"
+    + _NAME_WORD
+    + r"){0,4}+)"
     r"(?:\s*+\([^()]{1,40}\)|,\s*+(?:Inc|LLC|Ltd|Corp)\.?,?)?\s++"
     r"(is|are|was|has|have|helps|provides|offers|builds|creates|develops|delivers|enables|empowers|serves|maintains"
     r"|specializes|specialises|powers|operates|partners|combines|brings|transforms|designs|manufactures|sells|was founded|has been)\b"
@@ -1193,6 +1221,8 @@ _SENTENCE_OPENING = re.compile(r"[\n.!?]" + _OPENING)
 _AT_NAME_HINT = re.compile(r",\s*+(?:we|our)\b")
 
 
+_TEAM_WORD = re.compile(r"\b(?:teams?|group|squad|lab)\b", re.I)
+_PARAGRAPH_CHARS = 150  # a line at least this long, of two sentences or more, is a paragraph of prose
 # What stands before a sentence's subject: spaces and bullets.
 _SUBJECT_LEAD = " \t*•·▪●◦-–—>#"
 # A name opening its sentence with a description of itself between commas: "Acme Robotics, a global leader
@@ -1511,6 +1541,7 @@ class _Employer:
         # The line's segments, walked in order (what segment_at gives at each position, without a
         # lookup per position): between two segments, the walk jumps to the start of the next one.
         segments, starts = self.segments.line_segments(line_start)
+        opens_blurb = self._opens_a_blurb(line_start, line_end, segments)
         while pos < line_end:
             j = bisect_right(starts, pos) - 1
             if j < 0 or pos >= segments[j].end:
@@ -1520,13 +1551,17 @@ class _Employer:
                 continue
             seg = segments[j]
             sentence_end = max(seg.sentence_end, pos + 1)
-            in_ask_section = seg.level != UNSPECIFIED or line_section in _ASK_SECTIONS
+            section_asks = seg.level != UNSPECIFIED or line_section in _ASK_SECTIONS
             # Sentences glued without a space ("…breakthrough products.We are seeking …") are read one by one.
             cuts = [seg.sentence_start] + [
                 g.end() for g in _GLUED_SENTENCE.finditer(text, max(seg.sentence_start - 1, 0), sentence_end)
             ]
             for start, end in zip(cuts, [*cuts[1:], sentence_end]):
                 sentence = text[start:end]
+                if opens_blurb and _TEAM_WORD.search(sentence):
+                    opens_blurb = False  # the paragraph turns to the team the hire joins ("Our team helps …")
+                    left = 0
+                in_ask_section = section_asks and not opens_blurb
                 described = self._describes_itself(sentence, start)
                 if described:
                     out.append((start, start + described))
@@ -1550,6 +1585,46 @@ class _Employer:
                     left = 0
             pos = sentence_end
         return out
+
+    def _opens_a_blurb(self, line_start: int, line_end: int, segments: Sequence[Segment]) -> bool:
+        """Whether the line is a paragraph of prose (two sentences or more, no list item) under a
+        qualifications heading that opens with a sentence about the employer: postings often end with their
+        "About us" paragraph right after the last list, with no heading of its own ("Preferred
+        qualifications" / … / "Acme was founded in 2009 by …"), and its sentences are read as the
+        employer's there as anywhere else, not as requirements."""
+        if not segments or segments[-1].sentence_start <= segments[0].sentence_start:
+            return False  # one sentence: a list item or a line of the section
+        if segments[0].level not in (REQUIRED, PREFERRED):
+            return False  # among the duties or the opening prose, "We …" is as often the team the hire joins
+        text = self.text
+        lead = text[line_start : line_start + 2].lstrip()[:1]
+        if (lead and lead in BULLET_CHARS) or line_end - line_start < _PARAGRAPH_CHARS:
+            return False
+        first = text[segments[0].sentence_start : segments[0].sentence_end]
+        if _addresses_or_asks(first) or _TEAM_WORD.search(first) or self._under_team_heading(line_start):
+            return False
+        if self._own_name_subject(first, False):
+            return True
+        body = first.lstrip(_SUBJECT_LEAD)
+        named = _NAMED_SUBJECT.match(body)
+        if (
+            named is not None
+            and _WE_SUBJECT.match(body) is None
+            and _ORG_SUBJECT.match(body) is None
+            and self._facts.common_word(named.group(1).strip(" .,'’"))
+        ):
+            return False  # "Technology is key to what we do": a common word, no employer's name
+        return self._about_employer(first, False)
+
+    def _under_team_heading(self, line_start: int) -> bool:
+        """Whether the line before ``line_start`` (past blank ones) opens about a team: a heading ("More
+        about our team") or a paragraph the line goes on from ("The Analytics team blazes new trails …")."""
+        text = self.text
+        end = line_start
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        return _TEAM_WORD.search(text, start, min(end, start + _PARAGRAPH_CHARS)) is not None
 
     def _describes_itself(self, sentence: str, start: int) -> int:
         """The length of ``sentence``'s opening "Name, a … ," when it names the employer and describes it
@@ -1825,6 +1900,41 @@ def _among_organisations(text: str, start: int) -> bool:
     return last is not None and _NAMES_BEFORE.fullmatch(window, last.end()) is not None
 
 
+# Units given as examples: "teams from Engineering, Product Management, Advertising Sales and Marketing",
+# "stakeholders in Partner Programs, Product Management, Engineering, Sales and Marketing", "product groups in
+# APAC, including Search, Hardware, Cloud, YouTube", "teams (DevOps, Database, QA Testers, Analysts)". Their
+# names are the people the role works with, not asks.
+_UNITS_CUE = re.compile(
+    r"\b(?i:teams?|groups?|departments?|stakeholders|partners|business[ \t]++units?|functional[ \t]++areas"
+    # (where the units are: "groups in APAC,", "teams at Peloton", "teams within the firm,"; not what a team
+    # uses or works on: "teams using tools such as", "this team focused on technologies like")
+    r"|product[ \t]++areas)\b(?:[ \t]++(?:in|at|within|across|inside)(?:[ \t]++[\w-]++){1,2}?)?,?[ \t]*+"
+    r"(?:(?i:including|such[ \t]++as|like|from|in|e\.g\.,?)[ \t]++|[(:][ \t]*+)"
+)
+_UNIT_HINTS = ("team", "group", "department", "stakeholder", "partner", "unit", "area")
+# Another name after the mention: the list goes on ("Cloud, YouTube", "Engineering and Finance").
+_NAME_FOLLOWS = re.compile(r"[ \t]*+(?:,|/|&)?[ \t]*+(?:(?:and|or|&)[ \t]++)?[A-Z]")
+
+
+def _among_units(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at [start, end) are an item of a list of two or more units' names
+    (:data:`_UNITS_CUE`): every item between the cue and the mention is a capitalised name too."""
+    low = max(text.rfind("\n", 0, start) + 1, start - _ORGS_REACH)
+    window = text[low:start]
+    lowered = window.lower()
+    if not any(hint in lowered for hint in _UNIT_HINTS):
+        return False
+    last = None
+    for cue in _UNITS_CUE.finditer(window):
+        last = cue
+    if last is None or _NAMES_BEFORE.fullmatch(window, last.end()) is None:
+        return False
+    if _ASK_BEFORE.search(window, 0, last.start()):
+        return False  # "Experience with one or more functional areas: Treasury, Procure to Pay, …" asks
+    # one name alone after the cue may be a field ("partners in Machine Learning research"): a list of them is units
+    return last.end() < len(window) or _NAME_FOLLOWS.match(text, end) is not None
+
+
 # A department the role works with, named by its function in Title Case: "Work with Product Management
 # to generate ideas", "work with Data Engineering to build micro services", "Work with Data Governance
 # and Enterprise Architecture to design …". After an ask ("experience working with Data Engineering")
@@ -1851,7 +1961,7 @@ _AFTER_PARTNER = re.compile(r"[ \t]*+(?:[,;.)\n]|\Z)|[ \t]++(?:to|on|and|&|in|fo
 def _names_an_organisation(text: str, start: int, end: int) -> bool:
     """Capitalised words at [start, end) that name an organisation, not a skill: a client among others
     (:func:`_among_organisations`) or a department the role works with (:func:`_partner_list_before`)."""
-    if _among_organisations(text, start):
+    if _among_organisations(text, start) or _among_units(text, start, end):
         return True
     form = text[start:end]
     words = form.split()
