@@ -242,6 +242,35 @@ def test_employer_prose_after_the_last_item_ends_the_qualifications(extract):
     assert got.get("machine_learning", "unspecified") == "unspecified"
 
 
+def test_a_paragraph_on_the_named_employer_ends_the_qualifications(extract):
+    text = (
+        "Preferred Qualifications\n"
+        "Experience with Kafka and event-driven services\n"
+        "Brightfield Labs was founded by retail veterans and builds pricing software powered by machine learning "
+        "and predictive modeling for grocery chains.\n"
+        "Brightfield Labs is an equal opportunity employer.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["kafka"] == "preferred"
+    assert SegmentIndex(text).section_at(text.index("was founded")) == "blurb"
+    for skill in ("machine_learning", "predictive_modeling"):
+        assert got.get(skill, "unspecified") == "unspecified", skill
+
+
+def test_a_named_subject_that_asks_or_speaks_of_the_hire_keeps_the_qualifications(extract):
+    text = (
+        "Requirements\n"
+        "Solid SQL skills\n"
+        "Tableau is used daily by the team and experience with it is required for this analyst role.\n"
+        "Northwind is hiring analysts who know Python and can present findings to executives.\n"
+        "Knowledge of Looker\n"
+        "Northwind offers flexible hours.\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("sql", "tableau", "python", "looker"):
+        assert got[skill] == "required", skill
+
+
 def test_what_the_candidate_is_knows_or_is_asked_is_required(extract):
     text = (
         "About the role\n"

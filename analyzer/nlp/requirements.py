@@ -837,7 +837,7 @@ def _split(text: str) -> list[_Line]:
                 lead_in = body.rstrip().endswith(":") or kind is None and bool(_OPEN_END.search(body[-40:]))
                 # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
                 # the qualifications have ended.
-                if section in (_REQ, _PREF) and kind is None and _employer_prose(body):
+                if section in (_REQ, _PREF) and kind is None and _employer_prose(body, names):
                     section = BLURB
                 # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
                 # to be considered?": the blurb (or the physical demands) has ended.
@@ -1483,10 +1483,24 @@ _EMPLOYER_OPENING = re.compile(
 _ASKS_CANDIDATE = re.compile(
     r"\b(?:you|your|candidates?|applicants?|looking|seeking|hiring|ideal|must|required)\b", re.I
 )
+# A paragraph that opens with a name and a verb said of a company: "Novetta delivers …", "Kronos Bio, Inc. is
+# dedicated to …", "Engage3 was founded by …". Whether the name is the employer's is told by the posting
+# naming it elsewhere too (see _employer_prose); a role ("Data Analysts are …") takes the plural verb.
+_NAMED_EMPLOYER_OPENING = re.compile(
+    r"(?!(?:A|An|The|This|That|It|There|Each|Every|Any|Our|Your|Their|His|Her|Its)\s)"
+    r"([A-Z][\w&.'’-]*+)(?:\s++[A-Z][\w&.'’-]*+){0,3}(?:,?\s++(?:Inc|LLC|Corp|Ltd|Co)\b\.?,?)?"
+    r"\s++(?:is|was|has|provides|offers|helps|builds|develops|delivers|serves|specializes|partners|enables"
+    r"|empowers|combines|powers|operates|creates|designs|believes|brings|leverages|supports|uses)\s"
+)
+# "Sentar is currently recruiting for Data Scientists …", "JPI has an immediate opening for …": the name speaks of the role
+_SPEAKS_OF_THE_HIRE = re.compile(
+    r"\b(?:recruit\w*|search\w*|seeks?|opening|positions?|roles?|join\w*|hires?|team\s++members?)\b", re.I
+)
 
 
-def _employer_prose(line: str) -> bool:
-    """Whether an unbulleted line of some length opens with the employer as its subject, asking nothing."""
+def _employer_prose(line: str, names: _Names | None = None) -> bool:
+    """Whether an unbulleted line of some length opens with the employer as its subject, asking nothing.
+    ``names``: the posting's own words, to tell the employer's name from another capitalised subject."""
     if len(line) < 40:
         return False
     bullet = _BULLET.match(line)
@@ -1494,11 +1508,21 @@ def _employer_prose(line: str) -> bool:
         return False
     body = line[bullet.end() if bullet else 0 :].lstrip()
     opening = _EMPLOYER_OPENING.match(body)
-    if opening is None:
+    named = None if opening is not None or names is None else _NAMED_EMPLOYER_OPENING.match(body)
+    if opening is None and named is None:
         return False
     spans = _sentences(body[:400], 0)
     first = body[: spans[0][1]] if spans else body
-    return not _ASKS_CANDIDATE.search(first)
+    if _ASKS_CANDIDATE.search(first):
+        return False
+    if named is None or names is None:  # (the opening names the employer in its own words)
+        return True
+    # "Python is a plus", "Experience with Spark is …": an item that asks in its own words names no employer
+    return (
+        not _SPEAKS_OF_THE_HIRE.search(first)
+        and _level(first, None)[0] == UNSPECIFIED
+        and names.used_elsewhere(named.group(1))
+    )
 
 
 _WE_OPENING = re.compile(
