@@ -816,6 +816,7 @@ def test_a_capitalised_required_before_a_kind_of_thing_still_asks(extract, kind)
         "Responsibilities\nRecommends beneficial use cases of Power BI across the sales org\n",
         "Responsibilities\nPartner with vendors on mutually beneficial roadmaps for Power BI\n",
         "Responsibilities\nConfirm the Power BI dashboards report the metric desired by the client\n",
+        "Responsibilities\nBuild Power BI reports that give store managers helpful summaries\n",
     ],
 )
 def test_beneficial_or_desired_said_of_something_else_is_no_preference(extract, text):
@@ -823,10 +824,22 @@ def test_beneficial_or_desired_said_of_something_else_is_no_preference(extract, 
 
 
 @pytest.mark.parametrize(
-    "text", ["Knowledge of Power BI is beneficial.\n", "Power BI experience beneficial\n", "Power BI desired\n"]
+    "text",
+    [
+        "Knowledge of Power BI is beneficial.\n",
+        "Power BI experience beneficial\n",
+        "Power BI desired\n",
+        "Power BI experience helpful but not required\n",
+        "Familiarity with Power BI helpful.\n",
+    ],
 )
 def test_beneficial_or_desired_said_of_the_candidate_still_prefers(extract, text):
     assert level_of(extract, text, "power_bi") == {"preferred"}
+
+
+def test_a_helpful_attitude_is_no_preference_for_the_rest_of_its_item(extract):
+    text = "Requirements\n- Friendly, helpful attitude and strong communication skills\n"
+    assert level_of(extract, text, "communication") == {"required"}
 
 
 def test_a_tail_preferring_only_more_proficiency_leaves_the_item_required(extract):

@@ -264,9 +264,10 @@ _PREF_CUE = re.compile(
     r"(?<!\bits desired)(?<!getting desired)(?<!\bget desired)(?<!achieve desired)|(?!\s++[a-z]))"
     # "… is an advantage", "… an added advantage", "… will be advantage" (article dropped)
     r"|advantageous|(?:an?\s++|(?:is|are|be)\s++)(?:added\s++|additional\s++|distinct\s++)?advantage\b"
-    # ("Recommends beneficial use cases", "mutually beneficial relationships" say nothing of the candidate)
-    r"|good[\s-]to[\s-]have|helpful|beneficial(?!\s++(?!(?:for|to|in|but|and|or|if|when|though|skills?|knowledge|experience"
-    r"|background|qualifications?)\b)(?-i:[a-z]))|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
+    # ("Recommends beneficial use cases", "mutually beneficial relationships", "a helpful attitude", "helpful customer
+    # service" say nothing of the candidate)
+    r"|good[\s-]to[\s-]have|(?:helpful|beneficial)(?!\s++(?!(?:for|to|in|but|and|or|if|when|though|as|also|skills?|knowledge"
+    r"|experience|background|qualifications?)\b)(?-i:[a-z]))|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
     # "… would be useful", "… is also highly valued"
     r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
     # "… strongly recommended", "… is recommended" (not "implement recommended changes")
