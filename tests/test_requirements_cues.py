@@ -837,6 +837,30 @@ def test_beneficial_or_desired_said_of_the_candidate_still_prefers(extract, text
     assert level_of(extract, text, "power_bi") == {"preferred"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\nBuild the pipelines required for loading data into Snowflake\n",
+        "Responsibilities\nMaintain the Snowflake jobs required to support quarterly reporting\n",
+        "Responsibilities\nPrepare Snowflake extracts required by the finance team\n",
+    ],
+)
+def test_required_said_of_a_thing_the_work_needs_asks_nothing(extract, text):
+    assert level_of(extract, text, "snowflake") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\nLoad data daily. Snowflake experience required for this role.\n",
+        "Responsibilities\nLoad data daily. Snowflake experience is required to succeed here.\n",
+        "Responsibilities\nLoad data daily. Snowflake experience required.\n",
+    ],
+)
+def test_required_said_of_the_candidates_experience_still_asks(extract, text):
+    assert level_of(extract, text, "snowflake") == {"required"}
+
+
 def test_a_helpful_attitude_is_no_preference_for_the_rest_of_its_item(extract):
     text = "Requirements\n- Friendly, helpful attitude and strong communication skills\n"
     assert level_of(extract, text, "communication") == {"required"}

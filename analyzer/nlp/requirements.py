@@ -3033,12 +3033,39 @@ _HIRE_SUBJECT = re.compile(
 _HIRE_SUBJECT_REACH = 60
 
 
+# "Build the infrastructure required for loading data", "the code base required to acquire …", "reports required by
+# the customer": "required" right after a noun and before its purpose or agent says what a thing needs, not what the
+# candidate must have ("Python required for this role", "Experience is required to …", "Degree required in …" ask).
+_REQUIRED_OF_A_THING = re.compile(r"\s++(?:to|for|by)\s")
+_REQUIRED_OF_THE_ROLE = re.compile(
+    r"\s++(?:(?:to|for)\s++(?:this|the|these|our|all)\s++(?:[\w-]++\s++)?(?:roles?|positions?|jobs?|opportunit\w*)"
+    r"|to\s++(?:be\s++(?:considered|successful|eligible)|apply|qualify|succeed))\b",
+    re.I,
+)
+_BEFORE_AN_ASKING_REQUIRED = frozenset(
+    "is are be been was were also not strongly absolutely definitely generally typically usually often all".split()
+)
+
+
+def _required_of_a_thing(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the cue "required" qualifies the noun before it by its purpose (see _REQUIRED_OF_A_THING)."""
+    end = cue.end()
+    if not _REQUIRED_OF_A_THING.match(sentence, end) or _REQUIRED_OF_THE_ROLE.match(sentence, end):
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, cue.start() - _SUBJECT_REACH), cue.start())
+    word = before.group(1) if before is not None else None
+    return word is not None and word.islower() and word not in _BEFORE_AN_ASKING_REQUIRED
+
+
 def _said_of_candidate(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the requirement ``cue`` of ``sentence`` is said of the candidate: "must" and "need(s) to" are not
-    when said of a thing or of others (see _OTHER_SUBJECT, _NEEDS_TO_AFTER)."""
+    when said of a thing or of others (see _OTHER_SUBJECT, _NEEDS_TO_AFTER), nor "required" when said of a thing
+    (see _REQUIRED_OF_A_THING)."""
     word = cue.group().lower()
     if cue.group("described") is not None:
         return _HIRE_SUBJECT.search(sentence, max(0, cue.start() - _HIRE_SUBJECT_REACH), cue.start()) is not None
+    if word == "required":
+        return not _required_of_a_thing(sentence, cue)
     if not (word == "must" or word.startswith("need")):
         return True
     reach = max(0, cue.start() - _SUBJECT_REACH)
