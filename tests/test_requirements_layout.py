@@ -1030,6 +1030,21 @@ def test_a_level_label_after_a_sentence_of_an_item_speaks_for_its_line_only(extr
     assert levels_of(extract, heading)["kubernetes"] == "preferred"
 
 
+def test_a_bare_level_word_glued_into_a_long_line_speaks_for_its_line_only(extract):
+    # a flattened list: a long line of items whose last sentences a bare "Preferred:" labels
+    text = (
+        "Qualifications:\n"
+        "MS or 3+ years of experience in a quantitative field.You have 2+ years of experience with SQL and "
+        "statistical tools.You also have some data engineering experience building pipelines for reporting "
+        "teams.Preferred: experience with Airflow and Docker\n\n"
+        "Curiosity about the news.Experience with Tableau and a willingness to learn.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["sql"] == "required"
+    assert levels["airflow"] == levels["docker"] == "preferred"
+    assert levels["tableau"] == "required"
+
+
 def test_a_camel_case_name_before_a_label_keeps_its_capital(extract):
     # "GenAI experience:" is an item of the list, not "Gen" + a glued heading "AI experience:"
     text = (

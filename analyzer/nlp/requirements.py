@@ -901,9 +901,14 @@ def _split(text: str) -> list[_Line]:
                     and kind != PHYSICAL
                     # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
                     # sentence of an item in a list of levels speaks for the rest of its line only.
+                    # (a bare level word so glued, "… for analysis.Preferred: NLP experience", labels the rest of
+                    # its line however long the line is: it names no section that could run on after it)
                     or (
                         not flattened
-                        and len(raw_body) < _RUN_IN_MIN_LINE
+                        and (
+                            len(raw_body) < _RUN_IN_MIN_LINE
+                            or _BARE_LEVEL_LABEL.match(label.strip(" \t*•·-")) is not None
+                        )
                         and _has_letters(raw_body, line_start - raw_start)
                         and kind in (_REQ, _PREF)
                         and section in (_REQ, _PREF)
