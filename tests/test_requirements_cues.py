@@ -843,6 +843,7 @@ def test_beneficial_or_desired_said_of_the_candidate_still_prefers(extract, text
         "Responsibilities\nBuild the pipelines required for loading data into Snowflake\n",
         "Responsibilities\nMaintain the Snowflake jobs required to support quarterly reporting\n",
         "Responsibilities\nPrepare Snowflake extracts required by the finance team\n",
+        "Responsibilities\nDesign the Snowflake jobs necessary to report on performance\n",
     ],
 )
 def test_required_said_of_a_thing_the_work_needs_asks_nothing(extract, text):
@@ -855,6 +856,7 @@ def test_required_said_of_a_thing_the_work_needs_asks_nothing(extract, text):
         "Responsibilities\nLoad data daily. Snowflake experience required for this role.\n",
         "Responsibilities\nLoad data daily. Snowflake experience is required to succeed here.\n",
         "Responsibilities\nLoad data daily. Snowflake experience required.\n",
+        "Responsibilities\nLoad data daily. Bring the Snowflake skills necessary to tune warehouses.\n",
     ],
 )
 def test_required_said_of_the_candidates_experience_still_asks(extract, text):

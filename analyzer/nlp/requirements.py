@@ -3039,8 +3039,9 @@ _HIRE_SUBJECT_REACH = 60
 
 
 # "Build the infrastructure required for loading data", "the code base required to acquire …", "reports required by
-# the customer": "required" right after a noun and before its purpose or agent says what a thing needs, not what the
-# candidate must have ("Python required for this role", "Experience is required to …", "Degree required in …" ask).
+# the customer", "the data necessary to report on …": "required" (or "necessary", "essential") right after a noun and
+# before its purpose or agent says what a thing needs, not what the candidate must have ("Python required for this
+# role", "Experience is required to …", "Degree required in …", "interpersonal skills necessary to …" ask).
 _REQUIRED_OF_A_THING = re.compile(r"\s++(?:to|for|by)\s")
 _REQUIRED_OF_THE_ROLE = re.compile(
     r"\s++(?:(?:to|for)\s++(?:this|the|these|our|all)\s++(?:[\w-]++\s++)?(?:roles?|positions?|jobs?|opportunit\w*)"
@@ -3049,11 +3050,17 @@ _REQUIRED_OF_THE_ROLE = re.compile(
 )
 _BEFORE_AN_ASKING_REQUIRED = frozenset(
     "is are be been was were also not strongly absolutely definitely generally typically usually often all".split()
+    # what the candidate brings: "the skills required to …", "the flexibility necessary to …"
+    + "skill skills ability abilities experience knowledge expertise proficiency background qualification"
+    " qualifications competency competencies aptitude acumen understanding familiarity credentials degree degrees"
+    " certification certifications education training clearance attributes qualities traits flexibility adaptability"
+    " mindset judgment judgement discretion sense curiosity creativity maturity".split()
 )
 
 
 def _required_of_a_thing(sentence: str, cue: re.Match[str]) -> bool:
-    """Whether the cue "required" qualifies the noun before it by its purpose (see _REQUIRED_OF_A_THING)."""
+    """Whether the cue "required" ("necessary", "essential") qualifies the noun before it by its purpose (see
+    _REQUIRED_OF_A_THING)."""
     end = cue.end()
     if not _REQUIRED_OF_A_THING.match(sentence, end) or _REQUIRED_OF_THE_ROLE.match(sentence, end):
         return False
@@ -3069,7 +3076,7 @@ def _said_of_candidate(sentence: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower()
     if cue.group("described") is not None:
         return _HIRE_SUBJECT.search(sentence, max(0, cue.start() - _HIRE_SUBJECT_REACH), cue.start()) is not None
-    if word == "required":
+    if word in ("required", "necessary", "essential"):
         return not _required_of_a_thing(sentence, cue)
     if not (word == "must" or word.startswith("need")):
         return True
