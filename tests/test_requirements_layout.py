@@ -1045,6 +1045,16 @@ def test_a_bare_level_word_glued_into_a_long_line_speaks_for_its_line_only(extra
     assert levels["tableau"] == "required"
 
 
+@pytest.mark.parametrize(
+    "label", ["Prefer Local Candidates", "Local candidates preferred", "Preferred Location: Austin or remote"]
+)
+def test_a_wish_about_where_the_hire_lives_is_no_preferred_heading(extract, label):
+    text = f"Requirements:\n- 3+ years of SQL\n{label}\n- Experience with Tableau dashboards\nNice to have:\n- Docker\n"
+    levels = levels_of(extract, text)
+    assert levels["sql"] == levels["tableau"] == "required"
+    assert levels["docker"] == "preferred"
+
+
 def test_a_camel_case_name_before_a_label_keeps_its_capital(extract):
     # "GenAI experience:" is an item of the list, not "Gen" + a glued heading "AI experience:"
     text = (

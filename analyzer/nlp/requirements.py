@@ -894,7 +894,10 @@ def _split(text: str) -> list[_Line]:
             # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
             # follows keeps its section.
             own_line = (
-                inline_value
+                # "Prefer Local Candidates", "Local Preferred: Yes", "Preferred Location:": a wish about where the hire
+                # lives or may work names no qualification; what follows keeps its section
+                (kind in (_REQ, _PREF) and _WHERE_THE_HIRE_WORKS.search(label) is not None)
+                or inline_value
                 and (
                     # (not "Physical Requirements: These are the physical demands of the job." over its list)
                     kind in _CLOSED_BY_ANY_HEADING
@@ -1462,6 +1465,10 @@ def _second_list(text: str, lines: list[_Line], at: int) -> None:
         line.section = _PREF
 
 
+_WHERE_THE_HIRE_WORKS = re.compile(
+    r"\b(?:local(?:s|ly)?|locations?|relocat\w*|on-?site|commut\w*|citizens?(?:hip)?|w-?2|c2c|visas?|sponsorship)\b",
+    re.I,
+)
 _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 
 # A line that stops where a list must follow, though it has no colon: "Added bonus if you have",
