@@ -863,6 +863,23 @@ def test_required_said_of_the_candidates_experience_still_asks(extract, text):
     assert level_of(extract, text, "snowflake") == {"required"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About the team\nShould have worked on Snowflake data pipelines\n",
+        "About the team\n* Should have a background in Snowflake administration.\n",
+        "About the team\nWe build pipelines. Should be familiar with Snowflake.\n",
+    ],
+)
+def test_an_item_opening_on_should_asks_as_one_opening_on_must(extract, text):
+    assert level_of(extract, text, "snowflake") == {"required"}
+
+
+def test_should_inside_a_sentence_said_of_a_thing_asks_nothing(extract):
+    text = "About the team\nThe dashboards should have Snowflake as their single source.\n"
+    assert level_of(extract, text, "snowflake") == {"unspecified"}
+
+
 def test_a_helpful_attitude_is_no_preference_for_the_rest_of_its_item(extract):
     text = "Requirements\n- Friendly, helpful attitude and strong communication skills\n"
     assert level_of(extract, text, "communication") == {"required"}

@@ -303,7 +303,9 @@ _REQ_CUE = re.compile(
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
     # "manages the other required project documentation", "tasks which may require SQL" ask nothing of them either.
     # (A lookahead first, so the lookbehinds run only where such a word starts.)
-    r"\b(?=[abcdehilmnopqrswy])(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
+    # ("Should have worked on data quality …": an item that opens on "should" asks as one opening on "must" or "shall")
+    r"\b(?=[abcdehilmnopqrswy])(?:must|(?:shall|(?<![\w,] )(?<![\w,])should)\s++(?:also\s++)?(?:have|possess|demonstrate|hold"
+    r"|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     r"|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
     # ("license required tools", "produce required revisions": an attribute of a thing, not an ask; "Required skills
     # include …" is one, and so is "Required languages are …", "Required tools: …")
