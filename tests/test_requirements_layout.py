@@ -1055,6 +1055,17 @@ def test_a_wish_about_where_the_hire_lives_is_no_preferred_heading(extract, labe
     assert levels["docker"] == "preferred"
 
 
+def test_items_glued_by_a_full_stop_and_a_dash_each_keep_their_own_level(extract):
+    text = (
+        "Other Requirements\n"
+        "Retail experience preferred.- Kafka knowledge strongly preferred.- Requires two years of SQL.- Knowledge of "
+        "Tableau.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["kafka"] == "preferred"
+    assert levels["sql"] == levels["tableau"] == "required"
+
+
 def test_a_camel_case_name_before_a_label_keeps_its_capital(extract):
     # "GenAI experience:" is an item of the list, not "Gen" + a glued heading "AI experience:"
     text = (
