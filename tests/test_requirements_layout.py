@@ -1066,6 +1066,14 @@ def test_items_glued_by_a_full_stop_and_a_dash_each_keep_their_own_level(extract
     assert levels["sql"] == levels["tableau"] == "required"
 
 
+@pytest.mark.parametrize("heading", ["BASIC FUNCTION OF THE JOB", "Primary Function:"])
+def test_a_basic_or_primary_function_heading_opens_duties(extract, heading):
+    text = f"{heading}\nBuild Tableau reports that support the operations team.\nRequirements\n- SQL\n"
+    levels = levels_of(extract, text)
+    assert levels["tableau"] == "unspecified"
+    assert levels["sql"] == "required"
+
+
 def test_a_camel_case_name_before_a_label_keeps_its_capital(extract):
     # "GenAI experience:" is an item of the list, not "Gen" + a glued heading "AI experience:"
     text = (

@@ -113,7 +113,9 @@ _HEADINGS = [
     (
         _DUTY,
         re.compile(
-            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*"
+            # ("Basic Function of the Job", "Primary Function:" too; not "Job function", a board's field)
+            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions"
+            r"|(?:basic|primary|general|main|essential|principal)\s++function|accountabilit\w*"
             # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
             r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on"
             # "What You'll Achieve", "In this role you will be responsible for:" (not "Responsible for X", an item)
