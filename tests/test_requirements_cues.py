@@ -816,6 +816,7 @@ def test_a_capitalised_required_before_a_kind_of_thing_still_asks(extract, kind)
         "Responsibilities\nRecommends beneficial use cases of Power BI across the sales org\n",
         "Responsibilities\nPartner with vendors on mutually beneficial roadmaps for Power BI\n",
         "Responsibilities\nConfirm the Power BI dashboards report the metric desired by the client\n",
+        "Responsibilities\nBuild Power BI reports that give store managers helpful summaries\n",
     ],
 )
 def test_beneficial_or_desired_said_of_something_else_is_no_preference(extract, text):
@@ -823,10 +824,65 @@ def test_beneficial_or_desired_said_of_something_else_is_no_preference(extract, 
 
 
 @pytest.mark.parametrize(
-    "text", ["Knowledge of Power BI is beneficial.\n", "Power BI experience beneficial\n", "Power BI desired\n"]
+    "text",
+    [
+        "Knowledge of Power BI is beneficial.\n",
+        "Power BI experience beneficial\n",
+        "Power BI desired\n",
+        "Power BI experience helpful but not required\n",
+        "Familiarity with Power BI helpful.\n",
+    ],
 )
 def test_beneficial_or_desired_said_of_the_candidate_still_prefers(extract, text):
     assert level_of(extract, text, "power_bi") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\nBuild the pipelines required for loading data into Snowflake\n",
+        "Responsibilities\nMaintain the Snowflake jobs required to support quarterly reporting\n",
+        "Responsibilities\nPrepare Snowflake extracts required by the finance team\n",
+        "Responsibilities\nDesign the Snowflake jobs necessary to report on performance\n",
+    ],
+)
+def test_required_said_of_a_thing_the_work_needs_asks_nothing(extract, text):
+    assert level_of(extract, text, "snowflake") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities\nLoad data daily. Snowflake experience required for this role.\n",
+        "Responsibilities\nLoad data daily. Snowflake experience is required to succeed here.\n",
+        "Responsibilities\nLoad data daily. Snowflake experience required.\n",
+        "Responsibilities\nLoad data daily. Bring the Snowflake skills necessary to tune warehouses.\n",
+    ],
+)
+def test_required_said_of_the_candidates_experience_still_asks(extract, text):
+    assert level_of(extract, text, "snowflake") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About the team\nShould have worked on Snowflake data pipelines\n",
+        "About the team\n* Should have a background in Snowflake administration.\n",
+        "About the team\nWe build pipelines. Should be familiar with Snowflake.\n",
+    ],
+)
+def test_an_item_opening_on_should_asks_as_one_opening_on_must(extract, text):
+    assert level_of(extract, text, "snowflake") == {"required"}
+
+
+def test_should_inside_a_sentence_said_of_a_thing_asks_nothing(extract):
+    text = "About the team\nThe dashboards should have Snowflake as their single source.\n"
+    assert level_of(extract, text, "snowflake") == {"unspecified"}
+
+
+def test_a_helpful_attitude_is_no_preference_for_the_rest_of_its_item(extract):
+    text = "Requirements\n- Friendly, helpful attitude and strong communication skills\n"
+    assert level_of(extract, text, "communication") == {"required"}
 
 
 def test_a_tail_preferring_only_more_proficiency_leaves_the_item_required(extract):

@@ -242,6 +242,35 @@ def test_employer_prose_after_the_last_item_ends_the_qualifications(extract):
     assert got.get("machine_learning", "unspecified") == "unspecified"
 
 
+def test_a_paragraph_on_the_named_employer_ends_the_qualifications(extract):
+    text = (
+        "Preferred Qualifications\n"
+        "Experience with Kafka and event-driven services\n"
+        "Brightfield Labs was founded by retail veterans and builds pricing software powered by machine learning "
+        "and predictive modeling for grocery chains.\n"
+        "Brightfield Labs is an equal opportunity employer.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["kafka"] == "preferred"
+    assert SegmentIndex(text).section_at(text.index("was founded")) == "blurb"
+    for skill in ("machine_learning", "predictive_modeling"):
+        assert got.get(skill, "unspecified") == "unspecified", skill
+
+
+def test_a_named_subject_that_asks_or_speaks_of_the_hire_keeps_the_qualifications(extract):
+    text = (
+        "Requirements\n"
+        "Solid SQL skills\n"
+        "Tableau is used daily by the team and experience with it is required for this analyst role.\n"
+        "Northwind is hiring analysts who know Python and can present findings to executives.\n"
+        "Knowledge of Looker\n"
+        "Northwind offers flexible hours.\n"
+    )
+    got = levels_of(extract, text)
+    for skill in ("sql", "tableau", "python", "looker"):
+        assert got[skill] == "required", skill
+
+
 def test_what_the_candidate_is_knows_or_is_asked_is_required(extract):
     text = (
         "About the role\n"
@@ -999,6 +1028,50 @@ def test_a_level_label_after_a_sentence_of_an_item_speaks_for_its_line_only(extr
     # a label that starts its line is a heading: what follows takes its level
     heading = "Requirements:\n- Python\nPreferred skills: Docker\n- Kubernetes\n"
     assert levels_of(extract, heading)["kubernetes"] == "preferred"
+
+
+def test_a_bare_level_word_glued_into_a_long_line_speaks_for_its_line_only(extract):
+    # a flattened list: a long line of items whose last sentences a bare "Preferred:" labels
+    text = (
+        "Qualifications:\n"
+        "MS or 3+ years of experience in a quantitative field.You have 2+ years of experience with SQL and "
+        "statistical tools.You also have some data engineering experience building pipelines for reporting "
+        "teams.Preferred: experience with Airflow and Docker\n\n"
+        "Curiosity about the news.Experience with Tableau and a willingness to learn.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["sql"] == "required"
+    assert levels["airflow"] == levels["docker"] == "preferred"
+    assert levels["tableau"] == "required"
+
+
+@pytest.mark.parametrize(
+    "label", ["Prefer Local Candidates", "Local candidates preferred", "Preferred Location: Austin or remote"]
+)
+def test_a_wish_about_where_the_hire_lives_is_no_preferred_heading(extract, label):
+    text = f"Requirements:\n- 3+ years of SQL\n{label}\n- Experience with Tableau dashboards\nNice to have:\n- Docker\n"
+    levels = levels_of(extract, text)
+    assert levels["sql"] == levels["tableau"] == "required"
+    assert levels["docker"] == "preferred"
+
+
+def test_items_glued_by_a_full_stop_and_a_dash_each_keep_their_own_level(extract):
+    text = (
+        "Other Requirements\n"
+        "Retail experience preferred.- Kafka knowledge strongly preferred.- Requires two years of SQL.- Knowledge of "
+        "Tableau.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["kafka"] == "preferred"
+    assert levels["sql"] == levels["tableau"] == "required"
+
+
+@pytest.mark.parametrize("heading", ["BASIC FUNCTION OF THE JOB", "Primary Function:"])
+def test_a_basic_or_primary_function_heading_opens_duties(extract, heading):
+    text = f"{heading}\nBuild Tableau reports that support the operations team.\nRequirements\n- SQL\n"
+    levels = levels_of(extract, text)
+    assert levels["tableau"] == "unspecified"
+    assert levels["sql"] == "required"
 
 
 def test_a_camel_case_name_before_a_label_keeps_its_capital(extract):

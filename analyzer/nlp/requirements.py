@@ -113,7 +113,9 @@ _HEADINGS = [
     (
         _DUTY,
         re.compile(
-            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions|accountabilit\w*"
+            # ("Basic Function of the Job", "Primary Function:" too; not "Job function", a board's field)
+            r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions"
+            r"|(?:basic|primary|general|main|essential|principal)\s++function|accountabilit\w*"
             # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
             r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on"
             # "What You'll Achieve", "In this role you will be responsible for:" (not "Responsible for X", an item)
@@ -264,9 +266,10 @@ _PREF_CUE = re.compile(
     r"(?<!\bits desired)(?<!getting desired)(?<!\bget desired)(?<!achieve desired)|(?!\s++[a-z]))"
     # "… is an advantage", "… an added advantage", "… will be advantage" (article dropped)
     r"|advantageous|(?:an?\s++|(?:is|are|be)\s++)(?:added\s++|additional\s++|distinct\s++)?advantage\b"
-    # ("Recommends beneficial use cases", "mutually beneficial relationships" say nothing of the candidate)
-    r"|good[\s-]to[\s-]have|helpful|beneficial(?!\s++(?!(?:for|to|in|but|and|or|if|when|though|skills?|knowledge|experience"
-    r"|background|qualifications?)\b)(?-i:[a-z]))|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
+    # ("Recommends beneficial use cases", "mutually beneficial relationships", "a helpful attitude", "helpful customer
+    # service" say nothing of the candidate)
+    r"|good[\s-]to[\s-]have|(?:helpful|beneficial)(?!\s++(?!(?:for|to|in|but|and|or|if|when|though|as|also|skills?|knowledge"
+    r"|experience|background|qualifications?)\b)(?-i:[a-z]))|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
     # "… would be useful", "… is also highly valued"
     r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
     # "… strongly recommended", "… is recommended" (not "implement recommended changes")
@@ -302,7 +305,9 @@ _REQ_CUE = re.compile(
     # "develop necessary processes", "a need to build", "the insights they need to …" ask nothing of them.
     # "manages the other required project documentation", "tasks which may require SQL" ask nothing of them either.
     # (A lookahead first, so the lookbehinds run only where such a word starts.)
-    r"\b(?=[abcdehilmnopqrswy])(?:must|shall\s++(?:also\s++)?(?:have|possess|demonstrate|hold|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
+    # ("Should have worked on data quality …": an item that opens on "should" asks as one opening on "must" or "shall")
+    r"\b(?=[abcdehilmnopqrswy])(?:must|(?:shall|(?<![\w,] )(?<![\w,])should)\s++(?:also\s++)?(?:have|possess|demonstrate|hold"
+    r"|be\s++(?:able|proficient|familiar|experienced|skilled|knowledgeable|fluent)\b)"
     r"|(?=required|necessary)(?<!\bas )(?<!when )(?<!here )(?<!\bif )(?<!\bthe )(?<!\bother )(?<!\ball )(?<!\bany )"
     # ("license required tools", "produce required revisions": an attribute of a thing, not an ask; "Required skills
     # include …" is one, and so is "Required languages are …", "Required tools: …")
@@ -524,6 +529,8 @@ _YEARS = re.compile(
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
     r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
+    # "Managed care experience preferred.- Database management …": a dash bullet glued to the item before it
+    r"|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])[ \t]?+-[ \t]?+(?=[A-Z][a-z])"
     # "… present the findings.5+ years of experience required", "… and machine learning. 3 – 5 years' experience
     # desired.": years glued to the sentence before, or after a space (not after an abbreviation: "min. 3 years")
     r"|(?<=[a-z][a-z][.;])(?<!\bmin\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bexp\.)(?<!\bapp\.)\s*+"
@@ -837,7 +844,7 @@ def _split(text: str) -> list[_Line]:
                 lead_in = body.rstrip().endswith(":") or kind is None and bool(_OPEN_END.search(body[-40:]))
                 # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
                 # the qualifications have ended.
-                if section in (_REQ, _PREF) and kind is None and _employer_prose(body):
+                if section in (_REQ, _PREF) and kind is None and _employer_prose(body, names):
                     section = BLURB
                 # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
                 # to be considered?": the blurb (or the physical demands) has ended.
@@ -893,16 +900,24 @@ def _split(text: str) -> list[_Line]:
             # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
             # follows keeps its section.
             own_line = (
-                inline_value
+                # "Prefer Local Candidates", "Local Preferred: Yes", "Preferred Location:": a wish about where the hire
+                # lives or may work names no qualification; what follows keeps its section
+                (kind in (_REQ, _PREF) and _WHERE_THE_HIRE_WORKS.search(label) is not None)
+                or inline_value
                 and (
                     # (not "Physical Requirements: These are the physical demands of the job." over its list)
                     kind in _CLOSED_BY_ANY_HEADING
                     and kind != PHYSICAL
                     # "Strong programming skills. Preferred languages: Python, SQL": a level label after a
                     # sentence of an item in a list of levels speaks for the rest of its line only.
+                    # (a bare level word so glued, "… for analysis.Preferred: NLP experience", labels the rest of
+                    # its line however long the line is: it names no section that could run on after it)
                     or (
                         not flattened
-                        and len(raw_body) < _RUN_IN_MIN_LINE
+                        and (
+                            len(raw_body) < _RUN_IN_MIN_LINE
+                            or _BARE_LEVEL_LABEL.match(label.strip(" \t*•·-")) is not None
+                        )
                         and _has_letters(raw_body, line_start - raw_start)
                         and kind in (_REQ, _PREF)
                         and section in (_REQ, _PREF)
@@ -1456,6 +1471,10 @@ def _second_list(text: str, lines: list[_Line], at: int) -> None:
         line.section = _PREF
 
 
+_WHERE_THE_HIRE_WORKS = re.compile(
+    r"\b(?:local(?:s|ly)?|locations?|relocat\w*|on-?site|commut\w*|citizens?(?:hip)?|w-?2|c2c|visas?|sponsorship)\b",
+    re.I,
+)
 _UNKNOWN = "unknown"  # shaped like a heading, of no kind we know
 
 # A line that stops where a list must follow, though it has no colon: "Added bonus if you have",
@@ -1483,10 +1502,24 @@ _EMPLOYER_OPENING = re.compile(
 _ASKS_CANDIDATE = re.compile(
     r"\b(?:you|your|candidates?|applicants?|looking|seeking|hiring|ideal|must|required)\b", re.I
 )
+# A paragraph that opens with a name and a verb said of a company: "Novetta delivers …", "Kronos Bio, Inc. is
+# dedicated to …", "Engage3 was founded by …". Whether the name is the employer's is told by the posting
+# naming it elsewhere too (see _employer_prose); a role ("Data Analysts are …") takes the plural verb.
+_NAMED_EMPLOYER_OPENING = re.compile(
+    r"(?!(?:A|An|The|This|That|It|There|Each|Every|Any|Our|Your|Their|His|Her|Its)\s)"
+    r"([A-Z][\w&.'’-]*+)(?:\s++[A-Z][\w&.'’-]*+){0,3}(?:,?\s++(?:Inc|LLC|Corp|Ltd|Co)\b\.?,?)?"
+    r"\s++(?:is|was|has|provides|offers|helps|builds|develops|delivers|serves|specializes|partners|enables"
+    r"|empowers|combines|powers|operates|creates|designs|believes|brings|leverages|supports|uses)\s"
+)
+# "Sentar is currently recruiting for Data Scientists …", "JPI has an immediate opening for …": the name speaks of the role
+_SPEAKS_OF_THE_HIRE = re.compile(
+    r"\b(?:recruit\w*|search\w*|seeks?|opening|positions?|roles?|join\w*|hires?|team\s++members?)\b", re.I
+)
 
 
-def _employer_prose(line: str) -> bool:
-    """Whether an unbulleted line of some length opens with the employer as its subject, asking nothing."""
+def _employer_prose(line: str, names: _Names | None = None) -> bool:
+    """Whether an unbulleted line of some length opens with the employer as its subject, asking nothing.
+    ``names``: the posting's own words, to tell the employer's name from another capitalised subject."""
     if len(line) < 40:
         return False
     bullet = _BULLET.match(line)
@@ -1494,11 +1527,21 @@ def _employer_prose(line: str) -> bool:
         return False
     body = line[bullet.end() if bullet else 0 :].lstrip()
     opening = _EMPLOYER_OPENING.match(body)
-    if opening is None:
+    named = None if opening is not None or names is None else _NAMED_EMPLOYER_OPENING.match(body)
+    if opening is None and named is None:
         return False
     spans = _sentences(body[:400], 0)
     first = body[: spans[0][1]] if spans else body
-    return not _ASKS_CANDIDATE.search(first)
+    if _ASKS_CANDIDATE.search(first):
+        return False
+    if named is None or names is None:  # (the opening names the employer in its own words)
+        return True
+    # "Python is a plus", "Experience with Spark is …": an item that asks in its own words names no employer
+    return (
+        not _SPEAKS_OF_THE_HIRE.search(first)
+        and _level(first, None)[0] == UNSPECIFIED
+        and names.used_elsewhere(named.group(1))
+    )
 
 
 _WE_OPENING = re.compile(
@@ -3008,12 +3051,46 @@ _HIRE_SUBJECT = re.compile(
 _HIRE_SUBJECT_REACH = 60
 
 
+# "Build the infrastructure required for loading data", "the code base required to acquire …", "reports required by
+# the customer", "the data necessary to report on …": "required" (or "necessary", "essential") right after a noun and
+# before its purpose or agent says what a thing needs, not what the candidate must have ("Python required for this
+# role", "Experience is required to …", "Degree required in …", "interpersonal skills necessary to …" ask).
+_REQUIRED_OF_A_THING = re.compile(r"\s++(?:to|for|by)\s")
+_REQUIRED_OF_THE_ROLE = re.compile(
+    r"\s++(?:(?:to|for)\s++(?:this|the|these|our|all)\s++(?:[\w-]++\s++)?(?:roles?|positions?|jobs?|opportunit\w*)"
+    r"|to\s++(?:be\s++(?:considered|successful|eligible)|apply|qualify|succeed))\b",
+    re.I,
+)
+_BEFORE_AN_ASKING_REQUIRED = frozenset(
+    "is are be been was were also not strongly absolutely definitely generally typically usually often all".split()
+    # what the candidate brings: "the skills required to …", "the flexibility necessary to …"
+    + "skill skills ability abilities experience knowledge expertise proficiency background qualification"
+    " qualifications competency competencies aptitude acumen understanding familiarity credentials degree degrees"
+    " certification certifications education training clearance attributes qualities traits flexibility adaptability"
+    " mindset judgment judgement discretion sense curiosity creativity maturity".split()
+)
+
+
+def _required_of_a_thing(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the cue "required" ("necessary", "essential") qualifies the noun before it by its purpose (see
+    _REQUIRED_OF_A_THING)."""
+    end = cue.end()
+    if not _REQUIRED_OF_A_THING.match(sentence, end) or _REQUIRED_OF_THE_ROLE.match(sentence, end):
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, cue.start() - _SUBJECT_REACH), cue.start())
+    word = before.group(1) if before is not None else None
+    return word is not None and word.islower() and word not in _BEFORE_AN_ASKING_REQUIRED
+
+
 def _said_of_candidate(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the requirement ``cue`` of ``sentence`` is said of the candidate: "must" and "need(s) to" are not
-    when said of a thing or of others (see _OTHER_SUBJECT, _NEEDS_TO_AFTER)."""
+    when said of a thing or of others (see _OTHER_SUBJECT, _NEEDS_TO_AFTER), nor "required" when said of a thing
+    (see _REQUIRED_OF_A_THING)."""
     word = cue.group().lower()
     if cue.group("described") is not None:
         return _HIRE_SUBJECT.search(sentence, max(0, cue.start() - _HIRE_SUBJECT_REACH), cue.start()) is not None
+    if word in ("required", "necessary", "essential"):
+        return not _required_of_a_thing(sentence, cue)
     if not (word == "must" or word.startswith("need")):
         return True
     reach = max(0, cue.start() - _SUBJECT_REACH)
