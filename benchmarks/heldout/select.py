@@ -43,6 +43,7 @@ SEEDS = {
     "set22": 20261225,
     "set23": 20261226,
     "set24": 20261227,
+    "set25": 20261228,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
