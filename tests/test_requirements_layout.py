@@ -1746,3 +1746,28 @@ def test_tasks_and_the_employers_tools_stay_unspecified_next_to_qualifications(e
     assert got["tableau"] == "unspecified"
     assert got["data_quality"] == "unspecified"
     assert got["docker"] == "unspecified"
+
+
+def test_items_glued_by_a_bullet_glyph_each_keep_their_own_level(extract):
+    # a flattened list whose middle dots stayed glued to the item before: "preferably" speaks for its own item
+    text = (
+        "Basic Qualifications· Degree in a quantitative field.· Command of a programming language; preferably "
+        "Python or Julia· Familiar with a database such as PostgreSQL, can write basic SQL queries· Clear "
+        "communication skills (written and spoken)Preferred Qualifications· Experience with Looker dashboards.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["python"] == levels["julia"] == "preferred"
+    assert levels["postgresql"] == levels["sql"] == levels["communication"] == "required"
+    # the heading glued to the closing bracket still opens the preferred list
+    assert levels["looker"] == "preferred"
+
+
+def test_what_the_hire_will_know_is_asked_in_prose(extract):
+    text = (
+        "The Reporting Analyst will build monthly reports for the clinics. They will be knowledgeable in "
+        "descriptive statistics and regression. The analyst will be proficient with Tableau.\n"
+        "The analyst will be responsible for the Looker migration.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["descriptive_statistics"] == levels["regression"] == levels["tableau"] == "required"
+    assert levels["looker"] == "unspecified"

@@ -370,6 +370,12 @@ _REQ_CUE = re.compile(
     r"\s++(?:should|will\s++need\s++to|(?:is|are)\s++expected\s++to|will(?<=candidates will|applicants will))\s++(?:also\s++)?(?:have|possess|know|demonstrate|bring|understand"
     r"|be\s++(?=(?:an?|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|able|capable|fluent|adept"
     r"|knowledgeable|strong|expert|well)\b))\b(?!\s++(?:an?|the)\s++(?:opportunit|chance))"
+    # "They will be knowledgeable in descriptive statistics", "The analyst will be proficient with SQL": the hire as
+    # a role noun or "they" (after a sentence about the role), what they will know (not "… will be responsible for")
+    r"|(?:(?<=\bthey )|(?<=\bhe or she )|(?<=\bshe or he )|(?<=candidate )|(?<=applicant )|(?<=individual )"
+    r"|(?<=incumbent )|(?<=scientist )|(?<=engineer )|(?<=analyst )|(?<=developer ))will\s++(?:also\s++)?be\s++"
+    r"(?:highly\s++|very\s++|well[\s-]++)?(?:knowledgeable|proficient|skilled|versed|experienced|fluent|adept|familiar"
+    r"|competent)\s++(?:in|with|at|on)\b"
     # "The Data Scientist will have previous experience working with …", "The analyst will have strong analytical skills"
     # (not "… will have the opportunity to gain experience", "… will have access to …")
     r"|\b(?:individuals?|incumbents?|hires?|person|scientists?|engineers?|analysts?|developers?)\s++will\s++(?:also\s++)?have\s++"
@@ -570,6 +576,8 @@ _SENTENCE_END_RUN_ON = re.compile(
     r"(?=\s++(?:(?!I\b)[A-Z][a-z]|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
     r"|\*(?<=[a-z.;:]\*)\s++(?=[A-Z0-9])"
+    # … and a bullet glyph glued to the item before it: "… preferably Python, SAS or R· Familiar with …"
+    r"|[•·▪●](?<=[\w.,;:)][•·▪●])[ \t]*+(?=[A-Z0-9])"
     # A dash bullet glued to the item before it: "… data-driven problems-Excellent communication …",
     # "… detail oriented- Proven ability …" (see _sentences and _DASH_PREFIXES for what it leaves alone)
     r"|(?P<dash>-)(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-))\s?+(?=[A-Z][a-z]{2})"
@@ -1733,7 +1741,7 @@ _RUN_IN_MIN_LINE = 200
 _RUN_IN_NOUNS = ("qualification", "requirements", "responsibilities", "duties", "skills")
 _RUN_IN_NOUN_WORDS = frozenset({"qualifications", "requirements", "responsibilities", "duties"})
 _RUN_IN_HEADING = re.compile(
-    r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:]))"
+    r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:)]))"
     r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills"
     # … or in capitals: "… as assigned. REQUIRED QUALIFICATIONS Bachelor's degree …", "QUALIFICATIONS 5+ years"
     r"|Experience|Education|QUALIFICATIONS?|REQUIREMENTS|RESPONSIBILITIES|DUTIES|SKILLS|EXPERIENCE|EDUCATION))"
@@ -1801,12 +1809,12 @@ _GLUED_SECTION_NOUN = re.compile(
 
 
 # Where a match of _RUN_IN_HEADING can start: a capital, or the first letter of a section noun, after
-# a lower-case letter, a stop or a colon, or after a space that follows one of those, a digit, a comma,
+# a lower-case letter, a stop, a colon or a closing bracket, or after a space that follows one of those, a digit, a comma,
 # ";" or ")" (or at the very start). The pattern has no fixed first character, so the engine tried it
 # at every position; this scan passes over the rest in one go.
 _RUN_IN_HEADING_AT = re.compile(
     r"(?:[A-Z]|[qrds](?=ualification|equirements|esponsibilities|uties|kills))"
-    r"(?:(?<=[a-z.!?:].)|(?<=[a-z0-9,;).!?:] .))"
+    r"(?:(?<=[a-z.!?:)].)|(?<=[a-z0-9,;).!?:] .))"
 )
 
 
@@ -2499,17 +2507,17 @@ _ASIDE = re.compile(r"\([^()]{3,300}\)")
 
 
 # Where a match of _SENTENCE_END or _SENTENCE_END_RUN_ON can start: each of their branches starts at
-# one of these characters in this context (a stop or bullet star; whitespace before more whitespace,
+# one of these characters in this context (a stop or bullet star; a bullet glyph glued to a word; whitespace before more whitespace,
 # a bullet, a capital or a digit; a capital or digit after three lower-case letters; the last letter
 # of "required", "preferred", "desired", "a plus"). Neither pattern has a fixed first character, so the
 # engine would try each of its branches at every position of a line; this scan, with its one
 # character class first, passes over the rest in one go.
 _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
 _RUN_ON_END_AT = re.compile(
-    r"[.!?;*\s0-9A-Z-](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)))"
+    r"[.!?;*\s0-9A-Z•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)))"
 )
 _RUN_ON_END_AT_LEVEL = re.compile(
-    r"[.!?;*\s0-9A-Zds-](?:(?<=[.!?;*])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-))|(?<=red)|(?<=plus))"
+    r"[.!?;*\s0-9A-Zds•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-))|(?<=red)|(?<=plus))"
 )
 
 
@@ -2917,6 +2925,11 @@ _REQ_HINT_WORDS = (
         "bring your",
         "will have",
         "will also have",
+        "will also be",
+        *(
+            f"will be {word}"
+            for word in "knowledgeable proficient skilled versed experienced fluent adept familiar competent highly very well".split()
+        ),
         "has ",
         "ideal for",
         "ideal role for",
