@@ -19,6 +19,10 @@ def mentions(extract, text, skill_id):
         ("Requirements:\n- Comfortable working autonomously and on a distributed team.", "on a distributed team"),
         # without the adverbs before it the phrase keeps its verb
         ("Requirements:\n- Ability to work well in a small team.", "work well in a small team"),
+        # a member of a team, a group setting, group projects
+        ("Requirements:\n- Ability to work as a member of a team to meet deadlines.", "work as a member of a team"),
+        ("Requirements:\n- Able to work independently or in a group setting.", "in a group setting"),
+        ("Ideal for someone who:\n- Enjoys meeting people and working on group projects", "working on group projects"),
     ],
 )
 def test_teamwork_mention_is_the_team_phrase_not_the_clause(extract, text, mention):
@@ -198,3 +202,7 @@ def test_a_later_verb_after_and_and_an_adverb_asks_like_the_first(extract, text,
 def test_an_adverb_before_a_participle_makes_an_adjective_not_a_later_verb(extract):
     text = "Responsibilities\n- Designing robust and fully automated data ingestion processes"
     assert mentions(extract, text, "process_improvement") == []
+
+
+def test_presenting_in_a_group_setting_is_no_teamwork(extract):
+    assert mentions(extract, "Requirements:\n- Able to present findings in a group setting.", "teamwork") == []
