@@ -1771,3 +1771,17 @@ def test_what_the_hire_will_know_is_asked_in_prose(extract):
     levels = levels_of(extract, text)
     assert levels["descriptive_statistics"] == levels["regression"] == levels["tableau"] == "required"
     assert levels["looker"] == "unspecified"
+
+
+def test_a_heading_wrapped_after_its_level_word_keeps_that_level(extract):
+    # an export that wraps every line after its first word: "Preferred" / "Qualifications:"
+    text = (
+        "Minimum\nQualifications:\nExperience\nwith SQL and Python\n\n"
+        "Preferred\nQualifications:\nPractical\nexperience with Tableau\nUnderstanding\nof Spark\n\n"
+        "Skills\nExcellent written communication\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["sql"] == levels["python"] == "required"
+    assert levels["tableau"] == levels["apache_spark"] == "preferred"
+    # a heading of its own after the preferred list is no part of it
+    assert levels["communication"] == "required"

@@ -825,6 +825,8 @@ def _split(text: str) -> list[_Line]:
     # "PREFERRED QUALIFICATIONS" + "Education:" … "Experience:": the level of a level heading whose
     # sub-headings name only a kind of qualification; its later sub-headings of that kind keep it.
     nested_level: str | None = None
+    # The heading line before was a bare level word ("Preferred" / "Qualifications:"): a heading wrapped over two lines.
+    bare_level_heading = False
     names = _Names(text)
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -902,6 +904,7 @@ def _split(text: str) -> list[_Line]:
                 # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
                 # prose between a level heading and a lead-in leaves the lead-in refining that heading.
                 under_level_heading = under_level_heading and section == _REQ and not lead_in and _prose_sentence(body)
+                bare_level_heading = False
                 continue
             label = body if rest is None else body[: rest - 1]
             inline_value = rest is not None and body[rest:].strip() != ""
@@ -944,8 +947,20 @@ def _split(text: str) -> list[_Line]:
             )
             kind_only = not inline_value and kind in (_REQ, _PREF) and _names_only_a_kind(label)
             section_at_heading = section
+            # "Preferred" / "Qualifications:": the section nouns finish the level word's heading
+            wrapped = (
+                bare_level_heading
+                and kind in (_REQ, _PREF)
+                and _SECTION_NOUNS_ONLY.match(label.strip(_LABEL_STRIP)) is not None
+            )
+            bare_level_heading = (
+                not inline_value
+                and kind in (_REQ, _PREF)
+                and _BARE_LEVEL_LABEL.match(label.strip(_LABEL_STRIP)) is not None
+            )
             if (
                 not own_line
+                and not wrapped
                 and not (section == _PREF and kind == _REQ and _is_lead_in(label))
                 and not (under_level_heading and _refines_heading(section, kind, label))
                 and not (kind_only and nested_level is not None and section == nested_level)
@@ -1043,6 +1058,12 @@ def frames_the_role(text: str, line: tuple[int, int], sentence: tuple[int, int])
 
 
 # A label that is nothing but a level: "Preferred:", "Nice to have:", "BONUS:", "Strongly preferred:".
+# The nouns that finish a heading wrapped after its level word ("Preferred" / "Qualifications:").
+_SECTION_NOUNS_ONLY = re.compile(
+    r"(?:qualifications?|skills?|requirements|experience|education|knowledge|abilities|competencies)"
+    r"(?:\s++(?:and|&)\s++(?:qualifications?|skills?|requirements|experience|education|knowledge|abilities|competencies))?$",
+    re.I,
+)
 _BARE_LEVEL_LABEL = re.compile(
     r"(?:(?:strongly|highly)\s++)?(?:preferred|required|desired|desirable|bonus|plus|optional|essential|mandatory"
     r"|nice[\s-]to[\s-]have|must[\s-]have)$",
