@@ -284,6 +284,18 @@ def test_an_audience_is_still_no_skill(extract):
 
 
 @pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a lost line break glues the cue of an audience to the next item, which asks for a skill
+        ("Requirements: Skilled in facilitation and collaborationFamiliarity with DevOps practices", "devops"),
+        ("Requirements: Adept at presenting findingsKnowledge of machine learning is a plus", "machine_learning"),
+    ],
+)
+def test_an_item_glued_after_a_verb_of_working_together_is_no_audience(extract, text, skill):
+    assert skill in ids(extract, text)
+
+
+@pytest.mark.parametrize(
     "text, skill, asked",
     [
         # interact / interface / engage take systems as well as people: only a group is an audience

@@ -434,7 +434,7 @@ class SkillIndex:
             for i, m in enumerate(matches)
             if not (
                 (not in_titles and names_a_role(cased, lower, m.start, m.end, _line_ends(text, m.end), text))
-                or (_is_audience(lower, m) and not _named_tool(text, lower, m))
+                or (_is_audience(cased, lower, m) and not _named_tool(text, lower, m))
                 or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
                 or _names_something_else(cased, matches, i)
@@ -2882,6 +2882,8 @@ _COMPOUND_HEADS = {
 }
 
 
+# Two words glued where a line break was lost: a lower-case letter right before a capital and a lower-case one.
+_GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 _AUDIENCE_PREPOSITIONS = frozenset(("with", "to", "for", "across", "of"))
 # Verbs whose object is people or systems alike: after them only a group is an audience.
 _PEOPLE_OR_SYSTEMS_VERBS = ("interact", "interfac", "engag")
@@ -2906,8 +2908,9 @@ def _named_tool(text: str, lower: str, m: Match) -> bool:
     )
 
 
-def _is_audience(lower: str, m: Match) -> bool:
-    before = lower[max(0, m.start - 60) : m.start]
+def _is_audience(cased: str, lower: str, m: Match) -> bool:
+    window = max(0, m.start - 60)
+    before = lower[window : m.start]
     if not (" with " in before or " to " in before or " for " in before or " across " in before or " of " in before):
         return False
     # What _AUDIENCE_BEFORE needs at the end, tested word by word before the regex: a space, and
@@ -2922,6 +2925,10 @@ def _is_audience(lower: str, m: Match) -> bool:
         return False
     cue = _AUDIENCE_BEFORE.search(before)
     if cue is None:
+        return False
+    if _GLUED_WORDS.search(cased, window + cue.start(), m.start):
+        # "… skilled in collaborationFamiliarity with DevOps", "presenting findingsKnowledge of machine learning": the
+        # cue's words run into the next item where a line break was lost; what follows is that item's, no audience
         return False
     if cue.group().startswith(_PEOPLE_OR_SYSTEMS_VERBS):
         # "interact with senior leadership" is an audience, "interacting with RESTful APIs" a skill
