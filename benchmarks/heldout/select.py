@@ -44,6 +44,7 @@ SEEDS = {
     "set23": 20261226,
     "set24": 20261227,
     "set25": 20261228,
+    "set26": 20261229,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
