@@ -1058,17 +1058,14 @@ def frames_the_role(text: str, line: tuple[int, int], sentence: tuple[int, int])
 
 
 # A label that is nothing but a level: "Preferred:", "Nice to have:", "BONUS:", "Strongly preferred:".
-# The nouns that finish a heading wrapped after its level word ("Preferred" / "Qualifications:").
-_SECTION_NOUNS_ONLY = re.compile(
-    r"(?:qualifications?|skills?|requirements|experience|education|knowledge|abilities|competencies)"
-    r"(?:\s++(?:and|&)\s++(?:qualifications?|skills?|requirements|experience|education|knowledge|abilities|competencies))?$",
-    re.I,
-)
 _BARE_LEVEL_LABEL = re.compile(
     r"(?:(?:strongly|highly)\s++)?(?:preferred|required|desired|desirable|bonus|plus|optional|essential|mandatory"
     r"|nice[\s-]to[\s-]have|must[\s-]have)$",
     re.I,
 )
+# The nouns that finish a heading wrapped after its level word ("Preferred" / "Qualifications:").
+_SECTION_NOUN = r"(?:qualifications?|skills?|requirements|experience|education|knowledge|abilities|competencies)"
+_SECTION_NOUNS_ONLY = re.compile(_SECTION_NOUN + r"(?:\s++(?:and|&)\s++" + _SECTION_NOUN + r")?$", re.I)
 
 
 def _labels_an_item(text: str, out: list[_Line], section: str | None, value: str, after: str) -> bool:
