@@ -45,6 +45,7 @@ SEEDS = {
     "set24": 20261227,
     "set25": 20261228,
     "set26": 20261229,
+    "set27": 20261230,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
