@@ -1446,6 +1446,13 @@ def test_a_verb_of_speaking_asks_for_the_language_after_it(text, languages):
     assert languages <= set(found(text))
 
 
+def test_a_speaker_of_the_language_asks_for_it_but_speakers_met_do_not():
+    assert "english" in found("Requirements\n- Confident English speaker with AWS experience")
+    assert "german" in found("Duties\n- Support our German speaking customers across the region")
+    # people the hire works with, in the plural, ask nothing of the hire
+    assert "english" not in found("About you\n- You enjoy working with native and non-native English speakers")
+
+
 def test_a_verb_of_speaking_vouches_only_for_languages():
     # "write" before a word that is a tool only in skill context does not make it one
     assert "epic" not in found("About us\nOur clinicians write Epic stories about patient care every week.")

@@ -2857,13 +2857,16 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:speak|speaks|speaking|read|reads|reading|write|writes|writing|understand|converse|conversing)"
     r"(?:\s+(?:fluently|well|effectively|clearly|both))?(?:\s+in)?\s+$"
 )
+# A speaker of the language, the hire ("a proficient English speaker", "with Thai-speaking clients");
+# not speakers in the plural, people the hire meets ("native and non-native English speakers").
+_SPEAKER_AFTER = re.compile(r"[- ](?:speaking|speaker)\b")
 
 
 def _has_cue(lower: str, m: Match, text: str = "") -> bool:
     if m.end - m.start == 1 and _INITIALS.match(lower, m.end):
         return False
     before = lower[max(0, m.start - 40) : m.start]
-    if m.skill.category == "spoken_languages" and _SPEECH_BEFORE.search(before):
+    if m.skill.category == "spoken_languages" and (_SPEECH_BEFORE.search(before) or _SPEAKER_AFTER.match(lower, m.end)):
         return True
     after = lower[m.end : m.end + 20]
     if _CUE_AFTER.match(after):
