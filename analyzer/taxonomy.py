@@ -331,9 +331,10 @@ def derive_forms(
                 yield DerivedForm(f"{modifier} {head}", skill.id, "method head", modifier)
     # A method's one-word plural ("ensembles") in the singular, when that is the method's modifier
     # ("ensemble methods"): "an ensemble of models", "ensemble classifiers". A common word too ("an
-    # ensemble of data"), so in a skill context. Not "forecast" ("forecasting methods"): a verb.
+    # ensemble of data"), so in a skill context. Not "forecast" ("forecasting methods"): a verb; nor a
+    # singular in "-ing" ("embeddings"): the gerund of a verb ("embedding dashboards in apps").
     for form in plain:
-        if form.isalpha() and _PLURAL.fullmatch(form) and form[:-1] in methods:
+        if form.isalpha() and _PLURAL.fullmatch(form) and form[:-1] in methods and not form.endswith("ings"):
             single = form[:-1]
             for spelling in (single, single.capitalize()):
                 yield DerivedForm(spelling, skill.id, "method singular", single, cased=True, needs_context=True)

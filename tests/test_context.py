@@ -1405,6 +1405,59 @@ def test_crf_takes_the_sense_its_line_speaks_for(text, word, skill):
     assert _skill_at(text, word) == {skill}
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # beside claims, registries and other health data: an electronic medical record
+        (
+            "Requirements\n- Experience with patient-level data (claims, EMR, disease registries)",
+            "EMR",
+            "electronic_health_records",
+        ),
+        (
+            "Preferred\n- Familiarity with hospital data such as EHR, EMR and billing codes",
+            "EMR",
+            "electronic_health_records",
+        ),
+        # beside AWS services and Hadoop: Amazon's cluster service
+        ("Requirements\n- Hands-on with AWS services (S3, EMR, Glue, Athena)", "EMR", "aws_emr"),
+    ],
+)
+def test_emr_takes_the_sense_its_line_speaks_for(text, word, skill):
+    assert _skill_at(text, word) == {skill}
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        (
+            "Minimum qualifications\n- Ability to speak and write English and Portuguese fluently.",
+            {"english", "portuguese"},
+        ),
+        ("Language skills\n- Must be able to read, write, and speak English.", {"english"}),
+        (
+            "Requirements\n- Able to speak English and Korean or Japanese at a business level.",
+            {"english", "korean", "japanese"},
+        ),
+        ("Preferred\n- Can converse in Spanish with clinic staff.", {"spanish"}),
+    ],
+)
+def test_a_verb_of_speaking_asks_for_the_language_after_it(text, languages):
+    assert languages <= set(found(text))
+
+
+def test_a_speaker_of_the_language_asks_for_it_but_speakers_met_do_not():
+    assert "english" in found("Requirements\n- Confident English speaker with AWS experience")
+    assert "german" in found("Duties\n- Support our German speaking customers across the region")
+    # people the hire works with, in the plural, ask nothing of the hire
+    assert "english" not in found("About you\n- You enjoy working with native and non-native English speakers")
+
+
+def test_a_verb_of_speaking_vouches_only_for_languages():
+    # "write" before a word that is a tool only in skill context does not make it one
+    assert "epic" not in found("About us\nOur clinicians write Epic stories about patient care every week.")
+
+
 def test_either_joins_a_list_of_languages():
     text = "Requirements\n- Ability to speak and write in English and either Danish, Swedish or Finnish fluently."
     assert {"danish", "swedish", "finnish"} <= set(found(text))

@@ -56,6 +56,15 @@ def test_a_method_plural_in_the_singular_needs_a_skill_context():
     assert all(d.cased and d.needs_context for d in singular)
 
 
+def test_a_gerund_method_plural_gets_no_bare_singular():
+    # "embedding" is as often the verb ("embedding dashboards in client apps"): heads only
+    vectors = Skill(
+        "embeddings", "embeddings", "x", aliases=("embedding model", "embedding techniques", "embedding methods")
+    )
+    assert not forms(vectors, kind="method singular")
+    assert {"embedding technique", "embedding algorithms"} <= forms(vectors, kind="method head")
+
+
 def test_trait_skills_get_agent_nouns_in_the_singular():
     thought = Skill("leadership", "leadership", "x", aliases=("thought leadership", "team leadership"))
     solving = Skill("problem_solving", "problem solving", "x", aliases=("creative problem solving",))
@@ -265,6 +274,7 @@ def test_postings_spellings_of_known_skills(extract, text, mention, skill):
         ("Maintain relationships with industry thought-leaders.", "thought_leadership"),
         ("Our growth comes from clear segmentations of the retail market.", "customer_segmentation_models"),
         ("Offices in Colorado Springs and Palm Springs.", "spring"),  # the plural of a name is another word
+        ("Requirements\n- Experience embedding dashboards, charts and reports in client apps", "embeddings"),
     ],
 )
 def test_derived_spellings_not_read_into_other_words(extract, text, skill):

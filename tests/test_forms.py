@@ -752,6 +752,12 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Coding interviews in NVivo or MAXQDA is a plus", "NVivo", "nvivo"),
         ("Coding interviews in NVivo or MAXQDA is a plus", "MAXQDA", "maxqda"),
         ("Preferred: electronic structure codes such as NWChem", "NWChem", "nwchem"),
+        # vocab26: forms of known skills the corpus writes
+        ("GCP services: BigQuery, Pub/Sub, Dataflow, Composer", "Composer", "airflow"),
+        ("Warehouse design: relational, Dimensional, Data Vault", "Dimensional", "dimensional_modeling"),
+        ("Hands-on ML model hosting on SageMaker endpoints", "model hosting", "model_serving"),
+        ("Familiarity with embedding techniques for semantic search", "embedding techniques", "embeddings"),
+        ("Experience with word embedding methods such as GloVe", "word embedding methods", "word_embeddings"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -830,6 +836,9 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         ("USP has published drug quality standards for two centuries.", "USP", "pharmacopeial_standards"),
         # vocab25: the HLS tools' bare names in prose
         ("We want to catapult our Catapult Health members into better care.", "Catapult", "catapult_hls"),
+        # vocab26: a composer of music, and the dimensions of data
+        ("Our founder is a Composer and pianist from Vienna.", "Composer", "airflow"),
+        ("Handling High-Dimensional Data: reduce features before training.", "Dimensional", "dimensional_modeling"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):

@@ -2698,6 +2698,25 @@ _SENSE_CUES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
             ),
         ),
     ),
+    # EMR: Amazon's Hadoop service beside AWS and big-data words, an electronic medical record in
+    # healthcare ones ("healthcare data (EHR, EMR, billing codes)", "Claims, EMR, and Registry Data")
+    "emr": (
+        (
+            "aws_emr",
+            frozenset(
+                "aws amazon ec2 s3 rds redshift glue athena lambda sagemaker kinesis dynamodb hadoop spark pyspark"
+                " mapreduce hive presto hbase cluster clusters databricks cloud".split()
+            ),
+        ),
+        (
+            "electronic_health_records",
+            frozenset(
+                "ehr ehrs healthcare health clinical claims claim patient patients hospital hospitals medical hl7 fhir"
+                " epic cerner meditech registry rwd pharmacy physician physicians sdoh icd billing care provider"
+                " providers ambulatory chart charts".split()
+            ),
+        ),
+    ),
 }
 _SENSE_REACH = 160  # characters each side of the mention, within its line
 _CUE_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -2832,10 +2851,23 @@ _STATE_AFTER = re.compile(
 )
 
 
+# A verb of speaking or writing right before a language: "Ability to speak and write English and
+# Turkish fluently", "read, write, speak and understand English", "converse in Spanish".
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:speak|speaks|speaking|read|reads|reading|write|writes|writing|understand|converse|conversing)"
+    r"(?:\s+(?:fluently|well|effectively|clearly|both))?(?:\s+in)?\s+$"
+)
+# A speaker of the language, the hire ("a proficient English speaker", "with Thai-speaking clients");
+# not speakers in the plural, people the hire meets ("native and non-native English speakers").
+_SPEAKER_AFTER = re.compile(r"[- ](?:speaking|speaker)\b")
+
+
 def _has_cue(lower: str, m: Match, text: str = "") -> bool:
     if m.end - m.start == 1 and _INITIALS.match(lower, m.end):
         return False
     before = lower[max(0, m.start - 40) : m.start]
+    if m.skill.category == "spoken_languages" and (_SPEECH_BEFORE.search(before) or _SPEAKER_AFTER.match(lower, m.end)):
+        return True
     after = lower[m.end : m.end + 20]
     if _CUE_AFTER.match(after):
         return True
