@@ -96,6 +96,16 @@ def test_cased_names_with_a_lower_case_initial_vouch_for_each_other(extract):
     assert {"ios_development", "android_development"} <= got
 
 
+def test_spoken_languages_asked_for_by_what_one_does_in_them(extract):
+    got = ids(extract, "You can read, speak and write Portuguese and Italian with ease.")
+    assert {"portuguese", "italian"} <= got
+    assert "english" in ids(extract, "We want a confident English speaker.")
+    assert "english" in ids(extract, "Written and spoken fluency in English.")
+    # Whom one serves is no ask: "English speaking customers", "non-native English speakers".
+    assert "english" not in ids(extract, "You will support our English speaking customers.")
+    assert "english" not in ids(extract, "Work alongside native and non-native English speakers.")
+
+
 def test_go_the_language_not_the_verb(extract):
     assert "go_language" in ids(extract, "Backend services are written in Go and Python.")
     assert "go_language" not in ids(extract, "Go above and beyond for our customers.")

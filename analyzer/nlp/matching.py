@@ -2829,6 +2829,14 @@ _CUE_ENDINGS = (
 )  # fmt: skip
 
 
+# A language people speak is asked for by what one does in it: "speak and write English fluently",
+# "read, write, speak and understand English", "written and verbal English", "a fluent English speaker"
+# (not "English speaking clients", whom one serves).
+_SPOKEN = "spoken_languages"
+_SPOKEN_CUE_BEFORE = re.compile(
+    r"\b(?:speak|write|read|understand|written|verbal|spoken|oral|bilingual|fluen(?:t|cy))\b[ :]*(?:(?:and|or|&|in|both)[ :]+)*$"
+)
+_SPOKEN_CUE_AFTER = re.compile(r" +(?:fluently|speaker)\b")
 _OPEN_QUOTES = ('"', "\u201c")  # before a quoted name: 'Python or "R"', 'tools like “R”'
 # A list item's opening: a bullet, a number, or the "o" that stands for a sub-bullet in text copied
 # from a word processor.
@@ -2855,6 +2863,8 @@ def _has_cue(lower: str, m: Match, text: str = "") -> bool:
     before = lower[max(0, m.start - 40) : m.start]
     after = lower[m.end : m.end + 20]
     if _CUE_AFTER.match(after) or (text and _LEVEL_AFTER.match(text, m.end)):
+        return True
+    if m.skill.category == _SPOKEN and (_SPOKEN_CUE_BEFORE.search(before) or _SPOKEN_CUE_AFTER.match(after)):
         return True
     if before.endswith(_OPEN_QUOTES):  # a quoted name: "languages like “R”"
         before = before[:-1]
