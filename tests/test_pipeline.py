@@ -68,6 +68,44 @@ def test_r_only_in_skill_context(extract):
     assert "r_language" not in ids(extract, "Plan A, plan B and plan R were discussed.")
 
 
+def test_r_with_a_level_note_or_quotes_or_a_lost_slash(extract):
+    # A bracketed level note on the previous item does not break the list.
+    assert "r_language" in ids(extract, "Skilled in: Java (preferred) or R")
+    assert "r_language" in ids(extract, "Write code in Scala (primary) and R (secondary).")
+    # How much it is wanted, right after it.
+    assert "r_language" in ids(extract, "Scala and SQL are required; R is a plus.")
+    assert "r_language" in ids(extract, "Statistics tools experience (R preferred)")
+    # Quoted, or joined by an "and/or" whose slash the source dropped.
+    assert "r_language" in ids(extract, 'Experience with Java or "R" for analysis.')
+    assert "r_language" in ids(extract, "Fluency in Scala andor R andor SQL.")
+    # Named as what one works with.
+    assert "r_language" in ids(extract, "You will utilize R to fit survival models.")
+    # A level word on the next line is the next block's heading, not a note on the name.
+    text = "Trainer / Atlanta, GA / USC/GC\nRequired Skills:\nClear presentation skills"
+    assert not any(m.text == "GC" for m in extract(text))
+    assert "r_language" not in ids(extract, "Sales in Plan R\nRequired: a driver's licence")
+
+
+def test_wordprocessor_sub_bullets_are_list_items(extract):
+    text = "Tools you will use:\no Visual Studio\no R\no Tableau\n"
+    assert "r_language" in ids(extract, text)
+
+
+def test_cased_names_with_a_lower_case_initial_vouch_for_each_other(extract):
+    got = ids(extract, "Shipped consumer apps on iOS or Android.")
+    assert {"ios_development", "android_development"} <= got
+
+
+def test_spoken_languages_asked_for_by_what_one_does_in_them(extract):
+    got = ids(extract, "You can read, speak and write Portuguese and Italian with ease.")
+    assert {"portuguese", "italian"} <= got
+    assert "english" in ids(extract, "We want a confident English speaker.")
+    assert "english" in ids(extract, "Written and spoken fluency in English.")
+    # Whom one serves is no ask: "English speaking customers", "non-native English speakers".
+    assert "english" not in ids(extract, "You will support our English speaking customers.")
+    assert "english" not in ids(extract, "Work alongside native and non-native English speakers.")
+
+
 def test_go_the_language_not_the_verb(extract):
     assert "go_language" in ids(extract, "Backend services are written in Go and Python.")
     assert "go_language" not in ids(extract, "Go above and beyond for our customers.")

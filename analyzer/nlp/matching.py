@@ -78,16 +78,18 @@ def is_word_char(ch: str) -> bool:
 _GLUE = "&"
 _GLUE_AMBIGUOUS = "&'.-"
 
-# Text between two list items: commas, slashes, "and", "or", "and/or", brackets.
+# Text between two list items: commas, slashes, "and", "or", "and/or" (or "andor", its slash lost), brackets.
 _LIST_GAP = re.compile(
-    r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\beither\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$",
+    r"^(?:\s|,|/|;|\||&|\(|\)|\band\b|\bor\b|\bandor\b|\beither\b|\bas well as\b|\bplus\b|\betc\b\.?|\be\.g\.,?|\bi\.e\.,?)*$",
     re.I,
 )
 
 _CUE_BEFORE = re.compile(
     r"(?:experience\s+(?:with|in|using|of)|proficien(?:t|cy)\s+(?:in|with|at)|knowledge\s+(?:of|in)|familiar(?:ity)?\s+with"
     r"|expertise\s+(?:in|with)|skills?\s+(?:in|with)|skilled\s+in|fluen(?:t|cy)\s+in|(?:code|coding|programming|written|scripting|develop(?:ing|ment)?|work(?:ing)?)\s+in"
-    r"|languages?(?:\s+such\s+as|\s+like|\s+including)?\s*[:(]?|such\s+as|e\.g\.,?|including|using|use\s+of|like|tools?(?:\s+like|\s+such\s+as)?\s*[:(]?"
+    r"|languages?(?:\s+such\s+as|\s+like|\s+including)?\s*[:(]?|such\s+as|e\.g\.,?|including|using|use\s+of|like"
+    # a tool named as what one works with: "use R to build models", "utilize Excel for"
+    r"|\b(?:use|utili[sz]e|utili[sz]ing|leverag(?:e|ing))|tools?(?:\s+like|\s+such\s+as)?\s*[:(]?"
     r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on|(?:microsoft|ms)(?:\s+office)?"
     # a tool named as where or what one works in: "in Excel", "mastery of R", "(especially Excel)"
     r"|(?:in|within|inside|of|especially|particularly|specifically|preferably|mainly|primarily|notably|advance)\s*\(?"
@@ -103,6 +105,13 @@ _CUE_AFTER = re.compile(
     r"|templates?|add-ins?|power\s+(?:query|pivot)|v?lookups?|charts?|dashboards?"
     # the label of a job board's experience field: "Excel: 5 years (Required)", "R: 2 years (Preferred)"
     r"|:\s*\d{1,2}\+?\s*(?:years?|yrs?))\b",
+    re.I,
+)
+# How much the name is wanted, right after it on its line: "R is a plus", "R (preferred)", '"R" is a
+# nice-to-have'; not the heading of the next block ("USC/GC / Required Skills:").
+_LEVEL_AFTER = re.compile(
+    r"[\"\u201d]?[ \t]*(?:(?:is[ \t]+)?(?:an?[ \t]+)?(?:plus|bonus|nice[ \t-]to[ \t-]have)|\(?(?:preferred|required)\)?)\b"
+    r"(?![ \t]*(?:\w+[ \t]*)?:)",
     re.I,
 )
 
@@ -2760,7 +2769,7 @@ def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[M
     # Acceptance spreads along a list: every match joined by list gaps to an accepted one is
     # accepted. One pass forward and one backward reach the whole chain (a repeated sweep until
     # nothing changes would be quadratic in a long list: "R, R, R, ..., R programming").
-    linked = [i > 0 and _is_list_gap(lower, matches[i - 1].end, m.start) for i, m in enumerate(matches)]
+    linked = [i > 0 and _is_item_gap(lower, matches[i - 1].end, m.start) for i, m in enumerate(matches)]
     # Two product names listed together vouch for each other ("PC skills (Excel, Access)"): a
     # pair of capitalised names of two tools, not of a spoken language ("English and Spanish" is
     # also a sentence about people) or a field, nor written in lower case.
@@ -2816,8 +2825,12 @@ _NOT_PRODUCTS = frozenset(
 
 
 def _named_product(text: str, m: Match) -> bool:
-    """Whether ``m`` is a tool's name as written: capitalised, not lowered, of a product category."""
-    return not m.lowered and m.skill.category not in _NOT_PRODUCTS and text[m.start : m.start + 1].isupper()
+    """Whether ``m`` is a tool's name as written: capitalised (or cased inside: "iOS"), not lowered,
+    of a product category."""
+    if m.lowered or m.skill.category in _NOT_PRODUCTS:
+        return False
+    written = text[m.start : m.end]
+    return written[:1].isupper() or (written[:1].islower() and not written.islower())
 
 
 # The last word of every _CUE_BEFORE alternative: a window that ends with none of them (once
@@ -2825,6 +2838,7 @@ def _named_product(text: str, m: Match) -> bool:
 # regex, which tries every position of the window ("R, R, R, ..." has thousands of windows).
 _CUE_ENDINGS = (
     "with", "in", "using", "of", "at", "as", "like", "including", "language", "languages", "tool", "tools",
+    "use", "utilize", "utilise", "utilizing", "utilising", "leverage", "leveraging",
     "advanced", "strong", "solid", "expert", "intermediate", "in-depth", "hands-on", "microsoft", "ms",
     "office", "e.g.", "e.g.,", "within", "inside", "especially", "particularly", "specifically", "preferably",
     "mainly", "primarily", "notably", "advance", "skill", "skills", "technologies", "software", "stack",
@@ -2834,7 +2848,18 @@ _CUE_ENDINGS = (
 )  # fmt: skip
 
 
-_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[" + BULLET_CLASS + r"]|\d{1,2}[.)])?[ \t]*$")
+# A language people speak is asked for by what one does in it: "speak and write English fluently",
+# "read, write, speak and understand English", "written and verbal English", "a fluent English speaker"
+# (not "English speaking clients", whom one serves).
+_SPOKEN = "spoken_languages"
+_SPOKEN_CUE_BEFORE = re.compile(
+    r"\b(?:speak|write|read|understand|written|verbal|spoken|oral|bilingual|fluen(?:t|cy))\b[ :]*(?:(?:and|or|&|in|both)[ :]+)*$"
+)
+_SPOKEN_CUE_AFTER = re.compile(r" +(?:fluently|speaker)\b")
+_OPEN_QUOTES = ('"', "\u201c")  # before a quoted name: 'Python or "R"', 'tools like “R”'
+# A list item's opening: a bullet, a number, or the "o" that stands for a sub-bullet in text copied
+# from a word processor.
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[" + BULLET_CLASS + r"]|\d{1,2}[.)]|o(?=[ \t]))?[ \t]*$")
 _ITEM_AFTER = re.compile(r"[ \t]*[.;,]?[ \t]*(?:\r?\n|$)")
 
 
@@ -2869,8 +2894,12 @@ def _has_cue(lower: str, m: Match, text: str = "") -> bool:
     if m.skill.category == "spoken_languages" and (_SPEECH_BEFORE.search(before) or _SPEAKER_AFTER.match(lower, m.end)):
         return True
     after = lower[m.end : m.end + 20]
-    if _CUE_AFTER.match(after):
+    if _CUE_AFTER.match(after) or (text and _LEVEL_AFTER.match(text, m.end)):
         return True
+    if m.skill.category == _SPOKEN and (_SPOKEN_CUE_BEFORE.search(before) or _SPOKEN_CUE_AFTER.match(after)):
+        return True
+    if before.endswith(_OPEN_QUOTES):  # a quoted name: "languages like “R”"
+        before = before[:-1]
     # Cheap test first: a window that ends with no cue's last word cannot match the cue regex
     # (outside ASCII, re.I also folds letters such as "ſ" to these words).
     stripped = before.rstrip().rstrip(":(-–").rstrip()
@@ -2883,6 +2912,25 @@ def _has_cue(lower: str, m: Match, text: str = "") -> bool:
 
 def _is_list_gap(lower: str, start: int, end: int) -> bool:
     return 0 <= end - start <= 12 and bool(_LIST_GAP.match(lower[start:end]))
+
+
+# How much an item of a list of names is wanted, in brackets after it: "Python (preferred) or R",
+# "Python (primary) and R". A note on the item, not a word of prose between two items.
+_LEVEL_NOTE = re.compile(
+    r"\s*\((?:(?:most|strongly|highly|much)\s+)?(?:preferred|preferably|required|primary|secondary|desired"
+    r"|optional|mandatory|must|ideally|ideal|a\s+plus|plus)\)"
+)
+
+
+def _is_item_gap(lower: str, start: int, end: int) -> bool:
+    """A list gap between two names, which may open with a bracketed level note on the first
+    ("Python (preferred) or R") and may quote the second ('Python or "R"')."""
+    note = _LEVEL_NOTE.match(lower, start, end)
+    if note is not None:
+        start = note.end()
+    while end > start and lower[end - 1] in _OPEN_QUOTES:  # an opening quote
+        end -= 1
+    return _is_list_gap(lower, start, end)
 
 
 # "present findings to leadership", "partner with product management": a team or audience, not a
