@@ -101,8 +101,8 @@ def test_spoken_languages_asked_for_by_what_one_does_in_them(extract):
     assert {"portuguese", "italian"} <= got
     assert "english" in ids(extract, "We want a confident English speaker.")
     assert "english" in ids(extract, "Written and spoken fluency in English.")
-    # Whom one serves is no ask: "English speaking customers", "non-native English speakers".
-    assert "english" not in ids(extract, "You will support our English speaking customers.")
+    # Customers who speak it are served in it; speakers in the plural are people one meets.
+    assert "spanish" in ids(extract, "You will support our Spanish speaking customers.")
     assert "english" not in ids(extract, "Work alongside native and non-native English speakers.")
 
 

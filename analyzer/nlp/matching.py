@@ -2848,14 +2848,18 @@ _CUE_ENDINGS = (
 )  # fmt: skip
 
 
-# A language people speak is asked for by what one does in it: "speak and write English fluently",
-# "read, write, speak and understand English", "written and verbal English", "a fluent English speaker"
-# (not "English speaking clients", whom one serves).
+# A language people speak is asked for by what one does in it: "Ability to speak and write English and
+# Turkish fluently", "read, write, speak and understand English", "written and verbal fluency in both
+# English and Spanish", "converse in Spanish", "a proficient English speaker", "with Thai-speaking
+# clients" (the hire speaks it); not speakers in the plural, people the hire meets ("native and
+# non-native English speakers").
 _SPOKEN = "spoken_languages"
 _SPOKEN_CUE_BEFORE = re.compile(
-    r"\b(?:speak|write|read|understand|written|verbal|spoken|oral|bilingual|fluen(?:t|cy))\b[ :]*(?:(?:and|or|&|in|both)[ :]+)*$"
+    r"\b(?:speak|speaks|speaking|read|reads|reading|write|writes|writing|understand|converse|conversing"
+    r"|written|verbal|spoken|oral|bilingual|fluent|fluency)"
+    r"(?:[ :]+(?:fluently|well|effectively|clearly|and|or|&|in|both))*[ :]+$"
 )
-_SPOKEN_CUE_AFTER = re.compile(r" +(?:fluently|speaker)\b")
+_SPOKEN_CUE_AFTER = re.compile(r" +fluently\b|[- ](?:speaking|speaker)\b")
 _OPEN_QUOTES = ('"', "\u201c")  # before a quoted name: 'Python or "R"', 'tools like “R”'
 # A list item's opening: a bullet, a number, or the "o" that stands for a sub-bullet in text copied
 # from a word processor.
@@ -2876,23 +2880,10 @@ _STATE_AFTER = re.compile(
 )
 
 
-# A verb of speaking or writing right before a language: "Ability to speak and write English and
-# Turkish fluently", "read, write, speak and understand English", "converse in Spanish".
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:speak|speaks|speaking|read|reads|reading|write|writes|writing|understand|converse|conversing)"
-    r"(?:\s+(?:fluently|well|effectively|clearly|both))?(?:\s+in)?\s+$"
-)
-# A speaker of the language, the hire ("a proficient English speaker", "with Thai-speaking clients");
-# not speakers in the plural, people the hire meets ("native and non-native English speakers").
-_SPEAKER_AFTER = re.compile(r"[- ](?:speaking|speaker)\b")
-
-
 def _has_cue(lower: str, m: Match, text: str = "") -> bool:
     if m.end - m.start == 1 and _INITIALS.match(lower, m.end):
         return False
     before = lower[max(0, m.start - 40) : m.start]
-    if m.skill.category == "spoken_languages" and (_SPEECH_BEFORE.search(before) or _SPEAKER_AFTER.match(lower, m.end)):
-        return True
     after = lower[m.end : m.end + 20]
     if _CUE_AFTER.match(after) or (text and _LEVEL_AFTER.match(text, m.end)):
         return True
