@@ -1785,3 +1785,27 @@ def test_a_heading_wrapped_after_its_level_word_keeps_that_level(extract):
     assert levels["tableau"] == levels["apache_spark"] == "preferred"
     # a heading of its own after the preferred list is no part of it
     assert levels["communication"] == "required"
+
+
+def test_a_paragraph_of_prose_after_a_bulleted_list_speaks_outside_it(extract):
+    text = (
+        "Preferred Qualifications\n"
+        " * Experience with Spark.\n"
+        " * Familiarity with Airflow.\n"
+        "This role offers a rare chance to work on speech recognition for hospitals. You will be part of a small "
+        "team that cares about computer vision too. Join us and shape the future of care.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["apache_spark"] == levels["airflow"] == "preferred"
+    assert levels["speech_recognition"] == levels["computer_vision"] == "unspecified"
+
+
+def test_a_paragraph_that_asks_after_a_bulleted_list_keeps_its_level(extract):
+    text = (
+        "Qualifications\n"
+        " * Experience with Spark.\n"
+        "You likely have a background in statistics or econometrics, though people come to this work from "
+        "many fields. Tell us what you have built.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["statistics"] == levels["econometrics"] == "required"

@@ -856,6 +856,11 @@ def _split(text: str) -> list[_Line]:
                 # the qualifications have ended.
                 if section in (_REQ, _PREF) and kind is None and _employer_prose(body, names):
                     section = BLURB
+                # "- Experience with Spark" / "This position offers a chance to … Join us!": a paragraph of prose
+                # after the bulleted items speaks outside their list (the items after it, if any, go on with it).
+                after_the_list = (
+                    section in (_REQ, _PREF) and kind is None and bool(out) and _closes_a_list(text, out[-1], body)
+                )
                 # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
                 # to be considered?": the blurb (or the physical demands) has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
@@ -892,7 +897,9 @@ def _split(text: str) -> list[_Line]:
                         line_start + len(body),
                         # "We are looking to hire an ML engineer. For us this means … You'll be a great fit if:": the
                         # sentences before a lead-in keep the section they stand in.
-                        section_before
+                        None
+                        if after_the_list
+                        else section_before
                         if lead_in and section == _REQ != section_before and len(_sentences(body, 0)) > 1
                         else section,
                         field_value=value_next,
@@ -1591,6 +1598,42 @@ def _preferred_lead_in(line: str) -> bool:
     low = last.lower()
     preferred = bool(_pref_hint(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
     return preferred and not _DUTY_LEAD_IN.search(last)
+
+
+_CLOSING_PROSE_MIN = 150  # characters: a shorter unbulleted line after a list may be its last item
+
+
+def _closes_a_list(text: str, before: _Line, body: str) -> bool:
+    """Whether an unbulleted paragraph of several sentences, right after a bulleted item, ends that item's list:
+    it speaks after the list ("This position offers …. Join us …", "Acme builds …. Our GPUs …") unless one of its
+    sentences asks ("Experience must include …", "You likely have …") or it labels what follows ("… fit if: …")."""
+    if len(body) < _CLOSING_PROSE_MIN or before.heading_level is not None or not _is_item(text, before):
+        return False
+    bullet = _BULLET.match(body)
+    if bullet and bullet.group().strip(" #"):
+        return False
+    if ":" in body[:80]:
+        return False
+    spans = _sentences(body, 0)
+    # (not "7 plus years in data management. Experience must include …", "You likely have a background in …",
+    # "… by leveraging your expertise in Azure": a paragraph with a sentence that asks)
+    return len(spans) > 1 and not any(_asks_in_prose(body[start:end]) for start, end in spans)
+
+
+# "you likely have", "your expertise in …": the candidate's own background, said in prose
+_CANDIDATE_BACKGROUND = re.compile(
+    r"\byou(?:r)?\b[^.;]{0,40}?\b(?:have|possess|bring|expertise|experience|skills|knowledge|background)\b", re.I
+)
+
+
+def _asks_in_prose(sentence: str) -> bool:
+    """Whether a sentence asks something of the candidate by its cue, its form or its words about their background."""
+    return (
+        _level(sentence, None)[0] != UNSPECIFIED
+        or _asks_by_form(sentence)
+        or is_qualification(sentence)
+        or _CANDIDATE_BACKGROUND.search(sentence) is not None
+    )
 
 
 def _prose_sentence(line: str) -> bool:
