@@ -1809,3 +1809,17 @@ def test_a_paragraph_that_asks_after_a_bulleted_list_keeps_its_level(extract):
     )
     levels = levels_of(extract, text)
     assert levels["statistics"] == levels["econometrics"] == "required"
+
+
+def test_a_section_word_that_starts_a_wrapped_item_is_no_heading(extract):
+    # an export that wraps every item after its first word or two: "Experience" / "with …" is one item
+    text = (
+        "Basic Qualifications:\nHands-on\nData Engineering Skills (Scala-Preferred)\nExcellent\n"
+        "written communication skills\n\n"
+        "Preferred\nQualifications:\nPractical\nexperience with Tableau\nExperience\nwith Kafka and Airflow\n"
+        "Knowledge\nof Snowflake\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["data_engineering"] == levels["communication"] == "required"
+    assert levels["scala"] == "preferred"
+    assert levels["tableau"] == levels["kafka"] == levels["airflow"] == levels["snowflake"] == "preferred"

@@ -827,6 +827,8 @@ def _split(text: str) -> list[_Line]:
     nested_level: str | None = None
     # The heading line before was a bare level word ("Preferred" / "Qualifications:"): a heading wrapped over two lines.
     bare_level_heading = False
+    # The line before was the first word or two of a wrapped item ("Excellent", "Hands-on"), no heading.
+    item_start: str | None = None
     names = _Names(text)
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -847,6 +849,23 @@ def _split(text: str) -> list[_Line]:
             if not body or body.isspace():
                 continue
             kind, rest = _heading(body)
+            # "Preferred Qualifications:" … "Experience" / "with text mining tools": in a list wrapped after the first
+            # word or two of each line, a bare section word that the next line goes on from starts an item
+            # … and "Hands-on" / "Software Development Skills (Python-Preferred)": the line that finishes such an item
+            if (
+                kind in (_REQ, _PREF)
+                and rest is None
+                and section in (_REQ, _PREF)
+                and (
+                    _starts_a_wrapped_item(body, _next_line(text, pos))
+                    or (item_start is not None and _finishes_an_item(item_start, body))
+                )
+            ):
+                kind = None
+            words = body.split()
+            item_start = (
+                body.strip() if kind in (None, _UNKNOWN) and 0 < len(words) <= 2 and body[-1:].isalnum() else None
+            )
             if kind is None or kind == _UNKNOWN:
                 section_before = section
                 framing = framing and kind is None  # "The Team" / … / "The Tech Stack": the framing has ended
@@ -1598,6 +1617,30 @@ def _preferred_lead_in(line: str) -> bool:
     low = last.lower()
     preferred = bool(_pref_hint(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
     return preferred and not _DUTY_LEAD_IN.search(last)
+
+
+# Words a line wrapped after an item's first word goes on with: "Experience" / "with Spark", "Knowledge" / "of SQL".
+_WRAPPED_ITEM_GOES_ON = re.compile(r"(?:with|of|in|on|for|using|within|across|from|at|to|and|or)\s")
+
+
+def _starts_a_wrapped_item(body: str, next_line: str) -> bool:
+    """Whether a line of a word or two with no colon is the start of an item the next line goes on with in lower case
+    (not a heading wrapped over two lines, "Experience" / "and Education:", whose second line ends in a colon)."""
+    words = body.split()
+    goes_on = next_line.strip()
+    return (
+        0 < len(words) <= 2
+        and not body.rstrip().endswith(":")
+        and _WRAPPED_ITEM_GOES_ON.match(goes_on) is not None
+        and not goes_on.endswith(":")
+    )
+
+
+def _finishes_an_item(start: str, body: str) -> bool:
+    """Whether a line finishes the opening words of an item on the line before: "Hands-on" / "Software
+    Development Skills (…)" (not the line after a whole short item, "Solid documentation" / "Helpful Qualifications")."""
+    opened = _OPENS_ITEM.match(start + " " + body.strip())
+    return opened is not None and opened.end() > len(start) + 1
 
 
 _CLOSING_PROSE_MIN = 150  # characters: a shorter unbulleted line after a list may be its last item
