@@ -1823,3 +1823,33 @@ def test_a_section_word_that_starts_a_wrapped_item_is_no_heading(extract):
     assert levels["data_engineering"] == levels["communication"] == "required"
     assert levels["scala"] == "preferred"
     assert levels["tableau"] == levels["kafka"] == levels["airflow"] == levels["snowflake"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The Value You Deliver",
+        "What You'll Accomplish:",
+        "The Impact You'll Have",
+        "How the successful candidate will contribute:",
+        "How You’ll Make An Impact",
+    ],
+)
+def test_a_heading_about_what_the_hire_brings_about_opens_duties(extract, heading):
+    text = (
+        "The Skills You Bring\n"
+        "Strong Python skills\n"
+        f"{heading}\n"
+        "Maintain Airflow pipelines for the finance team\n"
+        "Present findings to senior leaders\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["python"] == "required"
+    assert levels["airflow"] == "unspecified"
+
+
+def test_what_the_hire_will_have_still_asks(extract):
+    text = "What You'll Do\nMaintain Airflow pipelines\nWhat You'll Have\nExperience with Tableau dashboards\n"
+    levels = levels_of(extract, text)
+    assert levels["airflow"] == "unspecified"
+    assert levels["tableau"] == "required"

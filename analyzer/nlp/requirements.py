@@ -119,7 +119,12 @@ _HEADINGS = [
             # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
             r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on"
             # "What You'll Achieve", "In this role you will be responsible for:" (not "Responsible for X", an item)
-            r"|(?:you(?:'|’)?ll|you\s++will)\s++achieve|responsible\s++for\s*+$)\b",
+            r"|(?:you(?:'|’)?ll|you\s++will)\s++achieve|responsible\s++for\s*+$"
+            # "The Value You Deliver", "What you'll accomplish", "The Impact You'll Have", "How you will contribute":
+            # what the hire's work brings about is the work
+            r"|(?:you(?:'|’)?ll|you\s++will|you|candidate\s++will)\s++(?:deliver|accomplish|contribute"
+            r"|(?:make|have)\s++(?:an?\s++)?(?:impact|difference)|impact)"
+            r"|(?:impact|value|difference)\s++you(?:(?:'|’)ll|\s++will)?\s++(?:have|make|deliver|bring\s++about))\b",
             re.I,
         ),
     ),
