@@ -1985,9 +1985,15 @@ def test_a_paragraph_about_the_team_after_the_last_list_is_left_alone():
 
 
 def test_a_paragraph_opening_with_a_common_word_is_left_alone():
-    # "Marketing" is no employer's name (it stands in lower case elsewhere).
-    text = TRAILING_BLURB.replace("Fernbrook Media (FBM) helps", "Marketing helps").replace(
-        "- Familiarity with dbt", "- Familiarity with dbt and marketing data"
+    # "Marketing" is no employer's name (it stands in lower case elsewhere). (One sentence: a paragraph of several
+    # sentences after a bulleted list, none asking, speaks outside the list whoever its subject is.)
+    text = (
+        TRAILING_BLURB.replace("Fernbrook Media (FBM) helps", "Marketing helps")
+        .replace("- Familiarity with dbt", "- Familiarity with dbt and marketing data")
+        .replace(
+            " The ad tech industry is changing fast as it adapts to new privacy rules, and Fernbrook is at the center of it.",
+            "",
+        )
     )
     assert "digital_advertising" in found(text)
 

@@ -1785,3 +1785,71 @@ def test_a_heading_wrapped_after_its_level_word_keeps_that_level(extract):
     assert levels["tableau"] == levels["apache_spark"] == "preferred"
     # a heading of its own after the preferred list is no part of it
     assert levels["communication"] == "required"
+
+
+def test_a_paragraph_of_prose_after_a_bulleted_list_speaks_outside_it(extract):
+    text = (
+        "Preferred Qualifications\n"
+        " * Experience with Spark.\n"
+        " * Familiarity with Airflow.\n"
+        "This role offers a rare chance to work on speech recognition for hospitals. You will be part of a small "
+        "team that cares about computer vision too. Join us and shape the future of care.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["apache_spark"] == levels["airflow"] == "preferred"
+    assert levels["speech_recognition"] == levels["computer_vision"] == "unspecified"
+
+
+def test_a_paragraph_that_asks_after_a_bulleted_list_keeps_its_level(extract):
+    text = (
+        "Qualifications\n"
+        " * Experience with Spark.\n"
+        "You likely have a background in statistics or econometrics, though people come to this work from "
+        "many fields. Tell us what you have built.\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["statistics"] == levels["econometrics"] == "required"
+
+
+def test_a_section_word_that_starts_a_wrapped_item_is_no_heading(extract):
+    # an export that wraps every item after its first word or two: "Experience" / "with …" is one item
+    text = (
+        "Basic Qualifications:\nHands-on\nData Engineering Skills (Scala-Preferred)\nExcellent\n"
+        "written communication skills\n\n"
+        "Preferred\nQualifications:\nPractical\nexperience with Tableau\nExperience\nwith Kafka and Airflow\n"
+        "Knowledge\nof Snowflake\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["data_engineering"] == levels["communication"] == "required"
+    assert levels["scala"] == "preferred"
+    assert levels["tableau"] == levels["kafka"] == levels["airflow"] == levels["snowflake"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The Value You Deliver",
+        "What You'll Accomplish:",
+        "The Impact You'll Have",
+        "How the successful candidate will contribute:",
+        "How You’ll Make An Impact",
+    ],
+)
+def test_a_heading_about_what_the_hire_brings_about_opens_duties(extract, heading):
+    text = (
+        "The Skills You Bring\n"
+        "Strong Python skills\n"
+        f"{heading}\n"
+        "Maintain Airflow pipelines for the finance team\n"
+        "Present findings to senior leaders\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["python"] == "required"
+    assert levels["airflow"] == "unspecified"
+
+
+def test_what_the_hire_will_have_still_asks(extract):
+    text = "What You'll Do\nMaintain Airflow pipelines\nWhat You'll Have\nExperience with Tableau dashboards\n"
+    levels = levels_of(extract, text)
+    assert levels["airflow"] == "unspecified"
+    assert levels["tableau"] == "required"

@@ -119,7 +119,12 @@ _HEADINGS = [
             # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
             r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on"
             # "What You'll Achieve", "In this role you will be responsible for:" (not "Responsible for X", an item)
-            r"|(?:you(?:'|’)?ll|you\s++will)\s++achieve|responsible\s++for\s*+$)\b",
+            r"|(?:you(?:'|’)?ll|you\s++will)\s++achieve|responsible\s++for\s*+$"
+            # "The Value You Deliver", "What you'll accomplish", "The Impact You'll Have", "How you will contribute":
+            # what the hire's work brings about is the work
+            r"|(?:you(?:'|’)?ll|you\s++will|you|candidate\s++will)\s++(?:deliver|accomplish|contribute"
+            r"|(?:make|have)\s++(?:an?\s++)?(?:impact|difference)|impact)"
+            r"|(?:impact|value|difference)\s++you(?:(?:'|’)ll|\s++will)?\s++(?:have|make|deliver|bring\s++about))\b",
             re.I,
         ),
     ),
@@ -827,6 +832,8 @@ def _split(text: str) -> list[_Line]:
     nested_level: str | None = None
     # The heading line before was a bare level word ("Preferred" / "Qualifications:"): a heading wrapped over two lines.
     bare_level_heading = False
+    # The line before was the first word or two of a wrapped item ("Excellent", "Hands-on"), no heading.
+    item_start: str | None = None
     names = _Names(text)
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -847,6 +854,23 @@ def _split(text: str) -> list[_Line]:
             if not body or body.isspace():
                 continue
             kind, rest = _heading(body)
+            # "Preferred Qualifications:" … "Experience" / "with text mining tools": in a list wrapped after the first
+            # word or two of each line, a bare section word that the next line goes on from starts an item
+            # … and "Hands-on" / "Software Development Skills (Python-Preferred)": the line that finishes such an item
+            if (
+                kind in (_REQ, _PREF)
+                and rest is None
+                and section in (_REQ, _PREF)
+                and (
+                    _starts_a_wrapped_item(body, _next_line(text, pos))
+                    or (item_start is not None and _finishes_an_item(item_start, body))
+                )
+            ):
+                kind = None
+            words = body.split()
+            item_start = (
+                body.strip() if kind in (None, _UNKNOWN) and 0 < len(words) <= 2 and body[-1:].isalnum() else None
+            )
             if kind is None or kind == _UNKNOWN:
                 section_before = section
                 framing = framing and kind is None  # "The Team" / … / "The Tech Stack": the framing has ended
@@ -856,6 +880,11 @@ def _split(text: str) -> list[_Line]:
                 # the qualifications have ended.
                 if section in (_REQ, _PREF) and kind is None and _employer_prose(body, names):
                     section = BLURB
+                # "- Experience with Spark" / "This position offers a chance to … Join us!": a paragraph of prose
+                # after the bulleted items speaks outside their list (the items after it, if any, go on with it).
+                after_the_list = (
+                    section in (_REQ, _PREF) and kind is None and bool(out) and _closes_a_list(text, out[-1], body)
+                )
                 # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
                 # to be considered?": the blurb (or the physical demands) has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
@@ -892,7 +921,9 @@ def _split(text: str) -> list[_Line]:
                         line_start + len(body),
                         # "We are looking to hire an ML engineer. For us this means … You'll be a great fit if:": the
                         # sentences before a lead-in keep the section they stand in.
-                        section_before
+                        None
+                        if after_the_list
+                        else section_before
                         if lead_in and section == _REQ != section_before and len(_sentences(body, 0)) > 1
                         else section,
                         field_value=value_next,
@@ -1591,6 +1622,66 @@ def _preferred_lead_in(line: str) -> bool:
     low = last.lower()
     preferred = bool(_pref_hint(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
     return preferred and not _DUTY_LEAD_IN.search(last)
+
+
+# Words a line wrapped after an item's first word goes on with: "Experience" / "with Spark", "Knowledge" / "of SQL".
+_WRAPPED_ITEM_GOES_ON = re.compile(r"(?:with|of|in|on|for|using|within|across|from|at|to|and|or)\s")
+
+
+def _starts_a_wrapped_item(body: str, next_line: str) -> bool:
+    """Whether a line of a word or two with no colon is the start of an item the next line goes on with in lower case
+    (not a heading wrapped over two lines, "Experience" / "and Education:", whose second line ends in a colon)."""
+    words = body.split()
+    goes_on = next_line.strip()
+    return (
+        0 < len(words) <= 2
+        and not body.rstrip().endswith(":")
+        and _WRAPPED_ITEM_GOES_ON.match(goes_on) is not None
+        and not goes_on.endswith(":")
+    )
+
+
+def _finishes_an_item(start: str, body: str) -> bool:
+    """Whether a line finishes the opening words of an item on the line before: "Hands-on" / "Software
+    Development Skills (…)" (not the line after a whole short item, "Solid documentation" / "Helpful Qualifications")."""
+    opened = _OPENS_ITEM.match(start + " " + body.strip())
+    return opened is not None and opened.end() > len(start) + 1
+
+
+_CLOSING_PROSE_MIN = 150  # characters: a shorter unbulleted line after a list may be its last item
+
+
+def _closes_a_list(text: str, before: _Line, body: str) -> bool:
+    """Whether an unbulleted paragraph of several sentences, right after a bulleted item, ends that item's list:
+    it speaks after the list ("This position offers …. Join us …", "Acme builds …. Our GPUs …") unless one of its
+    sentences asks ("Experience must include …", "You likely have …") or it labels what follows ("… fit if: …")."""
+    if len(body) < _CLOSING_PROSE_MIN or before.heading_level is not None or not _is_item(text, before):
+        return False
+    bullet = _BULLET.match(body)
+    if bullet and bullet.group().strip(" #"):
+        return False
+    if ":" in body[:80]:
+        return False
+    spans = _sentences(body, 0)
+    # (not "7 plus years in data management. Experience must include …", "You likely have a background in …",
+    # "… by leveraging your expertise in Azure": a paragraph with a sentence that asks)
+    return len(spans) > 1 and not any(_asks_in_prose(body[start:end]) for start, end in spans)
+
+
+# "you likely have", "your expertise in …": the candidate's own background, said in prose
+_CANDIDATE_BACKGROUND = re.compile(
+    r"\byou(?:r)?\b[^.;]{0,40}?\b(?:have|possess|bring|expertise|experience|skills|knowledge|background)\b", re.I
+)
+
+
+def _asks_in_prose(sentence: str) -> bool:
+    """Whether a sentence asks something of the candidate by its cue, its form or its words about their background."""
+    return (
+        _level(sentence, None)[0] != UNSPECIFIED
+        or _asks_by_form(sentence)
+        or is_qualification(sentence)
+        or _CANDIDATE_BACKGROUND.search(sentence) is not None
+    )
 
 
 def _prose_sentence(line: str) -> bool:
