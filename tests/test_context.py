@@ -419,6 +419,53 @@ def test_the_employers_own_product_asked_for_as_a_tool_is_kept(qualification):
     assert "snowflake" in found(text)
 
 
+@pytest.mark.parametrize(
+    "employer",
+    [
+        "Splunk's founders built the first log search engine, and the company now serves thousands of teams.",
+        "Within Splunk's Public Sector organization, the analytics group is growing.",
+        "Variety is one of the best things about working at Splunk as a data scientist.",
+        "As a machine learning engineer at Splunk, you'll ship features every week.",
+        "At Splunk , we help teams see their data.",
+        "Splunk is seeking a Data Scientist who loves messy data.",
+        "Splunk was recently acquired by a larger software company.",
+        "Splunk is a place where people are encouraged to try new things.",
+        "Why Splunk?",
+    ],
+)
+def test_a_brand_spoken_of_as_the_employer_is_no_ask(employer):
+    text = (
+        f"{employer}\nResponsibilities\n- Build forecasting models in Python for Splunk customers.\n"
+        "- Reinforce Splunk's core values in the team.\n"
+    )
+    assert "splunk" not in found(text)
+    assert "python" in found(text)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Nice to have\n- Splunk or other log analytics tools\n",
+        "Nice to have\n- Splunk, Datadog\n",
+        "Requirements\n- Become an expert in the Splunk query language within a month\n",
+    ],
+)
+def test_the_employers_brand_asked_in_a_list_item_is_kept(ask):
+    text = f"Splunk is seeking a Data Scientist who loves messy data.\n{ask}- 3+ years of Python\n"
+    assert "splunk" in found(text)
+
+
+def test_a_brand_spoken_of_as_the_employer_is_kept_where_asked():
+    text = (
+        "Variety is one of the best things about working at The Trade Desk.\n"
+        "Requirements\n- Experience with Splunk, Python or SQL\n"
+        "The Trade Desk is an equal opportunity employer.\n"
+    )
+    skills = found(text)
+    assert "the_trade_desk" not in skills
+    assert skills["splunk"] == "required"  # another brand, asked, and no employer here
+
+
 # --- requirement levels from layout -------------------------------------------------------------
 
 

@@ -1120,6 +1120,13 @@ _A_PLUS_AFTER = re.compile(r"[^.;:\n]*?\b(?:a\s++plus|preferred|desired|required
 _PLUS_REACH = 50
 # The employer named as a place to be, whatever asked before: "a background check is required to join Acme".
 _EMPLOYER_BEFORE = re.compile(r"\b(?i:join|joining|at|about|within|inside)\s++$")
+# Mastery asked for before a product: "Become an expert in the Snorkel Flow platform".
+_EXPERT_IN = re.compile(r"\b(?i:expert|expertise|master|mastery|fluent|fluency)[ \t]++(?i:in|with|on|of)\b")
+# What opens a list item before its first word, and what may follow a tool that opens one as its ask.
+_ITEM_OPENING = re.compile(r"[ \t" + BULLET_CLASS + r"*-]*+")
+_NAMED_ITEM_AFTER = re.compile(
+    r"[ \t]*+(?:$|[,/(;]|(?:or|and|and/or)[ \t]++(?:other|similar|equivalent|comparable|related)\b)", re.M
+)
 _LIST_GAP = re.compile(r"\s*+(?:,|/|;|\bor\b|\band\b)\s*+")
 _ALL_ABOUT = re.compile(r"\s++all\s++about\b")
 # A job title as the subject describes the role: "The Senior Data Scientist develops …".
@@ -1207,7 +1214,9 @@ _CONTINUES = 3  # sentences after a company sentence, in its paragraph, that sti
 # (Both open with their first letter and test the word boundary before it by a look-behind: a pattern that
 # starts with a letter lets the engine skip to that letter at C speed, one that starts with \b is tried at
 # every position.)
-_AT_NAME_WE = re.compile(r"[Aa](?<!\w[Aa])t\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+),\s*+(?:we|our)\b")
+_AT_NAME_WE = re.compile(
+    r"[Aa](?<!\w[Aa])t\s++(" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,3}+)[ \t]*+,\s*+(?:we|our)\b"
+)
 _ABOUT_NAME = re.compile(
     r"A(?<!\wA)(?:bout|BOUT)\s++(" + _NAME_WORD + r"(?:[ \t]++" + _NAME_WORD + r"){0,3}+)[ \t]*+(?=[:\n]|$)"
 )
@@ -1217,6 +1226,35 @@ _ABOUT_NAME = re.compile(
 _OPENING = r"[ \t*•·\-–]*+(?=(?:The\s++)?[A-Z])"
 _FIRST_OPENING = re.compile(_OPENING)
 _SENTENCE_OPENING = re.compile(r"[\n.!?]" + _OPENING)
+# Frames that speak of a name as the employer's, not as a tool: "Tecton's founders", "Within Cerner's
+# Post-Acute Care organization", "working at The Trade Desk", "join KNIME". They say so of a tool's brand too
+# (_Employer._find_names takes their names only where they are a brand skill's words), so its mentions there
+# are the company ("Reinforce Tecton's core value") unless asked for (:meth:`_Employer._asked_at`).
+_FRAMED_WORD = r"[A-Z][\w&.-]*+"  # (no apostrophe: the possessive's "'s" follows)
+_FRAMED_NAME = r"(?:The[ \t]++)?(" + _FRAMED_WORD + r"(?:[ \t]++" + _FRAMED_WORD + r"){0,3}+)"
+_EMPLOYER_FRAME = re.compile(
+    # where the hire works: "working at The Trade Desk", "As an engineer at Voxel51", "grow at Cohere", "join KNIME"
+    r"(?:(?i:working|work|careers?|jobs|life|best|grow|teams?|engineers?|scientists?|analysts?|developers?|researchers?)"
+    r"[ \t]++(?i:at)[ \t]++|\b(?i:join|joining)[ \t]++)"
+    + _FRAMED_NAME
+    # "At Cleanlab you will", "At Tecton , we"
+    + r"|\b(?i:at)[ \t]++"
+    + _FRAMED_NAME
+    + r"[ \t]*+,?[ \t]*+(?:you|we|our)\b"
+    # its people, mission or units: "Tecton's founders", "Within Cerner's Post-Acute Care organization"
+    + r"|"
+    + _FRAMED_NAME
+    + r"['’]s[ \t]++(?:[\w,-]++[ \t]++){0,4}?(?i:founders?|employees|mission|vision|culture|core[ \t]++values?"
+    r"|organi[sz]ation|headquarters)\b"
+    # what only an employer does: "Qualtrics is seeking a Data Scientist", "Qualtrics was recently acquired by SAP"
+    + r"|"
+    + _FRAMED_NAME
+    + r"[ \t]++(?:(?:is|are)[ \t]++(?:seeking|looking[ \t]++for|hiring|searching[ \t]++for|recruiting)"
+    r"|(?:was|has[ \t]++been)[ \t]++(?:recently[ \t]++)?(?:acquired|founded)"
+    r"|is[ \t]++a[ \t]++(?:great[ \t]++)?place[ \t]++(?:where|to))\b"
+    # a heading that sells it: "Why Qualtrics?"
+     + r"|\bWhy[ \t]++" + _FRAMED_NAME + r"\?"
+)
 # Every match of _AT_NAME_WE holds this: a text without it names no employer that way (one fast scan).
 _AT_NAME_HINT = re.compile(r",\s*+(?:we|our)\b")
 
@@ -1292,7 +1330,7 @@ class _TextFacts:
     use: the skill matcher, the unlisted skills and the open-vocabulary asks judge the same posting one
     after the other (see :func:`_text_facts`)."""
 
-    __slots__ = ("text", "segments", "_addresses", "_title_end", "_eeo", "_values", "_names", "_common")
+    __slots__ = ("text", "segments", "_addresses", "_title_end", "_eeo", "_values", "_names", "_framed", "_common")
 
     def __init__(self, text: str, segments: SegmentIndex):
         self.text = text
@@ -1302,6 +1340,7 @@ class _TextFacts:
         self._eeo: list[int] | None = None
         self._values: list[tuple[int, int]] | None = None  # what the workplace fosters, in order
         self._names: list[tuple[str, list[tuple[int, int]], bool]] | None = None
+        self._framed: list[tuple[str, list[tuple[int, int]]]] | None = None
         self._common: dict[str, bool] = {}  # bounded by the names found in the text
 
     def addresses(self) -> list[tuple[int, int]]:
@@ -1361,16 +1400,32 @@ class _TextFacts:
             for name in {n.strip(" .,'’") for n in found}:
                 if not name or name.split()[0].lower() in _NOT_AN_ORG:
                     continue
-                occurrences = []
-                at = text.find(name)
-                while at >= 0:
-                    after = at + len(name)
-                    if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
-                        occurrences.append((at, after))
-                    at = text.find(name, after)
-                names.append((name, occurrences, name in own))
+                names.append((name, _whole_word_spans(text, name), name in own))
             self._names = names
         return self._names
+
+    def framed_names(self) -> list[tuple[str, list[tuple[int, int]]]]:
+        """Each name the text speaks of as an employer (:data:`_EMPLOYER_FRAME`), with where it stands as a
+        whole word, a leading "The" included ("The Trade Desk")."""
+        if self._framed is None:
+            text = self.text
+            found: set[str] = set()
+            for frame in _EMPLOYER_FRAME.finditer(text):
+                words = next(name for name in frame.groups() if name).rstrip(".").split()
+                # each tail and head of the capitalised words: "Within Cerner's …" speaks of Cerner, "Best At
+                # Snorkel Snorkel AI is …" of Snorkel
+                found.update(" ".join(words[i:]) for i in range(len(words)))
+                found.update(" ".join(words[:i]) for i in range(1, len(words)))
+            framed = []
+            for name in found:
+                if not name or name.split()[0].lower() in _NOT_AN_ORG:
+                    continue
+                occurrences = []
+                for at, after in _whole_word_spans(text, name):
+                    occurrences.append((at - 4, after) if text.endswith("The ", 0, at) else (at, after))
+                framed.append((name, occurrences))
+            self._framed = framed
+        return self._framed
 
     def common_word(self, name: str) -> bool:
         """:func:`_a_common_word` of ``name`` in the text (asked once per name)."""
@@ -1378,6 +1433,18 @@ class _TextFacts:
         if found is None:
             found = self._common[name] = _a_common_word(self.text, name)
         return found
+
+
+def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as a whole word (not inside a longer one), in order."""
+    spans = []
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+            spans.append((at, after))
+        at = text.find(name, after)
+    return spans
 
 
 class _LastFacts:
@@ -1495,8 +1562,13 @@ class _Employer:
             return False  # "required to join New Relic"
         if (
             _SKILL_ASK.search(text, max(seg.sentence_start, start - _CUE_REACH), start) is not None
+            or _EXPERT_IN.search(text, max(seg.sentence_start, start - _CUE_REACH), start) is not None
             or _A_PLUS_AFTER.match(text, end, min(seg.sentence_end, end + _PLUS_REACH)) is not None
         ):
+            return True
+        # an item of the list that names it first, alone or among its kind: "Cleanlab or other data-centric AI
+        # tools", "Snowflake, BigQuery" (not "Snowflake is a place where …")
+        if _ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) and _NAMED_ITEM_AFTER.match(text, end):
             return True
         # listed with other tools: "(SAS, R, Python, etc.)"
         spans = self.skill_spans
@@ -1742,9 +1814,18 @@ class _Employer:
                 if own and name.split()[0].lower() not in _NO_EMPLOYER_NAME:
                     if not self._facts.common_word(name):
                         self._own_names.setdefault(_first_word(name), []).append(name)
+        # A brand the text speaks of as its employer ("Tecton's founders", "working at The Trade Desk"): its
+        # mentions are the company where they are not asked for.
+        for name, occurrences in self._facts.framed_names():
+            named_skill = [span for span in occurrences if span in skills]
+            if named_skill and all(span in self.brand_spans for span in named_skill):
+                spans.extend(occurrences)
+                self._brand_names.update(named_skill)
+                if not self._facts.common_word(name):
+                    self._own_names.setdefault(_first_word(name), []).append(name)
         for names in self._own_names.values():
             names.sort(key=len, reverse=True)
-        return sorted(spans)
+        return sorted(set(spans))
 
 
 def _brand_spans(matches: Sequence[M]) -> frozenset[tuple[int, int]]:
