@@ -3654,3 +3654,54 @@ def test_a_series_joined_by_comma_and_or(extract):
     text = "Duties\n- Gathers, cleans, transforms, and/or summarizes data from many hospital systems\n"
     skills = ids(extract, text)
     assert {"data_cleaning", "data_transformation"} <= skills
+
+
+def test_engaging_with_people_is_collaboration(extract):
+    text = (
+        "Qualifications\n"
+        "- Proven ability to engage with senior executives and product leaders\n"
+        "Responsibilities\n"
+        "- Engage with clinicians and data engineers to refine the triage models\n"
+        "- Engage directly with end users to learn how the forecasts are used\n"
+    )
+    assert covers(extract, text, "engage with senior executives", "collaboration")
+    assert covers(extract, text, "Engage with clinicians", "collaboration")
+    assert covers(extract, text, "Engage directly with end users", "collaboration")
+
+
+def test_engaging_in_company_prose_or_with_clients_is_no_collaboration(extract):
+    text = (
+        "About us\n"
+        "Our app helps retailers engage with their shoppers and store teams.\n\n"
+        "Responsibilities\n"
+        "- Engage with clients to scope new analytics work\n"
+    )
+    assert "collaboration" not in ids(extract, text)
+    assert "client_management" in ids(extract, text)
+
+
+def test_the_people_of_a_team_worked_with_are_collaboration(extract):
+    text = (
+        "Responsibilities\n"
+        "- Work with a team of actuaries and analysts to price new products\n"
+        "- Work alongside a small group of research engineers on evaluation\n"
+    )
+    assert covers(extract, text, "Work with a team of actuaries and analysts", "collaboration")
+    assert covers(extract, text, "Work alongside a small group of research engineers", "collaboration")
+
+
+def test_a_team_as_the_setting_is_still_no_partner(extract):
+    text = "Qualifications\n- Experience working in a team of five on a consumer app\n"
+    assert "collaboration" not in ids(extract, text)
+
+
+def test_problem_solve_as_a_verb_is_problem_solving(extract):
+    text = (
+        "Qualifications\n"
+        "- Ability to work on your own and problem solve under time pressure\n"
+        "- Able to problem-solve with vendors when shipments go missing\n"
+    )
+    assert covers(extract, text, "problem solve", "problem_solving")
+    assert covers(extract, text, "problem-solve", "problem_solving")
+    prose = "About us\nWe like to problem-solve together over lunch.\n"
+    assert "problem_solving" not in ids(extract, prose)

@@ -247,7 +247,8 @@ _CHOOSING = frozenset(
 )
 _ML_MODIFIERS = frozenset("ml ai llm llms nlp genai modeling modelling predictive".split())
 _LEARNING_KINDS = frozenset(("machine", "deep", "reinforcement"))
-# "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
+# "work in/with/on a team": a group named with an indefinite article is the setting, not a partner;
+# but after "with" its "of" names the people worked with: "work with a team of [analysts]".
 _INDEFINITE = frozenset(("a", "an"))
 _SETTINGS = frozenset(("team", "group"))
 _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
@@ -954,6 +955,7 @@ class TaskMatcher:
         phrase: set[str] = set()  # the window's words before the current one ("support to [junior] team members")
         n = 0  # window words read, conjunctions not counted
         setting = False
+        setting_with = False  # the setting follows "with", "across" or "alongside"
         listed = later = False  # right after a comma or conjunction; in a later noun phrase of a list
         items = 0  # later items of a comma-separated list read
         last_end = pos
@@ -1001,6 +1003,10 @@ class TaskMatcher:
             if n == 1 and text == "that" and self._object_follows(lower, word.end()):
                 previous = text  # a determiner, not a new clause: "tell [that] story", "validate that data"
                 continue
+            if text == "of" and setting_with and previous in _SETTINGS and pending is None:
+                n = 1  # "work with a small team of research [engineers]": the group's people, read afresh
+                previous = text
+                continue
             if text in _WINDOW_STOP and not (n == 1 and text in _LEADING_PREPOSITIONS):
                 # "analyze large volumes of data": "of" after a quantity continues the object, and
                 # after a quality no rule took as the object ("improve [performance] of queries" is
@@ -1017,6 +1023,7 @@ class TaskMatcher:
                     break
             if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
+                setting_with = previous in _WITH_OTHERS
             modifier, previous = previous, text
             phrase.add(modifier)
             if (
