@@ -3705,3 +3705,25 @@ def test_problem_solve_as_a_verb_is_problem_solving(extract):
     assert covers(extract, text, "problem-solve", "problem_solving")
     prose = "About us\nWe like to problem-solve together over lunch.\n"
     assert "problem_solving" not in ids(extract, prose)
+
+
+def test_checking_the_soundness_of_data_is_data_quality(extract):
+    text = (
+        "Responsibilities\n"
+        "- Assess the completeness and accuracy of incoming claims data\n"
+        "- Maintain the integrity of the data across the reporting systems\n"
+        "- Verify the consistency and accuracy of data prepared for the pricing team\n"
+    )
+    assert covers(extract, text, "Assess the completeness and accuracy of incoming claims data", "data_quality")
+    assert covers(extract, text, "Maintain the integrity of the data", "data_quality")
+    assert covers(extract, text, "Verify the consistency and accuracy of data", "data_quality")
+
+
+def test_data_maintained_or_monitored_with_no_word_of_soundness_is_no_data_quality(extract):
+    text = (
+        "Responsibilities\n"
+        "- Maintain data feeds for the finance team\n"
+        "- Monitor data usage across regional offices\n"
+        "- Review laboratory quality control data with the lab manager\n"
+    )
+    assert "data_quality" not in ids(extract, text)

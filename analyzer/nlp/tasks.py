@@ -179,6 +179,8 @@ _QUANTITIES = frozenset(
 # [performance] of deployed models" monitors models, "evaluate the [quality] of different models"
 # evaluates them. Not after other verbs: "drive performance of programs" manages no project.
 _QUALITIES = frozenset("performance quality accuracy effectiveness efficacy robustness reliability health".split())
+# … and the soundness of data, checked the same way: "ensure the [integrity] of the data" checks data.
+_SOUNDNESS = frozenset("integrity completeness consistency validity correctness cleanliness".split())
 # … and a quality with no "of" after it: its thing is named before the verb ("deploy models and
 # monitor [their performance]").
 _QUALITY_WORDS = "(?:" + "|".join(sorted(_QUALITIES)) + ")"
@@ -187,7 +189,8 @@ _BARE_QUALITY = re.compile(
     r"(?![ \t]+(?:and|&)[ \t]+" + _QUALITY_WORDS + r"\b)"  # "the quality and accuracy of …"
 )
 _CHECKING_VERBS = frozenset(
-    "monitor track evaluate assess measure validate verify ensure test benchmark audit improve optimize".split()
+    "monitor track evaluate assess measure validate verify ensure test benchmark audit improve optimize maintain "
+    "review".split()
 )
 # Prepositions allowed right after the verb: "present at weekly demos", "work closely with teams".
 # Objects whose kind no modifier changes: "integrate [big data]" still integrates data, where
@@ -1014,13 +1017,21 @@ class TaskMatcher:
                 # "work closely with", "work well across": a preposition after a leading adverb
                 if not (
                     text == "of"
-                    and (previous in _QUANTITIES or (checks and pending is None and previous in _QUALITIES))
+                    and (
+                        previous in _QUANTITIES
+                        or (checks and pending is None and (previous in _QUALITIES or previous in _SOUNDNESS))
+                    )
                 ) and not (
                     n == 2
                     and text in _LEADING_PREPOSITIONS
                     and (previous.endswith("ly") or (previous == "well" and text in _WITH_OTHERS))
                 ):
                     break
+                if text == "of" and (previous in _QUALITIES or previous in _SOUNDNESS):
+                    # "verify the consistency and accuracy of the [data]": the qualities' thing opens a noun
+                    # phrase of its own, read on (the list before "of" was of qualities)
+                    n -= 1
+                    later = False
             if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
                 setting_with = previous in _WITH_OTHERS
