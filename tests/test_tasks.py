@@ -3727,3 +3727,23 @@ def test_data_maintained_or_monitored_with_no_word_of_soundness_is_no_data_quali
         "- Review laboratory quality control data with the lab manager\n"
     )
     assert "data_quality" not in ids(extract, text)
+
+
+def test_working_with_management_is_collaboration(extract):
+    text = (
+        "Responsibilities\n"
+        "- Liaise with management to agree the quarterly reporting calendar\n"
+        "- Work directly with senior management on pricing questions\n"
+    )
+    assert covers(extract, text, "Liaise with management", "collaboration")
+    assert covers(extract, text, "Work directly with senior management", "collaboration")
+
+
+def test_management_as_software_or_supervision_is_no_partner(extract):
+    text = (
+        "Qualifications\n"
+        "- Experience working with task management software such as Asana\n"
+        "- Able to work with minimal management once onboarded\n"
+        "- Interact with building management systems on site\n"
+    )
+    assert "collaboration" not in ids(extract, text)
