@@ -3747,3 +3747,15 @@ def test_management_as_software_or_supervision_is_no_partner(extract):
         "- Interact with building management systems on site\n"
     )
     assert "collaboration" not in ids(extract, text)
+
+
+def test_motivating_others_is_leadership(extract):
+    text = (
+        "Qualifications\n"
+        "- Proven ability to motivate colleagues across regional offices\n"
+        "- Experience leading, motivating and working well with others\n"
+    )
+    assert covers(extract, text, "motivate colleagues", "leadership")
+    assert covers(extract, text, "motivating", "leadership")
+    prose = "About us\nWe motivate others through our shared mission.\n"
+    assert "leadership" not in ids(extract, prose)
