@@ -216,12 +216,14 @@ _INSTRUMENT_NOUNS = frozenset(
     "spec specs framework frameworks capability capabilities".split()
 )
 # People named as the object ("work with customers") that may instead modify a thing of theirs: "working
-# with customer data", "work on customer facing systems", "work with client requirements".
-_PEOPLE_MODIFIERS = frozenset("customer client user member employee patient partner stakeholder".split())
+# with customer data", "work on customer facing systems", "work with client requirements", "work with
+# management software".
+_PEOPLE_MODIFIERS = frozenset("customer client user member employee patient partner stakeholder management".split())
 _PEOPLE_THINGS = frozenset(
     "data dataset datasets information record records facing base segment segments segmentation journey journeys "
     "experience experiences behavior behaviour insight insights feedback requirement requirements need needs "
-    "service services support success account accounts engagement engagements project projects".split()
+    "service services support success account accounts engagement engagements project projects software system "
+    "systems application applications".split()
 )
 # Objects that are models, the categories of the skills that name kinds of models ("predictive
 # models", "neural networks"), and those of the tasks the model life cycle does to any model
