@@ -2099,3 +2099,20 @@ Requirements
 """
     levels = found(text)
     assert {"git", "github", "product_management"} <= set(levels)
+
+
+def test_a_role_the_hire_takes_on_asks_for_its_skill():
+    text = (
+        "Responsibilities\n"
+        "- Assume a leadership role in the design of the claims warehouse\n"
+        "- Play a key project management role as the program grows\n"
+        "Qualifications\n"
+        "- Willing to take on a leadership role when the team needs one\n"
+    )
+    assert found(text).get("leadership") == "required"
+    assert "project_management" in found(text)
+
+
+def test_a_role_named_as_the_job_or_the_company_s_openings_asks_nothing():
+    text = "About us\nWe hire for leadership roles across all our offices.\n"
+    assert "leadership" not in found(text)

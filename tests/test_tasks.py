@@ -3654,3 +3654,108 @@ def test_a_series_joined_by_comma_and_or(extract):
     text = "Duties\n- Gathers, cleans, transforms, and/or summarizes data from many hospital systems\n"
     skills = ids(extract, text)
     assert {"data_cleaning", "data_transformation"} <= skills
+
+
+def test_engaging_with_people_is_collaboration(extract):
+    text = (
+        "Qualifications\n"
+        "- Proven ability to engage with senior executives and product leaders\n"
+        "Responsibilities\n"
+        "- Engage with clinicians and data engineers to refine the triage models\n"
+        "- Engage directly with end users to learn how the forecasts are used\n"
+    )
+    assert covers(extract, text, "engage with senior executives", "collaboration")
+    assert covers(extract, text, "Engage with clinicians", "collaboration")
+    assert covers(extract, text, "Engage directly with end users", "collaboration")
+
+
+def test_engaging_in_company_prose_or_with_clients_is_no_collaboration(extract):
+    text = (
+        "About us\n"
+        "Our app helps retailers engage with their shoppers and store teams.\n\n"
+        "Responsibilities\n"
+        "- Engage with clients to scope new analytics work\n"
+    )
+    assert "collaboration" not in ids(extract, text)
+    assert "client_management" in ids(extract, text)
+
+
+def test_the_people_of_a_team_worked_with_are_collaboration(extract):
+    text = (
+        "Responsibilities\n"
+        "- Work with a team of actuaries and analysts to price new products\n"
+        "- Work alongside a small group of research engineers on evaluation\n"
+    )
+    assert covers(extract, text, "Work with a team of actuaries and analysts", "collaboration")
+    assert covers(extract, text, "Work alongside a small group of research engineers", "collaboration")
+
+
+def test_a_team_as_the_setting_is_still_no_partner(extract):
+    text = "Qualifications\n- Experience working in a team of five on a consumer app\n"
+    assert "collaboration" not in ids(extract, text)
+
+
+def test_problem_solve_as_a_verb_is_problem_solving(extract):
+    text = (
+        "Qualifications\n"
+        "- Ability to work on your own and problem solve under time pressure\n"
+        "- Able to problem-solve with vendors when shipments go missing\n"
+    )
+    assert covers(extract, text, "problem solve", "problem_solving")
+    assert covers(extract, text, "problem-solve", "problem_solving")
+    prose = "About us\nWe like to problem-solve together over lunch.\n"
+    assert "problem_solving" not in ids(extract, prose)
+
+
+def test_checking_the_soundness_of_data_is_data_quality(extract):
+    text = (
+        "Responsibilities\n"
+        "- Assess the completeness and accuracy of incoming claims data\n"
+        "- Maintain the integrity of the data across the reporting systems\n"
+        "- Verify the consistency and accuracy of data prepared for the pricing team\n"
+    )
+    assert covers(extract, text, "Assess the completeness and accuracy of incoming claims data", "data_quality")
+    assert covers(extract, text, "Maintain the integrity of the data", "data_quality")
+    assert covers(extract, text, "Verify the consistency and accuracy of data", "data_quality")
+
+
+def test_data_maintained_or_monitored_with_no_word_of_soundness_is_no_data_quality(extract):
+    text = (
+        "Responsibilities\n"
+        "- Maintain data feeds for the finance team\n"
+        "- Monitor data usage across regional offices\n"
+        "- Review laboratory quality control data with the lab manager\n"
+    )
+    assert "data_quality" not in ids(extract, text)
+
+
+def test_working_with_management_is_collaboration(extract):
+    text = (
+        "Responsibilities\n"
+        "- Liaise with management to agree the quarterly reporting calendar\n"
+        "- Work directly with senior management on pricing questions\n"
+    )
+    assert covers(extract, text, "Liaise with management", "collaboration")
+    assert covers(extract, text, "Work directly with senior management", "collaboration")
+
+
+def test_management_as_software_or_supervision_is_no_partner(extract):
+    text = (
+        "Qualifications\n"
+        "- Experience working with task management software such as Asana\n"
+        "- Able to work with minimal management once onboarded\n"
+        "- Interact with building management systems on site\n"
+    )
+    assert "collaboration" not in ids(extract, text)
+
+
+def test_motivating_others_is_leadership(extract):
+    text = (
+        "Qualifications\n"
+        "- Proven ability to motivate colleagues across regional offices\n"
+        "- Experience leading, motivating and working well with others\n"
+    )
+    assert covers(extract, text, "motivate colleagues", "leadership")
+    assert covers(extract, text, "motivating", "leadership")
+    prose = "About us\nWe motivate others through our shared mission.\n"
+    assert "leadership" not in ids(extract, prose)

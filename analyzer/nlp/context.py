@@ -2389,6 +2389,14 @@ _NOT_A_ROLE = re.compile(
     r"|professional\s+(?:level|proficiency|knowledge|experience|skills?|certification|development)\b"
     r"|leads?\s+(?:the|a|an|our|cross|multiple|complex|teams?|projects?|efforts?|initiatives?|development|discussions?|and\s+\w+ing)\b"
 )
+# A role that the hire plays, takes on or grows into names the work asked of them: "assume a leadership
+# role", "play a key leadership role in …", "grow into a mentoring role" (a posting's own "in a data
+# science role" or "leadership roles" elsewhere stay the job).
+_PART_TAKEN = re.compile(
+    r"\b(?:play(?:s|ing|ed)?|assum(?:e|es|ed|ing)|tak(?:e|es|ing)(?:\s+on)?|took(?:\s+on)?|act(?:s|ing)?\s+in"
+    r"|serv(?:e|es|ing)\s+in|step(?:s|ping)?\s+into|grow(?:s|ing)?\s+into)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:key|formal|informal|strong|active|important|central|critical|technical)\s+)?\Z"
+)
 # "Must be Data Mining expert", "You are a SQL expert": the candidate is to be the expert, an ask.
 _BE_AN_EXPERT = re.compile(r"\b(?:(?:must|should|shall|will)\s+be|you\s+are|you(?:'|’)re)\s+(?:an?\s+|the\s+)?$")
 # "experience working in agile teams", "3 years in a data science role": where the skill is done, an ask.
@@ -2663,6 +2671,8 @@ def names_a_role(
         return False
     if _NOT_A_ROLE.match(lower, _role_word_start(role)) or _takes_part_in_a_community(lower, start, role):
         return False
+    if lower.startswith("role", _role_word_start(role)) and _PART_TAKEN.search(lower, max(0, start - 40), start):
+        return False  # "take on a leadership role": the part the hire is to play, an ask for it
     if lower.startswith("expert", _role_word_start(role)) and not lower.startswith("experts", _role_word_start(role)):
         if _BE_AN_EXPERT.search(lower, max(0, start - 30), start):
             return False

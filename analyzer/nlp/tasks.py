@@ -179,6 +179,8 @@ _QUANTITIES = frozenset(
 # [performance] of deployed models" monitors models, "evaluate the [quality] of different models"
 # evaluates them. Not after other verbs: "drive performance of programs" manages no project.
 _QUALITIES = frozenset("performance quality accuracy effectiveness efficacy robustness reliability health".split())
+# … and the soundness of data, checked the same way: "ensure the [integrity] of the data" checks data.
+_SOUNDNESS = frozenset("integrity completeness consistency validity correctness cleanliness".split())
 # … and a quality with no "of" after it: its thing is named before the verb ("deploy models and
 # monitor [their performance]").
 _QUALITY_WORDS = "(?:" + "|".join(sorted(_QUALITIES)) + ")"
@@ -187,7 +189,8 @@ _BARE_QUALITY = re.compile(
     r"(?![ \t]+(?:and|&)[ \t]+" + _QUALITY_WORDS + r"\b)"  # "the quality and accuracy of …"
 )
 _CHECKING_VERBS = frozenset(
-    "monitor track evaluate assess measure validate verify ensure test benchmark audit improve optimize".split()
+    "monitor track evaluate assess measure validate verify ensure test benchmark audit improve optimize maintain "
+    "review".split()
 )
 # Prepositions allowed right after the verb: "present at weekly demos", "work closely with teams".
 # Objects whose kind no modifier changes: "integrate [big data]" still integrates data, where
@@ -213,12 +216,14 @@ _INSTRUMENT_NOUNS = frozenset(
     "spec specs framework frameworks capability capabilities".split()
 )
 # People named as the object ("work with customers") that may instead modify a thing of theirs: "working
-# with customer data", "work on customer facing systems", "work with client requirements".
-_PEOPLE_MODIFIERS = frozenset("customer client user member employee patient partner stakeholder".split())
+# with customer data", "work on customer facing systems", "work with client requirements", "work with
+# management software".
+_PEOPLE_MODIFIERS = frozenset("customer client user member employee patient partner stakeholder management".split())
 _PEOPLE_THINGS = frozenset(
     "data dataset datasets information record records facing base segment segments segmentation journey journeys "
     "experience experiences behavior behaviour insight insights feedback requirement requirements need needs "
-    "service services support success account accounts engagement engagements project projects".split()
+    "service services support success account accounts engagement engagements project projects software system "
+    "systems application applications".split()
 )
 # Objects that are models, the categories of the skills that name kinds of models ("predictive
 # models", "neural networks"), and those of the tasks the model life cycle does to any model
@@ -247,7 +252,8 @@ _CHOOSING = frozenset(
 )
 _ML_MODIFIERS = frozenset("ml ai llm llms nlp genai modeling modelling predictive".split())
 _LEARNING_KINDS = frozenset(("machine", "deep", "reinforcement"))
-# "work in/with/on a team": a group named with an indefinite article is the setting, not a partner.
+# "work in/with/on a team": a group named with an indefinite article is the setting, not a partner;
+# but after "with" its "of" names the people worked with: "work with a team of [analysts]".
 _INDEFINITE = frozenset(("a", "an"))
 _SETTINGS = frozenset(("team", "group"))
 _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
@@ -954,6 +960,7 @@ class TaskMatcher:
         phrase: set[str] = set()  # the window's words before the current one ("support to [junior] team members")
         n = 0  # window words read, conjunctions not counted
         setting = False
+        setting_with = False  # the setting follows "with", "across" or "alongside"
         listed = later = False  # right after a comma or conjunction; in a later noun phrase of a list
         items = 0  # later items of a comma-separated list read
         last_end = pos
@@ -1001,6 +1008,10 @@ class TaskMatcher:
             if n == 1 and text == "that" and self._object_follows(lower, word.end()):
                 previous = text  # a determiner, not a new clause: "tell [that] story", "validate that data"
                 continue
+            if text == "of" and setting_with and previous in _SETTINGS and pending is None:
+                n = 1  # "work with a small team of research [engineers]": the group's people, read afresh
+                previous = text
+                continue
             if text in _WINDOW_STOP and not (n == 1 and text in _LEADING_PREPOSITIONS):
                 # "analyze large volumes of data": "of" after a quantity continues the object, and
                 # after a quality no rule took as the object ("improve [performance] of queries" is
@@ -1008,15 +1019,24 @@ class TaskMatcher:
                 # "work closely with", "work well across": a preposition after a leading adverb
                 if not (
                     text == "of"
-                    and (previous in _QUANTITIES or (checks and pending is None and previous in _QUALITIES))
+                    and (
+                        previous in _QUANTITIES
+                        or (checks and pending is None and (previous in _QUALITIES or previous in _SOUNDNESS))
+                    )
                 ) and not (
                     n == 2
                     and text in _LEADING_PREPOSITIONS
                     and (previous.endswith("ly") or (previous == "well" and text in _WITH_OTHERS))
                 ):
                     break
+                if text == "of" and (previous in _QUALITIES or previous in _SOUNDNESS):
+                    # "verify the consistency and accuracy of the [data]": the qualities' thing opens a noun
+                    # phrase of its own, read on (the list before "of" was of qualities)
+                    n -= 1
+                    later = False
             if n == 2 and text in _INDEFINITE and previous in _LEADING_PREPOSITIONS:
                 setting = True  # "working with a highly skilled team" describes the job, asks nothing
+                setting_with = previous in _WITH_OTHERS
             modifier, previous = previous, text
             phrase.add(modifier)
             if (
