@@ -1853,3 +1853,64 @@ def test_what_the_hire_will_have_still_asks(extract):
     levels = levels_of(extract, text)
     assert levels["airflow"] == "unspecified"
     assert levels["tableau"] == "required"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Any mix of the following would be nice to have.",
+        "Experience with any of the following tools is a plus",
+        "THE FOLLOWING IS DESIRED BUT NOT REQUIRED",
+    ],
+)
+def test_a_sentence_pointing_at_the_lines_below_leads_them_without_a_colon(extract, lead_in):
+    text = (
+        "Minimum Qualifications\n"
+        "Three years of SQL reporting work\n"
+        "Additional Qualifications\n"
+        f"{lead_in}\n"
+        "Experience with Snowflake or BigQuery\n"
+        "Knowledge of Terraform\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "preferred"
+    assert got["terraform"] == "preferred"
+
+
+def test_a_line_that_points_below_but_lists_its_own_items_is_no_lead_in(extract):
+    text = (
+        "Requirements\n"
+        "Experience with any of the following a plus: Redshift, Glue\n"
+        "Knowledge of Terraform\n"
+        "- Python experience below the senior level is a plus\n"
+        "Strong Tableau skills\n"
+    )
+    got = levels_of(extract, text)
+    assert got["redshift"] == "preferred"
+    assert got["terraform"] == "required"
+    assert got["tableau"] == "required"
+
+
+def test_a_flattened_list_starts_an_item_after_a_closing_bracket(extract):
+    # Line breaks lost: the bonus of the last item must not reach the items before its bracket.
+    text = (
+        "Skills Required:\n"
+        "Proficiency with Python and BI tools (Tableau, Looker, etc.) Experience with a big data platform "
+        "(i.e. Hadoop) Bonus points for experience working with Azure. Strong organizational skills\n"
+    )
+    got = levels_of(extract, text)
+    assert got["tableau"] == "required"
+    assert got["hadoop"] == "required"
+    assert got["azure"] == "preferred"
+
+
+def test_a_bracketed_level_marker_opening_an_item_stays_with_it(extract):
+    text = (
+        "Qualifications\n"
+        "PhD in Computer Science or Physics.\n"
+        "(Preferred) Master's degree in data science and experience with Spark and Airflow projects\n"
+    )
+    got = levels_of(extract, text)
+    assert got["apache_spark"] == "preferred"
+    assert got["airflow"] == "preferred"

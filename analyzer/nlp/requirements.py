@@ -563,13 +563,14 @@ _ITEM_OPENER = (
     # "Advanced Analytics", "Deep Learning", "Prior Authorization" name things; "Advanced knowledge of" opens an item.
     r"|(?:Advanced|Deep|Previous|Prior)\s++[a-z]|Working\s++(?:knowledge|experience|understanding|familiarity|proficiency)\b"
     r"|Ability\s++to|Able\s++to|Proficient\s++(?:in|with)|Familiar\s++with|Fluent\s++in|Comfortable\s++with"
-    r"|Must\s++(?:have|be)\b|(?:Bachelor|Master)(?:'|’)?s?\b"
+    r"|Must\s++(?:have|be)\b|(?:Bachelor|Master)(?:'|’)?s?\b|Bonus\s++[Pp]oints?\s++(?:for|if)\b"
     r"|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
 )
 _OPENS_ITEM = re.compile(_ITEM_OPENER)
 _SENTENCE_END_RUN_ON = re.compile(
     # (a space is matched first and then the capital after it, so the rest is tried only there)
-    _SENTENCE_END.pattern + r"|(?P<spaced>\s(?=[A-Z0-9])(?<=[a-z]{2}\s)(?=" + _ITEM_OPENER + r"))"
+    # (after a closing bracket too: "… tools (Tableau, Power BI, etc.) Experience with big data …")
+    _SENTENCE_END.pattern + r"|(?P<spaced>\s(?=[A-Z0-9])(?<=[a-z]{2}\s|[a-z.]\)\s)(?=" + _ITEM_OPENER + r"))"
     # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
     # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
     r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
@@ -875,7 +876,11 @@ def _split(text: str) -> list[_Line]:
                 section_before = section
                 framing = framing and kind is None  # "The Team" / … / "The Tech Stack": the framing has ended
                 # (a label shaped like a heading of no kind we know reads as a lead-in too: "You should demonstrate:")
-                lead_in = body.rstrip().endswith(":") or kind is None and bool(_OPEN_END.search(body[-40:]))
+                lead_in = (
+                    body.rstrip().endswith(":")
+                    or kind is None
+                    and (bool(_OPEN_END.search(body[-40:])) or _points_to_the_list_below(body))
+                )
                 # "Facebook's mission is …", "Acme is an equal opportunity employer …" after the last item:
                 # the qualifications have ended.
                 if section in (_REQ, _PREF) and kind is None and _employer_prose(body, names):
@@ -1545,6 +1550,24 @@ _OPEN_END = re.compile(
     r"|(?:you|candidates?|applicants?)\s++(?:might|may)\s++(?:also\s++)?have\s*+[-–—]?)\s*+$",
     re.I,
 )
+
+# "Combinations of the below are nice to have.", "Experience with any of the following tools is a plus.": one
+# short sentence that points at the lines below it and names their level is a lead-in, colon or not.
+_POINTS_BELOW = re.compile(r"\b(?:the\s++(?:following|below)|(?:listed|shown|mentioned)\s++below)\b", re.I)
+_LEAD_IN_MAX = 120  # characters: longer lines are items or prose
+
+
+def _points_to_the_list_below(body: str) -> bool:
+    stripped = body.strip()
+    return (
+        len(stripped) <= _LEAD_IN_MAX
+        and ":" not in stripped  # "… the following a plus: AWS Glue, Athena" is an item with its own list
+        and _BULLET.sub("", stripped, count=1) == stripped  # a bulleted line is an item of its own
+        and _POINTS_BELOW.search(stripped) is not None
+        and len(_sentences(stripped, 0)) == 1
+        and _preferred_lead_in(stripped)
+    )
+
 
 # A paragraph whose subject is the employer: "Facebook's mission is …", "MITRE's workplace reflects our
 # values.", "Acme is an equal opportunity employer", "We offer …", "At Acme, we …".
@@ -2652,7 +2675,11 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     opened = closed = 0  # brackets in body[start:counted]
     for m in _sentence_ends(body, offset):
         if m.lastgroup == "spaced":
-            if not _item_can_start_after(body, m.start()):
+            # (a closing bracket ends an item as a lower-case word does: "… (Tableau, Power BI, etc.) Experience with …")
+            # (not after a bracketed marker that opens the item: "(Preferred) Master's degree in …")
+            if (
+                body[m.start() - 1] != ")" or body[start : m.start()].lstrip(" *-" + BULLET_CLASS).startswith("(")
+            ) and not _item_can_start_after(body, m.start()):
                 continue
         elif m.lastgroup == "dash":
             after_bracket = body[m.start() - 1] == ")"  # "… BI tools (Looker / Tableau)-Experience with …"
