@@ -154,7 +154,7 @@ def main() -> int:
     parser.add_argument(
         "--set",
         default="set26",
-        help="which held-out set, or several joined by commas and scored as one (default set26, the latest)",
+        help="which held-out set, or several joined by commas and scored as one (default set26, the one still unread)",
     )
     parser.add_argument("--verbose", action="store_true", help="list every missed skill, false positive and gap")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extract (default 1)")
