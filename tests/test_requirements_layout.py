@@ -3,7 +3,7 @@
 import pytest
 
 from analyzer.gap.market import strongest_levels
-from analyzer.nlp.requirements import SegmentIndex
+from analyzer.nlp.requirements import SegmentIndex, _sentences
 
 
 def levels_of(extract, text):
@@ -1914,3 +1914,33 @@ def test_a_bracketed_level_marker_opening_an_item_stays_with_it(extract):
     got = levels_of(extract, text)
     assert got["apache_spark"] == "preferred"
     assert got["airflow"] == "preferred"
+
+
+def test_duties_of_a_flattened_list_keep_apart_from_a_later_cue(extract):
+    # The duties lost their line breaks and run on into the qualifications; the first qualification's
+    # cue must not reach back over the duties, which start with their verbs in capitals.
+    text = (
+        "Key Responsibilities Forecast weekly demand for our stores and chart it in Looker Collaborate with the "
+        "merchandising team on pricing tests Present findings to leadership You must have "
+        "a Master's degree and at least 3 years of experience with Python and SQL"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "unspecified"
+    assert got["python"] == "required"
+
+
+def test_a_verb_pair_is_not_cut_apart():
+    # "… able to design Implement …": two verbs of one item, not a new duty.
+    body = "Engineers should be able to design Implement end to end data pipelines using big data technologies"
+    assert len(_sentences(body, 0, duty_items=True)) == 1
+    assert len(_sentences("Build dashboards for the sales team Present results to leadership", 0, duty_items=True)) == 2
+
+
+def test_dash_bullets_glued_to_their_items_after_a_space(extract):
+    text = (
+        "Required Qualifications -Degree in statistics or a related field -Experience with AWS -Knowledge of "
+        "SQL and Python -Background in retail analytics a plus -Experience with Tableau"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"

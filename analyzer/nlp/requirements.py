@@ -567,10 +567,26 @@ _ITEM_OPENER = (
     r"|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
 )
 _OPENS_ITEM = re.compile(_ITEM_OPENER)
+# A duty of a flattened list, opening with its verb in capitals after the lower-case word that ended the item
+# before: "… in retail domain Collaborate with product teams …", "… the business Provide thought leadership …".
+# Read apart, a qualification's cue later in the run ("… minimum 2 years of …") does not reach the duties.
+# (Verbs that are as often nouns opening a name, "Model Risk", "Test plans", "Report Builder", are left out; a
+# lower-case word must follow, as a verb's object or preposition does: not "Build ML models", not "Design Patterns".)
+_DUTY_ITEM_VERBS = sorted(
+    DUTY_VERBS
+    - frozenset(
+        "model test report plan work lead research support document engineer architect act train run use help"
+        " share stay keep continue learn bring enable own gain serve exercise drive".split()
+    )
+)
+_DUTY_ITEM_OPENER = r"(?:" + "|".join(v.capitalize() for v in _DUTY_ITEM_VERBS) + r")\s++[a-z]"
 _SENTENCE_END_RUN_ON = re.compile(
     # (a space is matched first and then the capital after it, so the rest is tried only there)
     # (after a closing bracket too: "… tools (Tableau, Power BI, etc.) Experience with big data …")
     _SENTENCE_END.pattern + r"|(?P<spaced>\s(?=[A-Z0-9])(?<=[a-z]{2}\s|[a-z.]\)\s)(?=" + _ITEM_OPENER + r"))"
+    r"|(?P<duty>\s(?=[A-Z])(?<=[a-z]{2}\s)(?=" + _DUTY_ITEM_OPENER + r"))"
+    # A dash bullet glued to the item it opens, after a space: "… or related field -Extensive experience …"
+    r"|(?P<spaced_dash>-)(?<=[A-Za-z0-9.,;)] -)(?=[A-Z][a-z])"
     # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
     # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
     r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
@@ -789,7 +805,7 @@ class SegmentIndex:
         if "\n" in body:
             body = body.replace("\r", " ").replace("\n", " ")  # (the same length: offsets hold)
         segments: list[Segment] = []
-        for s, e in _sentences(body, 0):
+        for s, e in _sentences(body, 0, duty_items=section == _DUTY):
             # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
             # to …": in a flattened posting the last list runs on into the company's prose.
             if flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
@@ -2646,10 +2662,10 @@ _ASIDE = re.compile(r"\([^()]{3,300}\)")
 # character class first, passes over the rest in one go.
 _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
 _RUN_ON_END_AT = re.compile(
-    r"[.!?;*\s0-9A-Z•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)))"
+    r"[.!?;*\s0-9A-Z•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -)))"
 )
 _RUN_ON_END_AT_LEVEL = re.compile(
-    r"[.!?;*\s0-9A-Zds•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-))|(?<=red)|(?<=plus))"
+    r"[.!?;*\s0-9A-Zds•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -))|(?<=red)|(?<=plus))"
 )
 
 
@@ -2665,8 +2681,9 @@ def _sentence_ends(body: str, offset: int) -> Iterator[re.Match[str]]:
     return _matches_at(ends, body, (candidate.start() for candidate in at.finditer(body, offset)), offset)
 
 
-def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
-    """Sentence spans of a line, never cutting inside brackets ("(R. Python or Java preferred)")."""
+def _sentences(body: str, offset: int, duty_items: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans of a line, never cutting inside brackets ("(R. Python or Java preferred)"); with
+    ``duty_items`` (a line in a section of duties) also where a duty of a flattened list starts."""
     out = []
     start = offset
     # Brackets are counted once each, as the scan moves on (recounting from ``start`` at every
@@ -2674,7 +2691,15 @@ def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
     counted = offset
     opened = closed = 0  # brackets in body[start:counted]
     for m in _sentence_ends(body, offset):
-        if m.lastgroup == "spaced":
+        if m.lastgroup == "duty":
+            # (not after a verb: "… able to design Implement …" coordinates two verbs of one item)
+            if (
+                not duty_items
+                or not _item_can_start_after(body, m.start())
+                or _word_before(body, m.start()) in DUTY_VERBS
+            ):
+                continue
+        elif m.lastgroup == "spaced":
             # (a closing bracket ends an item as a lower-case word does: "… (Tableau, Power BI, etc.) Experience with …")
             # (not after a bracketed marker that opens the item: "(Preferred) Master's degree in …")
             if (
