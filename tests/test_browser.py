@@ -477,8 +477,11 @@ def test_plan_and_market_tabs_render_with_nothing_loaded_from_elsewhere(page, ap
     _fill_and_analyze(page, BATCH, "Python, SQL")
     page.get_by_role("tab", name="Your plan").click()
     plan = page.locator('[role="tabpanel"]').first
+    from playwright.sync_api import expect
+
     plan.get_by_text("Within reach now").wait_for()
-    assert "1." in plan.inner_text()
+    # The plan's numbered steps render after its first line: wait for them, do not read the panel at once.
+    expect(plan).to_contain_text("1.", timeout=30_000)
     page.locator('[data-testid="stVegaLiteChart"], .vega-embed').first.wait_for()
     page.get_by_role("tab", name="Market").click()
     page.get_by_text("Coverage curve").first.wait_for()
