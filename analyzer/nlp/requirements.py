@@ -1574,12 +1574,14 @@ _LEAD_IN_MAX = 120  # characters: longer lines are items or prose
 
 
 def _points_to_the_list_below(body: str) -> bool:
+    # (asked of every unheaded line: the rare words that point below are tested first)
+    if _POINTS_BELOW.search(body) is None:
+        return False
     stripped = body.strip()
     return (
         len(stripped) <= _LEAD_IN_MAX
         and ":" not in stripped  # "… the following a plus: AWS Glue, Athena" is an item with its own list
         and _BULLET.sub("", stripped, count=1) == stripped  # a bulleted line is an item of its own
-        and _POINTS_BELOW.search(stripped) is not None
         and len(_sentences(stripped, 0)) == 1
         and _preferred_lead_in(stripped)
     )
