@@ -46,6 +46,9 @@ SEEDS = {
     "set25": 20261228,
     "set26": 20261229,
     "set27": 20261230,
+    "set28": 20261231,
+    "set29": 20270101,
+    "set30": 20270102,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
