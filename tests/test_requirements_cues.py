@@ -1194,3 +1194,35 @@ def test_items_run_together_at_a_semicolon_keep_their_own_levels(extract):
 )
 def test_a_preference_set_off_by_commas_speaks_for_itself(extract, text, level):
     assert level_of(extract, text, "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    "item, head_skill, tail_skill",
+    [
+        # the head need not read as a qualification by its form
+        ("- Earlier roles included leading teams; knowledge of Scrum a plus", "leadership", "scrum"),
+        # a preference after the last semicolon of a bracketed aside is that clause's
+        (
+            "- Grounding in machine learning (supervised learning; reinforcement learning is a plus)",
+            "supervised_learning",
+            "reinforcement_learning",
+        ),
+        # a noun with its singular verb after the last comma is the subject of a clause of its own
+        ("- 3+ years building models (k-means, regression), retail experience is preferred", "k_means", None),
+        ("- Experience with Jira, consulting experience is a plus", "jira", None),
+        # names joined by "and" / "or" after a qualification that ends on a common noun narrow it down
+        ("- Skill in at least one scripting language, Python or Ruby preferred", "scripting", "ruby"),
+    ],
+)
+def test_a_preference_in_a_clause_of_its_own_speaks_for_that_clause(extract, item, head_skill, tail_skill):
+    text = "Requirements:\n" + item
+    assert level_of(extract, text, head_skill) == {"required"}
+    if tail_skill:
+        assert level_of(extract, text, tail_skill) == {"preferred"}
+
+
+def test_a_preference_said_of_a_list_of_qualifications_still_speaks_for_all(extract):
+    # "and" joins the tail to the list: one cue over both
+    text = "Requirements:\n- Experience with Jira, and consulting experience is a plus"
+    assert level_of(extract, text, "jira") == {"preferred"}
+

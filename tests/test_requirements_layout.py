@@ -1944,3 +1944,29 @@ def test_dash_bullets_glued_to_their_items_after_a_space(extract):
     got = levels_of(extract, text)
     assert got["sql"] == "required"
     assert got["tableau"] == "required"
+
+
+@pytest.mark.parametrize(
+    "item, marked, rest",
+    [
+        ("- Knowledge of Ruby (preferred) or Java", "ruby", ["java"]),
+        ("- Experience with databases such as MySQL (preferred), PostgreSQL or Oracle", "mysql", ["postgresql"]),
+        ("- 2+ years on a cloud platform, either AWS (a plus) or Azure", "aws", ["azure"]),
+    ],
+)
+def test_a_bare_marker_after_the_first_item_of_a_list_marks_only_that_item(extract, item, marked, rest):
+    got = levels_of(extract, "Required Qualifications\n" + item + "\n")
+    assert got[marked] == "preferred"
+    assert {got[skill] for skill in rest} == {"required"}
+
+
+def test_a_title_cased_item_of_quality_does_not_head_the_items_after_it(extract):
+    text = (
+        "Desired Skills:\n"
+        "3+ years of experience as an analyst\n"
+        "Excellent Presentation Skills\n"
+        "Experience with Tableau\n"
+    )
+    got = levels_of(extract, text)
+    assert got["presentation"] == "preferred"
+    assert got["tableau"] == "preferred"

@@ -2104,6 +2104,10 @@ def _is_lead_in(label: str) -> bool:
     words = label.split()
     if not words or _STRONG_REQ_HEADING.search(label):
         return False
+    # "Strong SQL Scripting Skills", "Excellent Communication Skills": a degree of quality opens an item, however it
+    # is cased
+    if _QUALITY_OPENER.match(label):
+        return True
     # "Experience with: Git, Docker, AWS": a label that ends in a preposition waits for its object
     # after the colon — an item of the list it stands in, not a heading, however it is capitalised.
     if words[-1].lower() in _ITEM_PREPOSITIONS:
@@ -2112,6 +2116,11 @@ def _is_lead_in(label: str) -> bool:
 
 
 _ITEM_PREPOSITIONS = frozenset({"with", "in", "of", "to", "on", "using", "including", "like", "for"})
+_QUALITY_OPENER = re.compile(
+    r"(?:strong|excellent|exceptional|outstanding|superior|superb|solid|advanced|proven|demonstrated|effective|expert"
+    r"|extensive|thorough|sound)\s++(?!(?:qualifications?|requirements?|skills?|experience|candidates?)\b)",
+    re.I,
+)
 
 
 def _sentence_segments(text: str, start: int, end: int, section: str | None) -> list[Segment]:
@@ -2152,6 +2161,12 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     for a, b in marked_items:
         pieces = _overlay(pieces, a, b, PREFERRED, False)
     for m in asides:
+        # "(supervised methods; reinforcement learning is a plus)": a preference after the aside's last semicolon is
+        # that clause's; what comes before it goes on with the sentence around it
+        semi = m.group().rfind(";")
+        if semi > 0 and _semicolon_preference(m.group()[1:-1], section):
+            pieces = _overlay(pieces, m.start() + semi + 1, m.end(), PREFERRED, False)
+            continue
         # "(HEK293 a must, insect cells desirable)": an aside of two clauses at two levels gives each its own
         for a, b in _level_clauses(m.group()) or [(0, len(m.group()))]:
             aside_level, aside_negated = _level(m.group()[a:b], section)
@@ -2375,10 +2390,11 @@ def _preferred_tail(outer: str, section: str | None, cut: int) -> list[tuple[int
 
 
 # "Experience with data visualization tools, Tableau preferred", "Degree in a related field, PhD preferred": a name
-# and a bare marker after the last comma of a qualification that ends on a common noun narrow it down (not "… in R,
-# Python is a plus", "… such as Spark, Hive, Kafka a plus": the marker is said of a list of names).
+# and a bare marker after the last comma of a qualification that ends on a common noun narrow it down ("… one or more
+# programming languages, C# and Python are preferred": names joined by "and" / "or" too; not "… in R, Python is a
+# plus", "… such as Spark, Hive, Kafka a plus": the marker is said of a list of names).
 _NAMED_TAIL = re.compile(
-    r",\s++(?:[A-Z][\w+#.'’/-]*+\s++){1,3}(?P<noun>(?:experience|knowledge|skills|exposure|familiarity)\s++)?"
+    r",\s++(?:[A-Z][\w+#.'’/-]*+\s++(?:(?:and|or|&)\s++)?){1,3}(?P<noun>(?:experience|knowledge|skills|exposure|familiarity)\s++)?"
     r"(?:is\s++|are\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired|a\s++plus)\s*+[.;]?$"
 )
 
@@ -2461,6 +2477,14 @@ def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, in
     return _preferred_tail(outer, section, tail.start())
 
 
+_CLAUSE_WORDS = re.compile(r"[A-Za-z][\w'’-]*+\s++[A-Za-z]")
+
+
+def _clause(text: str) -> bool:
+    """Whether ``text`` says more than one word besides level markers: "leading project teams", not "SQL"."""
+    return _CLAUSE_WORDS.search(_MARKER_WORDS.sub(" ", text)) is not None
+
+
 def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     """ "Proficiency using cloud environments; preferred experience in GCP", "3+ years in insurance; knowledge
     of ISO reporting is a plus": a preference after an item's last semicolon is a second item's, the
@@ -2469,7 +2493,9 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
     if semi < 0:
         return None
     head, tail = outer[:semi], outer[semi + 1 :]
-    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head):
+    # (the head need not read as a qualification by its form: "Past work includes leading teams; knowledge of
+    # Scrum a plus" holds two clauses all the same)
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head) and not _clause(head):
         return None
     if not _names_more_than_a_marker(tail):
         return None  # "Strong SQL skills; preferred": a bare marker speaks for the whole item
@@ -2478,10 +2504,13 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
 
 # ", experience with web analytics is a plus": after an item's last comma, a second qualification of its
 # own (a qualification noun and its preposition), not joined by "and" ("SQL, and familiarity with NoSQL
-# preferred" is said both ways).
+# preferred" is said both ways); or ", retail experience is preferred": a noun with its singular verb, the
+# subject of a clause of its own (the nouns before it would take "are").
 _COMMA_QUALIFICATION = re.compile(
-    r",\s*+(?:(?:some|basic|hands-on|prior|previous|working|strong|solid|good)\s++)?"
-    r"(?:experience|knowledge|familiarity|exposure|background|understanding|proficiency|expertise)\s++(?:with|in|of|using)\b",
+    r",\s*+(?:(?:(?:some|basic|hands-on|prior|previous|working|strong|solid|good)\s++)?"
+    r"(?:experience|knowledge|familiarity|exposure|background|understanding|proficiency|expertise)\s++(?:with|in|of|using)\b"
+    r"|(?!(?:and|or|including|especially|e\.g|i\.e|such)\b)(?:[a-z][\w/&'’-]*+\s++){0,3}"
+    r"(?:experience|knowledge|familiarity|exposure|background|expertise)\s++is\s)",
     re.I,
 )
 
@@ -2616,9 +2645,12 @@ def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str,
 
 
 # "Basic knowledge of R, SQL, Python (Optional), and MS Excel": an item of a list, a bare marker after it,
-# and the list going on after the marker.
+# and the list going on after the marker; the first item too, after the word that opens the list ("Knowledge of
+# Python (preferred) or R", "databases such as SQL Server (preferred), Oracle or Access"), the item then holding no
+# such word itself.
 _LISTED_MARKER = re.compile(
-    r"(?:,|/|\bor\b|\band\b)\s*+(?P<item>[^,;/()\n]{1,40}?)\s*+(?P<marker>\([^()\n]{1,40}\))"
+    r"(?:,|/|\bor\b|\band\b|\b(?:of|with|in|including|as|like|using)\b)\s*+"
+    r"(?P<item>(?:(?!\b(?:or|and|of|with|in|including|as|like|using)\s)[^,;/()\n]){1,40}?)\s*+(?P<marker>\([^()\n]{1,40}\))"
     r"(?=\s*+(?:,|/|\bor\b|\band\b)\s*+\w)",
     re.I,
 )
