@@ -1226,3 +1226,13 @@ def test_a_preference_said_of_a_list_of_qualifications_still_speaks_for_all(extr
     text = "Requirements:\n- Experience with Jira, and consulting experience is a plus"
     assert level_of(extract, text, "jira") == {"preferred"}
 
+
+def test_a_lead_in_naming_what_the_candidate_will_demonstrate_opens_a_required_list(extract):
+    text = (
+        "Why join us?\n"
+        "We live by our values every day. In this role the successful candidate will demonstrate the following:\n"
+        "Sound budgeting and cost awareness\n"
+        "Clear written communication with partners\n"
+    )
+    assert level_of(extract, text, "budgeting") == {"required"}
+    assert level_of(extract, text, "communication") == {"required"}

@@ -1765,6 +1765,9 @@ _REQUIRED_LEAD_IN = re.compile(
     # (not "Candidates must be able to commit to one of these dates:", "… must be authorized to work …")
     r"|(?:you|candidates?|applicants?)\s++(?:should|must)\s++(?:also\s++)?"
     r"(?:have|be(?!\s++(?:able|authori[sz]ed|willing|available|eligible)\b)|possess|bring|demonstrate|hold|exhibit)"
+    # "… the successful candidate will demonstrate the following capabilities:" ("… will be responsible for the
+    # following:" lists duties, and "you will have:" as often what the job gives)
+    r"|(?:candidates?|applicants?)\s++will\s++(?:also\s++)?(?:have|possess|bring|demonstrate|hold|exhibit)"
     r"|(?:requirements|qualifications)\s++(?:are|include)"
     # "To succeed in this role, we expect you to be/have:"
     r"|expect(?:s|ed)?\s++(?:you|candidates|applicants)\s++to\s++(?:be|have|know|possess))\b"
