@@ -758,6 +758,32 @@ def test_written_forms_of_known_skills(extract, text, word, skill):
         ("Hands-on ML model hosting on SageMaker endpoints", "model hosting", "model_serving"),
         ("Familiarity with embedding techniques for semantic search", "embedding techniques", "embeddings"),
         ("Experience with word embedding methods such as GloVe", "word embedding methods", "word_embeddings"),
+        # vocab27: skills and forms missed in the fresh annotated sets (set29, set30, set27)
+        (
+            "Sound applied statistics, e.g. distributions, significance testing, regression",
+            "distributions",
+            "probability",
+        ),
+        ("Concepts (regression, properties of distributions, statistical tests)", "distributions", "probability"),
+        (
+            "Build data visualizations, dashboards and user interfaces for the planning team",
+            "user interfaces",
+            "user_interfaces",
+        ),
+        ("Experience with search engine platforms like Solr or OpenSearch", "search engine", "information_retrieval"),
+        ("Experience with search engines, ranking models and query logs", "search engines", "information_retrieval"),
+        ("Improve search relevancy for product listings", "search relevancy", "information_retrieval"),
+        ("Familiarity with ML techniques (regressors, classifiers, clustering)", "regressors", "regression"),
+        ("Nice to have: UE4 or Unity experience", "UE4", "unreal_engine"),
+        ("Data modeling tools: Erwin, ER/Studio or PowerDesigner", "ER/Studio", "er_studio"),
+        ("Experience with queues and/or streams (SQS, Kinesis)", "queues", "message_queues"),
+        ("Integrate services through webhooks, REST APIs and queues", "webhooks", "webhooks"),
+        (
+            "Run assays that investigate the mechanism of action of lead compounds",
+            "mechanism of action",
+            "mechanism_of_action",
+        ),
+        ("Track record writing peer-reviewed scientific manuscripts", "scientific manuscripts", "technical_writing"),
     ],
 )
 def test_mined_forms_of_skills(extract, text, word, skill):
@@ -839,6 +865,11 @@ def test_mined_forms_of_skills(extract, text, word, skill):
         # vocab26: a composer of music, and the dimensions of data
         ("Our founder is a Composer and pianist from Vienna.", "Composer", "airflow"),
         ("Handling High-Dimensional Data: reduce features before training.", "Dimensional", "dimensional_modeling"),
+        # vocab27: a product's own interface, engines that rank a website, a fund's payouts, a ticket queue
+        ("The user interface of our app won a design award last year.", "user interface", "user_interfaces"),
+        ("Optimize client websites for search engines (on-page SEO).", "search engines", "information_retrieval"),
+        ("The analyst reconciles capital calls and distributions for investors.", "distributions", "probability"),
+        ("Oversee service ticket queues so that tickets are routed on time.", "queues", "message_queues"),
     ],
 )
 def test_short_mined_forms_outside_a_skill_context_are_no_skill(extract, text, word, skill):

@@ -717,6 +717,11 @@ def test_no_sharing_across_a_new_phrase(extract):
             "client_management",
         ),
         ("Responsibilities\n- Integrate big data from many hospital systems", "Integrate", "data_integration"),
+        (
+            "Responsibilities\n- Help draft manuscripts on trial outcomes for journals",
+            "draft manuscripts",
+            "technical_writing",
+        ),
     ],
 )
 def test_more_task_phrasings(extract, text, phrase, skill):

@@ -211,6 +211,9 @@ _NOT_THE_HEAD = {
     "path planning": re.compile(r"\b(?:career|succession|professional|growth|development|learning)[\s-]+$", re.I),
     # "strategic objectives and business unit operations": a business unit's running, no process engineering.
     "unit operations": re.compile(r"\bbusiness[\s-]+$", re.I),
+    # "optimizing client websites for search engines", "readability by search engines": the engines
+    # rank the content (search marketing), no search technology is built.
+    **dict.fromkeys(("search engine", "search engines"), re.compile(r"\b(?:for|by|through|on|across)\s+$", re.I)),
 }
 # "Leadership" naming the people who lead, not the skill: "present results to senior leadership",
 # "work with CBP leadership", "liaise with Enterprise leadership". The words after it may still make
