@@ -551,6 +551,104 @@ def test_a_name_of_two_words_before_and_takes_no_head_past_the_next_name(extract
     assert not got & {"large_language_models", "natural_language_processing"}
 
 
+# --- coordination: a head shared by listed modifiers, a modifier shared by listed heads ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # a modifier joined by hyphens or a slash takes the head after the next conjunct
+        (
+            "Responsibilities:\n- Shape our go-to-market and channel strategy for new regions",
+            "go-to-market",
+            "go_to_market_strategy",
+        ),
+        ("Requirements:\n- Experience running A/B and multivariate tests on the web store", "A/B", "a_b_testing"),
+        # a modifier of two words takes the noun after the skill that follows "and"
+        (
+            "Responsibilities:\n- Support users during user acceptance and disaster recovery testing.",
+            "user acceptance",
+            "user_acceptance_testing",
+        ),
+        # two adjectives share the head past the right one's own words
+        (
+            "Requirements:\n- Hands-on work with distributed and scalable storage systems",
+            "distributed",
+            "distributed_systems",
+        ),
+        (
+            "Responsibilities:\n- Prepare financial and business related analysis for the leadership team",
+            "financial",
+            "financial_analysis",
+        ),
+        # a gerund among the right conjunct's words modifies the head: "content understanding systems"
+        (
+            "Responsibilities:\n- Build search, recommendation and content understanding systems for the app",
+            "recommendation",
+            "recommender_systems",
+        ),
+    ],
+)
+def test_a_modifier_before_and_takes_the_shared_head(extract, text, word, skill):
+    assert covers(extract, text, word, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "skill"),
+    [
+        # ", &" before the last item, as ", and" does
+        (
+            "Requirements:\n- Feature extraction, engineering, & selection for tabular data",
+            "selection",
+            "feature_engineering",
+        ),
+        # one completion past items that are skills of their own, where it ends the list
+        ("Requirements:\n- Knowledge of object detection, classification and tracking.", "tracking", "object_tracking"),
+        (
+            "Requirements:\n- 4+ years with SQL, database design, optimization, and tuning",
+            "tuning",
+            "database_administration",
+        ),
+        # the noun of action ends its line: the next line opens a new item
+        (
+            "Requirements:\n- Experience with database optimization and maintenance\n- Experience with Airflow",
+            "maintenance",
+            "database_administration",
+        ),
+    ],
+)
+def test_listed_heads_take_the_modifier_they_share(extract, text, word, skill):
+    assert covers(extract, text, word, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the left word is the second of slashed words: "audio/visual" is no adjective of "design"
+        ("Preferred:\n- Experience in audio/visual and video conferencing design", "visual_design"),
+        # the right conjunct's words run into a heading on the next line
+        (
+            "Share findings and results for technical and non-technical audiences\nRequirements\n5+ years experience in marketing",
+            "requirements_gathering",
+        ),
+        # past a skill of another kind the list gives no completion: "data science, robotics, and graphics"
+        ("About us: we work in the fields of data science, robotics, and graphics.", "data_visualization"),
+        # nor to the second of slashed words
+        (
+            "Areas: project management, business analysis, programming/development, infrastructure",
+            "business_development",
+        ),
+        # a line that goes on in lower case keeps the noun a modifier: "maintenance procedures"
+        (
+            "Requirements:\n- Experience with database optimization and maintenance\nprocedures for backups",
+            "database_administration",
+        ),
+    ],
+)
+def test_coordination_gives_no_skill_the_list_does_not_share(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
 def test_a_list_of_verbs_shares_no_noun_as_modifiers(extract):
     got = found(extract, "Responsibilities:\n- Gather, validate, and prepare data for models")
     assert ("validate", "data_quality") in got  # the task, not a modifier of "data"

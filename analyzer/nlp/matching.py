@@ -913,6 +913,7 @@ class SkillIndex:
                 pos = m.end if step is _next_list_word else m.start
                 shared: list[list[str]] = []
                 skips = 0
+                skipped_names = True  # whether every word passed over is a skill of its own
                 later: list[tuple[Match, tuple[int, int]]] = []  # completions past a passed-over word
                 for _ in range(6):
                     found = step(lower, pos)
@@ -949,6 +950,7 @@ class SkillIndex:
                         # and [monitoring]" (not "data analysis, ML, and [model] creation").
                         if step is _next_list_word and skips < _LIST_SKIPS:
                             skips += 1
+                            skipped_names = skipped_names and (ws, we) in named
                             pos = we
                             continue
                         break
@@ -971,7 +973,18 @@ class SkillIndex:
                         added.append(Match(ws, we, hit[0]))
                         taken.add(ws, we)
                     pos = we if step is _next_list_word else ws
-                if len(later) >= _LIST_SKIP_WITNESSES:
+                # One completion past items that are skills of their own counts where it ends the
+                # list and names a skill of the match's kind: "object detection, [classification]
+                # and tracking" (not "data analysis, [ML], and model creation", whose last item has
+                # a noun of its own, nor "data science, [robotics], and graphics": another kind;
+                # nor the second of slashed words, "[Programming]/Development")
+                if len(later) >= _LIST_SKIP_WITNESSES or (
+                    len(later) == 1
+                    and skipped_names
+                    and later[0][0].skill.category == m.skill.category
+                    and "/" not in lower[max(0, later[0][1][0] - 2) : later[0][1][0]]
+                    and self._ends_item(lower, later[0][1][1])
+                ):
                     for match, span in later:
                         word_match = ambiguous.pop(span, None)
                         if word_match is not None:
@@ -980,8 +993,8 @@ class SkillIndex:
                         taken.add(*span)
                 later.clear()
         conjunctions = [conj.span() for conj in _CONJUNCTION.finditer(lower)]  # (read by three rules: found once)
-        added.extend(self._shared_noun(lower, conjunctions, taken))
-        added.extend(self._shared_modifier(lower, conjunctions, taken))
+        added.extend(self._shared_noun(lower, conjunctions, taken, text))
+        added.extend(self._shared_modifier(lower, conjunctions, taken, text))
         added.extend(self._slashed_heads(lower, taken))
         added.extend(self._slashed_nouns(lower, text or lower, taken))
         added.extend(self._shared_head_of_pairs(lower, conjunctions, taken, {m.start: m for m in matches}))
@@ -997,7 +1010,9 @@ class SkillIndex:
             matches = [m for m in matches if id(m) not in replaced]
         return sorted(matches + added, key=lambda m: m.start)
 
-    def _shared_noun(self, lower: str, conjunctions: list[tuple[int, int]], taken: _Occupancy) -> list[Match]:
+    def _shared_noun(
+        self, lower: str, conjunctions: list[tuple[int, int]], taken: _Occupancy, text: str = ""
+    ) -> list[Match]:
         """ "predictive and prescriptive analytic models": both modifiers take the noun after the
         second one, whole or in part ("predictive analytics", "prescriptive analytics"), where
         the left conjunct was not found as a skill of its own."""
@@ -1008,11 +1023,8 @@ class SkillIndex:
             # verbs, with forms of their own)
             oxford = lower[conj_start - 1 : conj_start] == ","
             left = _word_before(lower, conj_start - 1 if oxford else conj_start)
-            if left is not None and left[0] > 1 and lower[left[0] - 1] == "-":
-                # a hyphenated modifier: "real-time and batch processing"
-                first = _word_before(lower, left[0] - 1)
-                if first is not None and lower[first[0] : left[1]] in self._first_words:
-                    left = (first[0], left[1])
+            if left is not None:
+                left = self._joined_modifier(lower, left)
             if left is None or lower[left[0] : left[1]] not in self._first_words:
                 continue  # no form starts with the left conjunct: it takes no shared noun
             left_word = lower[left[0] : left[1]]
@@ -1044,7 +1056,19 @@ class SkillIndex:
             if len(nouns) > 1 and (
                 nouns[-1] in _GENERIC_HEADS
                 or (
-                    ("/" in nouns[0] or lower.endswith(",", 0, max(0, left[0] - 1)) or lower.endswith(", ", 0, left[0]))
+                    (
+                        "/" in nouns[0]
+                        or lower.endswith(",", 0, max(0, left[0] - 1))
+                        or lower.endswith(", ", 0, left[0])
+                        or (
+                            # two adjectives, the left one a word of its own ("Audio/[Visual] and
+                            # Video …" is no pair), before nouns on their line ("… audiences" /
+                            # "Requirements" is a heading after it)
+                            left_word.endswith(_ADJECTIVE_ENDINGS)
+                            and lower[left[0] - 1 : left[0]] == " "
+                            and "\n" not in text[right.end() : tail.end()]
+                        )
+                    )
                     and self._noun_pair(left_word, right.group(), nouns)
                 )
             ):
@@ -1075,7 +1099,33 @@ class SkillIndex:
                     taken.add(right.start(), end)
         return added
 
-    def _shared_modifier(self, lower: str, conjunctions: list[tuple[int, int]], taken: _Occupancy) -> list[Match]:
+    @staticmethod
+    def _ends_item(lower: str, end: int) -> bool:
+        """Whether the word ending at ``end`` ends its list item: a mark, a conjunction, a function
+        word or a generic head ("warehousing [techniques]") follows, or nothing."""
+        after = _WORD.match(lower, end + 1) if lower[end : end + 1] == " " else None
+        if after is None:
+            return end >= len(lower) or not (lower[end].isalnum() or lower[end] in "-/")
+        return after.group() in _PHRASE_ENDS or after.group() in _GENERIC_HEADS
+
+    def _joined_modifier(self, lower: str, word: tuple[int, int]) -> tuple[int, int]:
+        """The modifier that ends with ``word``, with the words hyphens or a slash join to it in front
+        ("real-time", "go-to-market", "a/b"), where the whole starts a form; else ``word`` itself."""
+        start = word[0]
+        for _ in range(_JOINED_WORDS):
+            if start < 2 or lower[start - 1] not in "-/":
+                break
+            before = _word_before(lower, start - 1)
+            if before is None:
+                break
+            start = before[0]
+            if lower[start : word[1]] in self._first_words:
+                word = (start, word[1])
+        return word
+
+    def _shared_modifier(
+        self, lower: str, conjunctions: list[tuple[int, int]], taken: _Occupancy, text: str = ""
+    ) -> list[Match]:
         """ "database optimization and maintenance", "process control and improvement": a noun of
         action after "and" takes the modifier of the noun before it, where the two make a written
         form ("database maintenance", "process improvement") and the first pair makes none (a
@@ -1085,7 +1135,10 @@ class SkillIndex:
             right = _WORD.match(lower, conj_end)
             if right is None or not right.group().endswith(_SHARED_MODIFIER_ENDINGS):
                 continue
-            after = next_word(lower, right.end())
+            # the line ends the phrase where the next one opens with a capital or a bullet ("… and
+            # maintenance" / "Experience with …"); a line in lower case goes on with it
+            line_end = _BREAK_BEFORE_ITEM.match(text, right.end()) if text else None
+            after = "" if line_end is not None else next_word(lower, right.end())
             if right.end() < len(lower) and (lower[right.end()].isalnum() or lower[right.end()] in "-/"):
                 continue  # "maintenance-free", "improvement/…": no bare noun
             if after and after not in _OBJECT_STOP and after not in _NOT_MODIFIERS and after not in _CONJUNCTIONS:
@@ -1164,9 +1217,11 @@ class SkillIndex:
         self, lower: str, conjunctions: list[tuple[int, int]], taken: _Occupancy, found: dict[int, Match]
     ) -> list[Match]:
         """ "ion exchange and size exclusion chromatography": a modifier of two words before "and" takes
-        the head noun of the skill found right after it ("size exclusion [chromatography]"), where the
-        two words and that noun make a form of a skill (ion exchange chromatography). The skill after
-        "and" stands for the shared head; a modifier of one word is :meth:`_shared_noun`'s."""
+        the head noun of the skill found right after it ("size exclusion [chromatography]"), or the
+        noun after that skill ("user acceptance and disaster recovery [testing]"), where the two
+        words and that noun make a form of a skill (ion exchange chromatography, user acceptance
+        testing). The skill after "and" stands for the shared head; a modifier of one word is
+        :meth:`_shared_noun`'s."""
         added: list[Match] = []
         for conj_start, conj_end in conjunctions:
             right = found.get(conj_end)
@@ -1178,11 +1233,19 @@ class SkillIndex:
             first = _word_before(lower, second[0] - 1)
             if first is None or taken.overlaps(first[0], second[1]):
                 continue
-            head = lower[right.start : right.end].rsplit(" ", 1)[1]
-            hit = self.forms.get(f"{lower[first[0] : first[1]]} {lower[second[0] : second[1]]} {head}")
-            if hit is not None and hit[0] is not right.skill:
-                added.append(Match(first[0], second[1], hit[0]))
-                taken.add(first[0], second[1])
+            # the head is the right skill's last word, or the noun right after it: "user acceptance
+            # and disaster recovery [testing]"
+            heads = [lower[right.start : right.end].rsplit(" ", 1)[1]]
+            after = _WORD.match(lower, right.end + 1) if lower[right.end : right.end + 1] == " " else None
+            if after is not None:
+                heads.append(after.group())
+            modifier = f"{lower[first[0] : first[1]]} {lower[second[0] : second[1]]}"
+            for head in heads:
+                hit = self.forms.get(f"{modifier} {head}")
+                if hit is not None and hit[0] is not right.skill:
+                    added.append(Match(first[0], second[1], hit[0]))
+                    taken.add(first[0], second[1])
+                    break
         return added
 
     def _earlier_items(self, lower: str, pos: int, options: list[list[str]], taken: _Occupancy) -> list[Match]:
@@ -1493,12 +1556,16 @@ class SkillIndex:
     def _noun_pair(self, left: str, right: str, nouns: list[str]) -> bool:
         """Whether two conjuncts and the words after the second are nouns and modifiers only, so
         the left one may take the last word as its head: no verb ("develop and iterate on
-        models", "build and prototype analysis pipelines"), no participle in a conjunct
-        ("continuous and automated statistical testing"), no function word."""
+        models", "build and prototype analysis pipelines"), no participle in the right conjunct
+        ("continuous and automated statistical testing"), no function word. A participle on the
+        left is an adjective: "distributed and scalable data [systems]"."""
         verbs = self.tasks.verb_lemmas
-        if any(w in verbs or w.endswith(("ing", "ed")) for w in (left, right)):
+        if left in verbs or left.endswith("ing") or right in verbs or right.endswith(("ing", "ed")):
             return False
-        return not any(w in verbs or w in _NOT_MODIFIERS or w in _OBJECT_STOP for w in nouns[:-1])
+        # a gerund among the right one's words modifies the head ("content understanding systems")
+        return not any(
+            (w in verbs and not w.endswith("ing")) or w in _NOT_MODIFIERS or w in _OBJECT_STOP for w in nouns[:-1]
+        )
 
     def _shared_form(self, word: str, options: list[list[str]]) -> tuple[Skill, list[str]] | None:
         for option in options:
@@ -1510,6 +1577,13 @@ class SkillIndex:
 
 
 _CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+# How adjectives end ("financial", "predictive", "distributed"): a pair of them shares the head
+# noun past the right one's own words ("financial and business related [analysis]").
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ed", "ary", "ous", "based")
+# The most words hyphens or slashes join into one modifier ("go-to-market").
+_JOINED_WORDS = 3
+# A line break after which a new item or sentence opens: the next line starts with no lower-case letter.
+_BREAK_BEFORE_ITEM = re.compile(r"[ \t]*+\r?\n\s*+(?![a-z])")
 # The endings of a noun of action that takes a modifier shared with the noun before "and".
 _SHARED_MODIFIER_ENDINGS = ("tion", "sion", "ment", "ance", "sis", "ing")
 # Nouns of action without such an ending: "process [control] and improvement".
@@ -3043,7 +3117,7 @@ def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
 
 
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
-_GAP_AFTER = re.compile(r"\s*(?:,\s*+(?:and\s++|or\s++)?|/\s*+|\s(?:and|or|and/or|&)\s++)")
+_GAP_AFTER = re.compile(r"\s*(?:,\s*+(?:and\s++|or\s++|&\s*+)?|/\s*+|\s(?:and|or|and/or|&)\s++)")
 _GAP_BEFORE = re.compile(r"(?:,\s*|/\s*|,?\s(?:and|or|and/or|&)\s+)$")  # ", and": the Oxford comma
 
 
