@@ -175,6 +175,20 @@ def test_abbreviation_defined_in_the_posting(extract):
     assert not any(start > 100 for _, start in got)  # the other "(DOE)" names an agency
 
 
+def test_adjective_compounds_do_not_open_a_skill_name(extract):
+    for text in (
+        "Build cutting-edge ML models for fraud.",
+        "Stay current on cutting edge AI techniques.",
+        "Experience with large-scale AI systems.",
+        "Work on leading-edge AI/ML projects.",
+    ):
+        got = ids(extract, text)
+        assert "edge_deployment" not in got and "scale_ai" not in got, text
+        assert {"machine_learning", "artificial_intelligence"} & got, text  # the name inside still counts
+    assert "edge_deployment" in ids(extract, "Deploy models for edge AI on low-power devices.")
+    assert "scale_ai" in ids(extract, "Label images with Scale AI or Labelbox.")
+
+
 def test_teams_and_audiences_are_not_skills(extract):
     assert "leadership" not in ids(extract, "Present complex analyses to all levels of leadership.")
     assert "product_management" not in ids(extract, "Collaborate with product management and engineering.")

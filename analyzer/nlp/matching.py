@@ -421,6 +421,8 @@ class SkillIndex:
         breaks = hard_breaks(text) if "\n" in text else []
         if breaks:
             candidates = [c for c in candidates if not spans_break(breaks, c.start, c.end)]
+        # "cutting-edge AI": "edge AI" is no name there; "AI" inside it still is.
+        candidates = [c for c in candidates if not _ends_an_adjective_compound(lower, c)]
         check_deadline()
         lowered = [c for c in candidates if c.lowered]
         if lowered:
@@ -3040,6 +3042,22 @@ def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
         return False
     words = re.findall(r"[A-Za-z][\w-]*", cased[max(0, m.start - 80) : m.start])[-len(short) :]
     return len(words) == len(short) and "".join(w[0] for w in words).upper() == short
+
+
+# Adjective compounds whose last word opens a skill's name: "cutting-edge AI" is the newest AI, no edge
+# AI; "large-scale AI systems" are big ones, no Scale AI. Keyed by that word, the modifiers before it.
+_ADJECTIVE_COMPOUNDS = {
+    "edge": re.compile(r"\b(?:cutting|leading|bleeding)[ \t-]*+$"),
+    "scale": re.compile(
+        r"\b(?:large|larger|small|full|mission|web|planet|enterprise|industrial|production|global|massive)[ \t-]*+$"
+    ),
+}
+
+
+def _ends_an_adjective_compound(lower: str, m: Match) -> bool:
+    first = lower[m.start : m.end].split(None, 1)[0]
+    modifier = _ADJECTIVE_COMPOUNDS.get(first)
+    return modifier is not None and modifier.search(lower, max(0, m.start - 12), m.start) is not None
 
 
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
