@@ -55,6 +55,7 @@ SHAPES = {
     "R, R, ... R programming": lambda n: _fill("R, ", n) + "R programming",
     "abbreviation defined once, used everywhere": lambda n: "Design of Experiments (DOE). " + _fill("DOE ", n),
     "many abbreviations defined": lambda n: _fill("Design of Experiments (DE) Python (PY) ", n),
+    "short forms defined for other names": lambda n: _fill("Research Data Specialist (RDS) uses RDS ", n),
     "adjective compounds before names": lambda n: _fill("cutting-edge AI, large-scale AI and edge ML ", n),
     "sentences on one line": lambda n: _fill("You will use Python and SQL with 3+ years of experience. ", n),
     "unclosed bracket before sentences": lambda n: "(" + _fill("Python is required. SQL is a plus. ", n),

@@ -175,6 +175,22 @@ def test_abbreviation_defined_in_the_posting(extract):
     assert not any(start > 100 for _, start in got)  # the other "(DOE)" names an agency
 
 
+def test_a_short_form_defined_for_another_name_is_that_name_throughout(extract):
+    # RDS spelt out as a job, not Amazon's Relational Database Service: every RDS of the posting is the job
+    text = (
+        "The Clinical Data Analyst (CDA) works beside the Research Data Specialist (RDS). The RDS builds "
+        "reports in SQL; the RDS also trains staff."
+    )
+    assert "aws_rds" not in ids(extract, text) and "sql" in ids(extract, text)
+    # the skill's own name, or a long form that shares a word with it, keeps the skill
+    assert "aws_rds" in ids(extract, "Experience with Relational Database Service (RDS); RDS backups a plus.")
+    assert "gis" in ids(extract, "Background in Geospatial Information Systems (GIS) and GIS tools.")
+    # a skill that spells nothing out cannot tell: kept
+    assert "gdpr" in ids(extract, "Follow the General Data Protection Regulation (GDPR); GDPR audits yearly.")
+    # another name's short form does not hide the skill's longer name
+    assert "aws_rds" in ids(extract, "The Research Data Specialist (RDS) will tune AWS RDS instances.")
+
+
 def test_adjective_compounds_do_not_open_a_skill_name(extract):
     for text in (
         "Build cutting-edge ML models for fraud.",
