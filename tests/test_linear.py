@@ -57,6 +57,7 @@ SHAPES = {
     "many abbreviations defined": lambda n: _fill("Design of Experiments (DE) Python (PY) ", n),
     "short forms defined for other names": lambda n: _fill("Research Data Specialist (RDS) uses RDS ", n),
     "adjective compounds before names": lambda n: _fill("cutting-edge AI, large-scale AI and edge ML ", n),
+    "poster blocks": lambda n: _fill("Posted by:\nAna Li\nAna Li\nRecruiter | Machine Learning & AI\n", n),
     "sentences on one line": lambda n: _fill("You will use Python and SQL with 3+ years of experience. ", n),
     "unclosed bracket before sentences": lambda n: "(" + _fill("Python is required. SQL is a plus. ", n),
     "list of skills": lambda n: _fill("Python, SQL, Spark, Docker and R, ", n),

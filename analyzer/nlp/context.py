@@ -528,6 +528,24 @@ def _web_address_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A job board's "Posted by:" block: the poster's name twice, then the poster's own headline ("Talent
+# Acquisition (Software Engineering, Machine Learning & AI) at Acme", "Recruiter | Data Science & AI"). The
+# headline describes the recruiter, it asks nothing; a heading ("Job Title:") or a paragraph of the posting
+# there (a poster with no headline) stays.
+_POSTED_BY = re.compile(r"Posted by:[ \t]*+\n([^\n]{1,80}+)\n([^\n]{1,80}+)\n([^\n]{1,150}+)(?=\n|$)")
+
+
+def _poster_headline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each poster's headline (:data:`_POSTED_BY`), in order."""
+    if "Posted by:" not in text:
+        return []
+    return [
+        found.span(3)
+        for found in _POSTED_BY.finditer(text)
+        if found.group(1).strip() == found.group(2).strip() and not found.group(3).rstrip().endswith(":")
+    ]
+
+
 _LOCAL_PART = frozenset("._%+-")
 _MAX_LOCAL_PART, _MAX_DOMAIN = 64, 255
 
@@ -1344,8 +1362,19 @@ class _TextFacts:
         self._common: dict[str, bool] = {}  # bounded by the names found in the text
 
     def addresses(self) -> list[tuple[int, int]]:
+        """Web and e-mail addresses and a poster's headline: spans that name no ask whatever they hold."""
         if self._addresses is None:
-            self._addresses = _web_address_spans(self.text)
+            spans = _web_address_spans(self.text)
+            headlines = _poster_headline_spans(self.text)
+            if headlines:
+                merged: list[tuple[int, int]] = []  # _inside reads only the last span that starts before a mention
+                for start, end in sorted(spans + headlines):
+                    if merged and start < merged[-1][1]:
+                        merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                    else:
+                        merged.append((start, end))
+                spans = merged
+            self._addresses = spans
         return self._addresses
 
     def title_end(self) -> int:
