@@ -1066,6 +1066,7 @@ def test_collaborative_asked_of_the_candidate_is_kept(text):
 def test_regressions_in_the_software_sense():
     assert "regression" not in found("Write tests that prevent regressions in the billing service.")
     assert "regression" not in found("Maintain the regression test suite.")
+    assert "regression" not in found("Duties: investigate data issues and debug regressions in the nightly jobs.")
     assert "regression" in found("Requirements: experience with regressions, clustering and decision trees")
 
 

@@ -359,9 +359,10 @@ _REPORTS_TO = re.compile(
     r"|[ \t]++(?:directly[ \t]++)?+into\b)"
 )
 # "Regression" in the software-testing sense: "prevent regressions", "performance regressions",
-# "regression tests" are no statistical method.
+# "debugging regressions", "regression tests" are no statistical method.
 _TESTING_BEFORE = re.compile(
-    r"\b(?:prevent\w*|minimi[sz]\w*|avoid\w*|catch\w*|detect\w*|introduc\w*|reduc\w*|fix\w*|performance|no|zero|against|without)"
+    r"\b(?:prevent\w*|minimi[sz]\w*|avoid\w*|catch\w*|detect\w*|introduc\w*|reduc\w*|fix\w*|debug\w*|troubleshoot\w*|triag\w*"
+    r"|performance|no|zero|against|without)"
     r"\s++(?:(?:any|new|the|all|potential|performance|code|functional)\s++)?$",
     re.I,
 )
