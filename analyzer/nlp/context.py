@@ -30,7 +30,8 @@ not asking for the skill:
   "Decision Science Data Analyst"): a title names the role, and a skill it asks for is named again below;
 - the words are part of a web or e-mail address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai", "jobs@acme.net",
   "…/about.html", "javascript:void(0)", "href=…" in pasted HTML): a link to an application form or a privacy
-  notice asks for nothing, and a URL scheme names a protocol, not a skill;
+  notice asks for nothing, and a URL scheme names a protocol, not a skill; the same holds for a job board's poster headline
+  ("Posted by:", the poster's name twice, "Recruiter | Data Science & AI"), which describes the recruiter;
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
