@@ -262,6 +262,24 @@ def test_a_tool_name_that_is_also_a_word_counts_only_as_a_tool():
 # --- short forms and compounds ---------------------------------------------------------------------
 
 
+def test_a_posters_headline_asks_nothing():
+    text = (
+        "Posted by:\nJane Roe\nJane Roe\nTalent Acquisition (Software Engineering, Machine Learning & AI) at Acme\n"
+        "Our Company\nAcme makes design software.\nRequirements\n- 3+ years of SQL and Python\n"
+    )
+    skills = found(text)
+    assert {"sql", "python"} <= set(skills)
+    for name in ("software_engineering", "machine_learning", "artificial_intelligence", "talent_acquisition"):
+        assert name not in skills, name
+    # a heading where the headline would stand is the posting's own, and what follows it is read
+    headed = found("Posted by:\nJane Roe\nJane Roe\nShort list of requirements:\n- Machine learning\n- SQL\n")
+    assert {"machine_learning", "sql"} <= set(headed)
+    # a name given once is no poster block: the line after it is the posting's
+    assert "machine_learning" in found(
+        "Posted by:\nJane Roe\nData Scientist\nRequirements: machine learning in Python\n"
+    )
+
+
 def test_two_letter_abbreviation_among_non_skills():
     assert "deep_learning" not in found("Need VISA, DL and LinkedIn before the interview.")
     assert "deep_learning" in found("Skills: ML, DL and NLP.")
@@ -1048,6 +1066,7 @@ def test_collaborative_asked_of_the_candidate_is_kept(text):
 def test_regressions_in_the_software_sense():
     assert "regression" not in found("Write tests that prevent regressions in the billing service.")
     assert "regression" not in found("Maintain the regression test suite.")
+    assert "regression" not in found("Duties: investigate data issues and debug regressions in the nightly jobs.")
     assert "regression" in found("Requirements: experience with regressions, clustering and decision trees")
 
 

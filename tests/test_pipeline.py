@@ -175,6 +175,36 @@ def test_abbreviation_defined_in_the_posting(extract):
     assert not any(start > 100 for _, start in got)  # the other "(DOE)" names an agency
 
 
+def test_a_short_form_defined_for_another_name_is_that_name_throughout(extract):
+    # RDS spelt out as a job, not Amazon's Relational Database Service: every RDS of the posting is the job
+    text = (
+        "The Clinical Data Analyst (CDA) works beside the Research Data Specialist (RDS). The RDS builds "
+        "reports in SQL; the RDS also trains staff."
+    )
+    assert "aws_rds" not in ids(extract, text) and "sql" in ids(extract, text)
+    # the skill's own name, or a long form that shares a word with it, keeps the skill
+    assert "aws_rds" in ids(extract, "Experience with Relational Database Service (RDS); RDS backups a plus.")
+    assert "gis" in ids(extract, "Background in Geospatial Information Systems (GIS) and GIS tools.")
+    # a skill that spells nothing out cannot tell: kept
+    assert "gdpr" in ids(extract, "Follow the General Data Protection Regulation (GDPR); GDPR audits yearly.")
+    # another name's short form does not hide the skill's longer name
+    assert "aws_rds" in ids(extract, "The Research Data Specialist (RDS) will tune AWS RDS instances.")
+
+
+def test_adjective_compounds_do_not_open_a_skill_name(extract):
+    for text in (
+        "Build cutting-edge ML models for fraud.",
+        "Stay current on cutting edge AI techniques.",
+        "Experience with large-scale AI systems.",
+        "Work on leading-edge AI/ML projects.",
+    ):
+        got = ids(extract, text)
+        assert "edge_deployment" not in got and "scale_ai" not in got, text
+        assert {"machine_learning", "artificial_intelligence"} & got, text  # the name inside still counts
+    assert "edge_deployment" in ids(extract, "Deploy models for edge AI on low-power devices.")
+    assert "scale_ai" in ids(extract, "Label images with Scale AI or Labelbox.")
+
+
 def test_teams_and_audiences_are_not_skills(extract):
     assert "leadership" not in ids(extract, "Present complex analyses to all levels of leadership.")
     assert "product_management" not in ids(extract, "Collaborate with product management and engineering.")

@@ -30,7 +30,8 @@ not asking for the skill:
   "Decision Science Data Analyst"): a title names the role, and a skill it asks for is named again below;
 - the words are part of a web or e-mail address ("https://app.smartsheet.com/b/form/…", "www.h2o.ai", "jobs@acme.net",
   "…/about.html", "javascript:void(0)", "href=…" in pasted HTML): a link to an application form or a privacy
-  notice asks for nothing, and a URL scheme names a protocol, not a skill;
+  notice asks for nothing, and a URL scheme names a protocol, not a skill; the same holds for a job board's poster headline
+  ("Posted by:", the poster's name twice, "Recruiter | Data Science & AI"), which describes the recruiter;
 - a two-letter abbreviation listed only among things that are not skills ("Need VISA, DL and
   LinkedIn": a driving licence, not deep learning);
 - a compound whose head changes the meaning ("thought leadership" is not leadership);
@@ -362,9 +363,10 @@ _REPORTS_TO = re.compile(
     r"|[ \t]++(?:directly[ \t]++)?+into\b)"
 )
 # "Regression" in the software-testing sense: "prevent regressions", "performance regressions",
-# "regression tests" are no statistical method.
+# "debugging regressions", "regression tests" are no statistical method.
 _TESTING_BEFORE = re.compile(
-    r"\b(?:prevent\w*|minimi[sz]\w*|avoid\w*|catch\w*|detect\w*|introduc\w*|reduc\w*|fix\w*|performance|no|zero|against|without)"
+    r"\b(?:prevent\w*|minimi[sz]\w*|avoid\w*|catch\w*|detect\w*|introduc\w*|reduc\w*|fix\w*|debug\w*|troubleshoot\w*|triag\w*"
+    r"|performance|no|zero|against|without)"
     r"\s++(?:(?:any|new|the|all|potential|performance|code|functional)\s++)?$",
     re.I,
 )
@@ -529,6 +531,24 @@ def _web_address_spans(text: str) -> list[tuple[int, int]]:
                 merged.append((start, end))
         spans = merged
     return spans
+
+
+# A job board's "Posted by:" block: the poster's name twice, then the poster's own headline ("Talent
+# Acquisition (Software Engineering, Machine Learning & AI) at Acme", "Recruiter | Data Science & AI"). The
+# headline describes the recruiter, it asks nothing; a heading ("Job Title:") or a paragraph of the posting
+# there (a poster with no headline) stays.
+_POSTED_BY = re.compile(r"Posted by:[ \t]*+\n([^\n]{1,80}+)\n([^\n]{1,80}+)\n([^\n]{1,150}+)(?=\n|$)")
+
+
+def _poster_headline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each poster's headline (:data:`_POSTED_BY`), in order."""
+    if "Posted by:" not in text:
+        return []
+    return [
+        found.span(3)
+        for found in _POSTED_BY.finditer(text)
+        if found.group(1).strip() == found.group(2).strip() and not found.group(3).rstrip().endswith(":")
+    ]
 
 
 _LOCAL_PART = frozenset("._%+-")
@@ -1347,8 +1367,19 @@ class _TextFacts:
         self._common: dict[str, bool] = {}  # bounded by the names found in the text
 
     def addresses(self) -> list[tuple[int, int]]:
+        """Web and e-mail addresses and a poster's headline: spans that name no ask whatever they hold."""
         if self._addresses is None:
-            self._addresses = _web_address_spans(self.text)
+            spans = _web_address_spans(self.text)
+            headlines = _poster_headline_spans(self.text)
+            if headlines:
+                merged: list[tuple[int, int]] = []  # _inside reads only the last span that starts before a mention
+                for start, end in sorted(spans + headlines):
+                    if merged and start < merged[-1][1]:
+                        merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                    else:
+                        merged.append((start, end))
+                spans = merged
+            self._addresses = spans
         return self._addresses
 
     def title_end(self) -> int:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import product
 
 import ahocorasick
@@ -421,6 +422,8 @@ class SkillIndex:
         breaks = hard_breaks(text) if "\n" in text else []
         if breaks:
             candidates = [c for c in candidates if not spans_break(breaks, c.start, c.end)]
+        # "cutting-edge AI": "edge AI" is no name there; "AI" inside it still is.
+        candidates = [c for c in candidates if not _ends_an_adjective_compound(lower, c)]
         check_deadline()
         lowered = [c for c in candidates if c.lowered]
         if lowered:
@@ -438,6 +441,7 @@ class SkillIndex:
         if self._slips:
             matches = self._misspelled(text, matches)
         check_deadline()
+        other_names = _abbreviations_of_other_names(cased, matches)
         matches = [
             m
             for i, m in enumerate(matches)
@@ -447,6 +451,7 @@ class SkillIndex:
                 or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
                 or _names_something_else(cased, matches, i)
+                or (other_names and cased[m.start : m.end].removesuffix("s") in other_names)
             )
         ]
         # A pattern's phrase or a name of several words that opens with a verb names no skill where the
@@ -3114,6 +3119,60 @@ def _names_something_else(cased: str, matches: list[Match], i: int) -> bool:
         return False
     words = re.findall(r"[A-Za-z][\w-]*", cased[max(0, m.start - 80) : m.start])[-len(short) :]
     return len(words) == len(short) and "".join(w[0] for w in words).upper() == short
+
+
+# Adjective compounds whose last word opens a skill's name: "cutting-edge AI" is the newest AI, no edge
+# AI; "large-scale AI systems" are big ones, no Scale AI. Keyed by that word, the modifiers before it.
+_ADJECTIVE_COMPOUNDS = {
+    "edge": re.compile(r"\b(?:cutting|leading|bleeding)[ \t-]*+$"),
+    "scale": re.compile(
+        r"\b(?:large|larger|small|full|mission|web|planet|enterprise|industrial|production|global|massive)[ \t-]*+$"
+    ),
+}
+
+
+def _ends_an_adjective_compound(lower: str, m: Match) -> bool:
+    first = lower[m.start : m.end].split(None, 1)[0]
+    modifier = _ADJECTIVE_COMPOUNDS.get(first)
+    return modifier is not None and modifier.search(lower, max(0, m.start - 12), m.start) is not None
+
+
+def _abbreviations_of_other_names(cased: str, matches: list[Match]) -> frozenset[str]:
+    """The short forms a posting defines for another name than their skill's: the skill spells the short
+    form out ("Relational Database Service" for RDS) and the posting's long form shares no word with any
+    of its names ("Research Data Specialist (RDS)", "Citi Shared Services (CSS)", "Applied Machine
+    Learning (AML)"). There each of them names that thing, in the brackets and wherever the posting uses
+    it again ("The RDS will …"), never the skill. A long form spelt another way ("Geospatial Information
+    Systems (GIS)"), or a skill that spells nothing out ("General Data Protection Regulation (GDPR)"),
+    keeps the skill."""
+    found = set()
+    for i, m in enumerate(matches):
+        if "(" in cased[m.start - 1 : m.start] and _names_something_else(cased, matches, i):
+            short = cased[m.start : m.end]
+            words, spelt = _name_words(m.skill, short.lower())
+            long_form = " ".join(_WORD_RUN.findall(cased, max(0, m.start - 80), m.start)[-len(short) :])
+            if spelt and words.isdisjoint(_NAME_WORD.findall(long_form.lower())):
+                found.add(short)
+    return frozenset(found)
+
+
+_WORD_RUN = re.compile(r"[A-Za-z][\w-]*")
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def _skill_words(skill: Skill) -> frozenset[str]:
+    """The words of a skill's names ("amazon", "relational", "database", "service", "rds" for Amazon RDS)."""
+    return frozenset(w for form in (skill.name, *skill.aliases, *skill.cased) for w in _NAME_WORD.findall(form.lower()))
+
+
+def _name_words(skill: Skill, short: str) -> tuple[frozenset[str], bool]:
+    """:func:`_skill_words`, and whether one of the skill's names spells ``short`` (lower case) out by its
+    initials."""
+    spelt = any(
+        "".join(w[0] for w in _NAME_WORD.findall(form.lower())) == short for form in (skill.name, *skill.aliases)
+    )
+    return _skill_words(skill), spelt
 
 
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
