@@ -3759,3 +3759,26 @@ def test_motivating_others_is_leadership(extract):
     assert covers(extract, text, "motivating", "leadership")
     prose = "About us\nWe motivate others through our shared mission.\n"
     assert "leadership" not in ids(extract, prose)
+
+
+def test_writing_any_work_down_is_documentation(extract):
+    text = (
+        "Responsibilities\n"
+        "- Identify and document the sources of the warehouse's vendor data\n"
+        "- Document all work so that the next analyst can repeat it\n"
+        "- Write mapping documents for each new interface\n"
+        "- Experience documenting and reporting test outcomes for the QA lead\n"
+    )
+    assert covers(extract, text, "document the sources", "software_documentation")
+    assert covers(extract, text, "Document all work", "software_documentation")
+    assert covers(extract, text, "Write mapping documents", "software_documentation")
+    assert covers(extract, text, "documenting", "software_documentation")
+    prose = "About us\nOur archive team is documenting the history of the city.\n"
+    assert "software_documentation" not in ids(extract, prose)
+
+
+def test_documents_prepared_by_bookkeeping_or_a_named_skill_object_are_no_documentation(extract):
+    text = "Duties\n- Prepares intercompany settlement documents for the treasury team\n"
+    assert "software_documentation" not in ids(extract, text)
+    text = "Responsibilities\n- Document data dictionary entries, modeling strategy and approaches\n"
+    assert covers(extract, text, "Document", "software_documentation")
