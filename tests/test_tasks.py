@@ -3840,3 +3840,25 @@ def test_teamwork_leadership_collaboration_and_troubleshooting_phrasings(extract
     prose = "About us\nWe work as a team. Acme plays a leading role in the freight market.\n"
     found = ids(extract, prose)
     assert "teamwork" not in found and "leadership" not in found
+
+
+def test_an_object_run_into_the_next_lines_first_word(extract):
+    # a source that lost its line breaks glues the object to the next item's first word
+    text = (
+        "Qualifications\n"
+        "- Experience collecting requirementsAbility to run workshops with sales staff\n"
+        "- Able to resolve issuesCapable of working across regional offices\n"
+    )
+    assert covers(extract, text, "collecting requirementsAbility", "requirements_gathering")
+    assert covers(extract, text, "resolve issuesCapable", "debugging")
+
+
+@pytest.mark.parametrize(
+    ("word", "end"),
+    [("requirementsAbility", 12), ("datasetsExperience", 8), ("PowerPoint", None), ("iPhone", None), ("macOS", None)],
+)
+def test_where_a_glued_word_ends(word, end):
+    # a name written in camel case is no glued word
+    from analyzer.nlp.tasks import _glued_end
+
+    assert _glued_end(word, 0, len(word)) == end
