@@ -3862,3 +3862,106 @@ def test_motivating_others_is_leadership(extract):
     assert covers(extract, text, "motivating", "leadership")
     prose = "About us\nWe motivate others through our shared mission.\n"
     assert "leadership" not in ids(extract, prose)
+
+
+def test_writing_any_work_down_is_documentation(extract):
+    text = (
+        "Responsibilities\n"
+        "- Identify and document the sources of the warehouse's vendor data\n"
+        "- Document all work so that the next analyst can repeat it\n"
+        "- Write mapping documents for each new interface\n"
+        "- Experience documenting and reporting test outcomes for the QA lead\n"
+    )
+    assert covers(extract, text, "document the sources", "software_documentation")
+    assert covers(extract, text, "Document all work", "software_documentation")
+    assert covers(extract, text, "Write mapping documents", "software_documentation")
+    assert covers(extract, text, "documenting", "software_documentation")
+    prose = "About us\nOur archive team is documenting the history of the city.\n"
+    assert "software_documentation" not in ids(extract, prose)
+
+
+def test_documents_prepared_by_bookkeeping_or_a_named_skill_object_are_no_documentation(extract):
+    text = "Duties\n- Prepares intercompany settlement documents for the treasury team\n"
+    assert "software_documentation" not in ids(extract, text)
+    text = "Responsibilities\n- Document data dictionary entries, modeling strategy and approaches\n"
+    assert covers(extract, text, "Document", "software_documentation")
+
+
+def test_listening_as_a_task_a_manner_or_a_listed_skill(extract):
+    text = (
+        "Qualifications\n"
+        "- A team player who listens effectively and invites debate\n"
+        "- Able to listen to the concerns of clinic managers and respond\n"
+        "- Strong listening, negotiation and writing skills\n"
+        "- You are a good listener and a clear writer\n"
+    )
+    assert covers(extract, text, "listens effectively", "listening")
+    assert covers(extract, text, "listen to the concerns", "listening")
+    assert covers(extract, text, "listening", "listening")
+    assert covers(extract, text, "listener", "listening")
+
+
+def test_listening_in_company_prose_or_as_a_product_is_no_ask(extract):
+    text = (
+        "About us\n"
+        "Music listening changed when our app launched.\n"
+        "Our values: we work together by actively listening to each other.\n"
+        "What we offer\n"
+        "- A manager with a willingness to listen to your ideas\n"
+    )
+    assert "listening" not in ids(extract, text)
+
+
+def test_requirements_created_or_driven_are_requirements_gathering(extract):
+    text = (
+        "Responsibilities\n"
+        "- Partner with the studio teams to create requirements for new player reports\n"
+        "- Drive requirements for event logging with the platform engineers\n"
+        "- Build and maintain the data pipelines the analysts need\n"
+    )
+    assert covers(extract, text, "create requirements", "requirements_gathering")
+    assert covers(extract, text, "Drive requirements", "requirements_gathering")
+    line = "Build and maintain the data pipelines the analysts need"
+    start = text.index(line)
+    assert not any(
+        m.skill_id == "requirements_gathering" and start <= m.start < start + len(line) for m in extract(text)
+    )
+
+
+def test_teamwork_leadership_collaboration_and_troubleshooting_phrasings(extract):
+    text = (
+        "Requirements\n"
+        "- Comfortable working as a team on ambiguous problems\n"
+        "- Take a leading role in building the new claims datasets\n"
+        "- Work hand in hand with the finance leads on the monthly close\n"
+        "- Identify and isolate issues in incoming vendor files\n"
+    )
+    assert covers(extract, text, "working as a team", "teamwork")
+    assert covers(extract, text, "Take a leading role", "leadership")
+    assert covers(extract, text, "Work hand in hand with", "collaboration")
+    assert covers(extract, text, "isolate issues", "troubleshooting")
+    prose = "About us\nWe work as a team. Acme plays a leading role in the freight market.\n"
+    found = ids(extract, prose)
+    assert "teamwork" not in found and "leadership" not in found
+
+
+def test_an_object_run_into_the_next_lines_first_word(extract):
+    # a source that lost its line breaks glues the object to the next item's first word
+    text = (
+        "Qualifications\n"
+        "- Experience collecting requirementsAbility to run workshops with sales staff\n"
+        "- Able to resolve issuesCapable of working across regional offices\n"
+    )
+    assert covers(extract, text, "collecting requirementsAbility", "requirements_gathering")
+    assert covers(extract, text, "resolve issuesCapable", "debugging")
+
+
+@pytest.mark.parametrize(
+    ("word", "end"),
+    [("requirementsAbility", 12), ("datasetsExperience", 8), ("PowerPoint", None), ("iPhone", None), ("macOS", None)],
+)
+def test_where_a_glued_word_ends(word, end):
+    # a name written in camel case is no glued word
+    from analyzer.nlp.tasks import _glued_end
+
+    assert _glued_end(word, 0, len(word)) == end

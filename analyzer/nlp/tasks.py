@@ -965,12 +965,22 @@ class TaskMatcher:
         items = 0  # later items of a comma-separated list read
         last_end = pos
         checks = any(verb in _CHECKING_VERBS for _vs, _ve, verb in series)
+        glued = False  # the last word read ran into the next line's first: the object ends there
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
-            text = word.group()
-            if cased is not None and lower.startswith(":", word.end()) and cased[word.start()].isupper():
+            if glued:
+                break
+            word_start, word_end = word.span()
+            if cased is not None:
+                # a line break lost between a noun and the next line's capitalised word:
+                # "collecting [requirements]Ability to …" reads "requirements", then stops
+                cut = _glued_end(cased, word_start, word_end)
+                if cut is not None:
+                    word_end, glued = cut, True
+            text = lower[word_start:word_end]
+            if cased is not None and lower.startswith(":", word_end) and cased[word_start].isupper():
                 break  # a heading run into the line: "maintain application software Requirements: …"
-            gap = lower[last_end : word.start()]
-            last_end = word.end()
+            gap = lower[last_end:word_start]
+            last_end = word_end
             if n and ("," in gap or "&" in gap or text in _WINDOW_CONJUNCTIONS):
                 # a list ("supervised, unsupervised, and reinforcement learning models")
                 if pending is not None:
@@ -981,7 +991,7 @@ class TaskMatcher:
                     continue
             elif "," in gap or "&" in gap:
                 break  # "deploy, monitor": a series the caller has read, not an object
-            if listed and text in self._verb_lemma and not self._listed_noun(lower, word.end(), text, series):
+            if listed and text in self._verb_lemma and not self._listed_noun(lower, word_end, text, series):
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
             if listed and text not in _WINDOW_STOP:  # (not "work independently and [to] build …")
                 items += 1
@@ -992,7 +1002,7 @@ class TaskMatcher:
             reach = _WINDOW_WORDS if heads or pending is not None else _WINDOW_WORDS + min(items, _WINDOW_ITEMS)
             if n >= reach:
                 if heads or (
-                    pending is not None and pending[1] == word.start() - 1 and self._people_modify(lower, pending, text)
+                    pending is not None and pending[1] == word_start - 1 and self._people_modify(lower, pending, text)
                 ):
                     pending = None  # a later noun phrase cut short: its last word may be a modifier
                 break
@@ -1005,7 +1015,7 @@ class TaskMatcher:
             ):
                 pending = None  # "present A and [product] adoption material": the noun was a modifier
             n += 1
-            if n == 1 and text == "that" and self._object_follows(lower, word.end()):
+            if n == 1 and text == "that" and self._object_follows(lower, word_end):
                 previous = text  # a determiner, not a new clause: "tell [that] story", "validate that data"
                 continue
             if text == "of" and setting_with and previous in _SETTINGS and pending is None:
@@ -1041,7 +1051,7 @@ class TaskMatcher:
             phrase.add(modifier)
             if (
                 pending is not None
-                and pending[1] == word.start() - 1
+                and pending[1] == word_start - 1
                 and (
                     text in _INSTRUMENT_NOUNS
                     or (pending_mass and text in self._nominal)
@@ -1064,7 +1074,7 @@ class TaskMatcher:
                         and (not needs or not needs.isdisjoint(phrase))  # "support [junior] engineers"
                     ]
                     if rules:
-                        pending = word.start(), word.end(), rules
+                        pending = word_start, word_end, rules
                         pending_mass = lemma in _MASS_OBJECTS  # "clean [data] sets"
                         break
         if pending is not None:
@@ -1173,6 +1183,20 @@ _AGENT_QUALITIES = frozenset(
 _QUALITY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:an?[ \t]+|and[ \t]+)?(?:[a-z]+ly[ \t]+)?(?P<quality>[a-z-]+)[ \t]+\Z")
 _IS_A = re.compile(r"\b(?:is|are)[ \t]+(?:an?[ \t]+)?\Z")
 _YOU_ARE = re.compile(r"\b(?:you(?:'re|’re|[ \t]+are)|candidate[ \t]+is|you[ \t]+(?:will[ \t]+)?be)\b")
+
+
+# A lower-case word run into a capitalised one where a line break was lost: "requirementsAbility".
+_GLUED_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _glued_end(cased: str, start: int, end: int) -> int | None:
+    """Where the word at [start, end) of ``cased`` ends when it runs into the next line's first word:
+    after a lower-case word of three letters or more and before a capitalised one ("data pipelinesExperience",
+    "requirementsAbility"); None for a word written whole ("PowerPoint", "iPhone", "macOS")."""
+    cut = _GLUED_CASE.search(cased, start + 3, end)
+    if cut is None or not cased[start : cut.start()].islower():
+        return None
+    return cut.start()
 
 
 def describes_candidate(lower: str, pos: int, segments: SegmentIndex | None) -> bool:
