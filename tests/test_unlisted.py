@@ -309,3 +309,13 @@ def test_in_a_posting_without_sections_only_a_skill_slot_vouches(nlp):
     prose = "The team works on time series forecasting, anomaly detection and glacier melt modeling.\n"
     found = [set(unlisted(r)) for r in extract_many([("a", in_slot), ("b", prose)], nlp)]
     assert found == [{"glacier melt modeling"}, set()]
+
+
+def test_named_methods_and_business_tools_make_a_list_of_tools(nlp):
+    # Agile, Waterfall, JIRA and SharePoint sit among the business words, yet as names they vouch
+    # for the unknown names listed with them; soft skills still do not.
+    methods = "Requirements:\n- Delivery using methodologies like Agile, QRUX, Waterfall and hybrid methods.\n"
+    systems = "Preferred:\n- Experience with sources such as SharePoint, JIRA, Confluence, Zorbex, etc.\n"
+    soft = "Requirements:\n- Strong skills like communication, teamwork, QRUX and leadership.\n"
+    found = [set(unlisted(r)) for r in extract_many([("a", methods), ("b", systems), ("c", soft)], nlp)]
+    assert found == [{"QRUX"}, {"Zorbex"}, set()]

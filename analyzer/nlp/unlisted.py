@@ -7,7 +7,8 @@ names a tool, language, platform, standard or method is strong:
 
 - it is an item of a list (a "Skills:" line, a bullet, the list after "experience with", "such as",
   "e.g.", "including", "like") in which at least one other item is a taxonomy skill of a technical
-  category (not one of :data:`NON_TECHNICAL_CATEGORIES`: soft skills, spoken languages, certifications);
+  category (not one of :data:`NON_TECHNICAL_CATEGORIES`: soft skills, spoken languages, certifications)
+  or a named product or method among the business words ("Agile, RUP, Waterfall", "SharePoint, Exchange");
 - it is shaped like a name (:func:`name_shaped`): one to four words, each capitalised or holding a
   digit, at least one with an inner capital or a digit ("PK-Sim", "K8", "LangChain", "DSAMS"); not a
   two-letter code ("CA", "TS"), an ID ("#LI-AB1", "REQ12345"), a legal form ("Acme LLC") or words run
@@ -75,6 +76,8 @@ __all__ = [
 #: Soft skills and business words, spoken languages and certifications list other kinds of things
 #: ("CPA/CA/CIA", "English, Spanish", "Proactive, organised").
 NON_TECHNICAL_CATEGORIES = frozenset({"business_communication", "spoken_languages", "certifications"})
+#: The non-technical category that also holds named products and methods ("JIRA", "Scrum").
+BUSINESS_CATEGORY = "business_communication"
 #: At most this many words in an unlisted skill's name.
 MAX_NAME_WORDS = 4
 #: Neighbours named in a record's ``listed_with``.
@@ -247,7 +250,10 @@ def promote_unlisted(
     technical = sorted(
         (m for m in mentions if m.in_taxonomy and m.category not in NON_TECHNICAL_CATEGORIES), key=lambda m: m.start
     )
-    starts = [m.start for m in technical]
+    # A list's tools: its technical skills, and named products or methods of any other category but
+    # spoken languages and certifications ("Agile, RUP, Waterfall", "SharePoint, Exchange").
+    tools = sorted((m for m in mentions if m.in_taxonomy and _lists_tools(m)), key=lambda m: m.start)
+    starts = [m.start for m in tools]
     candidates: list[tuple[OtherPhrase, list[SkillMention]]] = []
     lower_words: set[str] | None = None
     for listed, slot in other:
@@ -258,7 +264,7 @@ def promote_unlisted(
         plain_words = not shaped and _plain_words(phrase.text)
         if not shaped and not plain_words and not _CAPITALISED.fullmatch(phrase.text):
             continue
-        neighbours = technical[bisect_left(starts, slot.start) : bisect_right(starts, slot.end)]
+        neighbours = tools[bisect_left(starts, slot.start) : bisect_right(starts, slot.end)]
         neighbours = [m for m in neighbours if m.end <= slot.end]
         if not shaped:
             # A plain capitalised word ("Yellowbrick") is a name only among named tools, where its
@@ -278,7 +284,7 @@ def promote_unlisted(
         if not neighbours and shaped and _tool_head_before(text, phrase.start):
             # No known skill in the list, but its head says what the items are: "systems such as
             # DSAMS, SAMIS", "tools like Quibbly". The sentence's known skills give the category.
-            neighbours = [m for m in technical if m.segment_start <= phrase.start < m.segment_end] or [
+            neighbours = [m for m in tools if m.segment_start <= phrase.start < m.segment_end] or [
                 _head_only(phrase, slot)
             ]
         if not neighbours or _not_about_skills(text, slot, phrase) or _not_a_whole_name(text, phrase, slot):
@@ -337,6 +343,14 @@ def _head_only(phrase: OtherPhrase, slot: Slot) -> SkillMention:
     return SkillMention(
         "", "", HEAD_ONLY_CATEGORY, slot.start, slot.start, "", phrase.requirement, None, slot.start, slot.end
     )
+
+
+def _lists_tools(m: SkillMention) -> bool:
+    """A known skill that makes its list one of tools: one of a technical category, or a named product
+    or method of the business words ("JIRA", "Agile", "SharePoint"; not "communication")."""
+    if m.category not in NON_TECHNICAL_CATEGORIES:
+        return True
+    return m.category == BUSINESS_CATEGORY and _named_tool(m)
 
 
 def _named_tool(m: SkillMention) -> bool:
