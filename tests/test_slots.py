@@ -58,6 +58,24 @@ def test_unknown_product_in_a_list_is_kept_with_its_level():
     assert found == {"Optimizely": "required", "HL7 interfaces": "required", "Quibbly": "preferred"}
 
 
+def test_a_colon_after_the_cue_still_opens_its_slot():
+    text = "Preferred:\n- Relevant experience with: Looker, Quibbly; familiarity with: Zorbex"
+    known = [(text.index("Looker"), text.index("Looker") + 6)]
+    assert [p.text for p in other_phrases(text, known)] == ["Quibbly", "Zorbex"]
+
+
+def test_a_list_after_not_limited_to_yields_unlisted_names_but_no_open_phrases(nlp):
+    # The clause word "to" no longer ends the slot; the list's tools are promoted, while its
+    # other phrases (benefits, documents, duties) are not reported as asks.
+    text = (
+        "Duties:\n- Pull data from systems including but not limited to Snowflake, QRDB, Oracle and MySQL.\n"
+        "- Benefits including, but not limited to: generous PTO, dental cover and Snowflake credits.\n"
+    )
+    (res,) = extract_many([("p", text)], nlp)
+    assert [m.skill for m in res.skills if m.skill_id.startswith("unlisted:")] == ["QRDB"]
+    assert not any("PTO" in p.text or "dental" in p.text for p in res.other)
+
+
 def test_offsets_point_at_the_phrase(extract):
     for p in other(POSTING, extract):
         assert POSTING[p.start : p.end] == p.text

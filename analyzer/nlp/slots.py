@@ -30,6 +30,8 @@ from .requirements import SegmentIndex, segment_index
 
 __all__ = [
     "BRACKET",
+    "LIMITED",
+    "UNLISTED_ONLY",
     "MAX_SLOT_CHARS",
     "Slot",
     "SlotItem",
@@ -47,6 +49,11 @@ MAX_SLOT_CHARS = 200
 MAX_LIST_LINE_CHARS = 160
 MAX_ITEM_WORDS = 5
 BRACKET = "bracket"  # the kind of a slot that is a bracketed list
+#: The kind of a slot after "including but not limited to": its lists are as often duties, documents or
+#: benefits as skills ("including but not limited to generous PTO").
+LIMITED = "limited"
+#: Slots whose phrases count only as unlisted skills (:mod:`.unlisted`), never as open vocabulary.
+UNLISTED_ONLY = frozenset({BRACKET, LIMITED})
 #: Longest bracketed list read as a slot.
 MAX_BRACKET_CHARS = 120
 MAX_ITEM_CHARS = 60
@@ -57,12 +64,14 @@ MAX_ITEM_CHARS = 60
 _CUE = re.compile(
     r"\b(?:((?:experience|experienced|expertise|proficiency|proficient|skilled|skills?|fluency|fluent|background"
     r"|competen(?:ce|cy|t)|knowledge|understanding|familiarity|familiar|exposure|mastery)"
-    r"\s+(?:with|in|of|using|at)\s+)|(such\s+as\s+|e\.g\.,?\s*|i\.e\.,?\s*|including\s+|like\s+))"
+    r"\s+(?:with|in|of|using|at)(?:\s+|[ \t]*:[ \t]+))|(such\s+as\s+|e\.g\.,?\s*|i\.e\.,?\s*"
+    r"|includ(?:ing|es?),?[ \t]+(?:but|and)[ \t]+(?:is[ \t]+|are[ \t]+)?not[ \t]+limited[ \t]+to:?[ \t]+"
+    r"|including\s+|like\s+))"
 )
 # The first letters of every cue: found with str.find (C speed), then the cue is matched right there.
 _CUE_ANCHORS = (
     "experience", "expertise", "proficien", "skill", "fluen", "background", "competen", "knowledge",
-    "understanding", "familiar", "exposure", "mastery", "such", "e.g", "i.e", "including", "like",
+    "understanding", "familiar", "exposure", "mastery", "such", "e.g", "i.e", "includ", "like",
 )  # fmt: skip
 
 
@@ -148,7 +157,8 @@ class Slot:
     start: int
     end: int
     kind: str  # "cue" (after "experience with", "knowledge of" …), "examples" (after "such as", "e.g.",
-    # "including") or "list" (a short line under a requirement heading)
+    # "including"), "limited" (after "including but not limited to"), "bracket" (a bracketed list) or
+    # "list" (a short line under a requirement heading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +177,7 @@ def slots(
     only list lines that could hold an unknown ask are kept (a known skill or a product-shaped name).
     """
     found = [
-        Slot(m.end(), clause_end(text, m.end()), "cue" if m.group(1) else "examples")
+        Slot(m.end(), clause_end(text, m.end()), _cue_kind(m))
         for m in _cues(lower_same_length(text))
         if not _in_word(text, m.end())
     ]
@@ -176,6 +186,12 @@ def slots(
         found.extend(_list_lines(text, segments, sorted(known) if known is not None else None))
     found.sort(key=lambda s: (s.start, s.end))
     yield from (s for s in found if s.end > s.start)
+
+
+def _cue_kind(m: re.Match) -> str:
+    if m.group(1):
+        return "cue"
+    return LIMITED if "limited" in m.group(2) else "examples"
 
 
 def slot_items(text: str, slot: Slot, known: list[tuple[int, int]] | None = None) -> Iterator[SlotItem]:
@@ -201,21 +217,22 @@ def other_phrases(
 ) -> list[OtherPhrase]:
     """Phrases in skill slots of ``text`` that overlap none of the ``known`` skill spans (start, end),
     each with the requirement level of the sentence it is in; in text order, each span once."""
-    return [p for p, slot in slotted_phrases(text, known, segments) if slot.kind != BRACKET]
+    return [p for p, slot in slotted_phrases(text, known, segments) if slot.kind not in UNLISTED_ONLY]
 
 
 def slotted_phrases(
     text: str, known: Sequence[tuple[int, int]], segments: SegmentIndex | None = None
 ) -> list[tuple[OtherPhrase, Slot]]:
     """:func:`other_phrases`, each with the slot (the list) it was found in, and the phrases found only
-    in bracketed lists (slot kind ``"bracket"``): those count only as unlisted skills
-    (:mod:`.unlisted`), never as ``other`` ("(WI, TX)", "(NYSE: WIT)" are no asks)."""
+    in bracketed lists or after "including but not limited to" (:data:`UNLISTED_ONLY`): those count only
+    as unlisted skills (:mod:`.unlisted`), never as ``other`` ("(WI, TX)", "(NYSE: WIT)", "including but
+    not limited to generous PTO" are no asks)."""
     segments = segments if segments is not None else segment_index(text)
     starts = sorted(known)
     out: list[tuple[OtherPhrase, Slot]] = []
     seen: set[tuple[int, int]] = set()
-    # Bracketed lists last: a phrase that another slot also holds belongs to that one.
-    for slot in sorted(slots(text, segments, starts), key=lambda sl: sl.kind == BRACKET):
+    # Bracketed and "not limited to" lists last: a phrase that another slot also holds belongs to that one.
+    for slot in sorted(slots(text, segments, starts), key=lambda sl: sl.kind in UNLISTED_ONLY):
         # Examples and list lines are skill slots when they list a known skill too ("tools such as
         # Tableau and Optimizely"); otherwise only names shaped like a product's ("HL7") count.
         listed_with_skill = slot.kind == "cue" or _overlaps_known(starts, slot.start, slot.end)

@@ -57,7 +57,7 @@ from ..taxonomy import Taxonomy
 from .context import in_context
 from .lines import BULLET_CHARS
 from .requirements import SegmentIndex, segment_index
-from .slots import BRACKET, Slot, clause_end, item_separators, slot_items, slotted_phrases
+from .slots import UNLISTED_ONLY, Slot, clause_end, item_separators, slot_items, slotted_phrases
 
 __all__ = [
     "DEGREE_FIELD",
@@ -123,7 +123,9 @@ _KIND_WORDS = frozenset(
 # A head that says the examples after it are tools: "systems such as", "software (e.g.", "tools like".
 _TOOL_HEAD = re.compile(
     r"\b(?:tools?|software|systems?|platforms?|packages?|librar(?:y|ies)|languages?|databases?|frameworks?|solvers?"
-    r"|suites?|applications?|technologies|environments?)\s*[(,]?\s*(?:such\s+as|e\.g\.|i\.e\.|including|like)(?!\w)[,:]?",
+    r"|suites?|applications?|technologies|environments?)\s*[(,]?\s*"
+    r"(?:such\s+as|e\.g\.|i\.e\.|(?:to\s+)?includ(?:ing|es?),?\s+(?:but|and)\s+(?:is\s+|are\s+)?not\s+limited\s+to|including|like)"
+    r"(?!\w)[,:]?",
     re.I,
 )
 # What ends a list: sentence punctuation, a bracket, a line break.
@@ -296,7 +298,7 @@ def promote_unlisted(
             taken.add((phrase.start, phrase.end))
             candidates.append((phrase, neighbours))
     if not candidates:
-        return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
+        return list(mentions), [p for p, slot in other if slot.kind not in UNLISTED_ONLY]
     # The context rules of taxonomy skills (blurb, benefits, EEO, organisation names), with the
     # known skills beside the candidates as the rules' list neighbours.
     spans = [_Span(m.start, m.end, False) for m in mentions]
@@ -305,13 +307,13 @@ def promote_unlisted(
     kept = {m.index for m in in_context(text, spans, segments, judge=_is_candidate)}
     promoted = [_record(text, p, nb) for i, (p, nb) in enumerate(candidates) if i in kept]
     if not promoted:
-        return list(mentions), [p for p, slot in other if slot.kind != BRACKET]
+        return list(mentions), [p for p, slot in other if slot.kind not in UNLISTED_ONLY]
     names = {m.skill_id for m in promoted}
     promoted_at = {m.start for m in promoted}
     rest = [
         p
         for p, slot in other
-        if slot.kind != BRACKET and unlisted_id(p.text) not in names and p.start not in promoted_at
+        if slot.kind not in UNLISTED_ONLY and unlisted_id(p.text) not in names and p.start not in promoted_at
     ]
     return sorted([*mentions, *promoted], key=lambda m: (m.start, m.end)), rest
 
