@@ -1045,6 +1045,8 @@ class SkillIndex:
             # "relational [data models]" (the list shares them), or is a skill's name of two words
             # whose head comes next: "foundation and [computer vision] models".
             named = self._shared_form(right.group(), [nouns, nouns[:1]])
+            if named is None and self._opens_a_clause(right.group(), left_word):
+                continue
             # (not where the left conjunct ends a name of two words itself: "natural language and
             # computer vision models" pairs two names, see _shared_head_of_pairs)
             two_word_name = (
@@ -1103,6 +1105,15 @@ class SkillIndex:
                     added.append(Match(right.start(), end, right_key[0]))
                     taken.add(right.start(), end)
         return added
+
+    def _opens_a_clause(self, word: str, left_word: str) -> bool:
+        """Whether ``word`` after "and" is a task verb in its plain form that opens a clause of its own
+        after a noun: "failure data and [capture] anomalies", "training data and [fine-tune] models".
+        Not where it begins a skill's name too ("process", "test", "design": "detail and process
+        oriented"), nor after a verb (two verbs share their object: "monitor and analyze model
+        performance")."""
+        verbs = self.tasks.verb_lemmas
+        return verbs.get(word) == word and word not in self._first_words and left_word not in verbs
 
     @staticmethod
     def _ends_item(lower: str, end: int) -> bool:
