@@ -429,6 +429,16 @@ def test_a_verb_after_and_opens_its_own_clause_and_shares_no_noun(extract):
     assert "attention_to_detail" in ids(extract, text)
 
 
+def test_a_bare_modeling_takes_the_sense_of_its_list(extract):
+    # "modeling" given the modifier of its list: statistical work beside analysis and mining, a
+    # database's design beside warehouses and mappings
+    text = "Requirements: strong skills in data mining, analytics, modeling and forecasting."
+    assert covers(extract, text, "modeling", "statistical_modeling")
+    assert not covers(extract, text, "modeling", "data_modeling")
+    text = "Requirements: hands-on data warehousing and modeling for the finance schemas."
+    assert covers(extract, text, "modeling", "data_modeling")
+
+
 def test_modifiers_of_two_words_share_the_head_of_the_skill_after_them(extract):
     text = "Requirements:\n- Hands-on ion exchange and size exclusion chromatography for antibody purification"
     got = found(extract, text)

@@ -2778,6 +2778,28 @@ _SENSE_CUES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
             ),
         ),
     ),
+    # "modeling" with no noun of its own, given the modifier of a list ("data mining, analytics,
+    # modeling", "data analysis and modeling"): a database's design beside warehouses and schemas,
+    # statistical modelling beside analysis, mining and forecasting
+    "modeling": (
+        (
+            "data_modeling",
+            frozenset(
+                "warehouse warehouses warehousing database databases schema schemas etl elt mapping mappings"
+                " dimensional erd erds erwin architecture architectures relational table tables star kimball lineage"
+                " dictionary dictionaries metadata migration normalization oltp olap mdm sourcing".split()
+            ),
+        ),
+        (
+            "statistical_modeling",
+            frozenset(
+                "mining analysis analyses analytics analytic analyzing statistical statistics forecasting forecast"
+                " forecasts exploration exploratory visualization visualizations prediction predictive learning"
+                " regression simulation simulations quantitative insights interpretation interpreting interpret"
+                " hypothesis experiments pharmacokinetic pharmacodynamic econometric econometrics".split()
+            ),
+        ),
+    ),
     # CRF: a conditional random field in NLP and ML postings, a case report form in clinical ones
     "crf": (
         (
