@@ -416,6 +416,29 @@ def test_modifiers_share_the_noun_after_them(extract):
     assert ("written", "communication") in mentions
 
 
+def test_a_verb_after_and_opens_its_own_clause_and_shares_no_noun(extract):
+    # a noun, then "and" and a plain task verb: the verb's object is no head of the noun before "and"
+    text = "Duties: gather sensor data and create models that forecast demand for the plant."
+    assert ("data", "data_modeling") not in found(extract, text)
+    text = "Duties: watch service performance and suggest measures to raise it."
+    assert not covers(extract, text, "performance", "performance_measurement")
+    # two verbs share their object, and a verb that begins a skill's name still modifies
+    text = "You will monitor and analyze model performance and data accuracy every week."
+    assert covers(extract, text, "monitor", "model_monitoring")
+    text = "Requirements: detail and process oriented, with strong problem resolution abilities."
+    assert "attention_to_detail" in ids(extract, text)
+
+
+def test_a_bare_modeling_takes_the_sense_of_its_list(extract):
+    # "modeling" given the modifier of its list: statistical work beside analysis and mining, a
+    # database's design beside warehouses and mappings
+    text = "Requirements: strong skills in data mining, analytics, modeling and forecasting."
+    assert covers(extract, text, "modeling", "statistical_modeling")
+    assert not covers(extract, text, "modeling", "data_modeling")
+    text = "Requirements: hands-on data warehousing and modeling for the finance schemas."
+    assert covers(extract, text, "modeling", "data_modeling")
+
+
 def test_modifiers_of_two_words_share_the_head_of_the_skill_after_them(extract):
     text = "Requirements:\n- Hands-on ion exchange and size exclusion chromatography for antibody purification"
     got = found(extract, text)

@@ -1045,6 +1045,8 @@ class SkillIndex:
             # "relational [data models]" (the list shares them), or is a skill's name of two words
             # whose head comes next: "foundation and [computer vision] models".
             named = self._shared_form(right.group(), [nouns, nouns[:1]])
+            if named is None and self._opens_a_clause(right.group(), left_word):
+                continue
             # (not where the left conjunct ends a name of two words itself: "natural language and
             # computer vision models" pairs two names, see _shared_head_of_pairs)
             two_word_name = (
@@ -1103,6 +1105,15 @@ class SkillIndex:
                     added.append(Match(right.start(), end, right_key[0]))
                     taken.add(right.start(), end)
         return added
+
+    def _opens_a_clause(self, word: str, left_word: str) -> bool:
+        """Whether ``word`` after "and" is a task verb in its plain form that opens a clause of its own
+        after a noun: "failure data and [capture] anomalies", "training data and [fine-tune] models".
+        Not where it begins a skill's name too ("process", "test", "design": "detail and process
+        oriented"), nor after a verb (two verbs share their object: "monitor and analyze model
+        performance")."""
+        verbs = self.tasks.verb_lemmas
+        return verbs.get(word) == word and word not in self._first_words and left_word not in verbs
 
     @staticmethod
     def _ends_item(lower: str, end: int) -> bool:
@@ -2764,6 +2775,28 @@ _SENSE_CUES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
                 " clients behavioral behavioural behavior behaviour churn retention targeting crm campaign campaigns"
                 " profiling personalization personalisation lifetime ltv clv propensity pricing sales revenue cohort"
                 " demographic demographics survey business mining".split()
+            ),
+        ),
+    ),
+    # "modeling" with no noun of its own, given the modifier of a list ("data mining, analytics,
+    # modeling", "data analysis and modeling"): a database's design beside warehouses and schemas,
+    # statistical modelling beside analysis, mining and forecasting
+    "modeling": (
+        (
+            "data_modeling",
+            frozenset(
+                "warehouse warehouses warehousing database databases schema schemas etl elt mapping mappings"
+                " dimensional erd erds erwin architecture architectures relational table tables star kimball lineage"
+                " dictionary dictionaries metadata migration normalization oltp olap mdm sourcing".split()
+            ),
+        ),
+        (
+            "statistical_modeling",
+            frozenset(
+                "mining analysis analyses analytics analytic analyzing statistical statistics forecasting forecast"
+                " forecasts exploration exploratory visualization visualizations prediction predictive learning"
+                " regression simulation simulations quantitative insights interpretation interpreting interpret"
+                " hypothesis experiments pharmacokinetic pharmacodynamic econometric econometrics".split()
             ),
         ),
     ),
