@@ -1084,6 +1084,7 @@ def test_a_condition_picturing_the_candidate_asks(extract, text, level):
         ("We are seeking a senior developer who is passionate about Kubernetes and cloud tooling.", "required"),
         ("The right candidate loves Kubernetes and is comfortable on call.", "required"),
         ("The right person for this role is a strong Kubernetes operator.", "required"),
+        ("This is a hands-on position requiring Kubernetes and strong debugging skills.", "required"),
         # a want, not what the hire has
         ("We are hiring engineers who are passionate about helping teams adopt Kubernetes.", "unspecified"),
         ("The right candidate will be excited by the prospect of redesigning our Kubernetes setup.", "unspecified"),

@@ -322,7 +322,9 @@ _REQ_CUE = re.compile(
     r"|proficienc\w*|technical|qualities|attributes)\b)(?-i:[a-z]))"
     r"|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
-    r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|minimum|at least"
+    r"|(?<!\bthat )(?<!\bwhich ))requires?"
+    # "This is a hands-on position requiring solid SQL skills": the role named, then what it asks
+    r"|(?:(?<=\bposition )|(?<=\brole )|(?<=\bjob ))requiring|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|minimum|at least"
     # (who "must" or "needs to" is decided by _said_of_candidate)
     r"|needs?\s++to\b"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
