@@ -436,10 +436,12 @@ _REQ_CUE = re.compile(
     r"|\bdo\s++you\s++(?:excel\s++(?:at|in)|view|value)\b"
     # "If you have a track record in software development and excellent communication skills, we want to talk with
     # you", "If you are an engineer with a background in …": a condition picturing the candidate asks as "You have …"
-    # does (a preference word still wins: "Bonus if you have …"; not "if you have any questions", "if you have it")
-    # (a capital "If" after a comma opens a sentence glued to a list before it: "…, evaluation, If you have a passion …")
+    # does (a preference word still wins: "Bonus if you have …"; not "if you have any questions", "if you have it",
+    # nor "If you have a passion for Rust, tell us": an interest, not a qualification)
+    # (a capital "If" after a comma opens a sentence glued to a list before it: "…, evaluation, If you have skills …")
     r"|(?:\b(?-i:if|IF)|(?<![,;] )\b(?-i:If))\s++you\s++(?:also\s++|already\s++)?(?:have|possess|bring)\s++"
-    r"(?!(?:any|questions?|it|them|this|that|one|been|had|ever|not|never|to|an?\s++disabilit\w*)\b)"
+    r"(?!(?:any|questions?|it|them|this|that|one|been|had|ever|not|never|to|an?\s++disabilit\w*"
+    r"|(?:an?\s++)?(?:[\w-]++\s++)?(?:passion|interest|desire)s?)\b)"
     r"|(?:\b(?-i:if|IF)|(?<![,;] )\b(?-i:If))\s++you\s++are\s++an?\s++(?:[\w-]++,?\s++){0,4}?(?:individual|person|professional|engineer|scientist|analyst"
     r"|developer|expert|candidate)\s++with\b(?!\s++(?:an?\s++)?disabilit)"
     # "You love wrangling messy data into …", "You excel at explaining models to anyone": the candidate pictured by what
