@@ -1041,13 +1041,57 @@ def test_a_qualified_plus_or_benefit_marks_the_item_preferred(extract, item):
         ("Do you thrive on tuning Kubernetes clusters?", "required"),
         ("Do you enjoy running Kubernetes at scale?", "required"),
         ("Do you want to apply Kubernetes to hard scheduling problems?", "required"),
+        ("Can you keep a fleet of Kubernetes clusters healthy on your own?", "required"),
+        ("Are you equally comfortable with Kubernetes and bare metal?", "required"),
+        ("Would you describe yourself as fluent in Kubernetes?", "required"),
+        ("Have you got a feel for debugging Kubernetes networking?", "required"),
+        ("Do you excel at operating Kubernetes under load?", "required"),
         # the workplace, not the candidate
         ("Do you thrive in a team that runs everything on Kubernetes?", "unspecified"),
+        ("Can you imagine moving every service to Kubernetes?", "unspecified"),
+        ("Would you like to help us move to Kubernetes?", "unspecified"),
     ],
 )
 def test_a_question_to_the_candidate_asks(extract, question, level):
     text = f"About the role\n{question} Then join our platform team.\n"
     assert level_of(extract, text, "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "If you have hands-on Kubernetes experience and a calm head in incidents, we want to hear from you.",
+            "required",
+        ),
+        ("If you are an engineer with a strong Kubernetes background, please apply.", "required"),
+        ("IF YOU HAVE run Kubernetes in production, get in touch.", "required"),
+        # a preference word wins, and a capital "If" after a comma opens a sentence glued to a list before it
+        ("Bonus points if you have run Kubernetes in production.", "preferred"),
+        ("The stack includes Kubernetes, Terraform, If you have a passion for tooling, talk to us.", "unspecified"),
+    ],
+)
+def test_a_condition_picturing_the_candidate_asks(extract, text, level):
+    assert level_of(extract, f"About the role\n{text}\n", "kubernetes") == {level}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("We are looking for a platform engineer who specializes in Kubernetes to join our team.", "required"),
+        ("Our clients are looking for site reliability engineers who are comfortable running Kubernetes.", "required"),
+        ("We seek a hands-on operator who excels at Kubernetes upgrades.", "required"),
+        ("We are seeking a senior developer who is passionate about Kubernetes and cloud tooling.", "required"),
+        ("The right candidate loves Kubernetes and is comfortable on call.", "required"),
+        ("The right person for this role is a strong Kubernetes operator.", "required"),
+        ("This is a hands-on position requiring Kubernetes and strong debugging skills.", "required"),
+        # a want, not what the hire has
+        ("We are hiring engineers who are passionate about helping teams adopt Kubernetes.", "unspecified"),
+        ("The right candidate will be excited by the prospect of redesigning our Kubernetes setup.", "unspecified"),
+    ],
+)
+def test_the_hire_pictured_by_what_they_know_or_love_asks(extract, text, level):
+    assert level_of(extract, f"About the role\n{text}\n", "kubernetes") == {level}
 
 
 @pytest.mark.parametrize(

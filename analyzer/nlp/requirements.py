@@ -322,7 +322,9 @@ _REQ_CUE = re.compile(
     r"|proficienc\w*|technical|qualities|attributes)\b)(?-i:[a-z]))"
     r"|necessary(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at)\b)[a-z]))"
     r"|(?=requir)(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bcould )(?<!\boften )(?:(?<=\brole that )|(?<=\bposition that )|(?<=\bjob that )"
-    r"|(?<!\bthat )(?<!\bwhich ))requires?|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|minimum|at least"
+    r"|(?<!\bthat )(?<!\bwhich ))requires?"
+    # "This is a hands-on position requiring solid SQL skills": the role named, then what it asks
+    r"|(?:(?<=\bposition )|(?<=\brole )|(?<=\bjob ))requiring|requirement|mandatory|essential(?!\s++(?!(?:for|to|in|and|or|but|if|when|with|on|at|that)\b)(?-i:[a-z]))|need to have|you(?:(?:'|’)ll|\s++will)?\s++need|(?:has|have)\s++to\s++(?:be|have)\b|minimum|at least"
     # (who "must" or "needs to" is decided by _said_of_candidate)
     r"|needs?\s++to\b"
     r"|(?:is|are)\s++(?:important|critical|crucial|key|vital)"
@@ -353,6 +355,12 @@ _REQ_CUE = re.compile(
     # "The candidate will excel at using data to tell stories", "A successful candidate will excel at …"
     r"|\b(?:candidate|applicant)s?\s++will\s++excel\s++(?:at|in)\b"
     # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
+    # "The right candidate loves problem solving", "The right person for this role is creative, … a strong communicator",
+    # "The right candidate would be a self-motivated team player" (not "… will be excited by the prospect of …")
+    r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?"
+    r"(?:loves?|thrives?|excels?|(?:is|are|would\s++be|will\s++be)\s++(?:both\s++)?(?=(?:an?\s++(?!(?:part|member|key|integral|critical|core|vital)\b)"
+    r"|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable"
+    r"|detail|self|strong|expert|organi[sz]ed|motivated|creative|technically|someone\s++who|one\s++(?:who|that))))"
     r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:is|are)\s++(?=(?:an?|highly|very|extremely|comfortable"
     r"|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable|detail|self|strong|expert|organi[sz]ed|motivated)\b)"
     # What the candidate is, has, knows: "You're capable of …", "You have a background in …", "You understand …"
@@ -399,8 +407,12 @@ _REQ_CUE = re.compile(
     r"|applied|managed|shipped|mastered|gained)\b"
     # "We are looking for a data scientist who has experience with Spark", "… someone who knows SQL"
     r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:an?\s++|someone\s++|somebody\s++|people\s++|candidates?\s++|individuals?\s++)?"
-    r"(?:[\w,-]++\s++){0,6}?(?:(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|is\s++(?:proficient|experienced|skilled"
-    r"|familiar|comfortable|fluent|an?\s++expert))|having|(?:experienced|skilled|proficient|versed|fluent)\s++(?:in|with))\b"
+    r"(?:[\w,-]++\s++){0,6}?(?:(?:who|that)\s++(?:has|have|knows?|brings?|possess(?:es)?|understands?"
+    # ("… a Data Analyst who specializes in statistical modelling", "… data scientists who are comfortable with SQL",
+    # "… analysts who can communicate clearly")
+    r"|speciali[sz]es\s++in|excels?\s++(?:at|in)|(?<=who )can\s++(?!help\b)[a-z]++"
+    r"|(?:is|are)\s++(?:[a-z]+ly\s++)?(?:proficient|experienced|skilled|familiar|comfortable|fluent|knowledgeable|adept"
+    r"|passionate\s++about\s++(?![a-z]+ing\b)|well[\s-]++versed|an?\s++expert|experts))|having|(?:experienced|skilled|proficient|versed|fluent)\s++(?:in|with))\b"
     # "We're looking for someone who is entrepreneurial, an expert data storyteller", "looking for people that love
     # tough problems and working cross-functionally", "… someone who can tell the story behind the numbers" (not
     # "… someone who is excited about joining …", "… people who are located in Denver")
@@ -411,7 +423,27 @@ _REQ_CUE = re.compile(
     # as "Are you …?" does (not "Do you thrive in a culture of …?", "Do you want to work for …?": the workplace)
     r"|\bdo\s++you\s++(?:(?:also|really)\s++)?(?:thrive(?!\s++in\b)|enjoy|like|love|want\s++to\s++(?:leverage|use|apply|build|solve))\b"
     # "Are you detail oriented?", "Are you passionate about …?"
-    r"|\bare\s++you\s++(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept|highly|extremely|very)"
+    # ("Are you simultaneously comfortable with …?", "Are you able to explain …?", "Are you someone with …?")
+    r"|\bare\s++you\s++(?:[a-z]+ly\s++)?(?:an?\s++|passionate|detail|comfortable|proficient|experienced|skilled|familiar|fluent|adept"
+    r"|highly|extremely|very|able|creative|analytical|collaborative|someone\s++(?:with|who)|(?:good|great|strong)\s++(?:at|in)"
+    r"|well[\s-]++(?:versed|experienced))"
+    # "Can you code in at least one language …?", "Would you describe yourself as a strong leader?", "Have you got a
+    # knack for solving problems?", "Do you excel at building models?": a yes/no question of what the candidate can do or
+    # is asks as "You can …" does (not "Can you imagine …?", "Can you help us …?", "Would you like to …?": the job)
+    r"|\bcan\s++you\s++(?!(?:imagine|picture|see|believe|help|join|start|relocate|commute|meet|tell|guess)\b)[a-z]++\b"
+    r"(?=[^.!?\n]{0,300}+\?)"
+    r"|\b(?:would|do)\s++you\s++(?:describe|consider|see|call)\s++yourself\b|\bhave\s++you\s++got\b"
+    r"|\bdo\s++you\s++(?:excel\s++(?:at|in)|view|value)\b"
+    # "If you have a track record in software development and excellent communication skills, we want to talk with
+    # you", "If you are an engineer with a background in …": a condition picturing the candidate asks as "You have …"
+    # does (a preference word still wins: "Bonus if you have …"; not "if you have any questions", "if you have it",
+    # nor "If you have a passion for Rust, tell us": an interest, not a qualification)
+    # (a capital "If" after a comma opens a sentence glued to a list before it: "…, evaluation, If you have skills …")
+    r"|(?:\b(?-i:if|IF)|(?<![,;] )\b(?-i:If))\s++you\s++(?:also\s++|already\s++)?(?:have|possess|bring)\s++"
+    r"(?!(?:any|questions?|it|them|this|that|one|been|had|ever|not|never|to|an?\s++disabilit\w*"
+    r"|(?:an?\s++)?(?:[\w-]++\s++)?(?:passion|interest|desire)s?)\b)"
+    r"|(?:\b(?-i:if|IF)|(?<![,;] )\b(?-i:If))\s++you\s++are\s++an?\s++(?:[\w-]++,?\s++){0,4}?(?:individual|person|professional|engineer|scientist|analyst"
+    r"|developer|expert|candidate)\s++with\b(?!\s++(?:an?\s++)?disabilit)"
     # "You love wrangling messy data into …", "You excel at explaining models to anyone": the candidate pictured by what
     # they enjoy or are good at, opening the sentence (not "If you enjoy …", "… where you will enjoy …")
     r"|(?=you)(?<![\w,] )(?<![\w,])you\s++(?:also\s++|really\s++|truly\s++)?(?:love|enjoy|relish|excel\s++(?:at|in)"
