@@ -153,8 +153,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        default="set26",
-        help="which held-out set, or several joined by commas and scored as one (default set26, the one still unread)",
+        default="set28",
+        help="which held-out set, or several joined by commas and scored as one (default set28, drawn in round 24 and still unread, as is set26)",
     )
     parser.add_argument("--verbose", action="store_true", help="list every missed skill, false positive and gap")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extract (default 1)")
