@@ -3164,7 +3164,12 @@ _ADJECTIVE_COMPOUNDS = {
 }
 
 
+_COMPOUND_WORDS = tuple(_ADJECTIVE_COMPOUNDS)
+
+
 def _ends_an_adjective_compound(lower: str, m: Match) -> bool:
+    if not lower.startswith(_COMPOUND_WORDS, m.start):
+        return False  # (asked of every candidate: one C call turns nearly all of them away)
     first = lower[m.start : m.end].split(None, 1)[0]
     modifier = _ADJECTIVE_COMPOUNDS.get(first)
     return modifier is not None and modifier.search(lower, max(0, m.start - 12), m.start) is not None
