@@ -49,6 +49,8 @@ SEEDS = {
     "set28": 20261231,
     "set29": 20270101,
     "set30": 20270102,
+    "set31": 20270103,
+    "set32": 20270104,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
