@@ -137,6 +137,18 @@ def test_a_tool_named_as_what_its_user_is_good_at(extract):
     assert "performance_management" not in ids(extract, "Answer questions on HR items (performance management, pay).")
 
 
+def test_the_development_lifecycle_bare_is_the_software_one(extract):
+    for text in (
+        "Requirements:\nWork through every phase of the development life cycle, from design to testing.",
+        "You will own services across the full development lifecycle.",
+        "Experience with an end-to-end development life-cycle.",
+    ):
+        assert "software_engineering" in ids(extract, text), text
+    # another thing's development lifecycle is not software's
+    assert "software_engineering" not in ids(extract, "Support the product development lifecycle of our drinks brands.")
+    assert "software_engineering" not in ids(extract, "Lead drug development lifecycle reviews.")
+
+
 def test_c_is_not_found_inside_cpp(extract):
     got = found(extract, "Experience in C++ and C# required; C is a plus.")
     assert ("C++", "cpp") in got
