@@ -120,6 +120,35 @@ def test_excel_the_tool_not_the_verb(extract, taxonomy):
     assert excel not in ids(extract, "Candidates who excel in fast-paced teams.")
 
 
+def test_a_tool_named_as_what_its_user_is_good_at(extract):
+    # the person as its user or its expert, or how well they handle it
+    for text in (
+        "Qualifications:\nSkilled spreadsheet work; a confirmed Excel power user\nSome SQL",
+        "You are an Excel wizard who enjoys tidy workbooks.",
+        "Must bring an Excel background from a finance team.",
+        "Comfortable using Excel and basic statistics.",
+        "Strong skills with Microsoft Office products (Excel – pivot tables).",
+        "Daily use of MS Office – Excel in particular.",
+    ):
+        assert "excel" in ids(extract, text), text
+    # a verb, and a gerund that heads a compound, stay out
+    assert "excel" not in ids(extract, "Help our users excel at reporting.")
+    assert "software_testing" not in ids(extract, "Testing user onboarding flows and growth levers with marketing.")
+    assert "performance_management" not in ids(extract, "Answer questions on HR items (performance management, pay).")
+
+
+def test_the_development_lifecycle_bare_is_the_software_one(extract):
+    for text in (
+        "Requirements:\nWork through every phase of the development life cycle, from design to testing.",
+        "You will own services across the full development lifecycle.",
+        "Experience with an end-to-end development life-cycle.",
+    ):
+        assert "software_engineering" in ids(extract, text), text
+    # another thing's development lifecycle is not software's
+    assert "software_engineering" not in ids(extract, "Support the product development lifecycle of our drinks brands.")
+    assert "software_engineering" not in ids(extract, "Lead drug development lifecycle reviews.")
+
+
 def test_c_is_not_found_inside_cpp(extract):
     got = found(extract, "Experience in C++ and C# required; C is a plus.")
     assert ("C++", "cpp") in got

@@ -8,7 +8,9 @@ form with the plain one on our own sentences and, where ../shared is here, on re
 
 import csv
 import re
-from itertools import islice
+from itertools import islice, product
+from re import _constants as sre_constants
+from re import _parser as sre_parser
 
 import pytest
 from conftest import shared_path
@@ -340,3 +342,113 @@ def test_stems_open_every_match_on_examples():
 @pytest.mark.shared
 def test_stems_open_every_match_on_real_postings():
     assert _check_stems(_corpus_texts(60)) > 20
+
+
+# Texts written from each pattern itself: every way through it, each optional or repeated part
+# taken zero times and once ("(?:well )?with people": "with people" and "well with people").
+_EXAMPLE_CAP = 400  # texts per part of a pattern: its alternatives multiply
+_CLASS_CHARS = {sre_constants.CATEGORY_WORD: "a", sre_constants.CATEGORY_DIGIT: "1", sre_constants.CATEGORY_SPACE: " "}
+
+
+def _example_texts(parsed) -> list[str]:
+    texts = [""]
+    for op, arg in parsed:
+        if op is sre_constants.LITERAL:
+            options = [chr(arg)]
+        elif op is sre_constants.NOT_LITERAL:
+            options = ["b" if chr(arg) == "a" else "a"]
+        elif op is sre_constants.ANY:
+            options = ["a"]
+        elif op is sre_constants.IN:
+            options = _class_chars(arg)
+        elif op is sre_constants.BRANCH:
+            options = [text for branch in arg[1] for text in _example_texts(branch)]
+        elif op is sre_constants.SUBPATTERN:
+            options = _example_texts(arg[-1])
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            low, high, body = arg
+            inner = _example_texts(body)
+            options = [
+                "".join(parts)
+                for times in sorted({low, min(low + 1, high)})
+                for parts in islice(product(inner, repeat=times), _EXAMPLE_CAP)
+            ]
+        else:  # look-arounds, anchors: no text of their own
+            options = [""]
+        texts = list(dict.fromkeys(text + option for text in texts for option in options))[:_EXAMPLE_CAP]
+    return texts
+
+
+def _class_chars(items) -> list[str]:
+    chars = []
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            chars.append(chr(arg))
+        elif op is sre_constants.RANGE:
+            chars.append(chr(arg[0]))
+        elif op is sre_constants.CATEGORY:
+            chars.append(_CLASS_CHARS.get(arg, "a"))
+    if any(op is sre_constants.NEGATE for op, _ in items):
+        return [next(c for c in "a -.1" if c not in chars)]
+    return chars
+
+
+def _example_matches(pattern: str) -> list[str]:
+    """Texts written from ``pattern`` that its matcher's regex matches from their first letter; where
+    a look-behind asks for words before ("(?<=of modeling)"), with those words written before."""
+    compiled = re.compile(r"\b(?:" + pattern + r")(?![\w+#])")
+    parsed = sre_parser.parse(pattern)
+    befores = [""] + [text for body in _lookarounds(parsed, -1) for text in _example_texts(body)]
+    # after it, the end of a sentence or of the text, or what a look-ahead asks for ("(?= the\b)")
+    afters = [" .", "."] + [text + " ." for body in _lookarounds(parsed, 1) for text in _example_texts(body)]
+    found = []
+    for written in _example_texts(parsed):
+        for text, before in product([written + after for after in afters], befores):
+            # the look-behind's words may run into the match: "of modeling" before "modeling ..."
+            cut = next(i for i in range(len(before) + 1) if text.startswith(before[i:]))
+            if compiled.match(before[:cut] + text, cut):
+                found.append(written)
+                break
+    return found
+
+
+def _lookarounds(parsed, direction: int) -> list:
+    """The bodies of the positive look-behinds (``direction`` -1) or look-aheads (1) in ``parsed``."""
+    bodies = []
+    for op, arg in parsed:
+        if op is sre_constants.ASSERT and arg[0] == direction:
+            bodies.append(arg[1])
+        for part in arg[1] if op is sre_constants.BRANCH else [arg[-1]] if op in _NESTING else []:
+            bodies.extend(_lookarounds(part, direction))
+    return bodies
+
+
+_NESTING = (
+    sre_constants.SUBPATTERN,
+    sre_constants.MAX_REPEAT,
+    sre_constants.MIN_REPEAT,
+    sre_constants.POSSESSIVE_REPEAT,
+)
+
+
+def test_example_matches_include_those_that_skip_an_optional_part():
+    examples = _example_matches("(?:effectively |well )?with (?:people|others)(?: at all levels)?")
+    assert {"with people", "well with others at all levels", "effectively with people"} <= set(examples)
+    # a stem missing one way a match may start is caught
+    assert not all(text.startswith(("effectively ", "well ")) for text in examples)
+
+
+def test_every_way_through_every_pattern_starts_with_one_of_its_stems():
+    """Wherever a pattern can match, the automaton pass finds one of its stems: for each pattern of
+    the taxonomy, every text written from it (each optional part skipped and taken) starts with one."""
+    taxonomy = default_pipeline_taxonomy()
+    checked = 0
+    for skill in taxonomy.skills.values():
+        for pattern in skill.patterns:
+            stems = matching._leading_stems(pattern)
+            examples = _example_matches(pattern)
+            assert examples, (skill.id, pattern)  # a pattern the writer cannot walk is no check
+            unseen = [text for text in examples if not text.startswith(stems)]
+            assert not unseen, (skill.id, pattern, stems, unseen[:3])
+            checked += len(examples)
+    assert checked > 1000

@@ -87,11 +87,15 @@ _LIST_GAP = re.compile(
 
 _CUE_BEFORE = re.compile(
     r"(?:experience\s+(?:with|in|using|of)|proficien(?:t|cy)\s+(?:in|with|at)|knowledge\s+(?:of|in)|familiar(?:ity)?\s+with"
-    r"|expertise\s+(?:in|with)|skills?\s+(?:in|with)|skilled\s+in|fluen(?:t|cy)\s+in|(?:code|coding|programming|written|scripting|develop(?:ing|ment)?|work(?:ing)?)\s+in"
+    r"|expertise\s+(?:in|with)|skills?\s+(?:in|with)|skilled\s+in|fluen(?:t|cy)\s+in"
+    # how well one handles it: "adept with Excel", "comfortable using R", "versed in SAS"
+    r"|(?:adept|comfortable|versed|competent|conversant)\s+(?:with|in|at|using)"
+    r"|(?:code|coding|programming|written|scripting|develop(?:ing|ment)?|work(?:ing)?)\s+in"
     r"|languages?(?:\s+such\s+as|\s+like|\s+including)?\s*[:(]?|such\s+as|e\.g\.,?|including|using|use\s+of|like"
     # a tool named as what one works with: "use R to build models", "utilize Excel for"
     r"|\b(?:use|utili[sz]e|utili[sz]ing|leverag(?:e|ing))|tools?(?:\s+like|\s+such\s+as)?\s*[:(]?"
-    r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on|(?:microsoft|ms)(?:\s+office)?"
+    r"|advanced|strong|solid|expert|intermediate|in-depth|hands-on"
+    r"|(?:microsoft|ms)(?:\s+office)?|\b(?:microsoft|ms)\s+office(?:\s+(?:products|suite))?\s*[(–-]"
     # a tool named as where or what one works in: "in Excel", "mastery of R", "(especially Excel)"
     r"|(?:in|within|inside|of|especially|particularly|specifically|preferably|mainly|primarily|notably|advance)\s*\(?"
     # the label of a skill list: "Skills required: Excel", "Tools - Excel"
@@ -104,9 +108,16 @@ _CUE_AFTER = re.compile(
     r"|experience|development|spreadsheets?|workbooks?|formulas?|functions|macros?|pivot|modell?ing|cluster|jobs?|streaming|sql|apis?|sdk"
     r"|framework|ecosystem|proficiency|expertise|knowledge|vba|tools?|capabilit(?:y|ies)|usage|assessments?|documents?|files?"
     r"|templates?|add-ins?|power\s+(?:query|pivot)|v?lookups?|charts?|dashboards?"
+    # the person as one who knows it well: "a SQL guru", "an R wizard", "a logistics background"
+    r"|gurus?|wizards?|whiz|ninjas?|background"
     # the label of a job board's experience field: "Excel: 5 years (Required)", "R: 2 years (Preferred)"
     r"|:\s*\d{1,2}\+?\s*(?:years?|yrs?))\b",
     re.I,
+)
+# The person as one who uses it: "an expert-level Excel user", "Excel super user"; read on the text as
+# written, where a line break still ends the phrase; not the head of a compound ("Testing user acquisition").
+_USER_AFTER = re.compile(
+    r"[ \t]*+(?:(?:power|super)[ \t]++)?users?(?![ \t-]*+(?!(?:with|who|and|or|in|of|at|for|to|is|are|will)\b)[a-z])"
 )
 # How much the name is wanted, right after it on its line: "R is a plus", "R (preferred)", '"R" is a
 # nice-to-have'; not the heading of the next block ("USC/GC / Required Skills:").
@@ -2952,7 +2963,7 @@ _CUE_ENDINGS = (
     "with", "in", "using", "of", "at", "as", "like", "including", "language", "languages", "tool", "tools",
     "use", "utilize", "utilise", "utilizing", "utilising", "leverage", "leveraging",
     "advanced", "strong", "solid", "expert", "intermediate", "in-depth", "hands-on", "microsoft", "ms",
-    "office", "e.g.", "e.g.,", "within", "inside", "especially", "particularly", "specifically", "preferably",
+    "office", "products", "suite", "e.g.", "e.g.,", "within", "inside", "especially", "particularly", "specifically", "preferably",
     "mainly", "primarily", "notably", "advance", "skill", "skills", "technologies", "software", "stack",
     "requirement", "requirements", "qualification", "qualifications", "proficiency", "proficiencies",
     "competency", "competencies", "knowledge", "experience", "required", "needed", "used", "preferred",
@@ -2997,7 +3008,7 @@ def _has_cue(lower: str, m: Match, text: str = "") -> bool:
         return False
     before = lower[max(0, m.start - 40) : m.start]
     after = lower[m.end : m.end + 20]
-    if _CUE_AFTER.match(after) or (text and _LEVEL_AFTER.match(text, m.end)):
+    if _CUE_AFTER.match(after) or (text and (_LEVEL_AFTER.match(text, m.end) or _USER_AFTER.match(text, m.end))):
         return True
     if m.skill.category == _SPOKEN and (_SPOKEN_CUE_BEFORE.search(before) or _SPOKEN_CUE_AFTER.match(after)):
         return True
