@@ -1088,6 +1088,8 @@ def test_a_condition_picturing_the_candidate_asks(extract, text, level):
         # a want, not what the hire has
         ("We are hiring engineers who are passionate about helping teams adopt Kubernetes.", "unspecified"),
         ("The right candidate will be excited by the prospect of redesigning our Kubernetes setup.", "unspecified"),
+        ("The successful candidate is a key member of the team that runs our Kubernetes clusters.", "unspecified"),
+        ("The successful candidate is an experienced Kubernetes operator.", "required"),
     ],
 )
 def test_the_hire_pictured_by_what_they_know_or_love_asks(extract, text, level):

@@ -354,15 +354,14 @@ _REQ_CUE = re.compile(
     r"|(?:draws?|drawing|rel(?:y|ies|ying))\s++(?:up)?on\s++your\b"
     # "The candidate will excel at using data to tell stories", "A successful candidate will excel at …"
     r"|\b(?:candidate|applicant)s?\s++will\s++excel\s++(?:at|in)\b"
-    # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
-    # "The right candidate loves problem solving", "The right person for this role is creative, … a strong communicator",
-    # "The right candidate would be a self-motivated team player" (not "… will be excited by the prospect of …")
+    # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …", "The right
+    # candidate loves problem solving", "The right person for this role is creative, … a strong communicator", "The
+    # right candidate would be a self-motivated team player" (not "… is responsible for", "… will be excited by the
+    # prospect of …", "… is a key member of …": the employer's words about the role)
     r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?"
     r"(?:loves?|thrives?|excels?|(?:is|are|would\s++be|will\s++be)\s++(?:both\s++)?(?=(?:an?\s++(?!(?:part|member|key|integral|critical|core|vital)\b)"
     r"|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable"
-    r"|detail|self|strong|expert|organi[sz]ed|motivated|creative|technically|someone\s++who|one\s++(?:who|that))))"
-    r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:is|are)\s++(?=(?:an?|highly|very|extremely|comfortable"
-    r"|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable|detail|self|strong|expert|organi[sz]ed|motivated)\b)"
+    r"|detail|self|strong|expert|organi[sz]ed|motivated|creative|technically|someone\s++who|one\s++(?:who|that))\b))"
     # What the candidate is, has, knows: "You're capable of …", "You have a background in …", "You understand …"
     # (not "you have the opportunity to …", "you are responsible for …").
     r"|\byou(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:capable|passionate|comfortable|familiar|proficient|experienced|skilled|fluent"
