@@ -2045,8 +2045,12 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
         if at and body[at - 1].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
             continue  # glued to the word before: only "…relationshipsPreferred Qualifications"
         capitals = label.isupper()
-        if not capitals and body[m.end(1) : m.end(1) + 2].strip()[:1].isdigit():
-            continue  # "… the Skills 2 …"; only a heading in capitals runs into "QUALIFICATIONS 5+ years"
+        # "… the Skills 2 …"; only a heading in capitals, or one inside its line that names its level ("… customers
+        # Preferred Qualifications 5 years of …"), runs into "QUALIFICATIONS 5+ years" (at a line's start, "Required
+        # Skills 2+ years …" would take the whole of a flattened posting, its employer blurb too, into the section)
+        leveled = at > 0 and len(words) > 1 and words[0] in _LEVEL_ADJECTIVES
+        if not capitals and not leveled and body[m.end(1) : m.end(1) + 2].strip()[:1].isdigit():
+            continue
         if (
             at > 1
             and body[at - 1] == " "
