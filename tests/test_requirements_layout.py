@@ -1079,6 +1079,11 @@ def test_items_glued_by_a_full_stop_and_a_dash_each_keep_their_own_level(extract
     levels = levels_of(extract, text)
     assert levels["kafka"] == "preferred"
     assert levels["sql"] == levels["tableau"] == "required"
+    # … also when an acronym ends the item before: its cue-free ask stays required
+    text = "Qualifications\n-Proficient in Java and SQL.-Experience with Kafka is a plus.-Ability to learn new tools.\n"
+    levels = levels_of(extract, text)
+    assert levels["java"] == levels["sql"] == "required"
+    assert levels["kafka"] == "preferred"
 
 
 @pytest.mark.parametrize("heading", ["BASIC FUNCTION OF THE JOB", "Primary Function:"])

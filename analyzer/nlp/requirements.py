@@ -571,8 +571,10 @@ _YEARS = re.compile(
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
     r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
-    # "Managed care experience preferred.- Database management …": a dash bullet glued to the item before it
-    r"|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])[ \t]?+-[ \t]?+(?=[A-Z][a-z])"
+    # "Managed care experience preferred.- Database management …", "Fluent in Python and SQL.-Experience with …": a
+    # dash bullet glued to the item before it (an acronym may end that item; "U.S.-Based" has no two letters before
+    # its stop)
+    r"|(?<=[A-Za-z0-9][A-Za-z0-9][.!?;]|[A-Za-z]\)[.!?;])[ \t]?+-[ \t]?+(?=[A-Z][a-z])"
     # "… present the findings.5+ years of experience required", "… and machine learning. 3 – 5 years' experience
     # desired.": years glued to the sentence before, or after a space (not after an abbreviation: "min. 3 years")
     r"|(?<=[a-z][a-z][.;])(?<!\bmin\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bexp\.)(?<!\bapp\.)\s*+"
