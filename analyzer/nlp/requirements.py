@@ -2185,7 +2185,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
         pieces = _scoped_pieces(outer, section) or pieces
     elif level == PREFERRED and section != _PREF and not negated:
         pieces = (
-            _trailing_preference(outer, section)
+            _additive_preference(outer, section)
+            or _trailing_preference(outer, section)
             or _semicolon_preference(outer, section)
             or _comma_clause_preference(outer, section)
             or _dashed_preference(outer, section)
@@ -2614,6 +2615,36 @@ def _slashed_preference(outer: str, section: str | None) -> list[tuple[int, int,
     if len(heads) < 2 and not _QUALIFICATION_NOUN.search(tail):
         return None
     return _preferred_tail(outer, section, cuts[-1])
+
+
+# "In addition to core regression and classification skills, experience with A/B testing is preferred", "Beyond solid
+# SQL, familiarity with dbt is a plus": the opening clause names what the sentence takes for granted, so the cue is
+# the main clause's only.
+# (Capitalised, it may follow a label whose line break a flattened posting lost: "Analytic Skills In addition to …")
+_ADDITIVE_OPENING = re.compile(
+    r"(?:(?i:in)\s++addition\s++to|(?i:b)esides|(?i:b)eyond|(?i:o)n\s++top\s++of|(?i:a)side\s++from|(?i:a)part\s++from)\s"
+)
+_CAPITAL_ADDITIVE_OPENING = re.compile(
+    r"(?<=[a-z] )(?:In\s++addition\s++to|Besides|Beyond|On\s++top\s++of|Aside\s++from|Apart\s++from)\s"
+)
+
+
+def _additive_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue after an additive opening clause ("In addition to X, experience with Y is preferred") speaks
+    for the main clause only, from the first comma that opens a qualification of its own; X keeps its own level."""
+    item = _BULLET.match(outer)
+    opening = item.end() if item else 0
+    first_comma = outer.find(",", opening)
+    if first_comma < 0:
+        return None
+    if _ADDITIVE_OPENING.match(outer, opening) is None and not _CAPITAL_ADDITIVE_OPENING.search(
+        outer, opening, first_comma
+    ):
+        return None
+    main = _COMMA_QUALIFICATION.search(outer, opening)
+    if main is None or _PREF_CUE.search(outer, 0, main.start()) or not _PREF_CUE.search(outer, main.start()):
+        return None
+    return _preferred_tail(outer, section, main.start())
 
 
 # "While financial industry experience is a plus, we are looking for critical thinkers …", "Open to all
