@@ -251,6 +251,21 @@ def test_a_concessive_clause_scopes_its_preference(extract, text, preferred_skil
     assert level_of(extract, text, other_skill) == {other_level}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qualifications:\n- In addition to solid forecasting and clustering skills, experience with Kubernetes is preferred",
+        "Qualifications:\n- Beyond forecasting and clustering, familiarity with Kubernetes is a plus",
+        # a label run into the item in a flattened posting
+        "Qualifications:\n- 3 years of Python. Modelling Skills In addition to forecasting, clustering and other core "
+        "methods, experience with Kubernetes is a plus",
+    ],
+)
+def test_an_additive_opening_clause_keeps_its_level_under_the_main_clauses_preference(extract, text):
+    assert level_of(extract, text, "kubernetes") == {"preferred"}
+    assert level_of(extract, text, "clustering") == {"required"}
+
+
 def test_a_competency_stated_of_the_candidate_is_a_qualification(extract):
     text = "About the job\n- Demonstrates basic programming skills and some experience using Python or Julia."
     assert level_of(extract, text, "python") == {"required"}
@@ -1088,6 +1103,8 @@ def test_a_condition_picturing_the_candidate_asks(extract, text, level):
         # a want, not what the hire has
         ("We are hiring engineers who are passionate about helping teams adopt Kubernetes.", "unspecified"),
         ("The right candidate will be excited by the prospect of redesigning our Kubernetes setup.", "unspecified"),
+        ("The successful candidate is a key member of the team that runs our Kubernetes clusters.", "unspecified"),
+        ("The successful candidate is an experienced Kubernetes operator.", "required"),
     ],
 )
 def test_the_hire_pictured_by_what_they_know_or_love_asks(extract, text, level):

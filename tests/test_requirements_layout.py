@@ -614,6 +614,21 @@ def test_a_level_experience_heading_run_into_a_flattened_posting(extract):
     assert got["tableau"] == "preferred"
 
 
+def test_a_level_heading_run_into_years_in_a_flattened_posting(extract):
+    # A heading that names its level opens its section inside a flattened line even when the first item after it
+    # opens on a number of years; "the Skills 2 …" and a heading at the line's start still do not.
+    text = (
+        "Requirements Strong coding skills in Python and a record of shipping features end to end for "
+        "enterprise customers in a fast-moving product team with debugging in Docker Preferred Qualifications "
+        "4 years of professional software engineering experience Experience with Airflow and Kubernetes"
+    )
+    got = levels_of(extract, text)
+    assert got["python"] == "required"
+    assert got["docker"] == "required"  # not made preferred by the heading after it
+    assert got["kubernetes"] == "preferred"
+    assert got["airflow"] == "preferred"
+
+
 def test_an_item_read_as_a_heading_does_not_pass_its_level_on(extract):
     # "A/B Testing Experience" is an item of the preferred list that looks like a heading: the
     # "Ideal Candidate" list under it is not thereby made required.
@@ -1064,6 +1079,11 @@ def test_items_glued_by_a_full_stop_and_a_dash_each_keep_their_own_level(extract
     levels = levels_of(extract, text)
     assert levels["kafka"] == "preferred"
     assert levels["sql"] == levels["tableau"] == "required"
+    # … also when an acronym ends the item before: its cue-free ask stays required
+    text = "Qualifications\n-Proficient in Java and SQL.-Experience with Kafka is a plus.-Ability to learn new tools.\n"
+    levels = levels_of(extract, text)
+    assert levels["java"] == levels["sql"] == "required"
+    assert levels["kafka"] == "preferred"
 
 
 @pytest.mark.parametrize("heading", ["BASIC FUNCTION OF THE JOB", "Primary Function:"])

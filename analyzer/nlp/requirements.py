@@ -354,15 +354,14 @@ _REQ_CUE = re.compile(
     r"|(?:draws?|drawing|rel(?:y|ies|ying))\s++(?:up)?on\s++your\b"
     # "The candidate will excel at using data to tell stories", "A successful candidate will excel at …"
     r"|\b(?:candidate|applicant)s?\s++will\s++excel\s++(?:at|in)\b"
-    # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …" (not "… is responsible for")
-    # "The right candidate loves problem solving", "The right person for this role is creative, … a strong communicator",
-    # "The right candidate would be a self-motivated team player" (not "… will be excited by the prospect of …")
+    # "The successful candidate is a resourceful self-starter who …", "… is comfortable working …", "The right
+    # candidate loves problem solving", "The right person for this role is creative, … a strong communicator", "The
+    # right candidate would be a self-motivated team player" (not "… is responsible for", "… will be excited by the
+    # prospect of …", "… is a key member of …": the employer's words about the role)
     r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:for\s++(?:this|the)\s++(?:role|position|job)\s++)?"
     r"(?:loves?|thrives?|excels?|(?:is|are|would\s++be|will\s++be)\s++(?:both\s++)?(?=(?:an?\s++(?!(?:part|member|key|integral|critical|core|vital)\b)"
     r"|highly|very|extremely|comfortable|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable"
-    r"|detail|self|strong|expert|organi[sz]ed|motivated|creative|technically|someone\s++who|one\s++(?:who|that))))"
-    r"|(?:right|successful|qualified)\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:is|are)\s++(?=(?:an?|highly|very|extremely|comfortable"
-    r"|proficient|familiar|experienced|skilled|capable|passionate|fluent|adept|knowledgeable|detail|self|strong|expert|organi[sz]ed|motivated)\b)"
+    r"|detail|self|strong|expert|organi[sz]ed|motivated|creative|technically|someone\s++who|one\s++(?:who|that))\b))"
     # What the candidate is, has, knows: "You're capable of …", "You have a background in …", "You understand …"
     # (not "you have the opportunity to …", "you are responsible for …").
     r"|\byou(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:capable|passionate|comfortable|familiar|proficient|experienced|skilled|fluent"
@@ -572,8 +571,10 @@ _YEARS = re.compile(
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
     r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
-    # "Managed care experience preferred.- Database management …": a dash bullet glued to the item before it
-    r"|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])[ \t]?+-[ \t]?+(?=[A-Z][a-z])"
+    # "Managed care experience preferred.- Database management …", "Fluent in Python and SQL.-Experience with …": a
+    # dash bullet glued to the item before it (an acronym may end that item; "U.S.-Based" has no two letters before
+    # its stop)
+    r"|(?<=[A-Za-z0-9][A-Za-z0-9][.!?;]|[A-Za-z]\)[.!?;])[ \t]?+-[ \t]?+(?=[A-Z][a-z])"
     # "… present the findings.5+ years of experience required", "… and machine learning. 3 – 5 years' experience
     # desired.": years glued to the sentence before, or after a space (not after an abbreviation: "min. 3 years")
     r"|(?<=[a-z][a-z][.;])(?<!\bmin\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bexp\.)(?<!\bapp\.)\s*+"
@@ -2046,8 +2047,12 @@ def _cut_run_in_headings(start: int, body: str) -> list[tuple[int, str]]:
         if at and body[at - 1].isalpha() and words[0] not in _LEVEL_ADJECTIVES:
             continue  # glued to the word before: only "…relationshipsPreferred Qualifications"
         capitals = label.isupper()
-        if not capitals and body[m.end(1) : m.end(1) + 2].strip()[:1].isdigit():
-            continue  # "… the Skills 2 …"; only a heading in capitals runs into "QUALIFICATIONS 5+ years"
+        # "… the Skills 2 …"; only a heading in capitals, or one inside its line that names its level ("… customers
+        # Preferred Qualifications 5 years of …"), runs into "QUALIFICATIONS 5+ years" (at a line's start, "Required
+        # Skills 2+ years …" would take the whole of a flattened posting, its employer blurb too, into the section)
+        leveled = at > 0 and len(words) > 1 and words[0] in _LEVEL_ADJECTIVES
+        if not capitals and not leveled and body[m.end(1) : m.end(1) + 2].strip()[:1].isdigit():
+            continue
         if (
             at > 1
             and body[at - 1] == " "
@@ -2180,7 +2185,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
         pieces = _scoped_pieces(outer, section) or pieces
     elif level == PREFERRED and section != _PREF and not negated:
         pieces = (
-            _trailing_preference(outer, section)
+            _additive_preference(outer, section)
+            or _trailing_preference(outer, section)
             or _semicolon_preference(outer, section)
             or _comma_clause_preference(outer, section)
             or _dashed_preference(outer, section)
@@ -2609,6 +2615,36 @@ def _slashed_preference(outer: str, section: str | None) -> list[tuple[int, int,
     if len(heads) < 2 and not _QUALIFICATION_NOUN.search(tail):
         return None
     return _preferred_tail(outer, section, cuts[-1])
+
+
+# "In addition to core regression and classification skills, experience with A/B testing is preferred", "Beyond solid
+# SQL, familiarity with dbt is a plus": the opening clause names what the sentence takes for granted, so the cue is
+# the main clause's only.
+# (Capitalised, it may follow a label whose line break a flattened posting lost: "Analytic Skills In addition to …")
+_ADDITIVE_OPENING = re.compile(
+    r"(?:(?i:in)\s++addition\s++to|(?i:b)esides|(?i:b)eyond|(?i:o)n\s++top\s++of|(?i:a)side\s++from|(?i:a)part\s++from)\s"
+)
+_CAPITAL_ADDITIVE_OPENING = re.compile(
+    r"(?<=[a-z] )(?:In\s++addition\s++to|Besides|Beyond|On\s++top\s++of|Aside\s++from|Apart\s++from)\s"
+)
+
+
+def _additive_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preferred cue after an additive opening clause ("In addition to X, experience with Y is preferred") speaks
+    for the main clause only, from the first comma that opens a qualification of its own; X keeps its own level."""
+    item = _BULLET.match(outer)
+    opening = item.end() if item else 0
+    first_comma = outer.find(",", opening)
+    if first_comma < 0:
+        return None
+    if _ADDITIVE_OPENING.match(outer, opening) is None and not _CAPITAL_ADDITIVE_OPENING.search(
+        outer, opening, first_comma
+    ):
+        return None
+    main = _COMMA_QUALIFICATION.search(outer, opening)
+    if main is None or _PREF_CUE.search(outer, 0, main.start()) or not _PREF_CUE.search(outer, main.start()):
+        return None
+    return _preferred_tail(outer, section, main.start())
 
 
 # "While financial industry experience is a plus, we are looking for critical thinkers …", "Open to all
