@@ -100,6 +100,33 @@ def test_a_bracket_cut_by_the_list_leaves_the_names_on_either_side():
     assert not [p for p in found if "(" in p or ")" in p]
 
 
+def _spans(text, *names):
+    return sorted((text.index(n), text.index(n) + len(n)) for n in names)
+
+
+def test_a_gloss_after_an_item_does_not_end_the_list_after_a_cue():
+    text = "Requirements:\n- Experience with Python (pandas, NumPy), Quibbly (QBL v2) and Zorblax for reporting.\n"
+    found = [p.text for p in other_phrases(text, _spans(text, "Python", "pandas", "NumPy"))]
+    assert found == ["Quibbly", "Zorblax"]  # the gloss "QBL v2" is no item; "reporting" is past the clause
+
+
+def test_a_bracket_the_sentence_goes_on_after_still_ends_the_slot():
+    text = "Requirements:\n- Experience with Quibbly (version 3) to build Zorblax reports.\n"
+    assert [p.text for p in other_phrases(text, [])] == ["Quibbly"]
+
+
+def test_an_item_is_the_name_before_its_gloss():
+    text = "Requirements:\n- Python, MRDB (Corona), Frobnix Suite (FNX) and SnarfDB(SDB)\n"
+    found = [p.text for p in other_phrases(text, _spans(text, "Python"))]
+    assert found == ["MRDB", "Frobnix Suite", "SnarfDB"]
+
+
+def test_the_head_of_a_bracketed_list_of_known_tools_is_kept():
+    text = "Requirements:\n- Experience using image software (e.g. Quibbly, Zorblax), Frobnix and Python\n"
+    found = [p.text for p in other_phrases(text, _spans(text, "Quibbly", "Zorblax", "Python"))]
+    assert "image software" in found and "Frobnix" in found
+
+
 def test_markup_and_formulas_are_not_phrases():
     for text in (
         "Requirements:\n- Experience with Quibbly, </script> and =HYPERLINK(x)\n",

@@ -319,3 +319,16 @@ def test_named_methods_and_business_tools_make_a_list_of_tools(nlp):
     soft = "Requirements:\n- Strong skills like communication, teamwork, QRUX and leadership.\n"
     found = [set(unlisted(r)) for r in extract_many([("a", methods), ("b", systems), ("c", soft)], nlp)]
     assert found == [{"QRUX"}, {"Zorbex"}, set()]
+
+
+def test_tools_listed_after_a_glossed_item_become_skills(extract):
+    text = (
+        "Qualifications:\n"
+        "You will need solid experience with Python (pandas, NumPy), Tableau (or similar), QuibbleDB and Zorb3D."
+        " You will also mentor analysts and present results to the leadership team every quarter.\n"
+        "- Systems: Epic (Clarity), SnarfEHR (Caboodle), SQL\n"
+    )
+    found = {m.skill: m for m in extract(text) if not m.in_taxonomy}
+    assert {"QuibbleDB", "Zorb3D", "SnarfEHR"} <= set(found)
+    assert found["Zorb3D"].requirement == "required"
+    assert not [name for name in found if "(" in name or "Caboodle" in name or "similar" in name]

@@ -2,7 +2,8 @@
 taxonomy skill covers ("also asked for (not in the taxonomy)").
 
 A slot is the text after a cue ("experience with …", "knowledge of …", "proficiency in …",
-"familiarity with …", "such as …", "e.g. …", "including …") up to the end of its clause, or a short
+"familiarity with …", "such as …", "e.g. …", "including …") up to the end of its clause (past an
+item's bracketed gloss when the list goes on after it: "Python (pandas), SQL and Spark"), or a short
 line (a bullet or a "Skills: A, B, C" list) in a required or preferred section. A slot is split into
 list items at commas, slashes, "and", "or"; an item that overlaps a found skill is covered, the others
 are kept when they look like the name of a skill (short, no pronoun, not only generic words).
@@ -195,15 +196,15 @@ def _cue_kind(m: re.Match) -> str:
 
 
 def slot_items(text: str, slot: Slot, known: list[tuple[int, int]] | None = None) -> Iterator[SlotItem]:
-    """The list items of one slot, trimmed of leading modifiers; only those shaped like a skill name.
-    Items overlapping a span of the sorted ``known`` list are left out before any other work."""
+    """The list items of one slot, trimmed of leading modifiers and of a closing one-item gloss
+    ("MRDB (Corona)" → "MRDB"); only those shaped like a skill name. Items overlapping a span of the
+    sorted ``known`` list are left out before any other work (each side of a bracket the list cut in
+    two on its own: "COTS imaging tools (e.g. ENVI" keeps "COTS imaging tools" when ENVI is known)."""
     pos = slot.start
     for sep_start, sep_end in item_separators(text, slot.start, slot.end):
-        if known is None or not _overlaps_known(known, pos, sep_start):
-            yield from _item(text, pos, sep_start, slot)
+        yield from _item(text, pos, sep_start, slot, known)
         pos = sep_end
-    if known is None or not _overlaps_known(known, pos, slot.end):
-        yield from _item(text, pos, slot.end, slot)
+    yield from _item(text, pos, slot.end, slot, known)
 
 
 def item_separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -261,17 +262,42 @@ def _in_word(text: str, pos: int) -> bool:
     return pos > 0 and pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum()
 
 
-def clause_end(text: str, start: int) -> int:
+def clause_end(text: str, start: int, past_glosses: bool = True) -> int:
     """Where the clause that runs from ``start`` ends (sentence punctuation, a bracket, a line break,
-    a clause word: "to", "that", "for" …), at most ``MAX_SLOT_CHARS`` on."""
+    a clause word: "to", "that", "for" …), at most ``MAX_SLOT_CHARS`` on. With ``past_glosses``, a
+    bracketed gloss of one item that the list goes on after ("Python (pandas, NumPy), SQL and
+    Spark") does not end it."""
     limit = min(len(text), start + MAX_SLOT_CHARS)
     m = _SLOT_END.search(text, start, limit)
     end = m.start() if m else limit
     # "e.g." and "i.e." inside a slot do not end it; neither does the dot of "Node.js" or "v2.0".
-    while m and m.group() == "." and end + 1 < limit and not text[end + 1].isspace():
-        m = _SLOT_END.search(text, end + 1, limit)
+    while m and (
+        (m.group() == "." and end + 1 < limit and not text[end + 1].isspace())
+        or (past_glosses and m.group() == "(" and (close := _gloss_end(text, end, limit)) >= 0)
+    ):
+        # each step moves past the stop (or past its bracket), so the scan stays linear
+        m = _SLOT_END.search(text, end + 1 if m.group() == "." else close, limit)
         end = m.start() if m else limit
     return end
+
+
+# After a gloss's closing bracket, the separator that shows the list goes on.
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:[,/&]|and\b|or\b|as well as\b|plus\b)", re.I)
+
+
+def _gloss_end(text: str, open_at: int, limit: int) -> int:
+    """After the bracket opened at ``open_at``: the end of its closing bracket when the bracket glosses
+    one item of a list that goes on after it (a separator follows the close, on the same line, within
+    ``limit`` and ``MAX_BRACKET_CHARS``, nothing nested); else -1."""
+    close = text.find(")", open_at + 1, min(limit, open_at + 2 + MAX_BRACKET_CHARS))
+    if close < 0 or close == open_at + 1:
+        return -1
+    inside = text[open_at + 1 : close]
+    if "\n" in inside or "(" in inside or "[" in inside:
+        return -1
+    if not _LIST_GOES_ON.match(text, close + 1, limit):
+        return -1
+    return close + 1
 
 
 def _bracket_lists(text: str) -> Iterator[Slot]:
@@ -342,20 +368,47 @@ _CODE_CHARS = re.compile(r"[<>{}=`\\|]")
 _PHONE_DIGITS = 7
 
 
-def _item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:
-    piece = text[start:end]
-    if piece.count("(") == piece.count(")"):
-        yield from _whole_item(text, start, end, slot)
-        return
-    # A bracket the list cut in two ("Linux (Ubuntu", "Red Hat)"): the names on either side of an opening
-    # bracket are items ("Linux", "Ubuntu"); after a closing one the sentence goes on ("etc.) considered").
+def _item(text: str, start: int, end: int, slot: Slot, known: list[tuple[int, int]] | None) -> Iterator[SlotItem]:
+    end = _without_gloss(text, start, end)
+    for part_start, part_end in _bracket_parts(text, start, end):
+        if known is None or not _overlaps_known(known, part_start, part_end):
+            yield from _whole_item(text, part_start, part_end, slot)
+
+
+def _bracket_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a list item that are names of their own: the item itself; or, where the list cut
+    a bracket in two ("Linux (Ubuntu", "Red Hat)"), the names on either side of an opening bracket
+    ("Linux", "Ubuntu"), and what comes before a closing one (after it the sentence goes on: "etc.)
+    considered")."""
+    if text.count("(", start, end) == text.count(")", start, end):
+        return [(start, end)]
+    parts = []
     pos = start
     for bracket in _BRACKET.finditer(text, start, end):
-        yield from _whole_item(text, pos, bracket.start(), slot)
+        parts.append((pos, bracket.start()))
         if bracket.group() == ")":
-            return
+            return parts
         pos = bracket.end()
-    yield from _whole_item(text, pos, end, slot)
+    parts.append((pos, end))
+    return parts
+
+
+def _without_gloss(text: str, start: int, end: int) -> int:
+    """The end of the list item ``text[start:end]`` without a bracketed gloss that closes it ("MRDB
+    (Corona)", "Latent Semantic Analysis (LSA)", "Common Data Service(CDS)"): the item is the name
+    before it; an abbreviation, vendor or version in the gloss is no item of the list. ``end`` when
+    there is no such gloss or the bracket belongs to the name ("401(k)": one letter against the word)."""
+    close = end
+    while close > start and text[close - 1].isspace():
+        close -= 1
+    if close - start < 4 or text[close - 1] != ")":
+        return end
+    open_at = text.rfind("(", start, close)
+    if open_at <= start or text.find(")", open_at, close - 1) >= 0 or text.find("(", start, open_at) >= 0:
+        return end  # no gloss, nothing before it, or brackets in brackets
+    if not text[open_at - 1].isspace() and close - open_at <= 3:
+        return end
+    return open_at
 
 
 def _whole_item(text: str, start: int, end: int, slot: Slot) -> Iterator[SlotItem]:

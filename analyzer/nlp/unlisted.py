@@ -630,8 +630,9 @@ def _run_mates(
     if len(run) < MIN_LIST_MATES or sum(not _task_phrased(text, item) for item in run) < MIN_LIST_MATES:
         return []  # a list of tasks ("preparing and analyzing data, viewing …"), not of skills
     first, last = run[0][0].start, max(m.end for m in run[-1])
-    # The run's tail: the items after its last known skill, up to the end of the clause.
-    tail_end = clause_end(text, last)
+    # The run's tail: the items after its last known skill, up to the end of the clause or the first
+    # bracket (past a gloss, "regularized models (ridge/lasso), clustering", known skills may follow).
+    tail_end = clause_end(text, last, past_glosses=False)
     seps = list(item_separators(text, last, tail_end))
     if seps and not text[last : seps[0][0]].strip():
         bounds = [*(p for sep in seps for p in sep), tail_end]
