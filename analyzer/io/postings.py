@@ -213,23 +213,29 @@ def _rows_from_spreadsheet(
     header = [str(c) for c in frame.columns]
     id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)
     title_idx, company_idx = find_name_columns(header, names.title, names.company, name)
+    extra_idx = _find_extra(header, name)  # read now, as the CSV reader does: a generator runs on later
     if frame.empty:
         raise InputError(f"{name}: has a header but no rows")
     return _spreadsheet_rows(
-        frame.itertuples(index=False, name=None), id_idx, text_idx, (title_idx, company_idx), report
+        frame.itertuples(index=False, name=None), id_idx, text_idx, (title_idx, company_idx), report, extra_idx
     )
 
 
-def _spreadsheet_rows(tuples, id_idx, text_idx, name_idx, report: ReadReport) -> Iterator[InputRow]:
+def _spreadsheet_rows(
+    tuples, id_idx, text_idx, name_idx, report: ReadReport, extra_idx: dict[str, int]
+) -> Iterator[InputRow]:
     try:
         for n, values in enumerate(tuples, 1):
             pid = (clean_id(values[id_idx]) if id_idx is not None else "") or f"row-{n}"
             title, company = (_name_cell(values, i) for i in name_idx)
             text = values[text_idx]
             if text is None or (isinstance(text, float) and text != text):  # empty cell (None or NaN)
-                yield _row(report, pid, None, "posting text is missing", n, title, company)
+                row = _row(report, pid, None, "posting text is missing", n, title, company)
             else:
-                yield _row(report, pid, str(text), None, n, title, company)
+                row = _row(report, pid, str(text), None, n, title, company)
+            if extra_idx:
+                row.extra = _extra_of(extra_idx, values)
+            yield row
     finally:
         report.finish()
 
