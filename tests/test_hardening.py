@@ -421,6 +421,7 @@ def test_file_label_is_the_last_component():
     assert file_label("/home/me/secret/cv.pdf") == "cv.pdf"
     assert file_label("C:\\Users\\me\\**bold** :red[x].csv") == "**bold** :red[x].csv"
     assert len(file_label("a" * 500 + ".csv")) <= 80
+    assert file_label("a" * 500 + ".jsonl").endswith("a.jsonl") and file_label("b" * 90 + ".csv.gz").endswith(".csv.gz")
 
 
 def _markdown_shown(at: AppTest) -> list[str]:
