@@ -342,7 +342,7 @@ def open_postings(
     if suffix in TEXT_SUFFIXES:
         with _open_text(path, compressed, encoding) as handle:
             text = handle.read()
-        return _rows_from_text(text, Path(base).stem, report, str(path))
+        return _rows_from_text(text, _text_posting_id(path.name), report, str(path))
     handle = _open_text(path, compressed, encoding)
     if suffix == ".json":
         _refuse_json_array(handle, str(path))
@@ -488,7 +488,7 @@ def _rows_from_bytes(
     if suffix == ".parquet":
         return _rows_from_parquet(io.BytesIO(data), id_column, text_column, report, names, name)
     if suffix in TEXT_SUFFIXES:
-        return _rows_from_text(decode_bytes(data, name), Path(name).stem, report, name)
+        return _rows_from_text(decode_bytes(data, name), _text_posting_id(name), report, name)
     # Decoded as read (a StringIO of the whole text would hold 4 bytes per character of it).
     if suffix in JSON_LINES_SUFFIXES:
         handle = decode_stream(data, name, newline=None)
@@ -711,6 +711,13 @@ def _is_csv_header(header: list[str], text_column: str | None) -> bool:
     if text_column or DEFAULT_TEXT_COLUMN in cleaned:
         return (text_column or DEFAULT_TEXT_COLUMN) in cleaned
     return len(cleaned) > 1 and bool(choose_posting_column(cleaned, "text").candidates)
+
+
+def _text_posting_id(file_name: str) -> str:
+    """The id of a posting read from a text file: its name as written, without the extensions
+    ("Acme_ML-Lead.TXT" and "Acme_ML-Lead.txt.gz" are both "Acme_ML-Lead")."""
+    base = file_name[:-3] if file_name.lower().endswith(".gz") else file_name
+    return Path(base).stem
 
 
 def _rows_from_text(text: str, pid: str, report: ReadReport, name: str) -> Generator[InputRow, None, None]:
