@@ -30,7 +30,9 @@ EFFORT = {"small": "small step", "medium": "medium", "large": "large (builds on 
 
 def views_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header: Callable[[bytes, str], list[str]]) -> None:
     """The two tabs, under the gap analysis (``csv_header``: the dashboard's reader of an upload's columns)."""
-    plan_tab, market_tab = st.tabs(["Your plan", "Market"])
+    # Keyed and stateful: picking a "Group by" column (a rerun) stays on the Market tab instead of
+    # jumping back to the first one.
+    plan_tab, market_tab = st.tabs(["Your plan", "Market"], key="views_tab", on_change="rerun")
     with plan_tab:
         plan_ui(analysis, taxonomy)
     with market_tab:
