@@ -303,3 +303,12 @@ def test_names_join_any_line_the_workers_write():
     other = json.dumps({"id": "42", "skills": []})  # not this row's line: read and written again
     assert json.loads(with_names(other, InputRow("4", None, company="Acme")))["company"] == "Acme"
     assert with_names(other, InputRow("42", None)) == other
+
+
+def test_a_time_limit_that_is_not_a_number_is_refused(tmp_path):
+    # "nan" compared false with every duration: it switched the per-posting limit off without a word.
+    src = tmp_path / "job.txt"
+    src.write_text(POSTING, encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", str(src), "--time-limit", "nan"])
+    assert res.exit_code == 2 and "--time-limit" in res.output and "not a number" in res.output
+    assert records(run(["extract", str(src), "--time-limit", "0"]).stdout)[0]["skills"]
