@@ -18,8 +18,8 @@ from analyzer.gap.asks import AskCollector, plan_with_rounds
 from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, strongest_levels
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.io.markdown import md_escape
-from analyzer.io.postings import NUMBER_THE_ROWS, rows_from_bytes
-from analyzer.io.uploads import MAX_UPLOAD_BYTES
+from analyzer.io.postings import rows_from_bytes
+from analyzer.io.uploads import MAX_UPLOAD_BYTES, UploadedRows
 from analyzer.plural import counted
 from analyzer.records import name_without_taxonomy
 from analyzer.taxonomy import Taxonomy
@@ -30,7 +30,9 @@ EFFORT = {"small": "small step", "medium": "medium", "large": "large (builds on 
 
 def views_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header: Callable[[bytes, str], list[str]]) -> None:
     """The two tabs, under the gap analysis (``csv_header``: the dashboard's reader of an upload's columns)."""
-    plan_tab, market_tab = st.tabs(["Your plan", "Market"])
+    # Keyed and stateful: picking a "Group by" column (a rerun) stays on the Market tab instead of
+    # jumping back to the first one.
+    plan_tab, market_tab = st.tabs(["Your plan", "Market"], key="views_tab", on_change="rerun")
     with plan_tab:
         plan_ui(analysis, taxonomy)
     with market_tab:
@@ -126,12 +128,14 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
                 st.markdown("- " + md_escape(f"{_name(taxonomy, sid, asks.unlisted_names)}: {prompt}"))
 
 
-def _uploaded_columns(csv_header) -> tuple[bytes, str, list[str]] | None:
-    upload = st.session_state.get("csv_file")
-    if st.session_state.get("postings_source") != "File upload" or upload is None:
+def _uploaded_columns(csv_header) -> tuple[UploadedRows, list[str]] | None:
+    """The upload the analysis on show was computed from, and its columns; None for pasted postings.
+    Not the uploader's file now: one dropped there since (or pasted postings analysed before it) would
+    give its column's values to postings it does not hold."""
+    rows = st.session_state.get("analysis_rows")
+    if not isinstance(rows, UploadedRows):
         return None
-    data = upload.getvalue()
-    return data, upload.name, csv_header(data, upload.name)
+    return rows, csv_header(rows.data, rows.name)
 
 
 def market_counter(analysis: Analysis, groups: list[str | None] | None) -> MarketCounter:
@@ -154,24 +158,19 @@ def market_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header) -> None:
         st.error(md_escape(str(e)))
         upload = None
     if upload is not None:
-        data, name, columns = upload
+        analysed, columns = upload
         choice = st.selectbox("Group by", [NO_GROUP, *columns], key="market_group_by")
         if choice != NO_GROUP:
-            text_col = st.session_state.get("csv_text_column")
-            id_col = st.session_state.get("csv_id_column")
             try:
                 rows = rows_from_bytes(
-                    data,
-                    name,
-                    NUMBER_THE_ROWS if id_col in (None, "(number the rows)") else id_col,
-                    text_col,
+                    analysed.data,
+                    analysed.name,
+                    analysed.id_column,
+                    analysed.text_column,
                     extra_columns=[choice],
                     max_bytes=MAX_UPLOAD_BYTES,
                 )
                 groups = [(r.extra or {}).get(choice) for r in rows]
-                if len(groups) != len(analysis.postings):  # the upload changed since the analysis
-                    st.warning("The uploaded file changed since the analysis: click Analyze again to group it.")
-                    groups = None
             except SkillgapError as e:
                 st.error(md_escape(str(e)))
     report = market_counter(analysis, groups).result(taxonomy)

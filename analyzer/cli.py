@@ -113,9 +113,16 @@ _scheduler_opt = click.option(
 )
 
 
+def _a_number(ctx, param, value: float) -> float:
+    if value != value:  # NaN passes FloatRange (no comparison is true) and would switch the limit off
+        raise click.BadParameter("not a number; give seconds, or 0 for no limit")
+    return value
+
+
 _time_limit_opt = click.option(
     "--time-limit",
     type=click.FloatRange(min=0),
+    callback=_a_number,
     default=DEFAULT_TIME_LIMIT,
     show_default=True,
     metavar="SECONDS",

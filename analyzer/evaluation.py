@@ -188,6 +188,10 @@ def load_gold(path: str | Path) -> dict[str, dict]:
     return out
 
 
+#: The levels a gold skill may have (docs/evaluation.md); absent or empty reads as unspecified.
+GOLD_LEVELS = ("required", "preferred", "unspecified")
+
+
 def gold_problem(obj: object) -> str | None:
     """What keeps ``obj`` from being a gold record or an extract record, or None."""
     if not isinstance(obj, dict):
@@ -215,6 +219,9 @@ def gold_problem(obj: object) -> str | None:
                     return f"skill {i}: a mention's 'text' and 'context' must be strings"
             elif not isinstance(m, str):
                 return f"skill {i}: a mention must be a string or an object"
-        if not isinstance(skill.get("requirement", ""), (str, type(None))):
+        level = skill.get("requirement")
+        if not isinstance(level, (str, type(None))):
             return f"skill {i}: 'requirement' must be a string"
+        if level and level not in GOLD_LEVELS:  # "Required", "mandatory": never judged, without a word
+            return f"skill {i}: 'requirement' must be {', '.join(GOLD_LEVELS[:-1])} or {GOLD_LEVELS[-1]}, not {level!r}"
     return None

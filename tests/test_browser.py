@@ -525,3 +525,61 @@ def test_a_refused_upload_then_a_good_one_and_the_verdicts_in_words(page, tmp_pa
     assert "Docker (required)" in text
     _screenshot(page, tmp_path / "reupload.png")
     assert not page.dialogs
+
+
+FORMULA_TITLES = """=HYPERLINK("http://127.0.0.1:9/x","Senior Data Engineer")
+Requirements: Python and SQL; Docker is a plus.
+
+===
+
++SUM(1;2) Machine Learning Engineer
+Must have: PyTorch, Kubernetes and AWS.
+"""
+
+
+def test_tables_offer_no_csv_download_of_untrusted_cells(page):
+    """Streamlit's table toolbar would download any table as a CSV with its cells as they are, so a
+    posting named "=HYPERLINK(…)" would become a live formula in a spreadsheet; the dashboard's own
+    CSV report is the formula-safe export. The toolbar keeps its other buttons (search, full screen)."""
+    _fill_and_analyze(page, FORMULA_TITLES, "Python")
+    tables = page.locator('[data-testid="stDataFrame"]')
+    tables.first.wait_for()
+    hovered = 0
+    for i in range(tables.count()):
+        table = tables.nth(i)
+        if not table.is_visible():
+            continue
+        table.scroll_into_view_if_needed()
+        table.hover()
+        container = table.locator("xpath=ancestor::*[@data-testid='stElementContainer'][1]")
+        container.locator('[data-testid="stElementToolbar"]').first.wait_for()
+        assert container.get_by_role("button", name="Download as CSV").count() == 0
+        hovered += 1
+    assert hovered >= 2  # the skills you gave and the coverage per posting, at least
+    assert page.locator(".st-key-download_csv button").count() == 1
+
+
+def test_picking_a_group_column_stays_on_the_market_tab(page, tmp_path):
+    """A user on the Market tab picks a "Group by" column: the rerun must leave them there, with the
+    groups, not send them back to "Your plan"."""
+    rows = [
+        (f"j{i}", text, "platform" if i % 2 else "analytics") for i, text in enumerate(BATCH.split("\n\n===\n\n") * 2)
+    ]
+    path = tmp_path / "grouped.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([("id", "description", "family"), *rows])
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("Python, SQL")
+    skills_box.press("Control+Enter")
+    page.get_by_text("File upload").click()
+    page.locator(".st-key-csv_file input[type=file]").set_input_files(str(path))
+    page.get_by_text("6 rows in grouped.csv").wait_for()
+    page.locator(".st-key-analyze button").click()
+    page.locator(".st-key-top_gaps").wait_for()
+    page.get_by_role("tab", name="Market").click()
+    page.locator(".st-key-market_group_by").click()
+    page.get_by_role("option", name="family").click()
+    from playwright.sync_api import expect
+
+    expect(page.locator('[data-testid="stDataFrame"]').filter(has_text="platform")).to_have_count(1, timeout=30_000)
+    expect(page.get_by_role("tab", name="Market")).to_have_attribute("aria-selected", "true")

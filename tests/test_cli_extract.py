@@ -67,6 +67,22 @@ def test_txt_file_is_one_posting(tmp_path):
     assert {s["skill_id"] for s in recs[0]["skills"]} >= {"python", "sql", "docker"}
 
 
+def test_a_text_posting_is_named_by_its_file_name_as_written(tmp_path):
+    # The dashboard names an upload "Acme_ML-Lead.TXT" Acme_ML-Lead; the command line must not lower it.
+    import gzip
+
+    from analyzer.io.postings import rows_from_bytes
+
+    src = tmp_path / "Acme_ML-Lead.TXT"
+    src.write_text(POSTING, encoding="utf-8")
+    assert [r["id"] for r in records(run(["extract", str(src)]).stdout)] == ["Acme_ML-Lead"]
+    packed = tmp_path / "Globex_Data_Scientist.md.gz"
+    packed.write_bytes(gzip.compress(POSTING.encode()))
+    assert [r["id"] for r in records(run(["extract", str(packed)]).stdout)] == ["Globex_Data_Scientist"]
+    assert [r.id for r in rows_from_bytes(src.read_bytes(), src.name)] == ["Acme_ML-Lead"]
+    assert [r.id for r in rows_from_bytes(packed.read_bytes(), packed.name)] == ["Globex_Data_Scientist"]
+
+
 def test_stdin_text_and_stdin_csv():
     recs = records(run(["extract", "-"], input=POSTING).stdout)
     assert len(recs) == 1 and recs[0]["skills"]
@@ -287,3 +303,12 @@ def test_names_join_any_line_the_workers_write():
     other = json.dumps({"id": "42", "skills": []})  # not this row's line: read and written again
     assert json.loads(with_names(other, InputRow("4", None, company="Acme")))["company"] == "Acme"
     assert with_names(other, InputRow("42", None)) == other
+
+
+def test_a_time_limit_that_is_not_a_number_is_refused(tmp_path):
+    # "nan" compared false with every duration: it switched the per-posting limit off without a word.
+    src = tmp_path / "job.txt"
+    src.write_text(POSTING, encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", str(src), "--time-limit", "nan"])
+    assert res.exit_code == 2 and "--time-limit" in res.output and "not a number" in res.output
+    assert records(run(["extract", str(src), "--time-limit", "0"]).stdout)[0]["skills"]

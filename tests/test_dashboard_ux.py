@@ -203,6 +203,37 @@ def test_xls_upload_says_save_as_csv(app):
     assert app.button(key="analyze").disabled
 
 
+LONG_NAME = "exported_machine_learning_engineer_postings_from_the_job_board_2024_third_quarter_v2"
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv.gz"])
+def test_a_long_file_name_is_still_read_by_its_format(app, suffix):
+    # A name over the 80 characters a message shows: the format is its suffix, not the shortened label's.
+    import gzip
+
+    lines = [{"id": "a1", "description": POSTING}, {"id": "a2", "description": "Must have SQL and Docker."}]
+    if suffix == ".jsonl":
+        data = "\n".join(json.dumps(line) for line in lines).encode()
+    else:
+        data = gzip.compress(csv_bytes(lines, ["id", "description"]))
+    app.radio(key="postings_source").set_value("File upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload(LONG_NAME + suffix, data, "application/octet-stream")
+    app.run()
+    assert not app.exception and not app.error, [e.value for e in app.error]
+    at = analyze(app, skills="python")
+    assert list(frame(at, "coverage_table")["posting"]) == ["a1", "a2"]
+
+
+def test_a_resume_with_a_long_file_name_is_read(app):
+    app.file_uploader(key="resume_file").upload(
+        LONG_NAME + "_resume.txt", b"Skills: Python, Docker, Kubernetes", "text/plain"
+    )
+    app.run()
+    assert not app.exception and not app.error, [e.value for e in app.error]
+    assert any(c.value.startswith("3 skills recognised") for c in app.caption)
+
+
 def test_a_big_upload_keeps_only_the_viewed_posting_whole(app, monkeypatch):
     """Past CACHED_BATCH postings the results drop each posting's text; the posting view reads the
     one it shows back from the upload, highlighted as for a small batch."""

@@ -92,6 +92,35 @@ def test_market_tab_groups_by_an_uploaded_column(app, name):
     assert any("Coverage curve" in h.value for h in app.tabs[1].subheader)
 
 
+def test_market_groups_only_the_postings_that_were_analysed(app):
+    """Pasted postings were analysed; then a file of as many rows was dropped on the uploader, not yet
+    analysed: its columns must not group the pasted postings (nor may a later file's)."""
+    texts = PASTED.split("\n\n===\n\n")
+    app.text_area(key="postings_text").input(PASTED)
+    app.text_area(key="user_skills").input("python")
+    app.button(key="analyze").click()
+    app.run()
+    buf = io.StringIO()
+    csv.writer(buf).writerows(
+        [["id", "description", "family"], *[[f"u{i}", t, f"fam{i}"] for i, t in enumerate(texts)]]
+    )
+    app.radio(key="postings_source").set_value("File upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("other.csv", buf.getvalue().encode(), "text/csv")
+    app.run()
+    assert not app.exception, app.exception
+    assert not [s for s in app.selectbox if s.key == "market_group_by"]
+    groups = next(df.value for df in app.tabs[1].dataframe if "group" in df.value.columns)
+    assert not {"fam0", "fam1", "fam2"} & set(groups["group"]) and groups["postings"].sum() == 3
+    # Analysed, the upload's own column groups it.
+    app.button(key="analyze").click()
+    app.run()
+    app.selectbox(key="market_group_by").set_value("family")
+    app.run()
+    groups = next(df.value for df in app.tabs[1].dataframe if "group" in df.value.columns)
+    assert set(groups["group"]) == {"fam0", "fam1", "fam2"}
+
+
 # --- the downloads carry the plan, as the CLI's reports do -------------------------------------------
 SAMPLES = ROOT / "data" / "samples"
 

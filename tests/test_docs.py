@@ -137,3 +137,29 @@ def test_readme_taxonomy_counts_match_the_taxonomy():
         len(taxonomy.tasks),
     )
     assert tuple(int(n.replace(",", "")) for n in found.groups()) == actual
+
+
+def test_dashboard_doc_resume_years_examples_hold():
+    """docs/dashboard.md's "Years" paragraph: what a résumé's lines give, quoted from the doc and read."""
+    from datetime import date
+
+    from analyzer.gap.profile import Profile
+
+    doc = " ".join((ROOT / "docs" / "dashboard.md").read_text(encoding="utf-8").split())
+    stated, whose, dated = (
+        "Skills: Python (5 years), SQL",
+        "5 years of experience with TensorFlow and Keras",
+        "Data Scientist, Acme, Jan 2019 - Dec 2022",
+    )
+    for example in (stated, whose, dated):
+        assert f'"{example}"' in doc
+
+    def years(text: str) -> dict[str, tuple[float | None, str | None]]:
+        profile = Profile.from_resume_text(text, today=date(2026, 1, 1))
+        return {s.skill: (s.years, s.years_from) for s in profile.skills if s.how == "resume"}
+
+    assert years(stated) == {"Python": (5.0, "resume"), "SQL": (None, None)}
+    assert years(whose) == {"TensorFlow": (None, None), "Keras": (None, None)}
+    role = years(dated + "\n- Trained models in TensorFlow and Keras for churn")
+    assert role["TensorFlow"] == role["Keras"] == (4.0, "resume_roles")
+    assert "dates of past jobs are not read" not in doc

@@ -421,6 +421,7 @@ def test_file_label_is_the_last_component():
     assert file_label("/home/me/secret/cv.pdf") == "cv.pdf"
     assert file_label("C:\\Users\\me\\**bold** :red[x].csv") == "**bold** :red[x].csv"
     assert len(file_label("a" * 500 + ".csv")) <= 80
+    assert file_label("a" * 500 + ".jsonl").endswith("a.jsonl") and file_label("b" * 90 + ".csv.gz").endswith(".csv.gz")
 
 
 def _markdown_shown(at: AppTest) -> list[str]:
@@ -533,6 +534,15 @@ def test_malformed_profiles_give_one_line(tmp_path, content, fragment):
         ('{"id": "1", "skills": 5}', "'skills' must be a list"),
         ('{"id": "1", "skills": [{"skill": "Python", "mentions": 3}]}', "'mentions' must be a list"),
         ('{"id": null}', "'id' must be a string"),
+        # a level out of the three would be left out of requirement accuracy without a word
+        (
+            '{"id": "1", "skills": [{"skill": "Python", "mentions": ["Python"], "requirement": "mandatory"}]}',
+            "skill 1: 'requirement' must be required, preferred or unspecified, not 'mandatory'",
+        ),
+        (
+            '{"id": "1", "skills": [{"skill": "SQL", "mentions": ["SQL"], "requirement": "Required"}]}',
+            "not 'Required'",
+        ),
         ("", "has no records"),  # scored nothing: printed P/R/F1 of 0.0
         (
             '{"id": "1", "skills": []}\n{"id": "1", "skills": []}',

@@ -12,7 +12,7 @@ from analyzer.gap.asks import AskCollector, asks_from_gap, plan_with_rounds
 from analyzer.gap.market import MarketCounter, MarketPosting, strongest_levels
 from analyzer.gap.plan import Ask
 from analyzer.gap.profile import Profile
-from analyzer.io.postings import open_postings
+from analyzer.io.postings import open_postings, rows_from_bytes
 from analyzer.records import InputRow
 from analyzer.run.local import analyze_postings, count_market, extract_batch
 from analyzer.taxonomy import load_default_taxonomy
@@ -126,6 +126,37 @@ def test_a_missing_extra_column_names_the_columns_found(tmp_path):
     txt.write_text("We need Python.")
     res = CliRunner().invoke(main, ["market", str(txt), "--group-by", "role"])
     assert res.exit_code == 1 and "plain text has no columns" in res.output
+
+
+def test_extra_columns_are_read_from_an_xlsx_sheet_too(tmp_path):
+    # A spreadsheet's group and date columns reach the market view as a CSV's do; a missing one is
+    # named, not read as "(no value)" for every posting.
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "jobs.xlsx"
+    pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "description": ["Must know Python and SQL.", "Docker and Kubernetes required.", "Tableau reporting."],
+            "family": ["analyst", "platform", None],
+            "posted": ["2024-03-01", "2024-05-20", "2024-07-09"],
+        }
+    ).to_excel(path, index=False)
+    rows = list(open_postings(path, extra_columns=["family", "posted"]))
+    assert [r.extra for r in rows] == [
+        {"family": "analyst", "posted": "2024-03-01"},
+        {"family": "platform", "posted": "2024-05-20"},
+        {"family": None, "posted": "2024-07-09"},
+    ]
+    uploaded = list(rows_from_bytes(path.read_bytes(), "jobs.xlsx", extra_columns=["family"]))
+    assert [r.extra for r in uploaded] == [{"family": "analyst"}, {"family": "platform"}, {"family": None}]
+    res = CliRunner().invoke(main, ["market", str(path), "--group-by", "role", "-q", "--jobs", "1"])
+    assert res.exit_code == 1 and "no column 'role'" in res.output and "'family'" in res.output
+    out = tmp_path / "m.json"
+    res = CliRunner().invoke(main, ["market", str(path), "--group-by", "family", "-o", str(out), "-q", "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    groups = {g["group"]: g["postings"] for g in json.loads(out.read_text(encoding="utf-8"))["groups"]}
+    assert groups == {"analyst": 1, "platform": 1, "(no value)": 1}
 
 
 # --- market counts -------------------------------------------------------------------------------

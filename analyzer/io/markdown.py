@@ -50,12 +50,22 @@ def md_escape(text: object, *, line_start: bool = True) -> str:
 FILE_LABEL_CHARS = 80
 
 
+#: A shortened file name keeps this many of its last characters: its extension (".csv.gz"), which
+#: the readers take its format from.
+FILE_LABEL_TAIL = 16
+
+
 def file_label(name: object) -> str:
-    """The last path component of a file name (``/`` or ``\\`` separated), shortened: what the user
-    picked, without the folders a browser or a path may carry. Still untrusted: escape it to show it.
+    """The last path component of a file name (``/`` or ``\\`` separated), shortened in the middle:
+    what the user picked, without the folders a browser or a path may carry, and with its extension,
+    which says how it is read. Still untrusted: escape it to show it.
 
     >>> file_label("C:\\\\fakepath\\\\cv.pdf"), file_label("../../etc/passwd")
     ('cv.pdf', 'passwd')
+    >>> file_label("postings_" + "x" * 90 + "_2024.csv.gz")[-20:]
+    'xxx…xxxx_2024.csv.gz'
     """
     base = str(name).replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or "(no name)"
-    return base if len(base) <= FILE_LABEL_CHARS else base[: FILE_LABEL_CHARS - 1] + "…"
+    if len(base) <= FILE_LABEL_CHARS:
+        return base
+    return base[: FILE_LABEL_CHARS - 1 - FILE_LABEL_TAIL] + "…" + base[-FILE_LABEL_TAIL:]

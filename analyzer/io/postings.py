@@ -213,23 +213,29 @@ def _rows_from_spreadsheet(
     header = [str(c) for c in frame.columns]
     id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)
     title_idx, company_idx = find_name_columns(header, names.title, names.company, name)
+    extra_idx = _find_extra(header, name)  # read now, as the CSV reader does: a generator runs on later
     if frame.empty:
         raise InputError(f"{name}: has a header but no rows")
     return _spreadsheet_rows(
-        frame.itertuples(index=False, name=None), id_idx, text_idx, (title_idx, company_idx), report
+        frame.itertuples(index=False, name=None), id_idx, text_idx, (title_idx, company_idx), report, extra_idx
     )
 
 
-def _spreadsheet_rows(tuples, id_idx, text_idx, name_idx, report: ReadReport) -> Iterator[InputRow]:
+def _spreadsheet_rows(
+    tuples, id_idx, text_idx, name_idx, report: ReadReport, extra_idx: dict[str, int]
+) -> Iterator[InputRow]:
     try:
         for n, values in enumerate(tuples, 1):
             pid = (clean_id(values[id_idx]) if id_idx is not None else "") or f"row-{n}"
             title, company = (_name_cell(values, i) for i in name_idx)
             text = values[text_idx]
             if text is None or (isinstance(text, float) and text != text):  # empty cell (None or NaN)
-                yield _row(report, pid, None, "posting text is missing", n, title, company)
+                row = _row(report, pid, None, "posting text is missing", n, title, company)
             else:
-                yield _row(report, pid, str(text), None, n, title, company)
+                row = _row(report, pid, str(text), None, n, title, company)
+            if extra_idx:
+                row.extra = _extra_of(extra_idx, values)
+            yield row
     finally:
         report.finish()
 
@@ -336,7 +342,7 @@ def open_postings(
     if suffix in TEXT_SUFFIXES:
         with _open_text(path, compressed, encoding) as handle:
             text = handle.read()
-        return _rows_from_text(text, Path(base).stem, report, str(path))
+        return _rows_from_text(text, _text_posting_id(path.name), report, str(path))
     handle = _open_text(path, compressed, encoding)
     if suffix == ".json":
         _refuse_json_array(handle, str(path))
@@ -482,7 +488,7 @@ def _rows_from_bytes(
     if suffix == ".parquet":
         return _rows_from_parquet(io.BytesIO(data), id_column, text_column, report, names, name)
     if suffix in TEXT_SUFFIXES:
-        return _rows_from_text(decode_bytes(data, name), Path(name).stem, report, name)
+        return _rows_from_text(decode_bytes(data, name), _text_posting_id(name), report, name)
     # Decoded as read (a StringIO of the whole text would hold 4 bytes per character of it).
     if suffix in JSON_LINES_SUFFIXES:
         handle = decode_stream(data, name, newline=None)
@@ -705,6 +711,13 @@ def _is_csv_header(header: list[str], text_column: str | None) -> bool:
     if text_column or DEFAULT_TEXT_COLUMN in cleaned:
         return (text_column or DEFAULT_TEXT_COLUMN) in cleaned
     return len(cleaned) > 1 and bool(choose_posting_column(cleaned, "text").candidates)
+
+
+def _text_posting_id(file_name: str) -> str:
+    """The id of a posting read from a text file: its name as written, without the extensions
+    ("Acme_ML-Lead.TXT" and "Acme_ML-Lead.txt.gz" are both "Acme_ML-Lead")."""
+    base = file_name[:-3] if file_name.lower().endswith(".gz") else file_name
+    return Path(base).stem
 
 
 def _rows_from_text(text: str, pid: str, report: ReadReport, name: str) -> Generator[InputRow, None, None]:
