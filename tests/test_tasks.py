@@ -937,6 +937,19 @@ def test_forms_postings_use(extract, text, phrase, skill):
         ("Find patterns in extremely high volumes of data from sensors", "extremely high volumes of data", "big_data"),
         ("Mine vast amounts of data to guide pricing", "vast amounts of data", "big_data"),
         ("Experience with large amounts of historical data", "large amounts of historical data", "big_data"),
+        # size and quality before a bare "data", and sizes that say big on their own (issue 12, round 25)
+        (
+            "Comfort querying large, noisy, and heterogeneous data from many feeds",
+            "large, noisy, and heterogeneous data",
+            "big_data",
+        ),
+        (
+            "Cleans and models complex, high-volume, high-dimensionality data",
+            "high-volume, high-dimensionality data",
+            "big_data",
+        ),
+        ("Track record of shipping models on internet-scale data", "internet-scale data", "big_data"),
+        ("You will write jobs that process petabytes of sensor data", "petabytes of sensor data", "big_data"),
         # "interact with" + a person or team is collaboration like "work with" (issue 12, set6/set7 misses)
         (
             "You will interact closely with product managers to shape features",
@@ -959,6 +972,25 @@ def test_forms_postings_use(extract, text, phrase, skill):
 )
 def test_paraphrases_and_new_vocabulary(extract, text, phrase, skill):
     assert (phrase, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # "data" that makes another skill's name with the next word stays that skill
+        ("Requirements\n- Build and run high-volume data streams for scoring", "data streams", "data_streaming"),
+        ("Requirements\n- Design large, complex data lakes for the claims team", "data lakes", "data_lakes"),
+    ],
+)
+def test_big_data_gives_way_to_a_data_name(extract, text, phrase, skill):
+    got = found(extract, text)
+    assert (phrase, skill) in got
+    assert not any(s == "big_data" for _, s in got)
+
+
+def test_big_data_size_word_alone_names_nothing(extract):
+    # "large data" alone is as often a large data team or source as a big-data ask
+    assert "big_data" not in ids(extract, "Requirements\n- Experience with a large data team")
 
 
 @pytest.mark.parametrize(
