@@ -1658,6 +1658,38 @@ def test_working_with_staff_leadership_and_units_is_collaboration(extract, text,
     assert covers(extract, text, phrase, skill)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the organisation's disciplines and business lines, and its officers (issue 12, round 25)
+        ("Requirements\n- Able to work across disciplines on shared deliverables", "work across disciplines"),
+        (
+            "Requirements\n- Comfortable working across business lines to align priorities",
+            "working across business lines",
+        ),
+        (
+            "Responsibilities\n- Work with the Chief Risk Officer to rank model risks",
+            "Work with the Chief Risk Officer",
+        ),
+        ("Responsibilities\n- Partner with the CTO on the platform roadmap", "Partner with the CTO"),
+    ],
+)
+def test_working_with_disciplines_lines_and_officers_is_collaboration(extract, text, phrase):
+    assert covers(extract, text, phrase, "collaboration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements\n- Willing to work on the production line during plant audits",
+        "Requirements\n- Able to work on a new product line each quarter",
+        "We work with our CTO to plan the roadmap.",
+    ],
+)
+def test_a_production_line_or_company_prose_is_no_collaboration(extract, text):
+    assert "collaboration" not in ids(extract, text)
+
+
 def test_working_with_management_software_is_no_collaboration(extract):
     text = "Requirements\n- Experience working with task management software such as Jira"
     assert not covers(extract, text, "working with task management software", "collaboration")
