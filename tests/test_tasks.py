@@ -2116,6 +2116,10 @@ def test_a_gerund_of_purpose_asks_where_its_line_does(extract, text, phrase, ski
             "Requirements\n- Proven ability to work both independently and as part of a small team",
             "part of a small team",
         ),
+        # a member of the team, and "as well as" with no second "as" (issue 12, round 25)
+        ("Requirements\n- Able to work autonomously and as a member of a research team", "member of a research team"),
+        ("Requirements\n- Must work independently as well as part of a team", "part of a team"),
+        ("Requirements\n- Ability to work individually or as member of a delivery team", "member of a delivery team"),
     ],
 )
 def test_working_in_a_team_after_an_adverb_is_teamwork(extract, text, phrase):
