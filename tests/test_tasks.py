@@ -1679,6 +1679,26 @@ def test_working_with_disciplines_lines_and_officers_is_collaboration(extract, t
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the noun of "interact with" and the colleagues it names (issue 12, round 25)
+        (
+            "Responsibilities\n- Close interaction with platform engineers and analysts",
+            "interaction with platform engineers and analysts",
+        ),
+        ("Requirements\n- Frequent interactions with the modeling teams", "interactions with the modeling teams"),
+    ],
+)
+def test_interaction_with_colleagues_is_collaboration(extract, text, phrase):
+    assert covers(extract, text, phrase, "collaboration")
+
+
+def test_interaction_with_customers_is_no_collaboration(extract):
+    # customers and clients are client management, as with "engage with clients"
+    assert "collaboration" not in ids(extract, "Requirements\n- Daily interaction with customers at the branch")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Requirements\n- Willing to work on the production line during plant audits",
