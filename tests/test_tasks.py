@@ -937,6 +937,12 @@ def test_forms_postings_use(extract, text, phrase, skill):
         ("Find patterns in extremely high volumes of data from sensors", "extremely high volumes of data", "big_data"),
         ("Mine vast amounts of data to guide pricing", "vast amounts of data", "big_data"),
         ("Experience with large amounts of historical data", "large amounts of historical data", "big_data"),
+        # analysing a quantity of information is data analysis (issue 12, round 25)
+        (
+            "You will analyze large volumes of raw information to spot churn drivers",
+            "analyze large volumes of raw information",
+            "data_analysis",
+        ),
         # size and quality before a bare "data", and sizes that say big on their own (issue 12, round 25)
         (
             "Comfort querying large, noisy, and heterogeneous data from many feeds",
