@@ -937,6 +937,25 @@ def test_forms_postings_use(extract, text, phrase, skill):
         ("Find patterns in extremely high volumes of data from sensors", "extremely high volumes of data", "big_data"),
         ("Mine vast amounts of data to guide pricing", "vast amounts of data", "big_data"),
         ("Experience with large amounts of historical data", "large amounts of historical data", "big_data"),
+        # analysing a quantity of information is data analysis (issue 12, round 25)
+        (
+            "You will analyze large volumes of raw information to spot churn drivers",
+            "analyze large volumes of raw information",
+            "data_analysis",
+        ),
+        # size and quality before a bare "data", and sizes that say big on their own (issue 12, round 25)
+        (
+            "Comfort querying large, noisy, and heterogeneous data from many feeds",
+            "large, noisy, and heterogeneous data",
+            "big_data",
+        ),
+        (
+            "Cleans and models complex, high-volume, high-dimensionality data",
+            "high-volume, high-dimensionality data",
+            "big_data",
+        ),
+        ("Track record of shipping models on internet-scale data", "internet-scale data", "big_data"),
+        ("You will write jobs that process petabytes of sensor data", "petabytes of sensor data", "big_data"),
         # "interact with" + a person or team is collaboration like "work with" (issue 12, set6/set7 misses)
         (
             "You will interact closely with product managers to shape features",
@@ -959,6 +978,25 @@ def test_forms_postings_use(extract, text, phrase, skill):
 )
 def test_paraphrases_and_new_vocabulary(extract, text, phrase, skill):
     assert (phrase, skill) in found(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # "data" that makes another skill's name with the next word stays that skill
+        ("Requirements\n- Build and run high-volume data streams for scoring", "data streams", "data_streaming"),
+        ("Requirements\n- Design large, complex data lakes for the claims team", "data lakes", "data_lakes"),
+    ],
+)
+def test_big_data_gives_way_to_a_data_name(extract, text, phrase, skill):
+    got = found(extract, text)
+    assert (phrase, skill) in got
+    assert not any(s == "big_data" for _, s in got)
+
+
+def test_big_data_size_word_alone_names_nothing(extract):
+    # "large data" alone is as often a large data team or source as a big-data ask
+    assert "big_data" not in ids(extract, "Requirements\n- Experience with a large data team")
 
 
 @pytest.mark.parametrize(
@@ -1626,6 +1664,58 @@ def test_working_with_staff_leadership_and_units_is_collaboration(extract, text,
     assert covers(extract, text, phrase, skill)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the organisation's disciplines and business lines, and its officers (issue 12, round 25)
+        ("Requirements\n- Able to work across disciplines on shared deliverables", "work across disciplines"),
+        (
+            "Requirements\n- Comfortable working across business lines to align priorities",
+            "working across business lines",
+        ),
+        (
+            "Responsibilities\n- Work with the Chief Risk Officer to rank model risks",
+            "Work with the Chief Risk Officer",
+        ),
+        ("Responsibilities\n- Partner with the CTO on the platform roadmap", "Partner with the CTO"),
+    ],
+)
+def test_working_with_disciplines_lines_and_officers_is_collaboration(extract, text, phrase):
+    assert covers(extract, text, phrase, "collaboration")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the noun of "interact with" and the colleagues it names (issue 12, round 25)
+        (
+            "Responsibilities\n- Close interaction with platform engineers and analysts",
+            "interaction with platform engineers and analysts",
+        ),
+        ("Requirements\n- Frequent interactions with the modeling teams", "interactions with the modeling teams"),
+    ],
+)
+def test_interaction_with_colleagues_is_collaboration(extract, text, phrase):
+    assert covers(extract, text, phrase, "collaboration")
+
+
+def test_interaction_with_customers_is_no_collaboration(extract):
+    # customers and clients are client management, as with "engage with clients"
+    assert "collaboration" not in ids(extract, "Requirements\n- Daily interaction with customers at the branch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements\n- Willing to work on the production line during plant audits",
+        "Requirements\n- Able to work on a new product line each quarter",
+        "We work with our CTO to plan the roadmap.",
+    ],
+)
+def test_a_production_line_or_company_prose_is_no_collaboration(extract, text):
+    assert "collaboration" not in ids(extract, text)
+
+
 def test_working_with_management_software_is_no_collaboration(extract):
     text = "Requirements\n- Experience working with task management software such as Jira"
     assert not covers(extract, text, "working with task management software", "collaboration")
@@ -2052,6 +2142,10 @@ def test_a_gerund_of_purpose_asks_where_its_line_does(extract, text, phrase, ski
             "Requirements\n- Proven ability to work both independently and as part of a small team",
             "part of a small team",
         ),
+        # a member of the team, and "as well as" with no second "as" (issue 12, round 25)
+        ("Requirements\n- Able to work autonomously and as a member of a research team", "member of a research team"),
+        ("Requirements\n- Must work independently as well as part of a team", "part of a team"),
+        ("Requirements\n- Ability to work individually or as member of a delivery team", "member of a delivery team"),
     ],
 )
 def test_working_in_a_team_after_an_adverb_is_teamwork(extract, text, phrase):
