@@ -153,8 +153,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        default="set28",
-        help="which held-out set, or several joined by commas and scored as one (default set28, drawn in round 24 and still unread, as is set26)",
+        default="set26,set28,set31,set32",
+        help="which held-out set, or several joined by commas and scored as one (default: the four sets no round has read, set26, set28, set31 and set32, as one)",
     )
     parser.add_argument("--verbose", action="store_true", help="list every missed skill, false positive and gap")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extract (default 1)")
