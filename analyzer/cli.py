@@ -439,6 +439,12 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
             f"extracted: {unseen:,}; check the gold's mentions (--verbose lists them)",
             err=True,
         )
+    if result.requirement_accuracy is None:
+        click.echo(
+            "note: requirement accuracy is not measured (null): no core skill found has a required or "
+            "preferred level in the gold",
+            err=True,
+        )
     if verbose:
         for pid, skill, text in result.misses:
             click.echo(

@@ -9,7 +9,7 @@ where a mention is a string (every case-insensitive whole-word occurrence counts
   spans overlaps an occurrence of any gold skill, core or edge;
 - a prediction longer than max(3 × occurrence, occurrence + 30) does not count as overlapping it;
 - requirement accuracy: over found core skills whose gold level is required or preferred, the
-  share with an overlapping prediction of the same level.
+  share with an overlapping prediction of the same level; None when there is no such skill.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class Score:
     precision: float = 0.0
     recall: float = 0.0
     f1: float = 0.0
-    requirement_accuracy: float = 0.0
+    requirement_accuracy: float | None = None  # None: no found core skill has a judged level
     requirement_judged: int = 0
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (posting, gold skill, first occurrence)
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)  # (posting, predicted skill, text)
@@ -48,7 +48,9 @@ class Score:
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
-            "requirement_accuracy": round(self.requirement_accuracy, 4),
+            "requirement_accuracy": (
+                None if self.requirement_accuracy is None else round(self.requirement_accuracy, 4)
+            ),
             "requirement_judged": self.requirement_judged,
         }
 
@@ -146,7 +148,8 @@ def score(texts: dict[str, str], gold: dict[str, dict], predictions: dict[str, d
     result.recall = found / (found + missed) if found + missed else 0.0
     p, r = result.precision, result.recall
     result.f1 = 2 * p * r / (p + r) if p + r else 0.0
-    result.requirement_accuracy = level_right / result.requirement_judged if result.requirement_judged else 0.0
+    # Nothing judged is nothing measured: None (null in JSON), not a 0.0 that reads as every level wrong.
+    result.requirement_accuracy = level_right / result.requirement_judged if result.requirement_judged else None
     return result
 
 

@@ -55,6 +55,14 @@ PROFILE_COVERS = {
 LEVELS = {"required", "preferred", "unspecified"}
 
 
+def requirement_accuracy(result: dict) -> str:
+    """The requirement accuracy to print: "n/a" when no skill had a judged level (the scorer's 0.0 or
+    null then measures nothing)."""
+    if not result["requirement_judged"] or result["requirement_accuracy"] is None:
+        return "n/a"
+    return f"{result['requirement_accuracy']:.3f}"
+
+
 def load_scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("dev_gold_score", SCORER)
     assert spec is not None and spec.loader is not None
@@ -190,7 +198,7 @@ def main() -> int:
     print(f"held-out {args.set}: {len(gold)} postings, {core} core gold skills")
     print(
         f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}  "
-        f"requirement accuracy {result['requirement_accuracy']:.3f} (over {result['requirement_judged']} skills)"
+        f"requirement accuracy {requirement_accuracy(result)} (over {result['requirement_judged']} skills)"
     )
     print(f"profile: {', '.join(PROFILE)}")
     print(
@@ -206,6 +214,8 @@ def main() -> int:
         for pid, name, level in gaps["missed"]:
             print("GAP MISS ", pid, name, f"({level})")
     summary = {k: v for k, v in result.items() if k not in ("misses", "false_positives")}
+    if requirement_accuracy(result) == "n/a":
+        summary["requirement_accuracy"] = None  # null, as `skillgap evaluate` writes it
     summary["gap_share"] = gaps["share"]
     summary["gaps"] = gaps["gaps"]
     print(json.dumps(summary))

@@ -312,3 +312,18 @@ def test_a_time_limit_that_is_not_a_number_is_refused(tmp_path):
     res = CliRunner().invoke(main, ["extract", str(src), "--time-limit", "nan"])
     assert res.exit_code == 2 and "--time-limit" in res.output and "not a number" in res.output
     assert records(run(["extract", str(src), "--time-limit", "0"]).stdout)[0]["skills"]
+
+
+def test_evaluate_without_judged_levels_has_no_requirement_accuracy(tmp_path):
+    # Gold that marks every skill "unspecified" judges no level: a 0.0 next to
+    # requirement_judged 0 looked measured (and awful); it is null, and the library's Score says None.
+    src = write_csv(tmp_path / "p.csv", [("a1", "Our analysts work in Python and Tableau every day.")])
+    gold = tmp_path / "gold.jsonl"
+    line = {"id": "a1", "skills": [{"skill": "Python", "mentions": ["Python"], "requirement": "unspecified"}]}
+    gold.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    res = run(["evaluate", "--postings", str(src), "--gold", str(gold)])
+    assert res.exit_code == 0, res.output
+    score = json.loads(res.stdout.strip().splitlines()[-1])
+    assert score["requirement_judged"] == 0 and score["requirement_accuracy"] is None
+    assert score["recall"] == 1.0
+    assert "requirement accuracy is not measured (null)" in res.stderr

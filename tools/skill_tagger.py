@@ -517,7 +517,7 @@ def summary(res: dict, texts, gold, pred, scorer) -> dict:
         "P": res["precision"],
         "R": res["recall"],
         "F1": res["f1"],
-        "req": res["requirement_accuracy"],
+        "req": res["requirement_accuracy"] if res["requirement_judged"] else None,  # nothing judged: not 0.0
         "gaps": gaps["share"],
         "FP": len(res["false_positives"]),
         "FN": len(res["misses"]),
