@@ -221,6 +221,8 @@ def skills_ui(nlp) -> Profile | None:
     profile = parts[0]
     for other in parts[1:]:
         profile = profile.merge(other)
+    for warning in profile.warnings:  # years of a saved profile that were ignored, and why
+        st.warning(md_escape(warning))
     resolution_ui(profile)
     st.download_button(
         "Save this profile",

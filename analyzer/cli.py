@@ -521,6 +521,8 @@ def _read_profile(skills, profile_file, resume, taxonomy, quiet: bool):
     if not profile.source:
         profile.source = "none"
     if not quiet:
+        for warning in profile.warnings:  # years of a saved profile that were ignored
+            click.echo(f"warning: {warning}", err=True)
         if profile.unresolved:
             click.echo(
                 "warning: not in the taxonomy (counted only where a posting lists the same name): "

@@ -415,3 +415,17 @@ def test_ctrl_c_ends_the_report_with_the_postings_analysed(tmp_path):
     assert f"interrupted after {n} rows; {out} holds the report on postings 1..{n}" in err
     assert "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.csv", "r.json"]
+
+
+def test_invalid_years_in_a_saved_profile_are_warned_about(postings, tmp_path):
+    me = tmp_path / "me.json"
+    me.write_text(
+        json.dumps({"skills": [{"input": "python", "skill_id": "python", "how": "alias", "years": "ten"}]}),
+        encoding="utf-8",
+    )
+    res = run(["analyze", str(postings), "--profile", str(me), "--output", str(tmp_path / "r.json")])
+    assert res.exit_code == 0, res.output
+    assert (
+        f"warning: {me}: years ignored for 1 skill (kept without years): python ('ten' is not a number)" in res.stderr
+    )
+    assert "python" in {m["skill_id"] for m in json.loads((tmp_path / "r.json").read_text())["postings"][0]["matched"]}

@@ -250,6 +250,16 @@ def test_a_saved_profile_loads(app):
     assert app.get("download_button")[0].key == "profile_download"
 
 
+def test_invalid_years_in_a_saved_profile_are_shown(app):
+    data = b'{"skills": [{"input": "sql", "skill_id": "sql", "how": "alias", "years": -3}, "python"]}'
+    app.file_uploader(key="profile_file").upload("mine.json", data, "application/json")
+    app.run()
+    assert not app.exception and not app.error
+    assert {"Python", "SQL"} <= set(frame(app, "resolved_table")["skill"])
+    shown = [w.value for w in app.warning]
+    assert any("mine.json: years ignored for 1 skill" in w and "-3 is not above 0" in w for w in shown), shown
+
+
 def test_samples_flag_opens_on_the_bundled_samples(app, monkeypatch):
     assert "analysis" not in app.session_state  # a plain start waits for input
     monkeypatch.setattr("sys.argv", ["dashboard.py", "--samples"])

@@ -516,7 +516,7 @@ def test_dashboard_config_is_local_and_quiet():
         ('{"skills": ["python"], "unresolved": 5}', 'expected a "unresolved" list, found int'),
         ('{"skills": [{"skill_id": ["python"]}]}', '"skill_id" must be a string'),
         ('{"skills": [{"input": "python", "confidence": "high"}]}', '"confidence" must be a number'),
-        ('{"skills": [NaN]}', "NaN is not a JSON number"),
+        ('{"skills": [NaN]}', "entries must be strings or objects, not float"),  # NaN reads as a float (years: warned)
     ],
 )
 def test_malformed_profiles_give_one_line(tmp_path, content, fragment):

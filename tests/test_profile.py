@@ -763,3 +763,38 @@ def test_a_role_title_in_upper_case_names_its_discipline(taxonomy):
     )
     have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
     assert have["data_science"].years == 4 and have["statistics"].years == 3
+
+
+# A hand-edited saved profile: years as words, below zero, absurdly large, NaN (Python's json.dumps
+# writes it) or in YAML. The skill is kept; its years are ignored and the user is told which and why.
+HAND_EDITED = """{"skills": [
+  {"input": "python", "skill_id": "python", "how": "alias", "years": "five"},
+  {"input": "sql", "skill_id": "sql", "how": "alias", "years": -2},
+  {"input": "docker", "skill_id": "docker", "how": "alias", "years": 1e300},
+  {"input": "pandas", "skill_id": "pandas", "how": "alias", "years": NaN},
+  {"input": "tableau", "skill_id": "tableau", "how": "alias", "years": 4},
+  {"input": "spark", "skill_id": "apache_spark", "how": "alias", "years": "3"}
+]}"""
+
+
+def test_invalid_years_in_a_saved_profile_are_named(taxonomy, tmp_path):
+    path = tmp_path / "me.json"
+    path.write_text(HAND_EDITED, encoding="utf-8")
+    profile = load_profile(path, taxonomy)
+    years = {s.skill_id: s.years for s in profile.skills if s.how != "implied"}
+    assert years == {"python": None, "sql": None, "docker": None, "pandas": None, "tableau": 4.0, "apache_spark": 3.0}
+    assert len(profile.warnings) == 1
+    warning = profile.warnings[0]
+    assert warning.startswith(f"{path}: years ignored for 4 skills (kept without years): ")
+    assert "python ('five' is not a number)" in warning and "sql (-2 is not above 0)" in warning
+    assert "docker (1e+300 is more than 60)" in warning and "pandas (NaN is not a number)" in warning
+    assert "tableau" not in warning and "spark" not in warning
+    # the warnings survive a merge with typed skills, and are not saved with the profile
+    merged = Profile.from_text("git", taxonomy).merge(profile)
+    assert merged.warnings == profile.warnings and "warnings" not in merged.to_dict()
+
+
+def test_a_profile_with_valid_years_has_no_warning(tax, tmp_path):
+    path = tmp_path / "ok.json"
+    save_profile(Profile.from_text("python 5y, sql", tax), path)
+    assert load_profile(path, tax).warnings == []

@@ -128,6 +128,8 @@ class Profile:
     unresolved: list[Unresolved] = field(default_factory=list)
     source: str = "typed"
     degrees: list[Degree] = field(default_factory=list)  # "MSc Physics": typed, saved or from a résumé
+    # What was ignored in a saved profile, for the user (years that are not a duration); not saved.
+    warnings: list[str] = field(default_factory=list, compare=False)
 
     # --- building ------------------------------------------------------------------------
     @classmethod
@@ -275,7 +277,8 @@ class Profile:
         unresolved += [u for u in other.unresolved if u.input.lower() not in names]
         sources = [s for s in (self.source, other.source) if s]
         degrees = list(dict.fromkeys([*self.degrees, *other.degrees]))
-        return Profile(skills, unresolved, "+".join(dict.fromkeys(sources)), degrees)
+        warnings = list(dict.fromkeys([*self.warnings, *other.warnings]))
+        return Profile(skills, unresolved, "+".join(dict.fromkeys(sources)), degrees, warnings)
 
     def ensure_usable(self) -> None:
         """ProfileError when entries were given but none was recognised (nothing could be done)."""
@@ -320,6 +323,7 @@ class Profile:
         direct: list[ResolvedSkill] = []
         unresolved: list[Unresolved] = []
         typed: list[str] = []
+        ignored_years: list[str] = []
         for item in data.get("skills", []):
             if isinstance(item, str):
                 typed.append(item)
@@ -333,7 +337,9 @@ class Profile:
             if skill is not None:
                 how = str(item["how"]) if item.get("how") in HOWS else "picked"
                 conf = item.get("confidence", 1.0)
-                years = item.get("years")
+                years, why = saved_years(item.get("years"))
+                if why:
+                    ignored_years.append(f"{entry or skill.name} ({why})")
                 years_from = item.get("years_from")
                 direct.append(
                     ResolvedSkill(
@@ -342,9 +348,7 @@ class Profile:
                         skill.name,
                         how,
                         float(conf) if isinstance(conf, (int, float)) else 1.0,
-                        years=float(years)
-                        if isinstance(years, (int, float)) and not isinstance(years, bool) and 0 < years <= MAX_YEARS
-                        else None,
+                        years=years,
                         years_from=years_from if isinstance(years_from, str) and years_from in YEARS_FROM else None,
                     )
                 )
@@ -379,7 +383,43 @@ class Profile:
         if typed:
             profile = profile.merge(cls.from_text("\n".join(typed), taxonomy))
             profile.source = str(data.get("source") or "file")
+        if ignored_years:
+            shown = ", ".join(ignored_years[:SHOWN_UNRESOLVED])
+            more = f" and {len(ignored_years) - SHOWN_UNRESOLVED} more" if len(ignored_years) > SHOWN_UNRESOLVED else ""
+            profile.warnings.append(
+                f"years ignored for {len(ignored_years)} skill{'' if len(ignored_years) == 1 else 's'} "
+                f"(kept without years): {shown}{more}"
+            )
         return profile
+
+
+def saved_years(value: object) -> tuple[float | None, str | None]:
+    """The years of a saved profile's entry, or None with why they are ignored (None when absent).
+    A number above 0 and at most :data:`MAX_YEARS` is years; so is such a number written as text.
+
+    >>> saved_years(4), saved_years("2.5"), saved_years(None)
+    ((4.0, None), (2.5, None), (None, None))
+    >>> saved_years("five"), saved_years(-2), saved_years(1e300), saved_years(float("nan"))[1]
+    ((None, "'five' is not a number"), (None, '-2 is not above 0'), (None, '1e+300 is more than 60'), 'NaN is not a number')
+    """
+    if value is None:
+        return None, None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", value):
+        value = float(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        shown = (
+            repr(value[:ECHO_CHARS] + "…" if len(value) > ECHO_CHARS else value) if isinstance(value, str) else value
+        )
+        return None, f"{shown} is not a number"
+    if value != value:
+        return None, "NaN is not a number"
+    if value in (float("inf"), float("-inf")):
+        return None, f"{'-' if value < 0 else ''}Infinity is not a number"
+    if value <= 0:
+        return None, f"{value:g} is not above 0"
+    if value > MAX_YEARS:
+        return None, f"{value:g} is more than {MAX_YEARS}"
+    return float(value), None
 
 
 def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_UNRESOLVED) -> str:

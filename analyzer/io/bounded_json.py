@@ -44,10 +44,21 @@ def _parse_constant(text: str) -> float:
     raise _Refused(f"{text} is not a JSON number")
 
 
-def loads_bounded(raw: str, name: str, *, max_depth: int = MAX_JSON_DEPTH, error: type[InputError] = InputError) -> Any:
-    """``json.loads(raw)`` within the limits above; ``error`` (an InputError) naming ``name`` otherwise."""
+def loads_bounded(
+    raw: str,
+    name: str,
+    *,
+    max_depth: int = MAX_JSON_DEPTH,
+    error: type[InputError] = InputError,
+    constants: bool = False,
+) -> Any:
+    """``json.loads(raw)`` within the limits above; ``error`` (an InputError) naming ``name`` otherwise.
+    ``constants``: read ``NaN`` and ``Infinity`` (which Python's ``json.dumps`` writes) as floats, for
+    the caller to check, instead of refusing the whole file."""
     try:
-        data = json.loads(raw, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant)
+        data = json.loads(
+            raw, parse_int=_parse_int, parse_float=_parse_float, parse_constant=float if constants else _parse_constant
+        )
     except _Refused as e:
         raise error(f"{name}: not accepted ({e})") from None
     except json.JSONDecodeError as e:

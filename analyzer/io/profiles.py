@@ -79,7 +79,7 @@ def profile_from_json(raw: str, name: str, taxonomy: Taxonomy | None = None) -> 
     """A saved profile from its JSON text (a file or an upload called ``name``), validated first."""
     if len(raw) > MAX_PROFILE_BYTES:
         raise ProfileError(f"{name}: too large for a profile (over {MAX_PROFILE_BYTES:,} characters)")
-    data = loads_bounded(raw, name, error=ProfileError)
+    data = loads_bounded(raw, name, error=ProfileError, constants=True)  # NaN years: ignored with a warning
     return profile_from_data(data, name, taxonomy)
 
 
@@ -88,9 +88,11 @@ def profile_from_data(data: object, name: str, taxonomy: Taxonomy | None = None)
     if problem:
         raise ProfileError(f"{name}: not a skillgap profile ({problem})")
     try:
-        return Profile.from_dict(data, taxonomy)
+        profile = Profile.from_dict(data, taxonomy)
     except ProfileError as e:
         raise ProfileError(f"{name}: {e}") from None
+    profile.warnings = [f"{name}: {w}" for w in profile.warnings]  # what was ignored, named by the file
+    return profile
 
 
 def echo_text(text: str, limit: int = ECHO_CHARS) -> str:
