@@ -77,7 +77,7 @@ CACHED_BATCH = 500  # bigger batches are analysed without the per-chunk cache (i
 POSTING_BYTES = 3_200
 # The formats the command line reads (a .gz is read by the name inside: "postings.csv.gz"), and .xlsx;
 # .xls/.ods get "save it as CSV", not a refusal.
-UPLOAD_TYPES = ["csv", "gz", "jsonl", "ndjson", "json", "parquet", "xlsx", "xls", "ods"]
+UPLOAD_TYPES = ["csv", "tsv", "gz", "jsonl", "ndjson", "json", "parquet", "xlsx", "xls", "ods"]
 REPORTS = {  # format -> (button label, file name, MIME type)
     "html": ("HTML report", "skillgap-report.html", "text/html"),
     "md": ("Markdown", "skillgap-report.md", "text/markdown"),

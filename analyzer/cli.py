@@ -184,8 +184,14 @@ def _exit_interrupted(error: BaseException | None = None) -> None:
 def _say_columns(report, quiet: bool = False) -> None:
     """Say which columns were taken for the posting text and id when they were found by another name
     than the defaults (``job_description``, ``Text`` …): the user can see it is the right one."""
+    from .io.postings import DELIMITER_NAMES
+
+    if quiet:
+        return
+    if report.delimiter != ",":  # a European Excel export (";"), a tab- or pipe-separated file
+        click.echo(f"reading {report.source} as separated by {DELIMITER_NAMES[report.delimiter]}", err=True)
     chosen = report.chosen_columns
-    if quiet or not chosen:
+    if not chosen:
         return
     said = [f"posting text from column {chosen['text']!r}"] if "text" in chosen else []
     said += [f"ids from column {chosen['id']!r}"] if "id" in chosen else []

@@ -280,3 +280,99 @@ def test_dashboard_number_the_rows_is_obeyed():
     assert not at.exception
     names = list(frame(at, "coverage_table")["posting"])
     assert not any("A-17" in n or "B-22" in n for n in names), names
+
+
+# --- other field separators: European Excel ("CSV" with ;), tab-separated, pipes ----------------
+# What Excel writes as "CSV UTF-8" where the decimal separator is a comma: a BOM, CRLF, ";" between
+# fields, a field quoted when it holds a ";" or a line break, and commas left bare inside text.
+EXCEL_SEMICOLON = (
+    "\ufeffid;Titel;description;salary\r\n"
+    "de-1;Data Scientist;Wir suchen: Python, SQL und Statistik.;55000,50\r\n"
+    'de-2;ML Engineer;"Erfahrung mit Docker; Kubernetes\r\nund PyTorch";62000,00\r\n'
+    "de-3;Analyst;Tableau, Excel\r\n"  # a field short: still a row, with its error
+).encode("utf-8")
+
+
+def test_a_semicolon_csv_is_read_with_every_row(tmp_path):
+    src = tmp_path / "stellen.csv"
+    src.write_bytes(EXCEL_SEMICOLON)
+    rows, report = read_postings(src)
+    assert [r.id for r in rows] == ["de-1", "de-2", "de-3"]
+    assert rows[0].text == "Wir suchen: Python, SQL und Statistik."
+    assert rows[1].text == "Erfahrung mit Docker; Kubernetes\r\nund PyTorch"
+    assert rows[2].text is None and "row 3 has 3 fields but the header has 4" in rows[2].error
+    assert report.delimiter == ";"
+    res = run(["extract", str(src)])
+    assert res.exit_code == 0, res.output
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["de-1", "de-2", "de-3"]
+    assert {"Python", "SQL"} <= {s["skill"] for s in out[0]["skills"]}
+    assert {"Docker", "Kubernetes", "PyTorch"} <= {s["skill"] for s in out[1]["skills"]}
+    assert f"reading {src} as separated by semicolons (;)" in res.stderr
+
+
+@pytest.mark.parametrize(
+    "sep, name, word", [("\t", "jobs.tsv", "tabs"), ("\t", "jobs.csv", "tabs"), ("|", "jobs.csv", "pipes")]
+)
+def test_tab_and_pipe_separated_files_are_read(tmp_path, sep, name, word):
+    src = tmp_path / name
+    lines = [["job_id", "title", "job_description"], ["t1", "Data Engineer", POSTING], ["t2", "", OTHER]]
+    src.write_text("".join(sep.join(f'"{c}"' if "\n" in c else c for c in line) + "\n" for line in lines), "utf-8")
+    rows, report = read_postings(src)
+    assert [(r.id, r.title, r.text) for r in rows] == [("t1", "Data Engineer", POSTING), ("t2", None, OTHER)]
+    assert report.chosen_columns == {"text": "job_description", "id": "job_id"}
+    res = run(["extract", str(src)])
+    assert res.exit_code == 0 and f"as separated by {word}" in res.stderr
+    from analyzer.io.uploads import UploadedRows  # the dashboard's upload reads it the same way
+
+    uploaded = UploadedRows(src.read_bytes(), name, None, "job_description")
+    assert [(r.id, r.title, r.text) for r in uploaded] == [(r.id, r.title, r.text) for r in rows]
+
+
+def test_a_comma_csv_with_semicolons_in_a_header_name_stays_a_comma_csv(tmp_path):
+    src = write(tmp_path / "p.csv", ["id", "notes; internal; hr", "description"], [("1", "a;b;c", POSTING)])
+    rows, report = read_postings(src)
+    assert [(r.id, r.text) for r in rows] == [("1", POSTING)] and report.delimiter == ","
+
+
+def test_the_dashboard_upload_reads_a_semicolon_csv_as_the_command_line(tmp_path):
+    from analyzer.io.uploads import UploadedRows, upload_columns
+
+    assert upload_columns(EXCEL_SEMICOLON, "stellen.csv") == ["id", "Titel", "description", "salary"]
+    src = tmp_path / "stellen.csv"
+    src.write_bytes(EXCEL_SEMICOLON)
+    uploaded = UploadedRows(EXCEL_SEMICOLON, "stellen.csv", None, "description")
+    assert [(r.id, r.text, r.error) for r in uploaded] == [(r.id, r.text, r.error) for r in read_postings(src)[0]]
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.radio(key="postings_source").set_value("File upload")
+    at.run()
+    at.file_uploader(key="csv_file").upload("stellen.csv", EXCEL_SEMICOLON, "text/csv")
+    at.run()
+    assert not at.exception and not at.error
+    assert at.selectbox(key="csv_text_column").value == "description"
+    assert at.selectbox(key="csv_id_column").value == "id"
+
+
+def test_standard_input_reads_a_semicolon_csv():
+    res = run(["extract", "-"], input="id;description\ns1;Python and SQL\ns2;Docker\n")
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["s1", "s2"]
+
+
+@pytest.mark.parametrize(
+    "content, hint",
+    [
+        # a separator none of , ; tab | : the header is one column
+        ("ref:title:description\n1:x:Python\n", "the header was read as one column"),
+        # semicolons, but no column named like posting text: say how the header was split
+        ("ref;ad_text\n1;Python\n", "fields separated by semicolons (;)"),
+    ],
+)
+def test_a_file_that_cannot_be_read_hints_at_the_separator(tmp_path, content, hint):
+    src = tmp_path / "p.csv"
+    src.write_text(content, encoding="utf-8")
+    res = run(["extract", str(src)])
+    assert res.exit_code == 1 and hint in res.stderr, res.stderr
+    with pytest.raises(ColumnNotFoundError, match=hint.replace("(", r"\(").replace(")", r"\)")):
+        __import__("analyzer.io.uploads").io.uploads.UploadedRows(content.encode(), "p.csv", None, None)

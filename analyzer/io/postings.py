@@ -164,6 +164,42 @@ def choose_posting_column(columns: Sequence[str], role: str = "text") -> ColumnC
     return ColumnChoice(role, None, named, cleaned)
 
 
+#: Field separators a CSV file may use: Excel writes ";" where the decimal separator is a comma
+#: (most of Europe), and tab- or pipe-separated exports are common too.
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "commas (,)", ";": "semicolons (;)", "\t": "tabs", "|": "pipes (|)"}
+
+
+def csv_delimiter(first_line: str, text_column: str | None = None) -> str:
+    """The field separator of a CSV file, from its first line (the header): the first of
+    :data:`DELIMITERS` that splits it into a header with the text column (``text_column``, or a
+    column named like posting text); else the one that splits it into the most fields (a comma on a
+    tie), so that a message about the header lists its columns.
+
+    >>> csv_delimiter("id;title;description"), csv_delimiter("job_id\\tbody"), csv_delimiter('id,"a; b",text')
+    (';', '\\t', ',')
+    """
+    line = first_line.lstrip("\ufeff").rstrip("\r\n")
+    best, most = ",", 0
+    for delimiter in DELIMITERS:
+        header = [h.strip() for h in next(csv.reader([line], delimiter=delimiter), [])]
+        if text_column in header if text_column else choose_posting_column(header, "text").candidates:
+            return delimiter
+        if len(header) > most:
+            best, most = delimiter, len(header)
+    return best
+
+
+def _separator_hint(header: Sequence[str], delimiter: str) -> str:
+    """How a header without the text column was split, for the message: another separator than a
+    comma was taken, or the header was one column (the file's separator is none of :data:`DELIMITERS`)."""
+    if delimiter != ",":
+        return f"; read with fields separated by {DELIMITER_NAMES[delimiter]}"
+    if len(header) == 1:
+        return "; the header was read as one column (fields are read when separated by commas, semicolons, tabs or |)"
+    return ""
+
+
 def find_name_columns(
     header: list[str], title_column: str | None = None, company_column: str | None = None, name: str = "the file"
 ) -> tuple[int | None, int | None]:
@@ -255,6 +291,7 @@ class ReadReport:
     total_rows: int | None = None  # known up front for Parquet
     total_bytes: int | None = None  # size of the file on disk (compressed size for .gz)
     chosen_columns: dict[str, str] = field(default_factory=dict)  # role -> column found by another name
+    delimiter: str = ","  # a CSV file's field separator, as found from its header (see csv_delimiter)
     source: str = ""  # the file read ("standard input"), named by the warnings about the whole of it
     _ids: Counter = field(default_factory=Counter)
     _replaced: list[int] = field(default_factory=list)  # rows whose lone surrogates became U+FFFD
@@ -551,7 +588,10 @@ def columns_from_bytes(data: bytes, name: str, max_bytes: int | None = None) -> 
                 return [str(k) for k in obj]
         raise InputError(f"{name}: has no rows")
     try:
-        header = next(csv.reader(decode_stream(data, name)), [])
+        handle = decode_stream(data, name)
+        delimiter = csv_delimiter(handle.readline())  # as the reader finds it (semicolons, tabs …)
+        handle.seek(0)
+        header = next(csv.reader(handle, delimiter=delimiter), [])
     except csv.Error as e:
         raise InputError(f"{name}: not a readable CSV file ({e})") from None
     header = [h.strip() for h in header]
@@ -695,7 +735,7 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report, names: NameCol
         raise InputError("standard input is empty")
     text = decode_bytes(data, "standard input")
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    header = next(csv.reader([first_line]), [])
+    header = next(csv.reader([first_line], delimiter=csv_delimiter(first_line, text_column)), [])
     if _is_csv_header(header, text_column):
         return _first_row_now(
             _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input", names)
@@ -801,10 +841,10 @@ class _Lines:
         return False
 
 
-def _quote_problem(lines: list[str]) -> str | None:
+def _quote_problem(lines: list[str], delimiter: str = ",") -> str | None:
     """What is wrong with the quotes of these lines (one record), or None when they are well formed."""
     try:
-        for _ in csv.reader(lines, strict=True):
+        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
             pass
     except csv.Error as e:
         if "unexpected end of data" in str(e):
@@ -817,13 +857,23 @@ def _rows_from_csv(
     handle, id_column, text_column, report: ReadReport, name: str, names: NameColumns | None = None
 ) -> Iterator[InputRow]:
     lines = _Lines(handle)
-    reader = csv.reader(lines, strict=False)
     names = names or NameColumns()
+    header: list[str] = []
     try:
+        first = next(handle, "")
+        if first:
+            lines.pending.append(first)  # read again by the reader, as the header (or part of it)
+        report.delimiter = delimiter = csv_delimiter(first, text_column)
+        reader = csv.reader(lines, delimiter=delimiter, strict=False)
         header = next(reader)
         id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)
         extra_idx = _find_extra(header, name)
         name_idx = find_name_columns(header, names.title, names.company, name)
+    except ColumnNotFoundError as e:
+        handle.close()
+        if e.role != "text":
+            raise
+        raise ColumnNotFoundError(str(e) + _separator_hint(header, delimiter), e.role, e.columns) from None
     except StopIteration:
         handle.close()
         raise InputError(f"{name}: the file is empty") from None
@@ -835,7 +885,7 @@ def _rows_from_csv(
         raise
     if id_idx is None and id_column != NUMBER_THE_ROWS:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
-    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, extra_idx, name_idx)
+    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, extra_idx, name_idx, delimiter)
 
 
 def _csv_rows(
@@ -848,8 +898,9 @@ def _csv_rows(
     name: str,
     extra_idx: dict[str, int],
     name_idx: tuple[int | None, int | None] = (None, None),
+    delimiter: str = ",",
 ) -> Iterator[InputRow]:
-    reader = csv.reader(lines, strict=False)
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
     n = 0
     try:
         while True:
@@ -868,15 +919,15 @@ def _csv_rows(
             spanned = len(lines.record)
             problem = None
             if spanned > 1 and (len(fields) != width or lines.at_end()):
-                problem = _quote_problem(lines.record)
+                problem = _quote_problem(lines.record, delimiter)
             if problem:
                 # A stray quote made this row swallow the lines after it (up to the next quote, or
                 # to the end of the file). Report the row with its first line and read the lines
                 # after it again as rows, so that no other row is lost.
-                first = next(csv.reader([lines.record[0]], strict=False), [])
+                first = next(csv.reader([lines.record[0]], delimiter=delimiter, strict=False), [])
                 pid = clean_id(first[id_idx]) if id_idx is not None and id_idx < len(first) else ""
                 lines.pending.extendleft(reversed(lines.record[1:]))
-                reader = csv.reader(lines, strict=False)
+                reader = csv.reader(lines, delimiter=delimiter, strict=False)
                 again = (
                     "the line after it is read as a row again"
                     if spanned == 2
