@@ -226,19 +226,29 @@ CASES = [
         [],
         Rows([("row-1", None), ("row-2", None)], warning="no 'id' column; rows are numbered row-1, row-2"),
     ),
+    # A column named twice (a join of two tables): the first copy is read, with a warning saying so;
+    # copies of the posting text that differ make their row an error, and every row is kept.
     (
         "duplicated-text-column",
         "p.csv",
-        csv_bytes([("1", "a", "b")], header=("id", "description", "description")),
+        csv_bytes([("1", "a", "b"), ("2", GOOD, GOOD)], header=("id", "description", "description")),
         [],
-        Refused("the column 'description' appears 2 times in the header; rename the extra ones"),
+        Rows(
+            [("1", "row 1: the 2 columns called 'description' (2 and 3) hold different text"), ("2", None)],
+            warning="the column 'description' appears 2 times in the header (columns 2 and 3); the posting text "
+            "is read from the first (column 2), and a row whose copies differ is an error",
+            skills={"2": {"python"}},
+        ),
     ),
     (
         "duplicated-id-column",
         "p.csv",
         csv_bytes([("1", "2", GOOD)], header=("id", "id", "description")),
         [],
-        Refused("the column 'id' appears 2 times in the header"),
+        Rows(
+            [("1", None)],
+            warning="the column 'id' appears 2 times in the header (columns 1 and 2); the id is read from the first",
+        ),
     ),
     (
         "duplicate-ids",

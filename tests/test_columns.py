@@ -50,7 +50,7 @@ def run(args, input=None):
         (["\ufeffdescription", "id"], "description"),
         (["id", "title", "summary"], None),
         (["id", "text", "body"], None),  # which one? the user must say
-        (["id", "description", "Description"], None),
+        (["id", "description", "Description"], "description"),  # one name twice: the first (the reader warns)
     ],
 )
 def test_text_column_choice(columns, chosen):
@@ -376,3 +376,89 @@ def test_a_file_that_cannot_be_read_hints_at_the_separator(tmp_path, content, hi
     assert res.exit_code == 1 and hint in res.stderr, res.stderr
     with pytest.raises(ColumnNotFoundError, match=hint.replace("(", r"\(").replace(")", r"\)")):
         __import__("analyzer.io.uploads").io.uploads.UploadedRows(content.encode(), "p.csv", None, None)
+
+
+# --- a column named twice ------------------------------------------------------------------------
+# An export that joined two tables carries "title" (or "description") twice. Which copy is read is
+# said; copies of the posting text that disagree make their row an error (every row is kept).
+def test_a_title_column_named_twice_is_warned_about(tmp_path):
+    src = write(
+        tmp_path / "joined.csv",
+        ["id", "title", "company", "title", "description"],
+        [("j1", "Data Scientist", "Acme", "Senior Data Scientist", POSTING), ("j2", "Analyst", "Beta", "", OTHER)],
+    )
+    rows, report = read_postings(src)
+    assert [(r.id, r.title) for r in rows] == [("j1", "Data Scientist"), ("j2", "Analyst")]
+    assert (
+        f"{src}: the column 'title' appears 2 times in the header (columns 2 and 4); "
+        "the job title is read from the first (column 2)"
+    ) in report.warnings
+    res = run(["extract", str(src)])
+    assert res.exit_code == 0 and "the column 'title' appears 2 times" in res.stderr
+
+
+def test_a_group_column_named_twice_is_warned_about(tmp_path):
+    src = write(tmp_path / "p.csv", ["id", "team", "description", "team"], [("1", "Search", POSTING, "Ads")])
+    from analyzer.io.postings import ReadReport, open_postings
+
+    report = ReadReport()
+    rows = list(open_postings(src, report=report, extra_columns=["team"]))
+    assert rows[0].extra == {"team": "Search"}
+    assert any("the column 'team' appears 2 times in the header (columns 2 and 4)" in w for w in report.warnings)
+
+
+def test_a_text_column_named_twice_is_read_where_the_copies_agree(tmp_path):
+    src = write(
+        tmp_path / "p.csv",
+        ["id", "description", "title", "description"],
+        [("same", POSTING, "DS", POSTING), ("other", POSTING, "AE", OTHER), ("blank", OTHER, "AE", "")],
+    )
+    rows, report = read_postings(src)
+    assert [r.id for r in rows] == ["same", "other", "blank"]  # every row is kept
+    assert rows[0].text == POSTING and rows[0].error is None
+    assert rows[1].text is None
+    assert rows[1].error == (
+        "row 2: the 2 columns called 'description' (2 and 4) hold different text; "
+        "rename one so that the posting text can be named"
+    )
+    assert rows[2].text is None and "hold different text" in rows[2].error
+    assert (
+        f"{src}: the column 'description' appears 2 times in the header (columns 2 and 4); the posting text "
+        "is read from the first (column 2), and a row whose copies differ is an error"
+    ) in report.warnings
+    res = run(["extract", str(src)])
+    assert res.exit_code == 0, res.output
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["same", "other", "blank"] and out[1]["error"].startswith("row 2: the 2 columns")
+
+
+def test_the_dashboard_shows_a_column_named_twice(tmp_path):
+    buf = io.StringIO()
+    csv.writer(buf).writerows([["id", "title", "title", "description"], ["1", "Data Scientist", "DS", POSTING]])
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    at.radio(key="postings_source").set_value("File upload")
+    at.run()
+    at.file_uploader(key="csv_file").upload("p.csv", buf.getvalue().encode(), "text/csv")
+    at.run()
+    assert not at.exception and not at.error
+    shown = [w.value for w in at.warning]
+    assert any("the column 'title' appears 2 times" in w and "read from the first" in w for w in shown), shown
+
+
+def test_an_xlsx_sheet_with_a_column_named_twice_says_so(tmp_path):
+    pytest.importorskip("openpyxl")
+    from openpyxl import Workbook
+
+    from analyzer.io.uploads import upload_columns
+
+    book = Workbook()
+    sheet = book.active
+    for line in (["id", "title", "title", "description"], ["x1", "Data Scientist", "DS (m/f/d)", POSTING]):
+        sheet.append(line)
+    src = tmp_path / "export.xlsx"
+    book.save(src)
+    rows, report = read_postings(src)  # pandas reads the second "title" as "title.1": said as written
+    assert [(r.id, r.title, r.text) for r in rows] == [("x1", "Data Scientist", POSTING)]
+    assert any("the column 'title' appears 2 times in the header (columns 2 and 3)" in w for w in report.warnings)
+    assert upload_columns(src.read_bytes(), "export.xlsx") == ["id", "title", "title", "description"]

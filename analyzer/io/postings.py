@@ -119,12 +119,6 @@ class ColumnChoice:
         found = ", ".join(repr(c) for c in self.columns[:12]) or "none"
         if self.index is not None:
             return ""
-        twice = [c for c in dict.fromkeys(self.candidates) if self.candidates.count(c) > 1]
-        if twice:
-            return (
-                f"{source}: the column {twice[0]!r} appears {self.candidates.count(twice[0])} times in the header; "
-                "rename the extra ones"
-            )
         if self.candidates:
             named = ", ".join(repr(c) for c in self.candidates)
             return f"{source}: several columns could hold the posting {self.role} ({named}; columns found: {found})"
@@ -157,9 +151,9 @@ def choose_posting_column(columns: Sequence[str], role: str = "text") -> ColumnC
     if not candidates:
         return ColumnChoice(role, None, (), cleaned)
     default = [i for i in candidates if keys[i] == wanted[0]]
-    if len(default) == 1:  # "description" beside "text" is still the posting (the documented default)
-        return ColumnChoice(role, default[0], named, cleaned)
-    if len(candidates) == 1 or (role == "id" and not default):
+    if default:  # "description" beside "text" is still the posting (the documented default)
+        return ColumnChoice(role, default[0], named, cleaned)  # of copies, the first (the readers say so)
+    if len({keys[i] for i in candidates}) == 1 or role == "id":
         return ColumnChoice(role, candidates[0], named, cleaned)
     return ColumnChoice(role, None, named, cleaned)
 
@@ -246,26 +240,53 @@ def _rows_from_spreadsheet(
         )
     except Exception as e:  # noqa: BLE001 - openpyxl raises many types for a damaged file
         raise InputError(spreadsheet_message(name, f"is not a readable .xlsx file ({type(e).__name__}: {e})")) from None
-    header = [str(c) for c in frame.columns]
+    header = unmangled([str(c) for c in frame.columns])
     id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)
     title_idx, company_idx = find_name_columns(header, names.title, names.company, name)
     extra_idx = _find_extra(header, name)  # read now, as the CSV reader does: a generator runs on later
+    copies = _note_columns(
+        header, id_column, text_column, names, id_idx, text_idx, (title_idx, company_idx), extra_idx, name, report
+    )
     if frame.empty:
         raise InputError(f"{name}: has a header but no rows")
     return _spreadsheet_rows(
-        frame.itertuples(index=False, name=None), id_idx, text_idx, (title_idx, company_idx), report, extra_idx
+        frame.itertuples(index=False, name=None),
+        id_idx,
+        text_idx,
+        (title_idx, company_idx),
+        report,
+        extra_idx,
+        (header, copies),
     )
 
 
+def unmangled(header: list[str]) -> list[str]:
+    """A spreadsheet's header as written: pandas renames a second ``title`` column ``title.1``.
+
+    >>> unmangled(["id", "title", "title.1", "v.1"])
+    ['id', 'title', 'title', 'v.1']
+    """
+    out: list[str] = []
+    for c in header:
+        m = re.fullmatch(r"(.*)\.(\d+)", c)
+        out.append(m.group(1) if m and m.group(1) in out else c)
+    return out
+
+
 def _spreadsheet_rows(
-    tuples, id_idx, text_idx, name_idx, report: ReadReport, extra_idx: dict[str, int]
+    tuples, id_idx, text_idx, name_idx, report: ReadReport, extra_idx: dict[str, int], copies=((), ())
 ) -> Iterator[InputRow]:
+    header, text_copies = copies
     try:
         for n, values in enumerate(tuples, 1):
             pid = (clean_id(values[id_idx]) if id_idx is not None else "") or f"row-{n}"
             title, company = (_name_cell(values, i) for i in name_idx)
             text = values[text_idx]
-            if text is None or (isinstance(text, float) and text != text):  # empty cell (None or NaN)
+            cells = [None if isinstance(v, float) and v != v else v for v in values]
+            differ = _copies_differ(cells, text_idx, text_copies, header, n) if text_copies else None
+            if differ:
+                row = _row(report, pid, None, differ, n, title, company)
+            elif text is None or (isinstance(text, float) and text != text):  # empty cell (None or NaN)
                 row = _row(report, pid, None, "posting text is missing", n, title, company)
             else:
                 row = _row(report, pid, str(text), None, n, title, company)
@@ -774,17 +795,28 @@ def _text_rows(text: str, pid: str, report: ReadReport) -> Generator[InputRow, N
     yield row
 
 
+def _note_columns(
+    header, id_column, text_column, names: NameColumns, id_idx, text_idx, name_idx, extra_idx, name, report
+) -> tuple[int, ...]:
+    """Warn of the columns read whose name the header has several times (see :func:`_note_copies`);
+    the other copies of the text column, which each row's text is checked against."""
+    columns: dict[str, tuple[int | None, bool]] = {
+        "text": (text_idx, not text_column),
+        "id": (id_idx, not id_column),
+        "title": (name_idx[0], not names.title),
+        "company": (name_idx[1], not names.company),
+    }
+    columns.update({f"extra:{c}": (i, False) for c, i in extra_idx.items()})
+    _note_copies(header, columns, name, report)
+    return column_copies(header, text_idx, not text_column)
+
+
 def _find_columns(
     header: list[str], id_column, text_column, name: str, report: ReadReport | None = None
 ) -> tuple[int | None, int]:
     """The id and text columns' indices: the named ones, or those :func:`choose_posting_column` finds
     (noted in ``report.chosen_columns`` when guessed, so that the user is told which)."""
     cleaned = [str(h).strip().lstrip("\ufeff") for h in header]
-    for wanted in (text_column or DEFAULT_TEXT_COLUMN, id_column or DEFAULT_ID_COLUMN):
-        if cleaned.count(wanted) > 1:
-            raise InputError(
-                f"{name}: the column {wanted!r} appears {cleaned.count(wanted)} times in the header; rename the extra ones"
-            )
     found = ", ".join(repr(c) for c in cleaned[:12]) or "none"
     if text_column:
         if text_column not in cleaned:
@@ -809,6 +841,59 @@ def _find_columns(
     if report is not None and id_choice.guessed:
         report.chosen_columns["id"] = cleaned[id_choice.index]  # type: ignore[index]
     return id_choice.index, text_idx
+
+
+_ROLE_WORDS = {"text": "posting text", "id": "id", "title": "job title", "company": "company"}
+
+
+def column_copies(header: Sequence[str], index: int | None, by_key: bool = False) -> tuple[int, ...]:
+    """The other columns of ``header`` called as column ``index`` is (compared as found without being
+    named, in any case, when ``by_key``): a header with a name twice, as a join of two tables has.
+
+    >>> column_copies(["id", "title", "Title", "description"], 1), column_copies(["id", "title", "Title"], 1, True)
+    ((), (2,))
+    """
+    if index is None:
+        return ()
+    key = _column_key if by_key else (lambda c: str(c).strip().lstrip("\ufeff"))
+    wanted = key(header[index])
+    return tuple(i for i, c in enumerate(header) if i != index and key(c) == wanted)
+
+
+def _note_copies(header: Sequence[str], columns: dict[str, tuple[int | None, bool]], name: str, report: ReadReport):
+    """Warn of each column read (role -> index, found by key) whose name the header has several times:
+    which copy is read (the first), and for the posting text, that a row whose copies differ is an error."""
+    cleaned = [str(h).strip().lstrip("\ufeff") for h in header]
+    for role, (index, by_key) in columns.items():
+        copies = column_copies(cleaned, index, by_key)
+        if index is None or not copies:
+            continue
+        at = sorted((index, *copies))
+        where = ", ".join(str(i + 1) for i in at[:-1]) + f" and {at[-1] + 1}"
+        what = _ROLE_WORDS.get(role, f"column {cleaned[index]!r}")
+        warning = (
+            f"{name}: the column {cleaned[index]!r} appears {len(at)} times in the header (columns {where}); "
+            f"the {what} is read from the first (column {index + 1})"
+        )
+        if role == "text":
+            warning += ", and a row whose copies differ is an error"
+        if warning not in report.warnings:
+            report.warnings.append(warning)
+
+
+def _copies_differ(
+    fields: Sequence, text_idx: int, copies: tuple[int, ...], header: Sequence[str], n: int
+) -> str | None:
+    """The error of row ``n`` when the copies of its text column (named twice) hold different text."""
+    first = "" if fields[text_idx] is None else str(fields[text_idx]).strip()
+    if all(("" if fields[i] is None else str(fields[i]).strip()) == first for i in copies if i < len(fields)):
+        return None
+    at = sorted((text_idx, *copies))
+    where = ", ".join(str(i + 1) for i in at[:-1]) + f" and {at[-1] + 1}"
+    return (
+        f"row {n}: the {len(at)} columns called {str(header[text_idx]).strip()!r} ({where}) hold different text; "
+        "rename one so that the posting text can be named"
+    )
 
 
 class _Lines:
@@ -869,6 +954,9 @@ def _rows_from_csv(
         id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)
         extra_idx = _find_extra(header, name)
         name_idx = find_name_columns(header, names.title, names.company, name)
+        text_copies = _note_columns(
+            header, id_column, text_column, names, id_idx, text_idx, name_idx, extra_idx, name, report
+        )
     except ColumnNotFoundError as e:
         handle.close()
         if e.role != "text":
@@ -885,13 +973,13 @@ def _rows_from_csv(
         raise
     if id_idx is None and id_column != NUMBER_THE_ROWS:
         report.warnings.append(f"{name}: no {DEFAULT_ID_COLUMN!r} column; rows are numbered row-1, row-2, …")
-    return _csv_rows(lines, handle, len(header), id_idx, text_idx, report, name, extra_idx, name_idx, delimiter)
+    return _csv_rows(lines, handle, header, id_idx, text_idx, report, name, extra_idx, name_idx, delimiter, text_copies)
 
 
 def _csv_rows(
     lines: _Lines,
     handle,
-    width: int,
+    header: list[str],
     id_idx,
     text_idx,
     report: ReadReport,
@@ -899,7 +987,9 @@ def _csv_rows(
     extra_idx: dict[str, int],
     name_idx: tuple[int | None, int | None] = (None, None),
     delimiter: str = ",",
+    text_copies: tuple[int, ...] = (),
 ) -> Iterator[InputRow]:
+    width = len(header)
     reader = csv.reader(lines, delimiter=delimiter, strict=False)
     n = 0
     try:
@@ -952,7 +1042,11 @@ def _csv_rows(
                 )
                 continue
             title, company = (_name_cell(fields, i) for i in name_idx)
-            row = _row(report, pid, fields[text_idx], None, n, title, company)
+            differ = _copies_differ(fields, text_idx, text_copies, header, n) if text_copies else None
+            if differ:
+                row = _row(report, pid, None, differ, n, title, company)
+            else:
+                row = _row(report, pid, fields[text_idx], None, n, title, company)
             if extra_idx:
                 row.extra = _extra_of(extra_idx, fields)
             yield row

@@ -29,6 +29,7 @@ from .postings import (
     columns_from_bytes,
     rows_from_bytes,
     spreadsheet_message,
+    unmangled,
 )
 
 #: The largest upload the dashboard takes, in MB; ``.streamlit/config.toml`` says the same (see
@@ -127,7 +128,7 @@ def _spreadsheet_columns(data: bytes, name: str) -> list[str]:
         frame = pd.read_excel(io.BytesIO(data), nrows=0, engine="openpyxl")
     except Exception as e:  # noqa: BLE001 - openpyxl raises many types for a damaged file
         raise InputError(spreadsheet_message(name, f"is not a readable .xlsx file ({type(e).__name__})")) from None
-    header = [str(c).strip() for c in frame.columns]
+    header = unmangled([str(c).strip() for c in frame.columns])  # "title" twice, as the reader says
     if not header:
         raise InputError(f"{name}: the first sheet has no header row")
     return header
