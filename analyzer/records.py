@@ -344,6 +344,7 @@ class Choice:
 
     options: tuple[str, ...]  # skill ids (an example list's head first: "ML frameworks like PyTorch")
     names: tuple[str, ...]  # display names of the options that meet it: the head is the ask, not one of them
+    head: str | None = None  # display name of an example list's head, the skill the options are examples of
 
     def to_dict(self) -> dict:
         return {"options": list(self.options)}

@@ -376,3 +376,13 @@ def test_experience_gaps_show_when_no_skill_is_missing(app):
     at = analyze(app, "Requirements:\n- 8+ years of Python\n- Docker", "Python 3 years, Docker")
     experience = frame(at, "experience_table")
     assert list(experience["skill"]) == ["Python"] and list(experience["you have"]) == [3]
+
+
+def test_the_posting_view_names_the_skill_a_single_example_stands_for(app):
+    """A posting asking for "relational databases such as PostgreSQL" and a user with neither: the
+    view said "One of **PostgreSQL**", a choice of one that never named the skill asked for."""
+    at = analyze(app, "Requirements:\n- Experience with relational databases such as PostgreSQL <i>x</i>", "python")
+    text = text_of(at)
+    assert "**relational databases**, for example **PostgreSQL** (required)" in text
+    assert "One of" not in text
+    assert "<i>" not in text and "&lt;i&gt;x" in text  # posting text stays text

@@ -798,3 +798,94 @@ def test_a_profile_with_valid_years_has_no_warning(tax, tmp_path):
     path = tmp_path / "ok.json"
     save_profile(Profile.from_text("python 5y, sql", tax), path)
     assert load_profile(path, tax).warnings == []
+
+
+# --- speed of the fuzzy passes (QA ux29) ---------------------------------------------------------
+# A pasted skill list as people write them: known names, aliases, typos, years, and many entries no
+# taxonomy knows (project names, in-house tools, soft phrases, made-up words).
+MIXED_SKILLS = """Python (5 years), pytohn, Py Torch, tensorflwo, kuberntes, postgress, sqll, jvaa, dokcer
+scikit_learn, machine learnng, deep lerning, computer vison, data visualisation, 3 years of SQL
+Quarkbridge, Helioscope internal tooling, Fernwick pipeline, Zorblax, mentoring interns, coffee
+stakeholder wrangling, Brindlemark dashboards, Ostrava ETL jobs, Kelvintrack, pallet logistics
+spreadsheeting, Trellisgate, slq, nlpp, etll, kera, asdf, qwerty, test, pipe, rusty, seam, dockerization
+Snowflak, mongdb, elasticsearh, terrafrom, airflwo, kafak, statistcs, regresion, tablaeu, matplotlb
+Vantorix modelling suite, Glimmerdb, Parrowind, ML, NLP, GCP, k8s, postgres, A/B tests, CI/CD
+weekly reporting to the board, quarterly forecasting in Lumenbook, Hexapod control loops, Yarrowfield"""
+
+
+def _full_scan(resolver, compact, scorer, cutoff, distance=False):
+    from rapidfuzz import process
+
+    return [
+        tuple(r) for r in process.extract(compact, resolver.choices, scorer=scorer, score_cutoff=cutoff, limit=None)
+    ]
+
+
+def test_the_fuzzy_passes_give_what_scoring_every_form_gives(taxonomy):
+    """The length prefilter is exact: each pass returns the full scan's list, in its order."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    from analyzer.gap.profile import _compact, _resolver, split_years
+    from analyzer.nlp.matching import fold_text
+    from analyzer.taxonomy import normalize_form
+
+    resolver = _resolver(taxonomy)
+    entries = split_entries(MIXED_SKILLS)
+    words = [w for e in entries for w in e.split()]  # single words too: short and long lengths
+    hits = 0
+    for entry in entries + words:
+        compact = _compact(normalize_form(fold_text(split_years(entry)[0], lower=True)))
+        if not compact:
+            continue
+        for scorer, cutoff, distance in (
+            (OSA.distance, 1, True),
+            (OSA.distance, 2, True),
+            (fuzz.ratio, 85, False),
+            (fuzz.ratio, 70, False),
+        ):
+            got = [tuple(r) for r in resolver._extract(compact, scorer, cutoff, distance=distance)]
+            assert got == _full_scan(resolver, compact, scorer, cutoff), (entry, cutoff)
+            hits += bool(got)
+        # One ratio pass serves the typo match (85 and up) and "did you mean" (its first 12).
+        accepted = [tuple(r) for r in resolver._ratios(compact) if r[1] >= 85]
+        assert accepted == _full_scan(resolver, compact, fuzz.ratio, 85)
+        suggested = process.extract(compact, resolver.choices, scorer=fuzz.ratio, score_cutoff=70, limit=12)
+        assert [tuple(r) for r in resolver._ratios(compact)[:12]] == [tuple(r) for r in suggested]
+        assert [tuple(r) for r in resolver._extract(compact, fuzz.ratio, 70)[:12]] == [tuple(r) for r in suggested]
+    assert hits > 50
+
+
+def test_a_mixed_skill_list_resolves_as_with_a_full_scan(taxonomy, monkeypatch):
+    from analyzer.gap.profile import _resolver
+
+    fast = Profile.from_text(MIXED_SKILLS, taxonomy)
+    resolver = _resolver(taxonomy)
+    monkeypatch.setattr(type(resolver), "_extract", _full_scan)
+    monkeypatch.setattr(resolver, "_last_ratios", None)
+    slow = Profile.from_text(MIXED_SKILLS, taxonomy)
+    assert fast == slow
+    assert len([s for s in fast.skills if s.how == "fuzzy"]) > 20 and len(fast.unresolved) > 20
+
+
+def test_an_unknown_entry_is_not_scored_against_every_surface_form(taxonomy, monkeypatch):
+    """A 40,000-character pasted list took ~7 s: every unknown entry was scored against all ~33,000
+    surface forms three times (two typo passes and "did you mean"), ~10 ms an entry. A form whose
+    length alone puts it beyond the cutoff is no longer scored."""
+    import rapidfuzz.process
+
+    from analyzer.gap.profile import _resolver
+
+    resolver = _resolver(taxonomy)
+    scored = []
+    extract = rapidfuzz.process.extract
+
+    def counting(query, choices, **kwargs):
+        scored.append(len(choices))
+        return extract(query, choices, **kwargs)
+
+    monkeypatch.setattr(rapidfuzz.process, "extract", counting)
+    unknown = "Quarkbridge, Helioscope internal, Fernwick pipeline, Zorblax, Brindlemark boards, Kelvintrack"
+    profile = Profile.from_text(unknown, taxonomy)
+    assert len(profile.unresolved) == 6 and scored
+    assert sum(scored) < 0.6 * 3 * 6 * len(resolver.choices)  # was every form, three times an entry

@@ -505,9 +505,58 @@ def test_an_example_lists_head_is_named_as_the_ask_not_as_an_option(run):
         "learn one of TensorFlow, Keras, PyTorch (examples of machine learning): this posting accepts any of them"
     )
     md = render_report(analysis, "md")
-    assert "One of **TensorFlow, Keras, PyTorch** (required)" in md and "One of **machine learning" not in md
+    assert "One of **TensorFlow, Keras, PyTorch** (required), examples of machine learning — “" in md
+    assert "One of **machine learning" not in md
     met, _ = run(posting, "tensorflow")
     [keras] = [c for c in met.choices_met if c.item.skill_id == "keras"]
     assert keras.reason == (
         "this posting accepts any of TensorFlow, Keras, PyTorch (examples of machine learning); you have TensorFlow"
     )
+
+
+# --- an example list with one example (QA ux29) ----------------------------------------------------
+ONE_EXAMPLE = "Requirements:\n- Solid experience with relational databases such as PostgreSQL\n- Python"
+
+
+def test_a_single_example_is_named_with_the_skill_it_exemplifies(run):
+    # "relational databases such as PostgreSQL" and none of them: the missing line named only
+    # "One of PostgreSQL" — a choice of one, and the general skill asked for nowhere on the line.
+    gap, analysis = run(ONE_EXAMPLE, "python")
+    assert verdicts(gap) == {"python": "have", "relational_databases": "missing", "postgresql": "missing"}
+    assert gap.choice_of["postgresql"].head == "relational databases"
+    md = render_report(analysis, "md")
+    assert "- **relational databases**, for example **PostgreSQL** (required) — “" in md
+    assert "One of **PostgreSQL**" not in md
+    for sid in ("relational_databases", "postgresql"):
+        assert gap.reasons[sid] == "learn PostgreSQL: this posting names it as an example of relational databases"
+    html = render_report(analysis, "html")
+    assert "<strong>relational databases</strong>, for example <strong>PostgreSQL</strong>" in html
+    for fmt in ("md", "html", "json", "csv"):  # JSON and CSV carry the reason in words
+        report = render_report(analysis, fmt)
+        assert "One of PostgreSQL" not in report and "one of PostgreSQL" not in report and "One of <" not in report
+        if fmt in ("json", "csv"):
+            assert "learn PostgreSQL: this posting names it as an example of relational databases" in report
+
+
+def test_an_example_list_whose_head_is_missing_names_the_head_first(run):
+    gap, analysis = run("Requirements:\n- Experience with cloud platforms such as AWS or GCP", "python")
+    assert verdicts(gap) == {"cloud_computing": "missing", "aws": "missing", "gcp": "missing"}
+    md = render_report(analysis, "md")
+    assert "- **cloud computing**, for example **AWS or Google Cloud Platform** (required) — “" in md
+    html = render_report(analysis, "html")
+    assert "<strong>cloud computing</strong>, for example <strong>AWS or Google Cloud Platform</strong>" in html
+
+
+def test_a_single_example_of_a_head_you_have(run):
+    # The head is had (it is in "You have"); the one example is the ask left, named with its head.
+    gap, analysis = run("Requirements:\n- Experience with ML frameworks (e.g., PyTorch)", "machine learning")
+    assert verdicts(gap) == {"machine_learning": "have", "pytorch": "missing"}
+    assert gap.reasons["pytorch"] == "learn PyTorch: this posting names it as an example of machine learning"
+    md = render_report(analysis, "md")
+    assert "- **PyTorch** (required), an example of machine learning — “" in md and "One of" not in md
+
+
+def test_example_text_in_a_choice_line_is_escaped(run):
+    gap, analysis = run("Requirements:\n- Relational databases such as PostgreSQL <b>now</b>", "python")
+    html = render_report(analysis, "html")
+    assert "<b>now</b>" not in html and "&lt;b&gt;now&lt;/b&gt;" in html

@@ -163,15 +163,16 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
             options = tuple(dict.fromkeys(o for i in mine for o in choices[i].options))
             met_by = tuple(dict.fromkeys(o for i in mine for o in met[i]))
             accepted = _accepted([choices[i] for i in mine], by_id)
-            reason = f"this posting accepts any of {accepted}; you have {_names(met_by, by_id, names)}"
+            reason = f"this posting accepts {accepted}; you have {_names(met_by, by_id, names)}"
             choices_met.append(ChoiceMet(item, options, met_by, reason))
             continue
         missing.append(item)
         open_choice = next((choices[i] for i in mine if not met[i]), None)
         if open_choice is not None:
             shown = [o for o in open_choice.options if o != open_choice.head]  # the head is the ask, not an option
-            choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in shown))
-            reasons[sid] = f"learn one of {_accepted([open_choice], by_id)}: this posting accepts any of them"
+            head = _name(open_choice.head, by_id) if open_choice.head is not None else None
+            choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in shown), head)
+            reasons[sid] = _learn(open_choice, by_id)
             if is_unlisted(sid):
                 reasons[sid] += f" ({item.skill} is {NOT_IN_TAXONOMY})"
         elif is_unlisted(sid):
@@ -261,11 +262,24 @@ def _names(ids: Iterable[str], by_id: dict[str, GapItem], names: dict[str, str] 
 
 def _accepted(choices: Iterable[OfferedChoice], by_id: dict[str, GapItem]) -> str:
     """The options that meet the choices, in words: an example list's head is what the examples are
-    of, not one of them ("TensorFlow, PyTorch (examples of machine learning)")."""
+    of, not one of them ("any of TensorFlow, PyTorch (examples of machine learning)"); a single
+    example is no "any of" ("PostgreSQL (an example of relational databases)")."""
     choices = list(choices)
     heads = tuple(dict.fromkeys(c.head for c in choices if c.head is not None))
     options = tuple(dict.fromkeys(o for c in choices for o in c.options if o not in heads))
-    return _names(options, by_id) + (f" (examples of {_names(heads, by_id)})" if heads else "")
+    if len(options) == 1:
+        return _names(options, by_id) + (f" (an example of {_names(heads, by_id)})" if heads else "")
+    return "any of " + _names(options, by_id) + (f" (examples of {_names(heads, by_id)})" if heads else "")
+
+
+def _learn(choice: OfferedChoice, by_id: dict[str, GapItem]) -> str:
+    """Why a skill of an unmet choice is missing: what to learn to meet it. A list of one example
+    ("relational databases such as PostgreSQL") names that example and what it exemplifies."""
+    examples = [o for o in choice.options if o != choice.head]
+    if len(examples) == 1:
+        of = f" as an example of {_name(choice.head, by_id)}" if choice.head is not None else ""
+        return f"learn {_name(examples[0], by_id)}: this posting names it{of}"
+    return f"learn one of {_accepted([choice], by_id)[len('any of ') :]}: this posting accepts any of them"
 
 
 #: Evidence quoted in a reason is cut to this many characters.

@@ -43,6 +43,7 @@ nothing typed is silently dropped.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
@@ -522,6 +523,12 @@ class _Resolver:
             self.compact.setdefault(_compact(key), sid)
         self.choices = list(self.compact)
         self._choice_ids = [self.compact[c] for c in self.choices]
+        # The choices by length (ties in their own order), for the fuzzy passes: a form whose length
+        # alone puts it beyond the cutoff is never scored (:meth:`_extract`).
+        self._by_length = sorted(range(len(self.choices)), key=lambda i: len(self.choices[i]))
+        self._length_forms = [self.choices[i] for i in self._by_length]
+        self._lengths = [len(f) for f in self._length_forms]
+        self._last_ratios: tuple[str, list[tuple[str, float, int]]] | None = None  # see _ratios
         # For "did you mean" by prefix: forms long enough to count, sorted for bisect.
         self._prefix_forms = sorted(c for c in self.choices if len(c) >= FUZZY_MIN_LENGTH)
 
@@ -546,17 +553,16 @@ class _Resolver:
         compact = _compact(key)
         if len(compact) < FUZZY_MIN_LENGTH:
             return []
-        from rapidfuzz import fuzz, process
         from rapidfuzz.distance import OSA
 
         one_word = " " not in key.strip()
         # One typo (two from 8 characters on): a swap, a missing, extra or wrong letter.
         max_edits = 1 if len(compact) < 8 else 2
-        edits = process.extract(compact, self.choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None)
+        edits = self._extract(compact, OSA.distance, max_edits, distance=True)
         near: list[tuple[str, float, int]] = [(choice, float(n), i) for choice, n, i in edits]
         if not near:  # the ratio, negated so that lower is closer, as with edits
-            ratios = process.extract(compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT, limit=None)
-            near = [(choice, -ratio, i) for choice, ratio, i in ratios]
+            ratios = self._ratios(compact)
+            near = [(choice, -ratio, i) for choice, ratio, i in ratios if ratio >= FUZZY_ACCEPT]
         best = self._clear_best(compact, near, one_word)
         if best is None:
             return []
@@ -581,15 +587,11 @@ class _Resolver:
     def suggest(self, entry: str, limit: int = 3) -> list[str]:
         """Display names for "did you mean": close spellings, or a form the entry starts with
         ("dockerization" → Docker)."""
-        from rapidfuzz import fuzz, process
-
         compact = _compact(normalize_form(fold_text(entry, lower=True)))
         if not compact or len(entry) > MAX_ENTRY_CHARS:  # not one skill: no spelling is close
             return []
         scored: dict[str, float] = {}
-        for choice, score, i in process.extract(
-            compact, self.choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SUGGEST, limit=limit * 4
-        ):
+        for choice, score, i in self._ratios(compact)[: limit * 4]:
             if len(choice) < FUZZY_MIN_LENGTH < len(compact):
                 continue  # a short acronym inside a longer word is no spelling of it ("pk-sim" is not PKI)
             name = self.taxonomy.skills[self._choice_ids[i]].name
@@ -603,6 +605,38 @@ class _Resolver:
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0].lower()))
         # Only the near-best: "dockerization" suggests Docker, not also every other "-ization".
         return [name for name, score in ranked[:limit] if score >= ranked[0][1] - 10]
+
+    def _ratios(self, compact: str) -> list[tuple[str, float, int]]:
+        """The forms within a :func:`rapidfuzz.fuzz.ratio` of FUZZY_SUGGEST, best first: the typo
+        match keeps those of FUZZY_ACCEPT or more, and "did you mean" (asked next, for the same
+        entry when it stays unresolved) reads the same list instead of scoring every form again."""
+        from rapidfuzz import fuzz
+
+        last = self._last_ratios
+        if last is not None and last[0] == compact:
+            return last[1]
+        found = self._extract(compact, fuzz.ratio, FUZZY_SUGGEST)
+        self._last_ratios = (compact, found)
+        return found
+
+    def _extract(self, compact: str, scorer, cutoff: float, distance: bool = False) -> list[tuple[str, float, int]]:
+        """``rapidfuzz.process.extract(compact, self.choices, scorer=scorer, score_cutoff=cutoff,
+        limit=None)``, the same list (best first, ties in choice order), but scoring only the forms
+        whose length can reach the cutoff: an edit distance is at least the difference in length,
+        and :func:`rapidfuzz.fuzz.ratio` is at most 200 · shorter / (sum of the lengths). Scoring
+        all ~33,000 forms three times took ~7–10 ms per unknown entry (``benchmarks/profile_typed.md``)."""
+        from rapidfuzz import process
+
+        n = len(compact)
+        if distance:  # scorer is a distance of at most ``cutoff`` edits
+            lo, hi = n - int(cutoff), n + int(cutoff)
+        else:  # a ratio (0–100) of at least ``cutoff``; rounded outwards, so never too narrow
+            lo, hi = math.floor(cutoff * n / (200 - cutoff)), math.ceil(n * (200 - cutoff) / cutoff)
+        a, b = bisect.bisect_left(self._lengths, lo), bisect.bisect_right(self._lengths, hi)
+        found = process.extract(compact, self._length_forms[a:b], scorer=scorer, score_cutoff=cutoff, limit=None)
+        out = [(choice, score, self._by_length[a + j]) for choice, score, j in found]
+        out.sort(key=(lambda r: (r[1], r[2])) if distance else (lambda r: (-r[1], r[2])))
+        return out
 
     def _prefixed(self, compact: str) -> list[str]:
         """Forms (of at least FUZZY_MIN_LENGTH) that ``compact`` starts with, or that start with it."""

@@ -60,6 +60,7 @@ from ..records import (
     HAVE,
     MISSING,
     NOT_IN_TAXONOMY,
+    Choice,
     EducationVerdict,
     EvidenceSpan,
     GapItem,
@@ -839,9 +840,26 @@ def _verdict_blocks(p: PostingGap) -> list[Block]:
             choice = p.choice_of.get(g.skill_id)
             if choice is not None and choice.options not in shown_choices:  # an unmet choice is one ask
                 shown_choices.add(choice.options)
-                lines.append(["One of ", Strong(", ".join(choice.names)), " ", Level(g), Evidence(g)])
+                lines.append(_choice_line(p, choice, g))
         blocks.append(Bullets(lines))
     return blocks
+
+
+def _choice_line(p: PostingGap, choice: Choice, g: GapItem) -> Line:
+    """An unmet choice as one ask. An example list whose head is missing names the head, the general
+    skill asked for, then its examples ("**relational databases**, for example **PostgreSQL**");
+    otherwise the options ("One of **AWS, GCP, Azure**"), never a "One of" with one option, and the
+    head they are examples of when it is had or asked on its own."""
+    names = list(choice.names)
+    head_id = choice.options[0] if choice.head is not None else None
+    if choice.head is not None and p.choice_of.get(head_id or "") == choice:
+        examples = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        return [Strong(choice.head), ", for example ", Strong(examples), " ", Level(g), Evidence(g)]
+    line: Line = ["One of ", Strong(", ".join(names))] if len(names) > 1 else [Strong(", ".join(names))]
+    line += [" ", Level(g)]
+    if choice.head is not None:
+        line.append(f", {'examples' if len(names) > 1 else 'an example'} of {choice.head}")
+    return [*line, Evidence(g)]
 
 
 def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None) -> list[Block]:
