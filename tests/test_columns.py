@@ -226,6 +226,25 @@ def test_evaluate_reads_the_guessed_column(tmp_path):
 
 
 # --- the dashboard picks the same column ---------------------------------------------------------
+def upload_to_dashboard(data: bytes, name: str = "p.csv", skills: str = ""):
+    """The dashboard after a file upload (and typed skills, when given), as a user leaves it."""
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    if skills:
+        at.text_area(key="user_skills").input(skills)
+    at.radio(key="postings_source").set_value("File upload")
+    at.run()
+    at.file_uploader(key="csv_file").upload(name, data, "text/csv")
+    at.run()
+    return at
+
+
+def csv_bytes(rows) -> bytes:
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    return buf.getvalue().encode()
+
+
 @pytest.mark.parametrize(
     "header, text, id_",
     [
@@ -235,14 +254,7 @@ def test_evaluate_reads_the_guessed_column(tmp_path):
     ],
 )
 def test_dashboard_preselects_the_same_columns(header, text, id_):
-    buf = io.StringIO()
-    csv.writer(buf).writerows([header, ["1"] + [POSTING] * (len(header) - 1)])
-    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
-    at.run()
-    at.radio(key="postings_source").set_value("File upload")
-    at.run()
-    at.file_uploader(key="csv_file").upload("p.csv", buf.getvalue().encode(), "text/csv")
-    at.run()
+    at = upload_to_dashboard(csv_bytes([header, ["1"] + [POSTING] * (len(header) - 1)]))
     assert not at.exception
     assert at.selectbox(key="csv_text_column").value == text == choose_posting_column(header).name
     assert at.selectbox(key="csv_id_column").value == id_
@@ -263,15 +275,7 @@ def test_number_the_rows_ignores_an_id_column(tmp_path):
 def test_dashboard_number_the_rows_is_obeyed():
     """Picking "(number the rows)" in the Id box numbers the postings; before, the file's id column
     was read all the same."""
-    buf = io.StringIO()
-    csv.writer(buf).writerows([("id", "description"), ("A-17", POSTING), ("B-22", OTHER)])
-    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
-    at.run()
-    at.text_area(key="user_skills").input("python")
-    at.radio(key="postings_source").set_value("File upload")
-    at.run()
-    at.file_uploader(key="csv_file").upload("p.csv", buf.getvalue().encode(), "text/csv")
-    at.run()
+    at = upload_to_dashboard(csv_bytes([("id", "description"), ("A-17", POSTING), ("B-22", OTHER)]), skills="python")
     assert at.selectbox(key="csv_id_column").value == "id"
     at.selectbox(key="csv_id_column").set_value("(number the rows)")
     at.run()
@@ -343,12 +347,7 @@ def test_the_dashboard_upload_reads_a_semicolon_csv_as_the_command_line(tmp_path
     src.write_bytes(EXCEL_SEMICOLON)
     uploaded = UploadedRows(EXCEL_SEMICOLON, "stellen.csv", None, "description")
     assert [(r.id, r.text, r.error) for r in uploaded] == [(r.id, r.text, r.error) for r in read_postings(src)[0]]
-    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
-    at.run()
-    at.radio(key="postings_source").set_value("File upload")
-    at.run()
-    at.file_uploader(key="csv_file").upload("stellen.csv", EXCEL_SEMICOLON, "text/csv")
-    at.run()
+    at = upload_to_dashboard(EXCEL_SEMICOLON, "stellen.csv")
     assert not at.exception and not at.error
     assert at.selectbox(key="csv_text_column").value == "description"
     assert at.selectbox(key="csv_id_column").value == "id"
@@ -433,14 +432,9 @@ def test_a_text_column_named_twice_is_read_where_the_copies_agree(tmp_path):
 
 
 def test_the_dashboard_shows_a_column_named_twice(tmp_path):
-    buf = io.StringIO()
-    csv.writer(buf).writerows([["id", "title", "title", "description"], ["1", "Data Scientist", "DS", POSTING]])
-    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
-    at.run()
-    at.radio(key="postings_source").set_value("File upload")
-    at.run()
-    at.file_uploader(key="csv_file").upload("p.csv", buf.getvalue().encode(), "text/csv")
-    at.run()
+    at = upload_to_dashboard(
+        csv_bytes([["id", "title", "title", "description"], ["1", "Data Scientist", "DS", POSTING]])
+    )
     assert not at.exception and not at.error
     shown = [w.value for w in at.warning]
     assert any("the column 'title' appears 2 times" in w and "read from the first" in w for w in shown), shown
