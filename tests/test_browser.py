@@ -577,8 +577,8 @@ def test_picking_a_group_column_stays_on_the_market_tab(page, tmp_path):
     page.locator(".st-key-analyze button").click()
     page.locator(".st-key-top_gaps").wait_for()
     page.get_by_role("tab", name="Market").click()
-    page.locator(".st-key-market_group_by").click()
-    page.get_by_role("option", name="family").click()
+    # the tab's click reruns the page: pick the column once that rerun has drawn the select box
+    _choose(page, page.locator(".st-key-market_group_by [role=combobox]"), "family")
     from playwright.sync_api import expect
 
     expect(page.locator('[data-testid="stDataFrame"]').filter(has_text="platform")).to_have_count(1, timeout=30_000)
