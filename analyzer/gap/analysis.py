@@ -260,16 +260,22 @@ def _names(ids: Iterable[str], by_id: dict[str, GapItem], names: dict[str, str] 
     return ", ".join(_name(i, by_id, names) for i in ids)
 
 
-def _accepted(choices: Iterable[OfferedChoice], by_id: dict[str, GapItem]) -> str:
-    """The options that meet the choices, in words: an example list's head is what the examples are
-    of, not one of them ("any of TensorFlow, PyTorch (examples of machine learning)"); a single
-    example is no "any of" ("PostgreSQL (an example of relational databases)")."""
+def _offered(choices: Iterable[OfferedChoice], by_id: dict[str, GapItem]) -> tuple[str, int]:
+    """The options that meet the choices, in words, and how many there are: an example list's head is
+    what the examples are of, not one of them ("TensorFlow, PyTorch (examples of machine learning)",
+    "PostgreSQL (an example of relational databases)")."""
     choices = list(choices)
     heads = tuple(dict.fromkeys(c.head for c in choices if c.head is not None))
     options = tuple(dict.fromkeys(o for c in choices for o in c.options if o not in heads))
-    if len(options) == 1:
-        return _names(options, by_id) + (f" (an example of {_names(heads, by_id)})" if heads else "")
-    return "any of " + _names(options, by_id) + (f" (examples of {_names(heads, by_id)})" if heads else "")
+    of = f" ({'an example' if len(options) == 1 else 'examples'} of {_names(heads, by_id)})" if heads else ""
+    return _names(options, by_id) + of, len(options)
+
+
+def _accepted(choices: Iterable[OfferedChoice], by_id: dict[str, GapItem]) -> str:
+    """What the choices accept: "any of TensorFlow, PyTorch (examples of machine learning)"; a single
+    example is no "any of" ("PostgreSQL (an example of relational databases)")."""
+    offered, count = _offered(choices, by_id)
+    return offered if count == 1 else "any of " + offered
 
 
 def _learn(choice: OfferedChoice, by_id: dict[str, GapItem]) -> str:
@@ -279,7 +285,7 @@ def _learn(choice: OfferedChoice, by_id: dict[str, GapItem]) -> str:
     if len(examples) == 1:
         of = f" as an example of {_name(choice.head, by_id)}" if choice.head is not None else ""
         return f"learn {_name(examples[0], by_id)}: this posting names it{of}"
-    return f"learn one of {_accepted([choice], by_id)[len('any of ') :]}: this posting accepts any of them"
+    return f"learn one of {_offered([choice], by_id)[0]}: this posting accepts any of them"
 
 
 #: Evidence quoted in a reason is cut to this many characters.

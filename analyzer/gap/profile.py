@@ -412,9 +412,9 @@ def saved_years(value: object) -> tuple[float | None, str | None]:
             repr(value[:ECHO_CHARS] + "…" if len(value) > ECHO_CHARS else value) if isinstance(value, str) else value
         )
         return None, f"{shown} is not a number"
-    if value != value:
+    if math.isnan(value):
         return None, "NaN is not a number"
-    if value in (float("inf"), float("-inf")):
+    if math.isinf(value):
         return None, f"{'-' if value < 0 else ''}Infinity is not a number"
     if value <= 0:
         return None, f"{value:g} is not above 0"

@@ -282,8 +282,10 @@ def _spreadsheet_rows(
             pid = (clean_id(values[id_idx]) if id_idx is not None else "") or f"row-{n}"
             title, company = (_name_cell(values, i) for i in name_idx)
             text = values[text_idx]
-            cells = [None if isinstance(v, float) and v != v else v for v in values]
-            differ = _copies_differ(cells, text_idx, text_copies, header, n) if text_copies else None
+            differ = None
+            if text_copies:  # empty cells (NaN) compare as None
+                cells = [None if isinstance(v, float) and v != v else v for v in values]
+                differ = _copies_differ(cells, text_idx, text_copies, header, n)
             if differ:
                 row = _row(report, pid, None, differ, n, title, company)
             elif text is None or (isinstance(text, float) and text != text):  # empty cell (None or NaN)
@@ -869,7 +871,7 @@ def _note_copies(header: Sequence[str], columns: dict[str, tuple[int | None, boo
         if index is None or not copies:
             continue
         at = sorted((index, *copies))
-        where = ", ".join(str(i + 1) for i in at[:-1]) + f" and {at[-1] + 1}"
+        where = _positions(at)
         what = _ROLE_WORDS.get(role, f"column {cleaned[index]!r}")
         warning = (
             f"{name}: the column {cleaned[index]!r} appears {len(at)} times in the header (columns {where}); "
@@ -881,6 +883,11 @@ def _note_copies(header: Sequence[str], columns: dict[str, tuple[int | None, boo
             report.warnings.append(warning)
 
 
+def _positions(indices: Sequence[int]) -> str:
+    """Columns' positions as a user counts them (from 1): "2, 4 and 7"."""
+    return ", ".join(str(i + 1) for i in indices[:-1]) + f" and {indices[-1] + 1}"
+
+
 def _copies_differ(
     fields: Sequence, text_idx: int, copies: tuple[int, ...], header: Sequence[str], n: int
 ) -> str | None:
@@ -889,7 +896,7 @@ def _copies_differ(
     if all(("" if fields[i] is None else str(fields[i]).strip()) == first for i in copies if i < len(fields)):
         return None
     at = sorted((text_idx, *copies))
-    where = ", ".join(str(i + 1) for i in at[:-1]) + f" and {at[-1] + 1}"
+    where = _positions(at)
     return (
         f"row {n}: the {len(at)} columns called {str(header[text_idx]).strip()!r} ({where}) hold different text; "
         "rename one so that the posting text can be named"
