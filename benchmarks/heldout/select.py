@@ -51,6 +51,8 @@ SEEDS = {
     "set30": 20270102,
     "set31": 20270103,
     "set32": 20270104,
+    "set33": 20270105,
+    "set34": 20270106,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
