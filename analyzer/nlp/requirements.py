@@ -473,7 +473,8 @@ _REQ_CUE = re.compile(
     # solid engineering fundamentals and some expertise in …": what the hire knows sought with no person named (not
     # "looking for a team with experience …": the person-named frames above; "… seeking experience at a startup?"
     # asked of the reader needs its "we" / "they")
-    r"|(?:(?<=\bwe are )|(?<=\bthey are )|(?<=\bwe're )|(?<=\bwe’re )|(?<=\bthey're )|(?<=\bthey’re )|(?<=\bwe are also )"
+    # (the lookahead first, so the lookbehinds run only where such a verb starts)
+    r"|(?=looking\s|seeking\s)(?:(?<=\bwe are )|(?<=\bthey are )|(?<=\bwe're )|(?<=\bwe’re )|(?<=\bthey're )|(?<=\bthey’re )|(?<=\bwe are also )"
     r"|(?<=\bwe're also )|(?<=\bwe’re also ))(?:looking\s++(?:for|to\s++see)|seeking)\s++"
     r"(?:(?!(?:an?|the|someone|somebody|people|candidates?|individuals?|to|who|that|with)\b)[\w-]++\s++){0,3}?"
     r"(?:experience|expertise|knowledge|proficiency|skills|fundamentals|familiarity)\s++"
