@@ -661,6 +661,19 @@ def test_the_hire_sought_described_by_what_they_are_love_or_can_do_is_asked(extr
             "problem_solving",
             "required",
         ),
+        # what the hire knows, sought by the employer with no person named
+        (
+            "We're looking for hands-on experience building clusters with Kubernetes and Terraform.",
+            "kubernetes",
+            "required",
+        ),
+        (
+            "Given the lean team, they are looking to see solid Terraform fundamentals and some depth in one area.",
+            "terraform",
+            "required",
+        ),
+        # … not the reader looking for experience to gain
+        ("If you are looking for experience with Kubernetes, this residency teaches it.", "kubernetes", "unspecified"),
         # … not what the role will have the chance or the access to do
         ("The Platform Engineer will have the opportunity to learn Kubernetes.", "kubernetes", "unspecified"),
         ("The analyst will have access to our Terraform modules and a mentor.", "terraform", "unspecified"),
@@ -1271,6 +1284,12 @@ def test_a_preference_set_off_by_commas_speaks_for_itself(extract, text, level):
         # a noun with its singular verb after the last comma is the subject of a clause of its own
         ("- 3+ years building models (k-means, regression), retail experience is preferred", "k_means", None),
         ("- Experience with Jira, consulting experience is a plus", "jira", None),
+        # … and after "and" when a comma closes the first qualification and the second has its noun and preposition
+        (
+            "- Deep expertise in Terraform, and familiarity with Kubernetes operators preferred",
+            "terraform",
+            "kubernetes",
+        ),
         # names joined by "and" / "or" after a qualification that ends on a common noun narrow it down
         ("- Skill in at least one scripting language, Python or Ruby preferred", "scripting", "ruby"),
     ],

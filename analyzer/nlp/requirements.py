@@ -469,6 +469,16 @@ _REQ_CUE = re.compile(
     r"|individuals)\s++(?:having\s++(?:an?\s++)?(?:[\w-]++\s++){0,3}?(?:experience|background|knowledge|expertise|skills?|understanding|proficiency)"
     r"|(?:who\s++(?:is|are)\s++)?(?:good|great|strong|skilled|experienced|proficient|fluent|comfortable|familiar|knowledgeable)\s++(?:with|in|at)"
     r"|(?<=want someone )with|(?<=want somebody )with)\b"
+    # "We're looking for hands-on experience developing solutions with Python and Hadoop", "they are looking to see
+    # solid engineering fundamentals and some expertise in …": what the hire knows sought with no person named (not
+    # "looking for a team with experience …": the person-named frames above; "… seeking experience at a startup?"
+    # asked of the reader needs its "we" / "they")
+    # (the lookahead first, so the lookbehinds run only where such a verb starts)
+    r"|(?=looking\s|seeking\s)(?:(?<=\bwe are )|(?<=\bthey are )|(?<=\bwe're )|(?<=\bwe’re )|(?<=\bthey're )|(?<=\bthey’re )|(?<=\bwe are also )"
+    r"|(?<=\bwe're also )|(?<=\bwe’re also ))(?:looking\s++(?:for|to\s++see)|seeking)\s++"
+    r"(?:(?!(?:an?|the|someone|somebody|people|candidates?|individuals?|to|who|that|with)\b)[\w-]++\s++){0,3}?"
+    r"(?:experience|expertise|knowledge|proficiency|skills|fundamentals|familiarity)\s++"
+    r"(?:with|in|of|using|developing|building|across|and|on)\b"
     # "We are seeking a thought leader and team builder …", "looking for a creative problem solver": the hire named
     # by what they are good at
     r"|(?:seek(?:s|ing)?|looking\s++for|hiring|need)\s++(?:an?\s++|someone\s++who\s++is\s++an?\s++)(?:[\w-]++,?\s++){0,4}?"
@@ -2544,11 +2554,12 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
 
 
 # ", experience with web analytics is a plus": after an item's last comma, a second qualification of its
-# own (a qualification noun and its preposition), not joined by "and" ("SQL, and familiarity with NoSQL
-# preferred" is said both ways); or ", retail experience is preferred": a noun with its singular verb, the
-# subject of a clause of its own (the nouns before it would take "are").
+# own (a qualification noun and its preposition), also after "and" ("Expertise in SQL, and familiarity with NoSQL
+# stores preferred": the comma before "and" closes the first qualification, the readers of the read sets took the
+# cue as the second's); or ", retail experience is preferred": a noun with its singular verb, the subject of a
+# clause of its own (the nouns before it would take "are").
 _COMMA_QUALIFICATION = re.compile(
-    r",\s*+(?:(?:(?:some|basic|hands-on|prior|previous|working|strong|solid|good)\s++)?"
+    r",\s*+(?:(?:and\s++(?:an?\s++)?)?(?:(?:some|basic|hands-on|prior|previous|working|strong|solid|good)\s++)?"
     r"(?:experience|knowledge|familiarity|exposure|background|understanding|proficiency|expertise)\s++(?:with|in|of|using)\b"
     r"|(?!(?:and|or|including|especially|e\.g|i\.e|such)\b)(?:[a-z][\w/&'’-]*+\s++){0,3}"
     r"(?:experience|knowledge|familiarity|exposure|background|expertise)\s++is\s)",
