@@ -367,9 +367,9 @@ class Profile:
                 if years is None:
                     typed.append(entry)
                 else:
-                    years_from = item.get("years_from")
-                    ok = isinstance(years_from, str) and years_from in YEARS_FROM
-                    carried[entry.strip().lower()] = (entry, years, years_from if ok else "typed")
+                    source = item.get("years_from")
+                    source = source if isinstance(source, str) and source in YEARS_FROM else "typed"
+                    carried[entry.strip().lower()] = (entry, years, source)
             else:
                 raise ProfileError(f"profile skill entry without skill_id or input: {str(item)[:ECHO_CHARS]!r}")
         if carried:  # read in one batch, as typed text is (one budget for typo-tolerant matching)
