@@ -260,7 +260,11 @@ def resolution_ui(profile: Profile) -> None:
     if close:
         words.append(f"{close} of them from a close spelling")
     if credited:
-        words.append(f"{credited} more credited because a skill you have includes them (PostgreSQL → SQL)")
+        # The example is the user's own first credit, not a fixed one they may not have.
+        names = {s.skill_id: s.skill for s in direct}
+        first = next(s for s in profile.skills if s.how == "implied")
+        example = f" ({names.get(first.via or '', first.input)} → {first.skill})"
+        words.append(f"{credited} more credited because a skill you have includes them{example}")
     st.caption("; ".join(words) + "." if profile.skills else "No skills recognised yet.")
     with_years = any(s.years for s in profile.skills)  # the column only when some years were given
     rows = [

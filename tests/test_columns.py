@@ -456,3 +456,38 @@ def test_an_xlsx_sheet_with_a_column_named_twice_says_so(tmp_path):
     assert [(r.id, r.title, r.text) for r in rows] == [("x1", "Data Scientist", POSTING)]
     assert any("the column 'title' appears 2 times in the header (columns 2 and 3)" in w for w in report.warnings)
     assert upload_columns(src.read_bytes(), "export.xlsx") == ["id", "title", "title", "description"]
+
+
+def test_a_parquet_file_with_names_twice_is_read_as_a_csv_file_is(tmp_path):
+    # pyarrow keeps a joined table's duplicate names; reading one by name used to crash (KeyError).
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "joined.parquet"
+    names = ["id", "description", "title", "title", "description"]  # a join of two tables
+    values = [
+        ["same", "other", "blank"],
+        [POSTING, POSTING, OTHER],
+        ["Data Scientist", "Analyst", "Analytics Engineer"],
+        ["Senior DS", "", ""],
+        [POSTING, OTHER, None],
+    ]
+    table = pa.Table.from_arrays([pa.array(v) for v in values], names=names)
+    pq.write_table(table, src)
+    rows, report = read_postings(src)
+    assert [(r.id, r.title) for r in rows] == [
+        ("same", "Data Scientist"),
+        ("other", "Analyst"),
+        ("blank", "Analytics Engineer"),
+    ]
+    assert rows[0].text == POSTING and rows[0].error is None
+    assert rows[1].text is None and rows[1].error.startswith("row 2: the 2 columns called 'description' (2 and 5)")
+    assert rows[2].text is None and "hold different text" in rows[2].error
+    assert (
+        f"{src}: the column 'description' appears 2 times in the header (columns 2 and 5); the posting text "
+        "is read from the first (column 2), and a row whose copies differ is an error"
+    ) in report.warnings
+    assert any("the column 'title' appears 2 times in the header (columns 3 and 4)" in w for w in report.warnings)
+    res = run(["extract", str(src)])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["same", "other", "blank"]

@@ -256,3 +256,11 @@ def test_a_big_upload_keeps_only_the_viewed_posting_whole(app, monkeypatch):
     [html] = [h.value for h in at.html if "sg-posting" in h.value]
     assert f"Posting {n - 1}." in html and "sg-missing-required" in html and ">Docker<" in html
     assert any(f"Engineer {n - 1} (p{n - 1})" in m.value for m in at.markdown)
+
+
+def test_the_credited_skills_caption_gives_an_example_from_the_profile(app):
+    # It used to say "(PostgreSQL → SQL)" whatever was typed, a credit this profile does not have.
+    at = analyze(app, MIXED, "Kubernetes")
+    captions = [c.value for c in at.caption]
+    credited = [c for c in captions if "more credited because a skill you have includes them" in c]
+    assert len(credited) == 1 and "(Kubernetes → " in credited[0] and "PostgreSQL" not in credited[0], captions

@@ -328,3 +328,31 @@ def test_html_report_fires_no_dialog_in_a_browser(nlp, taxonomy):
             assert not dialogs, dialogs
         finally:
             browser.close()
+
+
+def test_a_long_docx_is_read_only_as_far_as_its_text_is_kept(monkeypatch):
+    # A 2 MB .docx of text has ~100,000 paragraphs and python-docx takes ~75 µs to read each: reading
+    # them all to keep the first MAX_RESUME_CHARS took 17 s. Like the PDF reader, stop at the limit.
+    import docx.text.paragraph
+
+    from analyzer.io import resumes
+
+    lines = [
+        f"Data Analyst, Company {i}, 2015-2018: SQL, Tableau and Excel reporting for team {i}" for i in range(3000)
+    ]
+    data = docx_bytes(*lines, table=[["Skills", "Python"]])
+    read = 0
+    text_of = docx.text.paragraph.Paragraph.text
+
+    def counted(self):
+        nonlocal read
+        read += 1
+        return text_of.fget(self)
+
+    monkeypatch.setattr(docx.text.paragraph.Paragraph, "text", property(counted))
+    monkeypatch.setattr(resumes, "MAX_RESUME_CHARS", 20_000)
+    _, text = read_resume(data, "cv.docx")
+    assert text == "\n".join(lines)[:20_000]
+    assert read < 300  # ~80 characters a paragraph: 250 of the 3,000 give the 20,000 kept
+    monkeypatch.setattr(resumes, "MAX_RESUME_CHARS", 1_000_000)
+    assert read_resume(data, "cv.docx")[1].endswith(lines[-1] + "\nSkills | Python")  # all of a short one

@@ -889,3 +889,29 @@ def test_an_unknown_entry_is_not_scored_against_every_surface_form(taxonomy, mon
     profile = Profile.from_text(unknown, taxonomy)
     assert len(profile.unresolved) == 6 and scored
     assert sum(scored) < 0.6 * 3 * 6 * len(resolver.choices)  # was every form, three times an entry
+
+
+def test_a_saved_skill_whose_id_left_the_taxonomy_keeps_its_years_or_is_named(tax, tmp_path):
+    # A profile saved before a taxonomy change: "kube_old" was Kubernetes' id, "oldtool" is gone for good.
+    old = tmp_path / "me.json"
+    old.write_text(
+        json.dumps(
+            {
+                "skills": [
+                    {"input": "Kubernetes", "skill_id": "kube_old", "how": "typed", "years": 4, "years_from": "typed"},
+                    {"input": "PostgreSQL", "skill_id": "postgresql", "how": "typed", "years": 6},
+                    {"input": "Quuxlang tooling", "skill_id": "quuxlang", "how": "typed", "years": 3},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    loaded = load_profile(old, tax)
+    years = {s.skill_id: s.years for s in loaded.skills if s.how != "implied"}
+    assert years == {"kubernetes": 4.0, "postgresql": 6.0}
+    assert [u.input for u in loaded.unresolved] == ["Quuxlang tooling"]
+    [warning] = loaded.warnings
+    assert "me.json" in warning and "'Quuxlang tooling' (skill id 'quuxlang', 3 years)" in warning
+    assert "no longer in the taxonomy" in warning
+    # An entry that resolves again loses nothing, so it is not warned about.
+    assert "Kubernetes" not in warning

@@ -560,3 +560,27 @@ def test_example_text_in_a_choice_line_is_escaped(run):
     gap, analysis = run("Requirements:\n- Relational databases such as PostgreSQL <b>now</b>", "python")
     html = render_report(analysis, "html")
     assert "<b>now</b>" not in html and "&lt;b&gt;now&lt;/b&gt;" in html
+
+
+def test_including_after_another_noun_lists_its_parts_not_examples_of_the_skill(run):
+    # "AI/ML tasks including …" lists tasks: data management and microservices are no kinds of machine
+    # learning, so the report must not call them "examples of machine learning" (a 2024 posting did).
+    posting = (
+        "What you will do:\n- Lead the design of large-scale AI/ML tasks including data management systems, "
+        "microservices design, and integration with front-end components"
+    )
+    gap, analysis = run(posting, "machine learning")
+    assert verdicts(gap)["data_management_general"] == "missing" and verdicts(gap)["microservices"] == "missing"
+    assert "data_management_general" not in gap.choice_of
+    assert "examples of machine learning" not in render_report(analysis, "md")
+    # The same words before kinds of the skill, or items of its own category, still make it the head.
+    nlp_tasks, _ = run("Requirements:\n- NLP tasks including named entity recognition and topic modeling", "nlp")
+    assert nlp_tasks.choice_of["topic_modeling"].head == "natural language processing"
+    tools, _ = run("Requirements:\n- Machine learning tools including PyTorch and TensorFlow", "machine learning")
+    assert tools.choice_of["pytorch"].head == "machine learning"
+
+
+def test_a_like_suffix_is_no_lead_in(run):
+    # "SQL-like query languages" describes the languages: they are not examples of SQL.
+    gap, _ = run("Requirements:\n- Experience with SQL or SQL-like query languages such as HiveQL", "python")
+    assert all(c.head != "SQL" for c in gap.choice_of.values())

@@ -15,7 +15,10 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   ("cloud platforms such as AWS or GCP") — is the ask: any example meets it, but having the head
   alone does not meet the examples ("ML frameworks (e.g. PyTorch)" is not met by "machine
   learning"). "including" also lists inventories ("a stack including Python, Docker and
-  Kubernetes"), so it offers a choice only with a head skill or with "or".
+  Kubernetes"), so it offers a choice only with a head skill or with "or"; and after a noun that
+  names something other than kinds of the skill ("AI/ML tasks including data management,
+  microservices") it lists that thing's parts: the skill heads it only when an item shares its
+  category. "-like" is a suffix, no lead-in ("SQL-like query languages").
 - Whether an option that the posting also asks for on its own elsewhere still counts as a choice
   is decided by the gap analysis (:func:`analyzer.gap.analysis.posting_gap`): it does not.
 """
@@ -43,7 +46,7 @@ _OPTIONS_LEAD = re.compile(
 )
 # "such as", "e.g.", "like", "including", "for example": examples of the head named before it.
 _EXAMPLES_LEAD = re.compile(
-    r"(?P<lead>\(?\s*(?:\bsuch\s+as|\be\.?g\.?|\blike|\bincluding|\bfor\s+(?:example|instance)|\bspecifically)"
+    r"(?P<lead>\(?\s*(?:\bsuch\s+as|\be\.?g\.?|(?<![-\w])like|\bincluding|\bfor\s+(?:example|instance)|\bspecifically)"
     r"\s*[,:]?\s*(?:\bthe\s+)?)$",
     re.I,
 )
@@ -54,6 +57,20 @@ _ETC_AFTER = re.compile(r"[\s,]*(?:etc\b|and\s+so\s+on|or\s+similar|and\s+simila
 _HEAD_GAP = re.compile(r"^[\s\w-]{0,40}$")
 # ... but not a phrase that moves on to something else ("data mining skills using tools like SQL").
 _HEAD_BREAK = re.compile(r"\b(?:using|with|in|for|of|to|on|by|from|via|and|or|as)\b", re.I)
+# Nouns whose instances are kinds of the skill before them: "BI tools including Tableau" lists BI
+# tools. After any other noun "including" lists parts of that noun ("AI/ML tasks including data
+# management, microservices" lists tasks, not kinds of machine learning).
+_KIND_NOUNS = frozenset(
+    word + plural
+    for word in (
+        "tool toolkit toolset toolbox framework library package module platform language technology method"
+        " methodology technique algorithm model service database db stack skill concept principle product suite"
+        " software tooling solution system engine application app environment program utility api paradigm"
+        " programming scripting computing offering approach process practice architecture activity workflow"
+        " topic subsystem certification discipline area field"
+    ).split()
+    for plural in ("", "s", "es")
+) | {"libraries", "methodologies", "technologies", "utilities", "activities"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +94,11 @@ def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[Offered
         if examples is None and _OPEN_PAREN.search(lead) and _ETC_AFTER.match(text, run[-1].end):
             examples = _OPEN_PAREN.search(lead)  # "(Java, C++, etc.)": an open list of examples
         if examples or _OPTIONS_LEAD.search(lead):
-            head = _head(text, ordered, run[0], lead_start + examples.start()) if examples else None
+            including = examples is not None and _INCLUDING.search(examples.group(0)) is not None
+            head = _head(text, ordered, run, lead_start + examples.start(), including) if examples else None
             # "including" also introduces inventories ("a stack including Python, Docker and
             # Kubernetes"): it offers a choice only for a skill it exemplifies, or with "or".
-            inventory = examples is not None and _INCLUDING.search(examples.group(0)) and head is None
+            inventory = including and head is None
             if not inventory or any(_OR_WORD.search(g) for g in gaps):
                 _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
             continue
@@ -110,9 +128,15 @@ def alternative_groups(text: str, mentions: Sequence[SkillMention]) -> list[froz
     return [frozenset(c.options) for c in offered_choices(text, mentions)]
 
 
-def _head(text: str, ordered: list[SkillMention], first: SkillMention, lead_at: int) -> SkillMention | None:
+def _head(
+    text: str, ordered: list[SkillMention], run: list[SkillMention], lead_at: int, including: bool
+) -> SkillMention | None:
     """The skill an example list is about: the last mention before the lead-in, in the same
-    segment, separated from it by a few plain words at most."""
+    segment, separated from it by a few plain words at most. Before "including", words that name
+    something other than kinds of the skill ("AI/ML tasks", "analytics projects", "cloud compute
+    resources") make the list that thing's parts: the skill heads it only when an item shares its
+    category."""
+    first = run[0]
     best = None
     for m in ordered:
         if m.start >= first.start:
@@ -122,7 +146,10 @@ def _head(text: str, ordered: list[SkillMention], first: SkillMention, lead_at: 
     if best is not None:
         gap = text[best.end : lead_at]
         if _HEAD_GAP.match(gap) and not _HEAD_BREAK.search(gap):
-            return best
+            words = gap.lower().split()
+            of_other = including and words and not any(w in _KIND_NOUNS for w in words)
+            if not of_other or any(m.category == best.category for m in run):
+                return best
     return None
 
 

@@ -325,6 +325,8 @@ class Profile:
         unresolved: list[Unresolved] = []
         typed: list[str] = []
         ignored_years: list[str] = []
+        stale: dict[str, str] = {}  # entries whose skill id left the taxonomy, as a message names them
+        carried: dict[str, tuple[str, float, str]] = {}  # such entries with years: text, years, source
         for item in data.get("skills", []):
             if isinstance(item, str):
                 typed.append(item)
@@ -354,9 +356,29 @@ class Profile:
                     )
                 )
             elif entry:
-                typed.append(entry)
+                # No skill id the taxonomy still has: the entry's text is read again, keeping its years.
+                years, why = saved_years(item.get("years"))
+                if why:
+                    ignored_years.append(f"{entry} ({why})")
+                if isinstance(sid, str) and sid:
+                    stale[entry.strip().lower()] = f"{_echo(entry)} (skill id {_echo(sid)}" + (
+                        f", {years:g} years)" if years else ")"
+                    )
+                if years is None:
+                    typed.append(entry)
+                else:
+                    source = item.get("years_from")
+                    source = source if isinstance(source, str) and source in YEARS_FROM else "typed"
+                    carried[entry.strip().lower()] = (entry, years, source)
             else:
                 raise ProfileError(f"profile skill entry without skill_id or input: {str(item)[:ECHO_CHARS]!r}")
+        if carried:  # read in one batch, as typed text is (one budget for typo-tolerant matching)
+            again = cls.from_text("\n".join(e for e, _, _ in carried.values()), taxonomy)
+            for found in again.skills:
+                kept = carried.get(found.input.strip().lower())
+                if found.how != "implied":
+                    direct.append(replace(found, years=kept[1], years_from=kept[2]) if kept else found)
+            unresolved += again.unresolved
         for item in data.get("unresolved", []) or []:
             typed.append(
                 item if isinstance(item, str) else str(item.get("input", "")) if isinstance(item, dict) else ""
@@ -384,6 +406,15 @@ class Profile:
         if typed:
             profile = profile.merge(cls.from_text("\n".join(typed), taxonomy))
             profile.source = str(data.get("source") or "file")
+        dropped_ids = [stale[u.input.strip().lower()] for u in profile.unresolved if u.input.strip().lower() in stale]
+        if dropped_ids:
+            shown = ", ".join(dropped_ids[:SHOWN_UNRESOLVED])
+            more = f" and {len(dropped_ids) - SHOWN_UNRESOLVED} more" if len(dropped_ids) > SHOWN_UNRESOLVED else ""
+            profile.warnings.append(
+                f"{len(dropped_ids)} saved skill{'' if len(dropped_ids) == 1 else 's'} no longer in the taxonomy "
+                f"and not recognised from {'its' if len(dropped_ids) == 1 else 'their'} text "
+                f"(listed as not recognised, without skill or years): {shown}{more}"
+            )
         if ignored_years:
             shown = ", ".join(ignored_years[:SHOWN_UNRESOLVED])
             more = f" and {len(ignored_years) - SHOWN_UNRESOLVED} more" if len(ignored_years) > SHOWN_UNRESOLVED else ""
@@ -392,6 +423,10 @@ class Profile:
                 f"(kept without years): {shown}{more}"
             )
         return profile
+
+
+def _echo(text: str) -> str:
+    return repr(text[:ECHO_CHARS] + "…" if len(text) > ECHO_CHARS else text)
 
 
 def saved_years(value: object) -> tuple[float | None, str | None]:

@@ -1196,42 +1196,57 @@ def _rows_from_parquet(
 ) -> RowStream:
     name = name or str(source)
     pf = _parquet_file(source, name)
-    names_of = pf.schema_arrow.names
-    id_idx, text_idx = _find_columns(names_of, id_column, text_column, name, report)
-    want_text = names_of[text_idx]
-    want_id = names_of[id_idx] if id_idx is not None else None
-    extra = list(_find_extra(names_of, name))
-    name_cols = [
-        names_of[i] if i is not None else None
-        for i in find_name_columns(names_of, name_columns.title, name_columns.company, name)
-    ]
-    columns = list(
-        dict.fromkeys([want_text] + ([want_id] if want_id else []) + [c for c in name_cols if c] + list(extra))
+    header = [str(c) for c in pf.schema_arrow.names]
+    id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)
+    name_idx = find_name_columns(header, name_columns.title, name_columns.company, name)
+    extra_idx = _find_extra(header, name)
+    # A name the schema has twice (a join of two tables) is read from its first copy, as in a CSV file.
+    text_copies = _note_columns(
+        header, id_column, text_column, name_columns, id_idx, text_idx, name_idx, extra_idx, name, report
     )
+    wanted = [i for i in (text_idx, id_idx, *name_idx, *extra_idx.values(), *text_copies) if i is not None]
     report.total_rows = pf.metadata.num_rows
-    return _parquet_rows(pf, columns, want_id is not None, want_id, want_text, report, name_cols, extra)
+    return _parquet_rows(pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies)
 
 
 def _parquet_rows(
-    pf, columns, has_id, want_id, want_text, report, name_cols, extra=()
+    pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies=()
 ) -> Generator[InputRow, None, None]:
+    """The rows of the columns ``wanted`` (indices into ``header``). A batch holds every copy of a
+    name asked for, in schema order among themselves: column ``i`` is the k-th of its name there."""
+    wanted = list(dict.fromkeys(wanted))
+    copy_of = {i: header[:i].count(header[i]) for i in wanted}  # 0 for the first column of its name
     n = 0
     try:
-        for batch in pf.iter_batches(batch_size=2048, columns=columns):
-            texts = batch.column(want_text).to_pylist()
-            ids = batch.column(want_id).to_pylist() if has_id else [None] * len(texts)
-            titles, companies = (batch.column(c).to_pylist() if c else [None] * len(texts) for c in name_cols)
-            values = {c: batch.column(c).to_pylist() for c in extra}
-            for i, (pid, text, title, company) in enumerate(zip(ids, texts, titles, companies)):
+        for batch in pf.iter_batches(batch_size=2048, columns=list(dict.fromkeys(header[i] for i in wanted))):
+            in_batch = [str(c) for c in batch.schema.names]
+            cells = {
+                i: batch.column([b for b, c in enumerate(in_batch) if c == header[i]][copy_of[i]]).to_pylist()
+                for i in wanted
+            }
+            none = [None] * batch.num_rows
+            texts = cells[text_idx]
+            ids = cells[id_idx] if id_idx is not None else none
+            titles, companies = (cells[i] if i is not None else none for i in name_idx)
+            for r in range(batch.num_rows):
                 n += 1
-                pid = clean_id(pid) or f"row-{n}"
-                title, company = clean_id(title) or None, clean_id(company) or None
-                if text is None:
+                pid = clean_id(ids[r]) or f"row-{n}"
+                title, company = clean_id(titles[r]) or None, clean_id(companies[r]) or None
+                text = texts[r]
+                differ = None
+                if text_copies:
+                    fields: list = [None] * len(header)
+                    for i in (text_idx, *text_copies):
+                        fields[i] = cells[i][r]
+                    differ = _copies_differ(fields, text_idx, text_copies, header, n)
+                if differ:
+                    row = _row(report, pid, None, differ, n, title, company)
+                elif text is None:
                     row = _row(report, pid, None, "posting text is missing", n, title, company)
                 else:
                     row = _row(report, pid, str(text), None, n, title, company)
-                if extra:
-                    row.extra = {c: _cell(v[i]) for c, v in values.items()}
+                if extra_idx:
+                    row.extra = {c: _cell(cells[i][r]) for c, i in extra_idx.items()}
                 yield row
     finally:
         report.finish()
