@@ -309,6 +309,14 @@ def extract(
     metavar="N",
     help="Keep phrases found in at least N postings.",
 )
+@click.option(
+    "--min-distinct",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Keep phrases used in at least N distinct contexts (a repost of one ad counts once).",
+)
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def mine(
@@ -317,6 +325,7 @@ def mine(
     text_column: str | None,
     output: str,
     min_postings: int,
+    min_distinct: int,
     jobs: int | None,
     engine: str,
     scheduler: str | None,
@@ -327,9 +336,10 @@ def mine(
 
     Reads the phrases in skill slots ("experience with …", "knowledge of …", "such as …" lists,
     short lines under requirement headings) that no taxonomy skill covers, and writes one row per
-    normalised phrase: postings, mentions, postings requiring it, a suggested category (the most
-    common among the known skills in the same sentences), surface forms and three example
-    contexts, most widespread first. The input is read as a stream; review the output before
+    normalised phrase: postings, distinct uses (postings whose words around it differ: a reposted ad
+    counts once), mentions, postings requiring it, a suggested category (the most common among the
+    known skills in the same sentences), surface forms and three example contexts of distinct uses,
+    most distinct uses first. The input is read as a stream; review the output before
     adding a phrase to data/taxonomy/skills/.
     """
     from .io.postings import ReadReport, open_postings
@@ -355,7 +365,7 @@ def mine(
 
     with closing(rows):
         try:
-            phrases = mine_results(results(), min_postings=min_postings)
+            phrases = mine_results(results(), min_postings=min_postings, min_distinct=min_distinct)
         finally:
             progress.close()
     with _output(output) as out:

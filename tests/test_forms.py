@@ -1397,3 +1397,40 @@ def test_the_words_with_a_fix_are_those_fixes_finds(nlp):
     expected = {word for word in words if slips.fixes(word)}
     assert expected and slips.slipped(words) == expected
     assert slips.slipped(words) == expected
+
+
+# vocab29: short names the miner found listed beside their neighbours (paraphrased postings)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Experience with configuration tools (Ansible, Puppet, Salt, etc.)", "Salt", "saltstack"),
+        ("Our stack: Terraform, Salt, GitLab CI for infrastructure as code", "Salt", "saltstack"),
+        ("Run immunoassays such as ELISA, MSD and Luminex on serum samples", "MSD", "meso_scale_discovery"),
+        ("Knowledge of SAP, APO, JDA is an advantage", "APO", "sap_apo"),
+        (
+            "Familiarity with ad tech platforms (DSPs, DMPs, ad servers) is a plus",
+            "DMPs",
+            "ad_data_management_platform",
+        ),
+        (
+            "Build the infrastructure for extraction, transformation, and loading of data",
+            "extraction, transformation, and loading",
+            "etl",
+        ),
+        ("Extract, transform, and load data from source systems", "Extract, transform, and load", "etl"),
+    ],
+)
+def test_short_names_listed_with_their_kind(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("This role is onsite in Salt Lake City, Utah; Python and SQL required", "saltstack"),
+        ("Offices in Austin, Salt Lake City and Denver. Requirements: Python, Ansible", "saltstack"),
+        ("Write the Data Management Plan (DMP) for each clinical study", "ad_data_management_platform"),
+    ],
+)
+def test_the_short_names_stay_out_of_places_and_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)

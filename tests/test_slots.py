@@ -15,7 +15,7 @@ from analyzer.gap.profile import Profile
 from analyzer.io.reports import render_report
 from analyzer.nlp.extraction import extract_many
 from analyzer.nlp.slots import other_phrases
-from analyzer.records import OtherPhrase, PostingResult
+from analyzer.records import OtherPhrase, PostingResult, SkillMention
 from analyzer.run.mining import mine_results, normalise_phrase
 
 POSTING = """About the role
@@ -210,6 +210,36 @@ def test_mine_counts_postings_not_mentions(nlp):
     assert mined["quibbly"].postings == 2 and mined["quibbly"].required == 2
     assert mined["frobnitz"].category == "data_management"  # Kafka and Airflow sit beside it
     assert all("[Quibbly]" in e for e in mined["quibbly"].examples)
+
+
+def test_mine_counts_a_reposted_ad_once_among_distinct_uses():
+    # Job boards copy one ad under several ids; a reviewer needs to know how many different
+    # postings ask for a phrase, and examples that are not the same sentence three times.
+    def posting(pid: str, text: str) -> PostingResult:
+        start = text.index("Quibbly")
+        tableau = text.index("Tableau")
+        known = SkillMention(
+            "Tableau",
+            "tableau",
+            "analytics_visualization",
+            tableau,
+            tableau + 7,
+            "Tableau",
+            "unspecified",
+            None,
+            0,
+            len(text),
+        )
+        return PostingResult(pid, [known], text=text, other=[OtherPhrase("Quibbly", start, start + 7, "required")])
+
+    ad = "Requirements: experience with Quibbly and Tableau for our retail dashboards."
+    repost = "Requirements:experience with  Quibbly and Tableau for our retail\ndashboards."  # spacing lost
+    other = "Nice to have: Tableau, Quibbly or Looker in a marketing team."
+    results = [posting("a", ad), posting("b", repost), posting("c", ad), posting("d", other)]
+    (quibbly,) = mine_results(results, min_postings=2)
+    assert (quibbly.postings, quibbly.distinct) == (4, 2)
+    assert len(quibbly.examples) == 2 and "marketing" in quibbly.examples[1]
+    assert mine_results(results, min_postings=2, min_distinct=3) == []
 
 
 def test_mine_cli_streams_a_csv(tmp_path):

@@ -5,8 +5,10 @@ Each extracted posting carries its ``other`` phrases (see :mod:`analyzer.nlp.slo
 unlisted skills (names listed among known skills, :mod:`analyzer.nlp.unlisted`); the miner
 folds them to a normalised key (case, spacing, hyphens, a plural ``s``), counts postings and
 mentions, keeps three example contexts and suggests a category: the one most common among the known
-skills named in the same sentences. It reads the results as a stream; memory grows with the number
-of distinct phrases, not of postings.
+skills named in the same sentences. A posting reposted under another id (job boards copy one ad many
+times) would count again, so the miner also counts *distinct* uses: postings whose words around the
+phrase differ from every earlier one's. It reads the results as a stream; memory grows with the
+number of distinct phrases (and, up to a bound, of their distinct contexts), not of postings.
 
 >>> from analyzer.records import OtherPhrase, PostingResult, SkillMention
 >>> text = "Experience with Optimizely and Tableau."
@@ -32,6 +34,7 @@ __all__ = ["CSV_COLUMNS", "MinedPhrase", "mine_results", "normalise_phrase", "wr
 CSV_COLUMNS = (
     "phrase",
     "postings",
+    "distinct",
     "mentions",
     "required",
     "suggested_category",
@@ -43,6 +46,11 @@ CSV_COLUMNS = (
 EXAMPLES = 3
 CONTEXT_CHARS = 80  # characters of context kept on each side of an example
 MAX_FORMS = 3
+# Letters and digits on each side of a phrase that identify one use of it: enough to tell two
+# postings' sentences apart, few enough that a repost's changed spacing or lost line break (only
+# the letters count) still meets it.
+FINGERPRINT_CHARS = 40
+MAX_FINGERPRINTS = 1000  # per phrase; past it each posting counts as distinct (memory stays bounded)
 
 
 def normalise_phrase(text: str) -> str:
@@ -59,11 +67,13 @@ def normalise_phrase(text: str) -> str:
 class MinedPhrase:
     phrase: str  # the normalised key
     postings: int = 0
+    distinct: int = 0  # postings whose context of the phrase no earlier posting had
     mentions: int = 0
     required: int = 0  # postings where it is required
     forms: Counter = field(default_factory=Counter)  # surface forms as written
     categories: Counter = field(default_factory=Counter)  # categories of known skills in its sentences
-    examples: list[str] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)  # from distinct uses only
+    fingerprints: set[str] = field(default_factory=set)
 
     @property
     def category(self) -> str:
@@ -72,12 +82,31 @@ class MinedPhrase:
     def row(self) -> list[object]:
         forms = "; ".join(f for f, _ in self.forms.most_common(MAX_FORMS))
         examples = [*self.examples, "", "", ""][:EXAMPLES]
-        return [self.phrase, self.postings, self.mentions, self.required, self.category, forms, *examples]
+        return [
+            self.phrase,
+            self.postings,
+            self.distinct,
+            self.mentions,
+            self.required,
+            self.category,
+            forms,
+            *examples,
+        ]
+
+    def count_use(self, fingerprint: str) -> bool:
+        """Count one posting's use; ``True`` when no earlier posting used the phrase in these words."""
+        if fingerprint in self.fingerprints:
+            return False
+        if len(self.fingerprints) < MAX_FINGERPRINTS:
+            self.fingerprints.add(fingerprint)
+        self.distinct += 1
+        return True
 
 
-def mine_results(results: Iterable[PostingResult], min_postings: int = 2) -> list[MinedPhrase]:
+def mine_results(results: Iterable[PostingResult], min_postings: int = 2, min_distinct: int = 1) -> list[MinedPhrase]:
     """Aggregate the ``other`` phrases of ``results`` (each with its text): phrases found in at least
-    ``min_postings`` postings, most widespread first. Postings with an error are skipped."""
+    ``min_postings`` postings and ``min_distinct`` distinct uses, most distinct uses first. Postings
+    with an error are skipped."""
     found: dict[str, MinedPhrase] = {}
     for result in results:
         if result.error is not None:
@@ -104,13 +133,14 @@ def mine_results(results: Iterable[PostingResult], min_postings: int = 2) -> lis
             if key not in seen:
                 seen.add(key)
                 entry.postings += 1
-                if len(entry.examples) < EXAMPLES and text:
+                new_use = entry.count_use(_fingerprint(text, phrase.start, phrase.end))
+                if new_use and len(entry.examples) < EXAMPLES and text:
                     entry.examples.append(_context(text, phrase.start, phrase.end))
             if phrase.requirement == "required" and key not in required_here:
                 required_here.add(key)
                 entry.required += 1
-    kept = [p for p in found.values() if p.postings >= min_postings]
-    kept.sort(key=lambda p: (-p.postings, -p.mentions, p.phrase))
+    kept = [p for p in found.values() if p.postings >= min_postings and p.distinct >= min_distinct]
+    kept.sort(key=lambda p: (-p.distinct, -p.postings, -p.mentions, p.phrase))
     return kept
 
 
@@ -130,3 +160,12 @@ def _context(text: str, start: int, end: int) -> str:
     right = min(len(text), end + CONTEXT_CHARS)
     snippet = f"{text[left:start]}[{text[start:end]}]{text[end:right]}"
     return " ".join(snippet.split())
+
+
+def _fingerprint(text: str, start: int, end: int) -> str:
+    """The letters and digits, lower-cased, of the phrase and its nearest words on each side."""
+    window = 3 * FINGERPRINT_CHARS  # raw characters read to find FINGERPRINT_CHARS letters and digits
+    left = "".join(c for c in text[max(0, start - window) : start].lower() if c.isalnum())[-FINGERPRINT_CHARS:]
+    right = "".join(c for c in text[end : end + window].lower() if c.isalnum())[:FINGERPRINT_CHARS]
+    middle = "".join(c for c in text[start:end].lower() if c.isalnum())
+    return f"{left}|{middle}|{right}"
