@@ -4139,3 +4139,19 @@ def test_leading_others_is_leadership(extract):
     assert covers(extract, text, "managing others", "leadership")
     prose = "About us\nWe lead others in the industry with our pricing engine.\n"
     assert "leadership" not in ids(extract, prose)
+
+
+def test_skills_to_a_task_ask_for_the_task(extract):
+    text = (
+        "Qualifications\n"
+        "- Leadership skills to drive projects and mentor junior analysts\n"
+        "- Strong communication skills to influence others across the plant\n"
+        "- Collaboration skills to interact with internal customers on their reporting needs\n"
+    )
+    assert covers(extract, text, "drive projects", "project_management")
+    assert covers(extract, text, "mentor junior analysts", "mentoring")
+    assert covers(extract, text, "influence others", "influencing")
+    assert "client_management" not in ids(extract, text)  # colleagues served inside the company
+    prose = "About us\nWe have the skills to influence others and drive projects for our clients.\n"
+    found = ids(extract, prose)
+    assert "project_management" not in found and "influencing" not in found

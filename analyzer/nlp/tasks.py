@@ -274,7 +274,7 @@ _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
     r"(?:\s+(?:able|expected|asked|required|empowered)\s+to|\s+responsible\s+for|\s+helping(?:\s+to)?|\s+working\s+to)?"
     r"|will(?:\s+be)?(?:\s+(?:responsible|accountable)\s+for|\s+(?:expected|required|asked)\s+to)?"
-    r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|able\s+to|capab\w+\s+(?:of|to)"
+    r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|skills?\s+to|able\s+to|capab\w+\s+(?:of|to)"
     r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
     r"|(?<!that\s)(?<!which\s)assist(?:s|ing)?\s+(?:with|in)"
     r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
