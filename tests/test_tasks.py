@@ -4082,3 +4082,76 @@ def test_where_a_glued_word_ends(word, end):
     from analyzer.nlp.tasks import _glued_end
 
     assert _glued_end(word, 0, len(word)) == end
+
+
+def test_a_quantity_before_of_counts_its_things_as_the_object(extract):
+    text = (
+        "Responsibilities\n"
+        "- Engage with a broad range of stakeholders in the retail business\n"
+        "- Manage a portfolio of forecasting projects for the supply team\n"
+        "- Collaborate with a variety of teams across the hospital network\n"
+    )
+    assert covers(extract, text, "stakeholders", "stakeholder_management")
+    assert covers(extract, text, "Manage a portfolio of forecasting projects", "project_management")
+    assert covers(extract, text, "Collaborate with a variety of teams", "collaboration")
+    prose = "About us\nWe partner with a diverse set of stakeholders across the region.\n"
+    assert "stakeholder_management" not in ids(extract, prose)
+
+
+def test_schemas_and_databases_designed_are_database_design(extract):
+    text = (
+        "Responsibilities\n"
+        "- Design warehouse schemas for the new billing events\n"
+        "- Define database structures and identify the data types of each field\n"
+        "- Write and tune database queries for the finance reports\n"
+        "- Design database models for the operational store\n"
+    )
+    assert covers(extract, text, "Design warehouse schemas", "database_design")
+    assert covers(extract, text, "Define", "database_design")
+    found = extract(text)
+    for line in ("Write and tune database queries", "Design database models"):  # SQL; data modelling
+        start = text.index(line)
+        assert not any(m.skill_id == "database_design" and start <= m.start < start + len(line) for m in found)
+
+
+def test_papers_and_articles_written_are_technical_writing(extract):
+    text = (
+        "Qualifications\n"
+        "- Experience writing white papers for research funding proposals\n"
+        "- Co-author papers and patents with the applied science group\n"
+        "Responsibilities\n"
+        "- Prepares working papers and supporting schedules for the audit\n"
+    )
+    assert covers(extract, text, "writing white papers", "technical_writing")
+    assert covers(extract, text, "Co-author papers", "technical_writing")
+    line = "Prepares working papers"
+    start = text.index(line)
+    assert not any(m.skill_id == "technical_writing" and start <= m.start < start + len(line) for m in extract(text))
+
+
+def test_leading_others_is_leadership(extract):
+    text = (
+        "Qualifications\n"
+        "- Able to lead others through ambiguous and shifting priorities\n"
+        "- Experience managing others, including mentoring peers\n"
+    )
+    assert covers(extract, text, "lead others", "leadership")
+    assert covers(extract, text, "managing others", "leadership")
+    prose = "About us\nWe lead others in the industry with our pricing engine.\n"
+    assert "leadership" not in ids(extract, prose)
+
+
+def test_skills_to_a_task_ask_for_the_task(extract):
+    text = (
+        "Qualifications\n"
+        "- Leadership skills to drive projects and mentor junior analysts\n"
+        "- Strong communication skills to influence others across the plant\n"
+        "- Collaboration skills to interact with internal customers on their reporting needs\n"
+    )
+    assert covers(extract, text, "drive projects", "project_management")
+    assert covers(extract, text, "mentor junior analysts", "mentoring")
+    assert covers(extract, text, "influence others", "influencing")
+    assert "client_management" not in ids(extract, text)  # colleagues served inside the company
+    prose = "About us\nWe have the skills to influence others and drive projects for our clients.\n"
+    found = ids(extract, prose)
+    assert "project_management" not in found and "influencing" not in found

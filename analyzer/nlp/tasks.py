@@ -173,7 +173,8 @@ _WINDOW_STOP = frozenset(
 )
 _QUANTITIES = frozenset(
     "amount amounts volume volumes quantity quantities set sets piece pieces type types kind kinds source sources "
-    "variety range lot lots terabytes petabytes millions billions".split()
+    "variety range lot lots terabytes petabytes millions billions multitude array number mix host spectrum "
+    "diversity portfolio series suite collection handful dozens hundreds thousands level levels".split()
 )
 # Qualities of a thing, whose "of" names the object a verb of checking acts on: "monitor the
 # [performance] of deployed models" monitors models, "evaluate the [quality] of different models"
@@ -215,6 +216,9 @@ _INSTRUMENT_NOUNS = frozenset(
     "tool tools method methods technique techniques platform platforms specification specifications "
     "spec specs framework frameworks capability capabilities".split()
 )
+# … and "models" after an object: a model of it is modelled, not worked on ("design database [models]" is
+# data modelling, not database design); a rule on the models themselves still reads them.
+_MODELLED = frozenset(("model", "models"))
 # People named as the object ("work with customers") that may instead modify a thing of theirs: "working
 # with customer data", "work on customer facing systems", "work with client requirements", "work with
 # management software".
@@ -270,7 +274,7 @@ _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
     r"(?:\s+(?:able|expected|asked|required|empowered)\s+to|\s+responsible\s+for|\s+helping(?:\s+to)?|\s+working\s+to)?"
     r"|will(?:\s+be)?(?:\s+(?:responsible|accountable)\s+for|\s+(?:expected|required|asked)\s+to)?"
-    r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|able\s+to|capab\w+\s+(?:of|to)"
+    r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|skills?\s+to|able\s+to|capab\w+\s+(?:of|to)"
     r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
     r"|(?<!that\s)(?<!which\s)assist(?:s|ing)?\s+(?:with|in)"
     r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
@@ -1022,6 +1026,12 @@ class TaskMatcher:
                 n = 1  # "work with a small team of research [engineers]": the group's people, read afresh
                 previous = text
                 continue
+            if text == "of" and previous in _QUANTITIES and pending is None and not heads:
+                # "partner with a diverse set of [stakeholders]", "manage a portfolio of [projects]": the
+                # quantity counts its things, which are the object, read afresh (and no setting: "work
+                # with a variety of [teams]" works with them)
+                n, setting, previous = 1, False, text
+                continue
             if text in _WINDOW_STOP and not (n == 1 and text in _LEADING_PREPOSITIONS):
                 # "analyze large volumes of data": "of" after a quantity continues the object, and
                 # after a quality no rule took as the object ("improve [performance] of queries" is
@@ -1054,6 +1064,7 @@ class TaskMatcher:
                 and pending[1] == word_start - 1
                 and (
                     text in _INSTRUMENT_NOUNS
+                    or text in _MODELLED
                     or (pending_mass and text in self._nominal)
                     or self._people_modify(lower, pending, text)
                 )
