@@ -62,6 +62,12 @@ def duty(line: str) -> str:
             "standardization",
         ),
         ("Keep customer data, pipelines and dashboards up to date for the analysts.", "data_pipelines", "pipelines"),
+        # a stage of the software life cycle
+        (
+            "Own the software life cycle: requirements, design, development, testing and deployment.",
+            "software_testing",
+            "testing",
+        ),
     ],
 )
 def test_a_bare_word_of_action_with_its_object_in_the_sentence_names_the_skill(extract, line, skill, word):
@@ -86,6 +92,7 @@ def test_a_bare_word_of_action_with_its_object_in_the_sentence_names_the_skill(e
         ("Define and analyze system and data requirements with the product owners.", "data_analysis"),
         # a participle before the object is an adjective, nothing asked
         ("Report on the accuracy of deployed models every month.", "model_deployment"),
+        ("Run blood and urine testing for the software vendors' clinics.", "software_testing"),
         # a noun before it names another kind: sales, not data, are in the pipeline; talent is collected
         ("Track the sales pipelines and the data behind the forecasts.", "data_pipelines"),
         ("Report on the garbage collection of the data services each week.", "data_acquisition"),
