@@ -42,6 +42,32 @@ def duty(line: str) -> str:
         ),
         ("Keep clean customer data sets available to the marketing group for analysis.", "data_analysis", "analysis"),
         ("Own naming rules, access rules and governance for the data lake.", "data_governance", "governance"),
+        # a stage of the data life cycle listed among others, the data named in the sentence
+        (
+            "Look after the billing data stores: backups, upgrades, recovery and migration.",
+            "data_migration",
+            "migration",
+        ),
+        ("Handle the lineage, cataloguing and access rules of finance data.", "data_lineage", "lineage"),
+        ("Script the extraction, cleaning and loading of sensor data sets.", "data_extraction", "extraction"),
+        ("Oversee survey data through collection, cleaning and reporting.", "data_acquisition", "collection"),
+        (
+            "Prepare lab data for modelling, with scaling, normalization and outlier removal.",
+            "data_normalization",
+            "normalization",
+        ),
+        (
+            "Agree naming, standardization and review rules for supplier data.",
+            "data_standardization",
+            "standardization",
+        ),
+        ("Keep customer data, pipelines and dashboards up to date for the analysts.", "data_pipelines", "pipelines"),
+        # a stage of the software life cycle
+        (
+            "Own the software life cycle: requirements, design, development, testing and deployment.",
+            "software_testing",
+            "testing",
+        ),
     ],
 )
 def test_a_bare_word_of_action_with_its_object_in_the_sentence_names_the_skill(extract, line, skill, word):
@@ -66,6 +92,12 @@ def test_a_bare_word_of_action_with_its_object_in_the_sentence_names_the_skill(e
         ("Define and analyze system and data requirements with the product owners.", "data_analysis"),
         # a participle before the object is an adjective, nothing asked
         ("Report on the accuracy of deployed models every month.", "model_deployment"),
+        ("Run blood and urine testing for the software vendors' clinics.", "software_testing"),
+        # a noun before it names another kind: sales, not data, are in the pipeline; talent is collected
+        ("Track the sales pipelines and the data behind the forecasts.", "data_pipelines"),
+        ("Report on the garbage collection of the data services each week.", "data_acquisition"),
+        # a modifier of the noun after it
+        ("Maintain the migration scripts that move our data between regions.", "data_migration"),
         # a component named in capitals in a list of infrastructure
         ("Run the platform: API Gateway, Model Serving, Logging, Monitoring and Cron Jobs.", "model_monitoring"),
     ],
