@@ -81,6 +81,31 @@ def test_guiding_less_experienced_people_is_mentoring(extract, text, mention):
     assert mentions(extract, text, "mentoring") == [mention]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About you:\n- You will have mentors, time with senior leaders and a budget for conferences.",
+        "Why join us\n- We provide hands-on mentorship, a learning stipend and flexible hours.",
+        "We care about balance, and we provide extensive mentorship and training resources to help you grow.",
+        "Join our teams and benefit from open access to our technology and industry mentors.",
+    ],
+)
+def test_mentorship_the_hire_receives_is_no_mentoring_asked(extract, text):
+    assert mentions(extract, text, "mentoring") == []
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # the hire gives it: people to mentor follow, or an ask comes first
+        ("Duties:\n- Receive requests from the business and provide mentoring to junior analysts.", "mentoring"),
+        ("Requirements:\n- Ability to receive and give mentorship to peers.", "mentorship"),
+    ],
+)
+def test_mentorship_the_hire_gives_stays_mentoring(extract, text, mention):
+    assert mentions(extract, text, "mentoring") == [mention]
+
+
 def test_guiding_a_product_is_no_mentoring(extract):
     assert mentions(extract, "Duties:\n- Guide the product roadmap with the junior PM.", "mentoring") == []
 

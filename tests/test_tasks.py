@@ -429,6 +429,19 @@ def test_a_verb_after_and_opens_its_own_clause_and_shares_no_noun(extract):
     assert "attention_to_detail" in ids(extract, text)
 
 
+def test_a_noun_before_a_graded_noun_phrase_shares_no_noun(extract):
+    # a noun, then "and" and an adjective that grades the next noun: two noun phrases, no shared head
+    text = "Requirements: you help new ideas grow by using data and careful testing before each launch."
+    assert ("data", "data_quality") not in found(extract, text)
+    text = "You will tell our story through a vivid use of data and compelling storytelling."
+    assert ("data", "storytelling") not in found(extract, text)
+    # two adjectives still share theirs, graded or not
+    text = "Requirements: experience building scalable and reliable ML systems for ranking."
+    assert covers(extract, text, "scalable", "ml_system_design")
+    text = "Requirements: strong logical and creative thinking."
+    assert covers(extract, text, "logical", "analytical_thinking")
+
+
 def test_a_bare_modeling_takes_the_sense_of_its_list(extract):
     # "modeling" given the modifier of its list: statistical work beside analysis and mining, a
     # database's design beside warehouses and mappings

@@ -681,6 +681,8 @@ def in_context(
             continue
         if skill_id == _DECISION_ID and _drives_others_decisions(text, m.start, m.end):
             continue
+        if skill_id == _MENTORING_ID and _mentorship_offered(text, m.start, m.end, segments):
+            continue
         if _describes_colleagues(text, m.start, m.end):
             continue
         start, end = m.start, m.end
@@ -883,6 +885,48 @@ _HELPS_OR_THAT = re.compile(
     r"[ \t]++$",
     re.I,
 )
+
+
+# Mentorship the employer gives the hire, not one the hire gives: "we provide strong mentorship, daily
+# lunches …", "you will have mentors and exposure to leaders", "professional development through training,
+# coaching and regular feedback". The noun stands with no one to mentor after it ("mentoring junior
+# analysts" is the hire's work), after a word of offering or receiving in its sentence, with no word of
+# ability or experience before it there ("ability to give and receive mentorship" asks for it).
+_MENTORING_ID = "mentoring"
+_MENTORSHIP_NOUNS = frozenset("mentorship mentorships mentoring coaching mentors mentor".split())
+_OFFERED = re.compile(
+    r"\b(?:we[ \t]++(?:also[ \t]++)?(?:offer|provide|support|give|invest[ \t]++in)"
+    r"|you(?:'ll|’ll|[ \t]++will)[ \t]++(?:also[ \t]++)?(?:receive|get|have|enjoy|gain)"
+    r"|receiv\w*+|access[ \t]++to|benefit[ \t]++from|assign\w*+[ \t]++you"
+    r"|(?:development|growth|learning)(?:[ \t]++opportunit(?:y|ies))?[ \t]++(?:through|with|via))\b",
+    re.I,
+)
+# What may follow a received mentorship: a mark, a conjunction, a preposition, a program's noun.
+_AFTER_OFFERED = re.compile(
+    r"[ \t]*+(?:[,.;:!)\n]|$|(?:and|or|from|with|by|who|that|in|on|programs?|opportunit(?:y|ies)|resources)\b"
+    r"|to[ \t]++(?:help|develop|grow|support|learn|succeed|advance|accelerate)\b)",
+    re.I,
+)
+# A verb of giving between the offer and the noun makes the hire the giver: "receive requests and provide
+# mentoring to junior analysts".
+_GIVEN_BY_HIRE = re.compile(r"\b(?:provid\w*+|giv(?:e|es|ing)|offer\w*+|deliver\w*+|lead\w*+)\b", re.I)
+_OFFER_REACH = 120  # characters before the noun, within its sentence, that hold the offer
+
+
+def _mentorship_offered(text: str, start: int, end: int, segments: SegmentIndex) -> bool:
+    """Whether the mentoring noun at [start, end) is one the employer offers the hire (:data:`_OFFERED`)."""
+    if text[start:end].lower() not in _MENTORSHIP_NOUNS or _AFTER_OFFERED.match(text, end) is None:
+        return False
+    seg = segments.segment_at(start)
+    floor = max(start - _OFFER_REACH, seg.sentence_start if seg is not None else 0, text.rfind("\n", 0, start) + 1)
+    offer = None
+    for found in _OFFERED.finditer(text, floor, start):
+        offer = found  # the last offer before the noun
+    return (
+        offer is not None
+        and _CANDIDATE_CUE.search(text, floor, start) is None
+        and _GIVEN_BY_HIRE.search(text, offer.end(), start) is None
+    )
 
 
 def _drives_others_decisions(text: str, start: int, end: int) -> bool:

@@ -1050,6 +1050,10 @@ class SkillIndex:
             tail = _TAIL.match(lower, right.end())
             if tail is None or not _is_modifier(right.group(), lower[left[0] : left[1]]):
                 continue
+            if right.group() in _GRADING_ADJECTIVES and not left_word.endswith((*_ADJECTIVE_ENDINGS, "able", "ible")):
+                # "using data and rigorous testing": a noun and a graded noun phrase, no shared noun (two
+                # adjectives share theirs: "scalable and reliable ML systems")
+                continue
             nouns = tail.group().split()
             generic = nouns[-1] in _GENERIC_HEADS and not any(n in _NOT_MODIFIERS for n in nouns)
             # The right conjunct names a skill with the words after it: "predictive [analytics]",
@@ -1874,6 +1878,15 @@ _TAIL = re.compile(r"(?: [a-z][a-z-]*(?:/[a-z][a-z-]*)?){1,2}")  # "policy/progr
 _NOT_MODIFIERS = frozenset(
     "a an the its it their our your his her this that these those other all any some each many more most "
     "also then not to in on at for with by of from as".split()
+)
+# Adjectives that grade a noun rather than sort it into a kind: after "and" they open a noun phrase of their
+# own, so the word before "and" shares no noun with them ("a compelling use of data and poignant
+# storytelling", "grow ideas using data and rigorous testing"), unlike kinds ("predictive and prescriptive
+# analytics").
+_GRADING_ADJECTIVES = frozenset(
+    "rigorous poignant compelling effective robust strong solid sound excellent good great thoughtful thorough"
+    " careful meaningful actionable impactful clear insightful engaging elegant disciplined powerful sophisticated"
+    " efficient reliable accurate relevant appropriate practical".split()
 )
 _GENERIC_HEADS = frozenset(
     "experience skills skill tools knowledge expertise techniques methods background abilities".split()
