@@ -48,7 +48,7 @@ from analyzer.io.postings import (
 )
 from analyzer.io.profiles import MAX_PROFILE_BYTES, profile_from_json
 from analyzer.io.profiles import echo_text as shorten
-from analyzer.io.reports import no_gaps_message, other_asks, verdicts_markdown
+from analyzer.io.reports import basics_to_broaden, no_gaps_message, other_asks, verdicts_markdown
 from analyzer.io.resumes import MAX_PDF_PAGES, MAX_RESUME_BYTES
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
@@ -117,12 +117,17 @@ def profile_from_resume(data: bytes, filename: str, _nlp) -> Profile:
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def posting_gaps(rows: tuple[InputRow, ...], profile_key: str, _profile: Profile, _nlp) -> list[PostingGap]:
-    """Gaps of rows against a profile, cached per input.
+def posting_gaps(
+    rows: tuple[InputRow, ...], profile_key: str, _profile: Profile, _nlp
+) -> tuple[list[PostingGap], float, float]:
+    """Gaps of rows against a profile, cached per input, with when they were computed (epoch
+    seconds) and in how many seconds: a result older than the call came from the cache.
 
     ``profile_key`` (the profile's JSON) stands for ``_profile`` in the cache key.
     """
-    return analyze_postings(rows, _profile, nlp=_nlp).postings
+    started = time.perf_counter()
+    postings = analyze_postings(rows, _profile, nlp=_nlp).postings
+    return postings, time.time(), time.perf_counter() - started
 
 
 # ---------------------------------------------------------------- plain helpers (no Streamlit)
@@ -426,11 +431,13 @@ def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
     return rows
 
 
-def analyze(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp) -> Analysis:
+def analyze(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp, reused: Reuse | None = None) -> Analysis:
     """The gap analysis of the rows: cached in chunks (small inputs), with a progress bar for batches.
 
     A big batch keeps each posting's gaps and evidence sentences but not its text and raw
-    mentions (memory); :func:`full_posting` reads one back when the posting view shows it."""
+    mentions (memory); :func:`full_posting` reads one back when the posting view shows it.
+    ``reused`` is told which postings came from the cache, and when and how fast they were computed."""
+    called = time.time()
     profile_key = json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False)
     bar = st.progress(0.0, text=f"Analysing {len(rows):,} postings…") if len(rows) > BATCH_CHUNK else None
     big = len(rows) > CACHED_BATCH
@@ -439,7 +446,10 @@ def analyze(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp) -> A
     try:
         while chunk := tuple(islice(source, BATCH_CHUNK)):
             if not big:
-                postings.extend(posting_gaps(chunk, profile_key, profile, nlp))
+                gaps, computed_at, seconds = posting_gaps(chunk, profile_key, profile, nlp)
+                postings.extend(gaps)
+                if reused is not None and computed_at < called:
+                    reused.add(len(gaps), computed_at, seconds)
             else:
                 for gap in analyze_postings(chunk, profile, nlp=nlp).postings:
                     gap.text, gap.mentions = None, []
@@ -456,15 +466,45 @@ def percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
 
 
+class Reuse:
+    """How many postings of an analysis came from the cache, and when and in how long the
+    earliest of them were computed."""
+
+    def __init__(self) -> None:
+        self.postings = 0
+        self.computed_at: float | None = None
+        self.seconds = 0.0
+
+    def add(self, postings: int, computed_at: float, seconds: float) -> None:
+        self.postings += postings
+        self.computed_at = computed_at if self.computed_at is None else min(self.computed_at, computed_at)
+        self.seconds += seconds
+
+
+def clock(epoch_seconds: float) -> str:
+    return datetime.fromtimestamp(epoch_seconds, UTC).strftime("%H:%M:%S UTC")
+
+
+def provenance_text(made: dict) -> str:
+    """What the results were computed from, when and how fast; results the cache gave back say so,
+    with when they were first computed (their time then), instead of the lookup's near-zero time."""
+    source = f"{made.get('postings', '?')} and {made.get('skills', '?')}"
+    total, reused = made.get("total", 0), made.get("reused", 0)
+    if not reused:
+        return f"Computed from {source}, at {made.get('when', '?')} in {made.get('seconds', 0):.2f} s."
+    earlier = f"at {clock(made['reused_at'])} in {made.get('reused_seconds', 0):.2f} s"
+    if reused >= total:
+        return f"Computed from {source} earlier ({earlier}), shown again from the cache at {made.get('when', '?')}."
+    return (
+        f"Computed from {source}, at {made.get('when', '?')} in {made.get('seconds', 0):.2f} s; "
+        f"{reused:,} of the {counted(total, 'posting')} reused from results computed earlier ({earlier})."
+    )
+
+
 def provenance_ui(current_key: str) -> None:
     """What the results were computed from, and a marker when the inputs have changed since."""
     made = st.session_state.get("analysis_made", {})
-    st.caption(
-        md_escape(
-            f"Computed from {made.get('postings', '?')} and {made.get('skills', '?')}, "
-            f"at {made.get('when', '?')} in {made.get('seconds', 0):.2f} s."
-        ),
-    )
+    st.caption(md_escape(provenance_text(made)))
     if made.get("key") != current_key:
         with st.container(key="stale_marker"):
             st.warning(
@@ -722,7 +762,7 @@ def categories_ui(analysis: Analysis) -> None:
     if s.depth:
         notes.append(f"Depth (the T's stem): {', '.join(s.depth)}.")
     if s.basics_missing:
-        notes.append(f"Basics to shore up (the T's bar): {', '.join(s.basics_missing)}.")
+        notes.append(f"Basics to shore up (the T's bar), most asked of what you lack first: {basics_to_broaden(s)}.")
     if notes:
         st.caption(md_escape(" ".join(notes)))
 
@@ -736,7 +776,7 @@ def full_posting(analysis: Analysis, index: int, nlp) -> PostingGap:
         return posting
     profile_key = json.dumps(analysis.profile.to_dict(), sort_keys=True, ensure_ascii=False)
     row = source.row(index) if isinstance(source, UploadedRows) else source[index]
-    return posting_gaps((row,), profile_key, analysis.profile, nlp)[0]
+    return posting_gaps((row,), profile_key, analysis.profile, nlp)[0][0]
 
 
 def postings_view_ui(analysis: Analysis, nlp) -> None:
@@ -893,8 +933,9 @@ def explain(error: SkillgapError) -> str:
 def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp, what: str, key: str) -> None:
     """Analyse and remember, with the result, what it was computed from."""
     started = time.perf_counter()
+    reused = Reuse()
     try:
-        analysis = analyze(rows, profile, nlp)
+        analysis = analyze(rows, profile, nlp, reused)
     except SkillgapError as e:
         st.error(md_escape(explain(e)))
         return
@@ -908,6 +949,10 @@ def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp,
         "skills": f"{counted(direct, 'skill')} of yours",
         "when": datetime.now(UTC).strftime("%H:%M:%S UTC"),
         "seconds": time.perf_counter() - started,
+        "total": len(analysis.postings),
+        "reused": reused.postings,
+        "reused_at": reused.computed_at,
+        "reused_seconds": reused.seconds,
         "key": key,
     }
 

@@ -534,7 +534,7 @@ class Summary:
     gaps: list[SkillDemand]  # the demanded skills the profile lacks, by priority
     categories: list[CategoryCoverage]  # categories with demand, in taxonomy order
     rounds: dict[str, list[str]]  # round display name -> gap skill names, by priority
-    basics_missing: list[str]  # foundation categories (names) below BROAD_THRESHOLD
+    basics_missing: list[str]  # foundation categories (names) below BROAD_THRESHOLD, most missing demand first
     depth: list[str]  # categories (names) at or above DEPTH_THRESHOLD
     mean_coverage: float | None
 

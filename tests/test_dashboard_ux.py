@@ -154,6 +154,21 @@ def test_the_posting_selector_follows_a_new_analysis(app):
     assert any("Data Analyst (Posting 1)" in m.value for m in title)
 
 
+def test_results_the_cache_gives_back_say_they_were_computed_earlier(app):
+    # a posting no other test analyses, so the first press computes and the second is the cache's
+    posting = "Forecasting Analyst\nRequirements:\n- Prophet and statsmodels for weekly demand forecasts\n"
+    at = analyze(app, posting, "python")
+    first = next(c.value for c in at.caption if "Computed from" in c.value)
+    assert "cache" not in first and " in " in first
+    took = first.rsplit(" in ", 1)[1]  # "0.31 s."
+    at.button(key="analyze").click()
+    at.run()
+    again = next(c.value for c in at.caption if "Computed from" in c.value)
+    assert "shown again from the cache" in again
+    # the time it took when it was computed, not the near-zero time of the lookup
+    assert f"in {took.rstrip('.')})" in again
+
+
 def test_changed_inputs_mark_the_results_stale(app):
     at = analyze(app, POSTING, "python")
     assert not any("Out of date" in w.value for w in at.warning)

@@ -368,7 +368,11 @@ def _reference_summarize(postings, profile, taxonomy):
         gaps=gaps,
         categories=categories,
         rounds=by_round,
-        basics_missing=[c.name for c in categories if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD],
+        basics_missing=[
+            c.name
+            for c in sorted(categories, key=lambda c: (-c.demand * (1 - c.coverage), c.name))
+            if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD
+        ],
         depth=[c.name for c in categories if c.coverage >= DEPTH_THRESHOLD],
         mean_coverage=round(sum(covered) / len(covered), 4) if covered else None,
     )

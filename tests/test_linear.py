@@ -339,3 +339,73 @@ def test_evidence_of_a_huge_sentence_is_a_bounded_window(nlp):
             assert len(ev.text) == ev.end - ev.start <= MAX_EVIDENCE_CHARS
             assert ev.text == text[ev.start : ev.end]
             assert any(ev.start <= s and e <= ev.end for s, e in item.mentions)
+
+
+def test_task_phrases_are_merged_in_n_log_n(nlp):
+    """Many duty lines of verb + object phrases: merging the task hits into the mentions takes time in
+    proportion to their number (adding each to one sorted list made it quadratic: 12x the time for
+    4x the text at 1 MB). The matcher's mentions and hits of a few lines are repeated to the length,
+    so the test times the merge alone."""
+    from dataclasses import replace
+
+    from analyzer.nlp.tasks import TaskMatcher
+
+    unit = (
+        "Duties: deploy models, write reports, present results, mentor analysts, gather requirements, "
+        "manage projects.\n- Communicate findings to stakeholders and define reporting requirements.\n"
+    )
+    captured = []
+    merge = TaskMatcher.merge
+
+    def capture(self, lower, matches, hits, make):
+        hits = list(hits)
+        if not captured:
+            captured.append((self, list(matches), hits))
+        return merge(self, lower, matches, hits, make)
+
+    index = skill_matcher(nlp).index
+    TaskMatcher.merge = capture
+    try:
+        index.find(unit * 3)
+    finally:
+        TaskMatcher.merge = merge
+    tasks, matches, hits = captured[0]
+    # the second repeat's mentions and hits, shifted to every repeat
+    one_matches = [
+        replace(m, start=m.start - len(unit), end=m.end - len(unit))
+        for m in matches
+        if len(unit) <= m.start < 2 * len(unit)
+    ]
+    one_hits = [
+        replace(
+            h,
+            start=h.start - len(unit),
+            end=h.end - len(unit),
+            region_end=h.region_end - len(unit),
+            head_start=h.head_start - len(unit),
+        )
+        for h in hits
+        if len(unit) <= min(h.start, h.head_start) and h.region_end <= 2 * len(unit)
+    ]
+    assert one_hits
+
+    def repeated(n):
+        k = n // len(unit)
+
+        def shift(items, fields):
+            return [replace(x, **{f: getattr(x, f) + i * len(unit) for f in fields}) for i in range(k) for x in items]
+
+        return (
+            (unit * k).lower(),
+            shift(one_matches, ("start", "end")),
+            shift(one_hits, ("start", "end", "region_end", "head_start")),
+        )
+
+    small, large = repeated(500_000), repeated(4_000_000)
+
+    def run(args):
+        lower, ms, hs = args
+        tasks.merge(lower, list(ms), hs, type(ms[0]))
+
+    t_small, t_large = _best_of(run, small, repeat=2), _best_of(run, large, repeat=2)
+    assert t_large < 16 * t_small + 0.05, f"merge: {t_small:.3f} s for 0.5 MB but {t_large:.3f} s for 4 MB"

@@ -328,3 +328,52 @@ def test_a_quoted_sentence_leaves_out_its_bullet_mark(taxonomy):
     html = render_report(analysis, "html")
     assert "“<mark>Kubernetes</mark>" not in html  # the mark still sits on the skill, not shifted
     assert "Knowledge of <mark" in html
+
+
+# Four short ML postings in our own words: they ask for many foundations, most of all modelling and
+# cloud, and a little mathematics; the user knows only Python and SQL.
+BROAD_POSTINGS = [
+    (
+        "mle",
+        "Machine Learning Engineer\nRequirements:\n- Python, SQL and Spark\n- Docker, Kubernetes and AWS\n"
+        "- Scikit-learn, XGBoost and PyTorch\n- Statistics and A/B testing\n- Linear algebra\n",
+    ),
+    (
+        "ds",
+        "Data Scientist\nRequirements:\n- Regression, classification and clustering with scikit-learn\n"
+        "- Experience with AWS or GCP and Terraform\n- Hypothesis testing and Bayesian statistics\n"
+        "- Strong communication with stakeholders\n",
+    ),
+    (
+        "mlops",
+        "MLOps Engineer\nRequirements:\n- Kubernetes, Docker, AWS and CI/CD pipelines\n- MLflow and model monitoring\n"
+        "- Deep learning with PyTorch or TensorFlow\n- PostgreSQL and data modelling\n",
+    ),
+    (
+        "nlp",
+        "NLP Engineer\nRequirements:\n- Transformers, Hugging Face and LLM fine-tuning\n- PyTorch and deep learning\n"
+        "- Deploying models on AWS with Docker\n- Git and unit testing\n",
+    ),
+]
+
+
+def test_basics_to_broaden_names_the_most_asked_few_and_counts_the_rest(nlp):
+    from analyzer import analyze_postings
+    from analyzer.io.reports import BASICS_SHOWN
+
+    analysis = analyze_postings(BROAD_POSTINGS, Profile.from_text("python, sql"), nlp=nlp)
+    s = analysis.summary
+    assert len(s.basics_missing) > BASICS_SHOWN  # a short profile is below the line almost everywhere
+    by_name = {c.name: c for c in s.categories}
+    missing = [by_name[name].demand * (1 - by_name[name].coverage) for name in s.basics_missing]
+    assert missing == sorted(missing, reverse=True)  # most asked of what the user lacks first
+    md = render_report(analysis, "md")
+    line = next(ln for ln in md.splitlines() if ln.startswith("- Basics to broaden"))
+    first = by_name[s.basics_missing[0]]
+    assert f"{first.name} ({first.known} of {first.skills} asked skills)" in line
+    for name in s.basics_missing[BASICS_SHOWN:]:
+        assert name not in line
+    assert line.endswith(f" and {len(s.basics_missing) - BASICS_SHOWN} more")
+    html = render_report(analysis, "html")
+    assert f"and {len(s.basics_missing) - BASICS_SHOWN} more" in html
+    assert json.loads(render_report(analysis, "json"))["summary"]["t_shape"]["basics_missing"] == s.basics_missing

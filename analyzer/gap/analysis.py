@@ -490,7 +490,13 @@ class SummaryBuilder:
             gaps=gaps,
             categories=categories,
             rounds=by_round,
-            basics_missing=[c.name for c in categories if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD],
+            # most of what the postings ask and the profile lacks first: a short profile has most
+            # foundations below the threshold, and the top few are where to start
+            basics_missing=[
+                c.name
+                for c in sorted(categories, key=lambda c: (-c.demand * (1 - c.coverage), c.name))
+                if c.kind == "foundation" and c.coverage < BROAD_THRESHOLD
+            ],
             depth=[c.name for c in categories if c.coverage >= DEPTH_THRESHOLD],
             mean_coverage=round(self._coverage.total() / self._covered, 4) if self._covered else None,
         )

@@ -443,6 +443,28 @@ def _level(item: GapItem) -> str:
     return words + (f", {item.years:g}+ years" if item.years else "")
 
 
+BASICS_SHOWN = 3  # foundation categories named in the summary; the others are counted
+
+
+def basics_to_broaden(summary: Summary) -> str:
+    """The foundation categories below the breadth threshold where the postings ask most of what
+    the profile lacks, with how many of their asked skills it has, and a count of the others:
+    "Data management (1 of 13 asked skills), DevOps and cloud (0 of 10) and 5 more"."""
+    by_name = {c.name: c for c in summary.categories}
+    named = []
+    for i, name in enumerate(summary.basics_missing[:BASICS_SHOWN]):
+        c = by_name.get(name)
+        if c is None:
+            named.append(name)
+        else:
+            named.append(f"{name} ({c.known} of {c.skills}{' asked skills' if i == 0 else ''})")
+    text = ", ".join(named)
+    rest = len(summary.basics_missing) - len(named)
+    if rest:
+        text += f" and {rest} more"
+    return text
+
+
 def _category_name(summary: Summary, cid: str) -> str:
     for c in summary.categories:
         if c.category == cid:
@@ -664,7 +686,10 @@ def _head_blocks(
     ]
     if s.basics_missing:
         summary.append(
-            [f"Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}): {', '.join(s.basics_missing)}"]
+            [
+                f"Basics to broaden (foundation categories below {_pct(BROAD_THRESHOLD)}, most asked of what you "
+                f"lack first): {basics_to_broaden(s)}"
+            ]
         )
     if s.depth:
         summary.append([f"Depth (categories at {_pct(DEPTH_THRESHOLD)} or more): {', '.join(s.depth)}"])

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import TypeVar
 
 import ahocorasick
@@ -363,6 +364,43 @@ class TaskHit:
     head_start: int
 
 
+class _MentionsByStart:
+    """The mentions of a posting by start, those the task hits add included, for :meth:`TaskMatcher.merge`.
+
+    A hit's mention starts where the hit or its object does, so every start an added mention can
+    have is known before the first one is added: each has its slot, and adding a mention fills one
+    (inserting into one sorted list made a long posting quadratic in its mentions).
+    """
+
+    def __init__(self, mentions: list[tuple[int, int, Skill]], hits: list[TaskHit]):
+        self._listed = sorted(mentions, key=lambda mention: mention[0])
+        self._listed_starts = [start for start, _, _ in self._listed]
+        self._hit_starts = sorted({hit.start for hit in hits} | {hit.head_start for hit in hits})
+        # a slot's list is made when its first mention is added (a list for every start made many
+        # objects the garbage collector walks)
+        self._added: list[tuple[()] | list[tuple[int, int, Skill]]] = [()] * len(self._hit_starts)
+        self._any_added = False
+
+    def add(self, start: int, end: int, skill: Skill) -> None:
+        at = bisect_left(self._hit_starts, start)
+        slot = self._added[at]
+        if isinstance(slot, list):
+            slot.append((start, end, skill))
+        else:
+            self._added[at] = [(start, end, skill)]
+            self._any_added = True
+
+    def starting_within(self, after: int, before: int) -> list[tuple[int, int, Skill]]:
+        """The mentions that start after ``after`` and before ``before``: the listed ones by start,
+        then the added ones by start (what merge asks of them does not depend on their order)."""
+        starts = self._listed_starts
+        near = self._listed[bisect_right(starts, after) : bisect_left(starts, before)]
+        if self._any_added:
+            starts = self._hit_starts
+            near.extend(chain.from_iterable(self._added[bisect_right(starts, after) : bisect_left(starts, before)]))
+        return near
+
+
 def _names_the_skill(word: str, skill: Skill) -> bool:
     """Whether ``word`` (a plural or not) is a word of ``skill``'s name: "stakeholders" of
     stakeholder management, "projects" of project management, "requirements" of requirements
@@ -534,9 +572,9 @@ class TaskMatcher:
         ("deploying [machine learning] models" keeps machine learning and adds "deploying")."""
         # The mentions so far, by start, and the longest one's length: each hit looks only at those
         # near it (one could reach it from at most that far back), so a long posting is no quadratic.
-        taken = sorted(((m.start, m.end, m.skill) for m in matches), key=lambda t: t[0])  # type: ignore[attr-defined]
-        starts = [s for s, _, _ in taken]
-        longest = max((e - s for s, e, _ in taken), default=0)
+        hits = list(hits)
+        taken = _MentionsByStart([(m.start, m.end, m.skill) for m in matches], hits)  # type: ignore[attr-defined]
+        longest = max((m.end - m.start for m in matches), default=0)  # type: ignore[attr-defined]
         added: list[M] = []
         # The objects that task hits named as their own mention ("generate and present [reports]"):
         # not a name another verb of the series must leave alone ("present" is still presentation).
@@ -559,7 +597,7 @@ class TaskMatcher:
         for hit in hits:
             region_start = min(hit.start, hit.head_start)
             region_end = max(hit.region_end, hit.end, hit.head_start + 1)
-            near = taken[bisect_right(starts, region_start - longest) : bisect_left(starts, region_end)]
+            near = taken.starting_within(region_start - longest, region_end)
             yields = [
                 (s, e) for s, e, skill in near if s == hit.start and (s, e) in bare_verbs and skill is not hit.skill
             ]
@@ -616,9 +654,7 @@ class TaskMatcher:
                 continue
             added.append(make(start, end, hit.skill))
             gave_way.update(yields)
-            at = bisect_right(starts, start)
-            starts.insert(at, start)
-            taken.insert(at, (start, end, hit.skill))
+            taken.add(start, end, hit.skill)
             longest = max(longest, end - start)
             if start == hit.head_start and end == hit.region_end:
                 object_mentions.add((start, end))
@@ -632,9 +668,7 @@ class TaskMatcher:
                 # the skill's name: it names the skill too ("define [reporting] requirements" gives
                 # "define" and "requirements")
                 added.append(make(head[0], head[1], hit.skill))
-                at = bisect_right(starts, head[0])
-                starts.insert(at, head[0])
-                taken.insert(at, (head[0], head[1], hit.skill))
+                taken.add(head[0], head[1], hit.skill)
         if not added:
             return matches
         if gave_way:
