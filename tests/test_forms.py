@@ -318,6 +318,9 @@ def test_systems_after_interact_are_skills_and_groups_are_audiences(extract, tex
         # the list's "etc." after a comma closes it as well
         ("Languages (R, Python, scala, etc.) for modelling", "scala", "scala"),
         ("Tools such as Power BI, excel, and so on", "excel", "excel"),
+        # "or similar …" / "and other …" after the last name closes the list too
+        ("Hands-on work with Hadoop, spark, or similar frameworks", "spark", "apache_spark"),
+        ("Comfortable with Jira and agile or other delivery methods", "agile", "agile"),
         ("Knowledge of SQL, hive, pig and tableau.", "hive", "apache_hive"),
         ("Knowledge of SQL, hive, pig and tableau.", "pig", "apache_pig"),
         ("Reporting tools: excel\nStatistics background", "excel", "excel"),
@@ -344,6 +347,7 @@ def test_a_tool_name_in_lower_case_as_a_list_item(extract, text, word, skill):
         ("Python, SQL, sparked interest, excellent notes", "sparked", "apache_spark"),
         # "etc." closes a list, it does not make one: a verb before it stays a verb
         ("We spark curiosity, etc.", "spark", "apache_spark"),
+        ("Python and SQL, and coaching that helps people excel and other teams grow", "excel", "excel"),
     ],
 )
 def test_a_lower_case_word_in_prose_is_no_tool(extract, text, word, skill):

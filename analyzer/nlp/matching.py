@@ -2721,7 +2721,9 @@ _LOOKBEHINDS = re.compile(r"(?:\(\?<[!=][^()\\]*\))+")
 
 # What may stand right before and right after a lower-case name that is a list item.
 _LIST_OPENS = re.compile(r"(?:^|[(:\n]|[\n(:][ \t]*[" + BULLET_CLASS + r"])[ \t]*$")
-_LIST_CLOSES = re.compile(r"[ \t]*(?:[);]|(?:,[ \t]*)?(?:\betc\b|and[ \t]+so[ \t]+on\b)|\.(?:\s|$)|\r?\n|$)")
+_LIST_CLOSES = re.compile(
+    r"[ \t]*(?:[);]|(?:,[ \t]*)?(?:\betc\b|and[ \t]+so[ \t]+on\b|(?:and|or)[ \t]+(?:other|similar)\b)|\.(?:\s|$)|\r?\n|$)"
+)
 
 
 def _lowered_items(lower: str, text: str, matches: list[Match], lowered: list[Match]) -> list[Match]:
