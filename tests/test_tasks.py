@@ -4168,3 +4168,72 @@ def test_skills_to_a_task_ask_for_the_task(extract):
     prose = "About us\nWe have the skills to influence others and drive projects for our clients.\n"
     found = ids(extract, prose)
     assert "project_management" not in found and "influencing" not in found
+
+
+# --- round 30 (tasks30): gaps counted over the corpus ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a comma series in the third person, its last verb no task verb
+        ("Duties:\n- Scrubs, reshapes, combines, and dedupes records from several systems", "Scrubs", "data_cleaning"),
+        (
+            "Duties:\n- Scrubs, reshapes, combines, and dedupes records from several systems",
+            "combines",
+            "data_integration",
+        ),
+        (
+            "Duties:\n- Gathers, structures, examines, and summarizes data from the field teams",
+            "examines, and summarizes data",
+            "data_analysis",
+        ),
+        # the perfect after "you" or opening a bullet
+        ("What you bring:\n- You have led a team of analysts through a migration", "led a team", "leadership"),
+        ("What you bring:\n- You've mentored junior engineers on the team", "mentored junior engineers", "mentoring"),
+        (
+            "Requirements:\n- Has managed several analytics projects end to end",
+            "managed several analytics projects",
+            "project_management",
+        ),
+        # a verb's own preposition before the next verb of the series
+        ("Requirements:\n- Able to present to and advise senior executives", "present", "presentation"),
+        ("Requirements:\n- Comfortable working with and mining very large datasets", "mining", "data_mining"),
+        # a function's name in -ing in a list of teams is no verb
+        ("Duties:\n- Partner with product, engineering and finance teams on metrics", "Partner with", "collaboration"),
+    ],
+)
+def test_round30_task_phrasings(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_verb_that_names_its_skill_asks_for_the_skill_of_its_object_too(extract):
+    # running text with no heading: "collaborate" names collaboration, its stakeholders are managed too
+    text = "The analyst keeps the data dictionary current. Collaborate with finance stakeholders to settle definitions."
+    assert covers(extract, text, "stakeholders", "stakeholder_management")
+    # … but not where the employer does it
+    blurb = "About us\nOur story began in 2009. Today we collaborate with stakeholders across the region."
+    assert not covers(extract, blurb, "stakeholders", "stakeholder_management")
+
+
+def test_a_soft_skill_over_the_people_object_leaves_the_verb_its_skill(extract):
+    text = "Requirements:\n- Proven ability to manage cross-functional teams"
+    assert covers(extract, text, "manage", "leadership")
+    assert covers(extract, text, "cross-functional teams", "collaboration")
+    # not a name of which the object is no head: "customer relationship management" is CRM
+    crm = "Duties:\n- Design and maintain data warehouses and customer relationship management tools"
+    assert "relationship_building" not in ids(extract, crm)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About us\nWe have built the leading platform for freight data, and our team has led the market since 2012.",
+        "Requirements:\n- Candidates should have tackled large data challenges before",
+        "Duties:\n- Develops and maintains reports, and keeps the team informed",
+    ],
+)
+def test_round30_negatives(extract, text):
+    found_ids = ids(extract, text)
+    assert "leadership" not in found_ids and "problem_solving" not in found_ids
+    assert "data_pipelines" not in found_ids

@@ -488,7 +488,17 @@ class SkillIndex:
         if self.tasks:
             if segments is None and not in_titles:
                 segments = segment_index(text)
-            hits = self.tasks.find(cased, lower, None if in_titles else segments, verb_hits, task_lines, words)
+            # a verb that is a skill's own form ("collaborate", "influencing") asks where that mention does
+            # (not one a pattern or its context made a skill: "[lead] and drive initiatives", "testing"; nor
+            # a noun of action: "[optimization] of business performance" names a field of work)
+            named_verbs = {
+                m.start
+                for m in matches
+                if not (m.phrased or m.needs_context) and self.tasks.is_verb_form(lower[m.start : m.end])
+            }
+            hits = self.tasks.find(
+                cased, lower, None if in_titles else segments, verb_hits, task_lines, words, named_verbs
+            )
             if hits:
                 # An ambiguous word kept for its context ("development, testing and deployment")
                 # that is the verb of a task phrase ("testing models") is that phrase's verb.

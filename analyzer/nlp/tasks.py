@@ -152,6 +152,10 @@ _SERIES_STARTS = (",", "/", "and", "or", "&")
 _SERIES = re.compile(
     r"[ \t]*(?:,[ \t]*(?:and/or[ \t]+|and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)"
 )
+# A preposition of the verb before "and" / "or" and the series' next verb: "present [to] and communicate with".
+_OWN_PREPOSITION = re.compile(
+    r"[ \t]+(?:to|with|on|for|at|in|across|from|alongside)(?=[ \t]*,?[ \t]*(?:and|or|&)[ \t])"
+)
 # The object window: up to five words, each after spaces ("scalable", "ml", "end-to-end", "models"),
 # read with one match; punctuation other than a word's hyphen ends it.
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*")
@@ -460,6 +464,35 @@ def _phrase_spans(
     return ((vs, head_end),)  # "work effectively in a collaborative team": no one word says it
 
 
+# The category of the skills of working with people: the verb of such a phrase keeps its word where the
+# object is people another such skill names ("manage [cross-functional teams]").
+_PEOPLE_SKILLS = "business_communication"
+
+
+def _people_named(lower: str, hit: TaskHit, named: list[tuple[int, int, Skill]]) -> bool:
+    """Whether ``hit``'s skill is one of working with people, its object's head a noun of people ("teams",
+    "leadership"), and each mention in ``named`` over the object a skill of working with people with that
+    head as its own ("cross-functional teams"; not a phrase that opens with a preposition, "work
+    independently or [with a team]" is teamwork, nor a longer name, "maintain customer relationship
+    management" is CRM)."""
+    return (
+        hit.skill.category == _PEOPLE_SKILLS
+        and lower[hit.head_start : hit.region_end] in _PEOPLE_HEADS
+        and all(
+            skill.category == _PEOPLE_SKILLS
+            and e == hit.region_end
+            and lower[s:e].split(" ", 1)[0] not in _LEADING_PREPOSITIONS
+            for s, e, skill in named
+        )
+    )
+
+
+_PEOPLE_HEADS = frozenset(
+    "team teams group groups leadership leader leaders executive executives member members management staff "
+    "people others stakeholder stakeholders partner partners peer peers colleague colleagues".split()
+)
+
+
 # Nouns too general to name a skill alone ("operationalizing ML [models]", "assemble [data] sets").
 _GENERIC_OBJECTS = frozenset("data model system tool solution product process result work analysis".split())
 
@@ -621,20 +654,27 @@ class TaskMatcher:
                 if any(s < end and hit.head_start < e for s, e, _ in near):
                     continue
                 start = hit.head_start
-            if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and any(
-                s <= hit.head_start < e
+            named = [
+                (s, e, skill)
+                for s, e, skill in near
+                if s <= hit.head_start < e
                 and (s, e) not in object_mentions
                 and not self._later_verb_phrase(lower, hit, s)
                 and not self._kind_of_model(lower, hit, skill)
-                for s, e, skill in near
-            ):
+            ]
+            if lower[hit.head_start : hit.region_end] not in _MASS_OBJECTS and named:
                 # the object is another skill's name: "optimize [data models]"; a verb that says
                 # its skill alone keeps its own word: "[Lead] the [architecture] of AI systems"
-                # (not "[leading] to a product roadmap": a result)
+                # (not "[leading] to a product roadmap": a result); so does a verb of working with
+                # people whose object a soft skill names: "[manage] cross-functional teams" is
+                # leadership and collaboration, "[work with] leadership" collaboration
                 verb = _WORD.match(lower, start) if start < hit.head_start else None
                 if (
                     verb is None
-                    or not verb_is_the_skill(verb.group(), hit.skill)
+                    or not (
+                        verb_is_the_skill(verb.group(), hit.skill)
+                        or (hit.end == hit.region_end and _people_named(lower, hit, named))
+                    )
                     or lower.startswith(" to ", verb.end())
                 ):
                     continue
@@ -742,6 +782,11 @@ class TaskMatcher:
         """Every object form (singular and plural) with its lemma: the things the rules' verbs act on."""
         return self._object_lemma
 
+    def is_verb_form(self, word: str) -> bool:
+        """Whether ``word`` is an inflection of a rule's verb ("collaborating"), not a noun of action
+        ("collaboration")."""
+        return word in self._verb_lemma and word not in self._nominal
+
     @property
     def verb_lemmas(self) -> dict[str, str]:
         """Every verb form (inflections and nouns of action) with its lemma."""
@@ -802,6 +847,7 @@ class TaskMatcher:
         verbs: Iterable[tuple[int, tuple[int, str]]] | None = None,
         lines: str | None = None,
         words: WordIndex | None = None,
+        named_verbs: Container[int] = (),
     ) -> list[TaskHit]:
         """Task phrases in ``lower`` (the case-folded ``cased``) that ask something of the candidate.
 
@@ -811,6 +857,9 @@ class TaskMatcher:
         ``lines``: ``lower`` with the line breaks that end a line kept (see ``lines.hard_breaks``):
         a series of verbs and its object are read within one line, never into the next item.
         ``words``: the posting's :class:`.words.WordIndex` (built here when not given).
+        ``named_verbs``: the starts of verbs that name a skill of their own and stand as its mention
+        ("collaborate", "influencing"): the phrase they open asks where that mention does ("Collaborate
+        with IT stakeholders" in running text is stakeholder management as it is collaboration).
         """
         if not self:
             return []
@@ -833,7 +882,16 @@ class TaskMatcher:
                 # _SERIES needs one of _SERIES_STARTS after spaces and tabs: tested without the regex first
                 head = text[pos : pos + 16].lstrip(" \t")
                 if head and not head.startswith(_SERIES_STARTS):
-                    break
+                    # a verb's own preposition before the next verb, which names their shared object:
+                    # "present [to] and communicate with executives", "work [with] and mine large data"
+                    own = _OWN_PREPOSITION.match(text, pos)
+                    if own is None:
+                        break
+                    gap = _SERIES.match(text, own.end())
+                    word = _WORD.match(text, gap.end()) if gap is not None and gap.end() > own.end() else None
+                    if word is None or word.group() not in self._verb_lemma:
+                        break
+                    pos = own.end()
                 gap = _SERIES.match(text, pos)
                 if gap is None or gap.end() == pos:
                     break
@@ -885,7 +943,9 @@ class TaskMatcher:
                 False  # verbs before the one that asks are a purpose: "analysis to [predict], …, and interpret trends"
             )
             for start, verb_end, verb in series:
-                if _asks(lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma):
+                if (start in named_verbs and not self._employer_does(lower, start, segments)) or _asks(
+                    lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma
+                ):
                     earlier_purpose = (
                         start > series[0][0]
                         and any(rule[4] for _hs, _he, rules in heads for rule in rules if rule[0] < start)
@@ -934,6 +994,10 @@ class TaskMatcher:
         if self._agent_re is not None:
             hits.extend(self._agent_hits(lower, segments, words if words is not None else word_index(cased)))
         return hits
+
+    def _employer_does(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+        """Whether the verb at ``pos`` states what the employer does ("how we [communicate] with …")."""
+        return segments is not None and self.in_company_voice(lower, pos, segments)
 
     def _agent_hits(self, lower: str, segments: SegmentIndex | None, words: WordIndex) -> Iterator[TaskHit]:
         """Agent nouns after a word of quality that describe the candidate: "an excellent [presenter]",
@@ -1029,7 +1093,12 @@ class TaskMatcher:
                     continue
             elif "," in gap or "&" in gap:
                 break  # "deploy, monitor": a series the caller has read, not an object
-            if listed and text in self._verb_lemma and not self._listed_noun(lower, word_end, text, series):
+            if (
+                listed
+                and text in self._verb_lemma
+                and text not in _NOT_VERBS  # "product, [engineering] and marketing teams": a function's name
+                and not self._listed_noun(lower, word_end, text, series)
+            ):
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
             if listed and text not in _WINDOW_STOP:  # (not "work independently and [to] build …")
                 items += 1
@@ -1455,6 +1524,16 @@ def _bridging_verb(
     return False
 
 
+def _third_person_word(word: str) -> bool:
+    """Whether ``word`` may be a verb in the third person singular: "matches", "synthesizes",
+    "reports"; not a word with the ending of a noun or an adjective ("analytics", "operations",
+    "business")."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    stem = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else word[:-1]
+    return not stem.endswith(("ing", "ed", *_NOT_VERB_ENDINGS))
+
+
 def _listed_verb(
     cased: str,
     text: str,
@@ -1479,6 +1558,10 @@ def _listed_verb(
     if form == first[2]:
         if word.endswith(("ing", "ed", "s", *_NOT_VERB_ENDINGS)) and not word.endswith("ss"):
             return False
+    elif _third_person(form, first[2]):
+        # a duty in the third person: "Cleans, transforms, merges, and [matches] data"
+        if not _third_person_word(word):
+            return False
     elif not (form.endswith("ing") and word.endswith("ing") and not word.endswith("thing")):
         return False
     after = word_start + len(word)
@@ -1497,6 +1580,11 @@ def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str])
     opener = _OPENS.match(prefix, at)
     at = opener.end() if opener is not None else at
     word = _WORD.match(prefix, at)
+    if word is not None and word.group() in _AUXILIARIES:
+        # "you have [led] teams … and have managed projects": the participle after the perfect
+        after = _WORD.match(prefix, word.end() + 1)
+        if after is not None and after.group() in verbs and _is_participle(after):
+            return after
     if word is None or word.group() in verbs:
         return word
     if frame is None or _INFINITIVE.search(frame.group()) is None or word.group() in _DETERMINERS:
@@ -1505,6 +1593,17 @@ def _first_verb(prefix: str, frame: re.Match[str] | None, verbs: dict[str, str])
 
 
 _LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
+
+# The perfect before a participle, at the end of the words before a verb: "you have ", "you've ", "Has " (a
+# bullet's first word), an adverb after it ("have successfully ").
+_AUXILIARIES = frozenset(("have", "has"))
+_PERFECT = re.compile(r"(?:(?<![\w'])(?:have|has)|(?<=[a-z])'ve)[ \t]+(?:[a-z]{3,}ly[ \t]+|also[ \t]+)?\Z")
+_PARTICIPLES = frozenset(form for forms in _IRREGULAR.values() for form in forms)
+
+
+def _is_participle(word: re.Match[str] | None) -> bool:
+    """Whether the verb form ``word`` may be a past participle: "deployed", "led", "built"."""
+    return word is not None and (word.group().endswith("ed") or word.group() in _PARTICIPLES)
 
 
 def _bare_imperative(text: str, line_start: int, verbs: dict[str, str], gerund: bool = False) -> bool:
@@ -1640,6 +1739,15 @@ def _asks(
         whole = lower[whole_start:pos]
         if not (_CANDIDATE_SUBJECT.search(whole) or _SEEKS.search(whole) or _ROLE_WILL.search(whole)):
             return False
+    perfect = _PERFECT.search(prefix) if _is_participle(verb) else None
+    if perfect is not None:
+        # the perfect says what the candidate has done, as "you" before the bare verb would: "You have
+        # [led] teams", "you've [mentored] engineers", a bullet "Has [worked] with Tableau"; only there: after a
+        # modal the phrase names past experience more often than the work ("should have [tackled] hard MLOps
+        # challenges" asks for MLOps, not problem solving)
+        bare = prefix[: perfect.start()] + (" " if perfect.group().startswith("'") else "")
+        if not bare.strip() or bare.endswith(("you ", "you")):
+            prefix = bare
     if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
         return True
     if _DUTIES_INCLUDE.fullmatch(prefix) and _GERUND.match(lower, pos):
