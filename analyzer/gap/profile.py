@@ -408,19 +408,15 @@ class Profile:
             profile.source = str(data.get("source") or "file")
         dropped_ids = [stale[u.input.strip().lower()] for u in profile.unresolved if u.input.strip().lower() in stale]
         if dropped_ids:
-            shown = ", ".join(dropped_ids[:SHOWN_UNRESOLVED])
-            more = f" and {len(dropped_ids) - SHOWN_UNRESOLVED} more" if len(dropped_ids) > SHOWN_UNRESOLVED else ""
             profile.warnings.append(
                 f"{len(dropped_ids)} saved skill{'' if len(dropped_ids) == 1 else 's'} no longer in the taxonomy "
                 f"and not recognised from {'its' if len(dropped_ids) == 1 else 'their'} text "
-                f"(listed as not recognised, without skill or years): {shown}{more}"
+                f"(listed as not recognised, without skill or years): {_first_few(dropped_ids)}"
             )
         if ignored_years:
-            shown = ", ".join(ignored_years[:SHOWN_UNRESOLVED])
-            more = f" and {len(ignored_years) - SHOWN_UNRESOLVED} more" if len(ignored_years) > SHOWN_UNRESOLVED else ""
             profile.warnings.append(
                 f"years ignored for {len(ignored_years)} skill{'' if len(ignored_years) == 1 else 's'} "
-                f"(kept without years): {shown}{more}"
+                f"(kept without years): {_first_few(ignored_years)}"
             )
         return profile
 
@@ -456,6 +452,12 @@ def saved_years(value: object) -> tuple[float | None, str | None]:
     if value > MAX_YEARS:
         return None, f"{value:g} is more than {MAX_YEARS}"
     return float(value), None
+
+
+def _first_few(items: list[str]) -> str:
+    """The first SHOWN_UNRESOLVED items joined, and how many more there are."""
+    more = f" and {len(items) - SHOWN_UNRESOLVED} more" if len(items) > SHOWN_UNRESOLVED else ""
+    return ", ".join(items[:SHOWN_UNRESOLVED]) + more
 
 
 def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_UNRESOLVED) -> str:
