@@ -421,8 +421,13 @@ class Profile:
         return profile
 
 
+def _cut(text: str) -> str:
+    """``text`` cut to ECHO_CHARS for a message (an entry is echoed, not copied whole)."""
+    return text[:ECHO_CHARS] + "…" if len(text) > ECHO_CHARS else text
+
+
 def _echo(text: str) -> str:
-    return repr(text[:ECHO_CHARS] + "…" if len(text) > ECHO_CHARS else text)
+    return repr(_cut(text))
 
 
 def saved_years(value: object) -> tuple[float | None, str | None]:
@@ -439,9 +444,7 @@ def saved_years(value: object) -> tuple[float | None, str | None]:
     if isinstance(value, str) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", value):
         value = float(value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        shown = (
-            repr(value[:ECHO_CHARS] + "…" if len(value) > ECHO_CHARS else value) if isinstance(value, str) else value
-        )
+        shown = _echo(value) if isinstance(value, str) else value
         return None, f"{shown} is not a number"
     if math.isnan(value):
         return None, "NaN is not a number"
@@ -467,8 +470,7 @@ def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_U
     parts = []
     for u in shown:
         hint = f" (did you mean {' or '.join(u.suggestions)}?)" if u.suggestions else ""
-        shown_input = u.input if len(u.input) <= ECHO_CHARS else u.input[:ECHO_CHARS] + "…"
-        parts.append(f'"{shown_input}"{hint}')
+        parts.append(f'"{_cut(u.input)}"{hint}')
     more = len(items) - len(shown)
     return ", ".join(parts) + (f" and {more:,} more" if more else "")
 
