@@ -53,6 +53,8 @@ SEEDS = {
     "set32": 20270104,
     "set33": 20270105,
     "set34": 20270106,
+    "set35": 20270107,
+    "set36": 20270108,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
