@@ -116,6 +116,13 @@ def test_recommended_heading_and_valued_or_useful_cues(extract):
     assert got["looker"] == "preferred"
 
 
+def test_a_suggested_skills_heading_lists_preferences(extract):
+    text = "What you need:\n- Three years of Scala\n\nSuggested Skills:\n- Graph Databases\n- Reinforcement Learning\n"
+    got = levels_of(extract, text)
+    assert got["scala"] == "required"
+    assert got["graph_databases"] == got["reinforcement_learning"] == "preferred"
+
+
 def test_about_our_organisation_is_a_blurb():
     text = "Requirements\nPython\nAbout our organization\nWe build tools for hospitals.\n"
     assert SegmentIndex(text).section_at(text.index("We build")) == "blurb"

@@ -78,6 +78,8 @@ _PREF_HEADING = re.compile(
     r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|plus+es|plus|desir\w*|ideal\w*+"
     + _IDEAL_FOR_SOMEONE
     + r"|good[\s-]to[\s-]haves?|recommended|"
+    # "Suggested Skills:": what is recommended, not asked (not "Suggested" alone, nor "Suggested Reading")
+    r"suggested\s++(?:skills?|qualifications?|experience|background|knowledge|competenc\w+)|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful|beneficial)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
