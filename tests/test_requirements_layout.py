@@ -116,6 +116,13 @@ def test_recommended_heading_and_valued_or_useful_cues(extract):
     assert got["looker"] == "preferred"
 
 
+def test_a_suggested_skills_heading_lists_preferences(extract):
+    text = "What you need:\n- Three years of Scala\n\nSuggested Skills:\n- Graph Databases\n- Reinforcement Learning\n"
+    got = levels_of(extract, text)
+    assert got["scala"] == "required"
+    assert got["graph_databases"] == got["reinforcement_learning"] == "preferred"
+
+
 def test_about_our_organisation_is_a_blurb():
     text = "Requirements\nPython\nAbout our organization\nWe build tools for hospitals.\n"
     assert SegmentIndex(text).section_at(text.index("We build")) == "blurb"
@@ -1805,6 +1812,26 @@ def test_a_heading_wrapped_after_its_level_word_keeps_that_level(extract):
     assert levels["tableau"] == levels["apache_spark"] == "preferred"
     # a heading of its own after the preferred list is no part of it
     assert levels["communication"] == "required"
+
+
+def test_a_job_title_printed_inside_a_wrapped_heading_leaves_its_level(extract):
+    # a board that prints the title between the level word and the section noun: "Preferred" / title / "Skills"
+    text = (
+        "Required\nMachine Learning Engineer\nSkills\n:\n"
+        "Solid experience with Java and Go\n\n"
+        "Preferred\nMachine Learning Engineer\nSkills\n:\n"
+        "Practical experience with Airflow\n"
+        "Background in reinforcement learning\n"
+    )
+    levels = levels_of(extract, text)
+    assert levels["java"] == "required"
+    assert levels["airflow"] == levels["reinforcement_learning"] == "preferred"
+
+
+def test_a_table_of_levels_with_empty_values_heads_no_preferred_section(extract):
+    # "Required" / "None" / "Preferred" / "None": the values of a table, not a title inside a heading
+    text = "Certifications\nRequired\nNone\nPreferred\nNone\nSkills\nData Analysis\nStatistical Analysis\nSAS\n"
+    assert levels_of(extract, text)["sas"] == "required"
 
 
 def test_a_paragraph_of_prose_after_a_bulleted_list_speaks_outside_it(extract):

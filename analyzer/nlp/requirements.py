@@ -78,6 +78,8 @@ _PREF_HEADING = re.compile(
     r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|plus+es|plus|desir\w*|ideal\w*+"
     + _IDEAL_FOR_SOMEONE
     + r"|good[\s-]to[\s-]haves?|recommended|"
+    # "Suggested Skills:": what is recommended, not asked (not "Suggested" alone, nor "Suggested Reading")
+    r"suggested\s++(?:skills?|qualifications?|experience|background|knowledge|competenc\w+)|"
     # "Helpful Qualifications", "It's helpful to have:", "What other skills would be helpful to have?", "Useful
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful|beneficial)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
@@ -892,6 +894,7 @@ def _split(text: str) -> list[_Line]:
     nested_level: str | None = None
     # The heading line before was a bare level word ("Preferred" / "Qualifications:"): a heading wrapped over two lines.
     bare_level_heading = False
+    title_inside = False  # a job title stood between a bare level word and the rest of its heading
     # The line before was the first word or two of a wrapped item ("Excellent", "Hands-on"), no heading.
     item_start: str | None = None
     names = _Names(text)
@@ -999,7 +1002,10 @@ def _split(text: str) -> list[_Line]:
                 # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
                 # prose between a level heading and a lead-in leaves the lead-in refining that heading.
                 under_level_heading = under_level_heading and section == _REQ and not lead_in and _prose_sentence(body)
-                bare_level_heading = False
+                # "Preferred" / "Data Scientist" / "Qualifications": a board that prints the job title inside a
+                # heading wrapped over lines; one short title-cased line between its two halves keeps it open.
+                bare_level_heading = bare_level_heading and not title_inside and _wrapped_title(body)
+                title_inside = bare_level_heading
                 continue
             label = body if rest is None else body[: rest - 1]
             inline_value = rest is not None and body[rest:].strip() != ""
@@ -1048,6 +1054,7 @@ def _split(text: str) -> list[_Line]:
                 and kind in (_REQ, _PREF)
                 and _SECTION_NOUNS_ONLY.match(label.strip(_LABEL_STRIP)) is not None
             )
+            title_inside = False
             bare_level_heading = (
                 not inline_value
                 and kind in (_REQ, _PREF)
@@ -1159,6 +1166,20 @@ _BARE_LEVEL_LABEL = re.compile(
     re.I,
 )
 # The nouns that finish a heading wrapped after its level word ("Preferred" / "Qualifications:").
+_TITLE_INSIDE_MAX = 4  # words of a job title printed between the halves of a wrapped heading
+
+
+def _wrapped_title(body: str) -> bool:
+    """A short title-cased line with no stop, colon or bullet: "Data Scientist", "Senior ML Engineer"."""
+    words = body.split()
+    return (
+        1 < len(words) <= _TITLE_INSIDE_MAX  # (not "Required" / "None" / "Preferred" / "None" / "Skills", a table)
+        and not any(mark in body for mark in ".,;:!?()")
+        and _BULLET.sub("", body.strip(), count=1) == body.strip()
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 _SECTION_NOUN = r"(?:qualifications?|skills?|requirements|experience|education|knowledge|abilities|competencies)"
 _SECTION_NOUNS_ONLY = re.compile(_SECTION_NOUN + r"(?:\s++(?:and|&)\s++" + _SECTION_NOUN + r")?$", re.I)
 
