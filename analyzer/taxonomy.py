@@ -1,7 +1,8 @@
 """The skill taxonomy: categories from the ML-engineer interview and the skills under them.
 
 The data lives in reviewable JSON Lines files (``data/taxonomy/``, described in its README):
-``categories.jsonl``, ``rounds.jsonl`` and one ``skills/*.jsonl`` file per area. This module
+``categories.jsonl``, ``rounds.jsonl``, one ``skills/*.jsonl`` file per area, the task rules
+(``tasks.jsonl``) and the business functions they may name (``functions.jsonl``). This module
 loads and checks them; it knows nothing about spaCy.
 """
 
@@ -35,7 +36,11 @@ SKILL_FIELDS = {
     "note",
 }
 CATEGORY_FIELDS = {"id", "name", "kind", "rounds", "description"}
-TASK_FIELDS = {"skill", "verbs", "objects", "span", "not_after", "object_needs", "purpose", "note"}
+TASK_FIELDS = {"skill", "verbs", "objects", "span", "not_after", "object_needs", "purpose", "functions", "note"}
+FUNCTION_FIELDS = {"name", "note"}
+# A business function's name as postings write it: capitalised words ("Data Engineering") or an
+# acronym ("HR", "R&D").
+_FUNCTION_NAME_RE = re.compile(r"^[A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*)*$")
 #: Which words of a task phrase its mention covers (see ``tasks.jsonl`` in data/taxonomy/README.md).
 TASK_SPANS = ("phrase", "verb", "object")
 _BARE_WORD_RE = re.compile(r"^[a-z]+$")
@@ -118,6 +123,9 @@ class TaskRule:
     # "build models to [forecast demand]", "use SQL to [analyze claims data]". Most task phrases after
     # "to" name a goal instead ("to make decisions", "to improve operations"), so the default is no.
     purpose: bool = False
+    # Whether the object may also be a series of business functions' names, capitalised, after "with",
+    # "across" or "alongside": "partner with Data Engineering and Finance" (the names in functions.jsonl).
+    functions: bool = False
     note: str | None = None
     # Nouns of action that take the object after "of" besides those the matcher makes from the
     # verbs: a derived rule's own noun ("segmentation of customers"). Not read from the file.
@@ -474,6 +482,8 @@ class Taxonomy:
     rounds: dict[str, Round] = field(default_factory=dict)
     source: str = ""
     tasks: tuple[TaskRule, ...] = ()
+    # The names of business functions (functions.jsonl), as written: "Product", "Data Engineering", "HR".
+    functions: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.skills)
@@ -679,7 +689,30 @@ class Taxonomy:
                 where[skill.id] = loc
         _check_relations(skills, where)
         tasks = _load_tasks(root / "tasks.jsonl", skills)
-        return cls(categories=categories, skills=skills, rounds=rounds, source=str(root), tasks=tasks)
+        functions = _load_functions(root / "functions.jsonl")
+        return cls(
+            categories=categories, skills=skills, rounds=rounds, source=str(root), tasks=tasks, functions=functions
+        )
+
+
+def _load_functions(path: Path) -> tuple[str, ...]:
+    """The names of business functions (optional file), each listed once."""
+    if not path.exists():
+        return ()
+    names: dict[str, int] = {}
+    for lineno, name in _read_numbered(path, FUNCTION_FIELDS, _make_function):
+        if name in names:
+            raise TaxonomyError(f"{path.name}:{lineno}: function {name!r} is already listed (line {names[name]})")
+        names[name] = lineno
+    return tuple(names)
+
+
+def _make_function(record: dict) -> str:
+    name = _str(record, "name") or ""
+    _str(record, "note", False)
+    if not _FUNCTION_NAME_RE.match(name):
+        raise ValueError(f"function name {name!r} must be capitalised words or an acronym, one space between")
+    return name
 
 
 def _load_tasks(path: Path, skills: dict[str, Skill]) -> tuple[TaskRule, ...]:
@@ -727,6 +760,9 @@ def _make_task(record: dict) -> TaskRule:
     purpose = record.get("purpose", False)
     if not isinstance(purpose, bool):
         raise ValueError("field 'purpose' must be true or false")
+    functions = record.get("functions", False)
+    if not isinstance(functions, bool):
+        raise ValueError("field 'functions' must be true or false")
     span = _str(record, "span", False) or "phrase"
     if span not in TASK_SPANS:
         raise ValueError(f"field 'span' must be one of {', '.join(TASK_SPANS)}")
@@ -738,6 +774,7 @@ def _make_task(record: dict) -> TaskRule:
         not_after=not_after,
         object_needs=object_needs,
         purpose=purpose,
+        functions=functions,
         note=_str(record, "note", False),
     )
 

@@ -66,6 +66,10 @@ def _copy(tmp_path):
             {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "purpose": "yes"},
             "field 'purpose' must be true or false",
         ),
+        (
+            {"skill": "data_cleaning", "verbs": ["scour"], "objects": ["log"], "functions": "yes"},
+            "field 'functions' must be true or false",
+        ),
         # the bundled file already pairs deploy + model with model deployment
         ({"skill": "model_monitoring", "verbs": ["deploy"], "objects": ["model"]}, "already gives 'model_deployment'"),
     ],
@@ -1732,6 +1736,102 @@ def test_a_production_line_or_company_prose_is_no_collaboration(extract, text):
 def test_working_with_management_software_is_no_collaboration(extract):
     text = "Requirements\n- Experience working with task management software such as Jira"
     assert not covers(extract, text, "working with task management software", "collaboration")
+
+
+# --- business functions named as the people worked with (functions.jsonl, a rule's "functions") --------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "What you'll do\n- Work with Finance, Legal and Operations to agree the quarterly targets",
+            "Work with Finance, Legal and Operations",
+        ),
+        ("Duties\n- Liaise with R&D and QA before each model release", "Liaise with R&D and QA"),
+        ("Responsibilities\n- Interface with IT and HR on access to the warehouse.", "Interface with IT and HR"),
+        (
+            "Responsibilities\n- Engage with Sales and Customer Success to hear how the scores are used",
+            "Engage with Sales and Customer Success",
+        ),
+        ("In this role you will work across Product, Design and Research.", "work across Product, Design and Research"),
+        # a name that is also a skill's stands for its team: "Product Management", "Data Science"
+        (
+            "Responsibilities\n- Work with Product Management and Finance to size each experiment",
+            "Work with Product Management",
+        ),
+        ("Responsibilities\n- Work with Data Science on the feature store roadmap", "Work with Data Science"),
+        ("Responsibilities\n- Works with IT to move the scoring jobs into production", "Works with IT"),
+    ],
+)
+def test_working_with_named_functions_is_collaboration(extract, text, phrase):
+    assert covers(extract, text, phrase, "collaboration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # company prose: no verb of working with, or the employer does it
+        "Department: Sales\nOur Sales organization grew by a third last year.",
+        "We have Product and Engineering offices in Lisbon and Denver.",
+        "We work closely with Product and Engineering to ship every feature.",
+        # headings: in Title Case, or run into a colon
+        "Working With Product And Engineering\nYou will build ranking models.",
+        "Responsibilities\n- Work with Product:\n- build the churn dashboards",
+        # a setting, not a partner
+        "Responsibilities\n- Work in Finance and Operations during the month-end close",
+        # names of products, and a list that names tools
+        "Requirements\n- Experience working with Salesforce Marketing Cloud",
+        "Requirements\n- Experience working with Marketing Cloud and Sales Cloud",
+        "Requirements\n- Experience working with Finance and Operations apps in Dynamics",
+        "Requirements\n- Experience working with Sales, Tableau and Looker",
+        # the names modify a noun: the data, not the people
+        "Requirements\n- Experience working with Sales and Marketing data",
+        # an acronym of the list inside a longer name, and a lower-case word
+        "Requirements\n- Experience working with ITIL processes",
+        "Requirements\n- Experience working with product data",
+    ],
+)
+def test_named_functions_outside_a_partner_phrase_are_no_collaboration(extract, text):
+    assert "collaboration" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Responsibilities\n- Coordinate with IT and vendors to close support tickets", "vendor_management"),
+        (
+            "Responsibilities\n- Partner with Finance, Legal, and stakeholders to set pricing rules",
+            "stakeholder_management",
+        ),
+    ],
+)
+def test_a_list_of_functions_that_goes_on_leaves_the_later_noun_to_its_rule(extract, text, skill):
+    # the series is no object where the list goes on: the later noun keeps its own rule
+    assert skill in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"name": "product"}', "must be capitalised words or an acronym"),
+        ('{"name": "Data  Engineering"}', "must be capitalised words or an acronym"),
+        ('{"name": "Sales", "team": true}', "unknown field"),
+        ('{"name": "Sales"}', "'Sales' is already listed"),
+    ],
+)
+def test_a_bad_function_name_is_refused_with_file_and_line(tmp_path, line, message):
+    root = _copy(tmp_path)
+    path = root / "functions.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([*lines, line]) + "\n", encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=rf"functions\.jsonl:{len(lines) + 1}: .*{message}"):
+        Taxonomy.load(root)
+
+
+def test_the_function_names_are_listed_and_a_collaboration_rule_reads_them(taxonomy):
+    assert {"Product", "Engineering", "Sales", "Marketing", "Finance", "IT", "R&D"} <= set(taxonomy.functions)
+    assert any(rule.functions and rule.skill == "collaboration" for rule in taxonomy.tasks)
 
 
 @pytest.mark.parametrize(

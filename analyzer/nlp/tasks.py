@@ -269,6 +269,21 @@ _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside 
 # After "well" only the prepositions of working with others: "work well with engineers", "work well across
 # functions" ("work well in a team" is teamwork, read by its own pattern).
 _WITH_OTHERS = frozenset(("with", "across", "alongside"))
+# A series of business functions' names, as written, as the people worked with (a rule's ``functions``):
+# "partner with Data Engineering and Finance", "work across Product, Design and Research to …". After a
+# preposition of working with others (a function is a setting after "in": "work in Finance"), and only as a
+# whole noun phrase: the list holds no other capitalised name ("working with Sales, Tableau and Looker"
+# names tools) and ends before a preposition or punctuation, not before a noun ("Sales and Marketing data",
+# "Product and Engineering offices"), a colon (a heading) or more of a list ("coordinate with IT and vendors").
+_FUNCTION_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|and/or|&)[ \t]+|[ \t]*/[ \t]*)"
+_FUNCTION_LEAD = r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:" + "|".join(sorted(_WITH_OTHERS)) + r")[ \t]+(?:the[ \t]+)?"
+# … a clause, a purpose or a preposition: the words that end an object window, but a conjunction or "of";
+# never where the list goes on ("with Product, Engineering, and stakeholders": the object is the people)
+_FUNCTION_STOPS = "|".join(sorted(_WINDOW_STOP - _WINDOW_CONJUNCTIONS - {"of"}))
+_FUNCTION_END = (
+    r"(?![ \t]*(?:,[ \t]*)?(?:and|or|and/or|&)[ \t]+\w)(?![ \t]*[,/][ \t]*(?!(?:" + _FUNCTION_STOPS + r")\b)\w)"
+    r"(?=[ \t]*(?:[.,;!?)]|\n|\Z)|[ \t]+(?:" + _FUNCTION_STOPS + r")\b)"
+)
 
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
 _LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
@@ -366,6 +381,7 @@ class TaskHit:
     skill: Skill
     region_end: int  # end of the whole verb phrase, for overlap decisions
     head_start: int
+    functions: bool = False  # the object is a series of functions' names: the people worked with
 
 
 class _MentionsByStart:
@@ -544,8 +560,11 @@ class TaskMatcher:
         # (verb, object) → (skill, span, the words that before the object make it another thing,
         # the words one of which the object's noun phrase must carry, whether it names the skill as a purpose)
         self._rules: dict[tuple[str, str], list[tuple[Skill, str, frozenset[str], frozenset[str], bool]]] = {}
+        # verb → (skill, span, purpose) of the rules whose object may be a series of functions' names
+        self._function_rules: dict[str, list[tuple[Skill, str, bool]]] = {}
         for rule in rules:
             self._add(rule, taxonomy)
+        self._functions = _functions_pattern(taxonomy.functions) if self._function_rules else None
         # Nouns of action that are also objects of other rules ("present [analysis]", "report to
         # [management]"): found by the automaton and read as a verb only before "of" ("management
         # of multiple projects"), never as a verb of a series or one that ends an object's list.
@@ -596,6 +615,9 @@ class TaskMatcher:
         for obj in rule.objects:
             for form in plurals(obj):
                 self._object_lemma.setdefault(form, obj)
+        if rule.functions:
+            for verb in rule.verbs:
+                self._function_rules.setdefault(verb, []).append((skill, rule.span, rule.purpose))
 
     def merge(
         self, lower: str, matches: list[M], hits: Iterable[TaskHit], make: Callable[[int, int, Skill], M]
@@ -669,20 +691,23 @@ class TaskMatcher:
                 # people whose object a soft skill names: "[manage] cross-functional teams" is
                 # leadership and collaboration, "[work with] leadership" collaboration
                 verb = _WORD.match(lower, start) if start < hit.head_start else None
-                if (
-                    verb is None
-                    or not (
-                        verb_is_the_skill(verb.group(), hit.skill)
-                        or (hit.end == hit.region_end and _people_named(lower, hit, named))
-                    )
-                    or lower.startswith(" to ", verb.end())
-                ):
+                if verb is None or lower.startswith(" to ", verb.end()):
                     continue
                 end = verb.end()
+                if hit.functions:
+                    # functions' names, one of which is a skill's name too: the people worked with ("[work
+                    # with] Product Management and Finance"); the verb and its preposition stay
+                    tail = _VERB_TAIL.match(lower, end, hit.head_start)
+                    end = end if tail is None else tail.end()
+                elif not (
+                    verb_is_the_skill(verb.group(), hit.skill)
+                    or (hit.end == hit.region_end and _people_named(lower, hit, named))
+                ):
+                    continue
             for s, _e, _skill in near:
                 if start < s < end:
                     end = s
-            if end < hit.end and start < hit.head_start:
+            if end < hit.end and start < hit.head_start and not hit.functions:
                 # cut before a name in the object: keep the verb, not the words that lead to the
                 # name ("manipulate [large] databases", "query [our] databases")
                 space = lower.find(" ", start, end)
@@ -933,7 +958,11 @@ class TaskMatcher:
                     series = series[1:]
                 if not series:
                     continue
-            heads = self._object(text, pos, series, cased)
+            # the object: functions' names as written ("partner with Data Engineering and Finance"), or a noun
+            heads = self._function_heads(cased, pos, series)
+            functions = bool(heads)
+            if not functions:
+                heads = self._object(text, pos, series, cased)
             if not heads:
                 continue
             # The series asks where one of its verbs opens an asking clause: "pipelines to
@@ -990,7 +1019,7 @@ class TaskMatcher:
                         spans = _phrase_spans(lower, vs, ve, head_start, head_end, skill)
                     else:  # an earlier verb of the series, or one before a listed verb: its own word
                         spans = ((vs, ve),)
-                    hits.extend(TaskHit(s, e, skill, head_end, head_start) for s, e in spans)
+                    hits.extend(TaskHit(s, e, skill, head_end, head_start, functions) for s, e in spans)
         if self._agent_re is not None:
             hits.extend(self._agent_hits(lower, segments, words if words is not None else word_index(cased)))
         return hits
@@ -1201,6 +1230,24 @@ class TaskMatcher:
                 return self._pronoun_object(lower, quality, series, models_only=True)
         return heads
 
+    def _function_heads(
+        self, cased: str, pos: int, series: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
+        """The names of business functions right after the verbs, as written, as their object where a
+        rule of a verb of the series takes them (``functions``): "partner with [Data Engineering and
+        Finance]", "work closely with [Product, Sales and Marketing] to …"; the whole series is the head."""
+        if self._functions is None:
+            return []
+        names = self._functions.match(cased, pos)
+        if names is None:
+            return []
+        rules = [
+            (vs, ve, skill, span, purpose)
+            for vs, ve, verb in series
+            for skill, span, purpose in self._function_rules.get(verb, ())
+        ]
+        return [(names.start("names"), names.end("names"), rules)] if rules else []
+
     @staticmethod
     def _people_modify(lower: str, pending: tuple[int, int, object], text: str) -> bool:
         """Whether the people noun of ``pending`` modifies the next word ``text``: "customer [data]"."""
@@ -1271,6 +1318,18 @@ class TaskMatcher:
         """Whether the word after ``pos`` is an object head of some rule: "that" before it is a
         determiner ("tell that story"), not the start of a clause ("ensure that the data …")."""
         return next_word(lower, pos) in self._object_lemma
+
+
+def _functions_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """The pattern of a series of the functions' ``names`` (the group ``names``) after a preposition of
+    working with others, matched on the text as written (see ``_FUNCTION_END``)."""
+    listed = sorted(names, key=len, reverse=True)
+    if not listed:
+        return None
+    name = r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in listed) + r")(?![\w&'’-])"
+    return re.compile(
+        _FUNCTION_LEAD + r"(?P<names>" + name + r"(?:" + _FUNCTION_SEPARATOR + name + r"){0,7})" + _FUNCTION_END
+    )
 
 
 def agent_noun(verb: str) -> str | None:
