@@ -1004,7 +1004,8 @@ mark{background:#ffe08a;padding:0 .1em}.ev{color:#333;font-size:.92em}
 .posting{border-top:1px solid #e2e2e2;padding:.3rem 0}.posting>summary{cursor:pointer;font-weight:600;padding:.2rem 0}
 .posting[open]>summary{margin-bottom:.3rem}ol.index{padding-left:2.2rem}ol.index li{margin:.1rem 0}
 a{color:#0b5cad}
-svg text{font:12px system-ui,sans-serif}
+svg text{font:12px system-ui,sans-serif}svg{max-width:100%;height:auto}
+@media (max-width:640px){table{display:block;overflow-x:auto}}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}.posting{break-inside:avoid}}
 """
 
