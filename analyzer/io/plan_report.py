@@ -295,9 +295,7 @@ def _steps_html(plan: Plan, round_names: Mapping[str, str], name_of: Callable[[s
         )
         effort = f'<span class="effort {_h(s.effort)}">{_h(EFFORT_WORDS.get(s.effort, s.effort))}</span>'
         facts = step_facts(s, plan.postings)
-        extra = []
-        if s.prerequisite_for:
-            extra.append("needed for " + ", ".join(_h(name_of(x)) for x in s.prerequisite_for))
+        extra = []  # what the step is "needed for" is in its reason
         if s.rounds:
             extra.append("comes up in: " + ", ".join(_h(round_names.get(r, r)) for r in s.rounds))
         parts.append(
