@@ -850,7 +850,9 @@ def _verdict_blocks(p: PostingGap) -> list[Block]:
         )
     if p.missing:
         blocks.append(Para(["Missing, by the sentence that asks for them:"]))
-        lines: list[Line] = []
+        # (line, its strongest ask): an unmet choice ("One of PyTorch, TensorFlow (required)") takes its
+        # place among the sentences by its level, not after every single ask ("… (mentioned)").
+        asks: list[tuple[Line, GapItem]] = []
         single = [g for g in p.missing if g.skill_id not in p.choice_of]
         for span, members in by_sentence(single):
             line: Line = []
@@ -859,14 +861,16 @@ def _verdict_blocks(p: PostingGap) -> list[Block]:
                 line += [Strong(g.skill), *_unlisted_note(g.skill_id), " ", Level(g)]
             if span is not None:
                 line.append(Quote(span, tuple(members)))
-            lines.append(line)
+            asks.append((line, members[0]))
         shown_choices: set[tuple[str, ...]] = set()
         for g in p.missing:
             choice = p.choice_of.get(g.skill_id)
             if choice is not None and choice.options not in shown_choices:  # an unmet choice is one ask
                 shown_choices.add(choice.options)
-                lines.append(_choice_line(p, choice, g))
-        blocks.append(Bullets(lines))
+                asks.append((_choice_line(p, choice, g), g))
+        # the strongest level first, then in posting order, as by_sentence orders the single asks
+        asks.sort(key=lambda ask: (-ask[1].weight, ask[1].evidence[0].start if ask[1].evidence else 0))
+        blocks.append(Bullets([line for line, _ in asks]))
     return blocks
 
 
