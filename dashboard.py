@@ -30,7 +30,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analyzer import analyze_postings
 from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError, SkillgapError
-from analyzer.gap.analysis import Analysis, summarize
+from analyzer.gap.analysis import BROAD_THRESHOLD, Analysis, summarize
 from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.gap.profile import SHOWN_UNRESOLVED, YEARS_FROM, YEARS_FROM_OWN_RESUME, Profile, years_source_note
@@ -762,7 +762,10 @@ def categories_ui(analysis: Analysis) -> None:
     if s.depth:
         notes.append(f"Depth (the T's stem): {', '.join(s.depth)}.")
     if s.basics_missing:
-        notes.append(f"Basics to shore up (the T's bar), most asked of what you lack first: {basics_to_broaden(s)}.")
+        notes.append(
+            f"Basics to broaden (the T's bar: foundations below {BROAD_THRESHOLD:.0%}), most asked of what you "
+            f"lack first: {basics_to_broaden(s)}."
+        )
     if notes:
         st.caption(md_escape(" ".join(notes)))
 

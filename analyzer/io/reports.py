@@ -448,16 +448,22 @@ BASICS_SHOWN = 3  # foundation categories named in the summary; the others are c
 
 def basics_to_broaden(summary: Summary) -> str:
     """The foundation categories below the breadth threshold where the postings ask most of what
-    the profile lacks, with how many of their asked skills it has, and a count of the others:
-    "Data management (1 of 13 asked skills), DevOps and cloud (0 of 10) and 5 more"."""
+    the profile lacks, each with its coverage (the figure the threshold is about, as the category
+    table shows it) and its most asked gap, and a count of the others: "Data management (17%
+    covered, most asked: data pipelines), DevOps and cloud (0% covered, most asked: AWS) and 5 more".
+
+    A count of the category's skills ("0 of 132 asked skills") said little over many postings: most
+    of those skills are asked once, and it did not explain the order. Every name in
+    ``basics_missing`` is one of ``summary.categories``."""
     by_name = {c.name: c for c in summary.categories}
+    top_gap: dict[str, str] = {}
+    for g in summary.gaps:  # by priority: the first of a category is its most asked gap
+        top_gap.setdefault(g.category, g.skill)
     named = []
-    for i, name in enumerate(summary.basics_missing[:BASICS_SHOWN]):
-        c = by_name.get(name)
-        if c is None:
-            named.append(name)
-        else:
-            named.append(f"{name} ({c.known} of {c.skills}{' asked skills' if i == 0 else ''})")
+    for name in summary.basics_missing[:BASICS_SHOWN]:
+        c = by_name[name]
+        first = top_gap.get(c.category)
+        named.append(f"{name} ({_pct(c.coverage)} covered" + (f", most asked: {first})" if first else ")"))
     text = ", ".join(named)
     rest = len(summary.basics_missing) - len(named)
     if rest:
