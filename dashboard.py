@@ -745,14 +745,16 @@ def categories_ui(analysis: Analysis) -> None:
                 "field": "coverage",
                 "type": "quantitative",
                 "scale": {"domain": [0, 100]},
-                "title": "coverage of the skills postings ask for (%)",
+                # Short, and the legend stacked above the bars: on a 390 px phone the long labels leave
+                # the bars ~130 px, and a wider title or a one-row legend there was cut off.
+                "title": "coverage (%)",
             },
             "color": {
                 "field": "kind",
                 "type": "nominal",
-                "title": "kind",
+                "title": None,
                 "scale": {"domain": ["foundation", "specialisation"], "range": ["#0072B2", "#E69F00"]},
-                "legend": {"orient": "bottom"},
+                "legend": {"orient": "top", "direction": "vertical"},
             },
             "tooltip": [{"field": c} for c in frame.columns],
         },

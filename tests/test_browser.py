@@ -626,3 +626,25 @@ def test_the_html_report_fits_a_phone(browser, tmp_path):
     report = render_analysis_report(analysis, "html", load_default_taxonomy())
     scroll_width, beyond = _overflow_at(browser, report)
     assert scroll_width <= 390, beyond[:5]
+
+
+def test_the_category_chart_fits_a_phone(page):
+    """The coverage-by-category chart on a 390 px phone: its long category names leave the bars
+    about 130 px, and the x-axis title ("coverage of the skills postings ask for (%)") and the
+    one-row legend under it ran past the chart's right edge, cut off."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    _fill_and_analyze(page, POSTING, "Python, SQL, Git, statistics")
+    chart = page.locator('[data-testid="stVegaLiteChart"]').first
+    chart.scroll_into_view_if_needed()
+    chart.locator("svg text").first.wait_for()
+    page.wait_for_timeout(1000)
+    beyond = chart.evaluate(
+        """c => { const right = c.getBoundingClientRect().right;
+            return [...c.querySelectorAll('svg text')]
+                .filter(t => t.getBoundingClientRect().width > 0 && getComputedStyle(t).opacity !== '0')
+                .filter(t => t.getBoundingClientRect().right > right + 1)
+                .map(t => t.textContent); }"""
+    )
+    assert beyond == []  # (an axis label Vega hides for want of room does not count)
+    assert not page.dialogs
