@@ -887,13 +887,13 @@ def demand_ui(analysis: Analysis) -> None:
                         "domain": list(LEVEL_NAMES.values()),
                         "range": ["#b2182b", "#ef8a62", "#c9d7e8"],
                     },
-                    "legend": {"orient": "bottom"},
+                    "legend": {"orient": "bottom", "direction": "vertical"},  # one column: fits a phone
                 },
                 "stroke": {
                     "field": "you",
                     "type": "nominal",
                     "scale": {"domain": ["have", "missing"], "range": ["#1a9850", "#ffffff"]},
-                    "legend": {"orient": "bottom"},
+                    "legend": {"orient": "bottom", "direction": "vertical"},
                 },
                 "tooltip": [{"field": c} for c in frame.columns],
             },

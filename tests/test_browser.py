@@ -647,4 +647,17 @@ def test_the_category_chart_fits_a_phone(page):
                 .map(t => t.textContent); }"""
     )
     assert beyond == []  # (an axis label Vega hides for want of room does not count)
+    # the demand heat map of a batch: its two legends ran past the edge in one row each
+    _fill_and_analyze(page, BATCH, "Python, SQL")
+    page.get_by_text("Demand: the most asked skills").click()
+    heat = page.locator('[data-testid="stExpander"] [data-testid="stVegaLiteChart"]').first
+    heat.scroll_into_view_if_needed()
+    heat.locator("svg text").first.wait_for()
+    page.wait_for_timeout(1000)
+    legends = heat.evaluate(
+        """c => [...c.querySelectorAll('svg .role-legend text')]
+            .filter(t => getComputedStyle(t).opacity !== '0' && t.getBoundingClientRect().right > window.innerWidth)
+            .map(t => t.textContent)"""
+    )
+    assert legends == []
     assert not page.dialogs
