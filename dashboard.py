@@ -30,7 +30,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analyzer import analyze_postings
 from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError, SkillgapError
-from analyzer.gap.analysis import Analysis, summarize
+from analyzer.gap.analysis import BROAD_THRESHOLD, Analysis, summarize
 from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.gap.profile import SHOWN_UNRESOLVED, YEARS_FROM, YEARS_FROM_OWN_RESUME, Profile, years_source_note
@@ -745,14 +745,16 @@ def categories_ui(analysis: Analysis) -> None:
                 "field": "coverage",
                 "type": "quantitative",
                 "scale": {"domain": [0, 100]},
-                "title": "coverage of the skills postings ask for (%)",
+                # Short, and the legend stacked above the bars: on a 390 px phone the long labels leave
+                # the bars ~130 px, and a wider title or a one-row legend there was cut off.
+                "title": "coverage (%)",
             },
             "color": {
                 "field": "kind",
                 "type": "nominal",
-                "title": "kind",
+                "title": None,
                 "scale": {"domain": ["foundation", "specialisation"], "range": ["#0072B2", "#E69F00"]},
-                "legend": {"orient": "bottom"},
+                "legend": {"orient": "top", "direction": "vertical"},
             },
             "tooltip": [{"field": c} for c in frame.columns],
         },
@@ -762,7 +764,10 @@ def categories_ui(analysis: Analysis) -> None:
     if s.depth:
         notes.append(f"Depth (the T's stem): {', '.join(s.depth)}.")
     if s.basics_missing:
-        notes.append(f"Basics to shore up (the T's bar), most asked of what you lack first: {basics_to_broaden(s)}.")
+        notes.append(
+            f"Basics to broaden (the T's bar: foundations below {BROAD_THRESHOLD:.0%}), most asked of what you "
+            f"lack first: {basics_to_broaden(s)}."
+        )
     if notes:
         st.caption(md_escape(" ".join(notes)))
 
@@ -882,13 +887,13 @@ def demand_ui(analysis: Analysis) -> None:
                         "domain": list(LEVEL_NAMES.values()),
                         "range": ["#b2182b", "#ef8a62", "#c9d7e8"],
                     },
-                    "legend": {"orient": "bottom"},
+                    "legend": {"orient": "bottom", "direction": "vertical"},  # one column: fits a phone
                 },
                 "stroke": {
                     "field": "you",
                     "type": "nominal",
                     "scale": {"domain": ["have", "missing"], "range": ["#1a9850", "#ffffff"]},
-                    "legend": {"orient": "bottom"},
+                    "legend": {"orient": "bottom", "direction": "vertical"},
                 },
                 "tooltip": [{"field": c} for c in frame.columns],
             },

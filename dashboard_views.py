@@ -16,8 +16,9 @@ from analyzer.errors import SkillgapError
 from analyzer.gap.analysis import Analysis
 from analyzer.gap.asks import AskCollector, plan_with_rounds
 from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, strongest_levels
-from analyzer.gap.plan import DEFAULT_STEPS
+from analyzer.gap.plan import DEFAULT_STEPS, EFFORT_SMALL
 from analyzer.io.markdown import md_escape
+from analyzer.io.plan_report import step_facts
 from analyzer.io.postings import rows_from_bytes
 from analyzer.io.uploads import MAX_UPLOAD_BYTES, UploadedRows
 from analyzer.plural import counted
@@ -93,15 +94,12 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
         gain = s.new_within_reach / top if top else s.coverage_gain / top_cover
         st.progress(
             min(1.0, gain),
-            text=md_escape(
-                f"+{s.new_within_reach} within reach · {s.within_reach_after:.0%} after this step · "
-                f"coverage +{s.coverage_gain * 100:.1f} %"
-            ),
+            text=md_escape(step_facts(s, plan.postings)),
         )
+        # The reason already says what the step is "needed for" and, for a short step, which skill
+        # you know it is related to: said again here, it read "needed for statistics · needed for statistics".
         notes = [s.reason]
-        if s.prerequisite_for:
-            notes.append("needed for " + ", ".join(_name(taxonomy, p, asks.unlisted_names) for p in s.prerequisite_for))
-        if s.adjacent_to:
+        if s.adjacent_to and s.effort != EFFORT_SMALL:
             notes.append(
                 "related to what you know: " + ", ".join(_name(taxonomy, p, asks.unlisted_names) for p in s.adjacent_to)
             )

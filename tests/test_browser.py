@@ -583,3 +583,81 @@ def test_picking_a_group_column_stays_on_the_market_tab(page, tmp_path):
 
     expect(page.locator('[data-testid="stDataFrame"]').filter(has_text="platform")).to_have_count(1, timeout=30_000)
     expect(page.get_by_role("tab", name="Market")).to_have_attribute("aria-selected", "true")
+
+
+def _overflow_at(browser, html: str, width: int = 390) -> tuple[int, list[str]]:
+    """The page's scroll width with ``html`` shown ``width`` px wide, and the texts of the elements
+    that end beyond its right edge (what a phone cuts off or makes you pan sideways for)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        view = context.new_page()
+        view.set_content(html)
+        scroll_width = view.evaluate("document.documentElement.scrollWidth")
+        beyond = view.evaluate(
+            """w => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > w + 1 && e.getBoundingClientRect().width > 0)
+                .map(e => e.tagName + ': ' + (e.textContent || '').slice(0, 40))""",
+            width,
+        )
+        return scroll_width, beyond
+    finally:
+        context.close()
+
+
+def test_the_highlight_legend_wraps_on_a_phone(browser):
+    """The posting view's legend, 358 px wide as in the dashboard's column on a 390 px phone: its
+    five items were joined with nothing between them, so the line could not break and the last two
+    ("missing: nice to have", "missing: mentioned") were cut off."""
+    from analyzer.io.highlight import legend_html
+
+    page_html = f'<html><body style="margin:16px;width:358px">{legend_html()}</body></html>'
+    _, beyond = _overflow_at(browser, page_html)
+    assert beyond == []
+
+
+def test_the_html_report_fits_a_phone(browser, tmp_path):
+    """The HTML report on a 390 px phone: the top-gaps chart (a 750 px SVG) and the wide tables made
+    the whole page pan sideways; the chart now shrinks to the screen and a table scrolls in itself."""
+    from analyzer import Profile, analyze_postings
+    from analyzer.io.views import render_analysis_report
+    from analyzer.taxonomy import load_default_taxonomy
+
+    analysis = analyze_postings([("p1", POSTING), ("p2", XSS_POSTING)], Profile.from_text("Python"))
+    report = render_analysis_report(analysis, "html", load_default_taxonomy())
+    scroll_width, beyond = _overflow_at(browser, report)
+    assert scroll_width <= 390, beyond[:5]
+
+
+def test_the_category_chart_fits_a_phone(page):
+    """The coverage-by-category chart on a 390 px phone: its long category names leave the bars
+    about 130 px, and the x-axis title ("coverage of the skills postings ask for (%)") and the
+    one-row legend under it ran past the chart's right edge, cut off."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    _fill_and_analyze(page, POSTING, "Python, SQL, Git, statistics")
+    chart = page.locator('[data-testid="stVegaLiteChart"]').first
+    chart.scroll_into_view_if_needed()
+    chart.locator("svg text").first.wait_for()
+    page.wait_for_timeout(1000)
+    beyond = chart.evaluate(
+        """c => { const right = c.getBoundingClientRect().right;
+            return [...c.querySelectorAll('svg text')]
+                .filter(t => t.getBoundingClientRect().width > 0 && getComputedStyle(t).opacity !== '0')
+                .filter(t => t.getBoundingClientRect().right > right + 1)
+                .map(t => t.textContent); }"""
+    )
+    assert beyond == []  # (an axis label Vega hides for want of room does not count)
+    # the demand heat map of a batch: its two legends ran past the edge in one row each
+    _fill_and_analyze(page, BATCH, "Python, SQL")
+    page.get_by_text("Demand: the most asked skills").click()
+    heat = page.locator('[data-testid="stExpander"] [data-testid="stVegaLiteChart"]').first
+    heat.scroll_into_view_if_needed()
+    heat.locator("svg text").first.wait_for()
+    page.wait_for_timeout(1000)
+    legends = heat.evaluate(
+        """c => [...c.querySelectorAll('svg .role-legend text')]
+            .filter(t => getComputedStyle(t).opacity !== '0' && t.getBoundingClientRect().right > window.innerWidth)
+            .map(t => t.textContent)"""
+    )
+    assert legends == []
+    assert not page.dialogs

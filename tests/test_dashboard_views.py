@@ -4,6 +4,7 @@ import csv
 import gzip
 import io
 import json
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -210,3 +211,48 @@ def test_share_curves_have_a_fixed_percent_axis(app):
     assert {a["field"] for a in axes} == {"share within reach", "covered share"}
     for axis in axes:
         assert axis["scale"]["domain"] == [0, 1] and axis["axis"]["format"].endswith("%"), axis
+
+
+def test_a_plan_steps_bar_and_its_reason_give_the_same_figures(app):
+    # The bar's text said "coverage +2.4 %" over a reason that says "Raises coverage by 2 %" (the
+    # reports round as the reason does); the bar now shows the HTML report's line for the step.
+    app.text_area(key="postings_text").input(PASTED)
+    app.text_area(key="user_skills").input("python, sql")
+    app.button(key="analyze").click()
+    app.run()
+    assert not app.exception, app.exception
+    plan = app.tabs[0]
+    bars = [p.proto.text for p in plan.get("progress")]
+    reasons = [c.value for c in plan.caption]
+    assert bars and len(reasons) >= len(bars)
+    for bar, reason in zip(bars, reasons):
+        gain = re.search(r"coverage \+(\S+) %", bar)
+        said = re.search(r"coverage (?:by |\+)(\S+) %", reason.replace("\\", ""))
+        assert gain, bar
+        assert gain.group(1) == (said.group(1) if said else "0"), (bar, reason)
+
+
+def test_a_plan_steps_note_says_each_thing_once(app):
+    # "Not asked for on its own by your postings; needed for statistics · needed for statistics", and
+    # "you know Python, a related skill: a short step · related to what you know: Python": the reason
+    # already says both, the dashboard (and the HTML report) said them again.
+    from analyzer import Profile, analyze_postings
+    from analyzer.io.views import render_analysis_report
+    from analyzer.taxonomy import load_default_taxonomy
+
+    app.text_area(key="postings_text").input(PASTED)
+    app.text_area(key="user_skills").input("python, sql")
+    app.button(key="analyze").click()
+    app.run()
+    assert not app.exception, app.exception
+    notes = [c.value.replace("\\", "") for c in app.tabs[0].caption]
+    assert any("needed for" in n for n in notes), notes  # the case this test is about is there
+    for note in notes:
+        assert note.count("needed for") <= 1, note
+        assert not ("a related skill" in note and "related to what you know" in note), note
+    texts = PASTED.split("\n\n===\n\n")
+    analysis = analyze_postings([(f"p{i}", t) for i, t in enumerate(texts)], Profile.from_text("python, sql"))
+    html = render_analysis_report(analysis, "html", load_default_taxonomy())
+    steps = html.split('<ol class="steps"', 1)[1].split("</ol>", 1)[0].split("<li>")[1:]
+    assert any("needed for" in s for s in steps)
+    assert all(s.count("needed for") <= 1 for s in steps), [s for s in steps if s.count("needed for") > 1]

@@ -915,3 +915,22 @@ def test_a_saved_skill_whose_id_left_the_taxonomy_keeps_its_years_or_is_named(ta
     assert "no longer in the taxonomy" in warning
     # An entry that resolves again loses nothing, so it is not warned about.
     assert "Kubernetes" not in warning
+
+
+@pytest.mark.parametrize(
+    "dates",
+    ["Sep 2019 – Present", "Sep 2019 - Present", "03/2021 to Present", "2019 – Current"],
+)
+def test_the_words_of_a_date_range_are_no_skill(taxonomy, dates):
+    # "Sep 2019 – Present" on a role line credited presentation, with the role's seven years
+    text = f"Experience\nNLP Engineer, Lexicon — {dates}\nBuilt data pipelines in Spark.\n"
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    assert "presentation" not in have
+    assert {"natural_language_processing", "apache_spark", "data_pipelines"} <= set(have)
+    assert have["apache_spark"].years is not None  # the range still dates the role
+
+
+def test_presenting_is_still_read_outside_a_date_range(taxonomy):
+    text = "Experience\nAnalyst, Acme — Sep 2019 – Present\n- Present findings to leadership every month\n"
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    assert "presentation" in have

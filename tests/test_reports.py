@@ -370,7 +370,8 @@ def test_basics_to_broaden_names_the_most_asked_few_and_counts_the_rest(nlp):
     md = render_report(analysis, "md")
     line = next(ln for ln in md.splitlines() if ln.startswith("- Basics to broaden"))
     first = by_name[s.basics_missing[0]]
-    assert f"{first.name} ({first.known} of {first.skills} asked skills)" in line
+    top = next(g.skill for g in s.gaps if g.category == first.category)  # its most asked gap
+    assert f"{first.name} ({round(first.coverage * 100)}% covered, most asked: {top})" in line
     for name in s.basics_missing[BASICS_SHOWN:]:
         assert name not in line
     assert line.endswith(f" and {len(s.basics_missing) - BASICS_SHOWN} more")

@@ -584,3 +584,16 @@ def test_a_like_suffix_is_no_lead_in(run):
     # "SQL-like query languages" describes the languages: they are not examples of SQL.
     gap, _ = run("Requirements:\n- Experience with SQL or SQL-like query languages such as HiveQL", "python")
     assert all(c.head != "SQL" for c in gap.choice_of.values())
+
+
+def test_an_unmet_choice_takes_its_place_among_the_asks_by_level(run):
+    # "One of PyTorch, TensorFlow (required)" was listed after every single ask, "(mentioned)" ones
+    # included: a reader going down the list for what is required missed it.
+    posting = (
+        "Data Scientist\nYou will build dashboards and present results to stakeholders.\n\n"
+        "Requirements:\n- Experience with PyTorch or TensorFlow.\n- Strong SQL.\n"
+    )
+    gap, analysis = run(posting, "python")
+    lines = [line for line in render_report(analysis, "md").splitlines() if line.startswith("- ") and "chars" in line]
+    order = [next(w for w in ("PyTorch", "SQL", "dashboards") if w in line) for line in lines]
+    assert order == ["PyTorch", "SQL", "dashboards"], lines  # required in posting order, then mentioned

@@ -141,6 +141,17 @@ def dated_years(text: str, mentions: Iterable[tuple[int, str]], today: date | No
     return {sid: round(_union_months(spans) / 12, 1) for sid, spans in periods.items()}
 
 
+def date_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each date range in ``text`` ("Sep 2019 – Present",
+    "06/2017 - 12/2018"): dates, not skills, whatever words they hold ("Present" is no presentation).
+
+    >>> text = "NLP Engineer, Lexicon — Sep 2019 – Present"
+    >>> [text[a:b] for a, b in date_ranges(text)]
+    ['Sep 2019 – Present']
+    """
+    return [m.span() for m in _RANGE.finditer(text)]
+
+
 def role_spans(text: str, today: date | None = None) -> list[tuple[int, int]]:
     """(start, end) character offsets of each dated work-history role, in order."""
     today = today or date.today()

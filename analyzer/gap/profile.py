@@ -54,7 +54,7 @@ from ..nlp.education import DEGREE_START, LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
 from ..records import Degree, ResolvedSkill, Unresolved, encodable, is_unlisted, normalise_name, unlisted_key
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
-from .history import INLINE_HEADING, dated_years, role_spans
+from .history import INLINE_HEADING, date_ranges, dated_years, role_spans
 
 # --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
 #: Text pulled from a résumé is cut at this many characters.
@@ -196,6 +196,7 @@ class Profile:
         resolver = _resolver(taxonomy)
         found = [(m.start, m.end, m.skill.id) for m in resolver.index.find(text, in_titles=True)]
         found = sorted([*found, *_professions(text, resolver, role_spans(text, today))])
+        found = _outside(found, date_ranges(text))  # "Sep 2019 – Present" holds no presentation
         years = _resume_years(text, found)
         years_from = dict.fromkeys(years, "resume")
         for sid, dated in dated_years(text, [(start, sid) for start, _, sid in found], today).items():
@@ -754,6 +755,20 @@ _DISCIPLINES = {
     "Developer": ("development",),
 }
 _WORD = re.compile(r"\S+")
+
+
+def _outside(found: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The sorted ``found`` mentions that overlap none of the sorted ``spans``."""
+    if not spans:
+        return found
+    ends = [end for _, end in spans]
+    out = []
+    for start, end, sid in found:
+        k = bisect.bisect_right(ends, start)  # the first span that ends after the mention starts
+        if k < len(spans) and spans[k][0] < end:
+            continue
+        out.append((start, end, sid))
+    return out
 
 
 def _professions(text: str, resolver: _Resolver, roles: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -103,7 +103,9 @@ def highlight_html(text: str, highlights: Iterable[Highlight], *, legend: bool =
 
 def legend_html() -> str:
     """The legend: a sample of each style with its meaning, in words."""
-    items = "".join(
+    # Spaces between the items: each keeps its words together (nowrap), and the line breaks between
+    # them on a narrow screen (joined with nothing, a 390 px phone cut off the last two).
+    items = " ".join(
         f'<span class="sg-legend-item" style="margin-right:1.2em;white-space:nowrap;">{_span(label, status, "")}</span>'
         for status, (label, *_rest) in STYLES.items()
     )

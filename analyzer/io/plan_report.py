@@ -84,6 +84,16 @@ def _gain_pct(x: float) -> str:
     return f"+{pct:.1f} %" if 0 < pct < 1 else f"+{pct:.0f} %"
 
 
+def step_facts(step: PlanStep, postings: int) -> str:
+    """A step's figures in one line, rounded as its reason rounds them (plain text: escape it to show
+    it): "+1 within reach · now 2 of 5 (40%) · coverage +2 %". The HTML report and the dashboard's
+    plan both show it, so a bar's "+2.4 %" never stands over its reason's "2 %"."""
+    return (
+        f"+{step.new_within_reach} within reach · now {step.within_reach_count} of {postings} "
+        f"({_pct(step.within_reach_after)}) · coverage {_gain_pct(step.coverage_gain)}"
+    )
+
+
 def _headline(plan: Plan) -> list[str]:
     n = plan.postings
     lines = [
@@ -284,13 +294,8 @@ def _steps_html(plan: Plan, round_names: Mapping[str, str], name_of: Callable[[s
             f'<rect x="0" y="1" width="{w:.1f}" height="10" fill="#0072B2"/></svg>'
         )
         effort = f'<span class="effort {_h(s.effort)}">{_h(EFFORT_WORDS.get(s.effort, s.effort))}</span>'
-        facts = (
-            f"+{s.new_within_reach} within reach · now {s.within_reach_count} of {plan.postings} "
-            f"({_pct(s.within_reach_after)}) · coverage {_gain_pct(s.coverage_gain)}"
-        )
-        extra = []
-        if s.prerequisite_for:
-            extra.append("needed for " + ", ".join(_h(name_of(x)) for x in s.prerequisite_for))
+        facts = step_facts(s, plan.postings)
+        extra = []  # what the step is "needed for" is in its reason
         if s.rounds:
             extra.append("comes up in: " + ", ".join(_h(round_names.get(r, r)) for r in s.rounds))
         parts.append(

@@ -448,16 +448,22 @@ BASICS_SHOWN = 3  # foundation categories named in the summary; the others are c
 
 def basics_to_broaden(summary: Summary) -> str:
     """The foundation categories below the breadth threshold where the postings ask most of what
-    the profile lacks, with how many of their asked skills it has, and a count of the others:
-    "Data management (1 of 13 asked skills), DevOps and cloud (0 of 10) and 5 more"."""
+    the profile lacks, each with its coverage (the figure the threshold is about, as the category
+    table shows it) and its most asked gap, and a count of the others: "Data management (17%
+    covered, most asked: data pipelines), DevOps and cloud (0% covered, most asked: AWS) and 5 more".
+
+    A count of the category's skills ("0 of 132 asked skills") said little over many postings: most
+    of those skills are asked once, and it did not explain the order. Every name in
+    ``basics_missing`` is one of ``summary.categories``."""
     by_name = {c.name: c for c in summary.categories}
+    top_gap: dict[str, str] = {}
+    for g in summary.gaps:  # by priority: the first of a category is its most asked gap
+        top_gap.setdefault(g.category, g.skill)
     named = []
-    for i, name in enumerate(summary.basics_missing[:BASICS_SHOWN]):
-        c = by_name.get(name)
-        if c is None:
-            named.append(name)
-        else:
-            named.append(f"{name} ({c.known} of {c.skills}{' asked skills' if i == 0 else ''})")
+    for name in summary.basics_missing[:BASICS_SHOWN]:
+        c = by_name[name]
+        first = top_gap.get(c.category)
+        named.append(f"{name} ({_pct(c.coverage)} covered" + (f", most asked: {first})" if first else ")"))
     text = ", ".join(named)
     rest = len(summary.basics_missing) - len(named)
     if rest:
@@ -850,7 +856,9 @@ def _verdict_blocks(p: PostingGap) -> list[Block]:
         )
     if p.missing:
         blocks.append(Para(["Missing, by the sentence that asks for them:"]))
-        lines: list[Line] = []
+        # (line, its strongest ask): an unmet choice ("One of PyTorch, TensorFlow (required)") takes its
+        # place among the sentences by its level, not after every single ask ("… (mentioned)").
+        asks: list[tuple[Line, GapItem]] = []
         single = [g for g in p.missing if g.skill_id not in p.choice_of]
         for span, members in by_sentence(single):
             line: Line = []
@@ -859,14 +867,16 @@ def _verdict_blocks(p: PostingGap) -> list[Block]:
                 line += [Strong(g.skill), *_unlisted_note(g.skill_id), " ", Level(g)]
             if span is not None:
                 line.append(Quote(span, tuple(members)))
-            lines.append(line)
+            asks.append((line, members[0]))
         shown_choices: set[tuple[str, ...]] = set()
         for g in p.missing:
             choice = p.choice_of.get(g.skill_id)
             if choice is not None and choice.options not in shown_choices:  # an unmet choice is one ask
                 shown_choices.add(choice.options)
-                lines.append(_choice_line(p, choice, g))
-        blocks.append(Bullets(lines))
+                asks.append((_choice_line(p, choice, g), g))
+        # the strongest level first, then in posting order, as by_sentence orders the single asks
+        asks.sort(key=lambda ask: (-ask[1].weight, ask[1].evidence[0].start if ask[1].evidence else 0))
+        blocks.append(Bullets([line for line, _ in asks]))
     return blocks
 
 
@@ -1004,7 +1014,8 @@ mark{background:#ffe08a;padding:0 .1em}.ev{color:#333;font-size:.92em}
 .posting{border-top:1px solid #e2e2e2;padding:.3rem 0}.posting>summary{cursor:pointer;font-weight:600;padding:.2rem 0}
 .posting[open]>summary{margin-bottom:.3rem}ol.index{padding-left:2.2rem}ol.index li{margin:.1rem 0}
 a{color:#0b5cad}
-svg text{font:12px system-ui,sans-serif}
+svg text{font:12px system-ui,sans-serif}svg{max-width:100%;height:auto}
+@media (max-width:640px){table{display:block;overflow-x:auto}}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}.posting{break-inside:avoid}}
 """
 
