@@ -141,6 +141,14 @@ def unlisted_written_names(mentions: Iterable) -> dict[str, str]:
     return out
 
 
+def market_posting(
+    mentions: Sequence, group: str | None = None, when: str | None = None, error: bool = False
+) -> MarketPosting:
+    """What the market view counts of one posting, from its mentions (objects or ``extract`` JSON
+    dicts): its skills at their strongest levels, and the names it wrote for unlisted ones."""
+    return MarketPosting(strongest_levels(mentions), group, when, error, unlisted_written_names(mentions))
+
+
 # --- dates -------------------------------------------------------------------------------------
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
