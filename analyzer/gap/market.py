@@ -75,7 +75,7 @@ from typing import NamedTuple
 
 from ..errors import InputError
 from ..plural import counted
-from ..records import LEVELS, REQUIRED, STRENGTH, is_unlisted, name_without_taxonomy
+from ..records import LEVELS, NOT_IN_TAXONOMY, REQUIRED, STRENGTH, is_unlisted, name_without_taxonomy
 from ..taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -701,8 +701,10 @@ class _SkillNames:
         return s.category if s else ""
 
     def category_name(self, category_id: str) -> str:
+        """The category's name; "Not in the taxonomy" for the empty one of skills it lacks (the
+        reports' per-group table had a row with a blank category cell for an unlisted skill)."""
         c = self.taxonomy.categories.get(category_id)
-        return c.name if c else category_id
+        return c.name if c else category_id or NOT_IN_TAXONOMY.capitalize()
 
 
 def _skill_shares(t: _Tally, names: _SkillNames) -> list[SkillShare]:
