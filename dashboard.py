@@ -32,6 +32,7 @@ from analyzer import analyze_postings
 from analyzer.errors import ColumnNotFoundError, MissingDependencyError, ResumeWithoutTextError, SkillgapError
 from analyzer.gap.analysis import BROAD_THRESHOLD, Analysis, summarize
 from analyzer.gap.experience import experience_gaps, experience_summary
+from analyzer.gap.market import MarketPosting, market_posting
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.gap.profile import SHOWN_UNRESOLVED, YEARS_FROM, YEARS_FROM_OWN_RESUME, Profile, years_source_note
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
@@ -431,35 +432,42 @@ def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
     return rows
 
 
-def analyze(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp, reused: Reuse | None = None) -> Analysis:
-    """The gap analysis of the rows: cached in chunks (small inputs), with a progress bar for batches.
+def analyze(
+    rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp, reused: Reuse | None = None
+) -> tuple[Analysis, list[MarketPosting]]:
+    """The gap analysis of the rows: cached in chunks (small inputs), with a progress bar for batches;
+    with it, what the Market tab counts of each posting (its skills at their strongest levels).
 
     A big batch keeps each posting's gaps and evidence sentences but not its text and raw
-    mentions (memory); :func:`full_posting` reads one back when the posting view shows it.
+    mentions (memory); :func:`full_posting` reads one back when the posting view shows it. The
+    market counts are taken before, so that the Market tab counts a big batch as the CLI does.
     ``reused`` is told which postings came from the cache, and when and how fast they were computed."""
     called = time.time()
     profile_key = json.dumps(profile.to_dict(), sort_keys=True, ensure_ascii=False)
     bar = st.progress(0.0, text=f"Analysing {len(rows):,} postings…") if len(rows) > BATCH_CHUNK else None
     big = len(rows) > CACHED_BATCH
     postings: list[PostingGap] = []
+    market: list[MarketPosting] = []
     source = iter(rows)
     try:
         while chunk := tuple(islice(source, BATCH_CHUNK)):
             if not big:
                 gaps, computed_at, seconds = posting_gaps(chunk, profile_key, profile, nlp)
-                postings.extend(gaps)
                 if reused is not None and computed_at < called:
                     reused.add(len(gaps), computed_at, seconds)
             else:
-                for gap in analyze_postings(chunk, profile, nlp=nlp).postings:
+                gaps = analyze_postings(chunk, profile, nlp=nlp).postings
+            for gap in gaps:
+                market.append(market_posting(gap.mentions, error=gap.error is not None))
+                if big:
                     gap.text, gap.mentions = None, []
-                    postings.append(gap)
+                postings.append(gap)
             if bar is not None:
                 bar.progress(len(postings) / len(rows), text=f"Analysed {len(postings):,} of {len(rows):,} postings")
     finally:
         if bar is not None:
             bar.empty()
-    return Analysis(profile, postings, summarize(postings, profile, taxonomy_of(nlp)))
+    return Analysis(profile, postings, summarize(postings, profile, taxonomy_of(nlp))), market
 
 
 def percent(value: float | None) -> str:
@@ -940,12 +948,13 @@ def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp,
     started = time.perf_counter()
     reused = Reuse()
     try:
-        analysis = analyze(rows, profile, nlp, reused)
+        analysis, market = analyze(rows, profile, nlp, reused)
     except SkillgapError as e:
         st.error(md_escape(explain(e)))
         return
     direct = sum(1 for s in profile.skills if s.how != "implied")
     st.session_state["analysis"] = analysis
+    st.session_state["analysis_market"] = market  # what the Market tab counts, one entry per posting
     # what the posting view reads a big batch's postings back from (the upload's bytes, or the paste)
     st.session_state["analysis_rows"] = rows
     st.session_state["analysis_serial"] = st.session_state.get("analysis_serial", 0) + 1
@@ -1010,7 +1019,10 @@ def main() -> None:
     batch_ui(analysis)
     postings_view_ui(analysis, nlp)
     export_ui(analysis, taxonomy_of(nlp))
-    views_ui(analysis, taxonomy_of(nlp), upload_columns)  # the "Your plan" and "Market" tabs (dashboard_views.py)
+    market = st.session_state.get("analysis_market", [])
+    views_ui(
+        analysis, market, taxonomy_of(nlp), upload_columns
+    )  # the "Your plan" and "Market" tabs (dashboard_views.py)
 
 
 # Streamlit runs this file as ``__main__`` both under ``streamlit run`` and AppTest; a plain

@@ -7,7 +7,7 @@ taxonomy goes through :func:`~analyzer.io.markdown.md_escape` before reaching Ma
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
@@ -15,7 +15,7 @@ import streamlit as st
 from analyzer.errors import SkillgapError
 from analyzer.gap.analysis import Analysis
 from analyzer.gap.asks import AskCollector, plan_with_rounds
-from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport, strongest_levels
+from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport
 from analyzer.gap.plan import DEFAULT_STEPS, EFFORT_SMALL
 from analyzer.io.markdown import md_escape
 from analyzer.io.plan_report import step_facts
@@ -29,15 +29,21 @@ NO_GROUP = "(no grouping)"
 EFFORT = {"small": "small step", "medium": "medium", "large": "large (builds on other skills)"}
 
 
-def views_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header: Callable[[bytes, str], list[str]]) -> None:
-    """The two tabs, under the gap analysis (``csv_header``: the dashboard's reader of an upload's columns)."""
+def views_ui(
+    analysis: Analysis,
+    market: Sequence[MarketPosting],
+    taxonomy: Taxonomy,
+    csv_header: Callable[[bytes, str], list[str]],
+) -> None:
+    """The two tabs, under the gap analysis (``market``: what the Market tab counts of each posting,
+    taken before a big batch drops its mentions; ``csv_header``: the dashboard's reader of an upload's columns)."""
     # Keyed and stateful: picking a "Group by" column (a rerun) stays on the Market tab instead of
     # jumping back to the first one.
     plan_tab, market_tab = st.tabs(["Your plan", "Market"], key="views_tab", on_change="rerun")
     with plan_tab:
         plan_ui(analysis, taxonomy)
     with market_tab:
-        market_ui(analysis, taxonomy, csv_header)
+        market_ui(analysis, market, taxonomy, csv_header)
 
 
 def _name(taxonomy: Taxonomy, sid: str, names: Mapping[str, str] | None = None) -> str:
@@ -136,16 +142,16 @@ def _uploaded_columns(csv_header) -> tuple[UploadedRows, list[str]] | None:
     return rows, csv_header(rows.data, rows.name)
 
 
-def market_counter(analysis: Analysis, groups: list[str | None] | None) -> MarketCounter:
+def market_counter(market: Sequence[MarketPosting], groups: list[str | None] | None) -> MarketCounter:
     """The market counts of the analysed postings, grouped by ``groups`` (one value per posting)."""
     counter = MarketCounter(grouped=groups is not None)
-    for i, p in enumerate(analysis.postings):
+    for i, posting in enumerate(market):
         group = groups[i] if groups is not None and i < len(groups) else None
-        counter.add(MarketPosting(strongest_levels(p.mentions), group, None, p.error is not None))
+        counter.add(posting._replace(group=group))
     return counter
 
 
-def market_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header) -> None:
+def market_ui(analysis: Analysis, market: Sequence[MarketPosting], taxonomy: Taxonomy, csv_header) -> None:
     if len(analysis.postings) < 2:
         st.info("The market view needs a batch: upload a file or paste several postings.")
         return
@@ -171,7 +177,7 @@ def market_ui(analysis: Analysis, taxonomy: Taxonomy, csv_header) -> None:
                 groups = [(r.extra or {}).get(choice) for r in rows]
             except SkillgapError as e:
                 st.error(md_escape(str(e)))
-    report = market_counter(analysis, groups).result(taxonomy)
+    report = market_counter(market, groups).result(taxonomy)
     for w in report.warnings:
         st.warning(md_escape(w))
     _groups_ui(report)

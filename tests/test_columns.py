@@ -353,6 +353,26 @@ def test_the_dashboard_upload_reads_a_semicolon_csv_as_the_command_line(tmp_path
     assert at.selectbox(key="csv_id_column").value == "id"
 
 
+def test_an_excel_sep_line_names_the_separator_and_is_no_header(tmp_path):
+    """Tools that export CSV for Excel write a first line "sep=;" before the header; it was read as
+    the header ('no text column … found: 'sep=', '''). It names the separator and is left out,
+    in files, uploads and standard input alike; row numbers stay those of the data rows."""
+    from analyzer.io.uploads import UploadedRows, upload_columns
+
+    data = "\ufeffsep=;\r\n".encode() + EXCEL_SEMICOLON.removeprefix("\ufeff".encode())
+    src = tmp_path / "stellen.csv"
+    src.write_bytes(data)
+    rows, report = read_postings(src)
+    assert [r.id for r in rows] == ["de-1", "de-2", "de-3"] and report.delimiter == ";"
+    assert "row 3 has 3 fields but the header has 4" in rows[2].error
+    assert upload_columns(data, "stellen.csv") == ["id", "Titel", "description", "salary"]
+    uploaded = UploadedRows(data, "stellen.csv", None, "description")
+    assert [(r.id, r.text, r.error) for r in uploaded] == [(r.id, r.text, r.error) for r in rows]
+    res = run(["extract", "-"], input="sep=|\nid|description\ns1|Python and SQL\n")
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["s1"]
+
+
 def test_standard_input_reads_a_semicolon_csv():
     res = run(["extract", "-"], input="id;description\ns1;Python and SQL\ns2;Docker\n")
     assert res.exit_code == 0, res.output

@@ -256,3 +256,41 @@ def test_a_plan_steps_note_says_each_thing_once(app):
     steps = html.split('<ol class="steps"', 1)[1].split("</ol>", 1)[0].split("<li>")[1:]
     assert any("needed for" in s for s in steps)
     assert all(s.count("needed for") <= 1 for s in steps), [s for s in steps if s.count("needed for") > 1]
+
+
+def test_market_tab_of_a_big_upload_counts_its_skills_as_the_cli_does(app):
+    """A batch of more than ``CACHED_BATCH`` postings is kept without its mentions (memory): the
+    Market tab counted those empty lists, so the co-occurrences, clusters and coverage curve of
+    every upload of 501+ postings were missing, with no word why. It must show what the library's
+    market report (the CLI's ``skillgap market``) finds, unlisted skills by the name written."""
+    import dashboard
+    from analyzer import extract_many
+    from analyzer.gap.market import MarketCounter, MarketPosting, strongest_levels, unlisted_written_names
+
+    texts = [*PASTED.split("\n\n===\n\n"), "Requirements: tools like LangChain, LlamaIndex and Quibbly; Python."]
+    families = ["ml", "ds", "ops", "llm"]
+    n = dashboard.CACHED_BATCH + 1
+    rows = [(f"j{i}", texts[i % 4], families[i % 4]) for i in range(n)]
+    app.radio(key="postings_source").set_value("File upload")
+    app.run()
+    data = "id,description,family\n" + "".join(f'{i},"{t.replace(chr(34), chr(34) * 2)}",{f}\n' for i, t, f in rows)
+    app.file_uploader(key="csv_file").upload("jobs.csv", data.encode(), "text/csv")
+    app.run()
+    app.text_area(key="user_skills").input("python")
+    app.button(key="analyze").click()
+    app.run()
+    app.selectbox(key="market_group_by").set_value("family")
+    app.run()
+    assert not app.exception, app.exception
+
+    counter = MarketCounter(grouped=True)
+    for (_, _, family), result in zip(rows, extract_many([(i, t) for i, t, _ in rows])):
+        counter.add(MarketPosting(strongest_levels(result.skills), family, names=unlisted_written_names(result.skills)))
+    expected = counter.result(dashboard.taxonomy_of(dashboard.load_nlp()))
+    assert expected.cooccurrence and expected.coverage_curve and expected.clusters
+
+    market = app.tabs[1]
+    assert {"Skills that travel together", "Clusters", "Coverage curve"} <= {h.value for h in market.subheader}
+    picker = app.selectbox(key="market_with_skill")
+    assert list(picker.options) == [expected.skill_name(c.skill_id) for c in expected.cooccurrence]
+    assert "Quibbly (not in the taxonomy)" in picker.options  # as written, not the key "quibbly"

@@ -531,3 +531,15 @@ def test_docs_example_prints_what_the_docs_show(tmp_path):
     script.write_text(code, encoding="utf-8")
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert out.stdout == shown
+
+
+def test_an_unlisted_skill_is_under_a_named_category_in_every_group_table(tax):
+    """A skill the taxonomy lacks has no category: the Markdown and HTML per-group tables gave it a
+    row with a blank category cell ("|  | Zorblax (not in the taxonomy) 100% …")."""
+    counter = MarketCounter(grouped=True)
+    for _ in range(3):
+        counter.add(MarketPosting({"python": R, "unlisted:zorblax": R}, "ml", names={"unlisted:zorblax": "Zorblax"}))
+    report = counter.result(tax)
+    md = render_market(report, "md")
+    assert "| Not in the taxonomy | Zorblax (not in the taxonomy) 100% (100%) |" in md
+    assert "<tr><td>Not in the taxonomy</td><td>Zorblax (not in the taxonomy)" in render_market(report, "html")

@@ -75,7 +75,7 @@ from typing import NamedTuple
 
 from ..errors import InputError
 from ..plural import counted
-from ..records import LEVELS, REQUIRED, STRENGTH, is_unlisted, name_without_taxonomy
+from ..records import LEVELS, NOT_IN_TAXONOMY, REQUIRED, STRENGTH, is_unlisted, name_without_taxonomy
 from ..taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,14 @@ def unlisted_written_names(mentions: Iterable) -> dict[str, str]:
         if is_unlisted(sid):
             out.setdefault(sid, name)
     return out
+
+
+def market_posting(
+    mentions: Sequence, group: str | None = None, when: str | None = None, error: bool = False
+) -> MarketPosting:
+    """What the market view counts of one posting, from its mentions (objects or ``extract`` JSON
+    dicts): its skills at their strongest levels, and the names it wrote for unlisted ones."""
+    return MarketPosting(strongest_levels(mentions), group, when, error, unlisted_written_names(mentions))
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -693,8 +701,10 @@ class _SkillNames:
         return s.category if s else ""
 
     def category_name(self, category_id: str) -> str:
+        """The category's name; "Not in the taxonomy" for the empty one of skills it lacks (the
+        reports' per-group table had a row with a blank category cell for an unlisted skill)."""
         c = self.taxonomy.categories.get(category_id)
-        return c.name if c else category_id
+        return c.name if c else category_id or NOT_IN_TAXONOMY.capitalize()
 
 
 def _skill_shares(t: _Tally, names: _SkillNames) -> list[SkillShare]:

@@ -184,6 +184,19 @@ def csv_delimiter(first_line: str, text_column: str | None = None) -> str:
     return best
 
 
+def excel_separator(first_line: str) -> str | None:
+    """The separator a first line ``sep=;`` names (Excel's hint, written before the header by tools
+    that export for Excel), when it is one of :data:`DELIMITERS`; None for any other line.
+
+    >>> excel_separator("sep=;\\r\\n"), excel_separator("id;description")
+    (';', None)
+    """
+    line = first_line.lstrip("\ufeff").rstrip("\r\n")
+    if len(line) == 5 and line.lower().startswith("sep=") and line[4] in DELIMITERS:
+        return line[4]
+    return None
+
+
 def _separator_hint(header: Sequence[str], delimiter: str) -> str:
     """How a header without the text column was split, for the message: another separator than a
     comma was taken, or the header was one column (the file's separator is none of :data:`DELIMITERS`)."""
@@ -612,8 +625,10 @@ def columns_from_bytes(data: bytes, name: str, max_bytes: int | None = None) -> 
         raise InputError(f"{name}: has no rows")
     try:
         handle = decode_stream(data, name)
-        delimiter = csv_delimiter(handle.readline())  # as the reader finds it (semicolons, tabs …)
-        handle.seek(0)
+        first = handle.readline()
+        delimiter = excel_separator(first) or csv_delimiter(first)  # as the reader finds it (semicolons, tabs …)
+        if not excel_separator(first):
+            handle.seek(0)
         header = next(csv.reader(handle, delimiter=delimiter), [])
     except csv.Error as e:
         raise InputError(f"{name}: not a readable CSV file ({e})") from None
@@ -758,6 +773,8 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report, names: NameCol
         raise InputError("standard input is empty")
     text = decode_bytes(data, "standard input")
     first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    if excel_separator(first_line):  # Excel's "sep=;" line: the header is the next line
+        first_line = text.lstrip("\ufeff").split("\n", 2)[1] if "\n" in text else ""
     header = next(csv.reader([first_line], delimiter=csv_delimiter(first_line, text_column)), [])
     if _is_csv_header(header, text_column):
         return _first_row_now(
@@ -953,9 +970,12 @@ def _rows_from_csv(
     header: list[str] = []
     try:
         first = next(handle, "")
+        hinted = excel_separator(first)  # Excel's "sep=;" line before the header: read and left out
+        if hinted:
+            first = next(handle, "")
         if first:
             lines.pending.append(first)  # read again by the reader, as the header (or part of it)
-        report.delimiter = delimiter = csv_delimiter(first, text_column)
+        report.delimiter = delimiter = hinted or csv_delimiter(first, text_column)
         reader = csv.reader(lines, delimiter=delimiter, strict=False)
         header = next(reader)
         id_idx, text_idx = _find_columns(header, id_column, text_column, name, report)

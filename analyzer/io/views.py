@@ -14,7 +14,7 @@ from typing import Any
 
 from ..gap.analysis import Analysis
 from ..gap.asks import AskCollector, plan_with_rounds
-from ..gap.market import MarketCounter, MarketPosting, MarketReport, strongest_levels, unlisted_written_names
+from ..gap.market import MarketCounter, MarketReport, market_posting
 from ..gap.plan import DEFAULT_STEPS, Plan, RoundPrep
 from ..gap.profile import Profile
 from ..records import PostingGap, name_without_taxonomy
@@ -61,12 +61,11 @@ class ReportViews:
             extra = (getattr(row, "extra", None) or {}) if row is not None else {}
             mentions = result.skills if result is not None else gap.mentions
             self.counter.add(
-                MarketPosting(
-                    strongest_levels(mentions),
+                market_posting(
+                    mentions,
                     extra.get(self.group_by) if self.group_by else None,
                     extra.get(self.date_column) if self.date_column else None,
                     (result.error if result is not None else gap.error) is not None,
-                    unlisted_written_names(mentions),
                 )
             )
 

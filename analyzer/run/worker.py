@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..deadline import DEFAULT_TIME_LIMIT
 from ..errors import InputError, TaxonomyError
-from ..gap.market import MarketCounter, MarketPosting, strongest_levels, unlisted_written_names
+from ..gap.market import MarketCounter, market_posting
 from ..nlp.extraction import analyse_row
 from ..nlp.pipeline import build_pipeline, default_pipeline
 from ..records import MAX_POSTING_CHARS, InputRow, PostingResult
@@ -84,15 +84,7 @@ def count_market_chunk(
     counter = MarketCounter(period, grouped=grouped)
     for pid, text, error, group, when in chunk:
         result = analyse_row(nlp, InputRow(pid, text, error))
-        counter.add(
-            MarketPosting(
-                strongest_levels(result.skills),
-                group,
-                when,
-                result.error is not None,
-                unlisted_written_names(result.skills),
-            )
-        )
+        counter.add(market_posting(result.skills, group, when, result.error is not None))
     return [counter]
 
 
