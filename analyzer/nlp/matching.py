@@ -371,6 +371,8 @@ class SkillIndex:
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
                 candidates.append(Match(start, end + 1, skill, False, glued))
+        if "  " in lower:
+            candidates.extend(self._spread_forms(lower))
         if self._sensitive is not None:
             lowered_forms = self._lowered
             last = len(cased) - 1
@@ -522,6 +524,33 @@ class SkillIndex:
                 segments = segment_index(text)
             matches = self._bare_actions(text, lower, matches, segments, words)
         return matches
+
+    def _spread_forms(self, lower: str) -> list[Match]:
+        """Forms of several words written with a run of spaces or a blank line between two of their
+        words: "machine\n\nlearning" in prose a source wrapped with blank lines, "cross   functional".
+        The run is read as one space in a window around it; a form that runs across a hard break
+        ("Data\n\nWarehousing": a heading after a blank line) is dropped with the others in :meth:`find`."""
+        found: list[Match] = []
+        for run in _SPACE_RUN.finditer(lower):
+            gap_start, gap_end = run.span()
+            low = max(0, gap_start - _SPREAD_REACH)
+            window = lower[low:gap_start] + " " + lower[gap_end : gap_end + _SPREAD_REACH]
+            space = gap_start - low  # the run's one space in the window
+            lost = gap_end - gap_start - 1
+            for end, (form, _others) in self._scan.iter(window):
+                if form is None:
+                    continue
+                length, skill, word_first, word_last = form
+                start = end - length + 1
+                if not start < space < end or "  " in window[start : end + 1]:
+                    continue  # not across this run, or across another one too
+                first, last = low + start, low + end + 1 + lost
+                if word_first and first > 0 and (lower[first - 1].isalnum() or lower[first - 1] in "+#"):
+                    continue
+                if word_last and last < len(lower) and (lower[last].isalnum() or lower[last] in "+#"):
+                    continue
+                found.append(Match(first, last, skill))
+        return found
 
     def _bare_actions(
         self, text: str, lower: str, matches: list[Match], segments: SegmentIndex, words: WordIndex
@@ -2412,6 +2441,10 @@ def _continues(cased: str, end: int) -> bool:
     return end < len(cased) and (cased[end].isalnum() or cased[end] in "+#")
 
 
+# A run of spaces between two words (line breaks are folded into spaces): a blank line inside a sentence
+# of wrapped prose, or spaces typed twice. Forms are read across it within this many characters.
+_SPACE_RUN = re.compile(r"(?<=[^\W_]) {2,}(?=[^\W_])")
+_SPREAD_REACH = 80
 _GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
 _NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 # The lower-case words a name is found glued to where a space was lost ("BigQueryor Redshift"): the
