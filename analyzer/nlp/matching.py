@@ -372,7 +372,7 @@ class SkillIndex:
                         continue
                 candidates.append(Match(start, end + 1, skill, False, glued))
         if "  " in lower:
-            candidates.extend(self._spread_forms(lower))
+            candidates.extend(self._spread_forms(text, lower))
         if self._sensitive is not None:
             lowered_forms = self._lowered
             last = len(cased) - 1
@@ -525,14 +525,15 @@ class SkillIndex:
             matches = self._bare_actions(text, lower, matches, segments, words)
         return matches
 
-    def _spread_forms(self, lower: str) -> list[Match]:
+    def _spread_forms(self, text: str, lower: str) -> list[Match]:
         """Forms of several words written with a run of spaces or a blank line between two of their
         words: "machine\n\nlearning" in prose a source wrapped with blank lines, "cross   functional".
         The run is read as one space in a window around it; a form that runs across a hard break
         ("Data\n\nWarehousing": a heading after a blank line) is dropped with the others in :meth:`find`."""
         found: list[Match] = []
-        for run in _SPACE_RUN.finditer(lower):
-            gap_start, gap_end = run.span()
+        for gap_start, gap_end in _space_runs(lower):
+            if not text[gap_end].islower() and text.count("\n", gap_start, gap_end) > 1:
+                continue  # a new paragraph or heading after a blank line: a hard break, nothing runs across it
             low = max(0, gap_start - _SPREAD_REACH)
             window = lower[low:gap_start] + " " + lower[gap_end : gap_end + _SPREAD_REACH]
             space = gap_start - low  # the run's one space in the window
@@ -2441,10 +2442,25 @@ def _continues(cased: str, end: int) -> bool:
     return end < len(cased) and (cased[end].isalnum() or cased[end] in "+#")
 
 
-# A run of spaces between two words (line breaks are folded into spaces): a blank line inside a sentence
-# of wrapped prose, or spaces typed twice. Forms are read across it within this many characters.
-_SPACE_RUN = re.compile(r"(?<=[^\W_]) {2,}(?=[^\W_])")
+# Forms are read across a run of spaces between two words within this many characters of it.
 _SPREAD_REACH = 80
+
+
+def _space_runs(lower: str) -> Iterator[tuple[int, int]]:
+    """The runs of two spaces or more between two letters or digits of ``lower`` (line breaks folded into
+    spaces): a blank line inside a sentence of wrapped prose, or spaces typed twice. (``str.find``: a regular
+    expression with a look-behind tries every position of the text.)"""
+    size = len(lower)
+    pos = lower.find("  ")
+    while pos >= 0:
+        end = pos + 2
+        while end < size and lower[end] == " ":
+            end += 1
+        if pos and end < size and lower[pos - 1].isalnum() and lower[end].isalnum():
+            yield pos, end
+        pos = lower.find("  ", end)
+
+
 _GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
 _NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 # The lower-case words a name is found glued to where a space was lost ("BigQueryor Redshift"): the
