@@ -103,3 +103,36 @@ def test_a_task_phrase_stays_on_its_line(extract):
     # within one line a task phrase still counts
     one = "Responsibilities\n- Build and maintain data pipelines for the research team\n"
     assert any("pipelines" in m.text for m in extract(one))
+
+
+@pytest.mark.parametrize(
+    "text, written, skill",
+    [
+        # prose a source wrapped with blank lines in the middle of its sentences
+        (
+            "Requirements\nYou know a modern programming language or a business\n\nintelligence tool well.\n",
+            "business\n\nintelligence",
+            "business_intelligence",
+        ),
+        (
+            "Requirements\n- Two years of work in customer research and data\n\n analytics for retail\n",
+            "data\n\n analytics",
+            "data_analysis",
+        ),
+        # spaces typed twice inside a name
+        (
+            "Requirements: we want someone fluent in distributed   systems.\n",
+            "distributed   systems",
+            "distributed_systems",
+        ),
+    ],
+)
+def test_a_name_across_a_blank_line_or_a_run_of_spaces(extract, text, written, skill):
+    assert (written, skill) in _mentions(extract, text)
+
+
+def test_no_name_across_a_blank_line_before_a_heading(extract):
+    # a capital after a blank line opens a new paragraph or heading: "data" / "Warehousing" is no name
+    text = "We store our customer data\n\nWarehousing and Logistics roles are listed below.\n"
+    found = _mentions(extract, text)
+    assert not any("\n" in t for t, _ in found), found

@@ -371,6 +371,8 @@ class SkillIndex:
                     if after == "&" and end + 2 <= last and lower[end + 2].isalnum():
                         continue
                 candidates.append(Match(start, end + 1, skill, False, glued))
+        if "  " in lower:
+            candidates.extend(self._spread_forms(text, lower))
         if self._sensitive is not None:
             lowered_forms = self._lowered
             last = len(cased) - 1
@@ -522,6 +524,34 @@ class SkillIndex:
                 segments = segment_index(text)
             matches = self._bare_actions(text, lower, matches, segments, words)
         return matches
+
+    def _spread_forms(self, text: str, lower: str) -> list[Match]:
+        """Forms of several words written with a run of spaces or a blank line between two of their
+        words: "machine\n\nlearning" in prose a source wrapped with blank lines, "cross   functional".
+        The run is read as one space in a window around it; a form that runs across a hard break
+        ("Data\n\nWarehousing": a heading after a blank line) is dropped with the others in :meth:`find`."""
+        found: list[Match] = []
+        for gap_start, gap_end in _space_runs(lower):
+            if not text[gap_end].islower() and text.count("\n", gap_start, gap_end) > 1:
+                continue  # a new paragraph or heading after a blank line: a hard break, nothing runs across it
+            low = max(0, gap_start - _SPREAD_REACH)
+            window = lower[low:gap_start] + " " + lower[gap_end : gap_end + _SPREAD_REACH]
+            space = gap_start - low  # the run's one space in the window
+            lost = gap_end - gap_start - 1
+            for end, (form, _others) in self._scan.iter(window):
+                if form is None:
+                    continue
+                length, skill, word_first, word_last = form
+                start = end - length + 1
+                if not start < space < end or "  " in window[start : end + 1]:
+                    continue  # not across this run, or across another one too
+                first, last = low + start, low + end + 1 + lost
+                if word_first and first > 0 and (lower[first - 1].isalnum() or lower[first - 1] in "+#"):
+                    continue
+                if word_last and last < len(lower) and (lower[last].isalnum() or lower[last] in "+#"):
+                    continue
+                found.append(Match(first, last, skill))
+        return found
 
     def _bare_actions(
         self, text: str, lower: str, matches: list[Match], segments: SegmentIndex, words: WordIndex
@@ -2410,6 +2440,25 @@ def _listed_before(cased: str, start: int) -> tuple[int, int]:
 
 def _continues(cased: str, end: int) -> bool:
     return end < len(cased) and (cased[end].isalnum() or cased[end] in "+#")
+
+
+# Forms are read across a run of spaces between two words within this many characters of it.
+_SPREAD_REACH = 80
+
+
+def _space_runs(lower: str) -> Iterator[tuple[int, int]]:
+    """The runs of two spaces or more between two letters or digits of ``lower`` (line breaks folded into
+    spaces): a blank line inside a sentence of wrapped prose, or spaces typed twice. (``str.find``: a regular
+    expression with a look-behind tries every position of the text.)"""
+    size = len(lower)
+    pos = lower.find("  ")
+    while pos >= 0:
+        end = pos + 2
+        while end < size and lower[end] == " ":
+            end += 1
+        if pos and end < size and lower[pos - 1].isalnum() and lower[end].isalnum():
+            yield pos, end
+        pos = lower.find("  ", end)
 
 
 _GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
