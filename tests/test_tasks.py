@@ -4237,3 +4237,61 @@ def test_round30_negatives(extract, text):
     found_ids = ids(extract, text)
     assert "leadership" not in found_ids and "problem_solving" not in found_ids
     assert "data_pipelines" not in found_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a gerund after a frame that is a noun or a preposition asks what the frame asks
+        (
+            "Qualifications:\n- Keen interest in tackling hard analytical challenges",
+            "tackling hard analytical challenges",
+            "problem_solving",
+        ),
+        (
+            "Qualifications:\n- Demonstrated success in leading cross-team projects",
+            "leading cross-team projects",
+            "project_management",
+        ),
+        (
+            "Qualifications:\n- A track record overseeing analytics initiatives",
+            "overseeing analytics initiatives",
+            "project_management",
+        ),
+        (
+            "About the job\nThe ideal hire brings proficiency reconciling ledger records.",
+            "reconciling ledger records",
+            "data_quality",
+        ),
+        (
+            "About the job\nThe ideal hire enjoys telling stories about churn to executives.",
+            "telling stories",
+            "storytelling",
+        ),
+        ("Qualifications:\n- Open to mentoring junior analysts on the team", "mentoring junior analysts", "mentoring"),
+        (
+            "Qualifications:\n- Good experience on working with finance partners",
+            "working with finance partners",
+            "collaboration",
+        ),
+        (
+            "About the job\nThe analyst will have a central role in defining requirements for the billing data mart.",
+            "defining requirements",
+            "requirements_gathering",
+        ),
+        (
+            "Qualifications:\n- Agile delivery (in particular defining requirements for sprints)",
+            "defining requirements",
+            "requirements_gathering",
+        ),
+        ("About the job\nThe ideal hire knows how to mentor junior analysts.", "mentor junior analysts", "mentoring"),
+    ],
+)
+def test_gerund_frames_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_bare_form_after_a_gerund_frame_is_no_verb(extract):
+    # "direct" is an adjective here: no gerund, no task
+    text = "Benefits\nThis position is open only to candidates interested in direct staff employment."
+    assert "leadership" not in ids(extract, text)

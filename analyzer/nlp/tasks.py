@@ -273,7 +273,7 @@ _WITH_OTHERS = frozenset(("with", "across", "alongside"))
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
 _LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
 # The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models".
-_OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:\w+ly\s+)?")
+_OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:in\s+particular\s+)?(?:\w+ly\s+)?")
 # Frames that address the candidate, and the adverbs after them ("ability to clearly and concisely").
 _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
@@ -284,10 +284,20 @@ _FRAME = re.compile(
     r"|(?<!that\s)(?<!which\s)assist(?:s|ing)?\s+(?:with|in)"
     r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
     r"|confident(?:\s+in)?|passion(?:ate)?\s+(?:for|about)|proficien\w+\s+(?:in|at)|skill(?:s|ed)?\s+(?:in|at)"
+    r"|know(?:s)?\s+how\s+to"
     r"|expertise\s+(?:in|with)|expert\s+(?:in|at)|knowledge\s+(?:of|in)|familiar\w*\s+with|background\s+in"
     r"|adept\s+(?:at|in)|excel\s+at|(?:strong|good|great|excellent|effective|successful|experienced|exceptional)\s+at"
     r"|can|must|should|may|might|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
     r"|eager\s+to|desire\s+to|enjoy|love)"
+    r"\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
+)
+# Frames whose verb is a gerund, the object of their preposition or their noun: "interested in [telling] stories",
+# "demonstrated success in [working] with …", "a track record [delivering] projects", "Proficiency [manipulating] data",
+# "enjoys [tackling] challenges", "play a key role in [shaping] the roadmap", "experience on [writing] code" (not a
+# bare form: "interested in direct staff employment").
+_GERUND_FRAME = re.compile(
+    r".*?\b(?:interest(?:ed)?\s+in|success(?:ful)?\s+(?:in|at)|role\s+in|open\s+to|experience(?:d)?\s+on"
+    r"|track\s+record|proficien\w+|enjoy(?:s|ed|ment\s+(?:in|of))?)"
     r"\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
 )
 # A gerund listed after what a cue asks for: "experience with Airflow and [building] pipelines".
@@ -1748,7 +1758,9 @@ def _asks(
         bare = prefix[: perfect.start()] + (" " if perfect.group().startswith("'") else "")
         if not bare.strip() or bare.endswith(("you ", "you")):
             prefix = bare
-    if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
+    if _FRAME.fullmatch(prefix) or (
+        _GERUND.match(lower, pos) and (_FRAME_LIST.fullmatch(prefix) or _GERUND_FRAME.fullmatch(prefix))
+    ):
         return True
     if _DUTIES_INCLUDE.fullmatch(prefix) and _GERUND.match(lower, pos):
         return True  # "Responsibilities include [validating] large data sets"
