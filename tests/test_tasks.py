@@ -4295,3 +4295,39 @@ def test_a_bare_form_after_a_gerund_frame_is_no_verb(extract):
     # "direct" is an adjective here: no gerund, no task
     text = "Benefits\nThis position is open only to candidates interested in direct staff employment."
     assert "leadership" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the last frame of the clause opens the earlier verb phrase: "ability to [synthesize] … and present them"
+        (
+            "About the job\nDo you have a strong ability to synthesize complex concepts and present them simply?",
+            "present them",
+            "presentation",
+        ),
+        # a modal with the candidate as its subject is followed by a verb, a task verb or not
+        (
+            "About the job\nYou will proactively obtain findings from field teams and present them to leadership.",
+            "present them",
+            "presentation",
+        ),
+        # an earlier bare verb keeps its own preposition
+        ("About the job\nYou should be eager to learn from and teach others.", "teach others", "teaching"),
+        # the British spelling of analyze
+        ("About the job\nYou will be analysing survey datasets weekly.", "analysing survey datasets", "data_analysis"),
+    ],
+)
+def test_a_verb_joined_by_and_to_an_earlier_phrase_of_an_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_modal_of_another_subject_opens_no_earlier_phrase(extract):
+    # the data, not the candidate, will influence decisions
+    text = "About us\nOur platform gives leaders reliable data that will empower and influence key decision making."
+    assert "influencing" not in ids(extract, text)
+
+
+def test_analyses_stays_a_noun_of_action():
+    assert "analyse" in inflections("analyze") and "analysing" in inflections("analyze")
+    assert "analyses" not in inflections("analyze")

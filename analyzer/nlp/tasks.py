@@ -54,8 +54,8 @@ _HYPHENATED_PREFIXES = ("re", "pre", "de", "co")
 
 
 def inflections(lemma: str) -> set[str]:
-    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise; "retrain"
-    also "re-train"."""
+    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise, "analyze"
+    also -yse; "retrain" also "re-train"."""
     stems = {lemma}
     # A prefix written joined or hyphenated: "retrain" / "re-train", "de-dupe" / "dedupe", "co-ordinate".
     for prefix in _HYPHENATED_PREFIXES:
@@ -68,6 +68,8 @@ def inflections(lemma: str) -> set[str]:
             stems.add(stem[:-3] + "ise")
         elif stem.endswith("ise") and len(stem) > 5:
             stems.add(stem[:-3] + "ize")
+        elif stem.endswith("yze"):
+            stems.add(stem[:-3] + "yse")  # "analyse", "analysing"
     out: set[str] = set()
     for stem in stems:
         out.add(stem)
@@ -85,6 +87,8 @@ def inflections(lemma: str) -> set[str]:
             # plan → planned; both spellings are kept where English varies (target(t)ed)
             if len(stem) >= 3 and stem[-1] not in _VOWELS + "wxy" and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
                 out.update((stem + stem[-1] + "ed", stem + stem[-1] + "ing"))
+    # … but "analyses" is far more often the plural of "analysis", a noun of action
+    out.difference_update(stem[:-3] + "yses" for stem in stems if stem.endswith("yse"))
     return out
 
 
@@ -1398,11 +1402,22 @@ _EARLIER_REACH = 7
 # "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
 _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
 # A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
+# … or in a modal with the candidate as its subject, whose next word is a verb too: "you will [obtain] data … and
+# analyze them", "who can [code] well and prepare training data" (not "data that will [empower] and influence …").
+_INFINITIVE = re.compile(
+    r"(?:\bto|\byou(?:['’]ll|\s+(?:will|can|must|should|would|may|might))|\bwho\s+can)\s+"
+    r"(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z"
+)
+# The last frame of a clause, where it has several: "do you have … a strong ability to [synthesize] concepts and
+# present them" (the first, "you", is followed by "have").
+_LAST_FRAME = re.compile(".*" + _FRAME.pattern.removeprefix(".*?"))
 _DETERMINERS = frozenset("the a an this that these those their our your its his her my any all".split())
 # One to three bare words before the "and" that opens the later verb: "generate and ",
 # "interpret, record and ". Each word is letters only, so the match cannot backtrack far.
-_BARE_VERB_SERIES = re.compile(r"([a-z]+)(?:,[ \t]*[a-z]+){0,2},?[ \t]+(?:and|&)[ \t]+")
+# … the first may keep its own preposition: "[learn] from and teach others".
+_BARE_VERB_SERIES = re.compile(
+    r"([a-z]+)(?:,[ \t]*[a-z]+){0,2},?(?:[ \t]+(?:to|with|on|for|at|in|across|from|alongside))?[ \t]+(?:and|&)[ \t]+"
+)
 
 
 def _earlier_verb(
@@ -1417,6 +1432,10 @@ def _earlier_verb(
     None otherwise."""
     frame = _FRAME.match(prefix) or _DUTIES_INCLUDE.match(prefix)
     word = _first_verb(prefix, frame, verbs)
+    if word is None and frame is not None:
+        last = _LAST_FRAME.match(prefix)
+        if last is not None and last.end() > frame.end():
+            word = _first_verb(prefix, last, verbs)
     if word is None and frame is not None:
         # a frame inside the clause's own phrase: "[Develop] substantial knowledge of X and share …"
         word = _first_verb(prefix, None, verbs)
