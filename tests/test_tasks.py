@@ -4331,3 +4331,11 @@ def test_a_modal_of_another_subject_opens_no_earlier_phrase(extract):
 def test_analyses_stays_a_noun_of_action():
     assert "analyse" in inflections("analyze") and "analysing" in inflections("analyze")
     assert "analyses" not in inflections("analyze")
+
+
+def test_it_written_in_capitals_is_the_department_not_a_subject(extract):
+    text = "Responsibilities:\n\nPartner with IT staff to validate ledger data every month."
+    assert covers(extract, text, "validate ledger data", "data_quality")
+    # the pronoun still names another subject
+    blurb = "About us\nThe platform is ours: we built it to clean data for hospitals."
+    assert "data_cleaning" not in ids(extract, blurb)

@@ -353,6 +353,16 @@ _SOUGHT_TO = re.compile(
 _SOUGHT_SETTING = frozenset(("work", "join", "be", "support", "grow"))
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
+
+
+def _company_subject(prefix: str, cased: str | None) -> bool:
+    """Whether the lower-cased ``prefix`` names the company as a subject (:data:`_COMPANY_SUBJECT`); "it" written
+    "IT" in ``cased`` (the prefix as written) is the department: "Partner with IT staff to [validate] data"."""
+    return any(
+        cased is None or cased[found.start() : found.end()] != "IT" for found in _COMPANY_SUBJECT.finditer(prefix)
+    )
+
+
 # The candidate as the subject of what follows: "you will", "you'll".
 _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
@@ -1757,7 +1767,7 @@ def _asks(
     if _SOUGHT_TO.search(lower, whole_start, pos) and (verb is None or verb.group() not in _SOUGHT_SETTING):
         return True
     if (
-        _COMPANY_SUBJECT.search(prefix)
+        _company_subject(prefix, None if segments is None else segments.text[prefix_start:pos])
         and not _CANDIDATE_SUBJECT.search(prefix)
         and not _ROLE_WILL.search(lower, whole_start, pos)
     ):
