@@ -4337,3 +4337,105 @@ def test_round30_negatives(extract, text):
     found_ids = ids(extract, text)
     assert "leadership" not in found_ids and "problem_solving" not in found_ids
     assert "data_pipelines" not in found_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a gerund after a frame that is a noun or a preposition asks what the frame asks
+        (
+            "Qualifications:\n- Keen interest in tackling hard analytical challenges",
+            "tackling hard analytical challenges",
+            "problem_solving",
+        ),
+        (
+            "Qualifications:\n- Demonstrated success in leading cross-team projects",
+            "leading cross-team projects",
+            "project_management",
+        ),
+        (
+            "Qualifications:\n- A track record overseeing analytics initiatives",
+            "overseeing analytics initiatives",
+            "project_management",
+        ),
+        (
+            "About the job\nThe ideal hire brings proficiency reconciling ledger records.",
+            "reconciling ledger records",
+            "data_quality",
+        ),
+        (
+            "About the job\nThe ideal hire enjoys telling stories about churn to executives.",
+            "telling stories",
+            "storytelling",
+        ),
+        ("Qualifications:\n- Open to mentoring junior analysts on the team", "mentoring junior analysts", "mentoring"),
+        (
+            "Qualifications:\n- Good experience on working with finance partners",
+            "working with finance partners",
+            "collaboration",
+        ),
+        (
+            "About the job\nThe analyst will have a central role in defining requirements for the billing data mart.",
+            "defining requirements",
+            "requirements_gathering",
+        ),
+        (
+            "Qualifications:\n- Agile delivery (in particular defining requirements for sprints)",
+            "defining requirements",
+            "requirements_gathering",
+        ),
+        ("About the job\nThe ideal hire knows how to mentor junior analysts.", "mentor junior analysts", "mentoring"),
+    ],
+)
+def test_gerund_frames_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_bare_form_after_a_gerund_frame_is_no_verb(extract):
+    # "direct" is an adjective here: no gerund, no task
+    text = "Benefits\nThis position is open only to candidates interested in direct staff employment."
+    assert "leadership" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the last frame of the clause opens the earlier verb phrase: "ability to [synthesize] … and present them"
+        (
+            "About the job\nDo you have a strong ability to synthesize complex concepts and present them simply?",
+            "present them",
+            "presentation",
+        ),
+        # a modal with the candidate as its subject is followed by a verb, a task verb or not
+        (
+            "About the job\nYou will proactively obtain findings from field teams and present them to leadership.",
+            "present them",
+            "presentation",
+        ),
+        # an earlier bare verb keeps its own preposition
+        ("About the job\nYou should be eager to learn from and teach others.", "teach others", "teaching"),
+        # the British spelling of analyze
+        ("About the job\nYou will be analysing survey datasets weekly.", "analysing survey datasets", "data_analysis"),
+    ],
+)
+def test_a_verb_joined_by_and_to_an_earlier_phrase_of_an_ask(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_modal_of_another_subject_opens_no_earlier_phrase(extract):
+    # the data, not the candidate, will influence decisions
+    text = "About us\nOur platform gives leaders reliable data that will empower and influence key decision making."
+    assert "influencing" not in ids(extract, text)
+
+
+def test_analyses_stays_a_noun_of_action():
+    assert "analyse" in inflections("analyze") and "analysing" in inflections("analyze")
+    assert "analyses" not in inflections("analyze")
+
+
+def test_it_written_in_capitals_is_the_department_not_a_subject(extract):
+    text = "Responsibilities:\n\nPartner with IT staff to validate ledger data every month."
+    assert covers(extract, text, "validate ledger data", "data_quality")
+    # the pronoun still names another subject
+    blurb = "About us\nThe platform is ours: we built it to clean data for hospitals."
+    assert "data_cleaning" not in ids(extract, blurb)

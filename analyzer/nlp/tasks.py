@@ -54,8 +54,8 @@ _HYPHENATED_PREFIXES = ("re", "pre", "de", "co")
 
 
 def inflections(lemma: str) -> set[str]:
-    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise; "retrain"
-    also "re-train"."""
+    """The forms of a verb: "clean" → clean, cleans, cleaned, cleaning; "normalize" also -ise, "analyze"
+    also -yse; "retrain" also "re-train"."""
     stems = {lemma}
     # A prefix written joined or hyphenated: "retrain" / "re-train", "de-dupe" / "dedupe", "co-ordinate".
     for prefix in _HYPHENATED_PREFIXES:
@@ -68,6 +68,8 @@ def inflections(lemma: str) -> set[str]:
             stems.add(stem[:-3] + "ise")
         elif stem.endswith("ise") and len(stem) > 5:
             stems.add(stem[:-3] + "ize")
+        elif stem.endswith("yze"):
+            stems.add(stem[:-3] + "yse")  # "analyse", "analysing"
     out: set[str] = set()
     for stem in stems:
         out.add(stem)
@@ -85,6 +87,8 @@ def inflections(lemma: str) -> set[str]:
             # plan → planned; both spellings are kept where English varies (target(t)ed)
             if len(stem) >= 3 and stem[-1] not in _VOWELS + "wxy" and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
                 out.update((stem + stem[-1] + "ed", stem + stem[-1] + "ing"))
+    # … but "analyses" is far more often the plural of "analysis", a noun of action
+    out.difference_update(stem[:-3] + "yses" for stem in stems if stem.endswith("yse"))
     return out
 
 
@@ -288,7 +292,7 @@ _FUNCTION_END = (
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
 _LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
 # The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models".
-_OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:\w+ly\s+)?")
+_OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:in\s+particular\s+)?(?:\w+ly\s+)?")
 # Frames that address the candidate, and the adverbs after them ("ability to clearly and concisely").
 _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
@@ -299,10 +303,20 @@ _FRAME = re.compile(
     r"|(?<!that\s)(?<!which\s)assist(?:s|ing)?\s+(?:with|in)"
     r"|experience(?:d)?(?:\s+(?:in|with|of))?|track\s+record\s+(?:of|in)|history\s+of|comfortab\w*(?:\s+with)?"
     r"|confident(?:\s+in)?|passion(?:ate)?\s+(?:for|about)|proficien\w+\s+(?:in|at)|skill(?:s|ed)?\s+(?:in|at)"
+    r"|know(?:s)?\s+how\s+to"
     r"|expertise\s+(?:in|with)|expert\s+(?:in|at)|knowledge\s+(?:of|in)|familiar\w*\s+with|background\s+in"
     r"|adept\s+(?:at|in)|excel\s+at|(?:strong|good|great|excellent|effective|successful|experienced|exceptional)\s+at"
     r"|can|must|should|may|might|someone\s+(?:who\s+can\s+|to)|who\s+can|willing(?:ness)?\s+to"
     r"|eager\s+to|desire\s+to|enjoy|love)"
+    r"\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
+)
+# Frames whose verb is a gerund, the object of their preposition or their noun: "interested in [telling] stories",
+# "demonstrated success in [working] with …", "a track record [delivering] projects", "Proficiency [manipulating] data",
+# "enjoys [tackling] challenges", "play a key role in [shaping] the roadmap", "experience on [writing] code" (not a
+# bare form: "interested in direct staff employment").
+_GERUND_FRAME = re.compile(
+    r".*?\b(?:interest(?:ed)?\s+in|success(?:ful)?\s+(?:in|at)|role\s+in|open\s+to|experience(?:d)?\s+on"
+    r"|track\s+record|proficien\w+|enjoy(?:s|ed|ment\s+(?:in|of))?)"
     r"\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?"
 )
 # A gerund listed after what a cue asks for: "experience with Airflow and [building] pipelines".
@@ -354,6 +368,16 @@ _SOUGHT_TO = re.compile(
 _SOUGHT_SETTING = frozenset(("work", "join", "be", "support", "grow"))
 # Company prose: the company, not the candidate, is the subject.
 _COMPANY_SUBJECT = re.compile(r"\b(?=[iotuw])(?:we|our|us|they|their|it|its)\b")
+
+
+def _company_subject(prefix: str, cased: str | None) -> bool:
+    """Whether the lower-cased ``prefix`` names the company as a subject (:data:`_COMPANY_SUBJECT`); "it" written
+    "IT" in ``cased`` (the prefix as written) is the department: "Partner with IT staff to [validate] data"."""
+    return any(
+        cased is None or cased[found.start() : found.end()] != "IT" for found in _COMPANY_SUBJECT.finditer(prefix)
+    )
+
+
 # The candidate as the subject of what follows: "you will", "you'll".
 _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
@@ -1447,11 +1471,22 @@ _EARLIER_REACH = 7
 # "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
 _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
 # A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z")
+# … or in a modal with the candidate as its subject, whose next word is a verb too: "you will [obtain] data … and
+# analyze them", "who can [code] well and prepare training data" (not "data that will [empower] and influence …").
+_INFINITIVE = re.compile(
+    r"(?:\bto|\byou(?:['’]ll|\s+(?:will|can|must|should|would|may|might))|\bwho\s+can)\s+"
+    r"(?:\w+ly\s+(?:and|or)\s+)?(?:(?:and|or|also|both|effectively|\w+ly)\s+)?\Z"
+)
+# The last frame of a clause, where it has several: "do you have … a strong ability to [synthesize] concepts and
+# present them" (the first, "you", is followed by "have").
+_LAST_FRAME = re.compile(".*" + _FRAME.pattern.removeprefix(".*?"))
 _DETERMINERS = frozenset("the a an this that these those their our your its his her my any all".split())
 # One to three bare words before the "and" that opens the later verb: "generate and ",
 # "interpret, record and ". Each word is letters only, so the match cannot backtrack far.
-_BARE_VERB_SERIES = re.compile(r"([a-z]+)(?:,[ \t]*[a-z]+){0,2},?[ \t]+(?:and|&)[ \t]+")
+# … the first may keep its own preposition: "[learn] from and teach others".
+_BARE_VERB_SERIES = re.compile(
+    r"([a-z]+)(?:,[ \t]*[a-z]+){0,2},?(?:[ \t]+(?:to|with|on|for|at|in|across|from|alongside))?[ \t]+(?:and|&)[ \t]+"
+)
 
 
 def _earlier_verb(
@@ -1466,6 +1501,10 @@ def _earlier_verb(
     None otherwise."""
     frame = _FRAME.match(prefix) or _DUTIES_INCLUDE.match(prefix)
     word = _first_verb(prefix, frame, verbs)
+    if word is None and frame is not None:
+        last = _LAST_FRAME.match(prefix)
+        if last is not None and last.end() > frame.end():
+            word = _first_verb(prefix, last, verbs)
     if word is None and frame is not None:
         # a frame inside the clause's own phrase: "[Develop] substantial knowledge of X and share …"
         word = _first_verb(prefix, None, verbs)
@@ -1787,7 +1826,7 @@ def _asks(
     if _SOUGHT_TO.search(lower, whole_start, pos) and (verb is None or verb.group() not in _SOUGHT_SETTING):
         return True
     if (
-        _COMPANY_SUBJECT.search(prefix)
+        _company_subject(prefix, None if segments is None else segments.text[prefix_start:pos])
         and not _CANDIDATE_SUBJECT.search(prefix)
         and not _ROLE_WILL.search(lower, whole_start, pos)
     ):
@@ -1807,7 +1846,9 @@ def _asks(
         bare = prefix[: perfect.start()] + (" " if perfect.group().startswith("'") else "")
         if not bare.strip() or bare.endswith(("you ", "you")):
             prefix = bare
-    if _FRAME.fullmatch(prefix) or (_GERUND.match(lower, pos) and _FRAME_LIST.fullmatch(prefix)):
+    if _FRAME.fullmatch(prefix) or (
+        _GERUND.match(lower, pos) and (_FRAME_LIST.fullmatch(prefix) or _GERUND_FRAME.fullmatch(prefix))
+    ):
         return True
     if _DUTIES_INCLUDE.fullmatch(prefix) and _GERUND.match(lower, pos):
         return True  # "Responsibilities include [validating] large data sets"
