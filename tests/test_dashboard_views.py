@@ -41,12 +41,17 @@ def markdown_text(at: AppTest) -> str:
     return "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
 
 
-def test_your_plan_tab_lists_steps_with_gain_bars_chart_and_rounds(app):
+def analyze_pasted(app: AppTest) -> None:
+    """The bundled test postings pasted, "python, sql" typed, Analyze clicked."""
     app.text_area(key="postings_text").input(PASTED)
     app.text_area(key="user_skills").input("python, sql")
     app.button(key="analyze").click()
     app.run()
     assert not app.exception, app.exception
+
+
+def test_your_plan_tab_lists_steps_with_gain_bars_chart_and_rounds(app):
+    analyze_pasted(app)
     assert [t.label for t in app.tabs] == ["Your plan", "Market"]
     plan = app.tabs[0]
     steps = [m.value for m in plan.markdown if m.value.startswith("**")]
@@ -216,11 +221,7 @@ def test_share_curves_have_a_fixed_percent_axis(app):
 def test_a_plan_steps_bar_and_its_reason_give_the_same_figures(app):
     # The bar's text said "coverage +2.4 %" over a reason that says "Raises coverage by 2 %" (the
     # reports round as the reason does); the bar now shows the HTML report's line for the step.
-    app.text_area(key="postings_text").input(PASTED)
-    app.text_area(key="user_skills").input("python, sql")
-    app.button(key="analyze").click()
-    app.run()
-    assert not app.exception, app.exception
+    analyze_pasted(app)
     plan = app.tabs[0]
     bars = [p.proto.text for p in plan.get("progress")]
     reasons = [c.value for c in plan.caption]
@@ -240,11 +241,7 @@ def test_a_plan_steps_note_says_each_thing_once(app):
     from analyzer.io.views import render_analysis_report
     from analyzer.taxonomy import load_default_taxonomy
 
-    app.text_area(key="postings_text").input(PASTED)
-    app.text_area(key="user_skills").input("python, sql")
-    app.button(key="analyze").click()
-    app.run()
-    assert not app.exception, app.exception
+    analyze_pasted(app)
     notes = [c.value.replace("\\", "") for c in app.tabs[0].caption]
     assert any("needed for" in n for n in notes), notes  # the case this test is about is there
     for note in notes:
