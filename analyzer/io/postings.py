@@ -626,8 +626,9 @@ def columns_from_bytes(data: bytes, name: str, max_bytes: int | None = None) -> 
     try:
         handle = decode_stream(data, name)
         first = handle.readline()
-        delimiter = excel_separator(first) or csv_delimiter(first)  # as the reader finds it (semicolons, tabs …)
-        if not excel_separator(first):
+        hinted = excel_separator(first)  # Excel's "sep=;" line: the header is the next line
+        delimiter = hinted or csv_delimiter(first)  # as the reader finds it (semicolons, tabs …)
+        if not hinted:
             handle.seek(0)
         header = next(csv.reader(handle, delimiter=delimiter), [])
     except csv.Error as e:
@@ -772,9 +773,10 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report, names: NameCol
     if not data.strip():
         raise InputError("standard input is empty")
     text = decode_bytes(data, "standard input")
-    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    lines = text.lstrip("\ufeff").split("\n", 2)
+    first_line = lines[0]
     if excel_separator(first_line):  # Excel's "sep=;" line: the header is the next line
-        first_line = text.lstrip("\ufeff").split("\n", 2)[1] if "\n" in text else ""
+        first_line = lines[1] if len(lines) > 1 else ""
     header = next(csv.reader([first_line], delimiter=csv_delimiter(first_line, text_column)), [])
     if _is_csv_header(header, text_column):
         return _first_row_now(
