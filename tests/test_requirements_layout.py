@@ -2017,3 +2017,52 @@ def test_a_title_cased_item_of_quality_does_not_head_the_items_after_it(extract)
     got = levels_of(extract, text)
     assert got["presentation"] == "preferred"
     assert got["tableau"] == "preferred"
+
+
+def test_a_sentence_spelling_out_a_preferred_item_is_preferred_too(extract):
+    text = (
+        "What you bring:\n"
+        "- Solid Java engineering background.\n"
+        "- Familiarity with vector search is a plus. This includes Elasticsearch, Redis and similar stores.\n"
+        "- Good written English.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["java"] == "required"
+    assert got["elasticsearch"] == "preferred"
+    assert got["redis"] == "preferred"
+
+
+def test_a_sentence_spelling_out_the_work_is_not_asked_of_the_candidate(extract):
+    text = (
+        "We are looking for someone who wants to automate our invoice intake. "
+        "This means everything from scanning paper forms to using Tesseract to read them.\n"
+    )
+    got = levels_of(extract, text)
+    assert got.get("tesseract", "unspecified") == "unspecified"
+
+
+def test_a_long_lead_in_naming_the_skill_requirements_opens_a_required_list(extract):
+    text = (
+        "Notes from our hiring call\n"
+        "The team ships fraud models for card payments\n"
+        "Here is a short recap of the skill set requirements we agreed on with the manager:\n"
+        "Kafka, Airflow, Docker, Snowflake\n"
+    )
+    got = levels_of(extract, text)
+    assert {got[skill] for skill in ("kafka", "airflow", "docker", "snowflake")} == {"required"}
+
+
+def test_a_label_with_a_bracketed_level_heads_its_section(extract):
+    text = (
+        "What you need:\n"
+        "Experience with SQL.\n"
+        "\n"
+        "Extra points if you have (Preferred Experience)\n"
+        "\n"
+        "Working knowledge of MATLAB.\n"
+        "Experience with Looker.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["matlab"] == "preferred"
+    assert got["looker"] == "preferred"

@@ -850,17 +850,60 @@ class SegmentIndex:
         if "\n" in body:
             body = body.replace("\r", " ").replace("\n", " ")  # (the same length: offsets hold)
         segments: list[Segment] = []
+        last_start = 0
         for s, e in _sentences(body, 0, duty_items=section == _DUTY):
             # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
             # to …": in a flattened posting the last list runs on into the company's prose.
             if flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
                 section = BLURB
-            segments += _sentence_segments(self.text, start + s, start + e, section)
+            own = _sentence_segments(self.text, start + s, start + e, section)
+            # "Experience with vector stores is a plus. This includes Qdrant and Milvus.": a sentence that only
+            # spells out what a qualification before it named is asked at that one's level (not "We're looking
+            # for someone to automate our paperwork. This means OCR …": the work, spelled out).
+            if (
+                segments
+                and own
+                and segments[-1].level != UNSPECIFIED
+                and _spells_out_the_last(body[s:e])
+                and (
+                    segments[-1].level == PREFERRED
+                    or is_qualification(body[last_start:s])
+                    and not _DUTY_LEAD_IN.search(body[last_start:s])
+                )
+            ):
+                level, negated = segments[-1].level, segments[-1].negated
+                own = [
+                    Segment(
+                        seg.start,
+                        seg.end,
+                        level,
+                        negated,
+                        sentence_start=seg.sentence_start,
+                        sentence_end=seg.sentence_end,
+                    )
+                    for seg in own
+                ]
+            segments += own
+            last_start = s
             # "… The successful candidate will likely have the following skills Hands-on experience …":
             # a lead-in inside a line marks what follows it on that line, as one on a line of its own does.
             if section != _PREF and e < len(body) and _inline_preferred_lead_in(body[s:e], section):
                 section = _PREF
         return segments
+
+
+# "This includes …", "These would include …", "Examples include …", "E.g. …", "For example, …": a sentence that
+# opens by pointing back and goes on to list instances.
+_SPELLS_OUT = re.compile(
+    r"[\s\W]*+(?:(?:this|these|that|those|such\s++(?:skills|tools|experience))\s++(?:\w+\s++)?(?:includes?|including|covers|means)"
+    r"|examples?\s++(?:include|are)|e\.g\.|for\s++example|for\s++instance|i\.e\.|such\s++as)\b",
+    re.I,
+)
+
+
+def _spells_out_the_last(sentence: str) -> bool:
+    """Whether ``sentence`` only lists instances of what the sentence before it asked for: no cue of its own."""
+    return bool(_SPELLS_OUT.match(sentence)) and not _PREF_CUE.search(sentence) and not _REQ_CUE.search(sentence)
 
 
 class _LastIndex:
@@ -1833,6 +1876,9 @@ _REQUIRED_LEAD_IN = re.compile(
     # following:" lists duties, and "you will have:" as often what the job gives)
     r"|(?:candidates?|applicants?)\s++will\s++(?:also\s++)?(?:have|possess|bring|demonstrate|hold|exhibit)"
     r"|(?:requirements|qualifications)\s++(?:are|include)"
+    # "A summary of the skillset requirements from the client call:", "Skill requirements for this role:"
+    r"|(?:skill\s*+sets?|skills?)\s++requirements?"
+    r"|requirements?\s++(?:for|of)\s++(?:the|this)\s++(?:role|position|job|candidate|opening)"
     # "To succeed in this role, we expect you to be/have:"
     r"|expect(?:s|ed)?\s++(?:you|candidates|applicants)\s++to\s++(?:be|have|know|possess))\b"
     # "You'll be most successful in this role if you have:", "You will excel in this role if you are:", "We believe
@@ -2986,6 +3032,16 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
         and _PREF_HEADING.fullmatch(label.rstrip("."))
     ):
         return _PREF, None
+    # "Kudos if you have (Preferred Experience)", "Bring these along (Required Skills)": a label whose bracketed
+    # tail names a section and its level heads that section, however the words before it are cased.
+    tail = _BRACKETED_LEVEL_TAIL.search(label)
+    if (
+        tail is not None
+        and not has_bullet
+        and _heading_words_only(tail.group(1))
+        and len(label[: tail.start()].split()) <= 6
+    ):
+        return _heading_kind(tail.group(1)), None
     # "Scripting Experience - Bash, Perl, Python": a title-cased label with its list of values after a dash is
     # an item, not a heading.
     if not stripped.endswith(":") and _DASHED_LIST.search(label):
@@ -3004,6 +3060,7 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
 
 
 _LABEL_END_MARKS = "-–—…."
+_BRACKETED_LEVEL_TAIL = re.compile(r"\S\s*+\(([^()]{3,50})\)$")
 _DASHED_LIST = re.compile(r"\s[-–—]\s[^,]*+,")
 _TRAILING_MARK = re.compile(r"(?<=[A-Za-z)’'])\s*+(?::?[-–—]++|…|\.\.\.)$")
 
