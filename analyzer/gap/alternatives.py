@@ -19,8 +19,8 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   names something other than kinds of the skill ("AI/ML tasks including data management,
   microservices") it lists that thing's parts: the skill heads it only when an item shares its
   category. "-like" is a suffix, no lead-in ("SQL-like query languages").
-- Whether an option that the posting also asks for on its own elsewhere still counts as a choice
-  is decided by the gap analysis (:func:`analyzer.gap.analysis.posting_gap`): it does not.
+- What a choice is worth when one of its options is also asked for on its own elsewhere is decided
+  by the gap analysis (:func:`analyzer.gap.analysis.settle_asks`): the stronger ask wins.
 """
 
 from __future__ import annotations
