@@ -158,6 +158,21 @@ def role_spans(text: str, today: date | None = None) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in _roles(text, today.year * 12 + today.month)]
 
 
+def role_headings(text: str, today: date | None = None, reach: int = 120) -> list[tuple[int, int]]:
+    """(start, end) of each dated role's heading: from the role's start (its title and employer lines)
+    to the end of the line of its date range, at most ``reach`` characters past the range (a line run
+    together from a PDF goes on into the role's bullets)."""
+    today = today or date.today()
+    out = []
+    for start, end, _ in _roles(text, today.year * 12 + today.month):
+        found = _RANGE.search(text, start, end)
+        if found is None:
+            continue
+        stop = text.find("\n", found.end(), min(end, found.end() + reach))
+        out.append((start, stop if stop >= 0 else min(end, found.end() + reach)))
+    return out
+
+
 def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
     """(start offset, end offset, (first month, month after the last)) of each dated role, in order."""
     lines: list[tuple[int, int]] = []
