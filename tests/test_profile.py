@@ -1010,3 +1010,16 @@ def test_a_role_headings_title_and_lists_stay_its_employer_goes(taxonomy, headin
     have = Profile.from_resume_text(f"EXPERIENCE\n{heading}\n- Shipped models.\n", taxonomy=taxonomy, today=TODAY)
     direct = {s.skill_id for s in have.skills if s.how != "implied"}
     assert kept in direct and dropped not in direct, direct
+
+
+def test_an_employers_name_in_run_together_pdf_text(taxonomy):
+    # a PDF's lines came out as one: the second role's title and employer stand before its range
+    text = (
+        "EXPERIENCE Vision Engineer, Railsight AI - Gdansk Feb 2022 - Present - Trained detectors in PyTorch. "
+        "Junior Data Scientist | Spark Labs | Warsaw 2020 - 2022 - Churn models with XGBoost and SQL. "
+        "SKILLS Cloud: AWS, GCP"
+    )
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    for sid in ("artificial_intelligence", "apache_spark"):
+        assert sid not in have or have[sid].how == "implied", (sid, have.get(sid))
+    assert {"pytorch", "xgboost", "sql", "aws", "data_science"} <= set(have)

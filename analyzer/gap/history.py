@@ -168,9 +168,17 @@ def role_headings(text: str, today: date | None = None, reach: int = 120) -> lis
         found = _RANGE.search(text, start, end)
         if found is None:
             continue
+        # In lines run together a role starts at its range: its title and employer stand before it,
+        # after the role above's last stop, line or bullet ("… in Python. Analyst | Beta Labs 2018 – 2020").
+        lo = max(0, found.start() - reach)
+        back = max(max(text.rfind(mark, lo, found.start()) + len(mark) for mark in _HEADING_BREAKS), lo)
         stop = text.find("\n", found.end(), min(end, found.end() + reach))
-        out.append((start, stop if stop >= 0 else min(end, found.end() + reach)))
+        out.append((min(start, back), stop if stop >= 0 else min(end, found.end() + reach)))
     return out
+
+
+# What ends the text before a role heading in lines run together: a stop, a line, a bullet.
+_HEADING_BREAKS = (". ", "\n", " - ", "•", "·", "▪", "◦", "*")
 
 
 def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
