@@ -1015,8 +1015,9 @@ def test_a_role_headings_title_and_lists_stay_its_employer_goes(taxonomy, headin
 def test_an_employers_name_in_run_together_pdf_text(taxonomy):
     # a PDF's lines came out as one: the second role's title and employer stand before its range
     text = (
-        "EXPERIENCE Vision Engineer, Railsight AI - Gdansk Feb 2022 - Present - Trained detectors in PyTorch. "
-        "Junior Data Scientist | Spark Labs | Warsaw 2020 - 2022 - Churn models with XGBoost and SQL. "
+        "EXPERIENCE Vision Engineer, Railsight AI - Gdansk Feb 2022 - Present - Trained detectors in PyTorch; "
+        "deployed them with TensorRT. - Wrote the inference service in C++ and the training pipelines in Python. "
+        "Junior Data Scientist | Spark Labs | Warsaw 2020 - 2022 - Churn models with XGBoost; SQL reports. "
         "SKILLS Cloud: AWS, GCP"
     )
     have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
