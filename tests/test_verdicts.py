@@ -663,3 +663,45 @@ def test_a_stronger_choice_wins_over_a_weaker_single_ask(run):
     lines = _missing_lines(analysis)
     assert len(lines) == 1 and lines[0].startswith("- One of **Python, R** (required)"), lines
     assert gap.coverage == 0.5
+
+
+# --- a degree or experience: the job seeker judges ---------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor's degree in Software Engineering or similar experience.",
+        "BS in Software Engineering or comparable industry experience.",
+        "MS in Software Engineering or equivalent experience.",
+    ],
+)
+def test_similar_experience_is_accepted_instead_of_the_degree(line):
+    [ask] = find_education(line)
+    assert ask.fields == ["Software Engineering"] and ask.experience
+
+
+def test_a_degree_that_does_not_match_is_for_you_to_judge_where_experience_counts(run):
+    # "not met" for an MSc in Computer Science, where the posting accepts "similar experience"
+    posting = "Requirements:\n- Python\n- Master's / Bachelor's degree in Software Engineering or similar experience."
+    verdict = run(posting, "python, MSc Computer Science")[0].education[0]
+    assert verdict.met is None
+    assert verdict.reason == (
+        "this posting accepts a bachelor's degree or higher in Software Engineering, or equivalent experience; "
+        "decide whether your experience counts (you have a master's degree in Computer Science)"
+    )
+    low = run("Requirements:\n- MS in Statistics or equivalent experience.", "python, BSc Statistics")[0]
+    assert low.education[0].met is None and "decide whether your experience counts" in low.education[0].reason
+    strict = run("Requirements:\n- MS in Statistics.", "python, BSc Statistics")[0]
+    assert strict.education[0].met is False
+
+
+@pytest.mark.parametrize("unknown", ["Café", "Theano 2", "Caffe2 Mobile"])
+def test_an_item_the_taxonomy_lacks_does_not_break_a_list_of_examples(run, unknown):
+    # "frameworks such as TensorFlow, Café, PyTorch and Keras": the unknown item cut the list in two,
+    # and TensorFlow and Keras were required gaps for someone with PyTorch
+    posting = f"Requirements:\n- Working knowledge of deep learning frameworks such as TensorFlow, {unknown}, PyTorch and Keras."
+    gap, _ = run(posting, "pytorch")
+    v = verdicts(gap)
+    assert v["tensorflow"] == "choice_met" and v["keras"] == "choice_met", v
+    # without a lead-in the list still asks for every item
+    gap, _ = run(f"Requirements:\n- Experience with TensorFlow, {unknown}, PyTorch and Keras.", "pytorch")
+    assert verdicts(gap)["tensorflow"] == "missing"
