@@ -934,3 +934,93 @@ def test_presenting_is_still_read_outside_a_date_range(taxonomy):
     text = "Experience\nAnalyst, Acme — Sep 2019 – Present\n- Present findings to leadership every month\n"
     have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
     assert "presentation" in have
+
+
+# --- what a résumé's layout says: employers' names and section labels are no skills ---------------
+RESUME_NAMES_AND_LABELS = """Priya Raman
+
+EXPERIENCE
+Senior Python Developer, Lexicon AI — Berlin        Mar 2021 – Present
+- Built churn models with scikit-learn and served them with FastAPI.
+Data Analyst | Spark Labs | Munich                   2018 – 2021
+- Weekly SQL reports for the sales team.
+Tableau Consultant
+Snowflake Ventures
+Jan 2016 – Dec 2017
+- Dashboards for the board.
+Summer intern at Quantum AI Partners, 2015; before that a volunteer at Databricks.
+
+SKILLS
+Cloud: AWS, GCP
+Visualization: Looker
+Machine Learning: XGBoost, PyTorch
+NLP: spaCy, Hugging Face
+Databases: PostgreSQL
+"""
+
+
+def test_an_employers_name_credits_no_skill(taxonomy):
+    # "Lexicon AI" credited artificial intelligence with the role's years, "Spark Labs" Apache Spark
+    have = Profile.from_resume_text(RESUME_NAMES_AND_LABELS, taxonomy=taxonomy, today=TODAY).by_id()
+    for sid in ("artificial_intelligence", "apache_spark", "snowflake"):  # (AI is implied by churn models)
+        assert sid not in have or have[sid].how == "implied", (sid, have.get(sid))
+    # the job titles still name what the person did, with the role's years
+    assert have["python"].years == 5.8 and have["tableau"].years == 2
+    assert have["data_analysis"].input == "Data Analyst"
+    # a name that is a skill's whole name stays: it cannot be told from the tool
+    assert "databricks" in have
+    for sid in ("sql", "scikit_learn", "fastapi", "aws", "gcp", "looker", "xgboost", "pytorch", "spacy"):
+        assert sid in have, sid
+
+
+def test_a_section_label_credits_its_skill_only_when_it_names_one(taxonomy):
+    # "Cloud: AWS, GCP" credited cloud computing from the label "Cloud"; AWS covers it anyway,
+    # and the reason now says so. A label that is a skill's name or a name-like form still counts.
+    have = Profile.from_resume_text(RESUME_NAMES_AND_LABELS, taxonomy=taxonomy, today=TODAY).by_id()
+    assert (have["cloud_computing"].how, have["cloud_computing"].via) == ("implied", "aws")
+    assert have.get("data_visualization") is None or have["data_visualization"].how == "implied"
+    assert have["machine_learning"].how == "resume"  # "Machine Learning:" is the skill's name
+    assert have["natural_language_processing"].input == "NLP"
+    assert have["databases"].how == "resume"
+    typed = Profile.from_text("Cloud: AWS, GCP; Visualization: Looker; ML: PyTorch; Python: 5 years", taxonomy)
+    direct = {s.skill_id: s for s in typed.skills if s.how != "implied"}
+    assert "cloud_computing" not in direct and "data_visualization" not in direct
+    assert {"aws", "gcp", "looker", "pytorch", "machine_learning", "python"} <= set(direct)
+    assert direct["python"].years == 5 and typed.unresolved == []
+    assert Profile.from_text("cloud", taxonomy).by_id()["cloud_computing"].how == "alias"  # typed alone: a skill
+
+
+def test_labels_in_run_together_pdf_text(taxonomy):
+    text = "SKILLS Cloud: AWS, GCP Visualization: Looker Statistics: regression, A/B testing"
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    assert have["cloud_computing"].how == "implied" and have["statistics"].how == "resume"
+    assert have.get("data_visualization") is None or have["data_visualization"].how == "implied"
+
+
+@pytest.mark.parametrize(
+    "heading, kept, dropped",
+    [
+        ("NLP Engineer – Computer Vision & Speech, Acme Robotics   Jan 2020 – Present", "computer_vision", "robotics"),
+        ("Software Engineer II, Deep Learning Platform Team, Nvidia  2020 – 2023", "deep_learning", None),
+        ("Senior Data Engineer (Spark, Kafka), Northwind Inc  2018 – 2022", "kafka", None),
+        ("BI Developer, Tableau Software, 2017 - 2019", "business_intelligence", "tableau"),
+    ],
+)
+def test_a_role_headings_title_and_lists_stay_its_employer_goes(taxonomy, heading, kept, dropped):
+    have = Profile.from_resume_text(f"EXPERIENCE\n{heading}\n- Shipped models.\n", taxonomy=taxonomy, today=TODAY)
+    direct = {s.skill_id for s in have.skills if s.how != "implied"}
+    assert kept in direct and dropped not in direct, direct
+
+
+def test_an_employers_name_in_run_together_pdf_text(taxonomy):
+    # a PDF's lines came out as one: the second role's title and employer stand before its range
+    text = (
+        "EXPERIENCE Vision Engineer, Railsight AI - Gdansk Feb 2022 - Present - Trained detectors in PyTorch; "
+        "deployed them with TensorRT. - Wrote the inference service in C++ and the training pipelines in Python. "
+        "Junior Data Scientist | Spark Labs | Warsaw 2020 - 2022 - Churn models with XGBoost; SQL reports. "
+        "SKILLS Cloud: AWS, GCP"
+    )
+    have = Profile.from_resume_text(text, taxonomy=taxonomy, today=TODAY).by_id()
+    for sid in ("artificial_intelligence", "apache_spark"):
+        assert sid not in have or have[sid].how == "implied", (sid, have.get(sid))
+    assert {"pytorch", "xgboost", "sql", "aws", "data_science"} <= set(have)

@@ -597,3 +597,111 @@ def test_an_unmet_choice_takes_its_place_among_the_asks_by_level(run):
     lines = [line for line in render_report(analysis, "md").splitlines() if line.startswith("- ") and "chars" in line]
     order = [next(w for w in ("PyTorch", "SQL", "dashboards") if w in line) for line in lines]
     assert order == ["PyTorch", "SQL", "dashboards"], lines  # required in posting order, then mentioned
+
+
+# --- a skill asked on its own and as an option: one verdict, the stronger ask ------------------------
+ALONE_AND_OPTION = (
+    "Data Scientist\nRequirements:\n- Python is a must, 3+ years.\n"
+    "- Experience in Python or R for statistical analysis.\n- SQL\nNice to have:\n- Scala or Python\n"
+)
+
+
+def _missing_lines(analysis):
+    return [line for line in render_report(analysis, "md").splitlines() if line.startswith("- ") and "chars" in line]
+
+
+def test_a_skill_asked_alone_is_not_also_an_option_of_a_weaker_or_equal_choice(run):
+    # "Python is a must" and "Python or R": whoever learns Python meets both, so Python is one
+    # missing ask and R, an alternative to a skill asked for anyway, is no gap of its own.
+    gap, analysis = run(ALONE_AND_OPTION, "sql")
+    assert verdicts(gap) == {"python": "missing", "sql": "have", "statistics": "missing"}
+    assert gap.choice_of == {}
+    reason = gap.reasons["python"]
+    assert reason.startswith("asked for in: “Python is a must, 3+ years.”")
+    assert reason.endswith(
+        "; it also meets “Experience in Python or R for statistical analysis.” (any of Python, R) and 1 more choice"
+    )
+    assert [d.skill_id for d in analysis.summary.gaps if d.skill_id in ("r_language", "scala")] == []
+    lines = _missing_lines(analysis)
+    assert sum("Python" in line for line in lines) == 2, lines  # its own ask, and statistics' sentence
+    assert not any("One of" in line for line in lines), lines
+    rows = list(csv.DictReader(io.StringIO(render_report(analysis, "csv"))))
+    assert [r["skill_id"] for r in rows if r["verdict"]].count("python") == 1
+    assert not any(r["skill_id"] in ("r_language", "scala") for r in rows)
+    d = json.loads(render_report(analysis, "json"))["postings"][0]
+    assert [m["skill_id"] for m in d["missing"]] == ["python", "statistics"]
+    assert gap.coverage == 0.3333  # Python 3, statistics 3, SQL 3: the two choices add no ask
+    html = highlight_html(gap.text, gap_highlights(gap))
+    assert ">R<" not in html and ">Scala<" not in html  # not asked: not highlighted as missing
+
+
+def test_an_option_of_a_covered_choice_you_have_or_meet(run):
+    gap, _ = run(ALONE_AND_OPTION, "r")
+    assert verdicts(gap) == {"r_language": "have", "python": "missing", "sql": "missing", "statistics": "missing"}
+    gap, _ = run(ALONE_AND_OPTION, "python")  # the choices are met by Python
+    assert verdicts(gap) == {
+        "python": "have",
+        "r_language": "choice_met",
+        "scala": "choice_met",
+        "sql": "missing",
+        "statistics": "missing",
+    }
+
+
+def test_a_stronger_choice_wins_over_a_weaker_single_ask(run):
+    posting = "Requirements:\n- Python or R for analysis\n- SQL\nNice to have:\n- Python\n"
+    gap, analysis = run(posting, "r, sql")  # Python is met as an option of the required choice
+    assert verdicts(gap) == {"r_language": "have", "sql": "have", "python": "choice_met"}
+    [py] = gap.choices_met
+    assert py.reason.startswith("this posting accepts any of Python, R; you have R")
+    assert "nice to have on its own" in py.reason
+    assert gap.coverage == 1.0
+    gap, analysis = run(posting, "sql")  # one unmet choice, Python not also a nice-to-have gap
+    assert verdicts(gap) == {"sql": "have", "python": "missing", "r_language": "missing"}
+    assert gap.choice_of["python"].options == ("python", "r_language")
+    assert "nice to have on its own" in gap.reasons["python"]
+    lines = _missing_lines(analysis)
+    assert len(lines) == 1 and lines[0].startswith("- One of **Python, R** (required)"), lines
+    assert gap.coverage == 0.5
+
+
+# --- a degree or experience: the job seeker judges ---------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor's degree in Software Engineering or similar experience.",
+        "BS in Software Engineering or comparable industry experience.",
+        "MS in Software Engineering or equivalent experience.",
+    ],
+)
+def test_similar_experience_is_accepted_instead_of_the_degree(line):
+    [ask] = find_education(line)
+    assert ask.fields == ["Software Engineering"] and ask.experience
+
+
+def test_a_degree_that_does_not_match_is_for_you_to_judge_where_experience_counts(run):
+    # "not met" for an MSc in Computer Science, where the posting accepts "similar experience"
+    posting = "Requirements:\n- Python\n- Master's / Bachelor's degree in Software Engineering or similar experience."
+    verdict = run(posting, "python, MSc Computer Science")[0].education[0]
+    assert verdict.met is None
+    assert verdict.reason == (
+        "this posting accepts a bachelor's degree or higher in Software Engineering, or equivalent experience; "
+        "decide whether your experience counts (you have a master's degree in Computer Science)"
+    )
+    low = run("Requirements:\n- MS in Statistics or equivalent experience.", "python, BSc Statistics")[0]
+    assert low.education[0].met is None and "decide whether your experience counts" in low.education[0].reason
+    strict = run("Requirements:\n- MS in Statistics.", "python, BSc Statistics")[0]
+    assert strict.education[0].met is False
+
+
+@pytest.mark.parametrize("unknown", ["Café", "Theano 2", "Caffe2 Mobile"])
+def test_an_item_the_taxonomy_lacks_does_not_break_a_list_of_examples(run, unknown):
+    # "frameworks such as TensorFlow, Café, PyTorch and Keras": the unknown item cut the list in two,
+    # and TensorFlow and Keras were required gaps for someone with PyTorch
+    posting = f"Requirements:\n- Working knowledge of deep learning frameworks such as TensorFlow, {unknown}, PyTorch and Keras."
+    gap, _ = run(posting, "pytorch")
+    v = verdicts(gap)
+    assert v["tensorflow"] == "choice_met" and v["keras"] == "choice_met", v
+    # without a lead-in the list still asks for every item
+    gap, _ = run(f"Requirements:\n- Experience with TensorFlow, {unknown}, PyTorch and Keras.", "pytorch")
+    assert verdicts(gap)["tensorflow"] == "missing"

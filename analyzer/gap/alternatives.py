@@ -5,7 +5,9 @@ lists of examples after "such as", "e.g.", "like", "including", "for example".
 Knowing one option answers the posting's ask. Rules (each tested in ``tests/test_alternatives.py``):
 
 - A choice is a run of skills inside one sentence or bullet (a segment), separated only by list
-  punctuation and "and" / "or"; never across bullets or sentences.
+  punctuation and "and" / "or" — or by words the taxonomy does not know, written as names: an
+  item between commas ("TensorFlow, Café, PyTorch"), a version ("Theano 2, PyTorch"); never across
+  bullets or sentences.
 - Without a lead-in, only the parts joined by "or" or "and/or" are a choice: "Python, SQL and
   Docker" asks for all three, and in "Java or C++, and Kubernetes" the "and" starts a new ask. A
   bare slash is no choice: it is as often "and" ("NLP/ML algorithms", "math/statistics skills").
@@ -19,8 +21,8 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   names something other than kinds of the skill ("AI/ML tasks including data management,
   microservices") it lists that thing's parts: the skill heads it only when an item shares its
   category. "-like" is a suffix, no lead-in ("SQL-like query languages").
-- Whether an option that the posting also asks for on its own elsewhere still counts as a choice
-  is decided by the gap analysis (:func:`analyzer.gap.analysis.posting_gap`): it does not.
+- What a choice is worth when one of its options is also asked for on its own elsewhere is decided
+  by the gap analysis (:func:`analyzer.gap.analysis.settle_asks`): the stronger ask wins.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ from ..records import SkillMention
 
 # Text between two items of one list.
 _LIST_GAP = re.compile(r"^(?:\s|,|;|/|\band\b|\bor\b|&|\betc\b\.?)*$", re.I)
+# ... or words the taxonomy does not know, written as names: a version or edition after an item
+# ("Theano 2, PyTorch", "Caffe2 Mobile, PyTorch"), an item of its own between commas ("TensorFlow,
+# Café, PyTorch"), or both; one to three capitalised words or numbers each. They keep the list going.
+_NAME_WORDS = r"[A-Z0-9][\w.+#'’-]*(?:[ \t]+[A-Z0-9][\w.+#'’-]*){0,2}"
+_UNKNOWN_ITEM_GAP = re.compile(rf"^(?:[ \t]+{_NAME_WORDS})?\s*,\s*(?:{_NAME_WORDS}\s*,\s*)?(?:(?:and|or)\s+)?$")
+#: The longest such gap (characters).
+UNKNOWN_ITEM_CHARS = 40
 _OR_GAP = re.compile(r"\bor\b|/", re.I)
 _AND_GAP = re.compile(r"\band\b|&", re.I)
 _OR_WORD = re.compile(r"\bor\b", re.I)
@@ -168,7 +177,10 @@ def _lists(text: str, ordered: list[SkillMention]) -> Iterator[tuple[list[SkillM
         if run:
             prev = run[-1]
             gap = text[prev.end : m.start]
-            if m.segment_start == prev.segment_start and len(gap) <= 12 and _LIST_GAP.match(gap):
+            if m.segment_start == prev.segment_start and (
+                (len(gap) <= 12 and _LIST_GAP.match(gap))
+                or (len(gap) <= UNKNOWN_ITEM_CHARS and _UNKNOWN_ITEM_GAP.match(gap))
+            ):
                 run.append(m)
                 gaps.append(gap)
                 continue

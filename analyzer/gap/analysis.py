@@ -7,8 +7,10 @@ Per posting, every skill the extractor found gets one verdict:
 - **choice met** — the posting offers it as one option of a choice ("PostgreSQL or MySQL", "one of
   AWS, GCP, Azure", "tools such as Tableau or Looker"; :mod:`analyzer.gap.alternatives`) and the
   profile has another option. Such a skill is neither held nor missing: it is not in ``matched``,
-  not in category coverage and never a gap. A skill the posting also asks for on its own
-  elsewhere is never a choice option;
+  not in category coverage and never a gap. A skill the posting asks for both on its own and
+  as an option has one verdict, from the stronger ask (:func:`settle_asks`): asked on its own at
+  least as strongly, it is no option, and the choice adds no ask (its other options are no gaps);
+  asked more strongly in the choice, it is only an option;
 - **missing** — everything else; a missing option of a choice the profile does not meet carries
   that choice ("learn one of AWS, GCP, Azure").
 
@@ -50,6 +52,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..nlp.education import education_met
@@ -60,6 +63,7 @@ from ..records import (
     NOT_IN_TAXONOMY,
     PREFERRED,
     REQUIRED,
+    UNSPECIFIED,
     WEIGHTS,
     CategoryCoverage,
     Choice,
@@ -130,13 +134,13 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
             have[item.skill_id] = owned_unlisted
             names[item.skill_id] = item.skill
     by_id = {i.skill_id: i for i in items}
-    choices = offered_choices(text, result.skills) if text is not None else []
-    # A skill also asked for on its own (a mention outside every choice) is asked for, full stop.
-    in_choice = {(m.start, m.skill_id) for c in choices for m in c.mentions}
-    standalone = {m.skill_id for m in result.skills if (m.start, m.skill_id) not in in_choice}
-    choices = [c for c in choices if any(o not in standalone for o in c.options)]
+    asks = settle_asks(result.skills, offered_choices(text, result.skills) if text is not None else [])
+    choices, standalone = asks.choices, asks.alone
     # A choice is met by an option the profile has; an example list's head does not meet its examples.
     met = [tuple(o for o in c.options if o in have and o != c.head) for c in choices]
+    covered_met = [tuple(o for o in c.options if o in have and o != c.head) for c in asks.covered]
+    if asks.covered:  # a skill asked on its own is quoted from where it is, not from a choice it answers
+        _lead_with_own_ask(items, result.skills, asks)
 
     matched, details, missing, choices_met = [], [], [], []
     via: dict[str, str] = {}
@@ -159,11 +163,24 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
                 reasons[sid] += years_source_note(owned, sources.get(sid))
             continue
         mine = [i for i, c in enumerate(choices) if sid in c.options and sid not in standalone]
+        if not mine and sid not in standalone:  # only an alternative to a skill asked for on its own
+            alternatives = [i for i, c in enumerate(asks.covered) if sid in c.options and covered_met[i]]
+            if alternatives:
+                mine_covered = [asks.covered[i] for i in alternatives]
+                met_by = tuple(dict.fromkeys(o for i in alternatives for o in covered_met[i]))
+                options = tuple(dict.fromkeys(o for c in mine_covered for o in c.options))
+                reason = (
+                    f"this posting accepts {_accepted(mine_covered, by_id)}; you have {_names(met_by, by_id, names)}"
+                )
+                choices_met.append(ChoiceMet(item, options, met_by, reason))
+            continue  # not asked for: learning the skill asked on its own meets that choice too
+        absorbed = asks.absorbed.get(sid)  # also asked on its own, more weakly than in its choice
+        also = f" ({item.skill} is also {_LEVEL_WORDS[absorbed]} on its own)" if absorbed else ""
         if mine and all(met[i] for i in mine):
             options = tuple(dict.fromkeys(o for i in mine for o in choices[i].options))
             met_by = tuple(dict.fromkeys(o for i in mine for o in met[i]))
             accepted = _accepted([choices[i] for i in mine], by_id)
-            reason = f"this posting accepts {accepted}; you have {_names(met_by, by_id, names)}"
+            reason = f"this posting accepts {accepted}; you have {_names(met_by, by_id, names)}{also}"
             choices_met.append(ChoiceMet(item, options, met_by, reason))
             continue
         missing.append(item)
@@ -172,13 +189,21 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
             shown = [o for o in open_choice.options if o != open_choice.head]  # the head is the ask, not an option
             head = _name(open_choice.head, by_id) if open_choice.head is not None else None
             choice_of[sid] = Choice(open_choice.options, tuple(_name(o, by_id) for o in shown), head)
-            reasons[sid] = _learn(open_choice, by_id)
+            reasons[sid] = _learn(open_choice, by_id) + also
             if is_unlisted(sid):
                 reasons[sid] += f" ({item.skill} is {NOT_IN_TAXONOMY})"
         elif is_unlisted(sid):
             reasons[sid] = unlisted_reason(item, result.skills)
         else:
             reasons[sid] = "asked for in: " + _quote(item)
+        answers = [c for c in asks.covered if sid in c.options and sid != c.head and sid in standalone]
+        if answers:  # the choices its own ask meets too: "Python or R" where Python is asked anyway
+            reasons[sid] += (
+                f"; it also meets {_segment_quote(text, answers[0].mentions[0])} ({_accepted(answers[:1], by_id)})"
+            )
+            reasons[sid] += (
+                f" and {len(answers) - 1} more choice{'s' if len(answers) > 2 else ''}" if len(answers) > 1 else ""
+            )
     missing.sort(key=lambda g: (-g.weight, g.evidence[0].start if g.evidence else 0))
     coverage = _coverage(items, standalone, choices, have)
     education = [EducationVerdict(ask, *education_met(ask, profile.degrees)) for ask in result.education]
@@ -198,22 +223,83 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         choice_of,
         other=list(result.other),
         choice_asks=[tuple(o for o in c.options if o != c.head) for c in choices],
-        choice_only=frozenset(o for c in choices for o in c.options if o not in standalone),
+        choice_only=frozenset(i.skill_id for i in items if i.skill_id not in standalone),
     )
 
 
-def _coverage(items: list[GapItem], standalone: set[str], choices: list[OfferedChoice], have: dict) -> float | None:
+def _coverage(
+    items: list[GapItem], standalone: AbstractSet[str], choices: list[OfferedChoice], have: dict
+) -> float | None:
     """Σ weight of the asks met / Σ weight of all asks: a skill asked on its own is one ask, a choice
-    is one ask (met when the profile has any option) at the strongest level of its options."""
-    level = {i.skill_id: i.weight for i in items}
-    in_choices = {o for c in choices for o in c.options if o not in standalone}
-    asks = [(level[i.skill_id], i.skill_id in have) for i in items if i.skill_id not in in_choices]
+    is one ask (met when the profile has any option) at the strongest level of its own mentions."""
+    asks = [(i.weight, i.skill_id in have) for i in items if i.skill_id in standalone]
     for c in choices:
-        weights = [level[o] for o in c.options if o in level]
-        if weights:
-            asks.append((max(weights), any(o in have and o != c.head for o in c.options)))
+        asks.append((_choice_weight(c), any(o in have and o != c.head for o in c.options)))
     total = sum(w for w, _ in asks)
     return round(sum(w for w, ok in asks if ok) / total, 4) if total else None
+
+
+def _lead_with_own_ask(items: list[GapItem], mentions: Iterable[SkillMention], asks: SettledAsks) -> None:
+    in_choice = {(m.start, m.skill_id) for c in (*asks.choices, *asks.covered) for m in c.mentions}
+    own: dict[str, tuple[int, int]] = {}  # skill id -> the segment of its first mention outside every choice
+    for m in mentions:
+        if m.skill_id in asks.alone and (m.start, m.skill_id) not in in_choice:
+            own.setdefault(m.skill_id, (m.segment_start, m.segment_end))
+    for item in items:
+        span = own.get(item.skill_id)
+        if span is None or not item.evidence:
+            continue
+        at = next((k for k, e in enumerate(item.evidence) if span[0] <= e.start and e.end <= span[1]), None)
+        if at:
+            item.evidence.insert(0, item.evidence.pop(at))
+
+
+def _choice_weight(choice: OfferedChoice) -> int:
+    return max(WEIGHTS[m.requirement] for m in choice.mentions)
+
+
+_LEVEL_WORDS = {REQUIRED: "required", PREFERRED: "nice to have", UNSPECIFIED: "mentioned"}
+
+
+@dataclass(frozen=True, slots=True)
+class SettledAsks:
+    """A posting's asks once every skill asked both on its own and as an option has one place."""
+
+    choices: list[OfferedChoice]  # the choices that are asks
+    alone: frozenset[str]  # skill ids asked for on their own
+    covered: list[OfferedChoice]  # choices that an option asked on its own answers (no asks)
+    absorbed: dict[str, str]  # skill id -> the weaker level it is also asked on its own at
+
+
+def settle_asks(mentions: Iterable[SkillMention], choices: list[OfferedChoice]) -> SettledAsks:
+    """Where a skill asked for on its own ("Python is a must") is also an option of a choice
+    ("Python or R"), the stronger ask wins:
+
+    - asked on its own at least as strongly as the choice: learning it meets the choice too, so the
+      choice adds no ask (it is *covered*), and its other options are only alternatives to a skill
+      asked for anyway: no gap ("Python is a must … Python or R": R is not missing);
+    - asked more strongly in the choice ("Python or R required … nice to have: Python"): the skill
+      is an option of that choice and no ask of its own (*absorbed*: its reason says so).
+
+    An example list's head (the skill before "such as") never covers its examples' choice."""
+    mentions = list(mentions)
+    in_choice = {(m.start, m.skill_id) for c in choices for m in c.mentions}
+    alone: dict[str, int] = {}  # skill id -> the strongest weight of its mentions outside every choice
+    for m in mentions:
+        if (m.start, m.skill_id) not in in_choice:
+            alone[m.skill_id] = max(alone.get(m.skill_id, 0), WEIGHTS[m.requirement])
+    live: list[OfferedChoice] = []
+    covered: list[OfferedChoice] = []
+    for c in choices:
+        weight = _choice_weight(c)
+        (covered if any(alone.get(o, 0) >= weight for o in c.options if o != c.head) else live).append(c)
+    level_of = {w: level for level, w in WEIGHTS.items()}
+    absorbed = {
+        sid: level_of[weight]
+        for sid, weight in alone.items()
+        if any(sid in c.options and _choice_weight(c) > weight for c in live)
+    }
+    return SettledAsks(live, frozenset(s for s in alone if s not in absorbed), covered, absorbed)
 
 
 def unlisted_reason(item: GapItem, mentions: Iterable[SkillMention]) -> str:
@@ -295,7 +381,18 @@ REASON_QUOTE_CHARS = 160
 def _quote(item: GapItem) -> str:
     if not item.evidence:
         return f"“{item.skill}”"
-    text = " ".join(item.evidence[0].text.split()).lstrip("-*•· ")
+    return _quoted(item.evidence[0].text)
+
+
+def _segment_quote(text: str | None, m: SkillMention) -> str:
+    """The sentence or bullet of a mention, quoted as :func:`_quote` does."""
+    if text is None:
+        return f"“{m.text}”"
+    return _quoted(text[slice(*_evidence_window(m, m.segment_start, m.segment_end))])
+
+
+def _quoted(text: str) -> str:
+    text = " ".join(text.split()).lstrip("-*•· ")
     if len(text) > REASON_QUOTE_CHARS:
         text = text[: REASON_QUOTE_CHARS - 1] + "…"
     return f"“{text}”"

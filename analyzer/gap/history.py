@@ -158,6 +158,29 @@ def role_spans(text: str, today: date | None = None) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in _roles(text, today.year * 12 + today.month)]
 
 
+def role_headings(text: str, today: date | None = None, reach: int = 120) -> list[tuple[int, int]]:
+    """(start, end) of each dated role's heading: from the role's start (its title and employer lines)
+    to the end of the line of its date range, at most ``reach`` characters past the range (a line run
+    together from a PDF goes on into the role's bullets)."""
+    today = today or date.today()
+    out = []
+    for start, end, _ in _roles(text, today.year * 12 + today.month):
+        found = _RANGE.search(text, start, end)
+        if found is None:
+            continue
+        # In lines run together a role starts at its range: its title and employer stand before it,
+        # after the role above's last stop, line or bullet ("… in Python. Analyst | Beta Labs 2018 – 2020").
+        lo = max(0, found.start() - reach)
+        back = max(max(text.rfind(mark, lo, found.start()) + len(mark) for mark in _HEADING_BREAKS), lo)
+        stop = text.find("\n", found.end(), min(end, found.end() + reach))
+        out.append((min(start, back), stop if stop >= 0 else min(end, found.end() + reach)))
+    return out
+
+
+# What ends the text before a role heading in lines run together: a stop, a line, a bullet.
+_HEADING_BREAKS = (". ", "\n", " - ", "•", "·", "▪", "◦", "*")
+
+
 def _roles(text: str, now: int) -> list[tuple[int, int, tuple[int, int]]]:
     """(start offset, end offset, (first month, month after the last)) of each dated role, in order."""
     lines: list[tuple[int, int]] = []

@@ -54,7 +54,8 @@ from ..nlp.education import DEGREE_START, LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
 from ..records import Degree, ResolvedSkill, Unresolved, encodable, is_unlisted, normalise_name, unlisted_key
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
-from .history import INLINE_HEADING, date_ranges, dated_years, role_spans
+from .history import INLINE_HEADING, date_ranges, dated_years, role_headings, role_spans
+from .layout import without_employers, without_weak_labels
 
 # --- limits (documented in docs/gap-analysis.md; the résumé file limits are in analyzer.io.resumes) ---------------------------------------------
 #: Text pulled from a résumé is cut at this many characters.
@@ -197,6 +198,8 @@ class Profile:
         found = [(m.start, m.end, m.skill.id) for m in resolver.index.find(text, in_titles=True)]
         found = sorted([*found, *_professions(text, resolver, role_spans(text, today))])
         found = _outside(found, date_ranges(text))  # "Sep 2019 – Present" holds no presentation
+        found = without_employers(text, found, role_headings(text, today))  # "Lexicon AI" is a company
+        found = without_weak_labels(text, found, taxonomy)  # "Cloud: AWS, GCP" names the kind of AWS
         years = _resume_years(text, found)
         years_from = dict.fromkeys(years, "resume")
         for sid, dated in dated_years(text, [(start, sid) for start, _, sid in found], today).items():
@@ -585,9 +588,11 @@ class _Resolver:
             compact = _compact(key)
             if compact in self.compact:
                 return [self._make(entry, self.compact[compact], "fuzzy", 0.99)]
-        found = self.index.find(entry[:MAX_RESUME_CHARS])
-        if found:
-            return [self._make(entry, m.skill.id, "alias", 1.0) for m in found]
+        scanned = entry[:MAX_RESUME_CHARS]
+        found = [(m.start, m.end, m.skill.id) for m in self.index.find(scanned)]
+        if found:  # "Cloud: AWS": the label names the kind of what follows (analyzer.gap.layout)
+            found = without_weak_labels(scanned, found, self.taxonomy) or found
+            return [self._make(entry, sid, "alias", 1.0) for _, _, sid in found]
         if len(entry) > MAX_ENTRY_CHARS or not fuzzy:
             return []
         compact = _compact(key)

@@ -71,7 +71,11 @@ _FIELDS_LEAD = re.compile(
     r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of(?!\s+(?:science|arts|engineering)\b))\s+",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[.;:!?()\n]|\s(?:with|and\s+\d|plus|from|required|preferred|is|are|or\s+equivalent)\b", re.I)
+_CLAUSE_END = re.compile(
+    r"[.;:!?()\n]|\s(?:with|and\s+\d|plus|from|required|preferred|is|are|or\s+equivalent"
+    r"|or\s+(?:similar|comparable)\s+(?:[a-z-]+\s+){0,2}experience)\b",
+    re.I,
+)
 # "e.g." / "i.e." inside a field list: their dots do not end the clause ("a quantitative field, e.g. Physics").
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:e\.\s?g|i\.\s?e)\b\.?", re.I)
 _ITEM_SPLIT = re.compile(r",|/|\bor\b|\band\b|&", re.I)
@@ -80,7 +84,10 @@ _RELATED = re.compile(r"\b(?:related|similar|relevant|equivalent|quantitative|te
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|like|including)\b", re.I)
 _DEGREE_SUFFIX = re.compile(r"\s+degrees?$", re.I)  # "BS in Computer Science degree"
 _DEGREE_WORD = re.compile(r"\bdegree|\bdiploma|\bqualification", re.I)
-_EXPERIENCE = re.compile(r"equivalent\s+(?:\w+\s+){0,2}experience|experience\s+in\s+lieu", re.I)
+_EXPERIENCE = re.compile(
+    r"equivalent\s+(?:\w+\s+){0,2}experience|experience\s+in\s+lieu|\bor\s+(?:similar|comparable)\s+(?:[\w-]+\s+){0,2}experience",
+    re.I,
+)
 #: A field of study is a few words; a longer "item" means the list has ended.
 MAX_FIELD_WORDS = 5
 #: A bracketed list of example fields after "a quantitative field (" is read up to this many characters.
@@ -488,8 +495,9 @@ def education_met(ask: EducationAsk, degrees: Sequence[Degree]) -> tuple[bool | 
     high_enough = [d for d in degrees if LEVEL_RANK[d.level] >= rank]
     if not high_enough:
         best = max(degrees, key=lambda d: LEVEL_RANK[d.level])
-        extra = " (or equivalent experience)" if ask.experience else ""
-        return False, f"this posting asks for {accepted}{extra}; you have {_degree_words(best)}"
+        if ask.experience:
+            return None, _judge_experience(accepted, best)
+        return False, f"this posting asks for {accepted}; you have {_degree_words(best)}"
     if not ask.fields and ask.related:  # "a quantitative degree", "STEM-related degree": a kind of field
         return None, f"this posting asks for “{ask.text}”; decide whether {_degree_words(high_enough[0])} counts"
     if not ask.fields:
@@ -501,7 +509,17 @@ def education_met(ask: EducationAsk, degrees: Sequence[Degree]) -> tuple[bool | 
     d = high_enough[0]
     if ask.related:
         return None, f"this posting accepts {accepted}; decide whether {_degree_words(d)} counts as a related field"
+    if ask.experience:
+        return None, _judge_experience(accepted, d)
     return False, f"this posting asks for {accepted}; you have {_degree_words(d)}"
+
+
+def _judge_experience(accepted: str, d: Degree) -> str:
+    """A degree that does not meet the ask where experience is accepted instead: the user judges."""
+    return (
+        f"this posting accepts {accepted}, or equivalent experience; decide whether your experience counts "
+        f"(you have {_degree_words(d)})"
+    )
 
 
 _LEVEL_WORDS = {BACHELOR: "a bachelor's degree", MASTER: "a master's degree", PHD: "a PhD"}
