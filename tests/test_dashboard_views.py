@@ -98,6 +98,50 @@ def test_market_tab_groups_by_an_uploaded_column(app, name):
     assert any("Coverage curve" in h.value for h in app.tabs[1].subheader)
 
 
+def test_market_tab_shows_each_groups_top_skills_and_your_gaps_among_them(app):
+    """The CLI's market report lists each group's top skills; the Market tab listed only the groups'
+    sizes. Per group picked by the column, it must show the most demanded skills (as the library's
+    ``top_skills_by_group`` finds them) and which of them are the user's gaps."""
+    from analyzer.gap.market import top_skills_by_group  # noqa: F401  (the library the tab draws)
+
+    texts = PASTED.split("\n\n===\n\n")
+    rows = [(f"j{i}", texts[i % 3], ["ml", "ds", "=ops"][i % 3]) for i in range(9)]
+    buf = io.StringIO()
+    csv.writer(buf).writerows([["id", "description", "family"], *rows])
+    app.radio(key="postings_source").set_value("File upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("jobs.csv", buf.getvalue().encode(), "text/csv")
+    app.run()
+    app.text_area(key="user_skills").input("python, kubernetes")
+    app.button(key="analyze").click()
+    app.run()
+    app.selectbox(key="market_group_by").set_value("family")
+    app.run()
+    assert not app.exception, app.exception
+    market = app.tabs[1]
+    groups = next(df.value for df in market.dataframe if "most demanded" in df.value.columns)
+    by_group = groups.set_index("group")
+    assert set(by_group.index) == {"ml", "ds", "=ops"}
+    # The MLOps postings ask for Kubernetes, Docker, CI/CD, Terraform, Python: the user has Python
+    # and Kubernetes, so Docker is among the gaps and Python and Kubernetes are not.
+    assert "Kubernetes" in by_group.loc["=ops", "most demanded"]
+    gaps = by_group.loc["=ops", "your gaps among them"]
+    assert "Docker" in gaps and "Kubernetes" not in gaps and "Python" not in gaps
+    # One group in detail: its skills with their shares and a verdict each.
+    picker = app.selectbox(key="market_top_group")
+    assert [o.rsplit(" (", 1)[0] for o in picker.options] == list(groups["group"])
+    picker.set_value("=ops")
+    app.run()
+    detail = next(df.value for df in app.tabs[1].dataframe if "yours" in df.value.columns)
+    verdict = dict(zip(detail["skill"], detail["yours"]))
+    assert verdict["Kubernetes"] == "yes" and verdict["Docker"] == "gap"
+    assert (detail["share"] == 1.0).all()
+    # Technical skills by default; the filter brings the business ones in.
+    app.radio(key="market_top_kinds").set_value("All")
+    app.run()
+    assert not app.exception, app.exception
+
+
 def test_market_groups_only_the_postings_that_were_analysed(app):
     """Pasted postings were analysed; then a file of as many rows was dropped on the uploader, not yet
     analysed: its columns must not group the pasted postings (nor may a later file's)."""

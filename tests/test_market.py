@@ -543,3 +543,43 @@ def test_an_unlisted_skill_is_under_a_named_category_in_every_group_table(tax):
     md = render_market(report, "md")
     assert "| Not in the taxonomy | Zorblax (not in the taxonomy) 100% (100%) |" in md
     assert "<tr><td>Not in the taxonomy</td><td>Zorblax (not in the taxonomy)" in render_market(report, "html")
+
+
+# --- the most demanded skills of each group, and the user's gaps among them -----------------------
+def test_top_skills_by_group_marks_what_the_profile_gives_credit_for(tax):
+    from analyzer.gap.market import top_skills_by_group
+    from analyzer.gap.profile import Profile
+    from analyzer.gap.ranking import TECHNICAL
+
+    c = MarketCounter(grouped=True)
+    for i in range(4):
+        c.add(posting({"python": R, "sql": R if i < 3 else P, "docker": P, "communication": U}, group="analyst"))
+    for i in range(2):
+        c.add(posting({"kubernetes": R, "docker": R, "unlisted:quibbly": P if i else R}, group="mlops"))
+    c.add(posting({"kubernetes": R}, group="mlops", error=True))
+    report = c.result(tax)
+    # PostgreSQL gives credit for SQL (implies), as in the gap analysis; an unlisted skill is yours
+    # when you typed its name.
+    tops = top_skills_by_group(report, Profile.from_text("postgresql, Quibbly"), top=3)
+    assert [(t.group, t.postings, t.errors) for t in tops] == [("analyst", 4, 0), ("mlops", 2, 1)]
+    analyst, mlops = tops
+    assert [(s.skill_id, s.share, s.required_share, s.yours) for s in analyst.skills] == [
+        ("python", 1.0, 1.0, False),
+        ("sql", 1.0, 0.75, True),
+        ("communication", 1.0, 0.0, False),
+    ]
+    assert [s.skill_id for s in analyst.gaps] == ["python", "communication"]
+    assert {s.skill_id: s.yours for s in mlops.skills} == {
+        "docker": False,
+        "kubernetes": False,
+        "unlisted:quibbly": True,
+    }
+    assert [s.skill_id for s in mlops.gaps] == ["docker", "kubernetes"]
+    # Technical skills only, more of them: communication drops out, SQL is yours through PostgreSQL.
+    tops = top_skills_by_group(report, Profile.from_text("postgresql"), top=5, kinds={TECHNICAL})
+    analyst = next(t for t in tops if t.group == "analyst")
+    assert [(s.skill_id, s.yours) for s in analyst.skills] == [("python", False), ("sql", True), ("docker", False)]
+    # Without a profile nothing is yours, every top skill is a gap.
+    assert all(not s.yours for t in top_skills_by_group(report) for s in t.skills)
+    with pytest.raises(ValueError, match="top"):
+        top_skills_by_group(report, top=0)

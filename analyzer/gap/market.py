@@ -71,12 +71,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import combinations
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import InputError
 from ..plural import counted
 from ..records import LEVELS, NOT_IN_TAXONOMY, REQUIRED, STRENGTH, is_unlisted, name_without_taxonomy
 from ..taxonomy import Taxonomy
+from .ranking import gap_group
+
+if TYPE_CHECKING:
+    from .profile import Profile
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -961,3 +965,68 @@ class MarketReport:
             "clusters": [c.to_dict() for c in self.clusters],
             "coverage_curve": [c.to_dict() for c in self.coverage_curve],
         }
+
+
+# --- the most demanded skills of each group, and the user's gaps among them -----------------------
+#: Skills shown per group by default.
+TOP_PER_GROUP = 10
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSkill:
+    """One of a group's most demanded skills, and whether the profile gives credit for it."""
+
+    skill: str
+    skill_id: str
+    category: str
+    share: float  # postings of the group asking for it at any level / postings analysed
+    required_share: float
+    yours: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GroupTop:
+    """A group's most demanded skills (largest share first)."""
+
+    group: str
+    postings: int  # analysed without error
+    errors: int
+    skills: list[GroupSkill]
+
+    @property
+    def gaps(self) -> list[GroupSkill]:
+        """The top skills the profile does not give credit for, in the same order."""
+        return [s for s in self.skills if not s.yours]
+
+
+def top_skills_by_group(
+    report: MarketReport,
+    profile: Profile | None = None,
+    *,
+    top: int = TOP_PER_GROUP,
+    kinds: Iterable[str] | None = None,
+) -> list[GroupTop]:
+    """Per group of ``report`` (largest first): its ``top`` most demanded skills — by the share of
+    its postings asking for them at any level, then the share requiring them — each marked
+    ``yours`` when ``profile`` gives credit for it as the gap analysis does (typed, implied by a
+    skill typed: PostgreSQL gives SQL, or an unlisted skill typed by the same name). ``kinds``
+    keeps only skills of those :func:`~analyzer.gap.ranking.gap_group` kinds (``technical``,
+    ``business and communication``); None keeps all. Without a profile every skill is a gap.
+    """
+    if top < 1:
+        raise ValueError(f"top must be at least 1, not {top}")
+    wanted = set(kinds) if kinds is not None else None
+    have = profile.by_id() if profile is not None else {}
+    typed = profile.typed_names() if profile is not None else {}
+
+    def yours(sid: str) -> bool:
+        return sid in have or (profile is not None and profile.unlisted(sid, typed) is not None)
+
+    out = []
+    for g in report.groups:
+        shown = [s for s in g.skills if wanted is None or gap_group(s.category) in wanted][:top]
+        skills = [
+            GroupSkill(s.skill, s.skill_id, s.category, s.share, s.required_share, yours(s.skill_id)) for s in shown
+        ]
+        out.append(GroupTop(g.group, g.postings, g.errors, skills))
+    return out
