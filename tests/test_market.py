@@ -453,10 +453,10 @@ def hostile_report(tax):
 def test_json_follows_the_contract(hostile_report):
     d = json.loads(render_market(hostile_report, "json"))
     assert list(d) == ["groups", "differences", "periods", "trends", "cooccurrence", "clusters", "coverage_curve"]
-    assert set(d["groups"][0]) == {"group", "postings", "skills"}
+    assert set(d["groups"][0]) == {"group", "postings", "errors", "skills"}
     assert set(d["groups"][0]["skills"][0]) == {"skill", "skill_id", "category", "share", "required_share"}
     assert set(d["differences"][0]) == {"skill_id", "group_a", "group_b", "share_a", "share_b", "diff", "low", "high"}
-    assert set(d["periods"][0]) == {"period", "postings", "too_few", "skills"}
+    assert set(d["periods"][0]) == {"period", "postings", "errors", "too_few", "skills"}
     assert set(d["periods"][0]["skills"][0]) == {"skill_id", "share"}
     assert set(d["cooccurrence"][0]) == {"skill_id", "with"}
     assert set(d["cooccurrence"][0]["with"][0]) == {"skill_id", "lift", "support"}
@@ -583,3 +583,26 @@ def test_top_skills_by_group_marks_what_the_profile_gives_credit_for(tax):
     assert all(not s.yours for t in top_skills_by_group(report) for s in t.skills)
     with pytest.raises(ValueError, match="top"):
         top_skills_by_group(report, top=0)
+
+
+def test_every_group_and_period_says_how_many_postings_could_not_be_analysed(tax, tmp_path):
+    """A group (or period) whose postings all failed had no row in the CSV, and no format but
+    Markdown and HTML said how many of a group's postings failed: an analyst reading the CSV or
+    the JSON saw 'a' with 1 posting and no trace of the 2 rows of 'a' that were errors."""
+    c = MarketCounter(period="year", grouped=True)
+    c.add(posting({"python": R}, group="a", date="2024"))
+    c.add(posting({}, group="a", date="2024", error=True))
+    c.add(posting({}, group="a", date="2023", error=True))
+    c.add(posting({}, group=None, date="2023", error=True))  # a group with no posting analysed
+    report = c.result(tax)
+    d = report.to_dict()
+    assert {g["group"]: (g["postings"], g["errors"]) for g in d["groups"]} == {"a": (1, 2), "(no value)": (0, 1)}
+    assert {p["period"]: (p["postings"], p["errors"]) for p in d["periods"]} == {"2023": (0, 2), "2024": (1, 1)}
+    path = tmp_path / "m.csv"
+    write_market(report, path)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    groups = {(r["group"], r["postings"], r["errors"]) for r in rows if r["table"] == "group"}
+    assert groups == {("a", "1", "2"), ("(no value)", "0", "1")}
+    periods = {(r["period"], r["postings"], r["errors"]) for r in rows if r["table"] == "period"}
+    assert periods == {("2023", "0", "2"), ("2024", "1", "1")}
+    assert [r["skill"] for r in rows if r["table"] == "group" and r["group"] == "(no value)"] == [""]

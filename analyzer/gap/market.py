@@ -824,7 +824,12 @@ class MarketGroup:
     skills: list[SkillShare]
 
     def to_dict(self) -> dict:
-        return {"group": self.group, "postings": self.postings, "skills": [s.to_dict() for s in self.skills]}
+        return {
+            "group": self.group,
+            "postings": self.postings,
+            "errors": self.errors,
+            "skills": [s.to_dict() for s in self.skills],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -867,6 +872,7 @@ class MarketPeriod:
         return {
             "period": self.period,
             "postings": self.postings,
+            "errors": self.errors,
             "too_few": self.too_few,
             "skills": [{"skill_id": s, "share": v} for s, v in self.shares],
         }

@@ -62,6 +62,7 @@ CSV_COLUMNS = [
     "k",
     "covered_share",
     "also_meets",
+    "errors",
 ]
 _FORMATS = ("json", "csv", "md", "html")
 
@@ -167,13 +168,17 @@ def _csv(report: MarketReport) -> str:
     writer.writerow(CSV_COLUMNS)
     name = report.skill_name
     rows: list[dict] = []
+    # A group or period whose postings all failed still gets a row, with its errors.
     for g in report.groups:
+        if not g.skills:
+            rows.append({"table": "group", "group": g.group, "postings": g.postings, "errors": g.errors})
         for s in g.skills:
             rows.append(
                 {
                     "table": "group",
                     "group": g.group,
                     "postings": g.postings,
+                    "errors": g.errors,
                     "skill": s.skill,
                     "skill_id": s.skill_id,
                     "category": s.category,
@@ -198,12 +203,23 @@ def _csv(report: MarketReport) -> str:
             }
         )
     for p in report.periods:
+        if not p.shares:
+            rows.append(
+                {
+                    "table": "period",
+                    "period": p.period,
+                    "postings": p.postings,
+                    "errors": p.errors,
+                    "too_few": p.too_few,
+                }
+            )
         for sid, share in p.shares:
             rows.append(
                 {
                     "table": "period",
                     "period": p.period,
                     "postings": p.postings,
+                    "errors": p.errors,
                     "too_few": p.too_few,
                     "skill": name(sid),
                     "skill_id": sid,
