@@ -8,6 +8,7 @@ taxonomy goes through :func:`~analyzer.io.markdown.md_escape` before reaching Ma
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -20,6 +21,7 @@ from analyzer.gap.plan import DEFAULT_STEPS, EFFORT_SMALL
 from analyzer.gap.profile import Profile
 from analyzer.gap.ranking import BUSINESS, GROUPS, TECHNICAL
 from analyzer.io.markdown import md_escape
+from analyzer.io.market_report import render_market
 from analyzer.io.plan_report import step_facts
 from analyzer.io.postings import rows_from_bytes
 from analyzer.io.uploads import MAX_UPLOAD_BYTES, UploadedRows
@@ -32,6 +34,12 @@ NO_GROUP = "(no grouping)"
 KINDS = {"Technical": {TECHNICAL}, "Business and communication": {BUSINESS}, "All": set(GROUPS)}
 #: Top skills per group named in the groups table (the detail table shows as many as the slider asks).
 NAMED_PER_GROUP = 5
+MARKET_REPORTS = {  # format -> (button label, file name, MIME type), as ``skillgap market -o`` writes them
+    "html": ("HTML", "skillgap-market.html", "text/html"),
+    "md": ("Markdown", "skillgap-market.md", "text/markdown"),
+    "csv": ("CSV", "skillgap-market.csv", "text/csv"),
+    "json": ("JSON", "skillgap-market.json", "application/json"),
+}
 EFFORT = {"small": "small step", "medium": "medium", "large": "large (builds on other skills)"}
 
 
@@ -191,6 +199,7 @@ def market_ui(analysis: Analysis, market: Sequence[MarketPosting], taxonomy: Tax
     _cooccurrence_ui(report)
     _clusters_ui(report)
     _coverage_ui(report)
+    _market_export_ui(report)
 
 
 def _groups_ui(report: MarketReport, profile: Profile) -> None:
@@ -332,3 +341,19 @@ def _coverage_ui(report: MarketReport) -> None:
     st.subheader("Coverage curve")
     frame = pd.DataFrame([{"skills": p.k, "covered share": p.covered_share} for p in report.coverage_curve])
     share_chart(frame, "skills", "covered share")
+
+
+def _market_export_ui(report: MarketReport) -> None:
+    """The market view as ``skillgap market --group-by COLUMN -o market.EXT`` writes it."""
+    st.caption("The market view (groups, differences, skills that travel together, clusters, coverage curve):")
+    cols = st.columns(len(MARKET_REPORTS))
+    for col, (fmt, (label, name, mime)) in zip(cols, MARKET_REPORTS.items()):
+        col.download_button(
+            label,
+            data=partial(render_market, report, fmt),
+            file_name=name,
+            mime=mime,
+            key=f"market_download_{fmt}",
+            on_click="ignore",
+            icon=":material/download:",
+        )

@@ -335,3 +335,34 @@ def test_market_tab_of_a_big_upload_counts_its_skills_as_the_cli_does(app):
     picker = app.selectbox(key="market_with_skill")
     assert list(picker.options) == [expected.skill_name(c.skill_id) for c in expected.cooccurrence]
     assert "Quibbly (not in the taxonomy)" in picker.options  # as written, not the key "quibbly"
+
+
+def test_market_tab_downloads_the_market_view_the_cli_writes(app, downloads, tmp_path):
+    """The Market tab had no download: an analyst who grouped an upload in the dashboard could not
+    take the market view away. Its four formats must be what ``skillgap market --group-by`` writes."""
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    texts = PASTED.split("\n\n===\n\n")
+    path = tmp_path / "jobs.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "description", "family"], *[[f"j{i}", texts[i % 3], "=ml"] for i in range(7)]])
+    app.radio(key="postings_source").set_value("File upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("jobs.csv", path.read_bytes(), "text/csv")
+    app.run()
+    app.text_area(key="user_skills").input("python")
+    app.button(key="analyze").click()
+    app.run()
+    app.selectbox(key="market_group_by").set_value("family")
+    app.run()
+    assert not app.exception, app.exception
+    served = downloads(app)
+    for fmt in ("json", "csv", "md", "html"):
+        out = tmp_path / f"market.{fmt}"
+        args = ["market", str(path), "--group-by", "family", "-q", "-j", "1", "-o", str(out)]
+        res = CliRunner().invoke(main, args, catch_exceptions=False)
+        assert res.exit_code == 0, res.output
+        assert served[f"market_download_{fmt}"] == out.read_bytes().decode("utf-8"), fmt
+    assert "'=ml" in served["market_download_csv"]  # formula-safe, as the CLI's
