@@ -220,7 +220,8 @@ def _groups_ui(report: MarketReport, profile: Profile) -> None:
                     "postings": t.postings,
                     "errors": t.errors,
                     "most demanded": ", ".join(s.skill for s in t.skills[:named]),
-                    "your gaps among them": ", ".join(s.skill for s in t.gaps if s in t.skills[:named]) or "none",
+                    "your gaps among them": ", ".join(s.skill for s in t.gaps if s in t.skills[:named])
+                    or ("none" if t.skills else ""),
                 }
                 for t in tops
             ],
@@ -237,6 +238,9 @@ def _groups_ui(report: MarketReport, profile: Profile) -> None:
         key="market_top_group",
     )
     group = next(t for t in tops if t.group == chosen)
+    if not group.postings:
+        st.info(md_escape(f"No posting of {group.group} could be analysed ({counted(group.errors, 'error')})."))
+        return
     if not group.skills:
         st.info("No skills of this kind found in this group.")
         return

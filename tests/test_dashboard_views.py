@@ -106,6 +106,7 @@ def test_market_tab_shows_each_groups_top_skills_and_your_gaps_among_them(app):
 
     texts = PASTED.split("\n\n===\n\n")
     rows = [(f"j{i}", texts[i % 3], ["ml", "ds", "=ops"][i % 3]) for i in range(9)]
+    rows.append(("j9", "  ", "blank"))  # a group whose one row cannot be analysed
     buf = io.StringIO()
     csv.writer(buf).writerows([["id", "description", "family"], *rows])
     app.radio(key="postings_source").set_value("File upload")
@@ -121,7 +122,9 @@ def test_market_tab_shows_each_groups_top_skills_and_your_gaps_among_them(app):
     market = app.tabs[1]
     groups = next(df.value for df in market.dataframe if "most demanded" in df.value.columns)
     by_group = groups.set_index("group")
-    assert set(by_group.index) == {"ml", "ds", "=ops"}
+    assert set(by_group.index) == {"ml", "ds", "=ops", "blank"}
+    # No skill counted is no gap: not "none" (which reads as "you have them all").
+    assert tuple(by_group.loc["blank", ["postings", "errors", "your gaps among them"]]) == (0, 1, "")
     # The MLOps postings ask for Kubernetes, Docker, CI/CD, Terraform, Python: the user has Python
     # and Kubernetes, so Docker is among the gaps and Python and Kubernetes are not.
     assert "Kubernetes" in by_group.loc["=ops", "most demanded"]
@@ -130,7 +133,11 @@ def test_market_tab_shows_each_groups_top_skills_and_your_gaps_among_them(app):
     # One group in detail: its skills with their shares and a verdict each.
     picker = app.selectbox(key="market_top_group")
     assert [o.rsplit(" (", 1)[0] for o in picker.options] == list(groups["group"])
-    picker.set_value("=ops")
+    picker.set_value("blank")
+    app.run()
+    assert not app.exception, app.exception
+    assert any("No posting of blank could be analysed (1 error)" in i.value for i in app.tabs[1].info)
+    app.selectbox(key="market_top_group").set_value("=ops")
     app.run()
     detail = next(df.value for df in app.tabs[1].dataframe if "yours" in df.value.columns)
     verdict = dict(zip(detail["skill"], detail["yours"]))
