@@ -342,12 +342,14 @@ def mine(
     most distinct uses first. The input is read as a stream; review the output before
     adding a phrase to data/taxonomy/skills/.
     """
+    from .io.atomic import refuse_same_file
     from .io.postings import ReadReport, open_postings
     from .progress import Progress
     from .run.local import extract_batch
     from .run.mining import mine_results, write_mined_csv
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, postings)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report)
     _say_columns(report, quiet)
@@ -821,6 +823,7 @@ def plan(
     for …". POSTINGS and the skills are as for `analyze`; the postings are analysed on all cores.
     """
     from .gap.asks import AskCollector, plan_with_rounds
+    from .io.atomic import refuse_same_file
     from .io.plan_report import plan_format_for, render_plan, write_plan
     from .io.postings import ReadReport, open_postings
     from .io.views import skill_namer
@@ -829,6 +832,7 @@ def plan(
     from .taxonomy import load_default_taxonomy
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, postings, profile_file, resume)
     if output != "-":
         plan_format_for(output)
         if fmt is not None:
@@ -936,6 +940,7 @@ def market(
     memory stays flat however many there are.
     """
     from .gap.market import MIN_POSTINGS
+    from .io.atomic import refuse_same_file
     from .io.market_report import render_market, write_market
     from .io.postings import ReadReport, open_postings
     from .io.reports import format_for
@@ -944,6 +949,7 @@ def market(
     from .taxonomy import load_default_taxonomy
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, postings)
     if output != "-":
         format_for(output)
         if fmt is not None:
