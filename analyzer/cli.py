@@ -355,13 +355,19 @@ def mine(
     _say_columns(report, quiet)
     progress = Progress("posting", fraction=report.fraction_read, enabled=not quiet)
     seen = 0
+    failed: list[str] = []  # the first few rows that could not be analysed, "id (error)"
+    errors = 0
 
     def results():
-        nonlocal seen
+        nonlocal seen, errors
         for result in extract_batch(
             rows, jobs=jobs, engine=engine, scheduler=scheduler, keep_text=True, time_limit=time_limit or None
         ):
             seen += 1
+            if result.error is not None:
+                errors += 1
+                if len(failed) < 3:
+                    failed.append(f"{result.id} ({result.error})"[:200])
             progress.update()
             yield result
 
@@ -375,10 +381,19 @@ def mine(
     if not quiet:
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
+        if errors:
+            more = f" and {errors - len(failed):,} more" if errors > len(failed) else ""
+            they = "is" if errors == 1 else "are"
+            click.echo(
+                f"warning: {counted(errors, 'posting')} could not be analysed and {they} not mined: "
+                + "; ".join(failed)
+                + more,
+                err=True,
+            )
         where = f" → {output}" if output != "-" else ""
         click.echo(
-            f"{counted(seen, 'posting')}, {counted(written, 'phrase')} in at least {counted(min_postings, 'posting')}"
-            + where,
+            f"{counted(seen, 'posting')}, {errors} with errors, {counted(written, 'phrase')} in at least "
+            f"{counted(min_postings, 'posting')}" + where,
             err=True,
         )
 
