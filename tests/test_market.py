@@ -606,3 +606,19 @@ def test_every_group_and_period_says_how_many_postings_could_not_be_analysed(tax
     periods = {(r["period"], r["postings"], r["errors"]) for r in rows if r["table"] == "period"}
     assert periods == {("2023", "0", "2"), ("2024", "1", "1")}
     assert [r["skill"] for r in rows if r["table"] == "group" and r["group"] == "(no value)"] == [""]
+
+
+def test_the_warning_about_rows_not_analysed_names_the_first_ones(tax):
+    """ "3 postings could not be analysed" without saying which left an analyst to hunt for them in a
+    file of thousands: the warning names the first few, in input order, also across merged chunks."""
+    first, second = MarketCounter(grouped=True), MarketCounter(grouped=True)
+    first.add(posting({"python": R}, group="a"))
+    first.add(MarketPosting({}, "a", error=True, failure="j2 (posting text is empty)"))
+    for i in range(3, 8):
+        second.add(MarketPosting({}, "b", error=True, failure=f"j{i} (row {i} has 1 field but the header has 3)"))
+    report = first.merge(second).result(tax)
+    (warning,) = [w for w in report.warnings if "could not be analysed" in w]
+    assert warning == (
+        "6 postings could not be analysed; they are left out of every share: j2 (posting text is empty); "
+        "j3 (row 3 has 1 field but the header has 3); j4 (row 4 has 1 field but the header has 3); and 3 more."
+    )

@@ -110,6 +110,7 @@ CLUSTER_SEED = 0
 #: 120-190 skills each; at 1.5 into about ten profiles of 20-130 (BI, deep learning, big data, MLOps ...).
 CLUSTER_RESOLUTION = 1.5
 _EXAMPLES = 5  # unparsable date strings kept for the warning
+_FAILURES = 3  # postings that could not be analysed named in the warning (the first ones, in input order)
 
 
 class MarketPosting(NamedTuple):
@@ -120,6 +121,7 @@ class MarketPosting(NamedTuple):
     date: str | None = None
     error: bool = False
     names: Mapping[str, str] | None = None  # unlisted skill id -> the name the posting wrote
+    failure: str | None = None  # with ``error``: which posting and why ("j2 (posting text is empty)")
 
 
 def strongest_levels(mentions: Iterable) -> dict[str, str]:
@@ -146,11 +148,18 @@ def unlisted_written_names(mentions: Iterable) -> dict[str, str]:
 
 
 def market_posting(
-    mentions: Sequence, group: str | None = None, when: str | None = None, error: bool = False
+    mentions: Sequence,
+    group: str | None = None,
+    when: str | None = None,
+    error: bool = False,
+    failure: str | None = None,
 ) -> MarketPosting:
     """What the market view counts of one posting, from its mentions (objects or ``extract`` JSON
-    dicts): its skills at their strongest levels, and the names it wrote for unlisted ones."""
-    return MarketPosting(strongest_levels(mentions), group, when, error, unlisted_written_names(mentions))
+    dicts): its skills at their strongest levels, and the names it wrote for unlisted ones
+    (``failure``: for a posting that could not be analysed, its id and the reason)."""
+    return MarketPosting(
+        strongest_levels(mentions), group, when, error, unlisted_written_names(mentions), failure if error else None
+    )
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -360,6 +369,9 @@ class MarketCounter:
         # unlisted skill id -> {name as written: postings}; one entry per spelling that normalises
         # to the id, so it grows with the skills, not with the postings
         self.unlisted_names: dict[str, Counter[str]] = {}
+        # the first few postings that could not be analysed ("id: why"), in input order: counters
+        # merge in input order (each engine's chunks come back in order), so it does not depend on them
+        self.failures: list[str] = []
 
     def add(self, posting: MarketPosting) -> None:
         group_name = _group_name(posting.group) if self.grouped else ALL_GROUP
@@ -376,6 +388,8 @@ class MarketCounter:
         if posting.error:
             for t in tallies:
                 t.errors += 1
+            if posting.failure and len(self.failures) < _FAILURES:
+                self.failures.append(" ".join(posting.failure.split())[:200])
             return
         skills = posting.skills
         required = [s for s, level in skills.items() if level == REQUIRED]
@@ -443,6 +457,7 @@ class MarketCounter:
         for sid, written in other.unlisted_names.items():
             self.unlisted_names.setdefault(sid, Counter()).update(written)
         self.postings_requiring += other.postings_requiring
+        self.failures = (self.failures + other.failures)[:_FAILURES]
         self.missing_dates += other.missing_dates
         self.unparsable_dates += other.unparsable_dates
         self.unparsable_examples = sorted(set(self.unparsable_examples) | set(other.unparsable_examples))[:_EXAMPLES]
@@ -499,7 +514,11 @@ class MarketCounter:
         if self.total.errors:
             who = counted(self.total.errors, "posting")
             them = "it is" if self.total.errors == 1 else "they are"
-            warnings.append(f"{who} could not be analysed; {them} left out of every share.")
+            named = ""
+            if self.failures:
+                more = self.total.errors - len(self.failures)
+                named = ": " + "; ".join(self.failures) + (f"; and {more:,} more" if more > 0 else "")
+            warnings.append(f"{who} could not be analysed; {them} left out of every share{named}.")
         names = _SkillNames(taxonomy, self._unlisted_display_names())
         groups = [
             MarketGroup(name, t.postings, t.errors, _skill_shares(t, names))

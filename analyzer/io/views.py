@@ -61,12 +61,14 @@ class ReportViews:
         if self.counter is not None:
             extra = (getattr(row, "extra", None) or {}) if row is not None else {}
             mentions = result.skills if result is not None else gap.mentions
+            error = result.error if result is not None else gap.error
             self.counter.add(
                 market_posting(
                     mentions,
                     extra.get(self.group_by) if self.group_by else None,
                     extra.get(self.date_column) if self.date_column else None,
-                    (result.error if result is not None else gap.error) is not None,
+                    error is not None,
+                    f"{gap.id} ({error})" if error is not None else None,
                 )
             )
 
