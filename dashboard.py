@@ -458,7 +458,8 @@ def analyze(
             else:
                 gaps = analyze_postings(chunk, profile, nlp=nlp).postings
             for gap in gaps:
-                market.append(market_posting(gap.mentions, error=gap.error is not None))
+                failure = f"{gap.id} ({gap.error})" if gap.error is not None else None
+                market.append(market_posting(gap.mentions, error=gap.error is not None, failure=failure))
                 if big:
                     gap.text, gap.mentions = None, []
                 postings.append(gap)

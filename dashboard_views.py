@@ -8,6 +8,7 @@ taxonomy goes through :func:`~analyzer.io.markdown.md_escape` before reaching Ma
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -15,9 +16,12 @@ import streamlit as st
 from analyzer.errors import SkillgapError
 from analyzer.gap.analysis import Analysis
 from analyzer.gap.asks import AskCollector, plan_with_rounds
-from analyzer.gap.market import MarketCounter, MarketPosting, MarketReport
+from analyzer.gap.market import TOP_PER_GROUP, MarketCounter, MarketPosting, MarketReport, top_skills_by_group
 from analyzer.gap.plan import DEFAULT_STEPS, EFFORT_SMALL
+from analyzer.gap.profile import Profile
+from analyzer.gap.ranking import BUSINESS, GROUPS, TECHNICAL
 from analyzer.io.markdown import md_escape
+from analyzer.io.market_report import render_market
 from analyzer.io.plan_report import step_facts
 from analyzer.io.postings import rows_from_bytes
 from analyzer.io.uploads import MAX_UPLOAD_BYTES, UploadedRows
@@ -26,6 +30,16 @@ from analyzer.records import name_without_taxonomy
 from analyzer.taxonomy import Taxonomy
 
 NO_GROUP = "(no grouping)"
+#: The "Skills" filter of the Market tab's top skills, as the gaps filter names its choices.
+KINDS = {"Technical": {TECHNICAL}, "Business and communication": {BUSINESS}, "All": set(GROUPS)}
+#: Top skills per group named in the groups table (the detail table shows as many as the slider asks).
+NAMED_PER_GROUP = 5
+MARKET_REPORTS = {  # format -> (button label, file name, MIME type), as ``skillgap market -o`` writes them
+    "html": ("HTML", "skillgap-market.html", "text/html"),
+    "md": ("Markdown", "skillgap-market.md", "text/markdown"),
+    "csv": ("CSV", "skillgap-market.csv", "text/csv"),
+    "json": ("JSON", "skillgap-market.json", "application/json"),
+}
 EFFORT = {"small": "small step", "medium": "medium", "large": "large (builds on other skills)"}
 
 
@@ -180,17 +194,83 @@ def market_ui(analysis: Analysis, market: Sequence[MarketPosting], taxonomy: Tax
     report = market_counter(market, groups).result(taxonomy)
     for w in report.warnings:
         st.warning(md_escape(w))
-    _groups_ui(report)
+    _groups_ui(report, analysis.profile)
     _differences_ui(report)
     _cooccurrence_ui(report)
     _clusters_ui(report)
     _coverage_ui(report)
+    _market_export_ui(report)
 
 
-def _groups_ui(report: MarketReport) -> None:
-    st.subheader("Groups")
+def _groups_ui(report: MarketReport, profile: Profile) -> None:
+    """Each group's size, its most demanded skills and your gaps among them; one group in detail."""
+    st.subheader("Groups: the most demanded skills and your gaps")
+    left, right = st.columns(2)
+    with left:
+        kinds = st.radio("Skills", list(KINDS), horizontal=True, key="market_top_kinds")
+    with right:
+        top = st.slider("Skills per group", 3, 30, TOP_PER_GROUP, key="market_top_n")
+    tops = top_skills_by_group(report, profile, top=top, kinds=KINDS[kinds])
+    named = min(top, NAMED_PER_GROUP)
     st.dataframe(
-        pd.DataFrame([{"group": g.group, "postings": g.postings, "errors": g.errors} for g in report.groups]),
+        pd.DataFrame(
+            [
+                {
+                    "group": t.group,
+                    "postings": t.postings,
+                    "errors": t.errors,
+                    "most demanded": ", ".join(s.skill for s in t.skills[:named]),
+                    "your gaps among them": ", ".join(s.skill for s in t.gaps if s in t.skills[:named])
+                    or ("none" if t.skills else ""),
+                }
+                for t in tops
+            ],
+            columns=["group", "postings", "errors", "most demanded", "your gaps among them"],
+        ),
+        hide_index=True,
+    )
+    if not tops:
+        return
+    chosen = st.selectbox(
+        "Group in detail",
+        [t.group for t in tops],
+        format_func=lambda g: f"{g} ({counted(next(t.postings for t in tops if t.group == g), 'posting')})",
+        key="market_top_group",
+    )
+    group = next(t for t in tops if t.group == chosen)
+    if not group.postings:
+        st.info(md_escape(f"No posting of {group.group} could be analysed ({counted(group.errors, 'error')})."))
+        return
+    if not group.skills:
+        st.info("No skills of this kind found in this group.")
+        return
+    gaps = ", ".join(s.skill for s in group.gaps)
+    st.markdown(
+        md_escape(
+            f"Your gaps among the {counted(len(group.skills), 'skill')} most asked for in {group.group}: "
+            + (gaps or "none, you have them all")
+            + "."
+        )
+    )
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "skill": s.skill,
+                    "category": report.names.category_name(s.category) if report.names else s.category,
+                    "share": s.share,
+                    "required share": s.required_share,
+                    "yours": "yes" if s.yours else "gap",
+                }
+                for s in group.skills
+            ]
+        ),
+        column_config={
+            "share": st.column_config.ProgressColumn("share", format="percent", min_value=0.0, max_value=1.0),
+            "required share": st.column_config.ProgressColumn(
+                "required share", format="percent", min_value=0.0, max_value=1.0
+            ),
+        },
         hide_index=True,
     )
 
@@ -265,3 +345,19 @@ def _coverage_ui(report: MarketReport) -> None:
     st.subheader("Coverage curve")
     frame = pd.DataFrame([{"skills": p.k, "covered share": p.covered_share} for p in report.coverage_curve])
     share_chart(frame, "skills", "covered share")
+
+
+def _market_export_ui(report: MarketReport) -> None:
+    """The market view as ``skillgap market --group-by COLUMN -o market.EXT`` writes it."""
+    st.caption("The market view (groups, differences, skills that travel together, clusters, coverage curve):")
+    cols = st.columns(len(MARKET_REPORTS))
+    for col, (fmt, (label, name, mime)) in zip(cols, MARKET_REPORTS.items()):
+        col.download_button(
+            label,
+            data=partial(render_market, report, fmt),
+            file_name=name,
+            mime=mime,
+            key=f"market_download_{fmt}",
+            on_click="ignore",
+            icon=":material/download:",
+        )

@@ -342,24 +342,32 @@ def mine(
     most distinct uses first. The input is read as a stream; review the output before
     adding a phrase to data/taxonomy/skills/.
     """
+    from .io.atomic import refuse_same_file
     from .io.postings import ReadReport, open_postings
     from .progress import Progress
     from .run.local import extract_batch
     from .run.mining import mine_results, write_mined_csv
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, postings)
     report = ReadReport()
     rows = open_postings(postings, id_column, text_column, report)
     _say_columns(report, quiet)
     progress = Progress("posting", fraction=report.fraction_read, enabled=not quiet)
     seen = 0
+    failed: list[str] = []  # the first few rows that could not be analysed, "id (error)"
+    errors = 0
 
     def results():
-        nonlocal seen
+        nonlocal seen, errors
         for result in extract_batch(
             rows, jobs=jobs, engine=engine, scheduler=scheduler, keep_text=True, time_limit=time_limit or None
         ):
             seen += 1
+            if result.error is not None:
+                errors += 1
+                if len(failed) < 3:
+                    failed.append(f"{result.id} ({result.error})"[:200])
             progress.update()
             yield result
 
@@ -373,10 +381,19 @@ def mine(
     if not quiet:
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
+        if errors:
+            more = f" and {errors - len(failed):,} more" if errors > len(failed) else ""
+            they = "is" if errors == 1 else "are"
+            click.echo(
+                f"warning: {counted(errors, 'posting')} could not be analysed and {they} not mined: "
+                + "; ".join(failed)
+                + more,
+                err=True,
+            )
         where = f" → {output}" if output != "-" else ""
         click.echo(
-            f"{counted(seen, 'posting')}, {counted(written, 'phrase')} in at least {counted(min_postings, 'posting')}"
-            + where,
+            f"{counted(seen, 'posting')}, {errors} with errors, {counted(written, 'phrase')} in at least "
+            f"{counted(min_postings, 'posting')}" + where,
             err=True,
         )
 
@@ -821,6 +838,7 @@ def plan(
     for …". POSTINGS and the skills are as for `analyze`; the postings are analysed on all cores.
     """
     from .gap.asks import AskCollector, plan_with_rounds
+    from .io.atomic import refuse_same_file
     from .io.plan_report import plan_format_for, render_plan, write_plan
     from .io.postings import ReadReport, open_postings
     from .io.views import skill_namer
@@ -829,6 +847,7 @@ def plan(
     from .taxonomy import load_default_taxonomy
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, postings, profile_file, resume)
     if output != "-":
         plan_format_for(output)
         if fmt is not None:
@@ -936,6 +955,7 @@ def market(
     memory stays flat however many there are.
     """
     from .gap.market import MIN_POSTINGS
+    from .io.atomic import refuse_same_file
     from .io.market_report import render_market, write_market
     from .io.postings import ReadReport, open_postings
     from .io.reports import format_for
@@ -944,6 +964,7 @@ def market(
     from .taxonomy import load_default_taxonomy
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, postings)
     if output != "-":
         format_for(output)
         if fmt is not None:

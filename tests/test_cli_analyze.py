@@ -429,3 +429,31 @@ def test_invalid_years_in_a_saved_profile_are_warned_about(postings, tmp_path):
         f"warning: {me}: years ignored for 1 skill (kept without years): python ('ten' is not a number)" in res.stderr
     )
     assert "python" in {m["skill_id"] for m in json.loads((tmp_path / "r.json").read_text())["postings"][0]["matched"]}
+
+
+def test_grouped_report_names_your_gaps_among_each_groups_top_skills(tmp_path):
+    """``analyze --group-by`` listed each group's top skills without saying which the user lacks
+    (the dashboard's Market tab does): the Markdown and HTML reports must name them, per group."""
+    ml = "MLOps Engineer\nRequirements: Kubernetes, Docker and Terraform. Python required."
+    ds = "Data Scientist\nRequirements: Python, statistics and SQL. Tableau is a plus."
+    rows = [
+        ["id", "description", "family"],
+        *[[f"j{i}", (ml, ds)[i % 2], ("<b>ops</b>", "ds")[i % 2]] for i in range(6)],
+    ]
+    path = tmp_path / "jobs.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    for fmt in ("md", "html"):
+        out = tmp_path / f"r.{fmt}"
+        args = ["analyze", str(path), "--skills", "python, postgresql", "--group-by", "family", "-q", "-j", "1"]
+        res = CliRunner().invoke(main, [*args, "-o", str(out)])
+        assert res.exit_code == 0, res.output
+        text = out.read_text(encoding="utf-8")
+        market = text[text.index('<a id="market"></a>') :]
+        # groups of equal size in name order: "<b>ops</b>" before "ds"
+        ops, ds = [line for line in market.splitlines() if "Your gaps among" in line]
+        assert market.index("ops&lt;/b&gt;") < market.index(ops) < market.index(ds)
+        assert "Kubernetes" in ops and "Docker" in ops and "Terraform" in ops and "Python" not in ops
+        # SQL is credited through PostgreSQL, as in the gap analysis
+        assert "statistics" in ds and "SQL" not in ds and "Python" not in ds
+        assert "<b>ops" not in text

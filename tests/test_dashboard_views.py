@@ -98,6 +98,57 @@ def test_market_tab_groups_by_an_uploaded_column(app, name):
     assert any("Coverage curve" in h.value for h in app.tabs[1].subheader)
 
 
+def test_market_tab_shows_each_groups_top_skills_and_your_gaps_among_them(app):
+    """The CLI's market report lists each group's top skills; the Market tab listed only the groups'
+    sizes. Per group picked by the column, it must show the most demanded skills (as the library's
+    ``top_skills_by_group`` finds them) and which of them are the user's gaps."""
+    from analyzer.gap.market import top_skills_by_group  # noqa: F401  (the library the tab draws)
+
+    texts = PASTED.split("\n\n===\n\n")
+    rows = [(f"j{i}", texts[i % 3], ["ml", "ds", "=ops"][i % 3]) for i in range(9)]
+    rows.append(("j9", "  ", "blank"))  # a group whose one row cannot be analysed
+    buf = io.StringIO()
+    csv.writer(buf).writerows([["id", "description", "family"], *rows])
+    app.radio(key="postings_source").set_value("File upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("jobs.csv", buf.getvalue().encode(), "text/csv")
+    app.run()
+    app.text_area(key="user_skills").input("python, kubernetes")
+    app.button(key="analyze").click()
+    app.run()
+    app.selectbox(key="market_group_by").set_value("family")
+    app.run()
+    assert not app.exception, app.exception
+    market = app.tabs[1]
+    groups = next(df.value for df in market.dataframe if "most demanded" in df.value.columns)
+    by_group = groups.set_index("group")
+    assert set(by_group.index) == {"ml", "ds", "=ops", "blank"}
+    # No skill counted is no gap: not "none" (which reads as "you have them all").
+    assert tuple(by_group.loc["blank", ["postings", "errors", "your gaps among them"]]) == (0, 1, "")
+    # The MLOps postings ask for Kubernetes, Docker, CI/CD, Terraform, Python: the user has Python
+    # and Kubernetes, so Docker is among the gaps and Python and Kubernetes are not.
+    assert "Kubernetes" in by_group.loc["=ops", "most demanded"]
+    gaps = by_group.loc["=ops", "your gaps among them"]
+    assert "Docker" in gaps and "Kubernetes" not in gaps and "Python" not in gaps
+    # One group in detail: its skills with their shares and a verdict each.
+    picker = app.selectbox(key="market_top_group")
+    assert [o.rsplit(" (", 1)[0] for o in picker.options] == list(groups["group"])
+    picker.set_value("blank")
+    app.run()
+    assert not app.exception, app.exception
+    assert any("No posting of blank could be analysed (1 error)" in i.value for i in app.tabs[1].info)
+    app.selectbox(key="market_top_group").set_value("=ops")
+    app.run()
+    detail = next(df.value for df in app.tabs[1].dataframe if "yours" in df.value.columns)
+    verdict = dict(zip(detail["skill"], detail["yours"]))
+    assert verdict["Kubernetes"] == "yes" and verdict["Docker"] == "gap"
+    assert (detail["share"] == 1.0).all()
+    # Technical skills by default; the filter brings the business ones in.
+    app.radio(key="market_top_kinds").set_value("All")
+    app.run()
+    assert not app.exception, app.exception
+
+
 def test_market_groups_only_the_postings_that_were_analysed(app):
     """Pasted postings were analysed; then a file of as many rows was dropped on the uploader, not yet
     analysed: its columns must not group the pasted postings (nor may a later file's)."""
@@ -291,3 +342,34 @@ def test_market_tab_of_a_big_upload_counts_its_skills_as_the_cli_does(app):
     picker = app.selectbox(key="market_with_skill")
     assert list(picker.options) == [expected.skill_name(c.skill_id) for c in expected.cooccurrence]
     assert "Quibbly (not in the taxonomy)" in picker.options  # as written, not the key "quibbly"
+
+
+def test_market_tab_downloads_the_market_view_the_cli_writes(app, downloads, tmp_path):
+    """The Market tab had no download: an analyst who grouped an upload in the dashboard could not
+    take the market view away. Its four formats must be what ``skillgap market --group-by`` writes."""
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    texts = PASTED.split("\n\n===\n\n")
+    path = tmp_path / "jobs.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "description", "family"], *[[f"j{i}", texts[i % 3], "=ml"] for i in range(7)]])
+    app.radio(key="postings_source").set_value("File upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload("jobs.csv", path.read_bytes(), "text/csv")
+    app.run()
+    app.text_area(key="user_skills").input("python")
+    app.button(key="analyze").click()
+    app.run()
+    app.selectbox(key="market_group_by").set_value("family")
+    app.run()
+    assert not app.exception, app.exception
+    served = downloads(app)
+    for fmt in ("json", "csv", "md", "html"):
+        out = tmp_path / f"market.{fmt}"
+        args = ["market", str(path), "--group-by", "family", "-q", "-j", "1", "-o", str(out)]
+        res = CliRunner().invoke(main, args, catch_exceptions=False)
+        assert res.exit_code == 0, res.output
+        assert served[f"market_download_{fmt}"] == out.read_bytes().decode("utf-8"), fmt
+    assert "'=ml" in served["market_download_csv"]  # formula-safe, as the CLI's

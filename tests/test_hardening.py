@@ -346,6 +346,36 @@ def test_analyze_refuses_to_overwrite_any_input(tmp_path):
     assert json.loads(profile.read_text(encoding="utf-8")) == {"skills": ["python"]}
 
 
+@pytest.mark.parametrize(
+    "command, extra, output",
+    [
+        ("market", ["--group-by", "id"], "in.csv"),
+        ("market", [], "link.csv"),
+        ("market", [], "in.json"),
+        ("plan", ["--skills", "python"], "in.json"),
+        ("plan", ["--profile", "me.json"], "me.json"),
+        ("mine", [], "in.csv"),
+    ],
+)
+def test_market_plan_and_mine_refuse_to_overwrite_their_input(tmp_path, command, extra, output):
+    """``skillgap market postings.csv -o postings.csv`` replaced the postings with the market report
+    (as plan and mine did, where the extensions allow: JSON Lines postings in ``.json``, a saved
+    profile): only extract and analyze refused to write over an input."""
+    src = write_postings(tmp_path / "in.csv", 5)
+    os.link(src, tmp_path / "link.csv")
+    lines = [json.dumps({"id": f"j{i}", "description": "Requirements: Python and SQL."}) for i in range(3)]
+    (tmp_path / "in.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    profile = tmp_path / "me.json"
+    profile.write_text('{"skills": ["python"]}', encoding="utf-8")
+    inputs = [src, tmp_path / "in.json", profile]
+    before = [p.read_bytes() for p in inputs]
+    postings = tmp_path / "in.json" if output == "in.json" or command == "plan" else src
+    args = [str(tmp_path / a) if a == "me.json" else a for a in extra]
+    res = run(command, postings, *args, "-o", tmp_path / output, "-q", "--jobs", "1")
+    one_line_error(res, "is the input file")
+    assert [p.read_bytes() for p in inputs] == before
+
+
 # ---------------------------------------------------------------- item 7: untrusted text in Markdown
 
 HOSTILE = [

@@ -453,10 +453,10 @@ def hostile_report(tax):
 def test_json_follows_the_contract(hostile_report):
     d = json.loads(render_market(hostile_report, "json"))
     assert list(d) == ["groups", "differences", "periods", "trends", "cooccurrence", "clusters", "coverage_curve"]
-    assert set(d["groups"][0]) == {"group", "postings", "skills"}
+    assert set(d["groups"][0]) == {"group", "postings", "errors", "skills"}
     assert set(d["groups"][0]["skills"][0]) == {"skill", "skill_id", "category", "share", "required_share"}
     assert set(d["differences"][0]) == {"skill_id", "group_a", "group_b", "share_a", "share_b", "diff", "low", "high"}
-    assert set(d["periods"][0]) == {"period", "postings", "too_few", "skills"}
+    assert set(d["periods"][0]) == {"period", "postings", "errors", "too_few", "skills"}
     assert set(d["periods"][0]["skills"][0]) == {"skill_id", "share"}
     assert set(d["cooccurrence"][0]) == {"skill_id", "with"}
     assert set(d["cooccurrence"][0]["with"][0]) == {"skill_id", "lift", "support"}
@@ -543,3 +543,82 @@ def test_an_unlisted_skill_is_under_a_named_category_in_every_group_table(tax):
     md = render_market(report, "md")
     assert "| Not in the taxonomy | Zorblax (not in the taxonomy) 100% (100%) |" in md
     assert "<tr><td>Not in the taxonomy</td><td>Zorblax (not in the taxonomy)" in render_market(report, "html")
+
+
+# --- the most demanded skills of each group, and the user's gaps among them -----------------------
+def test_top_skills_by_group_marks_what_the_profile_gives_credit_for(tax):
+    from analyzer.gap.market import top_skills_by_group
+    from analyzer.gap.profile import Profile
+    from analyzer.gap.ranking import TECHNICAL
+
+    c = MarketCounter(grouped=True)
+    for i in range(4):
+        c.add(posting({"python": R, "sql": R if i < 3 else P, "docker": P, "communication": U}, group="analyst"))
+    for i in range(2):
+        c.add(posting({"kubernetes": R, "docker": R, "unlisted:quibbly": P if i else R}, group="mlops"))
+    c.add(posting({"kubernetes": R}, group="mlops", error=True))
+    report = c.result(tax)
+    # PostgreSQL gives credit for SQL (implies), as in the gap analysis; an unlisted skill is yours
+    # when you typed its name.
+    tops = top_skills_by_group(report, Profile.from_text("postgresql, Quibbly"), top=3)
+    assert [(t.group, t.postings, t.errors) for t in tops] == [("analyst", 4, 0), ("mlops", 2, 1)]
+    analyst, mlops = tops
+    assert [(s.skill_id, s.share, s.required_share, s.yours) for s in analyst.skills] == [
+        ("python", 1.0, 1.0, False),
+        ("sql", 1.0, 0.75, True),
+        ("communication", 1.0, 0.0, False),
+    ]
+    assert [s.skill_id for s in analyst.gaps] == ["python", "communication"]
+    assert {s.skill_id: s.yours for s in mlops.skills} == {
+        "docker": False,
+        "kubernetes": False,
+        "unlisted:quibbly": True,
+    }
+    assert [s.skill_id for s in mlops.gaps] == ["docker", "kubernetes"]
+    # Technical skills only, more of them: communication drops out, SQL is yours through PostgreSQL.
+    tops = top_skills_by_group(report, Profile.from_text("postgresql"), top=5, kinds={TECHNICAL})
+    analyst = next(t for t in tops if t.group == "analyst")
+    assert [(s.skill_id, s.yours) for s in analyst.skills] == [("python", False), ("sql", True), ("docker", False)]
+    # Without a profile nothing is yours, every top skill is a gap.
+    assert all(not s.yours for t in top_skills_by_group(report) for s in t.skills)
+    with pytest.raises(ValueError, match="top"):
+        top_skills_by_group(report, top=0)
+
+
+def test_every_group_and_period_says_how_many_postings_could_not_be_analysed(tax, tmp_path):
+    """A group (or period) whose postings all failed had no row in the CSV, and no format but
+    Markdown and HTML said how many of a group's postings failed: an analyst reading the CSV or
+    the JSON saw 'a' with 1 posting and no trace of the 2 rows of 'a' that were errors."""
+    c = MarketCounter(period="year", grouped=True)
+    c.add(posting({"python": R}, group="a", date="2024"))
+    c.add(posting({}, group="a", date="2024", error=True))
+    c.add(posting({}, group="a", date="2023", error=True))
+    c.add(posting({}, group=None, date="2023", error=True))  # a group with no posting analysed
+    report = c.result(tax)
+    d = report.to_dict()
+    assert {g["group"]: (g["postings"], g["errors"]) for g in d["groups"]} == {"a": (1, 2), "(no value)": (0, 1)}
+    assert {p["period"]: (p["postings"], p["errors"]) for p in d["periods"]} == {"2023": (0, 2), "2024": (1, 1)}
+    path = tmp_path / "m.csv"
+    write_market(report, path)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    groups = {(r["group"], r["postings"], r["errors"]) for r in rows if r["table"] == "group"}
+    assert groups == {("a", "1", "2"), ("(no value)", "0", "1")}
+    periods = {(r["period"], r["postings"], r["errors"]) for r in rows if r["table"] == "period"}
+    assert periods == {("2023", "0", "2"), ("2024", "1", "1")}
+    assert [r["skill"] for r in rows if r["table"] == "group" and r["group"] == "(no value)"] == [""]
+
+
+def test_the_warning_about_rows_not_analysed_names_the_first_ones(tax):
+    """ "3 postings could not be analysed" without saying which left an analyst to hunt for them in a
+    file of thousands: the warning names the first few, in input order, also across merged chunks."""
+    first, second = MarketCounter(grouped=True), MarketCounter(grouped=True)
+    first.add(posting({"python": R}, group="a"))
+    first.add(MarketPosting({}, "a", error=True, failure="j2 (posting text is empty)"))
+    for i in range(3, 8):
+        second.add(MarketPosting({}, "b", error=True, failure=f"j{i} (row {i} has 1 field but the header has 3)"))
+    report = first.merge(second).result(tax)
+    (warning,) = [w for w in report.warnings if "could not be analysed" in w]
+    assert warning == (
+        "6 postings could not be analysed; they are left out of every share: j2 (posting text is empty); "
+        "j3 (row 3 has 1 field but the header has 3); j4 (row 4 has 1 field but the header has 3); and 3 more."
+    )

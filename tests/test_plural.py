@@ -100,7 +100,20 @@ def test_mine_summary(tmp_path):
             [("id", "description"), ("1", "Requirements: experience with Quibblefrost and Python.")]
         )
     res = run(["mine", str(path), "--min-postings", "1", "--jobs", "1"])
-    assert re.search(r"^1 posting, \d+ phrases? in at least 1 posting$", res.stderr, re.M), res.stderr
+    assert re.search(r"^1 posting, 0 with errors, \d+ phrases? in at least 1 posting$", res.stderr, re.M), res.stderr
+
+
+def test_mine_says_which_rows_could_not_be_mined(tmp_path):
+    """mine skipped the rows it could not analyse without a word ("4 postings, 0 phrases …" for a
+    file of which 3 rows were empty or broken): the summary counts them and a warning names them."""
+    path = tmp_path / "p.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(
+            [("id", "description"), ("a1", "Requirements: experience with Quibblefrost and Python."), ("b2", "  ")]
+        )
+    res = run(["mine", str(path), "--min-postings", "1", "--jobs", "1"])
+    assert re.search(r"^2 postings, 1 with errors, \d+ phrases? in at least 1 posting$", res.stderr, re.M), res.stderr
+    assert "1 posting could not be analysed and is not mined: b2 (posting text is empty)" in res.stderr, res.stderr
 
 
 def test_progress_bar_counts_one_posting():

@@ -256,7 +256,7 @@ def test_mine_cli_streams_a_csv(tmp_path):
     table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [r["phrase"] for r in table] == ["quibbly"]
     assert table[0]["postings"] == "3" and table[0]["required"] == "3"
-    assert "4 postings, 1 phrase in at least 3 postings" in res.output
+    assert "4 postings, 1 with errors, 1 phrase in at least 3 postings" in res.output
 
 
 def test_skills_command_lists_references():

@@ -71,12 +71,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import combinations
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import InputError
 from ..plural import counted
 from ..records import LEVELS, NOT_IN_TAXONOMY, REQUIRED, STRENGTH, is_unlisted, name_without_taxonomy
 from ..taxonomy import Taxonomy
+from .ranking import gap_group
+
+if TYPE_CHECKING:
+    from .profile import Profile
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -106,6 +110,7 @@ CLUSTER_SEED = 0
 #: 120-190 skills each; at 1.5 into about ten profiles of 20-130 (BI, deep learning, big data, MLOps ...).
 CLUSTER_RESOLUTION = 1.5
 _EXAMPLES = 5  # unparsable date strings kept for the warning
+_FAILURES = 3  # postings that could not be analysed named in the warning (the first ones, in input order)
 
 
 class MarketPosting(NamedTuple):
@@ -116,6 +121,7 @@ class MarketPosting(NamedTuple):
     date: str | None = None
     error: bool = False
     names: Mapping[str, str] | None = None  # unlisted skill id -> the name the posting wrote
+    failure: str | None = None  # with ``error``: which posting and why ("j2 (posting text is empty)")
 
 
 def strongest_levels(mentions: Iterable) -> dict[str, str]:
@@ -142,11 +148,18 @@ def unlisted_written_names(mentions: Iterable) -> dict[str, str]:
 
 
 def market_posting(
-    mentions: Sequence, group: str | None = None, when: str | None = None, error: bool = False
+    mentions: Sequence,
+    group: str | None = None,
+    when: str | None = None,
+    error: bool = False,
+    failure: str | None = None,
 ) -> MarketPosting:
     """What the market view counts of one posting, from its mentions (objects or ``extract`` JSON
-    dicts): its skills at their strongest levels, and the names it wrote for unlisted ones."""
-    return MarketPosting(strongest_levels(mentions), group, when, error, unlisted_written_names(mentions))
+    dicts): its skills at their strongest levels, and the names it wrote for unlisted ones
+    (``failure``: for a posting that could not be analysed, its id and the reason)."""
+    return MarketPosting(
+        strongest_levels(mentions), group, when, error, unlisted_written_names(mentions), failure if error else None
+    )
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -356,6 +369,9 @@ class MarketCounter:
         # unlisted skill id -> {name as written: postings}; one entry per spelling that normalises
         # to the id, so it grows with the skills, not with the postings
         self.unlisted_names: dict[str, Counter[str]] = {}
+        # the first few postings that could not be analysed ("id: why"), in input order: counters
+        # merge in input order (each engine's chunks come back in order), so it does not depend on them
+        self.failures: list[str] = []
 
     def add(self, posting: MarketPosting) -> None:
         group_name = _group_name(posting.group) if self.grouped else ALL_GROUP
@@ -372,6 +388,8 @@ class MarketCounter:
         if posting.error:
             for t in tallies:
                 t.errors += 1
+            if posting.failure and len(self.failures) < _FAILURES:
+                self.failures.append(" ".join(posting.failure.split())[:200])
             return
         skills = posting.skills
         required = [s for s, level in skills.items() if level == REQUIRED]
@@ -439,6 +457,7 @@ class MarketCounter:
         for sid, written in other.unlisted_names.items():
             self.unlisted_names.setdefault(sid, Counter()).update(written)
         self.postings_requiring += other.postings_requiring
+        self.failures = (self.failures + other.failures)[:_FAILURES]
         self.missing_dates += other.missing_dates
         self.unparsable_dates += other.unparsable_dates
         self.unparsable_examples = sorted(set(self.unparsable_examples) | set(other.unparsable_examples))[:_EXAMPLES]
@@ -495,7 +514,11 @@ class MarketCounter:
         if self.total.errors:
             who = counted(self.total.errors, "posting")
             them = "it is" if self.total.errors == 1 else "they are"
-            warnings.append(f"{who} could not be analysed; {them} left out of every share.")
+            named = ""
+            if self.failures:
+                more = self.total.errors - len(self.failures)
+                named = ": " + "; ".join(self.failures) + (f"; and {more:,} more" if more > 0 else "")
+            warnings.append(f"{who} could not be analysed; {them} left out of every share{named}.")
         names = _SkillNames(taxonomy, self._unlisted_display_names())
         groups = [
             MarketGroup(name, t.postings, t.errors, _skill_shares(t, names))
@@ -820,7 +843,12 @@ class MarketGroup:
     skills: list[SkillShare]
 
     def to_dict(self) -> dict:
-        return {"group": self.group, "postings": self.postings, "skills": [s.to_dict() for s in self.skills]}
+        return {
+            "group": self.group,
+            "postings": self.postings,
+            "errors": self.errors,
+            "skills": [s.to_dict() for s in self.skills],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -863,6 +891,7 @@ class MarketPeriod:
         return {
             "period": self.period,
             "postings": self.postings,
+            "errors": self.errors,
             "too_few": self.too_few,
             "skills": [{"skill_id": s, "share": v} for s, v in self.shares],
         }
@@ -961,3 +990,68 @@ class MarketReport:
             "clusters": [c.to_dict() for c in self.clusters],
             "coverage_curve": [c.to_dict() for c in self.coverage_curve],
         }
+
+
+# --- the most demanded skills of each group, and the user's gaps among them -----------------------
+#: Skills shown per group by default.
+TOP_PER_GROUP = 10
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSkill:
+    """One of a group's most demanded skills, and whether the profile gives credit for it."""
+
+    skill: str
+    skill_id: str
+    category: str
+    share: float  # postings of the group asking for it at any level / postings analysed
+    required_share: float
+    yours: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GroupTop:
+    """A group's most demanded skills (largest share first)."""
+
+    group: str
+    postings: int  # analysed without error
+    errors: int
+    skills: list[GroupSkill]
+
+    @property
+    def gaps(self) -> list[GroupSkill]:
+        """The top skills the profile does not give credit for, in the same order."""
+        return [s for s in self.skills if not s.yours]
+
+
+def top_skills_by_group(
+    report: MarketReport,
+    profile: Profile | None = None,
+    *,
+    top: int = TOP_PER_GROUP,
+    kinds: Iterable[str] | None = None,
+) -> list[GroupTop]:
+    """Per group of ``report`` (largest first): its ``top`` most demanded skills — by the share of
+    its postings asking for them at any level, then the share requiring them — each marked
+    ``yours`` when ``profile`` gives credit for it as the gap analysis does (typed, implied by a
+    skill typed: PostgreSQL gives SQL, or an unlisted skill typed by the same name). ``kinds``
+    keeps only skills of those :func:`~analyzer.gap.ranking.gap_group` kinds (``technical``,
+    ``business and communication``); None keeps all. Without a profile every skill is a gap.
+    """
+    if top < 1:
+        raise ValueError(f"top must be at least 1, not {top}")
+    wanted = set(kinds) if kinds is not None else None
+    have = profile.by_id() if profile is not None else {}
+    typed = profile.typed_names() if profile is not None else {}
+
+    def yours(sid: str) -> bool:
+        return sid in have or (profile is not None and profile.unlisted(sid, typed) is not None)
+
+    out = []
+    for g in report.groups:
+        shown = [s for s in g.skills if wanted is None or gap_group(s.category) in wanted][:top]
+        skills = [
+            GroupSkill(s.skill, s.skill_id, s.category, s.share, s.required_share, yours(s.skill_id)) for s in shown
+        ]
+        out.append(GroupTop(g.group, g.postings, g.errors, skills))
+    return out

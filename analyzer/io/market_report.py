@@ -18,10 +18,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import OutputError
-from ..gap.market import UNKNOWN_PERIOD, MarketReport
+from ..gap.market import UNKNOWN_PERIOD, GroupTop, MarketReport
 from ..plural import counted
 from .atomic import atomic_text
 from .markdown import md_escape as _md
@@ -62,6 +63,7 @@ CSV_COLUMNS = [
     "k",
     "covered_share",
     "also_meets",
+    "errors",
 ]
 _FORMATS = ("json", "csv", "md", "html")
 
@@ -167,13 +169,17 @@ def _csv(report: MarketReport) -> str:
     writer.writerow(CSV_COLUMNS)
     name = report.skill_name
     rows: list[dict] = []
+    # A group or period whose postings all failed still gets a row, with its errors.
     for g in report.groups:
+        if not g.skills:
+            rows.append({"table": "group", "group": g.group, "postings": g.postings, "errors": g.errors})
         for s in g.skills:
             rows.append(
                 {
                     "table": "group",
                     "group": g.group,
                     "postings": g.postings,
+                    "errors": g.errors,
                     "skill": s.skill,
                     "skill_id": s.skill_id,
                     "category": s.category,
@@ -198,12 +204,23 @@ def _csv(report: MarketReport) -> str:
             }
         )
     for p in report.periods:
+        if not p.shares:
+            rows.append(
+                {
+                    "table": "period",
+                    "period": p.period,
+                    "postings": p.postings,
+                    "errors": p.errors,
+                    "too_few": p.too_few,
+                }
+            )
         for sid, share in p.shares:
             rows.append(
                 {
                     "table": "period",
                     "period": p.period,
                     "postings": p.postings,
+                    "errors": p.errors,
                     "too_few": p.too_few,
                     "skill": name(sid),
                     "skill_id": sid,
@@ -254,7 +271,15 @@ def _csv(report: MarketReport) -> str:
 
 
 # --- Markdown ------------------------------------------------------------------------------------
-def _markdown(report: MarketReport) -> list[str]:
+def _your_gaps(top: GroupTop | None) -> str | None:
+    """The line naming the user's gaps among a group's top skills (plain text), or None."""
+    if top is None or not top.skills:
+        return None
+    gaps = ", ".join(s.skill for s in top.gaps) or "none, you have them all"
+    return f"Your gaps among its {counted(len(top.skills), 'most asked-for technical skill')}: {gaps}."
+
+
+def _markdown(report: MarketReport, tops: Mapping[str, GroupTop] | None = None) -> list[str]:
     name = report.skill_name
     out = ["# Market view", ""]
     out += [f"- {_md(line)}" for line in _intro(report)]
@@ -270,6 +295,8 @@ def _markdown(report: MarketReport) -> list[str]:
         if not g.skills:
             out += ["No skills found.", ""]
             continue
+        if line := _your_gaps((tops or {}).get(g.group)):
+            out += [_md(line), ""]
         out += ["| Category | Top skills (share, required share) |", "|---|---|"]
         for cat, rows in _category_tops(report, g.skills):
             shown = ", ".join(f"{_md(s.skill)} {_pct(s.share)} ({_pct(s.required_share)})" for s in rows)
@@ -363,7 +390,7 @@ def _coverage_sentences(report: MarketReport, escape) -> list[str]:
 _MARKET_CSS = ".sig-up{color:#0072B2}.sig-down{color:#D55E00}.ns{color:#666}ol.clusters li{margin:.3rem 0}"
 
 
-def _html(report: MarketReport) -> list[str]:
+def _html(report: MarketReport, tops: Mapping[str, GroupTop] | None = None) -> list[str]:
     name = report.skill_name
     o = [
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
@@ -382,6 +409,8 @@ def _html(report: MarketReport) -> list[str]:
         o.append(f"<h3>{_h(g.group)} <span class='muted'>— {counted(g.postings, 'posting')}{errors}</span></h3>")
         if not g.skills:
             o.append("<p>No skills found.</p>")
+        elif line := _your_gaps((tops or {}).get(g.group)):
+            o.append(f"<p>{_h(line)}</p>")
             continue
         o.append("<table><tr><th>Category</th><th>Top skills (share, required share)</th></tr>")
         for cat, rows in _category_tops(report, g.skills):
@@ -566,15 +595,17 @@ def _coverage_chart(report: MarketReport) -> str:
 
 
 # --- the market as a section of the analyze report ------------------------------------------------
-def markdown_section(report: MarketReport) -> list[str]:
-    """The Markdown report as a section of a longer report (every heading one level down)."""
-    return ["#" + line if line.startswith("#") else line for line in _markdown(report)]
+def markdown_section(report: MarketReport, tops: Mapping[str, GroupTop] | None = None) -> list[str]:
+    """The Markdown report as a section of a longer report (every heading one level down); ``tops``
+    (group -> :func:`~analyzer.gap.market.top_skills_by_group`'s entry) adds the user's gaps per group."""
+    return ["#" + line if line.startswith("#") else line for line in _markdown(report, tops)]
 
 
-def html_section(report: MarketReport) -> list[str]:
+def html_section(report: MarketReport, tops: Mapping[str, GroupTop] | None = None) -> list[str]:
     """The HTML report's body as a section of a longer page (its CSS included, headings one level
-    down). Only our own tags are rewritten: every text in them is escaped and holds no ``<``."""
-    body = _html(report)
+    down; ``tops`` as for :func:`markdown_section`). Only our own tags are rewritten: every text in
+    them is escaped and holds no ``<``."""
+    body = _html(report, tops)
     start = next(i for i, line in enumerate(body) if line.startswith("<h1>"))
     out = [f"<style>{_MARKET_CSS}</style>"]
     for line in body[start:]:

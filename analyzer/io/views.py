@@ -14,9 +14,10 @@ from typing import Any
 
 from ..gap.analysis import Analysis
 from ..gap.asks import AskCollector, plan_with_rounds
-from ..gap.market import MarketCounter, MarketReport, market_posting
+from ..gap.market import MarketCounter, MarketReport, market_posting, top_skills_by_group
 from ..gap.plan import DEFAULT_STEPS, Plan, RoundPrep
 from ..gap.profile import Profile
+from ..gap.ranking import TECHNICAL
 from ..records import PostingGap, name_without_taxonomy
 from ..taxonomy import Taxonomy
 from . import market_report, plan_report
@@ -60,12 +61,14 @@ class ReportViews:
         if self.counter is not None:
             extra = (getattr(row, "extra", None) or {}) if row is not None else {}
             mentions = result.skills if result is not None else gap.mentions
+            error = result.error if result is not None else gap.error
             self.counter.add(
                 market_posting(
                     mentions,
                     extra.get(self.group_by) if self.group_by else None,
                     extra.get(self.date_column) if self.date_column else None,
-                    (result.error if result is not None else gap.error) is not None,
+                    error is not None,
+                    f"{gap.id} ({error})" if error is not None else None,
                 )
             )
 
@@ -96,16 +99,22 @@ class ReportViews:
         """The "Plan" (and "Market view") sections, rendered and escaped, in ``md`` or ``html``."""
         plan, rounds, market = self.results()
         name_of = skill_namer(self.taxonomy, self.asks.unlisted_names)
+        # the user's gaps among each group's most asked-for technical skills, as the dashboard's Market tab
+        tops = (
+            {t.group: t for t in top_skills_by_group(market, self.profile, kinds={TECHNICAL})}
+            if market is not None
+            else None
+        )
         if fmt == "md":
             out = ["", '<a id="plan"></a>', "", "## Plan", ""]
             out += plan_report.markdown_section(plan, rounds, name_of=name_of, level=3)
             if market is not None:
-                out += ["", '<a id="market"></a>', "", *market_report.markdown_section(market)]
+                out += ["", '<a id="market"></a>', "", *market_report.markdown_section(market, tops)]
             return out
         out = [f"<style>{plan_report.PLAN_CSS}</style>", '<a id="plan"></a>', "<h2>Plan</h2>"]
         out += plan_report.html_section(plan, rounds, name_of=name_of, level=3)
         if market is not None:
-            out += ['<a id="market"></a>', *market_report.html_section(market)]
+            out += ['<a id="market"></a>', *market_report.html_section(market, tops)]
         return out
 
     def contents(self) -> list[tuple[str, str]]:

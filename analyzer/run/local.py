@@ -443,7 +443,8 @@ def count_market(
             if isinstance(counted, MarketCounter):
                 total.merge(counted)
             else:  # the row raised or killed its worker: it is counted, as an error
-                total.add(MarketPosting({}, item[3], item[4], error=True))
+                why = counted if isinstance(counted, str) else f"{type(counted).__name__}: {counted}"
+                total.add(MarketPosting({}, item[3], item[4], error=True, failure=f"{item[0]} ({why})"))
         if on_rows is not None:
             on_rows(len(chunk))
     return total

@@ -84,7 +84,8 @@ def count_market_chunk(
     counter = MarketCounter(period, grouped=grouped)
     for pid, text, error, group, when in chunk:
         result = analyse_row(nlp, InputRow(pid, text, error))
-        counter.add(market_posting(result.skills, group, when, result.error is not None))
+        failure = f"{pid} ({result.error})" if result.error is not None else None
+        counter.add(market_posting(result.skills, group, when, result.error is not None, failure))
     return [counter]
 
 
