@@ -28,10 +28,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import load_texts, table
 
 _CHILD = """
-import json, resource, sys, time
+import json, os, re, resource, sys, time
 from analyzer.nlp import extraction
 from analyzer.nlp.pipeline import build_pipeline
 from analyzer.records import InputRow
+
+
+def peak_kb():
+    # VmHWM: this process's own peak (ru_maxrss also counts the parent's pages a vfork'ed child shared)
+    if os.path.exists("/proc/self/status"):
+        return int(re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read()).group(1))
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 
 path, whole, limit = sys.argv[1], sys.argv[2] == "whole", float(sys.argv[3]) or None
 text = open(path, encoding="utf-8").read()
@@ -40,11 +48,11 @@ if whole:
 nlp = build_pipeline()
 nlp.max_length = len(text) + 1  # as extract_rows sets it
 extraction.analyse_row(nlp, InputRow("warm", "Requirements: 3+ years of Python and SQL."), time_limit=None)
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = peak_kb()
 start = time.perf_counter()
 result = extraction.analyse_row(nlp, InputRow("huge", text), time_limit=limit)
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = peak_kb()
 print(json.dumps({"seconds": seconds, "base_mb": base / 1024, "peak_mb": peak / 1024,
                   "mentions": len(result.skills), "error": result.error}))
 """

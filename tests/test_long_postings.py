@@ -10,6 +10,9 @@ import string
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+import pytest
 
 from analyzer.nlp.extraction import PIECE_CHARS, analyse_row, extract_rows, piece_bounds
 from analyzer.records import InputRow
@@ -75,8 +78,8 @@ def test_offsets_in_a_later_piece_are_exact(nlp):
 
 def test_a_heading_in_an_earlier_piece_gives_the_level(nlp):
     text = (
-        "Requirements:\n" + _filler_items(PIECE_CHARS // 25) + "- Experience with Kubernetes\n\n"
-        "Nice to have:\n" + _filler_items(PIECE_CHARS // 25) + "- Experience with Terraform\n"
+        "Requirements:\n" + _filler_items(PIECE_CHARS // 25) + "- Kubernetes\n\n"
+        "Nice to have:\n" + _filler_items(PIECE_CHARS // 25) + "- Terraform\n"
     )
     kubernetes, terraform = text.index("Kubernetes"), text.index("Terraform")
     assert _piece_of(text, kubernetes) > _piece_of(text, text.index("Requirements")) == 0
@@ -86,11 +89,9 @@ def test_a_heading_in_an_earlier_piece_gives_the_level(nlp):
         ("Kubernetes", kubernetes, "required"),
         ("Terraform", terraform, "preferred"),
     ]
-    # The evidence is the item's own line, in the whole text.
-    assert [text[m.segment_start : m.segment_end] for m in result.skills] == [
-        "- Experience with Kubernetes",
-        "- Experience with Terraform",
-    ]
+    # The evidence is the item's own line, in the whole text. (Bare names: without the heading carried
+    # over, each is "unspecified".)
+    assert [text[m.segment_start : m.segment_end] for m in result.skills] == ["- Kubernetes", "- Terraform"]
 
 
 def test_the_time_limit_stops_a_huge_posting_between_pieces(nlp):
@@ -116,18 +117,22 @@ def test_the_time_limit_stops_a_huge_posting_between_pieces(nlp):
     assert stamps[1] - stamps[0] < 0.5 + 3 * piece + 0.5, (stamps[1] - stamps[0], piece)
 
 
-# Runs the CLI in a child process and prints that process's peak RSS (KB on Linux) as its last line.
+# Runs the CLI in a child process and prints its exit code and that process's peak RSS in KB (VmHWM:
+# ru_maxrss would count the parent's pages too, which a vfork'ed child shares until its exec).
 _PEAK_RSS = (
-    "import resource, runpy, sys\n"
+    "import re, runpy, sys\n"
     "sys.argv = ['skillgap', *sys.argv[1:]]\n"
+    "code = 0\n"
     "try:\n"
     "    runpy.run_module('analyzer', run_name='__main__')\n"
     "except SystemExit as e:\n"
-    "    code = e.code\n"
-    "print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    "    code = e.code or 0\n"
+    "status = open('/proc/self/status').read()\n"
+    "print(code, re.search(r'VmHWM:\\s*(\\d+)', status).group(1))\n"
 )
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak RSS from /proc (Linux)")
 def test_cli_analyze_keeps_every_row_around_a_6_mb_cell(tmp_path):
     src = tmp_path / "in.csv"
     huge = "Requirements:\n" + "- You will build models in Python and SQL.\n" * 140_000  # 6 MB
@@ -139,7 +144,7 @@ def test_cli_analyze_keeps_every_row_around_a_6_mb_cell(tmp_path):
     args = ["analyze", str(src), "--skills", "python", "-o", str(out), "--jobs", "1", "--time-limit", "2"]
     proc = subprocess.run([sys.executable, "-c", _PEAK_RSS, *args], capture_output=True, text=True, check=False)
     code, peak_kb = proc.stdout.split()[-2:]
-    assert code in ("0", "None"), proc.stderr
+    assert code == "0", proc.stderr
     assert "Traceback" not in proc.stderr
     assert "3 postings, 1 with errors" in proc.stderr
     postings = json.loads(out.read_text(encoding="utf-8"))["postings"]
