@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..deadline import DEFAULT_TIME_LIMIT, posting_deadline
+from ..deadline import DEFAULT_TIME_LIMIT, check_deadline, posting_deadline
 from ..errors import PostingTimeoutError
-from ..records import MAX_POSTING_CHARS, InputRow, OtherPhrase, PostingResult, SkillMention, check_text, encodable
+from ..records import (
+    MAX_POSTING_CHARS,
+    EducationAsk,
+    InputRow,
+    OtherPhrase,
+    PostingResult,
+    SkillMention,
+    check_text,
+    encodable,
+)
 from .asks import plausible_asks
 from .components import REQUIREMENTS_KEY, doc_text, span_offsets
 from .echoes import with_echoes
@@ -27,6 +37,17 @@ from .unlisted import promote_unlisted, taxonomy_names
 # so 6,865 real postings stay below it and the tokenizer's cache keeps its speed.
 PERMANENT_STRINGS = 100_000
 
+# A posting longer than this many characters is read in pieces of at most this many (cut at a blank
+# line, else a line end, a sentence end or a space in each piece's second half): spaCy's tokenizer
+# and the rules run on one piece at a time, so the time limit is checked between pieces and memory
+# holds one piece's Doc, whatever the posting's length. Real postings are far shorter (the longest
+# of 6,865 is 15,000 characters) and are read whole, as one text.
+PIECE_CHARS = 100_000
+# Where a piece may end, best first; each is searched for in the second half of the piece only.
+_PIECE_BREAKS = ("\n\n", "\n", ". ", " ")
+# A heading carried over to the next piece is at most this long (a longer line is no heading).
+_CARRIED_HEADING_CHARS = 200
+
 __all__ = [
     "MAX_POSTING_CHARS",
     "analyse_row",
@@ -34,6 +55,8 @@ __all__ = [
     "extract_rows",
     "extract_skills",
     "mentions_from_doc",
+    "piece_bounds",
+    "read_posting",
     "with_unlisted",
 ]
 
@@ -84,12 +107,87 @@ def extract_skills(text: str, nlp: Language | None = None) -> list[SkillMention]
     >>> [(m.skill, m.requirement, m.years) for m in extract_skills("Requirements: 3+ years of Python.")]
     [('Python', 'required', 3.0)]
     """
-    nlp = nlp or default_pipeline()
-    bound_vocabulary(nlp)
-    text = encodable(text)
+    return read_posting(nlp or default_pipeline(), encodable(text))[0]
+
+
+Findings = tuple[list[SkillMention], list[EducationAsk], list[OtherPhrase]]
+
+
+def read_posting(nlp: Language, text: str) -> Findings:
+    """The skill mentions, degree asks and open-vocabulary phrases of one posting (``text`` has
+    passed :func:`~analyzer.records.encodable`). A posting over :data:`PIECE_CHARS` characters is
+    read piece by piece (:func:`piece_bounds`), each piece under the heading the one before it ended
+    in, with every offset into the whole text; the time limit is checked before each piece."""
+    if len(text) <= PIECE_CHARS:
+        bound_vocabulary(nlp)
+        return _read_whole(nlp, text)
+    mentions: list[SkillMention] = []
+    education: list[EducationAsk] = []
+    other: list[OtherPhrase] = []
+    heading = ""
+    for start, end in piece_bounds(text):
+        check_deadline()
+        bound_vocabulary(nlp)
+        # The piece goes on under its heading: "Requirements:" in one piece, its items in the next.
+        piece = heading + text[start:end]
+        found, asks, phrases = _read_whole(nlp, piece)
+        lead, shift = len(heading), start - len(heading)
+        # What the carried heading itself names was found in the piece it stands in.
+        mentions += [_moved_mention(m, shift, start) for m in found if m.start >= lead]
+        education += [_moved_ask(a, shift) for a in asks if a.start >= lead]
+        other += [replace(p, start=p.start + shift, end=p.end + shift) for p in phrases if p.start >= lead]
+        at = segment_index(piece).heading_at_end()
+        heading = piece[at[0] : at[1]].strip() + "\n" if at and at[1] - at[0] <= _CARRIED_HEADING_CHARS else ""
+    return mentions, education, other
+
+
+def piece_bounds(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) of the pieces ``text`` is read in: consecutive, covering it, each at most ``size``
+    characters, each but the last ending at the best break of :data:`_PIECE_BREAKS` in its second half
+    (else at ``size``: a run with no space at all)."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for mark in _PIECE_BREAKS:
+            cut = text.rfind(mark, start + size // 2, start + size)
+            if cut >= 0:
+                end = cut + len(mark)
+                break
+        yield start, end
+        start = end
+    yield start, len(text)
+
+
+def _read_whole(nlp: Language, text: str) -> Findings:
+    doc = nlp(text)
+    # Fields named only in a degree requirement are education, not skills of the posting.
+    # The same segment index as the components' (cached for this very string).
     segments = segment_index(text)
-    mentions = split_education(text, mentions_from_doc(nlp(text), nlp), segments)[0]
-    return with_unlisted(text, with_echoes(text, mentions, segments), nlp)[0]
+    mentions, education = split_education(text, mentions_from_doc(doc, nlp), segments)
+    # A skill named elsewhere and echoed by its bare verb in a requirement is asked for.
+    mentions, other = with_unlisted(text, with_echoes(text, mentions, segments), nlp)
+    return mentions, education, other
+
+
+def _moved_mention(m: SkillMention, shift: int, piece_start: int) -> SkillMention:
+    # (evidence never reaches back into the carried heading: a heading ends its line)
+    return replace(
+        m,
+        start=m.start + shift,
+        end=m.end + shift,
+        segment_start=max(m.segment_start + shift, piece_start),
+        segment_end=max(m.segment_end + shift, piece_start),
+    )
+
+
+def _moved_ask(a: EducationAsk, shift: int) -> EducationAsk:
+    return replace(
+        a,
+        start=a.start + shift,
+        end=a.end + shift,
+        fields_start=a.fields_start + shift,
+        fields_end=a.fields_end + shift,
+    )
 
 
 def bound_vocabulary(nlp: Language) -> None:
@@ -148,16 +246,8 @@ def analyse_row(
     if problem or not isinstance(text, str):  # check_text refuses every non-string
         return PostingResult(row.id, [], problem or "posting text is missing", kept)
     try:
-        bound_vocabulary(nlp)
-        safe = encodable(text)
         with posting_deadline(time_limit):
-            doc = nlp(safe)
-            # Fields named only in a degree requirement are education, not skills of the posting.
-            # The same segment index as the components' (cached for this very string).
-            segments = segment_index(safe)
-            mentions, education = split_education(safe, mentions_from_doc(doc, nlp), segments)
-            # A skill named elsewhere and echoed by its bare verb in a requirement is asked for.
-            mentions, other = with_unlisted(safe, with_echoes(safe, mentions, segments), nlp)
+            mentions, education, other = read_posting(nlp, encodable(text))
     except PostingTimeoutError as e:
         return PostingResult(row.id, [], str(e), kept)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop a batch; the error is reported on the row

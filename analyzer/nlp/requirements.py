@@ -761,6 +761,19 @@ class SegmentIndex:
             return None
         return self._lines[i].section
 
+    def heading_at_end(self) -> tuple[int, int] | None:
+        """(start, end) of the heading whose section the text's last line sits in ("Requirements:" over a
+        list that runs to the end), or None: what a text read after this one goes on under (a long posting
+        read in pieces, :func:`~analyzer.nlp.extraction.read_posting`). A field ("Location: Remote") is
+        no such heading, and neither is a line whose section began some other way (a lead-in, the blurb)."""
+        if not self._lines or self._lines[-1].section is None:
+            return None
+        section = self._lines[-1].section
+        for line in reversed(self._lines):
+            if line.heading_level is not None and line.section != FIELD:
+                return (line.start, line.end) if line.section == section else None
+        return None
+
     def years_for(self, start: int, end: int, seg: Segment | None = None) -> float | None:
         """Years stated in the mention's sentence: the nearest phrase before it or around it ("5+ years
         Python experience", "3+ years of Python in production"), else right after it."""
