@@ -899,6 +899,11 @@ def test_nominals():
     assert "classification" in nominals("classify")
     assert "deployment" in nominals("deploy")
     assert not nominals("advise")  # no "advisation"
+    # the suffix rules of -ct, -mine and -uce verbs, and nouns in -ment and -ance that no suffix makes
+    assert "detection" in nominals("detect") and "prediction" in nominals("predict")
+    assert "examination" in nominals("examine") and "reduction" in nominals("reduce")
+    assert "supervision" in nominals("supervise") and "assessment" in nominals("assess")
+    assert not nominals("architect") and not nominals("direct")  # "the direction of the team" is its course
 
 
 # --- forms postings use that the taxonomy lacked (each in 10+ corpus postings) ------------------
@@ -2831,6 +2836,84 @@ def test_a_noun_of_action_that_is_also_an_object_takes_its_object_after_of(extra
 def test_a_noun_of_action_needs_an_asking_verb_or_line(extract, text):
     found_ids = ids(extract, text)
     assert "project_management" not in found_ids and "leadership" not in found_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a noun of action made from its verb's ending asks as the verb does
+        (
+            "Responsibilities:\n- Supervision of junior analysts on the reporting team",
+            "Supervision of junior analysts",
+            "leadership",
+        ),
+        (
+            "Responsibilities:\n- Examination of sales data to find drivers of churn",
+            "Examination of sales data",
+            "data_analysis",
+        ),
+        # a noun of action listed after what a cue asks for asks as a gerund there does
+        (
+            "Requirements:\n- Experience with SQL and automation of reporting processes",
+            "automation of reporting processes",
+            "process_improvement",
+        ),
+        (
+            "Requirements:\n- Experience in the scaling and automation of processes",
+            "automation of processes",
+            "process_improvement",
+        ),
+        # the verb that governs a noun of action may have modifiers of the noun between them
+        (
+            "Responsibilities:\n- Own the end-to-end delivery of analytics projects",
+            "delivery of analytics projects",
+            "project_management",
+        ),
+        (
+            "Responsibilities:\n- Contribute to the initial and ongoing training of new staff members",
+            "training of new staff members",
+            "teaching",
+        ),
+        # a verb's base form joined to a noun of action before "of" is a noun too
+        (
+            "Responsibilities:\n- Oversee the design and execution of pricing experiments",
+            "design and execution of pricing experiments",
+            "experimental_design",
+        ),
+        # a noun of action is a verb only before "of": in a list of partners it is a modifier
+        ("Requirements:\n- Experience working with business and development teams", "working with", "collaboration"),
+    ],
+)
+def test_nouns_of_action_ask_as_their_verbs_do(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the company's own work, named by nouns of action, asks nothing
+        (
+            "About us: our supervision of analysts is careful and our examination of sales data is thorough.",
+            "leadership",
+        ),
+        (
+            "About us: our supervision of analysts is careful and our examination of sales data is thorough.",
+            "data_analysis",
+        ),
+        ("We oversee the design and execution of pricing experiments for retailers.", "experimental_design"),
+        ("Our team owns the end-to-end delivery of analytics projects for hospitals.", "project_management"),
+        # a verb's base form before "of" alone is no noun of action: a team is worked in, not with
+        ("Responsibilities:\n- Lead a team of analysts and data engineers", "collaboration"),
+        ("Responsibilities:\n- Review the work of others on the data team", "collaboration"),
+        # a noun of action before a noun is its modifier: a delivery pipeline ships software, not data
+        (
+            "Responsibilities:\n- Implement continuous integration and delivery pipelines for our models",
+            "data_pipelines",
+        ),
+    ],
+)
+def test_nouns_of_action_in_company_prose_or_no_noun_of_action_give_nothing(extract, text, skill):
+    assert skill not in ids(extract, text)
 
 
 @pytest.mark.parametrize(

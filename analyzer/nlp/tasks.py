@@ -122,7 +122,17 @@ _NOMINAL_IRREGULAR = {
     "execute": ("execution",),
     "own": ("ownership",),
     "oversee": ("oversight",),
+    "assess": ("assessment",),
+    "establish": ("establishment",),
+    "refine": ("refinement",),
+    "recruit": ("recruitment",),
+    "guide": ("guidance",),
+    "adapt": ("adaptation",),
+    "supervise": ("supervision",),
 }
+# Nouns the suffix rules make that name something else: "the direction of the team" is its course,
+# "a combination of data and intuition" a mix.
+_NOT_NOMINAL = frozenset(("direction", "combination"))
 
 
 def nominals(lemma: str) -> set[str]:
@@ -135,7 +145,13 @@ def nominals(lemma: str) -> set[str]:
         out.update((lemma[:-3] + "ization", lemma[:-3] + "isation"))
     elif lemma.endswith("ify"):
         out.add(lemma[:-1] + "ication")
-    return out
+    elif lemma.endswith(("ect", "ict", "uct", "apt")) and not lemma.endswith("itect"):
+        out.add(lemma + "ion")  # detect → detection, predict → prediction (not "architection")
+    elif lemma.endswith("mine") and len(lemma) > 5:  # examine → examination, determine → determination
+        out.add(lemma[:-1] + "ation")
+    elif lemma.endswith("uce"):  # reduce → reduction, produce → production
+        out.add(lemma[:-2] + "ction")
+    return out - _NOT_NOMINAL
 
 
 def plurals(noun: str) -> set[str]:
@@ -547,6 +563,14 @@ _GOVERNORS = {
     ).split()
     for form in inflections(lemma)
 }
+# A noun right after a word: what a noun of action in a list modifies ("development [teams]"), not
+# the next item or its object ("analysis, and resolution of", "analysis of").
+_MODIFIED_NOUN = re.compile(r"[ \t]+(?!(?:and|or|of|to|for|with|in|on|at|by|from|as|the|a|an)\b)[a-z]")
+# A modifier before a noun of action, and an "and" joining it to the next: "full ", "initial and ".
+_GOVERNED_MODIFIERS = 3
+_MODIFIER_BEFORE = re.compile(r"(?<![a-z0-9-])(?P<word>[a-z][a-z-]*)[ \t]+(?:and[ \t]+)?\Z")
+# Words a modifier never is: what _GOVERNOR reads itself, and what ends a noun phrase.
+_NOT_MODIFIERS = frozenset("the a an all in with to on of for and or by from as at our their its your".split())
 # The word before a noun of action, an optional preposition and an article: "lead the ", "assist in
 # the ", "responsible for the ", "management of" right at a line's start has none.
 _GOVERNOR = re.compile(
@@ -975,7 +999,9 @@ class TaskMatcher:
             of = _OF.match(text, pos) if not head or head.startswith("of") else None
             if of is not None and lower[series[-1][0] : pos] in _KNOWLEDGE_GERUNDS:
                 continue  # "an understanding of trends" is knowledge had, no work asked
-            if of is not None and (lower.endswith("ing", 0, pos) or lower[series[-1][0] : pos] in self._nominal):
+            bare = of is not None and self._bare_noun(cased, lower, series)  # base forms read as nouns
+            nominal_of = of is not None and (lower[series[-1][0] : pos] in self._nominal or bare)
+            if of is not None and (lower.endswith("ing", 0, pos) or nominal_of):
                 pos = of.end()
             else:  # without "of", a noun of action ends a list of nouns: "exploration, solving problems"
                 while any(lower[vs:ve] in self._nominal for vs, ve, _ in series):
@@ -995,19 +1021,35 @@ class TaskMatcher:
             earlier_purpose = (
                 False  # verbs before the one that asks are a purpose: "analysis to [predict], …, and interpret trends"
             )
+            # nouns of action joined to a verb's own noun are one noun phrase, which asks as a whole
+            # where one of its words does: "[oversee] the design and execution of pricing experiments"
+            phrase_asks = bare
             for start, verb_end, verb in series:
                 if (start in named_verbs and not self._employer_does(lower, start, segments)) or _asks(
-                    lower, start, segments, _third_person(lower[start:verb_end], verb), self._verb_lemma
+                    lower,
+                    start,
+                    segments,
+                    _third_person(lower[start:verb_end], verb),
+                    self._verb_lemma,
+                    nominal=nominal_of
+                    and (lower[start:verb_end] in self._nominal or (bare and verb == lower[start:verb_end])),
                 ):
                     earlier_purpose = (
                         start > series[0][0]
                         and any(rule[4] for _hs, _he, rules in heads for rule in rules if rule[0] < start)
                         and _asks(lower, series[0][0], segments, verbs=self._verb_lemma, purpose=True)
                     )
+                    if phrase_asks:
+                        start, earlier_purpose = series[0][0], False
                     break
             else:
                 start = series[0][0]
-                if lower[start : series[0][1]] in self._nominal and self._governed_asks(lower, start, segments):
+                first = lower[start : series[0][1]]
+                # a noun of action, or before "of" a gerund or a verb joined to one: "[lead] the
+                # analysis of", "[contribute] to the ongoing training of", "[oversee] the design and …"
+                if (
+                    first in self._nominal or (of is not None and (first.endswith("ing") or bare))
+                ) and self._governed_asks(lower, start, segments):
                     pass
                 elif any(rule[4] for _hs, _he, rules in heads for rule in rules) and _asks(
                     lower, start, segments, verbs=self._verb_lemma, purpose=True
@@ -1048,6 +1090,20 @@ class TaskMatcher:
             hits.extend(self._agent_hits(lower, segments, words if words is not None else word_index(cased)))
         return hits
 
+    def _bare_noun(self, cased: str, lower: str, series: list[tuple[int, int, str]]) -> bool:
+        """Whether verbs in their base form before "of" are nouns of action, as a noun of action joined
+        to them shows: "the design and maintenance of reporting tools", "design, refinement, and
+        implementation of databases" (not alone: "a team of engineers", "the work of others"; nor a
+        capitalised word inside a sentence, part of a name: "the Data Management Plan, selection of …")."""
+        if len(series) < 2 or not any(lower[start:end] in self._nominal for start, end, _lemma in series):
+            return False
+        return not any(
+            lemma == lower[start:end]
+            and cased[start].isupper()
+            and lower[max(0, start - 20) : start].rstrip(" \t")[-1:] not in ("", "\n", ".")
+            for start, end, lemma in series
+        )
+
     def _employer_does(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
         """Whether the verb at ``pos`` states what the employer does ("how we [communicate] with …")."""
         return segments is not None and self.in_company_voice(lower, pos, segments)
@@ -1085,7 +1141,25 @@ class TaskMatcher:
 
     def _governed_asks(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
         """Whether the noun of action at ``pos`` is the object of a verb or frame that asks: "[Lead]
-        the analysis of requirements", "responsible for the management of projects"."""
+        the analysis of requirements", "responsible for the management of projects", also with up to
+        three modifiers before the noun: "[conduct] full lifecycle analysis of", "[contribute] to the
+        initial and recurrent training of"."""
+        at = pos
+        for _ in range(_GOVERNED_MODIFIERS + 1):
+            if self._governed_at(lower, at, segments):
+                return True
+            modifier = _MODIFIER_BEFORE.search(lower, max(0, at - 30), at)
+            if (
+                modifier is None
+                or modifier.group("word") in _NOT_MODIFIERS
+                or modifier.group("word") in self._verb_lemma
+            ):
+                return False
+            at = modifier.start()
+        return False
+
+    def _governed_at(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+        """:meth:`_governed_asks` for the words right before ``pos``."""
         lead = _GOVERNOR.search(lower, max(0, pos - 40), pos)
         if lead is None:
             return False
@@ -1151,6 +1225,8 @@ class TaskMatcher:
                 and text in self._verb_lemma
                 and text not in _NOT_VERBS  # "product, [engineering] and marketing teams": a function's name
                 and not self._listed_noun(lower, word_end, text, series)
+                # a noun of action before a noun is its modifier: "business and [development] teams"
+                and (text not in self._nominal or _MODIFIED_NOUN.match(lower, word_end) is None)
             ):
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
             if listed and text not in _WINDOW_STOP:  # (not "work independently and [to] build …")
@@ -1787,6 +1863,7 @@ def _asks(
     verbs: dict[str, str] | None = None,
     linked: bool = False,
     purpose: bool = False,
+    nominal: bool = False,
 ) -> bool:
     """Whether the clause the verb at ``pos`` opens asks something of the candidate.
 
@@ -1799,6 +1876,8 @@ def _asks(
     one of an unheaded list of duties ("Maintain model explainability and [present] new models").
     ``purpose``: test only whether the verb is an infinitive of purpose in a duty or a requirement
     ("build models to [forecast] demand"), which asks for the rules that say so (``TaskRule.purpose``).
+    ``nominal``: the word at ``pos`` is a noun of action before "of", which asks where a gerund would:
+    "experience with SQL and [manipulation] of data" as "… and [manipulating] data".
     """
     if segments is None:
         clause_start = max(lower.rfind("\n", 0, pos) + 1, pos - 120)
@@ -1847,10 +1926,10 @@ def _asks(
         if not bare.strip() or bare.endswith(("you ", "you")):
             prefix = bare
     if _FRAME.fullmatch(prefix) or (
-        _GERUND.match(lower, pos) and (_FRAME_LIST.fullmatch(prefix) or _GERUND_FRAME.fullmatch(prefix))
+        (nominal or _GERUND.match(lower, pos)) and (_FRAME_LIST.fullmatch(prefix) or _GERUND_FRAME.fullmatch(prefix))
     ):
         return True
-    if _DUTIES_INCLUDE.fullmatch(prefix) and _GERUND.match(lower, pos):
+    if _DUTIES_INCLUDE.fullmatch(prefix) and (nominal or _GERUND.match(lower, pos)):
         return True  # "Responsibilities include [validating] large data sets"
     if third_person and _ROLE_SUBJECT.fullmatch(prefix):
         return True  # the role as the subject: "The Data Scientist [collects] and analyzes …"
@@ -1906,7 +1985,7 @@ def _asks(
         # A gerund of purpose or one listed after "include" asks what its line asks: in a duty or a
         # requirement, "statistical packages for [analyzing] datasets", "including [writing] queries".
         gerund = _PURPOSE.search(prefix)
-        if gerund is None or _GERUND.match(lower, pos) is None:
+        if gerund is None or not (nominal or _GERUND.match(lower, pos)):
             return False
         if section in ASKING_SECTIONS or level in ("required", "preferred"):
             return True
