@@ -177,4 +177,7 @@ def test_a_6_mb_pasted_posting_keeps_every_posting_in_the_dashboard():
     # (on this machine 6 MB takes far more than the dashboard's 10 s; a much faster one may read it all)
     if errors[1]:
         assert errors[1] == "took longer than 10 s to analyse (the per-posting time limit)"
-        assert [w.value for w in at.warning] == ["1 posting could not be analysed; it is left out of every share."]
+        assert [w.value for w in at.warning] == [
+            "1 posting could not be analysed; it is left out of every share: "
+            "Posting 2 (took longer than 10 s to analyse (the per-posting time limit))."
+        ]
