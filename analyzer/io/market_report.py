@@ -171,15 +171,13 @@ def _csv(report: MarketReport) -> str:
     rows: list[dict] = []
     # A group or period whose postings all failed still gets a row, with its errors.
     for g in report.groups:
+        group = {"table": "group", "group": g.group, "postings": g.postings, "errors": g.errors}
         if not g.skills:
-            rows.append({"table": "group", "group": g.group, "postings": g.postings, "errors": g.errors})
+            rows.append(group)
         for s in g.skills:
             rows.append(
                 {
-                    "table": "group",
-                    "group": g.group,
-                    "postings": g.postings,
-                    "errors": g.errors,
+                    **group,
                     "skill": s.skill,
                     "skill_id": s.skill_id,
                     "category": s.category,
@@ -204,29 +202,17 @@ def _csv(report: MarketReport) -> str:
             }
         )
     for p in report.periods:
+        period = {
+            "table": "period",
+            "period": p.period,
+            "postings": p.postings,
+            "errors": p.errors,
+            "too_few": p.too_few,
+        }
         if not p.shares:
-            rows.append(
-                {
-                    "table": "period",
-                    "period": p.period,
-                    "postings": p.postings,
-                    "errors": p.errors,
-                    "too_few": p.too_few,
-                }
-            )
+            rows.append(period)
         for sid, share in p.shares:
-            rows.append(
-                {
-                    "table": "period",
-                    "period": p.period,
-                    "postings": p.postings,
-                    "errors": p.errors,
-                    "too_few": p.too_few,
-                    "skill": name(sid),
-                    "skill_id": sid,
-                    "share": share,
-                }
-            )
+            rows.append({**period, "skill": name(sid), "skill_id": sid, "share": share})
     for t in report.trends:
         rows.append(
             {
