@@ -249,7 +249,8 @@ def extract(
     """Skills asked for in each posting, as JSON Lines (one object per input row, in order).
 
     POSTINGS is a CSV file (.csv or .csv.gz; columns id and description by default), a JSON
-    Lines or Parquet file, a .txt file holding one posting, or - for standard input. The file is
+    Lines or Parquet file, a .txt file holding one posting, or - for standard input; several files
+    are read one after another as one stream, each with its own columns. The file is
     read and written as a stream, on all cores (--jobs); a row that fails keeps its error and the
     run goes on; Ctrl-C leaves OUT valid up to the last row written. A row's job title and company
     (--title-column, --company-column, or columns with the usual names) are in its "title" and
