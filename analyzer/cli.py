@@ -62,7 +62,8 @@ def main() -> None:
     """Find the skills ML job postings ask for, and the gaps between them and yours."""
 
 
-_postings_arg = click.argument("postings", metavar="POSTINGS")
+# One file or several, read one after another as one stream (see analyzer.io.postings.open_many).
+_postings_arg = click.argument("postings", metavar="POSTINGS...", nargs=-1, required=True)
 _id_opt = click.option(
     "--id-column",
     default=None,
@@ -183,20 +184,31 @@ def _exit_interrupted(error: BaseException | None = None) -> None:
 
 def _say_columns(report, quiet: bool = False) -> None:
     """Say which columns were taken for the posting text and id when they were found by another name
-    than the defaults (``job_description``, ``Text`` …): the user can see it is the right one."""
+    than the defaults (``job_description``, ``Text`` …): the user can see it is the right one. With
+    several files, each file's choice is said, naming it."""
     from .io.postings import DELIMITER_NAMES
 
     if quiet:
         return
-    if report.delimiter != ",":  # a European Excel export (";"), a tab- or pipe-separated file
-        click.echo(f"reading {report.source} as separated by {DELIMITER_NAMES[report.delimiter]}", err=True)
-    chosen = report.chosen_columns
-    if not chosen:
+    for part in report.parts or [report]:
+        if part.delimiter != ",":  # a European Excel export (";"), a tab- or pipe-separated file
+            click.echo(f"reading {part.source} as separated by {DELIMITER_NAMES[part.delimiter]}", err=True)
+        chosen = part.chosen_columns
+        if not chosen:
+            continue
+        said = [f"posting text from column {chosen['text']!r}"] if "text" in chosen else []
+        said += [f"ids from column {chosen['id']!r}"] if "id" in chosen else []
+        options = " / ".join(f"--{role}-column" for role in ("text", "id") if role in chosen)
+        where = f"{part.source}: " if report.parts else ""
+        click.echo(f"{where}reading {' and '.join(said)} (choose another with {options})", err=True)
+
+
+def _say_sources(report, quiet: bool = False) -> None:
+    """With several input files, how many rows came from each (after the warnings, before the summary)."""
+    if quiet or len(report.rows_by_source) < 2:
         return
-    said = [f"posting text from column {chosen['text']!r}"] if "text" in chosen else []
-    said += [f"ids from column {chosen['id']!r}"] if "id" in chosen else []
-    options = " / ".join(f"--{role}-column" for role in ("text", "id") if role in chosen)
-    click.echo(f"reading {' and '.join(said)} (choose another with {options})", err=True)
+    each = ", ".join(f"{source} {counted(n, 'row')}" for source, n in report.rows_by_source.items())
+    click.echo(f"read {len(report.rows_by_source)} files: {each}", err=True)
 
 
 def _file_identity(path: str) -> tuple[int, int, int] | None:
@@ -222,7 +234,7 @@ def _file_identity(path: str) -> tuple[int, int, int] | None:
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def extract(
-    postings: str,
+    postings: tuple[str, ...],
     id_column: str | None,
     text_column: str | None,
     title_column: str | None,
@@ -237,21 +249,22 @@ def extract(
     """Skills asked for in each posting, as JSON Lines (one object per input row, in order).
 
     POSTINGS is a CSV file (.csv or .csv.gz; columns id and description by default), a JSON
-    Lines or Parquet file, a .txt file holding one posting, or - for standard input. The file is
+    Lines or Parquet file, a .txt file holding one posting, or - for standard input; several files
+    are read one after another as one stream, each with its own columns. The file is
     read and written as a stream, on all cores (--jobs); a row that fails keeps its error and the
     run goes on; Ctrl-C leaves OUT valid up to the last row written. A row's job title and company
     (--title-column, --company-column, or columns with the usual names) are in its "title" and
     "company".
     """
     from .io.atomic import refuse_same_file
-    from .io.postings import NameColumns, ReadReport, open_postings
+    from .io.postings import NameColumns, ReadReport, open_many
     from .progress import Progress
     from .run.local import extract_jsonl
 
     _check_engine(engine, scheduler)
-    refuse_same_file(output, postings)
+    refuse_same_file(output, *postings)
     report = ReadReport()
-    rows = open_postings(postings, id_column, text_column, report, names=NameColumns(title_column, company_column))
+    rows = open_many(postings, id_column, text_column, report, names=NameColumns(title_column, company_column))
     _say_columns(report, quiet)
     written = errors = 0
     progress = Progress("posting", fraction=report.fraction_read, enabled=not quiet)
@@ -287,6 +300,7 @@ def extract(
     if not quiet:
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
+        _say_sources(report)
         if output != "-" or errors:
             click.echo(
                 f"{counted(written, 'posting')}, {errors} with errors" + (f" → {output}" if output != "-" else ""),
@@ -320,7 +334,7 @@ def extract(
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def mine(
-    postings: str,
+    postings: tuple[str, ...],
     id_column: str | None,
     text_column: str | None,
     output: str,
@@ -343,15 +357,15 @@ def mine(
     adding a phrase to data/taxonomy/skills/.
     """
     from .io.atomic import refuse_same_file
-    from .io.postings import ReadReport, open_postings
+    from .io.postings import ReadReport, open_many
     from .progress import Progress
     from .run.local import extract_batch
     from .run.mining import mine_results, write_mined_csv
 
     _check_engine(engine, scheduler)
-    refuse_same_file(output, postings)
+    refuse_same_file(output, *postings)
     report = ReadReport()
-    rows = open_postings(postings, id_column, text_column, report)
+    rows = open_many(postings, id_column, text_column, report)
     _say_columns(report, quiet)
     progress = Progress("posting", fraction=report.fraction_read, enabled=not quiet)
     seen = 0
@@ -381,6 +395,7 @@ def mine(
     if not quiet:
         for warning in report.warnings:
             click.echo(f"warning: {warning}", err=True)
+        _say_sources(report)
         if errors:
             more = f" and {errors - len(failed):,} more" if errors > len(failed) else ""
             they = "is" if errors == 1 else "are"
@@ -620,7 +635,7 @@ def _parse_compare(values) -> list[tuple[list[str], list[str]]]:
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def analyze(
-    postings: str,
+    postings: tuple[str, ...],
     skills: str | None,
     profile_file: str | None,
     resume: str | None,
@@ -660,8 +675,8 @@ def analyze(
     from .io.views import ReportViews
     from .taxonomy import load_default_taxonomy
 
-    refuse_same_file(output, postings, profile_file, resume)
-    refuse_same_file(save_profile, postings, profile_file, resume, output)
+    refuse_same_file(output, *postings, profile_file, resume)
+    refuse_same_file(save_profile, *postings, profile_file, resume, output)
     if output != "-":
         format_for(output)  # refuse an unknown extension before any work
         if fmt is not None:
@@ -695,6 +710,7 @@ def analyze(
     if not quiet:
         for warning in report.warnings + views.warnings:
             click.echo(f"warning: {warning}", err=True)
+        _say_sources(report)
         coverage = "–" if summary.mean_coverage is None else f"{summary.mean_coverage:.0%}"
         click.echo(
             f"{counted(summary.postings, 'posting')}, {summary.errors} with errors, mean coverage {coverage}, "
@@ -708,7 +724,7 @@ def analyze(
 
 
 def _write_analysis(
-    postings: str,
+    postings: tuple[str, ...],
     id_column,
     text_column,
     read_report,
@@ -731,7 +747,7 @@ def _write_analysis(
     The first Ctrl-C stops after the current row and ends the report there (whole and valid, over
     the postings analysed); a second one stops at once and leaves no report file.
     """
-    from .io.postings import open_postings
+    from .io.postings import open_many
     from .io.reports import open_report
     from .progress import Progress
     from .run.local import analyze_rows
@@ -754,7 +770,7 @@ def _write_analysis(
             ) as report,
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.
-            rows = open_postings(postings, id_column, text_column, read_report, extra_columns, names)
+            rows = open_many(postings, id_column, text_column, read_report, extra_columns, names)
             _say_columns(read_report, quiet)
             gaps = analyze_rows(
                 rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
@@ -816,7 +832,7 @@ def _write_analysis(
 @_batch_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def plan(
-    postings: str,
+    postings: tuple[str, ...],
     skills: str | None,
     profile_file: str | None,
     resume: str | None,
@@ -840,14 +856,14 @@ def plan(
     from .gap.asks import AskCollector, plan_with_rounds
     from .io.atomic import refuse_same_file
     from .io.plan_report import plan_format_for, render_plan, write_plan
-    from .io.postings import ReadReport, open_postings
+    from .io.postings import ReadReport, open_many
     from .io.views import skill_namer
     from .progress import Progress
     from .run.local import analyze_batch
     from .taxonomy import load_default_taxonomy
 
     _check_engine(engine, scheduler)
-    refuse_same_file(output, postings, profile_file, resume)
+    refuse_same_file(output, *postings, profile_file, resume)
     if output != "-":
         plan_format_for(output)
         if fmt is not None:
@@ -858,7 +874,7 @@ def plan(
     collector = AskCollector()
     progress = Progress("posting", fraction=read_report.fraction_read, enabled=not quiet)
     with _stop_on_ctrl_c() as stop:
-        rows = open_postings(postings, id_column, text_column, read_report)
+        rows = open_many(postings, id_column, text_column, read_report)
         _say_columns(read_report, quiet)
         try:
             for gap in analyze_batch(
@@ -886,6 +902,7 @@ def plan(
     if not quiet:
         for warning in read_report.warnings:
             click.echo(f"warning: {warning}", err=True)
+        _say_sources(read_report)
         errors = sum(1 for p in collector.postings if not p.asks)
         click.echo(
             f"{counted(len(collector.postings), 'posting')} ({errors} without skills or with errors), "
@@ -932,7 +949,7 @@ def plan(
 @_scheduler_opt
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, warnings or summary.")
 def market(
-    postings: str,
+    postings: tuple[str, ...],
     group_by: str | None,
     date_column: str | None,
     period: str | None,
@@ -957,14 +974,14 @@ def market(
     from .gap.market import MIN_POSTINGS
     from .io.atomic import refuse_same_file
     from .io.market_report import render_market, write_market
-    from .io.postings import ReadReport, open_postings
+    from .io.postings import ReadReport, open_many
     from .io.reports import format_for
     from .progress import Progress
     from .run.local import count_market
     from .taxonomy import load_default_taxonomy
 
     _check_engine(engine, scheduler)
-    refuse_same_file(output, postings)
+    refuse_same_file(output, *postings)
     if output != "-":
         format_for(output)
         if fmt is not None:
@@ -977,7 +994,7 @@ def market(
     read_report = ReadReport()
     progress = Progress("posting", fraction=read_report.fraction_read, enabled=not quiet)
     with _stop_on_ctrl_c() as stop:
-        rows = open_postings(postings, id_column, text_column, read_report, extra)
+        rows = open_many(postings, id_column, text_column, read_report, extra)
         _say_columns(read_report, quiet)
 
         def rows_counted(n: int) -> None:
@@ -1012,6 +1029,7 @@ def market(
     if not quiet:
         for warning in read_report.warnings + result.warnings:
             click.echo(f"warning: {warning}", err=True)
+        _say_sources(read_report)
         click.echo(
             f"{counted(result.postings + result.errors, 'posting')}, {result.errors} with errors, "
             f"{counted(len(result.groups), 'group')}"

@@ -73,13 +73,19 @@ def test_readme_and_docs_plan_and_market_examples_run(tmp_path):
         "We need statistics, pandas and A/B testing; Spark or Hive.",
     ]
     sources = ["linkedin_ai_ml_2024", "msia_indeed_2020", "msia_linkedin_2020"]
-    for name in ("postings.csv",):
+    for name in ("postings.csv", "postings-2023.csv", "postings-2024.csv"):
         with (tmp_path / name).open("w", encoding="utf-8", newline="") as f:
             w = csv.writer(f)
             w.writerow(["id", "description", "source", "role_family", "posted"])
             for i in range(45):
                 w.writerow(
-                    [f"p{i}", texts[i % 3], sources[i % 3], ["ml_ai", "data_scientist"][i % 2], f"2024-0{1 + i % 9}-01"]
+                    [
+                        f"{name[:-4]}-{i}",
+                        texts[i % 3],
+                        sources[i % 3],
+                        ["ml_ai", "data_scientist"][i % 2],
+                        f"2024-0{1 + i % 9}-01",
+                    ]
                 )
     (tmp_path / "me.json").write_text('{"skills": ["python", "sql"]}', encoding="utf-8")
     lines = []

@@ -332,6 +332,8 @@ class ReadReport:
     _ids: Counter = field(default_factory=Counter)
     _replaced: list[int] = field(default_factory=list)  # rows whose lone surrogates became U+FFFD
     _tell: Callable[[], int] | None = field(default=None, repr=False)
+    parts: list[ReadReport] = field(default_factory=list)  # each file's own report, when several are read
+    rows_by_source: dict[str, int] = field(default_factory=dict)  # rows read from each file (open_many)
 
     def fraction_read(self) -> float | None:
         """How much of the input the reader has consumed so far (0..1), or None when unknown.
@@ -423,6 +425,125 @@ def open_postings(
     if suffix in JSON_LINES_SUFFIXES:
         return _first_row_now(_rows_from_jsonl(handle, id_column, text_column, report, str(path), names))
     return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, str(path), names))
+
+
+def open_many(
+    sources: Sequence[str | Path],
+    id_column: str | None = None,
+    text_column: str | None = None,
+    report: ReadReport | None = None,
+    extra_columns: Sequence[str] = (),
+    names: NameColumns | None = None,
+) -> RowStream:
+    """Rows of several postings files read one after another as one stream (a market split by
+    source or by year); one file is :func:`open_postings` itself.
+
+    Every file is opened (and its columns found, on their own) before the first row is given, so a
+    file that cannot be read or lacks a column raises here, naming it. Each file's warnings name it;
+    ``report.parts`` holds each file's own :class:`ReadReport` and ``report.rows_by_source`` its rows;
+    an id found in more than one file is warned about once the stream ends (every row is kept, as
+    duplicates within a file are); a row's reading error names its file."""
+    report = report if report is not None else ReadReport()
+    if len(sources) == 1:
+        rows = open_postings(sources[0], id_column, text_column, report, extra_columns, names)
+        report.rows_by_source = {report.source: 0}
+        return _Counted(rows, report, report.source)
+    opened: list[tuple[RowStream, ReadReport]] = []
+    try:
+        for source in sources:
+            part = ReadReport()
+            opened.append((open_postings(source, id_column, text_column, part, extra_columns, names), part))
+    except BaseException:
+        for rows, _ in opened:
+            rows.close()
+        raise
+    report.source = f"{len(sources)} files"
+    report.parts = [part for _, part in opened]
+    report.rows_by_source = {part.source: 0 for part in report.parts}
+    if all(part.total_bytes for part in report.parts):
+        sizes = [part.total_bytes or 0 for part in report.parts]
+        report.total_bytes = sum(sizes)
+        report._tell = lambda: _bytes_read(report.parts, sizes)
+    return _Chained(opened, report)
+
+
+def _bytes_read(parts: list[ReadReport], sizes: list[int]) -> int:
+    """Bytes of several files read so far: the finished ones whole, the current one as far as read."""
+    done = 0
+    for part, size in zip(parts, sizes, strict=True):
+        fraction = part.fraction_read()
+        if fraction is None or fraction < 1.0:
+            return done + int(size * (fraction or 0.0))
+        done += size
+    return done
+
+
+class _Counted:
+    """One file's rows, counted into ``report.rows_by_source`` (so the summary can say it)."""
+
+    def __init__(self, rows: RowStream, report: ReadReport, source: str):
+        self._rows, self._report, self._source = rows, report, source
+
+    def __iter__(self) -> _Counted:
+        return self
+
+    def __next__(self) -> InputRow:
+        row = next(self._rows)
+        self._report.rows_by_source[self._source] += 1
+        return row
+
+    def close(self) -> None:
+        self._rows.close()
+
+
+class _Chained:
+    """The rows of several opened files, one file after another (see :func:`open_many`)."""
+
+    def __init__(self, opened: list[tuple[RowStream, ReadReport]], report: ReadReport):
+        self._opened = list(opened)
+        self._report = report
+        self._where: dict[str, list[str]] = {}  # id -> the files it is in
+        self._done = False
+
+    def __iter__(self) -> _Chained:
+        return self
+
+    def __next__(self) -> InputRow:
+        while self._opened:
+            rows, part = self._opened[0]
+            try:
+                row = next(rows)
+            except StopIteration:
+                self._opened.pop(0)
+                self._report.warnings.extend(part.warnings)
+                continue
+            self._report.rows += 1
+            self._report.rows_by_source[part.source] += 1
+            files = self._where.setdefault(row.id, [])
+            if not files or files[-1] != part.source:
+                files.append(part.source)
+            if row.error is not None and not row.error.startswith(part.source):
+                row.error = f"{part.source}: {row.error}"
+            return row
+        self._finish()
+        raise StopIteration
+
+    def _finish(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        dups = [(pid, files) for pid, files in self._where.items() if len(files) > 1]
+        if dups:
+            shown = "; ".join(f"{pid!r} in {', '.join(files)}" for pid, files in dups[:5])
+            more = f" and {len(dups) - 5} more" if len(dups) > 5 else ""
+            self._report.warnings.append(
+                f"ids in more than one file (every row is kept, in input order): {shown}{more}"
+            )
+
+    def close(self) -> None:
+        for rows, _ in self._opened:
+            rows.close()
+        self._opened = []
 
 
 def _with_extra(

@@ -1,0 +1,130 @@
+"""Several postings files read one after another as one stream (the market split by source or
+year): the reader (`open_many`) and the commands that take POSTINGS... (`market`, `analyze`,
+`extract`, `mine`, `plan`)."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from gap_fixtures import write_csv
+
+from analyzer.cli import main
+from analyzer.errors import ColumnNotFoundError, InputError
+from analyzer.io.postings import ReadReport, open_many
+
+A_POST = "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker is a plus"
+B_POST = "We need someone fluent in Kubernetes and Terraform; Spark knowledge helps."
+
+
+def run(args, input=None):
+    return CliRunner().invoke(main, args, input=input, catch_exceptions=False)
+
+
+def two_files(tmp_path):
+    a = write_csv(tmp_path / "2023.csv", [("1", A_POST), ("2", B_POST)])
+    # Another source, its own column names: each file's columns are found on their own.
+    b = write_csv(
+        tmp_path / "2024.csv",
+        [("1", "Senior DS", B_POST), ("9", "ML Eng", A_POST), ("10", "DS", "")],
+        header=("job_id", "title", "job_description"),
+    )
+    return a, b
+
+
+# --- the reader ----------------------------------------------------------------------------------
+def test_rows_of_every_file_in_order_with_their_ids(tmp_path):
+    a, b = two_files(tmp_path)
+    report = ReadReport()
+    rows = list(open_many([a, b], report=report))
+    assert [r.id for r in rows] == ["1", "2", "1", "9", "10"]
+    assert [r.row for r in rows] == [1, 2, 1, 2, 3]  # each file's own row numbers
+    assert rows[2].title == "Senior DS"
+    assert report.rows == 5
+    assert report.rows_by_source == {str(a): 2, str(b): 3}
+
+
+def test_an_id_in_two_files_is_warned_about_and_both_rows_kept(tmp_path):
+    a, b = two_files(tmp_path)
+    report = ReadReport()
+    rows = list(open_many([a, b], report=report))
+    assert sum(r.id == "1" for r in rows) == 2
+    warned = [w for w in report.warnings if "in more than one file" in w]
+    assert len(warned) == 1 and "'1'" in warned[0] and "2023.csv" in warned[0] and "2024.csv" in warned[0]
+    assert "every row is kept" in warned[0]
+
+
+def test_duplicates_within_one_file_are_still_named_by_that_file(tmp_path):
+    a = write_csv(tmp_path / "a.csv", [("x", A_POST), ("x", B_POST)])
+    b = write_csv(tmp_path / "b.csv", [("y", A_POST)])
+    report = ReadReport()
+    list(open_many([a, b], report=report))
+    assert any(w.startswith(f"{a}: duplicate ids") for w in report.warnings)
+    assert not any("more than one file" in w for w in report.warnings)
+
+
+def test_one_file_reads_as_before(tmp_path):
+    a, _ = two_files(tmp_path)
+    report = ReadReport()
+    rows = list(open_many([a], report=report))
+    assert [r.id for r in rows] == ["1", "2"] and report.source == str(a)
+
+
+def test_a_file_without_the_text_column_is_refused_up_front_naming_it(tmp_path):
+    a, _ = two_files(tmp_path)
+    c = write_csv(tmp_path / "other.csv", [("1", "x")], header=("id", "notes"))
+    with pytest.raises(ColumnNotFoundError) as e:
+        open_many([a, c], text_column="description")
+    assert str(c) in str(e.value)
+    with pytest.raises(InputError, match="missing.csv: no such file"):
+        open_many([a, tmp_path / "missing.csv"])
+
+
+def test_a_row_error_names_its_file(tmp_path):
+    a, _ = two_files(tmp_path)
+    bad = write_csv(tmp_path / "bad.csv", [("z", "binary\x00junk")])
+    rows = list(open_many([a, bad]))
+    assert rows[-1].error is not None and rows[-1].error.startswith(f"{bad}: row 1")
+
+
+# --- the commands --------------------------------------------------------------------------------
+def test_market_reads_several_files_and_counts_each(tmp_path):
+    a, b = two_files(tmp_path)
+    out = tmp_path / "m.json"
+    res = run(["market", str(a), str(b), "-o", str(out), "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    (everyone,) = json.loads(out.read_text(encoding="utf-8"))["groups"]
+    assert (everyone["postings"], everyone["errors"]) == (4, 1)  # the empty posting is an error
+    assert f"{a} 2 rows" in res.stderr and f"{b} 3 rows" in res.stderr
+    assert "in more than one file" in res.stderr
+
+
+def test_market_refuses_a_file_missing_the_text_column_before_writing(tmp_path):
+    a, _ = two_files(tmp_path)
+    c = write_csv(tmp_path / "notes.csv", [("1", "x")], header=("id", "notes"))
+    out = tmp_path / "m.md"
+    res = run(["market", str(a), str(c), "-o", str(out), "--text-column", "description"])
+    assert res.exit_code == 1
+    assert str(c) in res.stderr and not out.exists()
+
+
+@pytest.mark.parametrize("command", ["market", "analyze", "extract", "mine", "plan"])
+def test_the_output_may_not_be_any_of_the_inputs(tmp_path, command):
+    a, b = two_files(tmp_path)
+    before = b.read_bytes()
+    res = run([command, str(a), str(b), "-o", str(b)])
+    assert res.exit_code == 1 and "is the input file" in res.stderr
+    assert b.read_bytes() == before
+
+
+def test_analyze_and_extract_keep_every_row_of_every_file(tmp_path):
+    a, b = two_files(tmp_path)
+    out = tmp_path / "gaps.json"
+    res = run(["analyze", str(a), str(b), "--skills", "python", "-o", str(out), "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert f"{b} 3 rows" in res.stderr
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert [p["id"] for p in got["postings"]] == ["1", "2", "1", "9", "10"]
+    res = run(["extract", str(a), str(b), "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    ids = [json.loads(line)["id"] for line in res.stdout.splitlines() if line.strip()]
+    assert ids == ["1", "2", "1", "9", "10"]
