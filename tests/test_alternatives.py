@@ -10,7 +10,11 @@ from analyzer.gap.alternatives import alternative_groups
     [
         ("Experience with a relational database (PostgreSQL or MySQL).", [{"postgresql", "mysql"}]),
         ("Deploy on AWS, GCP or Azure.", [{"aws", "gcp", "azure"}]),
-        ("Python/R and SQL", []),  # a bare slash is as often "and" as "or"
+        (
+            "Python/R and SQL",
+            [{"python", "r_language"}],
+        ),  # a slash between languages: a choice (test_alternatives_slash.py)
+        ("Experience with NLP/ML algorithms", []),  # ... between different kinds it is as often "and" as "or"
         ("Python/R or Julia, and SQL", [{"python", "r_language", "julia"}]),
         ("Java or C++, and Kubernetes and/or Docker", [{"java", "cpp"}, {"kubernetes", "docker"}]),
         (

@@ -299,7 +299,10 @@ def test_the_report_names_the_profile_degree_and_each_posting_education(run):
     assert "**not met** (required): “PhD in Physics” — this posting asks for a PhD or higher in Physics" in md
 
 
-def test_a_bare_slash_is_no_choice(run):
+def test_a_bare_slash_is_a_choice_only_between_skills_of_the_same_kind(run):
+    # "C/C++" offers C or C++ (related languages): a C++ user is not missing C. "NLP/ML" joins
+    # skills of different kinds, as often "and" as "or": no choice. (Until round 28 every bare
+    # slash was "and", and C was a required gap for a C++ user.)
     gap, _ = run("Requirements:\n- Languages: R, Python, C/C++, SQL\n- Build NLP/ML algorithms", "python, c++, ml")
     assert verdicts(gap) == {
         "python": "have",
@@ -307,10 +310,10 @@ def test_a_bare_slash_is_no_choice(run):
         "machine_learning": "have",
         "r_language": "missing",
         "sql": "missing",
-        "c_language": "missing",
+        "c_language": "choice_met",
         "natural_language_processing": "missing",
     }
-    assert gap.choices_met == []
+    assert [c.item.skill_id for c in gap.choices_met] == ["c_language"]
 
 
 def test_example_fields_in_brackets_are_education(nlp):

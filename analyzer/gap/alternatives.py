@@ -10,7 +10,11 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   bullets or sentences.
 - Without a lead-in, only the parts joined by "or" or "and/or" are a choice: "Python, SQL and
   Docker" asks for all three, and in "Java or C++, and Kubernetes" the "and" starts a new ask. A
-  bare slash is no choice: it is as often "and" ("NLP/ML algorithms", "math/statistics skills").
+  bare slash is a choice only between skills of the same kind — the taxonomy's ``related``
+  ("C/C++", "AWS/GCP", "PyTorch/TensorFlow", "Python/R"): between other skills it is as often
+  "and" ("NLP/ML algorithms", "math/statistics skills", "Docker/Kubernetes", "a Java/Linux
+  stack"). A skill whose own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one mention,
+  never two options.
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
   run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
   "etc." ("(Java, C++, etc.)"). An example list's head — the skill named right before "such as"
@@ -28,10 +32,15 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..records import SkillMention
+from ..taxonomy import load_default_taxonomy
+
+#: Skills of the same kind as a skill id (the taxonomy's ``related``; none for an unknown id).
+SameKind = Callable[[str], AbstractSet[str]]
 
 # Text between two items of one list.
 _LIST_GAP = re.compile(r"^(?:\s|,|;|/|\band\b|\bor\b|&|\betc\b\.?)*$", re.I)
@@ -45,6 +54,7 @@ UNKNOWN_ITEM_CHARS = 40
 _OR_GAP = re.compile(r"\bor\b|/", re.I)
 _AND_GAP = re.compile(r"\band\b|&", re.I)
 _OR_WORD = re.compile(r"\bor\b", re.I)
+_BARE_SLASH = re.compile(r"^[ \t]*/[ \t]*$")
 #: Characters looked at before a list for its lead-in.
 LEAD_WINDOW = 60
 # "one or more of (the following) …", "any of", "either": options.
@@ -92,8 +102,12 @@ class OfferedChoice:
     # example; does not meet the examples itself)
 
 
-def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[OfferedChoice]:
-    """Every choice the posting offers, each with at least two different skills."""
+def offered_choices(
+    text: str, mentions: Sequence[SkillMention], same_kind: SameKind | None = None
+) -> list[OfferedChoice]:
+    """Every choice the posting offers, each with at least two different skills. ``same_kind``:
+    the skills of the same kind as a skill (default: the bundled taxonomy's ``related``)."""
+    related = same_kind or default_same_kind()
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[OfferedChoice] = []
     for run, gaps in _lists(text, ordered):
@@ -116,20 +130,37 @@ def offered_choices(text: str, mentions: Sequence[SkillMention]) -> list[Offered
         part, part_gaps = [run[0]], list[str]()
         for m, gap in zip(run[1:], gaps):
             if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
-                _add_part(out, part, part_gaps)
+                _add_part(out, part, part_gaps, related)
                 part, part_gaps = [m], []
             else:
                 part.append(m)
                 part_gaps.append(gap)
-        _add_part(out, part, part_gaps)
+        _add_part(out, part, part_gaps, related)
     return out
 
 
-def _add_part(out: list[OfferedChoice], part: list[SkillMention], gaps: list[str]) -> None:
-    # Only the word "or" offers a choice: a bare slash is as often "and" ("NLP/ML algorithms",
-    # "a Java/Linux/Ruby stack", "math/statistics skills") as "or".
+def _add_part(out: list[OfferedChoice], part: list[SkillMention], gaps: list[str], related: SameKind) -> None:
+    # The word "or" offers a choice. A bare slash is as often "and" ("NLP/ML algorithms", "a
+    # Java/Linux/Ruby stack", "math/statistics skills") as "or", except between skills of the same
+    # kind ("C/C++", "AWS/GCP"): there it offers the run of such skills it joins.
     if any(_OR_WORD.search(g) for g in gaps):
         _add(out, part)
+        return
+    run = [part[0]]
+    for m, gap in zip(part[1:], gaps):
+        if _BARE_SLASH.match(gap) and m.skill_id in related(run[-1].skill_id):
+            run.append(m)
+            continue
+        _add(out, run)
+        run = [m]
+    _add(out, run)
+
+
+def default_same_kind() -> SameKind:
+    """The bundled taxonomy's ``related``, an empty set for an id it does not have."""
+    taxonomy = load_default_taxonomy()
+    skills = taxonomy.skills
+    return lambda sid: taxonomy.related(sid) if sid in skills else frozenset()
 
 
 def alternative_groups(text: str, mentions: Sequence[SkillMention]) -> list[frozenset[str]]:

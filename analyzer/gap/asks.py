@@ -49,7 +49,7 @@ def asks_from_gap(gap: PostingGap) -> PostingAsks:
                     level_up(choices, tuple(sorted(options)), levels[o])
         asks = [Ask.skill(sid, level) for sid, level in singles.items()]
         asks += [Ask.choice(options, level) for options, level in choices.items() if options]
-        return PostingAsks(gap.id, tuple(asks))
+        return PostingAsks(gap.id, _in_posting_order(asks, gap))
 
     for item in gap.matched_details:
         level_up(singles, item.skill_id, item.requirement)
@@ -63,7 +63,19 @@ def asks_from_gap(gap: PostingGap) -> PostingAsks:
             level_up(singles, item.skill_id, item.requirement)
     asks = [Ask.skill(sid, level) for sid, level in singles.items()]
     asks += [Ask.choice(options, level) for options, level in choices.items()]
-    return PostingAsks(gap.id, tuple(asks))
+    return PostingAsks(gap.id, _in_posting_order(asks, gap))
+
+
+def _in_posting_order(asks: list[Ask], gap: PostingGap) -> tuple[Ask, ...]:
+    """The asks in the order the posting first names them (the plan breaks ties by it: postings
+    list first what matters most); an ask without known offsets keeps its place after them."""
+    first: dict[str, int] = {}
+    for item in [*gap.matched_details, *gap.missing, *(c.item for c in gap.choices_met)]:
+        if item.mentions:
+            at = min(start for start, _ in item.mentions)
+            first[item.skill_id] = min(at, first.get(item.skill_id, at))
+    end = 1 + max(first.values(), default=0)
+    return tuple(sorted(asks, key=lambda a: min(first.get(o, end) for o in a.options)))
 
 
 class AskCollector:

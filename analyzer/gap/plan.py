@@ -27,8 +27,11 @@ Definitions:
 
 The plan is **greedy**: each step picks the skill that brings the most postings within reach,
 ties broken by the rise in coverage, then distant gaps before adjacent ones (same value, less to
-learn: an adjacent gap stays worth learning and is not lost), then by skill id. Gains are
-recomputed after every pick. Learning one option of an unmet choice meets that choice.
+learn: an adjacent gap stays worth learning and is not lost), then the stronger level asked
+(required before preferred before mentioned), then the skill more postings ask for, then the one
+named earlier in a posting (postings list first what matters most: with one posting, where every
+required gap ties, its own order decides), and last the skill id. Gains are recomputed after every
+pick. Learning one option of an unmet choice meets that choice.
 
 **Prerequisites.** A skill is never placed before a missing prerequisite (``requires``, followed
 transitively): picking it pulls its missing prerequisites in first, deepest first, each marked
@@ -224,6 +227,12 @@ class _State:
         self.max_hits: dict[str, int] = {}  # skill -> most required asks it is an option of in one posting
         self.near: dict[str, set[int]] = {}  # skill -> near postings where it answers a required ask
         self.strength_counts: dict[str, int] = {}
+        # Tie-breaks, from the asks unmet at the start: per skill its strongest level (weight), how
+        # many postings ask it, and its earliest place in a posting's asks (postings name first what
+        # matters most).
+        self.top_weight: dict[str, int] = {}
+        self.asked_by: dict[str, int] = {}
+        self.first_place: dict[str, int] = {}
         self.skipped = 0
         for posting in postings:
             if not posting.asks:
@@ -235,7 +244,8 @@ class _State:
             had_here: set[str] = set()
             required_here: list[int] = []
             hits: dict[str, int] = {}
-            for ask in posting.asks:
+            asked_here: set[str] = set()
+            for place, ask in enumerate(posting.asks):
                 had = ask.options & have
                 had_here |= had
                 if had:
@@ -253,6 +263,11 @@ class _State:
                     unmet_req += 1
                     required_here.append(a)
                 for sid in ask.options:
+                    if ask.weight > self.top_weight.get(sid, 0):
+                        self.top_weight[sid] = ask.weight
+                    if place < self.first_place.get(sid, place + 1):
+                        self.first_place[sid] = place
+                    asked_here.add(sid)
                     self.skill_asks.setdefault(sid, set()).add(a)
                     self.cover_sum[sid] = self.cover_sum.get(sid, 0.0) + share
                     if len(ask.options) > 1:
@@ -262,6 +277,8 @@ class _State:
             for sid, h in hits.items():
                 if h > self.max_hits.get(sid, 0):
                     self.max_hits[sid] = h
+            for sid in asked_here:
+                self.asked_by[sid] = self.asked_by.get(sid, 0) + 1
             for sid in had_here:
                 self.strength_counts[sid] = self.strength_counts.get(sid, 0) + 1
             self.posting_required.append(required_here)
@@ -361,6 +378,16 @@ class _State:
     def candidates(self) -> list[str]:
         return sorted(self.skill_asks)
 
+    def tie_break(self, sid: str) -> tuple[int, int, int, str]:
+        """Between equal gains: the strongest level asked, then the most postings asking, then the
+        earliest place in a posting, then the id (deterministic)."""
+        return (
+            -self.top_weight.get(sid, 0),
+            -self.asked_by.get(sid, 0),
+            self.first_place.get(sid, len(self.ask_posting)),
+            sid,
+        )
+
     def mean_coverage(self) -> float | None:
         if not self.n:
             return None
@@ -421,8 +448,8 @@ def build_plan(
                 continue
             adjacent = not rel.related.get(sid, frozenset()).isdisjoint(known)
             # best = most reached per step, then most coverage per step, distant before adjacent,
-            # shorter bundle, skill id
-            key = (-Fraction(reached, size), -round(cover / size, 9), adjacent, size, sid)
+            # shorter bundle, then the tie-break of the skill (level, postings asking, place, id)
+            key = (-Fraction(reached, size), -round(cover / size, 9), adjacent, size, state.tie_break(sid))
             if best_key is None or key < best_key:
                 best_key, best_bundle = key, bundle
         if best_key is None:
@@ -471,7 +498,7 @@ def build_plan(
             continue
         reached, cover = single_gain(sid)
         if reached or cover > 0:
-            later.append((-reached, -round(cover, 9), sid))
+            later.append((-reached, -round(cover, 9), state.tie_break(sid)))
     later.sort()
     strengths = sorted(state.strength_counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return Plan(
@@ -479,7 +506,7 @@ def build_plan(
         postings=state.n,
         within_reach_now_count=within_now,
         mean_coverage_now=None if coverage_now is None else round(coverage_now, 6),
-        next_gaps=tuple(sid for _, _, sid in later),
+        next_gaps=tuple(tie[-1] for _, _, tie in later),
         strengths=tuple(strengths),
         skipped=state.skipped,
     )
@@ -543,13 +570,6 @@ def _dependants_within(bundle: Sequence[str], requires: Mapping[str, Sequence[st
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _pct_words(x: float) -> str:
-    pct = x * 100
-    if 0 < pct < 0.05:
-        return "<0.1 %"
-    return f"{pct:.1f} %" if 0 < pct < 1 else f"{pct:.0f} %"
-
-
 def _reason(step: PlanStep, n: int, name_of: Callable[[str], str], learned_in: Mapping[str, int]) -> str:
     """The step's reason in words. ``learned_in``: skill -> the earlier step that credited it (a related
     skill learned in the plan is not one "you know")."""
@@ -557,14 +577,13 @@ def _reason(step: PlanStep, n: int, name_of: Callable[[str], str], learned_in: M
     def names(ids: Iterable[str]) -> str:
         return ", ".join(name_of(i) for i in ids)
 
+    # The coverage gained is a figure of its own (``coverage_gain``), shown beside the reason by every
+    # output (the report's table and step line, the dashboard's bar): the reason does not repeat it.
     parts = []
     if step.new_within_reach:
-        parts.append(
-            f"brings {step.new_within_reach} more of your {counted(n, 'posting')} within reach "
-            f"(coverage +{_pct_words(step.coverage_gain)})"
-        )
+        parts.append(f"brings {step.new_within_reach} more of your {counted(n, 'posting')} within reach")
     elif step.coverage_gain > 0:
-        parts.append(f"raises coverage by {_pct_words(step.coverage_gain)} across your {counted(n, 'posting')}")
+        parts.append(f"raises coverage across your {counted(n, 'posting')}")
     else:
         parts.append("not asked for on its own by your postings")
     if step.prerequisite_for:

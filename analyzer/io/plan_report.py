@@ -206,7 +206,9 @@ def _md_how() -> list[str]:
         ),
         (
             "- Each step is the skill that brings the most postings within reach, ties broken by the rise in "
-            "coverage (weights: required 3, nice to have 2, mentioned 1), recomputed after every step."
+            "coverage (weights: required 3, nice to have 2, mentioned 1), recomputed after every step; "
+            "between equal steps, the skill asked at the stronger level, by more postings, then named earlier "
+            "in a posting comes first."
         ),
         (
             "- A skill that builds on others comes after them; the plan adds a missing prerequisite first, "

@@ -1,0 +1,53 @@
+"""A bare slash between two skills of the same kind ("C/C++", "AWS/GCP") offers a choice; between
+skills of different kinds ("NLP/ML algorithms", "a Java/Linux stack") it does not, and a skill whose
+own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one skill, never a choice."""
+
+import pytest
+
+from analyzer import Profile, analyze_postings
+from analyzer.gap.alternatives import alternative_groups
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        ("Strong programming skills in C/C++ or similar languages.", [{"c_language", "cpp"}]),
+        ("Hands-on experience with AWS/GCP.", [{"aws", "gcp"}]),
+        ("Deep learning frameworks: PyTorch/TensorFlow.", [{"pytorch", "tensorflow"}]),
+        ("Python/R and SQL", [{"python", "r_language"}]),  # "and" still starts a new ask
+        ("Reporting in Tableau/Power BI, plus Excel.", [{"tableau", "power_bi"}]),
+        # different kinds: the slash is "and" as often as "or"
+        ("Experience with NLP/ML algorithms.", []),
+        ("Work in a Java/Linux stack.", []),
+        ("Strong math/statistics skills.", []),
+        ("Docker/Kubernetes experience.", []),
+        ("Knowledge of Spark/Hadoop.", []),
+        # one skill with a slash in its name
+        ("Build CI/CD pipelines and run A/B testing over TCP/IP.", []),
+    ],
+)
+def test_slash_choices(extract, text, groups):
+    assert [set(g) for g in alternative_groups(text, extract(text))] == groups
+
+
+POSTING = """Embedded ML Engineer
+
+Requirements:
+- 3+ years of C/C++ or similar languages
+- Experience with CI/CD and Linux
+- Familiarity with A/B testing
+"""
+
+
+def test_a_cpp_user_is_not_missing_c():
+    gap = analyze_postings([("emb", POSTING)], Profile.from_text("C++, CI/CD, Linux, A/B testing")).postings[0]
+    missing = {g.skill_id for g in gap.missing}
+    assert "c_language" not in missing, missing
+    assert gap.verdict("c_language") == "choice_met"
+    assert gap.coverage == 1.0
+
+
+def test_a_user_without_either_misses_one_choice_not_two():
+    gap = analyze_postings([("emb", POSTING)], Profile.from_text("Python, CI/CD, Linux, A/B testing")).postings[0]
+    assert {g.skill_id for g in gap.missing} == {"c_language", "cpp"}
+    assert gap.choice_of["cpp"].options == ("c_language", "cpp")
