@@ -162,3 +162,15 @@ def test_sections_fit_inside_a_longer_report():
     # the page is the section with a title and a footer around it
     page = render_plan(plan, rounds, "html", name_of=rel.name_of)
     assert "".join(html_section(plan, rounds, name_of=rel.name_of)) in page.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    ("empty", "said"), [(1, "(1 more had none and is not counted)"), (2, "(2 more had none and are not counted)")]
+)
+def test_the_headline_counts_postings_with_no_skill_in_good_english(empty, said):
+    """ "1 more had none and are not counted" read wrongly on every plan with one such posting."""
+    postings = [PostingAsks("a", (Ask.skill("sql"),))] + [PostingAsks(f"e{i}", ()) for i in range(empty)]
+    plan = build_plan(postings, set(), Relations(name_of=lambda s: NAMES.get(s, s)), steps=2)
+    assert plan.skipped == empty
+    for fmt in ("md", "html"):
+        assert said in render_plan(plan, [], fmt)

@@ -98,7 +98,11 @@ def _headline(plan: Plan) -> list[str]:
     n = plan.postings
     lines = [
         f"Postings with skills found: {n}"
-        + (f" ({plan.skipped} more had none and are not counted)" if plan.skipped else ""),
+        + (
+            f" ({plan.skipped} more had none and {'is' if plan.skipped == 1 else 'are'} not counted)"
+            if plan.skipped
+            else ""
+        ),
         (
             f"Within reach now (no required skill missing): {plan.within_reach_now_count} of {n} "
             f"({_pct(plan.within_reach_now)})"
