@@ -50,6 +50,22 @@ def analyze_pasted(app: AppTest) -> None:
     assert not app.exception, app.exception
 
 
+def _analyse_upload(
+    app, name: str, data: bytes, skills: str, group_by: str | None = None, mime: str = "text/csv"
+) -> None:
+    """Upload ``data`` as the postings file, type ``skills``, analyse, and pick ``group_by`` in the Market tab."""
+    app.radio(key="postings_source").set_value("File upload")
+    app.run()
+    app.file_uploader(key="csv_file").upload(name, data, mime)
+    app.run()
+    app.text_area(key="user_skills").input(skills)
+    app.button(key="analyze").click()
+    app.run()
+    if group_by is not None:
+        app.selectbox(key="market_group_by").set_value(group_by)
+        app.run()
+
+
 def test_your_plan_tab_lists_steps_with_gain_bars_chart_and_rounds(app):
     analyze_pasted(app)
     assert [t.label for t in app.tabs] == ["Your plan", "Market"]
@@ -80,13 +96,7 @@ def test_market_tab_groups_by_an_uploaded_column(app, name):
     else:  # the group column of a JSON Lines upload, gzipped, is read as the CLI reads it
         lines = (json.dumps({"id": i, "description": d, "family": f}) for i, d, f in rows)
         data = gzip.compress("\n".join(lines).encode())
-    app.radio(key="postings_source").set_value("File upload")
-    app.run()
-    app.file_uploader(key="csv_file").upload(name, data, "application/octet-stream")
-    app.run()
-    app.text_area(key="user_skills").input("python")
-    app.button(key="analyze").click()
-    app.run()
+    _analyse_upload(app, name, data, "python", mime="application/octet-stream")
     assert not app.exception, app.exception
     picker = app.selectbox(key="market_group_by")
     assert {"id", "description", "family"} <= set(picker.options)
@@ -109,15 +119,7 @@ def test_market_tab_shows_each_groups_top_skills_and_your_gaps_among_them(app):
     rows.append(("j9", "  ", "blank"))  # a group whose one row cannot be analysed
     buf = io.StringIO()
     csv.writer(buf).writerows([["id", "description", "family"], *rows])
-    app.radio(key="postings_source").set_value("File upload")
-    app.run()
-    app.file_uploader(key="csv_file").upload("jobs.csv", buf.getvalue().encode(), "text/csv")
-    app.run()
-    app.text_area(key="user_skills").input("python, kubernetes")
-    app.button(key="analyze").click()
-    app.run()
-    app.selectbox(key="market_group_by").set_value("family")
-    app.run()
+    _analyse_upload(app, "jobs.csv", buf.getvalue().encode(), "python, kubernetes", group_by="family")
     assert not app.exception, app.exception
     market = app.tabs[1]
     groups = next(df.value for df in market.dataframe if "most demanded" in df.value.columns)
@@ -219,13 +221,7 @@ def _cli_report(tmp_path, fmt: str, skills: str, steps: int) -> str:
 
 def test_downloads_hold_the_plan_the_cli_writes_for_the_same_inputs(app, downloads, tmp_path):
     skills = (SAMPLES / "skills.txt").read_text(encoding="utf-8").strip()
-    app.radio(key="postings_source").set_value("File upload")
-    app.run()
-    app.file_uploader(key="csv_file").upload("postings.csv", (SAMPLES / "postings.csv").read_bytes(), "text/csv")
-    app.run()
-    app.text_area(key="user_skills").input(skills)
-    app.button(key="analyze").click()
-    app.run()
+    _analyse_upload(app, "postings.csv", (SAMPLES / "postings.csv").read_bytes(), skills)
     assert not app.exception, app.exception
     for steps in (10, 3):  # the default, then the "Your plan" slider moved
         if steps != 10:
@@ -319,16 +315,8 @@ def test_market_tab_of_a_big_upload_counts_its_skills_as_the_cli_does(app):
     families = ["ml", "ds", "ops", "llm"]
     n = dashboard.CACHED_BATCH + 1
     rows = [(f"j{i}", texts[i % 4], families[i % 4]) for i in range(n)]
-    app.radio(key="postings_source").set_value("File upload")
-    app.run()
     data = "id,description,family\n" + "".join(f'{i},"{t.replace(chr(34), chr(34) * 2)}",{f}\n' for i, t, f in rows)
-    app.file_uploader(key="csv_file").upload("jobs.csv", data.encode(), "text/csv")
-    app.run()
-    app.text_area(key="user_skills").input("python")
-    app.button(key="analyze").click()
-    app.run()
-    app.selectbox(key="market_group_by").set_value("family")
-    app.run()
+    _analyse_upload(app, "jobs.csv", data.encode(), "python", group_by="family")
     assert not app.exception, app.exception
 
     counter = MarketCounter(grouped=True)
@@ -355,15 +343,7 @@ def test_market_tab_downloads_the_market_view_the_cli_writes(app, downloads, tmp
     path = tmp_path / "jobs.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows([["id", "description", "family"], *[[f"j{i}", texts[i % 3], "=ml"] for i in range(7)]])
-    app.radio(key="postings_source").set_value("File upload")
-    app.run()
-    app.file_uploader(key="csv_file").upload("jobs.csv", path.read_bytes(), "text/csv")
-    app.run()
-    app.text_area(key="user_skills").input("python")
-    app.button(key="analyze").click()
-    app.run()
-    app.selectbox(key="market_group_by").set_value("family")
-    app.run()
+    _analyse_upload(app, "jobs.csv", path.read_bytes(), "python", group_by="family")
     assert not app.exception, app.exception
     served = downloads(app)
     for fmt in ("json", "csv", "md", "html"):
