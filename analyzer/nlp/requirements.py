@@ -532,6 +532,14 @@ _QUALIFICATION = re.compile(
     # ("Deep dive into large data sets …" is a task)
     r"(?:demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep(?![\s-]++dives?\b)|good|outstanding|superb|great|experienced"
     r"|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
+    # Strength words that also open other things ("Sound good?", "Basic Function", "Extensive training opportunities",
+    # "Significant participation in …") ask only when a competency noun follows within a few words: "Superior verbal
+    # and written communication skills", "Sound business judgment", "Basic Project Management skills", "Sharp
+    # attention to detail", "Intermediate- to advanced-level knowledge of SQL".
+    r"|^(?:superior|sharp|sound|keen|basic|intermediate|fundamental|sufficient|robust|broad|extensive|significant"
+    r"|substantial|considerable)\b[\s-]++(?:[\w/&,-]++\s++){0,4}?(?:skills?|knowledge|experience|understanding"
+    r"|proficiency|familiarity|expertise|background|judge?ment|communicator|attention|abilit(?:y|ies)|aptitude|grasp"
+    r"|command|competenc(?:y|ies|e)|acumen)\b"
     # "Your leadership and interpersonal skills will allow you to …": the candidate's own skills, however many
     # words name them (two or fewer are read above)
     # (not "Your role is to provide needed knowledge …": no verb among those words)
