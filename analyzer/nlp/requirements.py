@@ -554,7 +554,8 @@ _QUALIFICATION = re.compile(
     re.I,
 )
 # Verbs a duty opens with ("Execute advanced analytics projects", "Exercise your experience in …", "Builds strong
-# relationships"): an item opening with one is a task, whatever qualification word follows.
+# relationships"): an item opening with one is a task, whatever qualification word follows ("Become an expert in our
+# claims data", "Become proficient in SAS": what the hire will come to know on the job, as "Gain", "Learn").
 DUTY_VERBS = frozenset(
     "execute develop build design create apply use utilize utilise leverage conduct perform lead manage drive provide"
     " support maintain implement deliver work partner collaborate analyze analyse identify exercise gain acquire own"
@@ -562,7 +563,7 @@ DUTY_VERBS = frozenset(
     " coach train evaluate investigate explore improve optimize optimise enhance monitor review translate serve act"
     " foster cultivate deploy automate architect engineer model test validate document report share promote influence"
     " advise recommend oversee coordinate facilitate plan prioritize prioritise produce run operate extract integrate"
-    " interpret visualize visualise transform solve stay keep continue learn bring enable".split()
+    " interpret visualize visualise transform solve stay keep continue learn bring enable become".split()
 )
 _NUMBER_WORDS = {
     "one": 1,
