@@ -1316,3 +1316,44 @@ def test_a_lead_in_naming_what_the_candidate_will_demonstrate_opens_a_required_l
     )
     assert level_of(extract, text, "budgeting") == {"required"}
     assert level_of(extract, text, "communication") == {"required"}
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Superior written communication skills for a lay audience", "communication"),
+        ("Sound judgment when choosing SQL over spreadsheets", "sql"),
+        ("Basic Tableau dashboard design skills", "tableau"),
+        ("Sharp attention to detail and fluency in Excel", "excel"),
+        ("Intermediate- to advanced-level experience with Python", "python"),
+    ],
+)
+def test_an_item_opening_on_a_strength_word_before_a_competency_is_a_qualification(extract, item, skill):
+    text = f"Responsibilities\n- Build weekly reports for the sales team\n- {item}\n"
+    assert level_of(extract, text, skill) == {"required"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Significant participation in SQL code reviews",
+        "Extensive debugging of Python pipelines",
+        "Basic Function: maintain the Tableau dashboards",
+    ],
+)
+def test_a_strength_word_with_no_competency_after_it_opens_no_qualification(extract, item):
+    text = f"Responsibilities\n- Build weekly reports for the sales team\n- {item}\n"
+    assert not {"required", "preferred"} & {m.requirement for m in extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Become an expert in our SQL warehouse and its lineage", "sql"),
+        ("Become proficient in Tableau within your first quarter", "tableau"),
+        ("Becomes familiar with the Python services behind our reports", "python"),
+    ],
+)
+def test_becoming_an_expert_is_what_the_job_teaches_not_what_it_asks(extract, item, skill):
+    text = f"What you will do\n- Build weekly reports for the sales team\n- {item}\n"
+    assert level_of(extract, text, skill) == {"unspecified"}

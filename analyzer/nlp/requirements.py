@@ -532,6 +532,14 @@ _QUALIFICATION = re.compile(
     # ("Deep dive into large data sets …" is a task)
     r"(?:demonstrated|proven|strong|solid|excellent|exceptional|advanced|deep(?![\s-]++dives?\b)|good|outstanding|superb|great|experienced"
     r"|effective(?!\s++(?:[a-z]{3,9}\.?\s++\d|\d|immediately|date\b)))\b"
+    # Strength words that also open other things ("Sound good?", "Basic Function", "Extensive training opportunities",
+    # "Significant participation in …") ask only when a competency noun follows within a few words: "Superior verbal
+    # and written communication skills", "Sound business judgment", "Basic Project Management skills", "Sharp
+    # attention to detail", "Intermediate- to advanced-level knowledge of SQL".
+    r"|^(?:superior|sharp|sound|keen|basic|intermediate|fundamental|sufficient|robust|broad|extensive|significant"
+    r"|substantial|considerable)\b[\s-]++(?:[\w/&,-]++\s++){0,4}?(?:skills?|knowledge|experience|understanding"
+    r"|proficiency|familiarity|expertise|background|judge?ment|communicator|attention|abilit(?:y|ies)|aptitude|grasp"
+    r"|command|competenc(?:y|ies|e)|acumen)\b"
     # "Your leadership and interpersonal skills will allow you to …": the candidate's own skills, however many
     # words name them (two or fewer are read above)
     # (not "Your role is to provide needed knowledge …": no verb among those words)
@@ -546,7 +554,8 @@ _QUALIFICATION = re.compile(
     re.I,
 )
 # Verbs a duty opens with ("Execute advanced analytics projects", "Exercise your experience in …", "Builds strong
-# relationships"): an item opening with one is a task, whatever qualification word follows.
+# relationships"): an item opening with one is a task, whatever qualification word follows ("Become an expert in our
+# claims data", "Become proficient in SAS": what the hire will come to know on the job, as "Gain", "Learn").
 DUTY_VERBS = frozenset(
     "execute develop build design create apply use utilize utilise leverage conduct perform lead manage drive provide"
     " support maintain implement deliver work partner collaborate analyze analyse identify exercise gain acquire own"
@@ -554,7 +563,7 @@ DUTY_VERBS = frozenset(
     " coach train evaluate investigate explore improve optimize optimise enhance monitor review translate serve act"
     " foster cultivate deploy automate architect engineer model test validate document report share promote influence"
     " advise recommend oversee coordinate facilitate plan prioritize prioritise produce run operate extract integrate"
-    " interpret visualize visualise transform solve stay keep continue learn bring enable".split()
+    " interpret visualize visualise transform solve stay keep continue learn bring enable become".split()
 )
 _NUMBER_WORDS = {
     "one": 1,
