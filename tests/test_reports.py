@@ -11,7 +11,7 @@ from report_html import REPORT_TAGS, parse_page
 from analyzer.errors import OutputError
 from analyzer.gap.analysis import Analysis, posting_gap, summarize
 from analyzer.gap.profile import Profile
-from analyzer.io.reports import CSV_COLUMNS, csv_safe, csv_safe_frame, format_for, render_report, write_report
+from analyzer.io.reports import CSV_COLUMNS, csv_safe, format_for, render_report, write_report
 from analyzer.records import PostingResult, SkillMention
 
 HOSTILE = (
@@ -110,25 +110,6 @@ def test_json_is_the_whole_analysis(analysis):
 )
 def test_csv_safe(cell, safe):
     assert csv_safe(cell) == safe
-
-
-def test_csv_safe_frame_neutralises_text_cells_and_keeps_numbers():
-    import pandas as pd
-
-    shown = pd.DataFrame(
-        {
-            "posting": ["-Senior ML engineer", "=1+2", "Data Scientist", None],
-            "coverage": [-5.0, 40.0, 100.0, None],
-            "postings": [3, -1, 2, 0],
-        }
-    )
-    safe = csv_safe_frame(shown)
-    assert list(safe["posting"])[:3] == ["'-Senior ML engineer", "'=1+2", "Data Scientist"]
-    assert pd.isna(safe["posting"].iloc[3])
-    assert list(safe["coverage"])[:3] == [-5.0, 40.0, 100.0] and safe["coverage"].dtype == shown["coverage"].dtype
-    assert list(safe["postings"]) == [3, -1, 2, 0] and safe["postings"].dtype == shown["postings"].dtype
-    assert list(safe.columns) == list(shown.columns)
-    assert shown["posting"].iloc[0] == "-Senior ML engineer"  # the caller's frame is left alone
 
 
 def test_csv_one_row_per_posting_skill_and_every_posting_appears(analysis):

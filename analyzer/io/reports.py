@@ -45,7 +45,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
@@ -71,9 +71,6 @@ from ..records import (
 from ..taxonomy import Taxonomy
 from .atomic import atomic_text
 from .markdown import md_escape
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 _FORMAT_NAMES = ("json", "csv", "md", "html")
@@ -118,13 +115,6 @@ def csv_safe(cell: object) -> object:
     if isinstance(cell, str) and cell and _formula_start(cell):
         return "'" + cell
     return cell
-
-
-def csv_safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` with every text cell through :func:`csv_safe`, for a table the dashboard
-    shows: Streamlit's own "Download as CSV" writes the shown cells as they are, so a cell is shown
-    as the report CSVs write it. Numbers, empty cells and the column types are left alone."""
-    return frame.map(csv_safe)
 
 
 def _formula_start(cell: str) -> bool:
