@@ -974,6 +974,10 @@ def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp,
 
 def main() -> None:
     st.set_page_config(page_title="skillgap", page_icon=str(FAVICON), layout="wide")
+    # No "Download as CSV" (or copy) on the tables, whatever the config, flags or environment say
+    # (.streamlit/config.toml sets it too): Streamlit writes the cells as they are, so a posting
+    # titled "=HYPERLINK(...)" would be a live formula. The CSV report is the formula-safe export.
+    st.set_option("client.disableDataExport", True)
     st.title("skillgap")
     st.caption(
         "Paste ML job postings, say what you know, and see which skills you are missing, "

@@ -51,3 +51,31 @@ def test_a_user_without_either_misses_one_choice_not_two():
     gap = analyze_postings([("emb", POSTING)], Profile.from_text("Python, CI/CD, Linux, A/B testing")).postings[0]
     assert {g.skill_id for g in gap.missing} == {"c_language", "cpp"}
     assert gap.choice_of["cpp"].options == ("c_language", "cpp")
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        # three or more of one kind (they share the skill they imply, and some are related): all are options
+        ("Fluency in C/C++/Java for low-latency services.", [{"c_language", "cpp", "java"}]),
+        ("Production code in Python/Java/Scala.", [{"python", "java", "scala"}]),
+        ("Dashboards in Tableau/Power BI/Looker.", [{"tableau", "power_bi", "looker"}]),
+        ("Deploy on AWS/GCP/Azure.", [{"aws", "gcp", "azure"}]),
+        # three of different kinds stay asks, whatever the related pairs among them
+        ("Work in a Java/Linux/Ruby stack.", []),
+        ("Familiar with NumPy/Pandas/scikit-learn.", []),
+        ("Containers with Docker/Kubernetes/Helm.", []),
+    ],
+)
+def test_a_slash_list_of_three_of_one_kind_offers_them_all(extract, text, groups):
+    assert [set(g) for g in alternative_groups(text, extract(text))] == groups
+
+
+def test_a_java_user_meets_c_cpp_java():
+    text = "Backend ML Engineer\n\nRequirements:\n- 4+ years of C/C++/Java\n- Experience with Linux\n"
+    gap = analyze_postings([("be", text)], Profile.from_text("Java, Linux")).postings[0]
+    assert {g.skill_id for g in gap.missing} == set(), [g.skill_id for g in gap.missing]
+    assert gap.verdict("cpp") == "choice_met" and gap.verdict("c_language") == "choice_met"
+    assert {c.reason for c in gap.choices_met} == {"this posting accepts any of C, C++, Java; you have Java"}
+    other = analyze_postings([("be", text)], Profile.from_text("Go, Linux")).postings[0]
+    assert other.choice_of["java"].options == ("c_language", "cpp", "java")  # one choice of three unmet

@@ -386,3 +386,20 @@ def test_the_posting_view_names_the_skill_a_single_example_stands_for(app):
     assert "**relational databases**, for example **PostgreSQL** (required)" in text
     assert "One of" not in text
     assert "<i>" not in text and "&lt;i&gt;x" in text  # posting text stays text
+
+
+def test_table_export_is_off_wherever_the_dashboard_is_started():
+    # .streamlit/config.toml turns Streamlit's "Download as CSV" off (it writes cells as they are, so a
+    # posting titled "=HYPERLINK(...)" is a live formula), but a flag, an environment variable or a
+    # deployment's own config (`--client.disableDataExport false`) turned it back on for every table.
+    from streamlit import config
+
+    before = config.get_option("client.disableDataExport")
+    config.set_option("client.disableDataExport", False)  # as with no project config read
+    try:
+        at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+        at.run()
+        assert not at.exception
+        assert config.get_option("client.disableDataExport") is True
+    finally:
+        config.set_option("client.disableDataExport", before)

@@ -128,3 +128,22 @@ def test_analyze_and_extract_keep_every_row_of_every_file(tmp_path):
     assert res.exit_code == 0, res.output
     ids = [json.loads(line)["id"] for line in res.stdout.splitlines() if line.strip()]
     assert ids == ["1", "2", "1", "9", "10"]
+
+
+STDIN_CSV = "id,description\n1,Requirements: Python and SQL.\n2,Nice to have: Docker.\n"
+
+
+@pytest.mark.parametrize("command", ["market", "analyze", "extract", "mine", "plan"])
+def test_standard_input_named_twice_is_refused_naming_the_problem(tmp_path, command):
+    # Standard input can be read once: the second "-" read nothing and the command said
+    # "standard input is empty" although the user piped rows into it.
+    a, _ = two_files(tmp_path)
+    res = CliRunner().invoke(main, [command, "-", str(a), "-"], input=STDIN_CSV)
+    assert res.exit_code == 1, res.output
+    assert "standard input (-) is named 2 times" in res.stderr and "empty" not in res.stderr
+    assert not res.stdout
+
+
+def test_open_many_refuses_standard_input_twice():
+    with pytest.raises(InputError, match=r"standard input \(-\) is named 2 times; it can be read once"):
+        open_many(["-", "-"])

@@ -622,3 +622,48 @@ def test_the_warning_about_rows_not_analysed_names_the_first_ones(tax):
         "6 postings could not be analysed; they are left out of every share: j2 (posting text is empty); "
         "j3 (row 3 has 1 field but the header has 3); j4 (row 4 has 1 field but the header has 3); and 3 more."
     )
+
+
+def test_compared_groups_are_matched_whatever_their_case_and_keep_their_own_name(tax):
+    # The groups come from a column of the user's file ("Data Science", "MLOps"); typing them in
+    # another case on --compare names the same group, and the report says the file's spelling.
+    c = MarketCounter(grouped=True)
+    for group, k in (("Data Science", 30), ("MLOps", 5)):
+        for i in range(40):
+            c.add(posting({"pytorch": R} if i < k else {}, group=group))
+    (row,) = c.result(tax, compare=[("data science", ["mlops"])]).differences
+    assert (row.group_a, row.group_b) == ("Data Science", "MLOps") and row.share_a == 0.75
+    with pytest.raises(InputError, match="'MLOps' is on both sides"):
+        c.result(tax, compare=[("MLOPS", "mlops")])
+    with pytest.raises(InputError, match="no group named 'data sciences'"):
+        c.result(tax, compare=[("data sciences", "MLOps")])
+
+
+def test_two_groups_differing_only_in_case_are_told_apart_by_the_exact_name(tax):
+    c = MarketCounter(grouped=True)
+    for group, k in (("ML", 30), ("ml", 5), ("DS", 10)):
+        for i in range(40):
+            c.add(posting({"pytorch": R} if i < k else {}, group=group))
+    (row,) = c.result(tax, compare=[("ml", "DS")]).differences
+    assert row.group_a == "ml" and row.share_a == 5 / 40  # the exact spelling wins
+    with pytest.raises(InputError, match="'Ml' could be ML or ml"):
+        c.result(tax, compare=[("Ml", "DS")])
+
+
+def test_cli_market_compare_ignores_case(tmp_path):
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    src = tmp_path / "jobs.csv"
+    with src.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "description", "family"])
+        for i in range(40):
+            w.writerow([f"d{i}", "Requirements: PyTorch and SQL." if i < 30 else "Requirements: SQL.", "Data Science"])
+            w.writerow([f"m{i}", "Requirements: Docker and SQL.", "MLOps"])
+    res = CliRunner().invoke(
+        main, ["market", str(src), "--group-by", "family", "--compare", "data science:mlops", "-j", "1", "-q"]
+    )
+    assert res.exit_code == 0, res.output
+    assert "| PyTorch | Data Science | MLOps | 75% | 0% |" in res.output  # the file's spelling in the report

@@ -13,7 +13,8 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   bare slash is a choice only between skills of the same kind — the taxonomy's ``related``
   ("C/C++", "AWS/GCP", "PyTorch/TensorFlow", "Python/R"): between other skills it is as often
   "and" ("NLP/ML algorithms", "math/statistics skills", "Docker/Kubernetes", "a Java/Linux
-  stack"). A skill whose own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one mention,
+  stack"). Three or more slashed skills of one kind — each implies a skill they share, and two
+  side by side are related — are all options ("C/C++/Java", "Python/Java/Scala"). A skill whose own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one mention,
   never two options.
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
   run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
@@ -103,11 +104,16 @@ class OfferedChoice:
 
 
 def offered_choices(
-    text: str, mentions: Sequence[SkillMention], same_kind: SameKind | None = None
+    text: str,
+    mentions: Sequence[SkillMention],
+    same_kind: SameKind | None = None,
+    implies: SameKind | None = None,
 ) -> list[OfferedChoice]:
     """Every choice the posting offers, each with at least two different skills. ``same_kind``:
-    the skills of the same kind as a skill (default: the bundled taxonomy's ``related``)."""
+    the skills of the same kind as a skill (default: the bundled taxonomy's ``related``);
+    ``implies``: the skills a skill implies directly (default: the bundled taxonomy's ``implies``)."""
     related = same_kind or default_same_kind()
+    parents = implies or default_parents()
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[OfferedChoice] = []
     for run, gaps in _lists(text, ordered):
@@ -130,25 +136,45 @@ def offered_choices(
         part, part_gaps = [run[0]], list[str]()
         for m, gap in zip(run[1:], gaps):
             if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
-                _add_part(out, part, part_gaps, related)
+                _add_part(out, part, part_gaps, related, parents)
                 part, part_gaps = [m], []
             else:
                 part.append(m)
                 part_gaps.append(gap)
-        _add_part(out, part, part_gaps, related)
+        _add_part(out, part, part_gaps, related, parents)
     return out
 
 
-def _add_part(out: list[OfferedChoice], part: list[SkillMention], gaps: list[str], related: SameKind) -> None:
+def _add_part(
+    out: list[OfferedChoice], part: list[SkillMention], gaps: list[str], related: SameKind, parents: SameKind
+) -> None:
     # The word "or" offers a choice. A bare slash is as often "and" ("NLP/ML algorithms", "a
     # Java/Linux/Ruby stack", "math/statistics skills") as "or", except between skills of the same
     # kind ("C/C++", "AWS/GCP"): there it offers the run of such skills it joins.
     if any(_OR_WORD.search(g) for g in gaps):
         _add(out, part)
         return
-    run = [part[0]]
+    slashed = [part[0]]
     for m, gap in zip(part[1:], gaps):
-        if _BARE_SLASH.match(gap) and m.skill_id in related(run[-1].skill_id):
+        if _BARE_SLASH.match(gap):
+            slashed.append(m)
+            continue
+        _add_slashed(out, slashed, related, parents)
+        slashed = [m]
+    _add_slashed(out, slashed, related, parents)
+
+
+def _add_slashed(out: list[OfferedChoice], slashed: list[SkillMention], related: SameKind, parents: SameKind) -> None:
+    # Three or more skills joined by bare slashes, all of one kind (each implies a skill they share,
+    # and two side by side are related: "C/C++/Java", "Python/Java/Scala"), are options all;
+    # otherwise each run of related neighbours is ("C/C++", and not "Java/Linux/Ruby").
+    ids = list(dict.fromkeys(m.skill_id for m in slashed))
+    if len(ids) >= 3 and _one_kind(ids, slashed, related, parents):
+        _add(out, slashed)
+        return
+    run = [slashed[0]]
+    for m in slashed[1:]:
+        if m.skill_id in related(run[-1].skill_id):
             run.append(m)
             continue
         _add(out, run)
@@ -156,11 +182,26 @@ def _add_part(out: list[OfferedChoice], part: list[SkillMention], gaps: list[str
     _add(out, run)
 
 
+def _one_kind(ids: list[str], slashed: list[SkillMention], related: SameKind, parents: SameKind) -> bool:
+    shared = set(parents(ids[0]))
+    for sid in ids[1:]:
+        shared &= parents(sid)
+    return bool(shared) and any(b.skill_id in related(a.skill_id) for a, b in zip(slashed, slashed[1:]))
+
+
 def default_same_kind() -> SameKind:
     """The bundled taxonomy's ``related``, an empty set for an id it does not have."""
     taxonomy = load_default_taxonomy()
     skills = taxonomy.skills
     return lambda sid: taxonomy.related(sid) if sid in skills else frozenset()
+
+
+def default_parents() -> SameKind:
+    """The skills a skill of the bundled taxonomy implies directly (C++ → programming); none for an
+    id it does not have."""
+    taxonomy = load_default_taxonomy()
+    skills = taxonomy.skills
+    return lambda sid: frozenset(skills[sid].implies) if sid in skills else frozenset()
 
 
 def alternative_groups(text: str, mentions: Sequence[SkillMention]) -> list[frozenset[str]]:

@@ -503,7 +503,7 @@ class MarketCounter:
         """The market report of the postings counted.
 
         ``compare`` lists the pairs of groups whose differences are reported; a side is a group
-        name or a list of names taken together. By default: the two groups when there are two,
+        name (matched ignoring case) or a list of names taken together. By default: the two groups when there are two,
         else each group against all the others. Groups with fewer than ``min_postings`` postings
         are left out of the default comparisons (with a warning). :class:`InputError` for a group
         name that does not exist.
@@ -560,27 +560,44 @@ class MarketCounter:
         )
 
     # -- pieces of the result --
-    def _side(self, side: str | Sequence[str]) -> tuple[str, _Tally]:
-        members = [side] if isinstance(side, str) else list(side)
-        if not members:
-            raise InputError("a side of a comparison names no group")
+    def _group_named(self, typed: str) -> str:
+        """The group a user's ``typed`` name means, in its own spelling: the exact name, else the
+        one group equal to it ignoring case and spaces around it. :class:`InputError` otherwise."""
+        if typed in self.groups:
+            return typed
+        key = typed.strip().casefold()
+        same = sorted(name for name in self.groups if name.strip().casefold() == key)
+        if len(same) == 1:
+            return same[0]
+        if same:
+            raise InputError(f"{typed!r} could be {' or '.join(same)}; type the group as the file spells it")
+        known = ", ".join(sorted(self.groups)[:20])
+        raise InputError(f"no group named {typed!r} to compare; the groups are: {known}")
+
+    def _side(self, members: Sequence[str]) -> tuple[str, _Tally]:
         tally = _Tally()
         for m in members:
-            if m not in self.groups:
-                known = ", ".join(sorted(self.groups)[:20])
-                raise InputError(f"no group named {m!r} to compare; the groups are: {known}")
             tally.merge(self.groups[m])
         return " + ".join(members), tally
+
+    def _named_sides(self, a: str | Sequence[str], b: str | Sequence[str]) -> tuple[list[str], list[str]]:
+        """Both sides of a comparison as the groups' own names (matched as :meth:`_group_named`)."""
+        sides = []
+        for side in (a, b):
+            members = [side] if isinstance(side, str) else list(side)
+            if not members:
+                raise InputError("a side of a comparison names no group")
+            sides.append([self._group_named(m) for m in members])
+        both = set(sides[0]) & set(sides[1])
+        if both:
+            raise InputError(f"group {min(both)!r} is on both sides of a comparison")
+        return sides[0], sides[1]
 
     def _differences(self, compare, min_postings: int, z: float, top: int, warnings: list[str]) -> list[Difference]:
         sides: list[tuple[tuple[str, _Tally], tuple[str, _Tally]]] = []
         if compare is not None:
-            for a, b in compare:
-                both = {a} if isinstance(a, str) else set(a)
-                both &= {b} if isinstance(b, str) else set(b)
-                if both:
-                    raise InputError(f"group {min(both)!r} is on both sides of a comparison")
-            sides = [(self._side(a), self._side(b)) for a, b in compare]
+            named = [self._named_sides(a, b) for a, b in compare]
+            sides = [(self._side(a), self._side(b)) for a, b in named]
         else:
             big = sorted(name for name, t in self.groups.items() if t.postings >= min_postings)
             small = sorted(name for name, t in self.groups.items() if t.postings < min_postings)
@@ -592,7 +609,7 @@ class MarketCounter:
                     f"{'is' if len(small) == 1 else 'are'} not compared: {shown}."
                 )
             if len(big) == 2:
-                sides = [(self._side(big[0]), self._side(big[1]))]
+                sides = [(self._side([big[0]]), self._side([big[1]]))]
             elif len(big) > 2:
                 for name in big:
                     rest = _Tally()

@@ -442,7 +442,13 @@ def open_many(
     file that cannot be read or lacks a column raises here, naming it. Each file's warnings name it;
     ``report.parts`` holds each file's own :class:`ReadReport` and ``report.rows_by_source`` its rows;
     an id found in more than one file is warned about once the stream ends (every row is kept, as
-    duplicates within a file are); a row's reading error names its file."""
+    duplicates within a file are); a row's reading error names its file. Standard input (``"-"``)
+    can be read once: named twice, :class:`InputError`."""
+    stdin = sum(1 for source in sources if str(source) == "-")
+    if stdin > 1:
+        raise InputError(
+            f"standard input (-) is named {stdin} times; it can be read once: name it once, or save it to a file"
+        )
     report = report if report is not None else ReadReport()
     if len(sources) == 1:
         rows = open_postings(sources[0], id_column, text_column, report, extra_columns, names)
