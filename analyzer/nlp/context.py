@@ -1322,11 +1322,16 @@ _EMPLOYER_FRAME = re.compile(
     # a heading that sells it: "Why Qualtrics?"
      + r"|\bWhy[ \t]++" + _FRAMED_NAME + r"\?"
 )
-# Where an _EMPLOYER_FRAME match may start (one character each): a capital, a lowercase "a" of "at", a "j" of
-# "join", or the space before an "at " (the frame's lowercase word before it, "work at", is stepped back to
-# by its length). It opens with a character class, so the engine skips to these characters at C speed
-# instead of trying the frame's five branches at every position.
-_FRAME_HINT = re.compile(r"[A-Zaj \t](?:(?<=[A-Zj])|(?<=a)(?=[tT])|(?<=[ \t])(?=[aA][tT][ \t]))")
+# Where an _EMPLOYER_FRAME match may start (one character each): "at" or "join" at a word's start, "Why", the
+# space before an "at " (the frame's word before it, "work at", is stepped back to by its length), or a
+# capital that opens a name followed by what the frame's possessive or "is seeking" branches need
+# ("Acme's", "The Acme Co is"). It opens with a character class, so the engine skips to these characters
+# at C speed instead of trying the frame's five branches at every position.
+_FRAME_HINT = re.compile(
+    r"[A-Zaj \t](?:(?<=[Aa])(?<!\w[Aa])(?=[tT])|(?<=[jJ])(?<!\w[jJ])|(?<=W)(?=hy)|(?<=[ \t])(?=[aA][tT][ \t])"
+    r"|(?<=[A-Z])(?=(?:(?<=T)he[ \t]++[A-Z][\w&.-]*+|[\w&.-]*+)(?:[ \t]++[A-Z][\w&.-]*+){0,3}+"
+    r"(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])))"
+)
 # the lengths of the frame's words before "at" ("work" … "researchers")
 _FRAME_WORD_LENGTHS = range(4, 12)
 
