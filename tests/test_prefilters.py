@@ -452,3 +452,32 @@ def test_every_way_through_every_pattern_starts_with_one_of_its_stems():
             assert not unseen, (skill.id, pattern, stems, unseen[:3])
             checked += len(examples)
     assert checked > 1000
+
+
+# Where context._employer_frames must find what _EMPLOYER_FRAME.finditer finds: frames after a word glued to
+# another ("teamwork at"), runs of spaces and tabs before "at", "at" in any case, frames back to back.
+FRAME_TEXTS = [
+    "Life at Orbitex is fun. Teamwork at Orbitex matters; networking at Helio Labs too.",
+    "Careers  at\tThe Quill Group. ENGINEERS AT Vantor build; researchers aT Nimbus Works write.",
+    "At Cobalt you will grow. at Dune , we care. Join Parsec! joining Lumen Tech's founders.",
+    "Why Fennel? Fennel is seeking a Data Scientist. Brightline was recently acquired by Morrow.",
+    "Within Halden's Care Analytics organization. Work at at Acme. Life at AT&T. grow at Zephyr at Yarrow",
+    "data science at scale; a chat at noon; Korvus is a great place to work; Teams at Teams at Vela",
+    "McArdle's mission. xYz's culture. Ardent Bio Systems Inc's core  values. The Ledger Co. has been founded",
+]
+
+
+def test_employer_frames_agree_with_the_plain_scan():
+    for text in [*FRAME_TEXTS, *ODD_CASES, ""]:
+        assert [(m.span(), m.groups()) for m in context._employer_frames(text)] == _spans(
+            context._EMPLOYER_FRAME, text
+        ), text
+    assert sum(len(context._employer_frames(text)) for text in FRAME_TEXTS) >= 20
+
+
+@pytest.mark.shared
+def test_employer_frames_agree_on_real_postings():
+    for text in _corpus_texts():
+        assert [(m.span(), m.groups()) for m in context._employer_frames(text)] == _spans(
+            context._EMPLOYER_FRAME, text
+        ), text[:80]
