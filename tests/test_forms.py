@@ -1471,6 +1471,7 @@ def test_the_short_names_stay_out_of_places_and_other_senses(extract, text, skil
             "behavioral analytics",
             "behavioral_analytics",
         ),
+        ("Expertise in modeling and simulation, including PK, PKPD and statistics", "PK", "pharmacokinetics"),
     ],
 )
 def test_vocab30_skills_and_forms(extract, text, word, skill):
@@ -1484,6 +1485,8 @@ def test_vocab30_skills_and_forms(extract, text, word, skill):
         ("AMT Integrated Solutions is hiring a data entry analyst in Ohio.", "amt_certification"),
         ("Please donate at the blood bank on the first floor during the drive.", "blood_banking"),
         ("Our hematology franchise had a strong year, the annual report says.", "hematology"),
+        ("PK currently has an opening for a senior data analyst in Dallas.", "pharmacokinetics"),
+        ("Every table needs a PK; the analyst joins on it.", "pharmacokinetics"),
     ],
 )
 def test_vocab30_short_names_stay_out_of_other_senses(extract, text, skill):
