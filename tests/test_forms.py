@@ -1438,3 +1438,56 @@ def test_short_names_listed_with_their_kind(extract, text, word, skill):
 )
 def test_the_short_names_stay_out_of_places_and_other_senses(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+# vocab30: skills and forms the whole-corpus scans found asked for in three postings or more (sentences written here)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        (
+            "Advise leadership on pricing through decision analytics and forecasting",
+            "decision analytics",
+            "decision_analysis",
+        ),
+        ("Lead audits and draft corrective action plans for data quality findings", "corrective action plans", "capa"),
+        ("Hands-on with tree-based learning (boosting, bagging) and GLMs", "tree-based learning", "decision_trees"),
+        ("Know common algorithms such as k-means, Bayes, SVM and random forests", "Bayes", "bayesian_statistics"),
+        ("Exposure to statistical techniques (Baysian, bootstrap, etc.)", "Baysian", "bayesian_statistics"),
+        ("Models such as logistic regression, Nave Bayes and KNN", "Nave Bayes", "naive_bayes"),
+        (
+            "Requirements:\n- Two years of bench work in hematology, microbiology or chemistry",
+            "hematology",
+            "hematology",
+        ),
+        ("Requires three years of experience in blood bank testing", "blood bank", "blood_banking"),
+        (
+            "Experience validating molecular diagnostics and immunoassays for IVD submissions",
+            "molecular diagnostics",
+            "molecular_diagnostics",
+        ),
+        ("Required: current ASCP or AMT certification as a medical technologist", "AMT", "amt_certification"),
+        (
+            "Grow retention with funnel analysis, behavioral analytics and A/B tests",
+            "behavioral analytics",
+            "behavioral_analytics",
+        ),
+        ("Expertise in modeling and simulation, including PK, PKPD and statistics", "PK", "pharmacokinetics"),
+    ],
+)
+def test_vocab30_skills_and_forms(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Thomas Bayes gave his name to a theorem; our office is on Bayes Street.", "bayesian_statistics"),
+        ("AMT Integrated Solutions is hiring a data entry analyst in Ohio.", "amt_certification"),
+        ("Please donate at the blood bank on the first floor during the drive.", "blood_banking"),
+        ("Our hematology franchise had a strong year, the annual report says.", "hematology"),
+        ("PK currently has an opening for a senior data analyst in Dallas.", "pharmacokinetics"),
+        ("Every table needs a PK; the analyst joins on it.", "pharmacokinetics"),
+    ],
+)
+def test_vocab30_short_names_stay_out_of_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)
