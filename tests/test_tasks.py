@@ -4522,3 +4522,86 @@ def test_it_written_in_capitals_is_the_department_not_a_subject(extract):
     # the pronoun still names another subject
     blurb = "About us\nThe platform is ours: we built it to clean data for hospitals."
     assert "data_cleaning" not in ids(extract, blurb)
+
+
+# --- round 33 (tasks33): skills asked for in other words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # adverbs of working with others that do not end in -ly
+        (
+            "Duties:\n- Work hands-on with the platform engineers to ship the scoring service",
+            "Work hands-on with the platform engineers",
+            "collaboration",
+        ),
+        (
+            "Duties:\n- Work side-by-side with field engineers on sampling plans",
+            "Work side-by-side with field engineers",
+            "collaboration",
+        ),
+        (
+            "Duties:\n- Work together with the pricing analysts to size each market",
+            "Work together with the pricing analysts",
+            "collaboration",
+        ),
+        # the people worked with: heads of units, agencies, committees, government
+        (
+            "Duties:\n- Work with the head of underwriting to set review thresholds",
+            "Work with the head",
+            "collaboration",
+        ),
+        (
+            "Requirements:\n- Experience working with media agencies on campaign tagging",
+            "working with media agencies",
+            "collaboration",
+        ),
+        (
+            "Duties:\n- Work with government program offices on reporting",
+            "Work with government",
+            "collaboration",
+        ),
+        # explaining is communicating
+        (
+            "Requirements:\n- Able to explain technical topics to a lay audience",
+            "explain technical topics",
+            "communication",
+        ),
+        (
+            "Duties:\n- Articulate the limitations of each forecast to planners",
+            "Articulate the limitations",
+            "communication",
+        ),
+        (
+            "Duties:\n- Translate statistical details into plain language for clinicians",
+            "Translate statistical details",
+            "communication",
+        ),
+        # models integrated into the systems that use them are deployed
+        (
+            "Duties:\n- Integrate fraud models into the payments platform",
+            "Integrate fraud models",
+            "model_deployment",
+        ),
+    ],
+)
+def test_round33_task_phrasings(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # company prose, the employer as the subject
+        ("About us\nWe work hands-on with hospitals across the state to cut readmissions.", "collaboration"),
+        ("About us\nOur consultants explain complex topics to boards every week.", "communication"),
+        ("About us\nWe integrate models from many vendors into one marketplace.", "model_deployment"),
+        # an agency named with "a" is where one works, not a partner
+        ("Requirements:\n- Five years of experience working in a creative agency", "collaboration"),
+        # "translate" data or approaches is no communication
+        ("Duties:\n- Translate raw data into weekly dashboards", "communication"),
+    ],
+)
+def test_round33_negatives(extract, text, skill):
+    assert skill not in ids(extract, text)

@@ -284,11 +284,14 @@ _LEARNING_KINDS = frozenset(("machine", "deep", "reinforcement"))
 # "work in/with/on a team": a group named with an indefinite article is the setting, not a partner;
 # but after "with" its "of" names the people worked with: "work with a team of [analysts]".
 _INDEFINITE = frozenset(("a", "an"))
-_SETTINGS = frozenset(("team", "group"))
+_SETTINGS = frozenset(("team", "group", "agency"))  # "working in a creative agency" is where one works
 _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
 # After "well" only the prepositions of working with others: "work well with engineers", "work well across
 # functions" ("work well in a team" is teamwork, read by its own pattern).
 _WITH_OTHERS = frozenset(("with", "across", "alongside"))
+# Adverbs of working with others that do not end in -ly, before the same prepositions: "work [hands-on] with the
+# engineering team", "work [side-by-side] with internal partners", "work [together] with researchers".
+_WITH_OTHERS_ADVERBS = frozenset(("hands-on", "side-by-side", "together", "one-on-one", "face-to-face"))
 # A series of business functions' names, as written, as the people worked with (a rule's ``functions``):
 # "partner with Data Engineering and Finance", "work across Product, Design and Research to …". After a
 # preposition of working with others (a function is a setting after "in": "work in Finance"), and only as a
@@ -1278,7 +1281,10 @@ class TaskMatcher:
                 ) and not (
                     n == 2
                     and text in _LEADING_PREPOSITIONS
-                    and (previous.endswith("ly") or (previous == "well" and text in _WITH_OTHERS))
+                    and (
+                        previous.endswith("ly")
+                        or ((previous == "well" or previous in _WITH_OTHERS_ADVERBS) and text in _WITH_OTHERS)
+                    )
                 ):
                     break
                 if text == "of" and (previous in _QUALITIES or previous in _SOUNDNESS):
