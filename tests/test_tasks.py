@@ -4605,3 +4605,34 @@ def test_round33_task_phrasings(extract, text, phrase, skill):
 )
 def test_round33_negatives(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the infinitive of a frame is a verb whatever its object: a list joined by "or" or "and", a longer phrase
+        (
+            "Requirements:\n- Ability to review noisy or partial survey files and propose solutions to the field team",
+            "propose solutions",
+            "problem_solving",
+        ),
+        (
+            "Requirements:\n- Able to juggle requests from sales and finance within tight deadlines and manage expectations",
+            "manage expectations",
+            "stakeholder_management",
+        ),
+    ],
+)
+def test_a_later_verb_joined_to_the_infinitive_of_a_frame_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_the_infinitive_link_stays_out_of_company_prose_and_relative_clauses(extract):
+    prose = "About us\nWe help retailers review noisy or partial sales files and propose solutions to their buyers."
+    assert "problem_solving" not in ids(extract, prose)
+    # nor past a relative clause: what the teams do is not asked of the candidate
+    relative = "Requirements:\n- Ability to support teams that review noisy or partial files and propose solutions"
+    assert "problem_solving" not in ids(extract, relative)
+    # nor past an infinitive of purpose, which the "and" joins the later verb to: a goal, not the work
+    goal = "Duties:\n- You will use new tools and methods to drive innovation and streamline processes"
+    assert "process_improvement" not in ids(extract, goal)

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import TypeVar
 
 import ahocorasick
@@ -1552,6 +1552,11 @@ _EARLIER_REACH = 7
 # phrases: "working with analysts and [partner] managers", "serve as an advisor and [partner]",
 # "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
 _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
+# … but where the earlier verb is the infinitive of a frame ("ability to [troubleshoot] missing or incomplete data
+# and propose", "able to [prioritize] requests and stories by company goals and manage"), the word after "to" is a
+# verb whatever stands between: its object may be a list, and the phrase longer.
+_INFINITIVE_REACH = 12
+_INFINITIVE_LIST_CUES = _NOUN_LIST_CUES - {"and", "or"}
 # A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
 # … or in a modal with the candidate as its subject, whose next word is a verb too: "you will [obtain] data … and
 # analyze them", "who can [code] well and prepare training data" (not "data that will [empower] and influence …").
@@ -1612,7 +1617,17 @@ def _earlier_verb(
     if between[-1:] == ["to"]:  # "… and to"
         between.pop()
     # ``between`` ends with the "and" itself
-    if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
+    reach, cues = _EARLIER_REACH, _NOUN_LIST_CUES
+    if (
+        frame is not None
+        and _INFINITIVE.search(frame.group()) is not None
+        and word.start() >= frame.end()
+        # … unless an infinitive of purpose comes between, which the "and" joins the later verb to: "you will
+        # [leverage] new tools to drive innovation and streamline processes" (a goal, not the work)
+        and not any(w == "to" and verbs.get(n) == n for w, n in pairwise(between))
+    ):
+        reach, cues = _INFINITIVE_REACH, _INFINITIVE_LIST_CUES
+    if len(between) > reach + 1 or any(w in cues for w in between[:-1]):
         return None
     return prefix_start + word.start(), word.group()
 
