@@ -4636,3 +4636,28 @@ def test_the_infinitive_link_stays_out_of_company_prose_and_relative_clauses(ext
     # nor past an infinitive of purpose, which the "and" joins the later verb to: a goal, not the work
     goal = "Duties:\n- You will use new tools and methods to drive innovation and streamline processes"
     assert "process_improvement" not in ids(extract, goal)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the gerund right after a frame that takes one is a verb, though no task verb
+        (
+            "Requirements:\n- Proficiency championing and driving projects to completion",
+            "driving projects",
+            "project_management",
+        ),
+        (
+            "Must have 3+ years of SQL; experience studying and manipulating very large data sets",
+            "manipulating",
+            "data_wrangling",
+        ),
+    ],
+)
+def test_a_later_gerund_joined_to_the_gerund_of_a_frame_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_the_gerund_link_stays_out_of_company_prose(extract):
+    prose = "About us\nOur experience auditing and manipulating very large data sets is unmatched."
+    assert "data_wrangling" not in ids(extract, prose)

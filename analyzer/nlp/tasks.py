@@ -1595,6 +1595,14 @@ def _earlier_verb(
     if word is None and frame is not None:
         # a frame inside the clause's own phrase: "[Develop] substantial knowledge of X and share …"
         word = _first_verb(prefix, None, verbs)
+    if word is None and _GERUND.match(lower, prefix_start + len(prefix)):
+        # the gerund right after a frame that takes one, joined by "and" to the later gerund, is a verb whatever
+        # it is: "Proficiency [initiating] and driving projects", "experience [researching] and manipulating data"
+        taking = _GERUND_FRAME.match(prefix) or frame
+        opener = _OPENS.match(prefix, taking.end()) if taking is not None else None
+        first = _WORD.match(prefix, opener.end()) if opener is not None else None
+        if first is not None and first.group().endswith("ing") and first.group() not in _NOT_VERBS:
+            word = first if not first.group().endswith("thing") else None
     if word is None:
         # Bare verbs sharing the later verb's object: "[generate] and present reports", "interpret,
         # record and present data" — no object of their own, so the words are verbs whatever they are.
