@@ -4522,3 +4522,142 @@ def test_it_written_in_capitals_is_the_department_not_a_subject(extract):
     # the pronoun still names another subject
     blurb = "About us\nThe platform is ours: we built it to clean data for hospitals."
     assert "data_cleaning" not in ids(extract, blurb)
+
+
+# --- round 33 (tasks33): skills asked for in other words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # adverbs of working with others that do not end in -ly
+        (
+            "Duties:\n- Work hands-on with the platform engineers to ship the scoring service",
+            "Work hands-on with the platform engineers",
+            "collaboration",
+        ),
+        (
+            "Duties:\n- Work side-by-side with field engineers on sampling plans",
+            "Work side-by-side with field engineers",
+            "collaboration",
+        ),
+        (
+            "Duties:\n- Work together with the pricing analysts to size each market",
+            "Work together with the pricing analysts",
+            "collaboration",
+        ),
+        # the people worked with: heads of units, agencies, committees, government
+        (
+            "Duties:\n- Work with the head of underwriting to set review thresholds",
+            "Work with the head",
+            "collaboration",
+        ),
+        (
+            "Requirements:\n- Experience working with media agencies on campaign tagging",
+            "working with media agencies",
+            "collaboration",
+        ),
+        (
+            "Duties:\n- Work with government program offices on reporting",
+            "Work with government",
+            "collaboration",
+        ),
+        # explaining is communicating
+        (
+            "Requirements:\n- Able to explain technical topics to a lay audience",
+            "explain technical topics",
+            "communication",
+        ),
+        (
+            "Duties:\n- Articulate the limitations of each forecast to planners",
+            "Articulate the limitations",
+            "communication",
+        ),
+        (
+            "Duties:\n- Translate statistical details into plain language for clinicians",
+            "Translate statistical details",
+            "communication",
+        ),
+        # models integrated into the systems that use them are deployed
+        (
+            "Duties:\n- Integrate fraud models into the payments platform",
+            "Integrate fraud models",
+            "model_deployment",
+        ),
+    ],
+)
+def test_round33_task_phrasings(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # company prose, the employer as the subject
+        ("About us\nWe work hands-on with hospitals across the state to cut readmissions.", "collaboration"),
+        ("About us\nOur consultants explain complex topics to boards every week.", "communication"),
+        ("About us\nWe integrate models from many vendors into one marketplace.", "model_deployment"),
+        # an agency named with "a" is where one works, not a partner
+        ("Requirements:\n- Five years of experience working in a creative agency", "collaboration"),
+        # "translate" data or approaches is no communication
+        ("Duties:\n- Translate raw data into weekly dashboards", "communication"),
+    ],
+)
+def test_round33_negatives(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the infinitive of a frame is a verb whatever its object: a list joined by "or" or "and", a longer phrase
+        (
+            "Requirements:\n- Ability to review noisy or partial survey files and propose solutions to the field team",
+            "propose solutions",
+            "problem_solving",
+        ),
+        (
+            "Requirements:\n- Able to juggle requests from sales and finance within tight deadlines and manage expectations",
+            "manage expectations",
+            "stakeholder_management",
+        ),
+    ],
+)
+def test_a_later_verb_joined_to_the_infinitive_of_a_frame_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_the_infinitive_link_stays_out_of_company_prose_and_relative_clauses(extract):
+    prose = "About us\nWe help retailers review noisy or partial sales files and propose solutions to their buyers."
+    assert "problem_solving" not in ids(extract, prose)
+    # nor past a relative clause: what the teams do is not asked of the candidate
+    relative = "Requirements:\n- Ability to support teams that review noisy or partial files and propose solutions"
+    assert "problem_solving" not in ids(extract, relative)
+    # nor past an infinitive of purpose, which the "and" joins the later verb to: a goal, not the work
+    goal = "Duties:\n- You will use new tools and methods to drive innovation and streamline processes"
+    assert "process_improvement" not in ids(extract, goal)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # the gerund right after a frame that takes one is a verb, though no task verb
+        (
+            "Requirements:\n- Proficiency championing and driving projects to completion",
+            "driving projects",
+            "project_management",
+        ),
+        (
+            "Must have 3+ years of SQL; experience studying and manipulating very large data sets",
+            "manipulating",
+            "data_wrangling",
+        ),
+    ],
+)
+def test_a_later_gerund_joined_to_the_gerund_of_a_frame_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_the_gerund_link_stays_out_of_company_prose(extract):
+    prose = "About us\nOur experience auditing and manipulating very large data sets is unmatched."
+    assert "data_wrangling" not in ids(extract, prose)

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import TypeVar
 
 import ahocorasick
@@ -284,11 +284,14 @@ _LEARNING_KINDS = frozenset(("machine", "deep", "reinforcement"))
 # "work in/with/on a team": a group named with an indefinite article is the setting, not a partner;
 # but after "with" its "of" names the people worked with: "work with a team of [analysts]".
 _INDEFINITE = frozenset(("a", "an"))
-_SETTINGS = frozenset(("team", "group"))
+_SETTINGS = frozenset(("team", "group", "agency"))  # "working in a creative agency" is where one works
 _LEADING_PREPOSITIONS = frozenset("to at with in on for across before alongside among".split())
 # After "well" only the prepositions of working with others: "work well with engineers", "work well across
 # functions" ("work well in a team" is teamwork, read by its own pattern).
 _WITH_OTHERS = frozenset(("with", "across", "alongside"))
+# Adverbs of working with others that do not end in -ly, before the same prepositions: "work [hands-on] with the
+# engineering team", "work [side-by-side] with internal partners", "work [together] with researchers".
+_WITH_OTHERS_ADVERBS = frozenset(("hands-on", "side-by-side", "together", "one-on-one", "face-to-face"))
 # A series of business functions' names, as written, as the people worked with (a rule's ``functions``):
 # "partner with Data Engineering and Finance", "work across Product, Design and Research to …". After a
 # preposition of working with others (a function is a setting after "in": "work in Finance"), and only as a
@@ -1278,7 +1281,10 @@ class TaskMatcher:
                 ) and not (
                     n == 2
                     and text in _LEADING_PREPOSITIONS
-                    and (previous.endswith("ly") or (previous == "well" and text in _WITH_OTHERS))
+                    and (
+                        previous.endswith("ly")
+                        or ((previous == "well" or previous in _WITH_OTHERS_ADVERBS) and text in _WITH_OTHERS)
+                    )
                 ):
                     break
                 if text == "of" and (previous in _QUALITIES or previous in _SOUNDNESS):
@@ -1546,6 +1552,11 @@ _EARLIER_REACH = 7
 # phrases: "working with analysts and [partner] managers", "serve as an advisor and [partner]",
 # "presents comparative clinical and [aggregate] data", "datasets that support the training and …".
 _NOUN_LIST_CUES = frozenset("with as that which who whose where and or".split())
+# … but where the earlier verb is the infinitive of a frame ("ability to [troubleshoot] missing or incomplete data
+# and propose", "able to [prioritize] requests and stories by company goals and manage"), the word after "to" is a
+# verb whatever stands between: its object may be a list, and the phrase longer.
+_INFINITIVE_REACH = 12
+_INFINITIVE_LIST_CUES = _NOUN_LIST_CUES - {"and", "or"}
 # A frame that ends in the infinitive "to" ("ability to", "desire to"): the word after it is a verb.
 # … or in a modal with the candidate as its subject, whose next word is a verb too: "you will [obtain] data … and
 # analyze them", "who can [code] well and prepare training data" (not "data that will [empower] and influence …").
@@ -1584,6 +1595,14 @@ def _earlier_verb(
     if word is None and frame is not None:
         # a frame inside the clause's own phrase: "[Develop] substantial knowledge of X and share …"
         word = _first_verb(prefix, None, verbs)
+    if word is None and _GERUND.match(lower, prefix_start + len(prefix)):
+        # the gerund right after a frame that takes one, joined by "and" to the later gerund, is a verb whatever
+        # it is: "Proficiency [initiating] and driving projects", "experience [researching] and manipulating data"
+        taking = _GERUND_FRAME.match(prefix) or frame
+        opener = _OPENS.match(prefix, taking.end()) if taking is not None else None
+        first = _WORD.match(prefix, opener.end()) if opener is not None else None
+        if first is not None and first.group().endswith("ing") and first.group() not in _NOT_VERBS:
+            word = first if not first.group().endswith("thing") else None
     if word is None:
         # Bare verbs sharing the later verb's object: "[generate] and present reports", "interpret,
         # record and present data" — no object of their own, so the words are verbs whatever they are.
@@ -1606,7 +1625,17 @@ def _earlier_verb(
     if between[-1:] == ["to"]:  # "… and to"
         between.pop()
     # ``between`` ends with the "and" itself
-    if len(between) > _EARLIER_REACH + 1 or any(w in _NOUN_LIST_CUES for w in between[:-1]):
+    reach, cues = _EARLIER_REACH, _NOUN_LIST_CUES
+    if (
+        frame is not None
+        and _INFINITIVE.search(frame.group()) is not None
+        and word.start() >= frame.end()
+        # … unless an infinitive of purpose comes between, which the "and" joins the later verb to: "you will
+        # [leverage] new tools to drive innovation and streamline processes" (a goal, not the work)
+        and not any(w == "to" and verbs.get(n) == n for w, n in pairwise(between))
+    ):
+        reach, cues = _INFINITIVE_REACH, _INFINITIVE_LIST_CUES
+    if len(between) > reach + 1 or any(w in cues for w in between[:-1]):
         return None
     return prefix_start + word.start(), word.group()
 
