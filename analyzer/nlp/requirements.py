@@ -519,7 +519,7 @@ _QUALIFICATION = re.compile(
     r"|proficiency|understanding|expertise|command|competenc\w+|background)\b"
     # What a candidate has, after at most two words that are not the employer speaking: "Python experience",
     # "Prior knowledge", "Must have experience" (not "Our expertise in …", "We are able to …").
-    r"|^(?:an?\s++)?(?:(?!(?:we|our|us)\b)\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
+    r"|^(?:an?\s++)?(?:(?!(?:we|our|us)\b)\w++\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
     r"|fluen\w*|skills?|skilled|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record"
     r"|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level)))\b"
@@ -529,7 +529,7 @@ _QUALIFICATION = re.compile(
     # communicators", "Be an effective", "Your strong …"), or paired ("Intermediate to advanced", "MBA or advanced degree"). Not "Acme applies advanced
     # technologies …", "We offer great benefits", "Dig deep into …".
     # ("o" is a bullet typed as a letter; "You will have a strong influence on …" is a duty.)
-    r"|^(?:o\s++)?(?:your\s++|\w+\s++(?:and|or|to)\s++|(?:(?:you|they|candidates?|applicants?|incumbents?)\s++)?(?:(?:must|should)\s++)?"
+    r"|^(?:o\s++)?(?:your\s++|\w++\s++(?:and|or|to)\s++|(?:(?:you|they|candidates?|applicants?|incumbents?)\s++)?(?:(?:must|should)\s++)?"
     r"(?:also\s++)?(?:have|has|having|possess(?:es)?|posses|with|demonstrat(?:es?|ed|ing)|exhibits?|displays?|are|is|be|being"
     r"|needs?|requires?|(?:possession|demonstration)\s++of)\s++)?(?:an?\s++)?"
     r"(?:(?:very|highly|extremely|exceptionally|really|truly|[a-z]{2,20}ically)\s++)?"
@@ -1702,13 +1702,12 @@ _LEAD_IN_MAX = 120  # characters: longer lines are items or prose
 
 
 def _points_to_the_list_below(body: str) -> bool:
-    # (asked of every unheaded line: the rare words that point below are tested first)
-    if _POINTS_BELOW.search(body) is None:
-        return False
+    # (asked of every unheaded line: its length, then the rare words that point below are tested first)
     stripped = body.strip()
+    if len(stripped) > _LEAD_IN_MAX or _POINTS_BELOW.search(stripped) is None:
+        return False
     return (
-        len(stripped) <= _LEAD_IN_MAX
-        and ":" not in stripped  # "… the following a plus: AWS Glue, Athena" is an item with its own list
+        ":" not in stripped  # "… the following a plus: AWS Glue, Athena" is an item with its own list
         and _BULLET.sub("", stripped, count=1) == stripped  # a bulleted line is an item of its own
         and len(_sentences(stripped, 0)) == 1
         and _preferred_lead_in(stripped)
@@ -2865,11 +2864,16 @@ _ASIDE = re.compile(r"\([^()]{3,300}\)")
 # engine would try each of its branches at every position of a line; this scan, with its one
 # character class first, passes over the rest in one go.
 _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
-_RUN_ON_END_AT = re.compile(
-    r"[.!?;*\s0-9A-Z•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -)))"
+# (each context is tried only after a one-character look-behind on the character itself: a space, the
+# commonest candidate, then skips the look-behinds that read back three or four letters before failing)
+_RUN_ON_END_AT_CONTEXTS = (
+    r"(?<=[.!?;*])|(?<=[•·▪●])(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])"
+    r"|(?<=[A-Z0-9])(?:(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
+    r"|(?<=-)(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -))"
 )
+_RUN_ON_END_AT = re.compile(r"[.!?;*\s0-9A-Z•·▪●-](?:" + _RUN_ON_END_AT_CONTEXTS + ")")
 _RUN_ON_END_AT_LEVEL = re.compile(
-    r"[.!?;*\s0-9A-Zds•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -))|(?<=red)|(?<=plus))"
+    r"[.!?;*\s0-9A-Zds•·▪●-](?:" + _RUN_ON_END_AT_CONTEXTS + r"|(?<=d)(?<=red)|(?<=s)(?<=plus))"
 )
 
 
