@@ -2824,11 +2824,16 @@ _LISTED_MARKER = re.compile(
     re.I,
 )
 
+_SHORT_ASIDE = re.compile(r"\([^()\n]{1,40}\)")  # what _LISTED_MARKER's marker matches
+
 
 def _marked_list_items(sentence: str) -> list[tuple[int, int]]:
     """The (start, end) of each list item marked preferred by a bare marker in brackets with more items after
     it ("R, SQL, Python (Optional), and MS Excel" marks "Python (Optional)" alone); a marker after the last item
     ("Spark and Hive (preferred)") speaks for the whole sentence, as before."""
+    # (a marker is one of the sentence's bracketed asides of up to 40 characters: with no cue in any, nothing to find)
+    if not any(_PREF_CUES.search(aside.group()) for aside in _SHORT_ASIDE.finditer(sentence)):
+        return []
     out = []
     for m in _LISTED_MARKER.finditer(sentence):
         marker = m.group("marker")
