@@ -500,9 +500,9 @@ _REQ_CUE = re.compile(
     r"(?:experience|knowledge|expertise|background|skills?|understanding|proficiency|familiarity|strengths|abilit(?:y|ies))))\b",
     re.I,
 )
-# The two cue patterns are searched in almost every sentence read: tried only where one of their leading words
+# The requirement cue pattern is searched in most sentences read: tried only where one of its leading words
 # stands (the engine would try every branch at every word; see literals.LeadSearch), with the same matches.
-_PREF_CUES = LeadSearch(_PREF_CUE)
+# (_PREF_CUE is searched mostly in short strings, and only after _pref_hint: the plain pattern is as fast there.)
 _REQ_CUES = LeadSearch(_REQ_CUE)
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
 # under "Bonus points" is a lead-in, not a new section.
@@ -920,7 +920,7 @@ _SPELLS_OUT = re.compile(
 
 def _spells_out_the_last(sentence: str) -> bool:
     """Whether ``sentence`` only lists instances of what the sentence before it asked for: no cue of its own."""
-    return bool(_SPELLS_OUT.match(sentence)) and not _PREF_CUES.search(sentence) and not _REQ_CUES.search(sentence)
+    return bool(_SPELLS_OUT.match(sentence)) and not _PREF_CUE.search(sentence) and not _REQ_CUES.search(sentence)
 
 
 class _LastIndex:
@@ -1461,7 +1461,7 @@ def _mark_unheaded_skill_lists(text: str, lines: list[_Line]) -> None:
             elif _named_item(body):
                 if first_ask >= 0:  # (names before the first qualification may end a list of tasks)
                     bare += 1
-            elif not (_pref_hint(body.lower()) and _PREF_CUES.search(body)):
+            elif not (_pref_hint(body.lower()) and _PREF_CUE.search(body)):
                 break
             items += 1
             j = end
@@ -1607,7 +1607,7 @@ def _bare_item(line: str) -> bool:
     if item.isupper() or _heading(line)[0] == _UNKNOWN:
         return False  # "PHARMACY UNDERWRITING", "Cherries on Top": a label of some kind, no item
     low = item.lower()
-    if _NEGATION_HINT.search(low) or _pref_hint(low) and _PREF_CUES.search(item):
+    if _NEGATION_HINT.search(low) or _pref_hint(low) and _PREF_CUE.search(item):
         return False
     return not _prose_sentence(item)
 
@@ -1627,11 +1627,7 @@ def _cue_free_label(label: str) -> bool:
     """A label that is no item and says no level itself: not "Strong SQL skills", "Must have", "Nice to have"."""
     low = label.lower()
     return not (
-        is_qualification(label)
-        or _req_hint(low)
-        and _asks_by_cue(label)
-        or _pref_hint(low)
-        and _PREF_CUES.search(label)
+        is_qualification(label) or _req_hint(low) and _asks_by_cue(label) or _pref_hint(low) and _PREF_CUE.search(label)
     )
 
 
@@ -1671,7 +1667,7 @@ def _second_list(text: str, lines: list[_Line], at: int) -> None:
     items = [text[line.start : line.end] for line in lines[at + 1 : end]]
     if len(items) < 2 or any(_explicitly_required(item.lower(), item) for item in items):
         return
-    if not any(_pref_hint(item.lower()) and _PREF_CUES.search(item) for item in items):
+    if not any(_pref_hint(item.lower()) and _PREF_CUE.search(item) for item in items):
         return
     for line in lines[at:end]:
         line.section = _PREF
@@ -1788,7 +1784,7 @@ def _preferred_lead_in(line: str) -> bool:
     last = line[spans[-1][0] :] if spans else line
     last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
     low = last.lower()
-    preferred = bool(_pref_hint(low) and _PREF_CUES.search(last)) or bool(_STAND_OUT.search(last))
+    preferred = bool(_pref_hint(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
     return preferred and not _DUTY_LEAD_IN.search(last)
 
 
@@ -1882,7 +1878,7 @@ def _required_lead_in(line: str) -> bool:
     last = line[spans[-1][0] :] if spans else line
     if _ENDS_IN_A_VERB_TO_COME.search(last[-12:]):  # "You will need to:", "… looking for someone who will:" list tasks
         return False
-    return bool(_REQUIRED_LEAD_IN.search(last)) and not _DUTY_LEAD_IN.search(last) and not _PREF_CUES.search(last)
+    return bool(_REQUIRED_LEAD_IN.search(last)) and not _DUTY_LEAD_IN.search(last) and not _PREF_CUE.search(last)
 
 
 _ENDS_IN_A_VERB_TO_COME = re.compile(r"\b(?:to|will|who|can|able)\s*+:?\s*+$", re.I)
@@ -2229,7 +2225,7 @@ def _refines_heading(section: str | None, kind: str | None, label: str) -> bool:
     if not _PROFILE_PREF_WORDS.search(label) or _SECOND_TIER.search(label):
         return False
     rest = _PROFILE_PREF_WORDS.sub(" ", label)
-    return not (_PREF_HEADING.search(rest) or _PREF_CUES.search(rest))
+    return not (_PREF_HEADING.search(rest) or _PREF_CUE.search(rest))
 
 
 def _is_lead_in(label: str) -> bool:
@@ -2352,7 +2348,7 @@ def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
     low = sentence.lower()
     if "requir" not in low and "mandatory" not in low and "a must" not in low:
         return None
-    if not (_pref_hint(low) and _PREF_CUES.search(sentence)):
+    if not (_pref_hint(low) and _PREF_CUE.search(sentence)):
         return None
     cuts = [m.end() for m in _LEVEL_CLAUSE_END.finditer(sentence)]
     if not cuts:
@@ -2505,7 +2501,7 @@ def _own_skills_put_to_use(outer: str) -> list[tuple[int, int, str, bool]] | Non
 
 def _scoped_aside(aside: str) -> bool:
     """An aside with a cue of its own that names something besides the cue: "(Postgres preferred)"."""
-    if not (_PREF_CUES.search(aside) or _NEGATION.search(aside)):
+    if not (_PREF_CUE.search(aside) or _NEGATION.search(aside)):
         return False
     return len(aside.split()) > 3 or _names_more_than_a_marker(aside[1:-1])
 
@@ -2559,7 +2555,7 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
     comma = outer.rfind(",")
     if comma < 0 or len(outer) - comma > 60:
         return None
-    if _DEGREE_TAIL.match(outer, comma) and not _PREF_CUES.search(outer, 0, comma):
+    if _DEGREE_TAIL.match(outer, comma) and not _PREF_CUE.search(outer, 0, comma):
         return _preferred_tail(outer, section, comma)
     # "Strong working knowledge of SQL, Teradata preferred", "Super strong in SQL, SSIS preferred": one named thing
     # asked, then a name with a bare participle narrows it down (not "… in R, Python is a plus", "… with Spark, Hive,
@@ -2568,7 +2564,7 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         _BARE_NAME_TAIL.match(outer, comma)
         and "," not in outer[:comma]
         and _ENDS_ON_A_NAME.search(outer, max(0, comma - 40), comma)
-        and not _PREF_CUES.search(outer, 0, comma)
+        and not _PREF_CUE.search(outer, 0, comma)
         and is_qualification(outer[:comma])
     ):
         return _preferred_tail(outer, section, comma)
@@ -2588,7 +2584,7 @@ def _trailing_preference(outer: str, section: str | None) -> list[tuple[int, int
         return None
     head = outer[:comma]
     # "Excellent communication skills, strong presentation skills a plus" lists two qualifications under one cue.
-    if _PREF_CUES.search(head) or not named_with_noun and _QUALIFICATION_NOUN.search(outer, comma):
+    if _PREF_CUE.search(head) or not named_with_noun and _QUALIFICATION_NOUN.search(outer, comma):
         return None
     return _preferred_tail(outer, section, comma)
 
@@ -2610,7 +2606,7 @@ def _narrowing_preference(outer: str, section: str | None) -> list[tuple[int, in
     if tail is None:
         return None
     head = outer[: tail.start()]
-    if _PREF_CUES.search(head) or not _PREF_CUES.search(tail.group()) or not is_qualification(head):
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail.group()) or not is_qualification(head):
         return None
     return _preferred_tail(outer, section, tail.start())
 
@@ -2633,7 +2629,7 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
     head, tail = outer[:semi], outer[semi + 1 :]
     # (the head need not read as a qualification by its form: "Past work includes leading teams; knowledge of
     # Scrum a plus" holds two clauses all the same)
-    if _PREF_CUES.search(head) or not _PREF_CUES.search(tail) or not _asks_by_form(head) and not _clause(head):
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head) and not _clause(head):
         return None
     if not _names_more_than_a_marker(tail):
         return None  # "Strong SQL skills; preferred": a bare marker speaks for the whole item
@@ -2664,7 +2660,7 @@ def _comma_clause_preference(outer: str, section: str | None) -> list[tuple[int,
     if _COMMA_QUALIFICATION.match(outer, comma) is None:
         return None
     head, tail = outer[:comma], outer[comma + 1 :]
-    if _PREF_CUES.search(head) or not _PREF_CUES.search(tail) or not _asks_by_form(head):
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not _asks_by_form(head):
         return None
     return _preferred_tail(outer, section, comma + 1)
 
@@ -2681,7 +2677,7 @@ def _dashed_preference(outer: str, section: str | None) -> list[tuple[int, int, 
     if dash is None:
         return None
     head, tail = outer[: dash.start()], outer[dash.end() :]
-    if _PREF_CUES.search(head) or not _PREF_CUES.search(tail) or not is_qualification(head):
+    if _PREF_CUE.search(head) or not _PREF_CUE.search(tail) or not is_qualification(head):
         return None
     if not _names_more_than_a_marker(tail):
         return None
@@ -2701,11 +2697,11 @@ def _slashed_preference(outer: str, section: str | None) -> list[tuple[int, int,
         return None
     cuts = [m.start() for m in _SPACED_SLASH.finditer(outer)]
     tail = outer[cuts[-1] + 3 :]
-    if len(tail) > 60 or not _PREF_CUES.search(tail) or not _names_more_than_a_marker(tail):
+    if len(tail) > 60 or not _PREF_CUE.search(tail) or not _names_more_than_a_marker(tail):
         return None
     bounds = [0, *cuts]
     heads = [outer[a:b] for a, b in zip(bounds, bounds[1:])]
-    if _PREF_CUES.search(outer, 0, cuts[-1]):
+    if _PREF_CUE.search(outer, 0, cuts[-1]):
         return None
     # every piece a qualification of its own, and more than one of them, or a tail with a noun of its own
     if not all(_QUALIFICATION_NOUN.search(head) for head in heads):
@@ -2740,7 +2736,7 @@ def _additive_preference(outer: str, section: str | None) -> list[tuple[int, int
     ):
         return None
     main = _COMMA_QUALIFICATION.search(outer, opening)
-    if main is None or _PREF_CUES.search(outer, 0, main.start()) or not _PREF_CUES.search(outer, main.start()):
+    if main is None or _PREF_CUE.search(outer, 0, main.start()) or not _PREF_CUE.search(outer, main.start()):
         return None
     return _preferred_tail(outer, section, main.start())
 
@@ -2766,7 +2762,7 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
         comma = outer.find(",", cue.end())
         if _POINTS_ON.match(outer, cue.end()):
             return None
-        if comma < 0 or not _PREF_CUES.search(outer, cue.end(), comma) or _PREF_CUES.search(outer, comma):
+        if comma < 0 or not _PREF_CUE.search(outer, cue.end(), comma) or _PREF_CUE.search(outer, comma):
             return None
         rest_level, rest_negated = _level(outer[comma:], section)
         return [(0, comma, PREFERRED, False), (comma, len(outer), rest_level, rest_negated)]
@@ -2775,7 +2771,7 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
         while before > opening and outer[before - 1] in " \t":
             before -= 1
         if before > opening and outer[before - 1] == ",":
-            if _PREF_CUES.search(outer, 0, cue.start()) or not _PREF_CUES.search(outer, cue.end()):
+            if _PREF_CUE.search(outer, 0, cue.start()) or not _PREF_CUE.search(outer, cue.end()):
                 return None
             return _preferred_tail(outer, section, cue.start())
     return None
@@ -2832,12 +2828,12 @@ def _marked_list_items(sentence: str) -> list[tuple[int, int]]:
     it ("R, SQL, Python (Optional), and MS Excel" marks "Python (Optional)" alone); a marker after the last item
     ("Spark and Hive (preferred)") speaks for the whole sentence, as before."""
     # (a marker is one of the sentence's bracketed asides of up to 40 characters: with no cue in any, nothing to find)
-    if not any(_PREF_CUES.search(aside.group()) for aside in _SHORT_ASIDE.finditer(sentence)):
+    if not any(_PREF_CUE.search(aside.group()) for aside in _SHORT_ASIDE.finditer(sentence)):
         return []
     out = []
     for m in _LISTED_MARKER.finditer(sentence):
         marker = m.group("marker")
-        if _PREF_CUES.search(marker) and not _names_more_than_a_marker(marker[1:-1]):
+        if _PREF_CUE.search(marker) and not _names_more_than_a_marker(marker[1:-1]):
             out.append((m.start("item"), m.end("marker")))
     return out
 
@@ -3382,7 +3378,7 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
         negation = _NEGATION.search(sentence)
         if negation is not None:
             return _negated_level(sentence, negation)
-    own_preference = bool(_pref_hint(low) and _PREF_CUES.search(sentence))
+    own_preference = bool(_pref_hint(low) and _PREF_CUE.search(sentence))
     if own_preference:
         return PREFERRED, False
     if section == _PREF:
@@ -3561,7 +3557,7 @@ def _negated_level(sentence: str, negation: re.Match) -> tuple[str, bool]:
     """ "No prior NLP experience needed" asks nothing; "Healthcare experience a plus, but not required" and
     "SAS preferred, not required" ask it as preferred (the preference stands, the negation only softens it)."""
     rest = sentence[: negation.start()] + " " * (negation.end() - negation.start()) + sentence[negation.end() :]
-    if _pref_hint(rest.lower()) and _PREF_CUES.search(rest):
+    if _pref_hint(rest.lower()) and _PREF_CUE.search(rest):
         return PREFERRED, False
     return UNSPECIFIED, True
 
