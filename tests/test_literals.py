@@ -18,7 +18,7 @@ from conftest import shared_path
 import analyzer.nlp
 from analyzer.nlp import requirements
 from analyzer.nlp.casefold import ignorecase_lower_uncached
-from analyzer.nlp.literals import FirstSearch, required_literals
+from analyzer.nlp.literals import FirstSearch, LeadSearch, leading_literals, required_literals
 
 TEXTS = [
     "Requirements: BS or MS in Computer Science; 3+ years of Python. SQL is a plus, Spark preferred.",
@@ -120,3 +120,62 @@ def test_required_literals_hold_on_real_postings():
     with open(path, encoding="utf-8", newline="") as f:
         texts = [row["description"] for row in islice(csv.DictReader(f), 12)]
     assert _check_required(texts) > 300
+
+
+def test_leading_literals_of_small_patterns():
+    assert leading_literals(re.compile(r"\bMust\b", re.I)) == {"mus"}
+    # look-arounds consume nothing; a class ends a lead early; optional parts give both ways
+    assert leading_literals(re.compile(r"(?<!not )(?=n)needs?\s+to")) == {"nee"}
+    assert leading_literals(re.compile(r"at\s+least|a(?:n)?\s+plus")) == {"at", "a", "an"}
+    assert leading_literals(re.compile(r"(?:x\s+)?yes")) == {"x", "yes"}
+    assert leading_literals(re.compile(r"[AB]c")) == {"ac", "bc"}
+    # a class of many characters first, a pattern that may match nothing: no leads
+    assert leading_literals(re.compile(r"\w+ly")) is None
+    assert leading_literals(re.compile(r"(?:abc)?")) is None
+    # a caseless character leads as itself; "ſ", which the engine equates with "s", ends the lead before it
+    assert leading_literals(re.compile(r"’ll")) == {"’ll"}
+    assert leading_literals(re.compile(r"aſk", re.I)) == {"a"}
+
+
+def _lead_patterns() -> list[re.Pattern]:
+    return [pattern for pattern in _rule_patterns() if leading_literals(pattern) is not None]
+
+
+def test_lead_search_gives_the_matches_of_the_pattern():
+    patterns = _lead_patterns()
+    assert requirements._REQ_CUE in patterns and requirements._PREF_CUE in patterns
+    texts = TEXTS + [
+        "You must have SQL; Python is a plus. We'd love to see Rust, you’ll need Go. Experience with R preferred.",
+        "MUST HAVE: SQL. NICE TO HAVE: dbt. Candidates should possess a degree. At least 3 years required.",
+        "Ideally you have Spark, it would be great. Not required: Scala. The role requires travel, as required.",
+        "Y\u0130ou MU\u017fT know \u212aafka; PREFERRED: Airflow. Qualiﬁcations: one is a plus, you’ll have fun.",
+    ]
+    checked = 0
+    for pattern in patterns:
+        lead = LeadSearch(pattern)
+        for text in texts:
+            assert [m.span() for m in lead.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            for pos, endpos in ((3, len(text)), (0, len(text) // 2), (7, 40)):
+                expected = pattern.search(text, pos, endpos)
+                found = lead.search(text, pos, endpos)
+                assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:60], text)
+            checked += 1
+    assert checked > 100
+
+
+def test_lead_search_without_leads_is_the_plain_pattern():
+    lead = LeadSearch(re.compile(r"\d+"))
+    assert [m.group() for m in lead.finditer("3 to 5 years")] == ["3", "5"]
+    assert lead.search("no digits") is None
+
+
+@pytest.mark.shared
+def test_lead_search_on_real_postings():
+    path = shared_path("data", "postings", "linkedin_ai_ml_2024.csv")
+    csv.field_size_limit(2**31 - 1)
+    with open(path, encoding="utf-8", newline="") as f:
+        texts = [row["description"] for row in islice(csv.DictReader(f), 12)]
+    for pattern in _lead_patterns():
+        lead = LeadSearch(pattern)
+        for text in texts:
+            assert [m.span() for m in lead.finditer(text)] == [m.span() for m in pattern.finditer(text)]

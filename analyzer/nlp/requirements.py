@@ -21,7 +21,7 @@ import ahocorasick
 
 from ..records import LEVELS, PREFERRED, REQUIRED, STRENGTH, UNSPECIFIED, strongest
 from .lines import BULLET_CLASS
-from .literals import FirstSearch
+from .literals import FirstSearch, LeadSearch
 
 __all__ = [
     "ASKING_SECTIONS",
@@ -500,6 +500,10 @@ _REQ_CUE = re.compile(
     r"(?:experience|knowledge|expertise|background|skills?|understanding|proficiency|familiarity|strengths|abilit(?:y|ies))))\b",
     re.I,
 )
+# The requirement cue pattern is searched in most sentences read: tried only where one of its leading words
+# stands (the engine would try every branch at every word; see literals.LeadSearch), with the same matches.
+# (_PREF_CUE is searched mostly in short strings, and only after _pref_hint: the plain pattern is as fast there.)
+_REQ_CUES = LeadSearch(_REQ_CUE)
 # Heading words strong enough to end a "preferred" section; "Experience with any of the following:"
 # under "Bonus points" is a lead-in, not a new section.
 _STRONG_REQ_HEADING = re.compile(
@@ -515,7 +519,7 @@ _QUALIFICATION = re.compile(
     r"|proficiency|understanding|expertise|command|competenc\w+|background)\b"
     # What a candidate has, after at most two words that are not the employer speaking: "Python experience",
     # "Prior knowledge", "Must have experience" (not "Our expertise in …", "We are able to …").
-    r"|^(?:an?\s++)?(?:(?!(?:we|our|us)\b)\w+\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
+    r"|^(?:an?\s++)?(?:(?!(?:we|our|us)\b)\w++\s++){0,2}(?:experience|knowledge|proficien\w*|familiar\w*|expert\w*|understanding|background"
     r"|fluen\w*|skills?|skilled|degree|bachelor\w*|master\w*|ph\.?d|bs|ms|ba|ma|b\.s|m\.s|certifi\w*|ability|able\s+to|track\s+record"
     r"|comfort\w*|competen\w*|command|mastery|grasp|exposure"
     r"|hands[\s-]on|working(?=\s++(?:knowledge|experience|understanding|familiarity|proficiency|fluency|level)))\b"
@@ -525,7 +529,7 @@ _QUALIFICATION = re.compile(
     # communicators", "Be an effective", "Your strong …"), or paired ("Intermediate to advanced", "MBA or advanced degree"). Not "Acme applies advanced
     # technologies …", "We offer great benefits", "Dig deep into …".
     # ("o" is a bullet typed as a letter; "You will have a strong influence on …" is a duty.)
-    r"|^(?:o\s++)?(?:your\s++|\w+\s++(?:and|or|to)\s++|(?:(?:you|they|candidates?|applicants?|incumbents?)\s++)?(?:(?:must|should)\s++)?"
+    r"|^(?:o\s++)?(?:your\s++|\w++\s++(?:and|or|to)\s++|(?:(?:you|they|candidates?|applicants?|incumbents?)\s++)?(?:(?:must|should)\s++)?"
     r"(?:also\s++)?(?:have|has|having|possess(?:es)?|posses|with|demonstrat(?:es?|ed|ing)|exhibits?|displays?|are|is|be|being"
     r"|needs?|requires?|(?:possession|demonstration)\s++of)\s++)?(?:an?\s++)?"
     r"(?:(?:very|highly|extremely|exceptionally|really|truly|[a-z]{2,20}ically)\s++)?"
@@ -925,7 +929,7 @@ _SPELLS_OUT = re.compile(
 
 def _spells_out_the_last(sentence: str) -> bool:
     """Whether ``sentence`` only lists instances of what the sentence before it asked for: no cue of its own."""
-    return bool(_SPELLS_OUT.match(sentence)) and not _PREF_CUE.search(sentence) and not _REQ_CUE.search(sentence)
+    return bool(_SPELLS_OUT.match(sentence)) and not _PREF_CUE.search(sentence) and not _REQ_CUES.search(sentence)
 
 
 class _LastIndex:
@@ -1703,13 +1707,12 @@ _LEAD_IN_MAX = 120  # characters: longer lines are items or prose
 
 
 def _points_to_the_list_below(body: str) -> bool:
-    # (asked of every unheaded line: the rare words that point below are tested first)
-    if _POINTS_BELOW.search(body) is None:
-        return False
+    # (asked of every unheaded line: its length, then the rare words that point below are tested first)
     stripped = body.strip()
+    if len(stripped) > _LEAD_IN_MAX or _POINTS_BELOW.search(stripped) is None:
+        return False
     return (
-        len(stripped) <= _LEAD_IN_MAX
-        and ":" not in stripped  # "… the following a plus: AWS Glue, Athena" is an item with its own list
+        ":" not in stripped  # "… the following a plus: AWS Glue, Athena" is an item with its own list
         and _BULLET.sub("", stripped, count=1) == stripped  # a bulleted line is an item of its own
         and len(_sentences(stripped, 0)) == 1
         and _preferred_lead_in(stripped)
@@ -2448,7 +2451,7 @@ def _duty_after_description(outer: str, section: str | None) -> list[tuple[int, 
     if " will " not in outer and " shall " not in outer:
         return None
     described = next(
-        (cue for cue in _REQ_CUE.finditer(outer) if cue.group("described") and _said_of_candidate(outer, cue)), None
+        (cue for cue in _REQ_CUES.finditer(outer) if cue.group("described") and _said_of_candidate(outer, cue)), None
     )
     if described is None:
         return None
@@ -2826,11 +2829,16 @@ _LISTED_MARKER = re.compile(
     re.I,
 )
 
+_SHORT_ASIDE = re.compile(r"\([^()\n]{1,40}\)")  # what _LISTED_MARKER's marker matches
+
 
 def _marked_list_items(sentence: str) -> list[tuple[int, int]]:
     """The (start, end) of each list item marked preferred by a bare marker in brackets with more items after
     it ("R, SQL, Python (Optional), and MS Excel" marks "Python (Optional)" alone); a marker after the last item
     ("Spark and Hive (preferred)") speaks for the whole sentence, as before."""
+    # (a marker is one of the sentence's bracketed asides of up to 40 characters: with no cue in any, nothing to find)
+    if not any(_PREF_CUE.search(aside.group()) for aside in _SHORT_ASIDE.finditer(sentence)):
+        return []
     out = []
     for m in _LISTED_MARKER.finditer(sentence):
         marker = m.group("marker")
@@ -2866,11 +2874,16 @@ _ASIDE = re.compile(r"\([^()]{3,300}\)")
 # engine would try each of its branches at every position of a line; this scan, with its one
 # character class first, passes over the rest in one go.
 _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
-_RUN_ON_END_AT = re.compile(
-    r"[.!?;*\s0-9A-Z•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -)))"
+# (each context is tried only after a one-character look-behind on the character itself: a space, the
+# commonest candidate, then skips the look-behinds that read back three or four letters before failing)
+_RUN_ON_END_AT_CONTEXTS = (
+    r"(?<=[.!?;*])|(?<=[•·▪●])(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])"
+    r"|(?<=[A-Z0-9])(?:(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
+    r"|(?<=-)(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -))"
 )
+_RUN_ON_END_AT = re.compile(r"[.!?;*\s0-9A-Z•·▪●-](?:" + _RUN_ON_END_AT_CONTEXTS + ")")
 _RUN_ON_END_AT_LEVEL = re.compile(
-    r"[.!?;*\s0-9A-Zds•·▪●-](?:(?<=[.!?;*])|(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])|(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z])|(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -))|(?<=red)|(?<=plus))"
+    r"[.!?;*\s0-9A-Zds•·▪●-](?:" + _RUN_ON_END_AT_CONTEXTS + r"|(?<=d)(?<=red)|(?<=s)(?<=plus))"
 )
 
 
@@ -3494,7 +3507,7 @@ def _said_of_candidate(sentence: str, cue: re.Match[str]) -> bool:
 
 def _asks_by_cue(sentence: str) -> bool:
     """Whether a requirement cue of ``sentence`` asks something of the candidate."""
-    return any(_said_of_candidate(sentence, cue) for cue in _REQ_CUE.finditer(sentence))
+    return any(_said_of_candidate(sentence, cue) for cue in _REQ_CUES.finditer(sentence))
 
 
 # An item that names what the candidate is to have and ends on it: "Information architecture and strategy

@@ -1472,6 +1472,8 @@ def _glued_end(cased: str, start: int, end: int) -> int | None:
     """Where the word at [start, end) of ``cased`` ends when it runs into the next line's first word:
     after a lower-case word of three letters or more and before a capitalised one ("data pipelinesExperience",
     "requirementsAbility"); None for a word written whole ("PowerPoint", "iPhone", "macOS")."""
+    if cased[start + 3 : end].islower():
+        return None  # (most words: no capital where one could start)
     cut = _GLUED_CASE.search(cased, start + 3, end)
     if cut is None or not cased[start : cut.start()].islower():
         return None
