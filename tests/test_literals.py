@@ -113,13 +113,17 @@ def test_first_search_tries_a_pattern_without_literals_everywhere():
     assert FirstSearch([]).first("anything") is None
 
 
-@pytest.mark.shared
-def test_required_literals_hold_on_real_postings():
+def _real_postings(count: int = 12) -> list[str]:
+    """The first ``count`` descriptions of one public postings file (tests marked ``shared``)."""
     path = shared_path("data", "postings", "linkedin_ai_ml_2024.csv")
     csv.field_size_limit(2**31 - 1)
     with open(path, encoding="utf-8", newline="") as f:
-        texts = [row["description"] for row in islice(csv.DictReader(f), 12)]
-    assert _check_required(texts) > 300
+        return [row["description"] for row in islice(csv.DictReader(f), count)]
+
+
+@pytest.mark.shared
+def test_required_literals_hold_on_real_postings():
+    assert _check_required(_real_postings()) > 300
 
 
 def test_leading_literals_of_small_patterns():
@@ -171,10 +175,7 @@ def test_lead_search_without_leads_is_the_plain_pattern():
 
 @pytest.mark.shared
 def test_lead_search_on_real_postings():
-    path = shared_path("data", "postings", "linkedin_ai_ml_2024.csv")
-    csv.field_size_limit(2**31 - 1)
-    with open(path, encoding="utf-8", newline="") as f:
-        texts = [row["description"] for row in islice(csv.DictReader(f), 12)]
+    texts = _real_postings()
     for pattern in _lead_patterns():
         lead = LeadSearch(pattern)
         for text in texts:
