@@ -14,8 +14,8 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   ("C/C++", "AWS/GCP", "PyTorch/TensorFlow", "Python/R"): between other skills it is as often
   "and" ("NLP/ML algorithms", "math/statistics skills", "Docker/Kubernetes", "a Java/Linux
   stack"). Three or more slashed skills of one kind — each implies a skill they share, and two
-  side by side are related — are all options ("C/C++/Java", "Python/Java/Scala"). A skill whose own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one mention,
-  never two options.
+  side by side are related — are all options ("C/C++/Java", "Python/Java/Scala"). A skill whose
+  own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one mention, never two options.
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
   run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
   "etc." ("(Java, C++, etc.)"). An example list's head — the skill named right before "such as"

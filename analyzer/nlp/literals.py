@@ -144,8 +144,9 @@ def leading_literals(pattern: re.Pattern[str], length: int = _LEAD_LENGTH) -> fr
     """Lower-case strings of up to ``length`` characters one of which every match of ``pattern``
     opens with (look-arounds and anchors are skipped, as they consume nothing), or None when no such
     set can be told: a match that may open with a class of many characters (or a letter the engine
-    equates with another case-blind in its own way, such as "ſ") or match nothing at all. A string shorter than ``length`` is where the pattern went on with
-    something else (``\\s``, an optional part that ends it).
+    equates with another case-blind in its own way, such as "ſ") or match nothing at all. A string
+    shorter than ``length`` is where the pattern went on with something else (``\\s``, an
+    optional part that ends it).
 
     >>> sorted(leading_literals(re.compile(r"\\b(?:Must|(?<!not )need(?:s|ed)?\\s+to|at\\s+least)", re.I)))
     ['at', 'mus', 'nee']
