@@ -1357,3 +1357,26 @@ def test_a_strength_word_with_no_competency_after_it_opens_no_qualification(extr
 def test_becoming_an_expert_is_what_the_job_teaches_not_what_it_asks(extract, item, skill):
     text = f"What you will do\n- Build weekly reports for the sales team\n- {item}\n"
     assert level_of(extract, text, skill) == {"unspecified"}
+
+
+HIRE_SAID_AHEAD = """Pricing Analyst
+
+We price freight for regional carriers across the Midwest.
+You will bring sharp analytical skills and a working knowledge of econometrics.
+You'll be an optimization expert with a feel for Gurobi.
+You will have the opportunity to learn Kubernetes alongside our platform team.
+Through these projects you will have gained experience in Terraform.
+You will bring solid SQL skills and help us build dashboards in Looker.
+"""
+
+
+def test_what_the_hire_will_bring_or_be_expert_in_is_asked(extract):
+    assert level_of(extract, HIRE_SAID_AHEAD, "econometrics") == {"required"}
+    assert level_of(extract, HIRE_SAID_AHEAD, "gurobi") == {"required"}
+    assert level_of(extract, HIRE_SAID_AHEAD, "sql") == {"required"}
+
+
+def test_what_the_job_gives_or_the_duty_joined_to_the_ask_is_not_asked(extract):
+    assert level_of(extract, HIRE_SAID_AHEAD, "kubernetes") == {"unspecified"}
+    assert level_of(extract, HIRE_SAID_AHEAD, "terraform") == {"unspecified"}
+    assert level_of(extract, HIRE_SAID_AHEAD, "looker") == {"unspecified"}

@@ -452,6 +452,20 @@ _REQ_CUE = re.compile(
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:(?:special|unique|rare|great|exciting)\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
+    # "You will bring excellent analytic skills and a thorough knowledge of …", "You'll have a strong background in …":
+    # what the hire comes with, said ahead (not "You will have the opportunity to …", "You'll bring our models to
+    # production", "You will have exposure to …": what the job gives or the work does)
+    # ("Through these projects, you will have developed experience in …": what the job will have given)
+    r"|(?=you)(?<!\bif )\byou(?:(?:'|’)ll|\s++will)\s++(?:also\s++)?(?P<ahead>bring|have|possess)\s++"
+    r"(?!(?:the\s++|an?\s++)?(?:opportunit|chance|access|option|ownership|responsibilit)"
+    r"|(?:developed|gained|acquired|obtained|earned|honed|sharpened|strengthened|built|grown|learn(?:ed|t))\b)"
+    r"(?:[\w,-]++\s++){0,4}?"
+    r"(?:experience|expertise|background|knowledge|skills?|understanding|proficiency|familiarity|fluency|command|mastery)"
+    r"\b(?!\s++(?:to\s++(?:gain|grow|learn|develop)|you\s++(?:will\s++)?(?:gain|learn|need|develop)))"
+    # "You will be an NLP expert with …", "You will be adept at using large data sets …": what the hire will be good at
+    # (not "You will be the primary analytics expert for the team", "You will be part of an experienced team")
+    r"|(?=you)(?<!\bif )\byou(?:(?:'|’)ll|\s++will)\s++(?:also\s++)?be\s++(?:highly\s++|very\s++|well[\s-]++)?"
+    r"(?:an?\s++(?:[\w-]++\s++){0,2}?expert|proficient|skilled|versed|fluent|adept|knowledgeable)\s++(?:in|with|at|on)\b"
     # "… is seeking a Data Scientist with machine learning, analytical, communication, and project management
     # skills", "… seeking a Sr RPA Developer with Automation Anywhere or Blue Prism experience", "… seeking a
     # Senior AI/ML Engineer with a robust understanding of LLMs"
@@ -2438,8 +2452,10 @@ def _purpose_clause(outer: str, section: str | None) -> list[tuple[int, int, str
 
 # "The Data Scientist has strong presentation skills and will partner with the BI team to …": after the hire described,
 # a clause of what they will do is a duty (not "… and will have …", "… and will be able to …": more description).
+# ("You will bring strong SQL skills and help us build …": "help" opens such a clause without "will")
 _AND_WILL = re.compile(
-    r"(?:,\s*+|\s++)and\s++(?:will|shall)\s++(?:also\s++)?"
+    r"(?:,\s*+|\s++)and\s++(?=help\s++(?:us|the\s++team|our)\s++[a-z])"
+    r"|(?:,\s*+|\s++)and\s++(?:will|shall)\s++(?:also\s++)?"
     r"(?!(?:have|possess|bring|know|understand|be\s++(?:an?|able|comfortable|proficient|familiar|skilled|experienced|fluent|adept"
     r"|knowledgeable|capable|expert|well))\b)[a-z]"
 )
@@ -2448,10 +2464,15 @@ _AND_WILL = re.compile(
 def _duty_after_description(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
     """A sentence describing the hire by the role ("The analyst has strong SQL skills") up to a duty clause joined to
     it ("… and will partner with …"): the clause takes its own level."""
-    if " will " not in outer and " shall " not in outer:
+    if " will " not in outer and " shall " not in outer and "ll " not in outer:
         return None
     described = next(
-        (cue for cue in _REQ_CUES.finditer(outer) if cue.group("described") and _said_of_candidate(outer, cue)), None
+        (
+            cue
+            for cue in _REQ_CUES.finditer(outer)
+            if cue.group("ahead") or cue.group("described") and _said_of_candidate(outer, cue)
+        ),
+        None,
     )
     if described is None:
         return None
