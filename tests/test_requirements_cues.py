@@ -1380,3 +1380,17 @@ def test_what_the_job_gives_or_the_duty_joined_to_the_ask_is_not_asked(extract):
     assert level_of(extract, HIRE_SAID_AHEAD, "kubernetes") == {"unspecified"}
     assert level_of(extract, HIRE_SAID_AHEAD, "terraform") == {"unspecified"}
     assert level_of(extract, HIRE_SAID_AHEAD, "looker") == {"unspecified"}
+
+
+IDEAL_CANDIDATE_DUTIES = """Field Biologist (Data)
+
+Our ideal candidate will collect samples and build queries in SQL against our survey warehouse.
+The ideal candidate will utilize image segmentation to count plankton in microscope slides.
+The ideal candidate will have a background in ecology and experience with Stata.
+"""
+
+
+def test_ideal_candidate_doing_the_work_is_a_duty_not_a_preference(extract):
+    assert level_of(extract, IDEAL_CANDIDATE_DUTIES, "sql") == {"unspecified"}
+    assert level_of(extract, IDEAL_CANDIDATE_DUTIES, "image_segmentation") == {"unspecified"}
+    assert level_of(extract, IDEAL_CANDIDATE_DUTIES, "stata") == {"preferred"}

@@ -265,7 +265,9 @@ _PREF_CUE = re.compile(
     + r"|perfect(?=\s++(?:candidate|applicant|fit)\b))"
     r"(?!\s++(?:candidate|applicant|person|individual|hire)s?\s++(?:will|would|should)\s++(?:also\s++)?(?:be\s++)?(?:[a-z]{1,20}ly\s++)?"
     r"(?:responsible|involved|tasked|work|join|lead|report|support|partner|collaborate|participate|develop|build|manage|help"
-    r"|assist|drive|own|design|perform|conduct|serve)\b)|desirable"
+    # ("Our ideal candidate will collect data …", "… will utilize computer vision to …": a duty as well)
+    r"|assist|drive|own|design|perform|conduct|serve|collect|utili[sz]e|analy[sz]e|create|deliver|implement|maintain"
+    r"|provide|identify|execute)\b)|desirable"
     # "the desired results", "getting desired insights": an adjective, not a cue ("Desired skills include …" is one)
     # ("the performance metric desired by the client": what someone else wants)
     r"|desired(?!\s++(?:results?|outcomes?|goals?|insights?|state|effects?|outputs?|behaviou?rs?|levels?|end|changes?|impact|by)\b)"
