@@ -2066,3 +2066,16 @@ def test_a_label_with_a_bracketed_level_heads_its_section(extract):
     assert got["sql"] == "required"
     assert got["matlab"] == "preferred"
     assert got["looker"] == "preferred"
+
+
+GLUED_NUMBERED_ITEMS = (
+    "Warehouse Analyst\n\n"
+    "Essential job duties: 1.Ability to reconcile stock counts using Excel and Access. "
+    "2.Develops pick-path reports with Alteryx. 3.Ability to document procedures in Confluence.\n"
+)
+
+
+def test_numbers_glued_to_their_items_start_items_of_their_own(extract):
+    levels = {m.skill_id: m.requirement for m in extract(GLUED_NUMBERED_ITEMS)}
+    assert levels.get("excel") == "required"
+    assert levels.get("alteryx") == "unspecified"

@@ -97,7 +97,8 @@ _PREF_HEADING = re.compile(
     + r")\b",
     re.I,
 )
-_BULLET = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)?")
+# A line's bullet or number, "1. " or glued to its item ("1.Ability to …", not "3.5 years")
+_BULLET = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)](?:\s+|(?=[A-Z][a-z]))|[a-z][.)]\s+)?")
 _HEADINGS = [
     # "Base Salary, Bonus, Benefits": a bonus that is paid is no nice-to-have.
     # … and "What you'll get", "What You Will Get", "Why you will love it here" are no duty lists.
@@ -606,12 +607,12 @@ _YEARS = re.compile(
 # quote or bullet; between two run-together sentences or items ("… is a plus.Experience with …", "… (DABT)
 # preferred;Extensive experience with …": a word's end, the stop, a capitalised word; "e.g.Python", "ASP.NET"
 # are no such thing); around an inline
-# bullet; or at a run of 3+ spaces. Written so the engine tries it only at those characters (group
+# bullet (or a number glued to its item: "… tools. 2.Develops …"); or at a run of 3+ spaces. Written so the engine tries it only at those characters (group
 # 1 keeps the punctuation with the sentence before). Every whitespace run is possessive: what
 # follows it is never whitespace, so nothing is lost by not backtracking into it (and every regex
 # here is written that way, so each stays linear).
 _SENTENCE_END = re.compile(
-    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-])|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
+    r"([.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?:\s++(?=[A-Z(\"'•*\-]|\d{1,2}[.)][A-Z][a-z])|(?<=[a-z][a-z][.!?;]|[A-Za-z]\)[.!?;])(?=[A-Z][a-z]|[AI]\s)|(?<=[A-Za-z]\)[.!?])(?=[A-Z]{2,}\s)"
     # "Managed care experience preferred.- Database management …", "Fluent in Python and SQL.-Experience with …": a
     # dash bullet glued to the item before it (an acronym may end that item; "U.S.-Based" has no two letters before
     # its stop)
