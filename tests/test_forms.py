@@ -1491,3 +1491,68 @@ def test_vocab30_skills_and_forms(extract, text, word, skill):
 )
 def test_vocab30_short_names_stay_out_of_other_senses(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+# vocab31: members of families the taxonomy had only some of, from O*NET names and skill slots in two
+# corpus postings or more (sentences written here)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Comfortable with remote collaboration tools (Zoom, Slack, Jira)", "Zoom", "zoom"),
+        ("Proficient in MS Office (Word, Excel, PowerPoint, OneNote)", "OneNote", "onenote"),
+        ("Tools we use: Spark, Zoom Data, Tableau and Hive", "Zoom Data", "zoomdata"),
+        ("Research on modern video codecs such as HEVC, VP9 and AV1", "VP9", "vp9"),
+        ("Research on modern video codecs such as HEVC, VP9 and AV1", "AV1", "av1"),
+        ("Text mining with LDA, LSA and word embeddings", "LSA", "latent_semantic_analysis"),
+        (
+            "Methods such as clustering, decision trees and association analysis",
+            "association analysis",
+            "association_rules",
+        ),
+        ("Experience with bandits, reward models or reinforcement learning", "reward models", "reward_modeling"),
+        (
+            "You will own training set construction and evaluation for our models",
+            "training set construction",
+            "dataset_creation",
+        ),
+        (
+            "Background in ground truth generation and model error analysis",
+            "ground truth generation",
+            "dataset_creation",
+        ),
+        ("Experience with T-SQL, triggers, CTEs and query tuning", "triggers", "database_triggers"),
+        ("Define aggregations and materialized views for the data products", "materialized views", "database_views"),
+        ("Claims sources (PharMetrics, MarketScan) and Xponent prescription data", "PharMetrics", "pharmetrics"),
+        ("Knowledge of GLBA, FCRA and PCI DSS requirements", "FCRA", "fcra"),
+        ("Working knowledge of Regulation E and the Bank Secrecy Act", "Regulation E", "regulation_e"),
+        (
+            "Perform preventive maintenance and calibration checks on lab instruments",
+            "preventive maintenance",
+            "preventive_maintenance",
+        ),
+        (
+            "Hands-on instrument maintenance for GC/MS and LC/MS is required",
+            "instrument maintenance",
+            "instrument_maintenance",
+        ),
+        ("Strong technical and business writing for client deliverables", "business writing", "business_writing"),
+        ("Familiarity with area-level sources such as census data", "census data", "census_data"),
+    ],
+)
+def test_vocab31_family_members(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        ("Interviews run over Zoom; please keep your camera on. Requirements: Python, SQL", "zoom"),
+        ("Our sales team shows clients the value of ZoomInfo leads every week.", "zoom"),
+        ("We process background checks consistent with the Fair Credit Reporting Act.", "fcra"),
+        ("Hiring now across our office in Dallas #LI-AV1", "av1"),
+        ("Track lease triggers and renewal dates for the portfolio team", "database_triggers"),
+        ("Build reporting (dashboards, views) for leadership with SQL and Tableau", "database_views"),
+    ],
+)
+def test_vocab31_short_names_stay_out_of_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)
