@@ -443,13 +443,18 @@ def skills(output: str, quiet: bool) -> None:
 
 @main.command()
 @click.option(
-    "--postings", required=True, metavar="CSV", help="Postings file with the gold ids (columns id, description)."
+    "--postings",
+    required=True,
+    multiple=True,
+    metavar="CSV",
+    help="Postings file with the gold ids (columns id, description); repeat it to read several as one.",
 )
 @click.option(
     "--gold",
     required=True,
+    multiple=True,
     metavar="GOLD.jsonl",
-    help="Gold annotations, one JSON object per posting (format: docs/evaluation.md).",
+    help="Gold annotations, one JSON object per posting (format: docs/evaluation.md); repeat it for several files.",
 )
 @click.option(
     "--predictions", default=None, metavar="PRED.jsonl", help="Score these predictions instead of running extract."
@@ -457,22 +462,29 @@ def skills(output: str, quiet: bool) -> None:
 @_id_opt
 @_text_opt
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, false positive and wrong requirement level.")
-def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_column, verbose: bool) -> None:
+def evaluate(
+    postings: tuple[str, ...], gold: tuple[str, ...], predictions: str | None, id_column, text_column, verbose: bool
+) -> None:
     """Precision, recall, F1 and requirement accuracy of extraction against gold spans.
 
     The gold file is JSON Lines: {"id": ..., "skills": [{"skill", "mentions", "requirement", "edge"}]}
-    per posting; docs/evaluation.md describes every field and how each score is computed.
+    per posting; docs/evaluation.md describes every field and how each score is computed. Several
+    annotated sets are scored as one by repeating --postings and --gold.
     """
-    from .evaluation import gold_texts, load_gold, score
-    from .io.postings import read_postings
+    from .evaluation import gold_texts, load_gold_files, score
+    from .io.postings import ReadReport, open_many
     from .nlp.extraction import extract_many
 
-    rows, read_report = read_postings(postings, id_column, text_column)
+    read_report = ReadReport()
+    with closing(open_many(postings, id_column, text_column, read_report)) as stream:
+        rows = list(stream)
     _say_columns(read_report)
-    gold_records = load_gold(gold)
-    texts = gold_texts(rows, gold_records, postings)
+    gold_records = load_gold_files(gold)
+    source = ", ".join(postings)
+    texts = gold_texts(rows, gold_records, source)
     for warning in read_report.warnings:
         click.echo(f"warning: {warning}", err=True)
+    _say_sources(read_report)
     if predictions:
         from .evaluation import load_gold as load_jsonl
 
@@ -480,7 +492,7 @@ def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_
     else:
         wanted = [(r.id, r.text) for r in rows if r.id in gold_records]
         preds = {res.id: res.to_dict() for res in extract_many(wanted)}
-    result = score(texts, gold_records, preds)
+    result = score(texts, gold_records, preds, source)
     if unseen := result.unfindable():  # a typo in the gold, or the wrong postings file: such a skill can never be found
         click.echo(
             f"warning: gold skills with no mention in their posting's text, counted as missed whatever is "

@@ -327,3 +327,25 @@ def test_evaluate_without_judged_levels_has_no_requirement_accuracy(tmp_path):
     assert score["requirement_judged"] == 0 and score["requirement_accuracy"] is None
     assert score["recall"] == 1.0
     assert "requirement accuracy is not measured (null)" in res.stderr
+
+
+def test_evaluate_scores_several_postings_and_gold_files_as_one(tmp_path):
+    # annotated sets come in pairs (week 1's postings and gold, week 2's): one run scores them together
+    one = write_csv(tmp_path / "week1.csv", [("a1", "Requirements: Python and Docker.")])
+    two = write_csv(tmp_path / "week2.csv", [("b1", "Requirements: SQL and Kubernetes.")])
+    gold1, gold2 = tmp_path / "week1.jsonl", tmp_path / "week2.jsonl"
+    gold1.write_text(_gold_line("a1", "Python", "Docker") + "\n", encoding="utf-8")
+    gold2.write_text(_gold_line("b1", "SQL", "Kubernetes") + "\n", encoding="utf-8")
+    args = ["evaluate", "--postings", str(one), "--postings", str(two), "--gold", str(gold1), "--gold", str(gold2)]
+    res = run(args)
+    assert res.exit_code == 0, res.output
+    score = json.loads(res.stdout.strip().splitlines()[-1])
+    assert score["postings"] == 2 and score["recall"] == 1.0 and score["requirement_judged"] == 4
+    # the same posting id in two gold files is an error naming both, not one silently replacing the other
+    gold2.write_text(_gold_line("a1", "Docker") + "\n", encoding="utf-8")
+    res = run(["evaluate", "--postings", str(one), "--gold", str(gold1), "--gold", str(gold2)])
+    assert res.exit_code == 1 and "Traceback" not in res.stderr
+    assert f"{gold2}:1: posting 'a1' appears again (first in {gold1}:1)" in res.stderr
+    # a gold id in no postings file names the files read
+    res = run(["evaluate", "--postings", str(two), "--gold", str(gold1)])
+    assert res.exit_code == 1 and f"gold posting 'a1' is not in {two}" in res.stderr
