@@ -46,6 +46,7 @@ from analyzer.io.postings import (
     choose_posting_column,
     decode_bytes,
     guess_column,
+    long_rows_warning,
 )
 from analyzer.io.profiles import MAX_PROFILE_BYTES, profile_from_json
 from analyzer.io.profiles import echo_text as shorten
@@ -336,6 +337,8 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
             placeholder="Paste a job posting here…",
         )
         rows = split_postings(text)
+        if long := long_rows_warning(rows):  # a whole page pasted in: read in pieces, as the CLI warns
+            st.warning(md_escape(long))
         what = f"{counted(len(rows), 'pasted posting')}"
         return rows, [], what, fingerprint("paste", text)
     upload = st.file_uploader(

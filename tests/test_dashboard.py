@@ -403,3 +403,15 @@ def test_table_export_is_off_wherever_the_dashboard_is_started():
         assert config.get_option("client.disableDataExport") is True
     finally:
         config.set_option("client.disableDataExport", before)
+
+
+def test_a_pasted_posting_read_in_pieces_is_said_so(app):
+    # a whole careers page pasted in: the user is told it is longer than a posting and read in pieces
+    block = "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker <b>now</b>\n\n"
+    app.text_area(key="postings_text").input("Data Scientist\n" + block * (110_000 // len(block)))
+    app.run()
+    assert not app.exception
+    warnings = [w.value for w in app.warning]
+    assert any("Posting 1 (" in w and "longer than a posting" in w and "read in pieces" in w for w in warnings), (
+        warnings
+    )
