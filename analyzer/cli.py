@@ -442,12 +442,13 @@ def skills(output: str, quiet: bool) -> None:
 
 
 @main.command()
+@click.argument("more_postings", metavar="[POSTINGS...]", nargs=-1)
 @click.option(
     "--postings",
-    required=True,
     multiple=True,
     metavar="CSV",
-    help="Postings file with the gold ids (columns id, description); repeat it to read several as one.",
+    help="Postings file with the gold ids (columns id, description); several are read as one, named "
+    "after it, repeated, or without it as every other command names them.",
 )
 @click.option(
     "--gold",
@@ -463,7 +464,13 @@ def skills(output: str, quiet: bool) -> None:
 @_text_opt
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, false positive and wrong requirement level.")
 def evaluate(
-    postings: tuple[str, ...], gold: tuple[str, ...], predictions: str | None, id_column, text_column, verbose: bool
+    more_postings: tuple[str, ...],
+    postings: tuple[str, ...],
+    gold: tuple[str, ...],
+    predictions: str | None,
+    id_column,
+    text_column,
+    verbose: bool,
 ) -> None:
     """Precision, recall, F1 and requirement accuracy of extraction against gold spans.
 
@@ -471,10 +478,16 @@ def evaluate(
     per posting; docs/evaluation.md describes every field and how each score is computed. Several
     annotated sets are scored as one by repeating --postings and --gold.
     """
-    from .evaluation import gold_texts, load_gold_files, score
+    from .evaluation import gold_texts, load_gold_files, looks_like_gold, score
     from .io.postings import ReadReport, open_many
     from .nlp.extraction import extract_many
 
+    postings = (*postings, *more_postings)
+    if not postings:
+        raise click.UsageError("no postings file: name the postings the gold describes (--postings my-postings.csv)")
+    for named in more_postings:  # "--gold a.jsonl b.jsonl" leaves b.jsonl here
+        if looks_like_gold(named):
+            raise click.UsageError(f"{named} is a gold file, not postings: repeat --gold for each gold file")
     read_report = ReadReport()
     with closing(open_many(postings, id_column, text_column, read_report)) as stream:
         rows = list(stream)

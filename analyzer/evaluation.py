@@ -205,6 +205,23 @@ def load_gold(path: str | Path, first_line: dict[str, str] | None = None) -> dic
     return out
 
 
+def looks_like_gold(path: str | Path) -> bool:
+    """Whether the file's first line is a gold record (skills with mentions): a gold file named where
+    postings are expected. False for anything else, unreadable files included (their reader says why)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            line = f.readline(MAX_GOLD_LINE)
+        obj = loads_bounded(line.strip(), str(path))
+    except (OSError, UnicodeDecodeError, InputError):
+        return False
+    skills = obj.get("skills") if isinstance(obj, dict) else None
+    return (
+        gold_problem(obj) is None
+        and isinstance(skills, list)
+        and any(isinstance(s, dict) and "mentions" in s for s in skills)
+    )
+
+
 #: The levels a gold skill may have (docs/evaluation.md); absent or empty reads as unspecified.
 GOLD_LEVELS = ("required", "preferred", "unspecified")
 

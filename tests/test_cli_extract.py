@@ -349,3 +349,21 @@ def test_evaluate_scores_several_postings_and_gold_files_as_one(tmp_path):
     # a gold id in no postings file names the files read
     res = run(["evaluate", "--postings", str(two), "--gold", str(gold1)])
     assert res.exit_code == 1 and f"gold posting 'a1' is not in {two}" in res.stderr
+
+
+def test_evaluate_reads_postings_files_named_as_every_other_command_does(tmp_path):
+    # "skillgap market a.csv b.csv" names its files without an option; "--postings a.csv b.csv" (or no
+    # --postings at all) reads both too, rather than stopping at "unexpected extra argument"
+    one = write_csv(tmp_path / "week1.csv", [("a1", "Requirements: Python and Docker.")])
+    two = write_csv(tmp_path / "week2.csv", [("b1", "Requirements: SQL and Kubernetes.")])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_gold_line("a1", "Python") + "\n" + _gold_line("b1", "SQL") + "\n", encoding="utf-8")
+    for args in (["--postings", str(one), str(two)], [str(one), str(two)]):
+        res = run(["evaluate", *args, "--gold", str(gold)])
+        assert res.exit_code == 0, res.output
+        assert json.loads(res.stdout.strip().splitlines()[-1])["postings"] == 2
+    res = run(["evaluate", "--gold", str(gold)])
+    assert res.exit_code == 2 and "no postings file" in res.output
+    # "--gold a.jsonl b.jsonl" makes b.jsonl a postings file: say it is gold, not "no text column"
+    res = run(["evaluate", "--postings", str(one), str(two), "--gold", str(gold), str(gold)])
+    assert res.exit_code == 2 and f"{gold} is a gold file" in res.output and "repeat --gold" in res.output
