@@ -227,3 +227,17 @@ def test_pasted_text_read_in_pieces_gets_the_same_warning():
     assert warning is not None
     assert warning.startswith(f"Posting 2 ({len(rows[1].text or ''):,} characters) is longer than a posting")
     assert long_rows_warning(rows[:1]) is None
+
+
+def test_an_uploaded_file_with_a_row_read_in_pieces_warns_in_the_dashboard_too():
+    from analyzer.io.uploads import UploadedRows
+
+    text = _pasted_pages(1000)
+    data = ('id,description\nsmall,Requirements: SQL\nhuge,"' + text + '"\n').encode("utf-8")
+    rows = UploadedRows(data, "jobs.csv", "id", "description")
+    assert len(rows) == 2
+    assert rows.warnings == [
+        f"jobs.csv: row 2 ('huge', {len(text):,} characters) is longer than a posting (several pasted as one?): "
+        f"it is read in pieces of at most {PIECE_CHARS:,} characters, cut at a blank line or a line end where "
+        "there is one; every piece is read, but a list cut in two is read as two lists"
+    ]
