@@ -88,6 +88,7 @@ def test_a_java_user_meets_c_cpp_java():
         "What you will do:\n- Educate/mentor new engineers on our modelling practices.",
         "Duties:\n- Teach/mentor interns joining the forecasting team.",
         "- Analyze/profile data from the sales warehouse every week.",
+        "The lead educates/mentors new engineers and coaches/teaches interns.",
     ],
 )
 def test_a_slash_between_duty_verbs_offers_no_choice(extract, text):

@@ -17,7 +17,7 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   side by side are related — are all options ("C/C++/Java", "Python/Java/Scala"). A skill whose
   own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one mention, never two options.
   Between two duties written as verbs ("Educate/mentor new engineers", "analyze/profile data": each
-  mention opens with a verb of the taxonomy's task rules, in its base form) a slash is "and": both
+  mention opens with a verb of the taxonomy's task rules, in its base or -s form) a slash is "and": both
   are asked for, even where the skills are of one kind (teaching, mentoring).
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
   run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
@@ -202,10 +202,16 @@ def _one_kind(ids: list[str], slashed: list[SkillMention], related: SameKind, pa
 
 
 def _opens_with_verb(m: SkillMention, verbs: AbstractSet[str]) -> bool:
-    """Whether the mention's first word is a duty's verb in its base form ("Educate", "mentor new
-    engineers"); not a gerund ("mentoring"), which names the skill as a noun."""
+    """Whether the mention's first word is a duty's verb in its base or third-person form ("Educate",
+    "mentors new engineers", "coaches"); not a gerund ("mentoring"), which names the skill as a noun
+    as often ("teaching/mentoring experience")."""
     words = m.text.split(maxsplit=1)
-    return bool(words) and not words[0].isupper() and words[0].lower() in verbs
+    if not words or words[0].isupper():
+        return False
+    word = words[0].lower()
+    return word in verbs or (
+        word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
+    )
 
 
 @functools.cache
