@@ -13,6 +13,7 @@ import click
 from .deadline import DEFAULT_TIME_LIMIT
 from .errors import (
     ColumnNotFoundError,
+    InputError,
     MissingDependencyError,
     ResumeWithoutTextError,
     SkillgapError,
@@ -502,6 +503,18 @@ def evaluate(
         from .evaluation import load_gold as load_jsonl
 
         preds = load_jsonl(predictions)
+        # the extract output of other postings would score 0.0 as if the extractor had found nothing
+        if absent := [pid for pid in gold_records if pid not in preds]:
+            if len(absent) == len(gold_records):
+                raise InputError(
+                    f"{predictions} has no record for any gold posting; is it the extract output of {source}?"
+                )
+            shown = ", ".join(repr(pid) for pid in absent[:5]) + (" …" if len(absent) > 5 else "")
+            click.echo(
+                f"warning: {predictions} has no record for {len(absent):,} of {len(gold_records):,} gold postings "
+                f"({shown}); they count as finding nothing",
+                err=True,
+            )
     else:
         wanted = [(r.id, r.text) for r in rows if r.id in gold_records]
         preds = {res.id: res.to_dict() for res in extract_many(wanted)}

@@ -367,3 +367,25 @@ def test_evaluate_reads_postings_files_named_as_every_other_command_does(tmp_pat
     # "--gold a.jsonl b.jsonl" makes b.jsonl a postings file: say it is gold, not "no text column"
     res = run(["evaluate", "--postings", str(one), str(two), "--gold", str(gold), str(gold)])
     assert res.exit_code == 2 and f"{gold} is a gold file" in res.output and "repeat --gold" in res.output
+
+
+def test_evaluate_says_when_predictions_miss_the_gold_postings(tmp_path):
+    # the extract output of another file scored 0.0 everywhere, as if the extractor found nothing
+    src = write_csv(tmp_path / "p.csv", [("a1", "Requirements: Python."), ("a2", "Requirements: SQL.")])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_gold_line("a1", "Python") + "\n" + _gold_line("a2", "SQL") + "\n", encoding="utf-8")
+    other = write_csv(tmp_path / "other.csv", [("z9", "Requirements: Python.")])
+    preds = tmp_path / "preds.jsonl"
+    assert run(["extract", str(other), "-o", str(preds), "--jobs", "1"]).exit_code == 0
+    res = run(["evaluate", str(src), "--gold", str(gold), "--predictions", str(preds)])
+    assert res.exit_code == 1 and "Traceback" not in res.stderr
+    assert f"{preds} has no record for any gold posting" in res.stderr
+    # some missing: scored as finding nothing there, with a warning naming them
+    assert run(["extract", str(src), "-o", str(preds), "--jobs", "1"]).exit_code == 0
+    kept = preds.read_text(encoding="utf-8").splitlines()[:1]
+    preds.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    res = run(["evaluate", str(src), "--gold", str(gold), "--predictions", str(preds)])
+    assert res.exit_code == 0
+    assert (
+        f"warning: {preds} has no record for 1 of 2 gold postings ('a2'); they count as finding nothing" in res.stderr
+    )
