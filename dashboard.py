@@ -46,6 +46,7 @@ from analyzer.io.postings import (
     choose_posting_column,
     decode_bytes,
     guess_column,
+    long_rows_warning,
 )
 from analyzer.io.profiles import MAX_PROFILE_BYTES, profile_from_json
 from analyzer.io.profiles import echo_text as shorten
@@ -157,11 +158,29 @@ def fingerprint(*parts: object) -> str:
 
 
 def fill_samples() -> None:
-    """Callback of "Try the samples": load the sample postings (and a sample profile if none is typed)."""
+    """Callback of "Try the samples": load the sample postings (and a sample profile if none is typed,
+    picked or uploaded)."""
     st.session_state["postings_text"] = sample_postings()
     st.session_state["postings_source"] = "Paste"
-    if not st.session_state.get("user_skills", "").strip() and not st.session_state.get("skills_picked"):
+    own = any(st.session_state.get(key) for key in ("skills_picked", "resume_file", "profile_file"))
+    if not own and not st.session_state.get("user_skills", "").strip():
         st.session_state["user_skills"] = sample_skills()
+
+
+#: What a résumé or saved profile uploaded over the sample skills says (the file it came in).
+SAMPLES_REPLACED = (
+    "The sample skills that **Try the samples** filled in were cleared: your {what} is your profile now. "
+    "Type or pick skills above to add to it."
+)
+
+
+def drop_sample_skills(key: str) -> None:
+    """Callback of the résumé and profile uploaders: a file of the user's own replaces the sample
+    profile that "Try the samples" (or ``--samples``) typed in, rather than merging with it — the
+    sample's skills would be credited to them without a word. Skills they typed are kept."""
+    if st.session_state.get(key) is not None and st.session_state.get("user_skills", "").strip() == sample_skills():
+        st.session_state["user_skills"] = ""
+        st.session_state["samples_replaced_by"] = key
 
 
 def skills_ui(nlp) -> Profile | None:
@@ -195,6 +214,8 @@ def skills_ui(nlp) -> Profile | None:
             "are those you state for it (“Python (5 years)”), else those of the dated roles that name it "
             "(“Acme, Mar 2020 – Present”).",
             max_upload_size=RESUME_MB,
+            on_change=drop_sample_skills,
+            args=("resume_file",),
         )
         saved = st.file_uploader(
             "A saved profile (.json)",
@@ -202,7 +223,12 @@ def skills_ui(nlp) -> Profile | None:
             key="profile_file",
             help="A profile saved here or with `skillgap analyze --save-profile`.",
             max_upload_size=PROFILE_MB,
+            on_change=drop_sample_skills,
+            args=("profile_file",),
         )
+    replaced_by = st.session_state.get("samples_replaced_by")
+    if replaced_by is not None and st.session_state.get(replaced_by) is not None:
+        st.info(SAMPLES_REPLACED.format(what="résumé" if replaced_by == "resume_file" else "saved profile"))
 
     parts: list[Profile] = []
     try:
@@ -336,6 +362,8 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
             placeholder="Paste a job posting here…",
         )
         rows = split_postings(text)
+        if long := long_rows_warning(rows):  # a whole page pasted in: read in pieces, as the CLI warns
+            st.warning(md_escape(long))
         what = f"{counted(len(rows), 'pasted posting')}"
         return rows, [], what, fingerprint("paste", text)
     upload = st.file_uploader(

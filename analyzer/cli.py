@@ -13,6 +13,7 @@ import click
 from .deadline import DEFAULT_TIME_LIMIT
 from .errors import (
     ColumnNotFoundError,
+    InputError,
     MissingDependencyError,
     ResumeWithoutTextError,
     SkillgapError,
@@ -442,14 +443,20 @@ def skills(output: str, quiet: bool) -> None:
 
 
 @main.command()
+@click.argument("more_postings", metavar="[POSTINGS...]", nargs=-1)
 @click.option(
-    "--postings", required=True, metavar="CSV", help="Postings file with the gold ids (columns id, description)."
+    "--postings",
+    multiple=True,
+    metavar="CSV",
+    help="Postings file with the gold ids (columns id, description); several are read as one, named "
+    "after it, repeated, or without it as every other command names them.",
 )
 @click.option(
     "--gold",
     required=True,
+    multiple=True,
     metavar="GOLD.jsonl",
-    help="Gold annotations, one JSON object per posting (format: docs/evaluation.md).",
+    help="Gold annotations, one JSON object per posting (format: docs/evaluation.md); repeat it for several files.",
 )
 @click.option(
     "--predictions", default=None, metavar="PRED.jsonl", help="Score these predictions instead of running extract."
@@ -457,30 +464,61 @@ def skills(output: str, quiet: bool) -> None:
 @_id_opt
 @_text_opt
 @click.option("--verbose", "-v", is_flag=True, help="List every miss, false positive and wrong requirement level.")
-def evaluate(postings: str, gold: str, predictions: str | None, id_column, text_column, verbose: bool) -> None:
+def evaluate(
+    more_postings: tuple[str, ...],
+    postings: tuple[str, ...],
+    gold: tuple[str, ...],
+    predictions: str | None,
+    id_column,
+    text_column,
+    verbose: bool,
+) -> None:
     """Precision, recall, F1 and requirement accuracy of extraction against gold spans.
 
     The gold file is JSON Lines: {"id": ..., "skills": [{"skill", "mentions", "requirement", "edge"}]}
-    per posting; docs/evaluation.md describes every field and how each score is computed.
+    per posting; docs/evaluation.md describes every field and how each score is computed. Several
+    annotated sets are scored as one by repeating --postings and --gold.
     """
-    from .evaluation import gold_texts, load_gold, score
-    from .io.postings import read_postings
+    from .evaluation import gold_texts, load_gold_files, looks_like_gold, score
+    from .io.postings import ReadReport, open_many
     from .nlp.extraction import extract_many
 
-    rows, read_report = read_postings(postings, id_column, text_column)
+    postings = (*postings, *more_postings)
+    if not postings:
+        raise click.UsageError("no postings file: name the postings the gold describes (--postings my-postings.csv)")
+    for named in more_postings:  # "--gold a.jsonl b.jsonl" leaves b.jsonl here
+        if looks_like_gold(named):
+            raise click.UsageError(f"{named} is a gold file, not postings: repeat --gold for each gold file")
+    read_report = ReadReport()
+    with closing(open_many(postings, id_column, text_column, read_report)) as stream:
+        rows = list(stream)
     _say_columns(read_report)
-    gold_records = load_gold(gold)
-    texts = gold_texts(rows, gold_records, postings)
+    gold_records = load_gold_files(gold)
+    source = ", ".join(postings)
+    texts = gold_texts(rows, gold_records, source)
     for warning in read_report.warnings:
         click.echo(f"warning: {warning}", err=True)
+    _say_sources(read_report)
     if predictions:
         from .evaluation import load_gold as load_jsonl
 
         preds = load_jsonl(predictions)
+        # the extract output of other postings would score 0.0 as if the extractor had found nothing
+        if absent := [pid for pid in gold_records if pid not in preds]:
+            if len(absent) == len(gold_records):
+                raise InputError(
+                    f"{predictions} has no record for any gold posting; is it the extract output of {source}?"
+                )
+            shown = ", ".join(repr(pid) for pid in absent[:5]) + (" …" if len(absent) > 5 else "")
+            click.echo(
+                f"warning: {predictions} has no record for {len(absent):,} of {len(gold_records):,} gold postings "
+                f"({shown}); they count as finding nothing",
+                err=True,
+            )
     else:
         wanted = [(r.id, r.text) for r in rows if r.id in gold_records]
         preds = {res.id: res.to_dict() for res in extract_many(wanted)}
-    result = score(texts, gold_records, preds)
+    result = score(texts, gold_records, preds, source)
     if unseen := result.unfindable():  # a typo in the gold, or the wrong postings file: such a skill can never be found
         click.echo(
             f"warning: gold skills with no mention in their posting's text, counted as missed whatever is "

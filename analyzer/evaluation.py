@@ -106,12 +106,16 @@ def gold_texts(rows: Iterable[InputRow], gold: dict[str, dict], name: str) -> di
     return texts
 
 
-def score(texts: dict[str, str], gold: dict[str, dict], predictions: dict[str, dict]) -> Score:
+def score(
+    texts: dict[str, str], gold: dict[str, dict], predictions: dict[str, dict], source: str = "the postings file"
+) -> Score:
+    """Scores of ``predictions`` against ``gold`` over ``texts`` (read from ``source``, which an
+    InputError for a gold id without a posting names)."""
     result = Score(postings=len(gold))
     found = missed = right = wrong = level_right = 0
     for pid, g in gold.items():
         if pid not in texts:
-            raise InputError(f"gold posting {pid!r} is not in the postings file")
+            raise InputError(f"gold posting {pid!r} is not in {source}")
         text = texts[pid]
         preds = [(int(s["start"]), int(s["end"]), s) for s in (predictions.get(pid) or {}).get("skills") or []]
         all_occ = []
@@ -157,11 +161,22 @@ def score(texts: dict[str, str], gold: dict[str, dict], predictions: dict[str, d
 MAX_GOLD_LINE = 2_000_000
 
 
-def load_gold(path: str | Path) -> dict[str, dict]:
-    """Gold records (or extract predictions) by posting id, each line checked against the gold format
-    (size, nesting and field types) so that a malformed file gives one line naming the line."""
+def load_gold_files(paths: Iterable[str | Path]) -> dict[str, dict]:
+    """The gold records of several files (annotated sets kept apart) as one, by posting id; an id in
+    two files is an InputError naming both lines, as it is within one file."""
     out: dict[str, dict] = {}
-    first_line: dict[str, int] = {}
+    first_line: dict[str, str] = {}
+    for path in paths:
+        out.update(load_gold(path, first_line))
+    return out
+
+
+def load_gold(path: str | Path, first_line: dict[str, str] | None = None) -> dict[str, dict]:
+    """Gold records (or extract predictions) by posting id, each line checked against the gold format
+    (size, nesting and field types) so that a malformed file gives one line naming the line.
+    ``first_line`` (id -> "file:line" of the files read before) makes an id they hold an error."""
+    out: dict[str, dict] = {}
+    first_line = {} if first_line is None else first_line
     try:
         with open(path, encoding="utf-8") as f:
             for lineno, line in enumerate(f, 1):
@@ -176,11 +191,10 @@ def load_gold(path: str | Path) -> dict[str, dict]:
                     raise InputError(f"{where}: not a gold record ({problem})")
                 pid = str(obj["id"])
                 if pid in first_line:  # a second line would silently replace the first one's annotations
-                    raise InputError(
-                        f"{where}: posting {pid!r} appears again (first on line {first_line[pid]}); "
-                        "each posting is one line"
-                    )
-                first_line[pid] = lineno
+                    first_file, _, first_no = first_line[pid].rpartition(":")
+                    first = f"first on line {first_no}" if first_file == str(path) else f"first in {first_line[pid]}"
+                    raise InputError(f"{where}: posting {pid!r} appears again ({first}); each posting is one line")
+                first_line[pid] = where
                 out[pid] = obj
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
@@ -189,6 +203,23 @@ def load_gold(path: str | Path) -> dict[str, dict]:
     if not out:  # scoring nothing would print precision, recall and F1 of 0.0 as if measured
         raise InputError(f"{path}: has no records (one JSON object per posting, one per line)")
     return out
+
+
+def looks_like_gold(path: str | Path) -> bool:
+    """Whether the file's first line is a gold record (skills with mentions): a gold file named where
+    postings are expected. False for anything else, unreadable files included (their reader says why)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            line = f.readline(MAX_GOLD_LINE)
+        obj = loads_bounded(line.strip(), str(path))
+    except (OSError, UnicodeDecodeError, InputError):
+        return False
+    skills = obj.get("skills") if isinstance(obj, dict) else None
+    return (
+        gold_problem(obj) is None
+        and isinstance(skills, list)
+        and any(isinstance(s, dict) and "mentions" in s for s in skills)
+    )
 
 
 #: The levels a gold skill may have (docs/evaluation.md); absent or empty reads as unspecified.

@@ -59,6 +59,14 @@ def display_name(pid: str, title: str | None, company: str | None) -> str:
 # Longer postings are refused per row (they are not postings; spaCy would also refuse them).
 MAX_POSTING_CHARS = 10_000_000
 
+# A posting longer than this many characters is read in pieces of at most this many (cut at a blank
+# line, else a line end, a sentence end or a space in each piece's second half): spaCy's tokenizer
+# and the rules run on one piece at a time, so the time limit is checked between pieces and memory
+# holds one piece's Doc, whatever the posting's length. Real postings are far shorter (the longest
+# of 6,865 is 15,000 characters) and are read whole, as one text; the readers warn about a longer
+# one (analyzer.io.postings.long_rows_warning): several postings pasted as one, most likely.
+PIECE_CHARS = 100_000
+
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

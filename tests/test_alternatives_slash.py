@@ -79,3 +79,27 @@ def test_a_java_user_meets_c_cpp_java():
     assert {c.reason for c in gap.choices_met} == {"this posting accepts any of C, C++, Java; you have Java"}
     other = analyze_postings([("be", text)], Profile.from_text("Go, Linux")).postings[0]
     assert other.choice_of["java"].options == ("c_language", "cpp", "java")  # one choice of three unmet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # duties written as verbs joined by a slash are both asked for, as "and": educate and mentor
+        "What you will do:\n- Educate/mentor new engineers on our modelling practices.",
+        "Duties:\n- Teach/mentor interns joining the forecasting team.",
+        "- Analyze/profile data from the sales warehouse every week.",
+        "The lead educates/mentors new engineers and coaches/teaches interns.",
+    ],
+)
+def test_a_slash_between_duty_verbs_offers_no_choice(extract, text):
+    assert alternative_groups(text, extract(text)) == []
+
+
+def test_a_mentor_is_still_missing_teaching_where_a_duty_asks_both():
+    text = "Senior ML Engineer\nWhat you will do:\n- Educate/mentor new engineers on our modelling practices."
+    gap = analyze_postings([("duty", text)], Profile.from_text("mentoring")).postings[0]
+    assert gap.verdict("teaching") == "missing" and not gap.choices_met
+    # the same skills as nouns of one kind are still a choice ("teaching or mentoring experience")
+    text = "Requirements:\n- Teaching or mentoring experience."
+    gap = analyze_postings([("nouns", text)], Profile.from_text("mentoring")).postings[0]
+    assert gap.verdict("teaching") == "choice_met"

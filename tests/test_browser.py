@@ -682,3 +682,23 @@ def test_the_category_chart_fits_a_phone(page):
     )
     assert legends == []
     assert not page.dialogs
+
+
+def test_a_resume_after_the_samples_replaces_the_sample_skills(page, tmp_path):
+    """A job seeker tries the samples, then drops in their own résumé: the sample skills give way
+    (the box empties, a note says why) instead of merging with theirs unseen."""
+    page.get_by_role("button", name="Try the samples").click()
+    skills_box = page.locator(".st-key-user_skills textarea")
+    page.wait_for_function("document.querySelector('.st-key-user_skills textarea').value.includes('Tableau')")
+    _wait_idle(page)
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Sam\nSkills: Python, Docker, Kubernetes\n", encoding="utf-8")
+    page.get_by_text("Upload a résumé or a saved profile").click()
+    page.locator(".st-key-resume_file input[type=file]").set_input_files(str(cv))
+    page.get_by_text("your résumé is your profile now").wait_for()
+    _wait_idle(page)
+    assert skills_box.input_value() == ""
+    # the résumé's three skills alone, not the sample's ten with them
+    page.get_by_text("3 skills recognised", exact=False).first.wait_for()
+    _screenshot(page, tmp_path / "resume-over-samples.png")
+    assert not page.dialogs

@@ -327,3 +327,65 @@ def test_evaluate_without_judged_levels_has_no_requirement_accuracy(tmp_path):
     assert score["requirement_judged"] == 0 and score["requirement_accuracy"] is None
     assert score["recall"] == 1.0
     assert "requirement accuracy is not measured (null)" in res.stderr
+
+
+def test_evaluate_scores_several_postings_and_gold_files_as_one(tmp_path):
+    # annotated sets come in pairs (week 1's postings and gold, week 2's): one run scores them together
+    one = write_csv(tmp_path / "week1.csv", [("a1", "Requirements: Python and Docker.")])
+    two = write_csv(tmp_path / "week2.csv", [("b1", "Requirements: SQL and Kubernetes.")])
+    gold1, gold2 = tmp_path / "week1.jsonl", tmp_path / "week2.jsonl"
+    gold1.write_text(_gold_line("a1", "Python", "Docker") + "\n", encoding="utf-8")
+    gold2.write_text(_gold_line("b1", "SQL", "Kubernetes") + "\n", encoding="utf-8")
+    args = ["evaluate", "--postings", str(one), "--postings", str(two), "--gold", str(gold1), "--gold", str(gold2)]
+    res = run(args)
+    assert res.exit_code == 0, res.output
+    score = json.loads(res.stdout.strip().splitlines()[-1])
+    assert score["postings"] == 2 and score["recall"] == 1.0 and score["requirement_judged"] == 4
+    # the same posting id in two gold files is an error naming both, not one silently replacing the other
+    gold2.write_text(_gold_line("a1", "Docker") + "\n", encoding="utf-8")
+    res = run(["evaluate", "--postings", str(one), "--gold", str(gold1), "--gold", str(gold2)])
+    assert res.exit_code == 1 and "Traceback" not in res.stderr
+    assert f"{gold2}:1: posting 'a1' appears again (first in {gold1}:1)" in res.stderr
+    # a gold id in no postings file names the files read
+    res = run(["evaluate", "--postings", str(two), "--gold", str(gold1)])
+    assert res.exit_code == 1 and f"gold posting 'a1' is not in {two}" in res.stderr
+
+
+def test_evaluate_reads_postings_files_named_as_every_other_command_does(tmp_path):
+    # "skillgap market a.csv b.csv" names its files without an option; "--postings a.csv b.csv" (or no
+    # --postings at all) reads both too, rather than stopping at "unexpected extra argument"
+    one = write_csv(tmp_path / "week1.csv", [("a1", "Requirements: Python and Docker.")])
+    two = write_csv(tmp_path / "week2.csv", [("b1", "Requirements: SQL and Kubernetes.")])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_gold_line("a1", "Python") + "\n" + _gold_line("b1", "SQL") + "\n", encoding="utf-8")
+    for args in (["--postings", str(one), str(two)], [str(one), str(two)]):
+        res = run(["evaluate", *args, "--gold", str(gold)])
+        assert res.exit_code == 0, res.output
+        assert json.loads(res.stdout.strip().splitlines()[-1])["postings"] == 2
+    res = run(["evaluate", "--gold", str(gold)])
+    assert res.exit_code == 2 and "no postings file" in res.output
+    # "--gold a.jsonl b.jsonl" makes b.jsonl a postings file: say it is gold, not "no text column"
+    res = run(["evaluate", "--postings", str(one), str(two), "--gold", str(gold), str(gold)])
+    assert res.exit_code == 2 and f"{gold} is a gold file" in res.output and "repeat --gold" in res.output
+
+
+def test_evaluate_says_when_predictions_miss_the_gold_postings(tmp_path):
+    # the extract output of another file scored 0.0 everywhere, as if the extractor found nothing
+    src = write_csv(tmp_path / "p.csv", [("a1", "Requirements: Python."), ("a2", "Requirements: SQL.")])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(_gold_line("a1", "Python") + "\n" + _gold_line("a2", "SQL") + "\n", encoding="utf-8")
+    other = write_csv(tmp_path / "other.csv", [("z9", "Requirements: Python.")])
+    preds = tmp_path / "preds.jsonl"
+    assert run(["extract", str(other), "-o", str(preds), "--jobs", "1"]).exit_code == 0
+    res = run(["evaluate", str(src), "--gold", str(gold), "--predictions", str(preds)])
+    assert res.exit_code == 1 and "Traceback" not in res.stderr
+    assert f"{preds} has no record for any gold posting" in res.stderr
+    # some missing: scored as finding nothing there, with a warning naming them
+    assert run(["extract", str(src), "-o", str(preds), "--jobs", "1"]).exit_code == 0
+    kept = preds.read_text(encoding="utf-8").splitlines()[:1]
+    preds.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    res = run(["evaluate", str(src), "--gold", str(gold), "--predictions", str(preds)])
+    assert res.exit_code == 0
+    assert (
+        f"warning: {preds} has no record for 1 of 2 gold postings ('a2'); they count as finding nothing" in res.stderr
+    )

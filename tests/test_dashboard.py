@@ -403,3 +403,47 @@ def test_table_export_is_off_wherever_the_dashboard_is_started():
         assert config.get_option("client.disableDataExport") is True
     finally:
         config.set_option("client.disableDataExport", before)
+
+
+def test_a_pasted_posting_read_in_pieces_is_said_so(app):
+    # a whole careers page pasted in: the user is told it is longer than a posting and read in pieces
+    block = "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker <b>now</b>\n\n"
+    app.text_area(key="postings_text").input("Data Scientist\n" + block * (110_000 // len(block)))
+    app.run()
+    assert not app.exception
+    warnings = [w.value for w in app.warning]
+    assert any("Posting 1 (" in w and "longer than a posting" in w and "read in pieces" in w for w in warnings), (
+        warnings
+    )
+
+
+def test_a_resume_replaces_the_sample_skills_it_was_not_typed_with(app):
+    # "Try the samples" filled in a sample profile; a résumé uploaded after it is the user's own
+    # skills: the sample's Tableau and pandas must not be credited to them without a word
+    app.button(key="try_samples").click()
+    app.run()
+    app.file_uploader(key="resume_file").upload(
+        "cv.md", b"# Me\nI build things in Python and Docker.\n", "text/markdown"
+    )
+    app.run()
+    assert not app.exception
+    skills = set(frame(app, "resolved_table")["skill"])
+    assert {"Python", "Docker"} <= skills and not {"Tableau", "pandas"} & skills, skills
+    assert app.text_area(key="user_skills").value == ""
+    assert any("sample skills" in c.value and "résumé" in c.value for c in app.info), [c.value for c in app.info]
+    # pressing the samples again loads the sample postings, not the sample skills over the résumé
+    app.button(key="try_samples").click()
+    app.run()
+    assert app.text_area(key="user_skills").value == ""
+
+
+def test_skills_typed_by_the_user_are_kept_with_a_resume(app):
+    app.text_area(key="user_skills").input("Tableau, pandas")
+    app.run()
+    app.file_uploader(key="resume_file").upload(
+        "cv.md", b"# Me\nI build things in Python and Docker.\n", "text/markdown"
+    )
+    app.run()
+    assert not app.exception
+    assert {"Python", "Docker", "Tableau", "pandas"} <= set(frame(app, "resolved_table")["skill"])
+    assert app.text_area(key="user_skills").value == "Tableau, pandas"

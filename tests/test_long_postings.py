@@ -174,10 +174,73 @@ def test_a_6_mb_pasted_posting_keeps_every_posting_in_the_dashboard():
     assert list(coverage["posting"]) == ["Posting 1", "Posting 2", "Posting 3"]
     errors = list(coverage["error"])
     assert errors[0] == errors[2] == ""
+    # the paste box says the 6 MB posting is no single posting and is read in pieces
+    warnings = [w.value for w in at.warning]
+    assert warnings[0].startswith("Posting 2 (6,020,013 characters) is longer than a posting")
     # (on this machine 6 MB takes far more than the dashboard's 10 s; a much faster one may read it all)
     if errors[1]:
         assert errors[1] == "took longer than 10 s to analyse (the per-posting time limit)"
-        assert [w.value for w in at.warning] == [
+        assert warnings[1:] == [
             "1 posting could not be analysed; it is left out of every share: "
             "Posting 2 (took longer than 10 s to analyse (the per-posting time limit))."
         ]
+
+
+def _pasted_pages(n_blocks: int) -> str:
+    block = (
+        "About the role\nYou will build forecasting models for our stores.\n\n"
+        "Requirements:\n- 3+ years of Python and SQL\n- Experience with Docker\n\n"
+    )
+    return "Senior Data Scientist\n" + block * n_blocks + "Nice to have:\n- Apache Airflow and Terraform.\n"
+
+
+def test_a_row_read_in_pieces_is_named_on_stderr_and_loses_nothing(tmp_path):
+    # a whole careers page pasted into one cell: the user is told it is read in pieces, and the
+    # skills of its last piece are still found
+    import csv
+
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    text = _pasted_pages(2 * PIECE_CHARS // 130)
+    assert len(text) > 2 * PIECE_CHARS
+    src = tmp_path / "jobs.csv"
+    with src.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "description"])
+        w.writerows([("short", "Requirements:\n- PyTorch"), ("page", text)])
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--jobs", "1"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert (
+        f"warning: {src}: row 2 ('page', {len(text):,} characters) is longer than a posting "
+        f"(several pasted as one?): it is read in pieces of at most {PIECE_CHARS:,} characters" in res.stderr
+    )
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["short", "page"]
+    assert {"airflow", "terraform", "python"} <= {s["skill_id"] for s in records[1]["skills"]}
+
+
+def test_pasted_text_read_in_pieces_gets_the_same_warning():
+    from analyzer.io.postings import long_rows_warning
+
+    rows = [InputRow("Posting 1", "Requirements: Python", row=1), InputRow("Posting 2", _pasted_pages(1000), row=2)]
+    warning = long_rows_warning(rows)
+    assert warning is not None
+    assert warning.startswith(f"Posting 2 ({len(rows[1].text or ''):,} characters) is longer than a posting")
+    assert long_rows_warning(rows[:1]) is None
+
+
+def test_an_uploaded_file_with_a_row_read_in_pieces_warns_in_the_dashboard_too():
+    from analyzer.io.uploads import UploadedRows
+
+    text = _pasted_pages(1000)
+    data = ('id,description\nsmall,Requirements: SQL\nhuge,"' + text + '"\n').encode("utf-8")
+    rows = UploadedRows(data, "jobs.csv", "id", "description")
+    assert len(rows) == 2
+    assert rows.warnings == [
+        f"jobs.csv: row 2 ('huge', {len(text):,} characters) is longer than a posting (several pasted as one?): "
+        f"it is read in pieces of at most {PIECE_CHARS:,} characters, cut at a blank line or a line end where "
+        "there is one; every piece is read, but a list cut in two is read as two lists"
+    ]

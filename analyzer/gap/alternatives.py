@@ -16,6 +16,9 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   stack"). Three or more slashed skills of one kind — each implies a skill they share, and two
   side by side are related — are all options ("C/C++/Java", "Python/Java/Scala"). A skill whose
   own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one mention, never two options.
+  Between two duties written as verbs ("Educate/mentor new engineers", "analyze/profile data": each
+  mention opens with a verb of the taxonomy's task rules, in its base or -s form) a slash is "and": both
+  are asked for, even where the skills are of one kind (teaching, mentoring).
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
   run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
   "etc." ("(Java, C++, etc.)"). An example list's head — the skill named right before "such as"
@@ -32,6 +35,7 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -108,12 +112,15 @@ def offered_choices(
     mentions: Sequence[SkillMention],
     same_kind: SameKind | None = None,
     implies: SameKind | None = None,
+    verbs: AbstractSet[str] | None = None,
 ) -> list[OfferedChoice]:
     """Every choice the posting offers, each with at least two different skills. ``same_kind``:
     the skills of the same kind as a skill (default: the bundled taxonomy's ``related``);
-    ``implies``: the skills a skill implies directly (default: the bundled taxonomy's ``implies``)."""
+    ``implies``: the skills a skill implies directly (default: the bundled taxonomy's ``implies``);
+    ``verbs``: the verbs (lemmas) that name duties (default: those of the bundled taxonomy's task rules)."""
     related = same_kind or default_same_kind()
     parents = implies or default_parents()
+    duty_verbs = default_verbs() if verbs is None else verbs
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[OfferedChoice] = []
     for run, gaps in _lists(text, ordered):
@@ -136,17 +143,22 @@ def offered_choices(
         part, part_gaps = [run[0]], list[str]()
         for m, gap in zip(run[1:], gaps):
             if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
-                _add_part(out, part, part_gaps, related, parents)
+                _add_part(out, part, part_gaps, related, parents, duty_verbs)
                 part, part_gaps = [m], []
             else:
                 part.append(m)
                 part_gaps.append(gap)
-        _add_part(out, part, part_gaps, related, parents)
+        _add_part(out, part, part_gaps, related, parents, duty_verbs)
     return out
 
 
 def _add_part(
-    out: list[OfferedChoice], part: list[SkillMention], gaps: list[str], related: SameKind, parents: SameKind
+    out: list[OfferedChoice],
+    part: list[SkillMention],
+    gaps: list[str],
+    related: SameKind,
+    parents: SameKind,
+    verbs: AbstractSet[str],
 ) -> None:
     # The word "or" offers a choice. A bare slash is as often "and" ("NLP/ML algorithms", "a
     # Java/Linux/Ruby stack", "math/statistics skills") as "or", except between skills of the same
@@ -156,7 +168,7 @@ def _add_part(
         return
     slashed = [part[0]]
     for m, gap in zip(part[1:], gaps):
-        if _BARE_SLASH.match(gap):
+        if _BARE_SLASH.match(gap) and not (_opens_with_verb(slashed[-1], verbs) and _opens_with_verb(m, verbs)):
             slashed.append(m)
             continue
         _add_slashed(out, slashed, related, parents)
@@ -187,6 +199,25 @@ def _one_kind(ids: list[str], slashed: list[SkillMention], related: SameKind, pa
     for sid in ids[1:]:
         shared &= parents(sid)
     return bool(shared) and any(b.skill_id in related(a.skill_id) for a, b in zip(slashed, slashed[1:]))
+
+
+def _opens_with_verb(m: SkillMention, verbs: AbstractSet[str]) -> bool:
+    """Whether the mention's first word is a duty's verb in its base or third-person form ("Educate",
+    "mentors new engineers", "coaches"); not a gerund ("mentoring"), which names the skill as a noun
+    as often ("teaching/mentoring experience")."""
+    words = m.text.split(maxsplit=1)
+    if not words or words[0].isupper():
+        return False
+    word = words[0].lower()
+    return word in verbs or (
+        word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
+    )
+
+
+@functools.cache
+def default_verbs() -> frozenset[str]:
+    """The verbs (lemmas) of the bundled taxonomy's task rules: "educate", "mentor", "deploy" …"""
+    return frozenset(verb for rule in load_default_taxonomy().tasks for verb in rule.verbs)
 
 
 def default_same_kind() -> SameKind:

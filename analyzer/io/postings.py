@@ -22,13 +22,13 @@ import json
 import re
 import sys
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Protocol
 
 from ..errors import ColumnNotFoundError, InputError, MissingDependencyError
-from ..records import InputRow
+from ..records import PIECE_CHARS, InputRow
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -331,6 +331,7 @@ class ReadReport:
     source: str = ""  # the file read ("standard input"), named by the warnings about the whole of it
     _ids: Counter = field(default_factory=Counter)
     _replaced: list[int] = field(default_factory=list)  # rows whose lone surrogates became U+FFFD
+    _long: list[tuple[int, str, int]] = field(default_factory=list)  # (row, id, characters) read in pieces
     _tell: Callable[[], int] | None = field(default=None, repr=False)
     parts: list[ReadReport] = field(default_factory=list)  # each file's own report, when several are read
     rows_by_source: dict[str, int] = field(default_factory=dict)  # rows read from each file (open_many)
@@ -355,6 +356,9 @@ class ReadReport:
     def note_replaced(self, n: int) -> None:
         self._replaced.append(n)
 
+    def note_long(self, n: int, pid: str, chars: int) -> None:
+        self._long.append((n, pid, chars))
+
     def finish(self) -> None:
         # Named as the per-row warnings name it ("jobs.csv: row 4 has no id …").
         where = f"{self.source}: " if self.source else ""
@@ -366,6 +370,9 @@ class ReadReport:
                 "(lone UTF-16 surrogates) replaced by U+FFFD"
             )
             self._replaced = []
+        if self._long:
+            self.warnings.append(_long_rows(self._long, self.source))
+            self._long = []
         dups = [(pid, n) for pid, n in self._ids.items() if n > 1]
         if dups:
             shown = ", ".join(f"{pid!r} ×{n}" for pid, n in dups[:5])
@@ -1236,7 +1243,36 @@ def _row(
         report.note_replaced(n)
     report.rows += 1
     report.note_id(pid)
+    if isinstance(text, str) and len(text) > PIECE_CHARS:
+        report.note_long(n, pid, len(text))
     return InputRow(pid, text, error, n, title, company)
+
+
+#: Rows named by a warning about rows read in pieces; more are counted.
+_LONG_SHOWN = 3
+
+
+def long_rows_warning(rows: Iterable[InputRow]) -> str | None:
+    """The warning about pasted postings longer than :data:`~analyzer.records.PIECE_CHARS`, each named
+    by its id, or None: they are read in pieces (as the readers warn about such rows of a file)."""
+    long = [(r.row, r.id, len(r.text)) for r in rows if isinstance(r.text, str) and len(r.text) > PIECE_CHARS]
+    return _long_rows(long) if long else None
+
+
+def _long_rows(long: Sequence[tuple[int, str, int]], source: str | None = None) -> str:
+    # A file's rows by number and id ("row 2 ('p7', …)"), pasted ones by their id ("Posting 2 (…)").
+    named = ", ".join(
+        f"row {n} ({pid!r}, {chars:,} characters)" if source is not None else f"{pid} ({chars:,} characters)"
+        for n, pid, chars in long[:_LONG_SHOWN]
+    )
+    also = f" and {len(long) - _LONG_SHOWN:,} more" if len(long) > _LONG_SHOWN else ""
+    one = len(long) == 1
+    return (
+        f"{f'{source}: ' if source else ''}{named}{also} {'is' if one else 'are'} longer than a posting "
+        f"(several pasted as one?): {'it is' if one else 'each is'} read in pieces of at most {PIECE_CHARS:,} "
+        "characters, cut at a blank line or a line end where there is one; every piece is read, but a list "
+        "cut in two is read as two lists"
+    )
 
 
 def clean_id(value) -> str:

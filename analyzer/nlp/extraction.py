@@ -13,6 +13,7 @@ from ..deadline import DEFAULT_TIME_LIMIT, check_deadline, posting_deadline
 from ..errors import PostingTimeoutError
 from ..records import (
     MAX_POSTING_CHARS,
+    PIECE_CHARS,
     EducationAsk,
     InputRow,
     OtherPhrase,
@@ -37,12 +38,6 @@ from .unlisted import promote_unlisted, taxonomy_names
 # so 6,865 real postings stay below it and the tokenizer's cache keeps its speed.
 PERMANENT_STRINGS = 100_000
 
-# A posting longer than this many characters is read in pieces of at most this many (cut at a blank
-# line, else a line end, a sentence end or a space in each piece's second half): spaCy's tokenizer
-# and the rules run on one piece at a time, so the time limit is checked between pieces and memory
-# holds one piece's Doc, whatever the posting's length. Real postings are far shorter (the longest
-# of 6,865 is 15,000 characters) and are read whole, as one text.
-PIECE_CHARS = 100_000
 # Where a piece may end, best first; each is searched for in the second half of the piece only.
 _PIECE_BREAKS = ("\n\n", "\n", ". ", " ")
 # A heading carried over to the next piece is at most this long (a longer line is no heading).
