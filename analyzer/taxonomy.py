@@ -407,7 +407,22 @@ def _compound_splits(form: str, skill_id: str, vocabulary: frozenset[str]) -> It
 
 #: Endings of a modifier that make it an adjective, no object of the action: "statistical
 #: analysis" is no analysing of statistics, "predictive modeling" no modeling of predictions.
-_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ed", "ful", "less", "able", "ible", "ary", "ar", "ly", "ent", "ant")
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ive",
+    "ic",
+    "ous",
+    "ed",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ary",
+    "ar",
+    "ly",
+    "ent",
+    "ant",
+)
 
 
 #: Verbs that lessen something: their phrase is a result as often as a task (see Taxonomy.derived_tasks).
@@ -465,7 +480,7 @@ def derive_tasks(skill: Skill) -> Iterator[TaskRule]:
         if len(words) != 2 or not form.islower():
             continue
         modifier, noun = words
-        if not modifier.isalpha() or len(modifier) < 3 or modifier.endswith(_ADJECTIVE_ENDINGS):
+        if not modifier.isalpha() or len(modifier) < 3 or modifier.endswith(ADJECTIVE_ENDINGS):
             continue
         verbs = action_verbs(noun)
         if not verbs:

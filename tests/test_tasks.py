@@ -4661,3 +4661,28 @@ def test_a_later_gerund_joined_to_the_gerund_of_a_frame_asks(extract, text, phra
 def test_the_gerund_link_stays_out_of_company_prose(extract):
     prose = "About us\nOur experience auditing and manipulating very large data sets is unmatched."
     assert "data_wrangling" not in ids(extract, prose)
+
+
+def test_a_head_noun_alone_in_a_list_of_its_kind_names_its_skill(extract):
+    # "trees" heads "decision trees": among other model families it is that family
+    text = "You know the main model families: logistic regression, random forests, gradient boosting, trees."
+    assert ("trees", "decision_trees") in found(extract, text)
+    # "indexing" heads "database indexing": beside schema design and query tuning it is that skill
+    text = "Comfortable with PostgreSQL schema design, indexing, and query tuning."
+    assert ("indexing", "database_indexing") in found(extract, text)
+
+
+def test_a_head_noun_outside_a_list_of_its_kind_names_nothing(extract):
+    # in prose, or beside skills of another kind, the word is an everyday noun
+    assert "decision_trees" not in ids(extract, "Our campus has trees, Python and SQL workshops.")
+    assert "database_indexing" not in ids(extract, "The indexing of our archive took a year.")
+    # one item of its kind is not enough
+    assert "decision_trees" not in ids(extract, "Plant trees, random forests and gardens with us.")
+
+
+def test_a_head_noun_of_a_business_area_stays_the_area_at_large(extract):
+    # "pricing" heads "derivatives pricing", "training" "user training": in a list of business areas
+    # or of ways of helping people the word is the area or activity, not the narrower skill
+    text = "Knowledge of inventory management, merchandising, pricing and supply chain management."
+    assert "derivatives" not in ids(extract, text)
+    assert "user_training" not in ids(extract, "You enjoy mentoring, coaching, training and leading analysts.")
