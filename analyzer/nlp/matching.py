@@ -175,6 +175,7 @@ class SkillIndex:
         # leader", "Dynamo"): generated like the spelling variants, so a written form wins.
         truncated: list[tuple[str, Skill, bool]] = []
         plurals: list[tuple[str, Skill]] = []
+        self._inverted: set[str] = set()  # "integrity of the data": see _object_goes_on
         for derived in taxonomy.derived_forms():
             skill = taxonomy.skills[derived.skill]
             if derived.kind == "cased plural":  # matched as written, like the word it is the plural of
@@ -184,6 +185,8 @@ class SkillIndex:
                 truncated.append((fold_text(derived.form, lower=False), skill, derived.needs_context))
                 continue
             variants = spelling_variants(normalize_form(fold_text(derived.form, lower=True)))
+            if derived.kind == "inverted":
+                self._inverted.update(variants)
             if derived.kind == "agent noun":  # "a thought leader", not "work with thought leaders"
                 variants = {v for v in variants if not v.endswith(derived.base + "s")}
             for variant in variants:
@@ -440,6 +443,14 @@ class SkillIndex:
         breaks = hard_breaks(text) if "\n" in text else []
         if breaks:
             candidates = [c for c in candidates if not spans_break(breaks, c.start, c.end)]
+        # "ownership of [data models]", "integrity of the [data pipeline]": an inverted form's object that
+        # goes on as a noun phrase is that phrase's modifier, no object of its own.
+        if self._inverted:
+            candidates = [
+                c
+                for c in candidates
+                if not (lower[c.start : c.end] in self._inverted and _object_goes_on(lower, c.end))
+            ]
         # "cutting-edge AI": "edge AI" is no name there; "AI" inside it still is.
         candidates = [c for c in candidates if not _ends_an_adjective_compound(lower, c)]
         check_deadline()
@@ -1899,6 +1910,16 @@ def _list_heads(taxonomy: Taxonomy, forms: dict) -> dict[str, Skill]:
             if word.endswith(_BARE_NOUN_ENDINGS) and word not in forms:
                 found.setdefault(word, skill)
     return found
+
+
+def _object_goes_on(lower: str, end: int) -> bool:
+    """Whether a noun phrase goes on past the object that ends at ``end``: another word follows that is
+    no function word, conjunction or participle ("quality of data [sets]", "ownership of data
+    [models]"; not "quality of data [in] …", "integrity of data [used] …"), or a hyphen joins one on."""
+    if lower[end : end + 1] == "-" or (end < len(lower) and lower[end].isalnum()):
+        return True
+    after = _WORD.match(lower, end + 1) if lower[end : end + 1] == " " else None
+    return after is not None and after.group() not in _PHRASE_ENDS and not after.group().endswith("ed")
 
 
 def _separates_fields(lower: str, start: int, end: int) -> bool:
