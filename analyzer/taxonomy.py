@@ -394,6 +394,48 @@ def derive_forms(
                 yield from _compound_splits(form, skill.id, vocabulary)
 
 
+#: Skills whose two-word names open with a noun that makes it a common object ("data", "model",
+#: "software", "customer"): that many, for :func:`inverted_forms`.
+_OBJECT_SKILLS = 8
+#: Heads that are no property or part of their object: "knowledge of data" is no skill "data knowledge",
+#: "the structure of the data" its shape, not the field of data structures.
+_NOT_INVERTED = frozenset(
+    ("knowledge", "experience", "skill", "expertise", "background", "ability", "support", "structure")
+)
+
+
+def object_nouns(skills: Iterable[Skill]) -> frozenset[str]:
+    """The nouns that open the two-word lower-case forms of _OBJECT_SKILLS or more skills ("data
+    quality", "data lineage", … : data): the taxonomy's common objects."""
+    users: dict[str, set[str]] = {}
+    for skill in skills:
+        for form in (skill.name, *skill.aliases):
+            words = form.split(" ")
+            if len(words) == 2 and form.islower() and words[0].isalpha() and not words[0].endswith(ADJECTIVE_ENDINGS):
+                users.setdefault(words[0], set()).add(skill.id)
+    return frozenset(word for word, ids in users.items() if len(ids) >= _OBJECT_SKILLS)
+
+
+def inverted_forms(skill: Skill, objects: frozenset[str]) -> Iterator[DerivedForm]:
+    """A two-word form "<object> <head>" whose object is a common one (:func:`object_nouns`) written
+    with "of": "data integrity" as "integrity of data", "integrity of the data"; "model lifecycle" as
+    "lifecycle of the model". Only a head in the singular that is no noun of action (those are task
+    rules, see :func:`derive_tasks`: "deployment of models"): a property or part of its object, not
+    items of it ("requirements of the data", "analyses of data") nor the hire's own ("knowledge of
+    data")."""
+    for form in (skill.name, *skill.aliases):
+        words = form.split(" ")
+        if len(words) != 2 or not form.islower():
+            continue
+        obj, head = words
+        if obj not in objects or not head.isalpha() or head.endswith("s") or head in _NOT_INVERTED:
+            continue
+        if action_verbs(head):
+            continue
+        for article in ("", "the "):
+            yield DerivedForm(f"{head} of {article}{obj}", skill.id, "inverted", form)
+
+
 def _compound_splits(form: str, skill_id: str, vocabulary: frozenset[str]) -> Iterator[DerivedForm]:
     for cut in range(2, len(form) - _COMPOUND_HEAD_MIN + 1):
         modifier, head = form[:cut], form[cut:]
@@ -407,7 +449,22 @@ def _compound_splits(form: str, skill_id: str, vocabulary: frozenset[str]) -> It
 
 #: Endings of a modifier that make it an adjective, no object of the action: "statistical
 #: analysis" is no analysing of statistics, "predictive modeling" no modeling of predictions.
-_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ed", "ful", "less", "able", "ible", "ary", "ar", "ly", "ent", "ant")
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ive",
+    "ic",
+    "ous",
+    "ed",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ary",
+    "ar",
+    "ly",
+    "ent",
+    "ant",
+)
 
 
 #: Verbs that lessen something: their phrase is a result as often as a task (see Taxonomy.derived_tasks).
@@ -465,7 +522,7 @@ def derive_tasks(skill: Skill) -> Iterator[TaskRule]:
         if len(words) != 2 or not form.islower():
             continue
         modifier, noun = words
-        if not modifier.isalpha() or len(modifier) < 3 or modifier.endswith(_ADJECTIVE_ENDINGS):
+        if not modifier.isalpha() or len(modifier) < 3 or modifier.endswith(ADJECTIVE_ENDINGS):
             continue
         verbs = action_verbs(noun)
         if not verbs:
@@ -549,8 +606,15 @@ class Taxonomy:
         if cached is None:
             written = {normalize_form(f): s.id for s in self.skills.values() for f, _ in s.surface_forms()}
             vocabulary = compound_vocabulary(self.skills.values())
+            objects = object_nouns(self.skills.values())
             derivations = [
-                (skill, list(derive_forms(skill, self.categories.get(skill.category), vocabulary)))
+                (
+                    skill,
+                    [
+                        *derive_forms(skill, self.categories.get(skill.category), vocabulary),
+                        *inverted_forms(skill, objects),
+                    ],
+                )
                 for skill in self.skills.values()
             ]
             # The skills (task rules: "") whose written forms use a truncated stem as a word.

@@ -279,3 +279,28 @@ def test_postings_spellings_of_known_skills(extract, text, mention, skill):
 )
 def test_derived_spellings_not_read_into_other_words(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+def test_a_property_of_a_common_object_written_with_of_names_its_skill(extract):
+    # "data integrity", "data provenance" written the other way round
+    text = "You will safeguard the integrity of the data and record the provenance of data for audits."
+    got = {(m.text, m.skill_id) for m in extract(text)}
+    assert ("integrity of the data", "data_quality") in got
+    assert ("provenance of data", "data_provenance") in got
+
+
+def test_an_inverted_form_gives_way_to_the_noun_phrase_its_object_opens(extract):
+    # the object goes on: "data models", "data pipeline" are the skills, not data governance or quality
+    got = {(m.text, m.skill_id) for m in extract("Take ownership of data models and the integrity of data pipelines.")}
+    assert ("data models", "data_modeling") in got
+    assert not {skill for _, skill in got} & {"data_governance", "data_quality"}
+    # nor a head that is the hire's own or the data's shape
+    ids = {m.skill_id for m in extract("Knowledge of data is a plus; you will review the structure of the data.")}
+    assert "data_structures" not in ids
+
+
+def test_inverted_forms_are_made_only_from_common_objects_and_singular_heads(taxonomy):
+    inverted = {d.form: d.skill for d in taxonomy.derived_forms() if d.kind == "inverted"}
+    assert inverted.get("quality of data") == "data_quality"
+    # a noun of action is a task rule's ("deployment of models"), a plural head names items
+    assert not any(form.startswith(("deployment of", "requirements of", "analyses of")) for form in inverted)

@@ -1111,7 +1111,8 @@ def test_an_ambiguous_word_gives_way_to_its_task_or_list(extract):
         # a gerund listed after what a cue asks for
         ("Experience with SQL and building dashboards for sales teams", "building dashboards", "dashboards"),
         ("Familiarity with Tableau and reconciling customer records", "reconciling customer records", "data_quality"),
-        ("Responsibilities: process, clean, and verify the integrity of data", "verify the integrity", "data_quality"),
+        # (the property written with "of" is a derived form of the skill: it names the mention)
+        ("Responsibilities: process, clean, and verify the integrity of data", "integrity of data", "data_quality"),
         ("Responsibilities: forecast regional demand every quarter", "forecast regional demand", "forecasting"),
     ],
 )
@@ -4661,3 +4662,28 @@ def test_a_later_gerund_joined_to_the_gerund_of_a_frame_asks(extract, text, phra
 def test_the_gerund_link_stays_out_of_company_prose(extract):
     prose = "About us\nOur experience auditing and manipulating very large data sets is unmatched."
     assert "data_wrangling" not in ids(extract, prose)
+
+
+def test_a_head_noun_alone_in_a_list_of_its_kind_names_its_skill(extract):
+    # "trees" heads "decision trees": among other model families it is that family
+    text = "You know the main model families: logistic regression, random forests, gradient boosting, trees."
+    assert ("trees", "decision_trees") in found(extract, text)
+    # "indexing" heads "database indexing": beside schema design and query tuning it is that skill
+    text = "Comfortable with PostgreSQL schema design, indexing, and query tuning."
+    assert ("indexing", "database_indexing") in found(extract, text)
+
+
+def test_a_head_noun_outside_a_list_of_its_kind_names_nothing(extract):
+    # in prose, or beside skills of another kind, the word is an everyday noun
+    assert "decision_trees" not in ids(extract, "Our campus has trees, Python and SQL workshops.")
+    assert "database_indexing" not in ids(extract, "The indexing of our archive took a year.")
+    # one item of its kind is not enough
+    assert "decision_trees" not in ids(extract, "Plant trees, random forests and gardens with us.")
+
+
+def test_a_head_noun_of_a_business_area_stays_the_area_at_large(extract):
+    # "pricing" heads "derivatives pricing", "training" "user training": in a list of business areas
+    # or of ways of helping people the word is the area or activity, not the narrower skill
+    text = "Knowledge of inventory management, merchandising, pricing and supply chain management."
+    assert "derivatives" not in ids(extract, text)
+    assert "user_training" not in ids(extract, "You enjoy mentoring, coaching, training and leading analysts.")

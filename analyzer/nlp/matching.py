@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,7 +22,7 @@ from itertools import product
 import ahocorasick
 
 from ..deadline import check_deadline
-from ..taxonomy import PATTERN_SPAN, Skill, Taxonomy, normalize_form, plural_of
+from ..taxonomy import ADJECTIVE_ENDINGS, PATTERN_SPAN, Skill, Taxonomy, normalize_form, plural_of
 from .casefold import word_start_alternation
 from .context import names_a_role
 from .lines import BULLET_CHARS, BULLET_CLASS, hard_breaks, kept_breaks, spans_break
@@ -174,6 +175,7 @@ class SkillIndex:
         # leader", "Dynamo"): generated like the spelling variants, so a written form wins.
         truncated: list[tuple[str, Skill, bool]] = []
         plurals: list[tuple[str, Skill]] = []
+        self._inverted: set[str] = set()  # "integrity of the data": see _object_goes_on
         for derived in taxonomy.derived_forms():
             skill = taxonomy.skills[derived.skill]
             if derived.kind == "cased plural":  # matched as written, like the word it is the plural of
@@ -183,6 +185,8 @@ class SkillIndex:
                 truncated.append((fold_text(derived.form, lower=False), skill, derived.needs_context))
                 continue
             variants = spelling_variants(normalize_form(fold_text(derived.form, lower=True)))
+            if derived.kind == "inverted":
+                self._inverted.update(variants)
             if derived.kind == "agent noun":  # "a thought leader", not "work with thought leaders"
                 variants = {v for v in variants if not v.endswith(derived.base + "s")}
             for variant in variants:
@@ -255,6 +259,10 @@ class SkillIndex:
             for head, options in _SENSE_CUES.items()
             if all(sid in taxonomy.skills for sid, _ in options)
         }
+        # The head nouns of skills' names ("networking" of "computer networking") and their bare nouns of
+        # action: alone, a list item that names the skill where the list's other items are of its kind.
+        self._list_heads = _list_heads(taxonomy, self.forms)
+        self._list_head_words = tuple(self._list_heads)
         # Phrasings with free words in them ("solve ambiguous problems"). A pattern is tried only
         # where one of its literal leading stems starts a word, found by the automaton pass below.
         self._patterns: list[tuple[re.Pattern, Skill]] = []
@@ -435,6 +443,14 @@ class SkillIndex:
         breaks = hard_breaks(text) if "\n" in text else []
         if breaks:
             candidates = [c for c in candidates if not spans_break(breaks, c.start, c.end)]
+        # "ownership of [data models]", "integrity of the [data pipeline]": an inverted form's object that
+        # goes on as a noun phrase is that phrase's modifier, no object of its own.
+        if self._inverted:
+            candidates = [
+                c
+                for c in candidates
+                if not (lower[c.start : c.end] in self._inverted and _object_goes_on(lower, c.end))
+            ]
         # "cutting-edge AI": "edge AI" is no name there; "AI" inside it still is.
         candidates = [c for c in candidates if not _ends_an_adjective_compound(lower, c)]
         check_deadline()
@@ -523,6 +539,8 @@ class SkillIndex:
             if segments is None:
                 segments = segment_index(text)
             matches = self._bare_actions(text, lower, matches, segments, words)
+        if not in_titles:
+            matches = self._heads_in_lists(lower, matches, words)
         return matches
 
     def _spread_forms(self, text: str, lower: str) -> list[Match]:
@@ -938,6 +956,54 @@ class SkillIndex:
                         taken.add(start, end)
             run = [item] if item is not None else []
         return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+    def _heads_in_lists(self, lower: str, matches: list[Match], words: WordIndex) -> list[Match]:
+        """ "random forests, gradient boosting, [trees]", "schema design, [indexing], and query tuning": a
+        head noun of a skill's name (:func:`_list_heads`) that is a whole item of a list is short for that
+        skill where two or more other items of the list are skills of its category (found as such, not
+        kept for their context). Read last, on the words no other rule has claimed."""
+        present = [w for w in self._list_head_words if w in words]
+        if not present:
+            return matches
+        taken = _Occupancy(len(lower), matches)
+        hits: list[tuple[int, int, Skill | None]] = []
+        for word in present:
+            at = lower.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (
+                    (not at or not is_word_char(lower[at - 1]))
+                    and not taken.overlaps(at, end)
+                    and _FIELD_ITEM_END.match(lower, end)
+                    and _HEAD_ITEM_START.search(lower, max(0, at - 16), at)
+                ):
+                    hits.append((at, end, None))
+                at = lower.find(word, at + 1)
+        if not hits:
+            return matches
+        items = sorted([(m.start, m.end, None if m.needs_context else m.skill) for m in matches] + hits)
+        added: list[Match] = []
+        run: list[tuple[int, int, Skill | None]] = []
+        for item in [*items, None]:
+            if item is not None and run and _separates_fields(lower, run[-1][1], item[0]):
+                run.append(item)
+                continue
+            kinds = Counter(skill.category for _, _, skill in run if skill is not None)
+            for start, end, skill in run:
+                if skill is not None or taken.overlaps(start, end):
+                    continue
+                chosen = self._head_sense(lower[start:end], kinds)
+                if chosen is not None and not taken.overlaps(start, end):
+                    added.append(Match(start, end, chosen))
+                    taken.add(start, end)
+            run = [item] if item is not None else []
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+    def _head_sense(self, word: str, kinds: Counter[str]) -> Skill | None:
+        """The skill ``word`` heads, where the list's items (of the categories ``kinds`` counts) name
+        _HEAD_WITNESSES or more skills of its category."""
+        skill = self._list_heads[word]
+        return skill if kinds[skill.category] >= _HEAD_WITNESSES else None
 
     def _complete_lists(self, lower: str, matches: list[Match], text: str = "") -> list[Match]:
         """Share a list's common words: "data sourcing, transformation and storage" → data storage;
@@ -1798,6 +1864,62 @@ def _own_object_without(lower: str, end: int, key: str) -> bool:
         return False
     own = _OF_OBJECT.match(lower, end)
     return own is not None and _DATA_WORD.search(own.group(1)) is None
+
+
+# A head noun is a list item where a separator, a colon, a bracket or a line's start stands before it.
+_HEAD_ITEM_START = re.compile(r"(?:^|[,;:/(\n]|\band|\bor|\bincluding)[ \t]*$")
+# Endings of a bare word that is a noun of action, not a verb's form ("monitor", "validated").
+_BARE_NOUN_ENDINGS = ("ion", "ment", "ance", "ence", "ing", "age", "lysis", "lyses", "ons", "ments", "ings")
+# Other items of one list that must be skills of a head noun's category.
+_HEAD_WITNESSES = 2
+# Head nouns too general to name one skill alone, whatever list they stand in.
+_NOT_LIST_HEADS = frozenset(
+    """data model models system systems tools tool skills skill experience platform platforms service services
+    software language languages framework frameworks methods method techniques technique code engine suite studio
+    manager server functions function processes process standards regulations certification certifications theory
+    science studies analysis analyses management development learning intelligence applications application
+    solutions solution products product operations""".split()
+)
+
+
+def _list_heads(taxonomy: Taxonomy, forms: dict) -> dict[str, Skill]:
+    """Head word → the skill it heads: the noun of a skill's name of two lower-case words whose first
+    is a noun ("computer networking", "data integration", "database indexing"), where no other skill's
+    name ends with it, and it is no form of its own nor too general a noun. Not after an adjective
+    ("quantitative finance", "regulatory compliance"): alone, the head names the wider field. Nor of a
+    field, a business area or a trait (``_NOT_PRODUCTS``: "derivatives pricing", "conflict resolution"):
+    in a list of business areas or of soft skills the word alone is the area or activity at large
+    ("merchandising, [pricing], supply chain"; "mentoring, coaching, [training]")."""
+    heads: dict[str, list[Skill]] = {}
+    for skill in taxonomy.skills.values():
+        words = skill.name.split(" ")
+        if skill.needs_context or len(words) != 2 or not skill.name.islower() or skill.category in _NOT_PRODUCTS:
+            continue
+        modifier, head = words
+        if head.isalpha() and len(head) >= 4 and modifier.isalpha() and not modifier.endswith(ADJECTIVE_ENDINGS):
+            heads.setdefault(head, []).append(skill)
+    found = {
+        head: skills[0]
+        for head, skills in heads.items()
+        if len(skills) == 1 and head not in forms and head not in _NOT_LIST_HEADS
+    }
+    # A skill's bare noun of action ("deployment", "monitoring", "lineage"): its head where its object
+    # goes without saying (Skill.bare); not a verb's form ("monitor", "validated").
+    for skill in taxonomy.skills.values():
+        for word in skill.bare:
+            if word.endswith(_BARE_NOUN_ENDINGS) and word not in forms:
+                found.setdefault(word, skill)
+    return found
+
+
+def _object_goes_on(lower: str, end: int) -> bool:
+    """Whether a noun phrase goes on past the object that ends at ``end``: another word follows that is
+    no function word, conjunction or participle ("quality of data [sets]", "ownership of data
+    [models]"; not "quality of data [in] …", "integrity of data [used] …"), or a hyphen joins one on."""
+    if lower[end : end + 1] == "-" or (end < len(lower) and lower[end].isalnum()):
+        return True
+    after = _WORD.match(lower, end + 1) if lower[end : end + 1] == " " else None
+    return after is not None and after.group() not in _PHRASE_ENDS and not after.group().endswith("ed")
 
 
 def _separates_fields(lower: str, start: int, end: int) -> bool:
