@@ -55,6 +55,8 @@ SEEDS = {
     "set34": 20270106,
     "set35": 20270107,
     "set36": 20270108,
+    "set37": 20270109,
+    "set38": 20270110,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
