@@ -4661,3 +4661,43 @@ def test_a_later_gerund_joined_to_the_gerund_of_a_frame_asks(extract, text, phra
 def test_the_gerund_link_stays_out_of_company_prose(extract):
     prose = "About us\nOur experience auditing and manipulating very large data sets is unmatched."
     assert "data_wrangling" not in ids(extract, prose)
+
+
+# --- tasks34: a paragraph of imperative sentences with no heading lists duties -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a later sentence of a line whose first sentence is no task ("Be a …: "), next to another imperative
+        (
+            "Northwind sells garden tools.\nBe our first analyst: Frame questions well. Query the order tables. "
+            "Tell clear stories. Ship a monthly deck.",
+            "Tell clear stories",
+            "storytelling",
+        ),
+        # the first sentence of a line, the next sentence an imperative too
+        (
+            "Northwind sells garden tools.\nMentor junior analysts on forecasting. Build the weekly sales reports.",
+            "Mentor junior analysts",
+            "mentoring",
+        ),
+    ],
+)
+def test_a_sentence_in_a_run_of_imperatives_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_the_run_of_imperatives_stays_out_of_company_prose_and_perks(extract):
+    # the employer as the subject: no sentence opens with a bare verb
+    prose = "Northwind sells garden tools.\nWe tell clear stories. We mentor junior staff in the stores."
+    assert {"storytelling", "mentoring"}.isdisjoint(ids(extract, prose))
+    # a perk that speaks to the reader is none, nor does it make its neighbour a duty
+    perks = (
+        "Northwind sells garden tools.\nGrow your career with paid courses. Work on projects you care about. "
+        "Tell stories at the summer retreat."
+    )
+    assert "storytelling" not in ids(extract, perks)
+    # a lone imperative sentence with no imperative next to it stays unread
+    lone = "Northwind sells garden tools.\nWe are a small team. Tell clear stories, they say. We agree."
+    assert "storytelling" not in ids(extract, lone)

@@ -29,7 +29,7 @@ import ahocorasick
 
 from ..taxonomy import Skill, TaskRule, Taxonomy, action_verbs
 from .lines import BULLET_CHARS, BULLET_CLASS
-from .requirements import ASKING_SECTIONS, SegmentIndex
+from .requirements import ASKING_SECTIONS, Segment, SegmentIndex
 from .words import WordIndex, opening_words, word_index
 
 M = TypeVar("M")
@@ -397,6 +397,8 @@ def _company_subject(prefix: str, cased: str | None) -> bool:
     )
 
 
+# The reader addressed in an imperative: the perks of a job ("Grow your talent", "Expand your horizons").
+_YOUR = re.compile(r"\byour?\b", re.IGNORECASE)
 # The candidate as the subject of what follows: "you will", "you'll".
 _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
@@ -1861,6 +1863,30 @@ def _neighbour_imperative(text: str, line_start: int, verbs: dict[str, str], ger
     return any(_bare_imperative(text, start, verbs, gerund) for start in _neighbour_lines(text, line_start))
 
 
+def _neighbour_sentence_imperative(
+    segments: SegmentIndex, pos: int, seg: Segment | None, verbs: dict[str, str]
+) -> bool:
+    """Whether the sentence before or after the one of ``seg`` (at ``pos``) in the same line opens with a
+    task verb in its base form, capitalised, and does not address the reader: "Work with messy data." before
+    "[Tell] compelling stories." (not "Work on projects that are interesting to you.")."""
+    if seg is None:
+        return False
+    found, _starts = segments.line_segments(pos)
+    ends = {s.sentence_start: s.sentence_end for s in found}
+    starts = sorted(ends)
+    at = bisect_left(starts, seg.sentence_start)
+    if at >= len(starts) or starts[at] != seg.sentence_start:
+        return False
+    text = segments.text
+    return any(
+        0 <= n < len(starts)
+        and text[starts[n] : starts[n] + 1].isupper()
+        and _bare_imperative(text, starts[n], verbs)
+        and _YOUR.search(text, starts[n], ends[starts[n]]) is None
+        for n in (at - 1, at + 1)
+    )
+
+
 def _is_title(cased: str, start: int, end: int) -> bool:
     """ "Lead Machine Learning Engineer": every word capitalised is a name or title, not a task."""
     words = cased[start:end].split()
@@ -2051,6 +2077,18 @@ def _asks(
             for gerund in (False, True)
         ):
             return True
+        # … and a sentence that opens with a verb in its base form, next to another such sentence of its
+        # line: a paragraph of imperatives lists duties as a run of lines does ("Work with messy data. [Tell]
+        # compelling stories. Build visualizations."); a sentence the employer opens ("We build …") is none,
+        # nor one that speaks to the reader of what they gain ("Grow [your] talent with constant learning").
+        if (
+            (not opener or later_sentence)
+            and _in_form(lower, pos, verbs, False)
+            and seg is not None
+            and _YOUR.search(lower, seg.sentence_start, seg.sentence_end) is None
+        ):
+            if _neighbour_sentence_imperative(segments, pos, seg, verbs):
+                return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
     # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
     # Not where a relative clause or another subject comes between: "you will join Acme, which prices
