@@ -4701,3 +4701,30 @@ def test_the_run_of_imperatives_stays_out_of_company_prose_and_perks(extract):
     # a lone imperative sentence with no imperative next to it stays unread
     lone = "Northwind sells garden tools.\nWe are a small team. Tell clear stories, they say. We agree."
     assert "storytelling" not in ids(extract, lone)
+
+
+# --- tasks34: two adverbs joined by a conjunction before the verb that opens the clause ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Qualifications:\nSomeone who knows retail.Calmly and creatively tell stories about store traffic.",
+            "tell stories",
+            "storytelling",
+        ),
+        (
+            "What we look for\nSimply and patiently explain technical concepts to shop managers.",
+            "explain technical concepts",
+            "communication",
+        ),
+    ],
+)
+def test_a_clause_opening_after_two_joined_adverbs_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_two_joined_adverbs_do_not_open_company_prose(extract):
+    prose = "About us\nWe quickly and creatively tell stories about the stores we serve."
+    assert "storytelling" not in ids(extract, prose)

@@ -310,8 +310,11 @@ _FUNCTION_END = (
 
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
 _LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
-# The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models".
-_OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:in\s+particular\s+)?(?:\w+ly\s+)?")
+# The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models"; after an adverb or two
+# joined by a conjunction ("clearly and concisely explain …").
+_OPENS = re.compile(
+    r"(?:(?:and|or|then|also|plus|&)\s+)?(?:in\s+particular\s+)?(?:\w+ly\s+(?:(?:and|or|&)\s+\w+ly\s+)?)?"
+)
 # Frames that address the candidate, and the adverbs after them ("ability to clearly and concisely").
 _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
