@@ -4728,3 +4728,35 @@ def test_a_clause_opening_after_two_joined_adverbs_asks(extract, text, phrase, s
 def test_two_joined_adverbs_do_not_open_company_prose(extract):
     prose = "About us\nWe quickly and creatively tell stories about the stores we serve."
     assert "storytelling" not in ids(extract, prose)
+
+
+# --- tasks34: what an instrument the candidate builds is for is the candidate's work -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Duties:\n- Write small tools to integrate scoring models into the billing service.",
+            "integrate scoring models",
+            "model_deployment",
+        ),
+        # an adverb after the "to"
+        (
+            "Duties:\n- Maintain nightly pipelines to thoroughly clean raw survey data.",
+            "clean raw survey data",
+            "data_cleaning",
+        ),
+    ],
+)
+def test_the_purpose_of_a_built_instrument_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_the_purpose_of_an_instrument_stays_out_of_goals_and_company_prose(extract):
+    # what the instrument brings about for others is a goal, not the work
+    goal = "Duties:\n- Give store managers the tools to make better decisions."
+    assert "decision_making" not in ids(extract, goal)
+    # the employer's tools, in its own prose
+    prose = "About us\nOur platform gives shops the tools to clean their sales data."
+    assert "data_cleaning" not in ids(extract, prose)

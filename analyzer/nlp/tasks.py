@@ -357,6 +357,16 @@ _PURPOSE = re.compile(
     r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by|e\.g\.,?|for\s+example,?)\s+"
     r"(?:[a-z]{3,}ly\s+)?(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"  # "including [carefully] documenting"
 )
+# An instrument the candidate builds and the "to" of what it is for: "develop tools to [integrate] models into
+# trading", "build data platforms to [analyze] large amounts of data", "processes and tools to monitor, and [analyze]
+# model performance" (the work the instrument does is the candidate's; "models to …" names a goal as often).
+_INSTRUMENT_TO = re.compile(
+    r"\b(?:tools?|tooling|processes|systems|platforms?|pipelines?|frameworks?|workflows?|scripts?|utilities"
+    r"|mechanisms?|infrastructure|applications?)[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+,?[ \t]+(?:and|&)[ \t]+)?\Z"
+)
+# … not a verb of what it brings about for others: "the skills and tools to [make] data-driven decisions", "tools to
+# [enable] clients to …", "pipelines to [facilitate] ML training".
+_GOAL_VERBS = frozenset("make enable empower help allow facilitate support drive".split())
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
     r".*?\b(?:duties|responsibilities|tasks)\b[^.;]{0,60}?\binclude[s]?"
@@ -1063,6 +1073,12 @@ class TaskMatcher:
                     lower, start, segments, verbs=self._verb_lemma, purpose=True
                 ):
                     purpose_only = True
+                elif (
+                    series[0][2] not in _GOAL_VERBS
+                    and _INSTRUMENT_TO.search(lower, max(0, start - 60), start)
+                    and _asks(lower, start, segments, verbs=self._verb_lemma, purpose=True)
+                ):
+                    pass  # what a built instrument is for is the work: "develop tools to [integrate] models"
                 else:
                     continue
             for n, (head_start, head_end, rules) in enumerate(heads):
@@ -1543,7 +1559,7 @@ def _third_person_form(lower: str, pos: int) -> bool:
 
 
 # The "to" of an infinitive of purpose after other words: "build models [to] forecast demand".
-_TO_END = re.compile(r"\S[ \t]+to[ \t]+\Z")
+_TO_END = re.compile(r"\S[ \t]+to[ \t]+(?:[a-z]{3,}ly[ \t]+)?\Z")
 # "… will be [used] here to make decisions": what a thing is used for, no task of the candidate.
 _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been|being)[ \t]+\Z")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
