@@ -4760,3 +4760,14 @@ def test_the_purpose_of_an_instrument_stays_out_of_goals_and_company_prose(extra
     # the employer's tools, in its own prose
     prose = "About us\nOur platform gives shops the tools to clean their sales data."
     assert "data_cleaning" not in ids(extract, prose)
+
+
+# --- tasks34: a gerund joined by "and" to the gerund of a frame past the earlier one's "with" ------
+
+
+def test_a_later_gerund_after_the_with_of_an_earlier_gerund_asks(extract):
+    text = "Qualifications:\nComfortable sharing notes with store staff and leading new pricing initiatives"
+    assert covers(extract, text, "leading new pricing initiatives", "project_management")
+    # two nouns after "with" stay a list of the people worked with, not a later task
+    people = "Qualifications:\nExperience working with analysts and marketing managers"
+    assert "project_management" not in ids(extract, people)

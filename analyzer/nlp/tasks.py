@@ -1658,6 +1658,11 @@ def _earlier_verb(
         and not any(w == "to" and verbs.get(n) == n for w, n in pairwise(between))
     ):
         reach, cues = _INFINITIVE_REACH, _INFINITIVE_LIST_CUES
+    later = _WORD.match(lower, prefix_start + len(prefix))
+    if word.group().endswith("ing") and later is not None and later.group().endswith("ing"):
+        # two gerunds: "with" is the earlier one's own preposition, not a list of the people it names ("[sharing]
+        # expertise with other team members and leading …")
+        cues = cues - {"with"}
     if len(between) > reach + 1 or any(w in cues for w in between[:-1]):
         return None
     return prefix_start + word.start(), word.group()
