@@ -4771,3 +4771,11 @@ def test_a_later_gerund_after_the_with_of_an_earlier_gerund_asks(extract):
     # two nouns after "with" stay a list of the people worked with, not a later task
     people = "Qualifications:\nExperience working with analysts and marketing managers"
     assert "project_management" not in ids(extract, people)
+
+
+def test_a_purpose_asks_in_a_bulleted_duty_with_no_heading(extract):
+    text = "Northwind sells garden tools.\n * Write scripts to integrate pricing models into the web shop.\n"
+    assert covers(extract, text, "integrate pricing models", "model_deployment")
+    # an unbulleted line of prose with no heading is no duty
+    prose = "Northwind sells garden tools.\nIts engineers write scripts to integrate pricing models into the web shop."
+    assert "model_deployment" not in ids(extract, prose)

@@ -1924,6 +1924,14 @@ def _third_person(form: str, lemma: str) -> bool:
     )
 
 
+def _bulleted(text: str, lower: str, pos: int) -> bool:
+    """Whether the line of ``pos`` opens with a bullet: ``lower`` has its line breaks folded into spaces,
+    ``text`` (the index's) holds them as written."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    marker = lower[line_start:pos].lstrip()[:1]
+    return bool(marker) and marker in BULLET_CHARS
+
+
 def _opening_verb_asks(lower: str, start: int, pos: int, segments: SegmentIndex | None, verbs: dict[str, str]) -> bool:
     """Whether the word at ``start`` (where the clause of the verb at ``pos`` starts) is a task verb
     that opens an asking clause of its own."""
@@ -2024,7 +2032,11 @@ def _asks(
                 and verbs is not None
                 and infinitive is not None
                 and verbs.get(infinitive.group()) == infinitive.group()
-                and (section in ASKING_SECTIONS or level in ("required", "preferred"))
+                and (
+                    section in ASKING_SECTIONS
+                    or level in ("required", "preferred")
+                    or (section is None and segments is not None and _bulleted(segments.text, lower, pos))
+                )
             )
         if verbs is not None and not linked:
             # what the candidate does with the people they work with: "Work closely with users to
@@ -2081,11 +2093,9 @@ def _asks(
     if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
     # No heading at all: a bulleted item still lists a duty or a requirement (a benefits, blurb or
-    # EEO list does not). ``lower`` has its line breaks folded into spaces; the index holds the text
-    # as written.
+    # EEO list does not).
     line_start = segments.text.rfind("\n", 0, pos) + 1
-    marker = lower[line_start:pos].lstrip()[:1]
-    if section is None and marker and marker in BULLET_CHARS:
+    if section is None and _bulleted(segments.text, lower, pos):
         return True
     # … and so does a bare line that opens with a verb in its base form, in a run of such lines
     # (an unbulleted duty list: "Analyze claims data" / "Build weekly reports"), and a later sentence
