@@ -4687,3 +4687,121 @@ def test_a_head_noun_of_a_business_area_stays_the_area_at_large(extract):
     text = "Knowledge of inventory management, merchandising, pricing and supply chain management."
     assert "derivatives" not in ids(extract, text)
     assert "user_training" not in ids(extract, "You enjoy mentoring, coaching, training and leading analysts.")
+
+
+# --- tasks34: a paragraph of imperative sentences with no heading lists duties -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        # a later sentence of a line whose first sentence is no task ("Be a …: "), next to another imperative
+        (
+            "Northwind sells garden tools.\nBe our first analyst: Frame questions well. Query the order tables. "
+            "Tell clear stories. Ship a monthly deck.",
+            "Tell clear stories",
+            "storytelling",
+        ),
+        # the first sentence of a line, the next sentence an imperative too
+        (
+            "Northwind sells garden tools.\nMentor junior analysts on forecasting. Build the weekly sales reports.",
+            "Mentor junior analysts",
+            "mentoring",
+        ),
+    ],
+)
+def test_a_sentence_in_a_run_of_imperatives_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_the_run_of_imperatives_stays_out_of_company_prose_and_perks(extract):
+    # the employer as the subject: no sentence opens with a bare verb
+    prose = "Northwind sells garden tools.\nWe tell clear stories. We mentor junior staff in the stores."
+    assert {"storytelling", "mentoring"}.isdisjoint(ids(extract, prose))
+    # a perk that speaks to the reader is none, nor does it make its neighbour a duty
+    perks = (
+        "Northwind sells garden tools.\nGrow your career with paid courses. Work on projects you care about. "
+        "Tell stories at the summer retreat."
+    )
+    assert "storytelling" not in ids(extract, perks)
+    # a lone imperative sentence with no imperative next to it stays unread
+    lone = "Northwind sells garden tools.\nWe are a small team. Tell clear stories, they say. We agree."
+    assert "storytelling" not in ids(extract, lone)
+
+
+# --- tasks34: two adverbs joined by a conjunction before the verb that opens the clause ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Qualifications:\nSomeone who knows retail.Calmly and creatively tell stories about store traffic.",
+            "tell stories",
+            "storytelling",
+        ),
+        (
+            "What we look for\nSimply and patiently explain technical concepts to shop managers.",
+            "explain technical concepts",
+            "communication",
+        ),
+    ],
+)
+def test_a_clause_opening_after_two_joined_adverbs_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_two_joined_adverbs_do_not_open_company_prose(extract):
+    prose = "About us\nWe quickly and creatively tell stories about the stores we serve."
+    assert "storytelling" not in ids(extract, prose)
+
+
+# --- tasks34: what an instrument the candidate builds is for is the candidate's work -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Duties:\n- Write small tools to integrate scoring models into the billing service.",
+            "integrate scoring models",
+            "model_deployment",
+        ),
+        # an adverb after the "to"
+        (
+            "Duties:\n- Maintain nightly pipelines to thoroughly clean raw survey data.",
+            "clean raw survey data",
+            "data_cleaning",
+        ),
+    ],
+)
+def test_the_purpose_of_a_built_instrument_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_the_purpose_of_an_instrument_stays_out_of_goals_and_company_prose(extract):
+    # what the instrument brings about for others is a goal, not the work
+    goal = "Duties:\n- Give store managers the tools to make better decisions."
+    assert "decision_making" not in ids(extract, goal)
+    # the employer's tools, in its own prose
+    prose = "About us\nOur platform gives shops the tools to clean their sales data."
+    assert "data_cleaning" not in ids(extract, prose)
+
+
+# --- tasks34: a gerund joined by "and" to the gerund of a frame past the earlier one's "with" ------
+
+
+def test_a_later_gerund_after_the_with_of_an_earlier_gerund_asks(extract):
+    text = "Qualifications:\nComfortable sharing notes with store staff and leading new pricing initiatives"
+    assert covers(extract, text, "leading new pricing initiatives", "project_management")
+    # two nouns after "with" stay a list of the people worked with, not a later task
+    people = "Qualifications:\nExperience working with analysts and marketing managers"
+    assert "project_management" not in ids(extract, people)
+
+
+def test_a_purpose_asks_in_a_bulleted_duty_with_no_heading(extract):
+    text = "Northwind sells garden tools.\n * Write scripts to integrate pricing models into the web shop.\n"
+    assert covers(extract, text, "integrate pricing models", "model_deployment")
+    # an unbulleted line of prose with no heading is no duty
+    prose = "Northwind sells garden tools.\nIts engineers write scripts to integrate pricing models into the web shop."
+    assert "model_deployment" not in ids(extract, prose)

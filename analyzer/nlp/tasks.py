@@ -29,7 +29,7 @@ import ahocorasick
 
 from ..taxonomy import Skill, TaskRule, Taxonomy, action_verbs
 from .lines import BULLET_CHARS, BULLET_CLASS
-from .requirements import ASKING_SECTIONS, SegmentIndex
+from .requirements import ASKING_SECTIONS, Segment, SegmentIndex
 from .words import WordIndex, opening_words, word_index
 
 M = TypeVar("M")
@@ -310,8 +310,11 @@ _FUNCTION_END = (
 
 _CLAUSE_CUT = re.compile(r"[,;:()\[\]|•·▪●◦]|\s[-–—]\s")
 _LEAD_IN = re.compile(r"^[\s#" + BULLET_CLASS + r"]*(?:\(?\d{1,2}[.)]\s+)?")
-# The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models".
-_OPENS = re.compile(r"(?:(?:and|or|then|also|plus|&)\s+)?(?:in\s+particular\s+)?(?:\w+ly\s+)?")
+# The clause starts with the verb: a duty bullet, an imperative, "…, and deploy models"; after an adverb or two
+# joined by a conjunction ("clearly and concisely explain …").
+_OPENS = re.compile(
+    r"(?:(?:and|or|then|also|plus|&)\s+)?(?:in\s+particular\s+)?(?:\w+ly\s+(?:(?:and|or|&)\s+\w+ly\s+)?)?"
+)
 # Frames that address the candidate, and the adverbs after them ("ability to clearly and concisely").
 _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
@@ -354,6 +357,16 @@ _PURPOSE = re.compile(
     r"(?:^|\s)(?:(?<!language )(?<!languages )for|include[sd]?|including|such\s+as|by|e\.g\.,?|for\s+example,?)\s+"
     r"(?:[a-z]{3,}ly\s+)?(?:[a-z]+ing\s+(?:and|or|&)\s+)?\Z"  # "including [carefully] documenting"
 )
+# An instrument the candidate builds and the "to" of what it is for: "develop tools to [integrate] models into
+# trading", "build data platforms to [analyze] large amounts of data", "processes and tools to monitor, and [analyze]
+# model performance" (the work the instrument does is the candidate's; "models to …" names a goal as often).
+_INSTRUMENT_TO = re.compile(
+    r"\b(?:tools?|tooling|processes|systems|platforms?|pipelines?|frameworks?|workflows?|scripts?|utilities"
+    r"|mechanisms?|infrastructure|applications?)[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+,?[ \t]+(?:and|&)[ \t]+)?\Z"
+)
+# … not a verb of what it brings about for others: "the skills and tools to [make] data-driven decisions", "tools to
+# [enable] clients to …", "pipelines to [facilitate] ML training".
+_GOAL_VERBS = frozenset("make enable empower help allow facilitate support drive".split())
 # The duties named as the subject, a gerund after "include": "Key responsibilities will include validating …".
 _DUTIES_INCLUDE = re.compile(
     r".*?\b(?:duties|responsibilities|tasks)\b[^.;]{0,60}?\binclude[s]?"
@@ -397,6 +410,8 @@ def _company_subject(prefix: str, cased: str | None) -> bool:
     )
 
 
+# The reader addressed in an imperative: the perks of a job ("Grow your talent", "Expand your horizons").
+_YOUR = re.compile(r"\byour?\b", re.IGNORECASE)
 # The candidate as the subject of what follows: "you will", "you'll".
 _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
@@ -1058,6 +1073,12 @@ class TaskMatcher:
                     lower, start, segments, verbs=self._verb_lemma, purpose=True
                 ):
                     purpose_only = True
+                elif (
+                    series[0][2] not in _GOAL_VERBS
+                    and _INSTRUMENT_TO.search(lower, max(0, start - 60), start)
+                    and _asks(lower, start, segments, verbs=self._verb_lemma, purpose=True)
+                ):
+                    pass  # what a built instrument is for is the work: "develop tools to [integrate] models"
                 else:
                     continue
             for n, (head_start, head_end, rules) in enumerate(heads):
@@ -1538,7 +1559,7 @@ def _third_person_form(lower: str, pos: int) -> bool:
 
 
 # The "to" of an infinitive of purpose after other words: "build models [to] forecast demand".
-_TO_END = re.compile(r"\S[ \t]+to[ \t]+\Z")
+_TO_END = re.compile(r"\S[ \t]+to[ \t]+(?:[a-z]{3,}ly[ \t]+)?\Z")
 # "… will be [used] here to make decisions": what a thing is used for, no task of the candidate.
 _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been|being)[ \t]+\Z")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
@@ -1637,6 +1658,11 @@ def _earlier_verb(
         and not any(w == "to" and verbs.get(n) == n for w, n in pairwise(between))
     ):
         reach, cues = _INFINITIVE_REACH, _INFINITIVE_LIST_CUES
+    later = _WORD.match(lower, prefix_start + len(prefix))
+    if word.group().endswith("ing") and later is not None and later.group().endswith("ing"):
+        # two gerunds: "with" is the earlier one's own preposition, not a list of the people it names ("[sharing]
+        # expertise with other team members and leading …")
+        cues = cues - {"with"}
     if len(between) > reach + 1 or any(w in cues for w in between[:-1]):
         return None
     return prefix_start + word.start(), word.group()
@@ -1861,6 +1887,30 @@ def _neighbour_imperative(text: str, line_start: int, verbs: dict[str, str], ger
     return any(_bare_imperative(text, start, verbs, gerund) for start in _neighbour_lines(text, line_start))
 
 
+def _neighbour_sentence_imperative(
+    segments: SegmentIndex, pos: int, seg: Segment | None, verbs: dict[str, str]
+) -> bool:
+    """Whether the sentence before or after the one of ``seg`` (at ``pos``) in the same line opens with a
+    task verb in its base form, capitalised, and does not address the reader: "Work with messy data." before
+    "[Tell] compelling stories." (not "Work on projects that are interesting to you.")."""
+    if seg is None:
+        return False
+    found, _starts = segments.line_segments(pos)
+    ends = {s.sentence_start: s.sentence_end for s in found}
+    starts = sorted(ends)
+    at = bisect_left(starts, seg.sentence_start)
+    if at >= len(starts) or starts[at] != seg.sentence_start:
+        return False
+    text = segments.text
+    return any(
+        0 <= n < len(starts)
+        and text[starts[n] : starts[n] + 1].isupper()
+        and _bare_imperative(text, starts[n], verbs)
+        and _YOUR.search(text, starts[n], ends[starts[n]]) is None
+        for n in (at - 1, at + 1)
+    )
+
+
 def _is_title(cased: str, start: int, end: int) -> bool:
     """ "Lead Machine Learning Engineer": every word capitalised is a name or title, not a task."""
     words = cased[start:end].split()
@@ -1872,6 +1922,14 @@ def _third_person(form: str, lemma: str) -> bool:
     return (
         form != lemma and form.endswith("s") and (form[:-1] == lemma or form[:-2] == lemma or form[:-3] + "y" == lemma)
     )
+
+
+def _bulleted(text: str, lower: str, pos: int) -> bool:
+    """Whether the line of ``pos`` opens with a bullet: ``lower`` has its line breaks folded into spaces,
+    ``text`` (the index's) holds them as written."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    marker = lower[line_start:pos].lstrip()[:1]
+    return bool(marker) and marker in BULLET_CHARS
 
 
 def _opening_verb_asks(lower: str, start: int, pos: int, segments: SegmentIndex | None, verbs: dict[str, str]) -> bool:
@@ -1974,7 +2032,11 @@ def _asks(
                 and verbs is not None
                 and infinitive is not None
                 and verbs.get(infinitive.group()) == infinitive.group()
-                and (section in ASKING_SECTIONS or level in ("required", "preferred"))
+                and (
+                    section in ASKING_SECTIONS
+                    or level in ("required", "preferred")
+                    or (section is None and segments is not None and _bulleted(segments.text, lower, pos))
+                )
             )
         if verbs is not None and not linked:
             # what the candidate does with the people they work with: "Work closely with users to
@@ -2031,11 +2093,9 @@ def _asks(
     if segments is None or section in ASKING_SECTIONS or level in ("required", "preferred"):
         return True
     # No heading at all: a bulleted item still lists a duty or a requirement (a benefits, blurb or
-    # EEO list does not). ``lower`` has its line breaks folded into spaces; the index holds the text
-    # as written.
+    # EEO list does not).
     line_start = segments.text.rfind("\n", 0, pos) + 1
-    marker = lower[line_start:pos].lstrip()[:1]
-    if section is None and marker and marker in BULLET_CHARS:
+    if section is None and _bulleted(segments.text, lower, pos):
         return True
     # … and so does a bare line that opens with a verb in its base form, in a run of such lines
     # (an unbulleted duty list: "Analyze claims data" / "Build weekly reports"), and a later sentence
@@ -2051,6 +2111,18 @@ def _asks(
             for gerund in (False, True)
         ):
             return True
+        # … and a sentence that opens with a verb in its base form, next to another such sentence of its
+        # line: a paragraph of imperatives lists duties as a run of lines does ("Work with messy data. [Tell]
+        # compelling stories. Build visualizations."); a sentence the employer opens ("We build …") is none,
+        # nor one that speaks to the reader of what they gain ("Grow [your] talent with constant learning").
+        if (
+            (not opener or later_sentence)
+            and _in_form(lower, pos, verbs, False)
+            and seg is not None
+            and _YOUR.search(lower, seg.sentence_start, seg.sentence_end) is None
+        ):
+            if _neighbour_sentence_imperative(segments, pos, seg, verbs):
+                return True
     # … and so does a later item of a list that a "you will" lead-in opens: "In this role you will
     # build models, [gather] claims data and …", "You'll work with actuaries to price policies, [analyze] …".
     # Not where a relative clause or another subject comes between: "you will join Acme, which prices
