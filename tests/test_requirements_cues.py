@@ -37,6 +37,70 @@ def test_ideal_candidate_lead_in_after_the_required_items_adds_preferred_ones(ex
     assert level_of(extract, IDEAL_ADDS, "kubernetes") == {"preferred"}
 
 
+IDEAL_THEN_NICE_TO_HAVE = """Computer Vision Engineer
+
+What you will do
+- Ship detection models to our cameras
+
+Our ideal engineer:
+- Writes production Python every day
+- Has trained detection models with PyTorch
+- Knows Docker well
+
+Nice to have:
+- Experience with Kubernetes
+"""
+
+IDEAL_THEN_BASIC_AND_PREFERRED = """The Ideal Candidate Is
+Hands-on: you have shipped models built with PyTorch and you write clean Python.
+Basic Qualifications
+- Bachelor's degree and 2 years of experience with SQL
+Preferred Qualifications
+- Experience with Kubernetes
+"""
+
+IDEAL_ONLY = """Data Analyst
+
+The ideal candidate will possess:
+- Experience with Tableau
+- Knowledge of SQL
+
+Benefits
+- Annual bonus
+"""
+
+PREFERRED_THEN_IDEAL = """Required Skills:
+- SQL
+Preferred Skills:
+- Tableau
+The ideal candidate will possess:
+- Experience with Kubernetes
+Compensation
+- Targeted annual bonus
+"""
+
+
+def test_ideal_list_before_a_nice_to_have_section_is_the_main_list(extract):
+    for skill in ("python", "pytorch", "docker"):
+        assert level_of(extract, IDEAL_THEN_NICE_TO_HAVE, skill) == {"required"}, skill
+    assert level_of(extract, IDEAL_THEN_NICE_TO_HAVE, "kubernetes") == {"preferred"}
+
+
+def test_ideal_profile_before_basic_and_preferred_qualifications_is_asked_for(extract):
+    assert level_of(extract, IDEAL_THEN_BASIC_AND_PREFERRED, "pytorch") == {"required"}
+    assert level_of(extract, IDEAL_THEN_BASIC_AND_PREFERRED, "kubernetes") == {"preferred"}
+
+
+def test_ideal_list_without_a_preference_section_stays_preferred(extract):
+    # a bonus among the benefits is pay, not a preferred section
+    assert level_of(extract, IDEAL_ONLY, "tableau") == {"preferred"}
+
+
+def test_ideal_list_after_the_preferred_section_stays_preferred(extract):
+    assert level_of(extract, PREFERRED_THEN_IDEAL, "sql") == {"required"}
+    assert level_of(extract, PREFERRED_THEN_IDEAL, "kubernetes") == {"preferred"}
+
+
 JOB_IDEAL_FOR_SOMEONE = """Data Analyst
 Benefits:
 Paid time off

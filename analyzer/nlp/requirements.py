@@ -1183,6 +1183,7 @@ def _split(text: str) -> list[_Line]:
     for i in labels:
         _second_list(text, out, i)
     _end_label_values(text, out)
+    _mark_main_profile_lists(text, out)
     _mark_ask_list_lines(text, out)
     _mark_cued_lists(text, out)
     _mark_quality_lead_in_lists(text, out)
@@ -2252,6 +2253,58 @@ def _refines_heading(section: str | None, kind: str | None, label: str) -> bool:
         return False
     rest = _PROFILE_PREF_WORDS.sub(" ", label)
     return not (_PREF_HEADING.search(rest) or _PREF_CUE.search(rest))
+
+
+def _profile_heading(label: str) -> bool:
+    """Whether a heading names no level but the candidate sought ("The ideal candidate will have:", "Our
+    ideal AI/ML Engineer:"), not a second tier ("In addition, the ideal candidate would have …") nor the
+    person the job suits ("This job is ideal for someone who is:")."""
+    if not _PROFILE_PREF_WORDS.search(label) or _SECOND_TIER.search(label) or _IDEAL_FOR.search(label):
+        return False
+    rest = _PROFILE_PREF_WORDS.sub(" ", label)
+    return not (_PREF_HEADING.search(rest) or _PREF_CUE.search(rest))
+
+
+_IDEAL_FOR = re.compile(r"\b(?:ideal|perfect)\s++(?:\w+\s++)?for\b", re.I)
+
+
+def _mark_main_profile_lists(text: str, lines: list[_Line]) -> None:
+    """ "Our ideal engineer:" … "Nice-to-haves:": a list headed only by the candidate it describes, with a
+    preference section of its own still to come, is what the posting asks for, not a lower tier. (After the
+    preferred section it adds wishes of its own: "Preferred Skills:" … "The ideal candidate will possess:".)"""
+    profiles: list[int] = []
+    for i, line in enumerate(lines):
+        if line.heading_level != PREFERRED or line.section != _PREF:
+            continue
+        label = text[line.start : line.end]
+        if _profile_heading(label):
+            profiles.append(i)
+        elif profiles and "(" not in label and not _IDEAL_FOR.search(label) and not _PAY_BONUS.search(label):
+            if not _names_only_a_kind(label):
+                for j in profiles:
+                    _raise_profile_list(text, lines, j)
+                return
+
+
+# "Annual Bonuses", "Compensation/Targeted Bonus": pay, not a preference
+_PAY_BONUS = re.compile(
+    r"\bbonuses\b|\b(?:annual|performance|target(?:ed)?|signing|sign[\s-]on|cash|year[\s-]end|quarterly|incentive"
+    r"|compensation)\b[^:]{0,20}\bbonus",
+    re.I,
+)
+
+
+def _raise_profile_list(text: str, lines: list[_Line], at: int) -> None:
+    """Make the list under the heading ``lines[at]`` (and its sub-headings of a kind only) required."""
+    for line in lines[at + 1 :]:
+        if line.section != _PREF:
+            break
+        if line.heading_level is not None:
+            if not _names_only_a_kind(text[line.start : line.end]):
+                break
+            line.heading_level = REQUIRED
+        line.section = _REQ
+    lines[at].section, lines[at].heading_level = _REQ, REQUIRED
 
 
 def _is_lead_in(label: str) -> bool:
