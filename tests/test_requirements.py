@@ -108,3 +108,53 @@ def test_a_heading_that_says_not_required_lists_preferred_skills(extract, headin
 )
 def test_must_and_needs_to_said_of_a_thing_or_others_ask_nothing(extract, text, skill, level):
     assert {m.requirement for m in extract(text) if m.skill_id == skill} == {level}
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # One years phrase over its coordinated list: every item gets the years.
+        (
+            "Requirements:\n- 5+ years of experience with Python, SQL and Spark.",
+            {"python": 5.0, "sql": 5.0, "apache_spark": 5.0},
+        ),
+        ("You bring 4 years of hands-on work in Docker, Kubernetes or Terraform.", {"docker": 4.0, "terraform": 4.0}),
+        # A later item of the sentence that is an ask of its own (knowledge, familiarity, strong … skills, with
+        # solid … habits: …) is not governed by the years phrase.
+        (
+            "Requirements:\n- 3+ years of Python development, familiarity with code review and unit tests.",
+            {"python": 3.0, "code_review": None, "unit_testing": None},
+        ),
+        (
+            "We need 6 years of experience in Scala or Java, and a working knowledge of Docker.",
+            {"scala": 6.0, "java": 6.0, "docker": None},
+        ),
+        (
+            "Must have: 2+ years building dashboards in Tableau; strong SQL skills.",
+            {"tableau": 2.0, "sql": None},
+        ),
+        (
+            "- 3+ years of Python in production, with solid engineering habits: code review, unit tests, Git.",
+            {"python": 3.0, "code_review": None, "unit_testing": None, "git": None},
+        ),
+        # … while a years phrase after its own boundary still counts: "…, and 2+ years of Go".
+        ("Required: 5 years of Java, proficiency in SQL and 2+ years of Go.", {"java": 5.0, "sql": None}),
+    ],
+)
+def test_years_scope_their_own_list(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "and" joining two heads over one object, and a colon opening the list the phrase governs, keep the years.
+        ("Requirements: 4+ years of experience and proficiency in Python and Go.", {"python": 4.0}),
+        ("Must have 3 years of professional experience in these areas: deep knowledge of Docker.", {"docker": 3.0}),
+        ("Required: 2 years of academic and applied background in Python.", {"python": 2.0}),
+    ],
+)
+def test_years_reach_over_shared_heads_and_a_colon(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want

@@ -603,6 +603,32 @@ _YEARS = re.compile(
     r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
+# Where a years phrase's reach ends inside its sentence: a list boundary (a comma, a semicolon, "and") where a
+# new ask begins, its own head noun or adjective ("knowledge of", "familiarity with", "strong … skills", "with solid
+# … habits"). "5+ years of experience with Python, SQL and Spark" gives all three the years; "3+ years of Python,
+# familiarity with Git" not Git. ("including", "such as", "e.g." carry the phrase on: they open no ask of their own;
+# so does a colon: "… in any of these areas: strong knowledge of …".) A bare "and" that joins two heads over one
+# object opens nothing new: "5+ years of experience and proficiency in SQL", "knowledge of and experience with",
+# "2 years of theoretical and practical background in" (the phrase has no object of its own yet).
+_YEARS_SCOPE_END = re.compile(
+    r"(?:[,;]|(?P<bare>\s(?:and|&|plus)\b))\s*+(?:(?:and|with|plus|also|as\s++well\s++as|along\s++with)\s++)*+"
+    r"(?:(?:strong|solid|excellent|proven|demonstrated|exceptional|outstanding|extensive)\b"
+    r"|(?:(?:an?|some|good|deep|working|hands-on|practical|basic|advanced|thorough|sound|in-depth|general|prior"
+    r"|previous|familiar)\s++){0,2}"
+    r"(?:knowledge|understanding|familiarity|proficiency|expertise|exposure|experience|background|abilit(?:y|ies)"
+    r"|skills?|habits|comfort|fluency|command|track\s++record|familiar|proficient|comfortable|fluent|able|exposed"
+    r"|experienced|expert)\b)",
+    re.I,
+)
+# The word before a bare "and" that makes it join two heads over one object ("experience and proficiency in").
+_SHARED_OBJECT_HEAD = re.compile(
+    r"\b(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|skills?|of|in|with)\s*+$",
+    re.I,
+)
+# A years phrase after a mention that opens the next item of its list, not the mention's own years.
+_YEARS_NEXT_ITEM = re.compile(
+    r"\b(?:and|or|plus|as\s++well\s++as)\s*+(?:(?:at\s++least|a\s++minimum\s++of|minimum)\s*+)?$", re.I
+)
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
 # quote or bullet; between two run-together sentences or items ("… is a plus.Experience with …", "… (DABT)
 # preferred;Extensive experience with …": a word's end, the stop, a capitalised word; "e.g.Python", "ASP.NET"
@@ -819,11 +845,26 @@ class SegmentIndex:
         # The last phrase that starts before the mention: it ends before it, or holds it.
         i = bisect_right(starts, start) - 1
         if i >= 0:
-            return found[i][2]
+            if ends[i] >= start or not self._years_scope_ends(ends[i], start):
+                return found[i][2]
+            # the phrase's reach ended before the mention, at a new ask; a phrase right after may still hold it
         j = bisect_left(starts, end)  # else the first one starting after it, if close
-        if j < len(found) and found[j][0] < end + 40:
+        # (not one opening the next item of a list: "SQL and 2+ years of Go" asks no years of SQL)
+        if j < len(found) and found[j][0] < end + 40 and not _YEARS_NEXT_ITEM.search(self.text, end, found[j][0]):
             return found[j][2]
         return None
+
+    def _years_scope_ends(self, start: int, end: int) -> bool:
+        """Whether a new ask begins between a years phrase ending at ``start`` and a mention at ``end``."""
+        for m in _YEARS_SCOPE_END.finditer(self.text, start, end):
+            if m.group("bare") is None:
+                return True
+            before = self.text[start : m.start()]
+            if not _SHARED_OBJECT_HEAD.search(before) and len(before.split()) > (
+                2 if "of" in before.split()[:1] else 1
+            ):
+                return True
+        return False
 
     def _years_in(self, start: int, end: int) -> tuple[list[tuple[int, int, float]], list[int], list[int]] | None:
         if start in self._years:
