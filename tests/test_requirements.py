@@ -75,6 +75,9 @@ def test_negation_never_makes_required(extract):
         ("5+ years Python experience", 5.0),
         ("3+ years of Python in production, with code review and Git.", 3.0),
         ("4 years of Python with Docker", 4.0),
+        # "working" and "experiences" are words of the phrase, not "work" and "experience" cut short.
+        ("At least 4 years working with Scala and Python", 4.0),
+        ("3+ years experiences building services in Python", 3.0),
     ],
 )
 def test_years(extract, text, years):
@@ -108,3 +111,72 @@ def test_a_heading_that_says_not_required_lists_preferred_skills(extract, headin
 )
 def test_must_and_needs_to_said_of_a_thing_or_others_ask_nothing(extract, text, skill, level):
     assert {m.requirement for m in extract(text) if m.skill_id == skill} == {level}
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # One years phrase over its coordinated list: every item gets the years.
+        (
+            "Requirements:\n- 5+ years of experience with Python, SQL and Spark.",
+            {"python": 5.0, "sql": 5.0, "apache_spark": 5.0},
+        ),
+        ("You bring 4 years of hands-on work in Docker, Kubernetes or Terraform.", {"docker": 4.0, "terraform": 4.0}),
+        # A later item of the sentence that is an ask of its own (knowledge, familiarity, strong … skills, with
+        # solid … habits: …) is not governed by the years phrase.
+        (
+            "Requirements:\n- 3+ years of Python development, familiarity with code review and unit tests.",
+            {"python": 3.0, "code_review": None, "unit_testing": None},
+        ),
+        (
+            "We need 6 years of experience in Scala or Java, and a working knowledge of Docker.",
+            {"scala": 6.0, "java": 6.0, "docker": None},
+        ),
+        (
+            "Must have: 2+ years building dashboards in Tableau; strong SQL skills.",
+            {"tableau": 2.0, "sql": None},
+        ),
+        (
+            "- 3+ years of Python in production, with solid engineering habits: code review, unit tests, Git.",
+            {"python": 3.0, "code_review": None, "unit_testing": None, "git": None},
+        ),
+        # … a flattened list's "+" items, an alternative "; or demonstrated …", "with strong …" after the object.
+        (
+            "Requirements: 6 years of product analytics work + Proficiency in Tableau and Looker + Familiarity with dbt",
+            {"tableau": None, "looker": None, "dbt": None},
+        ),
+        ("Required: 4+ years in a backend role; or demonstrated expertise in Kubernetes.", {"kubernetes": None}),
+        (
+            "Required: 5 years of data pipeline development with strong Airflow skills and Terraform.",
+            {"airflow": None, "terraform": None},
+        ),
+        ("Requirements: 3+ years of experience with deep learning and Docker.", {"docker": 3.0}),
+        # … while a years phrase after its own boundary still counts: "…, and 2+ years of Go".
+        ("Required: 5 years of Java, proficiency in SQL and 2+ years of Go.", {"java": 5.0, "sql": None}),
+    ],
+)
+def test_years_scope_their_own_list(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "and" joining two heads over one object, and a colon opening the list the phrase governs, keep the years.
+        ("Requirements: 4+ years of experience and proficiency in Python and Go.", {"python": 4.0}),
+        ("Must have 3 years of professional experience in these areas: deep knowledge of Docker.", {"docker": 3.0}),
+        ("Required: 2 years of academic and applied background in Python.", {"python": 2.0}),
+        ("Minimum of 3 years of graduate training or experience involving SQL.", {"sql": 3.0}),
+    ],
+)
+def test_years_reach_over_shared_heads_and_a_colon(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want
+
+
+def test_a_comma_between_the_phrases_own_adjectives_keeps_its_reach(extract):
+    text = (
+        "Qualifications: at least four years of demonstrated, relevant experience in statistics and machine learning."
+    )
+    assert {m.skill_id: m.years for m in extract(text)} == {"statistics": 4.0, "machine_learning": 4.0}

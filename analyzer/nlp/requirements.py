@@ -600,8 +600,48 @@ _NUMBER_WORDS = {
 }
 _YEARS = re.compile(
     r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b"
-    r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experience|exp\b|work|working|using|with|in)|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
+    r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experiences?|exp|work|working|using|with|in)(?![a-z])|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
+)
+# Where a years phrase's reach ends inside its sentence: a list boundary (a comma, a semicolon, a spaced "+" of a
+# flattened list, "and", "or") where a new ask begins, its own head noun or adjective ("knowledge of", "familiarity
+# with", "strong … skills", "; or a Master's degree in", "+ Proficiency in"), or "with" and a strong adjective after
+# the phrase's own object ("… of Python in production, with solid … habits", "… database development with strong
+# computer science fundamentals"). "5+ years of experience with Python, SQL and Spark" gives all three the years;
+# "3+ years of Python, familiarity with Git" not Git. ("including", "such as", "e.g." carry the phrase on: they
+# open no ask of their own; so does a colon: "… in any of these areas: strong knowledge of …".) A bare "and" that
+# joins two heads over one object opens nothing new: "5+ years of experience and proficiency in SQL", "knowledge
+# of and experience with", "2 years of theoretical and practical background in" (the phrase has no object yet).
+_STRONG_ADJECTIVE = r"(?:strong|solid|excellent|proven|demonstrated|exceptional|outstanding|extensive|thorough)\b"
+_YEARS_SCOPE_END = re.compile(
+    r"(?:[,;]|\s\+(?=\s)|(?P<bare>\s(?:and|or|&|plus)\b))\s*+"
+    r"(?:(?:and|or|with|plus|also|as\s++well\s++as|along\s++with)\s++)*+"
+    r"(?:" + _STRONG_ADJECTIVE + r"|(?:(?:an?|some|good|deep|working|hands-on|practical|basic|advanced|sound|in-depth"
+    r"|general|prior|previous|familiar|relevant)\s++){0,2}"
+    r"(?:knowledge|understanding|familiarity|proficiency|expertise|exposure|experience|background|abilit(?:y|ies)"
+    r"|skills?|habits|comfort|fluency|command|track\s++record|familiar|proficient|comfortable|fluent|able|exposed"
+    r"|experienced|expert|degree|bachelor(?:'|’)?s|master(?:'|’)?s|(?:B\.?S|M\.?S|B\.?A|M\.?A|Ph\.?D)\.?\s++(?:in|degree)"
+    r")\b)"
+    r"|(?P<with>\swith\s++(?:an?\s++)?" + _STRONG_ADJECTIVE + r")",
+    re.I,
+)
+_OWN_OBJECT_WITH = re.compile(
+    r"(?:years?|yrs?)\s++of\s++(?:\w+\s++)*?(?!experience\b|work\b|working\b)\w+\s++with$", re.I
+)
+_STRONG_NEXT = re.compile(r"\s++(?:an?\s++)?" + _STRONG_ADJECTIVE, re.I)
+# The words of a years phrase before its object: "5 years of demonstrated, relevant experience in …"
+_EXPERIENCE_ADJECTIVE = re.compile(
+    r"(?i:of|demonstrated|relevant|professional|hands-on|industry|practical|progressive|proven|related|direct"
+    r"|directly|prior|recent|combined|full-time|applied|technical|working|work|post-graduate|postgraduate|paid),?"
+)
+# The word before a bare "and" that makes it join two heads over one object ("experience and proficiency in").
+_SHARED_OBJECT_HEAD = re.compile(
+    r"\b(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|skills?|training|education|coursework|work|employment|of|in|with)\s*+$",
+    re.I,
+)
+# A years phrase after a mention that opens the next item of its list, not the mention's own years.
+_YEARS_NEXT_ITEM = re.compile(
+    r"\b(?:and|or|plus|as\s++well\s++as)\s*+(?:(?:at\s++least|a\s++minimum\s++of|minimum)\s*+)?$", re.I
 )
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
 # quote or bullet; between two run-together sentences or items ("… is a plus.Experience with …", "… (DABT)
@@ -819,11 +859,34 @@ class SegmentIndex:
         # The last phrase that starts before the mention: it ends before it, or holds it.
         i = bisect_right(starts, start) - 1
         if i >= 0:
-            return found[i][2]
+            if ends[i] >= start or not self._years_scope_ends(starts[i], ends[i], start):
+                return found[i][2]
+            # the phrase's reach ended before the mention, at a new ask; a phrase right after may still hold it
         j = bisect_left(starts, end)  # else the first one starting after it, if close
-        if j < len(found) and found[j][0] < end + 40:
+        # (not one opening the next item of a list: "SQL and 2+ years of Go" asks no years of SQL)
+        if j < len(found) and found[j][0] < end + 40 and not _YEARS_NEXT_ITEM.search(self.text, end, found[j][0]):
             return found[j][2]
         return None
+
+    def _years_scope_ends(self, phrase_start: int, start: int, end: int) -> bool:
+        """Whether a new ask begins between a years phrase ending at ``start`` and a mention at ``end``."""
+        # the phrase took its own object and "with" ("5 years of pipeline development with"): a strong adjective
+        # right after it opens a new ask ("… with strong Airflow skills")
+        if _OWN_OBJECT_WITH.search(self.text, phrase_start, start) and _STRONG_NEXT.match(self.text, start, end):
+            return True
+        for m in _YEARS_SCOPE_END.finditer(self.text, start, end):
+            before = self.text[start : m.start()].split()
+            # a comma between the phrase's own adjectives: "three years of demonstrated, relevant experience in"
+            if before and all(_EXPERIENCE_ADJECTIVE.fullmatch(word) for word in before):
+                continue
+            if m.group("bare") is None and m.group("with") is None:
+                return True
+            # a bare "and", "or", "with …" ends the reach only after a longer object of the phrase's own
+            if len(before) > (2 if before[:1] == ["of"] else 1) and not (
+                m.group("bare") and _SHARED_OBJECT_HEAD.search(self.text, start, m.start())
+            ):
+                return True
+        return False
 
     def _years_in(self, start: int, end: int) -> tuple[list[tuple[int, int, float]], list[int], list[int]] | None:
         if start in self._years:
