@@ -211,14 +211,17 @@ class SkillIndex:
                 sensitive[key] = (len(key), skill, needs_context)
                 self._truncated.add(key)
         # A cased one-word name written in lower case ("spark", "hive", "excel" in "sql, hive,
-        # excel and tableau"): tool lists are often typed in lower case. Such a word counts only
-        # as an item of a list of skills, read after every other stage (_lowered_items).
+        # excel and tableau") or in capitals ("SQL, SPARK, HIVE"): tool lists are often typed so.
+        # Such a word counts only as an item of a list of skills, read after every other stage
+        # (_lowered_items).
         self._lowered: set[str] = set()
         for key, (_length, skill, _context) in list(sensitive.items()):
-            low = key.lower()
-            if len(key) >= 3 and key.isalpha() and low != key and low not in self.forms and low not in sensitive:
-                sensitive[low] = (len(low), skill, True)
-                self._lowered.add(low)
+            if len(key) < 3 or not key.isalpha() or key.lower() in self.forms:
+                continue
+            for variant in (key.lower(), key.upper()):
+                if variant != key and variant not in sensitive:
+                    sensitive[variant] = (len(variant), skill, True)
+                    self._lowered.add(variant)
         self.words.update(key for key in self.forms if key.isalnum())
         # The names as the taxonomy writes them, with a capital or a sign ("SQL", "C#", "Tableau"),
         # of skills that need no context: a token that is exactly two of them ("SQLC#") lost the
@@ -409,7 +412,7 @@ class SkillIndex:
                         continue  # "Dynamo AI", "Couch Potato": the first word of another name
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):
-                    in_lower = cased[start].islower() and cased[start : end + 1] in self._lowered
+                    in_lower = cased[start : end + 1] in self._lowered
                     candidates.append(Match(start, end + 1, skill, needs_context, lowered=in_lower))
                 elif cased[start].islower() and cased[start : end + 1] in self._lowered:
                     continue  # no glued lower-case names: "sparked", "excellent" are other words
