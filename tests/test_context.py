@@ -1761,6 +1761,29 @@ def test_a_department_named_as_a_partner_is_no_ask(text):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Pass customer feedback on to Product Management and Engineering.",
+        "Responsibilities:\n- Answer data requests from Finance, Business Development, Marketing and other groups.",
+        "You will support areas of the company such as Design, Product Management, Sales & Marketing.",
+        "Responsibilities:\n- Present the quarterly results to Customer Service and Product Management leaders.",
+    ],
+)
+def test_a_series_of_departments_worked_with_or_for_is_no_ask(text):
+    skills = found(text)
+    assert not {"product_management", "business_development", "customer_service"} & set(skills), skills
+
+
+def test_a_series_of_departments_in_an_ask_for_experience_or_before_its_own_noun_stays():
+    assert "product_management" in found(
+        "Requirements:\n- Solid experience contributing to Product Management and Engineering."
+    )
+    assert "product_management" in found(
+        "Requirements:\n- 3+ years of experience working alongside Product Management and Design."
+    )
+
+
 def test_a_department_in_title_case_before_a_group_noun_is_no_ask():
     text = "Responsibilities:\n- Brief the Data Analytics and Product Management leadership every quarter."
     assert "product_management" not in found(text)

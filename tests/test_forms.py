@@ -326,6 +326,10 @@ def test_systems_after_interact_are_skills_and_groups_are_audiences(extract, tex
         ("Reporting tools: excel\nStatistics background", "excel", "excel"),
         # after a skill cue, a name that ends its item
         ("Requirements\n- Intermediate proficiency in excel.\n- A degree", "excel", "excel"),
+        # typed in capitals among names written as usual: the same list item
+        ("Skills: Python, SQL, SPARK, Hadoop", "SPARK", "apache_spark"),
+        ("Warehouse work across Teradata, Snowflake and ORACLE.", "ORACLE", "oracle_database"),
+        ("CAD packages (SolidWorks, CREO)", "CREO", "creo"),
     ],
 )
 def test_a_tool_name_in_lower_case_as_a_list_item(extract, text, word, skill):
@@ -348,6 +352,9 @@ def test_a_tool_name_in_lower_case_as_a_list_item(extract, text, word, skill):
         # "etc." closes a list, it does not make one: a verb before it stays a verb
         ("We spark curiosity, etc.", "spark", "apache_spark"),
         ("Python and SQL, and coaching that helps people excel and other teams grow", "excel", "excel"),
+        # a word in capitals in prose or a heading is no tool either
+        ("SPARK YOUR CAREER: join a team that uses Python and SQL", "SPARK", "apache_spark"),
+        ("Python, SQL, and the drive to EXCEL in a fast team", "EXCEL", "excel"),
     ],
 )
 def test_a_lower_case_word_in_prose_is_no_tool(extract, text, word, skill):

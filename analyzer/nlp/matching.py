@@ -211,14 +211,17 @@ class SkillIndex:
                 sensitive[key] = (len(key), skill, needs_context)
                 self._truncated.add(key)
         # A cased one-word name written in lower case ("spark", "hive", "excel" in "sql, hive,
-        # excel and tableau"): tool lists are often typed in lower case. Such a word counts only
-        # as an item of a list of skills, read after every other stage (_lowered_items).
+        # excel and tableau") or in capitals ("SQL, SPARK, HIVE"): tool lists are often typed so.
+        # Such a word counts only as an item of a list of skills, read after every other stage
+        # (_lowered_items).
         self._lowered: set[str] = set()
         for key, (_length, skill, _context) in list(sensitive.items()):
-            low = key.lower()
-            if len(key) >= 3 and key.isalpha() and low != key and low not in self.forms and low not in sensitive:
-                sensitive[low] = (len(low), skill, True)
-                self._lowered.add(low)
+            if len(key) < 3 or not key.isalpha() or key.lower() in self.forms:
+                continue
+            for variant in (key.lower(), key.upper()):
+                if variant != key and variant not in sensitive:
+                    sensitive[variant] = (len(variant), skill, True)
+                    self._lowered.add(variant)
         self.words.update(key for key in self.forms if key.isalnum())
         # The names as the taxonomy writes them, with a capital or a sign ("SQL", "C#", "Tableau"),
         # of skills that need no context: a token that is exactly two of them ("SQLC#") lost the
@@ -278,6 +281,7 @@ class SkillIndex:
                 for stem in stems:
                     by_stem.setdefault(stem, []).append(index)
         self.tasks = TaskMatcher(taxonomy)
+        self._departments = _department_series(taxonomy.functions)
         # Words of action that name a skill bare where their sentence names its object (Skill.bare):
         # one scan finds them all; each skill's object is the first word of its name, in the forms
         # a sentence writes it in ("model": "models", "modeling"; "data": "datasets").
@@ -409,7 +413,7 @@ class SkillIndex:
                         continue  # "Dynamo AI", "Couch Potato": the first word of another name
                 glue = _GLUE_AMBIGUOUS if needs_context else _GLUE
                 if _whole_word(cased, start, end + 1, glue):
-                    in_lower = cased[start].islower() and cased[start : end + 1] in self._lowered
+                    in_lower = cased[start : end + 1] in self._lowered
                     candidates.append(Match(start, end + 1, skill, needs_context, lowered=in_lower))
                 elif cased[start].islower() and cased[start : end + 1] in self._lowered:
                     continue  # no glued lower-case names: "sparked", "excellent" are other words
@@ -471,6 +475,8 @@ class SkillIndex:
             matches = self._misspelled(text, matches)
         check_deadline()
         other_names = _abbreviations_of_other_names(cased, matches)
+        if not in_titles and self._departments is not None and matches:
+            matches = _drop_departments(text, matches, self._departments)
         matches = [
             m
             for i, m in enumerate(matches)
@@ -2945,6 +2951,65 @@ def _lowered_items(lower: str, text: str, matches: list[Match], lowered: list[Ma
         if not accepted[i] and right[i] and accepted[i + 1] and (left[i] or opens[i]):
             accepted[i] = True
     return [m for m, ok in zip(items, accepted) if ok]
+
+
+# A series of two or more business functions' names, as written, as the people a role works with or
+# for: "partner with Engineering and Product Management", "requests from Sales, Business Development,
+# Marketing and other teams", "areas of the business such as Engineering, Product Management, Sales".
+# Never in a sentence that asks for experience ("experience working with Engineering and Product
+# Management teams", "familiarity with Accounting and Finance"), and only where the series ends there (a stop, a clause word or the people's noun), not before a noun of its own ("Risk and
+# Security Assessment", "Accounting and Finance principles").
+_DEPARTMENT_LEAD = (
+    r"\b(?:with|across|alongside|to|from|throughout|among)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?"
+    r"|\b(?:teams|functions|departments|groups|organi[sz]ations|areas)\b[^.\n]{0,40}?\b(?:such[ \t]+as|like)[ \t]+"
+)
+_DEPARTMENT_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
+_DEPARTMENT_END = (
+    r"(?=[ \t]*(?:[.,;:!?)]|\r?\n|\Z)|[ \t]+(?:teams?|functions?|departments?|groups?|organi[sz]ations?|leaders"
+    r"|partners|stakeholders|colleagues|personnel|to|for|on|in|as|if|when|so|and[ \t]+other|or[ \t]+other)\b)"
+)
+
+
+_ASKS_EXPERIENCE = re.compile(
+    r"\b(?:experience[ds]?|familiar(?:ity)?|knowledge|proficien(?:cy|t)|expertise|background|comfortable|skills?)\b",
+    re.IGNORECASE,
+)
+
+
+def _department_series(names: Iterable[str]) -> re.Pattern[str] | None:
+    """The pattern of a series of business functions' ``names`` as the people worked with (the group
+    ``names``), matched on the text as written."""
+    listed = sorted(names, key=len, reverse=True)
+    if not listed:
+        return None
+    name = r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in listed) + r")(?![\w&'’-])"
+    return re.compile(
+        r"(?:"
+        + _DEPARTMENT_LEAD
+        + r")(?P<names>"
+        + name
+        + r"(?:"
+        + _DEPARTMENT_SEPARATOR
+        + name
+        + r"){1,9})"
+        + _DEPARTMENT_END
+    )
+
+
+def _drop_departments(text: str, matches: list[Match], series: re.Pattern[str]) -> list[Match]:
+    """``matches`` without the skills named by a department in a series of departments worked with
+    ("Product Management" in "feedback to Product Management and Engineering"): the people, not a
+    skill the role asks for."""
+    spans = [
+        (found.start("names"), found.end("names"))
+        for found in series.finditer(text)
+        if not _ASKS_EXPERIENCE.search(
+            text, max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()), 0), found.start()
+        )
+    ]
+    if not spans:
+        return matches
+    return [m for m in matches if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 _BARE_NOUN_CUES = ("tool", "tools", "language", "languages", "technologies", "software", "stack")
