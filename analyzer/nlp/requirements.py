@@ -634,6 +634,8 @@ _SENTENCE_END = re.compile(
 _ITEM_OPENER = (
     r"(?:(?:Experience|Knowledge|Understanding|Familiarity|Proficiency|Expertise|Exposure|Background)\s++"
     r"(?:with|within|in|of|using|working|and|or|on)\b"
+    # ("… (e.g. Salesforce, NetSuite) Experience building dashboards is preferred")
+    r"|Experience\s++[a-z]{3,}ing\b"
     r"|(?:Strong|Excellent|Proven|Demonstrated|Solid|Outstanding|Exceptional|Moderate|Extensive|Thorough|Hands-on)\s++[A-Za-z]"
     # "Advanced Analytics", "Deep Learning", "Prior Authorization" name things; "Advanced knowledge of" opens an item.
     r"|(?:Advanced|Deep|Previous|Prior)\s++[a-z]|Working\s++(?:knowledge|experience|understanding|familiarity|proficiency)\b"
@@ -2407,7 +2409,8 @@ _SCOPE_CUE = re.compile(
     r"\b(?:preferabl[ey]|ideally|(?:with\s++)?(?:a\s++|strong\s++)?preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?(?:given\s++)?(?:to|for))\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[;]|[.!?](?=\s)|\s(?:but|however|and\s+(?:must|should|required))\b")
+# (not the stop of "e.g." or "i.e.": "preferably deep learning (e.g. transformers)" names its examples)
+_CLAUSE_END = re.compile(r"[;]|(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)|\s(?:but|however|and\s+(?:must|should|required))\b")
 # Words a bare marker is made of: "(strongly preferred)", "(a big plus)", "(nice to have)".
 _MARKER_WORDS = re.compile(
     r"\b(?:a|an|is|are|but|not|very|highly|strongly|big|huge|definite|strong|added|would|be|will|to|have|nice|good"
@@ -2709,7 +2712,8 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
     """ "Proficiency using cloud environments; preferred experience in GCP", "3+ years in insurance; knowledge
     of ISO reporting is a plus": a preference after an item's last semicolon is a second item's, the
     qualification before it keeps its own level (a capital after the semicolon already starts a sentence)."""
-    semi = outer.rfind(";")
+    # (a semicolon that closes the item, as in a list whose items each end in one, cuts nothing)
+    semi = outer.rstrip().removesuffix(";").rfind(";")
     if semi < 0:
         return None
     head, tail = outer[:semi], outer[semi + 1 :]
