@@ -1493,3 +1493,14 @@ def test_experience_and_a_gerund_opens_an_item_of_a_flattened_list(extract):
     assert level_of(extract, FLATTENED_WITH_GERUND_ITEM, "snowflake") == {"required"}
     assert level_of(extract, FLATTENED_WITH_GERUND_ITEM, "mongodb") == {"required"}
     assert level_of(extract, FLATTENED_WITH_GERUND_ITEM, "kubernetes") == {"preferred"}
+
+
+ABBREVIATED_YEARS_THEN_A_NAMED_PREFERENCE = """Contract role, 9 months
+Min of 6+ yr. experience with Tableau, Looker Certified preferred
+Excellent stakeholder communication
+"""
+
+
+def test_abbreviated_years_read_as_a_qualification_keep_the_head_before_a_named_preference(extract):
+    assert level_of(extract, ABBREVIATED_YEARS_THEN_A_NAMED_PREFERENCE, "tableau") == {"required"}
+    assert level_of(extract, ABBREVIATED_YEARS_THEN_A_NAMED_PREFERENCE, "looker") == {"preferred"}

@@ -527,7 +527,8 @@ _STRONG_REQ_HEADING = re.compile(
     r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I
 )
 _QUALIFICATION = re.compile(
-    r"^(?:(?:at\s+least|(?:a\s+)?minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+years?"
+    # (abbreviated too: "Min of 8+ yr. experience", "min. 5 yrs")
+    r"^(?:(?:at\s+least|(?:a\s+)?min(?:imum|\.)?(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+(?:years?|yrs?\b)"
     # Words that open a qualification only at the very start: "In-depth knowledge", "Adept with", "Well versed in"
     # ("Conduct in-depth analyses" is a duty).
     r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
