@@ -1504,3 +1504,15 @@ Excellent stakeholder communication
 def test_abbreviated_years_read_as_a_qualification_keep_the_head_before_a_named_preference(extract):
     assert level_of(extract, ABBREVIATED_YEARS_THEN_A_NAMED_PREFERENCE, "tableau") == {"required"}
     assert level_of(extract, ABBREVIATED_YEARS_THEN_A_NAMED_PREFERENCE, "looker") == {"preferred"}
+
+
+GLUED_AFTER_A_SHORT_WORD = (
+    "Requirements\n"
+    "Fluent in the libraries we use every day: NumPy, SciPy, JaxExperience with Kubernetes is a plus"
+    "Excellent written communication across teams\n"
+)
+
+
+def test_an_item_opener_glued_to_a_short_word_ends_the_item_before_it(extract):
+    assert level_of(extract, GLUED_AFTER_A_SHORT_WORD, "kubernetes") == {"preferred"}
+    assert level_of(extract, GLUED_AFTER_A_SHORT_WORD, "numpy") == {"required"}

@@ -668,6 +668,8 @@ _SENTENCE_END_RUN_ON = re.compile(
     # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
     # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
     r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+    # … after a short word too when the opening words of a qualification follow: "… Julia, ElmExperience with …"
+    r"|(?=[A-Z])(?<=[a-z]{2})(?<![a-z]{3})(?=" + _ITEM_OPENER + r")"
     # … and an item glued to a closing bracket: "… data warehouse (DW)Solid understanding of …"
     r"|(?=[A-Z])(?<=[A-Za-z]\))(?=[A-Z][a-z]{2})"
     # (the level word's last letter is matched first, so the lookbehinds run only there; the next item may open
@@ -2960,7 +2962,7 @@ _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
 # commonest candidate, then skips the look-behinds that read back three or four letters before failing)
 _RUN_ON_END_AT_CONTEXTS = (
     r"(?<=[.!?;*])|(?<=[•·▪●])(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])"
-    r"|(?<=[A-Z0-9])(?:(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
+    r"|(?<=[A-Z0-9])(?:(?<=[a-z]{2}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
     r"|(?<=-)(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -))"
 )
 _RUN_ON_END_AT = re.compile(r"[.!?;*\s0-9A-Z•·▪●-](?:" + _RUN_ON_END_AT_CONTEXTS + ")")
