@@ -1458,3 +1458,61 @@ def test_ideal_candidate_doing_the_work_is_a_duty_not_a_preference(extract):
     assert level_of(extract, IDEAL_CANDIDATE_DUTIES, "sql") == {"unspecified"}
     assert level_of(extract, IDEAL_CANDIDATE_DUTIES, "image_segmentation") == {"unspecified"}
     assert level_of(extract, IDEAL_CANDIDATE_DUTIES, "stata") == {"preferred"}
+
+
+ITEMS_CLOSED_BY_SEMICOLONS = """Requirements
+- Solid grounding in statistics, including modelling languages (Stata, Julia); exposure to Kubernetes is a plus;
+- A degree in a quantitative field;
+"""
+
+
+def test_a_semicolon_closing_the_item_leaves_the_preference_to_the_clause_before_it(extract):
+    assert level_of(extract, ITEMS_CLOSED_BY_SEMICOLONS, "julia") == {"required"}
+    assert level_of(extract, ITEMS_CLOSED_BY_SEMICOLONS, "kubernetes") == {"preferred"}
+
+
+PREFERABLY_WITH_EXAMPLES = """Requirements
+- Practical work with forecasting, preferably modern sequence models (e.g. LSTM, Prophet) in production
+- Fluent in Python
+"""
+
+
+def test_preferably_reaches_over_the_stop_of_e_g_into_its_examples(extract):
+    assert level_of(extract, PREFERABLY_WITH_EXAMPLES, "lstm") == {"preferred"}
+    assert level_of(extract, PREFERABLY_WITH_EXAMPLES, "python") == {"required"}
+
+
+FLATTENED_WITH_GERUND_ITEM = (
+    "Requirements\n"
+    "Experience pulling data from several stores such as Snowflake, Redshift and document stores (e.g. MongoDB, "
+    "Cassandra) Experience deploying models on Kubernetes is preferred Excellent written communication\n"
+)
+
+
+def test_experience_and_a_gerund_opens_an_item_of_a_flattened_list(extract):
+    assert level_of(extract, FLATTENED_WITH_GERUND_ITEM, "snowflake") == {"required"}
+    assert level_of(extract, FLATTENED_WITH_GERUND_ITEM, "mongodb") == {"required"}
+    assert level_of(extract, FLATTENED_WITH_GERUND_ITEM, "kubernetes") == {"preferred"}
+
+
+ABBREVIATED_YEARS_THEN_A_NAMED_PREFERENCE = """Contract role, 9 months
+Min of 6+ yr. experience with Tableau, Looker Certified preferred
+Excellent stakeholder communication
+"""
+
+
+def test_abbreviated_years_read_as_a_qualification_keep_the_head_before_a_named_preference(extract):
+    assert level_of(extract, ABBREVIATED_YEARS_THEN_A_NAMED_PREFERENCE, "tableau") == {"required"}
+    assert level_of(extract, ABBREVIATED_YEARS_THEN_A_NAMED_PREFERENCE, "looker") == {"preferred"}
+
+
+GLUED_AFTER_A_SHORT_WORD = (
+    "Requirements\n"
+    "Fluent in the libraries we use every day: NumPy, SciPy, JaxExperience with Kubernetes is a plus"
+    "Excellent written communication across teams\n"
+)
+
+
+def test_an_item_opener_glued_to_a_short_word_ends_the_item_before_it(extract):
+    assert level_of(extract, GLUED_AFTER_A_SHORT_WORD, "kubernetes") == {"preferred"}
+    assert level_of(extract, GLUED_AFTER_A_SHORT_WORD, "numpy") == {"required"}

@@ -332,3 +332,16 @@ def test_tools_listed_after_a_glossed_item_become_skills(extract):
     assert {"QuibbleDB", "Zorb3D", "SnarfEHR"} <= set(found)
     assert found["Zorb3D"].requirement == "required"
     assert not [name for name in found if "(" in name or "Caboodle" in name or "similar" in name]
+
+
+CUT_AT_A_SEMICOLON = """Requirements:
+- Fluent in statistical languages (SAS, Stata, Julia); experience with platforms such as QPlat9 is a plus;
+- A degree in a quantitative field;
+"""
+
+
+def test_an_unlisted_name_takes_the_level_of_its_own_piece_of_a_sentence_cut_in_two(nlp):
+    (res,) = extract_many([("p1", CUT_AT_A_SEMICOLON)], nlp, keep_text=True)
+    levels = {m.skill: m.requirement for m in res.skills}
+    assert levels["Julia"] == "required"
+    assert levels["QPlat9"] == "preferred"  # not the level of Julia, its nearest neighbour across the cut

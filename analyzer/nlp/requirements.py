@@ -527,7 +527,8 @@ _STRONG_REQ_HEADING = re.compile(
     r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I
 )
 _QUALIFICATION = re.compile(
-    r"^(?:(?:at\s+least|(?:a\s+)?minimum(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+years?"
+    # (abbreviated too: "Min of 8+ yr. experience", "min. 5 yrs")
+    r"^(?:(?:at\s+least|(?:a\s+)?min(?:imum|\.)?(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+(?:years?|yrs?\b)"
     # Words that open a qualification only at the very start: "In-depth knowledge", "Adept with", "Well versed in"
     # ("Conduct in-depth analyses" is a duty).
     r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
@@ -674,6 +675,8 @@ _SENTENCE_END = re.compile(
 _ITEM_OPENER = (
     r"(?:(?:Experience|Knowledge|Understanding|Familiarity|Proficiency|Expertise|Exposure|Background)\s++"
     r"(?:with|within|in|of|using|working|and|or|on)\b"
+    # ("… (e.g. Salesforce, NetSuite) Experience building dashboards is preferred")
+    r"|Experience\s++[a-z]{3,}ing\b"
     r"|(?:Strong|Excellent|Proven|Demonstrated|Solid|Outstanding|Exceptional|Moderate|Extensive|Thorough|Hands-on)\s++[A-Za-z]"
     # "Advanced Analytics", "Deep Learning", "Prior Authorization" name things; "Advanced knowledge of" opens an item.
     r"|(?:Advanced|Deep|Previous|Prior)\s++[a-z]|Working\s++(?:knowledge|experience|understanding|familiarity|proficiency)\b"
@@ -705,6 +708,8 @@ _SENTENCE_END_RUN_ON = re.compile(
     # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
     # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
     r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+    # … after a short word too when the opening words of a qualification follow: "… Julia, ElmExperience with …"
+    r"|(?=[A-Z])(?<=[a-z]{2})(?<![a-z]{3})(?=" + _ITEM_OPENER + r")"
     # … and an item glued to a closing bracket: "… data warehouse (DW)Solid understanding of …"
     r"|(?=[A-Z])(?<=[A-Za-z]\))(?=[A-Z][a-z]{2})"
     # (the level word's last letter is matched first, so the lookbehinds run only there; the next item may open
@@ -2470,7 +2475,8 @@ _SCOPE_CUE = re.compile(
     r"\b(?:preferabl[ey]|ideally|(?:with\s++)?(?:a\s++|strong\s++)?preference\s++(?:will\s++be\s++|is\s++|may\s++be\s++)?(?:given\s++)?(?:to|for))\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[;]|[.!?](?=\s)|\s(?:but|however|and\s+(?:must|should|required))\b")
+# (not the stop of "e.g." or "i.e.": "preferably deep learning (e.g. transformers)" names its examples)
+_CLAUSE_END = re.compile(r"[;]|(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)|\s(?:but|however|and\s+(?:must|should|required))\b")
 # Words a bare marker is made of: "(strongly preferred)", "(a big plus)", "(nice to have)".
 _MARKER_WORDS = re.compile(
     r"\b(?:a|an|is|are|but|not|very|highly|strongly|big|huge|definite|strong|added|would|be|will|to|have|nice|good"
@@ -2772,7 +2778,8 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
     """ "Proficiency using cloud environments; preferred experience in GCP", "3+ years in insurance; knowledge
     of ISO reporting is a plus": a preference after an item's last semicolon is a second item's, the
     qualification before it keeps its own level (a capital after the semicolon already starts a sentence)."""
-    semi = outer.rfind(";")
+    # (a semicolon that closes the item, as in a list whose items each end in one, cuts nothing)
+    semi = outer.rstrip().removesuffix(";").rfind(";")
     if semi < 0:
         return None
     head, tail = outer[:semi], outer[semi + 1 :]
@@ -3018,7 +3025,7 @@ _SHORT_END_AT = re.compile(r"[.!?;\s](?:(?<=[.!?;])|(?=[\s•·▪●◦]))")
 # commonest candidate, then skips the look-behinds that read back three or four letters before failing)
 _RUN_ON_END_AT_CONTEXTS = (
     r"(?<=[.!?;*])|(?<=[•·▪●])(?<=[\w.,;:)][•·▪●])|(?<=\s)(?=[\s•·▪●◦A-Z0-9])"
-    r"|(?<=[A-Z0-9])(?:(?<=[a-z]{3}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
+    r"|(?<=[A-Z0-9])(?:(?<=[a-z]{2}[A-Z0-9])|(?<=[A-Za-z]\)[A-Z]))"
     r"|(?<=-)(?:(?<=[a-z]{4}-)|(?<=[A-Za-z]\)-)|(?<=[A-Za-z0-9.,;)] -))"
 )
 _RUN_ON_END_AT = re.compile(r"[.!?;*\s0-9A-Z•·▪●-](?:" + _RUN_ON_END_AT_CONTEXTS + ")")

@@ -305,7 +305,7 @@ def promote_unlisted(
     spans += [_Span(p.start, p.end, True, i) for i, (p, _) in enumerate(candidates)]
     spans.sort(key=lambda m: (m.start, m.end))
     kept = {m.index for m in in_context(text, spans, segments, judge=_is_candidate)}
-    promoted = [_record(text, p, nb) for i, (p, nb) in enumerate(candidates) if i in kept]
+    promoted = [_record(text, p, nb, segments) for i, (p, nb) in enumerate(candidates) if i in kept]
     if not promoted:
         return list(mentions), [p for p, slot in other if slot.kind not in UNLISTED_ONLY]
     names = {m.skill_id for m in promoted}
@@ -705,8 +705,23 @@ def _asks(segments: SegmentIndex, offset: int) -> bool | None:
     return False if section is None else None
 
 
-def _record(text: str, phrase: OtherPhrase, neighbours: list[SkillMention]) -> SkillMention:
+def _own_piece_level(segments: SegmentIndex, phrase: OtherPhrase, near: SkillMention) -> str | None:
+    """The level of the phrase's own piece of a sentence cut at two levels ("… (SAS, R); experience with
+    platforms such as IHD is a plus"): a neighbour across the cut speaks for its own piece only. None when the
+    phrase shares its piece with the neighbour or lies in another sentence (a list may run over sentence breaks)."""
+    seg = segments.segment_at(phrase.start)
+    if seg is None or seg.negated or seg.heading or seg.start <= near.start < seg.end:
+        return None
+    if not seg.sentence_start <= near.start < seg.sentence_end:
+        return None
+    return seg.level
+
+
+def _record(
+    text: str, phrase: OtherPhrase, neighbours: list[SkillMention], segments: SegmentIndex | None = None
+) -> SkillMention:
     near = min(neighbours, key=lambda m: min(abs(m.start - phrase.end), abs(phrase.start - m.end)))
+    own_level = _own_piece_level(segments, phrase, near) if segments is not None else None
     counts = Counter(m.category for m in neighbours)
     category = max(counts, key=lambda c: (counts[c], -next(i for i, m in enumerate(neighbours) if m.category == c)))
     listed_with = tuple(dict.fromkeys(m.skill for m in neighbours if m.skill))[:MAX_LISTED_WITH]
@@ -718,7 +733,7 @@ def _record(text: str, phrase: OtherPhrase, neighbours: list[SkillMention]) -> S
         start=phrase.start,
         end=phrase.end,
         text=text[phrase.start : phrase.end],
-        requirement=near.requirement,
+        requirement=own_level or near.requirement,
         years=near.years,
         # The neighbour's sentence, widened to hold the phrase (a list may run over sentence breaks).
         segment_start=min(near.segment_start, phrase.start),
