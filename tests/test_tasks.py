@@ -1761,10 +1761,11 @@ def test_working_with_management_software_is_no_collaboration(extract):
             "Engage with Sales and Customer Success",
         ),
         ("In this role you will work across Product, Design and Research.", "work across Product, Design and Research"),
-        # a name that is also a skill's stands for its team: "Product Management", "Data Science"
+        # a name that is also a skill's stands for its team: "Product Management", "Data Science"; in a
+        # series of departments the whole series is the object, as "Finance, Legal and Operations" above
         (
             "Responsibilities\n- Work with Product Management and Finance to size each experiment",
-            "Work with Product Management",
+            "Work with Product Management and Finance",
         ),
         ("Responsibilities\n- Work with Data Science on the feature store roadmap", "Work with Data Science"),
         ("Responsibilities\n- Works with IT to move the scoring jobs into production", "Works with IT"),
