@@ -3,7 +3,8 @@
     python benchmarks/bench_huge.py [--sizes 1,6] [--limits 10,0] [--rounds 1] [--shape postings]
 
 A posting of each size (MB of characters) is made of real postings (../shared/data/postings, joined
-by blank lines; ``--shape line``: one line of sentences, no line break at all). Each run is a fresh
+by blank lines; ``--shape line``: one line of sentences, no line break at all; ``--shape list``: one sentence, a years
+phrase before a list of skills with no stop, where each mention asks how far the years reach). Each run is a fresh
 process that builds the pipeline, warms it on a short posting, then analyses the huge one as
 ``skillgap extract`` does a row (``analyse_row``) under each time limit (0: none), once read whole
 (``PIECE_CHARS`` set beyond the posting's length: the code before postings were read in pieces) and
@@ -63,6 +64,9 @@ def make_posting(mb: float, shape: str) -> str:
     if shape == "line":
         unit = "You will build models in Python and SQL with 3+ years of experience. "
         return (unit * (n // len(unit) + 1))[:n]
+    if shape == "list":
+        unit = "Python SQL Spark "
+        return "Requirements\n- 3+ years of experience with " + (unit * (n // len(unit) + 1))[:n]
     texts = load_texts()
     parts, size, i = [], 0, 0
     while size < n:
@@ -89,7 +93,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,6", help="posting sizes in MB of characters, comma-separated")
     parser.add_argument("--limits", default="10,0", help="time limits in seconds (0: none), comma-separated")
     parser.add_argument("--rounds", type=int, default=1)
-    parser.add_argument("--shape", choices=("postings", "line"), default="postings")
+    parser.add_argument("--shape", choices=("postings", "line", "list"), default="postings")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

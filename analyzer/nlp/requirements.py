@@ -776,6 +776,8 @@ class SegmentIndex:
         self._lines = _split(text)
         self._starts = [line.start for line in self._lines]
         self._years: dict[int, tuple[list[tuple[int, int, float]], list[int], list[int]] | None] = {}
+        # where each years phrase's reach ends (by the phrase's end): found once, not once per mention after it
+        self._years_reach: dict[int, int] = {}
 
     def line_at(self, offset: int) -> tuple[int, int, str | None, bool] | None:
         """(start, end, section kind, is a field's value) of the line holding ``offset``, or None."""
@@ -864,7 +866,9 @@ class SegmentIndex:
         # The last phrase that starts before the mention: it ends before it, or holds it.
         i = bisect_right(starts, start) - 1
         if i >= 0:
-            if ends[i] >= start or not self._years_scope_ends(starts[i], ends[i], start):
+            # (its reach is read up to the next phrase: a mention after that is the next phrase's)
+            limit = starts[i + 1] if i + 1 < len(starts) else seg.sentence_end
+            if ends[i] >= start or not self._years_scope_ends(starts[i], ends[i], start, limit):
                 return found[i][2]
             # the phrase's reach ended before the mention, at a new ask; a phrase right after may still hold it
         j = bisect_left(starts, end)  # else the first one starting after it, if close
@@ -873,25 +877,36 @@ class SegmentIndex:
             return found[j][2]
         return None
 
-    def _years_scope_ends(self, phrase_start: int, start: int, end: int) -> bool:
+    def _years_scope_ends(self, phrase_start: int, start: int, end: int, limit: int) -> bool:
         """Whether a new ask begins between a years phrase ending at ``start`` and a mention at ``end``."""
         # the phrase took its own object and "with" ("5 years of pipeline development with"): a strong adjective
         # right after it opens a new ask ("… with strong Airflow skills")
         if _OWN_OBJECT_WITH.search(self.text, phrase_start, start) and _STRONG_NEXT.match(self.text, start, end):
             return True
-        for m in _YEARS_SCOPE_END.finditer(self.text, start, end):
-            before = self.text[start : m.start()].split()
+        reach = self._years_reach.get(start)
+        if reach is None:
+            reach = self._years_reach[start] = self._years_reach_end(start, limit)
+        return reach <= end
+
+    def _years_reach_end(self, start: int, limit: int) -> int:
+        """Where the first new ask after a years phrase ending at ``start`` ends, read up to ``limit`` (past
+        it if none): a mention at or after it is out of the phrase's reach. Read once per phrase and only up
+        to the next phrase, so a long sentence of mentions and phrases stays linear."""
+        for m in _YEARS_SCOPE_END.finditer(self.text, start, limit):
+            gap = self.text[start : m.start()]
+            # more than a few words are never all adjectives and always a longer object: no need to split them all
+            before = gap.split() if len(gap) <= 200 else ["of", "…", "…", "…"]
             # a comma between the phrase's own adjectives: "three years of demonstrated, relevant experience in"
             if before and all(_EXPERIENCE_ADJECTIVE.fullmatch(word) for word in before):
                 continue
             if m.group("bare") is None and m.group("with") is None:
-                return True
+                return m.end()
             # a bare "and", "or", "with …" ends the reach only after a longer object of the phrase's own
             if len(before) > (2 if before[:1] == ["of"] else 1) and not (
-                m.group("bare") and _SHARED_OBJECT_HEAD.search(self.text, start, m.start())
+                m.group("bare") and _SHARED_OBJECT_HEAD.search(self.text, max(start, m.start() - 64), m.start())
             ):
-                return True
-        return False
+                return m.end()
+        return limit + 1
 
     def _years_in(self, start: int, end: int) -> tuple[list[tuple[int, int, float]], list[int], list[int]] | None:
         if start in self._years:
