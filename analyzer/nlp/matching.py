@@ -3000,16 +3000,28 @@ def _drop_departments(text: str, matches: list[Match], series: re.Pattern[str]) 
     """``matches`` without the skills named by a department in a series of departments worked with
     ("Product Management" in "feedback to Product Management and Engineering"): the people, not a
     skill the role asks for."""
-    spans = [
-        (found.start("names"), found.end("names"))
-        for found in series.finditer(text)
-        if not _ASKS_EXPERIENCE.search(
-            text, max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()), 0), found.start()
-        )
-    ]
+    spans: list[tuple[int, int]] = []
+    # Whether the sentence so far asks for experience, read forward once (a series starts at a word's
+    # start, so no word is cut where one read ends and the next begins): linear in a long sentence.
+    read_to, asks = 0, False
+    for found in series.finditer(text):
+        start = found.start()
+        stop = max(text.rfind(".", read_to, start), text.rfind("\n", read_to, start))
+        if stop >= 0:  # a new sentence since the last series
+            read_to, asks = stop, False
+        asks = asks or _ASKS_EXPERIENCE.search(text, read_to, start) is not None
+        read_to = start
+        if not asks:
+            spans.append((found.start("names"), found.end("names")))
     if not spans:
         return matches
-    return [m for m in matches if not any(start <= m.start and m.end <= end for start, end in spans)]
+    starts = [start for start, _ in spans]
+
+    def in_series(m: Match) -> bool:
+        i = bisect_right(starts, m.start) - 1  # series never overlap: only the last one starting before can hold m
+        return i >= 0 and m.end <= spans[i][1]
+
+    return [m for m in matches if not in_series(m)]
 
 
 _BARE_NOUN_CUES = ("tool", "tools", "language", "languages", "technologies", "software", "stack")
