@@ -57,6 +57,8 @@ SEEDS = {
     "set36": 20270108,
     "set37": 20270109,
     "set38": 20270110,
+    "set39": 20270111,
+    "set40": 20270112,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
