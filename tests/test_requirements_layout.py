@@ -2079,3 +2079,34 @@ def test_numbers_glued_to_their_items_start_items_of_their_own(extract):
     levels = {m.skill_id: m.requirement for m in extract(GLUED_NUMBERED_ITEMS)}
     assert levels.get("excel") == "required"
     assert levels.get("alteryx") == "unspecified"
+
+
+def test_a_run_of_bare_lines_inside_a_list_of_qualifications_is_asked(extract):
+    # Clarification 1: a list of qualifications is required, whatever heading it sits under (here a duty's), and so
+    # are the names it runs through.
+    text = (
+        "Job Description\n"
+        "3+ years of experience in analytics\n"
+        "Knowledge of hypothesis testing\n"
+        "Scikit-learn and XGBoost modelling\n"
+        "Dashboard design in Looker or Tableau\n"
+        "Experience with Airflow\n"
+    )
+    got = levels_of(extract, text)
+    assert got["xgboost"] == "required"
+    assert got["looker"] == "required"
+    assert got["airflow"] == "required"
+
+
+def test_tasks_in_a_run_after_qualification_items_stay_tasks(extract):
+    text = (
+        "Job Description\n"
+        "Strong skill in critical thinking\n"
+        "Expert in cloud services\n"
+        "Processing and cleansing data in Snowflake\n"
+        "Doing reports in Tableau for the sales team\n"
+        "Experience with Airflow\n"
+    )
+    got = levels_of(extract, text)
+    assert got["snowflake"] == "unspecified"
+    assert got["tableau"] == "unspecified"

@@ -1272,6 +1272,7 @@ def _split(text: str) -> list[_Line]:
     _mark_quality_lead_in_lists(text, out)
     _mark_continuations(text, out)
     _mark_unheaded_skill_lists(text, out)
+    _mark_ask_list_runs(text, out)
     return out
 
 
@@ -1502,41 +1503,99 @@ def _mark_ask_list_lines(text: str, lines: list[_Line]) -> None:
     with no cue of its own between two qualification items, in a section that says no level, is one of
     the list's items (a task, "Create test data", stays a task)."""
     quals: dict[int, bool] = {}
-
-    def qual(i: int) -> bool:
-        """Whether line ``i`` is a qualification item by its form (worked out once, when first asked)."""
-        if i not in quals:
-            line = lines[i]
-            quals[i] = (
-                line.heading_level is None and not line.field_value and _asks_by_form(text[line.start : line.end])
-            )
-        return quals[i]
-
     for i in range(1, len(lines)):
         line = lines[i]
-        if line.heading_level is not None or line.field_value:
+        if not _may_be_ask_list_item(text, lines, i, quals):
             continue
-        if line.section in (_REQ, _PREF) or line.section in _CLOSED_BY_ANY_HEADING:
-            continue
-        body = text[line.start : line.end].rstrip()
-        # (a sentence is either an item already or prose; either way it keeps its level: tested first, as it is cheap;
-        # but a short one among items that end on a stop too is an item: "Strong communication skills." / "Desire to
-        # work in a team environment." / "Experience with Git.")
-        if len(body) > 124 or body.endswith(("!", "?")) or "@" in body:
-            continue
-        if body.endswith(".") and not (len(body) <= 80 and _stopped_item(text, lines[i - 1])):
-            continue
-        if lines[i - 1].section != line.section or not qual(i - 1):
+        if lines[i - 1].section != line.section or not _qual_line(text, lines, i - 1, quals):
             continue
         # … or the list's last line, after two of them, where a heading or the text's end follows (not a
         # field such as "Job Types: Full-time" after the list)
         if i + 1 < len(lines) and lines[i + 1].heading_level is None:
-            if lines[i + 1].section != line.section or not qual(i + 1):
+            if lines[i + 1].section != line.section or not _qual_line(text, lines, i + 1, quals):
                 continue
-        elif i < 2 or lines[i - 2].section != line.section or not qual(i - 2) or ":" in body:
+        elif i < 2 or lines[i - 2].section != line.section or not _qual_line(text, lines, i - 2, quals):
             continue
-        if not qual(i) and (_bare_item(body) or body.endswith(".") and _short_stopped_item(body)):
-            line.in_ask_list = True
+        elif ":" in text[line.start : line.end]:
+            continue
+        line.in_ask_list = True
+
+
+def _qual_line(text: str, lines: list[_Line], i: int, quals: dict[int, bool]) -> bool:
+    """Whether line ``i`` is a qualification item by its form (worked out once per line, kept in ``quals``)."""
+    if i not in quals:
+        line = lines[i]
+        quals[i] = line.heading_level is None and not line.field_value and _asks_by_form(text[line.start : line.end])
+    return quals[i]
+
+
+def _may_be_ask_list_item(text: str, lines: list[_Line], i: int, quals: dict[int, bool]) -> bool:
+    """Whether line ``i`` (not the first) could be an item of a list of qualifications around it: a bare line with
+    no cue of its own, in a section that says no level."""
+    line = lines[i]
+    if line.heading_level is not None or line.field_value:
+        return False
+    if line.section in (_REQ, _PREF) or line.section in _CLOSED_BY_ANY_HEADING:
+        return False
+    body = text[line.start : line.end].rstrip()
+    # (a sentence is either an item already or prose; either way it keeps its level: tested first, as it is cheap;
+    # but a short one among items that end on a stop too is an item: "Strong communication skills." / "Desire to
+    # work in a team environment." / "Experience with Git.")
+    if len(body) > 124 or body.endswith(("!", "?")) or "@" in body:
+        return False
+    if body.endswith(".") and not (len(body) <= 80 and _stopped_item(text, lines[i - 1])):
+        return False
+    return not _qual_line(text, lines, i, quals) and (
+        _bare_item(body) or body.endswith(".") and _short_stopped_item(body)
+    )
+
+
+_ASK_RUN_MAX = 8  # bare lines at most in a run between two qualification items
+
+
+def _mark_ask_list_runs(text: str, lines: list[_Line]) -> None:
+    """ "3+ years of SQL / Knowledge of statistics / Python, Pandas coding skills / Data visualization with Seaborn /
+    Experience with Spark": a run of two or more bare lines that name things, after two qualification items and
+    before a third, in a section that says no level, are items of the list too (one such line is read by
+    :func:`_mark_ask_list_lines`, a run of names under no heading by :func:`_mark_unheaded_skill_lists`). Each line is
+    tested a bounded number of times: linear in the lines."""
+    quals: dict[int, bool] = {}
+
+    def run_item(i: int) -> bool:
+        # (a line that opens on a lower-case word or on a gerund is a task or wrapped prose as often: "Doing ad-hoc
+        # analysis and presenting results", not a name)
+        line = lines[i]
+        body = _BULLET.sub("", text[line.start : line.end], count=1).lstrip()
+        return (
+            not line.in_ask_list
+            and _NOT_A_NAME_START.match(body) is None
+            and _may_be_ask_list_item(text, lines, i, quals)
+        )
+
+    i = 1
+    while i < len(lines):
+        section = lines[i].section
+        if (
+            i < 2
+            or not run_item(i)
+            or any(lines[j].section != section or not _qual_line(text, lines, j, quals) for j in (i - 2, i - 1))
+        ):
+            i += 1
+            continue
+        k = i
+        while k + 1 < len(lines) and k + 1 - i < _ASK_RUN_MAX and lines[k + 1].section == section and run_item(k + 1):
+            k += 1
+        after = k + 1
+        if (
+            k > i
+            and after < len(lines)
+            and lines[after].heading_level is None
+            and lines[after].section == section
+            and _qual_line(text, lines, after, quals)
+        ):
+            for j in range(i, k + 1):
+                lines[j].in_ask_list = True
+        i = k + 1
 
 
 _SKILL_LIST_MIN = 4  # lines a run must hold to be read as a list
