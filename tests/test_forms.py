@@ -1259,6 +1259,28 @@ def test_a_list_of_names_runs_past_one_unknown_name(extract, text, word, skill):
     assert skill in covered(extract, text, word)
 
 
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Requirements: bench experience in hematology, phlebotomy, coagulation and serology.", "serology", "serology"),
+        (
+            "Requirements: bench experience in hematology, phlebotomy, microbiology or serology.",
+            "microbiology",
+            "microbiology",
+        ),
+    ],
+)
+def test_a_list_runs_past_one_unknown_item_in_lower_case(extract, text, word, skill):
+    # an item the taxonomy does not know ("phlebotomy") between two of the list's names keeps it one list
+    assert skill in covered(extract, text, word)
+
+
+def test_a_list_does_not_run_past_an_unknown_capitalised_name_into_lower_case_prose(extract):
+    # (a capitalised name between two others is _one_name_between's, for product names only)
+    text = "Requirements: bench experience in hematology, chemistry, the Hopkins serology project."
+    assert "serology" not in covered(extract, text, "serology")
+
+
 def test_a_list_does_not_run_past_an_unknown_phrase_in_lower_case(extract):
     text = "Use Excel, then file the expense reports, Outlook permitting."
     assert "microsoft_outlook" not in covered(extract, text, "Outlook")

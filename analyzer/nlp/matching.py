@@ -3193,6 +3193,10 @@ def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[M
                 and _one_name_between(text, a.end, b.start)
             ):
                 linked[i] = True
+            # … and past one item in lower case it does not know, between any two of its names ("in
+            # hematology, chemistry, blood bank, microbiology": one list of lab sections)
+            elif not linked[i] and (a.needs_context or b.needs_context) and _one_item_between(text, a.end, b.start):
+                linked[i] = True
     for i in range(1, len(matches)):
         if not accepted[i] and accepted[i - 1] and linked[i]:
             accepted[i] = True
@@ -3207,6 +3211,17 @@ _ONE_NAME_GAP = re.compile(
     r"[ \t]*(?:,|/|;|&)[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z][\w.+#-]*(?:[ \t][A-Z0-9][\w.+#-]*){0,2}"
     r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|/[ \t]*|;[ \t]*|&[ \t]*|and[ \t]+|or[ \t]+)"
 )
+
+
+# One item of one or two words in lower case between two list separators: ", chemistry, ", ", build processes, ".
+_ONE_ITEM_GAP = re.compile(
+    r"[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|or[ \t]+)?[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?"
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|;[ \t]*|and[ \t]+|or[ \t]+)"
+)
+
+
+def _one_item_between(text: str, start: int, end: int) -> bool:
+    return 0 < end - start <= 40 and _ONE_ITEM_GAP.fullmatch(text, start, end) is not None
 
 
 def _one_name_between(text: str, start: int, end: int) -> bool:
