@@ -668,37 +668,42 @@ def in_context(
     lines = segments.lines()
     kept = []
     i = 0
+    # What the common case below asks of the mention's line, worked out once per line (for line ``read``),
+    # not once per mention: a line of prose may hold dozens.
+    read = -1
+    line_may_ask = False
     for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
         if covered and n in covered or judge is not None and not judge(m):
             continue
         skill_id = getattr(getattr(m, "skill", None), "id", None)
-        if skill_id == _TRANSFORM_ID and _FIGURATIVE_RESULT.match(text, m.end):
-            continue
-        if skill_id == _RELATIONSHIP_ID and any(
-            _DATA_RELATION.match(text, at, min(len(text), m.end + 80))
-            for at in {m.start, _words_back(text, m.start, 2)}
-        ):
-            continue
-        if skill_id == _DECISION_ID and _drives_others_decisions(text, m.start, m.end):
-            continue
-        if skill_id == _MENTORING_ID and _mentorship_offered(text, m.start, m.end, segments):
-            continue
-        if _describes_colleagues(text, m.start, m.end):
+        if skill_id in _SKILLS_WITH_OWN_RULES and _own_rule_says_no(text, m, skill_id, segments):
             continue
         start, end = m.start, m.end
+        if _describes_colleagues(text, start, end):
+            continue
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
         line_start, line_end, section, field_value = lines[i] if lines else (0, 0, None, False)
-        if lines and _policy_heading(text, line_start, line_end, start):
+        if (
+            lines
+            and line_end - line_start <= _POLICY_HEADING_CHARS
+            and _policy_heading(text, line_start, line_end, start)
+        ):
             continue
+        if start < line_end and i != read:
+            read = i
+            # (framed_at of any offset in the line is the line's own)
+            line_may_ask = (
+                not field_value
+                and section != FIELD
+                and not (section is None and employer.listed_value(line_start))
+                and section not in NON_ASK_SECTIONS
+                and not segments.framed_at(line_start)
+            )
         # The common case, decided without a call: nothing in the line, the words or the length asks for a rule.
         if (
             start < line_end
-            and not field_value
-            and section != FIELD
-            and not (section is None and employer.listed_value(lines[i][0]))
-            and section not in NON_ASK_SECTIONS
-            and not segments.framed_at(start)
+            and line_may_ask
             and not (eeo and bisect_left(eeo, start - _EEO_REACH) < bisect_left(eeo, end + _EEO_REACH))
             and (
                 text[end : end + 1] not in (" ", "\t")
@@ -942,6 +947,23 @@ def _instrument(text: str, m: _Span, generic: object) -> bool:
 def _is_domain(m: _Span) -> bool:
     skill = getattr(m, "skill", None)
     return getattr(skill, "category", None) in DOMAIN_CATEGORIES
+
+
+_SKILLS_WITH_OWN_RULES = frozenset({_TRANSFORM_ID, _RELATIONSHIP_ID, _DECISION_ID, _MENTORING_ID})
+
+
+def _own_rule_says_no(text: str, m: _Span, skill_id: str, segments: SegmentIndex) -> bool:
+    """Whether the rule of one of :data:`_SKILLS_WITH_OWN_RULES` finds the mention no ask."""
+    if skill_id == _TRANSFORM_ID:
+        return _FIGURATIVE_RESULT.match(text, m.end) is not None
+    if skill_id == _RELATIONSHIP_ID:
+        return any(
+            _DATA_RELATION.match(text, at, min(len(text), m.end + 80))
+            for at in {m.start, _words_back(text, m.start, 2)}
+        )
+    if skill_id == _DECISION_ID:
+        return _drives_others_decisions(text, m.start, m.end)
+    return _mentorship_offered(text, m.start, m.end, segments)
 
 
 #: The reasons :func:`out_of_context` gives.
