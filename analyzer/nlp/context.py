@@ -663,7 +663,7 @@ def in_context(
     skill_spans = [(m.start, m.end) for m in matches]
     covered = _covered_generic_tasks(text, matches, segments)
     eeo = facts.eeo_hits()
-    employer = _Employer(text, segments, skill_spans, _brand_spans(matches), facts)
+    employer = _Employer(text, segments, skill_spans, facts=facts, matches=matches)
     values = employer.workplace_values()
     lines = segments.lines()
     kept = []
@@ -722,7 +722,7 @@ def in_context(
             and not (text[start - 2 : start] in (", ", "d ", "& ", " (") and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
-            and employer.says_nothing_at(start, end) is None
+            and employer.says_nothing_at(start, end, lines[i]) is None
             and not (values and employer.in_workplace_values(start, end))
         ):
             if not (_is_domain(m) and _domain_not_asked(text, start, end, segments)):
@@ -1611,7 +1611,8 @@ class _Employer:
         "text",
         "segments",
         "skill_spans",
-        "brand_spans",
+        "_brand_spans",
+        "_matches",
         "_blurbs",
         "_names",
         "_brand_names",
@@ -1625,14 +1626,18 @@ class _Employer:
         text: str,
         segments: SegmentIndex,
         skill_spans: Sequence[tuple[int, int]],
-        brand_spans: frozenset[tuple[int, int]] = frozenset(),
+        brand_spans: frozenset[tuple[int, int]] | None = None,
         facts: _TextFacts | None = None,
+        matches: Sequence[_Span] = (),
     ):
         self.text = text
         self.segments = segments
         self.skill_spans = skill_spans
-        # the skill spans that name a product by its brand ("Figma", "New Relic"): a company may sell it
-        self.brand_spans = brand_spans
+        # the skill spans that name a product by its brand ("Figma", "New Relic"): a company may sell it.
+        # Given, or found among ``matches`` on first use (only a name the text gives its employer that is also
+        # a skill's words asks; most postings have none).
+        self._brand_spans = brand_spans
+        self._matches = matches
         self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
         self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
         self._brand_names: set[tuple[int, int]] = set()  # those that are a skill's brand name too
@@ -1642,6 +1647,12 @@ class _Employer:
         self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
         # what the text says whatever its mentions (shared by the calls that judge the same text)
         self._facts = facts if facts is not None else _TextFacts(text, segments)
+
+    @property
+    def brand_spans(self) -> frozenset[tuple[int, int]]:
+        if self._brand_spans is None:
+            self._brand_spans = _brand_spans(self._matches)
+        return self._brand_spans
 
     def workplace_values(self) -> list[tuple[int, int]]:
         """The spans of what the workplace is said to foster, in order (found once per text)."""
@@ -1657,18 +1668,22 @@ class _Employer:
         i = bisect_left(values, (start + 1,)) - 1
         return i >= 0 and end <= values[i][1]
 
-    def says_nothing_at(self, start: int, end: int) -> str | None:
+    def says_nothing_at(
+        self, start: int, end: int, line: tuple[int, int, str | None, bool] | None = None
+    ) -> str | None:
         """ "employer" when [start, end) stands in a sentence about the employer, "employer_name" when it is
-        part of the employer's name, else None."""
+        part of the employer's name, else None. ``line``: :meth:`SegmentIndex.line_at` of ``start``, when the
+        caller has it already."""
         if self._in_name(start, end):
             if (start, end) in self._brand_names and self._asked_at(start, end):
                 return None  # the employer's product asked for as a tool
             return "employer_name"
         if self._after_own_name(start) and not self._asked_at(start, end):
             return "employer_name"
-        line = self.segments.line_at(start)
         if line is None:
-            return None
+            line = self.segments.line_at(start)
+            if line is None:
+                return None
         blurbs = self._blurbs.get(line[0])
         if blurbs is None:
             blurbs = self._blurbs[line[0]] = self._company_sentences(line[0], line[1], line[2])
@@ -1968,7 +1983,7 @@ class _Employer:
         return sorted(set(spans))
 
 
-def _brand_spans(matches: Sequence[M]) -> frozenset[tuple[int, int]]:
+def _brand_spans(matches: Sequence[_Span]) -> frozenset[tuple[int, int]]:
     """The spans of the matches whose skill is a product named by its brand (a capitalised canonical
     name: "Figma", "New Relic"; not "machine learning")."""
     return frozenset(
