@@ -2158,3 +2158,28 @@ def test_a_role_the_hire_takes_on_asks_for_its_skill():
 def test_a_role_named_as_the_job_or_the_company_s_openings_asks_nothing():
     text = "About us\nWe hire for leadership roles across all our offices.\n"
     assert "leadership" not in found(text)
+
+
+# --- work done once per line, not once per mention (issue 12) ----------------------------------------
+
+
+def test_a_lines_facts_are_read_once_for_all_its_mentions(monkeypatch):
+    """A line of many mentions asks the index whether the line frames the role once, not once per mention
+    (the mentions here all take the common path: no capital after them, no rule length)."""
+    from analyzer.nlp.requirements import SegmentIndex
+
+    calls = []
+    framed_at = SegmentIndex.framed_at
+
+    def counting(self, offset):
+        calls.append(offset)
+        return framed_at(self, offset)
+
+    monkeypatch.setattr(SegmentIndex, "framed_at", counting)
+    text = (
+        "Requirements\n"
+        "- You know pandas, numpy, scikit-learn, matplotlib, seaborn, tensorflow, pytorch, keras and xgboost well.\n"
+    )
+    found_here = texts(text)
+    assert len(found_here) >= 6
+    assert len(calls) < len(found_here)

@@ -2110,3 +2110,31 @@ def test_tasks_in_a_run_after_qualification_items_stay_tasks(extract):
     got = levels_of(extract, text)
     assert got["snowflake"] == "unspecified"
     assert got["tableau"] == "unspecified"
+
+
+def test_a_paragraph_without_a_list_after_it_is_not_split_for_a_cue(monkeypatch):
+    """The unheaded-list rule reads a paragraph's last sentence only when a list of two items or more follows
+    it: a paragraph followed by more prose costs no sentence split there (issue 12)."""
+    from analyzer.nlp import requirements
+
+    text = (
+        "We build forecasting tools for grocers across the country. You must know Python well.\n"
+        "Our office sits near the river and has a lot of light in the afternoon.\n"
+        "Lunch is served on Fridays and everyone brings a story to share with the team.\n"
+    )
+    lines = requirements._split(text)
+    calls = []
+    sentences = requirements._sentences
+
+    def counting(body, offset, duty_items=False):
+        calls.append(body)
+        return sentences(body, offset, duty_items)
+
+    monkeypatch.setattr(requirements, "_sentences", counting)
+    requirements._mark_cued_lists(text, lines)
+    assert calls == []
+    # … and a paragraph whose last sentence asks, over a bulleted list, still makes the list's items asks
+    listed = text.split("\n")[0] + "\n* Time series forecasting\n* Causal inference\n* Bayesian statistics\n"
+    listed_lines = requirements._split(listed)
+    requirements._mark_cued_lists(listed, listed_lines)
+    assert [line.in_ask_list for line in listed_lines[1:]] == [True, True, True]

@@ -663,42 +663,47 @@ def in_context(
     skill_spans = [(m.start, m.end) for m in matches]
     covered = _covered_generic_tasks(text, matches, segments)
     eeo = facts.eeo_hits()
-    employer = _Employer(text, segments, skill_spans, _brand_spans(matches), facts)
+    employer = _Employer(text, segments, skill_spans, facts=facts, matches=matches)
     values = employer.workplace_values()
     lines = segments.lines()
     kept = []
     i = 0
+    # What the common case below asks of the mention's line, worked out once per line (for line ``read``),
+    # not once per mention: a line of prose may hold dozens.
+    read = -1
+    line_may_ask = False
     for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
         if covered and n in covered or judge is not None and not judge(m):
             continue
         skill_id = getattr(getattr(m, "skill", None), "id", None)
-        if skill_id == _TRANSFORM_ID and _FIGURATIVE_RESULT.match(text, m.end):
-            continue
-        if skill_id == _RELATIONSHIP_ID and any(
-            _DATA_RELATION.match(text, at, min(len(text), m.end + 80))
-            for at in {m.start, _words_back(text, m.start, 2)}
-        ):
-            continue
-        if skill_id == _DECISION_ID and _drives_others_decisions(text, m.start, m.end):
-            continue
-        if skill_id == _MENTORING_ID and _mentorship_offered(text, m.start, m.end, segments):
-            continue
-        if _describes_colleagues(text, m.start, m.end):
+        if skill_id in _SKILLS_WITH_OWN_RULES and _own_rule_says_no(text, m, skill_id, segments):
             continue
         start, end = m.start, m.end
+        if _describes_colleagues(text, start, end):
+            continue
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
         line_start, line_end, section, field_value = lines[i] if lines else (0, 0, None, False)
-        if lines and _policy_heading(text, line_start, line_end, start):
+        if (
+            lines
+            and line_end - line_start <= _POLICY_HEADING_CHARS
+            and _policy_heading(text, line_start, line_end, start)
+        ):
             continue
+        if start < line_end and i != read:
+            read = i
+            # (framed_at of any offset in the line is the line's own)
+            line_may_ask = (
+                not field_value
+                and section != FIELD
+                and not (section is None and employer.listed_value(line_start))
+                and section not in NON_ASK_SECTIONS
+                and not segments.framed_at(line_start)
+            )
         # The common case, decided without a call: nothing in the line, the words or the length asks for a rule.
         if (
             start < line_end
-            and not field_value
-            and section != FIELD
-            and not (section is None and employer.listed_value(lines[i][0]))
-            and section not in NON_ASK_SECTIONS
-            and not segments.framed_at(start)
+            and line_may_ask
             and not (eeo and bisect_left(eeo, start - _EEO_REACH) < bisect_left(eeo, end + _EEO_REACH))
             and (
                 text[end : end + 1] not in (" ", "\t")
@@ -717,7 +722,7 @@ def in_context(
             and not (text[start - 2 : start] in (", ", "d ", "& ", " (") and _after_a_title(text, start, end))
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
-            and employer.says_nothing_at(start, end) is None
+            and employer.says_nothing_at(start, end, lines[i]) is None
             and not (values and employer.in_workplace_values(start, end))
         ):
             if not (_is_domain(m) and _domain_not_asked(text, start, end, segments)):
@@ -942,6 +947,23 @@ def _instrument(text: str, m: _Span, generic: object) -> bool:
 def _is_domain(m: _Span) -> bool:
     skill = getattr(m, "skill", None)
     return getattr(skill, "category", None) in DOMAIN_CATEGORIES
+
+
+_SKILLS_WITH_OWN_RULES = frozenset({_TRANSFORM_ID, _RELATIONSHIP_ID, _DECISION_ID, _MENTORING_ID})
+
+
+def _own_rule_says_no(text: str, m: _Span, skill_id: str, segments: SegmentIndex) -> bool:
+    """Whether the rule of one of :data:`_SKILLS_WITH_OWN_RULES` finds the mention no ask."""
+    if skill_id == _TRANSFORM_ID:
+        return _FIGURATIVE_RESULT.match(text, m.end) is not None
+    if skill_id == _RELATIONSHIP_ID:
+        return any(
+            _DATA_RELATION.match(text, at, min(len(text), m.end + 80))
+            for at in {m.start, _words_back(text, m.start, 2)}
+        )
+    if skill_id == _DECISION_ID:
+        return _drives_others_decisions(text, m.start, m.end)
+    return _mentorship_offered(text, m.start, m.end, segments)
 
 
 #: The reasons :func:`out_of_context` gives.
@@ -1589,7 +1611,8 @@ class _Employer:
         "text",
         "segments",
         "skill_spans",
-        "brand_spans",
+        "_brand_spans",
+        "_matches",
         "_blurbs",
         "_names",
         "_brand_names",
@@ -1603,14 +1626,18 @@ class _Employer:
         text: str,
         segments: SegmentIndex,
         skill_spans: Sequence[tuple[int, int]],
-        brand_spans: frozenset[tuple[int, int]] = frozenset(),
+        brand_spans: frozenset[tuple[int, int]] | None = None,
         facts: _TextFacts | None = None,
+        matches: Sequence[_Span] = (),
     ):
         self.text = text
         self.segments = segments
         self.skill_spans = skill_spans
-        # the skill spans that name a product by its brand ("Figma", "New Relic"): a company may sell it
-        self.brand_spans = brand_spans
+        # the skill spans that name a product by its brand ("Figma", "New Relic"): a company may sell it.
+        # Given, or found among ``matches`` on first use (only a name the text gives its employer that is also
+        # a skill's words asks; most postings have none).
+        self._brand_spans = brand_spans
+        self._matches = matches
         self._blurbs: dict[int, list[tuple[int, int]]] = {}  # line start -> company sentences in it
         self._names: list[tuple[int, int]] | None = None  # occurrences of the employer's names, in order
         self._brand_names: set[tuple[int, int]] = set()  # those that are a skill's brand name too
@@ -1620,6 +1647,12 @@ class _Employer:
         self._listed_values: set[int] | None = None  # starts of lines that continue a field's list of values
         # what the text says whatever its mentions (shared by the calls that judge the same text)
         self._facts = facts if facts is not None else _TextFacts(text, segments)
+
+    @property
+    def brand_spans(self) -> frozenset[tuple[int, int]]:
+        if self._brand_spans is None:
+            self._brand_spans = _brand_spans(self._matches)
+        return self._brand_spans
 
     def workplace_values(self) -> list[tuple[int, int]]:
         """The spans of what the workplace is said to foster, in order (found once per text)."""
@@ -1635,18 +1668,22 @@ class _Employer:
         i = bisect_left(values, (start + 1,)) - 1
         return i >= 0 and end <= values[i][1]
 
-    def says_nothing_at(self, start: int, end: int) -> str | None:
+    def says_nothing_at(
+        self, start: int, end: int, line: tuple[int, int, str | None, bool] | None = None
+    ) -> str | None:
         """ "employer" when [start, end) stands in a sentence about the employer, "employer_name" when it is
-        part of the employer's name, else None."""
+        part of the employer's name, else None. ``line``: :meth:`SegmentIndex.line_at` of ``start``, when the
+        caller has it already."""
         if self._in_name(start, end):
             if (start, end) in self._brand_names and self._asked_at(start, end):
                 return None  # the employer's product asked for as a tool
             return "employer_name"
         if self._after_own_name(start) and not self._asked_at(start, end):
             return "employer_name"
-        line = self.segments.line_at(start)
         if line is None:
-            return None
+            line = self.segments.line_at(start)
+            if line is None:
+                return None
         blurbs = self._blurbs.get(line[0])
         if blurbs is None:
             blurbs = self._blurbs[line[0]] = self._company_sentences(line[0], line[1], line[2])
@@ -1946,7 +1983,7 @@ class _Employer:
         return sorted(set(spans))
 
 
-def _brand_spans(matches: Sequence[M]) -> frozenset[tuple[int, int]]:
+def _brand_spans(matches: Sequence[_Span]) -> frozenset[tuple[int, int]]:
     """The spans of the matches whose skill is a product named by its brand (a capitalised canonical
     name: "Figma", "New Relic"; not "machine learning")."""
     return frozenset(

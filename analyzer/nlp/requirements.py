@@ -1692,10 +1692,9 @@ def _mark_cued_lists(text: str, lines: list[_Line]) -> None:
         body = text[line.start : line.end].rstrip()
         if len(body) < _CUED_PARAGRAPH_MIN or not body.endswith("."):
             continue
-        spans = _sentences(body, 0)
-        last = body[spans[-1][0] :] if spans else body
-        if not (_req_hint(last.lower()) and _asks_by_cue(last)):
-            continue
+        # The list is looked for first: most paragraphs have none after them, and reading the paragraph's
+        # sentences costs more. (Without a list, or with no ask, the loop goes on at the line after the
+        # paragraph; the items it then meets are skipped above, as when it went on after them.)
         j = i
         while (
             j < len(lines)
@@ -1705,10 +1704,15 @@ def _mark_cued_lists(text: str, lines: list[_Line]) -> None:
             and _is_item(text, lines[j])
         ):
             j += 1
-        if j - i >= 2:
-            for item in lines[i:j]:
-                if not _opens_with_duty_verb(_BULLET.sub("", text[item.start : item.end], count=1).strip()):
-                    item.in_ask_list = True
+        if j - i < 2:
+            continue
+        spans = _sentences(body, 0)
+        last = body[spans[-1][0] :] if spans else body
+        if not (_req_hint(last.lower()) and _asks_by_cue(last)):
+            continue
+        for item in lines[i:j]:
+            if not _opens_with_duty_verb(_BULLET.sub("", text[item.start : item.end], count=1).strip()):
+                item.in_ask_list = True
         i = j
 
 
