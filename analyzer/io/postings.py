@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, Protocol
 
 from ..errors import ColumnNotFoundError, InputError, MissingDependencyError
-from ..records import PIECE_CHARS, InputRow
+from ..records import PIECE_CHARS, PIECES_READ, InputRow
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -1269,9 +1269,7 @@ def _long_rows(long: Sequence[tuple[int, str, int]], source: str | None = None) 
     one = len(long) == 1
     return (
         f"{f'{source}: ' if source else ''}{named}{also} {'is' if one else 'are'} longer than a posting "
-        f"(several pasted as one?): {'it is' if one else 'each is'} read in pieces of at most {PIECE_CHARS:,} "
-        "characters, cut at a blank line or a line end where there is one; every piece is read, but a list "
-        "cut in two is read as two lists"
+        f"(several pasted as one?): {'it is' if one else 'each is'} {PIECES_READ}"
     )
 
 
