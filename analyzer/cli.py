@@ -495,7 +495,8 @@ def evaluate(
     _say_columns(read_report)
     gold_records = load_gold_files(gold)
     source = ", ".join(postings)
-    texts = gold_texts(rows, gold_records, source)
+    sources = [name for name, n in read_report.rows_by_source.items() for _ in range(n)]  # each row's file
+    texts = gold_texts(rows, gold_records, source, sources)
     for warning in read_report.warnings:
         click.echo(f"warning: {warning}", err=True)
     _say_sources(read_report)

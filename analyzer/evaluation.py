@@ -14,12 +14,12 @@ where a mention is a string (every case-insensitive whole-word occurrence counts
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .io.atomic import refuse_named_twice
 from .io.bounded_json import loads_bounded
 from .nlp.matching import is_word_char
 from .records import InputRow
@@ -88,22 +88,38 @@ def overlaps(pred: tuple[int, int], gold: tuple[int, int]) -> bool:
     return pe - ps <= max(3 * glen, glen + 30)
 
 
-def gold_texts(rows: Iterable[InputRow], gold: dict[str, dict], name: str) -> dict[str, str]:
+def gold_texts(
+    rows: Iterable[InputRow], gold: dict[str, dict], name: str, sources: Sequence[str] | None = None
+) -> dict[str, str]:
     """Posting id -> text, for scoring ``gold``; InputError when a gold id names several postings of
-    ``rows`` (read from ``name``): the gold would be scored against whichever came last."""
+    ``rows`` (read from ``name``; ``sources``: the file of each row, when several were read), naming
+    the file and row of each: the gold would be scored against whichever came last."""
     texts: dict[str, str] = {}
-    shared: Counter[str] = Counter()
-    for r in rows:
+    places: dict[str, dict[str, list[int]]] = {}  # gold id -> file -> its rows with that id
+    for i, r in enumerate(rows):
         texts[r.id] = r.text or ""
         if r.id in gold:
-            shared[r.id] += 1
-    if ambiguous := [pid for pid, n in shared.items() if n > 1]:
-        shown = ", ".join(f"{pid!r} ×{shared[pid]}" for pid in ambiguous[:5])
+            places.setdefault(r.id, {}).setdefault(sources[i] if sources else name, []).append(r.row)
+    ambiguous = [(pid, files) for pid, files in places.items() if sum(map(len, files.values())) > 1]
+    if ambiguous:
+        shown = "; ".join(f"{pid!r} is in {_places(files, name)}" for pid, files in ambiguous[:5])
+        more = f" and {len(ambiguous) - 5:,} more" if len(ambiguous) > 5 else ""
         raise InputError(
-            f"{name}: ids of the gold name several postings each ({shown}); "
+            f"{name}: ids of the gold name several postings each: {shown}{more}; "
             "give the postings distinct ids (or choose another with --id-column) to score them"
         )
     return texts
+
+
+def _places(files: dict[str, list[int]], name: str) -> str:
+    """Where one id occurs: "a.csv (row 1) and b.csv (rows 2 and 5)", or "rows 1 and 3" of the one file ``name``."""
+    rows = {f: f"{'row' if len(ns) == 1 else 'rows'} {_and(map(str, ns))}" for f, ns in files.items()}
+    return rows[name] if list(rows) == [name] else _and(f"{f} ({where})" for f, where in rows.items())
+
+
+def _and(items: Iterable[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def score(
@@ -164,6 +180,8 @@ MAX_GOLD_LINE = 2_000_000
 def load_gold_files(paths: Iterable[str | Path]) -> dict[str, dict]:
     """The gold records of several files (annotated sets kept apart) as one, by posting id; an id in
     two files is an InputError naming both lines, as it is within one file."""
+    paths = list(paths)
+    refuse_named_twice(paths)  # its every line would "appear again"
     out: dict[str, dict] = {}
     first_line: dict[str, str] = {}
     for path in paths:

@@ -66,6 +66,21 @@ MAX_POSTING_CHARS = 10_000_000
 # of 6,865 is 15,000 characters) and are read whole, as one text; the readers warn about a longer
 # one (analyzer.io.postings.long_rows_warning): several postings pasted as one, most likely.
 PIECE_CHARS = 100_000
+#: What reading in pieces costs, in words (the readers' warning and the reports' note end with it).
+PIECES_READ = (
+    f"read in pieces of at most {PIECE_CHARS:,} characters, cut at a blank line or a line end where there is "
+    "one; every piece is read, but a list cut in two is read as two lists"
+)
+
+
+def pieces_note(chars: int) -> str:
+    """Why a posting of ``chars`` characters (over :data:`PIECE_CHARS`) was analysed in part, in
+    words: the note a report writes beside it.
+
+    >>> pieces_note(250_000)[:92]
+    'Longer than a posting: 250,000 characters (several pasted as one?), so it was read in pieces'
+    """
+    return f"Longer than a posting: {chars:,} characters (several pasted as one?), so it was {PIECES_READ}"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -414,6 +429,8 @@ class PostingGap:
     # None: not known (a gap built by hand), the plan then reads the verdicts alone.
     choice_asks: list[tuple[str, ...]] | None = None
     choice_only: frozenset[str] = frozenset()
+    # What the report says about how the posting was read (a text over PIECE_CHARS: :func:`pieces_note`).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -469,6 +486,7 @@ class PostingGap:
             "education": [e.to_dict() for e in self.education],
             "other": [p.to_dict() for p in self.other],
             "error": self.error,
+            "notes": list(self.notes),
         }
 
 

@@ -103,3 +103,35 @@ def test_a_mentor_is_still_missing_teaching_where_a_duty_asks_both():
     text = "Requirements:\n- Teaching or mentoring experience."
     gap = analyze_postings([("nouns", text)], Profile.from_text("mentoring")).postings[0]
     assert gap.verdict("teaching") == "choice_met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two activities as gerunds that take an object are duties, as the verbs are: both asked for
+        "What you will do:\n- Teaching/mentoring junior analysts on our forecasting methods.",
+        "Requirements:\n- Experience in mentoring/teaching others in technical concepts.",
+        "Responsibilities:\n- Cleansing/standardizing customer records in SQL before each release.",
+    ],
+)
+def test_a_slash_between_gerunds_of_duties_offers_no_choice(extract, text):
+    assert alternative_groups(text, extract(text)) == []
+
+
+def test_a_mentor_is_missing_teaching_where_gerund_duties_ask_both():
+    text = "Lead Data Scientist\nWhat you will do:\n- Teaching/mentoring junior analysts on our forecasting methods."
+    gap = analyze_postings([("duty", text)], Profile.from_text("mentoring")).postings[0]
+    assert gap.verdict("teaching") == "missing" and not gap.choices_met
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        # gerunds naming a kind of experience or skill (a noun use) and real alternatives stay choices
+        ("Requirements:\n- Teaching/mentoring experience with junior staff.", [{"teaching", "mentoring"}]),
+        ("Requirements:\n- Scripting in Python/R for our analyses.", [{"python", "r_language"}]),
+        ("Requirements:\n- Dashboards built in Tableau/Power BI.", [{"tableau", "power_bi"}]),
+    ],
+)
+def test_noun_gerunds_and_tool_slashes_stay_choices(extract, text, groups):
+    assert [set(g) for g in alternative_groups(text, extract(text))] == groups

@@ -123,6 +123,7 @@ def test_posting_json_shape(tax, result):
         "education",
         "other",
         "error",
+        "notes",
     }
     assert {"skill", "skill_id"} <= set(d["matched"][0])
     assert {"skill", "skill_id", "category", "requirement", "years", "evidence"} <= set(d["missing"][0])

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.nlp.extraction import PIECE_CHARS, analyse_row, extract_rows, piece_bounds
-from analyzer.records import InputRow
+from analyzer.records import PIECES_READ, InputRow
 
 
 def _filler_items(n: int) -> str:
@@ -243,4 +243,77 @@ def test_an_uploaded_file_with_a_row_read_in_pieces_warns_in_the_dashboard_too()
         f"jobs.csv: row 2 ('huge', {len(text):,} characters) is longer than a posting (several pasted as one?): "
         f"it is read in pieces of at most {PIECE_CHARS:,} characters, cut at a blank line or a line end where "
         "there is one; every piece is read, but a list cut in two is read as two lists"
+    ]
+
+
+def _long_and_short_reports(tax):
+    """Every report format of two postings: one short, one a pasted careers page over PIECE_CHARS."""
+    from test_reports import mention
+
+    from analyzer.gap.analysis import Analysis, posting_gap, summarize
+    from analyzer.gap.profile import Profile
+    from analyzer.io.reports import render_report
+    from analyzer.records import PostingResult
+
+    page = _pasted_pages(2 * PIECE_CHARS // 130)
+    short = "Requirements:\n- SQL and Docker"
+    results = [
+        PostingResult("short-1", [mention(tax, short, "SQL", "sql", "required")], None, short),
+        PostingResult("page-7", [mention(tax, page, "Python", "python", "required", 3.0)], None, page),
+    ]
+    profile = Profile.from_text("sql", tax)
+    gaps = [posting_gap(r, profile) for r in results]
+    analysis = Analysis(profile, gaps, summarize(gaps, profile, tax))
+    return len(page), {fmt: render_report(analysis, fmt) for fmt in ("json", "csv", "md", "html")}
+
+
+def test_every_report_format_says_which_posting_was_read_in_pieces_and_why(tax):
+    import csv
+    import io
+
+    chars, reports = _long_and_short_reports(tax)
+    why = f"Longer than a posting: {chars:,} characters (several pasted as one?)"
+    cut = f"read in pieces of at most {PIECE_CHARS:,} characters"
+    # JSON: the long posting carries the note in words; the short one none
+    postings = json.loads(reports["json"])["postings"]
+    assert postings[0]["notes"] == []
+    (note,) = postings[1]["notes"]
+    assert why in note and cut in note and "a list cut in two is read as two lists" in note
+    # CSV: a note row of its own under the posting's id, the words in its reason
+    rows = list(csv.DictReader(io.StringIO(reports["csv"])))
+    notes = [r for r in rows if r["status"] == "note"]
+    assert [(r["posting_id"], r["posting_number"]) for r in notes] == [("page-7", "2")]
+    assert notes[0]["reason"] == note
+    # Markdown and HTML: the summary names it, and so does the posting's own section
+    for fmt in ("md", "html"):
+        text = reports[fmt]
+        head, _, detail = text.partition("page-7 — coverage" if fmt == "md" else "page-7<span")
+        named = "Longer than a posting (1 posting): " + (
+            "[page-7](#p-2)" if fmt == "md" else '<a href="#p-2">page-7</a>'
+        )
+        assert f"{named} (several pasted as one?); it was {cut}" in head, fmt
+        assert why in detail and cut in detail, fmt
+        assert "short-1" not in text.split(named)[1].split("\n")[0], fmt
+
+
+def test_cli_analyze_writes_the_note_into_the_report_file(tmp_path):
+    # stderr is gone once the run ends; the CSV report itself says which row was read in pieces
+    import csv
+
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    text = _pasted_pages(2 * PIECE_CHARS // 130)
+    src = tmp_path / "jobs.csv"
+    with src.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("id", "description"), ("short", "Requirements:\n- PyTorch"), ("page", text)])
+    out = tmp_path / "report.csv"
+    args = ["analyze", str(src), "--skills", "python", "-o", str(out), "--jobs", "1", "-q"]
+    res = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    with out.open(newline="", encoding="utf-8") as f:
+        notes = [(r["posting_id"], r["reason"]) for r in csv.DictReader(f) if r["status"] == "note"]
+    assert notes == [
+        ("page", f"Longer than a posting: {len(text):,} characters (several pasted as one?), so it was {PIECES_READ}")
     ]

@@ -147,3 +147,66 @@ def test_standard_input_named_twice_is_refused_naming_the_problem(tmp_path, comm
 def test_open_many_refuses_standard_input_twice():
     with pytest.raises(InputError, match=r"standard input \(-\) is named 2 times; it can be read once"):
         open_many(["-", "-"])
+
+
+# --- a file named twice, an id in two files: said as such ---------------------------------------
+@pytest.mark.parametrize("command", ["market", "analyze", "extract", "mine", "plan"])
+def test_a_file_named_twice_is_refused_naming_it(tmp_path, command):
+    # a.csv a.csv read every row twice without a word (the id warning compares file names, and the
+    # two were one name); the user meant one file, or mistyped another
+    a, b = two_files(tmp_path)
+    res = CliRunner().invoke(main, [command, str(a), str(b), str(a)])
+    assert res.exit_code == 1, res.output
+    assert f"{a} is named 2 times; a file is read once: name it once" in res.stderr
+    assert "Traceback" not in res.stderr and not res.stdout
+
+
+def test_open_many_refuses_one_file_under_two_spellings(tmp_path):
+    a, _ = two_files(tmp_path)
+    other = f"{tmp_path}/./{a.name}"
+    with pytest.raises(InputError) as refused:
+        open_many([a, other])
+    assert str(refused.value) == f"{a} is named 2 times (as {a}, {other}); a file is read once: name it once"
+
+
+def test_an_id_in_two_files_is_named_with_its_row_in_each(tmp_path):
+    a, b = two_files(tmp_path)
+    report = ReadReport()
+    list(open_many([a, b], report=report))
+    assert f"'1' in {a} (row 1) and {b} (row 1)" in " ".join(report.warnings)
+
+
+def _gold(tmp_path, *ids):
+    gold = tmp_path / "gold.jsonl"
+    lines = [{"id": i, "skills": [{"skill": "Python", "mentions": ["Python"], "requirement": "required"}]} for i in ids]
+    gold.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    return gold
+
+
+def test_evaluate_names_a_postings_file_given_twice(tmp_path):
+    a, _ = two_files(tmp_path)
+    res = run(["evaluate", "--postings", str(a), str(a), "--gold", str(_gold(tmp_path, "1"))])
+    assert res.exit_code == 1
+    assert f"{a} is named 2 times; a file is read once: name it once" in res.stderr
+    assert "several postings each" not in res.stderr
+
+
+def test_evaluate_names_where_a_gold_id_occurs_in_two_files(tmp_path):
+    a, b = two_files(tmp_path)
+    res = run(["evaluate", "--postings", str(a), str(b), "--gold", str(_gold(tmp_path, "1"))])
+    assert res.exit_code == 1
+    assert f"'1' is in {a} (row 1) and {b} (row 1)" in res.stderr
+    # within one file, by its rows
+    c = write_csv(tmp_path / "c.csv", [("7", A_POST), ("8", B_POST), ("7", B_POST)])
+    res = run(["evaluate", "--postings", str(c), "--gold", str(_gold(tmp_path, "7"))])
+    assert res.exit_code == 1
+    assert f"{c}: ids of the gold name several postings each: '7' is in rows 1 and 3; give" in res.stderr
+
+
+def test_evaluate_names_a_gold_file_given_twice(tmp_path):
+    a, _ = two_files(tmp_path)
+    gold = _gold(tmp_path, "1")
+    res = run(["evaluate", "--postings", str(a), "--gold", str(gold), "--gold", str(gold)])
+    assert res.exit_code == 1
+    assert f"{gold} is named 2 times; a file is read once: name it once" in res.stderr
+    assert "appears again" not in res.stderr

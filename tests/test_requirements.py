@@ -180,3 +180,65 @@ def test_a_comma_between_the_phrases_own_adjectives_keeps_its_reach(extract):
         "Qualifications: at least four years of demonstrated, relevant experience in statistics and machine learning."
     )
     assert {m.skill_id: m.years for m in extract(text)} == {"statistics": 4.0, "machine_learning": 4.0}
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "years' experience", "years’ experience", "year’s experience": the possessive is the same phrase
+        ("Requirements:\n- 3 years' experience in Python", {"python": 3.0}),
+        ("Requirements:\n- 2+ years’ experience with Tableau and SQL", {"tableau": 2.0, "sql": 2.0}),
+        ("Nice to have:\n- 1 year’s experience of Docker", {"docker": 1.0}),
+        ("Requirements:\n- 4-6 years’ hands-on experience building pipelines in Spark", {"apache_spark": 4.0}),
+        # (and, as for "years of", not a span of time that is no experience)
+        (
+            "We have put 10 years' worth of effort into our platform, which is built with Python and Docker.",
+            {"python": None},
+        ),
+    ],
+)
+def test_years_with_a_possessive_apostrophe(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a degree's field takes no years, whichever side the years phrase stands on: the years are of work, the
+        # field is what was studied (the field stays a skill here, as it is also asked on its own)
+        (
+            "Requirements:\n- Master's degree in Statistics or Economics with 5+ years of experience in machine "
+            "learning\n- Solid grounding in statistics and economics",
+            {"statistics": {None}, "economics": {None}, "machine_learning": {5.0}},
+        ),
+        (
+            "Requirements:\n- 4 years of experience and a Bachelor's degree in Computer Science\n"
+            "- Computer science coursework",
+            {"computer_science": {None}},
+        ),
+        (
+            "Requirements:\n- 2 years of experience with a Bachelor’s degree in Mathematics or Statistics, or a PhD\n"
+            "- Statistics coursework",
+            {"statistics": {None}},
+        ),
+        # … but a field list read on past a years phrase of its own keeps the years of that phrase's object
+        (
+            "Requirements:\n- Bachelor's degree in Statistics, Economics or related field and minimum 3 years of "
+            "related work experience (i.e. predictive analytics, statistics)\n- Statistics",
+            {"statistics": {None, 3.0}},
+        ),
+        # … and "post PhD" is a time, not a degree asked for
+        (
+            "Requirements:\n- 2 years of lab experience post PhD, in the development of immunoassays and "
+            "optimization\n- Optimization",
+            {"optimization": {None, 2.0}},
+        ),
+    ],
+)
+def test_a_degree_field_takes_no_years(extract, text, want):
+    got: dict[str, set] = {}
+    for m in extract(text):
+        if m.skill_id in want:
+            got.setdefault(m.skill_id, set()).add(m.years)
+    assert got == want

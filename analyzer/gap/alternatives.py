@@ -17,8 +17,11 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   side by side are related — are all options ("C/C++/Java", "Python/Java/Scala"). A skill whose
   own name holds a slash ("CI/CD", "TCP/IP", "A/B testing") is one mention, never two options.
   Between two duties written as verbs ("Educate/mentor new engineers", "analyze/profile data": each
-  mention opens with a verb of the taxonomy's task rules, in its base or -s form) a slash is "and": both
-  are asked for, even where the skills are of one kind (teaching, mentoring).
+  mention opens with a verb of the taxonomy's task rules, in its base or -s form, or its gerund with
+  an object: "Teaching/mentoring junior analysts", "cleansing/standardizing data") a slash is "and":
+  both are asked for, even where the skills are of one kind (teaching, mentoring). A gerund that
+  names a kind of skill ("teaching/mentoring experience", "scripting/programming languages") is not
+  such a duty.
 - After a lead-in ("one of", "any of", "either", "such as", "e.g.", "like", "including") the whole
   run is a choice, "and" included: the items are examples; so is a bracketed list that ends in
   "etc." ("(Java, C++, etc.)"). An example list's head — the skill named right before "such as"
@@ -143,12 +146,12 @@ def offered_choices(
         part, part_gaps = [run[0]], list[str]()
         for m, gap in zip(run[1:], gaps):
             if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
-                _add_part(out, part, part_gaps, related, parents, duty_verbs)
+                _add_part(out, part, part_gaps, related, parents, duty_verbs, text)
                 part, part_gaps = [m], []
             else:
                 part.append(m)
                 part_gaps.append(gap)
-        _add_part(out, part, part_gaps, related, parents, duty_verbs)
+        _add_part(out, part, part_gaps, related, parents, duty_verbs, text)
     return out
 
 
@@ -159,6 +162,7 @@ def _add_part(
     related: SameKind,
     parents: SameKind,
     verbs: AbstractSet[str],
+    text: str,
 ) -> None:
     # The word "or" offers a choice. A bare slash is as often "and" ("NLP/ML algorithms", "a
     # Java/Linux/Ruby stack", "math/statistics skills") as "or", except between skills of the same
@@ -168,7 +172,9 @@ def _add_part(
         return
     slashed = [part[0]]
     for m, gap in zip(part[1:], gaps):
-        if _BARE_SLASH.match(gap) and not (_opens_with_verb(slashed[-1], verbs) and _opens_with_verb(m, verbs)):
+        if _BARE_SLASH.match(gap) and not (
+            _opens_with_verb(slashed[-1], verbs, text) and _opens_with_verb(m, verbs, text)
+        ):
             slashed.append(m)
             continue
         _add_slashed(out, slashed, related, parents)
@@ -201,17 +207,38 @@ def _one_kind(ids: list[str], slashed: list[SkillMention], related: SameKind, pa
     return bool(shared) and any(b.skill_id in related(a.skill_id) for a, b in zip(slashed, slashed[1:]))
 
 
-def _opens_with_verb(m: SkillMention, verbs: AbstractSet[str]) -> bool:
+def _opens_with_verb(m: SkillMention, verbs: AbstractSet[str], text: str) -> bool:
     """Whether the mention's first word is a duty's verb in its base or third-person form ("Educate",
-    "mentors new engineers", "coaches"); not a gerund ("mentoring"), which names the skill as a noun
-    as often ("teaching/mentoring experience")."""
+    "mentors new engineers", "coaches"), or its gerund with an object ("Teaching/mentoring junior
+    analysts", "cleansing/standardizing data"): the same activity. Not a gerund that heads a noun
+    ("teaching/mentoring experience", "scripting/programming languages"): a kind of skill, named as such."""
     words = m.text.split(maxsplit=1)
     if not words or words[0].isupper():
         return False
     word = words[0].lower()
-    return word in verbs or (
-        word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
-    )
+    if word in verbs or (word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))):
+        return True
+    if not word.endswith("ing") or not _gerund_of(word[:-3], verbs):
+        return False
+    # the word after it: in the mention ("mentoring junior analysts"), or after the slashed run it ends
+    after = _AFTER_SLASHED.match(text, m.end)
+    head = words[1].split(maxsplit=1)[0] if len(words) > 1 else after.group(1) if after else ""
+    return head.lower() not in _NOUN_HEADS
+
+
+def _gerund_of(stem: str, verbs: AbstractSet[str]) -> bool:
+    # "mentor|ing", "standardiz|ing" (standardize), "plann|ing" (plan)
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+
+
+#: The word after a mention and a few more slashed words ("mentoring/training/coaching others"; bounded: a
+#: run of hundreds is read in a constant time per mention).
+_AFTER_SLASHED = re.compile(r"(?:[ \t]*+/[ \t]*+[A-Za-z-]++){0,4}+[ \t]++([A-Za-z]+)")
+#: Nouns a gerund names a kind of (the gerund is then a noun: "teaching/mentoring experience").
+_NOUN_HEADS = frozenset(
+    "experience experiences skills skill knowledge background expertise abilities ability languages language tools"
+    " tool methods methodologies techniques roles role capabilities proficiency exposure work".split()
+)
 
 
 @functools.cache

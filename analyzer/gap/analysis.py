@@ -61,6 +61,7 @@ from ..records import (
     DEPTH_THRESHOLD,
     MAX_WEIGHT,
     NOT_IN_TAXONOMY,
+    PIECE_CHARS,
     PREFERRED,
     REQUIRED,
     UNSPECIFIED,
@@ -79,6 +80,7 @@ from ..records import (
     SkillMention,
     Summary,
     is_unlisted,
+    pieces_note,
     strongest,
 )
 from ..taxonomy import Taxonomy
@@ -224,6 +226,7 @@ def posting_gap(result: PostingResult, profile: Profile, text: str | None = None
         other=list(result.other),
         choice_asks=[tuple(o for o in c.options if o != c.head) for c in choices],
         choice_only=frozenset(i.skill_id for i in items if i.skill_id not in standalone),
+        notes=[pieces_note(len(text))] if text is not None and len(text) > PIECE_CHARS else [],
     )
 
 

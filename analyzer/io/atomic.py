@@ -23,12 +23,12 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from ..errors import OutputError
+from ..errors import InputError, OutputError
 
 TEMP_SUFFIX = ".skillgap-tmp"
 
@@ -130,6 +130,28 @@ def same_file(a: str | Path, b: str | Path) -> bool:
         return os.path.samefile(a, b)
     except (OSError, ValueError):
         return False
+
+
+def refuse_named_twice(sources: Iterable[str | Path]) -> None:
+    """InputError when one input file is named more than once (by the same name, another spelling of
+    its path or a link to it): it would be read twice, every row doubled. Standard input (``-``) is
+    left to the readers; a name that is not a file is compared by its path, and fails when opened."""
+    seen: dict[object, list[str]] = {}
+    for source in sources:
+        name = str(source)
+        if name == "-":
+            continue
+        try:
+            st = os.stat(name)
+            key: object = (st.st_dev, st.st_ino)
+        except (OSError, ValueError):
+            key = os.path.abspath(name)
+        seen.setdefault(key, []).append(name)
+    for names in seen.values():
+        if len(names) > 1:
+            spellings = list(dict.fromkeys(names))
+            also = f" (as {', '.join(spellings)})" if len(spellings) > 1 else ""
+            raise InputError(f"{names[0]} is named {len(names)} times{also}; a file is read once: name it once")
 
 
 def refuse_same_file(output: str | Path | None, *inputs: str | Path | None) -> None:

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, Protocol
 
 from ..errors import ColumnNotFoundError, InputError, MissingDependencyError
-from ..records import PIECE_CHARS, InputRow
+from ..records import PIECE_CHARS, PIECES_READ, InputRow
+from .atomic import refuse_named_twice
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -443,19 +444,21 @@ def open_many(
     names: NameColumns | None = None,
 ) -> RowStream:
     """Rows of several postings files read one after another as one stream (a market split by
-    source or by year); one file is :func:`open_postings` itself.
+        source or by year); one file is :func:`open_postings` itself.
 
-    Every file is opened (and its columns found, on their own) before the first row is given, so a
-    file that cannot be read or lacks a column raises here, naming it. Each file's warnings name it;
-    ``report.parts`` holds each file's own :class:`ReadReport` and ``report.rows_by_source`` its rows;
-    an id found in more than one file is warned about once the stream ends (every row is kept, as
-    duplicates within a file are); a row's reading error names its file. Standard input (``"-"``)
-    can be read once: named twice, :class:`InputError`."""
+        Every file is opened (and its columns found, on their own) before the first row is given, so a
+        file that cannot be read or lacks a column raises here, naming it. Each file's warnings name it;
+        ``report.parts`` holds each file's own :class:`ReadReport` and ``report.rows_by_source`` its rows;
+        an id found in more than one file is warned about once the stream ends (every row is kept, as
+        duplicates within a file are); a row's reading error names its file. Standard input (``"-"``)
+        can be read once: named twice, :class:`InputError`, as for a file named twice (under any spelling:
+    every row would be read twice)."""
     stdin = sum(1 for source in sources if str(source) == "-")
     if stdin > 1:
         raise InputError(
             f"standard input (-) is named {stdin} times; it can be read once: name it once, or save it to a file"
         )
+    refuse_named_twice(sources)
     report = report if report is not None else ReadReport()
     if len(sources) == 1:
         rows = open_postings(sources[0], id_column, text_column, report, extra_columns, names)
@@ -515,7 +518,7 @@ class _Chained:
     def __init__(self, opened: list[tuple[RowStream, ReadReport]], report: ReadReport):
         self._opened = list(opened)
         self._report = report
-        self._where: dict[str, list[str]] = {}  # id -> the files it is in
+        self._where: dict[str, list[tuple[str, int]]] = {}  # id -> the files it is in (its first row in each)
         self._done = False
 
     def __iter__(self) -> _Chained:
@@ -533,8 +536,8 @@ class _Chained:
             self._report.rows += 1
             self._report.rows_by_source[part.source] += 1
             files = self._where.setdefault(row.id, [])
-            if not files or files[-1] != part.source:
-                files.append(part.source)
+            if not files or files[-1][0] != part.source:
+                files.append((part.source, row.row))
             if row.error is not None and not row.error.startswith(part.source):
                 row.error = f"{part.source}: {row.error}"
             return row
@@ -547,7 +550,7 @@ class _Chained:
         self._done = True
         dups = [(pid, files) for pid, files in self._where.items() if len(files) > 1]
         if dups:
-            shown = "; ".join(f"{pid!r} in {', '.join(files)}" for pid, files in dups[:5])
+            shown = "; ".join(f"{pid!r} in {_and(f'{f} (row {n})' for f, n in files)}" for pid, files in dups[:5])
             more = f" and {len(dups) - 5} more" if len(dups) > 5 else ""
             self._report.warnings.append(
                 f"ids in more than one file (every row is kept, in input order): {shown}{more}"
@@ -557,6 +560,12 @@ class _Chained:
         for rows, _ in self._opened:
             rows.close()
         self._opened = []
+
+
+def _and(items: Iterable[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _with_extra(
@@ -1269,9 +1278,7 @@ def _long_rows(long: Sequence[tuple[int, str, int]], source: str | None = None) 
     one = len(long) == 1
     return (
         f"{f'{source}: ' if source else ''}{named}{also} {'is' if one else 'are'} longer than a posting "
-        f"(several pasted as one?): {'it is' if one else 'each is'} read in pieces of at most {PIECE_CHARS:,} "
-        "characters, cut at a blank line or a line end where there is one; every piece is read, but a list "
-        "cut in two is read as two lists"
+        f"(several pasted as one?): {'it is' if one else 'each is'} {PIECES_READ}"
     )
 
 

@@ -6,7 +6,9 @@
   ``missing``; ``status`` says the same as ``matched`` / ``choice met`` / ``missing``), the choice's
   ``options``, and the ``reason`` in words; one ``education`` row per degree requirement (``met``
   true / false / empty); a posting that could not be read gets one ``error`` row and one without
-  skills a ``no skills`` row, so every posting appears. Every text cell goes through :func:`csv_safe`.
+  skills a ``no skills`` row, so every posting appears; a posting read in pieces (over
+  :data:`~analyzer.records.PIECE_CHARS` characters) gets a ``note`` row, its words in ``reason``.
+  Every text cell goes through :func:`csv_safe`.
 - ``md``: a report a person would send to a mentor: a contents list, the summary, top gaps
   (technical, then business and communication, apart),
   coverage per category, gaps per interview round, the profile, an index of the postings (name,
@@ -43,7 +45,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -60,6 +62,7 @@ from ..records import (
     HAVE,
     MISSING,
     NOT_IN_TAXONOMY,
+    PIECES_READ,
     Choice,
     EducationVerdict,
     EvidenceSpan,
@@ -246,6 +249,7 @@ class ReportWriter:
         self.summary_builder = SummaryBuilder(profile, taxonomy) if taxonomy is not None else None
         self.experience = ExperienceTally(profile)
         self.count = 0  # postings added
+        self.pieced = Pieced()  # the postings read in pieces, named in the summary (Markdown, HTML)
         self.finished = False
         self._own_spool = False
         self._spool: TextIO | None = None
@@ -281,6 +285,8 @@ class ReportWriter:
             else:
                 assert self._spool is not None and self._index is not None
                 anchor = f"p-{self.count + 1}"
+                if posting.notes:
+                    self.pieced.add(posting.name, anchor)
                 lines = _render_posting(self.fmt, posting, anchor, self.experience.add(posting))
                 self._spool.write("".join("\n" + line for line in lines))
                 self._index.write(_render_index_entry(self.fmt, posting, anchor) + "\n")
@@ -310,7 +316,7 @@ class ReportWriter:
                 self.out.write('], "summary": ' + _dumps(summary.to_dict()) + tail + "}\n")
             elif self.fmt in ("md", "html"):
                 assert self._spool is not None and self._index is not None
-                head = _render_head(self.fmt, self.profile, summary, self.experience.result(), contents)
+                head = _render_head(self.fmt, self.profile, summary, self.experience.result(), contents, self.pieced)
                 self.out.write("\n".join(head))
                 if sections:
                     self.out.write("\n" + "\n".join(sections))
@@ -419,6 +425,7 @@ def _csv_rows(p: PostingGap, years: dict[str, float] | None, number: int) -> lis
                     "reason": e.reason,
                 }
             )
+        rows += [{**base, "status": "note", "reason": note} for note in p.notes]
     return [[csv_safe(row.get(c, "")) for c in CSV_COLUMNS] for row in rows]
 
 
@@ -651,9 +658,11 @@ def _head_blocks(
     s: Summary,
     experience: list[ExperienceDemand] | None = None,
     sections: Sequence[tuple[str, str]] = (),
+    pieced: Pieced | None = None,
 ) -> list[Block]:
     """What comes before the postings: profile, summary, top gaps, categories, interview rounds
-    (``sections``: the (title, anchor) of the sections written after these, listed in the contents)."""
+    (``sections``: the (title, anchor) of the sections written after these, listed in the contents;
+    ``pieced``: the postings read in pieces, named under the count of postings)."""
     contents: list[Line] = [
         [Link("Summary", "summary")],
         [Link("Top gaps", "top-gaps")],
@@ -690,6 +699,8 @@ def _head_blocks(
             )
         ],
     ]
+    if pieced and pieced.count:
+        summary.insert(1, pieced.line())
     if s.basics_missing:
         summary.append(
             [
@@ -805,6 +816,37 @@ def _profile_blocks(prof: Profile) -> list[Block]:
     return [*out, Bullets(items)]
 
 
+@dataclass(slots=True)
+class Pieced:
+    """The postings read in pieces (over PIECE_CHARS characters), as the summary names them: the
+    first few by name and link, the rest counted."""
+
+    shown: list[tuple[str, str]] = field(default_factory=list)  # (name, anchor)
+    count: int = 0
+
+    def add(self, name: str, anchor: str) -> None:
+        if len(self.shown) < _PIECED_SHOWN:
+            self.shown.append((name, anchor))
+        self.count += 1
+
+    def line(self) -> Line:
+        line: Line = [f"Longer than a posting ({counted(self.count, 'posting')}): "]
+        for i, (name, anchor) in enumerate(self.shown):
+            line += [", "] if i else []
+            line.append(Link(name, anchor))
+        more = self.count - len(self.shown)
+        one = self.count == 1
+        line.append(
+            f"{f' and {more:,} more' if more else ''} (several pasted as one?); {'it was' if one else 'each was'} "
+        )
+        line.append(PIECES_READ)
+        return line
+
+
+#: Postings read in pieces named in the summary; more are counted.
+_PIECED_SHOWN = 5
+
+
 def _posting_status(p: PostingGap) -> str:
     """The one-line state of a posting: its coverage and how many skills it misses."""
     if p.error is not None:
@@ -898,7 +940,7 @@ def _choice_line(p: PostingGap, choice: Choice, g: GapItem) -> Line:
 
 
 def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None) -> list[Block]:
-    blocks: list[Block] = []
+    blocks: list[Block] = [Para([note]) for note in p.notes]
     if p.error is not None:
         blocks.append(Para([f"Error: {p.error}"], "err"))
     elif not p.skills:
@@ -1138,8 +1180,9 @@ def _render_head(
     s: Summary,
     experience: list[ExperienceDemand] | None = None,
     sections: Sequence[tuple[str, str]] = (),
+    pieced: Pieced | None = None,
 ) -> list[str]:
-    blocks = _head_blocks(prof, s, experience, sections)
+    blocks = _head_blocks(prof, s, experience, sections, pieced)
     return _md_blocks(blocks) if fmt == "md" else [*_html_preamble(), *_html_blocks(blocks)]
 
 

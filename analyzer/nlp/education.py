@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from ..records import UNSPECIFIED, Degree, EducationAsk, SkillMention
@@ -446,8 +447,36 @@ def split_education(
     # A field asked for elsewhere as a skill stays a skill, every mention of it included (the
     # degree line's level is the posting's word on it too).
     asked_elsewhere = {m.skill_id for m in mentions if not in_degree(m)}
-    kept = [m for m in mentions if m.skill_id in asked_elsewhere]
+    # A field's mention takes no years: "a Bachelor's degree in Statistics with 3+ years of experience",
+    # "4 years of experience and a degree in Computer Science" ask years of work, not of the field. (Not
+    # after a years phrase inside the span: "… or related field and 3 years of work experience (i.e.
+    # predictive analytics, …)" is a field list read too far, its later items the years' own object; nor
+    # after "post": "3 years of experience post PhD, in the development of assays" is a time, not a degree.)
+    fields = [
+        (a.fields_start, _first_years(text, a.fields_start, a.fields_end))
+        for a in asks
+        if a.fields_end > a.fields_start and not _AFTER_DEGREE.search(text, max(0, a.start - 8), a.start)
+    ]
+
+    def field_only(m: SkillMention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in fields)
+
+    kept = [
+        replace(m, years=None) if m.years is not None and field_only(m) else m
+        for m in mentions
+        if m.skill_id in asked_elsewhere
+    ]
     return kept, asks
+
+
+_AFTER_DEGREE = re.compile(r"\bpost[\s-]*+$", re.I)
+_YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
+
+
+def _first_years(text: str, start: int, end: int) -> int:
+    """Where the first "year(s)"/"yr(s)" word between ``start`` and ``end`` begins, else ``end``."""
+    m = _YEARS_WORD.search(text, start, end)
+    return m.start() if m else end
 
 
 # --- the profile's side -------------------------------------------------------------------------

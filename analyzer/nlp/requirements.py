@@ -599,8 +599,9 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
+# ("3 years' experience", "1 year’s experience": the possessive apostrophe is part of the phrase)
 _YEARS = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b"
+    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b(?:['’]s?+(?!\w))?+"
     r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experiences?|exp|work|working|using|with|in)(?![a-z])|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
