@@ -1585,3 +1585,101 @@ def test_vocab31_family_members(extract, text, word, skill):
 )
 def test_vocab31_short_names_stay_out_of_other_senses(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+# vocab32: the kinds of the tuning misses no skill named, each asked for in three corpus postings or
+# more (sentences written here)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        (
+            "Skills: profiling and performance analysis of GPU kernels, CUDA",
+            "performance analysis",
+            "performance_analysis",
+        ),
+        (
+            "Run weekly campaign performance analysis and share the insights",
+            "performance analysis",
+            "performance_analysis",
+        ),
+        (
+            "Statistical tests and model performance analysis in Python",
+            "model performance analysis",
+            "model_evaluation",
+        ),
+        ("Plan and read out test and learn campaigns for the loyalty program", "test and learn", "test_and_learn"),
+        ("Bring a test-and-learn culture to pricing with SQL", "test-and-learn", "test_and_learn"),
+        (
+            "Work on ranking, recommendation and content understanding models",
+            "content understanding",
+            "content_understanding",
+        ),
+        (
+            "Support releases: requirements, systems configuration, test scripts",
+            "systems configuration",
+            "system_configuration",
+        ),
+        (
+            "Five years of configuration management for avionics change requests",
+            "configuration management",
+            "configuration_management",
+        ),
+        (
+            "Configuration management tools such as Ansible or Chef",
+            "Configuration management tools",
+            "infrastructure_as_code",
+        ),
+        ("Write functional designs and test plans for the reporting tool", "functional designs", "functional_design"),
+        (
+            "Lead integrated marketing campaigns across email and paid social",
+            "integrated marketing campaigns",
+            "integrated_marketing",
+        ),
+        (
+            "Give product demonstrations to prospects alongside account executives",
+            "product demonstrations",
+            "product_demonstrations",
+        ),
+        ("Background in process control, chemometrics or sensor data", "process control", "process_control"),
+        ("Follow infection control and biosafety procedures in the lab", "infection control", "infection_control"),
+        ("Own budgeting, cost allocations and variance reporting", "cost allocations", "cost_allocation"),
+        ("UX methods such as surveys, benchmark studies and usability testing", "benchmark studies", "ux_benchmarking"),
+        ("Mixed methods: interviews, lab studies, field visits and diary studies", "lab studies", "user_research"),
+        ("Mixed methods: interviews, lab studies, field visits and diary studies", "field visits", "field_research"),
+        ("Measure marketing effectiveness and ROI across channels", "marketing effectiveness", "marketing_analytics"),
+        ("Experience with technical computing in MATLAB or Julia", "technical computing", "scientific_computing"),
+        ("Familiar with relevance evaluation methods for search", "relevance evaluation", "information_retrieval"),
+        ("Experience in operations analysis and workforce planning", "operations analysis", "operations_analytics"),
+        ("Provide end-user support for the BI portal and its reports", "end-user support", "technical_support"),
+        ("Strong data handling skills in SQL and pandas", "data handling", "data_management_general"),
+        ("Build test frameworks for the scoring service in pytest", "test frameworks", "software_testing"),
+        ("Collaborate with architects on table design for reporting", "table design", "database_design"),
+        ("Support developmental test and evaluation (T&E) of the sensor", "test and evaluation", "test_and_evaluation"),
+        (
+            "Data extracts for direct response campaigns and direct mail",
+            "direct response campaigns",
+            "direct_marketing",
+        ),
+        ("Research that informs consumer segmentation and brand positioning", "brand positioning", "brand_marketing"),
+    ],
+)
+def test_vocab32_family_members(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a list's shared word makes no "performance analysis" or "operations analysis" of a bare word
+        ("Duties: study design, performance, data analysis and reporting", "performance_analysis"),
+        ("Reporting for committee operations and ad hoc analyses with SQL", "operations_analytics"),
+        # "test and learn" as two verbs
+        ("Join the guild to test and learn new ways of running campaigns", "test_and_learn"),
+        # a quality team's checks, not the engineering of process control
+        ("Improve process controls, cycle times and yield with the factory team", "process_control"),
+        ("Expense reports (T&E) are due on Friday", "test_and_evaluation"),
+        ("Conduct benchmark studies of revenue against competitors", "ux_benchmarking"),
+    ],
+)
+def test_vocab32_forms_stay_out_of_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)
