@@ -499,17 +499,16 @@ class SkillIndex:
         # A pattern's phrase or a name of several words that opens with a verb names no skill where the
         # employer is its subject: "We solve the hardest problems in logistics", "We derive insights,
         # build models and …" are the company's blurb, not duties.
-        if not in_titles and any(m.phrased or _is_verb_phrase(lower, m) for m in matches):
+        verb_phrases = [] if in_titles else [_is_verb_phrase(lower, m) for m in matches]  # (read twice below)
+        if any(m.phrased or verb_phrase for m, verb_phrase in zip(matches, verb_phrases)):
             if segments is None:
                 segments = segment_index(text)
             matches = [
                 m
-                for m in matches
+                for m, verb_phrase in zip(matches, verb_phrases)
                 if not (
                     (m.phrased and self.tasks.in_company_voice(lower, m.start, segments))
-                    or (
-                        _is_verb_phrase(lower, m) and self.tasks.in_company_voice(lower, m.start, segments, names=False)
-                    )
+                    or (verb_phrase and self.tasks.in_company_voice(lower, m.start, segments, names=False))
                 )
             ]
         if lowered:
@@ -3563,7 +3562,7 @@ def _is_verb_phrase(lower: str, match: Match) -> bool:
     "we [work closely] with"); not after a word that makes it a noun phrase ("apply [design
     thinking]", "including [inventory management]")."""
     return (
-        " " in lower[match.start : match.end]
+        lower.find(" ", match.start, match.end) >= 0
         and _VERB_POSITION.search(lower, max(0, match.start - 40), match.start) is not None
     )
 
