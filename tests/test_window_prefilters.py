@@ -19,6 +19,7 @@ TASK_TEXTS = [
     "Collect data from several sources and analyze them; train models and monitor their performance.",
     "Work closely with Product, Engineering and Finance to define metrics and present findings to leaders.",
     "Manage stakeholder expectations, build reports/dashboards and maintain data pipelinesExperience with SQL",
+    "Build a culture of trustDashboards and reports follow; Maintain the Trust of Clients and Partners.",
     "Design, build, test and deploy ML systems; evaluate and recommend AI services to clients.",
     "Mentor junior engineers, support the team and validate that data is accurate and complete.",
     "We build tools. Our analysts present results to executives. Lead the analysis of customer churn.",
