@@ -631,6 +631,7 @@ class TaskMatcher:
         for rule in rules:
             self._add(rule, taxonomy)
         self._functions = _functions_pattern(taxonomy.functions) if self._function_rules else None
+        self._verb_heads = self._heads_by_verb()
         # Nouns of action that are also objects of other rules ("present [analysis]", "report to
         # [management]"): found by the automaton and read as a verb only before "of" ("management
         # of multiple projects"), never as a verb of a series or one that ends an object's list.
@@ -684,6 +685,20 @@ class TaskMatcher:
         if rule.functions:
             for verb in rule.verbs:
                 self._function_rules.setdefault(verb, []).append((skill, rule.span, rule.purpose))
+
+    def _heads_by_verb(self) -> dict[str, frozenset[str]]:
+        """Each verb (lemma) with the object forms a rule pairs it with (the forms whose lemma in
+        ``_object_lemma`` makes a key of ``_rules`` with it), and the model-like heads where it has a
+        rule for models (``_model_like``): the only words that can head its object."""
+        forms_of: dict[str, set[str]] = {}
+        for form, lemma in self._object_lemma.items():
+            forms_of.setdefault(lemma, set()).add(form)
+        heads: dict[str, set[str]] = {}
+        for verb, lemma in self._rules:
+            heads.setdefault(verb, set()).update(forms_of.get(lemma, ()))
+            if lemma == "model":
+                heads[verb].update(_MODEL_LIKE_HEADS)
+        return {verb: frozenset(forms) for verb, forms in heads.items()}
 
     def merge(
         self, lower: str, matches: list[M], hits: Iterable[TaskHit], make: Callable[[int, int, Skill], M]
@@ -1218,12 +1233,17 @@ class TaskMatcher:
         items = 0  # later items of a comma-separated list read
         last_end = pos
         checks = any(verb in _CHECKING_VERBS for _vs, _ve, verb in series)
+        # A word runs into the next line's first only before a capital (_glued_end): a window
+        # without one (most) has no such word, and its words are read whole.
+        capitals = cased is not None and _has_capital(cased, pos, window.end())
+        if not capitals and not checks and not self._may_hold_head(lower, pos, window.end(), series):
+            return []  # no word of the window is an object any verb of the series takes: none is found below
         glued = False  # the last word read ran into the next line's first: the object ends there
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             if glued:
                 break
             word_start, word_end = word.span()
-            if cased is not None:
+            if capitals and cased is not None:
                 # a line break lost between a noun and the next line's capitalised word:
                 # "collecting [requirements]Ability to …" reads "requirements", then stops
                 cut = _glued_end(cased, word_start, word_end)
@@ -1357,6 +1377,21 @@ class TaskMatcher:
                 return self._pronoun_object(lower, quality, series, models_only=True)
         return heads
 
+    def _may_hold_head(self, lower: str, start: int, end: int, series: list[tuple[int, int, str]]) -> bool:
+        """Whether a word of the object window [start, end) (or a part of a slashed word) is a form of
+        an object a verb of ``series`` takes, or a model-like head where it takes models (see
+        ``_verb_heads``). Where none is, :meth:`_object` finds no head: most windows ("work [closely
+        with our team]", "build [a culture of trust]") are turned away by one scan and a few lookups."""
+        words = _OBJECT_WORD.findall(lower, start, end)
+        for _vs, _ve, verb in series:
+            heads = self._verb_heads.get(verb)
+            if heads is None:
+                continue
+            for word in words:
+                if word in heads or ("/" in word and not heads.isdisjoint(word.split("/"))):
+                    return True
+        return False
+
     def _function_heads(
         self, cased: str, pos: int, series: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, list[tuple[int, int, Skill, str, bool]]]]:
@@ -1487,6 +1522,12 @@ _YOU_ARE = re.compile(r"\b(?:you(?:'re|’re|[ \t]+are)|candidate[ \t]+is|you[ \
 
 # A lower-case word run into a capitalised one where a line break was lost: "requirementsAbility".
 _GLUED_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _has_capital(cased: str, start: int, end: int) -> bool:
+    """Whether ``cased[start:end]`` has a letter in upper case (a capital ``_glued_end`` cuts before)."""
+    window = cased[start:end]
+    return window != window.lower()
 
 
 def _glued_end(cased: str, start: int, end: int) -> int | None:
