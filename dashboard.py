@@ -267,12 +267,14 @@ def skills_ui(nlp) -> Profile | None:
     return profile
 
 
-def describe_resolution(s) -> str:
-    """How one profile skill was found, and where its years came from when elsewhere, in plain words."""
+def describe_resolution(s, names: dict[str, str] | None = None) -> str:
+    """How one profile skill was found, and where its years came from when elsewhere, in plain words.
+    ``names``: the profile's skill names by id, so that a credit names the skill that gives it
+    ("you have Python"), not what was typed for it ("pyhton")."""
     wordings = YEARS_FROM_OWN_RESUME if s.how == "resume" else YEARS_FROM  # not "your résumé" twice
     years = f"; years {wordings[s.years_from]}" if years_source_note(s, s.years_from) else ""
     if s.how == "implied":
-        return f"credited: you have {s.input}" + years
+        return f"credited: you have {(names or {}).get(s.via or '', s.input)}" + years
     if s.how == "fuzzy":
         return f"close spelling of “{s.input}” ({s.confidence:.0%} sure)" + years
     if s.how == "picked":
@@ -288,12 +290,12 @@ def resolution_ui(profile: Profile) -> None:
     direct = [s for s in profile.skills if s.how != "implied"]
     close = sum(1 for s in direct if s.how == "fuzzy")
     credited = len(profile.skills) - len(direct)
+    names = {s.skill_id: s.skill for s in direct}  # a credit names the skill that gives it
     words = [f"{counted(len(direct), 'skill')} recognised"]
     if close:
         words.append(f"{close} of them from a close spelling")
     if credited:
         # The example is the user's own first credit, not a fixed one they may not have.
-        names = {s.skill_id: s.skill for s in direct}
         first = next(s for s in profile.skills if s.how == "implied")
         example = f" ({names.get(first.via or '', first.input)} → {first.skill})"
         words.append(f"{credited} more credited because a skill you have includes them{example}")
@@ -303,7 +305,7 @@ def resolution_ui(profile: Profile) -> None:
         {
             "skill": s.skill,
             **({"years": f"{s.years:g}" if s.years else ""} if with_years else {}),
-            "how": describe_resolution(s),
+            "how": describe_resolution(s, names),
         }
         for s in sorted(profile.skills, key=lambda s: s.how == "implied")
     ]

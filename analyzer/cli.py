@@ -347,7 +347,9 @@ def mine(
     time_limit: float,
     quiet: bool,
 ) -> None:
-    """Phrases postings ask for that the taxonomy does not know, counted over POSTINGS (CSV).
+    """Phrases postings ask for that the taxonomy does not know, counted over POSTINGS.
+
+    POSTINGS is as for `extract` (CSV, JSON Lines, Parquet, a .txt posting or - for standard input).
 
     Reads the phrases in skill slots ("experience with …", "knowledge of …", "such as …" lists,
     short lines under requirement headings) that no taxonomy skill covers, and writes one row per

@@ -1,5 +1,7 @@
 """Alternatives a posting offers ("PostgreSQL or MySQL") versus lists it asks for in full."""
 
+import dataclasses
+
 import pytest
 
 from analyzer.gap.alternatives import alternative_groups
@@ -31,3 +33,26 @@ from analyzer.gap.alternatives import alternative_groups
 )
 def test_groups(extract, text, groups):
     assert [set(g) for g in alternative_groups(text, extract(text))] == groups
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        # a semicolon closes a choice: what follows it is an ask of its own
+        ("Nice to have: Looker or Tableau; causal inference", [{"looker", "tableau"}]),
+        ("Bonus: Python or R; SQL and Docker", [{"python", "r_language"}]),
+        ("You know Git; AWS or GCP", [{"aws", "gcp"}]),
+        ("Skills: Docker; Kubernetes", []),
+        ("Nice to have: Looker; Tableau or Power BI; dbt", [{"tableau", "power_bi"}]),
+        ("Python or R; Kubernetes and/or Docker", [{"python", "r_language"}, {"kubernetes", "docker"}]),
+    ],
+)
+def test_a_semicolon_ends_a_choice(extract, text, groups):
+    assert [set(g) for g in alternative_groups(text, extract(text))] == groups
+
+
+def test_semicolons_that_list_the_options_keep_the_choice(extract):
+    """ "Looker; Tableau; or Power BI" is one choice, read as one segment or cut at its semicolons."""
+    text = "Looker; Tableau; or Power BI, and Git"
+    one_segment = [dataclasses.replace(m, segment_start=0) for m in extract(text)]
+    assert [set(g) for g in alternative_groups(text, one_segment)] == [{"looker", "tableau", "power_bi"}]

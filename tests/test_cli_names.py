@@ -152,3 +152,15 @@ def test_the_documented_gold_format_is_what_evaluate_reads(tmp_path):
     # "AI" counted only inside its context; the edge skill (statistics) neither rewards nor punishes
     assert scores["postings"] == 1 and scores["recall"] == 1.0 and scores["requirement_judged"] == 2
     assert "docs/evaluation.md" in run(["evaluate", "--help"]).output
+
+
+def test_mine_help_names_every_input_it_reads(tmp_path):
+    # It said "counted over POSTINGS (CSV)", yet mine reads JSON Lines, Parquet and .txt as extract does.
+    text = run(["mine", "--help"]).output
+    assert "(CSV)" not in text and "POSTINGS is as for `extract`" in text
+    (tmp_path / "p.jsonl").write_text(
+        json.dumps({"id": "a", "description": "Requirements: experience with quorum sensing assays."}) + "\n",
+        encoding="utf-8",
+    )
+    res = run(["mine", str(tmp_path / "p.jsonl"), "--min-postings", "1", "-j", "1", "-q"])
+    assert res.exit_code == 0 and res.stdout.startswith("phrase,postings"), res.output

@@ -109,7 +109,7 @@ def test_typed_skills_show_how_they_resolved(app):
     assert not app.exception
     resolved = frame(app, "resolved_table")
     assert any(h.startswith("close spelling of “kubernets”") for h in resolved["how"])
-    assert any(h == "credited: you have postgres" for h in resolved["how"])  # PostgreSQL gives SQL
+    assert any(h == "credited: you have PostgreSQL" for h in resolved["how"])  # gives SQL; named, not as typed
     caption = " ".join(c.value for c in app.caption)
     assert "recognised" in caption and "alias" not in caption and "implied" not in caption  # no jargon
     assert any("qwertyuiop" in w.value for w in app.warning)

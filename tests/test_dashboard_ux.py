@@ -282,3 +282,13 @@ def test_the_credited_skills_caption_gives_an_example_from_the_profile(app):
     captions = [c.value for c in at.caption]
     credited = [c for c in captions if "more credited because a skill you have includes them" in c]
     assert len(credited) == 1 and "(Kubernetes → " in credited[0] and "PostgreSQL" not in credited[0], captions
+
+
+def test_a_credited_skill_names_the_skill_that_gives_it_not_the_typo(app):
+    # "pyhton" is read as Python; the skills Python implies used to say "credited: you have pyhton".
+    at = analyze(app, MIXED, "pyhton, kubernetse")
+    table = frame(at, "resolved_table")
+    how = dict(zip(table["skill"], table["how"]))
+    assert how["Python"] == "close spelling of “pyhton” (83% sure)"
+    assert how["programming"] == "credited: you have Python", how
+    assert all("pyhton" not in h and "kubernetse" not in h for s, h in how.items() if h.startswith("credited")), how

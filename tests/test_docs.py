@@ -169,3 +169,9 @@ def test_dashboard_doc_resume_years_examples_hold():
     role = years(dated + "\n- Trained models in TensorFlow and Keras for churn")
     assert role["TensorFlow"] == role["Keras"] == (4.0, "resume_roles")
     assert "dates of past jobs are not read" not in doc
+
+
+def test_the_readme_says_xlsx_needs_its_extra():
+    # The README offered .xlsx uploads, but its set-up (`pip install -e .`) does not install openpyxl.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert ".xlsx" in readme and '.[xlsx]"' in readme

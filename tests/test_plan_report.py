@@ -174,3 +174,13 @@ def test_the_headline_counts_postings_with_no_skill_in_good_english(empty, said)
     assert plan.skipped == empty
     for fmt in ("md", "html"):
         assert said in render_plan(plan, [], fmt)
+
+
+def test_the_chart_axis_labels_say_where_their_lines_are():
+    # A y axis up to 10 % has lines at 2.5 % and 7.5 %; they were labelled "2%" and "8%".
+    from types import SimpleNamespace
+
+    steps = [SimpleNamespace(skill=f"s{i}", within_reach_after=0.05 + 0.004 * i) for i in range(1, 11)]
+    svg = reach_chart(SimpleNamespace(within_reach_now=0.05, steps=steps))  # type: ignore[arg-type]
+    labels = re.findall(r'text-anchor="end">([^<]+)</text>', svg)
+    assert labels == ["0%", "2.5%", "5%", "7.5%", "10%"]

@@ -1024,3 +1024,12 @@ def test_an_employers_name_in_run_together_pdf_text(taxonomy):
     for sid in ("artificial_intelligence", "apache_spark"):
         assert sid not in have or have[sid].how == "implied", (sid, have.get(sid))
     assert {"pytorch", "xgboost", "sql", "aws", "data_science"} <= set(have)
+
+
+@pytest.mark.parametrize("name", ["cv.pdf", "CV.DOCX"])
+def test_a_resume_given_as_a_profile_says_to_read_it_as_a_resume(tax, tmp_path, name):
+    # `--profile cv.pdf` said "a profile must be UTF-8 text", which does not tell what to do.
+    path = tmp_path / name
+    path.write_bytes(text_pdf("Skills: Python, SQL") if name.endswith(".pdf") else docx_bytes("Skills: Python"))
+    with pytest.raises(ProfileError, match=r"a résumé, not a saved profile.*--resume"):
+        load_profile(path, tax)

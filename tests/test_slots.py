@@ -265,3 +265,22 @@ def test_skills_command_lists_references():
     python = next(r for r in table if r["skill_id"] == "python")
     assert python["esco"] == "Python (computer programming)"
     assert len(table) > 1500
+
+
+def test_mine_examples_are_cut_at_whole_words():
+    # An example used to open or end inside a word ("alysis and report design …"); it starts and
+    # stops at a word and says with "…" that the posting goes on.
+    def posting(pid: str, text: str) -> PostingResult:
+        start = text.index("Quibbly")
+        return PostingResult(pid, [], text=text, other=[OtherPhrase("Quibbly", start, start + 7, "required")])
+
+    before = "Our analysts run the monthly forecasting and reporting cycle for regional warehouses; "
+    after = " experience is needed for the dashboards that planners read every single morning before standup."
+    results = [posting("a", before + "Quibbly" + after), posting("b", "Requirements: Quibbly and Looker.")]
+    (quibbly,) = mine_results(results, min_postings=2)
+    long, short = quibbly.examples
+    assert short == "Requirements: [Quibbly] and Looker."  # a short posting is quoted whole
+    assert long.startswith("… ") and long.endswith(" …") and "[Quibbly]" in long
+    words = set((before + after).split())
+    inner = long.removeprefix("… ").removesuffix(" …").replace("[Quibbly]", "").split()
+    assert all(w in words for w in inner), long

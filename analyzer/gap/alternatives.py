@@ -142,10 +142,13 @@ def offered_choices(
                 _add(out, [head, *run] if head is not None else run, head.skill_id if head is not None else None)
             continue
         # "A, B or C and D": "and" starts a new ask; an "or" or "and/or" inside a part makes the
-        # part a choice ("R/RShiny, Python, or Java" included); a bare "/" alone does not.
+        # part a choice ("R/RShiny, Python, or Java" included); a bare "/" alone does not. A
+        # semicolon ends a part too ("Looker or Tableau; causal inference" asks for causal inference
+        # on its own), unless the semicolons themselves list the options ("Spark; Hive; or Presto").
+        semicolon_ends = not any(";" in g and _OR_WORD.search(g) for g in gaps)
         part, part_gaps = [run[0]], list[str]()
         for m, gap in zip(run[1:], gaps):
-            if _AND_GAP.search(gap) and not _OR_GAP.search(gap):
+            if (_AND_GAP.search(gap) and not _OR_GAP.search(gap)) or (semicolon_ends and ";" in gap):
                 _add_part(out, part, part_gaps, related, parents, duty_verbs, text)
                 part, part_gaps = [m], []
             else:

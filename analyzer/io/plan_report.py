@@ -341,7 +341,8 @@ def reach_chart(plan: Plan, width: int = 640, height: int = 240) -> str:
         v = y_max * k / 4
         parts.append(
             f'<line x1="{left}" y1="{y(v):.1f}" x2="{left + inner_w}" y2="{y(v):.1f}" stroke="#eee"/>'
-            f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{_h(_pct(v))}</text>'
+            # the line's own value: a quarter of 10 % is 2.5 %, not "2%"
+            f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end">{round(v * 100, 1):g}%</text>'
         )
     label_every = max(1, n // 10)
     for i in range(0, n + 1, label_every):

@@ -38,9 +38,15 @@ _ENTRY_FIELDS = {
 }
 
 
+#: Files that can only be a résumé (a .txt or .md is a list of skills as a profile).
+RESUME_ONLY_TYPES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
+
+
 def load_profile(path: str | Path, taxonomy: Taxonomy | None = None) -> Profile:
     """Load a saved profile (.json; .yaml/.yml when PyYAML is installed; .txt = typed skills)."""
     p = Path(path)
+    if p.suffix.lower() in RESUME_ONLY_TYPES:  # not "not valid JSON" or "must be UTF-8 text"
+        raise ProfileError(f"{p}: a résumé, not a saved profile (.json, or .txt of skills); give it with --resume")
     try:
         if p.stat().st_size > MAX_PROFILE_BYTES:
             raise ProfileError(f"{p.name}: too large for a profile (over {MAX_PROFILE_BYTES:,} bytes)")

@@ -156,9 +156,16 @@ def write_mined_csv(phrases: Iterable[MinedPhrase], out: IO[str]) -> int:
 
 
 def _context(text: str, start: int, end: int) -> str:
+    """The phrase in brackets with up to CONTEXT_CHARS on each side, cut at whole words ("…" where
+    the posting goes on), on one line."""
     left = max(0, start - CONTEXT_CHARS)
     right = min(len(text), end + CONTEXT_CHARS)
-    snippet = f"{text[left:start]}[{text[start:end]}]{text[end:right]}"
+    before, after = text[left:start], text[end:right]
+    if left > 0 and not text[left - 1].isspace() and not text[left].isspace():  # inside a word: drop its end
+        before = before.split(None, 1)[1] if len(before.split(None, 1)) > 1 else ""
+    if right < len(text) and not text[right].isspace() and not text[right - 1].isspace():  # likewise
+        after = after.rsplit(None, 1)[0] if len(after.rsplit(None, 1)) > 1 else ""
+    snippet = f"{'… ' if left > 0 else ''}{before}[{text[start:end]}]{after}{' …' if right < len(text) else ''}"
     return " ".join(snippet.split())
 
 
