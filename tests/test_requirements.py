@@ -242,3 +242,27 @@ def test_a_degree_field_takes_no_years(extract, text, want):
         if m.skill_id in want:
             got.setdefault(m.skill_id, set()).add(m.years)
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # numbers written in words read as digits do: a range gives its minimum ("4-6 years" gives 4)
+        ("Requirements:\n- Four to six years of experience with Python", {"python": 4.0}),
+        ("Requirements:\n- three-five years of hands-on experience in SQL", {"sql": 3.0}),
+        ("Requirements:\n- Two (2) to four (4) years of experience with Tableau", {"tableau": 2.0}),
+        ("Requirements:\n- 3 to five years of experience with Docker", {"docker": 3.0}),
+        # "N or more years", in words or digits, is N
+        ("Requirements:\n- Two or more years of experience with Python", {"python": 2.0}),
+        ("Requirements:\n- 5 or more years of experience building models in R", {"r_language": 5.0}),
+        ("Requirements:\n- Three (3) or more years of SQL experience", {"sql": 3.0}),
+        # (and the shapes that were read right stay so)
+        ("Requirements:\n- At least three years of experience with Python", {"python": 3.0}),
+        ("Requirements:\n- Five (5) years of experience with Python", {"python": 5.0}),
+        ("Requirements:\n- One year of experience with Excel", {"excel": 1.0}),
+        ("Requirements:\n- 4-6 years of experience with Python", {"python": 4.0}),
+    ],
+)
+def test_years_written_in_words_and_open_ranges(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want

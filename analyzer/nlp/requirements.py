@@ -599,9 +599,19 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
-# ("3 years' experience", "1 year’s experience": the possessive apostrophe is part of the phrase)
+# ("3 years' experience", "1 year’s experience": the possessive apostrophe is part of the phrase.) A range gives its
+# first number, the minimum, in digits or words alike ("4-6 years", "Four to six years", "Two (2) to four (4) years"),
+# and so does an open one ("2 or more years", "Three (3) or more years").
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+_DIGITS_ASIDE = r"(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?"
+# the first number and what may follow it before "years": "5+", "five (5)", "4-6", "Four to six", "2 or more"
+_YEARS_NUMBER = r"\b(\d{1,2}(?:\.\d)?|" + _NUMBER_WORD + r")\s*+\+?\s*+" + _DIGITS_ASIDE
+_YEARS_RANGE = r"(?:-|–|to)\s*+(?:\d{1,2}|" + _NUMBER_WORD + r")\s*+\+?\s*+" + _DIGITS_ASIDE
 _YEARS = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b(?:['’]s?+(?!\w))?+"
+    _YEARS_NUMBER
+    + r"(?:"
+    + _YEARS_RANGE
+    + r"|(?:or|and)\s++(?:more|greater)\s++)?\+?\s*+(?:years?|yrs?)\b(?:['’]s?+(?!\w))?+"
     r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experiences?|exp|work|working|using|with|in)(?![a-z])|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
