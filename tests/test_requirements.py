@@ -242,3 +242,85 @@ def test_a_degree_field_takes_no_years(extract, text, want):
         if m.skill_id in want:
             got.setdefault(m.skill_id, set()).add(m.years)
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # numbers written in words read as digits do: a range gives its minimum ("4-6 years" gives 4)
+        ("Requirements:\n- Four to six years of experience with Python", {"python": 4.0}),
+        ("Requirements:\n- three-five years of hands-on experience in SQL", {"sql": 3.0}),
+        ("Requirements:\n- Two (2) to four (4) years of experience with Tableau", {"tableau": 2.0}),
+        ("Requirements:\n- 3 to five years of experience with Docker", {"docker": 3.0}),
+        # "N or more years", in words or digits, is N
+        ("Requirements:\n- Two or more years of experience with Python", {"python": 2.0}),
+        ("Requirements:\n- 5 or more years of experience building models in R", {"r_language": 5.0}),
+        ("Requirements:\n- Three (3) or more years of SQL experience", {"sql": 3.0}),
+        # (and the shapes that were read right stay so)
+        ("Requirements:\n- At least three years of experience with Python", {"python": 3.0}),
+        ("Requirements:\n- Five (5) years of experience with Python", {"python": 5.0}),
+        ("Requirements:\n- One year of experience with Excel", {"excel": 1.0}),
+        ("Requirements:\n- 4-6 years of experience with Python", {"python": 4.0}),
+    ],
+)
+def test_years_written_in_words_and_open_ranges(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # the company's own years in its blurb are no years asked of the candidate, nor an ask at all
+        (
+            "About us\nBrightway is a consulting firm with 20+ years' experience in marketing analytics for retailers.",
+            "marketing_analytics",
+        ),
+        (
+            "Who we are\nWe have more than 25 years of experience in predictive modeling for insurers and banks.",
+            "predictive_modeling",
+        ),
+        (
+            "Our story\nOur team has delivered forecasting solutions for over 30 years in the energy sector.",
+            "forecasting",
+        ),
+        (
+            "Northwind Analytics has over 15 years of experience in data visualization. Northwind Analytics is "
+            "growing fast.",
+            "data_visualization",
+        ),
+        (
+            "Drawing on more than 40 years of experience in statistics, our consultants help public agencies.",
+            "statistics",
+        ),
+    ],
+)
+def test_a_companys_own_years_are_not_asked(extract, text, skill):
+    # (the mention may stay, unasked, or go with the blurb that holds it)
+    got = [(m.years, m.requirement) for m in extract(text) if m.skill_id == skill]
+    assert all(got_one == (None, "unspecified") for got_one in got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # … while the candidate's years in the employer's words stay: a role or a person "with" the years, a
+        # sentence that asks
+        ("We are hiring a Data Analyst with 4+ years of experience in SQL.", {"sql": 4.0}),
+        ("We require at least 3 years of experience with Python.", {"python": 3.0}),
+        ("Our ideal candidate has 5+ years of experience in machine learning.", {"machine_learning": 5.0}),
+        (
+            "Our Boston client would welcome an actuary with 5+ years of actuarial work, including 2+ years in "
+            "predictive modeling.",
+            {"predictive_modeling": 2.0},
+        ),
+        ("Requirements:\n- Over 5 years of experience with SQL in our industry", {"sql": 5.0}),
+        (
+            "Requirements:\n- Bachelor's degree from an accredited institution with 6 years of Tableau experience",
+            {"tableau": 6.0},
+        ),
+    ],
+)
+def test_the_candidates_years_in_the_employers_words_stay(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from typing import ClassVar, Protocol, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from .lines import BULLET_CHARS, BULLET_CLASS
 from .requirements import (
@@ -1055,6 +1055,24 @@ _PERK_FRAME = re.compile(
 )
 
 
+# What _section_says_no reads of a mention's sentence, for the last sentence asked about: (text, start, end, facts).
+# One entry, replaced whole: a blurb's sentence of dozens of mentions is read once, not once per mention (reading it
+# per mention made a long one quadratic).
+_SENTENCE_FACTS: tuple[str, int, int, dict[str, Any]] = ("", 0, 0, {})
+
+
+def _sentence_fact(text: str, start: int, end: int, name: str, read: Callable[[str], object]) -> Any:
+    """``read(text[start:end])``, worked out once per sentence (cached for the last sentence asked about)."""
+    global _SENTENCE_FACTS
+    cached = _SENTENCE_FACTS
+    if not (cached[0] is text and cached[1] == start and cached[2] == end):
+        cached = _SENTENCE_FACTS = (text, start, end, {})
+    facts = cached[3]
+    if name not in facts:
+        facts[name] = read(text[start:end])
+    return facts[name]
+
+
 def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list[int]) -> str | None:
     line = segments.line_at(m.start)
     if line is None:
@@ -1071,7 +1089,10 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
         return None
     seg = segments.segment_at(m.start)
     sentence_start, sentence_end = (seg.sentence_start, seg.sentence_end) if seg else (line_start, line_end)
-    sentence = text[sentence_start:sentence_end]
+
+    def fact(name: str, read: Callable[[str], object]) -> Any:
+        return _sentence_fact(text, sentence_start, sentence_end, name, read)
+
     # An EEO statement near the mention in its sentence (postings flattened to one line have huge "sentences").
     if near and any(
         max(sentence_start, m.start - _EEO_REACH) <= hit < min(sentence_end, m.end + _EEO_REACH) for hit in eeo_hits
@@ -1083,21 +1104,23 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
     if section in (PHYSICAL, EEO):  # "Manual dexterity and coordination are required" asks for no skill
         return says_no
     if section == WORK_ENVIRONMENT:  # only a qualification stands out there: "Statistics background a plus"
-        return None if is_qualification(sentence) or _SKILL_ASK.search(sentence) else says_no
+        asked = fact("qualification", is_qualification) or fact("skill ask", lambda s: bool(_SKILL_ASK.search(s)))
+        return None if asked else says_no
     asks = (
         (seg is not None and seg.level in (REQUIRED, PREFERRED))
-        or bool(_ASKS.search(sentence))
+        or fact("asks", lambda s: bool(_ASKS.search(s)))
         or (
             section == BLURB
             and (
-                _NAMES_THE_STACK.search(sentence) is not None or 0 < _team_opening(sentence) <= m.start - sentence_start
+                fact("stack", lambda s: _NAMES_THE_STACK.search(s) is not None)
+                or 0 < fact("team opening", _team_opening) <= m.start - sentence_start
             )
         )
     )
     if section == BENEFITS:
         # "You get a chance to optimize …", "you'll have the opportunity to access training in …": a
         # perk offered to "you" asks nothing
-        perk = (seg is None or seg.level == UNSPECIFIED) and _PERK_FRAME.search(sentence) is not None
+        perk = (seg is None or seg.level == UNSPECIFIED) and fact("perk", lambda s: _PERK_FRAME.search(s) is not None)
         return None if asks and not perk else says_no
     # A blurb's bullet list is usually the role itself under a heading that was not recognised.
     bulleted = text[line_start : line_start + 2].lstrip()[:1] in ("-", "*", "•", "·", "▪", "●", "◦", "○", "■")

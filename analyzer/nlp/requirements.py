@@ -599,9 +599,19 @@ _NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
-# ("3 years' experience", "1 year’s experience": the possessive apostrophe is part of the phrase)
+# ("3 years' experience", "1 year’s experience": the possessive apostrophe is part of the phrase.) A range gives its
+# first number, the minimum, in digits or words alike ("4-6 years", "Four to six years", "Two (2) to four (4) years"),
+# and so does an open one ("2 or more years", "Three (3) or more years").
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+_DIGITS_ASIDE = r"(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?"
+# the first number and what may follow it before "years": "5+", "five (5)", "4-6", "Four to six", "2 or more"
+_YEARS_NUMBER = r"\b(\d{1,2}(?:\.\d)?|" + _NUMBER_WORD + r")\s*+\+?\s*+" + _DIGITS_ASIDE
+_YEARS_RANGE = r"(?:-|–|to)\s*+(?:\d{1,2}|" + _NUMBER_WORD + r")\s*+\+?\s*+" + _DIGITS_ASIDE
 _YEARS = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*+\+?\s*+(?:(?:-|–|to)\s*+\d{1,2}\s*+\+?\s*+)?(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?\+?\s*+(?:years?|yrs?)\b(?:['’]s?+(?!\w))?+"
+    _YEARS_NUMBER
+    + r"(?:"
+    + _YEARS_RANGE
+    + r"|(?:or|and)\s++(?:more|greater)\s++)?\+?\s*+(?:years?|yrs?)\b(?:['’]s?+(?!\w))?+"
     r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experiences?|exp|work|working|using|with|in)(?![a-z])|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
@@ -915,11 +925,7 @@ class SegmentIndex:
         chunk = self.text[start:end].lower()
         found = []
         if "year" in chunk or "yr" in chunk:
-            found = [
-                (m.start(), m.end(), _years_value(m.group(1)))
-                for m in _YEARS.finditer(self.text, start, end)
-                if _mentions_experience(m)
-            ]
+            found = [(m.start(), m.end(), _years_value(m.group(1))) for m in _candidate_years(self.text, start, end)]
         result = (found, [y[0] for y in found], [y[1] for y in found]) if found else None
         self._years[start] = result
         return result
@@ -1770,7 +1776,7 @@ def _asks_by_form(line: str) -> bool:
     if _QUALIFICATION.match(item):
         return not _opens_with_duty_verb(item)
     low = item.lower()
-    return ("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(item))
+    return ("year" in low or "yr" in low) and bool(_candidate_years(item))
 
 
 def _bare_item(line: str) -> bool:
@@ -1950,6 +1956,75 @@ def _employer_sentence(sentence: str) -> bool:
     if not (_WE_OPENING.match(body) or _EMPLOYER_OPENING.match(body)):
         return False
     return not _ASKS_CANDIDATE.search(body)
+
+
+# A company's own years, said in its blurb: "a consulting firm with 20+ years' experience in …" (the employer named by
+# what it is), "We have more than 25 years of experience in …", "Our team has … for over 30 years in …" (a sentence the
+# employer speaks, see _employer_sentence), "Acme has over 15 years of experience in …" (a name as the subject, with
+# the span of a history). Such years are no one's asked, and make nothing required. A role or a person "with" the
+# years ("We are hiring a Data Analyst with 4+ years …", "an experienced Data Scientist with 4+ years") and a
+# sentence that asks ("We require at least 3 years …", "Our ideal candidate has …") stay the candidate's.
+_HISTORY_SPAN = r"(?:over|more\s++than|nearly|almost|about|approximately|a\s++combined|the\s++(?:past|last))\s++"
+_EMPLOYER_WITH = re.compile(
+    r"\b(?:company|firm|organi[sz]ation|business|agency|leader|provider|corporation|consultancy|enterprise|subsidiary"
+    r"|employer)\s++with\s++(?:" + _HISTORY_SPAN + r")?$",
+    re.I,
+)
+_WITH_YEARS = re.compile(r"\bwith\s++(?:" + _HISTORY_SPAN + r")?$", re.I)
+_HISTORY_YEARS = re.compile(r"\b" + _HISTORY_SPAN + r"$", re.I)
+_ASKS_YEARS = re.compile(
+    r"\b(?:requir\w*|need\w*|expect\w*|want\w*|prefer\w*|minimum|at\s++least|should|accept\w*|applica\w*|opportunit\w*)\b",
+    re.I,
+)
+_NO_EMPLOYER, _EMPLOYER_SPEAKS, _EMPLOYER_NAMED = 0, 1, 2
+
+
+def _years_voice(sentence: str) -> int:
+    """Who a sentence's years phrases could be said of, read once per sentence: the employer speaking ("We have …",
+    "Our team has …"), the employer named or its words inside the sentence ("Acme has …", "Leveraging over 30 years
+    of success, our …"), or neither (the candidate's, or a sentence that asks)."""
+    body = sentence.lstrip(" \t*•·-")
+    if _ASKS_CANDIDATE.search(body) or _SPEAKS_OF_THE_HIRE.search(body) or _ASKS_YEARS.search(body):
+        return _NO_EMPLOYER
+    if _WE_OPENING.match(body) or _EMPLOYER_OPENING.match(body):
+        return _EMPLOYER_SPEAKS
+    if _NAMED_EMPLOYER_OPENING.match(body) or _EMPLOYER_WORD.search(body):
+        return _EMPLOYER_NAMED
+    return _NO_EMPLOYER
+
+
+def _company_years(text: str, start: int, at: int, voice: int) -> bool | None:
+    """Whether the years phrase at ``at`` (its sentence starting at ``start``, read as ``voice``) is the company's;
+    None where it is a role's or a person's "with" the years (then so are the sentence's later phrases: "… an FSA
+    with 5+ years of actuarial experience, including 2+ years in …")."""
+    before = text[max(start, at - 80) : at]
+    if _EMPLOYER_WITH.search(before):
+        return True
+    if _WITH_YEARS.search(before):
+        return None
+    if voice == _EMPLOYER_SPEAKS:
+        return True
+    # the employer named, or its words elsewhere in the sentence: only with the span of a history, inside the
+    # sentence ("Acme has over 15 years of …"; not an item's "Over 5 years of experience with our stack")
+    history = _HISTORY_YEARS.search(before) if voice == _EMPLOYER_NAMED else None
+    return history is not None and bool(text[max(start, at - 80) : at - len(history.group())].strip(" \t*•·-"))
+
+
+def _candidate_years(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The years phrases of the sentence ``text[start:end]`` that state experience asked of the candidate."""
+    end = len(text) if end is None else end
+    found = [m for m in _YEARS.finditer(text, start, end) if _mentions_experience(m)]
+    if not found:
+        return found
+    voice = _years_voice(text[start:end])  # (once per sentence, so a sentence of many phrases stays linear)
+    kept = []
+    for m in found:
+        company = _company_years(text, start, m.start(), voice) if voice != _NO_EMPLOYER else False
+        if company is None:
+            voice = _NO_EMPLOYER
+        if not company:
+            kept.append(m)
+    return kept
 
 
 def _preferred_lead_in(line: str) -> bool:
@@ -3627,7 +3702,7 @@ def _level(sentence: str, section: str | None) -> tuple[str, bool]:
     item = _BULLET.sub("", sentence, count=1).strip()
     if section != BENEFITS and (
         (_QUALIFICATION.match(item) and not _opens_with_duty_verb(item))
-        or (("year" in low or "yr" in low) and any(_mentions_experience(m) for m in _YEARS.finditer(sentence)))
+        or (("year" in low or "yr" in low) and bool(_candidate_years(sentence)))
     ):
         return REQUIRED, False
     # (not in what the employer offers: "Perks: mentorship, hackathons, deep learning knowledge")
