@@ -368,3 +368,29 @@ def test_years_above_ten_in_words(extract, text, want):
 def test_years_in_words_open_the_next_item(extract, text, want):
     got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "as well as" with a new ask after it ends the years phrase's reach, as ", as well as" did
+        (
+            "Requirements:\n- 5 or more years of hands-on experience with Snowflake as well as proven BI skills "
+            "with Tableau",
+            {"snowflake": 5.0, "tableau": None},
+        ),
+        # (a plain "as well as" between two objects keeps them both)
+        ("Requirements:\n- 3+ years of experience with SQL as well as Python", {"sql": 3.0, "python": 3.0}),
+        # the last field of study before "or a related field" takes none of the years after it
+        (
+            "Requirements:\n- Degree in a quantitative field (e.g. mathematics), econometrics, or a related field "
+            "with four or more years of experience.",
+            {"econometrics": None},
+        ),
+        # (a skill's own years right after it stay)
+        ("Requirements:\n- Python (3+ years)", {"python": 3.0}),
+    ],
+)
+def test_years_stop_at_a_new_ask_or_a_field_of_study(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want

@@ -646,7 +646,7 @@ _YEARS = re.compile(
 # of and experience with", "2 years of theoretical and practical background in" (the phrase has no object yet).
 _STRONG_ADJECTIVE = r"(?:strong|solid|excellent|proven|demonstrated|exceptional|outstanding|extensive|thorough)\b"
 _YEARS_SCOPE_END = re.compile(
-    r"(?:[,;]|\s\+(?=\s)|(?P<bare>\s(?:and|or|&|plus)\b))\s*+"
+    r"(?:[,;]|\s\+(?=\s)|(?P<bare>\s(?:and|or|&|plus|as\s++well\s++as)\b))\s*+"
     r"(?:(?:and|or|with|plus|also|as\s++well\s++as|along\s++with)\s++)*+"
     r"(?:" + _STRONG_ADJECTIVE + r"|(?:(?:an?|some|good|deep|working|hands-on|practical|basic|advanced|sound|in-depth"
     r"|general|prior|previous|familiar|relevant)\s++){0,2}"
@@ -671,9 +671,12 @@ _SHARED_OBJECT_HEAD = re.compile(
     r"\b(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|skills?|training|education|coursework|work|employment|of|in|with)\s*+$",
     re.I,
 )
-# A years phrase after a mention that opens the next item of its list, not the mention's own years.
+# A years phrase after a mention that opens the next item of its list, not the mention's own years; nor after a
+# field of study the mention ends the list of ("… statistics, or related discipline with 2+ years of experience").
 _YEARS_NEXT_ITEM = re.compile(
-    r"\b(?:and|or|plus|as\s++well\s++as)\s*+(?:(?:at\s++least|a\s++minimum\s++of|minimum)\s*+)?$", re.I
+    r"\b(?:and|or|plus|as\s++well\s++as)\s*+(?:(?:at\s++least|a\s++minimum\s++of|minimum)\s*+)?$"
+    r"|\b(?:related|similar|equivalent)\s++(?:\w+\s++)?(?:fields?|disciplines?|majors?)\b",
+    re.I,
 )
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
 # quote or bullet; between two run-together sentences or items ("… is a plus.Experience with …", "… (DABT)
