@@ -324,3 +324,73 @@ def test_a_companys_own_years_are_not_asked(extract, text, skill):
 def test_the_candidates_years_in_the_employers_words_stay(extract, text, want):
     got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # numbers above ten in words read as digits do
+        ("Requirements:\n- Twelve (12) years of experience with Python", {"python": 12.0}),
+        ("Requirements:\n- Fifteen years of hands-on experience in SQL", {"sql": 15.0}),
+        ("Requirements:\n- Eleven or more years of experience with Tableau", {"tableau": 11.0}),
+        ("Requirements:\n- Thirteen to twenty years of experience with Spark", {"apache_spark": 13.0}),
+    ],
+)
+def test_years_above_ten_in_words(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a years phrase in words, a range with "to", "or more" or a capital "Years" opens the next item of a
+        # flattened list (or the next sentence) as "5+ years" does: the item before takes none of its years
+        (
+            "Requirements: Knowledge of Excel and statistics Two or more years of experience in SQL",
+            {"excel": None, "statistics": None, "sql": 2.0},
+        ),
+        (
+            "Requirements: Solid communication skills Five (5) years of experience with Tableau",
+            {"communication": None, "tableau": 5.0},
+        ),
+        (
+            "Requirements: Familiarity with Docker and cloud platforms 6+ Years of experience with Python",
+            {"docker": None, "python": 6.0},
+        ),
+        (
+            "Requirements: You will build dashboards in Tableau for our regional leaders. 3 to 5 years of "
+            "experience in analytics.",
+            {"tableau": None},
+        ),
+    ],
+)
+def test_years_in_words_open_the_next_item(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "as well as" with a new ask after it ends the years phrase's reach, as ", as well as" did
+        (
+            "Requirements:\n- 5 or more years of hands-on experience with Snowflake as well as proven BI skills "
+            "with Tableau",
+            {"snowflake": 5.0, "tableau": None},
+        ),
+        # (a plain "as well as" between two objects keeps them both)
+        ("Requirements:\n- 3+ years of experience with SQL as well as Python", {"sql": 3.0, "python": 3.0}),
+        # the last field of study before "or a related field" takes none of the years after it
+        (
+            "Requirements:\n- Degree in a quantitative field (e.g. mathematics), econometrics, or a related field "
+            "with four or more years of experience.",
+            {"econometrics": None},
+        ),
+        # (a skill's own years right after it stay)
+        ("Requirements:\n- Python (3+ years)", {"python": 3.0}),
+    ],
+)
+def test_years_stop_at_a_new_ask_or_a_field_of_study(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want

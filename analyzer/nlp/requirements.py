@@ -526,9 +526,30 @@ _REQ_CUES = LeadSearch(_REQ_CUE)
 _STRONG_REQ_HEADING = re.compile(
     r"\b(requir\w*|minimum|basic|must|qualifications?|what you(?:'|’)?ll need|what you need|essential)\b", re.I
 )
+# ("3 years' experience", "1 year’s experience": the possessive apostrophe is part of the phrase.) A range gives its
+# first number, the minimum, in digits or words alike ("4-6 years", "Four to six years", "Two (2) to four (4) years"),
+# and so does an open one ("2 or more years", "Three (3) or more years").
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|twenty)\b"
+)
+_DIGITS_ASIDE = r"(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?"
+# the first number, and what may follow it up to "years": "5+", "five (5)", "4-6", "Four to six", "2 or more"
+_YEARS_COUNT = r"\d{1,2}(?:\.\d)?|" + _NUMBER_WORD
+_YEARS_RANGE = r"(?:-|–|to)\s*+(?:\d{1,2}|" + _NUMBER_WORD + r")\s*+\+?\s*+" + _DIGITS_ASIDE
+_YEARS_SPAN = (
+    r"\s*+\+?\s*+"
+    + _DIGITS_ASIDE
+    + r"(?:"
+    + _YEARS_RANGE
+    + r"|(?:or|and)\s++(?:more|greater)\s++)?\+?\s*+(?:years?|yrs?)\b"
+)
+# The same phrase where it opens a sentence or an item, in any case ("5+ years", "Two to three years", "Three (3) or
+# more years"): what the checks for where a sentence or an item starts look for, as the years themselves are read.
+_YEARS_OPENING = r"(?i:(?:" + _YEARS_COUNT + r")" + _YEARS_SPAN + r")"
 _QUALIFICATION = re.compile(
     # (abbreviated too: "Min of 8+ yr. experience", "min. 5 yrs")
-    r"^(?:(?:at\s+least|(?:a\s+)?min(?:imum|\.)?(?:\s+of)?|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*+(?:[-–to]+\s*+\d+\+?\s*+)?\(?\+?\)?\s*+(?:years?|yrs?\b)"
+    r"^(?:(?:at\s+least|(?:a\s+)?min(?:imum|\.)?(?:\s+of)?|over|more\s+than)\s+)?" + _YEARS_OPENING +
     # Words that open a qualification only at the very start: "In-depth knowledge", "Adept with", "Well versed in"
     # ("Conduct in-depth analyses" is a duty).
     r"|^(?:(?:very|highly|extremely)\s+)?(?:in[\s-]depth|adept|(?:well[\s-])?versed|conversant|capable\s+of|thorough|literate)\b"
@@ -598,20 +619,19 @@ _NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
-# ("3 years' experience", "1 year’s experience": the possessive apostrophe is part of the phrase.) A range gives its
-# first number, the minimum, in digits or words alike ("4-6 years", "Four to six years", "Two (2) to four (4) years"),
-# and so does an open one ("2 or more years", "Three (3) or more years").
-_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-_DIGITS_ASIDE = r"(?:\(\s*+\d++\s*+\+?\s*+\)\s*+)?"
-# the first number and what may follow it before "years": "5+", "five (5)", "4-6", "Four to six", "2 or more"
-_YEARS_NUMBER = r"\b(\d{1,2}(?:\.\d)?|" + _NUMBER_WORD + r")\s*+\+?\s*+" + _DIGITS_ASIDE
-_YEARS_RANGE = r"(?:-|–|to)\s*+(?:\d{1,2}|" + _NUMBER_WORD + r")\s*+\+?\s*+" + _DIGITS_ASIDE
 _YEARS = re.compile(
-    _YEARS_NUMBER
-    + r"(?:"
-    + _YEARS_RANGE
-    + r"|(?:or|and)\s++(?:more|greater)\s++)?\+?\s*+(?:years?|yrs?)\b(?:['’]s?+(?!\w))?+"
+    r"\b(" + _YEARS_COUNT + r")" + _YEARS_SPAN + r"(?:['’]s?+(?!\w))?+"
     r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experiences?|exp|work|working|using|with|in)(?![a-z])|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
@@ -626,7 +646,7 @@ _YEARS = re.compile(
 # of and experience with", "2 years of theoretical and practical background in" (the phrase has no object yet).
 _STRONG_ADJECTIVE = r"(?:strong|solid|excellent|proven|demonstrated|exceptional|outstanding|extensive|thorough)\b"
 _YEARS_SCOPE_END = re.compile(
-    r"(?:[,;]|\s\+(?=\s)|(?P<bare>\s(?:and|or|&|plus)\b))\s*+"
+    r"(?:[,;]|\s\+(?=\s)|(?P<bare>\s(?:and|or|&|plus|as\s++well\s++as)\b))\s*+"
     r"(?:(?:and|or|with|plus|also|as\s++well\s++as|along\s++with)\s++)*+"
     r"(?:" + _STRONG_ADJECTIVE + r"|(?:(?:an?|some|good|deep|working|hands-on|practical|basic|advanced|sound|in-depth"
     r"|general|prior|previous|familiar|relevant)\s++){0,2}"
@@ -651,9 +671,12 @@ _SHARED_OBJECT_HEAD = re.compile(
     r"\b(?:experience|expertise|knowledge|understanding|familiarity|proficiency|background|skills?|training|education|coursework|work|employment|of|in|with)\s*+$",
     re.I,
 )
-# A years phrase after a mention that opens the next item of its list, not the mention's own years.
+# A years phrase after a mention that opens the next item of its list, not the mention's own years; nor after a
+# field of study the mention ends the list of ("… statistics, or related discipline with 2+ years of experience").
 _YEARS_NEXT_ITEM = re.compile(
-    r"\b(?:and|or|plus|as\s++well\s++as)\s*+(?:(?:at\s++least|a\s++minimum\s++of|minimum)\s*+)?$", re.I
+    r"\b(?:and|or|plus|as\s++well\s++as)\s*+(?:(?:at\s++least|a\s++minimum\s++of|minimum)\s*+)?$"
+    r"|\b(?:related|similar|equivalent)\s++(?:\w+\s++)?(?:fields?|disciplines?|majors?)\b",
+    re.I,
 )
 # Where one sentence ends and the next starts: after . ! ? ; and space before a capital, bracket,
 # quote or bullet; between two run-together sentences or items ("… is a plus.Experience with …", "… (DABT)
@@ -672,7 +695,7 @@ _SENTENCE_END = re.compile(
     # "… present the findings.5+ years of experience required", "… and machine learning. 3 – 5 years' experience
     # desired.": years glued to the sentence before, or after a space (not after an abbreviation: "min. 3 years")
     r"|(?<=[a-z][a-z][.;])(?<!\bmin\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\bexp\.)(?<!\bapp\.)\s*+"
-    r"(?=\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))|\s++[•·▪●◦]\s+|\s{3,}"
+    r"(?=" + _YEARS_OPENING + r"))|\s++[•·▪●◦]\s+|\s{3,}"
 )
 # The same, and between two items of a list whose line breaks were lost: "… data
 # pipelinesExperience with …" (a lower-case word running into a capitalised one; "TensorFlow",
@@ -693,7 +716,7 @@ _ITEM_OPENER = (
     r"|(?:Advanced|Deep|Previous|Prior)\s++[a-z]|Working\s++(?:knowledge|experience|understanding|familiarity|proficiency)\b"
     r"|Ability\s++to|Able\s++to|Proficient\s++(?:in|with)|Familiar\s++with|Fluent\s++in|Comfortable\s++with"
     r"|Must\s++(?:have|be)\b|(?:Bachelor|Master)(?:'|’)?s?\b|Bonus\s++[Pp]oints?\s++(?:for|if)\b"
-    r"|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+    r"|" + _YEARS_OPENING + r")"
 )
 _OPENS_ITEM = re.compile(_ITEM_OPENER)
 # A duty of a flattened list, opening with its verb in capitals after the lower-case word that ended the item
@@ -718,7 +741,7 @@ _SENTENCE_END_RUN_ON = re.compile(
     r"|(?P<spaced_dash>-)(?<=[A-Za-z0-9.,;)] -)(?=[A-Z][a-z])"
     # … and years glued to the item before: "… or Mathematics3+ years of experience", "… science Preferred5 years"
     # (the one-character lookahead comes first: it fails at once inside a word, the lookbehind would not)
-    r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b)"
+    r"|(?=[A-Z0-9])(?<=[a-z]{3})(?=[A-Z][a-z]{2}|" + _YEARS_OPENING + r")"
     # … after a short word too when the opening words of a qualification follow: "… Julia, ElmExperience with …"
     r"|(?=[A-Z])(?<=[a-z]{2})(?<![a-z]{3})(?=" + _ITEM_OPENER + r")"
     # … and an item glued to a closing bracket: "… data warehouse (DW)Solid understanding of …"
@@ -726,7 +749,7 @@ _SENTENCE_END_RUN_ON = re.compile(
     # (the level word's last letter is matched first, so the lookbehinds run only there; the next item may open
     # with a number of years: "… settlement systems is a plus 3-10 years of experience as …")
     r"|(?P<keep>d(?<=\brequired)|d(?<=\bpreferred)|d(?<=\bdesired)|s(?<=\ba plus))"
-    r"(?=\s++(?:(?!I\b)[A-Z][a-z]|\d{1,2}\+?\s*+(?:[-–]\s*+\d{1,2}\+?\s*+)?(?:years?|yrs)\b))"
+    r"(?=\s++(?:(?!I\b)[A-Z][a-z]|" + _YEARS_OPENING + r"))"
     # A bullet star glued to the item before it: "… field of study* Two years of …"
     r"|\*(?<=[a-z.;:]\*)\s++(?=[A-Z0-9])"
     # … and a bullet glyph glued to the item before it: "… preferably Python, SAS or R· Familiar with …"
