@@ -2886,6 +2886,9 @@ def _is_duty_verb(word: str) -> bool:
 # - one Title Case department after a work-with verb (:func:`_partner_department`);
 # - a lower-case list of groups after a verb of working together, two of whose items are departments
 #   (:data:`_DEPARTMENTS`, read by :func:`_listed_with_groups`).
+# Beside them, not departments' own: a unit's name (:func:`_in_unit_name`: "the Data Science & Analytics
+# team"), units after a cue (:func:`_among_units`: "stakeholders in Sales, Legal and …") and a list before a
+# shared role noun (:func:`_group_after_list`: "data science and analytics teams"), which reads short items.
 # ---------------------------------------------------------------------------------------------------
 
 # A series of two or more business functions' names, as written, as the people a role works with or
