@@ -24,10 +24,10 @@ import ahocorasick
 from ..deadline import check_deadline
 from ..taxonomy import ADJECTIVE_ENDINGS, PATTERN_SPAN, Skill, Taxonomy, normalize_form, plural_of
 from .casefold import word_start_alternation
+from .context import department_names, names_a_role
 from .context import department_pair as _department_pair
 from .context import department_series as _department_series
 from .context import drop_departments as _drop_departments
-from .context import names_a_role
 from .lines import BULLET_CHARS, BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
 from .tasks import (
@@ -286,6 +286,7 @@ class SkillIndex:
         self.tasks = TaskMatcher(taxonomy)
         self._departments = _department_series(taxonomy.functions)
         self._department_pairs = _department_pair(taxonomy.functions)
+        self._department_names = department_names(taxonomy.functions)
         # Words of action that name a skill bare where their sentence names its object (Skill.bare):
         # one scan finds them all; each skill's object is the first word of its name, in the forms
         # a sentence writes it in ("model": "models", "modeling"; "data": "datasets").
@@ -491,7 +492,12 @@ class SkillIndex:
             m
             for i, m in enumerate(matches)
             if not (
-                (not in_titles and names_a_role(cased, lower, m.start, m.end, _line_ends(text, m.end), text))
+                (
+                    not in_titles
+                    and names_a_role(
+                        cased, lower, m.start, m.end, _line_ends(text, m.end), text, self._department_names
+                    )
+                )
                 or (_is_audience(cased, lower, m) and not _named_tool(text, lower, m))
                 or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
