@@ -2183,3 +2183,44 @@ def test_a_lines_facts_are_read_once_for_all_its_mentions(monkeypatch):
     found_here = texts(text)
     assert len(found_here) >= 6
     assert len(calls) < len(found_here)
+
+
+# The four rules of context.py's department section, each the only one that reads its sentence: taking any
+# of them away brings its department back as a skill (none is a duplicate of another).
+_DEPARTMENT_RULES = {
+    # a series of the taxonomy's functions' names after "to"
+    "series": (
+        "Responsibilities:\n- Send the weekly churn numbers to Customer Service and Growth.",
+        "customer_service",
+    ),
+    # Title Case names, most no function's, before the group noun they share (an item of three words: no
+    # job-title list of names_a_role, whose items are one or two)
+    "list": (
+        "Responsibilities:\n- Run monthly reviews for the Data Engineering, Clinical Trial Ops, Field Sales and Billing teams.",
+        "data_engineering",
+    ),
+    # one Title Case department after a work-with verb
+    "partner": ("Responsibilities:\n- Work with Data Engineering to ship the Python pipelines.", "data_engineering"),
+    # a lower-case list of groups after a verb of working together
+    "groups": (
+        "Responsibilities:\n- Collaborate with marketing, finance and product management to size new markets.",
+        "product_management",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_DEPARTMENT_RULES))
+def test_each_department_rule_reads_a_sentence_no_other_rule_does(rule, monkeypatch):
+    from analyzer.nlp import context, matching
+
+    text, skill = _DEPARTMENT_RULES[rule]
+    assert skill not in found(text)
+    if rule == "series":
+        monkeypatch.setattr(matching, "_drop_departments", lambda _text, matches, _series: matches)
+    elif rule == "list":
+        monkeypatch.setattr(context, "_in_department_list", lambda _text, _m: False)
+    elif rule == "partner":
+        monkeypatch.setattr(context, "_partner_department", lambda _text, _start, _end: False)
+    else:
+        monkeypatch.setattr(context, "_listed_with_groups", lambda _lower, _start, _end, _names: False)
+    assert skill in found(text)

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from .lines import BULLET_CHARS, BULLET_CLASS
@@ -75,7 +75,17 @@ from .requirements import (
     substring_starts,
 )
 
-__all__ = ["DOMAIN_CATEGORIES", "REASONS", "in_context", "names_a_role", "out_of_context"]
+__all__ = [
+    "DOMAIN_CATEGORIES",
+    "REASONS",
+    "department_names",
+    "department_pair",
+    "department_series",
+    "drop_departments",
+    "in_context",
+    "names_a_role",
+    "out_of_context",
+]
 
 
 class _Span(Protocol):
@@ -2194,56 +2204,10 @@ def _among_units(text: str, start: int, end: int) -> bool:
     return last.end() < len(window) or _NAME_FOLLOWS.match(text, end) is not None
 
 
-# A department the role works with, named by its function in Title Case: "Work with Product Management
-# to generate ideas", "work with Data Engineering to build micro services", "Work with Data Governance
-# and Enterprise Architecture to design …". After an ask ("experience working with Data Engineering")
-# the words stay a skill.
-_PARTNERS_WITH = re.compile(
-    r"\b(?i:work|works|working|partner|partners|partnering|collaborate|collaborates|collaborating|interact|interacts"
-    r"|interacting|liaise|liaises|liaising|coordinate|coordinates|coordinating)[ \t]++(?i:(?:closely|directly)[ \t]++)?"
-    r"(?:with|between)[ \t]++(?:(?:the|our)[ \t]++)?"
-)
-# Working with tools is a skill: "highly skilled in working with SQL, Google Analytics, …".
-_SKILLED_BEFORE = re.compile(
-    r"\b(?i:skilled|proficien\w*|familiar\w*|comfortable|able|abilit(?:y|ies)|hands-on|expert\w*)\b[^.;:!?\n]*+$"
-)
-_PARTNERS_REACH = 120  # characters back from the department, within its line, where the verb may stand
-_DEPARTMENT_END = re.compile(
-    r"(?:Science|Sciences|Management|Analytics|Engineering|Research|Governance|Operations|Informatics|Marketing"
-    r"|Finance|Security|Strategy|Intelligence|Architecture|Development)$"
-)
-# What follows a department named as a partner: the purpose or another partner, not a kind of thing
-# ("work with Data Science tools").
-_AFTER_PARTNER = re.compile(r"[ \t]*+(?:[,;.)\n]|\Z)|[ \t]++(?:to|on|and|&|in|for|as)\b")
-
-
 def _names_an_organisation(text: str, start: int, end: int) -> bool:
     """Capitalised words at [start, end) that name an organisation, not a skill: a client among others
     (:func:`_among_organisations`) or a department the role works with (:func:`_partner_list_before`)."""
-    if _among_organisations(text, start) or _among_units(text, start, end):
-        return True
-    form = text[start:end]
-    words = form.split()
-    return (
-        len(words) >= 2
-        and all(w[:1].isupper() and not w.isupper() for w in words)
-        and _DEPARTMENT_END.search(form) is not None
-        and _AFTER_PARTNER.match(text, end) is not None
-        and _ASK_BEFORE.search(text, max(0, start - 80), start) is None
-        and _SKILLED_BEFORE.search(text, max(0, start - 80), start) is None
-        and _partner_list_before(text, start)
-    )
-
-
-def _partner_list_before(text: str, start: int) -> bool:
-    """Whether a work-with verb (:data:`_PARTNERS_WITH`) stands before ``start`` with nothing between but
-    capitalised names ("works closely with Program Management, New Business Development and …")."""
-    low = max(text.rfind("\n", 0, start) + 1, start - _PARTNERS_REACH)
-    window = text[low:start]
-    last = None
-    for cue in _PARTNERS_WITH.finditer(window):
-        last = cue
-    return last is not None and _NAMES_BEFORE.fullmatch(window, last.end()) is not None
+    return _among_organisations(text, start) or _among_units(text, start, end) or _partner_department(text, start, end)
 
 
 def _in_unit_name(text: str, m: _Span) -> bool:
@@ -2404,31 +2368,6 @@ def _after_head_of(text: str, start: int) -> bool:
     window = max(0, start - 40)
     tail = text[window:start].rstrip()
     return (tail.endswith("of") or tail.endswith("the")) and _HEAD_OF.search(text, window, start) is not None
-
-
-# A list of departments in Title Case before the group noun they share: "between Data, Teaching and
-# Learning, Technology, School Ops and Leadership teams", "Interact Data Analytics, Ratemaking, and Product
-# Management leadership". Each item, not only the last, names a body of people. Items are at most four
-# capitalised words; the scan is bounded (possessive, at most eight items). The group noun may run into
-# the next line's first word where a line break was lost ("Leadership teamsLead coordination …").
-_DEPARTMENT = r"[A-Z][\w&/.'’-]*+(?:[ \t]++(?:(?:of|for|&)[ \t]++)?+[A-Z][\w&/.'’-]*+){0,3}+"
-_LIST_JOIN = r"(?:[ \t]*+[,&][ \t]*+(?:and[ \t]++)?+|[ \t]++and[ \t]++)"
-_DEPARTMENT_GROUP = r"[ \t]++(?:teams|leadership|departments|organi[sz]ations|divisions|groups)(?![a-z0-9_])"
-_DEPARTMENTS_AFTER = re.compile(r"(?:" + _LIST_JOIN + _DEPARTMENT + r"){0,8}+" + _DEPARTMENT_GROUP)
-_DEPARTMENTS_BEFORE = re.compile(_DEPARTMENT + _LIST_JOIN + r"$")
-
-
-def _in_department_list(text: str, m: _Span) -> bool:
-    """Whether the Title Case words at ``m`` are an item of a list of departments (:data:`_DEPARTMENTS_AFTER`):
-    another item next to them, the shared group noun after the last."""
-    form = text[m.start : m.end]
-    if not all(word[:1].isupper() for word in form.replace("-", " ").split() if word not in ("and", "of", "&")):
-        return False
-    after = _DEPARTMENTS_AFTER.match(text, m.end)
-    if after is None:
-        return False
-    listed_after = after.group().lstrip()[:1] in (",", "&", "a")
-    return listed_after or _DEPARTMENTS_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
 def _names_a_group(text: str, m: _Span) -> bool:
@@ -2664,34 +2603,6 @@ _LIST_ITEM = re.compile(
 )
 # What ends an item on the right: the list stops at a preposition, a verb's "to", a clause.
 _ITEM_STOPS = frozenset("to for on in of with across who that which as at by from into through via".split())
-# Groups a role works with: departments and functions, and the people of one ("Product Owners", "QA").
-_DEPARTMENTS = frozenset(
-    (
-        "marketing product sales finance engineering operations legal hr it design ux research accounting compliance"
-        " underwriting actuarial procurement qa devops analytics merchandising regulatory leadership executives"
-        " partnerships tax audit treasury manufacturing logistics"
-    ).split()
-) | frozenset(
-    (
-        "data science",
-        "data engineering",
-        "customer success",
-        "customer service",
-        "customer support",
-        "business development",
-        "product management",
-        "program management",
-        "project management",
-        "supply chain",
-        "human resources",
-        "r&d",
-        "information technology",
-        "quality assurance",
-        "software engineering",
-        "product marketing",
-        "sales operations",
-    )
-)
 _PEOPLE_END = re.compile(
     r"(?:engineers|developers|architects|analysts|scientists|designers|owners|managers|stakeholders|executives|leaders"
     r"|leadership|partners|teams?|researchers|clinicians|specialists|users|customers|clients|testers|colleagues|peers"
@@ -2745,10 +2656,11 @@ def _may_be_listed(lower: str, start: int, end: int) -> bool:
     return after.startswith((" and ", " or ", " & ", " / ")) or before.endswith((" and ", " or ", " & ", ", ", " / "))
 
 
-def _listed_with_groups(lower: str, start: int, end: int) -> bool:
+def _listed_with_groups(lower: str, start: int, end: int, departments: frozenset[str]) -> bool:
     """Whether [start, end) is one item of a list of the groups the role works with, beside at least one
-    item that plainly names a group ("Marketing", "Product Owners"): "collaborating with Marketing,
-    Product, Sales, Data Science, and Engineering"."""
+    item that plainly names a group (one of ``departments``, the business functions' names in lower case:
+    "marketing"; or people: "Product Owners"): "collaborating with Marketing, Product, Sales, Data Science,
+    and Engineering"."""
     lo = max(0, start - _LIST_BACK)
     intros = _group_intros(lower)
     i = bisect_right(intros, (start, start)) - 1  # the last opening ending at or before the skill
@@ -2798,11 +2710,17 @@ def _listed_with_groups(lower: str, start: int, end: int) -> bool:
                 items.append(" ".join(words))
             if len(words) < len(piece.split()):
                 break  # the list ends inside this piece ("engineering to coordinate solutions")
-    return sum(item in _DEPARTMENTS or _PEOPLE_END.search(item) is not None for item in items) >= _GROUPS_NEEDED
+    return sum(item in departments or _PEOPLE_END.search(item) is not None for item in items) >= _GROUPS_NEEDED
 
 
 def names_a_role(
-    cased: str, lower: str, start: int, end: int, line_ends: bool = False, written: str | None = None
+    cased: str,
+    lower: str,
+    start: int,
+    end: int,
+    line_ends: bool = False,
+    written: str | None = None,
+    departments: frozenset[str] = frozenset(),
 ) -> bool:
     """ "Machine Learning Engineer", "Python developer", "data science team": a role, not an ask.
 
@@ -2811,6 +2729,8 @@ def names_a_role(
     ``line_ends``: a line break of the text as written follows the skill (``cased`` and ``lower``
     have it folded into a space): the next line's first word ("causal inference" / "Expert SQL
     ability") is no role noun of it. ``written``: the text as written, whose line breaks end a list.
+    ``departments``: the business functions' names in lower case (:func:`department_names`), which make
+    a list after a verb of working together one of groups.
     """
     # Cheap tests first: _TITLE_OF needs "of" or "the" right before (spaces aside), _ROLE_AFTER
     # a space, a bracket, a slash or a letter right after.
@@ -2833,7 +2753,7 @@ def names_a_role(
             and not _takes_part_in_a_community(lower, start, role)
         )
     if not (after.isspace() or after.isalpha() or after in ("(", "/", ",")):
-        return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
+        return _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end, departments)
     if lower.endswith("ive", start, end) and _TEAMMATE_AFTER.match(lower, end):
         return False  # "a collaborative team player": the person's trait, no team's name
     role = _ROLE_AFTER.match(lower, end)
@@ -2843,7 +2763,7 @@ def names_a_role(
         if _BUSINESS_AFTER.match(lower, end):
             return _EXPERIENCE_BEFORE.search(lower, max(0, start - 100), start) is None
         return _group_after_list(cased, lower, start, end, written) or (
-            _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end)
+            _may_be_listed(lower, start, end) and _listed_with_groups(lower, start, end, departments)
         )
     if role.group(1) is not None and not cased[role.start(1) : role.start(1) + 1].isupper():
         return False
@@ -2971,3 +2891,190 @@ def _is_duty_verb(word: str) -> bool:
         if word.endswith(suffix) and word[: -len(suffix)] + restore in DUTY_VERBS:
             return True
     return word.endswith("ing") and len(word) > 5  # "Configuring", "Transferring": a gerund opens a task
+
+
+# ---------------------------------------------------------------------------------------------------
+# Departments the role works with. A department's name is the people a role works with, never a skill
+# it asks for: "partner with Product Management and Finance", "feedback to Sales, Legal and Operations",
+# "between Data, Teaching and Research teams". Four rules read it, each where the others do not reach
+# (each decides pairs of the corpus no other one does), all of them silent after an ask ("experience
+# working with Engineering and Product Management teams"):
+# - a series of two or more business functions' names from the taxonomy (``functions.jsonl``) after
+#   with/to/across/… (:func:`department_series`, :func:`drop_departments`; the matcher applies it);
+# - a list of any Title Case names before the group noun they share (:func:`_in_department_list`);
+# - one Title Case department after a work-with verb (:func:`_partner_department`);
+# - a lower-case list of groups after a verb of working together, two of whose items are departments
+#   (:func:`_listed_with_groups`, in lower case: :func:`department_names`).
+# The names of departments are the taxonomy's ``functions``, one list for all four (the fourth read them
+# from its own list until round 31, which gave the same output on the corpus, tuning and dev sets).
+# Beside them, not departments' own: a unit's name (:func:`_in_unit_name`: "the Data Science & Analytics
+# team"), units after a cue (:func:`_among_units`: "stakeholders in Sales, Legal and …") and a list before a
+# shared role noun (:func:`_group_after_list`: "data science and analytics teams"), which reads short items.
+# ---------------------------------------------------------------------------------------------------
+
+# A series of two or more business functions' names, as written, as the people a role works with or
+# for: "partner with Engineering and Product Management", "requests from Sales, Business Development,
+# Marketing and other teams", "areas of the business such as Engineering, Product Management, Sales".
+# Never in a sentence that asks for experience ("experience working with Engineering and Product
+# Management teams", "familiarity with Accounting and Finance"), and only where the series ends there (a stop, a clause word or the people's noun), not before a noun of its own ("Risk and
+# Security Assessment", "Accounting and Finance principles").
+_DEPARTMENT_LEAD = (
+    r"\b(?:with|across|alongside|to|from|throughout|among)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?"
+    r"|\b(?:teams|functions|departments|groups|organi[sz]ations|areas)\b[^.\n]{0,40}?\b(?:such[ \t]+as|like)[ \t]+"
+)
+_DEPARTMENT_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
+_SERIES_END = (
+    r"(?=[ \t]*(?:[.,;:!?)]|\r?\n|\Z)|[ \t]+(?:teams?|functions?|departments?|groups?|organi[sz]ations?|leaders"
+    r"|partners|stakeholders|colleagues|personnel|to|for|on|in|as|if|when|so|and[ \t]+other|or[ \t]+other)\b)"
+)
+
+
+_ASKS_EXPERIENCE = re.compile(
+    r"\b(?:experience[ds]?|familiar(?:ity)?|knowledge|proficien(?:cy|t)|expertise|background|comfortable|skills?)\b",
+    re.IGNORECASE,
+)
+
+
+def _department_name(names: Iterable[str]) -> str | None:
+    """The pattern of one business function's name, as written (None where there are none)."""
+    listed = sorted(names, key=len, reverse=True)
+    if not listed:
+        return None
+    return r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in listed) + r")(?![\w&'’-])"
+
+
+def department_pair(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Two functions' names in a row, as every series of them (:func:`department_series`) holds: a
+    text without such a pair has no series. Searched first because it is cheap: the engine skips
+    to where a name's first letter stands, while the series' leading words ("with", "to") are
+    tried at every position (about 70 µs a posting, for a series in one posting of forty)."""
+    name = _department_name(names)
+    return None if name is None else re.compile(name + _DEPARTMENT_SEPARATOR + name)
+
+
+def department_series(names: Iterable[str]) -> re.Pattern[str] | None:
+    """The pattern of a series of business functions' ``names`` as the people worked with (the group
+    ``names``), matched on the text as written."""
+    name = _department_name(names)
+    if name is None:
+        return None
+    return re.compile(
+        r"(?:"
+        + _DEPARTMENT_LEAD
+        + r")(?P<names>"
+        + name
+        + r"(?:"
+        + _DEPARTMENT_SEPARATOR
+        + name
+        + r"){1,9})"
+        + _SERIES_END
+    )
+
+
+def drop_departments(text: str, matches: list[M], series: re.Pattern[str]) -> list[M]:
+    """``matches`` without the skills named by a department in a series of departments worked with
+    ("Product Management" in "feedback to Product Management and Engineering"): the people, not a
+    skill the role asks for."""
+    spans: list[tuple[int, int]] = []
+    # Whether the sentence so far asks for experience, read forward once (a series starts at a word's
+    # start, so no word is cut where one read ends and the next begins): linear in a long sentence.
+    read_to, asks = 0, False
+    for found in series.finditer(text):
+        start = found.start()
+        stop = max(text.rfind(".", read_to, start), text.rfind("\n", read_to, start))
+        if stop >= 0:  # a new sentence since the last series
+            read_to, asks = stop, False
+        asks = asks or _ASKS_EXPERIENCE.search(text, read_to, start) is not None
+        read_to = start
+        if not asks:
+            spans.append((found.start("names"), found.end("names")))
+    if not spans:
+        return matches
+    starts = [start for start, _ in spans]
+
+    def in_series(m: M) -> bool:
+        i = bisect_right(starts, m.start) - 1  # series never overlap: only the last one starting before can hold m
+        return i >= 0 and m.end <= spans[i][1]
+
+    return [m for m in matches if not in_series(m)]
+
+
+# A list of departments in Title Case before the group noun they share: "between Data, Teaching and
+# Learning, Technology, School Ops and Leadership teams", "Interact Data Analytics, Ratemaking, and Product
+# Management leadership". Each item, not only the last, names a body of people. Items are at most four
+# capitalised words; the scan is bounded (possessive, at most eight items). The group noun may run into
+# the next line's first word where a line break was lost ("Leadership teamsLead coordination …").
+_DEPARTMENT = r"[A-Z][\w&/.'’-]*+(?:[ \t]++(?:(?:of|for|&)[ \t]++)?+[A-Z][\w&/.'’-]*+){0,3}+"
+_LIST_JOIN = r"(?:[ \t]*+[,&][ \t]*+(?:and[ \t]++)?+|[ \t]++and[ \t]++)"
+_DEPARTMENT_GROUP = r"[ \t]++(?:teams|leadership|departments|organi[sz]ations|divisions|groups)(?![a-z0-9_])"
+_DEPARTMENTS_AFTER = re.compile(r"(?:" + _LIST_JOIN + _DEPARTMENT + r"){0,8}+" + _DEPARTMENT_GROUP)
+_DEPARTMENTS_BEFORE = re.compile(_DEPARTMENT + _LIST_JOIN + r"$")
+
+
+def _in_department_list(text: str, m: _Span) -> bool:
+    """Whether the Title Case words at ``m`` are an item of a list of departments (:data:`_DEPARTMENTS_AFTER`):
+    another item next to them, the shared group noun after the last."""
+    form = text[m.start : m.end]
+    if not all(word[:1].isupper() for word in form.replace("-", " ").split() if word not in ("and", "of", "&")):
+        return False
+    after = _DEPARTMENTS_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    listed_after = after.group().lstrip()[:1] in (",", "&", "a")
+    return listed_after or _DEPARTMENTS_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+# A department the role works with, named by its function in Title Case: "Work with Product Management
+# to generate ideas", "work with Data Engineering to build micro services", "Work with Data Governance
+# and Enterprise Architecture to design …". After an ask ("experience working with Data Engineering")
+# the words stay a skill.
+_PARTNERS_WITH = re.compile(
+    r"\b(?i:work|works|working|partner|partners|partnering|collaborate|collaborates|collaborating|interact|interacts"
+    r"|interacting|liaise|liaises|liaising|coordinate|coordinates|coordinating)[ \t]++(?i:(?:closely|directly)[ \t]++)?"
+    r"(?:with|between)[ \t]++(?:(?:the|our)[ \t]++)?"
+)
+# Working with tools is a skill: "highly skilled in working with SQL, Google Analytics, …".
+_SKILLED_BEFORE = re.compile(
+    r"\b(?i:skilled|proficien\w*|familiar\w*|comfortable|able|abilit(?:y|ies)|hands-on|expert\w*)\b[^.;:!?\n]*+$"
+)
+_PARTNERS_REACH = 120  # characters back from the department, within its line, where the verb may stand
+_DEPARTMENT_WORD_END = re.compile(
+    r"(?:Science|Sciences|Management|Analytics|Engineering|Research|Governance|Operations|Informatics|Marketing"
+    r"|Finance|Security|Strategy|Intelligence|Architecture|Development)$"
+)
+# What follows a department named as a partner: the purpose or another partner, not a kind of thing
+# ("work with Data Science tools").
+_AFTER_PARTNER = re.compile(r"[ \t]*+(?:[,;.)\n]|\Z)|[ \t]++(?:to|on|and|&|in|for|as)\b")
+
+
+def _partner_department(text: str, start: int, end: int) -> bool:
+    """Whether the Title Case words at [start, end) name one department after a work-with verb, as a
+    partner (:func:`_partner_list_before`), not after an ask."""
+    form = text[start:end]
+    words = form.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and _DEPARTMENT_WORD_END.search(form) is not None
+        and _AFTER_PARTNER.match(text, end) is not None
+        and _ASK_BEFORE.search(text, max(0, start - 80), start) is None
+        and _SKILLED_BEFORE.search(text, max(0, start - 80), start) is None
+        and _partner_list_before(text, start)
+    )
+
+
+def _partner_list_before(text: str, start: int) -> bool:
+    """Whether a work-with verb (:data:`_PARTNERS_WITH`) stands before ``start`` with nothing between but
+    capitalised names ("works closely with Program Management, New Business Development and …")."""
+    low = max(text.rfind("\n", 0, start) + 1, start - _PARTNERS_REACH)
+    window = text[low:start]
+    last = None
+    for cue in _PARTNERS_WITH.finditer(window):
+        last = cue
+    return last is not None and _NAMES_BEFORE.fullmatch(window, last.end()) is not None
+
+
+def department_names(names: Iterable[str]) -> frozenset[str]:
+    """The business functions' ``names`` in lower case, as a list of groups in lower case writes them
+    ("collaborate with marketing, finance and product management")."""
+    return frozenset(name.lower() for name in names)

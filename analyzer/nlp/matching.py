@@ -24,7 +24,10 @@ import ahocorasick
 from ..deadline import check_deadline
 from ..taxonomy import ADJECTIVE_ENDINGS, PATTERN_SPAN, Skill, Taxonomy, normalize_form, plural_of
 from .casefold import word_start_alternation
-from .context import names_a_role
+from .context import department_names, names_a_role
+from .context import department_pair as _department_pair
+from .context import department_series as _department_series
+from .context import drop_departments as _drop_departments
 from .lines import BULLET_CHARS, BULLET_CLASS, hard_breaks, kept_breaks, spans_break
 from .requirements import SegmentIndex, segment_index
 from .tasks import (
@@ -283,6 +286,7 @@ class SkillIndex:
         self.tasks = TaskMatcher(taxonomy)
         self._departments = _department_series(taxonomy.functions)
         self._department_pairs = _department_pair(taxonomy.functions)
+        self._department_names = department_names(taxonomy.functions)
         # Words of action that name a skill bare where their sentence names its object (Skill.bare):
         # one scan finds them all; each skill's object is the first word of its name, in the forms
         # a sentence writes it in ("model": "models", "modeling"; "data": "datasets").
@@ -488,7 +492,12 @@ class SkillIndex:
             m
             for i, m in enumerate(matches)
             if not (
-                (not in_titles and names_a_role(cased, lower, m.start, m.end, _line_ends(text, m.end), text))
+                (
+                    not in_titles
+                    and names_a_role(
+                        cased, lower, m.start, m.end, _line_ends(text, m.end), text, self._department_names
+                    )
+                )
                 or (_is_audience(cased, lower, m) and not _named_tool(text, lower, m))
                 or _is_purpose_of_a_language(lower, m)
                 or _is_compound_head(lower, matches, i)
@@ -2957,93 +2966,6 @@ def _lowered_items(lower: str, text: str, matches: list[Match], lowered: list[Ma
         if not accepted[i] and right[i] and accepted[i + 1] and (left[i] or opens[i]):
             accepted[i] = True
     return [m for m, ok in zip(items, accepted) if ok]
-
-
-# A series of two or more business functions' names, as written, as the people a role works with or
-# for: "partner with Engineering and Product Management", "requests from Sales, Business Development,
-# Marketing and other teams", "areas of the business such as Engineering, Product Management, Sales".
-# Never in a sentence that asks for experience ("experience working with Engineering and Product
-# Management teams", "familiarity with Accounting and Finance"), and only where the series ends there (a stop, a clause word or the people's noun), not before a noun of its own ("Risk and
-# Security Assessment", "Accounting and Finance principles").
-_DEPARTMENT_LEAD = (
-    r"\b(?:with|across|alongside|to|from|throughout|among)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?"
-    r"|\b(?:teams|functions|departments|groups|organi[sz]ations|areas)\b[^.\n]{0,40}?\b(?:such[ \t]+as|like)[ \t]+"
-)
-_DEPARTMENT_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
-_DEPARTMENT_END = (
-    r"(?=[ \t]*(?:[.,;:!?)]|\r?\n|\Z)|[ \t]+(?:teams?|functions?|departments?|groups?|organi[sz]ations?|leaders"
-    r"|partners|stakeholders|colleagues|personnel|to|for|on|in|as|if|when|so|and[ \t]+other|or[ \t]+other)\b)"
-)
-
-
-_ASKS_EXPERIENCE = re.compile(
-    r"\b(?:experience[ds]?|familiar(?:ity)?|knowledge|proficien(?:cy|t)|expertise|background|comfortable|skills?)\b",
-    re.IGNORECASE,
-)
-
-
-def _department_name(names: Iterable[str]) -> str | None:
-    """The pattern of one business function's name, as written (None where there are none)."""
-    listed = sorted(names, key=len, reverse=True)
-    if not listed:
-        return None
-    return r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in listed) + r")(?![\w&'’-])"
-
-
-def _department_pair(names: Iterable[str]) -> re.Pattern[str] | None:
-    """Two functions' names in a row, as every series of them (``_department_series``) holds: a
-    text without such a pair has no series. Searched first because it is cheap: the engine skips
-    to where a name's first letter stands, while the series' leading words ("with", "to") are
-    tried at every position (about 70 µs a posting, for a series in one posting of forty)."""
-    name = _department_name(names)
-    return None if name is None else re.compile(name + _DEPARTMENT_SEPARATOR + name)
-
-
-def _department_series(names: Iterable[str]) -> re.Pattern[str] | None:
-    """The pattern of a series of business functions' ``names`` as the people worked with (the group
-    ``names``), matched on the text as written."""
-    name = _department_name(names)
-    if name is None:
-        return None
-    return re.compile(
-        r"(?:"
-        + _DEPARTMENT_LEAD
-        + r")(?P<names>"
-        + name
-        + r"(?:"
-        + _DEPARTMENT_SEPARATOR
-        + name
-        + r"){1,9})"
-        + _DEPARTMENT_END
-    )
-
-
-def _drop_departments(text: str, matches: list[Match], series: re.Pattern[str]) -> list[Match]:
-    """``matches`` without the skills named by a department in a series of departments worked with
-    ("Product Management" in "feedback to Product Management and Engineering"): the people, not a
-    skill the role asks for."""
-    spans: list[tuple[int, int]] = []
-    # Whether the sentence so far asks for experience, read forward once (a series starts at a word's
-    # start, so no word is cut where one read ends and the next begins): linear in a long sentence.
-    read_to, asks = 0, False
-    for found in series.finditer(text):
-        start = found.start()
-        stop = max(text.rfind(".", read_to, start), text.rfind("\n", read_to, start))
-        if stop >= 0:  # a new sentence since the last series
-            read_to, asks = stop, False
-        asks = asks or _ASKS_EXPERIENCE.search(text, read_to, start) is not None
-        read_to = start
-        if not asks:
-            spans.append((found.start("names"), found.end("names")))
-    if not spans:
-        return matches
-    starts = [start for start, _ in spans]
-
-    def in_series(m: Match) -> bool:
-        i = bisect_right(starts, m.start) - 1  # series never overlap: only the last one starting before can hold m
-        return i >= 0 and m.end <= spans[i][1]
-
-    return [m for m in matches if not in_series(m)]
 
 
 _BARE_NOUN_CUES = ("tool", "tools", "language", "languages", "technologies", "software", "stack")
