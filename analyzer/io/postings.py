@@ -226,6 +226,11 @@ def find_name_columns(
     return found[0], found[1]
 
 
+#: How to install what reads .xlsx (pyproject.toml's optional dependencies, as the README says).
+XLSX_EXTRA = 'the xlsx extra (pip install -e ".[xlsx]")'
+NO_OPENPYXL = f"reading .xlsx needs openpyxl, which is not installed: install {XLSX_EXTRA}"
+
+
 def spreadsheet_message(name: str, why: str = "") -> str:
     """What to do with a spreadsheet that cannot be read here: save it as CSV."""
     return (
@@ -245,9 +250,7 @@ def _rows_from_spreadsheet(
         import openpyxl  # noqa: F401
         import pandas as pd
     except ImportError:
-        raise InputError(
-            spreadsheet_message(name, "reading .xlsx needs the openpyxl package, which is not installed")
-        ) from None
+        raise InputError(spreadsheet_message(name, NO_OPENPYXL)) from None
     try:
         frame = pd.read_excel(
             io.BytesIO(source) if isinstance(source, bytes) else source, dtype=object, engine="openpyxl"
@@ -872,7 +875,10 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")
 
 def looks_binary(head: bytes) -> bool:
     """Whether the first bytes of a file are binary data (or UTF-16 without a BOM) rather than text
-    with a stray NUL: a few NULs in text only make their rows errors (see :func:`_row`)."""
+    with a stray NUL: a few NULs in text only make their rows errors (see :func:`_row`). A zip
+    archive or an old Office file (a workbook under a text name) is binary whatever its NULs."""
+    if head.startswith((_ZIP_SIGNATURE, _OLE_SIGNATURE)):
+        return True
     if not head or b"\x00" not in head:
         return False
     nul = head.count(0)
@@ -882,8 +888,47 @@ def looks_binary(head: bytes) -> bool:
     return controls > BINARY_CONTROL_SHARE * len(head)
 
 
+#: The first bytes of a zip archive (.xlsx, .ods, .docx …) and of an OLE2 compound file (.xls, .doc).
+_ZIP_SIGNATURE = b"PK\x03\x04"
+_OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
+_ZIP_ENTRY = re.compile(rb"PK\x03\x04.{22}(..)(..)", re.DOTALL)
+
+
+def _zip_entries(head: bytes) -> Iterator[tuple[str, bytes]]:
+    """(name, first stored bytes) of each zip entry whose local header is in ``head``: the header
+    signature, 22 bytes of fields, the name and extra-field lengths, then the name."""
+    for m in _ZIP_ENTRY.finditer(head):
+        start = m.end() + int.from_bytes(m.group(1), "little")
+        name = head[m.end() : start].decode("utf-8", "replace")
+        yield name, head[start + int.from_bytes(m.group(2), "little") :][:80]
+
+
+def _packed(name: str, head: bytes) -> str | None:
+    """Why a zip archive or an old Office file given as text is refused, with what to do; None for
+    other data. An .xlsx workbook keeps its sheets under ``xl/``; an OpenDocument file names its
+    kind in a ``mimetype`` entry stored first."""
+    if head.startswith(_OLE_SIGNATURE):
+        return spreadsheet_message(name, "is an Excel 97-2003 workbook (.xls) or another old Office file, not text")
+    if not head.startswith(_ZIP_SIGNATURE):
+        return None
+    for entry, data in _zip_entries(head):
+        if entry.startswith("xl/"):
+            base = Path(name[:-3] if name.lower().endswith(".gz") else name)
+            return (
+                f"{spreadsheet_message(name, 'is an Excel workbook (.xlsx), not text')}; or name it "
+                f"{base.with_suffix('.xlsx').name}, which is read with {XLSX_EXTRA}"
+            )
+        if entry == "mimetype" and data.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+            return spreadsheet_message(name, "is an OpenDocument spreadsheet (.ods), not text")
+    return f"{name}: is a zip archive, not text; unzip it and use the file inside (a .gz file is read as it is)"
+
+
 def _binary(name: str, head: bytes) -> str:
-    """Why a file with NUL bytes is refused: UTF-16 without its byte-order mark, or binary data."""
+    """Why a file with NUL bytes is refused: a workbook or a zip archive (:func:`_packed`), UTF-16
+    without its byte-order mark, or binary data."""
+    packed = _packed(name, head)
+    if packed:
+        return packed
     even, odd = head[0::2], head[1::2]
     if len(head) >= 4 and (even.count(0) >= 0.9 * len(even) or odd.count(0) >= 0.9 * len(odd)):
         return (
