@@ -56,3 +56,24 @@ def test_semicolons_that_list_the_options_keep_the_choice(extract):
     text = "Looker; Tableau; or Power BI, and Git"
     one_segment = [dataclasses.replace(m, segment_start=0) for m in extract(text)]
     assert [set(g) for g in alternative_groups(text, one_segment)] == [{"looker", "tableau", "power_bi"}]
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        # a list lead-in carries over the semicolons that separate its items, and over its own colon
+        ("Experience with one of: Spark; Hive; Presto", [{"apache_spark", "apache_hive", "presto"}]),
+        ("Experience with one of: Spark, Hive, Presto", [{"apache_spark", "apache_hive", "presto"}]),
+        (
+            "Requirements:\n- Any of the following: Looker; Tableau; Power BI\n- SQL",
+            [{"looker", "tableau", "power_bi"}],
+        ),
+        ("Looker; Tableau; or Power BI, and Git", [{"looker", "tableau", "power_bi"}]),
+        # ... but not past an item that is itself a list, nor to the next line
+        ("Experience with one of Python or R; Docker", [{"python", "r_language"}]),
+        ("Experience with one of:\nSpark; Hive", []),
+        ("Deep knowledge of one of the cloud platforms; AWS/GCP/Azure", [{"aws", "gcp", "azure"}]),
+    ],
+)
+def test_a_lead_in_carries_across_the_semicolons_of_its_list(extract, text, groups):
+    assert [set(g) for g in alternative_groups(text, extract(text))] == groups

@@ -22,7 +22,12 @@ empty/binary/Latin-1/BOM cases of ``extract`` (test_cli_extract.py); bad rÃ©sumÃ
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import json
+import re
+import sys
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +67,35 @@ def five_mb_posting() -> str:
     return para * (5_000_000 // len(para) + 1)
 
 
+def xlsx_bytes(rows: list[tuple[str, str]]) -> bytes:
+    """A real .xlsx workbook (openpyxl) with an id and a description column."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["id", "description"])
+    for row in rows:
+        sheet.append(list(row))
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def zip_bytes(entries: list[tuple[str, str]]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in entries:
+            # an OpenDocument file stores its mimetype first and uncompressed
+            z.writestr(name, text, compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+# An Excel 97-2003 workbook starts with the OLE2 compound-file signature and a 512-byte header.
+OLE_HEAD = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16) + bytes.fromhex("3e000300feff0900") + bytes(488)
+ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
+SAVE_AS_CSV = "open it in Excel or LibreOffice and save it as CSV (File > Save As > CSV UTF-8)"
+
+
 LATIN1_LATE = b"id,description\n" + b"1,Python\n" * 120_000 + "2,caf\xe9\n".encode("latin-1")
 
 # (case id, file name, bytes, extra CLI options, expected)
@@ -93,6 +127,52 @@ CASES = [
         bytes(range(256)) * 40,
         [],
         Refused("p.csv: looks like a binary file, not text (it contains NUL bytes)"),
+    ),
+    # A workbook saved under a text name is named for what it is, with what to do (qa40, item 1).
+    (
+        "xlsx-named-csv",
+        "p.csv",
+        xlsx_bytes([("1", GOOD)]),
+        [],
+        Refused(
+            f"p.csv: is an Excel workbook (.xlsx), not text; {SAVE_AS_CSV}, then use the .csv file; "
+            'or name it p.xlsx, which is read with the xlsx extra (pip install -e ".[xlsx]")'
+        ),
+    ),
+    (
+        "xlsx-named-csv-gz",
+        "p.csv.gz",
+        gzip.compress(xlsx_bytes([("1", GOOD)])),
+        [],
+        Refused("p.csv.gz: is an Excel workbook (.xlsx), not text"),
+    ),
+    (
+        "ods-named-csv",
+        "p.csv",
+        zip_bytes([("mimetype", ODS_MIME), ("content.xml", "<office:document-content/>")]),
+        [],
+        Refused(f"p.csv: is an OpenDocument spreadsheet (.ods), not text; {SAVE_AS_CSV}, then use the .csv file"),
+    ),
+    (
+        "xls-named-csv",
+        "p.csv",
+        OLE_HEAD + b"\xff" * 2048,
+        [],
+        Refused(f"p.csv: is an Excel 97-2003 workbook (.xls) or another old Office file, not text; {SAVE_AS_CSV}"),
+    ),
+    (
+        "xls-header-only",  # its NULs must not read as UTF-16 without a byte-order mark
+        "p.jsonl",
+        OLE_HEAD,
+        [],
+        Refused("p.jsonl: is an Excel 97-2003 workbook (.xls)"),
+    ),
+    (
+        "zip-of-a-csv",
+        "p.csv",
+        zip_bytes([("postings.csv", "id,description\n1,Python\n")]),
+        [],
+        Refused("p.csv: is a zip archive, not text; unzip it and use the file inside (a .gz file is read as it is)"),
     ),
     # A stray NUL in otherwise text marks its row, in the first 8 KB as later on (issue 10, item 12).
     (
@@ -607,3 +687,15 @@ def test_taxonomy_file_not_utf8_names_the_line(tmp_path):
     target.write_bytes(b"".join(lines))
     with pytest.raises(TaxonomyError, match=rf"^{target.name}:5: not UTF-8 text \(byte 0xe9\)$"):
         taxonomy_mod.Taxonomy.load(root)
+
+
+def test_xlsx_without_openpyxl_names_the_extra(tmp_path, monkeypatch):
+    from analyzer.io.uploads import upload_columns
+
+    path = _write(tmp_path, "p.xlsx", xlsx_bytes([("1", GOOD)]))
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # as if it were not installed
+    wanted = 'reading .xlsx needs openpyxl, which is not installed: install the xlsx extra (pip install -e ".[xlsx]")'
+    with pytest.raises(InputError, match=re.escape(wanted)):
+        read_postings(path)
+    with pytest.raises(InputError, match=re.escape(wanted)):
+        upload_columns(path.read_bytes(), "p.xlsx")

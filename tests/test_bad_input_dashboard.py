@@ -13,6 +13,7 @@ import codecs
 import pytest
 from gap_fixtures import csv_bytes
 from streamlit.testing.v1 import AppTest
+from test_bad_input import xlsx_bytes
 from test_dashboard import SCRIPT, TIMEOUT, frame
 
 from analyzer.io.markdown import md_escape
@@ -53,6 +54,7 @@ REFUSED = [
     ),
     ("cp1252", b"id,description\n1,\x93Python\x94\n", "is not UTF-8 text (byte 0x93 at offset 17)"),
     ("no-text-column", csv_bytes([("1", GOOD)], header=("id", "title")), "no text column: none is called description"),
+    ("xlsx-named-csv", xlsx_bytes([("1", GOOD)]), "p.csv: is an Excel workbook (.xlsx), not text"),
 ]
 
 

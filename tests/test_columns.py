@@ -511,3 +511,91 @@ def test_a_parquet_file_with_names_twice_is_read_as_a_csv_file_is(tmp_path):
     res = run(["extract", str(src)])
     assert res.exit_code == 0, res.output
     assert [json.loads(line)["id"] for line in res.stdout.splitlines()] == ["same", "other", "blank"]
+
+
+# --- a column named in another case -------------------------------------------------------------
+# Every column option finds its column as the text column is found without being named: in any case
+# and spacing ("role_family" reads "Role_Family"); the exact name wins; several matches and no match
+# are one error listing the file's columns (qa40, item 2).
+EXPORT_HEADER = ["Job_ID", "Role_Family", "Posted_On", "Job_Title", "Employer", "Job Ad"]
+EXPORT_ROWS = [
+    ("r-101", "Data", "2025-01-03", "ML Engineer", "Acme", POSTING),
+    ("r-102", "Analytics", "2026-02-01", "Analytics Engineer", "Beta", OTHER),
+]
+
+
+def _export_jsonl(path):
+    path.write_text("".join(json.dumps(dict(zip(EXPORT_HEADER, r))) + "\n" for r in EXPORT_ROWS), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_every_named_column_is_found_in_any_case(tmp_path, fmt):
+    from analyzer.io.postings import NameColumns, ReadReport, open_postings
+
+    if fmt == "csv":
+        src = write(tmp_path / "p.csv", EXPORT_HEADER, EXPORT_ROWS)
+    elif fmt == "jsonl":
+        src = _export_jsonl(tmp_path / "p.jsonl")
+    else:
+        import pandas as pd
+
+        src = tmp_path / "p.parquet"
+        pd.DataFrame(EXPORT_ROWS, columns=EXPORT_HEADER).to_parquet(src)
+    rows = list(
+        open_postings(
+            src,
+            id_column="job_id",
+            text_column="job ad",
+            report=ReadReport(),
+            extra_columns=["role_family", "POSTED_ON"],
+            names=NameColumns(title="job-title", company="employer"),
+        )
+    )
+    assert [(r.id, r.title, r.company, r.extra, r.error) for r in rows] == [
+        ("r-101", "ML Engineer", "Acme", {"role_family": "Data", "POSTED_ON": "2025-01-03"}, None),
+        ("r-102", "Analytics Engineer", "Beta", {"role_family": "Analytics", "POSTED_ON": "2026-02-01"}, None),
+    ]
+    assert rows[0].text == POSTING
+
+
+@pytest.mark.parametrize(
+    "command, options, shown",
+    [
+        ("market", ["--group-by", "role_family", "--date-column", "posted_on"], "### Analytics — 1 posting"),
+        ("analyze", ["-s", "python", "--group-by", "ROLE_FAMILY"], "Analytics"),
+        ("extract", ["--id-column", "job_id", "--text-column", "job_ad", "--title-column", "job_title"], "r-102"),
+        ("analyze", ["-s", "python", "--company-column", "EMPLOYER", "--id-column", "job_id"], "r-101"),
+        ("plan", ["-s", "python", "--id-column", "job_id", "--text-column", "Job ad"], "Python"),
+    ],
+)
+def test_commands_find_named_columns_in_any_case(tmp_path, command, options, shown):
+    src = write(tmp_path / "p.csv", EXPORT_HEADER, EXPORT_ROWS)
+    if "--text-column" not in options:
+        options = [*options, "--text-column", "JOB AD"]
+    res = run([command, str(src), "--jobs", "1", *options])
+    assert res.exit_code == 0, res.output
+    assert shown in res.stdout
+
+
+@pytest.mark.parametrize(
+    "option, given, message",
+    [
+        ("--group-by", "squad", "no column 'squad' (columns found: 'id', 'Team', 'TEAM', 'description')"),
+        ("--id-column", "job_id", "no id column 'job_id' (columns found: 'id', 'Team', 'TEAM', 'description')"),
+        ("--group-by", "team", "several columns are called 'team' in another case or spacing ('Team', 'TEAM'; columns"),
+    ],
+)
+def test_a_named_column_absent_or_matched_twice_lists_the_columns(tmp_path, option, given, message):
+    src = write(tmp_path / "p.csv", ["id", "Team", "TEAM", "description"], [("1", "Search", "Ads", POSTING)])
+    res = run(["market", str(src), "--jobs", "1", option, given])
+    assert res.exit_code == 1 and res.stderr.startswith("Error: ") and res.stderr.count("\n") == 1, res.stderr
+    assert message in res.stderr
+    assert "columns found: 'id', 'Team', 'TEAM', 'description'" in res.stderr
+
+
+def test_the_exact_name_wins_over_another_case(tmp_path):
+    from analyzer.io.postings import open_postings
+
+    src = write(tmp_path / "p.csv", ["id", "Team", "team", "description"], [("1", "Search", "Ads", POSTING)])
+    assert [r.extra for r in open_postings(src, extra_columns=["team", "Team"])] == [{"team": "Ads", "Team": "Search"}]

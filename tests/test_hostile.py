@@ -135,7 +135,8 @@ def test_csv_report_cells_cannot_run_formulas(tmp_path):
     assert "'=1+1" in ids and "'=bad" in ids and "'@SUM(1,1)-3" in ids  # kept, with the quote that defuses it
     status = rows[0].index("status")
     evidence = [row[rows[0].index("evidence")] for row in rows[1:] if row[status] == "missing"]
-    assert evidence and all(e.startswith("'") for e in evidence)
+    # the line's list mark is dropped (as in Markdown and HTML); what is left starts with no formula
+    assert evidence and all(e.startswith("Python and Docker are required") for e in evidence)
 
 
 # --- uploaded file names ----------------------------------------------------------------------------

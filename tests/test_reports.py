@@ -130,7 +130,62 @@ def test_csv_one_row_per_posting_skill_and_every_posting_appears(analysis):
         for value in row.values():
             assert not value or value[0] not in "=+-@\t\r", row
     assert rows[0]["evidence"].startswith("'=HYPERLINK")  # neutralised, not dropped
-    assert rows[1]["evidence"] == "'- Docker is a plus <img src=x onerror=alert(1)>"
+    assert rows[1]["evidence"] == "Docker is a plus <img src=x onerror=alert(1)>"  # the list's mark dropped
+
+
+# A list's mark is not part of the sentence quoted as evidence, in CSV as in Markdown and HTML (one
+# helper); what the mark leaves must still not run as a formula (qa40, item 3).
+BULLETED = (
+    "What you will own:\n"
+    "- 4+ years shipping Python services\n"
+    "• Docker images for the team, and Python tooling\n"
+    "* -Kubernetes on-call (we rotate weekly)\n"
+    '– =HYPERLINK("http://evil.example","x") and AWS budgets\n'
+    "-Tableau dashboards\n"
+    "   ◦   SQL reviews"
+)
+
+
+def test_csv_evidence_drops_the_list_mark_as_markdown_does_and_stays_safe(tax):
+    found = [
+        mention(tax, BULLETED, "Python", "python", "required", 4.0),
+        mention(tax, BULLETED, "Docker", "docker", "required"),
+        mention(tax, BULLETED, "Kubernetes", "kubernetes", "required"),
+        mention(tax, BULLETED, "AWS", "aws", "preferred"),
+        mention(tax, BULLETED, "Tableau", "tableau", "required"),
+        mention(tax, BULLETED, "SQL", "sql", "required"),
+    ]
+    second = BULLETED.index("Python tooling")
+    found.append(
+        SkillMention(
+            "Python",
+            "python",
+            found[0].category,
+            second,
+            second + 6,
+            "Python",
+            "required",
+            None,
+            BULLETED.rfind("\n", 0, second) + 1,
+            BULLETED.find("\n", second),
+        )
+    )
+    profile = Profile.from_text("", tax)
+    gaps = [posting_gap(PostingResult("b1", found, None, BULLETED), profile)]
+    analysis = Analysis(profile, gaps, summarize(gaps, profile, tax))
+    rows = {
+        r["skill_id"]: r["evidence"] for r in csv.DictReader(io.StringIO(render_report(analysis, "csv"), newline=""))
+    }
+    assert rows == {
+        "python": "4+ years shipping Python services … Docker images for the team, and Python tooling",
+        "docker": "Docker images for the team, and Python tooling",
+        "kubernetes": "'-Kubernetes on-call (we rotate weekly)",  # the mark went, the minus left is defused
+        "aws": '\'=HYPERLINK("http://evil.example","x") and AWS budgets',
+        "tableau": "'-Tableau dashboards",  # no space after it: a minus sign, kept (and defused) as Markdown keeps it
+        "sql": "SQL reviews",
+    }
+    md = render_report(analysis, "md")
+    assert "4+ years shipping Python services" in md and "- 4+ years" not in md
 
 
 # --- Markdown -------------------------------------------------------------------------------------

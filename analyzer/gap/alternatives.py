@@ -32,6 +32,12 @@ Knowing one option answers the posting's ask. Rules (each tested in ``tests/test
   names something other than kinds of the skill ("AI/ML tasks including data management,
   microservices") it lists that thing's parts: the skill heads it only when an item shares its
   category. "-like" is a suffix, no lead-in ("SQL-like query languages").
+- A lead-in reaches over the colon that ends it ("one of: Spark, Hive", "such as: Tableau, Looker")
+  and over the semicolons that separate its items, which the segmenter cuts at ("any of the
+  following: Looker; Tableau; Power BI"); so does an "or" after a semicolon ("Spark; Hive; or
+  Presto"). Not when an item before a semicolon is itself a list ("one of Python or R; Docker"
+  asks for Docker) nor after an article ("one of the cloud platforms; AWS/GCP": the platforms are
+  what the choice is among).
 - What a choice is worth when one of its options is also asked for on its own elsewhere is decided
   by the gap analysis (:func:`analyzer.gap.analysis.settle_asks`): the stronger ask wins.
 """
@@ -126,8 +132,8 @@ def offered_choices(
     duty_verbs = default_verbs() if verbs is None else verbs
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[OfferedChoice] = []
-    for run, gaps in _lists(text, ordered):
-        lead_start = max(run[0].segment_start, run[0].start - LEAD_WINDOW)
+    for run, gaps in _semicolon_lists(text, _lists(text, ordered)):
+        lead_start = _lead_start(text, run[0])
         lead = text[lead_start : run[0].start]
         examples = _EXAMPLES_LEAD.search(lead)
         if examples is None and _OPEN_PAREN.search(lead) and _ETC_AFTER.match(text, run[-1].end):
@@ -299,6 +305,66 @@ def _add(out: list[OfferedChoice], run: list[SkillMention], head: str | None = N
     ids = tuple(dict.fromkeys(m.skill_id for m in run))
     if len(ids) >= 2:
         out.append(OfferedChoice(ids, tuple(run), head))
+
+
+def _lead_start(text: str, first: SkillMention) -> int:
+    """Where the lead-in of a list that starts at ``first`` may start: its segment's start, or the
+    line's when the list opens a segment cut at a colon ("one of: Spark; Hive": the segmenter cuts
+    after the colon); at most :data:`LEAD_WINDOW` characters back."""
+    lo = max(0, first.start - LEAD_WINDOW)
+    start = max(first.segment_start, lo)
+    if text[start : first.start].strip() or not text[lo:start].rstrip().endswith(":"):
+        return start
+    return text.rfind("\n", lo, start) + 1 or lo
+
+
+# "one of the cloud platforms; AWS/GCP": after an article the first mention is the noun the choice
+# is among, not an item of a list the semicolons separate.
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s*$", re.I)
+# Between two items listed with semicolons ("Spark; Hive; or Presto"), on one line.
+_SEMICOLON_GAP = re.compile(r"^[ \t]*;[ \t]*(?:(?:and/or|or|and)[ \t]+)?$", re.I)
+
+
+def _semicolon_lists(
+    text: str, runs: Iterator[tuple[list[SkillMention], list[str]]]
+) -> Iterator[tuple[list[SkillMention], list[str]]]:
+    """The runs of :func:`_lists`, those whose items are separated by semicolons joined back into one
+    list where the segmenter cut them: when every run but the last is one item ("Spark; Hive; or
+    Presto", not "Python or R; Docker") and the list is a choice — a lead-in before it ("one of:
+    Spark; Hive; Presto") or an "or" after a semicolon. Other runs are yielded as they are."""
+    chain: list[tuple[list[SkillMention], list[str]]] = []
+    joins: list[str] = []
+    for run, gaps in runs:
+        if chain:
+            gap = text[chain[-1][0][-1].end : run[0].start]
+            if len(chain[-1][0]) == 1 and _SEMICOLON_GAP.match(gap):
+                chain.append((run, gaps))
+                joins.append(gap)
+                continue
+            yield from _chain_runs(text, chain, joins)
+        chain, joins = [(run, gaps)], []
+    if chain:
+        yield from _chain_runs(text, chain, joins)
+
+
+def _chain_runs(
+    text: str, chain: list[tuple[list[SkillMention], list[str]]], joins: list[str]
+) -> Iterator[tuple[list[SkillMention], list[str]]]:
+    if len(chain) > 1:
+        first = chain[0][0][0]
+        lead = text[_lead_start(text, first) : first.start]
+        all_gaps = joins + [g for _, gaps in chain for g in gaps]
+        led = (_OPTIONS_LEAD.search(lead) or _EXAMPLES_LEAD.search(lead)) and not _THE_BEFORE.search(lead)
+        if led or any(";" in g and _OR_WORD.search(g) for g in all_gaps):
+            run = [m for r, _ in chain for m in r]
+            gaps = []
+            for i, (_, r_gaps) in enumerate(chain):
+                if i:
+                    gaps.append(joins[i - 1])
+                gaps.extend(r_gaps)
+            yield run, gaps
+            return
+    yield from chain
 
 
 def _lists(text: str, ordered: list[SkillMention]) -> Iterator[tuple[list[SkillMention], list[str]]]:

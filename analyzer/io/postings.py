@@ -78,6 +78,44 @@ def guess_column(columns: list[str], wanted: tuple[str, ...]) -> int | None:
     return None
 
 
+def named_column(columns: Sequence[str], given: str) -> int | None:
+    """The index of the column ``given`` names (a column option: ``--group-by``, ``--text-column``
+    …): the column called exactly that, else the one called so in another case or spacing
+    (``role_family`` for ``Role_Family``, compared as the text column is found without being named).
+    None when there is none, or several and none exact (:func:`require_named_column` says which).
+
+    >>> named_column(["Job_ID", "Role_Family"], "role family"), named_column(["Team", "TEAM"], "team")
+    (1, None)
+    """
+    if given in columns:
+        return list(columns).index(given)
+    same = _same_key(columns, given)
+    return same[0] if len(same) == 1 else None
+
+
+def _same_key(columns: Sequence[str], given: str) -> list[int]:
+    key = _column_key(given)
+    return [i for i, c in enumerate(columns) if _column_key(c) == key]
+
+
+def require_named_column(
+    columns: Sequence[str], given: str, source: str, role: str, what: str = "column", shown: int = 12
+) -> int:
+    """:func:`named_column`, or :class:`ColumnNotFoundError` listing the columns found (``what``
+    names the column in the message: "text column", "column" …)."""
+    index = named_column(columns, given)
+    if index is not None:
+        return index
+    found = ", ".join(repr(c) for c in columns[:shown]) or "none"
+    same = _same_key(columns, given)
+    if same:
+        named = ", ".join(repr(columns[i]) for i in same)
+        message = f"{source}: several columns are called {given!r} in another case or spacing ({named}; columns found: {found})"
+    else:
+        message = f"{source}: no {what} {given!r} (columns found: {found})"
+    raise ColumnNotFoundError(message, role, list(columns))
+
+
 # Column names that hold the posting text and its id, found without being named (compared like the
 # title columns). The default, ``description`` / ``id``, wins over the others; without it a file
 # must have exactly one column named like posting text (``text`` and ``body`` both: which one?).
@@ -178,7 +216,11 @@ def csv_delimiter(first_line: str, text_column: str | None = None) -> str:
     best, most = ",", 0
     for delimiter in DELIMITERS:
         header = [h.strip() for h in next(csv.reader([line], delimiter=delimiter), [])]
-        if text_column in header if text_column else choose_posting_column(header, "text").candidates:
+        if (
+            named_column(header, text_column) is not None
+            if text_column
+            else choose_posting_column(header, "text").candidates
+        ):
             return delimiter
         if len(header) > most:
             best, most = delimiter, len(header)
@@ -217,13 +259,15 @@ def find_name_columns(
     found: list[int | None] = []
     for given, usual, role in ((title_column, TITLE_COLUMNS, "title"), (company_column, COMPANY_COLUMNS, "company")):
         if given:
-            if given not in cleaned:
-                shown = ", ".join(repr(c) for c in cleaned[:12])
-                raise ColumnNotFoundError(f"{name}: no {role} column {given!r} (columns found: {shown})", role, cleaned)
-            found.append(cleaned.index(given))
+            found.append(require_named_column(cleaned, given, name, role, f"{role} column"))
         else:
             found.append(guess_column(cleaned, usual))
     return found[0], found[1]
+
+
+#: How to install what reads .xlsx (pyproject.toml's optional dependencies, as the README says).
+XLSX_EXTRA = 'the xlsx extra (pip install -e ".[xlsx]")'
+NO_OPENPYXL = f"reading .xlsx needs openpyxl, which is not installed: install {XLSX_EXTRA}"
 
 
 def spreadsheet_message(name: str, why: str = "") -> str:
@@ -245,9 +289,7 @@ def _rows_from_spreadsheet(
         import openpyxl  # noqa: F401
         import pandas as pd
     except ImportError:
-        raise InputError(
-            spreadsheet_message(name, "reading .xlsx needs the openpyxl package, which is not installed")
-        ) from None
+        raise InputError(spreadsheet_message(name, NO_OPENPYXL)) from None
     try:
         frame = pd.read_excel(
             io.BytesIO(source) if isinstance(source, bytes) else source, dtype=object, engine="openpyxl"
@@ -597,11 +639,7 @@ def _find_extra(names: Sequence[str], name: str) -> dict[str, int]:
     """Column -> index of the extra columns asked for (``_EXTRA``); ColumnNotFoundError for a missing one."""
     wanted = _EXTRA.get()
     cleaned = [str(h).strip().lstrip("\ufeff") for h in names]
-    for col in wanted:
-        if col not in cleaned:
-            found = ", ".join(repr(c) for c in cleaned[:30]) or "none"
-            raise ColumnNotFoundError(f"{name}: no column {col!r} (columns found: {found})", "extra", cleaned)
-    return {col: cleaned.index(col) for col in wanted}
+    return {col: require_named_column(cleaned, col, name, "extra", shown=30) for col in wanted}
 
 
 #: The extra columns the readers of the current :func:`open_postings` call fill in (a context
@@ -872,7 +910,10 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")
 
 def looks_binary(head: bytes) -> bool:
     """Whether the first bytes of a file are binary data (or UTF-16 without a BOM) rather than text
-    with a stray NUL: a few NULs in text only make their rows errors (see :func:`_row`)."""
+    with a stray NUL: a few NULs in text only make their rows errors (see :func:`_row`). A zip
+    archive or an old Office file (a workbook under a text name) is binary whatever its NULs."""
+    if head.startswith((_ZIP_SIGNATURE, _OLE_SIGNATURE)):
+        return True
     if not head or b"\x00" not in head:
         return False
     nul = head.count(0)
@@ -882,8 +923,47 @@ def looks_binary(head: bytes) -> bool:
     return controls > BINARY_CONTROL_SHARE * len(head)
 
 
+#: The first bytes of a zip archive (.xlsx, .ods, .docx …) and of an OLE2 compound file (.xls, .doc).
+_ZIP_SIGNATURE = b"PK\x03\x04"
+_OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
+_ZIP_ENTRY = re.compile(rb"PK\x03\x04.{22}(..)(..)", re.DOTALL)
+
+
+def _zip_entries(head: bytes) -> Iterator[tuple[str, bytes]]:
+    """(name, first stored bytes) of each zip entry whose local header is in ``head``: the header
+    signature, 22 bytes of fields, the name and extra-field lengths, then the name."""
+    for m in _ZIP_ENTRY.finditer(head):
+        start = m.end() + int.from_bytes(m.group(1), "little")
+        name = head[m.end() : start].decode("utf-8", "replace")
+        yield name, head[start + int.from_bytes(m.group(2), "little") :][:80]
+
+
+def _packed(name: str, head: bytes) -> str | None:
+    """Why a zip archive or an old Office file given as text is refused, with what to do; None for
+    other data. An .xlsx workbook keeps its sheets under ``xl/``; an OpenDocument file names its
+    kind in a ``mimetype`` entry stored first."""
+    if head.startswith(_OLE_SIGNATURE):
+        return spreadsheet_message(name, "is an Excel 97-2003 workbook (.xls) or another old Office file, not text")
+    if not head.startswith(_ZIP_SIGNATURE):
+        return None
+    for entry, data in _zip_entries(head):
+        if entry.startswith("xl/"):
+            base = Path(name[:-3] if name.lower().endswith(".gz") else name)
+            return (
+                f"{spreadsheet_message(name, 'is an Excel workbook (.xlsx), not text')}; or name it "
+                f"{base.with_suffix('.xlsx').name}, which is read with {XLSX_EXTRA}"
+            )
+        if entry == "mimetype" and data.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+            return spreadsheet_message(name, "is an OpenDocument spreadsheet (.ods), not text")
+    return f"{name}: is a zip archive, not text; unzip it and use the file inside (a .gz file is read as it is)"
+
+
 def _binary(name: str, head: bytes) -> str:
-    """Why a file with NUL bytes is refused: UTF-16 without its byte-order mark, or binary data."""
+    """Why a file with NUL bytes is refused: a workbook or a zip archive (:func:`_packed`), UTF-16
+    without its byte-order mark, or binary data."""
+    packed = _packed(name, head)
+    if packed:
+        return packed
     even, odd = head[0::2], head[1::2]
     if len(head) >= 4 and (even.count(0) >= 0.9 * len(even) or odd.count(0) >= 0.9 * len(odd)):
         return (
@@ -933,8 +1013,10 @@ def _is_csv_header(header: list[str], text_column: str | None) -> bool:
     several columns and one is named like posting text (a posting's first line "Job Description"
     alone stays a posting)."""
     cleaned = [h.strip().lstrip("\ufeff") for h in header]
-    if text_column or DEFAULT_TEXT_COLUMN in cleaned:
-        return (text_column or DEFAULT_TEXT_COLUMN) in cleaned
+    if text_column:
+        return named_column(cleaned, text_column) is not None
+    if DEFAULT_TEXT_COLUMN in cleaned:
+        return True
     return len(cleaned) > 1 and bool(choose_posting_column(cleaned, "text").candidates)
 
 
@@ -981,13 +1063,8 @@ def _find_columns(
     """The id and text columns' indices: the named ones, or those :func:`choose_posting_column` finds
     (noted in ``report.chosen_columns`` when guessed, so that the user is told which)."""
     cleaned = [str(h).strip().lstrip("\ufeff") for h in header]
-    found = ", ".join(repr(c) for c in cleaned[:12]) or "none"
     if text_column:
-        if text_column not in cleaned:
-            raise ColumnNotFoundError(
-                f"{name}: no text column {text_column!r} (columns found: {found})", "text", cleaned
-            )
-        text_idx = cleaned.index(text_column)
+        text_idx = require_named_column(cleaned, text_column, name, "text", "text column")
     else:
         text_choice = choose_posting_column(cleaned, "text")
         text_idx = text_choice.require(name)
@@ -996,9 +1073,7 @@ def _find_columns(
     if id_column == NUMBER_THE_ROWS:
         return None, text_idx
     if id_column:
-        if id_column not in cleaned:
-            raise ColumnNotFoundError(f"{name}: no id column {id_column!r} (columns found: {found})", "id", cleaned)
-        return cleaned.index(id_column), text_idx
+        return require_named_column(cleaned, id_column, name, "id", "id column"), text_idx
     id_choice = choose_posting_column(cleaned, "id")
     if id_choice.index is None and id_choice.candidates:
         id_choice.require(name)
@@ -1295,6 +1370,7 @@ def _rows_from_jsonl(
     want_text = text_column or DEFAULT_TEXT_COLUMN
     want_id: str | None = id_column or DEFAULT_ID_COLUMN
     extra = _EXTRA.get()  # read now: this generator runs on after open_postings returns
+    extra_keys: dict[str, str] = {}
     n = 0
     fields_found = False
     try:
@@ -1312,6 +1388,7 @@ def _rows_from_jsonl(
                 continue
             if not fields_found:  # guessed from the first object's keys, as from a CSV header
                 want_id, want_text = _jsonl_fields(list(obj), id_column, text_column, name, report)
+                extra_keys = {c: _json_key(list(obj), c) for c in extra}
                 fields_found = True
             pid = (clean_id(obj.get(want_id)) if want_id is not None else "") or f"row-{n}"
             text = obj.get(want_text)
@@ -1323,7 +1400,7 @@ def _rows_from_jsonl(
             else:
                 row = _row(report, pid, text, None, n, title, company)
                 if extra:  # a JSON object without the field has no value there (no header to check)
-                    row.extra = {c: _cell(obj.get(c)) for c in extra}
+                    row.extra = {c: _cell(obj.get(k)) for c, k in extra_keys.items()}
                 yield row
     finally:
         handle.close()
@@ -1332,12 +1409,19 @@ def _rows_from_jsonl(
         raise InputError(f"{name}: has no rows")
 
 
+def _json_key(keys: list[str], given: str) -> str:
+    """The field of the first object's ``keys`` that a named field stands for (:func:`named_column`:
+    in any case or spacing); the name as given when none is (its rows then say they lack it)."""
+    index = named_column(keys, given)
+    return given if index is None else keys[index]
+
+
 def _jsonl_fields(keys: list[str], id_column, text_column, name: str, report: ReadReport) -> tuple[str | None, str]:
     """The id and text fields of a JSON Lines file: the named ones, or those guessed from ``keys``."""
-    want_text = text_column or DEFAULT_TEXT_COLUMN
+    want_text = _json_key(keys, text_column) if text_column else DEFAULT_TEXT_COLUMN
     if id_column == NUMBER_THE_ROWS:
         return None, want_text if text_column or want_text in keys else _guess_text_field(keys, name, report)
-    want_id = id_column or DEFAULT_ID_COLUMN
+    want_id = _json_key(keys, id_column) if id_column else DEFAULT_ID_COLUMN
     if not text_column and want_text not in keys:
         want_text = _guess_text_field(keys, name, report)
     if id_column is None and want_id not in keys:
@@ -1358,7 +1442,7 @@ def _json_names(obj: dict, names: NameColumns) -> tuple[str | None, str | None]:
     keys = list(obj)
     out = []
     for given, usual in ((names.title, TITLE_COLUMNS), (names.company, COMPANY_COLUMNS)):
-        idx = keys.index(given) if given in obj else (None if given else guess_column(keys, usual))
+        idx = named_column(keys, given) if given else guess_column(keys, usual)
         value = obj[keys[idx]] if idx is not None else None
         out.append(clean_id(value) or None if isinstance(value, (str, int, float)) else None)
     return out[0], out[1]

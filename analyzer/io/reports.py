@@ -436,7 +436,7 @@ def _csv_item(item: GapItem) -> dict:
         "category": item.category,
         "requirement": item.requirement,
         "years": "" if item.years is None else item.years,
-        "evidence": " … ".join(" ".join(e.text.split()) for e in item.evidence),
+        "evidence": " … ".join(" ".join(e.text[list_mark_end(e.text) :].split()) for e in item.evidence),
     }
 
 
@@ -508,6 +508,19 @@ def _implied_notes(profile: Profile) -> list[str]:
 _LEADING_BULLET = re.compile(r"\s*(?:[*•·▪◦–—-]\s+)?")
 
 
+def list_mark_end(text: str) -> int:
+    """Where an evidence sentence starts after its line's list mark (``- ``, ``• ``, ``* `` …) and
+    the spaces around it: the sentence is quoted, not the list's mark (0 when nothing would be left).
+    A mark needs a space after it, so ``-1`` or ``-Docker`` keeps its minus; what is left is still
+    a CSV cell for :func:`csv_safe` to defuse.
+
+    >>> list_mark_end("  • Docker is a plus"), list_mark_end("-Tableau"), list_mark_end("- ")
+    (4, 0, 0)
+    """
+    mark = _LEADING_BULLET.match(text)
+    return mark.end() if mark is not None and mark.end() < len(text) else 0
+
+
 def _evidence_window(item: GapItem | tuple[GapItem, ...], ev) -> tuple[str, list[tuple[int, int]]]:
     """The evidence text (shortened around the first mention) and the offsets inside it of the
     mentions of ``item`` (one skill, or every skill the sentence is quoted for)."""
@@ -515,11 +528,10 @@ def _evidence_window(item: GapItem | tuple[GapItem, ...], ev) -> tuple[str, list
     inside = sorted(
         (s - ev.start, e - ev.start) for it in items for s, e in it.mentions if ev.start <= s and e <= ev.end
     )
-    text = ev.text
-    mark = _LEADING_BULLET.match(text)  # " * Knowledge of …": quote the sentence, not the list's mark
-    if mark is not None and mark.end() < len(text):
-        text = text[mark.end() :]
-        inside = [(s - mark.end(), e - mark.end()) for s, e in inside if s >= mark.end()]
+    cut = list_mark_end(ev.text)  # " * Knowledge of …": quote the sentence, not the list's mark
+    text = ev.text[cut:]
+    if cut:
+        inside = [(s - cut, e - cut) for s, e in inside if s >= cut]
     if len(text) <= EVIDENCE_CHARS:
         return text, inside
     centre = inside[0][0] if inside else 0

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..records import InputRow
 from .postings import (
+    NO_OPENPYXL,
     SPREADSHEET_SUFFIXES,
     NameColumns,
     ReadReport,
@@ -121,9 +122,7 @@ def _spreadsheet_columns(data: bytes, name: str) -> list[str]:
         import openpyxl  # noqa: F401
         import pandas as pd
     except ImportError:
-        raise InputError(
-            spreadsheet_message(name, "reading .xlsx needs the openpyxl package, which is not installed")
-        ) from None
+        raise InputError(spreadsheet_message(name, NO_OPENPYXL)) from None
     try:
         frame = pd.read_excel(io.BytesIO(data), nrows=0, engine="openpyxl")
     except Exception as e:  # noqa: BLE001 - openpyxl raises many types for a damaged file
