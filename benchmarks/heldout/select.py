@@ -59,6 +59,8 @@ SEEDS = {
     "set38": 20270110,
     "set39": 20270111,
     "set40": 20270112,
+    "set41": 20270113,
+    "set42": 20270114,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
