@@ -4806,3 +4806,26 @@ def test_a_purpose_asks_in_a_bulleted_duty_with_no_heading(extract):
     # an unbulleted line of prose with no heading is no duty
     prose = "Northwind sells garden tools.\nIts engineers write scripts to integrate pricing models into the web shop."
     assert "model_deployment" not in ids(extract, prose)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # "as well as" coordinates like "and": the left modifier takes the noun after the right one
+        ("Requirements: you have applied linear as well as logistic regression.", "linear", "linear_regression"),
+        ("Nice to have: descriptive as well as prescriptive analytics.", "descriptive", "descriptive_analytics"),
+        # a slash or "and / or" written with spaces around it joins a list as the bare forms do
+        ("Requirements: fluent with relational / columnar databases.", "relational", "relational_databases"),
+        ("Requirements: linear / logistic regression on claims data.", "linear", "linear_regression"),
+        ("Requirements: linear and / or logistic regression.", "linear", "linear_regression"),
+    ],
+)
+def test_spelt_out_coordinators_share_the_noun(extract, text, word, skill):
+    assert covers(extract, text, word, skill)
+
+
+def test_as_well_as_between_unrelated_words_shares_nothing(extract):
+    # the word before "as well as" makes no form with the noun after the right conjunct
+    text = "Requirements: customer empathy as well as logistic regression."
+    assert not covers(extract, text, "empathy", "logistic_regression")
+    assert "regression" not in {m.text for m in extract("Pricing as well as forecasting for retail.")}

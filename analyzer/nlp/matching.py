@@ -1734,7 +1734,7 @@ class SkillIndex:
         return None
 
 
-_CONJUNCTION = re.compile(r" (?:and|or|&|and/or) ")
+_CONJUNCTION = re.compile(r" (?:and|or|&|and ?/ ?or|as well as) ")
 # How adjectives end ("financial", "predictive", "distributed"): a pair of them shares the head
 # noun past the right one's own words ("financial and business related [analysis]").
 _ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ed", "ary", "ous", "based")
@@ -3457,13 +3457,13 @@ def _name_words(skill: Skill, short: str) -> tuple[frozenset[str], bool]:
 
 
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
-_GAP_AFTER = re.compile(r"\s*(?:,\s*+(?:and\s++|or\s++|&\s*+)?|/\s*+|\s(?:and|or|and/or|&)\s++)")
-_GAP_BEFORE = re.compile(r"(?:,\s*|/\s*|,?\s(?:and|or|and/or|&)\s+)$")  # ", and": the Oxford comma
+_GAP_AFTER = re.compile(r"\s*(?:,\s*+(?:and\s++|or\s++|&\s*+)?|/\s*+|\s(?:and|or|and ?/ ?or|&|as well as)\s++)")
+_GAP_BEFORE = re.compile(r"(?:,\s*|\s*/\s*|,?\s(?:and|or|and ?/ ?or|&|as well as)\s+)$")  # ", and": the Oxford comma
 
 
 def _next_list_word(lower: str, pos: int) -> tuple[int, int] | None:
     head = lower[pos : pos + 16].lstrip()
-    if head and not head.startswith((",", "/", "and", "or", "&")):
+    if head and not head.startswith((",", "/", "and", "or", "&", "as well as")):
         return None  # what _GAP_AFTER needs after the spaces is not there
     gap = _GAP_AFTER.match(lower, pos)
     if not gap:
@@ -3479,7 +3479,7 @@ def _prev_list_word(lower: str, pos: int) -> tuple[int, int] | None:
         return None
     window_start = max(0, pos - 12)
     window = lower[window_start:pos]
-    if not window.rstrip().endswith((",", "/", "and", "or", "&")):
+    if not window.rstrip().endswith((",", "/", "and", "or", "&", "as well as")):
         return None  # what _GAP_BEFORE needs before the spaces is not there
     gap = _GAP_BEFORE.search(window)
     if not gap:
