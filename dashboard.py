@@ -59,6 +59,7 @@ from analyzer.io.uploads import (
     UploadedRows,
     check_upload_size,
     split_postings,
+    unsplit_separators,
     upload_columns,
 )
 from analyzer.io.views import render_analysis_report
@@ -285,13 +286,19 @@ def describe_resolution(s, names: dict[str, str] | None = None) -> str:
     return (written or ("typed" if years else "as typed")) + years
 
 
+def distinct_skills(profile: Profile) -> int:
+    """The skills a profile holds directly (not credited), each once however many entries name it."""
+    return len({s.skill_id for s in profile.skills if s.how != "implied"})
+
+
 def resolution_ui(profile: Profile) -> None:
     """What each typed skill resolved to, in words: as typed, a close spelling, credited, or not found."""
     direct = [s for s in profile.skills if s.how != "implied"]
-    close = sum(1 for s in direct if s.how == "fuzzy")
+    # "PyTorch, pytorh" lists both entries but is one skill, and not one from a close spelling
+    close = len({s.skill_id for s in direct if s.how == "fuzzy"} - {s.skill_id for s in direct if s.how != "fuzzy"})
     credited = len(profile.skills) - len(direct)
     names = {s.skill_id: s.skill for s in direct}  # a credit names the skill that gives it
-    words = [f"{counted(len(direct), 'skill')} recognised"]
+    words = [f"{counted(distinct_skills(profile), 'skill')} recognised"]
     if close:
         words.append(f"{close} of them from a close spelling")
     if credited:
@@ -364,6 +371,8 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
             placeholder="Paste a job posting here…",
         )
         rows = split_postings(text)
+        if text.strip():
+            st.caption(read_as(len(rows), unsplit_separators(text)))
         if long := long_rows_warning(rows):  # a whole page pasted in: read in pieces, as the CLI warns
             st.warning(md_escape(long))
         what = f"{counted(len(rows), 'pasted posting')}"
@@ -446,6 +455,19 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
         f"{upload_name} ({counted(len(rows), 'row')}, text column “{text_col}”)",
         fingerprint("upload", *choice),
     )
+
+
+def read_as(postings: int, stray: list[int]) -> str:
+    """How many postings the paste box reads, said before Analyze; and, when a line of === did not
+    split (no blank line under it), where it is and why: otherwise two postings were analysed as one."""
+    said = f"Read as {counted(postings, 'posting')}."
+    if stray:
+        where = ", ".join(str(n) for n in stray[:3]) + (" …" if len(stray) > 3 else "")
+        said += (
+            f" The === on line{'s' if len(stray) > 1 else ''} {where} did not split postings: "
+            f"a separator needs a blank line above and below."
+        )
+    return said
 
 
 def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
@@ -983,7 +1005,7 @@ def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp,
     except SkillgapError as e:
         st.error(md_escape(explain(e)))
         return
-    direct = sum(1 for s in profile.skills if s.how != "implied")
+    direct = distinct_skills(profile)
     st.session_state["analysis"] = analysis
     st.session_state["analysis_market"] = market  # what the Market tab counts, one entry per posting
     # what the posting view reads a big batch's postings back from (the upload's bytes, or the paste)

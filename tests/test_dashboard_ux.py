@@ -292,3 +292,43 @@ def test_a_credited_skill_names_the_skill_that_gives_it_not_the_typo(app):
     assert how["Python"] == "close spelling of “pyhton” (83% sure)"
     assert how["programming"] == "credited: you have Python", how
     assert all("pyhton" not in h and "kubernetse" not in h for s, h in how.items() if h.startswith("credited")), how
+
+
+# --- pasting several postings (qa42) ---------------------------------------------------------------
+TWO_POSTINGS = """ML Engineer, Search
+
+Requirements: Python and Elasticsearch.
+
+===
+Data Engineer
+
+Requirements: Apache Airflow and dbt.
+"""
+
+
+def test_the_paste_box_says_how_many_postings_it_reads_and_why_a_separator_did_not_split(app):
+    # A "===" typed between two postings with no blank line under it is read as part of the first
+    # posting (a line of === under a heading is Markdown): the page said nothing, and after Analyze
+    # the user saw one posting, "===" and all, with the two postings' gaps mixed as one's.
+    app.text_area(key="postings_text").input(TWO_POSTINGS)
+    app.run()
+    captions = [c.value.replace("\\", "") for c in app.caption]
+    [said] = [c for c in captions if c.startswith("Read as ")]
+    assert said.startswith("Read as 1 posting.") and "line 5" in said and "blank line above and below" in said
+    app.text_area(key="postings_text").input(TWO_POSTINGS.replace("===\n", "===\n\n"))
+    app.run()
+    [said] = [c.value for c in app.caption if c.value.startswith("Read as ")]
+    assert said == "Read as 2 postings."
+    app.text_area(key="postings_text").input("Data Scientist\n\nRequirements\n============\nSQL and Python.\n")
+    app.run()  # a heading's underline is not a separator, and not one to point out
+    assert [c.value for c in app.caption if c.value.startswith("Read as ")] == ["Read as 1 posting."]
+
+
+def test_a_skill_typed_twice_is_counted_once(app):
+    # "PyTorch: 3 years, pytorh" lists both entries (each read as PyTorch), but the page said
+    # "3 skills recognised; 1 of them from a close spelling" for PyTorch and SQL.
+    at = analyze(app, MIXED, "PyTorch: 3 years, pytorh, SQL")
+    captions = [c.value for c in at.caption]
+    [said] = [c for c in captions if "skills recognised" in c]
+    assert said.startswith("2 skills recognised;") and "close spelling" not in said, said  # PyTorch was typed right too
+    assert any("2 skills of yours" in c for c in captions), captions  # what the results were computed from
