@@ -660,6 +660,22 @@ def ranked_gaps(analysis: Analysis, groups, levels, categories) -> list:
     return gaps
 
 
+def other_options(analysis: Analysis) -> dict[str, list[str]]:
+    """For each gap some posting asks for as one option of a choice it leaves open ("Scala or Java"),
+    the other options that meet that ask, by name, across postings: "Scala or Java" is one gap to
+    close, not two."""
+    others: dict[str, dict[str, None]] = {}
+    for posting in analysis.postings:
+        if not posting.choice_of:
+            continue
+        missing = {g.skill_id: g.skill for g in posting.missing}
+        for sid, choice in posting.choice_of.items():
+            names = [n for n in choice.names if n != missing.get(sid)]
+            if names:
+                others.setdefault(sid, {}).update(dict.fromkeys(names))
+    return {sid: list(names) for sid, names in others.items()}
+
+
 def gaps_ui(analysis: Analysis) -> None:
     s = analysis.summary
     st.subheader("Your gaps, most important first")
@@ -677,9 +693,14 @@ def gaps_ui(analysis: Analysis) -> None:
     gaps = ranked_gaps(analysis, groups, levels, categories)
     shown_ids = {g.skill_id for g in gaps}
     hidden = [g for g in filter_gaps(s.gaps, levels=levels, categories=categories) if g.skill_id not in shown_ids]
+    options = other_options(analysis)
     with st.container(key="top_gaps"):
         if gaps:
-            top = ", ".join(f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed})" for g in gaps[:6])
+            top = ", ".join(
+                f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed}"
+                + (f", or {md_escape(', '.join(options[g.skill_id]))})" if g.skill_id in options else ")")
+                for g in gaps[:6]
+            )
             st.markdown(f"Top gaps: {top}")
         else:
             st.info("No gaps match these filters.")
@@ -701,11 +722,21 @@ def gaps_ui(analysis: Analysis) -> None:
                 "required share": g.required_share * 100,
                 "priority": g.priority,
                 "postings": g.postings,
+                "or instead": ", ".join(options.get(g.skill_id, ())),
                 "interview round": ", ".join(g.rounds),
             }
             for g in gaps
         ],
-        columns=["skill", "category", "demand", "required share", "priority", "postings", "interview round"],
+        columns=[
+            "skill",
+            "category",
+            "demand",
+            "required share",
+            "priority",
+            "postings",
+            "or instead",
+            "interview round",
+        ],
     )
     st.dataframe(
         frame,
@@ -725,6 +756,11 @@ def gaps_ui(analysis: Analysis) -> None:
                 "priority", format="%.2f", min_value=0, max_value=1, help="demand × mean requirement weight / 3"
             ),
             "postings": st.column_config.NumberColumn("postings", width="small"),
+            "or instead": st.column_config.TextColumn(
+                "or instead",
+                width="medium",
+                help="A posting asks for one of these options: any of them meets that ask",
+            ),
             "interview round": st.column_config.TextColumn("interview round", width="large"),
         },
     )

@@ -332,3 +332,14 @@ def test_a_skill_typed_twice_is_counted_once(app):
     [said] = [c for c in captions if "skills recognised" in c]
     assert said.startswith("2 skills recognised;") and "close spelling" not in said, said  # PyTorch was typed right too
     assert any("2 skills of yours" in c for c in captions), captions  # what the results were computed from
+
+
+def test_the_gap_list_says_which_gaps_are_options_of_one_ask(app):
+    # "Scala or Java" is one ask: the posting view says "One of Scala, Java", but the gap list showed
+    # Scala and Java as two gaps side by side, each "required", as if both were needed.
+    posting = "Backend ML Engineer\n\nRequirements\n- Scala or Java.\n- Docker in production.\n- Python.\n"
+    at = analyze(app, posting, "python")
+    gaps = frame(at, "gaps_table").set_index("skill")
+    assert gaps.loc["Scala", "or instead"] == "Java" and gaps.loc["Java", "or instead"] == "Scala"
+    assert gaps.loc["Docker", "or instead"] == ""
+    assert "**Java** (1/1, or Scala)" in text_of(at) or "**Scala** (1/1, or Java)" in text_of(at)
