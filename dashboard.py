@@ -998,10 +998,17 @@ def demand_ui(analysis: Analysis) -> None:
         st.vega_lite_chart(frame, spec, key="demand_chart")
 
 
-def export_ui(analysis: Analysis, taxonomy) -> None:
+def export_ui(analysis: Analysis, taxonomy, stale: bool = False) -> None:
     """The four reports, as ``skillgap analyze`` writes them: all but CSV hold the learn-next plan and
-    the interview prep per round, with as many steps as "Your plan" shows (its slider, drawn below)."""
+    the interview prep per round, with as many steps as "Your plan" shows (its slider, drawn below).
+    ``stale``: the inputs changed since the analysis (said here too: the marker is screens above)."""
     st.subheader("Export")
+    if stale:
+        st.warning(
+            "These downloads hold the results above, computed before your last changes to your skills or "
+            "the postings. Press **Analyze** first to download the new ones.",
+            icon=":material/update:",
+        )
     steps = st.session_state.get("plan_steps", DEFAULT_STEPS)
     st.caption(
         f"HTML, Markdown and JSON hold the learn-next plan ({counted(steps, 'step')}, as set in “Your plan”) "
@@ -1111,7 +1118,7 @@ def main() -> None:
     coverage_ui(analysis)
     batch_ui(analysis)
     postings_view_ui(analysis, nlp)
-    export_ui(analysis, taxonomy_of(nlp))
+    export_ui(analysis, taxonomy_of(nlp), st.session_state.get("analysis_made", {}).get("key") != current_key)
     market = st.session_state.get("analysis_market", [])
     views_ui(
         analysis, market, taxonomy_of(nlp), upload_columns

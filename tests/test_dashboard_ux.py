@@ -343,3 +343,17 @@ def test_the_gap_list_says_which_gaps_are_options_of_one_ask(app):
     assert gaps.loc["Scala", "or instead"] == "Java" and gaps.loc["Java", "or instead"] == "Scala"
     assert gaps.loc["Docker", "or instead"] == ""
     assert "**Java** (1/1, or Scala)" in text_of(at) or "**Scala** (1/1, or Java)" in text_of(at)
+
+
+def test_the_downloads_say_so_when_they_are_out_of_date(app):
+    # The "Out of date" marker is at the top of the results; the export buttons, a screen or more
+    # below it, gave the report of the skills before the change without a word.
+    at = analyze(app, MIXED, "python")
+    assert not [w for w in at.warning if "download" in w.value]
+    at.text_area(key="user_skills").input("python, docker")
+    at.run()
+    [said] = [w.value for w in at.warning if "download" in w.value]
+    assert "before your last changes" in said and "**Analyze**" in said
+    at.button(key="analyze").click()
+    at.run()
+    assert not [w for w in at.warning if "download" in w.value]
