@@ -202,7 +202,7 @@ def skills_ui(nlp) -> Profile | None:
         height=120,
         placeholder="Python 5y, SQL: 3 years, scikit-learn, statistics, Docker",
         help="Years of experience are read from entries like “python 5y”, “Python: 5 years”, "
-        "“5+ years SQL”; postings that ask for more years of a skill are listed as experience gaps.",
+        "“5+ years SQL”, “Docker 6 months”; postings that ask for more years of a skill are listed as experience gaps.",
     )
     with st.expander("Upload a résumé or a saved profile"):
         # Each uploader states its own file's limit (the widget's "… MB per file" line), not the
