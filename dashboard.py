@@ -34,7 +34,14 @@ from analyzer.gap.analysis import BROAD_THRESHOLD, Analysis, summarize
 from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.market import MarketPosting, market_posting
 from analyzer.gap.plan import DEFAULT_STEPS
-from analyzer.gap.profile import SHOWN_UNRESOLVED, YEARS_FROM, YEARS_FROM_OWN_RESUME, Profile, years_source_note
+from analyzer.gap.profile import (
+    SHOWN_UNRESOLVED,
+    YEARS_FROM,
+    YEARS_FROM_OWN_RESUME,
+    Profile,
+    years_only,
+    years_source_note,
+)
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
 from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import file_label, md_escape
@@ -334,6 +341,12 @@ def resolution_ui(profile: Profile) -> None:
         degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
         st.caption(md_escape(f"Education: {degrees}"))
     for u in profile.unresolved[:SHOWN_UNRESOLVED]:
+        if years_only(u.input):  # "Python, 5 years": the comma made the years an entry of their own
+            st.warning(
+                f"“{md_escape(shorten(u.input))}” has no skill: write the years in the same entry as the skill, "
+                "as in “Python 5 years” (commas and new lines separate entries)."
+            )
+            continue
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(
             f"Not in the taxonomy: “{md_escape(shorten(u.input))}” counts only where a posting lists the same name.{hint}"

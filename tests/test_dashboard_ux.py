@@ -357,3 +357,14 @@ def test_the_downloads_say_so_when_they_are_out_of_date(app):
     at.button(key="analyze").click()
     at.run()
     assert not [w for w in at.warning if "download" in w.value]
+
+
+def test_years_typed_as_their_own_entry_are_explained(app):
+    # "Python, 5 years" (the comma splits entries) said: Not in the taxonomy: “5 years” counts only
+    # where a posting lists the same name. The years were lost and the message did not say why.
+    app.text_area(key="user_skills").input("Python, 5 years, SQL")
+    app.run()
+    warnings = [w.value for w in app.warning]
+    assert not [w for w in warnings if "Not in the taxonomy" in w], warnings
+    [said] = [w for w in warnings if "5 years" in w]
+    assert "no skill" in said and "Python 5 years" in said

@@ -131,6 +131,20 @@ def split_years(entry: str) -> tuple[str, float | None]:
     return skill, years
 
 
+def years_only(entry: str) -> bool:
+    """Whether a typed entry is years with no skill ("5 years", "3+ yrs of experience"): typed after
+    a comma ("Python, 5 years"), they were meant for the skill before it.
+
+    >>> years_only("5 years"), years_only("3+ yrs of experience"), years_only("Python 5 years"), years_only("SQL")
+    (True, True, False, False)
+    """
+    m = _YEARS.search(entry) or _MONTHS.search(entry)
+    if m is None:
+        return False
+    rest = (entry[: m.start()] + " " + entry[m.end() :]).strip(" \t:-–—(),.")
+    return not rest or _YEARS_TAIL.fullmatch(rest) is not None
+
+
 @dataclass
 class Profile:
     skills: list[ResolvedSkill] = field(default_factory=list)
