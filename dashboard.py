@@ -673,11 +673,12 @@ def ranked_gaps(analysis: Analysis, groups, levels, categories) -> list:
     return gaps
 
 
-def other_options(analysis: Analysis) -> dict[str, list[str]]:
+def other_options(analysis: Analysis) -> dict[str, tuple[list[str], int]]:
     """For each gap some posting asks for as one option of a choice it leaves open ("Scala or Java"),
-    the other options that meet that ask, by name, across postings: "Scala or Java" is one gap to
-    close, not two."""
+    the other options that meet that ask, by name, across postings, and in how many postings it is
+    such an option: "Scala or Java" is one gap to close, not two."""
     others: dict[str, dict[str, None]] = {}
+    count: dict[str, int] = {}
     for posting in analysis.postings:
         if not posting.choice_of:
             continue
@@ -686,7 +687,20 @@ def other_options(analysis: Analysis) -> dict[str, list[str]]:
             names = [n for n in choice.names if n != missing.get(sid)]
             if names:
                 others.setdefault(sid, {}).update(dict.fromkeys(names))
-    return {sid: list(names) for sid, names in others.items()}
+                count[sid] = count.get(sid, 0) + 1
+    return {sid: (list(names), count[sid]) for sid, names in others.items()}
+
+
+def instead(g, options: dict[str, tuple[list[str], int]], top: bool = False) -> str:
+    """The options that would do instead of gap ``g``, and in how many of the postings asking for it
+    when not in all ("TensorFlow (in 1 of 2)"; in the top-gaps line "or TensorFlow in 1"). Plain text."""
+    if g.skill_id not in options:
+        return ""
+    names, n = options[g.skill_id]
+    asking = g.postings - g.choice_met  # the postings where it is an open ask
+    if top:
+        return f", or {', '.join(names)}" + (f" in {n}" if n < asking else "")
+    return ", ".join(names) + (f" (in {n} of {asking})" if n < asking else "")
 
 
 def gaps_ui(analysis: Analysis) -> None:
@@ -710,8 +724,7 @@ def gaps_ui(analysis: Analysis) -> None:
     with st.container(key="top_gaps"):
         if gaps:
             top = ", ".join(
-                f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed}"
-                + (f", or {md_escape(', '.join(options[g.skill_id]))})" if g.skill_id in options else ")")
+                f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed}" + md_escape(instead(g, options, top=True)) + ")"
                 for g in gaps[:6]
             )
             st.markdown(f"Top gaps: {top}")
@@ -735,7 +748,7 @@ def gaps_ui(analysis: Analysis) -> None:
                 "required share": g.required_share * 100,
                 "priority": g.priority,
                 "postings": g.postings,
-                "or instead": ", ".join(options.get(g.skill_id, ())),
+                "or instead": instead(g, options),
                 "interview round": ", ".join(g.rounds),
             }
             for g in gaps

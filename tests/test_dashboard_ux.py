@@ -368,3 +368,17 @@ def test_years_typed_as_their_own_entry_are_explained(app):
     assert not [w for w in warnings if "Not in the taxonomy" in w], warnings
     [said] = [w for w in warnings if "5 years" in w]
     assert "no skill" in said and "Python 5 years" in said
+
+
+def test_an_option_in_some_postings_only_says_in_how_many(app):
+    # PyTorch asked on its own in one posting and as "PyTorch or TensorFlow" in another read
+    # "PyTorch (2/2, or TensorFlow)", as if TensorFlow would do for both.
+    postings = (
+        "Research Engineer\n\nRequirements\n- PyTorch.\n- Kubernetes.\n"
+        "\n===\n\n"
+        "Applied Scientist\n\nRequirements\n- PyTorch or TensorFlow.\n- Kubernetes.\n"
+    )
+    at = analyze(app, postings, "python")
+    gaps = frame(at, "gaps_table").set_index("skill")
+    assert gaps.loc["PyTorch", "or instead"] == "TensorFlow (in 1 of 2)"
+    assert "**PyTorch** (2/2, or TensorFlow in 1)" in text_of(at)
