@@ -34,7 +34,14 @@ from analyzer.gap.analysis import BROAD_THRESHOLD, Analysis, summarize
 from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.market import MarketPosting, market_posting
 from analyzer.gap.plan import DEFAULT_STEPS
-from analyzer.gap.profile import SHOWN_UNRESOLVED, YEARS_FROM, YEARS_FROM_OWN_RESUME, Profile, years_source_note
+from analyzer.gap.profile import (
+    SHOWN_UNRESOLVED,
+    YEARS_FROM,
+    YEARS_FROM_OWN_RESUME,
+    Profile,
+    years_only,
+    years_source_note,
+)
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
 from analyzer.io.highlight import gap_highlights, highlight_html
 from analyzer.io.markdown import file_label, md_escape
@@ -59,6 +66,7 @@ from analyzer.io.uploads import (
     UploadedRows,
     check_upload_size,
     split_postings,
+    unsplit_separators,
     upload_columns,
 )
 from analyzer.io.views import render_analysis_report
@@ -201,7 +209,7 @@ def skills_ui(nlp) -> Profile | None:
         height=120,
         placeholder="Python 5y, SQL: 3 years, scikit-learn, statistics, Docker",
         help="Years of experience are read from entries like “python 5y”, “Python: 5 years”, "
-        "“5+ years SQL”; postings that ask for more years of a skill are listed as experience gaps.",
+        "“5+ years SQL”, “Docker 6 months”; postings that ask for more years of a skill are listed as experience gaps.",
     )
     with st.expander("Upload a résumé or a saved profile"):
         # Each uploader states its own file's limit (the widget's "… MB per file" line), not the
@@ -285,13 +293,19 @@ def describe_resolution(s, names: dict[str, str] | None = None) -> str:
     return (written or ("typed" if years else "as typed")) + years
 
 
+def distinct_skills(profile: Profile) -> int:
+    """The skills a profile holds directly (not credited), each once however many entries name it."""
+    return len({s.skill_id for s in profile.skills if s.how != "implied"})
+
+
 def resolution_ui(profile: Profile) -> None:
     """What each typed skill resolved to, in words: as typed, a close spelling, credited, or not found."""
     direct = [s for s in profile.skills if s.how != "implied"]
-    close = sum(1 for s in direct if s.how == "fuzzy")
+    # "PyTorch, pytorh" lists both entries but is one skill, and not one from a close spelling
+    close = len({s.skill_id for s in direct if s.how == "fuzzy"} - {s.skill_id for s in direct if s.how != "fuzzy"})
     credited = len(profile.skills) - len(direct)
     names = {s.skill_id: s.skill for s in direct}  # a credit names the skill that gives it
-    words = [f"{counted(len(direct), 'skill')} recognised"]
+    words = [f"{counted(distinct_skills(profile), 'skill')} recognised"]
     if close:
         words.append(f"{close} of them from a close spelling")
     if credited:
@@ -327,6 +341,12 @@ def resolution_ui(profile: Profile) -> None:
         degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
         st.caption(md_escape(f"Education: {degrees}"))
     for u in profile.unresolved[:SHOWN_UNRESOLVED]:
+        if years_only(u.input):  # "Python, 5 years": the comma made the years an entry of their own
+            st.warning(
+                f"“{md_escape(shorten(u.input))}” has no skill: write the years in the same entry as the skill, "
+                "as in “Python 5 years” (commas and new lines separate entries)."
+            )
+            continue
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(
             f"Not in the taxonomy: “{md_escape(shorten(u.input))}” counts only where a posting lists the same name.{hint}"
@@ -364,6 +384,8 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
             placeholder="Paste a job posting here…",
         )
         rows = split_postings(text)
+        if text.strip():
+            st.caption(read_as(len(rows), unsplit_separators(text)))
         if long := long_rows_warning(rows):  # a whole page pasted in: read in pieces, as the CLI warns
             st.warning(md_escape(long))
         what = f"{counted(len(rows), 'pasted posting')}"
@@ -446,6 +468,19 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
         f"{upload_name} ({counted(len(rows), 'row')}, text column “{text_col}”)",
         fingerprint("upload", *choice),
     )
+
+
+def read_as(postings: int, stray: list[int]) -> str:
+    """How many postings the paste box reads, said before Analyze; and, when a line of === did not
+    split (no blank line under it), where it is and why: otherwise two postings were analysed as one."""
+    said = f"Read as {counted(postings, 'posting')}."
+    if stray:
+        where = ", ".join(str(n) for n in stray[:3]) + (" …" if len(stray) > 3 else "")
+        said += (
+            f" The === on line{'s' if len(stray) > 1 else ''} {where} did not split postings: "
+            f"a separator needs a blank line above and below."
+        )
+    return said
 
 
 def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
@@ -638,6 +673,36 @@ def ranked_gaps(analysis: Analysis, groups, levels, categories) -> list:
     return gaps
 
 
+def other_options(analysis: Analysis) -> dict[str, tuple[list[str], int]]:
+    """For each gap some posting asks for as one option of a choice it leaves open ("Scala or Java"),
+    the other options that meet that ask, by name, across postings, and in how many postings it is
+    such an option: "Scala or Java" is one gap to close, not two."""
+    others: dict[str, dict[str, None]] = {}
+    count: dict[str, int] = {}
+    for posting in analysis.postings:
+        if not posting.choice_of:
+            continue
+        missing = {g.skill_id: g.skill for g in posting.missing}
+        for sid, choice in posting.choice_of.items():
+            names = [n for n in choice.names if n != missing.get(sid)]
+            if names:
+                others.setdefault(sid, {}).update(dict.fromkeys(names))
+                count[sid] = count.get(sid, 0) + 1
+    return {sid: (list(names), count[sid]) for sid, names in others.items()}
+
+
+def instead(g, options: dict[str, tuple[list[str], int]], top: bool = False) -> str:
+    """The options that would do instead of gap ``g``, and in how many of the postings asking for it
+    when not in all ("TensorFlow (in 1 of 2)"; in the top-gaps line "or TensorFlow in 1"). Plain text."""
+    if g.skill_id not in options:
+        return ""
+    names, n = options[g.skill_id]
+    asking = g.postings - g.choice_met  # the postings where it is an open ask
+    if top:
+        return f", or {', '.join(names)}" + (f" in {n}" if n < asking else "")
+    return ", ".join(names) + (f" (in {n} of {asking})" if n < asking else "")
+
+
 def gaps_ui(analysis: Analysis) -> None:
     s = analysis.summary
     st.subheader("Your gaps, most important first")
@@ -655,9 +720,13 @@ def gaps_ui(analysis: Analysis) -> None:
     gaps = ranked_gaps(analysis, groups, levels, categories)
     shown_ids = {g.skill_id for g in gaps}
     hidden = [g for g in filter_gaps(s.gaps, levels=levels, categories=categories) if g.skill_id not in shown_ids]
+    options = other_options(analysis)
     with st.container(key="top_gaps"):
         if gaps:
-            top = ", ".join(f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed})" for g in gaps[:6])
+            top = ", ".join(
+                f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed}" + md_escape(instead(g, options, top=True)) + ")"
+                for g in gaps[:6]
+            )
             st.markdown(f"Top gaps: {top}")
         else:
             st.info("No gaps match these filters.")
@@ -679,11 +748,21 @@ def gaps_ui(analysis: Analysis) -> None:
                 "required share": g.required_share * 100,
                 "priority": g.priority,
                 "postings": g.postings,
+                "or instead": instead(g, options),
                 "interview round": ", ".join(g.rounds),
             }
             for g in gaps
         ],
-        columns=["skill", "category", "demand", "required share", "priority", "postings", "interview round"],
+        columns=[
+            "skill",
+            "category",
+            "demand",
+            "required share",
+            "priority",
+            "postings",
+            "or instead",
+            "interview round",
+        ],
     )
     st.dataframe(
         frame,
@@ -703,6 +782,11 @@ def gaps_ui(analysis: Analysis) -> None:
                 "priority", format="%.2f", min_value=0, max_value=1, help="demand × mean requirement weight / 3"
             ),
             "postings": st.column_config.NumberColumn("postings", width="small"),
+            "or instead": st.column_config.TextColumn(
+                "or instead",
+                width="medium",
+                help="A posting asks for one of these options: any of them meets that ask",
+            ),
             "interview round": st.column_config.TextColumn("interview round", width="large"),
         },
     )
@@ -940,10 +1024,17 @@ def demand_ui(analysis: Analysis) -> None:
         st.vega_lite_chart(frame, spec, key="demand_chart")
 
 
-def export_ui(analysis: Analysis, taxonomy) -> None:
+def export_ui(analysis: Analysis, taxonomy, stale: bool = False) -> None:
     """The four reports, as ``skillgap analyze`` writes them: all but CSV hold the learn-next plan and
-    the interview prep per round, with as many steps as "Your plan" shows (its slider, drawn below)."""
+    the interview prep per round, with as many steps as "Your plan" shows (its slider, drawn below).
+    ``stale``: the inputs changed since the analysis (said here too: the marker is screens above)."""
     st.subheader("Export")
+    if stale:
+        st.warning(
+            "These downloads hold the results above, computed before your last changes to your skills or "
+            "the postings. Press **Analyze** first to download the new ones.",
+            icon=":material/update:",
+        )
     steps = st.session_state.get("plan_steps", DEFAULT_STEPS)
     st.caption(
         f"HTML, Markdown and JSON hold the learn-next plan ({counted(steps, 'step')}, as set in “Your plan”) "
@@ -983,7 +1074,7 @@ def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp,
     except SkillgapError as e:
         st.error(md_escape(explain(e)))
         return
-    direct = sum(1 for s in profile.skills if s.how != "implied")
+    direct = distinct_skills(profile)
     st.session_state["analysis"] = analysis
     st.session_state["analysis_market"] = market  # what the Market tab counts, one entry per posting
     # what the posting view reads a big batch's postings back from (the upload's bytes, or the paste)
@@ -1053,7 +1144,7 @@ def main() -> None:
     coverage_ui(analysis)
     batch_ui(analysis)
     postings_view_ui(analysis, nlp)
-    export_ui(analysis, taxonomy_of(nlp))
+    export_ui(analysis, taxonomy_of(nlp), st.session_state.get("analysis_made", {}).get("key") != current_key)
     market = st.session_state.get("analysis_market", [])
     views_ui(
         analysis, market, taxonomy_of(nlp), upload_columns

@@ -110,20 +110,24 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
     top = max((s.new_within_reach for s in plan.steps), default=0)
     top_cover = max((s.coverage_gain for s in plan.steps), default=0.0) or 1.0
     for i, s in enumerate(plan.steps, 1):
-        st.markdown(f"**{i}. {md_escape(s.skill)}** · effort: {md_escape(EFFORT.get(s.effort, s.effort))}")
-        gain = s.new_within_reach / top if top else s.coverage_gain / top_cover
-        st.progress(
-            min(1.0, gain),
-            text=md_escape(step_facts(s, plan.postings)),
-        )
-        # The reason already says what the step is "needed for" and, for a short step, which skill
-        # you know it is related to: said again here, it read "needed for statistics · needed for statistics".
-        notes = [s.reason]
-        if s.adjacent_to and s.effort != EFFORT_SMALL:
-            notes.append(
-                "related to what you know: " + ", ".join(_name(taxonomy, p, asks.unlisted_names) for p in s.adjacent_to)
+        # One box per step: a reason under its bar sat as close to the next step's title, and read as
+        # that step's ("needed for statistics" over "7. statistics", said of step 6, probability).
+        with st.container(border=True, key=f"plan_step_{i}"):
+            st.markdown(f"**{i}. {md_escape(s.skill)}** · effort: {md_escape(EFFORT.get(s.effort, s.effort))}")
+            gain = s.new_within_reach / top if top else s.coverage_gain / top_cover
+            st.progress(
+                min(1.0, gain),
+                text=md_escape(step_facts(s, plan.postings)),
             )
-        st.caption(md_escape(" · ".join(notes)))
+            # The reason already says what the step is "needed for" and, for a short step, which skill
+            # you know it is related to: said again here, it read "needed for statistics · needed for statistics".
+            notes = [s.reason]
+            if s.adjacent_to and s.effort != EFFORT_SMALL:
+                notes.append(
+                    "related to what you know: "
+                    + ", ".join(_name(taxonomy, p, asks.unlisted_names) for p in s.adjacent_to)
+                )
+            st.caption(md_escape(" · ".join(notes)))
     curve = pd.DataFrame(
         {
             "steps": list(range(len(plan.steps) + 1)),

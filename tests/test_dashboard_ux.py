@@ -292,3 +292,93 @@ def test_a_credited_skill_names_the_skill_that_gives_it_not_the_typo(app):
     assert how["Python"] == "close spelling of “pyhton” (83% sure)"
     assert how["programming"] == "credited: you have Python", how
     assert all("pyhton" not in h and "kubernetse" not in h for s, h in how.items() if h.startswith("credited")), how
+
+
+# --- pasting several postings (qa42) ---------------------------------------------------------------
+TWO_POSTINGS = """ML Engineer, Search
+
+Requirements: Python and Elasticsearch.
+
+===
+Data Engineer
+
+Requirements: Apache Airflow and dbt.
+"""
+
+
+def test_the_paste_box_says_how_many_postings_it_reads_and_why_a_separator_did_not_split(app):
+    # A "===" typed between two postings with no blank line under it is read as part of the first
+    # posting (a line of === under a heading is Markdown): the page said nothing, and after Analyze
+    # the user saw one posting, "===" and all, with the two postings' gaps mixed as one's.
+    app.text_area(key="postings_text").input(TWO_POSTINGS)
+    app.run()
+    captions = [c.value.replace("\\", "") for c in app.caption]
+    [said] = [c for c in captions if c.startswith("Read as ")]
+    assert said.startswith("Read as 1 posting.") and "line 5" in said and "blank line above and below" in said
+    app.text_area(key="postings_text").input(TWO_POSTINGS.replace("===\n", "===\n\n"))
+    app.run()
+    [said] = [c.value for c in app.caption if c.value.startswith("Read as ")]
+    assert said == "Read as 2 postings."
+    app.text_area(key="postings_text").input("Data Scientist\n\nRequirements\n============\nSQL and Python.\n")
+    app.run()  # a heading's underline is not a separator, and not one to point out
+    assert [c.value for c in app.caption if c.value.startswith("Read as ")] == ["Read as 1 posting."]
+
+
+def test_a_skill_typed_twice_is_counted_once(app):
+    # "PyTorch: 3 years, pytorh" lists both entries (each read as PyTorch), but the page said
+    # "3 skills recognised; 1 of them from a close spelling" for PyTorch and SQL.
+    at = analyze(app, MIXED, "PyTorch: 3 years, pytorh, SQL")
+    captions = [c.value for c in at.caption]
+    [said] = [c for c in captions if "skills recognised" in c]
+    assert said.startswith("2 skills recognised;") and "close spelling" not in said, said  # PyTorch was typed right too
+    assert any("2 skills of yours" in c for c in captions), captions  # what the results were computed from
+
+
+def test_the_gap_list_says_which_gaps_are_options_of_one_ask(app):
+    # "Scala or Java" is one ask: the posting view says "One of Scala, Java", but the gap list showed
+    # Scala and Java as two gaps side by side, each "required", as if both were needed.
+    posting = "Backend ML Engineer\n\nRequirements\n- Scala or Java.\n- Docker in production.\n- Python.\n"
+    at = analyze(app, posting, "python")
+    gaps = frame(at, "gaps_table").set_index("skill")
+    assert gaps.loc["Scala", "or instead"] == "Java" and gaps.loc["Java", "or instead"] == "Scala"
+    assert gaps.loc["Docker", "or instead"] == ""
+    assert "**Java** (1/1, or Scala)" in text_of(at) or "**Scala** (1/1, or Java)" in text_of(at)
+
+
+def test_the_downloads_say_so_when_they_are_out_of_date(app):
+    # The "Out of date" marker is at the top of the results; the export buttons, a screen or more
+    # below it, gave the report of the skills before the change without a word.
+    at = analyze(app, MIXED, "python")
+    assert not [w for w in at.warning if "download" in w.value]
+    at.text_area(key="user_skills").input("python, docker")
+    at.run()
+    [said] = [w.value for w in at.warning if "download" in w.value]
+    assert "before your last changes" in said and "**Analyze**" in said
+    at.button(key="analyze").click()
+    at.run()
+    assert not [w for w in at.warning if "download" in w.value]
+
+
+def test_years_typed_as_their_own_entry_are_explained(app):
+    # "Python, 5 years" (the comma splits entries) said: Not in the taxonomy: “5 years” counts only
+    # where a posting lists the same name. The years were lost and the message did not say why.
+    app.text_area(key="user_skills").input("Python, 5 years, SQL")
+    app.run()
+    warnings = [w.value for w in app.warning]
+    assert not [w for w in warnings if "Not in the taxonomy" in w], warnings
+    [said] = [w for w in warnings if "5 years" in w]
+    assert "no skill" in said and "Python 5 years" in said
+
+
+def test_an_option_in_some_postings_only_says_in_how_many(app):
+    # PyTorch asked on its own in one posting and as "PyTorch or TensorFlow" in another read
+    # "PyTorch (2/2, or TensorFlow)", as if TensorFlow would do for both.
+    postings = (
+        "Research Engineer\n\nRequirements\n- PyTorch.\n- Kubernetes.\n"
+        "\n===\n\n"
+        "Applied Scientist\n\nRequirements\n- PyTorch or TensorFlow.\n- Kubernetes.\n"
+    )
+    at = analyze(app, postings, "python")
+    gaps = frame(at, "gaps_table").set_index("skill")
+    assert gaps.loc["PyTorch", "or instead"] == "TensorFlow (in 1 of 2)"
+    assert "**PyTorch** (2/2, or TensorFlow in 1)" in text_of(at)

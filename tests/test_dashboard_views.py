@@ -353,3 +353,29 @@ def test_market_tab_downloads_the_market_view_the_cli_writes(app, downloads, tmp
         assert res.exit_code == 0, res.output
         assert served[f"market_download_{fmt}"] == out.read_bytes().decode("utf-8"), fmt
     assert "'=ml" in served["market_download_csv"]  # formula-safe, as the CLI's
+
+
+def _blocks_keyed(node, prefix: str) -> list:
+    """The containers drawn with ``st.container(key=...)`` whose key starts with ``prefix``."""
+    found = []
+    for child in getattr(node, "children", {}).values():
+        if type(child).__name__ == "Block" and child.proto.id.split("-", 2)[-1].startswith(prefix):
+            found.append(child)
+        found.extend(_blocks_keyed(child, prefix))
+    return found
+
+
+def test_each_plan_step_keeps_its_reason_in_its_own_box(app):
+    # A step's reason was a caption under its bar, as far from it as from the next step's title:
+    # "Not asked for on its own by your postings; needed for statistics" over "7. statistics" read as
+    # the reason for statistics, not for the step above (probability).
+    analyze_pasted(app)
+    plan = app.tabs[0]
+    steps = [m.value for m in plan.markdown if re.match(r"\*\*\d+\. ", m.value)]
+    boxes = _blocks_keyed(plan, "plan_step_")
+    assert len(boxes) == len(steps) > 1
+    for i, box in enumerate(boxes, 1):
+        assert box.proto.flex_container.border
+        [title] = [m.value for m in box.markdown]
+        assert title.startswith(f"**{i}. ")
+        assert len(box.get("progress")) == 1 and len(box.caption) == 1  # its bar and its reason, nothing else

@@ -1033,3 +1033,14 @@ def test_a_resume_given_as_a_profile_says_to_read_it_as_a_resume(tax, tmp_path, 
     path.write_bytes(text_pdf("Skills: Python, SQL") if name.endswith(".pdf") else docx_bytes("Skills: Python"))
     with pytest.raises(ProfileError, match=r"a résumé, not a saved profile.*--resume"):
         load_profile(path, tax)
+
+
+@pytest.mark.parametrize(
+    "typed, skill, years",
+    [("Python 6 months", "Python", 0.5), ("18 months of SQL", "SQL", 1.5), ("Docker (9 mos)", "Docker", 0.75)],
+)
+def test_months_typed_for_a_skill_are_its_years(typed, skill, years):
+    # "Python 6 months" resolved to Python without years, and without a word: a junior's
+    # experience, typed as they would say it, was dropped.
+    [got] = [s for s in Profile.from_text(typed).skills if s.how != "implied"]
+    assert (got.skill, got.years) == (skill, years)

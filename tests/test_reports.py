@@ -433,3 +433,19 @@ def test_basics_to_broaden_names_the_most_asked_few_and_counts_the_rest(nlp):
     html = render_report(analysis, "html")
     assert f"and {len(s.basics_missing) - BASICS_SHOWN} more" in html
     assert json.loads(render_report(analysis, "json"))["summary"]["t_shape"]["basics_missing"] == s.basics_missing
+
+
+def test_an_open_choice_quotes_its_sentence_after_a_dash_in_html_as_in_markdown(nlp):
+    # Markdown (and the dashboard) read "One of AWS, Google Cloud Platform (required) — “…”", the HTML
+    # report "… required “…”" with no dash, unlike every other missing line around it.
+    from analyzer import analyze_postings
+
+    posting = "Platform ML Engineer\n\nRequirements\n- Terraform in production.\n- Deploy models on AWS or GCP.\n"
+    analysis = analyze_postings([("p1", posting)], Profile.from_text("python"), nlp=nlp)
+    md = render_report(analysis, "md")
+    [md_line] = [ln for ln in md.splitlines() if ln.startswith("- One of **AWS")]
+    assert "(required) — “" in md_line
+    page = render_report(analysis, "html")
+    [html_line] = re.findall(r"<li>One of <strong>AWS.*?</li>", page)
+    assert '</span> — <span class="ev">' in html_line, html_line
+    assert "<mark>AWS</mark> or <mark>GCP</mark>" in html_line  # both options marked, not the first only

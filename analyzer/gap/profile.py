@@ -94,6 +94,8 @@ _BULLET = re.compile(r"^[\s*\-–—>#]+")
 _COMPACT = re.compile(r"[\s\-_./]+")
 # Years in a typed entry: "5y", "5 yrs", "5+ years", "2.5 years" (at most 60; more is not a duration).
 _YEARS = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2})?)\s*\+?\s*(?:y|yr|yrs|year|years)\b\.?", re.IGNORECASE)
+# ... or months: "6 months", "18 mos" (a twelfth of a year each).
+_MONTHS = re.compile(r"(?<![\w.])(\d{1,3})\s*\+?\s*(?:mo|mos|mth|mths|month|months)\b\.?", re.IGNORECASE)
 _YEARS_LEAD = re.compile(r"^\s*(?:of\s+)?(?:(?:professional\s+)?experience\s+(?:in|with|of)\s+|experience\s+)?", re.I)
 _YEARS_TAIL = re.compile(r"\s*(?:(?:of\s+)?(?:experience|exp)\.?)?\s*\)?\s*", re.IGNORECASE)
 MAX_YEARS = 60
@@ -106,11 +108,16 @@ def split_years(entry: str) -> tuple[str, float | None]:
     (('python', 5.0), ('Python', 5.0), ('SQL', 5.0))
     >>> split_years("Docker (2.5 yrs of experience)"), split_years("SQL"), split_years("Python 3")
     (('Docker', 2.5), ('SQL', None), ('Python 3', None))
+    >>> split_years("Python 6 months"), split_years("18 mos of SQL")
+    (('Python', 0.5), ('SQL', 1.5))
     """
     m = _YEARS.search(entry)
+    months = _MONTHS.search(entry) if m is None else None
+    if months is not None:
+        m = months
     if m is None:
         return entry, None
-    years = float(m.group(1))
+    years = float(m.group(1)) if months is None else round(int(m.group(1)) / 12, 2)
     before, after = entry[: m.start()], entry[m.end() :]
     if not before.strip(" \t:-–—(,"):
         skill = after[_YEARS_LEAD.match(after).end() :]  # type: ignore[union-attr]  # always matches
@@ -122,6 +129,20 @@ def split_years(entry: str) -> tuple[str, float | None]:
     if not skill or not 0 < years <= MAX_YEARS:
         return entry, None
     return skill, years
+
+
+def years_only(entry: str) -> bool:
+    """Whether a typed entry is years with no skill ("5 years", "3+ yrs of experience"): typed after
+    a comma ("Python, 5 years"), they were meant for the skill before it.
+
+    >>> years_only("5 years"), years_only("3+ yrs of experience"), years_only("Python 5 years"), years_only("SQL")
+    (True, True, False, False)
+    """
+    m = _YEARS.search(entry) or _MONTHS.search(entry)
+    if m is None:
+        return False
+    rest = (entry[: m.start()] + " " + entry[m.end() :]).strip(" \t:-–—(),.")
+    return not rest or _YEARS_TAIL.fullmatch(rest) is not None
 
 
 @dataclass

@@ -567,11 +567,6 @@ class Level:
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
-    item: GapItem  # the sentence that asks for the skill, the skill's words marked in HTML
-
-
-@dataclass(frozen=True, slots=True)
 class Quote:
     """One sentence of a posting, quoted once for every skill it asks for (their words marked in HTML)."""
 
@@ -585,7 +580,7 @@ class Link:
     anchor: str  # an id in the same report
 
 
-Inline = str | Strong | Muted | Bar | Level | Evidence | Quote | Link
+Inline = str | Strong | Muted | Bar | Level | Quote | Link
 Line = list[Inline]
 
 
@@ -940,15 +935,18 @@ def _choice_line(p: PostingGap, choice: Choice, g: GapItem) -> Line:
     otherwise the options ("One of **AWS, GCP, Azure**"), never a "One of" with one option, and the
     head they are examples of when it is had or asked on its own."""
     names = list(choice.names)
+    # the sentence, quoted after a dash as every missing line is, with each option marked (not the first only)
+    options = tuple(m for m in p.missing if m.skill_id in choice.options)
+    quote = [Quote(g.evidence[0], options)] if g.evidence else []
     head_id = choice.options[0] if choice.head is not None else None
     if choice.head is not None and p.choice_of.get(head_id or "") == choice:
         examples = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-        return [Strong(choice.head), ", for example ", Strong(examples), " ", Level(g), Evidence(g)]
+        return [Strong(choice.head), ", for example ", Strong(examples), " ", Level(g), *quote]
     line: Line = ["One of ", Strong(", ".join(names))] if len(names) > 1 else [Strong(", ".join(names))]
     line += [" ", Level(g)]
     if choice.head is not None:
         line.append(f", {'examples' if len(names) > 1 else 'an example'} of {choice.head}")
-    return [*line, Evidence(g)]
+    return [*line, *quote]
 
 
 def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None) -> list[Block]:
@@ -1029,10 +1027,6 @@ def _md_line(line: Line, line_start: bool = False) -> str:
         elif isinstance(x, Quote):
             text, _ = _evidence_window(x.items, x.span)
             out.append(f" — “{md_escape(text, line_start=False)}” (chars {x.span.start}–{x.span.end})")
-        elif x.item.evidence:
-            ev = x.item.evidence[0]
-            text, _ = _evidence_window(x.item, ev)
-            out.append(f" — “{md_escape(text, line_start=False)}” (chars {ev.start}–{ev.end})")
     return "".join(out)
 
 
@@ -1136,8 +1130,6 @@ def _html_line(line: Line) -> str:
         elif isinstance(x, Level):
             cls = {"required": "req", "preferred": "pref"}.get(x.item.requirement, "men")
             out.append(f'<span class="{cls}">{_h(_level(x.item))}</span>')
-        elif isinstance(x, Evidence):
-            out.append(" " + _evidence_html(x.item))
         elif isinstance(x, Quote):
             out.append(" — " + _evidence_html(x.items, x.span))
         elif isinstance(x, Link):

@@ -76,6 +76,25 @@ def split_postings(text: str | None) -> list[InputRow]:
     return rows
 
 
+def unsplit_separators(text: str | None) -> list[int]:
+    """The lines (numbered from 1) of pasted text that look like a separator someone meant but that
+    :func:`split_postings` kept inside a posting: a line of === with a blank line above and text
+    right under it. A line of === right under text (a Markdown heading's underline) is not one.
+
+    >>> unsplit_separators("Posting one\\n\\n===\\nPosting two"), unsplit_separators("Skills\\n===\\n\\nSQL")
+    ([3], [])
+    """
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [
+        i + 1
+        for i, line in enumerate(lines)
+        if (i == 0 or not lines[i - 1].strip())
+        and i + 1 < len(lines)
+        and lines[i + 1].strip()
+        and _SEPARATOR_LINE.fullmatch(line)
+    ]
+
+
 def title_line(text: str) -> str | None:
     """The posting's first non-blank line when it reads like a job title: short, no sentence, with a
     word that job titles are made of ("Engineer", "Scientist", "Analyst", "Lead" …). A leading
