@@ -29,6 +29,38 @@ def test_teamwork_mention_is_the_team_phrase_not_the_clause(extract, text, menti
     assert mentions(extract, text, "teamwork") == [mention]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What you will do\n- You will work on a small team and rotate between client projects every quarter.",
+        "In this role the analyst will work within the Revenue Operations team to size new markets.",
+        "Responsibilities:\n- Work as part of the Partnerships team to qualify new leads.",
+        "About you\nYou'll enjoy working on this team if you like shipping forecasts every week.",
+        "The Opportunity: a chance to work in a small, focused team environment with plenty of ownership.",
+        "Examples of projects the team works on include churn forecasts and pricing tests.",
+        "You Will\n- Work in a small analytics team embedded in the payments group.",
+    ],
+)
+def test_the_team_the_hire_joins_is_no_teamwork(extract, text):
+    assert mentions(extract, text, "teamwork") == []
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # asked for: a word of ability or manner before the particular team
+        ("Requirements:\n- Ability to work as part of a small, agile team.", "work as part of a small, agile team"),
+        ("Requirements:\n- Must be able to work independently in a small team.", "work independently in a small team"),
+        ("Who you are\n- Someone who excels in a small team environment.", "in a small team environment"),
+        # no particular team: the competency itself
+        ("You will work in a global team spread over three time zones.", "work in a global team"),
+        ("Duties:\n- Promote trust and encourage teamwork so the teams can do their best work.", "teamwork"),
+    ],
+)
+def test_teamwork_asked_or_unparticular_stays(extract, text, mention):
+    assert mentions(extract, text, "teamwork") == [mention]
+
+
 def test_working_alone_and_collaboratively_stays_collaboration(extract):
     text = "Requirements:\n- Ability to work independently as well as collaboratively in a team."
     assert mentions(extract, text, "teamwork") == []

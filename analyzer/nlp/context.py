@@ -944,6 +944,49 @@ def _mentorship_offered(text: str, start: int, end: int, segments: SegmentIndex)
     )
 
 
+# The team the hire will join, described, not teamwork asked of the candidate: "you will work on a small team and
+# can switch projects", "the Data Analyst will work within the Commercial Operations team", "you'll enjoy working on
+# this team if …". The team is a particular one (a determiner that points at it: "the", "this", "our") or one said
+# by its size ("a small team", "a lean team"); with a word of ability or manner before it ("ability to work as
+# part of a small, agile team", "must be able to work independently in a small team", "work well on a small team")
+# it is asked for. "work in a team", "as part of a global team" name no particular team and stay.
+_TEAMWORK_ID = "teamwork"
+_TEAM_NOUN = re.compile(r"\bteams?\b", re.I)
+_PARTICULAR_TEAM = re.compile(
+    r"\b(?:the|this|that|our|their|its|your|small|smaller|lean|tight[- ]knit|close[- ]knit)\b", re.I
+)
+_TEAMWORK_ASKED = re.compile(
+    r"\b(?:abilit\w*|able|capable|skills?|experience\w*|proven|demonstrated|must|should|comfortable|willing\w*"
+    r"|track\s++record|excel\w*|thrive\w*|succeed\w*|well|effectively|successfully|productively|requirements?"
+    r"|qualifications?)\b",
+    re.I,
+)
+# Words between a mention cut short and its team noun: "work in a small| data science team".
+_TEAM_AFTER = re.compile(r"(?:,?+[ \t]++[\w-]++){0,3}?[ \t]++teams?\b", re.I)
+
+
+def _joins_a_team(text: str, start: int, end: int, segments: SegmentIndex) -> bool:
+    """Whether the teamwork mention at [start, end) describes the particular team the hire joins
+    (:data:`_PARTICULAR_TEAM`) with no word that asks for it (:data:`_TEAMWORK_ASKED`) in its sentence before."""
+    team = _TEAM_NOUN.search(text, start, end)
+    if team is None:
+        after = _TEAM_AFTER.match(text, end)
+        if after is None:
+            return False
+        team = _TEAM_NOUN.search(text, after.end() - 5, after.end())
+        if team is None:
+            return False
+    seg = segments.segment_at(start)
+    sentence_start = seg.sentence_start if seg is not None else text.rfind("\n", 0, start) + 1
+    # "the team works on …": the determiner stands just before the mention
+    if _PARTICULAR_TEAM.search(text, start, min(end, team.start())) is None and (
+        team.start() != start or _PARTICULAR_TEAM.search(text, max(sentence_start, start - 6), start) is None
+    ):
+        return False
+    floor = max(start - _CUE_REACH, sentence_start)
+    return _TEAMWORK_ASKED.search(text, floor, team.start()) is None
+
+
 def _drives_others_decisions(text: str, start: int, end: int) -> bool:
     return bool(_DRIVE.match(text, start, end)) and _HELPS_OR_THAT.search(text, max(0, start - 32), start) is not None
 
@@ -959,7 +1002,7 @@ def _is_domain(m: _Span) -> bool:
     return getattr(skill, "category", None) in DOMAIN_CATEGORIES
 
 
-_SKILLS_WITH_OWN_RULES = frozenset({_TRANSFORM_ID, _RELATIONSHIP_ID, _DECISION_ID, _MENTORING_ID})
+_SKILLS_WITH_OWN_RULES = frozenset({_TRANSFORM_ID, _RELATIONSHIP_ID, _DECISION_ID, _MENTORING_ID, _TEAMWORK_ID})
 
 
 def _own_rule_says_no(text: str, m: _Span, skill_id: str, segments: SegmentIndex) -> bool:
@@ -973,6 +1016,8 @@ def _own_rule_says_no(text: str, m: _Span, skill_id: str, segments: SegmentIndex
         )
     if skill_id == _DECISION_ID:
         return _drives_others_decisions(text, m.start, m.end)
+    if skill_id == _TEAMWORK_ID:
+        return _joins_a_team(text, m.start, m.end, segments)
     return _mentorship_offered(text, m.start, m.end, segments)
 
 
