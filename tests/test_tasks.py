@@ -4806,3 +4806,59 @@ def test_a_purpose_asks_in_a_bulleted_duty_with_no_heading(extract):
     # an unbulleted line of prose with no heading is no duty
     prose = "Northwind sells garden tools.\nIts engineers write scripts to integrate pricing models into the web shop."
     assert "model_deployment" not in ids(extract, prose)
+
+
+# --- tasks35: two adverbs joined before the verb's preposition; "as well as" between two verbs --------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements:\n- Able to work openly and patiently with store stakeholders",
+            "stakeholders",
+            "stakeholder_management",
+        ),
+        (
+            "Requirements:\n- Able to work calmly & respectfully with warehouse colleagues",
+            "work calmly & respectfully with",
+            "collaboration",
+        ),
+        (
+            "Duties:\n- Communicate plainly and promptly with regional stakeholders",
+            "stakeholders",
+            "stakeholder_management",
+        ),
+    ],
+)
+def test_two_joined_adverbs_before_the_preposition_keep_the_object(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_joined_adverbs_still_need_an_object_of_the_rule(extract):
+    text = "Requirements:\n- Able to work quickly and calmly with little supervision"
+    assert "collaboration" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements:\n- Ability to code as well as coach junior analysts on the pricing team",
+            "coach junior analysts",
+            "mentoring",
+        ),
+        (
+            "Requirements:\n- Ability to research as well as clean raw survey data for grocery stores",
+            "clean raw survey data",
+            "data_cleaning",
+        ),
+    ],
+)
+def test_as_well_as_joins_two_verbs(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_as_well_as_between_nouns_makes_no_task(extract):
+    text = "Requirements:\n- Knowledge of pricing as well as analysts' reporting habits"
+    assert "mentoring" not in ids(extract, text)
