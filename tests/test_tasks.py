@@ -4862,3 +4862,20 @@ def test_as_well_as_joins_two_verbs(extract, text, phrase, skill):
 def test_as_well_as_between_nouns_makes_no_task(extract):
     text = "Requirements:\n- Knowledge of pricing as well as analysts' reporting habits"
     assert "mentoring" not in ids(extract, text)
+
+
+# --- tasks35: information analysed; each part of a slashed object word is a head -------------------
+
+
+def test_analyzing_information_is_data_analysis(extract):
+    text = "Responsibilities:\n- Gather and analyze information from store surveys to spot slow sellers"
+    assert covers(extract, text, "analyze information", "data_analysis")
+    # a kind of information another analysis names is not data analysis by this rule
+    financial = "Responsibilities:\n- Analyze financial information for the board"
+    assert "data_analysis" not in ids(extract, financial)
+
+
+def test_each_part_of_a_slashed_object_takes_its_own_verbs(extract):
+    text = "Requirements:\n- Experience working with and managing outside partners/customers."
+    assert covers(extract, text, "managing outside partners/customers", "client_management")
+    assert "collaboration" in ids(extract, text)

@@ -1364,6 +1364,9 @@ class TaskMatcher:
                 # "develop [analysis] tools", "manage [data] collection and synthesis", "work with [customer]
                 # data": the noun was a modifier
                 pending = None
+            # each part of a slashed word is a head of its own verbs' rules: "collect, analyze and organize
+            # research [information/data]" collects data and analyzes information
+            found: list[tuple[int, int, Skill, str, bool]] = []
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
                 model_rules = self._model_like(lower, part, phrase, series)
@@ -1377,9 +1380,11 @@ class TaskMatcher:
                         and (not needs or not needs.isdisjoint(phrase))  # "support [junior] engineers"
                     ]
                     if rules:
-                        pending = word_start, word_end, rules
-                        pending_mass = lemma in _MASS_OBJECTS  # "clean [data] sets"
-                        break
+                        if not found:
+                            pending_mass = lemma in _MASS_OBJECTS  # "clean [data] sets"
+                        found.extend(r for r in rules if not any(r[0] == f[0] and r[2] is f[2] for f in found))
+            if found:
+                pending = word_start, word_end, found
         if pending is not None:
             heads.append(pending)
         if not heads and checks:
