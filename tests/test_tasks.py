@@ -4829,3 +4829,76 @@ def test_as_well_as_between_unrelated_words_shares_nothing(extract):
     text = "Requirements: customer empathy as well as logistic regression."
     assert not covers(extract, text, "empathy", "logistic_regression")
     assert "regression" not in {m.text for m in extract("Pricing as well as forecasting for retail.")}
+
+
+# --- tasks35: two adverbs joined before the verb's preposition; "as well as" between two verbs --------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements:\n- Able to work openly and patiently with store stakeholders",
+            "stakeholders",
+            "stakeholder_management",
+        ),
+        (
+            "Requirements:\n- Able to work calmly & respectfully with warehouse colleagues",
+            "work calmly & respectfully with",
+            "collaboration",
+        ),
+        (
+            "Duties:\n- Communicate plainly and promptly with regional stakeholders",
+            "stakeholders",
+            "stakeholder_management",
+        ),
+    ],
+)
+def test_two_joined_adverbs_before_the_preposition_keep_the_object(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_joined_adverbs_still_need_an_object_of_the_rule(extract):
+    text = "Requirements:\n- Able to work quickly and calmly with little supervision"
+    assert "collaboration" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Requirements:\n- Ability to code as well as coach junior analysts on the pricing team",
+            "coach junior analysts",
+            "mentoring",
+        ),
+        (
+            "Requirements:\n- Ability to research as well as clean raw survey data for grocery stores",
+            "clean raw survey data",
+            "data_cleaning",
+        ),
+    ],
+)
+def test_as_well_as_joins_two_verbs(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_as_well_as_between_nouns_makes_no_task(extract):
+    text = "Requirements:\n- Knowledge of pricing as well as analysts' reporting habits"
+    assert "mentoring" not in ids(extract, text)
+
+
+# --- tasks35: information analysed; each part of a slashed object word is a head -------------------
+
+
+def test_analyzing_information_is_data_analysis(extract):
+    text = "Responsibilities:\n- Gather and analyze information from store surveys to spot slow sellers"
+    assert covers(extract, text, "analyze information", "data_analysis")
+    # a kind of information another analysis names is not data analysis by this rule
+    financial = "Responsibilities:\n- Analyze financial information for the board"
+    assert "data_analysis" not in ids(extract, financial)
+
+
+def test_each_part_of_a_slashed_object_takes_its_own_verbs(extract):
+    text = "Requirements:\n- Experience working with and managing outside partners/customers."
+    assert covers(extract, text, "managing outside partners/customers", "client_management")
+    assert "collaboration" in ids(extract, text)

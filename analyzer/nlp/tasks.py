@@ -168,9 +168,10 @@ def plurals(noun: str) -> set[str]:
 # The longest series of verbs read: "design, develop, code, test, implement, maintain and document".
 _SERIES_VERBS = 8
 # A verb joined to the next one of a series: ", ", " and ", ", and ", ", and/or ", " or ", " / ", " & ".
-_SERIES_STARTS = (",", "/", "and", "or", "&")
+_SERIES_STARTS = (",", "/", "and", "or", "&", "as well as ")
 _SERIES = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:and/or[ \t]+|and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&|and/or)[ \t]+|[ \t]*/[ \t]*)"
+    r"[ \t]*(?:,[ \t]*(?:and/or[ \t]+|and[ \t]+|or[ \t]+|&[ \t]+|as[ \t]+well[ \t]+as[ \t]+)?"
+    r"|[ \t]+(?:and|or|&|and/or|as[ \t]+well[ \t]+as)[ \t]+|[ \t]*/[ \t]*)"
 )
 # A preposition of the verb before "and" / "or" and the series' next verb: "present [to] and communicate with".
 _OWN_PREPOSITION = re.compile(
@@ -507,7 +508,7 @@ _LONG_PHRASE = 40
 # length on: the words between say nothing of the skill ("[manage] this facility's special [projects]").
 _NAMED_PHRASE = 35
 # What may follow the verb in a shortened phrase: "work closely with", "partner with".
-_VERB_TAIL = re.compile(r"(?:[ \t]++[a-z]{2,20}ly)?[ \t]++(?:with|on)\b")
+_VERB_TAIL = re.compile(r"(?:[ \t]++[a-z]{2,20}ly(?:[ \t]++(?:and|or|&)[ \t]++[a-z]{2,20}ly)?)?[ \t]++(?:with|on)\b")
 
 
 def _phrase_spans(
@@ -1239,6 +1240,7 @@ class TaskMatcher:
         if not capitals and not checks and not self._may_hold_head(lower, pos, window.end(), series):
             return []  # no word of the window is an object any verb of the series takes: none is found below
         glued = False  # the last word read ran into the next line's first: the object ends there
+        joined_adverb = False  # the next word is a leading adverb joined to the first one
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             if glued:
                 break
@@ -1254,6 +1256,17 @@ class TaskMatcher:
                 break  # a heading run into the line: "maintain application software Requirements: …"
             gap = lower[last_end:word_start]
             last_end = word_end
+            if joined_adverb:
+                joined_adverb = False
+                continue
+            if n == 1 and "," not in gap and is_adverb(previous, self._object_lemma):
+                # two leading adverbs joined by a conjunction read as one: "work [closely and
+                # collaboratively] with", "work cooperatively & proactively with"
+                if text in _WINDOW_CONJUNCTIONS and is_adverb(next_word(lower, word_end), self._object_lemma):
+                    joined_adverb = True
+                    continue
+                if "&" in gap and is_adverb(text, self._object_lemma):
+                    continue
             if n and ("," in gap or "&" in gap or text in _WINDOW_CONJUNCTIONS):
                 # a list ("supervised, unsupervised, and reinforcement learning models")
                 if pending is not None:
@@ -1351,6 +1364,9 @@ class TaskMatcher:
                 # "develop [analysis] tools", "manage [data] collection and synthesis", "work with [customer]
                 # data": the noun was a modifier
                 pending = None
+            # each part of a slashed word is a head of its own verbs' rules: "collect, analyze and organize
+            # research [information/data]" collects data and analyzes information
+            found: list[tuple[int, int, Skill, str, bool]] = []
             for part in (text, *text.split("/")) if "/" in text else (text,):  # "people/process"
                 lemma = self._object_lemma.get(part)
                 model_rules = self._model_like(lower, part, phrase, series)
@@ -1364,9 +1380,11 @@ class TaskMatcher:
                         and (not needs or not needs.isdisjoint(phrase))  # "support [junior] engineers"
                     ]
                     if rules:
-                        pending = word_start, word_end, rules
-                        pending_mass = lemma in _MASS_OBJECTS  # "clean [data] sets"
-                        break
+                        if not found:
+                            pending_mass = lemma in _MASS_OBJECTS  # "clean [data] sets"
+                        found.extend(r for r in rules if not any(r[0] == f[0] and r[2] is f[2] for f in found))
+            if found:
+                pending = word_start, word_end, found
         if pending is not None:
             heads.append(pending)
         if not heads and checks:
@@ -1609,7 +1627,7 @@ _BE = re.compile(r"\b(?:be|is|are|was|were|been|being)\b")
 # … or "and to" after an infinitive frame: "ability to work alone and to [build] a strong team".
 # "… and [effectively] present": an adverb may stand before the later verb, though not before a
 # participle, which it makes an adjective ("robust and fully automated processes").
-_AND_END = re.compile(r"\S\s+(?:and|&)\s+(?:to\s+)?(?P<adverb>[a-z]{3,20}ly\s+)?$")
+_AND_END = re.compile(r"\S\s+(?:and|&|as\s+well\s+as)\s+(?:to\s+)?(?P<adverb>[a-z]{3,20}ly\s+)?$")
 # The longest verb phrase read before "and": a verb and up to seven words ("identify trends within the data").
 _EARLIER_REACH = 7
 # Words before the "and" after which it more likely joins two nouns or modifiers than two verb
@@ -1684,6 +1702,8 @@ def _earlier_verb(
             return None  # after "expertise in", "familiarity with" a bare word is a noun: "relational and graph"
         return clause_start + series.start(1), series.group(1)
     between = prefix[word.end() :].split()
+    if between[-3:] == ["as", "well", "as"]:
+        between[-3:] = ["and"]  # "perform as well as [direct] other scientists": one conjunction
     if len(between) > 1 and between[-1].endswith("ly") and between[-2] in ("and", "&", "to"):
         between.pop()  # "… and effectively"
     if between[-1:] == ["to"]:  # "… and to"
