@@ -461,20 +461,13 @@ def batch_upload_ui(uploads) -> tuple[UploadedBatch | list, list[str], str, str]
     the others are analysed. The same file uploaded twice is refused."""
     files = [(file_label(u.name), u.getvalue()) for u in uploads]
     file_ids = tuple(u.file_id for u in uploads)
-    try:
-        refuse_uploaded_twice(files)
-    except SkillgapError as e:
-        return [], [explain(e)], "", "bad upload"
     if st.session_state.get("csv_columns_of") != file_ids:
         for key in COLUMN_BOXES:  # new files start from their own guesses, as one new file does
             st.session_state.pop(key, None)
         st.session_state["csv_columns_of"] = file_ids
-    columns: list[str] = []  # every column of the readable files, in the order first seen
-    for name, data in files:
-        try:
-            columns += [c for c in upload_columns(data, name) if c not in columns]
-        except SkillgapError:
-            continue  # the batch names the file and why, below
+    refused, columns = batch_columns(files, file_ids)
+    if refused:
+        return [], [refused], "", "bad upload"
     c1, c2, c3, c4 = st.columns(4)
     text_col = c1.selectbox("Text column", [EACH_FILE, *columns], key="csv_text_column")
     id_col = c2.selectbox("Id column", [EACH_FILE, NO_ID, *columns], key="csv_id_column")
@@ -508,6 +501,26 @@ def batch_upload_ui(uploads) -> tuple[UploadedBatch | list, list[str], str, str]
         f"{len(batch.files)} files ({counted(len(batch), 'row')}: {names})",
         fingerprint("upload", *choice),
     )
+
+
+def batch_columns(files: list[tuple[str, bytes]], file_ids: tuple) -> tuple[str | None, list[str]]:
+    """Why the files are refused (one uploaded twice), else every column of the readable ones in
+    the order first seen; worked out once per set of files (not on every rerun)."""
+    held = st.session_state.get("upload_batch_columns")
+    if held is not None and held[0] == file_ids:
+        return held[1], held[2]
+    refused, columns = None, []
+    try:
+        refuse_uploaded_twice(files)
+    except SkillgapError as e:
+        refused = explain(e)
+    for name, data in files if refused is None else []:
+        try:
+            columns += [c for c in upload_columns(data, name) if c not in columns]
+        except SkillgapError:
+            continue  # the batch names the file and why
+    st.session_state["upload_batch_columns"] = (file_ids, refused, columns)
+    return refused, columns
 
 
 def explain_file(why: str) -> str:
