@@ -146,6 +146,10 @@ def test_the_upload_limit_counts_every_file_and_names_the_one_past_it(monkeypatc
     assert list(batch.failed) == ["b.csv"]
     assert "the dashboard takes up to" in batch.failed["b.csv"] and "in all" in batch.failed["b.csv"]
     assert [r.error is None for r in batch] == [True, True, False]
+    # a file that is not read holds no room: the next one that fits is read
+    batch = UploadedBatch([("bad.csv", b"name\n" + b"x\n" * 20), ("a.csv", BOARD_A)])
+    assert list(batch.failed) == ["bad.csv"] and batch.rows_by_file == {"a.csv": 2}
+    assert [data for _, data, _ in batch.files] == [None, BOARD_A]
 
 
 def test_batch_rows_hold_only_the_bytes():

@@ -261,17 +261,16 @@ class UploadedBatch:
         self.id_column, self.text_column = id_column, text_column
         self.names = names or NameColumns()
         labels = upload_labels([name for name, _ in files])
-        #: Every file in upload order: (name, bytes, error); bytes None for a file refused for its size.
+        #: Every file in upload order: (name, bytes, error); the bytes are held for the readable ones only.
         self.files: list[tuple[str, bytes | None, str | None]] = []
         self.rows_by_file: dict[str, int] = {}
-        total = 0
+        held = 0  # bytes of the readable files
         for label, (_, data) in zip(labels, files, strict=True):
-            total += len(data)
-            if total > MAX_UPLOAD_BYTES and len(data) <= MAX_UPLOAD_BYTES:
+            if len(data) <= MAX_UPLOAD_BYTES < held + len(data):
                 why = (
-                    f"{label}: the files uploaded together come to {total / 1_000_000:.1f} MB with it; the "
-                    f"dashboard takes up to {MAX_UPLOAD_MB} MB in all. Run `skillgap analyze` on them instead "
-                    "(it streams any size), or upload fewer at once"
+                    f"{label}: the files uploaded together come to {(held + len(data)) / 1_000_000:.1f} MB with "
+                    f"it; the dashboard takes up to {MAX_UPLOAD_MB} MB in all. Run `skillgap analyze` on them "
+                    "instead (it streams any size), or upload fewer at once"
                 )
                 self.files.append((label, None, why))
                 continue
@@ -281,10 +280,11 @@ class UploadedBatch:
                     raise InputError(f"{label}: the file is empty")
                 count = sum(1 for _ in self._read(label, data))
             except SkillgapError as e:
-                self.files.append((label, data, str(e)))
+                self.files.append((label, None, str(e)))
                 continue
             self.files.append((label, data, None))
             self.rows_by_file[label] = count
+            held += len(data)
         #: File name -> why it could not be read (it is one error row of the batch).
         self.failed = {label: why for label, _, why in self.files if why is not None}
         report = ReadReport()
