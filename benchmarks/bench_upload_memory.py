@@ -34,7 +34,7 @@ SKILLS = "Python, SQL, Docker, Git, statistics, machine learning, PyTorch, AWS, 
 csv.field_size_limit(1 << 30)
 
 
-def build_csv(path: Path, megabytes: float) -> int:
+def build_csv(path: Path, megabytes: float, prefix: str = "p") -> int:
     rows = []
     for name in sorted(glob.glob(str(SHARED / "*.csv"))):
         with open(name, encoding="utf-8", newline="") as f:
@@ -50,7 +50,7 @@ def build_csv(path: Path, megabytes: float) -> int:
                 if written + size > target:
                     return n
                 n += 1
-                w.writerow([f"p{n}", title, company, text])
+                w.writerow([f"{prefix}{n}", title, company, text])
                 written += size
 
 
@@ -71,7 +71,10 @@ def measure(megabytes: int, browser, files: int = 1) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="sg-upload-"))
     try:
         paths = [tmp / (f"postings-{i + 1}.csv" if files > 1 else "postings.csv") for i in range(files)]
-        counts = [build_csv(path, megabytes / files) for path in paths]
+        # each file its own ids (the same file twice would be refused, as the command line refuses it)
+        counts = [
+            build_csv(path, megabytes / files, f"f{i + 1}-p" if files > 1 else "p") for i, path in enumerate(paths)
+        ]
         rows = sum(counts)
         port = free_port()
         streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
