@@ -63,8 +63,10 @@ from analyzer.io.resumes import profile_from_resume as read_resume_profile
 from analyzer.io.uploads import (
     MAX_UPLOAD_MB,
     SEPARATOR_HELP,
+    UploadedBatch,
     UploadedRows,
     check_upload_size,
+    refuse_uploaded_twice,
     split_postings,
     unsplit_separators,
     upload_columns,
@@ -77,6 +79,9 @@ from dashboard_views import views_ui
 
 NO_COLUMN = "(none)"
 NO_ID = "(number the rows)"
+#: The column boxes' first choice when several files are uploaded: each file's own column, found as
+#: ``skillgap analyze a.csv b.csv`` finds it (``description``, ``job_description`` …, ``id`` …).
+EACH_FILE = "(as found in each file)"
 MAX_UPLOAD_WARNINGS = 5
 RESUME_MB = MAX_RESUME_BYTES // 1_048_576  # Streamlit's upload sizes are in MiB
 PROFILE_MB = -(-MAX_PROFILE_BYTES // 1_048_576)  # 5: a few bytes over ours still get our message
@@ -358,7 +363,7 @@ def resolution_ui(profile: Profile) -> None:
         )
 
 
-def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, str]:
+def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, list[str], str, str]:
     """Paste or upload postings. Returns ``(rows, problems, what, key)``: ``what`` says in words where
     the rows come from, ``key`` is a digest of them (to tell when results are stale)."""
     st.subheader("Job postings")
@@ -390,19 +395,25 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
             st.warning(md_escape(long))
         what = f"{counted(len(rows), 'pasted posting')}"
         return rows, [], what, fingerprint("paste", text)
-    upload = st.file_uploader(
-        "A file with one posting per row: CSV (.csv, .csv.gz), JSON Lines (.jsonl, .json), Parquet or .xlsx",
+    uploads = st.file_uploader(
+        "Files with one posting per row: CSV (.csv, .csv.gz), JSON Lines (.jsonl, .json), Parquet or .xlsx",
         type=UPLOAD_TYPES,
         key="csv_file",
-        help=f"Up to {MAX_UPLOAD_MB} MB; pick the columns below.",
+        accept_multiple_files=True,
+        help=f"Up to {MAX_UPLOAD_MB} MB in all; several files (one per job board, a CSV and an .xlsx …) are "
+        "analysed as one batch, as `skillgap analyze a.csv b.xlsx` reads them. Pick the columns below.",
     )
     st.caption(
-        f"Up to {MAX_UPLOAD_MB} MB here (about {MAX_UPLOAD_MB * 1_000_000 // POSTING_BYTES:,} postings). "
+        f"Up to {MAX_UPLOAD_MB} MB here, in one file or several (about "
+        f"{MAX_UPLOAD_MB * 1_000_000 // POSTING_BYTES:,} postings). "
         "For more, or for reports on tens of thousands of postings, use the command line, which streams "
         'any size on every core: `skillgap analyze postings.csv --skills "python, sql" -o report.html`.'
     )
-    if upload is None:
+    if not uploads:
         return [], [], "", "no upload"
+    if len(uploads) > 1:
+        return batch_upload_ui(uploads)
+    upload = uploads[0]
     data = upload.getvalue()
     upload_name = file_label(upload.name)
     try:
@@ -456,12 +467,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows, list[str], str, st
     except SkillgapError as e:
         return [], [explain(e)], "", ""
     st.caption(md_escape(f"{counted(len(rows), 'row')} in {upload_name}"))
-    if rows.warnings:  # as the command line warns (duplicate ids, rows without one …), never a flood
-        with st.container(key="upload_warnings"):
-            for warning in rows.warnings[:MAX_UPLOAD_WARNINGS]:
-                st.warning(md_escape(warning))
-            if len(rows.warnings) > MAX_UPLOAD_WARNINGS:
-                st.caption(f"…and {len(rows.warnings) - MAX_UPLOAD_WARNINGS:,} more like these.")
+    upload_warnings_ui(rows.warnings)  # as the command line warns (duplicate ids, rows without one …)
     return (
         rows,
         [],
@@ -483,6 +489,108 @@ def read_as(postings: int, stray: list[int]) -> str:
     return said
 
 
+def batch_upload_ui(uploads) -> tuple[UploadedBatch | list, list[str], str, str]:
+    """Several uploaded files, analysed as one batch (:class:`~analyzer.io.uploads.UploadedBatch`,
+    as ``skillgap analyze a.csv b.csv`` reads them): each file's columns are found on its own unless
+    a box names one; a file that cannot be read is named here and is one error row of the results,
+    the others are analysed. The same file uploaded twice is refused."""
+    files = [(file_label(u.name), u.getvalue()) for u in uploads]
+    file_ids = tuple(u.file_id for u in uploads)
+    if st.session_state.get("csv_columns_of") != file_ids:
+        for key in COLUMN_BOXES:  # new files start from their own guesses, as one new file does
+            st.session_state.pop(key, None)
+        st.session_state["csv_columns_of"] = file_ids
+    refused, columns = batch_columns(files, file_ids)
+    if refused:
+        return [], [refused], "", "bad upload"
+    c1, c2, c3, c4 = st.columns(4)
+    text_col = c1.selectbox("Text column", [EACH_FILE, *columns], key="csv_text_column")
+    id_col = c2.selectbox("Id column", [EACH_FILE, NO_ID, *columns], key="csv_id_column")
+    title_col = c3.selectbox(
+        "Title column",
+        [EACH_FILE, *columns],
+        key="csv_title_column",
+        help="Names the postings in tables, the posting view and the reports.",
+    )
+    company_col = c4.selectbox("Company column", [EACH_FILE, *columns], key="csv_company_column")
+    choice = (file_ids, text_col, id_col, title_col, company_col)
+    try:
+        batch = load_batch(files, choice)
+    except SkillgapError as e:
+        return [], [explain(e)], "", "bad upload"
+    each = "; ".join(
+        f"{name}: could not be read" if why else f"{name}: {counted(batch.rows_by_file[name], 'row')}"
+        for name, _, why in batch.files
+    )
+    st.caption(md_escape(f"{counted(len(batch), 'row')} in {len(batch.files)} files ({each})"))
+    if len(batch.failed) == len(batch.files):
+        return [], [explain_file(why) for why in batch.failed.values()], "", "bad upload"
+    with st.container(key="upload_file_errors"):
+        for why in batch.failed.values():  # named; its one row is an error row of the results
+            st.error(md_escape(explain_file(why) + " (the other files are analysed)"))
+    upload_warnings_ui(batch.warnings)
+    names = ", ".join(name for name, _, _ in batch.files)
+    return (
+        batch,
+        [],
+        f"{len(batch.files)} files ({counted(len(batch), 'row')}: {names})",
+        fingerprint("upload", *choice),
+    )
+
+
+def batch_columns(files: list[tuple[str, bytes]], file_ids: tuple) -> tuple[str | None, list[str]]:
+    """Why the files are refused (one uploaded twice), else every column of the readable ones in
+    the order first seen; worked out once per set of files (not on every rerun)."""
+    held = st.session_state.get("upload_batch_columns")
+    if held is not None and held[0] == file_ids:
+        return held[1], held[2]
+    refused, columns = None, []
+    try:
+        refuse_uploaded_twice(files)
+    except SkillgapError as e:
+        refused = explain(e)
+    for name, data in files if refused is None else []:
+        try:
+            columns += [c for c in upload_columns(data, name) if c not in columns]
+        except SkillgapError:
+            continue  # the batch names the file and why
+    st.session_state["upload_batch_columns"] = (file_ids, refused, columns)
+    return refused, columns
+
+
+def explain_file(why: str) -> str:
+    """Why an uploaded file of several could not be read, with how to get past it here."""
+    if "column" in why:  # no text column, or one picked in a box that this file lacks
+        return f"{why}; pick its column in the boxes above, or remove the file"
+    return why
+
+
+def upload_warnings_ui(warnings: list[str]) -> None:
+    """What the command line warns about (duplicate ids, rows without one …), never a flood."""
+    if warnings:
+        with st.container(key="upload_warnings"):
+            for warning in warnings[:MAX_UPLOAD_WARNINGS]:
+                st.warning(md_escape(warning))
+            if len(warnings) > MAX_UPLOAD_WARNINGS:
+                st.caption(f"…and {len(warnings) - MAX_UPLOAD_WARNINGS:,} more like these.")
+
+
+def load_batch(files: list[tuple[str, bytes]], choice: tuple) -> UploadedBatch:
+    """The rows of several uploads (read from their bytes when used), counted once per files and choice."""
+    held = st.session_state.get("upload_rows")
+    if held is not None and held[0] == choice:
+        return held[1]
+    _file_ids, text_col, id_col, title_col, company_col = choice
+
+    def named(value: str) -> str | None:
+        return None if value == EACH_FILE else value
+
+    id_column = NUMBER_THE_ROWS if id_col == NO_ID else named(id_col)
+    batch = UploadedBatch(files, id_column, named(text_col), NameColumns(named(title_col), named(company_col)))
+    st.session_state["upload_rows"] = (choice, batch)
+    return batch
+
+
 def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
     """The rows of an upload (read from its bytes when used), counted once per file and choice of columns."""
     held = st.session_state.get("upload_rows")
@@ -498,7 +606,7 @@ def load_rows(data: bytes, name: str, choice: tuple) -> UploadedRows:
 
 
 def analyze(
-    rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp, reused: Reuse | None = None
+    rows: Sequence[InputRow] | UploadedRows | UploadedBatch, profile: Profile, nlp, reused: Reuse | None = None
 ) -> tuple[Analysis, list[MarketPosting]]:
     """The gap analysis of the rows: cached in chunks (small inputs), with a progress bar for batches;
     with it, what the Market tab counts of each posting (its skills at their strongest levels).
@@ -604,10 +712,12 @@ def summary_ui(analysis: Analysis) -> None:
 
 def coverage_ui(analysis: Analysis) -> None:
     st.subheader("Coverage per posting")
+    sources = any(p.source is not None for p in analysis.postings)  # several files: each row's origin
     per_posting = pd.DataFrame(
         [
             {
                 "posting": p.name,
+                **({"from": p.origin or ""} if sources else {}),
                 "coverage": (p.coverage * 100) if p.coverage is not None else None,
                 "you have": len(p.matched),
                 "choice met": len(p.choices_met),
@@ -625,6 +735,7 @@ def coverage_ui(analysis: Analysis) -> None:
         key="coverage_table",
         column_config={
             "posting": st.column_config.TextColumn("posting", width="large"),
+            "from": st.column_config.TextColumn("from", help="The file and its row (several files uploaded)"),
             "coverage": st.column_config.ProgressColumn("coverage", format="%.0f%%", min_value=0, max_value=100),
         },
     )
@@ -903,8 +1014,13 @@ def full_posting(analysis: Analysis, index: int, nlp) -> PostingGap:
     if posting.text is not None or posting.error is not None or source is None:
         return posting
     profile_key = json.dumps(analysis.profile.to_dict(), sort_keys=True, ensure_ascii=False)
-    row = source.row(index) if isinstance(source, UploadedRows) else source[index]
+    row = source.row(index) if isinstance(source, (UploadedRows, UploadedBatch)) else source[index]
     return posting_gaps((row,), profile_key, analysis.profile, nlp)[0][0]
+
+
+def posting_label(posting: PostingGap) -> str:
+    """A posting as the selector names it: its name, and with several files its file and row."""
+    return f"{posting.name} · {posting.origin}" if posting.origin else posting.name
 
 
 def postings_view_ui(analysis: Analysis, nlp) -> None:
@@ -917,14 +1033,20 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
     serial = st.session_state.get("analysis_serial", 0)
     index = (
         st.selectbox(
-            "Posting", range(len(postings)), format_func=lambda i: postings[i].name, key=f"posting_view_{serial}"
+            "Posting",
+            range(len(postings)),
+            format_func=lambda i: posting_label(postings[i]),
+            key=f"posting_view_{serial}",
         )
         if len(postings) > 1
         else 0
     )
     posting = full_posting(analysis, index or 0, nlp)
     with st.container(key="posting_title"):
-        st.markdown(f"**{md_escape(posting.name)}** · " + md_escape(f"coverage {percent(posting.coverage)}"))
+        st.markdown(
+            f"**{md_escape(posting.name)}** · "
+            + md_escape((f"{posting.origin} · " if posting.origin else "") + f"coverage {percent(posting.coverage)}")
+        )
     if posting.error:
         st.error(md_escape(f"{posting.name}: {posting.error}"))
         return
@@ -956,7 +1078,9 @@ def batch_ui(analysis: Analysis) -> None:
             title += " (the others were)"
         with st.expander(title, expanded=True):
             st.dataframe(
-                pd.DataFrame([{"posting": p.name, "error": p.error} for p in errors]),
+                pd.DataFrame(
+                    [{"posting": p.name, **({"from": p.origin} if p.origin else {}), "error": p.error} for p in errors]
+                ),
                 hide_index=True,
                 width="stretch",
                 key="errors_table",
@@ -1065,7 +1189,9 @@ def explain(error: SkillgapError) -> str:
     return str(error).replace("Run `skillgap analyze`", "Run skillgap analyze")
 
 
-def run_analysis(rows: Sequence[InputRow] | UploadedRows, profile: Profile, nlp, what: str, key: str) -> None:
+def run_analysis(
+    rows: Sequence[InputRow] | UploadedRows | UploadedBatch, profile: Profile, nlp, what: str, key: str
+) -> None:
     """Analyse and remember, with the result, what it was computed from."""
     started = time.perf_counter()
     reused = Reuse()
@@ -1146,9 +1272,7 @@ def main() -> None:
     postings_view_ui(analysis, nlp)
     export_ui(analysis, taxonomy_of(nlp), st.session_state.get("analysis_made", {}).get("key") != current_key)
     market = st.session_state.get("analysis_market", [])
-    views_ui(
-        analysis, market, taxonomy_of(nlp), upload_columns
-    )  # the "Your plan" and "Market" tabs (dashboard_views.py)
+    views_ui(analysis, market, taxonomy_of(nlp))  # the "Your plan" and "Market" tabs (dashboard_views.py)
 
 
 # Streamlit runs this file as ``__main__`` both under ``streamlit run`` and AppTest; a plain

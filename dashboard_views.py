@@ -7,7 +7,7 @@ taxonomy goes through :func:`~analyzer.io.markdown.md_escape` before reaching Ma
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
 
 import pandas as pd
@@ -23,8 +23,7 @@ from analyzer.gap.ranking import BUSINESS, GROUPS, TECHNICAL
 from analyzer.io.markdown import md_escape
 from analyzer.io.market_report import render_market
 from analyzer.io.plan_report import step_facts
-from analyzer.io.postings import rows_from_bytes
-from analyzer.io.uploads import MAX_UPLOAD_BYTES, UploadedRows
+from analyzer.io.uploads import UploadedBatch, UploadedRows
 from analyzer.plural import counted
 from analyzer.records import name_without_taxonomy
 from analyzer.taxonomy import Taxonomy
@@ -47,17 +46,16 @@ def views_ui(
     analysis: Analysis,
     market: Sequence[MarketPosting],
     taxonomy: Taxonomy,
-    csv_header: Callable[[bytes, str], list[str]],
 ) -> None:
     """The two tabs, under the gap analysis (``market``: what the Market tab counts of each posting,
-    taken before a big batch drops its mentions; ``csv_header``: the dashboard's reader of an upload's columns)."""
+    taken before a big batch drops its mentions)."""
     # Keyed and stateful: picking a "Group by" column (a rerun) stays on the Market tab instead of
     # jumping back to the first one.
     plan_tab, market_tab = st.tabs(["Your plan", "Market"], key="views_tab", on_change="rerun")
     with plan_tab:
         plan_ui(analysis, taxonomy)
     with market_tab:
-        market_ui(analysis, market, taxonomy, csv_header)
+        market_ui(analysis, market, taxonomy)
 
 
 def _name(taxonomy: Taxonomy, sid: str, names: Mapping[str, str] | None = None) -> str:
@@ -150,14 +148,15 @@ def plan_ui(analysis: Analysis, taxonomy: Taxonomy) -> None:
                 st.markdown("- " + md_escape(f"{_name(taxonomy, sid, asks.unlisted_names)}: {prompt}"))
 
 
-def _uploaded_columns(csv_header) -> tuple[UploadedRows, list[str]] | None:
-    """The upload the analysis on show was computed from, and its columns; None for pasted postings.
-    Not the uploader's file now: one dropped there since (or pasted postings analysed before it) would
-    give its column's values to postings it does not hold."""
+def _uploaded_columns() -> tuple[UploadedRows | UploadedBatch, list[str]] | None:
+    """The upload the analysis on show was computed from, and its columns (of several files, those
+    every readable one has); None for pasted postings. Not the uploader's files now: one dropped
+    there since (or pasted postings analysed before it) would give its column's values to postings
+    it does not hold."""
     rows = st.session_state.get("analysis_rows")
-    if not isinstance(rows, UploadedRows):
+    if not isinstance(rows, (UploadedRows, UploadedBatch)):
         return None
-    return rows, csv_header(rows.data, rows.name)
+    return rows, rows.columns()
 
 
 def market_counter(market: Sequence[MarketPosting], groups: list[str | None] | None) -> MarketCounter:
@@ -169,13 +168,13 @@ def market_counter(market: Sequence[MarketPosting], groups: list[str | None] | N
     return counter
 
 
-def market_ui(analysis: Analysis, market: Sequence[MarketPosting], taxonomy: Taxonomy, csv_header) -> None:
+def market_ui(analysis: Analysis, market: Sequence[MarketPosting], taxonomy: Taxonomy) -> None:
     if len(analysis.postings) < 2:
         st.info("The market view needs a batch: upload a file or paste several postings.")
         return
     groups: list[str | None] | None = None
     try:
-        upload = _uploaded_columns(csv_header)
+        upload = _uploaded_columns()
     except SkillgapError as e:
         st.error(md_escape(str(e)))
         upload = None
@@ -184,15 +183,7 @@ def market_ui(analysis: Analysis, market: Sequence[MarketPosting], taxonomy: Tax
         choice = st.selectbox("Group by", [NO_GROUP, *columns], key="market_group_by")
         if choice != NO_GROUP:
             try:
-                rows = rows_from_bytes(
-                    analysed.data,
-                    analysed.name,
-                    analysed.id_column,
-                    analysed.text_column,
-                    extra_columns=[choice],
-                    max_bytes=MAX_UPLOAD_BYTES,
-                )
-                groups = [(r.extra or {}).get(choice) for r in rows]
+                groups = analysed.extra_values(choice)
             except SkillgapError as e:
                 st.error(md_escape(str(e)))
     report = market_counter(market, groups).result(taxonomy)

@@ -808,6 +808,7 @@ def _write_analysis(
                 profile,
                 fmt=(fmt or "md") if to_stdout else None,
                 taxonomy=taxonomy,
+                sources=len(postings) > 1,
             ) as report,
         ):
             # The report opens first: an unwritable REPORT fails before the input file is opened.

@@ -44,6 +44,9 @@ class InputRow:
     #: Values of other columns asked for by name (``open_postings(extra_columns=...)``), e.g. a group
     #: or date column; None where the row has no value or could not be read.
     extra: dict[str, str | None] | None = None
+    #: The file the row was read from when several are read as one batch (``open_many``, the
+    #: dashboard's upload of several files); None for a single input. With ``row``: its origin.
+    source: str | None = None
 
 
 def display_name(pid: str, title: str | None, company: str | None) -> str:
@@ -431,11 +434,27 @@ class PostingGap:
     choice_only: frozenset[str] = frozenset()
     # What the report says about how the posting was read (a text over PIECE_CHARS: :func:`pieces_note`).
     notes: list[str] = field(default_factory=list)
+    # Where the posting came from when several files were read as one batch: the file's name and the
+    # posting's data row in it (1-based; 0 for a file that could not be read at all). None: one input.
+    source: str | None = None
+    source_row: int | None = None
 
     @property
     def name(self) -> str:
         """The posting as a reader knows it: title, company and id (see :func:`display_name`)."""
         return display_name(self.id, self.title, self.company)
+
+    @property
+    def origin(self) -> str | None:
+        """ "jobs-a.csv, row 3" for a posting of a batch of several files (None otherwise); "jobs-a.csv"
+        alone for a file that could not be read.
+
+        >>> PostingGap("7", None, [], [], source="a.csv", source_row=3).origin
+        'a.csv, row 3'
+        """
+        if self.source is None:
+            return None
+        return f"{self.source}, row {self.source_row}" if self.source_row else self.source
 
     @property
     def skills(self) -> list[GapItem]:
@@ -487,6 +506,8 @@ class PostingGap:
             "other": [p.to_dict() for p in self.other],
             "error": self.error,
             "notes": list(self.notes),
+            # a posting of a batch of several files says which file and row it is (one file: no keys)
+            **({"source": self.source, "source_row": self.source_row} if self.source is not None else {}),
         }
 
 

@@ -1,10 +1,11 @@
 """Peak memory of the dashboard's server on a big CSV upload, analysed in a real browser.
 
-    python benchmarks/bench_upload_memory.py [--mb 10 25 50]
+    python benchmarks/bench_upload_memory.py [--mb 10 25 50] [--files 1]
 
 For each size, a fresh ``streamlit run dashboard.py`` is started on a loopback port, a CSV of
 about that many MB is built in a temporary folder from the real postings in ../shared (rows
-repeated, ids made unique; nothing is written to the project), uploaded with Chromium
+repeated, ids made unique; nothing is written to the project) — with ``--files N``, N CSV files
+of about MB/N each, uploaded together as one batch — uploaded with Chromium
 (/usr/bin/chromium, Playwright), analysed with a 10-skill profile, and the server process's peak
 resident memory (``VmHWM`` in /proc) is read after the results are on the page; its resident
 memory before the upload is read too. The dashboard's limit (``MAX_UPLOAD_MB`` in
@@ -33,12 +34,12 @@ SKILLS = "Python, SQL, Docker, Git, statistics, machine learning, PyTorch, AWS, 
 csv.field_size_limit(1 << 30)
 
 
-def build_csv(path: Path, megabytes: int) -> int:
+def build_csv(path: Path, megabytes: float, prefix: str = "p") -> int:
     rows = []
     for name in sorted(glob.glob(str(SHARED / "*.csv"))):
         with open(name, encoding="utf-8", newline="") as f:
             rows += [(r["title"], r["company"], r["description"]) for r in csv.DictReader(f)]
-    target = megabytes * 1_000_000  # the browser counts an upload's MB in 1,000,000 bytes (Linux, macOS)
+    target = int(megabytes * 1_000_000)  # the browser counts an upload's MB in 1,000,000 bytes (Linux, macOS)
     written = n = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
@@ -49,7 +50,7 @@ def build_csv(path: Path, megabytes: int) -> int:
                 if written + size > target:
                     return n
                 n += 1
-                w.writerow([f"p{n}", title, company, text])
+                w.writerow([f"{prefix}{n}", title, company, text])
                 written += size
 
 
@@ -66,11 +67,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def measure(megabytes: int, browser) -> dict:
+def measure(megabytes: int, browser, files: int = 1) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="sg-upload-"))
     try:
-        data = tmp / "postings.csv"
-        rows = build_csv(data, megabytes)
+        paths = [tmp / (f"postings-{i + 1}.csv" if files > 1 else "postings.csv") for i in range(files)]
+        # each file its own ids (the same file twice would be refused, as the command line refuses it)
+        counts = [
+            build_csv(path, megabytes / files, f"f{i + 1}-p" if files > 1 else "p") for i, path in enumerate(paths)
+        ]
+        rows = sum(counts)
         port = free_port()
         streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
         proc = subprocess.Popen(
@@ -96,17 +101,19 @@ def measure(megabytes: int, browser) -> dict:
             page.locator(".st-key-user_skills textarea").press("Control+Enter")
             page.wait_for_timeout(1500)
             idle = kb(proc.pid, "VmRSS")
-            page.get_by_text("CSV upload").click()
+            page.get_by_text("File upload").click()
             started = time.perf_counter()
-            page.locator(".st-key-csv_file input[type=file]").set_input_files(str(data))
-            page.get_by_text(f"{rows:,} rows in postings.csv").wait_for()
+            page.locator(".st-key-csv_file input[type=file]").set_input_files([str(p) for p in paths])
+            shown = f"{rows:,} rows in postings.csv" if files == 1 else f"{rows:,} rows in {files} files"
+            page.get_by_text(shown).wait_for()
             page.locator(".st-key-analyze button").click()
             page.locator(".st-key-top_gaps").wait_for()
             page.locator(".st-key-posting_title").wait_for()
             seconds = time.perf_counter() - started
             page.wait_for_timeout(2000)
             result = {
-                "mb": round(data.stat().st_size / 1_000_000, 1),
+                "mb": round(sum(p.stat().st_size for p in paths) / 1_000_000, 1),
+                "files": files,
                 "rows": rows,
                 "idle_rss_mb": round(idle / 1024),
                 "peak_rss_mb": round(kb(proc.pid, "VmHWM") / 1024),
@@ -125,6 +132,7 @@ def measure(megabytes: int, browser) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=int, nargs="+", default=[10, 25, 50])
+    parser.add_argument("--files", type=int, default=1, help="upload the MB as this many CSV files at once")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -132,12 +140,12 @@ def main() -> None:
         browser = p.chromium.launch(
             executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"]
         )
-        print("| upload | rows | server RSS before | peak RSS | RSS after | upload → result |")
-        print("|---|---|---|---|---|---|")
+        print("| upload | files | rows | server RSS before | peak RSS | RSS after | upload → result |")
+        print("|---|---|---|---|---|---|---|")
         for mb in args.mb:
-            r = measure(mb, browser)
+            r = measure(mb, browser, args.files)
             print(
-                f"| {r['mb']} MB | {r['rows']:,} | {r['idle_rss_mb']} MB | {r['peak_rss_mb']} MB "
+                f"| {r['mb']} MB | {r['files']} | {r['rows']:,} | {r['idle_rss_mb']} MB | {r['peak_rss_mb']} MB "
                 f"| {r['rss_after_mb']} MB | {r['seconds']} s |",
                 flush=True,
             )

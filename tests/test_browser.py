@@ -511,8 +511,8 @@ def test_plan_and_market_tabs_render_with_nothing_loaded_from_elsewhere(page, ap
 
 
 def test_a_refused_upload_then_a_good_one_and_the_verdicts_in_words(page, tmp_path):
-    """As an analyst would: a file with no text column is refused, the right file is dropped on the
-    uploader next and is read with its own columns (the text box kept the refused file's empty
+    """As an analyst would: a file with no text column is refused, removed from the uploader, and the
+    right file is dropped on it next and is read with its own columns (the text box kept the refused file's empty
     choice: "; pick the column with the posting text." and Analyze stayed disabled). Then, as a job
     seeker, the posting view's verdicts are there in words, not only as tooltips."""
     wrong = tmp_path / "notes.csv"
@@ -531,6 +531,9 @@ def test_a_refused_upload_then_a_good_one_and_the_verdicts_in_words(page, tmp_pa
     page.get_by_text("no text column").wait_for()
     # The message can render before the button does on the same rerun: wait for it to be disabled.
     page.locator(".st-key-analyze button:disabled").wait_for(timeout=15_000)
+    # the uploader takes several files: the refused one is removed (its ✕), then the right one added
+    page.locator(".st-key-csv_file [data-testid='stFileChipDeleteBtn']").click()
+    page.locator(".st-key-csv_file [data-testid='stFileChipName']").wait_for(state="detached")
     uploader.set_input_files(str(good))
     page.get_by_text("1 row in jobs.csv").wait_for()
     _wait_idle(page)
@@ -575,6 +578,41 @@ def test_tables_offer_no_csv_download_of_untrusted_cells(page):
         hovered += 1
     assert hovered >= 2  # the skills you gave and the coverage per posting, at least
     assert page.locator(".st-key-download_csv button").count() == 1
+
+
+def test_two_csv_files_uploaded_at_once_are_one_batch(page, tmp_path):
+    """A coach drops two job boards' exports on the uploader at once: one batch of both files'
+    rows, each posting named with its file and row in the posting view and in the CSV export."""
+    board_a = tmp_path / "board-a.csv"
+    board_a.write_text(
+        'id,title,description\na-1,Data Scientist,"Requirements: 3+ years of Python and SQL."\n'
+        'a-2,ML Engineer,"Must have Docker and Kubernetes."\n',
+        encoding="utf-8",
+    )
+    board_b = tmp_path / "board-b.csv"  # another board: other column names, separated by semicolons
+    board_b.write_text("job_id;job_description\nb-1;We use Spark and Airflow daily.\n", encoding="utf-8")
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("Python, SQL")
+    skills_box.press("Control+Enter")
+    page.get_by_text("File upload").click()
+    page.locator(".st-key-csv_file input[type=file]").set_input_files([str(board_a), str(board_b)])
+    page.get_by_text("3 rows in 2 files (board-a.csv: 2 rows; board-b.csv: 1 row)").wait_for()
+    _click_analyze(page)
+    first = "Data Scientist (a-1) · board-a.csv, row 1"
+    assert page.locator(".st-key-posting_view_1 input").input_value() == first
+    _choose(page, page.locator(".st-key-posting_view_1 input"), "board-b.csv, row 1")
+    page.locator(".st-key-posting_title", has_text="board-b.csv, row 1").wait_for()
+    with page.expect_download() as info:
+        page.locator(".st-key-download_csv button").click()
+    saved = tmp_path / "gaps.csv"
+    info.value.save_as(saved)
+    rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8"))))
+    assert {(r["posting_id"], r["source_file"], r["source_row"]) for r in rows} == {
+        ("a-1", "board-a.csv", "1"),
+        ("a-2", "board-a.csv", "2"),
+        ("b-1", "board-b.csv", "1"),
+    }
+    assert not page.dialogs
 
 
 def test_picking_a_group_column_stays_on_the_market_tab(page, tmp_path):

@@ -515,7 +515,16 @@ def open_many(
         for rows, _ in opened:
             rows.close()
         raise
-    report.source = f"{len(sources)} files"
+    return chain_files(opened, report)
+
+
+def chain_files(opened: Sequence[tuple[RowStream, ReadReport]], report: ReadReport) -> RowStream:
+    """The rows of several opened files (each with its own :class:`ReadReport`) as one stream, one
+    file after another: what :func:`open_many` gives for several files, and the dashboard's upload of
+    several files (:class:`~analyzer.io.uploads.UploadedBatch`). Each row's ``source`` is its file; a
+    row's error names its file; each file's warnings are added to ``report`` when the file ends, and
+    the ids found in more than one file once the stream ends (every row is kept)."""
+    report.source = f"{len(opened)} files"
     report.parts = [part for _, part in opened]
     report.rows_by_source = {part.source: 0 for part in report.parts}
     if all(part.total_bytes for part in report.parts):
@@ -557,7 +566,7 @@ class _Counted:
 class _Chained:
     """The rows of several opened files, one file after another (see :func:`open_many`)."""
 
-    def __init__(self, opened: list[tuple[RowStream, ReadReport]], report: ReadReport):
+    def __init__(self, opened: Sequence[tuple[RowStream, ReadReport]], report: ReadReport):
         self._opened = list(opened)
         self._report = report
         self._where: dict[str, list[tuple[str, int]]] = {}  # id -> the files it is in (its first row in each)
@@ -577,6 +586,7 @@ class _Chained:
                 continue
             self._report.rows += 1
             self._report.rows_by_source[part.source] += 1
+            row.source = part.source
             files = self._where.setdefault(row.id, [])
             if not files or files[-1][0] != part.source:
                 files.append((part.source, row.row))

@@ -8,7 +8,8 @@
   true / false / empty); a posting that could not be read gets one ``error`` row and one without
   skills a ``no skills`` row, so every posting appears; a posting read in pieces (over
   :data:`~analyzer.records.PIECE_CHARS` characters) gets a ``note`` row, its words in ``reason``.
-  Every text cell goes through :func:`csv_safe`.
+  Postings of several files read as one batch also have ``source_file`` and ``source_row``
+  (:data:`CSV_SOURCE_COLUMNS`). Every text cell goes through :func:`csv_safe`.
 - ``md``: a report a person would send to a mentor: a contents list, the summary, top gaps
   (technical, then business and communication, apart),
   coverage per category, gaps per interview round, the profile, an index of the postings (name,
@@ -105,6 +106,10 @@ CSV_COLUMNS = [
     "evidence",
     "error",
 ]
+#: With postings read from several files as one batch (``skillgap analyze a.csv b.xlsx``, the
+#: dashboard's upload of several files), each CSV row says after ``posting_number`` which file
+#: its posting came from and its data row there.
+CSV_SOURCE_COLUMNS = ["source_file", "source_row"]
 _FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
 #: Look-alikes a spreadsheet (or its import) may read as a formula start: the minus sign, and
 #: (through NFKC) the full-width and small forms of ``= + - @``.
@@ -145,7 +150,8 @@ def render_report(
     :mod:`analyzer.io.views`)."""
     _check_format(fmt)
     buf = io.StringIO()
-    writer = ReportWriter(buf, fmt, analysis.profile, spool=io.StringIO())
+    sources = any(p.source is not None for p in analysis.postings)
+    writer = ReportWriter(buf, fmt, analysis.profile, spool=io.StringIO(), sources=sources)
     for p in analysis.postings:
         writer.add(p)
     writer.finish(analysis.summary, extra=extra, sections=sections, contents=contents)
@@ -177,7 +183,12 @@ def write_report(analysis: Analysis, path: str | Path) -> str:
 
 @contextmanager
 def open_report(
-    target: str | Path | TextIO, profile: Profile, *, fmt: str | None = None, taxonomy: Taxonomy | None = None
+    target: str | Path | TextIO,
+    profile: Profile,
+    *,
+    fmt: str | None = None,
+    taxonomy: Taxonomy | None = None,
+    sources: bool = False,
 ) -> Iterator[ReportWriter]:
     """A :class:`ReportWriter` on a file (its extension picks the format) or on an open text stream
     (``fmt``, default ``md``), for postings that arrive one at a time::
@@ -191,14 +202,15 @@ def open_report(
     ends without an exception, so a report on disk is always whole; on an exception (Ctrl-C, an
     error) nothing is left behind and an older report of that name is untouched. The block ends
     with :meth:`ReportWriter.finish` if it was not called. :class:`OutputError` when the file
-    cannot be written.
+    cannot be written. ``sources``: the postings come from several files (the CSV report says each
+    one's file and row).
     """
     writer: ReportWriter | None
     if not isinstance(target, (str, Path)):
         fmt = fmt or "md"
         _check_format(fmt)
         name = "standard output" if target is sys.stdout else "the output"
-        writer = ReportWriter(target, fmt, profile, taxonomy=taxonomy, name=name)
+        writer = ReportWriter(target, fmt, profile, taxonomy=taxonomy, name=name, sources=sources)
         try:
             yield writer
             if not writer.finished:
@@ -212,7 +224,9 @@ def open_report(
     writer = None
     with atomic_text(path, newline="" if fmt == "csv" else "\n") as handle:
         try:
-            writer = ReportWriter(handle, fmt, profile, taxonomy=taxonomy, spool_dir=path.parent, name=str(path))
+            writer = ReportWriter(
+                handle, fmt, profile, taxonomy=taxonomy, spool_dir=path.parent, name=str(path), sources=sources
+            )
             yield writer  # the caller's errors pass through unchanged; the writer's are OutputErrors
             if not writer.finished:
                 writer.finish()
@@ -243,9 +257,12 @@ class ReportWriter:
         spool: TextIO | None = None,
         spool_dir: str | Path | None = None,
         name: str = "the report",
+        sources: bool = False,
     ):
         _check_format(fmt)
         self.out, self.fmt, self.profile, self.name = out, fmt, profile, name
+        # the CSV's columns: with postings of several files, each row's file and row there too
+        self.columns = _with_sources(CSV_COLUMNS) if sources else CSV_COLUMNS
         self.summary_builder = SummaryBuilder(profile, taxonomy) if taxonomy is not None else None
         self.experience = ExperienceTally(profile)
         self.count = 0  # postings added
@@ -269,7 +286,7 @@ class ReportWriter:
                 out.write('{"profile": ' + _dumps(profile.to_dict()) + ', "postings": [')
             else:
                 self._csv = csv.writer(out)
-                self._csv.writerow(CSV_COLUMNS)
+                self._csv.writerow(self.columns)
 
     def add(self, posting: PostingGap) -> None:
         """Write one posting (and count it in the summary)."""
@@ -281,7 +298,7 @@ class ReportWriter:
             if self.fmt == "json":  # the JSON is Analysis.to_dict(): the profile's and postings' years compare
                 self.out.write((", " if self.count else "") + _dumps(posting.to_dict()))
             elif self.fmt == "csv":
-                self._csv.writerows(_csv_rows(posting, self.experience.years, self.count + 1))
+                self._csv.writerows(_csv_rows(posting, self.experience.years, self.count + 1, self.columns))
             else:
                 assert self._spool is not None and self._index is not None
                 anchor = f"p-{self.count + 1}"
@@ -358,13 +375,22 @@ def _dumps(obj: object) -> str:
 
 
 # --- CSV ----------------------------------------------------------------------------------------
-def _csv_rows(p: PostingGap, years: dict[str, float] | None, number: int) -> list[list[object]]:
+def _with_sources(columns: list[str]) -> list[str]:
+    at = columns.index("posting_number") + 1
+    return [*columns[:at], *CSV_SOURCE_COLUMNS, *columns[at:]]
+
+
+def _csv_rows(
+    p: PostingGap, years: dict[str, float] | None, number: int, columns: list[str] = CSV_COLUMNS
+) -> list[list[object]]:
     """The CSV rows of one posting (at least one, so every posting appears). ``number``: the
     posting's place in the input (1, 2, …), as the Markdown and HTML reports number their index;
     it tells apart two postings that share an id."""
     base = {
         "posting_id": p.id,
         "posting_number": number,
+        "source_file": p.source or "",
+        "source_row": p.source_row if p.source is not None and p.source_row else "",
         "title": p.title or "",
         "company": p.company or "",
         "coverage": "" if p.coverage is None else p.coverage,
@@ -426,7 +452,7 @@ def _csv_rows(p: PostingGap, years: dict[str, float] | None, number: int) -> lis
                 }
             )
         rows += [{**base, "status": "note", "reason": note} for note in p.notes]
-    return [[csv_safe(row.get(c, "")) for c in CSV_COLUMNS] for row in rows]
+    return [[csv_safe(row.get(c, "")) for c in columns] for row in rows]
 
 
 def _csv_item(item: GapItem) -> dict:
@@ -966,7 +992,12 @@ def _posting_blocks(p: PostingGap, experience: list[ExperienceGap] | None = None
         blocks.append(Bullets([_education_line(e) for e in p.education]))
     if p.error is None and p.other:
         blocks.append(Para(["Also asked for (not in the taxonomy): ", other_asks(p.other)]))
-    return [Section("", [p.name, Muted(" — " + _posting_status(p))], blocks)]
+    return [Section("", [p.name, *_origin(p), Muted(" — " + _posting_status(p))], blocks)]
+
+
+def _origin(p: PostingGap) -> list[Inline]:
+    """Where a posting of several files came from ("jobs-a.csv, row 3"), after its name."""
+    return [Muted(f" · {p.origin}")] if p.origin else []
 
 
 #: After an unlisted skill's name (a name the posting lists among known skills; see
@@ -1206,7 +1237,7 @@ def _render_posting(fmt: str, p: PostingGap, anchor: str, experience: list[Exper
 
 def _render_index_entry(fmt: str, p: PostingGap, anchor: str) -> str:
     """One line of the postings' index: the posting's name (a link to its detail) and its state."""
-    line: Line = [Link(p.name, anchor), Muted(" — " + _posting_status(p))]
+    line: Line = [Link(p.name, anchor), *_origin(p), Muted(" — " + _posting_status(p))]
     return "1. " + _md_line(line) if fmt == "md" else "<li>" + _html_line(line) + "</li>"
 
 

@@ -14,19 +14,22 @@ blank lines. A pasted posting is named by its first line when that line reads li
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, SkillgapError
 from ..records import InputRow
 from .postings import (
     NO_OPENPYXL,
     SPREADSHEET_SUFFIXES,
     NameColumns,
     ReadReport,
+    RowStream,
+    chain_files,
     columns_from_bytes,
     rows_from_bytes,
     spreadsheet_message,
@@ -191,3 +194,177 @@ class UploadedRows:
         if not 0 <= index < self.count:
             raise IndexError(index)
         return next(islice(iter(self), index, None))
+
+    def columns(self) -> list[str]:
+        """The file's columns (what the market view may group by)."""
+        return upload_columns(self.data, self.name)
+
+    def extra_values(self, column: str) -> list[str | None]:
+        """Each row's value of ``column``, in order (the market view's groups)."""
+        rows = rows_from_bytes(
+            self.data,
+            self.name,
+            self.id_column,
+            self.text_column,
+            extra_columns=[column],
+            names=self.names,
+            max_bytes=MAX_UPLOAD_BYTES,
+        )
+        return [(r.extra or {}).get(column) for r in rows]
+
+
+def upload_labels(names: Sequence[str]) -> list[str]:
+    """The names of several uploaded files, made unique: a second ``jobs.csv`` (from another folder)
+    is ``jobs (2).csv``, so each row's origin names one file; the extension, which says how a file
+    is read, is kept.
+
+    >>> upload_labels(["jobs.csv", "jobs.csv", "other.xlsx", "jobs.csv"])
+    ['jobs.csv', 'jobs (2).csv', 'other.xlsx', 'jobs (3).csv']
+    """
+    labels: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        label, n = name, 1
+        stem, dot, rest = name.partition(".")
+        while label in taken:
+            n += 1
+            label = f"{stem or name} ({n}){dot}{rest}" if stem else f"{name} ({n})"
+        taken.add(label)
+        labels.append(label)
+    return labels
+
+
+def refuse_uploaded_twice(files: Sequence[tuple[str, bytes]]) -> None:
+    """InputError when one file is among the uploads more than once (the same bytes, under its own
+    name or another): every row would be read twice, as ``skillgap analyze`` refuses a file named
+    twice (:func:`~analyzer.io.atomic.refuse_named_twice`). Two files of one name and different
+    contents are two files."""
+    seen: dict[bytes, list[str]] = {}
+    for name, data in files:
+        seen.setdefault(hashlib.blake2b(data, digest_size=16).digest(), []).append(name)
+    for names in seen.values():
+        if len(names) > 1:
+            spellings = list(dict.fromkeys(names))
+            also = f" (as {', '.join(spellings)})" if len(spellings) > 1 else ""
+            raise InputError(f"{names[0]} is uploaded {len(names)} times{also}; a file is read once: remove the copies")
+
+
+class UploadedBatch:
+    """Several uploaded files analysed as one batch, as ``skillgap analyze a.csv b.xlsx`` reads
+    them (:func:`~analyzer.io.postings.chain_files`, as :func:`~analyzer.io.postings.open_many`):
+    one file after another, each file's columns found on its own (or the ones named, in any case),
+    each row knowing its file (``row.source``) and row, an id found in more than one file warned
+    about, a file uploaded twice refused (:func:`refuse_uploaded_twice`).
+
+    Unlike the command line, a file that cannot be read (or lacks a named column) does not stop the
+    others: it is one error row of the batch, named and in its place (``row`` 0), and ``failed``
+    says why. Like :class:`UploadedRows`, only the bytes are held — at most :data:`MAX_UPLOAD_MB`
+    in all (a file past that is refused, named) — and the rows are read again each time they are
+    iterated.
+
+    >>> batch = UploadedBatch([("a.csv", b"id,description\\n1,Python\\n"), ("b.csv", b"id,text\\n1,SQL\\n2,R\\n")])
+    >>> len(batch), [(r.source, r.row, r.text) for r in batch]
+    (3, [('a.csv', 1, 'Python'), ('b.csv', 1, 'SQL'), ('b.csv', 2, 'R')])
+    >>> batch.warnings
+    ["ids in more than one file (every row is kept, in input order): '1' in a.csv (row 1) and b.csv (row 1)"]
+    """
+
+    def __init__(
+        self,
+        files: Sequence[tuple[str, bytes]],
+        id_column: str | None = None,
+        text_column: str | None = None,
+        names: NameColumns | None = None,
+    ):
+        refuse_uploaded_twice(files)
+        self.id_column, self.text_column = id_column, text_column
+        self.names = names or NameColumns()
+        labels = upload_labels([name for name, _ in files])
+        #: Every file in upload order: (name, bytes, error); the bytes are held for the readable ones only.
+        self.files: list[tuple[str, bytes | None, str | None]] = []
+        self.rows_by_file: dict[str, int] = {}
+        held = 0  # bytes of the readable files
+        for label, (_, data) in zip(labels, files, strict=True):
+            if len(data) <= MAX_UPLOAD_BYTES < held + len(data):
+                why = (
+                    f"{label}: the files uploaded together come to {(held + len(data)) / 1_000_000:.1f} MB with "
+                    f"it; the dashboard takes up to {MAX_UPLOAD_MB} MB in all. Run `skillgap analyze` on them "
+                    "instead (it streams any size), or upload fewer at once"
+                )
+                self.files.append((label, None, why))
+                continue
+            try:
+                check_upload_size(data, label)
+                if not data:
+                    raise InputError(f"{label}: the file is empty")
+                count = sum(1 for _ in self._read(label, data))
+            except SkillgapError as e:
+                self.files.append((label, None, str(e)))
+                continue
+            self.files.append((label, data, None))
+            self.rows_by_file[label] = count
+            held += len(data)
+        #: File name -> why it could not be read (it is one error row of the batch).
+        self.failed = {label: why for label, _, why in self.files if why is not None}
+        report = ReadReport()
+        self.count = sum(1 for _ in self._rows(report))
+        #: What the command line prints on stderr: each file's warnings, then the ids in more than one file.
+        self.warnings: list[str] = report.warnings
+
+    @property
+    def name(self) -> str:
+        return f"{len(self.files)} files"
+
+    def _read(
+        self, label: str, data: bytes, report: ReadReport | None = None, extra: Sequence[str] = ()
+    ) -> Iterator[InputRow]:
+        return rows_from_bytes(
+            data,
+            label,
+            self.id_column,
+            self.text_column,
+            report=report,
+            extra_columns=extra,
+            names=self.names,
+            max_bytes=MAX_UPLOAD_BYTES,
+        )
+
+    def _rows(self, report: ReadReport | None = None, extra: Sequence[str] = ()) -> RowStream:
+        opened: list[tuple[RowStream, ReadReport]] = []
+        for label, data, why in self.files:
+            part = ReadReport(source=label)
+            if why is None and data is not None:
+                opened.append((self._read(label, data, part, extra), part))  # type: ignore[arg-type]  # the readers close
+            else:
+                opened.append((_failed_file(label, why or ""), part))
+        return chain_files(opened, report if report is not None else ReadReport())
+
+    def __iter__(self) -> Iterator[InputRow]:
+        return iter(self._rows())
+
+    def __len__(self) -> int:
+        return self.count
+
+    def row(self, index: int) -> InputRow:
+        """The row at ``index`` (0-based), read from the bytes again."""
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        return next(islice(iter(self), index, None))
+
+    def columns(self) -> list[str]:
+        """The columns every readable file has (what the market view may group the batch by)."""
+        common: list[str] | None = None
+        for label, data, why in self.files:
+            if why is None and data is not None:
+                found = upload_columns(data, label)
+                common = found if common is None else [c for c in common if c in found]
+        return common or []
+
+    def extra_values(self, column: str) -> list[str | None]:
+        """Each row's value of ``column`` (one of :meth:`columns`), in order; None for a file's error row."""
+        return [(r.extra or {}).get(column) for r in self._rows(extra=[column])]
+
+
+def _failed_file(label: str, why: str) -> Generator[InputRow, None, None]:
+    """The one row that stands for an uploaded file that could not be read."""
+    yield InputRow(label, None, why if why.startswith(label) else f"{label}: {why}", 0)

@@ -388,6 +388,8 @@ def analyze_rows(
     for row, result in map_postings(rows, "result", **batch):
         gap = posting_gap(result, profile, row.text if isinstance(row.text, str) else None)
         gap.title, gap.company = row.title, row.company
+        if row.source is not None:
+            gap.source, gap.source_row = row.source, row.row
         if not keep_text:
             gap.text = None
             gap.mentions = []
@@ -502,15 +504,17 @@ def analyze_postings(
     nlp = nlp or default_pipeline()
     taxonomy = taxonomy or pipeline_taxonomy(nlp)
     gaps: list[PostingGap] = []
-    names: list[tuple[str | None, str | None]] = []
+    names: list[tuple[str | None, str | None, str | None, int]] = []
 
     def remember_names(row: InputRow) -> InputRow:
-        names.append((row.title, row.company))
+        names.append((row.title, row.company, row.source, row.row))
         return row
 
     for result in extract_rows((remember_names(_as_row(r)) for r in rows), nlp, keep_text=True):
         gap = posting_gap(result, profile)
-        gap.title, gap.company = names[len(gaps)]
+        gap.title, gap.company, source, number = names[len(gaps)]
+        if source is not None:
+            gap.source, gap.source_row = source, number
         gaps.append(gap)
         if progress is not None:
             progress(1)
