@@ -294,6 +294,73 @@ def test_bad_resumes_raise_profile_errors(name, data, message):
         read_resume(data, name)
 
 
+# A document saved under another résumé name is named for what it is (qa41, item 1).
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("cv.txt", "docx", "cv.txt: is a Word document (.docx), not text; name it cv.docx, which is read as a résumé"),
+        ("cv.md", "docx", "cv.md: is a Word document (.docx), not text; name it cv.docx, which is read as a résumé"),
+        ("cv.txt", "pdf", "cv.txt: is a PDF, not text; name it cv.pdf, which is read as a résumé"),
+        ("cv.pdf", "docx", "cv.pdf: is a Word document (.docx), not a PDF; name it cv.docx, which is read as a résumé"),
+        ("cv.docx", "pdf", "cv.docx: is a PDF, not a Word document; name it cv.pdf, which is read as a résumé"),
+        (
+            "cv.txt",
+            "xlsx",
+            "cv.txt: is an Excel workbook (.xlsx), not a résumé; give the résumé as .txt, .md, .pdf or .docx",
+        ),
+        (
+            "cv.txt",
+            "odt",
+            "cv.txt: is an OpenDocument text (.odt), not text; save it as .docx or PDF and use that file",
+        ),
+        (
+            "cv.txt",
+            "ole",
+            "cv.txt: is a Word 97-2003 document (.doc) or another old Office file, not text; "
+            "save it as .docx or PDF and use that file",
+        ),
+    ],
+)
+def test_a_resume_under_another_name_is_named_for_what_it_is(name, data, message, tmp_path):
+    import io
+
+    body = {
+        "docx": lambda: docx_bytes("Jo Bloggs", "4 years building data pipelines in Python"),
+        "pdf": lambda: text_pdf("Skills: Python and SQL"),
+        "odt": lambda: _zip([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<x/>")]),
+        "ole": lambda: bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16) + bytes.fromhex("3e000300feff0900") + bytes(488),
+        "xlsx": lambda: _xlsx(io),
+    }[data]()
+    with pytest.raises(ProfileError) as err:
+        read_resume(body, name)
+    assert str(err.value) == message
+    path = tmp_path / name  # a path on disk says the same
+    path.write_bytes(body)
+    with pytest.raises(ProfileError) as err:
+        read_resume(path)
+    assert str(err.value) == message
+
+
+def _zip(entries):
+    import io
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for entry, text in entries:
+            z.writestr(entry, text, compress_type=zipfile.ZIP_STORED if entry == "mimetype" else zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+def _xlsx(io):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Skills", "Python"])
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
 def test_docx_that_is_a_zip_but_not_word():
     import io
 
