@@ -440,6 +440,36 @@ def test_resume_years_read_as_in_a_typed_list(taxonomy):
     assert {s.skill_id: s.years for s in p.skills if s.via == "docker"}.get("containerization") == 2
 
 
+# "N years <doing> X": the years go to what the doing names, up to its first preposition or
+# clause end; the tools after "in"/"with" are not given them (qa41, item 2). Written for the test.
+GERUND_YEARS_RESUME = """Maria Lopez
+Data engineer. 4 years building data pipelines in Python and SQL.
+Analytics lead with 3 years developing ML models and dashboards in Tableau
+6 years of experience designing A/B tests and forecasting demand for retail
+2 years' experience working with Docker and Kubernetes, 7 years teaching statistics
+Hobbies: 10 years playing chess; Spark user for 2 years during a 5 years stay at Acme
+"""
+
+
+def test_resume_years_of_a_gerund_phrase_go_to_what_it_names(taxonomy):
+    p = Profile.from_resume_text(GERUND_YEARS_RESUME, taxonomy=taxonomy)
+    years = {s.skill_id: s.years for s in p.skills if s.how == "resume"}
+    assert years["data_pipelines"] == 4
+    assert years["machine_learning"] == 3 and years["dashboards"] == 3
+    assert years["a_b_testing"] == 6 and years["forecasting"] == 6
+    assert years["docker"] == 2 and years["kubernetes"] == 2  # the one preposition the verb takes
+    assert years["statistics"] == 7
+    # what follows the doing's object is not given its years, nor is anything outside the shape
+    assert years["python"] is None and years["sql"] is None and years["tableau"] is None
+    assert years["apache_spark"] is None
+
+
+def test_resume_gerund_years_stay_with_their_own_phrase(taxonomy):
+    text = "3 years building dashboards, 5 years managing budgets with Excel and Python"
+    years = {s.skill_id: s.years for s in Profile.from_resume_text(text, taxonomy=taxonomy).skills}
+    assert years["dashboards"] == 3 and years["excel"] is None and years["python"] is None
+
+
 # A résumé in the usual shape: roles with dates, then education and a skills list (written for the test).
 DATED_RESUME = """Jane Doe — Data Scientist
 
