@@ -1106,6 +1106,15 @@ def _note_columns(
     return column_copies(header, text_idx, not text_column)
 
 
+def posting_columns(
+    header: Sequence[str], id_column: str | None, text_column: str | None, name: str
+) -> tuple[int | None, int]:
+    """The id and text columns' indices in ``header``, found as the column options find them (named in
+    any case or spacing, else guessed; ``id_column=""`` numbers the rows): for a table read by other
+    means (a Dask DataFrame). :class:`~analyzer.errors.ColumnNotFoundError` names the columns found."""
+    return _find_columns([str(h) for h in header], id_column, text_column, name)
+
+
 def _find_columns(
     header: list[str], id_column, text_column, name: str, report: ReadReport | None = None
 ) -> tuple[int | None, int]:
