@@ -1130,3 +1130,37 @@ def test_a_resume_given_as_a_profile_says_to_read_it_as_a_resume(tax, tmp_path, 
     path.write_bytes(text_pdf("Skills: Python, SQL") if name.endswith(".pdf") else docx_bytes("Skills: Python"))
     with pytest.raises(ProfileError, match=r"a résumé, not a saved profile.*--resume"):
         load_profile(path, tax)
+
+
+@pytest.mark.parametrize(
+    "name, kind, message",
+    [
+        (
+            "cv.txt",
+            "docx",
+            "cv.txt: is a Word document (.docx), not a saved profile (.json, or .txt of skills); "
+            "a résumé is given with --resume",
+        ),
+        (
+            "me.json",
+            "pdf",
+            "me.json: is a PDF, not a saved profile (.json, or .txt of skills); a résumé is given with --resume",
+        ),
+        (
+            "skills.txt",
+            "xlsx",
+            "skills.txt: is an Excel workbook (.xlsx), not a saved profile (.json, or .txt of skills)",
+        ),
+    ],
+)
+def test_a_document_under_a_profiles_name_is_named_for_what_it_is(tax, tmp_path, name, kind, message):
+    # `--profile cv.txt` holding a .docx said "a profile must be UTF-8 text"; a PDF named .json was
+    # read as text (qa41, new-user pass).
+    import io
+
+    path = tmp_path / name
+    body = {"docx": lambda: docx_bytes("Skills: Python"), "pdf": lambda: text_pdf("Python"), "xlsx": lambda: _xlsx(io)}
+    path.write_bytes(body[kind]())
+    with pytest.raises(ProfileError) as err:
+        load_profile(path, tax)
+    assert str(err.value).replace(str(tmp_path) + "/", "") == message
