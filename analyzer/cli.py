@@ -264,8 +264,8 @@ def extract(
     from .run.local import extract_jsonl
 
     _check_engine(engine, scheduler)
+    refuse_same_file(output, *postings)  # (first: writing over the input is the worse mistake)
     _refuse_report_name(output)
-    refuse_same_file(output, *postings)
     report = ReadReport()
     rows = open_many(postings, id_column, text_column, report, names=NameColumns(title_column, company_column))
     _say_columns(report, quiet)
