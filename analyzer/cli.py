@@ -15,6 +15,7 @@ from .errors import (
     ColumnNotFoundError,
     InputError,
     MissingDependencyError,
+    OutputError,
     ResumeWithoutTextError,
     SkillgapError,
 )
@@ -263,7 +264,8 @@ def extract(
     from .run.local import extract_jsonl
 
     _check_engine(engine, scheduler)
-    refuse_same_file(output, *postings)
+    refuse_same_file(output, *postings)  # (first: writing over the input is the worse mistake)
+    _refuse_report_name(output)
     report = ReadReport()
     rows = open_many(postings, id_column, text_column, report, names=NameColumns(title_column, company_column))
     _say_columns(report, quiet)
@@ -1078,6 +1080,23 @@ def market(
             + (f", {counted(len(result.periods), 'period')}" if result.periods else "")
             + (f" → {output}" if output != "-" else ""),
             err=True,
+        )
+
+
+#: Output names that say another format than the JSON Lines ``extract`` writes.
+_NOT_JSON_LINES = {".csv", ".tsv", ".md", ".html", ".htm", ".xlsx", ".xls", ".ods", ".parquet", ".pdf", ".docx"}
+
+
+def _refuse_report_name(output: str) -> None:
+    """OutputError when ``extract`` is asked to write JSON Lines under a table's or a report's name
+    ("-o skills.csv" would be JSON in a file Excel opens as a broken table)."""
+    from pathlib import Path
+
+    path = Path(output)
+    if output != "-" and path.suffix.lower() in _NOT_JSON_LINES:
+        raise OutputError(
+            f"{output}: extract writes JSON Lines; name the output {path.stem}.jsonl "
+            "(for a report table, use skillgap analyze … -o report.csv)"
         )
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from gap_fixtures import csv_bytes
+from gap_fixtures import csv_bytes, docx_bytes, text_pdf
 
 from analyzer import taxonomy as taxonomy_mod
 from analyzer.cli import main
@@ -166,6 +166,45 @@ CASES = [
         OLE_HEAD,
         [],
         Refused("p.jsonl: is an Excel 97-2003 workbook (.xls)"),
+    ),
+    # A document under a postings name is named for what it is, with what to do (qa41, item 1).
+    (
+        "docx-named-csv",
+        "p.csv",
+        docx_bytes("Data engineer", "We need Python and SQL."),
+        [],
+        Refused(
+            "p.csv: is a Word document (.docx), not text; open it in Word or LibreOffice and save it as plain "
+            "text (File > Save As > Plain Text), then use the .txt file"
+        ),
+    ),
+    (
+        "docx-named-txt",
+        "posting.txt",
+        docx_bytes("We need Python and SQL."),
+        [],
+        Refused("posting.txt: is a Word document (.docx), not text; open it in Word or LibreOffice"),
+    ),
+    (
+        "odt-named-txt",
+        "posting.txt",
+        zip_bytes([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<x/>")]),
+        [],
+        Refused("posting.txt: is an OpenDocument text (.odt), not text; open it in Word or LibreOffice"),
+    ),
+    (
+        "pdf-named-txt",
+        "posting.txt",
+        text_pdf("We need Python and SQL"),
+        [],
+        Refused("posting.txt: is a PDF, not text; copy its text into a plain text file (.txt), then use the .txt file"),
+    ),
+    (
+        "pdf-named-jsonl",
+        "p.jsonl",
+        text_pdf("We need Python and SQL"),
+        [],
+        Refused("p.jsonl: is a PDF, not text"),
     ),
     (
         "zip-of-a-csv",

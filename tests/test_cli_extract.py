@@ -392,3 +392,21 @@ def test_evaluate_says_when_predictions_miss_the_gold_postings(tmp_path):
     assert (
         f"warning: {preds} has no record for 1 of 2 gold postings ('a2'); they count as finding nothing" in res.stderr
     )
+
+
+def test_extract_to_a_report_name_is_refused_naming_what_it_writes(tmp_path):
+    # A new user asks for a table: extract writes JSON Lines only, so "-o skills.csv" would have been
+    # JSON under a CSV name (qa41, new-user pass). Refused before anything is read or written.
+    src = write_csv(tmp_path / "p.csv", [("a", POSTING)])
+    for name in ("skills.csv", "skills.html", "Skills.MD", "skills.xlsx", "skills.parquet"):
+        out = tmp_path / name
+        res = run(["extract", str(src), "-o", str(out)])
+        assert res.exit_code != 0, name
+        stem = name.split(".")[0]
+        assert (
+            f"{out}: extract writes JSON Lines; name the output {stem}.jsonl "
+            "(for a report table, use skillgap analyze … -o report.csv)" in res.output
+        ), res.output
+        assert not out.exists()
+    ok = tmp_path / "skills.json"  # JSON Lines under .json, .jsonl or .ndjson, or no suffix, are fine
+    assert run(["extract", str(src), "-o", str(ok), "-q"]).exit_code == 0 and records(ok.read_text())

@@ -69,6 +69,69 @@ def test_dataframe_path_on_the_workers(cluster, tmp_path):
     assert table["row"].tolist() == list(range(1, len(data) + 1))
 
 
+# The Dask functions find their columns as the CLI does: in any case or spacing, guessed when not
+# named, a missing or ambiguous name listing the columns (qa41, item 4).
+def _frame(columns: dict):
+    import dask.dataframe as dd
+    import pandas as pd
+
+    return dd.from_pandas(pd.DataFrame(columns), npartitions=2)
+
+
+def test_dataframe_columns_are_found_as_the_cli_finds_them():
+    from analyzer.run.dask_engine import extract_dataframe
+
+    texts = ["We need Python and SQL.", "Docker and Kubernetes preferred.", "Tableau dashboards."]
+    ddf = _frame({"Job_ID": ["a", "b", "c"], "Job Description": texts})
+    for options in ({}, {"text_column": "job description", "id_column": "job_id"}):
+        out = extract_dataframe(ddf, **options).compute(scheduler="synchronous").sort_values("row")
+        assert out["id"].tolist() == ["a", "b", "c"], options
+        skills = [{s["skill_id"] for s in json.loads(line)["skills"]} for line in out["result"]]
+        assert {"python", "sql"} <= skills[0] and "docker" in skills[1]
+    numbered = extract_dataframe(ddf, id_column="").compute(scheduler="synchronous").sort_values("row")
+    assert numbered["id"].tolist() == ["row-1", "row-2", "row-3"]  # "" numbers the rows, as --id-column ""
+
+
+@pytest.mark.parametrize(
+    "columns, options, message",
+    [
+        (
+            {"id": ["a"], "body": ["x"]},
+            {"text_column": "Posting"},
+            "no text column 'Posting' (columns found: 'id', 'body')",
+        ),
+        ({"id": ["a"], "text": ["x"]}, {"id_column": "job_id"}, "no id column 'job_id' (columns found: 'id', 'text')"),
+        (
+            {"Team": ["a"], "TEAM": ["b"], "description": ["x"]},
+            {"id_column": "team"},
+            "several columns are called 'team' in another case or spacing ('Team', 'TEAM'",
+        ),
+    ],
+)
+def test_dataframe_column_errors_name_the_columns(columns, options, message):
+    from analyzer.errors import ColumnNotFoundError
+    from analyzer.run.dask_engine import extract_dataframe
+
+    with pytest.raises(ColumnNotFoundError) as err:
+        extract_dataframe(_frame(columns), **options)
+    assert message in str(err.value)
+
+
+def test_parquet_columns_in_another_case(cluster, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analyzer.run.dask_engine import extract_parquet
+
+    pq.write_table(
+        pa.table({"Posting ID": ["x1", "x2"], "Description": ["Python and SQL.", "Spark on AWS."]}),
+        tmp_path / "in.parquet",
+    )
+    extract_parquet(str(tmp_path / "in.parquet"), str(tmp_path / "out"), scheduler=cluster.scheduler_address)
+    table = pq.read_table(tmp_path / "out").to_pandas().sort_values("row")
+    assert table["id"].tolist() == ["x1", "x2"] and table["error"].isna().all()
+
+
 def test_unreachable_scheduler_is_one_clear_line(tmp_path):
     src = tmp_path / "p.txt"
     src.write_text("Python", encoding="utf-8")

@@ -294,6 +294,73 @@ def test_bad_resumes_raise_profile_errors(name, data, message):
         read_resume(data, name)
 
 
+# A document saved under another résumé name is named for what it is (qa41, item 1).
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("cv.txt", "docx", "cv.txt: is a Word document (.docx), not text; name it cv.docx, which is read as a résumé"),
+        ("cv.md", "docx", "cv.md: is a Word document (.docx), not text; name it cv.docx, which is read as a résumé"),
+        ("cv.txt", "pdf", "cv.txt: is a PDF, not text; name it cv.pdf, which is read as a résumé"),
+        ("cv.pdf", "docx", "cv.pdf: is a Word document (.docx), not a PDF; name it cv.docx, which is read as a résumé"),
+        ("cv.docx", "pdf", "cv.docx: is a PDF, not a Word document; name it cv.pdf, which is read as a résumé"),
+        (
+            "cv.txt",
+            "xlsx",
+            "cv.txt: is an Excel workbook (.xlsx), not a résumé; give the résumé as .txt, .md, .pdf or .docx",
+        ),
+        (
+            "cv.txt",
+            "odt",
+            "cv.txt: is an OpenDocument text (.odt), not text; save it as .docx or PDF and use that file",
+        ),
+        (
+            "cv.txt",
+            "ole",
+            "cv.txt: is a Word 97-2003 document (.doc) or another old Office file, not text; "
+            "save it as .docx or PDF and use that file",
+        ),
+    ],
+)
+def test_a_resume_under_another_name_is_named_for_what_it_is(name, data, message, tmp_path):
+    import io
+
+    body = {
+        "docx": lambda: docx_bytes("Jo Bloggs", "4 years building data pipelines in Python"),
+        "pdf": lambda: text_pdf("Skills: Python and SQL"),
+        "odt": lambda: _zip([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<x/>")]),
+        "ole": lambda: bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16) + bytes.fromhex("3e000300feff0900") + bytes(488),
+        "xlsx": lambda: _xlsx(io),
+    }[data]()
+    with pytest.raises(ProfileError) as err:
+        read_resume(body, name)
+    assert str(err.value) == message
+    path = tmp_path / name  # a path on disk says the same
+    path.write_bytes(body)
+    with pytest.raises(ProfileError) as err:
+        read_resume(path)
+    assert str(err.value) == message
+
+
+def _zip(entries):
+    import io
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for entry, text in entries:
+            z.writestr(entry, text, compress_type=zipfile.ZIP_STORED if entry == "mimetype" else zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+def _xlsx(io):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Skills", "Python"])
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
 def test_docx_that_is_a_zip_but_not_word():
     import io
 
@@ -371,6 +438,36 @@ def test_resume_years_read_as_in_a_typed_list(taxonomy):
     assert years["tensorflow"] is None and years["keras"] is None  # years shared by two skills: whose?
     # implied skills inherit them, as from a typed list
     assert {s.skill_id: s.years for s in p.skills if s.via == "docker"}.get("containerization") == 2
+
+
+# "N years <doing> X": the years go to what the doing names, up to its first preposition or
+# clause end; the tools after "in"/"with" are not given them (qa41, item 2). Written for the test.
+GERUND_YEARS_RESUME = """Maria Lopez
+Data engineer. 4 years building data pipelines in Python and SQL.
+Analytics lead with 3 years developing ML models and dashboards in Tableau
+6 years of experience designing A/B tests and forecasting demand for retail
+2 years' experience working with Docker and Kubernetes, 7 years teaching statistics
+Hobbies: 10 years playing chess; Spark user for 2 years during a 5 years stay at Acme
+"""
+
+
+def test_resume_years_of_a_gerund_phrase_go_to_what_it_names(taxonomy):
+    p = Profile.from_resume_text(GERUND_YEARS_RESUME, taxonomy=taxonomy)
+    years = {s.skill_id: s.years for s in p.skills if s.how == "resume"}
+    assert years["data_pipelines"] == 4
+    assert years["machine_learning"] == 3 and years["dashboards"] == 3
+    assert years["a_b_testing"] == 6 and years["forecasting"] == 6
+    assert years["docker"] == 2 and years["kubernetes"] == 2  # the one preposition the verb takes
+    assert years["statistics"] == 7
+    # what follows the doing's object is not given its years, nor is anything outside the shape
+    assert years["python"] is None and years["sql"] is None and years["tableau"] is None
+    assert years["apache_spark"] is None
+
+
+def test_resume_gerund_years_stay_with_their_own_phrase(taxonomy):
+    text = "3 years building dashboards, 5 years managing budgets with Excel and Python"
+    years = {s.skill_id: s.years for s in Profile.from_resume_text(text, taxonomy=taxonomy).skills}
+    assert years["dashboards"] == 3 and years["excel"] is None and years["python"] is None
 
 
 # A résumé in the usual shape: roles with dates, then education and a skills list (written for the test).
@@ -1044,3 +1141,37 @@ def test_months_typed_for_a_skill_are_its_years(typed, skill, years):
     # experience, typed as they would say it, was dropped.
     [got] = [s for s in Profile.from_text(typed).skills if s.how != "implied"]
     assert (got.skill, got.years) == (skill, years)
+
+
+@pytest.mark.parametrize(
+    "name, kind, message",
+    [
+        (
+            "cv.txt",
+            "docx",
+            "cv.txt: is a Word document (.docx), not a saved profile (.json, or .txt of skills); "
+            "a résumé is given with --resume",
+        ),
+        (
+            "me.json",
+            "pdf",
+            "me.json: is a PDF, not a saved profile (.json, or .txt of skills); a résumé is given with --resume",
+        ),
+        (
+            "skills.txt",
+            "xlsx",
+            "skills.txt: is an Excel workbook (.xlsx), not a saved profile (.json, or .txt of skills)",
+        ),
+    ],
+)
+def test_a_document_under_a_profiles_name_is_named_for_what_it_is(tax, tmp_path, name, kind, message):
+    # `--profile cv.txt` holding a .docx said "a profile must be UTF-8 text"; a PDF named .json was
+    # read as text (qa41, new-user pass).
+    import io
+
+    path = tmp_path / name
+    body = {"docx": lambda: docx_bytes("Skills: Python"), "pdf": lambda: text_pdf("Python"), "xlsx": lambda: _xlsx(io)}
+    path.write_bytes(body[kind]())
+    with pytest.raises(ProfileError) as err:
+        load_profile(path, tax)
+    assert str(err.value).replace(str(tmp_path) + "/", "") == message

@@ -394,3 +394,45 @@ def test_years_in_words_open_the_next_item(extract, text, want):
 def test_years_stop_at_a_new_ask_or_a_field_of_study(extract, text, want):
     got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a comma, then a years phrase with an object of its own: the next item's years, not the skill's before
+        (
+            "Requirements:\n- Proficiency in Excel, 2+ years of experience performing statistical analysis",
+            {"excel": None, "statistics": 2.0},
+        ),
+        (
+            "Requirements:\n- Working knowledge of Git, 4 years of experience building APIs in Java",
+            {"git": None, "java": 4.0},
+        ),
+        ("Requirements:\n- Familiarity with Docker, 3+ years of Python", {"docker": None, "python": 3.0}),
+        # (a bare years phrase after the skill is still its own: "SQL, 3+ years", "Tableau, 2 years of experience")
+        ("Requirements:\n- Strong SQL, 3+ years of experience", {"sql": 3.0}),
+        ("Requirements:\n- Python, 3+ years experience required", {"python": 3.0}),
+        ("Requirements:\n- Advanced Tableau, 2 years of experience required", {"tableau": 2.0}),
+    ],
+)
+def test_years_after_a_comma_with_their_own_object_belong_to_it(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "including" carries the skill on into the years; "in this area" and "with both" point back to it
+        (
+            "Requirements:\n- Advanced report design skills in Power BI, including 3+ years of experience with DAX",
+            {"power_bi": 3.0},
+        ),
+        ("Requirements:\n- Building forecasting models, ideally with 2+ years in the field", {"forecasting": 2.0}),
+        ("Requirements:\n- Data cleaning and ETL, with at least 2 years of work in this area", {"etl": 2.0}),
+        ("Requirements:\n- Python and SQL, 4 years of experience with both", {"python": 4.0, "sql": 4.0}),
+    ],
+)
+def test_years_after_a_comma_that_point_back_stay_with_the_skill(extract, text, want):
+    got = {m.skill_id: m.years for m in extract(text) if m.skill_id in want}
+    assert got == want

@@ -208,7 +208,8 @@ class Profile:
         Unlike in a posting, a skill inside a job title counts here ("Senior Python Developer,
         2019–2023" says the person used Python). A skill's years are what the résumé states for it
         ("Python (5 years)", "3 years of SQL"; the most, if it states several), wherever it states
-        them, and only for a skill it states none for, the years of the dated roles that name it
+        them, "4 years building data pipelines in Python" giving its years to what the doing names
+        (data pipelines, not Python), and only for a skill it states none for, the years of the dated roles that name it
         (:mod:`analyzer.gap.history`; ``today`` ends a role "to present"): "2 years of Docker" in a
         six-year role is 2, and the role's other skills get six. Reading the file is
         :func:`analyzer.io.resumes.read_resume`.
@@ -854,6 +855,60 @@ def _resume_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, flo
             if years is not None and years > out.get(sid, 0.0):
                 out[sid] = years
         pos = cut.end() if cut is not None else end
+    for sid, years in _gerund_years(text, mentions).items():
+        if years > out.get(sid, 0.0):
+            out[sid] = years
+    return out
+
+
+#: "4 years building …", "3 years' experience developing …", "5 years of experience designing …":
+#: a years figure followed by a verb in -ing (group 1: the figure; group 2: the verb).
+_GERUND_YEARS = re.compile(
+    r"(?<![\w.])(\d{1,2}(?:\.\d{1,2})?)\s*\+?\s*(?:years?|yrs?)(?:['’]|\s+of)?"
+    r"(?:\s+(?:(?:professional|hands-on|industry|practical)\s+)?experience)?"
+    r"\s+(?!(?:during|including|according|following|morning|evening|nothing|something|everything)\b)"
+    r"([a-z]{2,}ing)\b",
+    re.IGNORECASE,
+)
+#: Where a gerund's object ends: a preposition or a conjunction that starts a new phrase, or a
+#: clause mark ("building pipelines in Python" names pipelines, not Python).
+_OBJECT_END = re.compile(
+    r"\b(?:in|with|using|for|on|at|across|through|via|from|to|by|into|within|under|as|while|where|which|that"
+    r"|who|including|such)\b|[,;:()\n\r|•·]|[.!?](?=\s|$)",
+    re.IGNORECASE,
+)
+#: The one preposition a verb takes before its object ("working with Docker", "specializing in NLP").
+_VERB_PREPOSITION = re.compile(r"\s+(?:with|in|on)\s+", re.IGNORECASE)
+#: How far a gerund's object may reach (characters): a phrase, not a paragraph.
+_OBJECT_CHARS = 120
+
+
+def _gerund_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, float]:
+    """Skill id -> years a résumé's "N years <doing> X" gives it: the skills named from the verb to
+    the end of its object (:data:`_OBJECT_END`, at most :data:`_OBJECT_CHARS` on), "4 years
+    building data pipelines in Python" giving data pipelines 4 and Python nothing. Linear: each
+    figure reads a bounded stretch after it, and the (start-ordered) mentions are looked up by
+    bisection."""
+    out: dict[str, float] = {}
+    starts = [start for start, _, _ in found]
+    for m in _GERUND_YEARS.finditer(text):
+        years = float(m.group(1))
+        if not 0 < years <= MAX_YEARS:
+            continue
+        verb = m.start(2)
+        pos = m.end(2)
+        after = _VERB_PREPOSITION.match(text, pos)
+        if after:
+            pos = after.end()
+        limit = min(len(text), pos + _OBJECT_CHARS)
+        stop = _OBJECT_END.search(text, pos, limit)
+        end = stop.start() if stop else limit
+        i = bisect.bisect_left(starts, verb)
+        while i < len(found) and found[i][0] < end:
+            _, stop_at, sid = found[i]
+            if stop_at <= end and years > out.get(sid, 0.0):
+                out[sid] = years
+            i += 1
     return out
 
 

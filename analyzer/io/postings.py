@@ -921,8 +921,9 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")
 def looks_binary(head: bytes) -> bool:
     """Whether the first bytes of a file are binary data (or UTF-16 without a BOM) rather than text
     with a stray NUL: a few NULs in text only make their rows errors (see :func:`_row`). A zip
-    archive or an old Office file (a workbook under a text name) is binary whatever its NULs."""
-    if head.startswith((_ZIP_SIGNATURE, _OLE_SIGNATURE)):
+    archive, an old Office file or a PDF (a workbook or a document under a text name) is binary
+    whatever its NULs."""
+    if head.startswith((_ZIP_SIGNATURE, _OLE_SIGNATURE, _PDF_SIGNATURE)):
         return True
     if not head or b"\x00" not in head:
         return False
@@ -933,10 +934,27 @@ def looks_binary(head: bytes) -> bool:
     return controls > BINARY_CONTROL_SHARE * len(head)
 
 
-#: The first bytes of a zip archive (.xlsx, .ods, .docx …) and of an OLE2 compound file (.xls, .doc).
+#: The first bytes of a zip archive (.xlsx, .ods, .docx …), of an OLE2 compound file (.xls, .doc)
+#: and of a PDF.
 _ZIP_SIGNATURE = b"PK\x03\x04"
 _OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
+_PDF_SIGNATURE = b"%PDF-"
 _ZIP_ENTRY = re.compile(rb"PK\x03\x04.{22}(..)(..)", re.DOTALL)
+
+#: What :func:`packed_kind` tells apart: the kind's name in messages and its file-name suffix.
+PACKED_KINDS: dict[str, tuple[str, str]] = {
+    "xlsx": ("an Excel workbook (.xlsx)", ".xlsx"),
+    "ods": ("an OpenDocument spreadsheet (.ods)", ".ods"),
+    "ole": ("an Excel 97-2003 workbook (.xls) or another old Office file", ".xls"),
+    "docx": ("a Word document (.docx)", ".docx"),
+    "odt": ("an OpenDocument text (.odt)", ".odt"),
+    "pdf": ("a PDF", ".pdf"),
+    "zip": ("a zip archive", ".zip"),
+}
+_OPENDOCUMENT = {
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    b"application/vnd.oasis.opendocument.text": "odt",
+}
 
 
 def _zip_entries(head: bytes) -> Iterator[tuple[str, bytes]]:
@@ -948,24 +966,55 @@ def _zip_entries(head: bytes) -> Iterator[tuple[str, bytes]]:
         yield name, head[start + int.from_bytes(m.group(2), "little") :][:80]
 
 
-def _packed(name: str, head: bytes) -> str | None:
-    """Why a zip archive or an old Office file given as text is refused, with what to do; None for
-    other data. An .xlsx workbook keeps its sheets under ``xl/``; an OpenDocument file names its
-    kind in a ``mimetype`` entry stored first."""
+def packed_kind(head: bytes) -> str | None:
+    """What a file whose first bytes are ``head`` really is, when it is a workbook, a document, a
+    PDF or a zip archive (a key of :data:`PACKED_KINDS`); None for anything else. An .xlsx keeps its
+    sheets under ``xl/``, a .docx its text under ``word/``; an OpenDocument file names its kind in
+    a ``mimetype`` entry stored first."""
+    if head.startswith(_PDF_SIGNATURE):
+        return "pdf"
     if head.startswith(_OLE_SIGNATURE):
-        return spreadsheet_message(name, "is an Excel 97-2003 workbook (.xls) or another old Office file, not text")
+        return "ole"
     if not head.startswith(_ZIP_SIGNATURE):
         return None
     for entry, data in _zip_entries(head):
         if entry.startswith("xl/"):
-            base = Path(name[:-3] if name.lower().endswith(".gz") else name)
-            return (
-                f"{spreadsheet_message(name, 'is an Excel workbook (.xlsx), not text')}; or name it "
-                f"{base.with_suffix('.xlsx').name}, which is read with {XLSX_EXTRA}"
-            )
-        if entry == "mimetype" and data.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
-            return spreadsheet_message(name, "is an OpenDocument spreadsheet (.ods), not text")
-    return f"{name}: is a zip archive, not text; unzip it and use the file inside (a .gz file is read as it is)"
+            return "xlsx"
+        if entry.startswith("word/"):
+            return "docx"
+        if entry == "mimetype":
+            kind = next((k for mime, k in _OPENDOCUMENT.items() if data.startswith(mime)), None)
+            if kind:
+                return kind
+    return "zip"
+
+
+#: What to do with a document given where postings text goes.
+_SAVE_AS_TEXT = (
+    "open it in Word or LibreOffice and save it as plain text (File > Save As > Plain Text), then use the .txt file"
+)
+
+
+def _packed(name: str, head: bytes) -> str | None:
+    """Why a workbook, a document, a PDF or a zip archive given as postings text is refused, with
+    what to do; None for other data."""
+    kind = packed_kind(head)
+    if kind is None:
+        return None
+    what = f"{name}: is {PACKED_KINDS[kind][0]}, not text"
+    if kind == "xlsx":
+        base = Path(name[:-3] if name.lower().endswith(".gz") else name)
+        return (
+            f"{spreadsheet_message(name, what.partition(': ')[2])}; or name it "
+            f"{base.with_suffix('.xlsx').name}, which is read with {XLSX_EXTRA}"
+        )
+    if kind in ("ods", "ole"):
+        return spreadsheet_message(name, what.partition(": ")[2])
+    if kind in ("docx", "odt"):
+        return f"{what}; {_SAVE_AS_TEXT}"
+    if kind == "pdf":
+        return f"{what}; copy its text into a plain text file (.txt), then use the .txt file"
+    return f"{what}; unzip it and use the file inside (a .gz file is read as it is)"
 
 
 def _binary(name: str, head: bytes) -> str:
@@ -1065,6 +1114,15 @@ def _note_columns(
     columns.update({f"extra:{c}": (i, False) for c, i in extra_idx.items()})
     _note_copies(header, columns, name, report)
     return column_copies(header, text_idx, not text_column)
+
+
+def posting_columns(
+    header: Sequence[str], id_column: str | None, text_column: str | None, name: str
+) -> tuple[int | None, int]:
+    """The id and text columns' indices in ``header``, found as the column options find them (named in
+    any case or spacing, else guessed; ``id_column=""`` numbers the rows): for a table read by other
+    means (a Dask DataFrame). :class:`~analyzer.errors.ColumnNotFoundError` names the columns found."""
+    return _find_columns([str(h) for h in header], id_column, text_column, name)
 
 
 def _find_columns(

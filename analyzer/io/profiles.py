@@ -10,6 +10,7 @@ from ..gap.profile import Profile
 from ..taxonomy import Taxonomy
 from .atomic import atomic_text
 from .bounded_json import loads_bounded
+from .postings import PACKED_KINDS, packed_kind
 
 
 def save_profile(profile: Profile, path: str | Path) -> None:
@@ -50,13 +51,19 @@ def load_profile(path: str | Path, taxonomy: Taxonomy | None = None) -> Profile:
     try:
         if p.stat().st_size > MAX_PROFILE_BYTES:
             raise ProfileError(f"{p.name}: too large for a profile (over {MAX_PROFILE_BYTES:,} bytes)")
-        raw = p.read_text(encoding="utf-8-sig")
+        data = p.read_bytes()
     except FileNotFoundError:
         raise ProfileError(f"{p}: no such profile file") from None
-    except UnicodeDecodeError:
-        raise ProfileError(f"{p}: a profile must be UTF-8 text") from None
     except OSError as e:
         raise ProfileError(f"{p}: cannot read the profile ({e.strerror or e})") from None
+    kind = packed_kind(data[:8192])  # a document or a workbook under a profile's name
+    if kind is not None:
+        what = f"{p}: is {PACKED_KINDS[kind][0]}, not a saved profile (.json, or .txt of skills)"
+        raise ProfileError(f"{what}; a résumé is given with --resume" if kind in ("docx", "pdf", "odt") else what)
+    try:
+        raw = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as read_text reads lines
+    except UnicodeDecodeError:
+        raise ProfileError(f"{p}: a profile must be UTF-8 text") from None
     suffix = p.suffix.lower()
     if suffix in (".txt", ".md"):
         profile = Profile.from_text(raw, taxonomy)

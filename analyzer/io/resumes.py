@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import InputError, MissingDependencyError, ProfileError, ResumeWithoutTextError
 from ..gap.profile import MAX_RESUME_CHARS, Profile
 from ..taxonomy import Taxonomy
-from .postings import decode_bytes
+from .postings import PACKED_KINDS, decode_bytes, packed_kind
 
 #: A résumé file larger than this is refused before it is read (bytes).
 MAX_RESUME_BYTES = 10 * 1024 * 1024
@@ -79,6 +79,9 @@ def read_resume(source: str | Path | bytes, filename: str | None = None) -> tupl
         )
     if not data.strip():
         raise ProfileError(f"{name}: the file is empty")
+    misnamed = _misnamed(name, suffix, data[:8192])
+    if misnamed:
+        raise ProfileError(misnamed)
     if suffix == ".pdf":
         text = _pdf_text(data, name)
     elif suffix == ".docx":
@@ -91,6 +94,29 @@ def read_resume(source: str | Path | bytes, filename: str | None = None) -> tupl
     if not text.strip():
         raise ProfileError(f"{name}: no text found in the résumé")
     return name, text[:MAX_RESUME_CHARS]
+
+
+#: What a résumé of each type should be, for "is a PDF, not text".
+_EXPECTED = {".txt": "text", ".md": "text", ".pdf": "a PDF", ".docx": "a Word document"}
+_READ_AS = {"docx": ".docx", "pdf": ".pdf"}
+
+
+def _misnamed(name: str, suffix: str, head: bytes) -> str | None:
+    """Why a résumé whose bytes are another kind of file than its name says is refused (a .docx
+    saved as cv.txt, a PDF as cv.docx, a workbook), with what to do; None when the name fits (the
+    kind is told by :func:`~analyzer.io.postings.packed_kind`, as for postings)."""
+    kind = packed_kind(head)
+    if kind is None or _READ_AS.get(kind) == suffix or (kind == "zip" and suffix == ".docx"):
+        return None  # a .docx whose parts lie past the first 8 KB is left to the .docx reader
+    what = "a Word 97-2003 document (.doc) or another old Office file" if kind == "ole" else PACKED_KINDS[kind][0]
+    if kind in _READ_AS:
+        return (
+            f"{name}: is {what}, not {_EXPECTED[suffix]}; name it {Path(name).stem}{_READ_AS[kind]}, "
+            "which is read as a résumé"
+        )
+    if kind in ("odt", "ole"):
+        return f"{name}: is {what}, not {_EXPECTED[suffix]}; save it as .docx or PDF and use that file"
+    return f"{name}: is {what}, not a résumé; give the résumé as .txt, .md, .pdf or .docx"
 
 
 def _display_name(filename: str | None) -> str:

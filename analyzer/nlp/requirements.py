@@ -635,6 +635,19 @@ _YEARS = re.compile(
     r"(?:\s++(?:of\s++)?(?:\w+\s++){0,3}?(?:experiences?|exp|work|working|using|with|in)(?![a-z])|\s*+(?:of\s++)?(?:hands-on|professional|industry|relevant|related|practical))?",
     re.I,
 )
+# A years phrase's unit word, and what may follow it when the phrase names nothing of its own: "(of relevant)
+# experience", then a level word, a pronoun object or the clause's end ("SQL, 3+ years of experience required").
+_YEARS_UNIT = re.compile(r"\b(?:years?|yrs?)\b(?:['’]s?+(?!\w))?+", re.I)
+_BARE_YEARS_TAIL = re.compile(
+    r"(?:\s++(?:of\s++)?(?:(?:relevant|professional|hands-on|industry|practical|related|direct|prior|proven"
+    r"|demonstrated|overall|total|combined)\s++)*+(?:experiences?|exp|work)\b\.?)?\s*+"
+    r"(?:(?:is\s++|are\s++)?(?:required|preferred|desired|needed|minimum|a\s++plus|or\s++more|plus|and|or)\b"
+    r"|(?:with|in|using)\s++(?:both|them|each|these|those|either|all|it|this|the\s++above)\b"
+    r"|in\s++(?:the|this|that|such)\s++(?:field|area|space|domain|discipline)s?\b|[.,;:()\[\]\n]|$)",
+    re.I,
+)
+# Words that carry a skill on into the years after them: "dashboard design skills, including 2+ years of …".
+_CARRIES_ON = re.compile(r"\b(?:including|includes|such\s++as|e\.g\.|i\.e\.|especially|particularly)", re.I)
 # Where a years phrase's reach ends inside its sentence: a list boundary (a comma, a semicolon, a spaced "+" of a
 # flattened list, "and", "or") where a new ask begins, its own head noun or adjective ("knowledge of", "familiarity
 # with", "strong … skills", "; or a Master's degree in", "+ Proficiency in"), or "with" and a strong adjective after
@@ -906,10 +919,27 @@ class SegmentIndex:
                 return found[i][2]
             # the phrase's reach ended before the mention, at a new ask; a phrase right after may still hold it
         j = bisect_left(starts, end)  # else the first one starting after it, if close
-        # (not one opening the next item of a list: "SQL and 2+ years of Go" asks no years of SQL)
-        if j < len(found) and found[j][0] < end + 40 and not _YEARS_NEXT_ITEM.search(self.text, end, found[j][0]):
+        # (not one opening the next item of a list: "SQL and 2+ years of Go" asks no years of SQL; nor a clause of its
+        # own after a comma: "Proficiency in Excel, 2+ years of experience performing statistical analysis")
+        if (
+            j < len(found)
+            and found[j][0] < end + 40
+            and not _YEARS_NEXT_ITEM.search(self.text, end, found[j][0])
+            and not (
+                "," in self.text[end : found[j][0]]
+                and not _CARRIES_ON.search(self.text, end, found[j][0])
+                and self._years_have_an_object(found[j], seg.sentence_end)
+            )
+        ):
             return found[j][2]
         return None
+
+    def _years_have_an_object(self, phrase: tuple[int, int, float], limit: int) -> bool:
+        """Whether a years phrase names what the years are of ("2+ years of experience performing …", "3 years of
+        Python", "4 years of experience with …"), rather than standing bare after a skill ("3+ years",
+        "2 years of experience required", "3 years of experience with both")."""
+        unit = _YEARS_UNIT.search(self.text, phrase[0], phrase[1])
+        return unit is None or not _BARE_YEARS_TAIL.match(self.text, unit.end(), limit)
 
     def _years_scope_ends(self, phrase_start: int, start: int, end: int, limit: int) -> bool:
         """Whether a new ask begins between a years phrase ending at ``start`` and a mention at ``end``."""

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..errors import InputError, MissingDependencyError, TaxonomyError
-from ..io.postings import clean_id
+from ..io.postings import clean_id, posting_columns
 from .worker import IN_FLIGHT_PER_JOB, Chunk, isolate_rows, process_chunk
 
 
@@ -126,12 +126,25 @@ def _partition_with_offset(df, offsets, id_column, text_column, taxonomy, partit
     return extract_partition(df, id_column, text_column, taxonomy, offsets[number] + 1)
 
 
-def extract_dataframe(ddf, id_column: str = "id", text_column: str = "description", taxonomy: str | None = None):
-    """A lazy Dask DataFrame of ``extract`` results (row, id, result, error), one row per input row."""
+def dataframe_columns(
+    columns, id_column: str | None = None, text_column: str | None = None, source: str = "the DataFrame"
+) -> tuple[Any, Any]:
+    """The id column (None: rows are numbered) and the text column of a DataFrame with ``columns``, found
+    as the CLI's ``--id-column`` / ``--text-column`` find them (:func:`analyzer.io.postings.posting_columns`):
+    in any case or spacing, guessed when not named (``description``, ``job_description``, ``text`` …);
+    ``id_column=""`` numbers the rows."""
+    columns = list(columns)
+    id_index, text_index = posting_columns(columns, id_column, text_column, source)
+    return (columns[id_index] if id_index is not None else None), columns[text_index]
+
+
+def extract_dataframe(ddf, id_column: str | None = None, text_column: str | None = None, taxonomy: str | None = None):
+    """A lazy Dask DataFrame of ``extract`` results (row, id, result, error), one row per input row.
+    The columns are found as :func:`dataframe_columns` finds them;
+    :class:`~analyzer.errors.ColumnNotFoundError` lists the columns when one is missing or ambiguous."""
     import pandas as pd
 
-    if text_column not in ddf.columns:
-        raise InputError(f"no text column {text_column!r} (columns found: {', '.join(map(str, ddf.columns[:12]))})")
+    id_column, text_column = dataframe_columns(ddf.columns, id_column, text_column)
     lengths = ddf.map_partitions(len).compute().tolist()
     offsets = [sum(lengths[:i]) for i in range(len(lengths))]
     meta = pd.DataFrame(
@@ -151,17 +164,19 @@ def extract_parquet(
     *,
     scheduler: str | None = None,
     jobs: int = 1,
-    id_column: str = "id",
-    text_column: str = "description",
+    id_column: str | None = None,
+    text_column: str | None = None,
     taxonomy: str | None = None,
 ) -> None:
     """Parquet in, Parquet out, read and written by the workers (paths every worker can reach,
-    e.g. shared storage or ``s3://``). The ``row`` column keeps the input order."""
+    e.g. shared storage or ``s3://``). The ``row`` column keeps the input order; the columns are
+    found as :func:`dataframe_columns` finds them."""
     _distributed()
     import dask.dataframe as dd
 
     with dask_client(scheduler, jobs):
         ddf = dd.read_parquet(source)
-        columns = [c for c in (id_column, text_column) if c in ddf.columns]
-        out = extract_dataframe(ddf[columns], id_column, text_column, taxonomy)
+        id_column, text_column = dataframe_columns(ddf.columns, id_column, text_column, source)
+        columns = [c for c in (id_column, text_column) if c is not None]
+        out = extract_dataframe(ddf[columns], id_column or "", text_column, taxonomy)
         out.to_parquet(dest, write_index=False)
