@@ -1717,3 +1717,16 @@ def test_vocab32_forms_stay_out_of_other_senses(extract, text, skill):
 )
 def test_vocab33_forms_and_skills(extract, text, word, skill):
     assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a data model's physical layer is data modeling, not physics-based modeling
+        ("Logical and physical modeling of the claims warehouse", "physics_based_modeling"),
+        # a bare "Telecommunication" in prose, with no skill beside it
+        ("Telecommunication is a growing market for our company", "telecommunications"),
+    ],
+)
+def test_vocab33_forms_stay_out_of_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)
