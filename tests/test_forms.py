@@ -1683,3 +1683,50 @@ def test_vocab32_family_members(extract, text, word, skill):
 )
 def test_vocab32_forms_stay_out_of_other_senses(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+# vocab33: forms and skills of the tuning misses no form named, each asked for in three corpus postings or
+# more (sentences written here)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Summarise the survey results in written reports for the board", "written reports", "technical_writing"),
+        ("Author white papers and blog posts on our forecasting methods", "white papers", "technical_writing"),
+        (
+            "Maintain configuration control of the flight software baseline",
+            "configuration control",
+            "configuration_management",
+        ),
+        ("Strong quantitative thinking and clear writing", "quantitative thinking", "quantitative_methods"),
+        ("Run bioinformatic analyses of RNA-seq data in R", "bioinformatic", "bioinformatics"),
+        ("Preferred knowledge of Telecommunication services", "Telecommunication", "telecommunications"),
+        ("Knowledge of telecommunication and SQL", "telecommunication", "telecommunications"),
+        ("Build and maintain spread sheets and Access databases", "spread sheets", "spreadsheets"),
+        (
+            "Working knowledge of the Health Insurance Portability and Accountability Act",
+            "Health Insurance Portability and Accountability Act",
+            "hipaa",
+        ),
+        (
+            "Combine physics-based models with neural networks for battery ageing",
+            "physics-based models",
+            "physics_based_modeling",
+        ),
+        ("Experience with domain modeling and event storming", "domain modeling", "domain_modeling"),
+    ],
+)
+def test_vocab33_forms_and_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a data model's physical layer is data modeling, not physics-based modeling
+        ("Logical and physical modeling of the claims warehouse", "physics_based_modeling"),
+        # a bare "Telecommunication" in prose, with no skill beside it
+        ("Telecommunication is a growing market for our company", "telecommunications"),
+    ],
+)
+def test_vocab33_forms_stay_out_of_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)
