@@ -39,6 +39,7 @@ from analyzer.gap.profile import (
     YEARS_FROM,
     YEARS_FROM_OWN_RESUME,
     Profile,
+    years_alone_message,
     years_only,
     years_source_note,
 )
@@ -347,10 +348,7 @@ def resolution_ui(profile: Profile) -> None:
         st.caption(md_escape(f"Education: {degrees}"))
     for u in profile.unresolved[:SHOWN_UNRESOLVED]:
         if years_only(u.input):  # "Python, 5 years": the comma made the years an entry of their own
-            st.warning(
-                f"“{md_escape(shorten(u.input))}” has no skill: write the years in the same entry as the skill, "
-                "as in “Python 5 years” (commas and new lines separate entries)."
-            )
+            st.warning(md_escape(years_alone_message(u.input)))  # what the reports say too
             continue
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(
@@ -696,9 +694,11 @@ def provenance_ui(current_key: str) -> None:
             )
 
 
-def summary_ui(analysis: Analysis) -> None:
+def summary_ui(analysis: Analysis, from_file: bool = False) -> None:
+    """The headline numbers; rows that could not be read only for a file (pasted postings have no
+    rows: one that could not be read is named in the table of postings)."""
     s = analysis.summary
-    cols = st.columns(4)
+    cols = st.columns(4 if from_file else 3)
     cols[0].metric(
         "Overall coverage",
         percent(s.mean_coverage),
@@ -707,7 +707,8 @@ def summary_ui(analysis: Analysis) -> None:
     )
     cols[1].metric("Postings analysed", f"{s.analysed:,} of {s.postings:,}")
     cols[2].metric("Skill gaps", f"{len(s.gaps):,}")
-    cols[3].metric("Rows with errors", f"{s.errors:,}")
+    if from_file:
+        cols[3].metric("Rows with errors", f"{s.errors:,}")
 
 
 def coverage_ui(analysis: Analysis) -> None:
@@ -1263,7 +1264,7 @@ def main() -> None:
         return
     st.divider()
     provenance_ui(current_key)
-    summary_ui(analysis)
+    summary_ui(analysis, isinstance(st.session_state.get("analysis_rows"), (UploadedRows, UploadedBatch)))
     gaps_ui(analysis)
     categories_ui(analysis)
     rounds_ui(analysis)

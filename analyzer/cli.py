@@ -596,7 +596,7 @@ _period_opt = click.option(
 
 def _read_profile(skills, profile_file, resume, taxonomy, quiet: bool):
     """The profile from --profile, --skills and --resume combined, with the warnings about it."""
-    from .gap.profile import Profile, describe_unresolved
+    from .gap.profile import Profile, describe_unresolved, years_alone_message, years_only
     from .io.profiles import load_profile
     from .io.resumes import profile_from_resume
 
@@ -614,10 +614,14 @@ def _read_profile(skills, profile_file, resume, taxonomy, quiet: bool):
     if not quiet:
         for warning in profile.warnings:  # years of a saved profile that were ignored
             click.echo(f"warning: {warning}", err=True)
-        if profile.unresolved:
+        for u in profile.unresolved:
+            if years_only(u.input):  # "Python, 5 years": as the dashboard and the reports say
+                click.echo(f"warning: {years_alone_message(u.input)}", err=True)
+        unknown = [u for u in profile.unresolved if not years_only(u.input)]
+        if unknown:
             click.echo(
                 "warning: not in the taxonomy (counted only where a posting lists the same name): "
-                + describe_unresolved(profile.unresolved),
+                + describe_unresolved(unknown),
                 err=True,
             )
         if profile.is_empty:

@@ -155,6 +155,17 @@ def test_some_unknown_words_are_warned_and_reported(postings, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["profile"]["unresolved"] == ["zzz"]
 
 
+def test_years_typed_as_their_own_entry_are_warned_as_the_dashboard_says(postings, tmp_path):
+    # "--skills 'Python, 5 years'" warned that "5 years" is not in the taxonomy.
+    from analyzer.gap.profile import years_alone_message
+
+    res = run(["analyze", str(postings), "--skills", "Python, 5 years, zzz", "--output", str(tmp_path / "r.md")])
+    assert res.exit_code == 0
+    assert f"warning: {years_alone_message('5 years')}" in res.stderr
+    [unknown] = [ln for ln in res.stderr.splitlines() if "not in the taxonomy" in ln]
+    assert unknown.endswith(': "zzz"'), unknown
+
+
 @pytest.mark.parametrize(
     "name, data, message",
     [

@@ -368,6 +368,28 @@ def test_years_typed_as_their_own_entry_are_explained(app):
     assert not [w for w in warnings if "Not in the taxonomy" in w], warnings
     [said] = [w for w in warnings if "5 years" in w]
     assert "no skill" in said and "Python 5 years" in said
+    from analyzer.gap.profile import years_alone_message  # the reports say the same words
+
+    assert said.replace("\\", "") == years_alone_message("5 years")
+
+
+def test_rows_with_errors_is_counted_for_a_file_not_for_pasted_postings(app):
+    # Pasted postings have no rows, yet the summary said "Rows with errors: 0" next to them.
+    at = analyze(app, MIXED, "python")
+    labels = [m.label for m in at.metric]
+    assert "Postings analysed" in labels and not [x for x in labels if "error" in x.lower()], labels
+    rows = [
+        {"id": "r1", "description": MIXED},
+        {"id": "r2", "description": ""},
+    ]
+    at.radio(key="postings_source").set_value("File upload")
+    at.run()
+    at.file_uploader(key="csv_file").upload("jobs.csv", csv_bytes(rows, ["id", "description"]), "text/csv")
+    at.run()
+    at = analyze(at)
+    assert not at.exception
+    [metric] = [m for m in at.metric if m.label == "Rows with errors"]
+    assert metric.value == "1"
 
 
 def test_an_option_in_some_postings_only_says_in_how_many(app):

@@ -449,3 +449,56 @@ def test_an_open_choice_quotes_its_sentence_after_a_dash_in_html_as_in_markdown(
     [html_line] = re.findall(r"<li>One of <strong>AWS.*?</li>", page)
     assert '</span> — <span class="ev">' in html_line, html_line
     assert "<mark>AWS</mark> or <mark>GCP</mark>" in html_line  # both options marked, not the first only
+
+
+# Two short postings in our own words, one with its asks on separate lines.
+LINED_POSTING = (
+    "Forecasting Analyst\n\nAbout the team\nWe plan demand for a grocery chain.\n\n"
+    "Requirements\n- Strong SQL and Tableau dashboards.\n- Experience with Kubernetes is a plus.\n"
+)
+
+
+def test_human_reports_quote_the_sentence_without_character_offsets(taxonomy):
+    # "— “Experience with Kubernetes is a plus.” (chars 116–187)": the offsets mean nothing to a
+    # job seeker reading the Markdown or HTML report (or the dashboard's verdicts); programs read
+    # them from the JSON.
+    from analyzer import analyze_postings
+    from analyzer.io.reports import verdicts_markdown
+
+    analysis = analyze_postings([("p1", LINED_POSTING)], Profile.from_text("python", taxonomy), taxonomy=taxonomy)
+    md = render_report(analysis, "md")
+    assert "“Experience with Kubernetes is a plus.”" in md
+    assert not re.search(r"chars \d+", md), md
+    page = render_report(analysis, "html")
+    assert "<mark>Kubernetes</mark>" in page and not re.search(r"chars \d+", page)
+    verdicts = verdicts_markdown(analysis.postings[0])
+    assert "Kubernetes" in verdicts and not re.search(r"chars \d+", verdicts), verdicts
+    # the JSON keeps the offsets
+    [posting] = json.loads(render_report(analysis, "json"))["postings"]
+    [kube] = [g for g in posting["missing"] if g["skill_id"] == "kubernetes"]
+    ev = kube["evidence"][0]
+    assert "Experience with Kubernetes is a plus." in LINED_POSTING[ev["start"] : ev["end"]]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_years_typed_as_their_own_entry_read_as_in_the_dashboard(taxonomy, fmt):
+    # "Python, 5 years": the dashboard says the years have no skill and how to write them, the
+    # downloaded report listed "5 years" under "Not in the taxonomy".
+    import html as html_mod
+
+    from analyzer import analyze_postings
+    from analyzer.gap.profile import years_alone_message
+
+    profile = Profile.from_text("Python, 5 years, Quenya calligraphy", taxonomy)
+    analysis = analyze_postings([("p1", LINED_POSTING)], profile, taxonomy=taxonomy)
+    page = render_report(analysis, fmt)
+    text = (
+        html_mod.unescape(re.sub(r"<[^>]+>", "", page.replace("</li>", "\n")))
+        if fmt == "html"
+        else page.replace("\\", "")
+    )
+    said = years_alone_message("5 years")
+    assert "no skill" in said and "Python 5 years" in said
+    assert said in text, text
+    [unknown] = [ln for ln in text.splitlines() if "Not in the taxonomy (counted" in ln]
+    assert "Quenya calligraphy" in unknown and "5 years" not in unknown

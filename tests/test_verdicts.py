@@ -597,7 +597,7 @@ def test_an_unmet_choice_takes_its_place_among_the_asks_by_level(run):
         "Requirements:\n- Experience with PyTorch or TensorFlow.\n- Strong SQL.\n"
     )
     gap, analysis = run(posting, "python")
-    lines = [line for line in render_report(analysis, "md").splitlines() if line.startswith("- ") and "chars" in line]
+    lines = [line for line in render_report(analysis, "md").splitlines() if line.startswith("- ") and " — “" in line]
     order = [next(w for w in ("PyTorch", "SQL", "dashboards") if w in line) for line in lines]
     assert order == ["PyTorch", "SQL", "dashboards"], lines  # required in posting order, then mentioned
 
@@ -610,7 +610,7 @@ ALONE_AND_OPTION = (
 
 
 def _missing_lines(analysis):
-    return [line for line in render_report(analysis, "md").splitlines() if line.startswith("- ") and "chars" in line]
+    return [line for line in render_report(analysis, "md").splitlines() if line.startswith("- ") and " — “" in line]
 
 
 def test_a_skill_asked_alone_is_not_also_an_option_of_a_weaker_or_equal_choice(run):

@@ -145,6 +145,20 @@ def years_only(entry: str) -> bool:
     return not rest or _YEARS_TAIL.fullmatch(rest) is not None
 
 
+def years_alone_message(entry: str) -> str:
+    """What the dashboard, the reports and the CLI say of an entry that is years with no skill
+    (:func:`years_only`; "Python, 5 years": the comma made the years an entry of their own) instead of
+    "not in the taxonomy". Plain text: escape it to show it.
+
+    >>> years_alone_message("5 years")
+    '“5 years” has no skill: write the years in the same entry as the skill, as in “Python 5 years” (commas and new lines separate entries).'
+    """
+    return (
+        f"“{_cut(entry)}” has no skill: write the years in the same entry as the skill, "
+        "as in “Python 5 years” (commas and new lines separate entries)."
+    )
+
+
 @dataclass
 class Profile:
     skills: list[ResolvedSkill] = field(default_factory=list)

@@ -53,7 +53,14 @@ from typing import TextIO
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
-from ..gap.profile import YEARS_FROM, Profile, describe_unresolved
+from ..gap.profile import (
+    SHOWN_UNRESOLVED,
+    YEARS_FROM,
+    Profile,
+    describe_unresolved,
+    years_alone_message,
+    years_only,
+)
 from ..gap.ranking import BUSINESS, TECHNICAL, by_importance, filter_gaps
 from ..plural import counted
 from ..records import (
@@ -838,11 +845,14 @@ def _profile_blocks(prof: Profile) -> list[Block]:
         items.append(
             ["Education: ", ", ".join(levels[d.level] + (f" in {d.field}" if d.field else "") for d in prof.degrees)]
         )
-    if prof.unresolved:
+    alone = [u for u in prof.unresolved if years_only(u.input)]  # "Python, 5 years": as the dashboard says
+    items += [[years_alone_message(u.input)] for u in alone[:SHOWN_UNRESOLVED]]
+    unknown = [u for u in prof.unresolved if not years_only(u.input)]
+    if unknown:
         items.append(
             [
                 "Not in the taxonomy (counted only where a posting lists the same name): ",
-                describe_unresolved(prof.unresolved),
+                describe_unresolved(unknown),
             ]
         )
     items.append([Muted(f"Source: {prof.source}")])
@@ -1057,7 +1067,7 @@ def _md_line(line: Line, line_start: bool = False) -> str:
             out.append(f"[{md_escape(x.text, line_start=False)}](#{x.anchor})")
         elif isinstance(x, Quote):
             text, _ = _evidence_window(x.items, x.span)
-            out.append(f" — “{md_escape(text, line_start=False)}” (chars {x.span.start}–{x.span.end})")
+            out.append(f" — “{md_escape(text, line_start=False)}”")  # offsets are for programs: the JSON
     return "".join(out)
 
 
@@ -1146,7 +1156,7 @@ def _evidence_html(item: GapItem | tuple[GapItem, ...], span: EvidenceSpan | Non
         if one is not None and len(one.evidence) > 1
         else ""
     )
-    return f'<span class="ev">“{"".join(pieces)}”</span> <span class="muted">chars {ev.start}–{ev.end}</span>{more}'
+    return f'<span class="ev">“{"".join(pieces)}”</span>{more}'  # offsets are for programs: the JSON
 
 
 def _html_line(line: Line) -> str:
