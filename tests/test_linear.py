@@ -75,6 +75,8 @@ SHAPES = {
     # line breaks: one word a line, and a run of blank lines after a line (lines.hard_breaks)
     "one word a line": lambda n: _fill("Machine\nLearning\nHadoop\nTools\n", n),
     "blank lines after a line": lambda n: "Python" + "\n" * (n - 12) + "Spark\n",
+    # a run of blanks after a verb, then a word and a series ("Design      x and build"): tasks' _SERIES
+    "blanks after a verb": lambda n: "Design" + " " * (n - 24) + "x and build models",
     # unlisted skills: many tool-shaped names beside known ones, with and without spaces
     "unlisted names in lists": lambda n: (
         "Requirements:\n" + _fill("- Experience with Python, QuuxDB, Zorb9 and Spark\n", n)
