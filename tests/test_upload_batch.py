@@ -132,6 +132,13 @@ def test_the_same_file_twice_is_refused_as_the_command_line_refuses_it(tmp_path)
     assert res.exit_code != 0 and "a file is read once" in res.output
 
 
+def test_two_empty_files_are_two_empty_files_not_one_uploaded_twice():
+    # no bytes are the same bytes: each empty file is its own error row, the good file is read
+    batch = UploadedBatch([("a.csv", BOARD_A), ("notes.csv", b""), ("todo.csv", b"")])
+    assert batch.failed == {"notes.csv": "notes.csv: the file is empty", "todo.csv": "todo.csv: the file is empty"}
+    assert [r.source for r in batch] == ["a.csv", "a.csv", "notes.csv", "todo.csv"]
+
+
 def test_two_files_of_one_name_and_other_contents_are_two_files():
     assert upload_labels(["jobs.csv", "jobs.csv", "jobs.csv.gz"]) == ["jobs.csv", "jobs (2).csv", "jobs.csv.gz"]
     batch = UploadedBatch([("jobs.csv", BOARD_A), ("jobs.csv", csv_bytes([("c-1", "Go and Rust.")]))])
