@@ -75,6 +75,8 @@ SHAPES = {
     # line breaks: one word a line, and a run of blank lines after a line (lines.hard_breaks)
     "one word a line": lambda n: _fill("Machine\nLearning\nHadoop\nTools\n", n),
     "blank lines after a line": lambda n: "Python" + "\n" * (n - 12) + "Spark\n",
+    # a run of blanks after a verb, then a word and a series ("Design      x and build"): tasks' _SERIES
+    "blanks after a verb": lambda n: "Design" + " " * (n - 24) + "x and build models",
     # unlisted skills: many tool-shaped names beside known ones, with and without spaces
     "unlisted names in lists": lambda n: (
         "Requirements:\n" + _fill("- Experience with Python, QuuxDB, Zorb9 and Spark\n", n)
@@ -409,3 +411,30 @@ def test_task_phrases_are_merged_in_n_log_n(nlp):
 
     t_small, t_large = _best_of(run, small, repeat=2), _best_of(run, large, repeat=2)
     assert t_large < 16 * t_small + 0.05, f"merge: {t_small:.3f} s for 0.5 MB but {t_large:.3f} s for 4 MB"
+
+
+# Runs of blanks around a résumé's or a typed entry's years figure ("1      years      x"): each figure's
+# pattern must not try every split of the blanks between its optional parts.
+YEARS_SHAPES = {
+    "blanks after a figure": lambda n: "1" + " " * n + "x",
+    "blanks around years": lambda n: "1" + " " * (n // 2) + "years" + " " * (n // 2) + "x",
+    "blanks around months": lambda n: "1" + " " * (n // 2) + "months" + " " * (n // 2) + "x",
+    "blanks after a skill's years": lambda n: "Python 5 years" + " " * n + "x",
+    "blanks after years of experience": lambda n: "5 years experience" + " " * n + "x",
+}
+
+
+@pytest.mark.parametrize("shape", YEARS_SHAPES)
+def test_years_figures_are_read_in_linear_time(shape):
+    from analyzer.gap.profile import _resume_years, split_years, years_only
+
+    def read(text):
+        split_years(text)
+        years_only(text)
+        _resume_years(text, [])
+
+    make = YEARS_SHAPES[shape]
+    small, large = make(2_000), make(8_000)
+    read(small)
+    t_small, t_large = _times(read, small, large)
+    assert t_large < 8 * t_small + 0.05, f"{shape!r}: {t_small:.3f} s for 2 KB but {t_large:.3f} s for 8 KB"

@@ -109,11 +109,9 @@ def test_a_bad_file_among_good_ones_is_one_error_row_in_its_place_and_the_others
 )
 def test_unreadable_files_are_named_and_do_not_stop_the_batch(data, why):
     batch = UploadedBatch([("a.csv", BOARD_A), ("notes.csv", data)])
-    assert [r.source for r in batch] == ["a.csv", "a.csv", "notes.csv"] or (
-        not batch.failed and [r.source for r in batch] == ["a.csv", "a.csv"]
-    )
-    if batch.failed:
-        assert batch.failed["notes.csv"].startswith(why)
+    # every one is an error row of its own (a file dropped without a word would pass an "or no row" here)
+    assert [r.source for r in batch] == ["a.csv", "a.csv", "notes.csv"]
+    assert list(batch.failed) == ["notes.csv"] and batch.failed["notes.csv"].startswith(why)
 
 
 def test_a_named_column_missing_from_one_file_fails_that_file_only():
@@ -130,6 +128,13 @@ def test_the_same_file_twice_is_refused_as_the_command_line_refuses_it(tmp_path)
     (tmp_path / "a.csv").write_bytes(BOARD_A)
     res = CliRunner().invoke(main, ["analyze", str(tmp_path / "a.csv"), str(tmp_path / "a.csv"), "--skills", "sql"])
     assert res.exit_code != 0 and "a file is read once" in res.output
+
+
+def test_two_empty_files_are_two_empty_files_not_one_uploaded_twice():
+    # no bytes are the same bytes: each empty file is its own error row, the good file is read
+    batch = UploadedBatch([("a.csv", BOARD_A), ("notes.csv", b""), ("todo.csv", b"")])
+    assert batch.failed == {"notes.csv": "notes.csv: the file is empty", "todo.csv": "todo.csv: the file is empty"}
+    assert [r.source for r in batch] == ["a.csv", "a.csv", "notes.csv", "todo.csv"]
 
 
 def test_two_files_of_one_name_and_other_contents_are_two_files():

@@ -93,11 +93,11 @@ _SPLIT = re.compile(r"[,;\n\r|•·]+")
 _BULLET = re.compile(r"^[\s*\-–—>#]+")
 _COMPACT = re.compile(r"[\s\-_./]+")
 # Years in a typed entry: "5y", "5 yrs", "5+ years", "2.5 years" (at most 60; more is not a duration).
-_YEARS = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2})?)\s*\+?\s*(?:y|yr|yrs|year|years)\b\.?", re.IGNORECASE)
+_YEARS = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2})?)\s*+\+?\s*+(?:y|yr|yrs|year|years)\b\.?", re.IGNORECASE)
 # ... or months: "6 months", "18 mos" (a twelfth of a year each).
-_MONTHS = re.compile(r"(?<![\w.])(\d{1,3})\s*\+?\s*(?:mo|mos|mth|mths|month|months)\b\.?", re.IGNORECASE)
+_MONTHS = re.compile(r"(?<![\w.])(\d{1,3})\s*+\+?\s*+(?:mo|mos|mth|mths|month|months)\b\.?", re.IGNORECASE)
 _YEARS_LEAD = re.compile(r"^\s*(?:of\s+)?(?:(?:professional\s+)?experience\s+(?:in|with|of)\s+|experience\s+)?", re.I)
-_YEARS_TAIL = re.compile(r"\s*(?:(?:of\s+)?(?:experience|exp)\.?)?\s*\)?\s*", re.IGNORECASE)
+_YEARS_TAIL = re.compile(r"\s*+(?:(?:of\s++)?(?:experience|exp)\.?)?\s*+\)?\s*+", re.IGNORECASE)
 MAX_YEARS = 60
 
 
@@ -878,9 +878,9 @@ def _resume_years(text: str, found: list[tuple[int, int, str]]) -> dict[str, flo
 #: "4 years building …", "3 years' experience developing …", "5 years of experience designing …":
 #: a years figure followed by a verb in -ing (group 1: the figure; group 2: the verb).
 _GERUND_YEARS = re.compile(
-    r"(?<![\w.])(\d{1,2}(?:\.\d{1,2})?)\s*\+?\s*(?:years?|yrs?)(?:['’]|\s+of)?"
-    r"(?:\s+(?:(?:professional|hands-on|industry|practical)\s+)?experience)?"
-    r"\s+(?!(?:during|including|according|following|morning|evening|nothing|something|everything)\b)"
+    r"(?<![\w.])(\d{1,2}(?:\.\d{1,2})?)\s*+\+?\s*+(?:years?|yrs?)(?:['’]|\s++of)?"
+    r"(?:\s++(?:(?:professional|hands-on|industry|practical)\s++)?experience)?"
+    r"\s++(?!(?:during|including|according|following|morning|evening|nothing|something|everything)\b)"
     r"([a-z]{2,}ing)\b",
     re.IGNORECASE,
 )

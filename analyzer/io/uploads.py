@@ -238,9 +238,11 @@ def refuse_uploaded_twice(files: Sequence[tuple[str, bytes]]) -> None:
     """InputError when one file is among the uploads more than once (the same bytes, under its own
     name or another): every row would be read twice, as ``skillgap analyze`` refuses a file named
     twice (:func:`~analyzer.io.atomic.refuse_named_twice`). Two files of one name and different
-    contents are two files."""
+    contents are two files; so are two empty ones (each is its own "the file is empty")."""
     seen: dict[bytes, list[str]] = {}
     for name, data in files:
+        if not data:
+            continue
         seen.setdefault(hashlib.blake2b(data, digest_size=16).digest(), []).append(name)
     for names in seen.values():
         if len(names) > 1:

@@ -169,9 +169,11 @@ def plurals(noun: str) -> set[str]:
 _SERIES_VERBS = 8
 # A verb joined to the next one of a series: ", ", " and ", ", and ", ", and/or ", " or ", " / ", " & ".
 _SERIES_STARTS = (",", "/", "and", "or", "&", "as well as ")
+# (Blanks possessive, the spaced conjunction a branch of its own: a run of blanks is read once, not
+# split between the leading blanks and the conjunction's.)
 _SERIES = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:and/or[ \t]+|and[ \t]+|or[ \t]+|&[ \t]+|as[ \t]+well[ \t]+as[ \t]+)?"
-    r"|[ \t]+(?:and|or|&|and/or|as[ \t]+well[ \t]+as)[ \t]+|[ \t]*/[ \t]*)"
+    r"[ \t]*+(?:,[ \t]*+(?:and/or[ \t]+|and[ \t]+|or[ \t]+|&[ \t]+|as[ \t]+well[ \t]+as[ \t]+)?|/[ \t]*+)"
+    r"|[ \t]++(?:and|or|&|and/or|as[ \t]+well[ \t]+as)[ \t]+"
 )
 # A preposition of the verb before "and" / "or" and the series' next verb: "present [to] and communicate with".
 _OWN_PREPOSITION = re.compile(
