@@ -2224,3 +2224,32 @@ def test_each_department_rule_reads_a_sentence_no_other_rule_does(rule, monkeypa
     else:
         monkeypatch.setattr(context, "_listed_with_groups", lambda _lower, _start, _end, _names: False)
     assert skill in found(text)
+
+
+# --- the company's prose about skills it sells or has, and its own name doing something for others ----------
+
+
+def test_capacity_words_without_a_field_leave_a_company_sentence_the_companys():
+    # "expert witness services", "skills, expertise and data": the company's offer, no ask of the candidate
+    text = "Data Analyst\nOur consultancy offers data management, medical writing and expert witness services to hospitals.\n\nRequirements\n- SQL\n"
+    assert sorted(found(text)) == ["sql"]
+    text = "Data Analyst\nOur platform gives grocers the skills, expertise and data behind demand forecasting.\n\nRequirements\n- SQL\n"
+    assert sorted(found(text)) == ["sql"]
+
+
+def test_capacity_words_with_a_field_or_held_by_someone_still_ask():
+    text = "Data Analyst\nOur clinics offer data management and medical writing services, with experience across oncology.\n\nRequirements\n- SQL\n"
+    assert {"data_management_general", "medical_writing", "oncology"} <= set(found(text))
+    assert "data_visualization" in found("Overview\nWe value data visualization skills and curiosity about retail.\n")
+    assert "sql" in found("Overview\nWe are a group of analysts with strong SQL skills and a love of puzzles.\n")
+
+
+def test_the_employers_name_doing_something_for_others_is_its_prose_even_among_the_duties():
+    about = "About Fernwick\nFernwick is a fintech company in Denver.\n\nResponsibilities\n"
+    assert "budgeting" not in found(
+        about + "Fernwick empowers people to manage budgeting and investing.\n- Build models in Python\n"
+    )
+    # its people at work still describe the role
+    assert "budgeting" in found(
+        about + "Fernwick engineers build forecasting models and budgeting tools.\n- Build models in Python\n"
+    )

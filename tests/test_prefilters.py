@@ -235,7 +235,7 @@ def _company_sentences_by_lookup(employer, line_start: int, line_end: int, secti
             if team:
                 out.append((start, start + team))
                 left = 0
-            elif context._ADDRESSES_OR_ASKS.search(sentence):
+            elif context._addresses_or_asks(sentence):
                 left = 0
             elif employer._own_name_subject(sentence, in_ask_section) or employer._about_employer(
                 sentence, in_ask_section

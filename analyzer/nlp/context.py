@@ -1360,15 +1360,37 @@ _ADDRESSES_OR_ASKS = re.compile(
 _CAPACITY_WORDS = re.compile(r"(?i:experience|expertise|experts?|expert|knowledge|skills?|abilit(?:y|ies)|role)")
 _POSSESSED = re.compile(r"(?:\b(?i:our|its)|\w['’]s)(?:[ \t]++[\w-]++){0,2}?[ \t]++$")
 _POSSESSOR_REACH = 40
+# What makes a capacity word an ask: the field it is in or with ("experience with Spark", "skills in SQL",
+# "knowledge of statistics", "expertise building pipelines") or years of it before ("5+ years of
+# experience"). Without either, the word is the company's prose about people or itself ("expert witness
+# services", "gives grocers the skills, expertise and data behind …", "a player experience that …").
+_CAPACITY_OF = re.compile(
+    r"(?:\s*+\([^()]{0,40}\))?\s*+(?:,\s*+)?(?i:in|with|of|on|using|across|at|to|for|as|like|such|includ\w*|/|:|[a-z]+ing)\b"
+)
+# A capacity someone holds or is sought for, before it in its clause: "5+ years of experience", "a group of
+# analysts with strong programming skills", "We value problem-solving skills".
+_CAPACITY_HELD = re.compile(
+    r"\b(?i:years?|yrs|with|value[sd]?|seek\w*|need\w*|wants?|look\w*[ \t]++for|bring\w*|possess\w*|demonstrat\w*"
+    r"|ha(?:ve|s|ving)[ \t]++(?:strong|excellent|solid|proven|good|great|deep))\b[^.;:]*+$"
+)
+_HELD_REACH = 80
 
 
 def _addresses_or_asks(sentence: str) -> bool:
     """Whether ``sentence`` speaks to the candidate or asks something (:data:`_ADDRESSES_OR_ASKS`), not
-    counting the employer's own capacities (:data:`_POSSESSED`)."""
+    counting the employer's own capacities (:data:`_POSSESSED`) nor a capacity that names no field of its
+    own (:data:`_CAPACITY_OF`)."""
     for hit in _ADDRESSES_OR_ASKS.finditer(sentence):
         if not (
             _CAPACITY_WORDS.fullmatch(hit.group())
-            and _POSSESSED.search(sentence, max(0, hit.start() - _POSSESSOR_REACH), hit.start())
+            and (
+                _POSSESSED.search(sentence, max(0, hit.start() - _POSSESSOR_REACH), hit.start())
+                or (
+                    hit.group().lower() != "role"
+                    and _CAPACITY_OF.match(sentence, hit.end()) is None
+                    and _CAPACITY_HELD.search(sentence, max(0, hit.start() - _HELD_REACH), hit.start()) is None
+                )
+            )
         ):
             return True
     return False
@@ -1480,6 +1502,14 @@ _APPOSITIVE = re.compile(
 )
 
 
+# What a company does for others as a sentence's subject ("Acme empowers people …", "Acme serves
+# clients …"): the verbs after which a name is surely the company, whatever section it stands in.
+_COMPANY_VERB = (
+    r"(?:helps|provides|offers|empowers|enables|serves|specializes|specialises|partners|powers|operates"
+    r"|manufactures|sells)\b"
+)
+
+
 # The employer named by a common noun: "The company specializes in …", "The platform gives businesses …"
 # (what it will be is what the hire builds: "The platform will combine …").
 _ORG_SUBJECT = re.compile(
@@ -1489,9 +1519,13 @@ _ORG_SUBJECT = re.compile(
 # has a culture …"), a possessive ("Acme's leadership in …") or a second subject ("Acme and its …"); its
 # people or teams at work ("Acme engineers solve hard problems") describe the role.
 _AFTER_OWN_NAME = re.compile(
-    r"(?:['’]s)?+\s++(?!(?:[\w-]+\s+){0,2}(?:teams?|groups?|engineers|scientists|analysts|researchers|employees"
-    r"|people|staff|members|statisticians|developers)\b)[a-z]"
+    r"(?:['’]s)?+\s++(?!(?:(?!" + _COMPANY_VERB + r")[\w-]+\s+){0,2}(?:teams?|groups?|engineers|scientists|analysts"
+    r"|researchers|employees|people|staff|members|statisticians|developers)\b)[a-z]"
 )
+# The employer's own name with what only a company does to others: "Acme empowers people to …", "Acme helps
+# teams …". Its sentence is the company's even among the duties (the name's people at work are
+# "Acme engineers build …", not "Acme empowers engineers to …").
+_OWN_NAME_VERB = re.compile(r"\s++(?:" + _COMPANY_VERB + r")")
 # The last word of an organisation's name: "Vanna Labs", "Acme Technologies", "Northwind Inc". Not
 # "Systems": it ends as many skills' names ("Distributed Systems is what the team builds …").
 _ORG_SUFFIX = re.compile(
@@ -1951,21 +1985,28 @@ class _Employer:
     def _own_name_subject(self, sentence: str, in_ask_section: bool) -> bool:
         """Whether ``sentence`` is the employer's by its own name as subject (:meth:`_opens_with_own_name`);
         among the duties or requirements ("Amazon operational business understanding") only with what
-        kind of organisation it is, as for "We …" (:meth:`_about_employer`)."""
-        return self._opens_with_own_name(sentence) and (not in_ask_section or _ORG_NOUN.search(sentence) is not None)
+        kind of organisation it is, as for "We …" (:meth:`_about_employer`), or with what a company does
+        for others ("Acme empowers people to …", :data:`_OWN_NAME_VERB`)."""
+        name = self._opens_with_own_name(sentence)
+        if not name:
+            return False
+        if not in_ask_section or _ORG_NOUN.search(sentence) is not None:
+            return True
+        return _OWN_NAME_VERB.match(sentence.lstrip(_SUBJECT_LEAD), name) is not None
 
-    def _opens_with_own_name(self, sentence: str) -> bool:
-        """Whether ``sentence``'s subject is a name the posting gives its employer elsewhere ("Agios is a
-        biopharmaceutical company …" makes "Agios has two approved medicines …" the employer's too)."""
+    def _opens_with_own_name(self, sentence: str) -> int:
+        """The length of the name when ``sentence``'s subject is a name the posting gives its employer
+        elsewhere ("Agios is a biopharmaceutical company …" makes "Agios has two approved medicines …" the
+        employer's too), else 0."""
         if self._names is None:
             self._names = self._find_names()
         if not self._own_names:
-            return False
+            return 0
         body = sentence.lstrip(_SUBJECT_LEAD)
         for name in self._own_names.get(_first_word(body), ()):
             if body.startswith(name):
-                return _AFTER_OWN_NAME.match(body, len(name)) is not None
-        return False
+                return len(name) if _AFTER_OWN_NAME.match(body, len(name)) is not None else 0
+        return 0
 
     @staticmethod
     def _about_employer(sentence: str, in_ask_section: bool = False) -> bool:
