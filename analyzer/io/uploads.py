@@ -155,7 +155,25 @@ def _spreadsheet_columns(data: bytes, name: str) -> list[str]:
     return header
 
 
-class UploadedRows:
+class _RereadRows:
+    """Rows read again from held bytes on every iteration; ``count`` is taken at the first reading."""
+
+    count: int
+
+    def __iter__(self) -> Iterator[InputRow]:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return self.count
+
+    def row(self, index: int) -> InputRow:
+        """The row at ``index`` (0-based), read from the bytes again."""
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        return next(islice(iter(self), index, None))
+
+
+class UploadedRows(_RereadRows):
     """The rows of an uploaded file, read again from its bytes each time they are iterated, so that
     only the bytes stay in memory (not a second copy of every posting as text). The first reading,
     here, counts them and raises :class:`InputError` for a file that cannot be read.
@@ -185,15 +203,6 @@ class UploadedRows:
                 self.data, self.name, self.id_column, self.text_column, names=self.names, max_bytes=MAX_UPLOAD_BYTES
             )
         )
-
-    def __len__(self) -> int:
-        return self.count
-
-    def row(self, index: int) -> InputRow:
-        """The row at ``index`` (0-based), read from the bytes again."""
-        if not 0 <= index < self.count:
-            raise IndexError(index)
-        return next(islice(iter(self), index, None))
 
     def columns(self) -> list[str]:
         """The file's columns (what the market view may group by)."""
@@ -251,7 +260,7 @@ def refuse_uploaded_twice(files: Sequence[tuple[str, bytes]]) -> None:
             raise InputError(f"{names[0]} is uploaded {len(names)} times{also}; a file is read once: remove the copies")
 
 
-class UploadedBatch:
+class UploadedBatch(_RereadRows):
     """Several uploaded files analysed as one batch, as ``skillgap analyze a.csv b.xlsx`` reads
     them (:func:`~analyzer.io.postings.chain_files`, as :func:`~analyzer.io.postings.open_many`):
     one file after another, each file's columns found on its own (or the ones named, in any case),
@@ -343,15 +352,6 @@ class UploadedBatch:
 
     def __iter__(self) -> Iterator[InputRow]:
         return iter(self._rows())
-
-    def __len__(self) -> int:
-        return self.count
-
-    def row(self, index: int) -> InputRow:
-        """The row at ``index`` (0-based), read from the bytes again."""
-        if not 0 <= index < self.count:
-            raise IndexError(index)
-        return next(islice(iter(self), index, None))
 
     def columns(self) -> list[str]:
         """The columns every readable file has (what the market view may group the batch by)."""
