@@ -61,6 +61,8 @@ SEEDS = {
     "set40": 20270112,
     "set41": 20270113,
     "set42": 20270114,
+    "set43": 20270115,
+    "set44": 20270116,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
