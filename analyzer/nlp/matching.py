@@ -3372,8 +3372,11 @@ def _is_audience(cased: str, lower: str, m: Match) -> bool:
         # "… skilled in collaborationFamiliarity with DevOps", "presenting findingsKnowledge of machine learning": the
         # cue's words run into the next item where a line break was lost; what follows is that item's, no audience
         return False
-    if cue.group().startswith(_PEOPLE_OR_SYSTEMS_VERBS):
-        # "interact with senior leadership" is an audience, "interacting with RESTful APIs" a skill
+    if cue.group().startswith(_PEOPLE_OR_SYSTEMS_VERBS) or (words[i] == "of" and not cue.group().startswith("levels")):
+        # "interact with senior leadership" is an audience, "interacting with RESTful APIs" a skill; after "of"
+        # comes what is reported, presented or coordinated ("reporting of KPIs", "presentation of large data
+        # sets"), a group only where it is one ("coordination of Sales and Marketing"); "all levels of
+        # leadership" stays an audience
         return m.skill.category in _GROUP_CATEGORIES or bool(_PEOPLE_AFTER.match(lower, m.end))
     return True
 
