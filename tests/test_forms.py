@@ -310,6 +310,22 @@ def test_systems_after_interact_are_skills_and_groups_are_audiences(extract, tex
 
 
 @pytest.mark.parametrize(
+    "text, skill, asked",
+    [
+        # after "of" comes what is reported or presented, not whom it is presented to
+        ("Responsibilities:\n- Weekly reporting of KPIs for the regional stores", "kpis", True),
+        ("Responsibilities:\n- Clear presentation of large data sets to the board", "big_data", True),
+        ("Requirements:\n- Communicating results of statistical models to managers", "statistical_modeling", True),
+        # a group after "of" is one still, and so are all levels of one
+        ("Responsibilities:\n- Close coordination of the product management team", "product_management", False),
+        ("Responsibilities:\n- Present the findings to all levels of leadership", "leadership", False),
+    ],
+)
+def test_what_is_reported_of_is_no_audience(extract, text, skill, asked):
+    assert (skill in ids(extract, text)) is asked
+
+
+@pytest.mark.parametrize(
     "text, word, skill",
     [
         # tool lists typed in lower case: each name is an item between skills, a bracket or the line's end

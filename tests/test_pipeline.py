@@ -137,6 +137,21 @@ def test_a_tool_named_as_what_its_user_is_good_at(extract):
     assert "performance_management" not in ids(extract, "Answer questions on HR items (performance management, pay).")
 
 
+def test_an_ambiguous_word_before_the_way_it_is_done_is_that_practice(extract):
+    # a practice named by how it is carried out: its procedures, techniques, processes
+    for text, skill in (
+        ("Responsibilities:\nDraft clear testing procedures for each release of the billing app.", "software_testing"),
+        ("Responsibilities:\nOwn the testing protocols for each release of the billing app.", "software_testing"),
+        ("You will run standard microbiology procedures on incoming samples.", "microbiology"),
+        ("Requirements:\nA sound grasp of basic accounting processes at a mid-sized firm.", "accounting"),
+        ("Responsibilities:\nRefine underwriting techniques for small commercial loans.", "insurance_underwriting"),
+    ):
+        assert skill in ids(extract, text), text
+    # a data set is no practice, and a word after the line's end is no part of the phrase
+    assert "software_testing" not in ids(extract, "Split the records into training and testing datasets.")
+    assert "software_testing" not in ids(extract, "Review the testing\nProcedures are in the handbook.")
+
+
 def test_the_development_lifecycle_bare_is_the_software_one(extract):
     for text in (
         "Requirements:\nWork through every phase of the development life cycle, from design to testing.",

@@ -118,6 +118,15 @@ _CUE_AFTER = re.compile(
     r"|:\s*\d{1,2}\+?\s*(?:years?|yrs?))\b",
     re.I,
 )
+# The way a practice is carried out, named right after it on its line: "testing procedures", "molecular
+# biology methods", "accounting processes": the word names a practice one performs, whatever else it may
+# name alone. Not a data set ("training and testing datasets" names the data's use), nor a field's
+# "methodologies" or "practices", which name a discipline or an organisation's habits as often
+# ("online testing methodologies" are experiments; "improve their clinical trial practices").
+_PRACTICE_AFTER = re.compile(
+    r"[ \t]++(?:procedures?|techniques?|methods?|protocols?|processes|principles|concepts|workflows?|approaches)\b",
+    re.I,
+)
 # The person as one who uses it: "an expert-level Excel user", "Excel super user"; read on the text as
 # written, where a line break still ends the phrase; not the head of a compound ("Testing user acquisition").
 _USER_AFTER = re.compile(
@@ -3240,7 +3249,14 @@ def _has_cue(lower: str, m: Match, text: str = "") -> bool:
         return False
     before = lower[max(0, m.start - 40) : m.start]
     after = lower[m.end : m.end + 20]
-    if _CUE_AFTER.match(after) or (text and (_LEVEL_AFTER.match(text, m.end) or _USER_AFTER.match(text, m.end))):
+    if _CUE_AFTER.match(after) or (
+        text
+        and (
+            _LEVEL_AFTER.match(text, m.end)
+            or _USER_AFTER.match(text, m.end)
+            or _PRACTICE_AFTER.match(text, m.end, m.end + 20)
+        )
+    ):
         return True
     if m.skill.category == _SPOKEN and (_SPOKEN_CUE_BEFORE.search(before) or _SPOKEN_CUE_AFTER.match(after)):
         return True
@@ -3356,8 +3372,11 @@ def _is_audience(cased: str, lower: str, m: Match) -> bool:
         # "… skilled in collaborationFamiliarity with DevOps", "presenting findingsKnowledge of machine learning": the
         # cue's words run into the next item where a line break was lost; what follows is that item's, no audience
         return False
-    if cue.group().startswith(_PEOPLE_OR_SYSTEMS_VERBS):
-        # "interact with senior leadership" is an audience, "interacting with RESTful APIs" a skill
+    if cue.group().startswith(_PEOPLE_OR_SYSTEMS_VERBS) or (words[i] == "of" and not cue.group().startswith("levels")):
+        # "interact with senior leadership" is an audience, "interacting with RESTful APIs" a skill; after "of"
+        # comes what is reported, presented or coordinated ("reporting of KPIs", "presentation of large data
+        # sets"), a group only where it is one ("coordination of Sales and Marketing"); "all levels of
+        # leadership" stays an audience
         return m.skill.category in _GROUP_CATEGORIES or bool(_PEOPLE_AFTER.match(lower, m.end))
     return True
 
