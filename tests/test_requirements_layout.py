@@ -2138,3 +2138,58 @@ def test_a_paragraph_without_a_list_after_it_is_not_split_for_a_cue(monkeypatch)
     listed_lines = requirements._split(listed)
     requirements._mark_cued_lists(listed, listed_lines)
     assert [line.in_ask_list for line in listed_lines[1:]] == [True, True, True]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Who We Want", "A little about yourself:", "THE SKILL SET", "Why you?"],
+)
+def test_a_heading_that_speaks_of_the_person_sought_lists_requirements(extract, heading):
+    # after a list of duties, a heading that names the candidate as a person the employer wants
+    text = (
+        "Responsibilities\n"
+        "Maintain reporting jobs for the finance team\n"
+        f"{heading}\n"
+        "Terraform modules and Rust services\n"
+    )
+    got = levels_of(extract, text)
+    assert got["terraform"] == "required"
+
+
+def test_a_heading_that_states_the_jobs_purpose_ends_the_requirements(extract):
+    text = (
+        "Basic Qualifications\n"
+        "Two years of Terraform\n"
+        "Position Purpose\n"
+        "The analyst will run Kubernetes clusters for the trading desk.\n"
+        "The Challenge\n"
+        "Our warehouse team moves records into Snowflake every night.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["terraform"] == "required"
+    assert got["kubernetes"] == "unspecified"
+    assert got["snowflake"] == "unspecified"
+
+
+def test_a_successful_candidate_will_heading_still_lists_tasks(extract):
+    text = "Qualifications\nTwo years of Terraform\nThe successful candidate will:\nRun Kubernetes clusters daily\n"
+    got = levels_of(extract, text)
+    assert got["kubernetes"] == "unspecified"
+
+
+def test_a_certifications_heading_after_tasks_lists_requirements(extract):
+    text = "Key Tasks\nRun the nightly batch jobs\nLicenses/Certifications\nA current CISSP\n"
+    got = levels_of(extract, text)
+    assert got["cissp"] == "required"
+
+
+def test_why_us_is_the_employers_pitch(extract):
+    text = (
+        "Requirements\n"
+        "Three years of Terraform\n"
+        "Why Us?\n"
+        "Our platform team runs Kubernetes at a scale few others reach.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["terraform"] == "required"
+    assert got.get("kubernetes", "unspecified") == "unspecified"

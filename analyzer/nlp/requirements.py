@@ -156,6 +156,12 @@ _HEADINGS = [
             # Specifications", "The analyst should have:", "Academic Background"
             r"|expect\s++from\s++you|we\s++seek|hear\s++from\s++(?:you|people|candidates)|essentials|specifications?"
             r"|should\s++(?:have|possess|bring)"
+            # The candidate as a person the employer wants: "A bit about yourself", "Who We Want", "Successful data
+            # analyst candidates have:", "The Skill Set", "Why You?" (not "Why you should join us", the employer's pitch)
+            r"|(?:about|describe|consider)\s++yourself|who\s++we\s++(?:want|hire|seek)"
+            r"|successful\s++(?:[\w-]++\s++){0,3}?(?:candidates?|applicants?|interns?|hires?)\s++(?:(?:will\s++)?have|should|must|possess)"
+            r"|skill\s*+set"
+            r"|^why\s++you(?=\W*+$)"
             # (not "Background:" alone, often the project's or employer's story)
             r"|^(?:educational|academic|personal|professional|technical|quantitative)\s++background$)\b",
             re.I,
@@ -178,6 +184,12 @@ _HEADINGS = [
             r"essential (?:job )?functions|key (?:job )?(?:accountabilities|tasks|functions)|what you(?:'|’)?ll be doing|you be doing|will you do|would you do|your impact|the opportunity|"
             r"(?:position |role )?description|job details|the team|"
             r"(?:the )?impact you(?:'|’)?ll (?:make|have)|in this role|your role|mission|overview|summary)\b"
+            # What the position is for and what it does: "Position Purpose", "Purpose of the Job", "Objectives",
+            # "The Challenge", "Major Job Activities", "Tasks", "The Position", "Job Introduction"
+            r"|\b(?:position|job|role|primary|main)\s++(?:purpose|objectives?)$"
+            r"|\bpurpose\s++of\s++(?:the\s++|this\s++)?(?:position|job|role)$|^(?:purpose|objectives?)$"
+            r"|^(?:the\s++|your\s++)?challenge$|\b(?:key|major|main|primary|job|position)\s++(?:\w++\s++)?(?:activities|tasks)\b"
+            r"|^tasks$|^the\s++(?:position|job)$|\b(?:job|role|position)\s++introduction\b"
             # "In this position you'll:", "The person who secures this role will:": a label ending on the verb
             # its items complete lists tasks
             r"|(?:\bwill|(?:'|’)ll)\s*+$",
@@ -208,7 +220,10 @@ _HEADINGS = [
         re.compile(
             r"\b(benefits|perks|we offer|what we offer|(?:we|you) have to offer|compensation|salary|why join|why work|life at|what(?:'|’)?s in it for you"
             # "Build Your Career" (the training the employer gives), "Total Rewards", "Top reasons to work with us"
-            r"|build your career|total rewards|reasons to (?:join|work))\b",
+            r"|build your career|total rewards|reasons to (?:join|work))\b"
+            # "Why Us?": why the hire should choose the employer (not "Why GSK?", which often goes on with what the
+            # successful candidate shows)
+            r"|^why\s++us\W*+$",
             re.I,
         ),
     ),
@@ -242,9 +257,12 @@ _HEADINGS = [
             r"\b(minimum|basic|what you bring|"
             r"skills|experience|competenc\w*|proficienc\w*|what we look for|"
             r"knowledge|expertise|education|prerequisites|profile|candidate|essential|attributes|qualities|traits|characteristics"
+            # "Certifications", "Licenses/Certifications", "Certificates, Licenses, Registrations": a kind of qualification
+            r")\b|^(?:[\w-]++\s++)?(?:certifications?|certificates?|licen[sc]es?|licensure)(?:\s*+(?:[,/&]|and|or)\s*+"
+            r"(?:certifications?|certificates?|licen[sc]es?|licensure|registrations?))*+(?:\s*+\(s\))?$"
             # "KEY CAPABILITIES", "Technical Capabilities:": what the candidate is able to do (not "Capabilities:" alone,
             # often what the employer offers, nor "Expand Parsing Capabilities:", what the work builds)
-            r")\b|^\W*+(?:key|technical|required|essential|personal|professional)\s++capabilities\W*+$",
+            r"|^\W*+(?:key|technical|required|essential|personal|professional)\s++capabilities\W*+$",
             re.I,
         ),
     ),
