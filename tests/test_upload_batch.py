@@ -11,11 +11,12 @@ import io
 import json
 
 import pytest
+from _dashboard_helpers import click_analyze, file_upload_app, upload_files
 from click.testing import CliRunner
 from gap_fixtures import csv_bytes
 from streamlit.testing.v1 import AppTest
 from test_bad_input import xlsx_bytes
-from test_dashboard import SCRIPT, TIMEOUT, frame
+from test_dashboard import frame
 
 from analyzer import Profile, analyze_postings
 from analyzer.cli import main
@@ -232,27 +233,7 @@ def test_the_command_line_report_on_several_files_says_each_postings_file(tmp_pa
 
 @pytest.fixture
 def app() -> AppTest:
-    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
-    at.run()
-    at.text_area(key="user_skills").input("python, sql")
-    at.radio(key="postings_source").set_value("File upload")
-    at.run()
-    assert not at.exception
-    return at
-
-
-def upload_files(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
-    at.file_uploader(key="csv_file").set_value([(name, data, "text/csv") for name, data in files])
-    at.run()
-    assert not at.exception, at.exception
-    return at
-
-
-def click_analyze(at: AppTest) -> AppTest:
-    at.button(key="analyze").click()
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return file_upload_app("python, sql")
 
 
 def test_the_uploader_takes_several_files(app):
