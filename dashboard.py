@@ -346,18 +346,24 @@ def resolution_ui(profile: Profile) -> None:
         words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
         degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
         st.caption(md_escape(f"Education: {degrees}"))
-    for u in profile.unresolved[:SHOWN_UNRESOLVED]:
-        if years_only(u.input):  # "Python, 5 years": the comma made the years an entry of their own
-            st.warning(md_escape(years_alone_message(u.input)))  # what the reports say too
-            continue
+    # "Python, 5 years": the comma made the years an entry of their own; no skill, so not counted as one
+    alone = [u for u in profile.unresolved if years_only(u.input)]
+    unknown = [u for u in profile.unresolved if not years_only(u.input)]
+    for u in alone[:SHOWN_UNRESOLVED]:
+        st.warning(md_escape(years_alone_message(u.input)))  # what the reports say too
+    for u in unknown[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(
             f"Not in the taxonomy: “{md_escape(shorten(u.input))}” counts only where a posting lists the same name.{hint}"
         )
-    more = len(profile.unresolved) - SHOWN_UNRESOLVED
-    if more > 0:
+    if len(alone) > SHOWN_UNRESOLVED:
         st.caption(
-            f"…and {more:,} more entries not in the taxonomy (counted only where a posting lists the same name; the saved profile lists them all)."
+            f"…and {counted(len(alone) - SHOWN_UNRESOLVED, 'more entry', 'more entries')} of years with no skill."
+        )
+    if len(unknown) > SHOWN_UNRESOLVED:
+        st.caption(
+            f"…and {counted(len(unknown) - SHOWN_UNRESOLVED, 'more entry', 'more entries')} not in the taxonomy "
+            "(counted only where a posting lists the same name; the saved profile lists them all)."
         )
 
 

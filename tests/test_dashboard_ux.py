@@ -12,6 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from test_dashboard import POSTING, SCRIPT, TIMEOUT, analyze, csv_bytes, frame, text_of
 
+from analyzer.gap.profile import years_alone_message
+
 MIXED = """Data Scientist, Growth
 
 Requirements
@@ -404,3 +406,22 @@ def test_an_option_in_some_postings_only_says_in_how_many(app):
     gaps = frame(at, "gaps_table").set_index("skill")
     assert gaps.loc["PyTorch", "or instead"] == "TensorFlow (in 1 of 2)"
     assert "**PyTorch** (2/2, or TensorFlow in 1)" in text_of(at)
+
+
+def test_years_alone_are_not_counted_among_the_entries_not_in_the_taxonomy(app):
+    # Twenty unknown names, then three entries of years alone: the page said "…and 3 more entries not
+    # in the taxonomy" for the years, and never said what was wrong with them.
+    unknown = [f"Zorblaxian{chr(97 + i) * 3}" for i in range(20)]
+    app.text_area(key="user_skills").input(", ".join(["Python", *unknown, "5 years", "3+ yrs", "18 months"]))
+    app.run()
+    captions = [c.value for c in app.caption]
+    assert not [c for c in captions if "more entries not in the taxonomy" in c], captions
+    warnings = [w.value.replace("\\", "") for w in app.warning]
+    assert len([w for w in warnings if "Not in the taxonomy" in w]) == 20
+    assert [w for w in warnings if "has no skill" in w] == [
+        years_alone_message(e) for e in ("5 years", "3+ yrs", "18 months")
+    ]
+    app.text_area(key="user_skills").input(", ".join(["Python", "2 years", *unknown, "Blorptastic"]))
+    app.run()
+    captions = [c.value for c in app.caption]
+    assert "…and 1 more entry not in the taxonomy" in " ".join(captions), captions

@@ -322,13 +322,23 @@ class Profile:
         return Profile(skills, unresolved, "+".join(dict.fromkeys(sources)), degrees, warnings)
 
     def ensure_usable(self) -> None:
-        """ProfileError when entries were given but none was recognised (nothing could be done)."""
-        if not self.skills and self.unresolved:
-            raise ProfileError(
+        """ProfileError when entries were given but none was recognised (nothing could be done).
+        An entry of years alone ("5 years", :func:`years_only`) is no skill: it is not listed as an
+        unknown one but said as :func:`years_alone_message` says it."""
+        if self.skills or not self.unresolved:
+            return
+        unknown = [u for u in self.unresolved if not years_only(u.input)]
+        alone = [years_alone_message(u.input) for u in self.unresolved if years_only(u.input)]
+        said = (
+            [
                 "none of the skills given is known: "
-                + describe_unresolved(self.unresolved)
+                + describe_unresolved(unknown)
                 + "; check the spelling (`skillgap skills` lists every known name)"
-            )
+            ]
+            if unknown
+            else []
+        )
+        raise ProfileError("; ".join([*said, *alone[:SHOWN_UNRESOLVED]]))
 
     # --- saving ------------------------------------------------------------------------------
     def to_dict(self) -> dict:
