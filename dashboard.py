@@ -375,6 +375,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, li
         "Postings from", ["Paste", "File upload"], horizontal=True, key="postings_source", label_visibility="collapsed"
     )
     if source == "Paste":
+        release_upload()
         left, right = st.columns([3, 1])
         with right:
             st.button(
@@ -478,6 +479,24 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, li
         f"{upload_name} ({counted(len(rows), 'row')}, text column “{text_col}”)",
         fingerprint("upload", *choice),
     )
+
+
+def release_upload() -> None:
+    """The paste box is in use: let go of the last upload's bytes (up to 50 MB) — the rows read
+    again from them, the results' way back to them, and Streamlit's own copy of the files, which
+    the uploader, no longer drawn, would keep until the session ends (only its ✕ removes them; a
+    new visit to "File upload" starts empty anyway). The results shown stay, marked out of date."""
+    file_ids = st.session_state.pop("csv_columns_of", None)
+    for key in ("upload_rows", "upload_batch_columns"):
+        st.session_state.pop(key, None)
+    if isinstance(st.session_state.get("analysis_rows"), (UploadedRows, UploadedBatch)):
+        st.session_state["analysis_rows"] = None  # a big batch's posting view says its text went with it
+    ctx = get_script_run_ctx()
+    remove = getattr(getattr(ctx, "uploaded_file_mgr", None), "remove_file", None)  # the in-memory store has it
+    if ctx is None or remove is None or not file_ids:
+        return
+    for file_id in (file_ids,) if isinstance(file_ids, str) else file_ids:
+        remove(session_id=ctx.session_id, file_id=file_id)
 
 
 def read_as(postings: int, stray: list[int]) -> str:
@@ -1059,7 +1078,13 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
         return
     for gap in experience_gaps(posting, analysis.profile):
         st.caption(md_escape("Experience: " + gap.describe()))
-    st.html(highlight_html(posting.text or "", gap_highlights(posting)))
+    if posting.text is None:  # a big batch's text, read back from an upload let go of (release_upload)
+        st.info(
+            "This posting's text went with its file when you switched to Paste, so it cannot be marked "
+            "here; its verdicts follow. Upload the file again and press **Analyze** to see it."
+        )
+    else:
+        st.html(highlight_html(posting.text, gap_highlights(posting)))
     verdicts = verdicts_markdown(posting)
     if verdicts:  # the highlights' reasons in words, for screens without a pointer to hover with
         with st.container(key="posting_verdicts"):
@@ -1223,6 +1248,7 @@ def run_analysis(
         "reused_at": reused.computed_at,
         "reused_seconds": reused.seconds,
         "key": key,
+        "from_file": isinstance(rows, (UploadedRows, UploadedBatch)),  # kept when the upload is let go of
     }
 
 
@@ -1270,7 +1296,7 @@ def main() -> None:
         return
     st.divider()
     provenance_ui(current_key)
-    summary_ui(analysis, isinstance(st.session_state.get("analysis_rows"), (UploadedRows, UploadedBatch)))
+    summary_ui(analysis, st.session_state.get("analysis_made", {}).get("from_file", False))
     gaps_ui(analysis)
     categories_ui(analysis)
     rounds_ui(analysis)
