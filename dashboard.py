@@ -35,6 +35,7 @@ from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.market import MarketPosting, market_posting
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.gap.profile import (
+    MAX_YEARS,
     SHOWN_UNRESOLVED,
     YEARS_FROM,
     YEARS_FROM_OWN_RESUME,
@@ -123,8 +124,8 @@ def profile_from_text(text: str, _nlp) -> Profile:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def profile_from_ids(ids: tuple[str, ...], _nlp) -> Profile:
-    return Profile.from_skill_ids(ids, taxonomy_of(_nlp))
+def profile_from_ids(ids: tuple[str, ...], years: tuple[tuple[str, float], ...], _nlp) -> Profile:
+    return Profile.from_skill_ids(ids, taxonomy_of(_nlp), dict(years))
 
 
 @st.cache_data(show_spinner="Reading your résumé…", max_entries=16)
@@ -208,7 +209,9 @@ def skills_ui(nlp) -> Profile | None:
         format_func=lambda sid: names.get(sid, sid),
         key="skills_picked",
         placeholder="Search skills…",
+        help="Give the years you have of each under “Years with the picked skills”, once picked.",
     )
+    picked_years = picked_years_ui(picked, names)
     typed = st.text_area(
         "…or type them, with years if you like (comma or one per line)",
         key="user_skills",
@@ -247,7 +250,7 @@ def skills_ui(nlp) -> Profile | None:
     parts: list[Profile] = []
     try:
         if picked:
-            parts.append(profile_from_ids(tuple(picked), nlp))
+            parts.append(profile_from_ids(tuple(picked), tuple(picked_years.items()), nlp))
         if typed.strip():
             parts.append(profile_from_text(typed, nlp))
         if resume is not None:
@@ -279,6 +282,30 @@ def skills_ui(nlp) -> Profile | None:
         on_click="ignore",
     )
     return profile
+
+
+def picked_years_ui(picked: list[str], names: dict[str, str]) -> dict[str, float]:
+    """The years given with each picked skill (id -> years; none left empty), as a typed entry
+    gives them ("Python 5 years"): one box per picked skill, kept by the skill's id."""
+    if not picked:
+        return {}
+    years: dict[str, float] = {}
+    with st.expander("Years with the picked skills (optional)", expanded=True):
+        cols = st.columns(2)
+        for i, sid in enumerate(picked):
+            given = cols[i % 2].number_input(
+                md_escape(names.get(sid, sid)),
+                min_value=0.0,
+                max_value=float(MAX_YEARS),
+                step=0.5,
+                value=None,
+                format="%g",
+                placeholder="years",
+                key=f"picked_years_{sid}",
+            )
+            if given:
+                years[sid] = float(given)
+    return years
 
 
 def describe_resolution(s, names: dict[str, str] | None = None) -> str:

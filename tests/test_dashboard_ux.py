@@ -425,3 +425,37 @@ def test_years_alone_are_not_counted_among_the_entries_not_in_the_taxonomy(app):
     app.run()
     captions = [c.value for c in app.caption]
     assert "…and 1 more entry not in the taxonomy" in " ".join(captions), captions
+
+
+SENIOR = """Senior Data Scientist
+
+Requirements
+- 5+ years of Python.
+- Docker in production.
+"""
+
+
+def test_skills_picked_from_the_list_carry_years_as_typed_ones_do(app):
+    # Typed, "Python 3 years" held Python for 3 years; picked from the list, Python had no way to
+    # carry years, and a posting asking 5+ years of it showed no experience gap.
+    app.multiselect(key="skills_picked").select("python").select("docker")
+    app.run()
+    assert not app.exception
+    app.number_input(key="picked_years_python").set_value(3)
+    app.run()
+    resolved = frame(app, "resolved_table")
+    python = resolved[resolved["skill"] == "Python"].iloc[0]
+    assert python["years"] == "3" and python["how"] == "picked from the list"
+    assert resolved[resolved["skill"] == "Docker"].iloc[0]["years"] == ""  # no years given: none
+    at = analyze(app, SENIOR)
+    experience = frame(at, "experience_table")
+    assert list(experience["skill"]) == ["Python"] and list(experience["you have"]) == [3]
+    typed = analyze(fresh_app(), SENIOR, "Python 3 years, Docker")  # the typed form gives the same gap
+    assert list(frame(typed, "experience_table")["you have"]) == [3]
+
+
+def fresh_app() -> AppTest:
+    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    return at
