@@ -85,6 +85,9 @@ NO_ID = "(number the rows)"
 #: ``skillgap analyze a.csv b.csv`` finds it (``description``, ``job_description`` …, ``id`` …).
 EACH_FILE = "(as found in each file)"
 MAX_UPLOAD_WARNINGS = 5
+#: The profile table shows this many rows whole; a longer one scrolls in this many pixels.
+RESOLVED_ROWS = 8
+RESOLVED_HEIGHT = 320
 RESUME_MB = MAX_RESUME_BYTES // 1_048_576  # Streamlit's upload sizes are in MiB
 PROFILE_MB = -(-MAX_PROFILE_BYTES // 1_048_576)  # 5: a few bytes over ours still get our message
 COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
@@ -350,25 +353,22 @@ def resolution_ui(profile: Profile) -> None:
     with_years = any(s.years for s in profile.skills)  # the column only when some years were given
     rows = [
         {
-            "skill": s.skill,
+            "skill": md_escape(s.skill),
             **({"years": f"{s.years:g}" if s.years else ""} if with_years else {}),
-            "how": describe_resolution(s, names),
+            "found how": md_escape(describe_resolution(s, names)),
         }
         for s in sorted(profile.skills, key=lambda s: s.how == "implied")
     ]
     if rows:
-        st.dataframe(
-            pd.DataFrame(rows),
-            hide_index=True,
-            width="stretch",
-            height=min(36 * len(rows) + 38, 260),
-            key="resolved_table",
-            column_config={
-                "skill": st.column_config.TextColumn("skill", width="medium"),
-                "years": st.column_config.TextColumn("years", width="small"),
-                "how": st.column_config.TextColumn("found how", width="large"),
-            },
-        )
+        # A static table: its cells wrap, so every reason reads whole in the ~430 px of the skills
+        # column at 1,280 px (a data grid cut them short); its cells are Markdown, hence escaped.
+        with st.container(key="resolved_table"):
+            st.table(
+                pd.DataFrame(rows),
+                hide_index=True,
+                border="horizontal",
+                height="content" if len(rows) <= RESOLVED_ROWS else RESOLVED_HEIGHT,
+            )
     if profile.degrees:  # education is held against each posting's degree requirement, not as a skill
         words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
         degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)

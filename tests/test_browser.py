@@ -740,3 +740,30 @@ def test_a_resume_after_the_samples_replaces_the_sample_skills(page, tmp_path):
     page.get_by_text("3 skills recognised", exact=False).first.wait_for()
     _screenshot(page, tmp_path / "resume-over-samples.png")
     assert not page.dialogs
+
+
+def test_the_found_how_reasons_are_readable_at_1280_px(page, tmp_path):
+    """At 1,280 px (and up to about 1,400) the skills column is ~430 px wide: the "found how" column
+    of the profile table cut its reasons to "close spelling of “pyt…" in a canvas grid no one could
+    widen. Each reason must show whole, wrapped inside the panel."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("pytorh, Python 5 years, postgres, kubernetse")
+    skills_box.press("Control+Enter")
+    table = page.locator(".st-key-resolved_table")
+    reasons = ["close spelling of “pytorh”", "credited: you have PostgreSQL", "close spelling of “kubernetse”"]
+    panel = page.locator(".st-key-skills_panel").bounding_box()
+    assert panel is not None
+    for reason in reasons:
+        cell = table.get_by_text(reason, exact=False).first
+        cell.wait_for()
+        assert cell.is_visible(), reason
+        box = cell.bounding_box()
+        assert box is not None and box["x"] >= panel["x"] and box["x"] + box["width"] <= panel["x"] + panel["width"] + 1
+        clipped = cell.evaluate(
+            "e => { for (let n = e; n && n !== document.body; n = n.parentElement) {"
+            " if (n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible') return true; }"
+            " return false; }"
+        )
+        assert not clipped, reason
+    page.locator(".st-key-skills_panel").screenshot(path=str(tmp_path / "found-how-1280.png"))

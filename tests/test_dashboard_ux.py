@@ -290,7 +290,7 @@ def test_a_credited_skill_names_the_skill_that_gives_it_not_the_typo(app):
     # "pyhton" is read as Python; the skills Python implies used to say "credited: you have pyhton".
     at = analyze(app, MIXED, "pyhton, kubernetse")
     table = frame(at, "resolved_table")
-    how = dict(zip(table["skill"], table["how"]))
+    how = dict(zip(table["skill"], table["found how"]))
     assert how["Python"] == "close spelling of “pyhton” (83% sure)"
     assert how["programming"] == "credited: you have Python", how
     assert all("pyhton" not in h and "kubernetse" not in h for s, h in how.items() if h.startswith("credited")), how
@@ -445,7 +445,7 @@ def test_skills_picked_from_the_list_carry_years_as_typed_ones_do(app):
     app.run()
     resolved = frame(app, "resolved_table")
     python = resolved[resolved["skill"] == "Python"].iloc[0]
-    assert python["years"] == "3" and python["how"] == "picked from the list"
+    assert python["years"] == "3" and python["found how"] == "picked from the list"
     assert resolved[resolved["skill"] == "Docker"].iloc[0]["years"] == ""  # no years given: none
     at = analyze(app, SENIOR)
     experience = frame(at, "experience_table")
