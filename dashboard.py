@@ -717,18 +717,23 @@ def clock(epoch_seconds: float) -> str:
     return datetime.fromtimestamp(epoch_seconds, UTC).strftime("%H:%M:%S UTC")
 
 
+def took(seconds: float) -> str:
+    """How long a computation took: "1.18 s"; "under 0.01 s" for a few milliseconds, not "0.00 s"."""
+    return "under 0.01 s" if seconds < 0.005 else f"{seconds:.2f} s"
+
+
 def provenance_text(made: dict) -> str:
     """What the results were computed from, when and how fast; results the cache gave back say so,
     with when they were first computed (their time then), instead of the lookup's near-zero time."""
     source = f"{made.get('postings', '?')} and {made.get('skills', '?')}"
     total, reused = made.get("total", 0), made.get("reused", 0)
     if not reused:
-        return f"Computed from {source}, at {made.get('when', '?')} in {made.get('seconds', 0):.2f} s."
-    earlier = f"at {clock(made['reused_at'])} in {made.get('reused_seconds', 0):.2f} s"
+        return f"Computed from {source}, at {made.get('when', '?')} in {took(made.get('seconds', 0))}."
+    earlier = f"at {clock(made['reused_at'])} in {took(made.get('reused_seconds', 0))}"
     if reused >= total:
         return f"Computed from {source} earlier ({earlier}), shown again from the cache at {made.get('when', '?')}."
     return (
-        f"Computed from {source}, at {made.get('when', '?')} in {made.get('seconds', 0):.2f} s; "
+        f"Computed from {source}, at {made.get('when', '?')} in {took(made.get('seconds', 0))}; "
         f"{reused:,} of the {counted(total, 'posting')} reused from results computed earlier ({earlier})."
     )
 
@@ -797,7 +802,7 @@ def coverage_ui(analysis: Analysis) -> None:
 def ranking_filters_ui(analysis: Analysis) -> tuple[set[str] | None, set[str] | None, set[str] | None]:
     """The filters over the gap list: technical / business and communication, level, category."""
     s = analysis.summary
-    c1, c2, c3 = st.columns([2, 2, 3])
+    c1, c2, c3 = st.columns([2, 3, 3])  # "Asked as" holds its three chips whole at 1,280 px
     shown = c1.radio(
         "Show",
         ["Technical", "Business and communication", "All"],

@@ -767,3 +767,18 @@ def test_the_found_how_reasons_are_readable_at_1280_px(page, tmp_path):
         )
         assert not clipped, reason
     page.locator(".st-key-skills_panel").screenshot(path=str(tmp_path / "found-how-1280.png"))
+
+
+def test_the_gap_filters_show_their_whole_labels_at_1280_px(page):
+    """At 1,280 px the "Asked as" filter cut its third level to "mentio…": a reader could not tell
+    what the third chip keeps."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    _fill_and_analyze(page, POSTING, "Python, SQL")
+    levels = page.locator(".st-key-gaps_levels")
+    levels.scroll_into_view_if_needed()  # drawn when in view
+    chips = levels.locator("[data-tag]")
+    chips.first.wait_for()
+    assert chips.evaluate_all("tags => tags.map(t => t.innerText.trim())") == ["required", "nice to have", "mentioned"]
+    row = levels.locator('[data-testid="stMultiSelectTagsContainer"]')
+    overflow = row.evaluate("r => r.scrollWidth - r.clientWidth")
+    assert overflow <= 1, f"the chips need {overflow} px more: the last is cut"

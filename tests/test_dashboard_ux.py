@@ -459,3 +459,17 @@ def fresh_app() -> AppTest:
     at.run()
     assert not at.exception
     return at
+
+
+def test_a_result_computed_in_under_a_hundredth_of_a_second_does_not_say_0_00_s():
+    # One short posting is analysed in a few milliseconds: "Computed from 1 pasted posting …
+    # in 0.00 s" read like nothing had been done.
+    from dashboard import provenance_text
+
+    made = {"postings": "1 pasted posting", "skills": "4 skills of yours", "when": "14:01:34 UTC", "seconds": 0.003}
+    assert provenance_text(made) == (
+        "Computed from 1 pasted posting and 4 skills of yours, at 14:01:34 UTC in under 0.01 s."
+    )
+    again = {**made, "seconds": 0.0001, "total": 1, "reused": 1, "reused_at": 0.0, "reused_seconds": 0.002}
+    assert "in under 0.01 s), shown again" in provenance_text(again)
+    assert "in 1.18 s" in provenance_text({**made, "seconds": 1.184})
