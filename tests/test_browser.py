@@ -782,3 +782,25 @@ def test_the_gap_filters_show_their_whole_labels_at_1280_px(page):
     row = levels.locator('[data-testid="stMultiSelectTagsContainer"]')
     overflow = row.evaluate("r => r.scrollWidth - r.clientWidth")
     assert overflow <= 1, f"the chips need {overflow} px more: the last is cut"
+
+
+def test_back_to_the_uploader_after_the_paste_box_takes_a_file_again(page, tmp_path):
+    """Switching to the paste box lets go of the upload, Streamlit's copy included: coming back, the
+    uploader is empty and a file uploaded again is read and analysed, with no error."""
+    postings = tmp_path / "jobs.csv"
+    _sample_csv_with_companies(postings)
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("Python, SQL")
+    skills_box.press("Control+Enter")
+    for attempt in range(2):
+        page.get_by_text("File upload").click()
+        _wait_idle(page)
+        page.locator(".st-key-csv_file input[type=file]").set_input_files(str(postings))
+        page.get_by_text("5 rows in jobs.csv").wait_for()
+        _click_analyze(page, page.get_by_text("Computed from jobs.csv", exact=False))
+        if attempt == 0:
+            page.get_by_text("Paste", exact=True).click()
+            page.locator(".st-key-postings_text textarea").wait_for()
+            _wait_idle(page)
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    assert not page.dialogs
