@@ -35,6 +35,7 @@ from analyzer.gap.experience import experience_gaps, experience_summary
 from analyzer.gap.market import MarketPosting, market_posting
 from analyzer.gap.plan import DEFAULT_STEPS
 from analyzer.gap.profile import (
+    MAX_YEARS,
     SHOWN_UNRESOLVED,
     YEARS_FROM,
     YEARS_FROM_OWN_RESUME,
@@ -84,6 +85,9 @@ NO_ID = "(number the rows)"
 #: ``skillgap analyze a.csv b.csv`` finds it (``description``, ``job_description`` …, ``id`` …).
 EACH_FILE = "(as found in each file)"
 MAX_UPLOAD_WARNINGS = 5
+#: The profile table shows this many rows whole; a longer one scrolls in this many pixels.
+RESOLVED_ROWS = 8
+RESOLVED_HEIGHT = 320
 RESUME_MB = MAX_RESUME_BYTES // 1_048_576  # Streamlit's upload sizes are in MiB
 PROFILE_MB = -(-MAX_PROFILE_BYTES // 1_048_576)  # 5: a few bytes over ours still get our message
 COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
@@ -123,8 +127,8 @@ def profile_from_text(text: str, _nlp) -> Profile:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def profile_from_ids(ids: tuple[str, ...], _nlp) -> Profile:
-    return Profile.from_skill_ids(ids, taxonomy_of(_nlp))
+def profile_from_ids(ids: tuple[str, ...], years: tuple[tuple[str, float], ...], _nlp) -> Profile:
+    return Profile.from_skill_ids(ids, taxonomy_of(_nlp), dict(years))
 
 
 @st.cache_data(show_spinner="Reading your résumé…", max_entries=16)
@@ -208,7 +212,9 @@ def skills_ui(nlp) -> Profile | None:
         format_func=lambda sid: names.get(sid, sid),
         key="skills_picked",
         placeholder="Search skills…",
+        help="Give the years you have of each under “Years with the picked skills”, once picked.",
     )
+    picked_years = picked_years_ui(picked, names)
     typed = st.text_area(
         "…or type them, with years if you like (comma or one per line)",
         key="user_skills",
@@ -247,7 +253,7 @@ def skills_ui(nlp) -> Profile | None:
     parts: list[Profile] = []
     try:
         if picked:
-            parts.append(profile_from_ids(tuple(picked), nlp))
+            parts.append(profile_from_ids(tuple(picked), tuple(picked_years.items()), nlp))
         if typed.strip():
             parts.append(profile_from_text(typed, nlp))
         if resume is not None:
@@ -279,6 +285,30 @@ def skills_ui(nlp) -> Profile | None:
         on_click="ignore",
     )
     return profile
+
+
+def picked_years_ui(picked: list[str], names: dict[str, str]) -> dict[str, float]:
+    """The years given with each picked skill (id -> years; none left empty), as a typed entry
+    gives them ("Python 5 years"): one box per picked skill, kept by the skill's id."""
+    if not picked:
+        return {}
+    years: dict[str, float] = {}
+    with st.expander("Years with the picked skills (optional)", expanded=True):
+        cols = st.columns(2)
+        for i, sid in enumerate(picked):
+            given = cols[i % 2].number_input(
+                md_escape(names.get(sid, sid)),
+                min_value=0.0,
+                max_value=float(MAX_YEARS),
+                step=0.5,
+                value=None,
+                format="%g",
+                placeholder="years",
+                key=f"picked_years_{sid}",
+            )
+            if given:
+                years[sid] = float(given)
+    return years
 
 
 def describe_resolution(s, names: dict[str, str] | None = None) -> str:
@@ -323,41 +353,44 @@ def resolution_ui(profile: Profile) -> None:
     with_years = any(s.years for s in profile.skills)  # the column only when some years were given
     rows = [
         {
-            "skill": s.skill,
+            "skill": md_escape(s.skill),
             **({"years": f"{s.years:g}" if s.years else ""} if with_years else {}),
-            "how": describe_resolution(s, names),
+            "found how": md_escape(describe_resolution(s, names)),
         }
         for s in sorted(profile.skills, key=lambda s: s.how == "implied")
     ]
     if rows:
-        st.dataframe(
-            pd.DataFrame(rows),
-            hide_index=True,
-            width="stretch",
-            height=min(36 * len(rows) + 38, 260),
-            key="resolved_table",
-            column_config={
-                "skill": st.column_config.TextColumn("skill", width="medium"),
-                "years": st.column_config.TextColumn("years", width="small"),
-                "how": st.column_config.TextColumn("found how", width="large"),
-            },
-        )
+        # A static table: its cells wrap, so every reason reads whole in the ~430 px of the skills
+        # column at 1,280 px (a data grid cut them short); its cells are Markdown, hence escaped.
+        with st.container(key="resolved_table"):
+            st.table(
+                pd.DataFrame(rows),
+                hide_index=True,
+                border="horizontal",
+                height="content" if len(rows) <= RESOLVED_ROWS else RESOLVED_HEIGHT,
+            )
     if profile.degrees:  # education is held against each posting's degree requirement, not as a skill
         words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
         degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
         st.caption(md_escape(f"Education: {degrees}"))
-    for u in profile.unresolved[:SHOWN_UNRESOLVED]:
-        if years_only(u.input):  # "Python, 5 years": the comma made the years an entry of their own
-            st.warning(md_escape(years_alone_message(u.input)))  # what the reports say too
-            continue
+    # "Python, 5 years": the comma made the years an entry of their own; no skill, so not counted as one
+    alone = [u for u in profile.unresolved if years_only(u.input)]
+    unknown = [u for u in profile.unresolved if not years_only(u.input)]
+    for u in alone[:SHOWN_UNRESOLVED]:
+        st.warning(md_escape(years_alone_message(u.input)))  # what the reports say too
+    for u in unknown[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(
             f"Not in the taxonomy: “{md_escape(shorten(u.input))}” counts only where a posting lists the same name.{hint}"
         )
-    more = len(profile.unresolved) - SHOWN_UNRESOLVED
-    if more > 0:
+    if len(alone) > SHOWN_UNRESOLVED:
         st.caption(
-            f"…and {more:,} more entries not in the taxonomy (counted only where a posting lists the same name; the saved profile lists them all)."
+            f"…and {counted(len(alone) - SHOWN_UNRESOLVED, 'more entry', 'more entries')} of years with no skill."
+        )
+    if len(unknown) > SHOWN_UNRESOLVED:
+        st.caption(
+            f"…and {counted(len(unknown) - SHOWN_UNRESOLVED, 'more entry', 'more entries')} not in the taxonomy "
+            "(counted only where a posting lists the same name; the saved profile lists them all)."
         )
 
 
@@ -369,6 +402,7 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, li
         "Postings from", ["Paste", "File upload"], horizontal=True, key="postings_source", label_visibility="collapsed"
     )
     if source == "Paste":
+        release_upload()
         left, right = st.columns([3, 1])
         with right:
             st.button(
@@ -472,6 +506,24 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, li
         f"{upload_name} ({counted(len(rows), 'row')}, text column “{text_col}”)",
         fingerprint("upload", *choice),
     )
+
+
+def release_upload() -> None:
+    """The paste box is in use: let go of the last upload's bytes (up to 50 MB) — the rows read
+    again from them, the results' way back to them, and Streamlit's own copy of the files, which
+    the uploader, no longer drawn, would keep until the session ends (only its ✕ removes them; a
+    new visit to "File upload" starts empty anyway). The results shown stay, marked out of date."""
+    file_ids = st.session_state.pop("csv_columns_of", None)
+    for key in ("upload_rows", "upload_batch_columns"):
+        st.session_state.pop(key, None)
+    if isinstance(st.session_state.get("analysis_rows"), (UploadedRows, UploadedBatch)):
+        st.session_state["analysis_rows"] = None  # a big batch's posting view says its text went with it
+    ctx = get_script_run_ctx()
+    remove = getattr(getattr(ctx, "uploaded_file_mgr", None), "remove_file", None)  # the in-memory store has it
+    if ctx is None or remove is None or not file_ids:
+        return
+    for file_id in (file_ids,) if isinstance(file_ids, str) else file_ids:
+        remove(session_id=ctx.session_id, file_id=file_id)
 
 
 def read_as(postings: int, stray: list[int]) -> str:
@@ -665,18 +717,23 @@ def clock(epoch_seconds: float) -> str:
     return datetime.fromtimestamp(epoch_seconds, UTC).strftime("%H:%M:%S UTC")
 
 
+def took(seconds: float) -> str:
+    """How long a computation took: "1.18 s"; "under 0.01 s" for a few milliseconds, not "0.00 s"."""
+    return "under 0.01 s" if seconds < 0.005 else f"{seconds:.2f} s"
+
+
 def provenance_text(made: dict) -> str:
     """What the results were computed from, when and how fast; results the cache gave back say so,
     with when they were first computed (their time then), instead of the lookup's near-zero time."""
     source = f"{made.get('postings', '?')} and {made.get('skills', '?')}"
     total, reused = made.get("total", 0), made.get("reused", 0)
     if not reused:
-        return f"Computed from {source}, at {made.get('when', '?')} in {made.get('seconds', 0):.2f} s."
-    earlier = f"at {clock(made['reused_at'])} in {made.get('reused_seconds', 0):.2f} s"
+        return f"Computed from {source}, at {made.get('when', '?')} in {took(made.get('seconds', 0))}."
+    earlier = f"at {clock(made['reused_at'])} in {took(made.get('reused_seconds', 0))}"
     if reused >= total:
         return f"Computed from {source} earlier ({earlier}), shown again from the cache at {made.get('when', '?')}."
     return (
-        f"Computed from {source}, at {made.get('when', '?')} in {made.get('seconds', 0):.2f} s; "
+        f"Computed from {source}, at {made.get('when', '?')} in {took(made.get('seconds', 0))}; "
         f"{reused:,} of the {counted(total, 'posting')} reused from results computed earlier ({earlier})."
     )
 
@@ -745,7 +802,7 @@ def coverage_ui(analysis: Analysis) -> None:
 def ranking_filters_ui(analysis: Analysis) -> tuple[set[str] | None, set[str] | None, set[str] | None]:
     """The filters over the gap list: technical / business and communication, level, category."""
     s = analysis.summary
-    c1, c2, c3 = st.columns([2, 2, 3])
+    c1, c2, c3 = st.columns([2, 3, 3])  # "Asked as" holds its three chips whole at 1,280 px
     shown = c1.radio(
         "Show",
         ["Technical", "Business and communication", "All"],
@@ -1053,7 +1110,13 @@ def postings_view_ui(analysis: Analysis, nlp) -> None:
         return
     for gap in experience_gaps(posting, analysis.profile):
         st.caption(md_escape("Experience: " + gap.describe()))
-    st.html(highlight_html(posting.text or "", gap_highlights(posting)))
+    if posting.text is None:  # a big batch's text, read back from an upload let go of (release_upload)
+        st.info(
+            "This posting's text went with its file when you switched to Paste, so it cannot be marked "
+            "here; its verdicts follow. Upload the file again and press **Analyze** to see it."
+        )
+    else:
+        st.html(highlight_html(posting.text, gap_highlights(posting)))
     verdicts = verdicts_markdown(posting)
     if verdicts:  # the highlights' reasons in words, for screens without a pointer to hover with
         with st.container(key="posting_verdicts"):
@@ -1217,6 +1280,7 @@ def run_analysis(
         "reused_at": reused.computed_at,
         "reused_seconds": reused.seconds,
         "key": key,
+        "from_file": isinstance(rows, (UploadedRows, UploadedBatch)),  # kept when the upload is let go of
     }
 
 
@@ -1264,7 +1328,7 @@ def main() -> None:
         return
     st.divider()
     provenance_ui(current_key)
-    summary_ui(analysis, isinstance(st.session_state.get("analysis_rows"), (UploadedRows, UploadedBatch)))
+    summary_ui(analysis, st.session_state.get("analysis_made", {}).get("from_file", False))
     gaps_ui(analysis)
     categories_ui(analysis)
     rounds_ui(analysis)

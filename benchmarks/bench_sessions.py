@@ -72,8 +72,8 @@ class Session:
 
 
 def _shown(at: AppTest) -> dict[str, set[str] | str]:
-    tables = {tuple(sorted(d.value.columns)): d.value for d in at.dataframe}
-    resolved = next((v for k, v in tables.items() if set(k) == {"skill", "how"}), None)
+    tables = {tuple(sorted(d.value.columns)): d.value for d in [*at.dataframe, *at.table]}
+    resolved = next((v for k, v in tables.items() if set(k) == {"skill", "found how"}), None)
     gaps = next((v for k, v in tables.items() if {"skill", "priority"} <= set(k)), None)
     coverage = next((v for k, v in tables.items() if {"posting", "coverage"} <= set(k)), None)
     return {

@@ -169,3 +169,19 @@ def csv_bytes(rows, header=("id", "description"), encoding="utf-8", newline="\n"
     w.writerow(header)
     w.writerows(rows)
     return buf.getvalue().encode(encoding)
+
+
+def late_parts_docx(*paragraphs: str, padding: int = 20_000) -> bytes:
+    """A .docx whose Word parts start past the first 8 KB of the zip: a preview image (random bytes,
+    stored as they are) is its first entry, as some writers save it."""
+    import random
+    import zipfile
+
+    inner = zipfile.ZipFile(io.BytesIO(docx_bytes(*paragraphs)))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        thumbnail = random.Random(7).randbytes(padding)
+        out.writestr("docProps/preview.png", thumbnail, compress_type=zipfile.ZIP_STORED)
+        for info in inner.infolist():
+            out.writestr(info.filename, inner.read(info))
+    return buf.getvalue()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from _dashboard_helpers import click_analyze, file_upload_app, upload
 from gap_fixtures import csv_bytes
 from streamlit.testing.v1 import AppTest
 from test_bad_input import xlsx_bytes
@@ -23,27 +24,7 @@ GOOD = "Requirements: 3+ years of Python and SQL."
 
 @pytest.fixture
 def app() -> AppTest:
-    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
-    at.run()
-    at.text_area(key="user_skills").input("python")
-    at.radio(key="postings_source").set_value("File upload")
-    at.run()
-    assert not at.exception
-    return at
-
-
-def upload(at: AppTest, name: str, data: bytes) -> AppTest:
-    at.file_uploader(key="csv_file").upload(name, data, "text/csv")
-    at.run()
-    assert not at.exception, at.exception
-    return at
-
-
-def click_analyze(at: AppTest) -> AppTest:
-    at.button(key="analyze").click()
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return file_upload_app("python")
 
 
 REFUSED = [

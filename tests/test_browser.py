@@ -740,3 +740,67 @@ def test_a_resume_after_the_samples_replaces_the_sample_skills(page, tmp_path):
     page.get_by_text("3 skills recognised", exact=False).first.wait_for()
     _screenshot(page, tmp_path / "resume-over-samples.png")
     assert not page.dialogs
+
+
+def test_the_found_how_reasons_are_readable_at_1280_px(page, tmp_path):
+    """At 1,280 px (and up to about 1,400) the skills column is ~430 px wide: the "found how" column
+    of the profile table cut its reasons to "close spelling of “pyt…" in a canvas grid no one could
+    widen. Each reason must show whole, wrapped inside the panel."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("pytorh, Python 5 years, postgres, kubernetse")
+    skills_box.press("Control+Enter")
+    table = page.locator(".st-key-resolved_table")
+    reasons = ["close spelling of “pytorh”", "credited: you have PostgreSQL", "close spelling of “kubernetse”"]
+    panel = page.locator(".st-key-skills_panel").bounding_box()
+    assert panel is not None
+    for reason in reasons:
+        cell = table.get_by_text(reason, exact=False).first
+        cell.wait_for()
+        assert cell.is_visible(), reason
+        box = cell.bounding_box()
+        assert box is not None and box["x"] >= panel["x"] and box["x"] + box["width"] <= panel["x"] + panel["width"] + 1
+        clipped = cell.evaluate(
+            "e => { for (let n = e; n && n !== document.body; n = n.parentElement) {"
+            " if (n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX !== 'visible') return true; }"
+            " return false; }"
+        )
+        assert not clipped, reason
+    page.locator(".st-key-skills_panel").screenshot(path=str(tmp_path / "found-how-1280.png"))
+
+
+def test_the_gap_filters_show_their_whole_labels_at_1280_px(page):
+    """At 1,280 px the "Asked as" filter cut its third level to "mentio…": a reader could not tell
+    what the third chip keeps."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    _fill_and_analyze(page, POSTING, "Python, SQL")
+    levels = page.locator(".st-key-gaps_levels")
+    levels.scroll_into_view_if_needed()  # drawn when in view
+    chips = levels.locator("[data-tag]")
+    chips.first.wait_for()
+    assert chips.evaluate_all("tags => tags.map(t => t.innerText.trim())") == ["required", "nice to have", "mentioned"]
+    row = levels.locator('[data-testid="stMultiSelectTagsContainer"]')
+    overflow = row.evaluate("r => r.scrollWidth - r.clientWidth")
+    assert overflow <= 1, f"the chips need {overflow} px more: the last is cut"
+
+
+def test_back_to_the_uploader_after_the_paste_box_takes_a_file_again(page, tmp_path):
+    """Switching to the paste box lets go of the upload, Streamlit's copy included: coming back, the
+    uploader is empty and a file uploaded again is read and analysed, with no error."""
+    postings = tmp_path / "jobs.csv"
+    _sample_csv_with_companies(postings)
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("Python, SQL")
+    skills_box.press("Control+Enter")
+    for attempt in range(2):
+        page.get_by_text("File upload").click()
+        _wait_idle(page)
+        page.locator(".st-key-csv_file input[type=file]").set_input_files(str(postings))
+        page.get_by_text("5 rows in jobs.csv").wait_for()
+        _click_analyze(page, page.get_by_text("Computed from jobs.csv", exact=False))
+        if attempt == 0:
+            page.get_by_text("Paste", exact=True).click()
+            page.locator(".st-key-postings_text textarea").wait_for()
+            _wait_idle(page)
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    assert not page.dialogs

@@ -47,7 +47,7 @@ def analyze(at: AppTest, postings: str | None = None, skills: str | None = None)
 # st.dataframe has no key in AppTest's tree (it is not a widget); each table is found by its columns.
 TABLE_COLUMNS = {
     "gaps_table": {"skill", "priority", "required share"},
-    "resolved_table": {"skill", "how"},
+    "resolved_table": {"skill", "found how"},
     "coverage_table": {"posting", "coverage"},
     "errors_table": {"posting", "error"},
     "experience_table": {"skill", "most asked (years)", "you have"},
@@ -56,7 +56,7 @@ TABLE_COLUMNS = {
 
 def frame(at: AppTest, key: str):
     want = TABLE_COLUMNS[key]
-    for df in at.dataframe:
+    for df in [*at.dataframe, *at.table]:  # the profile table is a static table (its reasons wrap)
         value = df.value
         if want <= set(value.columns) and (key != "errors_table" or "coverage" not in value.columns):
             return value
@@ -108,8 +108,8 @@ def test_typed_skills_show_how_they_resolved(app):
     app.run()
     assert not app.exception
     resolved = frame(app, "resolved_table")
-    assert any(h.startswith("close spelling of “kubernets”") for h in resolved["how"])
-    assert any(h == "credited: you have PostgreSQL" for h in resolved["how"])  # gives SQL; named, not as typed
+    assert any(h.startswith("close spelling of “kubernets”") for h in resolved["found how"])
+    assert any(h == "credited: you have PostgreSQL" for h in resolved["found how"])  # gives SQL; named, not as typed
     caption = " ".join(c.value for c in app.caption)
     assert "recognised" in caption and "alias" not in caption and "implied" not in caption  # no jargon
     assert any("qwertyuiop" in w.value for w in app.warning)
@@ -341,7 +341,7 @@ def test_skills_from_a_resume_say_they_came_from_it(app):
     app.text_area(key="user_skills").input("SQL")
     app.file_uploader(key="resume_file").upload("cv.md", b"Skills: Kubernetes, Spark\n", "text/markdown")
     app.run()
-    how = dict(zip(frame(app, "resolved_table")["skill"], frame(app, "resolved_table")["how"]))
+    how = dict(zip(frame(app, "resolved_table")["skill"], frame(app, "resolved_table")["found how"]))
     assert how["SQL"] == "as typed"
     assert how["Kubernetes"] == "from your résumé"
     assert how["Apache Spark"] == "from your résumé, as “Spark”"
@@ -364,7 +364,7 @@ def test_years_from_a_resumes_dated_roles_are_said_so(app):
     resume = b"Experience\nData Scientist, Acme   01/15 - 12/20\n- Python and Docker\n"
     app.file_uploader(key="resume_file").upload("cv.txt", resume, "text/plain")
     at = analyze(app, "Requirements:\n- 8+ years of Python\n- Docker\n- Kubernetes", "Python")
-    how = dict(zip(frame(at, "resolved_table")["skill"], frame(at, "resolved_table")["how"]))
+    how = dict(zip(frame(at, "resolved_table")["skill"], frame(at, "resolved_table")["found how"]))
     assert how["Python"] == "typed; years from your résumé's dated roles"  # typed, yet the years are the résumé's
     assert how["Docker"] == "from your résumé; years from its dated roles"
     experience = frame(at, "experience_table")

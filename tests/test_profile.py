@@ -1175,3 +1175,32 @@ def test_a_document_under_a_profiles_name_is_named_for_what_it_is(tax, tmp_path,
     with pytest.raises(ProfileError) as err:
         load_profile(path, tax)
     assert str(err.value).replace(str(tmp_path) + "/", "") == message
+
+
+def test_years_alone_are_not_counted_as_unknown_skills(tax):
+    # "5 years" typed as its own entry was refused as 'none of the skills given is known: "5 years";
+    # check the spelling': it is no skill at all, and its own message says what to do.
+    from analyzer.gap.profile import years_alone_message
+
+    with pytest.raises(ProfileError) as alone:
+        Profile.from_text("5 years", tax).ensure_usable()
+    assert str(alone.value) == years_alone_message("5 years")
+    with pytest.raises(ProfileError) as mixed:
+        Profile.from_text("dockerization, 3+ yrs", tax).ensure_usable()
+    said = str(mixed.value)
+    assert said.startswith('none of the skills given is known: "dockerization"') and '"3+ yrs"' not in said
+    assert years_alone_message("3+ yrs") in said
+    Profile.from_text("docker, 5 years", tax).ensure_usable()  # a skill is given: no error
+
+
+def test_picked_skills_keep_the_years_given_with_them(tax):
+    # The dashboard's list of skills gave no years; now a picked skill keeps the years given with it,
+    # as "python 5 years" typed does, through the saved profile and to what it implies.
+    picked = Profile.from_skill_ids(["python", "postgresql"], tax, years={"python": 5.0, "postgresql": 0})
+    typed = Profile.from_text("python 5 years, postgresql", tax)
+    assert {s.skill_id: s.years for s in picked.skills} == {s.skill_id: s.years for s in typed.skills}
+    assert picked.by_id()["python"].years_from == "typed"
+    again = Profile.from_dict(picked.to_dict(), tax)
+    assert again.by_id()["python"].years == 5.0
+    with pytest.raises(ProfileError, match="years"):
+        Profile.from_skill_ids(["python"], tax, years={"python": 61})

@@ -11,11 +11,12 @@ import io
 import json
 
 import pytest
+from _dashboard_helpers import click_analyze, file_upload_app, upload_files
 from click.testing import CliRunner
 from gap_fixtures import csv_bytes
 from streamlit.testing.v1 import AppTest
 from test_bad_input import xlsx_bytes
-from test_dashboard import SCRIPT, TIMEOUT, frame
+from test_dashboard import frame
 
 from analyzer import Profile, analyze_postings
 from analyzer.cli import main
@@ -23,7 +24,7 @@ from analyzer.errors import InputError
 from analyzer.io.markdown import md_escape
 from analyzer.io.postings import ReadReport, open_many
 from analyzer.io.reports import CSV_COLUMNS, render_report
-from analyzer.io.uploads import UploadedBatch, refuse_uploaded_twice, upload_labels
+from analyzer.io.uploads import UploadedBatch, UploadedRows, refuse_uploaded_twice, upload_labels
 
 BOARD_A = csv_bytes(
     [
@@ -232,27 +233,7 @@ def test_the_command_line_report_on_several_files_says_each_postings_file(tmp_pa
 
 @pytest.fixture
 def app() -> AppTest:
-    at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
-    at.run()
-    at.text_area(key="user_skills").input("python, sql")
-    at.radio(key="postings_source").set_value("File upload")
-    at.run()
-    assert not at.exception
-    return at
-
-
-def upload_files(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
-    at.file_uploader(key="csv_file").set_value([(name, data, "text/csv") for name, data in files])
-    at.run()
-    assert not at.exception, at.exception
-    return at
-
-
-def click_analyze(at: AppTest) -> AppTest:
-    at.button(key="analyze").click()
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return file_upload_app("python, sql")
 
 
 def test_the_uploader_takes_several_files(app):
@@ -362,3 +343,61 @@ def test_the_market_tab_groups_two_files_by_a_column_both_have(app):
     assert not at.exception, at.exception
     groups = next(df.value for df in at.dataframe if "most demanded" in df.value.columns)
     assert dict(zip(groups["group"], groups["postings"])) == {"analytics": 2, "platform": 1}
+
+
+def held_uploads(at: AppTest) -> list[str]:
+    """The session state keys whose values still hold an upload's bytes (rows read again from them,
+    or the bytes themselves), however deep in a tuple, list or dict."""
+
+    def holds(value, depth=0) -> bool:
+        if isinstance(value, (UploadedRows, UploadedBatch, io.BytesIO)) or (
+            isinstance(value, bytes) and len(value) > 64
+        ):
+            return True
+        if depth < 4 and isinstance(value, (tuple, list)):
+            return any(holds(v, depth + 1) for v in value)
+        if depth < 4 and isinstance(value, dict):
+            return any(holds(v, depth + 1) for v in value.values())
+        return False
+
+    return [key for key, value in at.session_state.items() if holds(value)]
+
+
+@pytest.mark.parametrize("files", [1, 2], ids=["one file", "two files"])
+def test_switching_to_paste_releases_the_uploaded_bytes(app, monkeypatch, files):
+    # After an upload (analysed), switching to the paste box kept the upload's bytes (up to 50 MB)
+    # in the session — the rows read again from them, and Streamlit's copy of the files, which the
+    # uploader, no longer drawn, never removes — until the session ended.
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+
+    removed: list[str] = []
+    remove = MemoryUploadedFileManager.remove_file
+
+    def spy(self, session_id: str, file_id: str) -> None:
+        removed.append(file_id)
+        remove(self, session_id, file_id)
+
+    monkeypatch.setattr(MemoryUploadedFileManager, "remove_file", spy)
+    at = click_analyze(upload_files(app, *[("board-a.csv", BOARD_A), ("board-b.csv", BOARD_B)][:files]))
+    assert held_uploads(at)  # while the upload is in use
+    ids = [f.file_id for f in at.file_uploader(key="csv_file").value] if files > 1 else []
+    at.radio(key="postings_source").set_value("Paste")
+    at.run()
+    assert not at.exception, at.exception
+    assert held_uploads(at) == []
+    assert len(removed) == files and (not ids or sorted(removed) == sorted(ids))
+    assert frame(at, "coverage_table") is not None  # the results shown stay, marked out of date
+    assert at.get("stale_marker") or [w for w in at.warning if "Out of date" in w.value]
+
+
+def test_after_the_switch_a_big_batch_keeps_its_results_and_says_where_its_texts_went(app):
+    # A batch over 500 postings keeps no texts: the posting view reads one back from the upload's
+    # bytes, which the switch to Paste let go of — it says so, and the rows' error count stays.
+    rows = [(f"p-{i}", f"We need Python and SQL, number {i}.") for i in range(501)]
+    at = click_analyze(upload_files(app, ("many.csv", csv_bytes(rows))))
+    assert "Rows with errors" in [m.label for m in at.metric]
+    at.radio(key="postings_source").set_value("Paste")
+    at.run()
+    assert not at.exception, at.exception
+    assert "Rows with errors" in [m.label for m in at.metric]  # the results shown are still a file's
+    assert [i.value for i in at.info if "went with its file" in i.value]

@@ -45,7 +45,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
@@ -202,15 +202,26 @@ class Profile:
         return cls(_with_implied(_dedupe(direct, by_input=True), taxonomy), unresolved, "typed", degrees)
 
     @classmethod
-    def from_skill_ids(cls, ids: Iterable[str], taxonomy: Taxonomy | None = None) -> Profile:
-        """Skills picked by id (the dashboard's multiselect); an unknown id is a ProfileError."""
+    def from_skill_ids(
+        cls, ids: Iterable[str], taxonomy: Taxonomy | None = None, years: Mapping[str, float] | None = None
+    ) -> Profile:
+        """Skills picked by id (the dashboard's multiselect); an unknown id is a ProfileError.
+        ``years``: the years of experience given with a picked skill (id -> years; 0 is none), kept
+        as typed years are ("python 5 years"); more than :data:`MAX_YEARS` is a ProfileError."""
         taxonomy = taxonomy or load_default_taxonomy()
         direct = []
         for sid in ids:
             skill = taxonomy.skills.get(sid)
             if skill is None:
                 raise ProfileError(f"unknown skill id {sid!r}")
-            direct.append(ResolvedSkill(skill.name, skill.id, skill.name, "picked", 1.0))
+            given = (years or {}).get(sid) or None
+            if given is not None and not 0 < given <= MAX_YEARS:
+                raise ProfileError(f"{skill.name}: {given:g} years is not a duration (0 to {MAX_YEARS})")
+            direct.append(
+                ResolvedSkill(
+                    skill.name, skill.id, skill.name, "picked", 1.0, years=given, years_from="typed" if given else None
+                )
+            )
         return cls(_with_implied(_dedupe(direct), taxonomy), [], "picked")
 
     @classmethod
@@ -322,13 +333,23 @@ class Profile:
         return Profile(skills, unresolved, "+".join(dict.fromkeys(sources)), degrees, warnings)
 
     def ensure_usable(self) -> None:
-        """ProfileError when entries were given but none was recognised (nothing could be done)."""
-        if not self.skills and self.unresolved:
-            raise ProfileError(
+        """ProfileError when entries were given but none was recognised (nothing could be done).
+        An entry of years alone ("5 years", :func:`years_only`) is no skill: it is not listed as an
+        unknown one but said as :func:`years_alone_message` says it."""
+        if self.skills or not self.unresolved:
+            return
+        unknown = [u for u in self.unresolved if not years_only(u.input)]
+        alone = [years_alone_message(u.input) for u in self.unresolved if years_only(u.input)]
+        said = (
+            [
                 "none of the skills given is known: "
-                + describe_unresolved(self.unresolved)
+                + describe_unresolved(unknown)
                 + "; check the spelling (`skillgap skills` lists every known name)"
-            )
+            ]
+            if unknown
+            else []
+        )
+        raise ProfileError("; ".join([*said, *alone[:SHOWN_UNRESOLVED]]))
 
     # --- saving ------------------------------------------------------------------------------
     def to_dict(self) -> dict:

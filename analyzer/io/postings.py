@@ -18,6 +18,7 @@ import contextvars
 import csv
 import gzip
 import io
+import itertools
 import json
 import re
 import sys
@@ -846,8 +847,8 @@ def decode_stream(data: bytes, name: str, newline: str | None = "") -> io.TextIO
     """The bytes as a text stream decoded as it is read, checked first (InputError, as
     :func:`decode_bytes`) a megabyte at a time, so no copy of the whole text is ever made."""
     encoding = _sniff_encoding(data[:4])
-    if encoding == "utf-8" and looks_binary(data[:8192]):  # a stray NUL only makes its row an error
-        raise InputError(_binary(name, data[:8192]))
+    if encoding == "utf-8" and looks_binary(data[:HEAD_BYTES]):  # a stray NUL only makes its row an error
+        raise InputError(_binary(name, data[:HEAD_BYTES], packed_kind_of(data)))
     decoder = codecs.getincrementaldecoder(encoding)()
     step = 1 << 20
     for start in range(0, len(data), step):
@@ -861,8 +862,8 @@ def decode_stream(data: bytes, name: str, newline: str | None = "") -> io.TextIO
 
 def decode_bytes(data: bytes, name: str) -> str:
     encoding = _sniff_encoding(data[:4])
-    if encoding == "utf-8" and looks_binary(data[:8192]):
-        raise InputError(_binary(name, data[:8192]))
+    if encoding == "utf-8" and looks_binary(data[:HEAD_BYTES]):
+        raise InputError(_binary(name, data[:HEAD_BYTES], packed_kind_of(data)))
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
@@ -877,14 +878,16 @@ def check_encoding(path: Path, compressed: bool = False) -> str:
     """
     with _open_binary(path, compressed) as f:
         try:
-            head = f.read(8192)
+            head = f.read(HEAD_BYTES)
         except (OSError, EOFError) as e:
             raise InputError(f"{path}: cannot read the file ({e})") from None
         encoding = _sniff_encoding(head[:4])
         if encoding != "utf-8":
             return encoding
         if looks_binary(head):
-            raise InputError(_binary(str(path), head))
+            # a gzip is not read to its end for a zip's directory inside: its first bytes tell
+            kind = packed_kind(head) if compressed else packed_kind_of_file(f, head)
+            raise InputError(_binary(str(path), head, kind))
         decoder = codecs.getincrementaldecoder("utf-8")()
         offset = 0
         chunk = head
@@ -966,18 +969,27 @@ def _zip_entries(head: bytes) -> Iterator[tuple[str, bytes]]:
         yield name, head[start + int.from_bytes(m.group(2), "little") :][:80]
 
 
-def packed_kind(head: bytes) -> str | None:
+def packed_kind(head: bytes, read: Callable[[int, int], bytes] | None = None, size: int = 0) -> str | None:
     """What a file whose first bytes are ``head`` really is, when it is a workbook, a document, a
     PDF or a zip archive (a key of :data:`PACKED_KINDS`); None for anything else. An .xlsx keeps its
     sheets under ``xl/``, a .docx its text under ``word/``; an OpenDocument file names its kind in
-    a ``mimetype`` entry stored first."""
+    a ``mimetype`` entry stored first.
+
+    ``read(offset, length)`` reads the whole file (``size`` bytes): with it a zip's entries are
+    named by its central directory (:func:`_zip_directory`, bounded), so a .docx whose Word parts
+    lie past the first bytes (a preview image stored first) is still a Word document. Without it,
+    only the entries whose headers are in ``head`` count. :func:`packed_kind_of` and
+    :func:`packed_kind_of_file` pass it."""
     if head.startswith(_PDF_SIGNATURE):
         return "pdf"
     if head.startswith(_OLE_SIGNATURE):
         return "ole"
     if not head.startswith(_ZIP_SIGNATURE):
         return None
-    for entry, data in _zip_entries(head):
+    entries = _zip_entries(head)
+    if read is not None:
+        entries = itertools.chain(entries, _zip_directory(read, size))
+    for entry, data in entries:
         if entry.startswith("xl/"):
             return "xlsx"
         if entry.startswith("word/"):
@@ -989,16 +1001,83 @@ def packed_kind(head: bytes) -> str | None:
     return "zip"
 
 
+def packed_kind_of(data: bytes) -> str | None:
+    """:func:`packed_kind` of a whole file held in memory (an upload, a résumé, a profile)."""
+    return packed_kind(data[:HEAD_BYTES], lambda offset, length: data[offset : offset + length], len(data))
+
+
+def packed_kind_of_file(f: BinaryIO, head: bytes) -> str | None:
+    """:func:`packed_kind` of an open, seekable file whose first bytes are ``head``; the position is
+    left where it was."""
+    if not head.startswith(_ZIP_SIGNATURE):
+        return packed_kind(head)
+    where = f.tell()
+    size = f.seek(0, io.SEEK_END)
+
+    def read(offset: int, length: int) -> bytes:
+        f.seek(offset)
+        return f.read(length)
+
+    try:
+        return packed_kind(head, read, size)
+    finally:
+        f.seek(where)
+
+
+#: The first bytes of a file that tell what it is (binary or text, a workbook or a document).
+HEAD_BYTES = 8192
+#: A zip's central directory is looked for in its last bytes: the end record (22 bytes) and the
+#: longest archive comment it may have.
+_ZIP_END_SEARCH = 22 + 65_535
+#: At most this much of a central directory is read (46 bytes and a name an entry: thousands of
+#: entries; a Word document has a few dozen).
+MAX_ZIP_DIRECTORY = 1 << 20
+_ZIP_END = b"PK\x05\x06"
+_ZIP_CENTRAL = b"PK\x01\x02"
+
+
+def _zip_directory(read: Callable[[int, int], bytes], size: int) -> Iterator[tuple[str, bytes]]:
+    """(name, first stored bytes) of the entries a zip's central directory lists, read from its end
+    record: at most :data:`MAX_ZIP_DIRECTORY` bytes of it, and the stored bytes only of an entry
+    called ``mimetype`` (an OpenDocument file's kind). A zip without an end record, or one whose
+    directory does not fit in the file, lists nothing."""
+    tail_start = max(0, size - _ZIP_END_SEARCH)
+    tail = read(tail_start, size - tail_start)
+    end = tail.rfind(_ZIP_END)
+    if end < 0 or len(tail) - end < 22:
+        return
+    directory_size = int.from_bytes(tail[end + 12 : end + 16], "little")
+    start = tail_start + end - directory_size  # where it is, whatever the file holds before the zip
+    if start < 0:
+        return
+    directory = read(start, min(directory_size, MAX_ZIP_DIRECTORY))
+    skew = start - int.from_bytes(tail[end + 16 : end + 20], "little")  # bytes before the zip itself
+    pos = 0
+    while directory.startswith(_ZIP_CENTRAL, pos) and pos + 46 <= len(directory):
+        name_length, extra_length, comment_length = (
+            int.from_bytes(directory[pos + k : pos + k + 2], "little") for k in (28, 30, 32)
+        )
+        name = directory[pos + 46 : pos + 46 + name_length].decode("utf-8", "replace")
+        data = b""
+        if name == "mimetype":
+            local = int.from_bytes(directory[pos + 42 : pos + 46], "little") + skew
+            header = read(local, 30) if 0 <= local < size else b""
+            if header.startswith(_ZIP_SIGNATURE) and len(header) == 30:
+                skip = 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
+                data = read(local + skip, 80)
+        yield name, data
+        pos += 46 + name_length + extra_length + comment_length
+
+
 #: What to do with a document given where postings text goes.
 _SAVE_AS_TEXT = (
     "open it in Word or LibreOffice and save it as plain text (File > Save As > Plain Text), then use the .txt file"
 )
 
 
-def _packed(name: str, head: bytes) -> str | None:
-    """Why a workbook, a document, a PDF or a zip archive given as postings text is refused, with
-    what to do; None for other data."""
-    kind = packed_kind(head)
+def _packed(name: str, kind: str | None) -> str | None:
+    """Why a workbook, a document, a PDF or a zip archive (``kind``, :func:`packed_kind`) given as
+    postings text is refused, with what to do; None for other data."""
     if kind is None:
         return None
     what = f"{name}: is {PACKED_KINDS[kind][0]}, not text"
@@ -1017,10 +1096,11 @@ def _packed(name: str, head: bytes) -> str | None:
     return f"{what}; unzip it and use the file inside (a .gz file is read as it is)"
 
 
-def _binary(name: str, head: bytes) -> str:
-    """Why a file with NUL bytes is refused: a workbook or a zip archive (:func:`_packed`), UTF-16
-    without its byte-order mark, or binary data."""
-    packed = _packed(name, head)
+def _binary(name: str, head: bytes, kind: str | None) -> str:
+    """Why a file with NUL bytes is refused: a workbook or a zip archive (:func:`_packed`, ``kind``
+    as :func:`packed_kind` tells it from the whole file), UTF-16 without its byte-order mark, or
+    binary data."""
+    packed = _packed(name, kind)
     if packed:
         return packed
     even, odd = head[0::2], head[1::2]

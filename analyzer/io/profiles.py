@@ -10,7 +10,7 @@ from ..gap.profile import Profile
 from ..taxonomy import Taxonomy
 from .atomic import atomic_text
 from .bounded_json import loads_bounded
-from .postings import PACKED_KINDS, packed_kind
+from .postings import PACKED_KINDS, packed_kind_of
 
 
 def save_profile(profile: Profile, path: str | Path) -> None:
@@ -56,7 +56,7 @@ def load_profile(path: str | Path, taxonomy: Taxonomy | None = None) -> Profile:
         raise ProfileError(f"{p}: no such profile file") from None
     except OSError as e:
         raise ProfileError(f"{p}: cannot read the profile ({e.strerror or e})") from None
-    kind = packed_kind(data[:8192])  # a document or a workbook under a profile's name
+    kind = packed_kind_of(data)  # a document or a workbook under a profile's name
     if kind is not None:
         what = f"{p}: is {PACKED_KINDS[kind][0]}, not a saved profile (.json, or .txt of skills)"
         raise ProfileError(f"{what}; a résumé is given with --resume" if kind in ("docx", "pdf", "odt") else what)

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import InputError, MissingDependencyError, ProfileError, ResumeWithoutTextError
 from ..gap.profile import MAX_RESUME_CHARS, Profile
 from ..taxonomy import Taxonomy
-from .postings import PACKED_KINDS, decode_bytes, packed_kind
+from .postings import PACKED_KINDS, decode_bytes, packed_kind_of
 
 #: A résumé file larger than this is refused before it is read (bytes).
 MAX_RESUME_BYTES = 10 * 1024 * 1024
@@ -79,7 +79,7 @@ def read_resume(source: str | Path | bytes, filename: str | None = None) -> tupl
         )
     if not data.strip():
         raise ProfileError(f"{name}: the file is empty")
-    misnamed = _misnamed(name, suffix, data[:8192])
+    misnamed = _misnamed(name, suffix, data)
     if misnamed:
         raise ProfileError(misnamed)
     if suffix == ".pdf":
@@ -101,13 +101,13 @@ _EXPECTED = {".txt": "text", ".md": "text", ".pdf": "a PDF", ".docx": "a Word do
 _READ_AS = {"docx": ".docx", "pdf": ".pdf"}
 
 
-def _misnamed(name: str, suffix: str, head: bytes) -> str | None:
+def _misnamed(name: str, suffix: str, data: bytes) -> str | None:
     """Why a résumé whose bytes are another kind of file than its name says is refused (a .docx
     saved as cv.txt, a PDF as cv.docx, a workbook), with what to do; None when the name fits (the
     kind is told by :func:`~analyzer.io.postings.packed_kind`, as for postings)."""
-    kind = packed_kind(head)
+    kind = packed_kind_of(data)
     if kind is None or _READ_AS.get(kind) == suffix or (kind == "zip" and suffix == ".docx"):
-        return None  # a .docx whose parts lie past the first 8 KB is left to the .docx reader
+        return None  # a zip that is no Word document, named .docx: the .docx reader says why
     what = "a Word 97-2003 document (.doc) or another old Office file" if kind == "ole" else PACKED_KINDS[kind][0]
     if kind in _READ_AS:
         return (
