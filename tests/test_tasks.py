@@ -4945,6 +4945,8 @@ def test_running_surveys_is_survey_methodology(extract, text, phrase):
 def test_field_surveys_are_no_survey_methodology(extract):
     text = "Responsibilities:\n- Conduct field surveys of wetland birds each spring"
     assert "survey_methodology" not in ids(extract, text)
+    text = "Responsibilities:\n- Conduct facility surveys for sprinkler upgrades"
+    assert "survey_methodology" not in ids(extract, text)
 
 
 @pytest.mark.parametrize(
