@@ -4902,3 +4902,67 @@ def test_each_part_of_a_slashed_object_takes_its_own_verbs(extract):
     text = "Requirements:\n- Experience working with and managing outside partners/customers."
     assert covers(extract, text, "managing outside partners/customers", "client_management")
     assert "collaboration" in ids(extract, text)
+
+
+# --- tasks36: prioritizing work, surveys run, fraud caught, findings disseminated ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities:\n- Meet with the warehouse leads to prioritize reporting and data needs", "prioritize"),
+        ("Requirements:\n- Able to prioritize competing requests from several store managers", "prioritize"),
+        ("Responsibilities:\n- Groom and prioritize the analytics backlog every sprint", "prioritize"),
+        ("Responsibilities:\n- Identify and prioritize projects for the pricing squad", "prioritize"),
+    ],
+)
+def test_prioritizing_work_is_prioritization(extract, text, phrase):
+    mentions = [m for m in extract(text) if m.skill_id == "prioritization"]
+    assert [text[m.start : m.end] for m in mentions] == [phrase]  # the verb, not the whole phrase
+
+
+def test_prioritized_needs_and_projects_are_no_longer_other_skills(extract):
+    needs = "Responsibilities:\n- Meet with the warehouse leads to prioritize reporting and data needs"
+    assert "requirements_gathering" not in ids(extract, needs)
+    projects = "Requirements:\n- Able to prioritize several projects for the pricing squad"
+    assert "project_management" not in ids(extract, projects)
+    # other verbs keep their skills
+    assert "requirements_gathering" in ids(extract, "Responsibilities:\n- Translate business needs into dashboards")
+    assert "project_management" in ids(extract, "Responsibilities:\n- Manage analytics projects end to end")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities:\n- Design and administer surveys for our loyalty members", "administer surveys"),
+        ("Requirements:\n- Experience conducting customer surveys and focus groups", "conducting customer surveys"),
+    ],
+)
+def test_running_surveys_is_survey_methodology(extract, text, phrase):
+    assert covers(extract, text, phrase, "survey_methodology")
+
+
+def test_field_surveys_are_no_survey_methodology(extract):
+    text = "Responsibilities:\n- Conduct field surveys of wetland birds each spring"
+    assert "survey_methodology" not in ids(extract, text)
+    text = "Responsibilities:\n- Conduct facility surveys for sprinkler upgrades"
+    assert "survey_methodology" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities:\n- Build models to detect and prevent card fraud", "prevent card fraud"),
+        ("Requirements:\n- Experience identifying potential fraud in insurance claims", "identifying potential fraud"),
+    ],
+)
+def test_catching_fraud_is_fraud_detection(extract, text, phrase):
+    assert covers(extract, text, phrase, "fraud_detection")
+
+
+def test_disseminating_findings_is_communication(extract):
+    text = "Responsibilities:\n- Disseminate research findings to clinic managers"
+    assert covers(extract, text, "Disseminate research findings", "communication")
+    # information disseminated is left alone (the gold marks it in only some lines)
+    other = "Responsibilities:\n- Disseminate weekly information to store staff"
+    assert "communication" not in ids(extract, other)
