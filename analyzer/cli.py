@@ -729,6 +729,14 @@ def analyze(
         if fmt is not None:
             raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
     extra = _market_columns(group_by, date_column, period)
+    if extra and not quiet and (format_for(output) if output != "-" else fmt) == "csv":
+        # said before the work: the CSV report has no place for the market view (nor the plan)
+        asked = " ".join(f"--{o} {c}" for o, c in (("group-by", group_by), ("date-column", date_column)) if c)
+        click.echo(
+            f"warning: the CSV report holds the gaps only, not the market view {asked} asks for; "
+            f"write the report as .json, .md or .html, or the market view with skillgap market … {asked} -o market.csv",
+            err=True,
+        )
     taxonomy = load_default_taxonomy()
     profile = _read_profile(skills, profile_file, resume, taxonomy, quiet)
     if save_profile:
