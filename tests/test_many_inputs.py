@@ -210,3 +210,24 @@ def test_evaluate_names_a_gold_file_given_twice(tmp_path):
     assert res.exit_code == 1
     assert f"{gold} is named 2 times; a file is read once: name it once" in res.stderr
     assert "appears again" not in res.stderr
+
+
+@pytest.mark.parametrize("command", ["market", "analyze", "extract", "mine", "plan"])
+def test_a_copy_of_a_file_is_refused_naming_both(tmp_path, command):
+    """``jobs.csv`` and ``jobs (1).csv`` (the same export downloaded twice) were read as two files:
+    every posting counted twice, with only a warning about the ids. The dashboard refuses the same
+    bytes uploaded under another name; the command line must too, naming both files."""
+    a, b = two_files(tmp_path)
+    copy = tmp_path / "2023 (1).csv"
+    copy.write_bytes(a.read_bytes())
+    res = CliRunner().invoke(main, [command, str(a), str(b), str(copy)])
+    assert res.exit_code == 1, res.output
+    assert f"{copy} holds the same bytes as {a}; a file is read once: name it once" in res.stderr
+    assert "Traceback" not in res.stderr and not res.stdout
+
+
+def test_files_of_one_size_and_different_bytes_are_two_files(tmp_path):
+    a = write_csv(tmp_path / "a.csv", [("1", "Requirements: Python.")])
+    b = write_csv(tmp_path / "b.csv", [("2", "Requirements: Python.")])
+    assert a.stat().st_size == b.stat().st_size
+    assert [r.id for r in open_many([a, b])] == ["1", "2"]
