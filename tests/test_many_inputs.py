@@ -231,3 +231,23 @@ def test_files_of_one_size_and_different_bytes_are_two_files(tmp_path):
     b = write_csv(tmp_path / "b.csv", [("2", "Requirements: Python.")])
     assert a.stat().st_size == b.stat().st_size
     assert [r.id for r in open_many([a, b])] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "command, out",
+    [("market", "m.md"), ("plan", "p.md"), ("extract", "x.jsonl"), ("mine", "n.csv"), ("analyze", "r.md")],
+)
+def test_nothing_analysable_exits_1_in_every_command(tmp_path, command, out):
+    """`analyze` on a file whose every row fails (the wrong --text-column, an export with empty
+    descriptions) wrote its report and exited 1; `market`, `plan`, `extract` and `mine` exited 0
+    with an empty report, so a script went on as if it had a market view. Each writes its output
+    (the errors are in it) and exits 1 saying why."""
+    src = write_csv(tmp_path / "blank.csv", [("x", ""), ("y", "   ")])
+    res = CliRunner().invoke(main, [command, str(src), "-o", str(tmp_path / out), "-j", "1"])
+    assert res.exit_code == 1, res.output
+    assert "no posting could be analysed (2 with errors)" in res.stderr
+    assert (tmp_path / out).exists()
+    # one posting analysed is enough
+    ok = write_csv(tmp_path / "ok.csv", [("x", ""), ("y", "Requirements: Python and SQL.")])
+    res = CliRunner().invoke(main, [command, str(ok), "-o", str(tmp_path / ("ok-" + out)), "-j", "1"])
+    assert res.exit_code == 0, res.output
