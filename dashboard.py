@@ -866,7 +866,7 @@ def instead(g, options: dict[str, tuple[list[str], int]], top: bool = False) -> 
     if g.skill_id not in options:
         return ""
     names, n = options[g.skill_id]
-    asking = g.postings - g.choice_met  # the postings where it is an open ask
+    asking = g.open_postings  # the postings where it is an open ask
     if top:
         return f", or {', '.join(names)}" + (f" in {n}" if n < asking else "")
     return ", ".join(names) + (f" (in {n} of {asking})" if n < asking else "")
@@ -893,7 +893,9 @@ def gaps_ui(analysis: Analysis) -> None:
     with st.container(key="top_gaps"):
         if gaps:
             top = ", ".join(
-                f"**{md_escape(g.skill)}** ({g.postings}/{s.analysed}" + md_escape(instead(g, options, top=True)) + ")"
+                f"**{md_escape(g.skill)}** ({g.open_postings}/{s.analysed}"
+                + md_escape(instead(g, options, top=True))
+                + ")"
                 for g in gaps[:6]
             )
             st.markdown(f"Top gaps: {top}")
@@ -913,10 +915,12 @@ def gaps_ui(analysis: Analysis) -> None:
             {
                 "skill": g.skill if g.known or not is_unlisted(g.skill_id) else f"{g.skill} ({NOT_IN_TAXONOMY})",
                 "category": names.get(g.category, g.category),
-                "demand": g.share * 100,
-                "required share": g.required_share * 100,
+                # where it is missing, as the reports' "Missing in" / "Required in" / "Choice met in"
+                "demand": g.open_postings / s.analysed * 100,
+                "required share": g.open_required / s.analysed * 100,
                 "priority": g.priority,
-                "postings": g.postings,
+                "postings": g.open_postings,
+                "choice met": g.choice_met,
                 "or instead": instead(g, options),
                 "interview round": ", ".join(g.rounds),
             }
@@ -929,6 +933,7 @@ def gaps_ui(analysis: Analysis) -> None:
             "required share",
             "priority",
             "postings",
+            "choice met",
             "or instead",
             "interview round",
         ],
@@ -942,15 +947,20 @@ def gaps_ui(analysis: Analysis) -> None:
             "skill": st.column_config.TextColumn("skill", width="medium", pinned=True),
             "category": st.column_config.TextColumn("category", width="medium"),
             "demand": st.column_config.NumberColumn(
-                "demand", format="%.0f%%", help="Share of postings that ask for it", width="small"
+                "demand", format="%.0f%%", help="Share of postings where it is missing", width="small"
             ),
             "required share": st.column_config.NumberColumn(
-                format="%.0f%%", help="Share of postings that require it", width="medium"
+                format="%.0f%%", help="Share of postings that require it and where it is missing", width="medium"
             ),
             "priority": st.column_config.ProgressColumn(
                 "priority", format="%.2f", min_value=0, max_value=1, help="demand × mean requirement weight / 3"
             ),
-            "postings": st.column_config.NumberColumn("postings", width="small"),
+            "postings": st.column_config.NumberColumn("postings", width="small", help="Postings where it is missing"),
+            "choice met": st.column_config.NumberColumn(
+                "choice met",
+                width="small",
+                help="Postings that offer it as one option of a choice you already meet with another: no gap there",
+            ),
             "or instead": st.column_config.TextColumn(
                 "or instead",
                 width="medium",

@@ -970,9 +970,9 @@ def plan(
         for warning in read_report.warnings:
             click.echo(f"warning: {warning}", err=True)
         _say_sources(read_report)
-        errors = sum(1 for p in collector.postings if not p.asks)
         click.echo(
-            f"{counted(len(collector.postings), 'posting')} ({errors} without skills or with errors), "
+            f"{counted(len(collector.postings), 'posting')} ({the_plan.skipped} without skills, "
+            f"{the_plan.failed} with errors), "
             f"{counted(len(the_plan.steps), 'step')}, within reach now {the_plan.within_reach_now:.0%}"
             + (f", after the plan {the_plan.within_reach_after(steps):.0%}" if the_plan.steps else "")
             + (f" → {output}" if output != "-" else ""),

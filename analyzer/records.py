@@ -527,6 +527,17 @@ class SkillDemand:
     rounds: list[str] = field(default_factory=list)  # round display names
     max_years: float | None = None
     choice_met: int = 0  # postings where it is one option of a choice the profile meets with another
+    required_choice_met: int = 0  # of the ``required`` postings, those where it is such an option
+
+    @property
+    def open_postings(self) -> int:
+        """The postings where it is an open ask (for a gap: where it is missing), choice met left out."""
+        return self.postings - self.choice_met
+
+    @property
+    def open_required(self) -> int:
+        """The postings requiring it where it is an open ask (for a gap: where it is missing)."""
+        return self.required - self.required_choice_met
 
     def to_dict(self) -> dict:
         return {
@@ -544,6 +555,7 @@ class SkillDemand:
             "rounds": self.rounds,
             "max_years": self.max_years,
             "choice_met": self.choice_met,
+            "required_choice_met": self.required_choice_met,
             "in_taxonomy": not is_unlisted(self.skill_id),
         }
 

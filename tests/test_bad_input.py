@@ -98,6 +98,11 @@ SAVE_AS_CSV = "open it in Excel or LibreOffice and save it as CSV (File > Save A
 
 LATIN1_LATE = b"id,description\n" + b"1,Python\n" * 120_000 + "2,caf\xe9\n".encode("latin-1")
 
+NOT_GZIP = (
+    "p.csv.gz: is not gzip-compressed although its name ends in .gz (it looks like plain text: rename it without .gz)"
+)
+
+
 # (case id, file name, bytes, extra CLI options, expected)
 CASES = [
     ("empty-file", "p.csv", b"", [], Refused("p.csv: the file is empty")),
@@ -138,6 +143,14 @@ CASES = [
             f"p.csv: is an Excel workbook (.xlsx), not text; {SAVE_AS_CSV}, then use the .csv file; "
             'or name it p.xlsx, which is read with the xlsx extra (pip install -e ".[xlsx]")'
         ),
+    ),
+    # A text file named .gz said "cannot read the file (Not a gzipped file (b'id'))" (qa46, item 4).
+    (
+        "text-named-gz",
+        "p.csv.gz",
+        csv_bytes([("1", GOOD)]),
+        [],
+        Refused(NOT_GZIP),
     ),
     (
         "xlsx-named-csv-gz",
@@ -738,3 +751,15 @@ def test_xlsx_without_openpyxl_names_the_extra(tmp_path, monkeypatch):
         read_postings(path)
     with pytest.raises(InputError, match=re.escape(wanted)):
         upload_columns(path.read_bytes(), "p.xlsx")
+
+
+def test_a_text_file_named_gz_is_named_plainly_in_memory_too():
+    # The dashboard's upload said "not a readable gzip file (Not a gzipped file (b'id'))".
+    from analyzer.io.postings import unpacked
+
+    with pytest.raises(InputError) as err:
+        unpacked(b"id,description\n1,Python\n", "p.csv.gz")
+    assert str(err.value) == NOT_GZIP
+    with pytest.raises(InputError) as err:
+        unpacked(b"PK\x03\x04" + bytes(64), "p.csv.gz")
+    assert str(err.value) == "p.csv.gz: is not gzip-compressed although its name ends in .gz"

@@ -269,7 +269,11 @@ BAD_FORMATS = [
     ("list.jsonl", b"[1, 2]\n", "line 1 is not a JSON object"),
     ("blank.jsonl", b"\n\n  \n", "has no rows"),
     ("cut.csv.gz", __import__("gzip").compress(csv_bytes([("1", GOOD)]))[:-12], "not a readable gzip file"),
-    ("plain.csv.gz", csv_bytes([("1", GOOD)]), "not a readable gzip file"),
+    (
+        "plain.csv.gz",
+        csv_bytes([("1", GOOD)]),
+        "is not gzip-compressed although its name ends in .gz (it looks like plain text",
+    ),
     ("empty.csv.gz", __import__("gzip").compress(b""), "the file is empty"),
     ("fake.parquet", csv_bytes([("1", GOOD)]), "not a readable Parquet file"),
     ("latin1.jsonl", '{"id": 1, "description": "café"}\n'.encode("latin-1"), "is not UTF-8 text"),

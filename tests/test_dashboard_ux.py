@@ -479,3 +479,21 @@ def test_a_result_computed_in_under_a_hundredth_of_a_second_does_not_say_0_00_s(
     again = {**made, "seconds": 0.0001, "total": 1, "reused": 1, "reused_at": 0.0, "reused_seconds": 0.002}
     assert "in under 0.01 s), shown again" in provenance_text(again)
     assert "in 1.18 s" in provenance_text({**made, "seconds": 1.184})
+
+
+def test_the_gap_table_counts_the_postings_where_a_gap_is_missing_not_where_its_choice_is_met(app):
+    # "Python or R" met with Python: R's row said 3 postings (100 %) as if all three asked R of the
+    # user, where the report's table says "Missing in 2 (67%)" and "Choice met in 1".
+    postings = (
+        "Data Analyst\n\nRequirements\n- Python or R.\n- Tableau.\n"
+        "\n===\n\n"
+        "Statistician\n\nRequirements\n- R.\n- SQL.\n"
+        "\n===\n\n"
+        "Biostatistician\n\nRequirements\n- R and SAS.\n"
+    )
+    at = analyze(app, postings, "python")
+    gaps = frame(at, "gaps_table").set_index("skill")
+    assert gaps.loc["R", "postings"] == 2 and gaps.loc["R", "choice met"] == 1
+    assert round(gaps.loc["R", "demand"]) == 67 and round(gaps.loc["R", "required share"]) == 67
+    assert gaps.loc["SAS", "choice met"] == 0
+    assert "**R** (2/3)" in text_of(at)

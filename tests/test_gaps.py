@@ -300,10 +300,11 @@ def _reference_summarize(postings, profile, taxonomy):
         chosen = {c.item.skill_id for c in p.choices_met}
         for item in [*p.skills, *(c.item for c in p.choices_met)]:
             c = counts.setdefault(
-                item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": [], "alt": 0}
+                item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": [], "alt": 0, "req_alt": 0}
             )
             c["n"] += 1
             c["alt"] += item.skill_id in chosen
+            c["req_alt"] += item.skill_id in chosen and item.requirement == "required"
             c["req"] += item.requirement == "required"
             c["pref"] += item.requirement == "preferred"
             c["w"] += item.weight
@@ -333,6 +334,7 @@ def _reference_summarize(postings, profile, taxonomy):
                 rounds=rounds,
                 max_years=max(c["years"]) if c["years"] else None,
                 choice_met=c["alt"],
+                required_choice_met=c["req_alt"],
             )
         )
     demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))

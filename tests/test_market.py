@@ -681,3 +681,21 @@ def test_intro_counts_the_postings_left_out_in_the_right_number(tax):
             c.add(posting({"python": R}, error=True))
         report = c.result(tax)
         assert said in render_market(report, "md") and said in render_market(report, "html")
+
+
+def test_csv_shares_are_rounded_alike_and_the_full_curve_reads_one(tax):
+    # The coverage curve's last point was written 0.9999999999999999 (a sum of thirds and sixths)
+    # beside shares such as 0.3333333333333333: every share in the CSV has four decimals, as the
+    # gap report's shares do, and a curve that covers everything reads 1.0 in the JSON too.
+    c = MarketCounter()
+    c.add(posting({"python": R, "sql": R, "docker": P}))
+    c.add(posting({"sql": R}))
+    c.add(posting({"databases": R, "postgresql": R}))
+    report = c.result(tax, implied=False)
+    assert report.to_dict()["coverage_curve"][-1]["covered_share"] == 1.0
+    rows = list(csv.DictReader(io.StringIO(render_market(report, "csv"))))
+    shares = ["share", "required_share", "share_b", "diff", "low", "high", "support", "covered_share"]
+    cells = [row[col] for row in rows for col in shares if row[col]]
+    assert cells and all(len(cell.partition(".")[2]) <= 4 for cell in cells), cells
+    assert [row["covered_share"] for row in rows if row["table"] == "coverage"][-1] == "1.0"
+    assert "0.3333" in cells

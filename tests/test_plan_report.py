@@ -165,7 +165,8 @@ def test_sections_fit_inside_a_longer_report():
 
 
 @pytest.mark.parametrize(
-    ("empty", "said"), [(1, "(1 more had none and is not counted)"), (2, "(2 more had none and are not counted)")]
+    ("empty", "said"),
+    [(1, "(1 more had no skills and is not counted)"), (2, "(2 more had no skills and are not counted)")],
 )
 def test_the_headline_counts_postings_with_no_skill_in_good_english(empty, said):
     """ "1 more had none and are not counted" read wrongly on every plan with one such posting."""
@@ -184,3 +185,34 @@ def test_the_chart_axis_labels_say_where_their_lines_are():
     svg = reach_chart(SimpleNamespace(within_reach_now=0.05, steps=steps))  # type: ignore[arg-type]
     labels = re.findall(r'text-anchor="end">([^<]+)</text>', svg)
     assert labels == ["0%", "2.5%", "5%", "7.5%", "10%"]
+
+
+def test_the_headline_counts_postings_that_failed_apart_from_those_with_no_skill():
+    # Two rows that could not be analysed read "(2 more had none and are not counted)", as if they
+    # had been read and asked for nothing.
+    postings = [
+        PostingAsks("a", (Ask.skill("sql"),)),
+        PostingAsks("e1", ()),
+        PostingAsks("x1", (), failed=True),
+        PostingAsks("x2", (), failed=True),
+    ]
+    plan = build_plan(postings, set(), Relations(name_of=lambda s: NAMES.get(s, s)), steps=2)
+    assert (plan.skipped, plan.failed) == (1, 2)
+    said = "(1 more had no skills and is not counted; 2 could not be analysed)"
+    for fmt in ("md", "html"):
+        assert said in render_plan(plan, [], fmt)
+    only_failed = build_plan(postings[:1] + postings[2:3], set(), Relations(name_of=lambda s: NAMES.get(s, s)))
+    assert "(1 could not be analysed)" in render_plan(only_failed, [], "md")
+
+
+def test_a_posting_that_could_not_be_analysed_gives_a_failed_ask_list(tax):
+    from analyzer.gap.analysis import posting_gap
+    from analyzer.gap.asks import AskCollector
+    from analyzer.gap.profile import Profile
+    from analyzer.records import PostingResult
+
+    profile = Profile.from_text("python", tax)
+    gaps = [posting_gap(PostingResult("x", [], "posting text is empty", None), profile)]
+    gaps.append(posting_gap(PostingResult("e", [], None, "We are nice."), profile))
+    collector = AskCollector().add_all(gaps)
+    assert [(p.id, p.asks, p.failed) for p in collector.postings] == [("x", (), True), ("e", (), False)]

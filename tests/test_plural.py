@@ -82,7 +82,7 @@ def test_analyze_summary_and_reports(one_posting, tmp_path):
 
 def test_plan_summary(one_posting, tmp_path):
     res = run(["plan", str(one_posting), "--skills", "python, sql, docker", "--steps", "1", "--jobs", "1"])
-    assert "1 posting (0 without skills or with errors), 1 step," in res.stderr, res.stderr
+    assert "1 posting (0 without skills, 0 with errors), 1 step," in res.stderr, res.stderr
     assert not ONE_AND_PLURAL.search(res.stdout), ONE_AND_PLURAL.search(res.stdout)
 
 

@@ -502,3 +502,34 @@ def test_years_typed_as_their_own_entry_read_as_in_the_dashboard(taxonomy, fmt):
     assert said in text, text
     [unknown] = [ln for ln in text.splitlines() if "Not in the taxonomy (counted" in ln]
     assert "Quenya calligraphy" in unknown and "5 years" not in unknown
+
+
+# --- options of a choice already met (qa46) -------------------------------------------------------
+CHOICES = [
+    ("p1", "Data Analyst\n\nRequirements\n- Python or R.\n- Tableau.\n"),
+    ("p2", "Statistician\n\nRequirements\n- R.\n- SQL.\n"),
+    ("p3", "Biostatistician\n\nRequirements\n- R and SAS.\n"),
+]
+
+
+def test_top_gaps_count_only_the_postings_where_a_skill_is_missing():
+    # R was "Asked in 3 (100%)" with Python, which the user has, meeting "Python or R" in p1: it read
+    # as three postings to learn R for. Missing in 2; the third says so in a column of its own.
+    from analyzer import analyze_postings
+
+    analysis = analyze_postings(CHOICES, Profile.from_text("python"))
+    [r] = [g for g in analysis.summary.gaps if g.skill == "R"]
+    assert (r.postings, r.choice_met, r.required_choice_met) == (3, 1, 1)
+    md = render_report(analysis, "md")
+    assert "| # | Skill | Category | Missing in | Required in | Choice met in | Priority | Interview round |" in md
+    [row] = [line for line in md.splitlines() if line.startswith("| 1 | R |")]
+    assert "| 2 (67%) | 67% | 1 | 0.67 |" in row, row
+    [row] = [line for line in md.splitlines() if line.startswith("| 2 | SAS |")]
+    assert "| 1 (33%) | 33% | 0 | 0.33 |" in row, row
+    assert "Choice met in" in md[md.index("## How to read this") :]
+    page = render_report(analysis, "html")
+    assert "<th>Missing in</th>" in page and "<th>Choice met in</th>" in page
+    assert re.search(r"<td>R</td>.*?<td[^>]*>2 \(67%\)</td>\s*<td[^>]*>67%</td>\s*<td[^>]*>1</td>", page, re.S)
+    d = json.loads(render_report(analysis, "json"))
+    [r] = [g for g in d["summary"]["demand"] if g["skill"] == "R"]
+    assert (r["postings"], r["choice_met"], r["required_choice_met"]) == (3, 1, 1)

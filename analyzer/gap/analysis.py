@@ -464,11 +464,11 @@ def summarize(postings: Iterable[PostingGap], profile: Profile, taxonomy: Taxono
 class _Demand:
     """What the summary keeps of one skill while postings stream by: counts, not postings."""
 
-    __slots__ = ("skill", "category", "n", "req", "pref", "w", "choice_met", "max_years")
+    __slots__ = ("skill", "category", "n", "req", "pref", "w", "choice_met", "req_choice_met", "max_years")
 
     def __init__(self, skill: str, category: str):
         self.skill, self.category = skill, category
-        self.n = self.req = self.pref = self.w = self.choice_met = 0
+        self.n = self.req = self.pref = self.w = self.choice_met = self.req_choice_met = 0
         self.max_years: float | None = None
 
 
@@ -506,7 +506,9 @@ class SummaryBuilder:
         for item in posting.skills:
             self._count(item)
         for chosen in posting.choices_met:
-            self._count(chosen.item).choice_met += 1
+            c = self._count(chosen.item)
+            c.choice_met += 1
+            c.req_choice_met += chosen.item.requirement == REQUIRED
         if posting.coverage is not None:
             self._covered += 1
             self._coverage.add(posting.coverage)
@@ -550,6 +552,7 @@ class SummaryBuilder:
                     rounds=rounds,
                     max_years=c.max_years,
                     choice_met=c.choice_met,
+                    required_choice_met=c.req_choice_met,
                 )
             )
             asked_share[sid] = asked / n

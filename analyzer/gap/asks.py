@@ -29,7 +29,7 @@ def asks_from_gap(gap: PostingGap) -> PostingAsks:
     option meets it); any other missing skill is an ask of its own.
     """
     if gap.error is not None:
-        return PostingAsks(gap.id, ())
+        return PostingAsks(gap.id, (), failed=True)
     singles: dict[str, str] = {}
     choices: dict[tuple[str, ...], str] = {}
 
@@ -102,7 +102,7 @@ class AskCollector:
                 self.unlisted_names.setdefault(item.skill_id, item.skill)
         shared = self._shared
         asks = tuple(shared.setdefault(a, a) for a in posting.asks)
-        self.postings.append(PostingAsks(posting.id, asks))
+        self.postings.append(PostingAsks(posting.id, asks, posting.failed))
 
     def add_all(self, gaps: Iterable[PostingGap]) -> AskCollector:
         for gap in gaps:

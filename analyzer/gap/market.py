@@ -821,7 +821,8 @@ def _coverage_curve(
         newly = meets[best] - met
         met |= newly
         covered += best_gain
-        curve.append(CoveragePoint(k, best, min(1.0, covered), tuple(sorted(newly - {best}))))
+        # rounded to 12 places: a sum of thirds and sixths is 0.9999999999999999, not 1
+        curve.append(CoveragePoint(k, best, min(1.0, round(covered, 12)), tuple(sorted(newly - {best}))))
         if covered >= target - 1e-12:
             break
     return curve

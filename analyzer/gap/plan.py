@@ -101,6 +101,7 @@ class Ask:
 class PostingAsks:
     id: str
     asks: tuple[Ask, ...]
+    failed: bool = False  # the posting could not be analysed (it has no asks, and is counted apart)
 
     @classmethod
     def from_mentions(cls, posting_id: str, mentions: Iterable[tuple[str, str]]) -> PostingAsks:
@@ -172,7 +173,8 @@ class Plan:
     next_gaps: tuple[str, ...] = ()
     #: Skills the user has that the postings ask for, most asked first: (skill id, postings).
     strengths: tuple[tuple[str, int], ...] = ()
-    skipped: int = 0  # postings given without any ask
+    skipped: int = 0  # postings analysed without any ask
+    failed: int = 0  # postings that could not be analysed
 
     @property
     def within_reach_now(self) -> float:
@@ -233,8 +235,11 @@ class _State:
         self.top_weight: dict[str, int] = {}
         self.asked_by: dict[str, int] = {}
         self.first_place: dict[str, int] = {}
-        self.skipped = 0
+        self.skipped = self.failed = 0
         for posting in postings:
+            if posting.failed:
+                self.failed += 1
+                continue
             if not posting.asks:
                 self.skipped += 1
                 continue
@@ -509,6 +514,7 @@ def build_plan(
         next_gaps=tuple(tie[-1] for _, _, tie in later),
         strengths=tuple(strengths),
         skipped=state.skipped,
+        failed=state.failed,
     )
 
 

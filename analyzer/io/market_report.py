@@ -256,8 +256,19 @@ def _csv(report: MarketReport) -> str:
                 "also_meets": "; ".join(name(s) for s in pt.also_meets),
             }
         )
-    writer.writerows([csv_safe(row.get(col, "")) for col in CSV_COLUMNS] for row in rows)
+    writer.writerows([csv_safe(_csv_cell(col, row.get(col, ""))) for col in CSV_COLUMNS] for row in rows)
     return buf.getvalue()
+
+
+#: The CSV's share columns (and the differences and bounds between shares), written with four
+#: decimals as the gap report's shares are: 0.3333, not 0.3333333333333333.
+CSV_SHARE_COLUMNS = frozenset({"share", "required_share", "share_b", "diff", "low", "high", "support", "covered_share"})
+
+
+def _csv_cell(column: str, value):
+    if column in CSV_SHARE_COLUMNS and isinstance(value, float):
+        return round(value, 4) + 0.0  # + 0.0: -0.0 (a tiny negative rounded) reads 0.0
+    return value
 
 
 # --- Markdown ------------------------------------------------------------------------------------

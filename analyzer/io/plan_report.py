@@ -96,13 +96,13 @@ def step_facts(step: PlanStep, postings: int) -> str:
 
 def _headline(plan: Plan) -> list[str]:
     n = plan.postings
+    apart = []
+    if plan.skipped:
+        apart.append(f"{plan.skipped} more had no skills and {'is' if plan.skipped == 1 else 'are'} not counted")
+    if plan.failed:
+        apart.append(f"{plan.failed} could not be analysed")
     lines = [
-        f"Postings with skills found: {n}"
-        + (
-            f" ({plan.skipped} more had none and {'is' if plan.skipped == 1 else 'are'} not counted)"
-            if plan.skipped
-            else ""
-        ),
+        f"Postings with skills found: {n}" + (f" ({'; '.join(apart)})" if apart else ""),
         (
             f"Within reach now (no required skill missing): {plan.within_reach_now_count} of {n} "
             f"({_pct(plan.within_reach_now)})"

@@ -774,6 +774,8 @@ def unpacked(data: bytes, name: str, max_bytes: int | None = None) -> tuple[byte
     lower = name.lower()
     if not lower.endswith(".gz"):
         return data, Path(lower).suffix
+    if not data.startswith(GZIP_MAGIC):
+        raise InputError(_not_gzip(name, data[:HEAD_BYTES]))
     out = io.BytesIO()
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
@@ -1122,9 +1124,24 @@ def _not_utf8(name: str, data: bytes, pos: int, offset: int = 0) -> str:
 
 def _open_binary(path: Path, compressed: bool) -> BinaryIO:
     try:
+        if compressed:
+            with path.open("rb") as raw:
+                head = raw.read(HEAD_BYTES)
+            if head and not head.startswith(GZIP_MAGIC):
+                raise InputError(_not_gzip(str(path), head))
         return gzip.open(path, "rb") if compressed else path.open("rb")  # type: ignore[return-value]
     except OSError as e:
         raise InputError(f"{path}: cannot open the file ({e.strerror or e})") from None
+
+
+#: The first two bytes of every gzip stream.
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _not_gzip(name: str, head: bytes) -> str:
+    """What a file named .gz that is not gzip-compressed is told (a plain CSV renamed, most likely)."""
+    said = f"{name}: is not gzip-compressed although its name ends in .gz"
+    return said + (" (it looks like plain text: rename it without .gz)" if not looks_binary(head) else "")
 
 
 def _open_text(path: Path, compressed: bool, encoding: str) -> io.TextIOWrapper:

@@ -667,7 +667,12 @@ HOW_TO_READ: list[Block] = [
                 "Coverage of a posting = weight of the skills you have / weight of all its skills; each skill "
                 "counts once, at its strongest level in the posting: required 3, nice to have 2, mentioned 1."
             ],
-            ["Priority of a gap = share of postings asking for it × its mean weight / 3 (0 to 1)."],
+            ["Priority of a gap = share of postings where it is missing × its mean weight / 3 (0 to 1)."],
+            [
+                "Top gaps: Missing in and Required in count the postings where the skill is missing; Choice "
+                "met in counts those that offer it as one option of a choice you already meet with another "
+                "(no gap there)."
+            ],
             [
                 "Category coverage = the demand (share of postings) of the category's skills you have "
                 "/ the demand of all of them."
@@ -768,7 +773,9 @@ def _head_blocks(
                     "Technical gap priority (share × mean weight / 3)",
                 )
             )
-        header = ["#", "Skill", "Category", "Asked in", "Required in", "Priority", "Interview round"]
+        # Counted where the skill is missing: where another option of a posting's choice is yours it
+        # is no gap, and those postings have a column of their own (the JSON's choice_met).
+        header = ["#", "Skill", "Category", "Missing in", "Required in", "Choice met in", "Priority", "Interview round"]
         for label, gaps, limit in (
             ("Technical", technical, TOP_GAPS),
             ("Business and communication", business, TOP_BUSINESS_GAPS),
@@ -782,14 +789,15 @@ def _head_blocks(
                     [str(i)],
                     [g.skill, *_unlisted_note(g.skill_id)],
                     [_category_name(s, g.category)],
-                    [f"{g.postings} ({_pct(g.share)})"],
-                    [_pct(g.required_share)],
+                    [f"{g.open_postings} ({_pct(g.open_postings / s.analysed)})"],
+                    [_pct(g.open_required / s.analysed)],
+                    [str(g.choice_met)],
                     [f"{g.priority:.2f}"],
                     [", ".join(g.rounds)],
                 ]
                 for i, g in enumerate(gaps[:limit], 1)
             ]
-            out.append(Table(header, rows, frozenset({0, 3, 4, 5})))
+            out.append(Table(header, rows, frozenset({0, 3, 4, 5, 6})))
     else:
         out.append(Para([no_gaps_message(s)]))
     out.append(Heading(2, ["Coverage by category"], "categories"))
