@@ -401,3 +401,27 @@ def test_after_the_switch_a_big_batch_keeps_its_results_and_says_where_its_texts
     assert not at.exception, at.exception
     assert "Rows with errors" in [m.label for m in at.metric]  # the results shown are still a file's
     assert [i.value for i in at.info if "went with its file" in i.value]
+
+
+def test_switching_to_paste_releases_an_upload_that_was_refused(app, monkeypatch):
+    # A file that cannot be read (here a binary one named .csv) is refused before its columns are
+    # known, so the session never noted its id: the switch to Paste let go of nothing and
+    # Streamlit's copy of its bytes (up to 50 MB) stayed until the session ended.
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+
+    removed: list[str] = []
+    remove = MemoryUploadedFileManager.remove_file
+
+    def spy(self, session_id: str, file_id: str) -> None:
+        removed.append(file_id)
+        remove(self, session_id, file_id)
+
+    monkeypatch.setattr(MemoryUploadedFileManager, "remove_file", spy)
+    at = upload_files(app, ("good.csv", BOARD_A))  # a readable file first: its id is noted
+    at = upload_files(at, ("scan.csv", bytes(range(256)) * 64))
+    assert [e for e in at.error if "scan.csv" in e.value]
+    (refused_id,) = [f.file_id for f in at.file_uploader(key="csv_file").value]
+    at.radio(key="postings_source").set_value("Paste")
+    at.run()
+    assert not at.exception, at.exception
+    assert refused_id in removed
