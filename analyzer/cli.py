@@ -309,6 +309,7 @@ def extract(
                 f"{counted(written, 'posting')}, {errors} with errors" + (f" → {output}" if output != "-" else ""),
                 err=True,
             )
+    _refuse_nothing_analysed(written, errors, "the output lists each error")
 
 
 @main.command()
@@ -416,6 +417,7 @@ def mine(
             f"{counted(min_postings, 'posting')}" + where,
             err=True,
         )
+    _refuse_nothing_analysed(seen, errors, "nothing to mine")
 
 
 @main.command()
@@ -729,6 +731,14 @@ def analyze(
         if fmt is not None:
             raise click.UsageError("--format is for standard output; the --output file's extension picks its format")
     extra = _market_columns(group_by, date_column, period)
+    if extra and not quiet and (format_for(output) if output != "-" else fmt) == "csv":
+        # said before the work: the CSV report has no place for the market view (nor the plan)
+        asked = " ".join(f"--{o} {c}" for o, c in (("group-by", group_by), ("date-column", date_column)) if c)
+        click.echo(
+            f"warning: the CSV report holds the gaps only, not the market view {asked} asks for; "
+            f"write the report as .json, .md or .html, or the market view with skillgap market … {asked} -o market.csv",
+            err=True,
+        )
     taxonomy = load_default_taxonomy()
     profile = _read_profile(skills, profile_file, resume, taxonomy, quiet)
     if save_profile:
@@ -768,6 +778,13 @@ def analyze(
         raise click.ClickException(
             f"no posting could be analysed ({summary.errors} with errors); the report lists each error"
         )
+
+
+def _refuse_nothing_analysed(rows: int, errors: int, what: str) -> None:
+    """Exit 1 (after the output is written) when there were rows and none could be analysed: a
+    script must not go on as if it had a result (the wrong --text-column, empty descriptions)."""
+    if rows and errors >= rows:
+        raise click.ClickException(f"no posting could be analysed ({errors} with errors); {what}")
 
 
 def _write_analysis(
@@ -920,6 +937,7 @@ def plan(
     profile = _read_profile(skills, profile_file, resume, taxonomy, quiet)
     read_report = ReadReport()
     collector = AskCollector()
+    failed = 0  # postings that could not be analysed
     progress = Progress("posting", fraction=read_report.fraction_read, enabled=not quiet)
     with _stop_on_ctrl_c() as stop:
         rows = open_many(postings, id_column, text_column, read_report)
@@ -929,6 +947,7 @@ def plan(
                 rows, profile, jobs=jobs, engine=engine, scheduler=scheduler, time_limit=time_limit or None
             ):
                 collector.add(gap)
+                failed += gap.error is not None
                 progress.update()
                 if stop():
                     raise KeyboardInterrupt
@@ -959,6 +978,7 @@ def plan(
             + (f" → {output}" if output != "-" else ""),
             err=True,
         )
+    _refuse_nothing_analysed(len(collector.postings), failed, "nothing to plan for")
 
 
 @main.command()
@@ -1085,6 +1105,7 @@ def market(
             + (f" → {output}" if output != "-" else ""),
             err=True,
         )
+    _refuse_nothing_analysed(result.postings + result.errors, result.errors, "the report says why")
 
 
 #: Output names that say another format than the JSON Lines ``extract`` writes.

@@ -468,3 +468,28 @@ def test_grouped_report_names_your_gaps_among_each_groups_top_skills(tmp_path):
         # SQL is credited through PostgreSQL, as in the gap analysis
         assert "statistics" in ds and "SQL" not in ds and "Python" not in ds
         assert "<b>ops" not in text
+
+
+def test_csv_report_says_it_has_no_market_view_for_group_by(tmp_path):
+    """``analyze --group-by family -o gaps.csv`` counted the groups and dropped them without a word:
+    the CSV report holds the gaps only. It must say so (before the work, not after it) and name
+    the formats and the command that do hold the market view; the other formats say nothing."""
+    rows = [["id", "description", "family"], ["j1", "Requirements: Python and SQL.", "ds"], ["j2", "Docker.", "ops"]]
+    path = tmp_path / "jobs.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    base = ["analyze", str(path), "--skills", "python", "-j", "1"]
+    res = run([*base, "--group-by", "family", "--date-column", "family", "-o", str(tmp_path / "gaps.csv")])
+    assert res.exit_code == 0, res.output
+    [said] = [line for line in res.stderr.splitlines() if "market view" in line]
+    assert said.startswith("warning: the CSV report holds the gaps only")
+    assert "--group-by family" in said and "--date-column family" in said
+    assert ".json, .md or .html" in said and "skillgap market" in said
+    assert res.stderr.index(said) < res.stderr.index("2 postings")
+    res = run([*base, "--group-by", "family", "--format", "csv"])
+    assert "warning: the CSV report holds the gaps only" in res.stderr
+    for out in ("gaps.json", "gaps.md"):
+        res = run([*base, "--group-by", "family", "-o", str(tmp_path / out)])
+        assert "market view" not in res.stderr
+    res = run([*base, "-o", str(tmp_path / "plain.csv")])
+    assert "market view" not in res.stderr

@@ -2253,3 +2253,30 @@ def test_the_employers_name_doing_something_for_others_is_its_prose_even_among_t
     assert "budgeting" in found(
         about + "Fernwick engineers build forecasting models and budgeting tools.\n- Build models in Python\n"
     )
+
+
+# --- a software word among methods of statistics and models -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements\n- Working knowledge of t-tests, ANOVA, regression and testing of hypotheses on survey panels\n",
+        "Requirements\n- Comfortable with regression, bootstrapping, and testing, in R or Stata\n",
+        "Requirements\n- Owns churn models end to end: feature engineering, cross-validation, testing and calibration\n",
+    ],
+)
+def test_testing_listed_among_statistical_or_model_methods_is_no_software_testing(text):
+    assert "software_testing" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements\n- Strong skills in refactoring, testing and debugging services written in Go\n",
+        "Requirements\n- Familiar with Docker, CI/CD, testing and code review\n",
+        "Responsibilities\n- Build new approaches to testing machine learning components in the voice app\n",
+    ],
+)
+def test_testing_beside_software_work_or_before_its_object_stays_software_testing(text):
+    assert "software_testing" in found(text)

@@ -379,3 +379,30 @@ def test_each_plan_step_keeps_its_reason_in_its_own_box(app):
         [title] = [m.value for m in box.markdown]
         assert title.startswith(f"**{i}. ")
         assert len(box.get("progress")) == 1 and len(box.caption) == 1  # its bar and its reason, nothing else
+
+
+def test_several_files_offer_a_group_column_spelt_differently_in_each(tmp_path):
+    """Two job boards' exports with ``role_family`` and ``Role Family``: ``skillgap market a.csv
+    b.csv --group-by role_family`` finds the column in each (any case or spacing), but the Market
+    tab offered only the columns spelt alike in every file, so it could not group them at all."""
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+    from analyzer.io.uploads import UploadedBatch
+
+    a = b"id,description,role_family,team\n1,Requirements: Python.,ds,z\n"
+    b = b"ID,Description,Role Family,Team,TEAM\n2,Requirements: SQL.,ops,x,y\n"
+    batch = UploadedBatch([("a.csv", a), ("b.csv", b)])
+    assert batch.columns() == ["id", "description", "role_family"]  # the first file's spelling
+    assert batch.extra_values("role_family") == ["ds", "ops"]
+    for name, data in (("a.csv", a), ("b.csv", b)):
+        (tmp_path / name).write_bytes(data)
+    res = CliRunner().invoke(
+        main, ["market", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "--group-by", "role_family", "-q", "-j", "1"]
+    )
+    assert res.exit_code == 0, res.output
+    # "team" is no choice: in b.csv it could be Team or TEAM, which the command line refuses too
+    res = CliRunner().invoke(
+        main, ["market", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "--group-by", "team", "-q", "-j", "1"]
+    )
+    assert res.exit_code == 1 and "TEAM" in res.output

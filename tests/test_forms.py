@@ -1746,3 +1746,65 @@ def test_vocab33_forms_and_skills(extract, text, word, skill):
 )
 def test_vocab33_forms_stay_out_of_other_senses(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+# vocab34: skills and forms the corpus asks for in skill slots that no form named (sentences written here)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Comfortable building v look ups and pivot tables in Excel", "v look ups", "excel_lookup_functions"),
+        ("Our analysts use Vlook ups, pivot tables and macros daily", "Vlook ups", "excel_lookup_functions"),
+        ("Delivery follows Agile and SAFE methodologies", "SAFE methodologies", "scaled_agile_framework"),
+        ("Holds the AWS Cloud Practitioner credential", "AWS Cloud Practitioner", "aws_certification"),
+        ("Familiar with artificial neutral networks and clustering", "artificial neutral networks", "neural_networks"),
+        ("Apply trees based models and GLMs to claims data", "trees based models", "decision_trees"),
+        ("Strong slide design skills for executive decks", "slide design", "presentation"),
+        ("Calibrate the NIR spectra with PLS, PCA and SIMCA", "PLS", "partial_least_squares"),
+        (
+            "Build partial least squares regression models of the assay",
+            "partial least squares",
+            "partial_least_squares",
+        ),
+        ("Skills in motion design, illustration and prototyping", "motion design", "motion_graphics"),
+        ("Hands-on experience with AdSense and Google Ad Manager", "AdSense", "google_adsense"),
+        (
+            "Knowledge of Accelerated Mobile Pages and service workers",
+            "Accelerated Mobile Pages",
+            "accelerated_mobile_pages",
+        ),
+        ("Own the infrastructure design of our GPU training cluster", "infrastructure design", "infrastructure_design"),
+        ("Experience in software test and release of embedded systems", "software test", "software_testing"),
+        ("Route sensor feeds with Ni-Fi and Kafka", "Ni-Fi", "nifi"),
+        ("Experience writing source/target mappings for each feed", "source/target mappings", "data_integration"),
+        ("Fluency in query logic and stored procedures", "query logic", "sql"),
+        ("Able to interrogate data from several billing systems", "interrogate data", "data_analysis"),
+        ("Experience in land use, zoning and permitting for transit projects", "land use", "land_use_planning"),
+        (
+            "Measure campaigns with multitouch attribution and media mix models",
+            "multitouch attribution",
+            "attribution_modeling",
+        ),
+        ("Write unit, integration and end-to-end tests for the service", "end-to-end tests", "software_testing"),
+        ("Hands-on with prompt chaining and retrieval for LLM agents", "prompt chaining", "prompt_engineering"),
+        ("Design experiments with rigorous hypothesis validation", "hypothesis validation", "hypothesis_testing"),
+        ("Build risk scoring for new merchant accounts", "risk scoring", "risk_modeling"),
+        ("Combine classifiers with rule-based models for triage", "rule-based models", "symbolic_ai"),
+    ],
+)
+def test_vocab34_forms_and_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a bare "land use" in prose names no planning knowledge
+        ("The land use around our campus mixes offices and parks", "land_use_planning"),
+        # AMP is also Apple Media Products: only the full name is the web framework
+        ("Join the analytics team for Apple Media Products (AMP) covering podcasts", "accelerated_mobile_pages"),
+        # PLS outside a skill context
+        ("PLS send your availability to the recruiter", "partial_least_squares"),
+    ],
+)
+def test_vocab34_forms_stay_out_of_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)

@@ -210,3 +210,44 @@ def test_evaluate_names_a_gold_file_given_twice(tmp_path):
     assert res.exit_code == 1
     assert f"{gold} is named 2 times; a file is read once: name it once" in res.stderr
     assert "appears again" not in res.stderr
+
+
+@pytest.mark.parametrize("command", ["market", "analyze", "extract", "mine", "plan"])
+def test_a_copy_of_a_file_is_refused_naming_both(tmp_path, command):
+    """``jobs.csv`` and ``jobs (1).csv`` (the same export downloaded twice) were read as two files:
+    every posting counted twice, with only a warning about the ids. The dashboard refuses the same
+    bytes uploaded under another name; the command line must too, naming both files."""
+    a, b = two_files(tmp_path)
+    copy = tmp_path / "2023 (1).csv"
+    copy.write_bytes(a.read_bytes())
+    res = CliRunner().invoke(main, [command, str(a), str(b), str(copy)])
+    assert res.exit_code == 1, res.output
+    assert f"{copy} holds the same bytes as {a}; a file is read once: name it once" in res.stderr
+    assert "Traceback" not in res.stderr and not res.stdout
+
+
+def test_files_of_one_size_and_different_bytes_are_two_files(tmp_path):
+    a = write_csv(tmp_path / "a.csv", [("1", "Requirements: Python.")])
+    b = write_csv(tmp_path / "b.csv", [("2", "Requirements: Python.")])
+    assert a.stat().st_size == b.stat().st_size
+    assert [r.id for r in open_many([a, b])] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "command, out",
+    [("market", "m.md"), ("plan", "p.md"), ("extract", "x.jsonl"), ("mine", "n.csv"), ("analyze", "r.md")],
+)
+def test_nothing_analysable_exits_1_in_every_command(tmp_path, command, out):
+    """`analyze` on a file whose every row fails (the wrong --text-column, an export with empty
+    descriptions) wrote its report and exited 1; `market`, `plan`, `extract` and `mine` exited 0
+    with an empty report, so a script went on as if it had a market view. Each writes its output
+    (the errors are in it) and exits 1 saying why."""
+    src = write_csv(tmp_path / "blank.csv", [("x", ""), ("y", "   ")])
+    res = CliRunner().invoke(main, [command, str(src), "-o", str(tmp_path / out), "-j", "1"])
+    assert res.exit_code == 1, res.output
+    assert "no posting could be analysed (2 with errors)" in res.stderr
+    assert (tmp_path / out).exists()
+    # one posting analysed is enough
+    ok = write_csv(tmp_path / "ok.csv", [("x", ""), ("y", "Requirements: Python and SQL.")])
+    res = CliRunner().invoke(main, [command, str(ok), "-o", str(tmp_path / ("ok-" + out)), "-j", "1"])
+    assert res.exit_code == 0, res.output

@@ -667,3 +667,17 @@ def test_cli_market_compare_ignores_case(tmp_path):
     )
     assert res.exit_code == 0, res.output
     assert "| PyTorch | Data Science | MLOps | 75% | 0% |" in res.output  # the file's spelling in the report
+
+
+def test_intro_counts_the_postings_left_out_in_the_right_number(tax):
+    """The report's first line said "(1 could not be analysed and are left out of every share)"."""
+    for errors, said in (
+        (1, "1 could not be analysed and is left out"),
+        (2, "2 could not be analysed and are left out"),
+    ):
+        c = MarketCounter()
+        c.add(posting({"python": R}))
+        for _ in range(errors):
+            c.add(posting({"python": R}, error=True))
+        report = c.result(tax)
+        assert said in render_market(report, "md") and said in render_market(report, "html")

@@ -76,7 +76,9 @@ def test_the_market_view_groups_a_batch_by_a_column_every_readable_file_has():
     teams = csv_bytes([("c-1", "platform", "Go and Rust.")], header=("id", "team", "description"))
     more = csv_bytes([("d-1", "Python.", "analytics")], header=("id", "description", "Team"))
     batch = UploadedBatch([("a.csv", teams), ("bad.csv", b""), ("b.csv", more)])
-    assert batch.columns() == ["id", "description"]  # "team" and "Team" are not one column name
+    # "team" is found as "Team" in b.csv, as ``--group-by team`` finds it on the command line
+    assert batch.columns() == ["id", "team", "description"]
+    assert batch.extra_values("team") == ["platform", None, "analytics"]
     both = UploadedBatch([("a.csv", teams), ("bad.csv", b""), ("b.csv", teams.replace(b"c-1", b"e-1"))])
     assert both.columns() == ["id", "team", "description"]
     assert both.extra_values("team") == ["platform", None, "platform"]  # the unread file's row has none

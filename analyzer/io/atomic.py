@@ -20,6 +20,7 @@ complete.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import stat
 import tempfile
@@ -137,6 +138,7 @@ def refuse_named_twice(sources: Iterable[str | Path]) -> None:
     its path or a link to it): it would be read twice, every row doubled. Standard input (``-``) is
     left to the readers; a name that is not a file is compared by its path, and fails when opened."""
     seen: dict[object, list[str]] = {}
+    by_size: dict[int, list[str]] = {}  # the first name of each file, by its size
     for source in sources:
         name = str(source)
         if name == "-":
@@ -144,6 +146,8 @@ def refuse_named_twice(sources: Iterable[str | Path]) -> None:
         try:
             st = os.stat(name)
             key: object = (st.st_dev, st.st_ino)
+            if key not in seen and stat.S_ISREG(st.st_mode) and st.st_size:
+                by_size.setdefault(st.st_size, []).append(name)
         except (OSError, ValueError):
             key = os.path.abspath(name)
         seen.setdefault(key, []).append(name)
@@ -152,6 +156,29 @@ def refuse_named_twice(sources: Iterable[str | Path]) -> None:
             spellings = list(dict.fromkeys(names))
             also = f" (as {', '.join(spellings)})" if len(spellings) > 1 else ""
             raise InputError(f"{names[0]} is named {len(names)} times{also}; a file is read once: name it once")
+    # A copy under another name ("jobs (1).csv", the same export downloaded twice) is read twice
+    # too: the dashboard refuses the same bytes uploaded twice, and so does this. Only files of
+    # one size are compared, so a batch of distinct files costs no extra read.
+    for names in by_size.values():
+        first: dict[bytes, str] = {}
+        for name in names if len(names) > 1 else ():
+            digest = _digest(name)
+            if digest is not None and digest in first:
+                raise InputError(f"{name} holds the same bytes as {first[digest]}; a file is read once: name it once")
+            if digest is not None:
+                first[digest] = name
+
+
+def _digest(name: str) -> bytes | None:
+    """A hash of the file's bytes (None when it cannot be read: its reader says why)."""
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        with open(name, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.digest()
 
 
 def refuse_same_file(output: str | Path | None, *inputs: str | Path | None) -> None:

@@ -136,7 +136,11 @@ def _intro(report: MarketReport) -> list[str]:
     level = f"{report.confidence:.0%}"
     lines = [
         f"Postings analysed: {report.postings}"
-        + (f" ({report.errors} could not be analysed and are left out of every share)" if report.errors else ""),
+        + (
+            f" ({report.errors} could not be analysed and {'is' if report.errors == 1 else 'are'} left out of every share)"
+            if report.errors
+            else ""
+        ),
         (
             "Share = postings asking for the skill at any level / postings analysed; required share = postings "
             "where it is required / postings analysed."

@@ -31,6 +31,7 @@ from .postings import (
     RowStream,
     chain_files,
     columns_from_bytes,
+    named_column,
     rows_from_bytes,
     spreadsheet_message,
     unmangled,
@@ -354,12 +355,15 @@ class UploadedBatch(_RereadRows):
         return iter(self._rows())
 
     def columns(self) -> list[str]:
-        """The columns every readable file has (what the market view may group the batch by)."""
+        """The columns every readable file has (what the market view may group the batch by), in
+        the first file's spelling: found in each file as ``--group-by`` finds it (:func:`named_column`:
+        ``role_family`` is ``Role Family`` in another file; one a file has twice, ``Team`` and
+        ``TEAM``, is no choice)."""
         common: list[str] | None = None
         for label, data, why in self.files:
             if why is None and data is not None:
                 found = upload_columns(data, label)
-                common = found if common is None else [c for c in common if c in found]
+                common = found if common is None else [c for c in common if named_column(found, c) is not None]
         return common or []
 
     def extra_values(self, column: str) -> list[str | None]:
