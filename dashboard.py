@@ -443,6 +443,8 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, li
     )
     if not uploads:
         return [], [], "", "no upload"
+    # noted before any is read: a file refused below is let go of on the switch to Paste too
+    st.session_state["upload_file_ids"] = tuple(u.file_id for u in uploads)
     if len(uploads) > 1:
         return batch_upload_ui(uploads)
     upload = uploads[0]
@@ -513,8 +515,8 @@ def release_upload() -> None:
     again from them, the results' way back to them, and Streamlit's own copy of the files, which
     the uploader, no longer drawn, would keep until the session ends (only its ✕ removes them; a
     new visit to "File upload" starts empty anyway). The results shown stay, marked out of date."""
-    file_ids = st.session_state.pop("csv_columns_of", None)
-    for key in ("upload_rows", "upload_batch_columns"):
+    file_ids = st.session_state.pop("upload_file_ids", ())
+    for key in ("csv_columns_of", "upload_rows", "upload_batch_columns"):
         st.session_state.pop(key, None)
     if isinstance(st.session_state.get("analysis_rows"), (UploadedRows, UploadedBatch)):
         st.session_state["analysis_rows"] = None  # a big batch's posting view says its text went with it
@@ -522,7 +524,7 @@ def release_upload() -> None:
     remove = getattr(getattr(ctx, "uploaded_file_mgr", None), "remove_file", None)  # the in-memory store has it
     if ctx is None or remove is None or not file_ids:
         return
-    for file_id in (file_ids,) if isinstance(file_ids, str) else file_ids:
+    for file_id in file_ids:
         remove(session_id=ctx.session_id, file_id=file_id)
 
 

@@ -15,7 +15,7 @@ from gap_fixtures import late_parts_docx
 
 from analyzer.cli import main
 from analyzer.errors import InputError, ProfileError
-from analyzer.io.postings import packed_kind_of, rows_from_bytes
+from analyzer.io.postings import packed_kind_of, packed_kind_of_file, rows_from_bytes
 from analyzer.io.profiles import load_profile
 from analyzer.io.resumes import read_resume
 
@@ -72,4 +72,43 @@ def test_a_broken_or_huge_zip_is_read_within_bounds():
     lying = b"PK\x03\x04" + bytes(100) + b"PK\x05\x06" + bytes(4) + b"\xff\xff\xff\xff" + b"\xff\xff\xff\xff" + bytes(6)
     started = time.perf_counter()
     assert [packed_kind_of(junk), packed_kind_of(lying), packed_kind_of(LATE_DOCX[:9000])] == ["zip"] * 3
+    assert time.perf_counter() - started < 1.0
+
+
+def rezipped(data: bytes, *, comment: bytes = b"", zip64: bool = False) -> bytes:
+    """The same entries, in the same order, written again: with an archive ``comment``, or with the
+    ZIP64 end records (written by zipfile past 65,535 entries or 4 GB; here forced by lowering its
+    entry limit), which stand between the central directory and the end record."""
+    buf = io.BytesIO()
+    source = zipfile.ZipFile(io.BytesIO(data))
+    limit = zipfile.ZIP_FILECOUNT_LIMIT
+    zipfile.ZIP_FILECOUNT_LIMIT = 1 if zip64 else limit  # type: ignore[misc]
+    try:
+        with zipfile.ZipFile(buf, "w") as out:
+            for info in source.infolist():
+                out.writestr(info, source.read(info))
+            out.comment = comment
+    finally:
+        zipfile.ZIP_FILECOUNT_LIMIT = limit  # type: ignore[misc]
+    return buf.getvalue()
+
+
+def test_a_late_docx_with_zip64_end_records_is_a_word_document():
+    data = rezipped(LATE_DOCX, zip64=True)
+    assert b"PK\x06\x06" in data[-200:] and b"PK\x06\x07" in data[-200:]  # the ZIP64 records are there
+    assert packed_kind_of(data) == "docx"
+    assert packed_kind_of_file(io.BytesIO(data), data[:8192]) == "docx"
+
+
+def test_a_late_docx_whose_comment_holds_an_end_signature_is_a_word_document():
+    # The end record is the one whose comment runs to the end of the file, not any "PK\5\6" in it.
+    data = rezipped(LATE_DOCX, comment=b"made by a tool; PK\x05\x06 " + bytes(30))
+    assert packed_kind_of(data) == "docx"
+    assert packed_kind_of(rezipped(LATE_DOCX, comment=b"an ordinary comment")) == "docx"
+
+
+def test_a_comment_full_of_end_signatures_is_read_at_once():
+    data = rezipped(LATE_DOCX, comment=b"PK\x05\x06" * 16_000)
+    started = time.perf_counter()
+    assert packed_kind_of(data) == "docx"
     assert time.perf_counter() - started < 1.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 
 import pytest
 from _dashboard_helpers import click_analyze, file_upload_app, upload_files
@@ -403,3 +404,59 @@ def test_after_the_switch_a_big_batch_keeps_its_results_and_says_where_its_texts
     assert not at.exception, at.exception
     assert "Rows with errors" in [m.label for m in at.metric]  # the results shown are still a file's
     assert [i.value for i in at.info if "went with its file" in i.value]
+
+
+def test_switching_to_paste_releases_an_upload_that_was_refused(app, monkeypatch):
+    # A file that cannot be read (here a binary one named .csv) is refused before its columns are
+    # known, so the session never noted its id: the switch to Paste let go of nothing and
+    # Streamlit's copy of its bytes (up to 50 MB) stayed until the session ended.
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+
+    removed: list[str] = []
+    remove = MemoryUploadedFileManager.remove_file
+
+    def spy(self, session_id: str, file_id: str) -> None:
+        removed.append(file_id)
+        remove(self, session_id, file_id)
+
+    monkeypatch.setattr(MemoryUploadedFileManager, "remove_file", spy)
+    at = upload_files(app, ("good.csv", BOARD_A))  # a readable file first: its id is noted
+    at = upload_files(at, ("scan.csv", bytes(range(256)) * 64))
+    assert [e for e in at.error if "scan.csv" in e.value]
+    (refused_id,) = [f.file_id for f in at.file_uploader(key="csv_file").value]
+    at.radio(key="postings_source").set_value("Paste")
+    at.run()
+    assert not at.exception, at.exception
+    assert refused_id in removed
+
+
+def test_the_columns_two_wide_files_share_are_found_in_time():
+    # Each column of the first file was looked for in the second by a pass over all of its columns
+    # (named_column): two files of 20,000 columns took over a minute, on every rerun of the Market tab.
+    n = 20_000
+
+    def wide(spell, text: str) -> bytes:
+        return (
+            "description," + ",".join(spell(i) for i in range(n)) + f"\n{text}," + ",".join("x" * n) + "\n"
+        ).encode()
+
+    batch = UploadedBatch(
+        [
+            ("a.csv", wide(lambda i: f"Role Family {i}", "We need Python")),
+            ("b.csv", wide(lambda i: f"role_family_{i}", "SQL")),
+        ],
+        None,
+        None,
+    )
+    started = time.perf_counter()
+    common = batch.columns()
+    assert len(common) == n + 1 and common[1] == "Role Family 0"  # in the first file's spelling
+    assert time.perf_counter() - started < 5.0
+
+
+def test_a_column_one_file_has_twice_in_two_spellings_is_no_common_column():
+    a = b"id,description,team\na-1,We need Python,data\n"
+    b = b"id,description,Team,TEAM,Region\nb-1,We need SQL,data,ops,eu\n"
+    c = b"id,description,team,region\nc-1,We need Spark,data,eu\n"
+    assert UploadedBatch([("a.csv", a), ("b.csv", b)], None, None).columns() == ["id", "description"]
+    assert UploadedBatch([("c.csv", c), ("b.csv", b)], None, None).columns() == ["id", "description", "region"]

@@ -31,7 +31,7 @@ from .postings import (
     RowStream,
     chain_files,
     columns_from_bytes,
-    named_column,
+    named_columns,
     rows_from_bytes,
     spreadsheet_message,
     unmangled,
@@ -363,7 +363,7 @@ class UploadedBatch(_RereadRows):
         for label, data, why in self.files:
             if why is None and data is not None:
                 found = upload_columns(data, label)
-                common = found if common is None else [c for c in common if named_column(found, c) is not None]
+                common = found if common is None else named_columns(found, common)
         return common or []
 
     def extra_values(self, column: str) -> list[str | None]:
