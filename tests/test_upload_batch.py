@@ -366,11 +366,9 @@ def held_uploads(at: AppTest) -> list[str]:
     return [key for key, value in at.session_state.items() if holds(value)]
 
 
-@pytest.mark.parametrize("files", [1, 2], ids=["one file", "two files"])
-def test_switching_to_paste_releases_the_uploaded_bytes(app, monkeypatch, files):
-    # After an upload (analysed), switching to the paste box kept the upload's bytes (up to 50 MB)
-    # in the session — the rows read again from them, and Streamlit's copy of the files, which the
-    # uploader, no longer drawn, never removes — until the session ended.
+@pytest.fixture
+def removed_uploads(monkeypatch) -> list[str]:
+    """The ids of the files Streamlit's upload manager is asked to remove, in order."""
     from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
 
     removed: list[str] = []
@@ -381,6 +379,14 @@ def test_switching_to_paste_releases_the_uploaded_bytes(app, monkeypatch, files)
         remove(self, session_id, file_id)
 
     monkeypatch.setattr(MemoryUploadedFileManager, "remove_file", spy)
+    return removed
+
+
+@pytest.mark.parametrize("files", [1, 2], ids=["one file", "two files"])
+def test_switching_to_paste_releases_the_uploaded_bytes(app, removed_uploads, files):
+    # After an upload (analysed), switching to the paste box kept the upload's bytes (up to 50 MB)
+    # in the session — the rows read again from them, and Streamlit's copy of the files, which the
+    # uploader, no longer drawn, never removes — until the session ended.
     at = click_analyze(upload_files(app, *[("board-a.csv", BOARD_A), ("board-b.csv", BOARD_B)][:files]))
     assert held_uploads(at)  # while the upload is in use
     ids = [f.file_id for f in at.file_uploader(key="csv_file").value] if files > 1 else []
@@ -388,7 +394,7 @@ def test_switching_to_paste_releases_the_uploaded_bytes(app, monkeypatch, files)
     at.run()
     assert not at.exception, at.exception
     assert held_uploads(at) == []
-    assert len(removed) == files and (not ids or sorted(removed) == sorted(ids))
+    assert len(removed_uploads) == files and (not ids or sorted(removed_uploads) == sorted(ids))
     assert frame(at, "coverage_table") is not None  # the results shown stay, marked out of date
     assert at.get("stale_marker") or [w for w in at.warning if "Out of date" in w.value]
 
@@ -406,20 +412,10 @@ def test_after_the_switch_a_big_batch_keeps_its_results_and_says_where_its_texts
     assert [i.value for i in at.info if "went with its file" in i.value]
 
 
-def test_switching_to_paste_releases_an_upload_that_was_refused(app, monkeypatch):
+def test_switching_to_paste_releases_an_upload_that_was_refused(app, removed_uploads):
     # A file that cannot be read (here a binary one named .csv) is refused before its columns are
     # known, so the session never noted its id: the switch to Paste let go of nothing and
     # Streamlit's copy of its bytes (up to 50 MB) stayed until the session ended.
-    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
-
-    removed: list[str] = []
-    remove = MemoryUploadedFileManager.remove_file
-
-    def spy(self, session_id: str, file_id: str) -> None:
-        removed.append(file_id)
-        remove(self, session_id, file_id)
-
-    monkeypatch.setattr(MemoryUploadedFileManager, "remove_file", spy)
     at = upload_files(app, ("good.csv", BOARD_A))  # a readable file first: its id is noted
     at = upload_files(at, ("scan.csv", bytes(range(256)) * 64))
     assert [e for e in at.error if "scan.csv" in e.value]
@@ -427,7 +423,7 @@ def test_switching_to_paste_releases_an_upload_that_was_refused(app, monkeypatch
     at.radio(key="postings_source").set_value("Paste")
     at.run()
     assert not at.exception, at.exception
-    assert refused_id in removed
+    assert refused_id in removed_uploads
 
 
 def test_the_columns_two_wide_files_share_are_found_in_time():
