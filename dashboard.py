@@ -41,7 +41,6 @@ from analyzer.gap.profile import (
     YEARS_FROM_OWN_RESUME,
     Profile,
     years_alone_message,
-    years_only,
     years_source_note,
 )
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
@@ -374,8 +373,7 @@ def resolution_ui(profile: Profile) -> None:
         degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
         st.caption(md_escape(f"Education: {degrees}"))
     # "Python, 5 years": the comma made the years an entry of their own; no skill, so not counted as one
-    alone = [u for u in profile.unresolved if years_only(u.input)]
-    unknown = [u for u in profile.unresolved if not years_only(u.input)]
+    alone, unknown = profile.years_alone, profile.unknown_entries
     for u in alone[:SHOWN_UNRESOLVED]:
         st.warning(md_escape(years_alone_message(u.input)))  # what the reports say too
     for u in unknown[:SHOWN_UNRESOLVED]:

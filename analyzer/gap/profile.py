@@ -332,14 +332,25 @@ class Profile:
         warnings = list(dict.fromkeys([*self.warnings, *other.warnings]))
         return Profile(skills, unresolved, "+".join(dict.fromkeys(sources)), degrees, warnings)
 
+    @property
+    def unknown_entries(self) -> list[Unresolved]:
+        """The entries no skill was found for, years typed alone left out (:attr:`years_alone`)."""
+        return [u for u in self.unresolved if not years_only(u.input)]
+
+    @property
+    def years_alone(self) -> list[Unresolved]:
+        """The entries that are years with no skill ("Python, 5 years": the comma made the years an
+        entry of their own): no skill, said as :func:`years_alone_message` says it."""
+        return [u for u in self.unresolved if years_only(u.input)]
+
     def ensure_usable(self) -> None:
         """ProfileError when entries were given but none was recognised (nothing could be done).
         An entry of years alone ("5 years", :func:`years_only`) is no skill: it is not listed as an
         unknown one but said as :func:`years_alone_message` says it."""
         if self.skills or not self.unresolved:
             return
-        unknown = [u for u in self.unresolved if not years_only(u.input)]
-        alone = [years_alone_message(u.input) for u in self.unresolved if years_only(u.input)]
+        unknown = self.unknown_entries
+        alone = [years_alone_message(u.input) for u in self.years_alone]
         said = (
             [
                 "none of the skills given is known: "

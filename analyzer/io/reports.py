@@ -59,7 +59,6 @@ from ..gap.profile import (
     Profile,
     describe_unresolved,
     years_alone_message,
-    years_only,
 )
 from ..gap.ranking import BUSINESS, TECHNICAL, by_importance, filter_gaps
 from ..plural import counted
@@ -853,9 +852,9 @@ def _profile_blocks(prof: Profile) -> list[Block]:
         items.append(
             ["Education: ", ", ".join(levels[d.level] + (f" in {d.field}" if d.field else "") for d in prof.degrees)]
         )
-    alone = [u for u in prof.unresolved if years_only(u.input)]  # "Python, 5 years": as the dashboard says
+    alone = prof.years_alone  # "Python, 5 years": as the dashboard says
     items += [[years_alone_message(u.input)] for u in alone[:SHOWN_UNRESOLVED]]
-    unknown = [u for u in prof.unresolved if not years_only(u.input)]
+    unknown = prof.unknown_entries
     if unknown:
         items.append(
             [
