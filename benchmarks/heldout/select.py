@@ -63,6 +63,8 @@ SEEDS = {
     "set42": 20270114,
     "set43": 20270115,
     "set44": 20270116,
+    "set45": 20270117,
+    "set46": 20270118,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
