@@ -1808,3 +1808,76 @@ def test_vocab34_forms_and_skills(extract, text, word, skill):
 )
 def test_vocab34_forms_stay_out_of_other_senses(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Conducting in-vitro sunscreen evaluations using FDA test methods", "in-vitro", "in_vitro_assays"),
+        ("Third party testing such as in-vivo clinical studies and consumer tests", "in-vivo", "in_vivo_studies"),
+        ("Critical evaluation of in vivo and in vitro toxicological studies", "in vivo", "in_vivo_studies"),
+        ("Critical evaluation of in vivo and in vitro toxicological studies", "in vitro", "in_vitro_assays"),
+        (
+            "Knowledgeable in other in vitro/in vivo techniques such as receptor pharmacology",
+            "in vitro",
+            "in_vitro_assays",
+        ),
+        ("The successful candidate has hands-on in vivo pharmacology experience", "in vivo", "in_vivo_studies"),
+        ("Experience writing production-grade code in Python or Java", "production-grade code", "software_engineering"),
+        (
+            "Ability to write production level code for our data products",
+            "production level code",
+            "software_engineering",
+        ),
+        (
+            "Write SAS programs to generate tables, listings, and figures",
+            "tables, listings, and figures",
+            "cdisc_standards",
+        ),
+        (
+            "Preferred experience with SDTM standards and with observational data",
+            "observational data",
+            "research_methods",
+        ),
+        (
+            "Experience in separation techniques such as chromatography and filtration",
+            "separation techniques",
+            "separation_techniques",
+        ),
+        (
+            "Summary: performs routine laboratory tests. Maintains equipment and troubleshoots problems.",
+            "Maintains equipment",
+            "instrument_maintenance",
+        ),
+        (
+            "Requirements:\n- Motivated collaborator and an excellent communicator of ideas",
+            "collaborator",
+            "collaboration",
+        ),
+        (
+            "Familiar with Kimball methods; relational vs. dimensional models",
+            "dimensional models",
+            "dimensional_modeling",
+        ),
+        ("Data wrangling using relational databases, SQL, and query syntax", "query syntax", "query_languages"),
+    ],
+)
+def test_recall37_forms_and_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # an in vitro diagnostic is a kind of product, not lab work
+        ("Develop assays intended to be used as an in vitro diagnostic (IVD)", "in_vitro_assays"),
+        # "in vivo" with no head of lab work after it
+        ("We extrapolate findings from cell lines to in vivo using Simcyp", "in_vivo_studies"),
+        # network and office equipment is no laboratory instrument
+        ("Duties:\n- Maintain network equipment and office equipment for the branch", "instrument_maintenance"),
+        # a motivated team describes the employer, not the candidate as a collaborator
+        ("We are motivated collaborators with our partners in research", "collaboration"),
+    ],
+)
+def test_recall37_forms_stay_out_of_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)

@@ -58,6 +58,20 @@ def test_unknown_product_in_a_list_is_kept_with_its_level():
     assert found == {"Optimizely": "required", "HL7 interfaces": "required", "Quibbly": "preferred"}
 
 
+def test_the_ms_of_a_known_product_is_no_degree_before_fields_of_study(extract):
+    # "MS Project" and "MS Excel" are products: their list is no "MS in Physics, Statistics" of a degree.
+    text = (
+        "Required:\n"
+        "Beginner or higher proficiency with MS Project, PowerPoint, SharePoint, InfoPath\n"
+        "Intermediate or higher proficiency with MS Excel\n"
+        "MS in Statistics, Geodesy or Econometrics\n"
+    )
+    found = [p.text for p in other(text, extract)]
+    assert "InfoPath" in found and not {"Statistics", "Geodesy", "Econometrics"} & set(found)
+    names = {m.skill for m in extract(text)}
+    assert "InfoPath" in names and "Geodesy" not in names
+
+
 def test_a_colon_after_the_cue_still_opens_its_slot():
     text = "Preferred:\n- Relevant experience with: Looker, Quibbly; familiarity with: Zorbex"
     known = [(text.index("Looker"), text.index("Looker") + 6)]

@@ -239,7 +239,7 @@ def slotted_phrases(
         listed_with_skill = slot.kind == "cue" or _overlaps_known(starts, slot.start, slot.end)
         if not listed_with_skill and not _NAMED_HINT.search(text, slot.start, slot.end):
             continue
-        if _DEGREE.search(text, max(0, slot.start - 60), slot.end):
+        if _degree_near(text, max(0, slot.start - 60), slot.end, starts):
             continue  # fields of study ("BS in Physics, Statistics or Economics") are education
         level = None
         for item in slot_items(text, slot, starts):
@@ -459,6 +459,13 @@ def _named(item: str) -> bool:
         return False
     inner_upper = any(c.isupper() for w in item.split() for c in w[1:])
     return inner_upper or (any(c.isdigit() for c in item) and any(c.isupper() for c in item))
+
+
+def _degree_near(text: str, start: int, end: int, known: list[tuple[int, int]]) -> bool:
+    """Whether a degree word stands in text[start:end] outside the known skills' spans: the "MS" of "MS
+    Project" or "MS Excel" names a product, and its list ("MS Project, PowerPoint, SharePoint, InfoPath")
+    is no list of fields of study."""
+    return any(not _overlaps_known(known, m.start(), m.end()) for m in _DEGREE.finditer(text, start, end))
 
 
 def _overlaps_known(spans: list[tuple[int, int]], start: int, end: int) -> bool:

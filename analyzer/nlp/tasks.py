@@ -1533,7 +1533,8 @@ def agent_noun(verb: str) -> str | None:
 _AGENT_QUALITIES = frozenset(
     "strong excellent effective great good skilled natural seasoned proven exceptional outstanding engaging "
     "compelling confident collaborative inspiring persuasive clear articulate polished accomplished influential "
-    "empathetic patient thoughtful dynamic capable credible experienced".split()
+    "empathetic patient thoughtful dynamic capable credible experienced motivated self-motivated enthusiastic "
+    "passionate".split()
 )
 _QUALITY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:an?[ \t]+|and[ \t]+)?(?:[a-z]+ly[ \t]+)?(?P<quality>[a-z-]+)[ \t]+\Z")
 _IS_A = re.compile(r"\b(?:is|are)[ \t]+(?:an?[ \t]+)?\Z")
