@@ -1516,3 +1516,39 @@ GLUED_AFTER_A_SHORT_WORD = (
 def test_an_item_opener_glued_to_a_short_word_ends_the_item_before_it(extract):
     assert level_of(extract, GLUED_AFTER_A_SHORT_WORD, "kubernetes") == {"preferred"}
     assert level_of(extract, GLUED_AFTER_A_SHORT_WORD, "numpy") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Proficiency in a general-purpose language, preferably Go, and familiarity with NumPy and pandas",
+        "Fluency in one statistics package, ideally Stata, as well as working knowledge of NumPy and pandas",
+    ],
+)
+def test_a_preference_aside_ends_where_a_second_qualification_begins(extract, item):
+    text = f"Requirements\n- {item}\n"
+    assert level_of(extract, text, "numpy") == {"required"}
+    assert level_of(extract, text, "pandas") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Comfortable writing SQL, bonus if you have also scheduled jobs in Airflow.",
+        "Solid SQL skills, extra points for experience with Airflow.",
+        "Hands-on SQL experience, a plus if you have run Airflow in production.",
+    ],
+)
+def test_a_bonus_clause_after_the_last_comma_is_its_own_qualification(extract, item):
+    text = f"Qualifications\n- {item}\n"
+    assert level_of(extract, text, "sql") == {"required"}
+    assert level_of(extract, text, "airflow") == {"preferred"}
+
+
+def test_looking_for_people_with_a_fluency_asks_for_it(extract):
+    text = (
+        "The Team\n"
+        "Our group turns sensor logs into forecasts for the grid. We're looking for curious and driven people with "
+        "a deep technical fluency in Kubernetes and a taste for hard problems.\n"
+    )
+    assert level_of(extract, text, "kubernetes") == {"required"}

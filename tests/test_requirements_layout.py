@@ -2193,3 +2193,61 @@ def test_why_us_is_the_employers_pitch(extract):
     got = levels_of(extract, text)
     assert got["terraform"] == "required"
     assert got.get("kubernetes", "unspecified") == "unspecified"
+
+
+def test_a_lead_in_inside_a_line_that_asks_heads_the_numbered_items_run_on_after_it(extract):
+    # a labour-certification style paragraph: the lead-in, then "1." and the items on the same line
+    text = (
+        "The laboratory runs stability studies for new coatings.\n"
+        "Candidates must have a master's degree in chemistry. In addition, the applicant must have two years of "
+        "experience in: 1. Running Kubernetes clusters for the assay pipeline; 2.) Writing Terraform modules for "
+        "lab servers; and 3) Maintaining dashboards in Tableau. We are an equal opportunity employer and our "
+        "teams store results in Snowflake.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["kubernetes"] == "required"
+    assert got["terraform"] == "required"
+    assert got["tableau"] == "required"
+    # where the employer speaks again the list has ended
+    assert SegmentIndex(text).segment_at(text.index("Snowflake")).level == "unspecified"
+
+
+def test_a_numbered_list_after_a_lead_in_that_asks_nothing_keeps_its_level(extract):
+    text = (
+        "The analyst supports the plant team.\n"
+        "Typical work includes the following: 1. Running Kubernetes clusters for the assay pipeline; 2.) Writing "
+        "Terraform modules for lab servers.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["kubernetes"] == "unspecified"
+    assert got["terraform"] == "unspecified"
+
+
+def test_a_positive_competency_item_in_an_unheaded_list_is_a_qualification(extract):
+    text = (
+        "Build reports for the claims team\n"
+        "Meet with underwriters every week\n"
+        "3+ years of experience with SQL\n"
+        "Strong command of Tableau dashboards\n"
+        "Eagerness to pick up new tools and share them with the team\n"
+        # (a long item, no bare line of a list: it asks by its own form)
+        "Positive interpersonal and communication skills, including listening closely to what our users need and "
+        "checking that we understood them\n"
+        "Ability to work on your own and within a small team\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["interpersonal_skills"] == "required"
+
+
+def test_a_lead_in_that_asks_glued_to_its_starred_items_heads_them(extract):
+    # a page that lost its line breaks: the duties, then the lead-in and its items run together
+    text = (
+        "As an analyst you will:\n"
+        "* Price our policies every quarter\n"
+        "Build models of claims behaviourWe're looking for teammates who have:* 4+ years of experience* Comfort "
+        "writing Terraform modules* Facility with Kubernetes or Nomad\n"
+    )
+    got = levels_of(extract, text)
+    assert got["terraform"] == "required"
+    assert got["kubernetes"] == "required"

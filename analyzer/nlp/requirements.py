@@ -499,7 +499,9 @@ _REQ_CUE = re.compile(
     # with experience in …"
     r"|(?:seek(?:s|ing)?|looking\s++for|hiring)\s++(?:[\w-]++,?\s++(?:and\s++)?){1,3}?(?:people|individuals|candidates|professionals|applicants"
     r"|scientists|engineers|analysts|developers|researchers|specialists)"
-    r"\s++with\s++(?:[\w-]++\s++){0,3}?(?:experience|expertise|background|knowledge|skills?|understanding|proficiency)\b"
+    r"\s++with\s++(?:[\w-]++\s++){0,3}?(?:experience|expertise|background|knowledge|skills?|understanding|proficiency"
+    # ("… looking for smart and ambitious people with a strong technical fluency in machine learning")
+    r"|fluency|familiarity|command|grasp|mastery)\b"
     # "Looking for candidates having a background in …", "looking for someone good with data analytics", "(we) really
     # want someone with 2 of the 3"
     r"|(?:seek(?:s|ing)?|looking\s++for|(?<=\bwe )want|(?<=\breally )want|(?<=\bdo )want|(?<=\bthey )want)\s++(?:someone|somebody|people|candidates|applicants"
@@ -598,7 +600,7 @@ _QUALIFICATION = re.compile(
     # and written communication skills", "Sound business judgment", "Basic Project Management skills", "Sharp
     # attention to detail", "Intermediate- to advanced-level knowledge of SQL".
     r"|^(?:superior|sharp|sound|keen|basic|intermediate|fundamental|sufficient|robust|broad|extensive|significant"
-    r"|substantial|considerable)\b[\s-]++(?:[\w/&,-]++\s++){0,4}?(?:skills?|knowledge|experience|understanding"
+    r"|substantial|considerable|positive)\b[\s-]++(?:[\w/&,-]++\s++){0,4}?(?:skills?|knowledge|experience|understanding"
     r"|proficiency|familiarity|expertise|background|judge?ment|communicator|attention|abilit(?:y|ies)|aptitude|grasp"
     r"|command|competenc(?:y|ies|e)|acumen)\b"
     # "Your leadership and interpersonal skills will allow you to …": the candidate's own skills, however many
@@ -1055,11 +1057,16 @@ class SegmentIndex:
             body = body.replace("\r", " ").replace("\n", " ")  # (the same length: offsets hold)
         segments: list[Segment] = []
         last_start = 0
+        # the section before a lead-in inside the line made what follows required, while it does
+        lead_in_from: tuple[str | None] | None = None
         for s, e in _sentences(body, 0, duty_items=section == _DUTY):
             # "… QUALIFICATIONS 5+ years … SKILLS Story telling. … We collaborate as a global team
             # to …": in a flattened posting the last list runs on into the company's prose.
             if flattened and section in (_REQ, _PREF) and _employer_sentence(body[s:e]):
                 section = BLURB
+            # (… and the numbered items after a lead-in inside the line end where the employer speaks again)
+            if lead_in_from is not None and _employer_sentence(body[s:e]):
+                section, lead_in_from = lead_in_from[0], None
             own = _sentence_segments(self.text, start + s, start + e, section)
             # "Experience with vector stores is a plus. This includes Qdrant and Milvus.": a sentence that only
             # spells out what a qualification before it named is asked at that one's level (not "We're looking
@@ -1093,6 +1100,10 @@ class SegmentIndex:
             # a lead-in inside a line marks what follows it on that line, as one on a line of its own does.
             if section != _PREF and e < len(body) and _inline_preferred_lead_in(body[s:e], section):
                 section = _PREF
+            # "… Additionally, the applicant must have 1 year of experience in: 1. Formulating …; 2.) …": a lead-in
+            # that asks, inside a line, heads the items run on after it (as a lead-in line heads the lines below).
+            elif section not in (_REQ, _PREF) and e < len(body) and _inline_required_lead_in(body[s:e]):
+                section, lead_in_from = _REQ, (section,)
         return segments
 
 
@@ -2186,6 +2197,18 @@ def _inline_preferred_lead_in(sentence: str, section: str | None) -> bool:
     return not (section == _REQ and _refines_heading(_REQ, _PREF, body))
 
 
+# A colon that ends a lead-in inside a line, and the number or letter of the first item of a run-on list after it, if
+# any: "… experience in: 1.", "… the following: (a)", "… teammates who have:* 5+ years …".
+_INLINE_LEAD_IN_END = re.compile(r":\s*+(?:\(?(?:1|a)[.)]++)?\s*+$")
+
+
+def _inline_required_lead_in(sentence: str) -> bool:
+    """Whether a sentence with more of its line after it is a lead-in asking for what follows ("Applicants must
+    also have experience in the following: 1.")."""
+    body = sentence.rstrip()
+    return _INLINE_LEAD_IN_END.search(body[-12:]) is not None and _required_lead_in(body)
+
+
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
 # will make you stand out:", "Even better if you have:" ("… would set you apart:", "extra credit" and
 # "bonus points" are preference cues already).
@@ -3026,7 +3049,11 @@ _COMMA_QUALIFICATION = re.compile(
     r",\s*+(?:(?:and\s++(?:an?\s++)?)?(?:(?:some|basic|hands-on|prior|previous|working|strong|solid|good)\s++)?"
     r"(?:experience|knowledge|familiarity|exposure|background|understanding|proficiency|expertise)\s++(?:with|in|of|using)\b"
     r"|(?!(?:and|or|including|especially|e\.g|i\.e|such)\b)(?:[a-z][\w/&'’-]*+\s++){0,3}"
-    r"(?:experience|knowledge|familiarity|exposure|background|expertise)\s++is\s)",
+    r"(?:experience|knowledge|familiarity|exposure|background|expertise)\s++is\s"
+    # "Proficient with SQL, bonus if familiar with Hive", "…, plus if you have used Airflow", "…, extra points for
+    # Kubernetes": the cue opens a second qualification of its own
+    r"|(?:and\s++)?(?:an?\s++)?(?:(?:big|huge|added|extra)\s++)?(?:bonus|plus|extra\s++(?:points|credit))(?:\s++points?)?"
+    r"\s++(?:if|for|when)\s)",
     re.I,
 )
 
@@ -3158,8 +3185,14 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
     return None
 
 
-# The comma closing an aside set off by commas, before a preposition that goes on with the item around it.
-_ASIDE_CLOSED = re.compile(r",(?=\s*+(?:in|from|with|at|on|for|of)\s)", re.I)
+# The comma closing an aside set off by commas, before a preposition that goes on with the item around it, or
+# before a second qualification ("…, preferably Python, and familiarity with NumPy").
+_ASIDE_CLOSED = re.compile(
+    r",(?=\s*+(?:in|from|with|at|on|for|of)\s"
+    r"|\s*+(?:and|as\s++well\s++as)\s++(?:(?:some|basic|hands-on|working|strong|solid|good)\s++)?"
+    r"(?:experience|knowledge|familiarity|exposure|background|understanding|proficiency|expertise)\s++(?:with|in|of|using)\s)",
+    re.I,
+)
 
 
 def _scoped_pieces(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
