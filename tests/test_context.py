@@ -759,6 +759,20 @@ def test_a_later_field_of_a_heads_remit_is_no_skill():
     assert "data_science" in found(asked)
 
 
+def test_a_currency_or_pay_term_after_an_amount_is_no_skill():
+    text = (
+        "Pay: $85,000 - $100,000 DOE. In Canada the range is $110,000 - $150,000 CAD + equity.\n"
+        "Zone 1: $120,000 – $160,000/year (CAD)\n"
+        "Requirements\n- 3+ years of SQL\n"
+    )
+    skills = found(text)
+    assert "sql" in skills
+    assert "experimental_design" not in skills and "cad" not in skills
+    asked = "Requirements\n- Experience with DOE and CAD tools\n- Manage a $2M budget in Excel\n"
+    skills = found(asked)
+    assert "experimental_design" in skills and "cad" in skills and "excel" in skills
+
+
 def test_a_list_item_above_an_organisation_sentence_is_no_part_of_its_name():
     text = "Tools\n- Jupyter\nR Studio\nBrightpath Solutions is an equal opportunity employer.\n"
     assert "rstudio" in found(text)
@@ -1935,6 +1949,9 @@ def test_functions_listed_as_the_teams_worked_with_are_no_skills(text):
         "Work with the finance team to build tools for month-end reporting.",
         "Write scripts and build tools/workflows to clean the claims data.",
         "Requirements: ability to build systems that scale to millions of users",
+        # the verb "build" with another verb before their object
+        "Technical skills\n- Ability to build and maintain tools for process automation and data validation",
+        "As the planning analyst, you will build and deploy tools and methods for the sales forecast.",
     ],
 )
 def test_build_tools_as_the_verb_and_its_object_is_no_skill(text):
@@ -1948,6 +1965,7 @@ def test_build_tools_as_the_verb_and_its_object_is_no_skill(text):
         "Preferred: familiarity with compilers, linkers, build systems, etc.",
         "Nice to have: software build tools (sbt, Gradle) and containers",
         "Requirements:\n- Build tools: Gradle or Bazel",
+        "Requirements:\n- Experience with build and deployment tools such as Jenkins",
     ],
 )
 def test_build_tools_named_as_software_stay_a_skill(text):

@@ -483,6 +483,18 @@ _BUILD_OBJECT_AFTER = re.compile(r"[ \t]*+(?:/|(?i:that|which|to|for|designed)\b
 _NOUN_LIST_AFTER = re.compile(r"[ \t]*+(?:[(:,]|(?i:such[ \t]++as|e\.g\.|including)\b)")
 
 
+# The bare verb "build" before another verb and their shared object: "ability to build and maintain tools for process
+# automation", "Build and deploy systems comprising …", "solution, build and test tools and applications". The words
+# "build tools" only stand apart so when "build" is the verb ("build and deployment tools" is the noun: a noun, not a
+# verb, follows "and").
+_BUILD_AND_VERBS = re.compile(
+    r"(?:[ \t]*+(?:,|&|/|\band\b|\bor\b)(?:[ \t]++and\b)?+[ \t]*+"
+    r"(?i:maintain|deploy|automate|manage|test|run|operate|scale|support|improve|develop|design|implement|own|evolve"
+    r"|enhance|optimi[sz]e|launch|ship|monitor|refine|integrate|deliver|create|validate|document|share)\b){1,3}+"
+    r"[ \t]++(?:[\w-]++[ \t]++){0,3}?(?i:tools?|systems?)\b"
+)
+
+
 def _builds_something(text: str, start: int, end: int) -> bool:
     """Whether "build tools" / "build systems" at [start, end) is the verb "build" and its object."""
     before = text[max(0, start - 30) : start]
@@ -496,7 +508,7 @@ _SENSE_FORMS = (
     | _MENTORING_FORMS
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
-    | {"react", "collaborative", "team leadership", "reporting"}
+    | {"react", "collaborative", "team leadership", "reporting", "build"}
     | _BUILD_FORMS
     | _REQUIREMENT_FORMS
     | set(_MODIFIER_OF)
@@ -805,6 +817,7 @@ def in_context(
                 and (_after_a_title(text, start, end) or _after_head_of_fields(text, start))
             )
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
+            and not _has_currency(text, max(0, start - _AMOUNT_REACH), start)
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end, lines[i]) is None
             and not (values and employer.in_workplace_values(start, end))
@@ -1111,6 +1124,7 @@ REASONS = (
     "workplace",
     "short_form",
     "domain",
+    "pay",
 )
 
 
@@ -1164,7 +1178,29 @@ def out_of_context(
         return "short_form"
     if domain and _domain_not_asked(text, start, end, segments):
         return "domain"
+    if _after_an_amount(text, start):
+        return "pay"
     return None
+
+
+# A money amount right before the words makes them its currency or a term of the pay: "$122,471 - $279,565 CAD"
+# (Canadian dollars, no computer-aided design), "$279,000 – $361,000/year (CAD)", "Rate: $85,000 - $100,000 DOE"
+# (depending on experience, no design of experiments).
+_AMOUNT_BEFORE = re.compile(
+    r"[$€£][ \t]?+\d[\d,.]*+[kKmM]?+(?:[ \t]*+(?:-|–|to)[ \t]*+[$€£]?+\d[\d,.]*+[kKmM]?+)?+"
+    r"(?:[ \t]*+/[ \t]*+(?:yr|year|annum|hour|hr|month|mo))?+[ \t]*+\(?+$"
+)
+_AMOUNT_REACH = 40
+
+
+def _after_an_amount(text: str, start: int) -> bool:
+    """Whether a money amount (:data:`_AMOUNT_BEFORE`) stands right before ``start``."""
+    window = max(0, start - _AMOUNT_REACH)
+    return _has_currency(text, window, start) and _AMOUNT_BEFORE.search(text, window, start) is not None
+
+
+def _has_currency(text: str, start: int, end: int) -> bool:
+    return text.find("$", start, end) >= 0 or text.find("€", start, end) >= 0 or text.find("£", start, end) >= 0
 
 
 class _At:
@@ -2396,6 +2432,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
         return _END_TO_END_AFTER.match(text, m.end) is not None
     if form in _BUILD_FORMS:
         return _builds_something(text, m.start, m.end)
+    if form == "build":  # "build and maintain tools": the verb "build" and its object, no build tools
+        return _BUILD_AND_VERBS.match(text, m.end) is not None
     if form == "react":
         return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
     if form in _MENTORING_FORMS:
