@@ -705,6 +705,74 @@ def test_a_heading_naming_a_policy_over_its_paragraph_asks_nothing():
     assert found(listed).get("hipaa") == "required"
 
 
+def test_a_privacy_notice_on_the_applicants_data_asks_nothing():
+    text = (
+        "Requirements\n- 3+ years of SQL\n- Strong communication skills\n\n"
+        "Applicant Data Privacy\n\n"
+        "Northwind may collect and use your personal information when you apply for a role with us. This data includes "
+        "contact, education, communications and employment history. Northwind may use your applicant personal data to "
+        "(i) run and keep improving our hiring process; (ii) keep our network and information security sound; "
+        "(iii) comply with the law.\n"
+    )
+    skills = found(text)
+    assert skills["sql"] == "required" and skills["communication"] == "required"
+    for not_asked in ("data_privacy", "security", "cybersecurity", "process_improvement"):
+        assert not_asked not in skills, not_asked
+    notice = text.split("\n\n", 1)[1]
+    assert not any(m.start >= text.index("Applicant Data Privacy") for m in extract_skills(text)), notice
+
+
+def test_personal_data_that_is_not_the_applicants_may_be_asked_for():
+    text = (
+        "Requirements\n"
+        "- Experience protecting customers' personal data under GDPR and with information security audits.\n"
+        "- 3+ years of SQL\n"
+    )
+    skills = found(text)
+    assert "gdpr" in skills and "data_privacy" in skills and "security" in skills
+    # a skills list item "Data privacy" is no heading over a notice
+    assert "data_privacy" in found("Skills\n- Data Privacy\n- SQL\n")
+
+
+def test_a_job_descriptions_disclaimer_asks_nothing():
+    text = (
+        "Requirements\n- 3+ years of SQL\n"
+        "This description indicates the general nature and level of work performed by employees within this "
+        "classification. Duties and qualifications may vary by department, reporting structure and other business needs.\n"
+    )
+    skills = found(text)
+    assert "sql" in skills
+    assert "classification" not in skills and "reporting" not in skills
+    asked = "Requirements\n- Experience with classification and regression models\n- Automated reporting in Power BI\n"
+    assert "classification" in found(asked) and "reporting" in found(asked)
+
+
+def test_a_later_field_of_a_heads_remit_is_no_skill():
+    text = (
+        "Reporting to the Director of Analytics and Data Science, you will build dashboards in Tableau.\n"
+        "The analyst works with the Manager of Pricing and Merchandising Analysis.\n"
+    )
+    skills = found(text)
+    assert "tableau" in skills
+    assert "data_science" not in skills and "merchandising" not in skills
+    asked = "Requirements\n- Experience in statistics and Data Science\n"
+    assert "data_science" in found(asked)
+
+
+def test_a_currency_or_pay_term_after_an_amount_is_no_skill():
+    text = (
+        "Pay: $85,000 - $100,000 DOE. In Canada the range is $110,000 - $150,000 CAD + equity.\n"
+        "Zone 1: $120,000 – $160,000/year (CAD)\n"
+        "Requirements\n- 3+ years of SQL\n"
+    )
+    skills = found(text)
+    assert "sql" in skills
+    assert "experimental_design" not in skills and "cad" not in skills
+    asked = "Requirements\n- Experience with DOE and CAD tools\n- Manage a $2M budget in Excel\n"
+    skills = found(asked)
+    assert "experimental_design" in skills and "cad" in skills and "excel" in skills
+
+
 def test_a_list_item_above_an_organisation_sentence_is_no_part_of_its_name():
     text = "Tools\n- Jupyter\nR Studio\nBrightpath Solutions is an equal opportunity employer.\n"
     assert "rstudio" in found(text)
@@ -1881,6 +1949,9 @@ def test_functions_listed_as_the_teams_worked_with_are_no_skills(text):
         "Work with the finance team to build tools for month-end reporting.",
         "Write scripts and build tools/workflows to clean the claims data.",
         "Requirements: ability to build systems that scale to millions of users",
+        # the verb "build" with another verb before their object
+        "Technical skills\n- Ability to build and maintain tools for process automation and data validation",
+        "As the planning analyst, you will build and deploy tools and methods for the sales forecast.",
     ],
 )
 def test_build_tools_as_the_verb_and_its_object_is_no_skill(text):
@@ -1894,6 +1965,7 @@ def test_build_tools_as_the_verb_and_its_object_is_no_skill(text):
         "Preferred: familiarity with compilers, linkers, build systems, etc.",
         "Nice to have: software build tools (sbt, Gradle) and containers",
         "Requirements:\n- Build tools: Gradle or Bazel",
+        "Requirements:\n- Experience with build and deployment tools such as Jenkins",
     ],
 )
 def test_build_tools_named_as_software_stay_a_skill(text):

@@ -5,7 +5,10 @@ not asking for the skill:
 
 - the section says so: company blurb ("About us"), benefits ("What we offer"), EEO statements and
   "Physical demands" / working conditions ask nothing of the candidate (sections are the
-  requirement tagger's, :mod:`.requirements`); an EEO sentence asks nothing wherever it stands;
+  requirement tagger's, :mod:`.requirements`); an EEO sentence asks nothing wherever it stands, nor does
+  a job description's disclaimer ("the general nature and level of work performed by employees within this
+  classification") or a notice of what the employer does with the applicant's personal data ("Rivian may use
+  your Candidate Personal Data for … (ii) analyzing and improving our recruitment process") and its heading;
 - the sentence is about the employer, headed or not: its subject is the company ("Acme is a leading
   provider of …", "We help grocers …", "Our platform …", "At Acme, we …", "Acme is all about teamwork",
   a name the posting surely gives its employer with any verb: "Agios has two approved medicines …", or
@@ -38,6 +41,7 @@ not asking for the skill:
 - what the workplace fosters ("a work environment that fosters creativity, innovation and growth");
 - a generic modelling task that a specific method covers ("applying machine learning techniques to
   build models": machine learning is the ask, "build models" adds nothing);
+- a head's remit, its later fields included ("reporting to the Director of Analytics and Data Science");
 - a job title or team (:func:`names_a_role`, used by the matcher itself: "Machine Learning Engineer",
   "Director of Business Analytics", "the product, data science and engineering teams", "collaborating
   with Marketing, Sales, Data Science and Engineering", "an artificial intelligence company") — but not
@@ -146,6 +150,12 @@ _EEO_PHRASES = (
     # Legal notices on what the employer must report of its applicants: "response data is used for periodic
     # government reporting and will remain confidential", "please visit our Transparency Reporting site".
     "remain confidential",
+    # The job description's disclaimer: "designed to indicate the general nature and level of work performed by
+    # employees within this classification", "not … a comprehensive inventory of all duties", "duties … may vary
+    # by department, reporting structure and other business needs" (a pay grade and an org chart, no skills).
+    "general nature and level of work",
+    "comprehensive inventory of",
+    "may vary by department",
     "transparency reporting",
     "transparency requirements",
     "discriminate against",
@@ -284,6 +294,14 @@ _HEAD_OF = re.compile(
     r"\b(?:(?i:head|director|vp|svp|evp|avp|vice\s++president|chief)"
     r"|School|Laboratory|Department|Institute|College|Faculty|Bureau|Ministry|Centers?|Centre)\s++of\s++(?:the\s++)?$"
 )
+# The same remit's later fields, capitalised as a name's: "reporting to the Director of Analytics and Data
+# Science", "the SVP of Bioinformatics & Data Science", "the Manager of Pricing and Merchandising Analysis".
+_HEAD_OF_FIELDS = re.compile(
+    r"\b(?:(?i:head|director|manager|vp|svp|evp|avp|vice\s++president|chief)"
+    r"|School|Laboratory|Department|Institute|College|Faculty|Bureau|Ministry|Centers?|Centre)\s++of\s++(?:the\s++)?"
+    r"(?:[A-Z][\w&'’-]*+,?[ \t]++){1,4}?(?:and|&)[ \t]++$"
+)
+_HEAD_OF_FIELDS_REACH = 80
 _MEMBER_OF_BEFORE = re.compile(
     r"\b(?i:experience|experienced|worked|working|work|years|part)\b[^.;:]{0,30}?\b(?i:in|on|within|of)\b[^.;:]{0,30}$"
 )
@@ -465,6 +483,18 @@ _BUILD_OBJECT_AFTER = re.compile(r"[ \t]*+(?:/|(?i:that|which|to|for|designed)\b
 _NOUN_LIST_AFTER = re.compile(r"[ \t]*+(?:[(:,]|(?i:such[ \t]++as|e\.g\.|including)\b)")
 
 
+# The bare verb "build" before another verb and their shared object: "ability to build and maintain tools for process
+# automation", "Build and deploy systems comprising …", "solution, build and test tools and applications". The words
+# "build tools" only stand apart so when "build" is the verb ("build and deployment tools" is the noun: a noun, not a
+# verb, follows "and").
+_BUILD_AND_VERBS = re.compile(
+    r"(?:[ \t]*+(?:,|&|/|\band\b|\bor\b)(?:[ \t]++and\b)?+[ \t]*+"
+    r"(?i:maintain|deploy|automate|manage|test|run|operate|scale|support|improve|develop|design|implement|own|evolve"
+    r"|enhance|optimi[sz]e|launch|ship|monitor|refine|integrate|deliver|create|validate|document|share)\b){1,3}+"
+    r"[ \t]++(?:[\w-]++[ \t]++){0,3}?(?i:tools?|systems?)\b"
+)
+
+
 def _builds_something(text: str, start: int, end: int) -> bool:
     """Whether "build tools" / "build systems" at [start, end) is the verb "build" and its object."""
     before = text[max(0, start - 30) : start]
@@ -478,7 +508,7 @@ _SENSE_FORMS = (
     | _MENTORING_FORMS
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
-    | {"react", "collaborative", "team leadership", "reporting"}
+    | {"react", "collaborative", "team leadership", "reporting", "build"}
     | _BUILD_FORMS
     | _REQUIREMENT_FORMS
     | set(_MODIFIER_OF)
@@ -626,6 +656,59 @@ def opening_title_end(text: str) -> int:
     return end
 
 
+# A privacy notice: what the employer does with the applicant's personal data ("Rivian may use your Candidate
+# Personal Data for the purposes of … (ii) carrying out, analyzing and improving our application and recruitment
+# process …; (vi) ensuring network and information security"), and the sentences after it that go on about that
+# data ("This data includes contact, demographic, communications, educational … information"). Its nouns and
+# verbs name what is done to the data, no skill asked of the candidate. The data must be the applicant's ("your",
+# "candidate", "applicant"): "protect customers' personal data under GDPR" may well ask for GDPR.
+_APPLICANTS_DATA = re.compile(
+    r"\b(?:your|candidate|candidates['’]?|applicant|applicants['’]?|candidate['’]s|applicant['’]s|job[ \t]++applicant)"
+    r"(?:[ \t]++(?:candidate|applicant))?+[ \t]++personal[ \t]++(?:data|information)\b"
+    r"|\bpersonal[ \t]++(?:data|information)[ \t]++(?:you[ \t]++(?:provide|submit|share)|of[ \t]++(?:applicants|candidates))\b",
+    re.I,
+)
+# A sentence that refers back to the data the sentence before named.
+_REFERS_TO_THE_DATA = re.compile(r"[ \t]*+(?:this|these|such|that|the)[ \t]++(?:data|information)\b", re.I)
+_PRIVACY_SENTENCE_CHARS = 1500  # longer "sentences" are postings flattened to one line: only the hit's own stretch
+_PRIVACY_REACH = 200
+
+
+def _privacy_spans(text: str, segments: SegmentIndex) -> list[tuple[int, int]]:
+    """The sentences of ``text`` that state what the employer does with the applicant's personal data
+    (:data:`_APPLICANTS_DATA`), each with the sentences after it that refer back to that data."""
+    if "ersonal" not in text and "ERSONAL" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for hit in _APPLICANTS_DATA.finditer(text):
+        seg = segments.segment_at(hit.start())
+        if seg is None:
+            continue
+        start, end = seg.sentence_start, seg.sentence_end
+        if end - start > _PRIVACY_SENTENCE_CHARS:
+            start, end = max(start, hit.start() - _PRIVACY_REACH), min(end, hit.end() + _PRIVACY_REACH)
+        else:
+            while True:  # the sentences of the same paragraph line that go on about the data
+                at = end
+                while at < len(text) and text[at] in " \t":
+                    at += 1
+                after = segments.segment_at(at)
+                if (
+                    after is None
+                    or after.sentence_start < end
+                    or after.sentence_end - after.sentence_start > _PRIVACY_SENTENCE_CHARS
+                    # (a list of purposes goes on after a semicolon: "(i) …; (ii) …")
+                    or (text[end - 1] not in ";:" and _REFERS_TO_THE_DATA.match(text, after.sentence_start) is None)
+                ):
+                    break
+                end = after.sentence_end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect_right(starts, start) - 1
     return i >= 0 and end <= spans[i][1]
@@ -729,8 +812,12 @@ def in_context(
                 and text[start : start + 1].isupper()
                 and _DEPARTMENTS_AFTER.match(text, end) is not None
             )
-            and not (text[start - 2 : start] in (", ", "d ", "& ", " (") and _after_a_title(text, start, end))
+            and not (
+                text[start - 2 : start] in (", ", "d ", "& ", " (")
+                and (_after_a_title(text, start, end) or _after_head_of_fields(text, start))
+            )
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
+            and not _has_currency(text, max(0, start - _AMOUNT_REACH), start)
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end, lines[i]) is None
             and not (values and employer.in_workplace_values(start, end))
@@ -746,8 +833,10 @@ def in_context(
 # Notice" over a paragraph of the employer's rules) is no ask: the guideline lists what the posting asks
 # of the candidate, and a heading alone asks nothing. A skill list's item ("- HIPAA compliance", or a
 # line of such items) has no paragraph of prose under it.
-_POLICY_END = re.compile(r"\b(?:compliance|polic(?:y|ies)|notice|statement|disclosure)[ \t:*_]*+$", re.I)
-_HEADING_LEAD = " \t#*_"
+_POLICY_END = re.compile(r"\b(?:compliance|polic(?:y|ies)|notice|statement|disclosure|privacy)[ \t:*_]*+$", re.I)
+# What may stand before the mention in such a heading: its marks and a word or two of whose policy it is
+# ("Candidate Data Privacy", "Applicant Privacy Notice").
+_HEADING_OPENING = re.compile(r"[ \t#*_]*+(?:[A-Z][\w-]*+[ \t]++){0,2}+")
 _POLICY_HEADING_CHARS = 80
 _PROSE_WORDS = 8  # the first line under the heading: a sentence of at least this many words
 
@@ -755,13 +844,14 @@ _PROSE_WORDS = 8  # the first line under the heading: a sentence of at least thi
 def _policy_heading(text: str, line_start: int, line_end: int, start: int) -> bool:
     """Whether the mention at ``start`` opens a heading line that names a policy (:data:`_POLICY_END`)
     and a paragraph of prose follows it."""
-    if line_end - line_start > _POLICY_HEADING_CHARS or text[line_start:start].strip(_HEADING_LEAD):
+    if line_end - line_start > _POLICY_HEADING_CHARS or not _HEADING_OPENING.fullmatch(text, line_start, start):
         return False
     if _POLICY_END.search(text, start, line_end) is None:
         return False
     following = text[line_end : line_end + 400].lstrip()
     first = following.split("\n", 1)[0].strip()
-    return len(first.split()) >= _PROSE_WORDS and first.endswith(".")
+    # (a long paragraph is cut at 400 characters: a sentence ends somewhere in it)
+    return len(first.split()) >= _PROSE_WORDS and (first.endswith(".") or ". " in first)
 
 
 # A generic modelling task named by its verb and the bare noun "models" ("build models", "developing models"):
@@ -1034,6 +1124,7 @@ REASONS = (
     "workplace",
     "short_form",
     "domain",
+    "pay",
 )
 
 
@@ -1087,7 +1178,29 @@ def out_of_context(
         return "short_form"
     if domain and _domain_not_asked(text, start, end, segments):
         return "domain"
+    if _after_an_amount(text, start):
+        return "pay"
     return None
+
+
+# A money amount right before the words makes them its currency or a term of the pay: "$122,471 - $279,565 CAD"
+# (Canadian dollars, no computer-aided design), "$279,000 – $361,000/year (CAD)", "Rate: $85,000 - $100,000 DOE"
+# (depending on experience, no design of experiments).
+_AMOUNT_BEFORE = re.compile(
+    r"[$€£][ \t]?+\d[\d,.]*+[kKmM]?+(?:[ \t]*+(?:-|–|to)[ \t]*+[$€£]?+\d[\d,.]*+[kKmM]?+)?+"
+    r"(?:[ \t]*+/[ \t]*+(?:yr|year|annum|hour|hr|month|mo))?+[ \t]*+\(?+$"
+)
+_AMOUNT_REACH = 40
+
+
+def _after_an_amount(text: str, start: int) -> bool:
+    """Whether a money amount (:data:`_AMOUNT_BEFORE`) stands right before ``start``."""
+    window = max(0, start - _AMOUNT_REACH)
+    return _has_currency(text, window, start) and _AMOUNT_BEFORE.search(text, window, start) is not None
+
+
+def _has_currency(text: str, start: int, end: int) -> bool:
+    return text.find("$", start, end) >= 0 or text.find("€", start, end) >= 0 or text.find("£", start, end) >= 0
 
 
 class _At:
@@ -1585,13 +1698,14 @@ class _TextFacts:
         self._common: dict[str, bool] = {}  # bounded by the names found in the text
 
     def addresses(self) -> list[tuple[int, int]]:
-        """Web and e-mail addresses and a poster's headline: spans that name no ask whatever they hold."""
+        """Web and e-mail addresses, a poster's headline and what the employer does with the applicant's
+        personal data (:func:`_privacy_spans`): spans that name no ask whatever they hold."""
         if self._addresses is None:
             spans = _web_address_spans(self.text)
-            headlines = _poster_headline_spans(self.text)
-            if headlines:
+            more = _poster_headline_spans(self.text) + _privacy_spans(self.text, self.segments)
+            if more:
                 merged: list[tuple[int, int]] = []  # _inside reads only the last span that starts before a mention
-                for start, end in sorted(spans + headlines):
+                for start, end in sorted(spans + more):
                     if merged and start < merged[-1][1]:
                         merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
                     else:
@@ -2318,6 +2432,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
         return _END_TO_END_AFTER.match(text, m.end) is not None
     if form in _BUILD_FORMS:
         return _builds_something(text, m.start, m.end)
+    if form == "build":  # "build and maintain tools": the verb "build" and its object, no build tools
+        return _BUILD_AND_VERBS.match(text, m.end) is not None
     if form == "react":
         return text[m.start] == "r" and _REACT_VERB_AFTER.match(text, m.end) is not None
     if form in _MENTORING_FORMS:
@@ -2456,9 +2572,20 @@ def _after_head_of(text: str, start: int) -> bool:
     return (tail.endswith("of") or tail.endswith("the")) and _HEAD_OF.search(text, window, start) is not None
 
 
+def _after_head_of_fields(text: str, start: int) -> bool:
+    """Whether the capitalised words at ``start`` are a later field of a head's remit (:data:`_HEAD_OF_FIELDS`):
+    "the Director of Analytics and [Data Science]". Every match ends with "and " or "& ": tested first."""
+    return (
+        text[start : start + 1].isupper()
+        and text[start - 2 : start] in ("d ", "& ")
+        and _HEAD_OF_FIELDS.search(text, max(0, start - _HEAD_OF_FIELDS_REACH), start) is not None
+    )
+
+
 def _names_a_group(text: str, m: _Span) -> bool:
-    """ "work with the project management office", "data science colleagues", "head of data science"."""
-    if _after_head_of(text, m.start):
+    """ "work with the project management office", "data science colleagues", "head of data science",
+    "the Director of Analytics and Data Science"."""
+    if _after_head_of(text, m.start) or _after_head_of_fields(text, m.start):
         return True
     # (after an ask the words stay one, as below: "experience working with Engineering and Product Management teams")
     if (
