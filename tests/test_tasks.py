@@ -291,6 +291,14 @@ def test_task_phrasings_take_the_level_of_their_line(extract):
     assert levels["mentoring"] == "preferred"
 
 
+def test_participles_in_a_long_object_list_are_its_modifiers(extract):
+    text = "Responsibilities:\n- Clean, validate and load large, messy, structured and unstructured datasets"
+    assert covers(extract, text, "load", "data_ingestion")
+    # … but one right before an object of its own verb names its task
+    text = "Skills\n- SQL: write sophisticated and optimized queries against large databases"
+    assert covers(extract, text, "optimized queries", "query_optimization")
+
+
 def test_resume_lines_state_tasks_anywhere():
     from analyzer.gap.profile import Profile
 

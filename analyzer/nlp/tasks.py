@@ -877,6 +877,20 @@ class TaskMatcher:
             and any((verb, lemma) in self._rules for _vs, _ve, verb in series)
         )
 
+    def _listed_participle(self, lower: str, end: int, word: str, series: list[tuple[int, int, str]]) -> bool:
+        """Whether ``word`` (ending at ``end``), a verb form after a list's comma or conjunction, is a
+        participle read as an adjective of the object: "load large, messy, [structured] and unstructured
+        datasets". A verb that opens a new clause takes the form of the series' verbs ("Cleaned data and
+        [structured] reports" in a résumé), so a participle after verbs in another form modifies a noun;
+        but one right before an object of its own verb names its own task: "write sophisticated and
+        [optimized] queries" asks for query optimization."""
+        lemma = self._verb_lemma.get(word)
+        if lemma is None or word == lemma or not (word.endswith("ed") or word in _PARTICIPLES):
+            return False
+        if (lemma, self._object_lemma.get(next_word(lower, end), "")) in self._rules:
+            return False
+        return not any(_is_participle(_WORD.match(lower, vs)) for vs, _ve, _verb in series)
+
     def _implied(self, skill: Skill) -> frozenset[str]:
         found = self._implied_by.get(skill.id)
         if found is None:  # bounded by the taxonomy's size
@@ -1286,6 +1300,7 @@ class TaskMatcher:
                 and not self._listed_noun(lower, word_end, text, series)
                 # a noun of action before a noun is its modifier: "business and [development] teams"
                 and (text not in self._nominal or _MODIFIED_NOUN.match(lower, word_end) is None)
+                and not self._listed_participle(lower, word_end, text, series)
             ):
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
             if listed and text not in _WINDOW_STOP:  # (not "work independently and [to] build …")
