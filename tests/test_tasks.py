@@ -299,6 +299,28 @@ def test_participles_in_a_long_object_list_are_its_modifiers(extract):
     assert covers(extract, text, "optimized queries", "query_optimization")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Responsibilities:\n- Analyze large (100+ TB) data sets of ad impressions", "Analyze", "data_analysis"),
+        (
+            "Responsibilities:\n- Leads small (2-3 person) analytics projects of defined scope",
+            "Leads",
+            "project_management",
+        ),
+        (
+            "Responsibilities:\n- Collecting (structured and unstructured) data sets for reporting",
+            "Collecting",
+            "data_acquisition",
+        ),
+    ],
+)
+def test_an_aside_in_parentheses_does_not_end_the_object(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill) or any(
+        m.skill_id == skill and text[m.start : m.end].startswith(phrase) for m in extract(text)
+    )
+
+
 def test_resume_lines_state_tasks_anywhere():
     from analyzer.gap.profile import Profile
 

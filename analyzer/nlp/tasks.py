@@ -184,7 +184,10 @@ _OWN_PREPOSITION = re.compile(
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*")
 # Words of the object may be joined by a slash ("business/data requirements").
 _OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:[-/][a-z0-9+#]+)*")
-_WINDOW_RUN = re.compile(r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]*&[ \t]*)[a-z0-9][a-z0-9+#']*(?:[-/][a-z0-9+#]+)*){1,9}")
+# A short aside in parentheses is passed over: "build (and maintain) dashboards", "analyze large (100+ TB) data sets".
+_WINDOW_RUN = re.compile(
+    r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]*&[ \t]*|[ \t]*\([^()\n]{1,40}\)[ \t]+)[a-z0-9][a-z0-9+#']*(?:[-/][a-z0-9+#]+)*){1,9}"
+)
 # Conjunctions between modifiers ("batch and online models"): they do not count as window words.
 _WINDOW_CONJUNCTIONS = frozenset(("and", "or", "and/or", "&"))
 _WINDOW_WORDS = 5
@@ -1257,6 +1260,8 @@ class TaskMatcher:
             return []  # no word of the window is an object any verb of the series takes: none is found below
         glued = False  # the last word read ran into the next line's first: the object ends there
         joined_adverb = False  # the next word is a leading adverb joined to the first one
+        aside = False  # the word is inside parentheses
+        before_start = pos  # where the word before the current one starts
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             if glued:
                 break
@@ -1271,7 +1276,27 @@ class TaskMatcher:
             if cased is not None and lower.startswith(":", word_end) and cased[word_start].isupper():
                 break  # a heading run into the line: "maintain application software Requirements: …"
             gap = lower[last_end:word_start]
-            last_end = word_end
+            before_at = before_start, last_end  # the word before this one
+            before = lower[before_start:last_end]
+            before_start, last_end = word_start, word_end
+            if aside or "(" in gap:
+                # a word of an aside in parentheses (the window holds only closed ones): passed over, but
+                # not after a plural, which it glosses ("Listening Posts (data sources) include …"; not a
+                # quantity: "large quantities (millions of rows) of data", nor a name: "RDBMS (e.g., …)"), nor
+                # after a preposition, whose object it replaces ("working in (or doing analysis for) …")
+                if not aside and (
+                    before in _WINDOW_STOP
+                    or (
+                        _plural_like(before)
+                        and before not in _QUANTITIES
+                        and (cased is None or not cased[before_at[0] : before_at[1]].isupper())
+                    )
+                ):
+                    break
+                aside = ")" not in gap
+                if aside:
+                    continue
+                gap = gap[gap.index(")") + 1 :]
             if joined_adverb:
                 joined_adverb = False
                 continue
@@ -1557,6 +1582,11 @@ _YOU_ARE = re.compile(r"\b(?:you(?:'re|’re|[ \t]+are)|candidate[ \t]+is|you[ \
 
 # A lower-case word run into a capitalised one where a line break was lost: "requirementsAbility".
 _GLUED_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _plural_like(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun: "posts", "models" (not "process", "status", "analysis")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _has_capital(cased: str, start: int, end: int) -> bool:
