@@ -671,6 +671,12 @@ class TaskMatcher:
         # The pattern opens with \b, so the engine tries it at every position of a posting (two
         # scans of ~150 µs each); it is tried only where the posting's WordIndex finds its words.
         self._agent_words = opening_words(self._agents)
+        # The verb forms with the verbs of the frames that take a passive clause ("ensure"), for the test
+        # of whether such a frame asks (see :meth:`_passive_hits`).
+        self._frame_verbs = {
+            **self._verb_lemma,
+            **{form: verb for verb in _PASSIVE_FRAME_VERBS for form in inflections(verb)},
+        }
         for form, value in self.verb_forms():
             self._verbs.add_word(form, value)
         if len(self._verbs):
@@ -996,11 +1002,19 @@ class TaskMatcher:
         for end, (length, lemma) in self._verbs.iter(lower) if verbs is None else verbs:
             start = end - length + 1
             end += 1
-            if start < consumed:
-                continue
             if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "+#-'"):
                 continue
             if end < last and (lower[end].isalnum() or lower[end] in "+#-"):
+                continue
+            if (
+                lemma != lower[start:end]
+                and lemma not in _KNOWING
+                and (lower.endswith("ed", start, end) or lower[start:end] in _PARTICIPLES)
+            ):
+                # a participle of a passive clause ("ensure the data is [cleaned] and validated"), read
+                # whether or not an earlier verb of its series was
+                hits.extend(self._passive_hits(text, start, end, lemma, segments))
+            if start < consumed:
                 continue
             series = [(start, end, lemma)]
             pos = end
@@ -1148,6 +1162,45 @@ class TaskMatcher:
         if self._agent_re is not None:
             hits.extend(self._agent_hits(lower, segments, words if words is not None else word_index(cased)))
         return hits
+
+    def _passive_hits(
+        self, lower: str, start: int, end: int, lemma: str, segments: SegmentIndex | None
+    ) -> Iterator[TaskHit]:
+        """The participle at [start, end) of a passive clause whose subject is the object of a rule of its
+        verb, the clause the complement of a frame of making sure that asks: "Ensure the data is [cleaned]
+        and validated", "ensuring models are [deployed] and monitored", "work with engineering to ensure
+        metrics are defined and [tested]" (not "we ensure our data is validated", company prose)."""
+        be = _PASSIVE_BE.search(lower, max(0, start - _PASSIVE_REACH), start)
+        if be is None:
+            return
+        frame = _PASSIVE_FRAME.search(lower, max(0, be.start() - _PASSIVE_REACH), be.start())
+        if frame is None:
+            return
+        subject = frame.group("subject").split()
+        if any(word in _WINDOW_STOP or (word.endswith("ed") and word in self._verb_lemma) for word in subject):
+            return  # "ensure the quality of the reports is …", "ensure work delivered is …"
+        head = frame.group("head")
+        rules = self._rules.get((lemma, self._object_lemma.get(head, "")))
+        if not rules:
+            return
+        modifier = subject[-1] if subject else ""
+        found = [
+            skill
+            for skill, _span, not_after, needs, _purpose in rules
+            if modifier not in not_after and (not needs or not needs.isdisjoint(subject))
+        ]
+        if not found:
+            return
+        at = frame.start("frame")
+        verbs = self._frame_verbs
+        word = _WORD.match(lower, at)
+        if not (
+            _asks(lower, at, segments, word is not None and _third_person(word.group(), "ensure"), verbs)
+            or _asks(lower, at, segments, verbs=verbs, purpose=True)
+        ):
+            return
+        for skill in found:
+            yield TaskHit(start, end, skill, frame.end("head"), frame.start("head"))
 
     def _bare_noun(self, cased: str, lower: str, series: list[tuple[int, int, str]]) -> bool:
         """Whether verbs in their base form before "of" are nouns of action, as a noun of action joined
@@ -1938,6 +1991,26 @@ _LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 _AUXILIARIES = frozenset(("have", "has"))
 _PERFECT = re.compile(r"(?:(?<![\w'])(?:have|has)|(?<=[a-z])'ve)[ \t]+(?:[a-z]{3,}ly[ \t]+|also[ \t]+)?\Z")
 _PARTICIPLES = frozenset(form for forms in _IRREGULAR.values() for form in forms)
+
+# A passive clause: the verb "be" before a participle, or before earlier participles of a series ("is cleaned,
+# [normalized] and validated"), within this many characters.
+_PASSIVE_REACH = 90
+_PASSIVE_BE = re.compile(
+    r"\b(?:is|are|be|been|being|was|were|get|gets)[ \t]+(?:[a-z]{3,}ly[ \t]+)?"
+    r"(?:[a-z]+(?:ed|en|ilt|ade|un)(?:[ \t]+[a-z]{3,}ly)?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)){0,4}\Z"
+)
+# Verbs of knowing, whose passive says what others know: "ensure requirements are understood" (by the
+# team) asks for no analysis.
+_KNOWING = frozenset(("understand", "know", "learn"))
+# The verbs of making sure that a thing is done, which ask for the doing: "Ensure [data] is cleaned".
+_PASSIVE_FRAME_VERBS = ("ensure", "assure")
+# … their subject clause, up to five words ending in its head, and a modal before "be": "ensure that all
+# incoming [data] is", "ensuring the [models] can be".
+_PASSIVE_FRAME = re.compile(
+    r"\b(?P<frame>ensur(?:e|es|ed|ing)|assur(?:e|es|ed|ing)|make[ \t]+sure|making[ \t]+sure)[ \t]+(?:that[ \t]+)?"
+    r"(?P<subject>(?:[a-z0-9/'’-]+[ \t]+){0,4}?)(?P<head>[a-z0-9-]+)[ \t]+"
+    r"(?:(?:can|will|should|must|may|would|needs?[ \t]+to|have|has)[ \t]+)?\Z"
+)
 
 
 def _is_participle(word: re.Match[str] | None) -> bool:
