@@ -357,6 +357,15 @@ def test_an_aside_in_parentheses_does_not_end_the_object(extract, text, phrase, 
     )
 
 
+def test_an_aside_after_a_plural_or_a_preposition_ends_the_object(extract):
+    # the aside glosses the plural before it; what follows is a new clause
+    text = "Responsibilities:\n- Monitor speech and text channels. Listening Posts (call sources) include customer calls and chat logs"
+    assert "listening" not in ids(extract, text)
+    # an aside after a preposition replaces its object: its own phrase stays ("doing analysis")
+    text = "Qualifications:\n- Experience working in (or doing analysis for) support departments a plus"
+    assert covers(extract, text, "doing analysis", "data_analysis")
+
+
 def test_resume_lines_state_tasks_anywhere():
     from analyzer.gap.profile import Profile
 
