@@ -291,6 +291,81 @@ def test_task_phrasings_take_the_level_of_their_line(extract):
     assert levels["mentoring"] == "preferred"
 
 
+PASSIVE_DUTIES = """Responsibilities
+- Ensure incoming claims data is cleaned, normalized and validated before each release
+- Partner with platform engineers to ensure our forecasting models are deployed reliably
+- Make sure that survey data is pulled from the warehouse every Monday
+"""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "skill"),
+    [
+        ("cleaned", "data_cleaning"),
+        ("validated", "data_quality"),
+        ("deployed", "model_deployment"),
+        ("pulled", "data_extraction"),
+    ],
+)
+def test_a_passive_clause_after_ensure_asks_for_its_task(extract, phrase, skill):
+    assert covers(extract, PASSIVE_DUTIES, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the employer ensures, in its own prose
+        "About us\nWe invest in tooling to ensure our data is cleaned and our models are deployed safely.",
+        # a passive of knowing says what others know
+        "Responsibilities:\n- Ensure that current market trends are understood across the sales team",
+        # no frame of making sure: a statement about the data
+        "Responsibilities:\n- Work with a warehouse where all data is cleaned nightly",
+    ],
+)
+def test_a_passive_clause_without_an_asking_frame_gives_no_task(extract, text):
+    got = ids(extract, text)
+    assert not {"data_cleaning", "model_deployment", "trend_analysis"} & got, got
+
+
+def test_participles_in_a_long_object_list_are_its_modifiers(extract):
+    text = "Responsibilities:\n- Clean, validate and load large, messy, structured and unstructured datasets"
+    assert covers(extract, text, "load", "data_ingestion")
+    # … but one right before an object of its own verb names its task
+    text = "Skills\n- SQL: write sophisticated and optimized queries against large databases"
+    assert covers(extract, text, "optimized queries", "query_optimization")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        ("Responsibilities:\n- Analyze large (100+ TB) data sets of ad impressions", "Analyze", "data_analysis"),
+        (
+            "Responsibilities:\n- Leads small (2-3 person) analytics projects of defined scope",
+            "Leads",
+            "project_management",
+        ),
+        (
+            "Responsibilities:\n- Collecting (structured and unstructured) data sets for reporting",
+            "Collecting",
+            "data_acquisition",
+        ),
+    ],
+)
+def test_an_aside_in_parentheses_does_not_end_the_object(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill) or any(
+        m.skill_id == skill and text[m.start : m.end].startswith(phrase) for m in extract(text)
+    )
+
+
+def test_an_aside_after_a_plural_or_a_preposition_ends_the_object(extract):
+    # the aside glosses the plural before it; what follows is a new clause
+    text = "Responsibilities:\n- Monitor speech and text channels. Listening Posts (call sources) include customer calls and chat logs"
+    assert "listening" not in ids(extract, text)
+    # an aside after a preposition replaces its object: its own phrase stays ("doing analysis")
+    text = "Qualifications:\n- Experience working in (or doing analysis for) support departments a plus"
+    assert covers(extract, text, "doing analysis", "data_analysis")
+
+
 def test_resume_lines_state_tasks_anywhere():
     from analyzer.gap.profile import Profile
 

@@ -184,7 +184,10 @@ _OWN_PREPOSITION = re.compile(
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:-[a-z0-9+#]+)*")
 # Words of the object may be joined by a slash ("business/data requirements").
 _OBJECT_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:[-/][a-z0-9+#]+)*")
-_WINDOW_RUN = re.compile(r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]*&[ \t]*)[a-z0-9][a-z0-9+#']*(?:[-/][a-z0-9+#]+)*){1,9}")
+# A short aside in parentheses is passed over: "build (and maintain) dashboards", "analyze large (100+ TB) data sets".
+_WINDOW_RUN = re.compile(
+    r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]*&[ \t]*|[ \t]*\([^()\n]{1,40}\)[ \t]+)[a-z0-9][a-z0-9+#']*(?:[-/][a-z0-9+#]+)*){1,9}"
+)
 # Conjunctions between modifiers ("batch and online models"): they do not count as window words.
 _WINDOW_CONJUNCTIONS = frozenset(("and", "or", "and/or", "&"))
 _WINDOW_WORDS = 5
@@ -668,6 +671,12 @@ class TaskMatcher:
         # The pattern opens with \b, so the engine tries it at every position of a posting (two
         # scans of ~150 µs each); it is tried only where the posting's WordIndex finds its words.
         self._agent_words = opening_words(self._agents)
+        # The verb forms with the verbs of the frames that take a passive clause ("ensure"), for the test
+        # of whether such a frame asks (see :meth:`_passive_hits`).
+        self._frame_verbs = {
+            **self._verb_lemma,
+            **{form: verb for verb in _PASSIVE_FRAME_VERBS for form in inflections(verb)},
+        }
         for form, value in self.verb_forms():
             self._verbs.add_word(form, value)
         if len(self._verbs):
@@ -877,6 +886,20 @@ class TaskMatcher:
             and any((verb, lemma) in self._rules for _vs, _ve, verb in series)
         )
 
+    def _listed_participle(self, lower: str, end: int, word: str, series: list[tuple[int, int, str]]) -> bool:
+        """Whether ``word`` (ending at ``end``), a verb form after a list's comma or conjunction, is a
+        participle read as an adjective of the object: "load large, messy, [structured] and unstructured
+        datasets". A verb that opens a new clause takes the form of the series' verbs ("Cleaned data and
+        [structured] reports" in a résumé), so a participle after verbs in another form modifies a noun;
+        but one right before an object of its own verb names its own task: "write sophisticated and
+        [optimized] queries" asks for query optimization."""
+        lemma = self._verb_lemma.get(word)
+        if lemma is None or word == lemma or not (word.endswith("ed") or word in _PARTICIPLES):
+            return False
+        if (lemma, self._object_lemma.get(next_word(lower, end), "")) in self._rules:
+            return False
+        return not any(_is_participle(_WORD.match(lower, vs)) for vs, _ve, _verb in series)
+
     def _implied(self, skill: Skill) -> frozenset[str]:
         found = self._implied_by.get(skill.id)
         if found is None:  # bounded by the taxonomy's size
@@ -979,11 +1002,19 @@ class TaskMatcher:
         for end, (length, lemma) in self._verbs.iter(lower) if verbs is None else verbs:
             start = end - length + 1
             end += 1
-            if start < consumed:
-                continue
             if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "+#-'"):
                 continue
             if end < last and (lower[end].isalnum() or lower[end] in "+#-"):
+                continue
+            if (
+                lemma != lower[start:end]
+                and lemma not in _KNOWING
+                and (lower.endswith("ed", start, end) or lower[start:end] in _PARTICIPLES)
+            ):
+                # a participle of a passive clause ("ensure the data is [cleaned] and validated"), read
+                # whether or not an earlier verb of its series was
+                hits.extend(self._passive_hits(text, start, end, lemma, segments))
+            if start < consumed:
                 continue
             series = [(start, end, lemma)]
             pos = end
@@ -1132,6 +1163,45 @@ class TaskMatcher:
             hits.extend(self._agent_hits(lower, segments, words if words is not None else word_index(cased)))
         return hits
 
+    def _passive_hits(
+        self, lower: str, start: int, end: int, lemma: str, segments: SegmentIndex | None
+    ) -> Iterator[TaskHit]:
+        """The participle at [start, end) of a passive clause whose subject is the object of a rule of its
+        verb, the clause the complement of a frame of making sure that asks: "Ensure the data is [cleaned]
+        and validated", "ensuring models are [deployed] and monitored", "work with engineering to ensure
+        metrics are defined and [tested]" (not "we ensure our data is validated", company prose)."""
+        be = _PASSIVE_BE.search(lower, max(0, start - _PASSIVE_REACH), start)
+        if be is None:
+            return
+        frame = _PASSIVE_FRAME.search(lower, max(0, be.start() - _PASSIVE_REACH), be.start())
+        if frame is None:
+            return
+        subject = frame.group("subject").split()
+        if any(word in _WINDOW_STOP or (word.endswith("ed") and word in self._verb_lemma) for word in subject):
+            return  # "ensure the quality of the reports is …", "ensure work delivered is …"
+        head = frame.group("head")
+        rules = self._rules.get((lemma, self._object_lemma.get(head, "")))
+        if not rules:
+            return
+        modifier = subject[-1] if subject else ""
+        found = [
+            skill
+            for skill, _span, not_after, needs, _purpose in rules
+            if modifier not in not_after and (not needs or not needs.isdisjoint(subject))
+        ]
+        if not found:
+            return
+        at = frame.start("frame")
+        verbs = self._frame_verbs
+        word = _WORD.match(lower, at)
+        if not (
+            _asks(lower, at, segments, word is not None and _third_person(word.group(), "ensure"), verbs)
+            or _asks(lower, at, segments, verbs=verbs, purpose=True)
+        ):
+            return
+        for skill in found:
+            yield TaskHit(start, end, skill, frame.end("head"), frame.start("head"))
+
     def _bare_noun(self, cased: str, lower: str, series: list[tuple[int, int, str]]) -> bool:
         """Whether verbs in their base form before "of" are nouns of action, as a noun of action joined
         to them shows: "the design and maintenance of reporting tools", "design, refinement, and
@@ -1243,6 +1313,8 @@ class TaskMatcher:
             return []  # no word of the window is an object any verb of the series takes: none is found below
         glued = False  # the last word read ran into the next line's first: the object ends there
         joined_adverb = False  # the next word is a leading adverb joined to the first one
+        aside = False  # the word is inside parentheses
+        before_start = pos  # where the word before the current one starts
         for word in _OBJECT_WORD.finditer(lower, pos, window.end()):
             if glued:
                 break
@@ -1257,7 +1329,27 @@ class TaskMatcher:
             if cased is not None and lower.startswith(":", word_end) and cased[word_start].isupper():
                 break  # a heading run into the line: "maintain application software Requirements: …"
             gap = lower[last_end:word_start]
-            last_end = word_end
+            before_at = before_start, last_end  # the word before this one
+            before = lower[before_start:last_end]
+            before_start, last_end = word_start, word_end
+            if aside or "(" in gap:
+                # a word of an aside in parentheses (the window holds only closed ones): passed over, but
+                # not after a plural, which it glosses ("Listening Posts (data sources) include …"; not a
+                # quantity: "large quantities (millions of rows) of data", nor a name: "RDBMS (e.g., …)"), nor
+                # after a preposition, whose object it replaces ("working in (or doing analysis for) …")
+                if not aside and (
+                    before in _WINDOW_STOP
+                    or (
+                        _plural_like(before)
+                        and before not in _QUANTITIES
+                        and (cased is None or not cased[before_at[0] : before_at[1]].isupper())
+                    )
+                ):
+                    break
+                aside = ")" not in gap
+                if aside:
+                    continue
+                gap = gap[gap.index(")") + 1 :]
             if joined_adverb:
                 joined_adverb = False
                 continue
@@ -1286,6 +1378,7 @@ class TaskMatcher:
                 and not self._listed_noun(lower, word_end, text, series)
                 # a noun of action before a noun is its modifier: "business and [development] teams"
                 and (text not in self._nominal or _MODIFIED_NOUN.match(lower, word_end) is None)
+                and not self._listed_participle(lower, word_end, text, series)
             ):
                 break  # a verb after a list starts a new clause: "analyze trends and build reports"
             if listed and text not in _WINDOW_STOP:  # (not "work independently and [to] build …")
@@ -1543,6 +1636,11 @@ _YOU_ARE = re.compile(r"\b(?:you(?:'re|’re|[ \t]+are)|candidate[ \t]+is|you[ \
 
 # A lower-case word run into a capitalised one where a line break was lost: "requirementsAbility".
 _GLUED_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _plural_like(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun: "posts", "models" (not "process", "status", "analysis")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _has_capital(cased: str, start: int, end: int) -> bool:
@@ -1894,6 +1992,26 @@ _LINE_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 _AUXILIARIES = frozenset(("have", "has"))
 _PERFECT = re.compile(r"(?:(?<![\w'])(?:have|has)|(?<=[a-z])'ve)[ \t]+(?:[a-z]{3,}ly[ \t]+|also[ \t]+)?\Z")
 _PARTICIPLES = frozenset(form for forms in _IRREGULAR.values() for form in forms)
+
+# A passive clause: the verb "be" before a participle, or before earlier participles of a series ("is cleaned,
+# [normalized] and validated"), within this many characters.
+_PASSIVE_REACH = 90
+_PASSIVE_BE = re.compile(
+    r"\b(?:is|are|be|been|being|was|were|get|gets)[ \t]+(?:[a-z]{3,}ly[ \t]+)?"
+    r"(?:[a-z]+(?:ed|en|ilt|ade|un)(?:[ \t]+[a-z]{3,}ly)?(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)){0,4}\Z"
+)
+# Verbs of knowing, whose passive says what others know: "ensure requirements are understood" (by the
+# team) asks for no analysis.
+_KNOWING = frozenset(("understand", "know", "learn"))
+# The verbs of making sure that a thing is done, which ask for the doing: "Ensure [data] is cleaned".
+_PASSIVE_FRAME_VERBS = ("ensure", "assure")
+# … their subject clause, up to five words ending in its head, and a modal before "be": "ensure that all
+# incoming [data] is", "ensuring the [models] can be".
+_PASSIVE_FRAME = re.compile(
+    r"\b(?P<frame>ensur(?:e|es|ed|ing)|assur(?:e|es|ed|ing)|make[ \t]+sure|making[ \t]+sure)[ \t]+(?:that[ \t]+)?"
+    r"(?P<subject>(?:[a-z0-9/'’-]+[ \t]+){0,4}?)(?P<head>[a-z0-9-]+)[ \t]+"
+    r"(?:(?:can|will|should|must|may|would|needs?[ \t]+to|have|has)[ \t]+)?\Z"
+)
 
 
 def _is_participle(word: re.Match[str] | None) -> bool:
