@@ -268,7 +268,17 @@ BAD_FORMATS = [
     ("broken.jsonl", b'{"id": 1, "description": "Pyth\n', "line 1 is not valid JSON"),
     ("list.jsonl", b"[1, 2]\n", "line 1 is not a JSON object"),
     ("blank.jsonl", b"\n\n  \n", "has no rows"),
-    ("cut.csv.gz", __import__("gzip").compress(csv_bytes([("1", GOOD)]))[:-12], "not a readable gzip file"),
+    (
+        "cut.csv.gz",
+        __import__("gzip").compress(csv_bytes([("1", GOOD)]))[:-12],
+        "it ends before its compressed data does",
+    ),
+    # damaged compressed data (a deflate block of the reserved type) was "Something went wrong on our side"
+    (
+        "damaged.csv.gz",
+        (lambda z: z[:10] + b"\x07" + z[11:])(__import__("gzip").compress(csv_bytes([("1", GOOD)]))),
+        "its compressed data is damaged",
+    ),
     (
         "plain.csv.gz",
         csv_bytes([("1", GOOD)]),
