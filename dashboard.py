@@ -40,7 +40,7 @@ from analyzer.gap.profile import (
     YEARS_FROM,
     YEARS_FROM_OWN_RESUME,
     Profile,
-    years_alone_message,
+    years_alone_messages,
     years_source_note,
 )
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
@@ -374,16 +374,12 @@ def resolution_ui(profile: Profile) -> None:
         st.caption(md_escape(f"Education: {degrees}"))
     # "Python, 5 years": the comma made the years an entry of their own; no skill, so not counted as one
     alone, unknown = profile.years_alone, profile.unknown_entries
-    for u in alone[:SHOWN_UNRESOLVED]:
-        st.warning(md_escape(years_alone_message(u.input)))  # what the reports say too
+    for said in years_alone_messages(alone):  # what the reports say too; past 20, how many more
+        st.warning(md_escape(said))
     for u in unknown[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(
             f"Not in the taxonomy: “{md_escape(shorten(u.input))}” counts only where a posting lists the same name.{hint}"
-        )
-    if len(alone) > SHOWN_UNRESOLVED:
-        st.caption(
-            f"…and {counted(len(alone) - SHOWN_UNRESOLVED, 'more entry', 'more entries')} of years with no skill."
         )
     if len(unknown) > SHOWN_UNRESOLVED:
         st.caption(

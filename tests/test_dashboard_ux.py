@@ -431,6 +431,12 @@ def test_years_alone_are_not_counted_among_the_entries_not_in_the_taxonomy(app):
     app.run()
     captions = [c.value for c in app.caption]
     assert "…and 1 more entry not in the taxonomy" in " ".join(captions), captions
+    # past twenty, the years alone are counted in the words the reports and the CLI use
+    app.text_area(key="user_skills").input(", ".join(["Python", *(f"{n + 1} years" for n in range(23))]))
+    app.run()
+    warnings = [w.value.replace("\\", "") for w in app.warning]
+    assert len([w for w in warnings if "has no skill" in w]) == 20
+    assert warnings[-1].startswith("…and 3 more entries of years with no skill"), warnings
 
 
 SENIOR = """Senior Data Scientist
