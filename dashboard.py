@@ -720,11 +720,24 @@ def took(seconds: float) -> str:
 
 def provenance_text(made: dict) -> str:
     """What the results were computed from, when and how fast; results the cache gave back say so,
-    with when they were first computed (their time then), instead of the lookup's near-zero time."""
+    with when they were first computed (their time then), instead of the lookup's near-zero time.
+    Results another session computed (the cache is the server's: a fresh ``--samples`` visit, a
+    reloaded page) are no "again" to this visitor, and that session's clock time is not shown."""
     source = f"{made.get('postings', '?')} and {made.get('skills', '?')}"
     total, reused = made.get("total", 0), made.get("reused", 0)
     if not reused:
         return f"Computed from {source}, at {made.get('when', '?')} in {took(made.get('seconds', 0))}."
+    if made["reused_at"] < made.get("session_started", 0):  # computed before this visit began
+        if reused >= total:
+            return (
+                f"Computed from {source}, at {made.get('when', '?')}: ready at once, as the same postings and "
+                f"skills had been analysed on this server before (in {took(made.get('reused_seconds', 0))})."
+            )
+        return (
+            f"Computed from {source}, at {made.get('when', '?')} in {took(made.get('seconds', 0))}; "
+            f"{reused:,} of the {counted(total, 'posting')} ready at once, analysed with the same skills on "
+            "this server before."
+        )
     earlier = f"at {clock(made['reused_at'])} in {took(made.get('reused_seconds', 0))}"
     if reused >= total:
         return f"Computed from {source} earlier ({earlier}), shown again from the cache at {made.get('when', '?')}."
@@ -1285,6 +1298,7 @@ def run_analysis(
         "reused": reused.postings,
         "reused_at": reused.computed_at,
         "reused_seconds": reused.seconds,
+        "session_started": st.session_state.get("session_started", 0.0),  # cached before it: another visit's
         "key": key,
         "from_file": isinstance(rows, (UploadedRows, UploadedBatch)),  # kept when the upload is let go of
     }
@@ -1306,6 +1320,7 @@ def main() -> None:
     except SkillgapError as e:
         st.error(md_escape(f"The skill pipeline could not be loaded: {explain(e)}"))
         st.stop()
+    st.session_state.setdefault("session_started", time.time())  # results cached before: another visit's
     # ``streamlit run dashboard.py -- --samples`` opens each new session on the bundled samples.
     first_sample_run = "--samples" in sys.argv[1:] and not st.session_state.get("samples_opened")
     if first_sample_run:
