@@ -87,6 +87,19 @@ MAX_UPLOAD_WARNINGS = 5
 #: The profile table shows this many rows whole; a longer one scrolls in this many pixels.
 RESOLVED_ROWS = 8
 RESOLVED_HEIGHT = 320
+#: The gap table's columns in pixels: together 1,100, within the ~1,120 px the page gives it at a
+#: 1,280 px window, so "or instead" and "interview round" are in view without scrolling sideways.
+GAP_COLUMNS = {
+    "skill": 160,
+    "category": 160,
+    "demand": 70,
+    "required share": 110,
+    "priority": 110,
+    "postings": 70,
+    "choice met": 85,
+    "or instead": 135,
+    "interview round": 200,
+}
 RESUME_MB = MAX_RESUME_BYTES // 1_048_576  # Streamlit's upload sizes are in MiB
 PROFILE_MB = -(-MAX_PROFILE_BYTES // 1_048_576)  # 5: a few bytes over ours still get our message
 COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
@@ -931,7 +944,8 @@ def gaps_ui(analysis: Analysis) -> None:
                 "postings": g.open_postings,
                 "choice met": g.choice_met,
                 "or instead": instead(g, options),
-                "interview round": ", ".join(g.rounds),
+                # the heading says "round": "Machine learning and maths", not "… maths round"
+                "interview round": ", ".join(r.removesuffix(" round") for r in g.rounds),
             }
             for g in gaps
         ],
@@ -952,30 +966,43 @@ def gaps_ui(analysis: Analysis) -> None:
         hide_index=True,
         width="stretch",
         key="gaps_table",
+        # Widths in pixels (GAP_COLUMNS) that add up to the ~1,120 px of the page at 1,280: with
+        # "medium" and "large" the table was 1,575 px wide and its last columns scrolled out of view.
         column_config={
-            "skill": st.column_config.TextColumn("skill", width="medium", pinned=True),
-            "category": st.column_config.TextColumn("category", width="medium"),
+            "skill": st.column_config.TextColumn("skill", width=GAP_COLUMNS["skill"], pinned=True),
+            "category": st.column_config.TextColumn("category", width=GAP_COLUMNS["category"]),
             "demand": st.column_config.NumberColumn(
-                "demand", format="%.0f%%", help="Share of postings where it is missing", width="small"
+                "demand", format="%.0f%%", help="Share of postings where it is missing", width=GAP_COLUMNS["demand"]
             ),
             "required share": st.column_config.NumberColumn(
-                format="%.0f%%", help="Share of postings that require it and where it is missing", width="medium"
+                format="%.0f%%",
+                help="Share of postings that require it and where it is missing",
+                width=GAP_COLUMNS["required share"],
             ),
             "priority": st.column_config.ProgressColumn(
-                "priority", format="%.2f", min_value=0, max_value=1, help="demand × mean requirement weight / 3"
+                "priority",
+                format="%.2f",
+                min_value=0,
+                max_value=1,
+                help="demand × mean requirement weight / 3",
+                width=GAP_COLUMNS["priority"],
             ),
-            "postings": st.column_config.NumberColumn("postings", width="small", help="Postings where it is missing"),
+            "postings": st.column_config.NumberColumn(
+                "postings", width=GAP_COLUMNS["postings"], help="Postings where it is missing"
+            ),
             "choice met": st.column_config.NumberColumn(
                 "choice met",
-                width="small",
+                width=GAP_COLUMNS["choice met"],
                 help="Postings that offer it as one option of a choice you already meet with another: no gap there",
             ),
             "or instead": st.column_config.TextColumn(
                 "or instead",
-                width="medium",
+                width=GAP_COLUMNS["or instead"],
                 help="A posting asks for one of these options: any of them meets that ask",
             ),
-            "interview round": st.column_config.TextColumn("interview round", width="large"),
+            "interview round": st.column_config.TextColumn(
+                "interview round", width=GAP_COLUMNS["interview round"], help="Where it comes up in the interview"
+            ),
         },
     )
     experience_ui(analysis)

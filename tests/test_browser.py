@@ -784,6 +784,23 @@ def test_the_gap_filters_show_their_whole_labels_at_1280_px(page):
     assert overflow <= 1, f"the chips need {overflow} px more: the last is cut"
 
 
+def test_the_gap_table_has_every_column_in_view_at_1280_px(page, tmp_path):
+    """At 1,280 px the gap table was 1,575 px wide in the ~1,120 px the page gives it: "or instead"
+    was cut and "interview round" could only be seen by scrolling the grid sideways."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.get_by_role("button", name="Try the samples").click()
+    page.wait_for_function("document.querySelector('.st-key-postings_text textarea').value.includes('\\n===\\n')")
+    _click_analyze(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first  # the gap table is the page's first
+    grid.scroll_into_view_if_needed()
+    scroller = grid.locator(".dvn-scroller")
+    scroller.wait_for()
+    page.wait_for_timeout(500)
+    sideways = scroller.evaluate("s => s.scrollWidth - s.clientWidth")
+    grid.screenshot(path=str(tmp_path / "gaps-1280.png"))
+    assert sideways <= 1, f"the gap table scrolls {sideways} px sideways at 1,280 px"
+
+
 def test_back_to_the_uploader_after_the_paste_box_takes_a_file_again(page, tmp_path):
     """Switching to the paste box lets go of the upload, Streamlit's copy included: coming back, the
     uploader is empty and a file uploaded again is read and analysed, with no error."""
