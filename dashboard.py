@@ -100,6 +100,17 @@ GAP_COLUMNS = {
     "or instead": 135,
     "interview round": 200,
 }
+#: The coverage table's columns in pixels: 1,110 with the "from" column of several files, likewise.
+COVERAGE_COLUMNS = {
+    "posting": 310,
+    "from": 160,
+    "coverage": 130,
+    "you have": 75,
+    "choice met": 85,
+    "missing (required)": 125,
+    "missing (other)": 115,
+    "error": 110,
+}
 RESUME_MB = MAX_RESUME_BYTES // 1_048_576  # Streamlit's upload sizes are in MiB
 PROFILE_MB = -(-MAX_PROFILE_BYTES // 1_048_576)  # 5: a few bytes over ours still get our message
 COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
@@ -813,10 +824,20 @@ def coverage_ui(analysis: Analysis) -> None:
         hide_index=True,
         width="stretch",
         key="coverage_table",
+        # pixel widths (COVERAGE_COLUMNS) that fit 1,280 px with the "from" column of several files
+        # too: "error" was pushed out of view, the column that says which rows failed
         column_config={
-            "posting": st.column_config.TextColumn("posting", width="large"),
-            "from": st.column_config.TextColumn("from", help="The file and its row (several files uploaded)"),
-            "coverage": st.column_config.ProgressColumn("coverage", format="%.0f%%", min_value=0, max_value=100),
+            "posting": st.column_config.TextColumn("posting", width=COVERAGE_COLUMNS["posting"]),
+            "from": st.column_config.TextColumn(
+                "from", help="The file and its row (several files uploaded)", width=COVERAGE_COLUMNS["from"]
+            ),
+            "coverage": st.column_config.ProgressColumn(
+                "coverage", format="%.0f%%", min_value=0, max_value=100, width=COVERAGE_COLUMNS["coverage"]
+            ),
+            **{
+                name: st.column_config.Column(name, width=COVERAGE_COLUMNS[name])
+                for name in ("you have", "choice met", "missing (required)", "missing (other)", "error")
+            },
         },
     )
 

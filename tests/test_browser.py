@@ -801,6 +801,34 @@ def test_the_gap_table_has_every_column_in_view_at_1280_px(page, tmp_path):
     assert sideways <= 1, f"the gap table scrolls {sideways} px sideways at 1,280 px"
 
 
+def test_the_coverage_table_of_several_files_has_its_error_column_in_view_at_1280_px(page, tmp_path):
+    """Two files uploaded add a "from" column to the coverage per posting: at 1,280 px its last
+    column, "error" (which rows failed), was pushed out of view."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    boards = []
+    for board, texts in (("board-a", BATCH.split("\n\n===\n\n")), ("board-b", ["", "Must have Spark."])):
+        path = tmp_path / f"{board}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([("id", "description"), *((f"{board}-{i}", t) for i, t in enumerate(texts))])
+        boards.append(str(path))
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("Python, SQL")
+    skills_box.press("Control+Enter")
+    page.get_by_text("File upload").click()
+    page.locator(".st-key-csv_file input[type=file]").set_input_files(boards)
+    page.get_by_text("rows in 2 files", exact=False).wait_for()
+    _click_analyze(page)
+    grids = page.locator('[data-testid="stDataFrame"]')
+    for i in range(2):  # the gap table, then the coverage per posting
+        grids.nth(i).scroll_into_view_if_needed()
+        scroller = grids.nth(i).locator(".dvn-scroller")
+        scroller.wait_for()
+        page.wait_for_timeout(500)
+        sideways = scroller.evaluate("s => s.scrollWidth - s.clientWidth")
+        grids.nth(i).screenshot(path=str(tmp_path / f"grid-{i}.png"))
+        assert sideways <= 1, f"table {i} scrolls {sideways} px sideways at 1,280 px"
+
+
 def test_back_to_the_uploader_after_the_paste_box_takes_a_file_again(page, tmp_path):
     """Switching to the paste box lets go of the upload, Streamlit's copy included: coming back, the
     uploader is empty and a file uploaded again is read and analysed, with no error."""
