@@ -12,7 +12,7 @@ import codecs
 
 import pytest
 from _dashboard_helpers import click_analyze, file_upload_app, upload
-from gap_fixtures import csv_bytes
+from gap_fixtures import csv_bytes, damaged_parquet
 from streamlit.testing.v1 import AppTest
 from test_bad_input import xlsx_bytes
 from test_dashboard import SCRIPT, TIMEOUT, frame
@@ -286,6 +286,8 @@ BAD_FORMATS = [
     ),
     ("empty.csv.gz", __import__("gzip").compress(b""), "the file is empty"),
     ("fake.parquet", csv_bytes([("1", GOOD)]), "not a readable Parquet file"),
+    # a damaged data page was "Something went wrong on our side" (pyarrow's UnicodeDecodeError)
+    ("damaged.parquet", damaged_parquet("none"), "its data is damaged"),
     ("latin1.jsonl", '{"id": 1, "description": "café"}\n'.encode("latin-1"), "is not UTF-8 text"),
 ]
 

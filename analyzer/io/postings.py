@@ -1714,24 +1714,36 @@ def _rows_from_parquet(
     )
     wanted = [i for i in (text_idx, id_idx, *name_idx, *extra_idx.values(), *text_copies) if i is not None]
     report.total_rows = pf.metadata.num_rows
-    return _parquet_rows(pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies)
+    return _parquet_rows(pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies, name)
 
 
 def _parquet_rows(
-    pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies=()
+    pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies=(), name="the Parquet file"
 ) -> Generator[InputRow, None, None]:
     """The rows of the columns ``wanted`` (indices into ``header``). A batch holds every copy of a
-    name asked for, in schema order among themselves: column ``i`` is the k-th of its name there."""
+    name asked for, in schema order among themselves: column ``i`` is the k-th of its name there.
+    Data that cannot be decoded (a damaged page: pyarrow raises OSError, ArrowInvalid or
+    UnicodeDecodeError) is an InputError naming the file and where, as a damaged header is."""
     wanted = list(dict.fromkeys(wanted))
     copy_of = {i: header[:i].count(header[i]) for i in wanted}  # 0 for the first column of its name
     n = 0
     try:
-        for batch in pf.iter_batches(batch_size=2048, columns=list(dict.fromkeys(header[i] for i in wanted))):
-            in_batch = [str(c) for c in batch.schema.names]
-            cells = {
-                i: batch.column([b for b, c in enumerate(in_batch) if c == header[i]][copy_of[i]]).to_pylist()
-                for i in wanted
-            }
+        batches = pf.iter_batches(batch_size=2048, columns=list(dict.fromkeys(header[i] for i in wanted)))
+        while True:
+            try:
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                in_batch = [str(c) for c in batch.schema.names]
+                cells = {
+                    i: batch.column([b for b, c in enumerate(in_batch) if c == header[i]][copy_of[i]]).to_pylist()
+                    for i in wanted
+                }
+            except Exception:  # noqa: BLE001 - pyarrow raises several types for damaged data
+                after = f" after row {n:,}" if n else ""  # the rows before it were read whole
+                raise InputError(
+                    f"{name}: not a readable Parquet file: its data{after} is damaged; write or download it again"
+                ) from None
             none = [None] * batch.num_rows
             texts = cells[text_idx]
             ids = cells[id_idx] if id_idx is not None else none
