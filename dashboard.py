@@ -40,7 +40,7 @@ from analyzer.gap.profile import (
     YEARS_FROM,
     YEARS_FROM_OWN_RESUME,
     Profile,
-    years_alone_message,
+    years_alone_messages,
     years_source_note,
 )
 from analyzer.gap.ranking import BUSINESS, GROUPS, LEVEL_NAMES, TECHNICAL, by_importance, demand_cells, filter_gaps
@@ -87,6 +87,30 @@ MAX_UPLOAD_WARNINGS = 5
 #: The profile table shows this many rows whole; a longer one scrolls in this many pixels.
 RESOLVED_ROWS = 8
 RESOLVED_HEIGHT = 320
+#: The gap table's columns in pixels: together 1,100, within the ~1,120 px the page gives it at a
+#: 1,280 px window, so "or instead" and "interview round" are in view without scrolling sideways.
+GAP_COLUMNS = {
+    "skill": 160,
+    "category": 160,
+    "demand": 70,
+    "required share": 110,
+    "priority": 110,
+    "postings": 70,
+    "choice met": 85,
+    "or instead": 135,
+    "interview round": 200,
+}
+#: The coverage table's columns in pixels: 1,110 with the "from" column of several files, likewise.
+COVERAGE_COLUMNS = {
+    "posting": 310,
+    "from": 160,
+    "coverage": 130,
+    "you have": 75,
+    "choice met": 85,
+    "missing (required)": 125,
+    "missing (other)": 115,
+    "error": 110,
+}
 RESUME_MB = MAX_RESUME_BYTES // 1_048_576  # Streamlit's upload sizes are in MiB
 PROFILE_MB = -(-MAX_PROFILE_BYTES // 1_048_576)  # 5: a few bytes over ours still get our message
 COLUMN_BOXES = ("csv_text_column", "csv_id_column", "csv_title_column", "csv_company_column")
@@ -374,16 +398,12 @@ def resolution_ui(profile: Profile) -> None:
         st.caption(md_escape(f"Education: {degrees}"))
     # "Python, 5 years": the comma made the years an entry of their own; no skill, so not counted as one
     alone, unknown = profile.years_alone, profile.unknown_entries
-    for u in alone[:SHOWN_UNRESOLVED]:
-        st.warning(md_escape(years_alone_message(u.input)))  # what the reports say too
+    for said in years_alone_messages(alone):  # what the reports say too; past 20, how many more
+        st.warning(md_escape(said))
     for u in unknown[:SHOWN_UNRESOLVED]:
         hint = f" Did you mean {md_escape(', '.join(u.suggestions))}?" if u.suggestions else ""
         st.warning(
             f"Not in the taxonomy: “{md_escape(shorten(u.input))}” counts only where a posting lists the same name.{hint}"
-        )
-    if len(alone) > SHOWN_UNRESOLVED:
-        st.caption(
-            f"…and {counted(len(alone) - SHOWN_UNRESOLVED, 'more entry', 'more entries')} of years with no skill."
         )
     if len(unknown) > SHOWN_UNRESOLVED:
         st.caption(
@@ -724,11 +744,24 @@ def took(seconds: float) -> str:
 
 def provenance_text(made: dict) -> str:
     """What the results were computed from, when and how fast; results the cache gave back say so,
-    with when they were first computed (their time then), instead of the lookup's near-zero time."""
+    with when they were first computed (their time then), instead of the lookup's near-zero time.
+    Results another session computed (the cache is the server's: a fresh ``--samples`` visit, a
+    reloaded page) are no "again" to this visitor, and that session's clock time is not shown."""
     source = f"{made.get('postings', '?')} and {made.get('skills', '?')}"
     total, reused = made.get("total", 0), made.get("reused", 0)
     if not reused:
         return f"Computed from {source}, at {made.get('when', '?')} in {took(made.get('seconds', 0))}."
+    if made["reused_at"] < made.get("session_started", 0):  # computed before this visit began
+        if reused >= total:
+            return (
+                f"Computed from {source}, at {made.get('when', '?')}: ready at once, as the same postings and "
+                f"skills had been analysed on this server before (in {took(made.get('reused_seconds', 0))})."
+            )
+        return (
+            f"Computed from {source}, at {made.get('when', '?')} in {took(made.get('seconds', 0))}; "
+            f"{reused:,} of the {counted(total, 'posting')} ready at once, analysed with the same skills on "
+            "this server before."
+        )
     earlier = f"at {clock(made['reused_at'])} in {took(made.get('reused_seconds', 0))}"
     if reused >= total:
         return f"Computed from {source} earlier ({earlier}), shown again from the cache at {made.get('when', '?')}."
@@ -791,10 +824,20 @@ def coverage_ui(analysis: Analysis) -> None:
         hide_index=True,
         width="stretch",
         key="coverage_table",
+        # pixel widths (COVERAGE_COLUMNS) that fit 1,280 px with the "from" column of several files
+        # too: "error" was pushed out of view, the column that says which rows failed
         column_config={
-            "posting": st.column_config.TextColumn("posting", width="large"),
-            "from": st.column_config.TextColumn("from", help="The file and its row (several files uploaded)"),
-            "coverage": st.column_config.ProgressColumn("coverage", format="%.0f%%", min_value=0, max_value=100),
+            "posting": st.column_config.TextColumn("posting", width=COVERAGE_COLUMNS["posting"]),
+            "from": st.column_config.TextColumn(
+                "from", help="The file and its row (several files uploaded)", width=COVERAGE_COLUMNS["from"]
+            ),
+            "coverage": st.column_config.ProgressColumn(
+                "coverage", format="%.0f%%", min_value=0, max_value=100, width=COVERAGE_COLUMNS["coverage"]
+            ),
+            **{
+                name: st.column_config.Column(name, width=COVERAGE_COLUMNS[name])
+                for name in ("you have", "choice met", "missing (required)", "missing (other)", "error")
+            },
         },
     )
 
@@ -922,7 +965,8 @@ def gaps_ui(analysis: Analysis) -> None:
                 "postings": g.open_postings,
                 "choice met": g.choice_met,
                 "or instead": instead(g, options),
-                "interview round": ", ".join(g.rounds),
+                # the heading says "round": "Machine learning and maths", not "… maths round"
+                "interview round": ", ".join(r.removesuffix(" round") for r in g.rounds),
             }
             for g in gaps
         ],
@@ -943,30 +987,43 @@ def gaps_ui(analysis: Analysis) -> None:
         hide_index=True,
         width="stretch",
         key="gaps_table",
+        # Widths in pixels (GAP_COLUMNS) that add up to the ~1,120 px of the page at 1,280: with
+        # "medium" and "large" the table was 1,575 px wide and its last columns scrolled out of view.
         column_config={
-            "skill": st.column_config.TextColumn("skill", width="medium", pinned=True),
-            "category": st.column_config.TextColumn("category", width="medium"),
+            "skill": st.column_config.TextColumn("skill", width=GAP_COLUMNS["skill"], pinned=True),
+            "category": st.column_config.TextColumn("category", width=GAP_COLUMNS["category"]),
             "demand": st.column_config.NumberColumn(
-                "demand", format="%.0f%%", help="Share of postings where it is missing", width="small"
+                "demand", format="%.0f%%", help="Share of postings where it is missing", width=GAP_COLUMNS["demand"]
             ),
             "required share": st.column_config.NumberColumn(
-                format="%.0f%%", help="Share of postings that require it and where it is missing", width="medium"
+                format="%.0f%%",
+                help="Share of postings that require it and where it is missing",
+                width=GAP_COLUMNS["required share"],
             ),
             "priority": st.column_config.ProgressColumn(
-                "priority", format="%.2f", min_value=0, max_value=1, help="demand × mean requirement weight / 3"
+                "priority",
+                format="%.2f",
+                min_value=0,
+                max_value=1,
+                help="demand × mean requirement weight / 3",
+                width=GAP_COLUMNS["priority"],
             ),
-            "postings": st.column_config.NumberColumn("postings", width="small", help="Postings where it is missing"),
+            "postings": st.column_config.NumberColumn(
+                "postings", width=GAP_COLUMNS["postings"], help="Postings where it is missing"
+            ),
             "choice met": st.column_config.NumberColumn(
                 "choice met",
-                width="small",
+                width=GAP_COLUMNS["choice met"],
                 help="Postings that offer it as one option of a choice you already meet with another: no gap there",
             ),
             "or instead": st.column_config.TextColumn(
                 "or instead",
-                width="medium",
+                width=GAP_COLUMNS["or instead"],
                 help="A posting asks for one of these options: any of them meets that ask",
             ),
-            "interview round": st.column_config.TextColumn("interview round", width="large"),
+            "interview round": st.column_config.TextColumn(
+                "interview round", width=GAP_COLUMNS["interview round"], help="Where it comes up in the interview"
+            ),
         },
     )
     experience_ui(analysis)
@@ -1289,6 +1346,7 @@ def run_analysis(
         "reused": reused.postings,
         "reused_at": reused.computed_at,
         "reused_seconds": reused.seconds,
+        "session_started": st.session_state.get("session_started", 0.0),  # cached before it: another visit's
         "key": key,
         "from_file": isinstance(rows, (UploadedRows, UploadedBatch)),  # kept when the upload is let go of
     }
@@ -1310,6 +1368,7 @@ def main() -> None:
     except SkillgapError as e:
         st.error(md_escape(f"The skill pipeline could not be loaded: {explain(e)}"))
         st.stop()
+    st.session_state.setdefault("session_started", time.time())  # results cached before: another visit's
     # ``streamlit run dashboard.py -- --samples`` opens each new session on the bundled samples.
     first_sample_run = "--samples" in sys.argv[1:] and not st.session_state.get("samples_opened")
     if first_sample_run:

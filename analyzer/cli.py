@@ -598,7 +598,7 @@ _period_opt = click.option(
 
 def _read_profile(skills, profile_file, resume, taxonomy, quiet: bool):
     """The profile from --profile, --skills and --resume combined, with the warnings about it."""
-    from .gap.profile import Profile, describe_unresolved, years_alone_message
+    from .gap.profile import Profile, describe_unresolved, years_alone_messages
     from .io.profiles import load_profile
     from .io.resumes import profile_from_resume
 
@@ -616,8 +616,8 @@ def _read_profile(skills, profile_file, resume, taxonomy, quiet: bool):
     if not quiet:
         for warning in profile.warnings:  # years of a saved profile that were ignored
             click.echo(f"warning: {warning}", err=True)
-        for u in profile.years_alone:  # "Python, 5 years": as the dashboard and the reports say
-            click.echo(f"warning: {years_alone_message(u.input)}", err=True)
+        for said in years_alone_messages(profile.years_alone):  # "Python, 5 years": as the dashboard says
+            click.echo(f"warning: {said}", err=True)
         unknown = profile.unknown_entries
         if unknown:
             click.echo(

@@ -118,6 +118,25 @@ def one_page_pdf(content: bytes, stream_filter: str | None = None) -> bytes:
     return out.getvalue()
 
 
+def damaged_parquet(compression: str) -> bytes:
+    """A Parquet file of real-looking rows with one byte of its text column's first data page
+    spoiled, as a disk or a download spoils it: uncompressed, the text is no longer UTF-8 (pyarrow
+    raised UnicodeDecodeError); snappy-compressed, the page no longer unpacks (OSError)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [
+        {"id": str(i), "description": f"Requirements: 3+ years of Python and SQL. Row {i} also asks for Docker."}
+        for i in range(50)
+    ]
+    buf = io.BytesIO()
+    pq.write_table(pa.Table.from_pylist(rows), buf, compression=compression, use_dictionary=False)
+    data = bytearray(buf.getvalue())
+    meta = pq.ParquetFile(io.BytesIO(bytes(data))).metadata.row_group(0).column(1)
+    data[meta.data_page_offset + meta.total_compressed_size - 10] ^= 0xFF  # in the page's last values
+    return bytes(data)
+
+
 def blank_pdf() -> bytes:
     """A PDF with one blank page: what a scanned résumé looks like to a text extractor."""
     from pypdf import PdfWriter

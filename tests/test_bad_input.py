@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from gap_fixtures import csv_bytes, docx_bytes, text_pdf
+from gap_fixtures import csv_bytes, damaged_parquet, docx_bytes, text_pdf
 
 from analyzer import taxonomy as taxonomy_mod
 from analyzer.cli import main
@@ -98,6 +98,22 @@ SAVE_AS_CSV = "open it in Excel or LibreOffice and save it as CSV (File > Save A
 
 LATIN1_LATE = b"id,description\n" + b"1,Python\n" * 120_000 + "2,caf\xe9\n".encode("latin-1")
 
+#: A gzipped CSV of real-looking rows, and three ways a download or a disk can spoil it.
+GZ_WHOLE = gzip.compress(csv_bytes([(str(i), f"{GOOD} Row {i} also asks for Docker.") for i in range(400)]), mtime=0)
+GZ_CUT = GZ_WHOLE[: len(GZ_WHOLE) // 2]
+GZ_BAD_CRC = GZ_WHOLE[:-8] + bytes(b ^ 0xFF for b in GZ_WHOLE[-8:-4]) + GZ_WHOLE[-4:]
+GZ_BAD_DEFLATE = GZ_WHOLE[:10] + b"\x07" + GZ_WHOLE[11:]  # a deflate block of the reserved type 3
+GZ_CUT_SAID = (
+    "not a readable gzip file: it ends before its compressed data does (cut short by an interrupted download or "
+    "copy?); download or copy it again"
+)
+GZ_DAMAGED_SAID = (
+    "not a readable gzip file: its compressed data is damaged (it does not unpack to what was packed); "
+    "download or compress it again"
+)
+
+
+PARQUET_DAMAGED_SAID = "not a readable Parquet file: its data is damaged; write or download it again"
 NOT_GZIP = (
     "p.csv.gz: is not gzip-compressed although its name ends in .gz (it looks like plain text: rename it without .gz)"
 )
@@ -152,6 +168,15 @@ CASES = [
         [],
         Refused(NOT_GZIP),
     ),
+    # A .gz file cut short or damaged said zlib's own words ("Compressed file ended before the
+    # end-of-stream marker was reached", "CRC check failed 0x… != 0x…"), and damaged compressed data
+    # ("Error -3 while decompressing data") was a traceback (qa47).
+    ("gz-cut-short", "p.csv.gz", GZ_CUT, [], Refused(GZ_CUT_SAID)),
+    ("gz-bad-checksum", "p.csv.gz", GZ_BAD_CRC, [], Refused(GZ_DAMAGED_SAID)),
+    ("gz-damaged-data", "p.csv.gz", GZ_BAD_DEFLATE, [], Refused(GZ_DAMAGED_SAID)),
+    # A Parquet file with a damaged data page was a traceback (UnicodeDecodeError, OSError) (qa47).
+    ("parquet-damaged-text", "p.parquet", damaged_parquet("none"), [], Refused(PARQUET_DAMAGED_SAID)),
+    ("parquet-damaged-page", "p.parquet", damaged_parquet("snappy"), [], Refused(PARQUET_DAMAGED_SAID)),
     (
         "xlsx-named-csv-gz",
         "p.csv.gz",
@@ -751,6 +776,28 @@ def test_xlsx_without_openpyxl_names_the_extra(tmp_path, monkeypatch):
         read_postings(path)
     with pytest.raises(InputError, match=re.escape(wanted)):
         upload_columns(path.read_bytes(), "p.xlsx")
+
+
+@pytest.mark.parametrize(
+    "data, said", [(GZ_CUT, GZ_CUT_SAID), (GZ_BAD_CRC, GZ_DAMAGED_SAID), (GZ_BAD_DEFLATE, GZ_DAMAGED_SAID)]
+)
+def test_a_damaged_gz_upload_is_named_in_our_words(data, said):
+    # what the dashboard reads an upload with: "Error -3 while decompressing data" escaped as a bug
+    from analyzer.io.postings import unpacked
+
+    with pytest.raises(InputError) as err:
+        unpacked(data, "p.csv.gz")
+    assert str(err.value) == f"p.csv.gz: {said}"
+
+
+@pytest.mark.parametrize("compression", ["none", "snappy"])
+def test_a_damaged_parquet_upload_is_refused_in_our_words(compression):
+    # the dashboard counts an upload's rows when it is read: the damaged page escaped as a bug there
+    from analyzer.io.uploads import UploadedRows
+
+    with pytest.raises(InputError) as err:
+        UploadedRows(damaged_parquet(compression), "p.parquet", None, None)
+    assert str(err.value) == f"p.parquet: {PARQUET_DAMAGED_SAID}"
 
 
 def test_a_text_file_named_gz_is_named_plainly_in_memory_too():

@@ -12,7 +12,7 @@ import codecs
 
 import pytest
 from _dashboard_helpers import click_analyze, file_upload_app, upload
-from gap_fixtures import csv_bytes
+from gap_fixtures import csv_bytes, damaged_parquet
 from streamlit.testing.v1 import AppTest
 from test_bad_input import xlsx_bytes
 from test_dashboard import SCRIPT, TIMEOUT, frame
@@ -268,7 +268,17 @@ BAD_FORMATS = [
     ("broken.jsonl", b'{"id": 1, "description": "Pyth\n', "line 1 is not valid JSON"),
     ("list.jsonl", b"[1, 2]\n", "line 1 is not a JSON object"),
     ("blank.jsonl", b"\n\n  \n", "has no rows"),
-    ("cut.csv.gz", __import__("gzip").compress(csv_bytes([("1", GOOD)]))[:-12], "not a readable gzip file"),
+    (
+        "cut.csv.gz",
+        __import__("gzip").compress(csv_bytes([("1", GOOD)]))[:-12],
+        "it ends before its compressed data does",
+    ),
+    # damaged compressed data (a deflate block of the reserved type) was "Something went wrong on our side"
+    (
+        "damaged.csv.gz",
+        (lambda z: z[:10] + b"\x07" + z[11:])(__import__("gzip").compress(csv_bytes([("1", GOOD)]))),
+        "its compressed data is damaged",
+    ),
     (
         "plain.csv.gz",
         csv_bytes([("1", GOOD)]),
@@ -276,6 +286,8 @@ BAD_FORMATS = [
     ),
     ("empty.csv.gz", __import__("gzip").compress(b""), "the file is empty"),
     ("fake.parquet", csv_bytes([("1", GOOD)]), "not a readable Parquet file"),
+    # a damaged data page was "Something went wrong on our side" (pyarrow's UnicodeDecodeError)
+    ("damaged.parquet", damaged_parquet("none"), "its data is damaged"),
     ("latin1.jsonl", '{"id": 1, "description": "café"}\n'.encode("latin-1"), "is not UTF-8 text"),
 ]
 

@@ -784,6 +784,55 @@ def test_the_gap_filters_show_their_whole_labels_at_1280_px(page):
     assert overflow <= 1, f"the chips need {overflow} px more: the last is cut"
 
 
+def test_the_gap_table_has_every_column_in_view_at_1280_px(page, tmp_path):
+    """At 1,280 px the gap table was 1,575 px wide in the ~1,120 px the page gives it: "or instead"
+    was cut and "interview round" could only be seen by scrolling the grid sideways."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.get_by_role("button", name="Try the samples").click()
+    page.wait_for_function("document.querySelector('.st-key-postings_text textarea').value.includes('\\n===\\n')")
+    _click_analyze(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first  # the gap table is the page's first
+    grid.scroll_into_view_if_needed()
+    scroller = grid.locator(".dvn-scroller")
+    scroller.wait_for()
+    page.wait_for_timeout(500)
+    sideways = scroller.evaluate("s => s.scrollWidth - s.clientWidth")
+    grid.screenshot(path=str(tmp_path / "gaps-1280.png"))
+    assert sideways <= 1, f"the gap table scrolls {sideways} px sideways at 1,280 px"
+
+
+def test_the_coverage_table_of_several_files_has_its_error_column_in_view_at_1280_px(page, tmp_path):
+    """Two files uploaded add a "from" column to the coverage per posting: at 1,280 px its last
+    column, "error" (which rows failed), was pushed out of view."""
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    boards = []
+    for board, texts in (("board-a", BATCH.split("\n\n===\n\n")), ("board-b", ["", "Must have Spark."])):
+        path = tmp_path / f"{board}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([("id", "description"), *((f"{board}-{i}", t) for i, t in enumerate(texts))])
+        boards.append(str(path))
+    skills_box = page.locator(".st-key-user_skills textarea")
+    skills_box.fill("Python, SQL")
+    skills_box.press("Control+Enter")
+    page.get_by_text("File upload").click()
+    page.locator(".st-key-csv_file input[type=file]").set_input_files(boards)
+    page.get_by_text("rows in 2 files", exact=False).wait_for()
+    _click_analyze(page)
+    page.get_by_text("Computed from 2 files", exact=False).wait_for()
+    _wait_idle(page)
+    page.locator(".st-key-errors_table, [data-testid='stExpander'] [data-testid='stDataFrame']").first.wait_for()
+    # every grid drawn on the page (the gap table, the coverage per posting, the rows that failed),
+    # not those inside a closed expander or another tab
+    widths = page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')]
+            .filter(s => s.offsetParent !== null && s.clientWidth > 0)
+            .map(s => s.scrollWidth - s.clientWidth)"""
+    )
+    page.screenshot(path=str(tmp_path / "grids-1280.png"), full_page=True)
+    assert len(widths) >= 3, widths
+    assert max(widths) <= 1, f"a table scrolls sideways at 1,280 px: {widths}"
+
+
 def test_back_to_the_uploader_after_the_paste_box_takes_a_file_again(page, tmp_path):
     """Switching to the paste box lets go of the upload, Streamlit's copy included: coming back, the
     uploader is empty and a file uploaded again is read and analysed, with no error."""

@@ -166,6 +166,20 @@ def test_years_typed_as_their_own_entry_are_warned_as_the_dashboard_says(posting
     assert unknown.endswith(': "zzz"'), unknown
 
 
+def test_the_years_alone_warnings_stop_at_twenty_and_count_the_rest(postings, tmp_path):
+    # A skill and its years on lines of their own, 25 times: 25 warnings, one per line, flooded the
+    # terminal; the reports and the dashboard name 20 and count the rest.
+    skills = ["Python", "SQL", "Docker", "Git", "Excel"] * 5
+    table = "\n".join(f"{skill}\n{n + 1} years" for n, skill in enumerate(skills))
+    res = run(["analyze", str(postings), "--skills", table, "--output", str(tmp_path / "r.md")])
+    assert res.exit_code == 0
+    said = [ln for ln in res.stderr.splitlines() if "years" in ln and ln.startswith("warning: ")]
+    assert len(said) == 21 and all("has no skill" in ln for ln in said[:20])
+    assert said[-1] == (
+        "warning: …and 5 more entries of years with no skill, each to be written in the same entry as its skill."
+    )
+
+
 @pytest.mark.parametrize(
     "name, data, message",
     [

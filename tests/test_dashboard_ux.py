@@ -431,6 +431,12 @@ def test_years_alone_are_not_counted_among_the_entries_not_in_the_taxonomy(app):
     app.run()
     captions = [c.value for c in app.caption]
     assert "…and 1 more entry not in the taxonomy" in " ".join(captions), captions
+    # past twenty, the years alone are counted in the words the reports and the CLI use
+    app.text_area(key="user_skills").input(", ".join(["Python", *(f"{n + 1} years" for n in range(23))]))
+    app.run()
+    warnings = [w.value.replace("\\", "") for w in app.warning]
+    assert len([w for w in warnings if "has no skill" in w]) == 20
+    assert warnings[-1].startswith("…and 3 more entries of years with no skill"), warnings
 
 
 SENIOR = """Senior Data Scientist
@@ -465,6 +471,50 @@ def fresh_app() -> AppTest:
     at.run()
     assert not at.exception
     return at
+
+
+def test_a_fresh_samples_visit_is_not_told_its_results_were_shown_again(monkeypatch):
+    # Every new visit to ``--samples`` after the first said "Computed … earlier (at 16:45:59 UTC in
+    # 0.14 s), shown again from the cache": the cache is the server's, and this visitor had seen
+    # nothing before. It says the results were ready at once, without another visit's clock time.
+    monkeypatch.setattr("sys.argv", ["dashboard.py", "--samples"])
+    said = []
+    for _visit in range(2):
+        at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
+        at.run()
+        assert not at.exception
+        said.append(next(c.value for c in at.caption if "Computed from" in c.value))
+    assert "again" not in said[1] and "cache" not in said[1], said
+    assert said[1].startswith("Computed from 5 pasted postings and 10 skills of yours, at ")
+    assert "ready at once, as the same postings and skills had been analysed on this server before" in said[1]
+    assert len(re.findall(r"\d\d:\d\d:\d\d UTC", said[1])) == 1  # the time of this visit only
+    # pressing Analyze again in this visit: still results from before it began, said the same way
+    at.button(key="analyze").click()
+    at.run()
+    again = next(c.value for c in at.caption if "Computed from" in c.value)
+    assert "ready at once" in again  # computed before this visit began, whichever press
+
+
+def test_results_another_visit_computed_in_part_say_how_many_were_ready():
+    from dashboard import provenance_text
+
+    made = {
+        "postings": "jobs.csv (40 rows, text column “description”)",
+        "skills": "6 skills of yours",
+        "when": "14:05:00 UTC",
+        "seconds": 1.5,
+        "total": 40,
+        "reused": 20,
+        "reused_at": 1000.0,
+        "reused_seconds": 0.9,
+        "session_started": 2000.0,
+    }
+    assert provenance_text(made) == (
+        "Computed from jobs.csv (40 rows, text column “description”) and 6 skills of yours, at 14:05:00 UTC in "
+        "1.50 s; 20 of the 40 postings ready at once, analysed with the same skills on this server before."
+    )
+    mine = {**made, "session_started": 500.0}  # this visit's own earlier press: times shown
+    assert "reused from results computed earlier (at 00:16:40 UTC in 0.90 s)" in provenance_text(mine)
 
 
 def test_a_result_computed_in_under_a_hundredth_of_a_second_does_not_say_0_00_s():

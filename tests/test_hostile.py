@@ -281,6 +281,20 @@ def test_docx_that_lies_about_its_sizes_is_refused():
         read_resume(bytes(data), "cv.docx")
 
 
+def test_a_docx_with_damaged_compressed_text_is_refused_not_a_crash():
+    # A résumé whose document.xml has damaged deflate data (a bad sector, a broken download): zlib
+    # raised its own error, past every reason the reader named, and the CLI printed a traceback
+    # (the dashboard: "Something went wrong"). 50 of 300 one-byte flips of a real résumé did this.
+    data = bytearray(docx_bytes("Data Scientist", "Python (6 years), SQL, Tableau and scikit-learn."))
+    i = data.find(b"PK\x03\x04")
+    while data[i + 30 : i + 30 + struct.unpack_from("<H", data, i + 26)[0]] != b"word/document.xml":
+        i = data.find(b"PK\x03\x04", i + 4)
+    start = i + 30 + struct.unpack_from("<H", data, i + 26)[0] + struct.unpack_from("<H", data, i + 28)[0]
+    data[start] = 0x07  # the first deflate block: final, of the reserved type 3
+    with pytest.raises(ProfileError, match="not a readable .docx"):
+        read_resume(bytes(data), "cv.docx")
+
+
 @pytest.mark.parametrize(
     "xml",
     [

@@ -1193,6 +1193,20 @@ def test_years_alone_are_not_counted_as_unknown_skills(tax):
     Profile.from_text("docker, 5 years", tax).ensure_usable()  # a skill is given: no error
 
 
+def test_a_profile_of_years_alone_says_how_many_past_the_twenty_it_names(tax):
+    # A skills-and-years table pasted with the skills lost (only the years column copied): the
+    # error named twenty entries and dropped the rest without a word.
+    from analyzer.gap.profile import years_alone_message
+
+    with pytest.raises(ProfileError) as err:
+        Profile.from_text("\n".join(f"{n + 1} years" for n in range(23)), tax).ensure_usable()
+    said = str(err.value)
+    assert said.count("has no skill") == 20 and said.startswith(years_alone_message("1 years"))
+    assert said.endswith(
+        "; …and 3 more entries of years with no skill, each to be written in the same entry as its skill."
+    )
+
+
 def test_picked_skills_keep_the_years_given_with_them(tax):
     # The dashboard's list of skills gave no years; now a picked skill keeps the years given with it,
     # as "python 5 years" typed does, through the saved profile and to what it implies.

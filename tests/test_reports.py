@@ -504,6 +504,33 @@ def test_years_typed_as_their_own_entry_read_as_in_the_dashboard(taxonomy, fmt):
     assert "Quenya calligraphy" in unknown and "5 years" not in unknown
 
 
+#: A skills-and-years table pasted from a résumé, a skill and its years on lines of their own: every
+#: years line is an entry with no skill (22 skills with as many years: more than the 20 said one by one).
+SKILL_YEARS_TABLE = "\n".join(
+    f"{skill}\n{years:g} years"
+    for skill, years in zip(
+        "Python SQL Tableau Excel Docker Kubernetes Spark Airflow dbt Snowflake Git Linux Java Scala Go "
+        "Terraform Kafka PyTorch TensorFlow pandas NumPy Looker".split(),
+        [1 + n / 2 for n in range(22)],
+    )
+)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_reports_count_the_years_alone_past_the_twenty_they_name(taxonomy, fmt):
+    # 22 entries of years alone: the report named 20 and dropped the last two without a word.
+    import html as html_mod
+
+    from analyzer import analyze_postings
+
+    profile = Profile.from_text(SKILL_YEARS_TABLE, taxonomy)
+    assert len(profile.years_alone) == 22
+    page = render_report(analyze_postings([("p1", LINED_POSTING)], profile, taxonomy=taxonomy), fmt)
+    text = html_mod.unescape(page) if fmt == "html" else page.replace("\\", "")
+    assert text.count("has no skill: write the years") == 20
+    assert "…and 2 more entries of years with no skill" in text
+
+
 # --- options of a choice already met (qa46) -------------------------------------------------------
 CHOICES = [
     ("p1", "Data Analyst\n\nRequirements\n- Python or R.\n- Tableau.\n"),

@@ -45,13 +45,14 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from ..errors import ProfileError
 from ..nlp.education import DEGREE_START, LEVEL_RANK, parse_degree
 from ..nlp.matching import SkillIndex, fold_text
+from ..plural import counted
 from ..records import Degree, ResolvedSkill, Unresolved, encodable, is_unlisted, normalise_name, unlisted_key
 from ..taxonomy import Taxonomy, load_default_taxonomy, normalize_form
 from .history import INLINE_HEADING, date_ranges, dated_years, role_headings, role_spans
@@ -143,6 +144,24 @@ def years_only(entry: str) -> bool:
         return False
     rest = (entry[: m.start()] + " " + entry[m.end() :]).strip(" \t:-–—(),.")
     return not rest or _YEARS_TAIL.fullmatch(rest) is not None
+
+
+def years_alone_messages(entries: Sequence[Unresolved]) -> list[str]:
+    """What the dashboard, the reports and the CLI say of entries that are years with no skill: one
+    :func:`years_alone_message` for each of the first SHOWN_UNRESOLVED, then a line counting the
+    rest, so that a long list is never cut short without a word. Plain text: escape it to show it.
+
+    >>> years_alone_messages([Unresolved(f"{n} years", []) for n in range(1, 23)])[-1]
+    '…and 2 more entries of years with no skill, each to be written in the same entry as its skill.'
+    """
+    said = [years_alone_message(u.input) for u in entries[:SHOWN_UNRESOLVED]]
+    more = len(entries) - SHOWN_UNRESOLVED
+    if more > 0:
+        said.append(
+            f"…and {counted(more, 'more entry', 'more entries')} of years with no skill, "
+            "each to be written in the same entry as its skill."
+        )
+    return said
 
 
 def years_alone_message(entry: str) -> str:
@@ -350,7 +369,7 @@ class Profile:
         if self.skills or not self.unresolved:
             return
         unknown = self.unknown_entries
-        alone = [years_alone_message(u.input) for u in self.years_alone]
+        alone = years_alone_messages(self.years_alone)
         said = (
             [
                 "none of the skills given is known: "
@@ -360,7 +379,7 @@ class Profile:
             if unknown
             else []
         )
-        raise ProfileError("; ".join([*said, *alone[:SHOWN_UNRESOLVED]]))
+        raise ProfileError("; ".join([*said, *alone]))
 
     # --- saving ------------------------------------------------------------------------------
     def to_dict(self) -> dict:

@@ -22,6 +22,7 @@ import itertools
 import json
 import re
 import sys
+import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -799,8 +800,8 @@ def unpacked(data: bytes, name: str, max_bytes: int | None = None) -> tuple[byte
                         f"{name}: unpacks to more than {max_bytes / 1_000_000:.0f} MB; "
                         "run `skillgap analyze` on it instead (it streams any size), or split it"
                     )
-    except (OSError, EOFError) as e:  # BadGzipFile is an OSError; EOFError: cut short
-        raise InputError(f"{name}: not a readable gzip file ({e or 'it ends too early'})") from None
+    except GZIP_ERRORS as e:
+        raise InputError(gzip_damage(name, e)) from None
     if not out.tell():
         raise InputError(f"{name}: the file is empty")
     return out.getvalue(), Path(lower[:-3]).suffix
@@ -894,8 +895,10 @@ def check_encoding(path: Path, compressed: bool = False) -> str:
     with _open_binary(path, compressed) as f:
         try:
             head = f.read(HEAD_BYTES)
-        except (OSError, EOFError) as e:
-            raise InputError(f"{path}: cannot read the file ({e})") from None
+        except GZIP_ERRORS as e:
+            raise InputError(
+                gzip_damage(str(path), e) if compressed else f"{path}: cannot read the file ({e})"
+            ) from None
         encoding = _sniff_encoding(head[:4])
         if encoding != "utf-8":
             return encoding
@@ -915,8 +918,10 @@ def check_encoding(path: Path, compressed: bool = False) -> str:
                 offset += len(chunk)
                 chunk = f.read(1 << 20)
             decoder.decode(b"", final=True)
-        except (OSError, EOFError, gzip.BadGzipFile) as e:
-            raise InputError(f"{path}: cannot read the file ({e})") from None
+        except GZIP_ERRORS as e:
+            raise InputError(
+                gzip_damage(str(path), e) if compressed else f"{path}: cannot read the file ({e})"
+            ) from None
         except UnicodeDecodeError:
             raise InputError(f"{path}: is not UTF-8 text (it ends in the middle of a character)") from None
     return "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
@@ -1174,6 +1179,30 @@ def _open_binary(path: Path, compressed: bool) -> BinaryIO:
 
 #: The first two bytes of every gzip stream.
 GZIP_MAGIC = b"\x1f\x8b"
+#: What reading a gzip stream raises when it is not whole: BadGzipFile (an OSError: a failed
+#: checksum or length), EOFError (cut short), zlib.error (damaged compressed data).
+GZIP_ERRORS = (OSError, EOFError, zlib.error)
+
+
+def gzip_damage(name: str, error: BaseException) -> str:
+    """What a gzip file that cannot be unpacked whole is told, in our words rather than zlib's
+    ("Compressed file ended before the end-of-stream marker was reached", "Error -3 while
+    decompressing data: invalid distance too far back", "CRC check failed 0x… != 0x…").
+
+    >>> gzip_damage("p.csv.gz", EOFError("Compressed file ended before the end-of-stream marker was reached"))
+    'p.csv.gz: not a readable gzip file: it ends before its compressed data does (cut short by an interrupted download or copy?); download or copy it again'
+    """
+    if isinstance(error, EOFError):
+        return (
+            f"{name}: not a readable gzip file: it ends before its compressed data does (cut short by an "
+            "interrupted download or copy?); download or copy it again"
+        )
+    if isinstance(error, (zlib.error, gzip.BadGzipFile)):
+        return (
+            f"{name}: not a readable gzip file: its compressed data is damaged (it does not unpack to what was "
+            "packed); download or compress it again"
+        )
+    return f"{name}: cannot read the file ({getattr(error, 'strerror', None) or error})"
 
 
 def _not_gzip(name: str, head: bytes) -> str:
@@ -1685,24 +1714,36 @@ def _rows_from_parquet(
     )
     wanted = [i for i in (text_idx, id_idx, *name_idx, *extra_idx.values(), *text_copies) if i is not None]
     report.total_rows = pf.metadata.num_rows
-    return _parquet_rows(pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies)
+    return _parquet_rows(pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies, name)
 
 
 def _parquet_rows(
-    pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies=()
+    pf, header, wanted, id_idx, text_idx, report, name_idx, extra_idx, text_copies=(), name="the Parquet file"
 ) -> Generator[InputRow, None, None]:
     """The rows of the columns ``wanted`` (indices into ``header``). A batch holds every copy of a
-    name asked for, in schema order among themselves: column ``i`` is the k-th of its name there."""
+    name asked for, in schema order among themselves: column ``i`` is the k-th of its name there.
+    Data that cannot be decoded (a damaged page: pyarrow raises OSError, ArrowInvalid or
+    UnicodeDecodeError) is an InputError naming the file and where, as a damaged header is."""
     wanted = list(dict.fromkeys(wanted))
     copy_of = {i: header[:i].count(header[i]) for i in wanted}  # 0 for the first column of its name
     n = 0
     try:
-        for batch in pf.iter_batches(batch_size=2048, columns=list(dict.fromkeys(header[i] for i in wanted))):
-            in_batch = [str(c) for c in batch.schema.names]
-            cells = {
-                i: batch.column([b for b, c in enumerate(in_batch) if c == header[i]][copy_of[i]]).to_pylist()
-                for i in wanted
-            }
+        batches = pf.iter_batches(batch_size=2048, columns=list(dict.fromkeys(header[i] for i in wanted)))
+        while True:
+            try:
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                in_batch = [str(c) for c in batch.schema.names]
+                cells = {
+                    i: batch.column([b for b, c in enumerate(in_batch) if c == header[i]][copy_of[i]]).to_pylist()
+                    for i in wanted
+                }
+            except Exception:  # noqa: BLE001 - pyarrow raises several types for damaged data
+                after = f" after row {n:,}" if n else ""  # the rows before it were read whole
+                raise InputError(
+                    f"{name}: not a readable Parquet file: its data{after} is damaged; write or download it again"
+                ) from None
             none = [None] * batch.num_rows
             texts = cells[text_idx]
             ids = cells[id_idx] if id_idx is not None else none

@@ -53,13 +53,7 @@ from typing import TextIO
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
-from ..gap.profile import (
-    SHOWN_UNRESOLVED,
-    YEARS_FROM,
-    Profile,
-    describe_unresolved,
-    years_alone_message,
-)
+from ..gap.profile import YEARS_FROM, Profile, describe_unresolved, years_alone_messages
 from ..gap.ranking import BUSINESS, TECHNICAL, by_importance, filter_gaps
 from ..plural import counted
 from ..records import (
@@ -853,7 +847,7 @@ def _profile_blocks(prof: Profile) -> list[Block]:
             ["Education: ", ", ".join(levels[d.level] + (f" in {d.field}" if d.field else "") for d in prof.degrees)]
         )
     alone = prof.years_alone  # "Python, 5 years": as the dashboard says
-    items += [[years_alone_message(u.input)] for u in alone[:SHOWN_UNRESOLVED]]
+    items += [[said] for said in years_alone_messages(alone)]  # the first few, then how many more
     unknown = prof.unknown_entries
     if unknown:
         items.append(

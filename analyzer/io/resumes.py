@@ -10,6 +10,7 @@ import io
 import re
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import InputError, MissingDependencyError, ProfileError, ResumeWithoutTextError
@@ -200,8 +201,18 @@ def _inflate_docx(data: bytes, name: str) -> bytes:
                 repacked.writestr(info.filename, b"".join(parts))
     except ProfileError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-        # A corrupt member, a wrong CRC or size (the header lied), an unknown compression, a password.
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        zlib.error,
+    ):
+        # A corrupt member (damaged deflate data: zlib.error), a wrong CRC or size (the header lied),
+        # an unknown compression, a password.
         raise ProfileError(f"{name}: not a readable .docx (the file is corrupt or not a Word document)") from None
     return out.getvalue()
 
