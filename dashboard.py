@@ -816,7 +816,7 @@ def ranking_filters_ui(analysis: Analysis) -> tuple[set[str] | None, set[str] | 
         default=list(LEVEL_NAMES),
         format_func=LEVEL_NAMES.get,
         key="gaps_levels",
-        help="Keep the gaps that at least one posting asks for at one of these levels.",
+        help="Keep the gaps that at least one posting where you miss them asks for at one of these levels.",
     )
     names = {c.category: c.name for c in s.categories}
     categories = c3.multiselect(
