@@ -427,15 +427,15 @@ def test_switching_to_paste_releases_an_upload_that_was_refused(app, removed_upl
     assert refused_id in removed_uploads
 
 
+def wide(spell, text: str, n: int = 20_000) -> bytes:
+    """A CSV file of one posting (``text``) and ``n`` columns besides its description, column i named ``spell(i)``."""
+    return ("description," + ",".join(spell(i) for i in range(n)) + f"\n{text}," + ",".join("x" * n) + "\n").encode()
+
+
 def test_the_columns_two_wide_files_share_are_found_in_time():
     # Each column of the first file was looked for in the second by a pass over all of its columns
     # (named_column): two files of 20,000 columns took over a minute, on every rerun of the Market tab.
     n = 20_000
-
-    def wide(spell, text: str) -> bytes:
-        return (
-            "description," + ",".join(spell(i) for i in range(n)) + f"\n{text}," + ",".join("x" * n) + "\n"
-        ).encode()
 
     batch = UploadedBatch(
         [
@@ -463,11 +463,6 @@ def test_the_columns_a_batch_offers_are_gathered_in_time():
     # The column boxes of a batch offered every column of its files, gathered by looking each one up
     # in the list built so far: two files of 20,000 columns took 9 s, on each new set of files.
     n = 20_000
-
-    def wide(spell, text: str) -> bytes:
-        return (
-            "description," + ",".join(spell(i) for i in range(n)) + f"\n{text}," + ",".join("x" * n) + "\n"
-        ).encode()
 
     from dashboard import batch_columns
 
