@@ -67,6 +67,7 @@ from analyzer.io.uploads import (
     UploadedBatch,
     UploadedRows,
     check_upload_size,
+    columns_of_any,
     refuse_uploaded_twice,
     split_postings,
     unsplit_separators,
@@ -619,11 +620,8 @@ def batch_columns(files: list[tuple[str, bytes]], file_ids: tuple) -> tuple[str 
         refuse_uploaded_twice(files)
     except SkillgapError as e:
         refused = explain(e)
-    for name, data in files if refused is None else []:
-        try:
-            columns += [c for c in upload_columns(data, name) if c not in columns]
-        except SkillgapError:
-            continue  # the batch names the file and why
+    if refused is None:
+        columns = columns_of_any(files)
     st.session_state["upload_batch_columns"] = (file_ids, refused, columns)
     return refused, columns
 
@@ -861,7 +859,7 @@ def ranking_filters_ui(analysis: Analysis) -> tuple[set[str] | None, set[str] | 
         default=list(LEVEL_NAMES),
         format_func=LEVEL_NAMES.get,
         key="gaps_levels",
-        help="Keep the gaps that at least one posting asks for at one of these levels.",
+        help="Keep the gaps that at least one posting where you miss them asks for at one of these levels.",
     )
     names = {c.category: c.name for c in s.categories}
     categories = c3.multiselect(

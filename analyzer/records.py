@@ -528,6 +528,7 @@ class SkillDemand:
     max_years: float | None = None
     choice_met: int = 0  # postings where it is one option of a choice the profile meets with another
     required_choice_met: int = 0  # of the ``required`` postings, those where it is such an option
+    preferred_choice_met: int = 0  # of the ``preferred`` postings, those where it is such an option
 
     @property
     def open_postings(self) -> int:
@@ -538,6 +539,11 @@ class SkillDemand:
     def open_required(self) -> int:
         """The postings requiring it where it is an open ask (for a gap: where it is missing)."""
         return self.required - self.required_choice_met
+
+    @property
+    def open_preferred(self) -> int:
+        """The postings preferring it (their strongest level) where it is an open ask."""
+        return self.preferred - self.preferred_choice_met
 
     def to_dict(self) -> dict:
         return {
@@ -556,6 +562,7 @@ class SkillDemand:
             "max_years": self.max_years,
             "choice_met": self.choice_met,
             "required_choice_met": self.required_choice_met,
+            "preferred_choice_met": self.preferred_choice_met,
             "in_taxonomy": not is_unlisted(self.skill_id),
         }
 

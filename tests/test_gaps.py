@@ -300,11 +300,13 @@ def _reference_summarize(postings, profile, taxonomy):
         chosen = {c.item.skill_id for c in p.choices_met}
         for item in [*p.skills, *(c.item for c in p.choices_met)]:
             c = counts.setdefault(
-                item.skill_id, {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": [], "alt": 0, "req_alt": 0}
+                item.skill_id,
+                {"item": item, "n": 0, "req": 0, "pref": 0, "w": 0, "years": [], "alt": 0, "req_alt": 0, "pref_alt": 0},
             )
             c["n"] += 1
             c["alt"] += item.skill_id in chosen
             c["req_alt"] += item.skill_id in chosen and item.requirement == "required"
+            c["pref_alt"] += item.skill_id in chosen and item.requirement == "preferred"
             c["req"] += item.requirement == "required"
             c["pref"] += item.requirement == "preferred"
             c["w"] += item.weight
@@ -335,6 +337,7 @@ def _reference_summarize(postings, profile, taxonomy):
                 max_years=max(c["years"]) if c["years"] else None,
                 choice_met=c["alt"],
                 required_choice_met=c["req_alt"],
+                preferred_choice_met=c["pref_alt"],
             )
         )
     demand.sort(key=lambda d: (-d.priority, -d.share, d.skill.lower()))
@@ -470,3 +473,21 @@ def test_a_choice_the_posting_offers_is_not_a_gap_when_you_have_another(nlp, tax
     bare = analyze_postings([("p1", posting)], Profile.from_text("python", taxonomy), nlp).postings[0]
     assert {"mysql", "postgresql"} <= {g.skill_id for g in bare.missing}
     assert bare.choice_of["mysql"].options == ("postgresql", "mysql")
+
+
+def test_the_asked_as_filter_reads_the_levels_where_a_gap_is_missing():
+    # "Python or R" required and met with Python asks nothing of R there: the gap table says R is
+    # required in 0 postings where it is missing, yet the "Asked as: required" filter kept it (it read
+    # every posting naming R) and a reader looking for required gaps was shown a nice-to-have one.
+    from analyzer.gap.ranking import filter_gaps, levels_of
+
+    postings = [
+        ("p1", "Data Analyst\n\nRequirements\n- Python or R.\n- Tableau.\n"),
+        ("p2", "Statistician\n\nRequirements\n- SQL.\n\nNice to have\n- R.\n"),
+    ]
+    gaps = analyze_postings(postings, Profile.from_text("python")).summary.gaps
+    [r] = [g for g in gaps if g.skill == "R"]
+    assert levels_of(r) == {"preferred"}
+    assert [g.skill for g in filter_gaps(gaps, levels={"required"})] == ["SQL", "Tableau"]
+    assert [g.skill for g in filter_gaps(gaps, levels={"preferred"})] == ["R"]
+    assert (r.required, r.required_choice_met, r.preferred, r.preferred_choice_met) == (1, 1, 1, 0)

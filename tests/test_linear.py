@@ -438,3 +438,17 @@ def test_years_figures_are_read_in_linear_time(shape):
     read(small)
     t_small, t_large = _times(read, small, large)
     assert t_large < 8 * t_small + 0.05, f"{shape!r}: {t_small:.3f} s for 2 KB but {t_large:.3f} s for 8 KB"
+
+
+def test_a_wide_spreadsheets_header_is_unmangled_in_linear_time():
+    # pandas names a second "title" "title.1"; each such name was looked up in the list of names so
+    # far, quadratic: 16,384 columns (Excel's widest sheet) of "colN.1" took 2.8 s.
+    from analyzer.io.postings import unmangled
+
+    def header(n: int) -> list[str]:
+        return [f"col{i}" for i in range(n // 2)] + [f"col{i}.1" for i in range(n // 2)]
+
+    small, large = header(4_096), header(16_384)
+    assert unmangled(small)[-1] == "col2047" and unmangled(["v.1", "v", "v.1"]) == ["v.1", "v", "v"]
+    t_small, t_large = _times(unmangled, small, large)
+    assert t_large < 8 * t_small + 0.05, f"{t_small:.3f} s for 4,096 columns but {t_large:.3f} s for 16,384"

@@ -464,11 +464,22 @@ def summarize(postings: Iterable[PostingGap], profile: Profile, taxonomy: Taxono
 class _Demand:
     """What the summary keeps of one skill while postings stream by: counts, not postings."""
 
-    __slots__ = ("skill", "category", "n", "req", "pref", "w", "choice_met", "req_choice_met", "max_years")
+    __slots__ = (
+        "skill",
+        "category",
+        "n",
+        "req",
+        "pref",
+        "w",
+        "choice_met",
+        "req_choice_met",
+        "pref_choice_met",
+        "max_years",
+    )
 
     def __init__(self, skill: str, category: str):
         self.skill, self.category = skill, category
-        self.n = self.req = self.pref = self.w = self.choice_met = self.req_choice_met = 0
+        self.n = self.req = self.pref = self.w = self.choice_met = self.req_choice_met = self.pref_choice_met = 0
         self.max_years: float | None = None
 
 
@@ -509,6 +520,7 @@ class SummaryBuilder:
             c = self._count(chosen.item)
             c.choice_met += 1
             c.req_choice_met += chosen.item.requirement == REQUIRED
+            c.pref_choice_met += chosen.item.requirement == PREFERRED
         if posting.coverage is not None:
             self._covered += 1
             self._coverage.add(posting.coverage)
@@ -553,6 +565,7 @@ class SummaryBuilder:
                     max_years=c.max_years,
                     choice_met=c.choice_met,
                     required_choice_met=c.req_choice_met,
+                    preferred_choice_met=c.pref_choice_met,
                 )
             )
             asked_share[sid] = asked / n

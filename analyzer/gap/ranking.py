@@ -40,13 +40,17 @@ def gap_group(category: str) -> str:
 
 
 def levels_of(gap: SkillDemand) -> set[str]:
-    """The requirement levels at which postings ask for the skill (its strongest level per posting)."""
+    """The requirement levels at which postings ask for the skill where it is missing (its strongest
+    level per posting): a posting whose choice the profile meets with another option asks nothing of
+    it, as the gap table's counts leave it out ("Python or R" required, met with Python, does not make
+    R a required gap)."""
+    required, preferred = gap.open_required, gap.open_preferred
     out = set()
-    if gap.required:
+    if required:
         out.add("required")
-    if gap.preferred:
+    if preferred:
         out.add("preferred")
-    if gap.postings - gap.required - gap.preferred > 0:
+    if gap.open_postings - required - preferred > 0:
         out.add("unspecified")
     return out
 

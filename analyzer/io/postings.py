@@ -338,9 +338,11 @@ def unmangled(header: list[str]) -> list[str]:
     ['id', 'title', 'title', 'v.1']
     """
     out: list[str] = []
+    seen: set[str] = set()  # the names so far, looked up in one step (a sheet may have 16,384 columns)
     for c in header:
         m = re.fullmatch(r"(.*)\.(\d+)", c)
-        out.append(m.group(1) if m and m.group(1) in out else c)
+        out.append(m.group(1) if m and m.group(1) in seen else c)
+        seen.add(out[-1])
     return out
 
 

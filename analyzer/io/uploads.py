@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 
@@ -242,6 +242,20 @@ def upload_labels(names: Sequence[str]) -> list[str]:
         taken.add(label)
         labels.append(label)
     return labels
+
+
+def columns_of_any(files: Iterable[tuple[str, bytes]]) -> list[str]:
+    """Every column of the readable files among ``files`` (label, bytes), each once, in the order
+    first seen: what a batch's column boxes offer. A file that cannot be read adds none (the batch
+    names it and why). Kept in a dict, not looked up in the list built so far, which made two
+    files of 20,000 columns take 9 s (:meth:`UploadedBatch.columns` had the same quadratic pass)."""
+    seen: dict[str, None] = {}
+    for name, data in files:
+        try:
+            seen.update(dict.fromkeys(upload_columns(data, name)))
+        except SkillgapError:
+            continue
+    return list(seen)
 
 
 def refuse_uploaded_twice(files: Sequence[tuple[str, bytes]]) -> None:

@@ -3151,31 +3151,36 @@ def _resolve_context(lower: str, matches: list[Match], text: str = "") -> list[M
             elif not linked[i] and (a.needs_context or b.needs_context) and _one_item_between(text, a.end, b.start):
                 linked[i] = True
     for i in range(1, len(matches)):
-        if not accepted[i] and accepted[i - 1] and linked[i] and _same_kind(text, matches[i], matches[i - 1]):
+        if not accepted[i] and accepted[i - 1] and linked[i] and _neighbour_vouches(text, matches[i], matches[i - 1]):
             accepted[i] = True
     for i in range(len(matches) - 2, -1, -1):
-        if not accepted[i] and accepted[i + 1] and linked[i + 1] and _same_kind(text, matches[i], matches[i + 1]):
+        if (
+            not accepted[i]
+            and accepted[i + 1]
+            and linked[i + 1]
+            and _neighbour_vouches(text, matches[i], matches[i + 1])
+        ):
             accepted[i] = True
     return [m for m, ok in zip(matches, accepted) if ok]
 
 
-def _same_kind(text: str, m: Match, by: Match) -> bool:
-    """Whether list neighbour ``by`` vouches for ``m``, a form that needs context. One word of everyday
+def _neighbour_vouches(text: str, m: Match, neighbour: Match) -> bool:
+    """Whether list neighbour ``neighbour`` vouches for ``m``, a form that needs context. One word of everyday
     English with a software sense, written in lower case ("testing"), takes another sense among methods
     of statistics and models: "A/B testing, ANOVA, regression", "through testing or exploratory data
     analysis", "simulation, testing, and validation" of models test hypotheses or models, while "coding,
     testing and debugging" or "CI/CD, testing" test software. Any other neighbour vouches for it, and so
     does one right after the word with no list mark between, its object: "testing machine learning
     integrations"."""
-    if m.skill.category not in _SOFTWARE_KIND or by.skill.category not in _METHODS_KIND or not text:
+    if m.skill.category not in _SOFTWARE_KIND or neighbour.skill.category not in _METHODS_KIND or not text:
         return True
-    if by.start >= m.end and text[m.end : by.start].isspace():
+    if neighbour.start >= m.end and text[m.end : neighbour.start].isspace():
         return True
     written = text[m.start : m.end]
     return not (written.isalpha() and written.islower())
 
 
-# The categories of building software, and those of methods of statistics and models, for :func:`_same_kind`
+# The categories of building software, and those of methods of statistics and models, for :func:`_neighbour_vouches`
 # (mathematics, data management and analytics straddle the two: "optimization, testing and tooling").
 _SOFTWARE_KIND = frozenset(("computer_science", "software_development", "devops_cloud", "mlops_deployment"))
 _METHODS_KIND = frozenset(
