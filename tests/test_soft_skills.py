@@ -61,6 +61,49 @@ def test_teamwork_asked_or_unparticular_stays(extract, text, mention):
     assert mentions(extract, text, "teamwork") == [mention]
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a hyphenated kind of team before the environment
+        (
+            "Requirements:\n- Able to work well in a fast-paced, small-team environment.",
+            "in a fast-paced, small-team environment",
+        ),
+        # serving or taking part as a member of a team, like working as one
+        (
+            "Responsibilities:\n- Serve as a member of a data team that answers pricing questions.",
+            "Serve as a member of a data team",
+        ),
+        (
+            "Duties:\n- Participates as a member of a project team of other analysts.",
+            "Participates as a member of a project team",
+        ),
+        # working with a team, asked of the candidate
+        ("Requirements:\n- Ability to work with a distributed team across time zones.", "work with a distributed team"),
+        (
+            "Who you are\n- Comfortable in a fast-paced setting working with a small, close-knit team",
+            "working with a small, close-knit team",
+        ),
+    ],
+)
+def test_team_phrasings_asked_of_the_candidate_are_teamwork(extract, text, mention):
+    assert mentions(extract, text, "teamwork") == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the team the hire will join, offered: no ask
+        "About the role\nYou will be working with a highly skilled team of forecasters and economists.",
+        "This is your chance to grow, working with a team that is invested in your career!",
+        # the people worked with: collaboration's task rule reads it
+        "Requirements:\n- Ability to work with a team of analysts to size new markets.",
+    ],
+)
+def test_working_with_a_team_offered_or_of_people_is_no_teamwork(extract, text):
+    assert mentions(extract, text, "teamwork") == []
+
+
 def test_working_alone_and_collaboratively_stays_collaboration(extract):
     text = "Requirements:\n- Ability to work independently as well as collaboratively in a team."
     assert mentions(extract, text, "teamwork") == []
