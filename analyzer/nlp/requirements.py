@@ -277,7 +277,10 @@ _NEGATION = re.compile(
 # _PREF_CUE and _REQ_CUE open with a look-ahead on the first characters of their alternatives: the
 # engine then skips most words at once instead of trying every alternative at each word.
 _PREF_CUE = re.compile(
-    r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++an?\s++(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|good|distinct|real)\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
+    r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++an?\s++(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|good|distinct|real)\s++)?(?:plus|bonus|benefit|advantage)"
+    # "…, a big plus if you have run Airflow", "Huge plus if you have …", "… an added plus if …"
+    r"|(?:an?\s++)?(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|real)\s++)plus\b"
+    r"|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
     r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal"
     + _IDEAL_FOR_SOMEONE
