@@ -2251,3 +2251,35 @@ def test_a_lead_in_that_asks_glued_to_its_starred_items_heads_them(extract):
     got = levels_of(extract, text)
     assert got["terraform"] == "required"
     assert got["kubernetes"] == "required"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "If this sounds like you, apply today!",
+        "If you resonate with these values, then please submit your application.",
+        "If you enjoy untangling messy data, we'd love to hear from you.",
+    ],
+)
+def test_a_closing_invitation_to_apply_ends_the_list_it_follows(extract, closing):
+    text = (
+        "What we need\n"
+        "- 3+ years of experience with SQL\n"
+        "- Comfort presenting to our clinic managers\n"
+        f"{closing}\n"
+        "We run our reporting on Looker and Airflow.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["looker"] == "unspecified"
+    assert got["airflow"] == "unspecified"
+
+
+def test_an_invitation_that_points_to_the_criteria_below_keeps_the_list_going(extract):
+    text = (
+        "What we need\n"
+        "- 3+ years of experience with SQL\n"
+        "If you don't meet every one of the criteria below, apply anyway.\n"
+        "- Working knowledge of Airflow\n"
+    )
+    assert levels_of(extract, text)["airflow"] == "required"

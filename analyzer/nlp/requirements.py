@@ -1259,6 +1259,11 @@ def _split(text: str) -> list[_Line]:
                         framing=framing,
                     )
                 )
+                # "If you resonate with these values, then please submit your application.", "If this sounds like
+                # you, apply today!": the employer's closing invitation asks nothing more; what follows it is no
+                # longer part of the list it closes.
+                if section in (_REQ, _PREF) and kind is None and _invites_to_apply(body):
+                    section, nested_level = None, None
                 value_next = False
                 # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
                 # prose between a level heading and a lead-in leaves the lead-in refining that heading.
@@ -2144,6 +2149,35 @@ def _finishes_an_item(start: str, body: str) -> bool:
     Development Skills (…)" (not the line after a whole short item, "Solid documentation" / "Helpful Qualifications")."""
     opened = _OPENS_ITEM.match(start + " " + body.strip())
     return opened is not None and opened.end() > len(start) + 1
+
+
+# The opening of a closing invitation: "If you …", "If this sounds like you, …", "Sound like you? …",
+# "Interested? …", "Ready to …?", "Think you're a fit? …".
+_INVITATION_OPENING = re.compile(
+    r"[\s*•·▪●-]*+(?:if\b|(?:does\s++)?(?:this\s++|that\s++)?sounds?\s++like\s++you\b|interested\s*+[?!]"
+    r"|is\s++this\s++you\b|ready\s++to\b|think\s++you\b)",
+    re.I,
+)
+# What an invitation asks the reader to do: apply, send an application, get in touch.
+_INVITATION = re.compile(
+    r"\b(?:apply|applying|submit\s++(?:your|an|a)\s++(?:application|resume|résumé|cv)"
+    r"|send\s++(?:us\s++)?(?:your|an|a)\s++(?:application|resume|résumé|cv)|reach\s++out|get\s++in\s++touch"
+    r"|(?:we(?:'|’)d|we\s++would)\s++love\s++to\s++(?:hear\s++from|talk\s++to|meet)\s++you"
+    r"|(?:we|we(?:'|’)re|we\s++are)\s++(?:want\s++to|eager\s++to|excited\s++to)\s++(?:hear\s++from|talk\s++to|meet)\s++you"
+    r"|join\s++us|let(?:'|’)s\s++talk)\b",
+    re.I,
+)
+_INVITATION_MAX = 300  # characters: a longer line is a paragraph with more to say
+
+
+def _invites_to_apply(line: str) -> bool:
+    """Whether a line is the employer's closing invitation to apply: "If you resonate with these values, then
+    please submit your application.", "If this sounds like you, apply today!" (not "If you don't meet all of the
+    criteria below, apply anyway", which stands before the list it speaks of)."""
+    if len(line) > _INVITATION_MAX or _INVITATION_OPENING.match(line) is None:
+        return False
+    low = line.rstrip().lower()
+    return not low.endswith(":") and "below" not in low and "following" not in low and _INVITATION.search(line) is not None
 
 
 _CLOSING_PROSE_MIN = 150  # characters: a shorter unbulleted line after a list may be its last item
