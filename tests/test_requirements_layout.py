@@ -2283,3 +2283,16 @@ def test_an_invitation_that_points_to_the_criteria_below_keeps_the_list_going(ex
         "- Working knowledge of Airflow\n"
     )
     assert levels_of(extract, text)["airflow"] == "required"
+
+
+def test_a_closing_invitation_asks_nothing_itself(extract):
+    text = (
+        "Core Competencies:\n"
+        "Teamwork\n"
+        "Initiative\n"
+        "If you share these values and want to grow in a team known for its thought leadership, then please submit "
+        "your application.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["teamwork"] == "required"
+    assert got["thought_leadership"] == "unspecified"

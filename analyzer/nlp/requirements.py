@@ -1213,6 +1213,11 @@ def _split(text: str) -> list[_Line]:
                 after_the_list = (
                     section in (_REQ, _PREF) and kind is None and bool(out) and _closes_a_list(text, out[-1], body)
                 )
+                # "If you resonate with these values, then please submit your application.", "If this sounds like
+                # you, apply today!": the employer's closing invitation ends the list it follows; it asks nothing
+                # itself unless it names what the candidate has ("If you have 5+ years of SQL, apply").
+                invitation = section in (_REQ, _PREF) and kind is None and _invites_to_apply(body)
+                after_the_list = after_the_list or invitation and not _asks_in_prose(body)
                 # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
                 # to be considered?": the blurb (or the physical demands) has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
@@ -1259,10 +1264,7 @@ def _split(text: str) -> list[_Line]:
                         framing=framing,
                     )
                 )
-                # "If you resonate with these values, then please submit your application.", "If this sounds like
-                # you, apply today!": the employer's closing invitation asks nothing more; what follows it is no
-                # longer part of the list it closes.
-                if section in (_REQ, _PREF) and kind is None and _invites_to_apply(body):
+                if invitation:  # (what follows it is no longer part of the list it closes)
                     section, nested_level = None, None
                 value_next = False
                 # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
@@ -2176,8 +2178,13 @@ def _invites_to_apply(line: str) -> bool:
     criteria below, apply anyway", which stands before the list it speaks of)."""
     if len(line) > _INVITATION_MAX or _INVITATION_OPENING.match(line) is None:
         return False
+    bullet = _BULLET.match(line)
+    if bullet and bullet.group().strip():
+        return False  # ("* If you've built recommenders, we want to talk to you" is one more item of its list)
     low = line.rstrip().lower()
-    return not low.endswith(":") and "below" not in low and "following" not in low and _INVITATION.search(line) is not None
+    return (
+        not low.endswith(":") and "below" not in low and "following" not in low and _INVITATION.search(line) is not None
+    )
 
 
 _CLOSING_PROSE_MIN = 150  # characters: a shorter unbulleted line after a list may be its last item
