@@ -2285,6 +2285,20 @@ def test_an_invitation_that_points_to_the_criteria_below_keeps_the_list_going(ex
     assert levels_of(extract, text)["airflow"] == "required"
 
 
+def test_accountability_as_a_competency_label_is_no_duties_heading(extract):
+    text = (
+        "Skills and Abilities\n"
+        "Accountability: owns the numbers the team reports and follows up on misses\n"
+        "Communication: explains survey results to clinic managers with Tableau dashboards\n"
+        "\n"
+        "Key Accountabilities\n"
+        "Maintain the Airflow jobs that load claims data\n"
+    )
+    got = levels_of(extract, text)
+    assert got["tableau"] == "required"
+    assert got["airflow"] == "unspecified"
+
+
 def test_a_closing_invitation_asks_nothing_itself(extract):
     text = (
         "Core Competencies:\n"
@@ -2296,3 +2310,15 @@ def test_a_closing_invitation_asks_nothing_itself(extract):
     got = levels_of(extract, text)
     assert got["teamwork"] == "required"
     assert got["thought_leadership"] == "unspecified"
+
+
+def test_a_heading_naming_this_accountability_still_lists_duties(extract):
+    text = (
+        "Qualifications\n"
+        "- 3+ years of experience with SQL\n"
+        "Main Highlights Of This Accountability Include\n"
+        "Maintaining the Airflow jobs that load claims data\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["airflow"] == "unspecified"

@@ -118,7 +118,11 @@ _HEADINGS = [
         re.compile(
             # ("Basic Function of the Job", "Primary Function:" too; not "Job function", a board's field)
             r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions"
-            r"|(?:basic|primary|general|main|essential|principal)\s++function|accountabilit\w*"
+            r"|(?:basic|primary|general|main|essential|principal)\s++function"
+            # ("Key Accountabilities" lists duties; "Accountability" alone is a competency asked of the hire, one
+            # sub-label of a list of them: "Abilities/Skills:" / "Accountability" / "Strong sense of accountability")
+            # ("Current Highlights Of This Accountability Include", "BASIC ACCOUNTABILITY STATEMENT" are the duties' own)
+            r"|accountabilities|(?<=[a-z] )accountability"
             # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
             r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on"
             # "What You'll Achieve", "In this role you will be responsible for:" (not "Responsible for X", an item)
