@@ -1552,3 +1552,22 @@ def test_looking_for_people_with_a_fluency_asks_for_it(extract):
         "a deep technical fluency in Kubernetes and a taste for hard problems.\n"
     )
     assert level_of(extract, text, "kubernetes") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Comfortable writing SQL, a big plus if you have scheduled jobs in Airflow.",
+        "Comfortable writing SQL, an added plus if you have scheduled jobs in Airflow.",
+    ],
+)
+def test_a_plus_with_an_intensifier_after_the_last_comma_is_its_own_qualification(extract, item):
+    text = f"Qualifications\n- {item}\n"
+    assert level_of(extract, text, "sql") == {"required"}
+    assert level_of(extract, text, "airflow") == {"preferred"}
+
+
+def test_a_big_plus_opening_an_item_marks_it_preferred(extract):
+    text = "Qualifications\n- Fluent in SQL\n- Huge plus if you have kept Airflow running in production\n"
+    assert level_of(extract, text, "sql") == {"required"}
+    assert level_of(extract, text, "airflow") == {"preferred"}

@@ -2251,3 +2251,74 @@ def test_a_lead_in_that_asks_glued_to_its_starred_items_heads_them(extract):
     got = levels_of(extract, text)
     assert got["terraform"] == "required"
     assert got["kubernetes"] == "required"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "If this sounds like you, apply today!",
+        "If you resonate with these values, then please submit your application.",
+        "If you enjoy untangling messy data, we'd love to hear from you.",
+    ],
+)
+def test_a_closing_invitation_to_apply_ends_the_list_it_follows(extract, closing):
+    text = (
+        "What we need\n"
+        "- 3+ years of experience with SQL\n"
+        "- Comfort presenting to our clinic managers\n"
+        f"{closing}\n"
+        "We run our reporting on Looker and Airflow.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["looker"] == "unspecified"
+    assert got["airflow"] == "unspecified"
+
+
+def test_an_invitation_that_points_to_the_criteria_below_keeps_the_list_going(extract):
+    text = (
+        "What we need\n"
+        "- 3+ years of experience with SQL\n"
+        "If you don't meet every one of the criteria below, apply anyway.\n"
+        "- Working knowledge of Airflow\n"
+    )
+    assert levels_of(extract, text)["airflow"] == "required"
+
+
+def test_accountability_as_a_competency_label_is_no_duties_heading(extract):
+    text = (
+        "Skills and Abilities\n"
+        "Accountability: owns the numbers the team reports and follows up on misses\n"
+        "Communication: explains survey results to clinic managers with Tableau dashboards\n"
+        "\n"
+        "Key Accountabilities\n"
+        "Maintain the Airflow jobs that load claims data\n"
+    )
+    got = levels_of(extract, text)
+    assert got["tableau"] == "required"
+    assert got["airflow"] == "unspecified"
+
+
+def test_a_closing_invitation_asks_nothing_itself(extract):
+    text = (
+        "Core Competencies:\n"
+        "Teamwork\n"
+        "Initiative\n"
+        "If you share these values and want to grow in a team known for its thought leadership, then please submit "
+        "your application.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["teamwork"] == "required"
+    assert got["thought_leadership"] == "unspecified"
+
+
+def test_a_heading_naming_this_accountability_still_lists_duties(extract):
+    text = (
+        "Qualifications\n"
+        "- 3+ years of experience with SQL\n"
+        "Main Highlights Of This Accountability Include\n"
+        "Maintaining the Airflow jobs that load claims data\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["airflow"] == "unspecified"

@@ -118,7 +118,11 @@ _HEADINGS = [
         re.compile(
             # ("Basic Function of the Job", "Primary Function:" too; not "Job function", a board's field)
             r"\b(responsibilit\w*|duties|what you(?:'|’)?ll do|what you will do|functions"
-            r"|(?:basic|primary|general|main|essential|principal)\s++function|accountabilit\w*"
+            r"|(?:basic|primary|general|main|essential|principal)\s++function"
+            # ("Key Accountabilities" lists duties; "Accountability" alone is a competency asked of the hire, one
+            # sub-label of a list of them: "Abilities/Skills:" / "Accountability" / "Strong sense of accountability")
+            # ("Current Highlights Of This Accountability Include", "BASIC ACCOUNTABILITY STATEMENT" are the duties' own)
+            r"|accountabilities|(?<=[a-z] )accountability"
             # "What you'll be working on", "WHAT WILL YOU WORK ON?", "Some projects you might work on"
             r"|(?:you(?:'|’)?ll|you\s++will|will\s++you|you\s++might|you\s++may|you(?:'|’)?d)\s++(?:be\s++)?work(?:ing)?\s++on"
             # "What You'll Achieve", "In this role you will be responsible for:" (not "Responsible for X", an item)
@@ -277,7 +281,10 @@ _NEGATION = re.compile(
 # _PREF_CUE and _REQ_CUE open with a look-ahead on the first characters of their alternatives: the
 # engine then skips most words at once instead of trying every alternative at each word.
 _PREF_CUE = re.compile(
-    r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++an?\s++(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|good|distinct|real)\s++)?(?:plus|bonus|benefit|advantage)|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
+    r"\b(?=['abcdefghikmnoprsuvwy’])(?:(?:is|are|would be|will be|as)\s++an?\s++(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|good|distinct|real)\s++)?(?:plus|bonus|benefit|advantage)"
+    # "…, a big plus if you have run Airflow", "Huge plus if you have …", "… an added plus if …"
+    r"|(?:an?\s++)?(?:(?:big|huge|strong|definite|major|significant|great|massive|additional|added|real)\s++)plus\b"
+    r"|a\s++plus|plus\b(?=\s*+(?:[.;!)]|$))"
     # "The ideal candidate will be responsible for / will build …" describes the duties, not a preference.
     r"|pref+er+ed|pref+er+abl[ey]|prefer|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]have|bonus|ideally|(?:ideal"
     + _IDEAL_FOR_SOMEONE
@@ -1210,6 +1217,11 @@ def _split(text: str) -> list[_Line]:
                 after_the_list = (
                     section in (_REQ, _PREF) and kind is None and bool(out) and _closes_a_list(text, out[-1], body)
                 )
+                # "If you resonate with these values, then please submit your application.", "If this sounds like
+                # you, apply today!": the employer's closing invitation ends the list it follows; it asks nothing
+                # itself unless it names what the candidate has ("If you have 5+ years of SQL, apply").
+                invitation = section in (_REQ, _PREF) and kind is None and _invites_to_apply(body)
+                after_the_list = after_the_list or invitation and not _asks_in_prose(body)
                 # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
                 # to be considered?": the blurb (or the physical demands) has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
@@ -1256,6 +1268,8 @@ def _split(text: str) -> list[_Line]:
                         framing=framing,
                     )
                 )
+                if invitation:  # (what follows it is no longer part of the list it closes)
+                    section, nested_level = None, None
                 value_next = False
                 # "Your qualifications" / "You are a scientist who …" / "You'll likely have:": a sentence of
                 # prose between a level heading and a lead-in leaves the lead-in refining that heading.
@@ -2141,6 +2155,40 @@ def _finishes_an_item(start: str, body: str) -> bool:
     Development Skills (…)" (not the line after a whole short item, "Solid documentation" / "Helpful Qualifications")."""
     opened = _OPENS_ITEM.match(start + " " + body.strip())
     return opened is not None and opened.end() > len(start) + 1
+
+
+# The opening of a closing invitation: "If you …", "If this sounds like you, …", "Sound like you? …",
+# "Interested? …", "Ready to …?", "Think you're a fit? …".
+_INVITATION_OPENING = re.compile(
+    r"[\s*•·▪●-]*+(?:if\b|(?:does\s++)?(?:this\s++|that\s++)?sounds?\s++like\s++you\b|interested\s*+[?!]"
+    r"|is\s++this\s++you\b|ready\s++to\b|think\s++you\b)",
+    re.I,
+)
+# What an invitation asks the reader to do: apply, send an application, get in touch.
+_INVITATION = re.compile(
+    r"\b(?:apply|applying|submit\s++(?:your|an|a)\s++(?:application|resume|résumé|cv)"
+    r"|send\s++(?:us\s++)?(?:your|an|a)\s++(?:application|resume|résumé|cv)|reach\s++out|get\s++in\s++touch"
+    r"|(?:we(?:'|’)d|we\s++would)\s++love\s++to\s++(?:hear\s++from|talk\s++to|meet)\s++you"
+    r"|(?:we|we(?:'|’)re|we\s++are)\s++(?:want\s++to|eager\s++to|excited\s++to)\s++(?:hear\s++from|talk\s++to|meet)\s++you"
+    r"|join\s++us|let(?:'|’)s\s++talk)\b",
+    re.I,
+)
+_INVITATION_MAX = 300  # characters: a longer line is a paragraph with more to say
+
+
+def _invites_to_apply(line: str) -> bool:
+    """Whether a line is the employer's closing invitation to apply: "If you resonate with these values, then
+    please submit your application.", "If this sounds like you, apply today!" (not "If you don't meet all of the
+    criteria below, apply anyway", which stands before the list it speaks of)."""
+    if len(line) > _INVITATION_MAX or _INVITATION_OPENING.match(line) is None:
+        return False
+    bullet = _BULLET.match(line)
+    if bullet and bullet.group().strip():
+        return False  # ("* If you've built recommenders, we want to talk to you" is one more item of its list)
+    low = line.rstrip().lower()
+    return (
+        not low.endswith(":") and "below" not in low and "following" not in low and _INVITATION.search(line) is not None
+    )
 
 
 _CLOSING_PROSE_MIN = 150  # characters: a shorter unbulleted line after a list may be its last item
