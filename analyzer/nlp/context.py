@@ -685,6 +685,10 @@ def _privacy_spans(text: str, segments: SegmentIndex) -> list[tuple[int, int]]:
         if seg is None:
             continue
         start, end = seg.sentence_start, seg.sentence_end
+        if spans and end <= spans[-1][1] and end - start <= _PRIVACY_SENTENCE_CHARS:
+            # An earlier hit's walk went through this sentence and on from its end as this one would:
+            # walking again would make a paragraph of n hits cost n² sentences.
+            continue
         if end - start > _PRIVACY_SENTENCE_CHARS:
             start, end = max(start, hit.start() - _PRIVACY_REACH), min(end, hit.end() + _PRIVACY_REACH)
         else:
