@@ -103,14 +103,21 @@ SHAPES = {
     "many HTML links": lambda n: _fill('<a href="javascript:void(0)">Python</a> s3://data/sql mailto:x@y.io ', n),
     # an opening job title, then a long first line of title words (context.opening_title_end)
     "title-like first line": lambda n: "Senior Data Scientist, NLP\n" + _fill("Data Engineer Python SQL ", n),
+    # a privacy notice whose purposes run on after semicolons, each naming the applicant's data (context._privacy_spans)
+    "privacy purposes chained by semicolons": lambda n: (
+        "Requirements: Python\n" + _fill("We may use your personal data for hiring; ", n) + "and more.\n"
+    ),
 }
 
 
 def _best_of(fn, text: str, repeat: int = 3) -> float:
     best = float("inf")
     for _ in range(repeat):
+        # An equal string, not the same object: the pipeline reuses a text's facts while the very same
+        # object is asked about again, which would time a cache instead of the stage.
+        fresh = ("\n" + text)[1:] if isinstance(text, str) else text
         start = time.perf_counter()
-        fn(text)
+        fn(fresh)
         best = min(best, time.perf_counter() - start)
     return best
 
@@ -452,23 +459,3 @@ def test_a_wide_spreadsheets_header_is_unmangled_in_linear_time():
     assert unmangled(small)[-1] == "col2047" and unmangled(["v.1", "v", "v.1"]) == ["v.1", "v", "v"]
     t_small, t_large = _times(unmangled, small, large)
     assert t_large < 8 * t_small + 0.05, f"{t_small:.3f} s for 4,096 columns but {t_large:.3f} s for 16,384"
-
-
-def test_a_privacy_notice_chained_by_semicolons_is_read_in_linear_time(nlp):
-    """Each hit of the applicant's personal data walks on through the sentences after it
-    (context._privacy_spans); one paragraph of many hits must not walk them again per hit. Fresh
-    texts each time: the shapes above time repeated calls, which the pipeline's caches answer."""
-    calls = itertools.count()
-
-    def best(n: int) -> float:
-        times = []
-        for _ in range(3):
-            text = f"Requirements: Python ({next(calls)})\n" + _fill("We may use your personal data for hiring; ", n)
-            start = time.perf_counter()
-            nlp(text + "and more.\n")
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    nlp("Requirements: Python\n" + _fill("We may use your personal data for hiring; ", 10_000))  # warm up
-    t_small, t_large = best(10_000), best(40_000)
-    assert t_large < 8 * t_small + 0.05, f"{t_small:.3f} s for 10 KB but {t_large:.3f} s for 40 KB (super-linear)"
