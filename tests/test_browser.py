@@ -804,6 +804,8 @@ def test_the_gap_table_has_every_column_in_view_at_1280_px(page, tmp_path):
 def test_the_coverage_table_of_several_files_has_its_error_column_in_view_at_1280_px(page, tmp_path):
     """Two files uploaded add a "from" column to the coverage per posting: at 1,280 px its last
     column, "error" (which rows failed), was pushed out of view."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page.set_viewport_size({"width": 1280, "height": 1000})
     boards = []
     for board, texts in (("board-a", BATCH.split("\n\n===\n\n")), ("board-b", ["", "Must have Spark."])):
@@ -822,12 +824,16 @@ def test_the_coverage_table_of_several_files_has_its_error_column_in_view_at_128
     _wait_idle(page)
     page.locator(".st-key-errors_table, [data-testid='stExpander'] [data-testid='stDataFrame']").first.wait_for()
     # every grid drawn on the page (the gap table, the coverage per posting, the rows that failed),
-    # not those inside a closed expander or another tab
-    widths = page.evaluate(
-        """() => [...document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')]
-            .filter(s => s.offsetParent !== null && s.clientWidth > 0)
-            .map(s => s.scrollWidth - s.clientWidth)"""
-    )
+    # not those inside a closed expander or another tab; the grids draw one after another, so wait
+    # for the three (a loaded machine once measured before the last was drawn)
+    visible_scrollers = """[...document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')]
+        .filter(s => s.offsetParent !== null && s.clientWidth > 0)"""
+    try:
+        page.wait_for_function(f"() => {visible_scrollers}.length >= 3", timeout=30_000)
+    except PlaywrightTimeout:
+        pass  # the assertion below says how many were drawn
+    page.wait_for_timeout(500)  # their columns' widths settle after the grid appears
+    widths = page.evaluate(f"() => {visible_scrollers}.map(s => s.scrollWidth - s.clientWidth)")
     page.screenshot(path=str(tmp_path / "grids-1280.png"), full_page=True)
     assert len(widths) >= 3, widths
     assert max(widths) <= 1, f"a table scrolls sideways at 1,280 px: {widths}"
