@@ -65,6 +65,8 @@ SEEDS = {
     "set44": 20270116,
     "set45": 20270117,
     "set46": 20270118,
+    "set47": 20270119,
+    "set48": 20270120,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
