@@ -233,6 +233,17 @@ def test_html_is_self_contained_escaped_and_balanced(tax):
     assert "@media print" in page
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_profile_source_is_said_in_words(tax, fmt):
+    # A profile merged from typed skills and a résumé: the report names both, not "typed+resume:…".
+    analysis = build(tax)
+    analysis.profile.source = "typed+resume:cv 2024.pdf"
+    page = render_report(analysis, fmt)
+    assert "typed+resume" not in page
+    text = "".join(parse_page(page).text) if fmt == "html" else page
+    assert "From skills you typed and the résumé" in text and "cv 2024.pdf" in text
+
+
 def test_html_no_skills_given(tax):
     assert "<strong>No skills were given</strong>" in render_report(build(tax, profile_text=""), "html")
 

@@ -566,6 +566,40 @@ def describe_unresolved(items: Iterable[Unresolved], limit: int | None = SHOWN_U
     return ", ".join(parts) + (f" and {more:,} more" if more else "")
 
 
+# What each part of Profile.source ("typed+resume:cv.pdf") means, said to the user.
+_SOURCE_WORDS = {
+    "typed": "skills you typed",
+    "picked": "skills you picked",
+    "resume": "a résumé",
+    "file": "a saved profile",
+    "none": "no skills given",
+}
+_NAMED_SOURCE_WORDS = {"resume": "the résumé", "file": "the saved profile"}
+
+
+def describe_source(source: str) -> str:
+    """Where a profile came from, in words: "typed+resume:cv.pdf" -> 'skills you typed and the
+    résumé "cv.pdf"'. A part it does not know (a saved profile can say anything) is quoted as it is.
+
+    >>> describe_source("typed+resume:cv.pdf+file:me.json")
+    'skills you typed, the résumé "cv.pdf" and the saved profile "me.json"'
+    >>> describe_source("picked")
+    'skills you picked'
+    """
+    said = []
+    for part in dict.fromkeys(p.strip() for p in source.split("+")):
+        kind, colon, name = part.partition(":")
+        if colon and kind in _NAMED_SOURCE_WORDS and name.strip():
+            said.append(f'{_NAMED_SOURCE_WORDS[kind]} "{_cut(name.strip())}"')
+        elif part in _SOURCE_WORDS:
+            said.append(_SOURCE_WORDS[part])
+        elif part:
+            said.append(f'"{_cut(part)}"')
+    if not said:
+        return _SOURCE_WORDS["none"]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 _EDUCATION_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:education|academic background|qualifications|degrees?)\s*:?\s*$", re.I
 )

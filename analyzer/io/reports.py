@@ -53,7 +53,7 @@ from typing import TextIO
 from ..errors import OutputError
 from ..gap.analysis import Analysis, SummaryBuilder
 from ..gap.experience import ExperienceDemand, ExperienceGap, ExperienceTally
-from ..gap.profile import YEARS_FROM, Profile, describe_unresolved, years_alone_messages
+from ..gap.profile import YEARS_FROM, Profile, describe_source, describe_unresolved, years_alone_messages
 from ..gap.ranking import BUSINESS, TECHNICAL, by_importance, filter_gaps
 from ..plural import counted
 from ..records import (
@@ -856,7 +856,7 @@ def _profile_blocks(prof: Profile) -> list[Block]:
                 describe_unresolved(unknown),
             ]
         )
-    items.append([Muted(f"Source: {prof.source}")])
+    items.append([Muted(f"From {describe_source(prof.source)}")])
     return [*out, Bullets(items)]
 
 
