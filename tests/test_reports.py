@@ -203,7 +203,11 @@ def test_markdown_report(analysis):
         assert heading in md
     assert "Credited because implied: " in md and "SQL (from PostgreSQL)" in md
     assert "| 1 | Python |" in md
-    assert "could not be read" in md and "No skills from the taxonomy were found" in md
+    assert (
+        "— could not be analysed" in md
+        and "(3 analysed, 1 could not be analysed)" in md
+        and "No skills from the taxonomy were found" in md
+    )
     assert "<script>" not in md and "<img" not in md and "&lt;script&gt;" in md
     assert "\\| \\*bold\\* \\[a\\](b)" in md  # table, emphasis and link syntax made inert
 

@@ -5,7 +5,7 @@
   the input, the number of the Markdown and HTML index) and ``verdict`` (``have`` / ``choice_met`` /
   ``missing``; ``status`` says the same as ``matched`` / ``choice met`` / ``missing``), the choice's
   ``options``, and the ``reason`` in words; one ``education`` row per degree requirement (``met``
-  true / false / empty); a posting that could not be read gets one ``error`` row and one without
+  true / false / empty); a posting that could not be analysed gets one ``error`` row and one without
   skills a ``no skills`` row, so every posting appears; a posting read in pieces (over
   :data:`~analyzer.records.PIECE_CHARS` characters) gets a ``note`` row, its words in ``reason``.
   Postings of several files read as one batch also have ``source_file`` and ``source_row``
@@ -721,7 +721,10 @@ def _head_blocks(
     gap_ids = {g.skill_id for g in s.gaps}
     chosen = [d for d in s.demand if not d.known and d.skill_id not in gap_ids]
     summary: list[Line] = [
-        [f"Postings: {s.postings} ({s.analysed} analysed" + (f", {s.errors} could not be read)" if s.errors else ")")],
+        [
+            f"Postings: {s.postings} ({s.analysed} analysed"
+            + (f", {s.errors} could not be analysed)" if s.errors else ")")
+        ],
         [
             "Mean coverage: ",
             Strong(_pct(s.mean_coverage)),
@@ -894,7 +897,7 @@ _PIECED_SHOWN = 5
 def _posting_status(p: PostingGap) -> str:
     """The one-line state of a posting: its coverage and how many skills it misses."""
     if p.error is not None:
-        return "could not be read"
+        return "could not be analysed"
     required = sum(1 for g in p.missing if g.requirement == "required")
     missing = f"{len(p.missing)} missing" + (f" ({required} required)" if required else "") if p.missing else "no gaps"
     return f"coverage {_pct(p.coverage)}, {missing}"
