@@ -251,6 +251,13 @@ CASES = [
         [],
         Refused("p.csv: is a zip archive, not text; unzip it and use the file inside (a .gz file is read as it is)"),
     ),
+    (
+        "empty-zip",  # its end record alone: a zip too, not "binary data"
+        "p.csv",
+        zip_bytes([]),
+        [],
+        Refused("p.csv: is a zip archive, not text"),
+    ),
     # A stray NUL in otherwise text marks its row, in the first 8 KB as later on (issue 10, item 12).
     (
         "nul-in-a-row",

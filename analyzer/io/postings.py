@@ -948,7 +948,7 @@ def looks_binary(head: bytes) -> bool:
     with a stray NUL: a few NULs in text only make their rows errors (see :func:`_row`). A zip
     archive, an old Office file or a PDF (a workbook or a document under a text name) is binary
     whatever its NULs."""
-    if head.startswith((_ZIP_SIGNATURE, _OLE_SIGNATURE, _PDF_SIGNATURE)):
+    if head.startswith((_ZIP_SIGNATURE, _ZIP_END, _OLE_SIGNATURE, _PDF_SIGNATURE)):
         return True
     if not head or b"\x00" not in head:
         return False
@@ -1006,6 +1006,8 @@ def packed_kind(head: bytes, read: Callable[[int, int], bytes] | None = None, si
         return "pdf"
     if head.startswith(_OLE_SIGNATURE):
         return "ole"
+    if head.startswith(_ZIP_END):  # an empty archive is its end record alone
+        return "zip"
     if not head.startswith(_ZIP_SIGNATURE):
         return None
     entries = _zip_entries(head)
