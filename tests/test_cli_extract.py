@@ -1,11 +1,15 @@
 """`skillgap extract` and `skillgap evaluate` on good and bad input."""
 
 import csv
+import gzip
 import io
 import json
+import os
 import subprocess
 import sys
+import threading
 
+import pytest
 from click.testing import CliRunner
 from gap_fixtures import write_csv
 
@@ -69,7 +73,6 @@ def test_txt_file_is_one_posting(tmp_path):
 
 def test_a_text_posting_is_named_by_its_file_name_as_written(tmp_path):
     # The dashboard names an upload "Acme_ML-Lead.TXT" Acme_ML-Lead; the command line must not lower it.
-    import gzip
 
     from analyzer.io.postings import rows_from_bytes
 
@@ -90,6 +93,53 @@ def test_stdin_text_and_stdin_csv():
     csv.writer(buf).writerows([("id", "description"), ("1", POSTING), ("2", "Go and Rust")])
     recs = records(run(["extract", "-"], input=buf.getvalue()).stdout)
     assert [r["id"] for r in recs] == ["1", "2"]
+
+
+def test_gzipped_stdin_is_unpacked():
+    # "gzip -c p.csv | skillgap extract -": no name says the stream is compressed; its first bytes do
+    buf = io.StringIO()
+    csv.writer(buf).writerows([("id", "description"), ("1", POSTING), ("2", "Go and Rust")])
+    res = CliRunner().invoke(main, ["extract", "-"], input=gzip.compress(buf.getvalue().encode()))
+    assert res.exit_code == 0, res.output
+    assert [r["id"] for r in records(res.stdout)] == ["1", "2"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize(
+    "name, data, ids",
+    [
+        ("63", b"id,description\n1,We need Python.\n2,Go and Rust\n", ["1", "2"]),  # "<(cat p.csv)"
+        ("64", POSTING.encode(), ["stdin"]),  # "<(cat posting.txt)": one posting, not named "64"
+        ("65", gzip.compress(b"id,description\n7,We need Python.\n"), ["7"]),  # "<(gzip -c p.csv)"
+        ("p.jsonl", b'{"id": "j", "description": "We need Python."}\n', ["j"]),  # a named pipe: its suffix
+    ],
+)
+def test_a_pipe_is_read_once_not_refused_as_empty(tmp_path, name, data, ids):
+    # A pipe's size is 0 whatever it holds: it was refused as "the file is empty".
+    pipe = tmp_path / name
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(data,))
+    writer.start()
+    try:
+        res = run(["extract", str(pipe)])
+    finally:
+        writer.join(timeout=10)
+    assert res.exit_code == 0, res.output
+    assert [r["id"] for r in records(res.stdout)] == ids
+    assert records(res.stdout)[0]["skills"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_an_empty_pipe_is_one_clear_error(tmp_path):
+    pipe = tmp_path / "70"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(b"",))
+    writer.start()
+    try:
+        res = run(["extract", str(pipe)])
+    finally:
+        writer.join(timeout=10)
+    assert res.exit_code == 1 and f"{pipe}: the file is empty" in res.output
 
 
 def test_missing_text_column_is_one_clear_line(tmp_path):

@@ -470,6 +470,8 @@ def open_postings(
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
+    if not path.is_file():  # a pipe ("<(zcat p.csv.gz)") or a device: read once, as standard input is
+        return _rows_from_pipe(path, id_column, text_column, report, names)
     name = path.name.lower()
     if Path(name).suffix in SPREADSHEET_SUFFIXES:
         return _first_row_now(_rows_from_spreadsheet(path, str(path), id_column, text_column, report, names))
@@ -759,7 +761,7 @@ def _rows_from_bytes(
     report: ReadReport | None,
     names: NameColumns | None = None,
     max_bytes: int | None = None,
-) -> Iterator[InputRow]:
+) -> RowStream:
     report = report if report is not None else ReadReport()
     report.source = report.source or name
     names = names or NameColumns()
@@ -780,7 +782,7 @@ def _rows_from_bytes(
     return _first_row_now(_rows_from_csv(handle, id_column, text_column, report, name, names))
 
 
-def unpacked(data: bytes, name: str, max_bytes: int | None = None) -> tuple[bytes, str]:
+def unpacked(data: bytes, name: str, max_bytes: int | None = None, *, gzipped: bool = False) -> tuple[bytes, str]:
     """The bytes of a file held in memory, un-gzipped when its name ends in ``.gz`` (as the command
     line reads ``postings.csv.gz``), and the suffix that says its format (``.csv`` for
     ``p.csv.gz``). InputError for an empty file, a damaged gzip stream, or one that unpacks to more
@@ -788,7 +790,7 @@ def unpacked(data: bytes, name: str, max_bytes: int | None = None) -> tuple[byte
     if not data:
         raise InputError(f"{name}: the file is empty")
     lower = name.lower()
-    if not lower.endswith(".gz"):
+    if not (gzipped or lower.endswith(".gz")):  # ``gzipped``: a stream no name says is compressed
         return data, Path(lower).suffix
     if not data.startswith(GZIP_MAGIC):
         raise InputError(_not_gzip(name, data[:HEAD_BYTES]))
@@ -806,7 +808,7 @@ def unpacked(data: bytes, name: str, max_bytes: int | None = None) -> tuple[byte
         raise InputError(gzip_damage(name, e)) from None
     if not out.tell():
         raise InputError(f"{name}: the file is empty")
-    return out.getvalue(), Path(lower[:-3]).suffix
+    return out.getvalue(), Path(lower[:-3] if lower.endswith(".gz") else lower).suffix
 
 
 def columns_from_bytes(data: bytes, name: str, max_bytes: int | None = None) -> list[str]:
@@ -1219,10 +1221,34 @@ def _open_text(path: Path, compressed: bool, encoding: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(_open_binary(path, compressed), encoding=encoding, newline="")
 
 
-def _rows_from_stdin(data: bytes, id_column, text_column, report, names: NameColumns) -> RowStream:
+def _rows_from_pipe(path: Path, id_column, text_column, report: ReadReport, names: NameColumns) -> RowStream:
+    """Rows of a file that is no regular file (its size says nothing and it can be read only once):
+    by its name's format where the name has one, else told apart as standard input is."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read the file ({e.strerror or e})") from None
+    lower = path.name.lower()
+    suffix = Path(lower[:-3] if lower.endswith(".gz") else lower).suffix
+    if (
+        lower.endswith(".gz")
+        or suffix in TEXT_SUFFIXES | SPREADSHEET_SUFFIXES
+        or suffix in (*JSON_LINES_SUFFIXES, ".csv", ".tsv", ".parquet")
+    ):
+        return _rows_from_bytes(data, str(path), id_column, text_column, report, names)
+    return _rows_from_stdin(data, id_column, text_column, report, names, str(path))
+
+
+def _rows_from_stdin(
+    data: bytes, id_column, text_column, report, names: NameColumns, name: str = "standard input"
+) -> RowStream:
+    """Rows of standard input (or of a pipe named ``name``): a CSV when its first line is a header
+    naming a posting-text column, else one posting of plain text."""
     if not data.strip():
-        raise InputError("standard input is empty")
-    text = decode_bytes(data, "standard input")
+        raise InputError(f"{name} is empty" if name == "standard input" else f"{name}: the file is empty")
+    if data.startswith(GZIP_MAGIC):  # "gzip -c p.csv | skillgap extract -": no name says so
+        data, _ = unpacked(data, name, gzipped=True)
+    text = decode_bytes(data, name)
     lines = text.lstrip("\ufeff").split("\n", 2)
     first_line = lines[0]
     if excel_separator(first_line):  # Excel's "sep=;" line: the header is the next line
@@ -1230,9 +1256,10 @@ def _rows_from_stdin(data: bytes, id_column, text_column, report, names: NameCol
     header = next(csv.reader([first_line], delimiter=csv_delimiter(first_line, text_column)), [])
     if _is_csv_header(header, text_column):
         return _first_row_now(
-            _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, "standard input", names)
+            _rows_from_csv(io.StringIO(text, newline=""), id_column, text_column, report, name, names)
         )
-    return _rows_from_text(text, "stdin", report, "standard input")
+    stem = _text_posting_id(Path(name).name)  # a pipe's name ("/dev/fd/63") is a number, no posting's name
+    return _rows_from_text(text, "stdin" if name == "standard input" or stem.isdigit() else stem, report, name)
 
 
 def _is_csv_header(header: list[str], text_column: str | None) -> bool:
