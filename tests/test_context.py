@@ -1819,6 +1819,23 @@ def test_what_the_joined_team_does_and_a_team_described_stay_asked():
     assert "collaboration" in found("Requirements:\n- Ability to work as part of a collaborative research team")
 
 
+def test_a_label_whose_value_is_none_asks_nothing():
+    form = (
+        "Competencies\nTeamwork\nSolid teamwork and interpersonal skills.\nLeadership\nNONE\n"
+        "Organizational\nSolid organizational skills.\nTechnical Skills\nAdvanced SQL\n"
+    )
+    skills = found(form)
+    assert "sql" in skills and "teamwork" in skills
+    assert "leadership" not in skills, skills
+    assert "people_management" not in found("DIRECT REPORTS: None\nRequirements:\n- Python\n")
+    assert "leadership" not in found("Requirements:\n- Leadership: N/A\n- Python: 3 years\n")
+
+
+def test_a_label_with_a_value_or_a_none_that_opens_a_sentence_stays_asked():
+    assert "leadership" in found("Requirements:\n- Leadership\n- None of the following is optional: Python\n")
+    assert "leadership" in found("Requirements:\n- Leadership: leads a team of two\n")
+
+
 def test_title_case_skill_words_after_an_ask_are_kept():
     assert "data_science" in found("Requirements:\n- 3+ years of experience working with Data Science teams")
 

@@ -822,6 +822,7 @@ def in_context(
             )
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and not _names_the_joined_team(text, start, end)
+            and _NONE_AFTER.match(text, end) is None
             and not _has_currency(text, max(0, start - _AMOUNT_REACH), start)
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end, lines[i]) is None
@@ -1186,6 +1187,8 @@ def out_of_context(
         return "domain"
     if _after_an_amount(text, start):
         return "pay"
+    if _valued_none(text, start, end):
+        return "field"
     return None
 
 
@@ -1197,6 +1200,23 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:[ \t]*+/[ \t]*+(?:yr|year|annum|hour|hr|month|mo))?+[ \t]*+\(?+$"
 )
 _AMOUNT_REACH = 40
+
+
+# A label whose value says nothing is asked: "Leadership" / "NONE" (a competency form's line left empty),
+# "DIRECT REPORTS: None", "Supervisory Responsibilities: N/A". The words open their line (past a bullet and at
+# most a few words of the label) and the value right after them, on the same line or the next, is "none".
+_NONE_AFTER = re.compile(
+    r"(?:[ \t]++[\w/&-]++){0,3}?[ \t]*+(?::[ \t]*+\n?+|\n)[ \t]*+(?i:none|n/a|not[ \t]++applicable)[ \t.]*+(?:\n|$)"
+)
+_LABEL_OPENING = re.compile(r"[ \t" + BULLET_CLASS + r"*-]*+(?:[\w/&-]++[ \t]++){0,3}")
+
+
+def _valued_none(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) label a value that is "none" (:data:`_NONE_AFTER`)."""
+    return (
+        _NONE_AFTER.match(text, end) is not None
+        and _LABEL_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+    )
 
 
 def _after_an_amount(text: str, start: int) -> bool:
