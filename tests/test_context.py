@@ -1797,6 +1797,45 @@ def test_title_case_skill_words_inside_a_unit_name_are_no_asks():
     assert "data_management_general" not in found("Support the Insurance Data Management Unit with monthly reports.")
 
 
+@pytest.mark.parametrize(
+    ("opening", "not_asked"),
+    [
+        ("We are seeking a curious Data Scientist to join our Data Science product team.", "data_science"),
+        ("We are hiring an engineer to join our new AI Ops platform team in Research IT.", "artificial_intelligence"),
+        ("You will be a founding member of our ML engineering team in Austin.", "machine_learning"),
+        ("You will be part of the Demand & Supply Planning Data Science team.", "demand_planning"),
+    ],
+)
+def test_the_name_of_the_team_the_hire_joins_asks_nothing_whatever_its_case(opening, not_asked):
+    skills = found(opening + "\nRequirements:\n- 3+ years of SQL\n")
+    assert "sql" in skills
+    assert not_asked not in skills, skills
+
+
+def test_what_the_joined_team_does_and_a_team_described_stay_asked():
+    # the team's work after its name, and a team described rather than named
+    assert "machine_learning" in found("You will be part of the team that builds machine learning models for the org.")
+    assert "machine_learning" in found("Join our team and apply machine learning to fraud detection.")
+    assert "collaboration" in found("Requirements:\n- Ability to work as part of a collaborative research team")
+
+
+def test_a_label_whose_value_is_none_asks_nothing():
+    form = (
+        "Competencies\nTeamwork\nSolid teamwork and interpersonal skills.\nLeadership\nNONE\n"
+        "Organizational\nSolid organizational skills.\nTechnical Skills\nAdvanced SQL\n"
+    )
+    skills = found(form)
+    assert "sql" in skills and "teamwork" in skills
+    assert "leadership" not in skills, skills
+    assert "people_management" not in found("DIRECT REPORTS: None\nRequirements:\n- Python\n")
+    assert "leadership" not in found("Requirements:\n- Leadership: N/A\n- Python: 3 years\n")
+
+
+def test_a_label_with_a_value_or_a_none_that_opens_a_sentence_stays_asked():
+    assert "leadership" in found("Requirements:\n- Leadership\n- None of the following is optional: Python\n")
+    assert "leadership" in found("Requirements:\n- Leadership: leads a team of two\n")
+
+
 def test_title_case_skill_words_after_an_ask_are_kept():
     assert "data_science" in found("Requirements:\n- 3+ years of experience working with Data Science teams")
 

@@ -821,6 +821,8 @@ def in_context(
                 and (_after_a_title(text, start, end) or _after_head_of_fields(text, start))
             )
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
+            and not _names_the_joined_team(text, start, end)
+            and _NONE_AFTER.match(text, end) is None
             and not _has_currency(text, max(0, start - _AMOUNT_REACH), start)
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end, lines[i]) is None
@@ -1166,6 +1168,7 @@ def out_of_context(
         _is_name(text, m)
         or _names_a_group(text, m)
         or _in_unit_name(text, m)
+        or _names_the_joined_team(text, start, end)
         # (capitalised words only, as in_context's common case: "customers such as report building" is work)
         or (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
     ):
@@ -1184,6 +1187,8 @@ def out_of_context(
         return "domain"
     if _after_an_amount(text, start):
         return "pay"
+    if _valued_none(text, start, end):
+        return "field"
     return None
 
 
@@ -1195,6 +1200,23 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:[ \t]*+/[ \t]*+(?:yr|year|annum|hour|hr|month|mo))?+[ \t]*+\(?+$"
 )
 _AMOUNT_REACH = 40
+
+
+# A label whose value says nothing is asked: "Leadership" / "NONE" (a competency form's line left empty),
+# "DIRECT REPORTS: None", "Supervisory Responsibilities: N/A". The words open their line (past a bullet and at
+# most a few words of the label) and the value right after them, on the same line or the next, is "none".
+_NONE_AFTER = re.compile(
+    r"(?:[ \t]++[\w/&-]++){0,3}?[ \t]*+(?::[ \t]*+\n?+|\n)[ \t]*+(?i:none|n/a|not[ \t]++applicable)[ \t.]*+(?:\n|$)"
+)
+_LABEL_OPENING = re.compile(r"[ \t" + BULLET_CLASS + r"*-]*+(?:[\w/&-]++[ \t]++){0,3}")
+
+
+def _valued_none(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) label a value that is "none" (:data:`_NONE_AFTER`)."""
+    return (
+        _NONE_AFTER.match(text, end) is not None
+        and _LABEL_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+    )
 
 
 def _after_an_amount(text: str, start: int) -> bool:
@@ -2412,6 +2434,31 @@ def _names_an_organisation(text: str, start: int, end: int) -> bool:
     """Capitalised words at [start, end) that name an organisation, not a skill: a client among others
     (:func:`_among_organisations`) or a department the role works with (:func:`_partner_list_before`)."""
     return _among_organisations(text, start) or _among_units(text, start, end) or _partner_department(text, start, end)
+
+
+# The team the hire joins, named whatever its case: "to join our Data Science product team", "join our new AI Ops
+# platform team", "a founding member of our ML engineering team", "part of the Demand & Supply Planning Data
+# Science team". Joining or belonging to "our" or "the" team makes the words before the group noun its name
+# (GUIDELINE: team names are no skills); "part of a collaborative research team" describes one.
+_UNIT_NOUN = r"(?i:teams?|group|organi[sz]ation|org|department|division|practice|unit|function)\b"
+_JOINS_BEFORE = re.compile(
+    r"\b(?i:join|joins|joining|joined|member[ \t]++of|members[ \t]++of|part[ \t]++of)[ \t]++(?i:our|the)[ \t]++"
+    r"(?:(?!" + _UNIT_NOUN + r")[\w&-]++[ \t]++){0,3}$"
+)
+_JOINS_REACH = 60  # characters before the words
+# (the words between are more of the name, no clause: "part of the team building ML models for the org")
+_JOINED_UNIT_AFTER = re.compile(
+    r"(?:[ \t]++(?:&|and)[ \t]++[\w-]++)?(?:[ \t]++(?!(?i:for|the|a|an|of|to|in|on|at|by|with|and|or|that|which|who"
+    r"|where|is|are|will)\b)[\w/-]++){0,3}?[ \t]++" + _UNIT_NOUN
+)
+
+
+def _names_the_joined_team(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are part of the name of the team the hire joins (:data:`_JOINS_BEFORE`)."""
+    return (
+        _JOINED_UNIT_AFTER.match(text, end) is not None
+        and _JOINS_BEFORE.search(text, max(0, start - _JOINS_REACH), start) is not None
+    )
 
 
 def _in_unit_name(text: str, m: _Span) -> bool:
