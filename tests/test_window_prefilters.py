@@ -231,3 +231,50 @@ def test_a_degree_word_outside_the_known_skills_is_found_as_finditer_finds_it():
                 )
                 assert slots._degree_near(text, start, end, known) == plain, (text, start, end)
     assert not slots._degree_near(DEGREE_TEXTS[1], 0, 25, [(7, 15), (17, 27)])  # only the MS of the products
+
+
+def test_stems_read_on_through_a_plain_class_and_a_plain_group():
+    stems = matching._leading_stems
+    assert stems("in[- ]vitro(?= studies)") == ("in-vitro", "in vitro")
+    assert stems("(?:the|whole|end[- ]to[- ]end) (?P<span>development life[- ]?cycles?)") == (
+        "the development life",
+        "whole development life",
+        "end-to-end",
+        "end-to end",
+        "end to-end",
+        "end to end",
+    )
+    assert stems("analy[sz](?:e|es|ing) (?:[\\w,-]+ ){0,2}problems") == ("analys", "analyz")
+    assert stems("ab[sz]c? x") == ("abs", "abz")  # a letter made optional stays out, as before
+    # not written out: a range, a class made optional, a group that is optional or a choice
+    assert stems("x[a-z]y") == ("x",)
+    assert stems("ab[sz]?c") == ("ab",)
+    assert stems("rapid (?:test and )?learn") == ("rapid ",)
+    assert stems("rapid (?:test|trial) and learn") == ("rapid ",)
+    # too many ways (3 ** 3 = 27): the one stem before the first class
+    assert stems("a[bcd]e[fgh]i[jkl]m") == ("a",)
+
+
+# Sentences where a pattern whose stem now reads on may match, or nearly: the same mentions either way.
+STEM_TEXTS = [
+    "Design in vitro and in vivo studies; run in-vitro assays and in vivo pharmacology experiments.",
+    "Own the entire development lifecycle and the full development life-cycle of models; end-to-end development "
+    "life cycles; in the development of tools; the developer life.",
+    "Analyze large-scale, complex datasets and high-volume data; web scale systems; large amounts of data.",
+    "Analyse customer behaviours, analyze user behavior, analyzing business problems; analysed data.",
+    "Hypotheses to be tested; hypothesis to test; a rapid test and learn culture; rapid prototyping.",
+    "Work in a team environment, in vitro, in silico and in-house; the end; large; analy.",
+]
+
+
+def test_longer_stems_find_what_the_plain_stems_find(taxonomy, monkeypatch):
+    fast_index = SkillIndex(taxonomy)
+    fast = [_spans(fast_index.find(text)) for text in STEM_TEXTS]
+    assert {"in_vitro_assays", "in_vivo_studies", "big_data"} <= {skill for spans in fast for _s, _e, skill in spans}
+    monkeypatch.setattr(
+        matching,
+        "_literal_starts",
+        lambda alternative, after_group=False: (matching._literal_start(alternative, after_group),),
+    )
+    plain_index = SkillIndex(taxonomy)
+    assert [_spans(plain_index.find(text)) for text in STEM_TEXTS] == fast
