@@ -670,6 +670,9 @@ _APPLICANTS_DATA = re.compile(
 )
 # A sentence that refers back to the data the sentence before named.
 _REFERS_TO_THE_DATA = re.compile(r"[ \t]*+(?:this|these|such|that|the)[ \t]++(?:data|information)\b", re.I)
+# What every hit of _APPLICANTS_DATA holds: searched first (one of 20 postings with "personal" has it), as
+# the full pattern opens with a dozen branches tried at every word.
+_PERSONAL_DATA = re.compile(r"personal[ \t]++(?:data|information)", re.I)
 _PRIVACY_SENTENCE_CHARS = 1500  # longer "sentences" are postings flattened to one line: only the hit's own stretch
 _PRIVACY_REACH = 200
 
@@ -677,7 +680,7 @@ _PRIVACY_REACH = 200
 def _privacy_spans(text: str, segments: SegmentIndex) -> list[tuple[int, int]]:
     """The sentences of ``text`` that state what the employer does with the applicant's personal data
     (:data:`_APPLICANTS_DATA`), each with the sentences after it that refer back to that data."""
-    if "ersonal" not in text and "ERSONAL" not in text:
+    if "ersonal" not in text and "ERSONAL" not in text or _PERSONAL_DATA.search(text) is None:
         return []
     spans: list[tuple[int, int]] = []
     for hit in _APPLICANTS_DATA.finditer(text):
@@ -758,6 +761,8 @@ def in_context(
         if not matches:
             return []
     skill_spans = [(m.start, m.end) for m in matches]
+    # (most postings name no money at all: the per-mention currency test below is then skipped)
+    money = _names_money(text)
     covered = _covered_generic_tasks(text, matches, segments)
     eeo = facts.eeo_hits()
     employer = _Employer(text, segments, skill_spans, facts=facts, matches=matches)
@@ -823,7 +828,7 @@ def in_context(
             and not (text.endswith("of ", 0, start) and _HEAD_OF.search(text, max(0, start - 40), start))
             and not _names_the_joined_team(text, start, end)
             and _NONE_AFTER.match(text, end) is None
-            and not _has_currency(text, max(0, start - _AMOUNT_REACH), start)
+            and not (money and _has_currency(text, max(0, start - _AMOUNT_REACH), start))
             and not (text[start : start + 1].isupper() and _names_an_organisation(text, start, end))
             and employer.says_nothing_at(start, end, lines[i]) is None
             and not (values and employer.in_workplace_values(start, end))
@@ -1227,6 +1232,11 @@ def _after_an_amount(text: str, start: int) -> bool:
 
 def _has_currency(text: str, start: int, end: int) -> bool:
     return text.find("$", start, end) >= 0 or text.find("€", start, end) >= 0 or text.find("£", start, end) >= 0
+
+
+def _names_money(text: str) -> bool:
+    """Whether a currency sign stands anywhere in ``text`` (when not, no window of it has one)."""
+    return _has_currency(text, 0, len(text))
 
 
 class _At:
@@ -3315,11 +3325,12 @@ def _partner_department(text: str, start: int, end: int) -> bool:
     """Whether the Title Case words at [start, end) name one department after a work-with verb, as a
     partner (:func:`_partner_list_before`), not after an ask."""
     form = text[start:end]
+    if _DEPARTMENT_WORD_END.search(form) is None:  # (the cheapest test first: most forms end otherwise)
+        return False
     words = form.split()
     return (
         len(words) >= 2
         and all(w[:1].isupper() and not w.isupper() for w in words)
-        and _DEPARTMENT_WORD_END.search(form) is not None
         and _AFTER_PARTNER.match(text, end) is not None
         and _ASK_BEFORE.search(text, max(0, start - 80), start) is None
         and _SKILLED_BEFORE.search(text, max(0, start - 80), start) is None

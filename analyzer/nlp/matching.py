@@ -2860,7 +2860,8 @@ def _pattern_span(hit: re.Match[str]) -> tuple[int, int]:
 
 def _leading_stems(pattern: str) -> tuple[str, ...]:
     """Literal text every match of ``pattern`` starts with: "solv(?:e|es)..." → ("solv",);
-    "(?:engag|work)\\w* with" → ("engag", "work"). Empty when there is none to rely on."""
+    "(?:engag|work)\\w* with" → ("engag", "work"); "in[- ]vitro" → ("in-vitro", "in vitro"). Empty
+    when there is none to rely on."""
     if pattern.startswith("(?:"):
         depth, end = 0, -1
         for i, ch in enumerate(pattern):
@@ -2876,18 +2877,23 @@ def _leading_stems(pattern: str) -> tuple[str, ...]:
         optional = _OPTIONAL_QUANTIFIER.match(pattern, end + 1)
         # Letters after the group go on every alternative written out in full: "(?:as|be) (?:a )?" →
         # ("as ", "be "). Not after an optional or repeated group.
-        after = (
-            _literal_start(pattern[end + 1 :], after_group=True)
+        afters = (
+            _literal_starts(pattern[end + 1 :], after_group=True)
             if pattern[end + 1 : end + 2] not in _QUANTIFIERS
-            else ""
+            else ("",)
         )
-        if after:
-            alternatives = [alt + after if _LITERAL_RUN.fullmatch(alt) else alt for alt in alternatives]
+        if afters != ("",):
+            alternatives = [
+                alt + after if _LITERAL_RUN.fullmatch(alt) else alt
+                for alt in alternatives
+                for after in (afters if _LITERAL_RUN.fullmatch(alt) else ("",))
+            ]
     else:
         alternatives, optional = [pattern], None
-    stems = tuple(_literal_start(alt) for alt in alternatives)
-    if not all(stems):
+    each = [_literal_starts(alt) for alt in alternatives]
+    if not all(all(starts) for starts in each):
         return ()
+    stems = tuple(stem for starts in each for stem in starts)
     if optional is not None:
         # The group may be missing: a match may also start with what follows it ("(?:well )?with
         # people" is tried at "with" too).
@@ -2910,18 +2916,102 @@ def _literal_start(alternative: str, after_group: bool = False) -> str:
     A lookbehind takes no text, so the letters go on after it: "in(?<!plug in) (?:a )?" → "in ".
     (A space a match must have stays in the stem: the automaton pass then stops at the word "in"
     only, not inside every "training" or "include".)"""
-    found = _LITERAL_RUN.match(alternative)
-    if found is None or not (after_group or found.group()[0].isalpha()):
+    stem, pos = _literal_run(alternative, 0, after_group)
+    if not stem:
         return ""
+    if alternative[pos : pos + 1] in ("?", "*", "{"):
+        stem = stem[:-1]
+    return stem
+
+
+def _literal_run(alternative: str, pos: int, after_group: bool = False) -> tuple[str, int]:
+    """The letters and spaces at ``pos`` (lookbehinds passed over) and where they end; "" when there
+    are none, or when they open with a space and ``after_group`` is False."""
+    found = _LITERAL_RUN.match(alternative, pos)
+    if found is None or not (after_group or found.group()[0].isalpha()):
+        return "", pos
     stem, pos = found.group(), found.end()
     while (lookbehinds := _LOOKBEHINDS.match(alternative, pos)) is not None:
         more = _LITERAL_RUN.match(alternative, lookbehinds.end())
         if more is None:
             break
         stem, pos = stem + more.group(), more.end()
-    if alternative[pos : pos + 1] in ("?", "*", "{"):
-        stem = stem[:-1]
-    return stem
+    return stem, pos
+
+
+def _literal_starts(alternative: str, after_group: bool = False) -> tuple[str, ...]:
+    """:func:`_literal_start`, read on through a class of a few plain characters ("in[- ]vitro" →
+    "in-vitro", "in vitro") and into a group that is neither optional nor a choice ("the
+    (?P<span>development life" → "the development life"), each way the text may go: the automaton pass
+    then stops only where a match may start, not at every "in" or "the" of the text. Where more than
+    :data:`_MAX_STEMS` ways would be written out, :func:`_literal_start`'s one stem."""
+    plain = _literal_start(alternative, after_group)
+    if not plain:
+        return ("",)
+    stem, pos = _literal_run(alternative, 0, after_group)
+    starts = _read_on(alternative, stem, pos)
+    return starts if starts is not None and len(starts) <= _MAX_STEMS else (plain,)
+
+
+def _read_on(alternative: str, stem: str, pos: int, depth: int = 0) -> tuple[str, ...] | None:
+    """The ways ``stem`` (letters read up to ``pos``) goes on in ``alternative``; None past
+    :data:`_MAX_STEMS` ways."""
+    if alternative[pos : pos + 1] in _QUANTIFIERS or depth > _MAX_STEMS:
+        # (what the quantifier makes optional or repeatable is left out)
+        return (stem[:-1] if alternative[pos : pos + 1] in ("?", "*", "{") else stem,)
+    chars = _PLAIN_CLASS.match(alternative, pos)
+    if chars is not None and alternative[chars.end() : chars.end() + 1] not in _QUANTIFIERS:
+        options = chars.group(1)
+        if "-" in options[1:-1]:  # a range ("[a-z]"): not written out
+            return (stem,)
+        out: list[str] = []
+        for ch in dict.fromkeys(options):  # (each character once: one try per place, as one stem gave)
+            more, after = _literal_run(alternative, chars.end(), after_group=True)
+            found = _read_on(alternative, stem + ch + more, after, depth + 1) if more else (stem + ch,)
+            if found is None or len(out) + len(found) > _MAX_STEMS:
+                return None
+            out.extend(found)
+        return tuple(out)
+    group = _PLAIN_GROUP_OPEN.match(alternative, pos)
+    if group is not None:
+        close = _group_close(alternative, pos)
+        body = alternative[group.end() : close] if close > 0 else ""
+        if (
+            close > 0
+            and alternative[close + 1 : close + 2] not in _QUANTIFIERS
+            and "|" not in body
+            and "(" not in body
+            and "\\" not in body
+        ):
+            more, after = _literal_run(body, 0, after_group=True)
+            if more:
+                found = _read_on(body, stem + more, after, depth + 1)
+                return found
+    return (stem,)
+
+
+def _group_close(pattern: str, start: int) -> int:
+    """The offset of the ")" that closes the group opening at ``start``; -1 when there is none."""
+    depth = 0
+    escaped = False
+    for i in range(start, len(pattern)):
+        ch = pattern[i]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+_MAX_STEMS = 16  # ways a stem is written out at most (each is a key of the automaton)
+_PLAIN_CLASS = re.compile(r"\[([a-z -]{2,3})\]")  # "[- ]", "[sz]"
+_PLAIN_GROUP_OPEN = re.compile(r"\((?:\?:|\?P<\w+>)")
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")  # after a group: the group may be missing or repeated

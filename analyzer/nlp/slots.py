@@ -465,7 +465,13 @@ def _degree_near(text: str, start: int, end: int, known: list[tuple[int, int]]) 
     """Whether a degree word stands in text[start:end] outside the known skills' spans: the "MS" of "MS
     Project" or "MS Excel" names a product, and its list ("MS Project, PowerPoint, SharePoint, InfoPath")
     is no list of fields of study."""
-    return any(not _overlaps_known(known, m.start(), m.end()) for m in _DEGREE.finditer(text, start, end))
+    # (a search from each hit's end, as finditer goes on: without a generator, as this runs for every slot)
+    hit = _DEGREE.search(text, start, end)
+    while hit is not None:
+        if not _overlaps_known(known, hit.start(), hit.end()):
+            return True
+        hit = _DEGREE.search(text, hit.end(), end)
+    return False
 
 
 def _overlaps_known(spans: list[tuple[int, int]], start: int, end: int) -> bool:
