@@ -469,10 +469,9 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, li
     upload = uploads[0]
     data = upload.getvalue()
     upload_name = file_label(upload.name)
-    try:
-        columns = upload_columns(data, upload_name)
-    except SkillgapError as e:
-        return [], [explain(e)], "", "bad upload"
+    columns, refused = file_columns(data, upload_name, upload.file_id)
+    if refused is not None:
+        return [], [refused], "", "bad upload"
     if st.session_state.get("csv_columns_of") != upload.file_id:
         # A new file starts from its own guesses: the boxes would otherwise keep the previous
         # file's choice (or its empty one) wherever that column name also exists here.
@@ -535,7 +534,7 @@ def release_upload() -> None:
     the uploader, no longer drawn, would keep until the session ends (only its ✕ removes them; a
     new visit to "File upload" starts empty anyway). The results shown stay, marked out of date."""
     file_ids = st.session_state.pop("upload_file_ids", ())
-    for key in ("csv_columns_of", "upload_rows", "upload_batch_columns"):
+    for key in ("csv_columns_of", "upload_rows", "upload_batch_columns", "upload_file_columns"):
         st.session_state.pop(key, None)
     if isinstance(st.session_state.get("analysis_rows"), (UploadedRows, UploadedBatch)):
         st.session_state["analysis_rows"] = None  # a big batch's posting view says its text went with it
@@ -624,6 +623,22 @@ def batch_columns(files: list[tuple[str, bytes]], file_ids: tuple) -> tuple[str 
         columns = columns_of_any(files)
     st.session_state["upload_batch_columns"] = (file_ids, refused, columns)
     return refused, columns
+
+
+def file_columns(data: bytes, name: str, file_id: str) -> tuple[list[str], str | None]:
+    """The columns of one uploaded file, or why it is refused; read once per file (not on every
+    rerun: a ``.gz`` upload was unpacked whole each time to check its size), as :func:`batch_columns`."""
+    held = st.session_state.get("upload_file_columns")
+    if held is not None and held[0] == file_id:
+        return held[1], held[2]
+    columns: list[str] = []
+    refused = None
+    try:
+        columns = upload_columns(data, name)
+    except SkillgapError as e:
+        refused = explain(e)
+    st.session_state["upload_file_columns"] = (file_id, columns, refused)
+    return columns, refused
 
 
 def explain_file(why: str) -> str:
