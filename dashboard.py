@@ -592,7 +592,9 @@ def batch_upload_ui(uploads) -> tuple[UploadedBatch | list, list[str], str, str]
         f"{name}: could not be read" if why else f"{name}: {counted(batch.rows_by_file[name], 'row')}"
         for name, _, why in batch.files
     )
-    st.caption(md_escape(f"{counted(len(batch), 'row')} in {len(batch.files)} files ({each})"))
+    # the rows the files hold: a file that could not be read is named, not counted as a row
+    read = sum(batch.rows_by_file.values())
+    st.caption(md_escape(f"{counted(read, 'row')} in {len(batch.files)} files ({each})"))
     if len(batch.failed) == len(batch.files):
         return [], [explain_file(why) for why in batch.failed.values()], "", "bad upload"
     with st.container(key="upload_file_errors"):

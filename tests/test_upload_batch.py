@@ -288,6 +288,9 @@ def analysis_taxonomy():
 
 def test_a_bad_file_is_named_and_the_good_ones_are_analysed(app):
     upload_files(app, ("board-a.csv", BOARD_A), ("notes.csv", b"name,content\nx,Python\n"))
+    # the rows the files hold (the unreadable file was counted as a third row: "3 rows in 2 files")
+    captions = [c.value for c in app.caption]
+    assert md_escape("2 rows in 2 files (board-a.csv: 2 rows; notes.csv: could not be read)") in captions
     errors = [e.value for e in app.error]
     assert len(errors) == 1 and errors[0].startswith(md_escape("notes.csv: no text column"))
     assert "the other files are analysed" in errors[0]
