@@ -18,7 +18,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from itertools import islice
@@ -77,6 +77,7 @@ from analyzer.io.views import render_analysis_report
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
 from analyzer.plural import counted
 from analyzer.records import NOT_IN_TAXONOMY, InputRow, PostingGap, is_unlisted
+from analyzer.taxonomy import Taxonomy
 from dashboard_views import views_ui
 
 NO_COLUMN = "(none)"
@@ -274,23 +275,23 @@ def skills_ui(nlp) -> Profile | None:
     if replaced_by is not None and st.session_state.get(replaced_by) is not None:
         st.info(SAMPLES_REPLACED.format(what="résumé" if replaced_by == "resume_file" else "saved profile"))
 
+    # Each source on its own: a résumé that cannot be read says so, and the saved profile beside it
+    # is still read (one error used to end the reading, the later sources left out unsaid).
+    sources: list[Callable[[], Profile]] = []
+    if picked:
+        sources.append(lambda: profile_from_ids(tuple(picked), tuple(picked_years.items()), nlp))
+    if typed.strip():
+        sources.append(lambda: profile_from_text(typed, nlp))
+    if resume is not None:
+        sources.append(partial(resume_profile, resume.getvalue(), file_label(resume.name), nlp))
+    if saved is not None:
+        sources.append(partial(saved_profile, saved.getvalue(), file_label(saved.name), taxonomy))
     parts: list[Profile] = []
-    try:
-        if picked:
-            parts.append(profile_from_ids(tuple(picked), tuple(picked_years.items()), nlp))
-        if typed.strip():
-            parts.append(profile_from_text(typed, nlp))
-        if resume is not None:
-            data = resume.getvalue()
-            check_upload_size(data, file_label(resume.name))
-            parts.append(profile_from_resume(data, file_label(resume.name), nlp))
-        if saved is not None:
-            data = saved.getvalue()
-            name = file_label(saved.name)
-            check_upload_size(data, name)
-            parts.append(profile_from_json(decode_bytes(data, name), name, taxonomy))
-    except SkillgapError as e:
-        st.error(md_escape(explain(e)))
+    for source in sources:
+        try:
+            parts.append(source())
+        except SkillgapError as e:
+            st.error(md_escape(explain(e)))
     if not parts:
         st.caption("Add at least one skill, or press **Try the samples**.")
         return None
@@ -309,6 +310,18 @@ def skills_ui(nlp) -> Profile | None:
         on_click="ignore",
     )
     return profile
+
+
+def resume_profile(data: bytes, name: str, nlp) -> Profile:
+    """The profile an uploaded résumé gives (SkillgapError saying why when it cannot be read)."""
+    check_upload_size(data, name)
+    return profile_from_resume(data, name, nlp)
+
+
+def saved_profile(data: bytes, name: str, taxonomy: Taxonomy) -> Profile:
+    """The profile an uploaded saved profile holds (SkillgapError saying why when it cannot be read)."""
+    check_upload_size(data, name)
+    return profile_from_json(decode_bytes(data, name), name, taxonomy)
 
 
 def picked_years_ui(picked: list[str], names: dict[str, str]) -> dict[str, float]:
