@@ -18,7 +18,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from itertools import islice
@@ -77,6 +77,7 @@ from analyzer.io.views import render_analysis_report
 from analyzer.nlp.pipeline import default_pipeline, pipeline_taxonomy
 from analyzer.plural import counted
 from analyzer.records import NOT_IN_TAXONOMY, InputRow, PostingGap, is_unlisted
+from analyzer.taxonomy import Taxonomy
 from dashboard_views import views_ui
 
 NO_COLUMN = "(none)"
@@ -274,23 +275,23 @@ def skills_ui(nlp) -> Profile | None:
     if replaced_by is not None and st.session_state.get(replaced_by) is not None:
         st.info(SAMPLES_REPLACED.format(what="résumé" if replaced_by == "resume_file" else "saved profile"))
 
+    # Each source on its own: a résumé that cannot be read says so, and the saved profile beside it
+    # is still read (one error used to end the reading, the later sources left out unsaid).
+    sources: list[Callable[[], Profile]] = []
+    if picked:
+        sources.append(lambda: profile_from_ids(tuple(picked), tuple(picked_years.items()), nlp))
+    if typed.strip():
+        sources.append(lambda: profile_from_text(typed, nlp))
+    if resume is not None:
+        sources.append(partial(resume_profile, resume.getvalue(), file_label(resume.name), nlp))
+    if saved is not None:
+        sources.append(partial(saved_profile, saved.getvalue(), file_label(saved.name), taxonomy))
     parts: list[Profile] = []
-    try:
-        if picked:
-            parts.append(profile_from_ids(tuple(picked), tuple(picked_years.items()), nlp))
-        if typed.strip():
-            parts.append(profile_from_text(typed, nlp))
-        if resume is not None:
-            data = resume.getvalue()
-            check_upload_size(data, file_label(resume.name))
-            parts.append(profile_from_resume(data, file_label(resume.name), nlp))
-        if saved is not None:
-            data = saved.getvalue()
-            name = file_label(saved.name)
-            check_upload_size(data, name)
-            parts.append(profile_from_json(decode_bytes(data, name), name, taxonomy))
-    except SkillgapError as e:
-        st.error(md_escape(explain(e)))
+    for source in sources:
+        try:
+            parts.append(source())
+        except SkillgapError as e:
+            st.error(md_escape(explain(e)))
     if not parts:
         st.caption("Add at least one skill, or press **Try the samples**.")
         return None
@@ -309,6 +310,18 @@ def skills_ui(nlp) -> Profile | None:
         on_click="ignore",
     )
     return profile
+
+
+def resume_profile(data: bytes, name: str, nlp) -> Profile:
+    """The profile an uploaded résumé gives (SkillgapError saying why when it cannot be read)."""
+    check_upload_size(data, name)
+    return profile_from_resume(data, name, nlp)
+
+
+def saved_profile(data: bytes, name: str, taxonomy: Taxonomy) -> Profile:
+    """The profile an uploaded saved profile holds (SkillgapError saying why when it cannot be read)."""
+    check_upload_size(data, name)
+    return profile_from_json(decode_bytes(data, name), name, taxonomy)
 
 
 def picked_years_ui(picked: list[str], names: dict[str, str]) -> dict[str, float]:
@@ -469,10 +482,9 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, li
     upload = uploads[0]
     data = upload.getvalue()
     upload_name = file_label(upload.name)
-    try:
-        columns = upload_columns(data, upload_name)
-    except SkillgapError as e:
-        return [], [explain(e)], "", "bad upload"
+    columns, refused = file_columns(data, upload_name, upload.file_id)
+    if refused is not None:
+        return [], [refused], "", "bad upload"
     if st.session_state.get("csv_columns_of") != upload.file_id:
         # A new file starts from its own guesses: the boxes would otherwise keep the previous
         # file's choice (or its empty one) wherever that column name also exists here.
@@ -535,7 +547,7 @@ def release_upload() -> None:
     the uploader, no longer drawn, would keep until the session ends (only its ✕ removes them; a
     new visit to "File upload" starts empty anyway). The results shown stay, marked out of date."""
     file_ids = st.session_state.pop("upload_file_ids", ())
-    for key in ("csv_columns_of", "upload_rows", "upload_batch_columns"):
+    for key in ("csv_columns_of", "upload_rows", "upload_batch_columns", "upload_file_columns"):
         st.session_state.pop(key, None)
     if isinstance(st.session_state.get("analysis_rows"), (UploadedRows, UploadedBatch)):
         st.session_state["analysis_rows"] = None  # a big batch's posting view says its text went with it
@@ -593,7 +605,9 @@ def batch_upload_ui(uploads) -> tuple[UploadedBatch | list, list[str], str, str]
         f"{name}: could not be read" if why else f"{name}: {counted(batch.rows_by_file[name], 'row')}"
         for name, _, why in batch.files
     )
-    st.caption(md_escape(f"{counted(len(batch), 'row')} in {len(batch.files)} files ({each})"))
+    # the rows the files hold: a file that could not be read is named, not counted as a row
+    read = sum(batch.rows_by_file.values())
+    st.caption(md_escape(f"{counted(read, 'row')} in {len(batch.files)} files ({each})"))
     if len(batch.failed) == len(batch.files):
         return [], [explain_file(why) for why in batch.failed.values()], "", "bad upload"
     with st.container(key="upload_file_errors"):
@@ -624,6 +638,22 @@ def batch_columns(files: list[tuple[str, bytes]], file_ids: tuple) -> tuple[str 
         columns = columns_of_any(files)
     st.session_state["upload_batch_columns"] = (file_ids, refused, columns)
     return refused, columns
+
+
+def file_columns(data: bytes, name: str, file_id: str) -> tuple[list[str], str | None]:
+    """The columns of one uploaded file, or why it is refused; read once per file (not on every
+    rerun: a ``.gz`` upload was unpacked whole each time to check its size), as :func:`batch_columns`."""
+    held = st.session_state.get("upload_file_columns")
+    if held is not None and held[0] == file_id:
+        return held[1], held[2]
+    columns: list[str] = []
+    refused = None
+    try:
+        columns = upload_columns(data, name)
+    except SkillgapError as e:
+        refused = explain(e)
+    st.session_state["upload_file_columns"] = (file_id, columns, refused)
+    return columns, refused
 
 
 def explain_file(why: str) -> str:

@@ -491,6 +491,23 @@ CASES = [
             skills={"3": {"docker"}, "4": {"kubernetes", "aws"}},
         ),
     ),
+    # A stray quote closed by the next row's opening quote: the fields came out right (two), so the
+    # row was taken whole, row 3's id and text inside row 2's text, and row 3 was lost unsaid.
+    (
+        "stray-quote-swallows-the-next-row",
+        "p.csv",
+        b'id,description\n1,"Python"\n2,"Use the ""new"" 3.5 SQL tools\n3,"Docker and Kubernetes"\n4,"Go"\n',
+        [],
+        Rows(
+            [
+                ("1", None),
+                ("2", "row 2 is not valid CSV (a quote in it is not closed where the field ends"),
+                ("3", None),
+                ("4", None),
+            ],
+            skills={"3": {"docker", "kubernetes"}, "4": {"go_language"}},
+        ),
+    ),
     (
         "jsonl-bad-lines",
         "p.jsonl",

@@ -447,3 +447,20 @@ def test_skills_typed_by_the_user_are_kept_with_a_resume(app):
     assert not app.exception
     assert {"Python", "Docker", "Tableau", "pandas"} <= set(frame(app, "resolved_table")["skill"])
     assert app.text_area(key="user_skills").value == "Tableau, pandas"
+
+
+def test_a_bad_resume_does_not_hide_the_saved_profile_beside_it(app):
+    """A résumé that could not be read ended the reading of the skills: the saved profile uploaded
+    beside it was left out, unsaid (one error shown, its skills missing). Each is read on its own."""
+    data = (ROOT / "data" / "samples" / "profile.json").read_bytes()
+    app.file_uploader(key="resume_file").upload("cv.pdf", b"%PDF-1.4 not really a pdf", "application/pdf")
+    app.file_uploader(key="profile_file").upload("profile.json", data, "application/json")
+    app.run()
+    assert not app.exception
+    assert [e.value for e in app.error if "cv.pdf" in e.value]
+    assert {"Python", "SQL", "Tableau"} <= set(frame(app, "resolved_table")["skill"])
+    # both bad: both said
+    app.file_uploader(key="profile_file").upload("p.json", b"{not json", "application/json")
+    app.run()
+    assert not app.exception
+    assert len([e for e in app.error if "cv.pdf" in e.value or "p.json" in e.value]) == 2

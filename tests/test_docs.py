@@ -175,3 +175,21 @@ def test_the_readme_says_xlsx_needs_its_extra():
     # The README offered .xlsx uploads, but its set-up (`pip install -e .`) does not install openpyxl.
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert ".xlsx" in readme and '.[xlsx]"' in readme
+
+
+def test_the_readme_names_the_held_out_sets_bench_heldout_scores_by_default():
+    """bench_heldout.py's default became sixteen sets (set46 a tuning set, set47 and set48 added)
+    while the README still said it scores "the fifteen unread sets … set44–set46 by default"."""
+    source = (ROOT / "benchmarks" / "bench_heldout.py").read_text(encoding="utf-8")
+    default = re.search(r'default="(set[\d,set]+)"', source).group(1).split(",")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    said = re.search(
+        r"`python benchmarks/bench_heldout.py` scores the (\w+)\s+unread sets (.*?) by default", readme, re.S
+    )
+    assert said, "the README no longer says what bench_heldout.py scores by default"
+    words = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    assert words.index(said.group(1)) == len(default)
+    named: set[str] = set()
+    for a, b in re.findall(r"set(\d+)(?:–set(\d+))?", said.group(2)):
+        named.update(f"set{n}" for n in range(int(a), int(b or a) + 1))
+    assert named == set(default)

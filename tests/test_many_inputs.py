@@ -251,3 +251,67 @@ def test_nothing_analysable_exits_1_in_every_command(tmp_path, command, out):
     ok = write_csv(tmp_path / "ok.csv", [("x", ""), ("y", "Requirements: Python and SQL.")])
     res = CliRunner().invoke(main, [command, str(ok), "-o", str(tmp_path / ("ok-" + out)), "-j", "1"])
     assert res.exit_code == 0, res.output
+
+
+def _counting_reads(monkeypatch) -> list[int]:
+    """Every byte count the same-bytes check of :func:`refuse_named_twice` reads, as a list."""
+    import builtins
+
+    from analyzer.io import atomic
+
+    read: list[int] = []
+
+    class Counted:
+        def __init__(self, f):
+            self.f = f
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+        def read(self, n=-1):
+            data = self.f.read(n)
+            read.append(len(data))
+            return data
+
+        def __getattr__(self, name):
+            return getattr(self.f, name)
+
+    monkeypatch.setattr(atomic, "open", lambda *a, **k: Counted(builtins.open(*a, **k)), raising=False)
+    return read
+
+
+def test_big_files_of_one_size_are_told_apart_without_reading_them_whole(tmp_path, monkeypatch):
+    """Two exports of one size ("2023.csv" and "2024.csv" of 8 MB each) were hashed whole to see
+    whether one is a copy of the other: 16 MB read before a row was, and read again by the reader.
+    Their first and last blocks differ, so that is all the check reads."""
+    from analyzer.io.atomic import refuse_named_twice
+
+    body = b"Requirements: Python, SQL and Docker; experience with Kubernetes is a plus.\n" * 110_000
+    a, b = tmp_path / "2023.csv", tmp_path / "2024.csv"
+    a.write_bytes(b"id,description\n1," + body)
+    b.write_bytes(b"id,description\n2," + body)
+    assert a.stat().st_size == b.stat().st_size > 8_000_000
+    read = _counting_reads(monkeypatch)
+    refuse_named_twice([a, b])
+    assert 0 < sum(read) <= 4 * (1 << 16)
+
+
+def test_files_alike_at_both_ends_are_compared_whole(tmp_path, monkeypatch):
+    """Files of one size with the same first and last blocks are read whole: two that differ only in
+    the middle are two files; a copy is still refused."""
+    from analyzer.io.atomic import refuse_named_twice
+
+    line = b"Requirements: Python, SQL and Docker; experience with Kubernetes is a plus.\n"
+    head, tail = b"id,description\n1," + line * 2_000, line * 2_000
+    a, b, c = tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "c.csv"
+    a.write_bytes(head + b"Python" + tail)
+    b.write_bytes(head + b"Pyth0n" + tail)
+    c.write_bytes(a.read_bytes())
+    read = _counting_reads(monkeypatch)
+    refuse_named_twice([a, b])
+    assert sum(read) >= 2 * a.stat().st_size  # read whole, both
+    with pytest.raises(InputError, match=r"c\.csv holds the same bytes as .*a\.csv; a file is read once"):
+        refuse_named_twice([a, b, c])

@@ -7,12 +7,13 @@ The first half tests the library, the second drives the real dashboard.py (AppTe
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import time
 
 import pytest
-from _dashboard_helpers import click_analyze, file_upload_app, upload_files
+from _dashboard_helpers import click_analyze, file_upload_app, upload, upload_files
 from click.testing import CliRunner
 from gap_fixtures import csv_bytes
 from streamlit.testing.v1 import AppTest
@@ -287,6 +288,9 @@ def analysis_taxonomy():
 
 def test_a_bad_file_is_named_and_the_good_ones_are_analysed(app):
     upload_files(app, ("board-a.csv", BOARD_A), ("notes.csv", b"name,content\nx,Python\n"))
+    # the rows the files hold (the unreadable file was counted as a third row: "3 rows in 2 files")
+    captions = [c.value for c in app.caption]
+    assert md_escape("2 rows in 2 files (board-a.csv: 2 rows; notes.csv: could not be read)") in captions
     errors = [e.value for e in app.error]
     assert len(errors) == 1 and errors[0].startswith(md_escape("notes.csv: no text column"))
     assert "the other files are analysed" in errors[0]
@@ -484,3 +488,69 @@ def test_the_columns_a_batch_offers_are_each_once_in_the_order_first_seen():
         "ID",
         "region",
     ]
+
+
+FAMILIES_A = csv_bytes(
+    [
+        ("a-1", "ds", "Requirements: 3+ years of Python and SQL."),
+        ("a-2", "mle", "Must have Docker and Kubernetes; PyTorch is a plus."),
+    ],
+    header=("id", "family", "description"),
+)
+FAMILIES_B = csv_bytes(
+    [("b-1", "de", "Requirements: Spark, Airflow and SQL."), ("b-2", "ds", "Tableau dashboards and Excel required.")],
+    header=("id", "family", "description"),
+)
+
+
+def _count_column_reads(monkeypatch) -> list[str]:
+    """The names of the files whose columns :func:`analyzer.io.uploads.upload_columns` reads, as
+    the dashboard and the uploads call it."""
+    import analyzer.io.uploads as uploads
+
+    real = uploads.upload_columns
+    read: list[str] = []
+
+    def counted(data: bytes, name: str) -> list[str]:
+        read.append(name)
+        return real(data, name)
+
+    monkeypatch.setattr(uploads, "upload_columns", counted)
+    return read
+
+
+def test_an_upload_reads_its_columns_once(monkeypatch):
+    """The Market tab asks the analysed upload for its columns on every rerun of the page (a
+    slider moved, a skill typed); each asking read every file's header again, and a ``.gz`` file
+    was unpacked whole to check its size. They are read once per upload."""
+    read = _count_column_reads(monkeypatch)
+    batch = UploadedBatch([("a.csv", FAMILIES_A), ("b.csv.gz", gzip.compress(FAMILIES_B))])
+    assert batch.columns() == batch.columns() == ["id", "family", "description"]
+    assert read == ["a.csv", "b.csv.gz"]
+    read.clear()
+    rows = UploadedRows(gzip.compress(FAMILIES_B), "b.csv.gz", None, "description")
+    assert rows.columns() == rows.columns() == ["id", "family", "description"]
+    assert read == ["b.csv.gz"]
+    batch.columns().append("changed")  # a caller's list is its own
+    assert batch.columns()[-1] == "description"
+
+
+def test_the_dashboard_reads_an_uploads_columns_once(monkeypatch):
+    """postings_ui read the header of a single uploaded file on every rerun (every key typed in the
+    skills box, every slider of the Market tab), and the Market tab read it again; a 50 MB ``.gz``
+    upload was unpacked whole twice a rerun. Now each upload's columns are read once."""
+    read = _count_column_reads(monkeypatch)
+    at = file_upload_app("python, sql")
+    upload(at, "jobs.csv.gz", gzip.compress(FAMILIES_A + FAMILIES_B.split(b"\n", 1)[1]), "application/gzip")
+    click_analyze(at)
+    at.selectbox(key="market_group_by").set_value("family")
+    at.run()
+    assert not at.exception, at.exception
+    assert read and set(read) == {"jobs.csv.gz"}
+    before = len(read)
+    at.text_area(key="user_skills").input("python, sql, docker")
+    at.run()
+    at.slider(key="market_top_n").set_value(5)
+    at.run()
+    assert not at.exception, at.exception
+    assert len(read) == before

@@ -158,24 +158,43 @@ def refuse_named_twice(sources: Iterable[str | Path]) -> None:
             raise InputError(f"{names[0]} is named {len(names)} times{also}; a file is read once: name it once")
     # A copy under another name ("jobs (1).csv", the same export downloaded twice) is read twice
     # too: the dashboard refuses the same bytes uploaded twice, and so does this. Only files of
-    # one size are compared, so a batch of distinct files costs no extra read.
+    # one size are compared, and those first by their first and last blocks: two exports of one
+    # size differ there almost always, so only files that agree on both are read whole.
     for names in by_size.values():
-        first: dict[bytes, str] = {}
+        ends: dict[bytes, list[str]] = {}
         for name in names if len(names) > 1 else ():
-            digest = _digest(name)
-            if digest is not None and digest in first:
-                raise InputError(f"{name} holds the same bytes as {first[digest]}; a file is read once: name it once")
+            digest = _digest(name, whole=False)
             if digest is not None:
-                first[digest] = name
+                ends.setdefault(digest, []).append(name)
+        for alike in ends.values():
+            first: dict[bytes, str] = {}
+            for name in alike if len(alike) > 1 else ():
+                digest = _digest(name, whole=True)
+                if digest is not None and digest in first:
+                    raise InputError(
+                        f"{name} holds the same bytes as {first[digest]}; a file is read once: name it once"
+                    )
+                if digest is not None:
+                    first[digest] = name
 
 
-def _digest(name: str) -> bytes | None:
-    """A hash of the file's bytes (None when it cannot be read: its reader says why)."""
+#: How much of each end of two files of one size is compared before they are read whole.
+SAME_BYTES_BLOCK = 1 << 16
+
+
+def _digest(name: str, whole: bool) -> bytes | None:
+    """A hash of the file's bytes, or (``whole`` False) of its first and last
+    :data:`SAME_BYTES_BLOCK` bytes; None when it cannot be read (its reader says why)."""
     digest = hashlib.blake2b(digest_size=16)
     try:
         with open(name, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
+            if not whole:
+                digest.update(f.read(SAME_BYTES_BLOCK))
+                f.seek(max(0, os.fstat(f.fileno()).st_size - SAME_BYTES_BLOCK))
+                digest.update(f.read(SAME_BYTES_BLOCK))
+            else:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    digest.update(block)
     except OSError:
         return None
     return digest.digest()

@@ -1518,7 +1518,9 @@ def _csv_rows(
             n += 1
             spanned = len(lines.record)
             problem = None
-            if spanned > 1 and (len(fields) != width or lines.at_end()):
+            if spanned > 1:
+                # (also when the fields come out right: a stray quote closed by the next row's opening
+                # one swallows that row whole, its id and text into this row's text, and no field is missing)
                 problem = _quote_problem(lines.record, delimiter)
             if problem:
                 # A stray quote made this row swallow the lines after it (up to the next quote, or

@@ -197,6 +197,7 @@ class UploadedRows(_RereadRows):
         self.count = sum(1 for _ in rows)
         # What the command line prints on stderr (duplicate ids, rows without one, replaced characters).
         self.warnings: list[str] = report.warnings
+        self._columns: list[str] | None = None
 
     def __iter__(self) -> Iterator[InputRow]:
         return iter(
@@ -206,8 +207,11 @@ class UploadedRows(_RereadRows):
         )
 
     def columns(self) -> list[str]:
-        """The file's columns (what the market view may group by)."""
-        return upload_columns(self.data, self.name)
+        """The file's columns (what the market view may group by), read once: the dashboard asks on
+        every rerun, and a ``.gz`` file was unpacked whole each time to check its size."""
+        if self._columns is None:
+            self._columns = upload_columns(self.data, self.name)
+        return list(self._columns)
 
     def extra_values(self, column: str) -> list[str | None]:
         """Each row's value of ``column``, in order (the market view's groups)."""
@@ -336,6 +340,7 @@ class UploadedBatch(_RereadRows):
         self.count = sum(1 for _ in self._rows(report))
         #: What the command line prints on stderr: each file's warnings, then the ids in more than one file.
         self.warnings: list[str] = report.warnings
+        self._columns: list[str] | None = None
 
     @property
     def name(self) -> str:
@@ -372,13 +377,15 @@ class UploadedBatch(_RereadRows):
         """The columns every readable file has (what the market view may group the batch by), in
         the first file's spelling: found in each file as ``--group-by`` finds it (:func:`named_column`:
         ``role_family`` is ``Role Family`` in another file; one a file has twice, ``Team`` and
-        ``TEAM``, is no choice)."""
-        common: list[str] | None = None
-        for label, data, why in self.files:
-            if why is None and data is not None:
-                found = upload_columns(data, label)
-                common = found if common is None else named_columns(found, common)
-        return common or []
+        ``TEAM``, is no choice). Worked out once per batch: the dashboard asks on every rerun."""
+        if self._columns is None:
+            common: list[str] | None = None
+            for label, data, why in self.files:
+                if why is None and data is not None:
+                    found = upload_columns(data, label)
+                    common = found if common is None else named_columns(found, common)
+            self._columns = common or []
+        return list(self._columns)
 
     def extra_values(self, column: str) -> list[str | None]:
         """Each row's value of ``column`` (one of :meth:`columns`), in order; None for a file's error row."""
