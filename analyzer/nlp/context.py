@@ -2425,6 +2425,13 @@ def _in_unit_name(text: str, m: _Span) -> bool:
     return bool(_NAME_UNIT_AFTER.match(text, m.end) and not _ASK_BEFORE.search(text, max(0, m.start - 80), m.start))
 
 
+def names_no_skill_here(text: str, m: _Span) -> bool:
+    """Whether the one-word mention ``m`` is a verb whose object says it names no skill of its own
+    here ("deploy [software components]" deploys no model): the reading :func:`in_context` drops as
+    a compound, for a task phrase to claim the verb before."""
+    return _not_the_head(text, m)
+
+
 def _not_the_head(text: str, m: _Span) -> bool:
     form = text[m.start : m.end].lower()
     after = _MODIFIER_OF.get(form)
