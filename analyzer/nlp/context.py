@@ -88,6 +88,7 @@ __all__ = [
     "drop_departments",
     "in_context",
     "names_a_role",
+    "names_no_skill_here",
     "out_of_context",
 ]
 
