@@ -1889,3 +1889,32 @@ def test_recall37_forms_and_skills(extract, text, word, skill):
 )
 def test_recall37_forms_stay_out_of_other_senses(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Requirements:\n- Comfortable writing computer code to automate reports", "computer code", "programming"),
+        ("Required: SQL, VBA and/or other computer code", "computer code", "programming"),
+        ("Responsibilities:\n- Investigate data issues and make data corrections", "data corrections", "data_cleaning"),
+        ("Oversee systemic data correction across the warehouse", "data correction", "data_cleaning"),
+    ],
+)
+def test_recall39_vocabulary(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Demonstrated skill in integrating with a cross-disciplinary team to deliver analyses",
+        "What you'll do:\n- Integrating with a diverse team to deliver projects in an agile way",
+    ],
+)
+def test_integrating_with_a_team_is_teamwork(extract, text):
+    assert "teamwork" in covered(extract, text, "ntegrating with a")
+
+
+def test_being_integrated_with_the_team_is_onboarding(extract):
+    text = "In your first month you will:\n- Introduce yourself and become integrated with the analytics team"
+    assert "teamwork" not in ids(extract, text)

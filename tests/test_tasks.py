@@ -5041,3 +5041,82 @@ def test_disseminating_findings_is_communication(extract):
     # information disseminated is left alone (the gold marks it in only some lines)
     other = "Responsibilities:\n- Disseminate weekly information to store staff"
     assert "communication" not in ids(extract, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Lead the design of schemas for the new warehouse",
+            "design of schemas",
+            "database_design",
+        ),
+        (
+            "Responsibilities:\n- Contribute to the design of relational databases",
+            "design of relational databases",
+            "database_design",
+        ),
+        (
+            "Requirements:\n- Experience with the design of data pipelines on AWS",
+            "design of data pipelines",
+            "data_pipelines",
+        ),
+    ],
+)
+def test_a_noun_of_action_spelt_as_its_verb(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # the employer's history, no duty
+        ("Founded in 1990, our firm is known for the design of databases for banks.", "database_design"),
+        # "review" stays a verb: the review of change requests is no code review
+        ("Responsibilities:\n- Assist with the review of engineering change requests", "code_review"),
+    ],
+)
+def test_a_noun_spelt_as_its_verb_only_where_it_asks(extract, text, skill):
+    assert skill not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- Assist in the development of metrics, reports and the design of schemas for analysts",
+            "design of schemas",
+            "database_design",
+        ),
+        (
+            "Responsibilities:\n- Support the analysis of claims and the design of new schemas",
+            "design of new schemas",
+            "database_design",
+        ),
+    ],
+)
+def test_a_later_noun_of_action_of_a_list_asks_as_the_first(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_later_noun_of_action_in_company_prose_asks_nothing(extract):
+    text = "About us:\nOur history includes the growth of the firm and the design of databases for banks."
+    assert "database_design" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Responsibilities:\n- Deploy software components to the staging servers", "Deploy software components"),
+        ("What you'll do:\n- Build and deploy internal applications on Azure", "deploy internal applications"),
+        ("Requirements:\n- Experience deploying code to production with CI/CD", "deploying code"),
+    ],
+)
+def test_deploying_software_is_release_management(extract, text, phrase):
+    assert covers(extract, text, phrase, "release_management")
+
+
+def test_deploying_models_stays_model_deployment(extract):
+    text = "Responsibilities:\n- Deploy machine learning models and ML applications to production"
+    assert "model_deployment" in ids(extract, text)
+    assert "release_management" not in ids(extract, text)

@@ -88,6 +88,7 @@ __all__ = [
     "drop_departments",
     "in_context",
     "names_a_role",
+    "names_no_skill_here",
     "out_of_context",
 ]
 
@@ -2480,6 +2481,13 @@ def _in_unit_name(text: str, m: _Span) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     return bool(_NAME_UNIT_AFTER.match(text, m.end) and not _ASK_BEFORE.search(text, max(0, m.start - 80), m.start))
+
+
+def names_no_skill_here(text: str, m: _Span) -> bool:
+    """Whether the one-word mention ``m`` is a verb whose object says it names no skill of its own
+    here ("deploy [software components]" deploys no model): the reading :func:`in_context` drops as
+    a compound, for a task phrase to claim the verb before."""
+    return _not_the_head(text, m)
 
 
 def _not_the_head(text: str, m: _Span) -> bool:

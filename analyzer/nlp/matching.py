@@ -24,7 +24,7 @@ import ahocorasick
 from ..deadline import check_deadline
 from ..taxonomy import ADJECTIVE_ENDINGS, PATTERN_SPAN, Skill, Taxonomy, normalize_form, plural_of
 from .casefold import word_start_alternation
-from .context import department_names, names_a_role
+from .context import department_names, names_a_role, names_no_skill_here
 from .context import department_pair as _department_pair
 from .context import department_series as _department_series
 from .context import drop_departments as _drop_departments
@@ -553,10 +553,19 @@ class SkillIndex:
                 # So is one that is the object of a task phrase ("writing [queries]").
                 verbs = {hit.start for hit in hits if hit.head_start > hit.start}
                 verbs.update(hit.head_start for hit in hits)
+                # So is a verb that another skill names alone where its object makes it no such skill:
+                # "[deploy] software components" deploys no model (the reading the context drops).
+                claimed = {hit.start: hit.skill for hit in hits if hit.head_start > hit.start}
                 matches = [
                     m
                     for m in matches
-                    if not (m.needs_context and m.start in verbs and " " not in lower[m.start : m.end])
+                    if not (
+                        " " not in lower[m.start : m.end]
+                        and (
+                            (m.needs_context and m.start in verbs)
+                            or (claimed.get(m.start, m.skill) is not m.skill and names_no_skill_here(text, m))
+                        )
+                    )
                 ]
                 matches = self.tasks.merge(lower, matches, hits, Match)
         if self.derived_tasks:

@@ -133,6 +133,16 @@ _NOMINAL_IRREGULAR = {
 # Nouns the suffix rules make that name something else: "the direction of the team" is its course,
 # "a combination of data and intuition" a mix.
 _NOT_NOMINAL = frozenset(("direction", "combination"))
+# Verbs whose noun of action is spelt as the verb and names the same work: "the design of schemas" is
+# designing schemas. Read as a noun only after an article and before "of" (not "team", "work" or "lead":
+# "a team of engineers", "the work of others" name no task; nor "review": "the review of engineering change
+# requests" is no code review, its one corpus posting).
+_ZERO_NOMINALS = frozenset(("design",))
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$")
+# A later noun of action of a list of them: "the development of metrics[, and the] design of schemas".
+_COORDINATED_NOUN = re.compile(r"(?:,[ \t]*+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the|an?)[ \t]+\Z")
+_NOUN_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]")
+_COORDINATION_REACH = 160
 
 
 def nominals(lemma: str) -> set[str]:
@@ -1207,7 +1217,15 @@ class TaskMatcher:
         to them shows: "the design and maintenance of reporting tools", "design, refinement, and
         implementation of databases" (not alone: "a team of engineers", "the work of others"; nor a
         capitalised word inside a sentence, part of a name: "the Data Management Plan, selection of …")."""
-        if len(series) < 2 or not any(lower[start:end] in self._nominal for start, end, _lemma in series):
+        if len(series) == 1:
+            start, end, lemma = series[0]
+            # a noun of action spelt as its verb, after an article: "the design of schemas"
+            return (
+                lemma in _ZERO_NOMINALS
+                and lower[start:end] == lemma
+                and _ARTICLE_BEFORE.search(lower, max(0, start - 6), start) is not None
+            )
+        if not any(lower[start:end] in self._nominal for start, end, _lemma in series):
             return False
         return not any(
             lemma == lower[start:end]
@@ -1256,6 +1274,9 @@ class TaskMatcher:
         the analysis of requirements", "responsible for the management of projects", also with up to
         three modifiers before the noun: "[conduct] full lifecycle analysis of", "[contribute] to the
         initial and recurrent training of"."""
+        return self._governed_directly(lower, pos, segments) or self._coordinated_with_governed(lower, pos, segments)
+
+    def _governed_directly(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
         at = pos
         for _ in range(_GOVERNED_MODIFIERS + 1):
             if self._governed_at(lower, at, segments):
@@ -1268,6 +1289,25 @@ class TaskMatcher:
             ):
                 return False
             at = modifier.start()
+        return False
+
+    def _coordinated_with_governed(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
+        """Whether the noun of action at ``pos``, after "and the" (or a comma), is a later item of a
+        list of nouns of action whose first one asks: "[assist in] the development of metrics and
+        the design of schemas". The first noun of action of the clause, within a bounded reach,
+        decides."""
+        if _COORDINATED_NOUN.search(lower, max(0, pos - 16), pos) is None:
+            return False
+        start = max(0, pos - _COORDINATION_REACH)
+        cut = _ANTECEDENT_CUT.search(lower[start:pos][::-1])
+        if cut is not None:
+            start = pos - cut.start()
+        for earlier in _NOUN_OF.finditer(lower, start, pos):
+            word = earlier.group(1)
+            if word in self._nominal or (
+                word in _ZERO_NOMINALS and _ARTICLE_BEFORE.search(lower, max(0, earlier.start() - 6), earlier.start())
+            ):
+                return self._governed_directly(lower, earlier.start(), segments)
         return False
 
     def _governed_at(self, lower: str, pos: int, segments: SegmentIndex | None) -> bool:
