@@ -107,6 +107,12 @@ SHAPES = {
     "privacy purposes chained by semicolons": lambda n: (
         "Requirements: Python\n" + _fill("We may use your personal data for hiring; ", n) + "and more.\n"
     ),
+    # one long run of capitals: each capital was tried as a company's name, read to the run's end
+    # (context._FRAME_HINT), and as a word glued after an acronym (matching._glued_before, where "C" is a skill)
+    "a run of capitals": lambda n: "Requirements: Python\n" + "A" * (n - 21),
+    "a DNA sequence on one line": lambda n: "Requirements: Python\n" + _fill("ACGT", n),
+    # EEO phrases beside many mentions: each mention read every EEO phrase of the posting (context._section_says_no)
+    "EEO phrases beside mentions": lambda n: _fill("Equal opportunity\nPython\n", n),
 }
 
 
