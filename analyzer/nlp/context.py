@@ -1571,10 +1571,12 @@ _FRAME_HINT = re.compile(
     r"|(?<=T)(?=he[ \t]++[A-Z][\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,3}+(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])))"
 )
 # The other capital that may open a name (_FRAMED_WORD) before those branches' words ("Acme's", "Acme Co is"):
-# the first capital of a run of a name's characters. A later capital of the run reads the same rest of the run
-# and the same words after it, so it cannot start a match the first one misses (but "XThe Acme …", the hint's
-# "T" above); trying each capital read the rest of its run again, a quadratic scan of one long run of capitals.
-_RUN_CAPITAL = re.compile(r"(?<![\w&.-])(?:(?![A-Z])[\w&.-])*+[A-Z]")
+# the first capital of a run of a name's characters (_NAME_RUN). A later capital of the run reads the same rest of
+# the run and the same words after it, so it cannot start a match the first one misses (but "XThe Acme …", the
+# hint's "T" above); trying each capital read the rest of its run again, a quadratic scan of one long run of
+# capitals. A run's first capital follows no capital (_CAPITAL_OPENING), and is the first such one in the run.
+_CAPITAL_OPENING = re.compile(r"[A-Z](?<![A-Z].)")
+_NAME_RUN = re.compile(r"[\w&.-]*+")
 _NAME_AHEAD = re.compile(r"[\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,3}+(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])")
 # the lengths of the frame's words before "at" ("work" … "researchers")
 _FRAME_WORD_LENGTHS = range(4, 12)
@@ -1582,10 +1584,17 @@ _FRAME_WORD_LENGTHS = range(4, 12)
 
 def _employer_frames(text: str) -> list[re.Match[str]]:
     """The matches of :data:`_EMPLOYER_FRAME` in ``text``, as ``finditer`` gives them, tried only where
-    :data:`_FRAME_HINT` says one may start."""
-    starts: set[int] = {
-        run.end() - 1 for run in _RUN_CAPITAL.finditer(text) if _NAME_AHEAD.match(text, run.end()) is not None
-    }
+    :data:`_FRAME_HINT` or a run's first capital (:data:`_NAME_AHEAD`) says one may start."""
+    starts: set[int] = set()
+    run_end = 0
+    for capital in _CAPITAL_OPENING.finditer(text):
+        at = capital.start()
+        if at < run_end:
+            continue  # a later capital of the run the last one opened
+        name_run = _NAME_RUN.match(text, at)  # (always a match: the capital at least)
+        run_end = name_run.end() if name_run is not None else at + 1
+        if _NAME_AHEAD.match(text, at + 1) is not None:
+            starts.add(at)
     for hint in _FRAME_HINT.finditer(text):
         at = hint.start()
         if text[at] in " \t":
