@@ -1289,7 +1289,9 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
         return "field"
     if section == FIELD and not field_value and is_field_label(text[line_start:line_end]):
         return "field"  # the label itself: "FLSA Classification:", "Employees Supervised:"
-    near = bisect_left(eeo_hits, m.start - _EEO_REACH) < bisect_left(eeo_hits, m.end + _EEO_REACH)
+    # the EEO phrases within reach of the mention: eeo_hits[first:last] (read alone, not all of them per mention)
+    first, last = bisect_left(eeo_hits, m.start - _EEO_REACH), bisect_left(eeo_hits, m.end + _EEO_REACH)
+    near = first < last
     if not near and section not in NON_ASK_SECTIONS:
         return None
     seg = segments.segment_at(m.start)
@@ -1299,9 +1301,7 @@ def _section_says_no(text: str, m: _Span, segments: SegmentIndex, eeo_hits: list
         return _sentence_fact(text, sentence_start, sentence_end, name, read)
 
     # An EEO statement near the mention in its sentence (postings flattened to one line have huge "sentences").
-    if near and any(
-        max(sentence_start, m.start - _EEO_REACH) <= hit < min(sentence_end, m.end + _EEO_REACH) for hit in eeo_hits
-    ):
+    if near and any(sentence_start <= eeo_hits[i] < sentence_end for i in range(first, last)):
         return "eeo"
     if section not in NON_ASK_SECTIONS:
         return None
@@ -1595,23 +1595,39 @@ _EMPLOYER_FRAME = re.compile(
      + r"|\bWhy[ \t]++" + _FRAMED_NAME + r"\?"
 )
 # Where an _EMPLOYER_FRAME match may start (one character each): "at" or "join" at a word's start, "Why", the
-# space before an "at " (the frame's word before it, "work at", is stepped back to by its length), or a
-# capital that opens a name followed by what the frame's possessive or "is seeking" branches need
-# ("Acme's", "The Acme Co is"). It opens with a character class, so the engine skips to these characters
-# at C speed instead of trying the frame's five branches at every position.
+# space before an "at " (the frame's word before it, "work at", is stepped back to by its length), or the "T" of a
+# "The " before a name followed by what the frame's possessive or "is seeking" branches need ("The Acme Co is"). It
+# opens with a character class, so the engine skips to these characters at C speed instead of trying the frame's
+# five branches at every position.
 _FRAME_HINT = re.compile(
     r"[A-Zaj \t](?:(?<=[Aa])(?<!\w[Aa])(?=[tT])|(?<=[jJ])(?<!\w[jJ])|(?<=W)(?=hy)|(?<=[ \t])(?=[aA][tT][ \t])"
-    r"|(?<=[A-Z])(?=(?:(?<=T)he[ \t]++[A-Z][\w&.-]*+|[\w&.-]*+)(?:[ \t]++[A-Z][\w&.-]*+){0,3}+"
-    r"(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])))"
+    r"|(?<=T)(?=he[ \t]++[A-Z][\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,3}+(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])))"
 )
+# The other capital that may open a name (_FRAMED_WORD) before those branches' words ("Acme's", "Acme Co is"):
+# the first capital of a run of a name's characters (_NAME_RUN). A later capital of the run reads the same rest of
+# the run and the same words after it, so it cannot start a match the first one misses (but "XThe Acme …", the
+# hint's "T" above); trying each capital read the rest of its run again, a quadratic scan of one long run of
+# capitals. A run's first capital follows no capital (_CAPITAL_OPENING), and is the first such one in the run.
+_CAPITAL_OPENING = re.compile(r"[A-Z](?<![A-Z].)")
+_NAME_RUN = re.compile(r"[\w&.-]*+")
+_NAME_AHEAD = re.compile(r"[\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,3}+(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])")
 # the lengths of the frame's words before "at" ("work" … "researchers")
 _FRAME_WORD_LENGTHS = range(4, 12)
 
 
 def _employer_frames(text: str) -> list[re.Match[str]]:
     """The matches of :data:`_EMPLOYER_FRAME` in ``text``, as ``finditer`` gives them, tried only where
-    :data:`_FRAME_HINT` says one may start."""
+    :data:`_FRAME_HINT` or a run's first capital (:data:`_NAME_AHEAD`) says one may start."""
     starts: set[int] = set()
+    run_end = 0
+    for capital in _CAPITAL_OPENING.finditer(text):
+        at = capital.start()
+        if at < run_end:
+            continue  # a later capital of the run the last one opened
+        name_run = _NAME_RUN.match(text, at)  # (always a match: the capital at least)
+        run_end = name_run.end() if name_run is not None else at + 1
+        if _NAME_AHEAD.match(text, at + 1) is not None:
+            starts.add(at)
     for hint in _FRAME_HINT.finditer(text):
         at = hint.start()
         if text[at] in " \t":

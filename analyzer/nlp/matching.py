@@ -720,8 +720,9 @@ class SkillIndex:
             return True
         before = cased[start - 1]
         if before.isupper() or before.isdigit():  # "SQLPython", "H2OMachine": an acronym, then a word
-            word = _NEXT_PIECE.match(cased, start)
-            if word is None or len(word.group()) < 4 or not word.group()[1:].islower():
+            # a capitalised word of four letters or more (read no further than that: _NEXT_PIECE here read the
+            # rest of a run of capitals from each of its capitals, quadratic in a DNA sequence or a base64 blob)
+            if _OPENS_A_WORD.match(cased, start) is None:
                 return False
             first = _token_start(cased, start)
             piece = cased[first:start] if first is not None else ""
@@ -2624,6 +2625,7 @@ def _space_runs(lower: str) -> Iterator[tuple[int, int]]:
 
 _GLUED_YEARS = re.compile(r"\d{1,2}\+(?![\w+#])")
 _NEXT_PIECE = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+_OPENS_A_WORD = re.compile(r"[A-Z][a-z]{3}")  # a _NEXT_PIECE of four or more letters that is a capitalised word
 # The lower-case words a name is found glued to where a space was lost ("BigQueryor Redshift"): the
 # token's whole rest, so "Pythonic" or "Tableaus" stay whole.
 _GLUED_TAIL = re.compile(r"(?:and|or|with|for|of|the)(?![\w+#])")

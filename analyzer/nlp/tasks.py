@@ -428,6 +428,58 @@ def _company_subject(prefix: str, cased: str | None) -> bool:
 
 # The reader addressed in an imperative: the perks of a job ("Grow your talent", "Expand your horizons").
 _YOUR = re.compile(r"\byour?\b", re.IGNORECASE)
+_NOT_SPACE = re.compile(r"\S")
+
+
+# What _asks reads of a whole line or sentence, for the text last asked about: a long line or sentence of many
+# task verbs is read once, not once per verb (which made a paragraph of n verbs cost n lines). The line last
+# asked about: (text, lower, its start, its end, its first character that is not a space); the sentences asked
+# whether they address the reader (:data:`_YOUR`): (text, {(start, end): answer}), cleared for a new text; the
+# sentences of the line last asked about (:func:`_neighbour_sentence_imperative`): (its segments, their sentence
+# starts in order, each one's end).
+_LINE_READ: tuple[str, str, int, int, int] = ("", "", 0, -1, 0)
+_SENTENCES_READ: tuple[str, dict[tuple[int, int], bool]] = ("", {})
+_LINE_SENTENCES: tuple[list[Segment] | None, list[int], dict[int, int]] = (None, [], {})
+
+
+def _line_read(text: str, lower: str, pos: int) -> tuple[int, int]:
+    """The start of the line of ``text`` holding ``pos`` (after its "\\n") and where its first character that is
+    not a space stands in it (its end when it has none)."""
+    global _LINE_READ
+    cached_text, cached_lower, start, end, first = _LINE_READ
+    if not (cached_text is text and cached_lower is lower and start <= pos <= end):
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        found = _NOT_SPACE.search(lower, start, end)
+        first = end if found is None else found.start()
+        _LINE_READ = (text, lower, start, end, first)
+    return start, first
+
+
+def _addresses_the_reader(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of ``text`` at [start, end) says "you" or "your" (:data:`_YOUR`)."""
+    global _SENTENCES_READ
+    cached = _SENTENCES_READ  # (read once, replaced whole: another thread may be reading another text)
+    if cached[0] is not text:
+        cached = _SENTENCES_READ = (text, {})
+    read = cached[1]
+    answer = read.get((start, end))
+    if answer is None:
+        answer = read[start, end] = _YOUR.search(text, start, end) is not None
+    return answer
+
+
+def _line_sentences(found: list[Segment]) -> tuple[list[int], dict[int, int]]:
+    """The sentence starts of a line's segments ``found``, in order, and each one's end."""
+    global _LINE_SENTENCES
+    cached = _LINE_SENTENCES
+    if cached[0] is not found:
+        ends = {s.sentence_start: s.sentence_end for s in found}
+        cached = _LINE_SENTENCES = (found, sorted(ends), ends)
+    return cached[1], cached[2]
+
+
 # The candidate as the subject of what follows: "you will", "you'll".
 _YOU_WILL = re.compile(r"\byou(?:'ll|’ll|\s+will)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:which|that|who|whose|where|we|our|they|their|it|its)\b")
@@ -2118,8 +2170,7 @@ def _neighbour_sentence_imperative(
     if seg is None:
         return False
     found, _starts = segments.line_segments(pos)
-    ends = {s.sentence_start: s.sentence_end for s in found}
-    starts = sorted(ends)
+    starts, ends = _line_sentences(found)
     at = bisect_left(starts, seg.sentence_start)
     if at >= len(starts) or starts[at] != seg.sentence_start:
         return False
@@ -2128,7 +2179,7 @@ def _neighbour_sentence_imperative(
         0 <= n < len(starts)
         and text[starts[n] : starts[n] + 1].isupper()
         and _bare_imperative(text, starts[n], verbs)
-        and _YOUR.search(text, starts[n], ends[starts[n]]) is None
+        and not _addresses_the_reader(text, starts[n], ends[starts[n]])
         for n in (at - 1, at + 1)
     )
 
@@ -2316,7 +2367,7 @@ def _asks(
         return True
     # No heading at all: a bulleted item still lists a duty or a requirement (a benefits, blurb or
     # EEO list does not).
-    line_start = segments.text.rfind("\n", 0, pos) + 1
+    line_start, first_word = _line_read(segments.text, lower, pos)
     if section is None and _bulleted(segments.text, lower, pos):
         return True
     # … and so does a bare line that opens with a verb in its base form, in a run of such lines
@@ -2324,8 +2375,8 @@ def _asks(
     # of such a line that opens with a verb in the same form ("Design scalable systems. [Test] and
     # document the software you develop.").
     if section is None and verbs is not None:
-        opener = lower[line_start:pos].strip()
-        later_sentence = bool(opener) and cut_at == 0 and seg is not None and clause_start == seg.sentence_start
+        opener = first_word < pos  # a word before the verb in its line
+        later_sentence = opener and cut_at == 0 and seg is not None and clause_start == seg.sentence_start
         if (not opener or later_sentence) and any(
             (not opener or _in_form(lower, pos, verbs, gerund))
             and _bare_imperative(segments.text, line_start, verbs, gerund)
@@ -2341,7 +2392,7 @@ def _asks(
             (not opener or later_sentence)
             and _in_form(lower, pos, verbs, False)
             and seg is not None
-            and _YOUR.search(lower, seg.sentence_start, seg.sentence_end) is None
+            and not _addresses_the_reader(segments.text, seg.sentence_start, seg.sentence_end)
         ):
             if _neighbour_sentence_imperative(segments, pos, seg, verbs):
                 return True
