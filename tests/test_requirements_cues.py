@@ -1690,3 +1690,21 @@ def test_an_ideal_candidate_heading_over_tasks_is_no_main_qualification_list(ext
     )
     assert level_of(extract, text, "sql") == {"required"}
     assert "required" not in level_of(extract, text, "tableau")
+
+
+def test_a_boards_screening_table_is_no_required_list_of_the_postings_own(extract):
+    text = (
+        "What you will do\n"
+        "- Build churn models\n"
+        "Our ideal analyst will have:\n"
+        "- Strong SQL skills\n"
+        "- Experience with Tableau\n"
+        "Bonus points:\n"
+        "- Experience with Airflow\n"
+        "Job Type: Full-time\n"
+        "Experience:\n"
+        "Python: 1 year (Preferred)\n"
+        "Looker: 1 year (Preferred)\n"
+    )
+    assert level_of(extract, text, "tableau") == {"required"}
+    assert level_of(extract, text, "airflow") == {"preferred"}

@@ -2692,7 +2692,10 @@ def _opens_own_required_list(text: str, lines: list[_Line], at: int) -> bool:
     "Personal Attributes"; a sub-heading of the ideal candidate's own list, "Education:", sits in its section)."""
     if at + 1 >= len(lines) or lines[at + 1].section != _REQ:
         return False
-    return "\n" in text[lines[at].end : lines[at + 1].start]  # (not "Required: Python", a label of its line's value)
+    if "\n" not in text[lines[at].end : lines[at + 1].start]:
+        return False  # "Required: Python": a label of its line's own value
+    # (not a board's screening table, "Experience:" / "SQL: 1 year (Preferred)": its rows carry their own levels)
+    return _BARE_MARKER.search(text, lines[at + 1].start, lines[at + 1].end) is None
 
 
 # "Annual Bonuses", "Compensation/Targeted Bonus": pay, not a preference
