@@ -86,14 +86,67 @@ def test_ideal_list_before_a_nice_to_have_section_is_the_main_list(extract):
     assert level_of(extract, IDEAL_THEN_NICE_TO_HAVE, "kubernetes") == {"preferred"}
 
 
-def test_ideal_profile_before_basic_and_preferred_qualifications_is_asked_for(extract):
-    assert level_of(extract, IDEAL_THEN_BASIC_AND_PREFERRED, "pytorch") == {"required"}
+def test_ideal_profile_before_the_postings_own_basic_qualifications_is_preferred(extract):
+    # (round 35's settled convention: with a required list of its own, the ideal candidate is a tier above it)
+    assert level_of(extract, IDEAL_THEN_BASIC_AND_PREFERRED, "pytorch") == {"preferred"}
+    assert level_of(extract, IDEAL_THEN_BASIC_AND_PREFERRED, "sql") == {"required"}
     assert level_of(extract, IDEAL_THEN_BASIC_AND_PREFERRED, "kubernetes") == {"preferred"}
 
 
-def test_ideal_list_without_a_preference_section_stays_preferred(extract):
-    # a bonus among the benefits is pay, not a preferred section
-    assert level_of(extract, IDEAL_ONLY, "tableau") == {"preferred"}
+def test_ideal_list_that_is_the_only_qualification_list_is_required(extract):
+    # (round 35's settled convention; a bonus among the benefits is pay, no preferred section either way)
+    assert level_of(extract, IDEAL_ONLY, "tableau") == {"required"}
+    assert level_of(extract, IDEAL_ONLY, "sql") == {"required"}
+
+
+IDEAL_THEN_REQUIREMENTS_AND_NICE_TO_HAVE = """Analytics Engineer
+
+The ideal candidate will:
+- Have scheduled reporting pipelines in Apache Airflow
+- Know Looker inside out
+
+Requirements
+- 3+ years writing SQL for analytics
+
+Nice to have
+- Experience with Snowflake
+"""
+
+IDEAL_WITH_MARKED_ITEM = """Data Engineer
+
+What you will do
+- Keep our pipelines running
+
+Our Ideal Candidate:
+- 4+ years building pipelines with Apache Spark
+- Experience with Kafka is a plus
+
+What we offer
+- Remote work
+"""
+
+
+def test_ideal_list_before_the_postings_own_requirements_stays_preferred_with_a_nice_to_have_after(extract):
+    assert level_of(extract, IDEAL_THEN_REQUIREMENTS_AND_NICE_TO_HAVE, "airflow") == {"preferred"}
+    assert level_of(extract, IDEAL_THEN_REQUIREMENTS_AND_NICE_TO_HAVE, "looker") == {"preferred"}
+    assert level_of(extract, IDEAL_THEN_REQUIREMENTS_AND_NICE_TO_HAVE, "sql") == {"required"}
+
+
+def test_the_only_ideal_candidate_list_is_required_and_its_marked_items_stay_preferred(extract):
+    assert level_of(extract, IDEAL_WITH_MARKED_ITEM, "apache_spark") == {"required"}
+    assert level_of(extract, IDEAL_WITH_MARKED_ITEM, "kafka") == {"preferred"}
+
+
+def test_an_ideal_candidate_sentence_in_prose_stays_preferred(extract):
+    text = (
+        "About the role\n"
+        "You will join a small team that builds forecasting services for our stores. An ideal candidate will have "
+        "worked with Kubernetes in production.\n"
+        "Requirements\n"
+        "- Strong Python skills\n"
+    )
+    assert level_of(extract, text, "kubernetes") == {"preferred"}
+    assert level_of(extract, text, "python") == {"required"}
 
 
 def test_ideal_list_after_the_preferred_section_stays_preferred(extract):
@@ -1570,4 +1623,88 @@ def test_a_plus_with_an_intensifier_after_the_last_comma_is_its_own_qualificatio
 def test_a_big_plus_opening_an_item_marks_it_preferred(extract):
     text = "Qualifications\n- Fluent in SQL\n- Huge plus if you have kept Airflow running in production\n"
     assert level_of(extract, text, "sql") == {"required"}
+    assert level_of(extract, text, "airflow") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Would Love For You To Have",
+        "We'd love for you to have:",
+        "What We'd Love",
+        "We'll really love you if:",
+        "Kudos if you have:",
+    ],
+)
+def test_a_heading_wishing_for_more_opens_a_preferred_list(extract, heading):
+    text = f"What You Need\n- Strong SQL skills\n{heading}\n- Experience with Airflow\n- Docker\n"
+    assert level_of(extract, text, "sql") == {"required"}
+    assert level_of(extract, text, "airflow") == {"preferred"}
+    assert level_of(extract, text, "docker") == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["We'd love to hear from you if you have", "What You'll Love"],
+)
+def test_an_invitation_or_the_jobs_appeal_is_no_wish_heading(extract, heading):
+    text = f"Responsibilities\n- Run reports\n{heading}\n- Strong SQL skills\n"
+    assert level_of(extract, text, "sql") == {"required"}
+
+
+def test_a_preference_before_a_semicolon_ends_with_its_clause(extract):
+    text = (
+        "Qualifications\n"
+        "- Experience in retail lending is highly desired; a detailed understanding of credit risk and Tableau\n"
+        "- Strong Python skills\n"
+    )
+    assert level_of(extract, text, "tableau") == {"required"}
+    assert level_of(extract, text, "python") == {"required"}
+
+
+def test_a_preference_marker_opening_an_item_still_scopes_past_its_semicolon(extract):
+    text = "Qualifications\n- Strong Python skills\n- Preferred: experience with Airflow; Docker\n"
+    assert level_of(extract, text, "airflow") == {"preferred"}
+    assert level_of(extract, text, "docker") == {"preferred"}
+
+
+def test_an_ideal_candidate_heading_over_a_paragraph_picturing_the_candidate_stays_preferred(extract):
+    text = (
+        "The Ideal Candidate:\n"
+        "The ideal candidate will have a degree in economics and two years of work with Tableau. They enjoy "
+        "explaining numbers to managers.\n"
+        "Benefits:\n"
+        "Health insurance\n"
+    )
+    assert level_of(extract, text, "tableau") == {"preferred"}
+
+
+def test_an_ideal_candidate_heading_over_tasks_is_no_main_qualification_list(extract):
+    text = (
+        "The ideal candidate will take on the following tasks:\n"
+        "- Build weekly dashboards in Tableau\n"
+        "- Answer questions from the sales team\n"
+        "The ideal candidate will possess the following qualities:\n"
+        "- Strong SQL skills\n"
+        "- A degree in economics or statistics\n"
+    )
+    assert level_of(extract, text, "sql") == {"required"}
+    assert "required" not in level_of(extract, text, "tableau")
+
+
+def test_a_boards_screening_table_is_no_required_list_of_the_postings_own(extract):
+    text = (
+        "What you will do\n"
+        "- Build churn models\n"
+        "Our ideal analyst will have:\n"
+        "- Strong SQL skills\n"
+        "- Experience with Tableau\n"
+        "Bonus points:\n"
+        "- Experience with Airflow\n"
+        "Job Type: Full-time\n"
+        "Experience:\n"
+        "Python: 1 year (Preferred)\n"
+        "Looker: 1 year (Preferred)\n"
+    )
+    assert level_of(extract, text, "tableau") == {"required"}
     assert level_of(extract, text, "airflow") == {"preferred"}

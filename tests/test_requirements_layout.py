@@ -991,6 +991,7 @@ def test_a_heading_of_personal_attributes_after_an_ideal_candidate_list_is_its_o
         "Team-oriented and collaborative\n"
     )
     got = levels_of(extract, text)
+    # (with a list of its own besides the ideal candidate's, the ideal candidate is a tier above it)
     assert got["apache_spark"] == "preferred"
     assert got["problem_solving"] == "required"
 

@@ -73,6 +73,7 @@ _DISTINGUISHES = (
     r"|(?:get|gets|grab|grabs|catch|catches|capture|captures|earn|earns)\s++(?:[a-z]++\s++)?(?:our|my)\s++(?:[a-z]++\s++)?"
     r"(?:attention|eye|interest)"
 )
+_WISH_ADVERB = r"(?:(?:really|also|absolutely|especially|definitely)\s++)?"
 _PREF_HEADING = re.compile(
     # ("Other nice stuff to have:", "Nice skills to have", "Plusses")
     r"\b(pref+er\w*|nice(?:[\s-]++[a-z]++){0,2}?[\s-]to[\s-]haves?|nice\s++if|bonus\w*|plus+es|plus|desir\w*|ideal\w*+"
@@ -87,6 +88,14 @@ _PREF_HEADING = re.compile(
     r"extra credit|extras?|impress\w*|would be great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
+    # The employer's wish: "What We'd Love", "We'll really love you if", "Would Love For You To Have", "Kudos if you
+    # have" (not "We'd love to hear from you if", an invitation to those who qualify, nor "What You'll Love", the job's
+    # appeal)
+    r"|we(?:(?:'|’)d|(?:'|’)ll|\s++would|\s++will)\s++" + _WISH_ADVERB + r"love(?:(?=\W*+$)|\s++(?:it\s++)?if)"
+    r"|(?:would|(?:'|’)d|will|(?:'|’)ll)\s++"
+    + _WISH_ADVERB
+    + r"love\s++(?:for\s++)?you\s++(?:to\s++)?(?:have|bring|possess|know|if)"
+    r"|kudos\s++(?:if|for|to)"
     # "It's great, but not required if you have:", "Not Required", "Great to have, but not required:": what the
     # heading lists is asked, only not as a must.
     r"|not\s++(?:required|necessary|mandatory|essential|needed)|great\s++to\s++haves?"
@@ -2625,6 +2634,8 @@ def _profile_heading(label: str) -> bool:
     person the job suits ("This job is ideal for someone who is:")."""
     if not _PROFILE_PREF_WORDS.search(label) or _SECOND_TIER.search(label) or _IDEAL_FOR.search(label):
         return False
+    if _DUTY_LEAD_IN.search(label):
+        return False  # "The ideal candidate will take on the following tasks:" lists the work, not the candidate
     rest = _PROFILE_PREF_WORDS.sub(" ", label)
     return not (_PREF_HEADING.search(rest) or _PREF_CUE.search(rest))
 
@@ -2633,21 +2644,58 @@ _IDEAL_FOR = re.compile(r"\b(?:ideal|perfect)\s++(?:\w+\s++)?for\b", re.I)
 
 
 def _mark_main_profile_lists(text: str, lines: list[_Line]) -> None:
-    """ "Our ideal engineer:" … "Nice-to-haves:": a list headed only by the candidate it describes, with a
-    preference section of its own still to come, is what the posting asks for, not a lower tier. (After the
-    preferred section it adds wishes of its own: "Preferred Skills:" … "The ideal candidate will possess:".)"""
+    """ "The Ideal Candidate:" over the posting's only list of qualifications is that list: what the posting asks
+    for, not a lower tier (its items marked preferred stay preferred); so is a hedged profile ("You'll likely
+    have:") with a nice-to-have section after it. When the posting has a list of its own besides ("Basic
+    Qualifications", "Requirements", "Technical Skills"), the ideal candidate is a tier above it: preferred; so is a
+    paragraph under the heading that pictures the ideal candidate in prose (see _profile_in_prose). (A profile
+    after a preferred section adds wishes of its own: "Preferred Skills:" … "The ideal candidate will possess:".)"""
     profiles: list[int] = []
+    preference_follows = False
     for i, line in enumerate(lines):
-        if line.heading_level != PREFERRED or line.section != _PREF:
+        if line.heading_level == REQUIRED and line.section == _REQ and _opens_own_required_list(text, lines, i):
+            return
+        if line.heading_level != PREFERRED or line.section != _PREF or preference_follows:
             continue
         label = text[line.start : line.end]
         if _profile_heading(label):
             profiles.append(i)
-        elif profiles and "(" not in label and not _IDEAL_FOR.search(label) and not _PAY_BONUS.search(label):
-            if not _names_only_a_kind(label):
-                for j in profiles:
-                    _raise_profile_list(text, lines, j)
-                return
+        elif "(" not in label and not _IDEAL_FOR.search(label) and not _PAY_BONUS.search(label):
+            # (not "The ideal candidate will take on the following tasks:", a list of the work)
+            preference_follows = not _names_only_a_kind(label) and not _DUTY_LEAD_IN.search(label)
+    for j in profiles:
+        if (preference_follows or _IDEAL_PROFILE.search(text, lines[j].start, lines[j].end)) and not _profile_in_prose(
+            text, lines, j
+        ):
+            _raise_profile_list(text, lines, j)
+
+
+# The profile words of the settled convention: the ideal (or perfect) candidate, not a hedge ("You'll likely have:")
+_IDEAL_PROFILE = re.compile(r"\b(?:ideal(?!ly)\w*|perfect)\b", re.I)
+
+
+def _profile_in_prose(text: str, lines: list[_Line], at: int) -> bool:
+    """ "The Ideal Candidate:" / "The ideal candidate will have a degree in … and strong SQL skills.": under the
+    heading, a paragraph that pictures the ideal candidate in its own words is a prose sentence of wishes, not a
+    list: it stays preferred."""
+    for line in lines[at + 1 :]:
+        if line.section != _PREF or line.heading_level is not None:
+            return False
+        if _PROFILE_PREF_WORDS.search(text, line.start, line.end) and _prose_sentence(text[line.start : line.end]):
+            return True
+    return False
+
+
+def _opens_own_required_list(text: str, lines: list[_Line], at: int) -> bool:
+    """Whether the required heading ``lines[at]`` stands on a line of its own and opens a list: a list of what the
+    posting asks besides its ideal candidate ("Basic Qualifications", "Requirements", "Technical Skills",
+    "Personal Attributes"; a sub-heading of the ideal candidate's own list, "Education:", sits in its section)."""
+    if at + 1 >= len(lines) or lines[at + 1].section != _REQ:
+        return False
+    if "\n" not in text[lines[at].end : lines[at + 1].start]:
+        return False  # "Required: Python": a label of its line's own value
+    # (not a board's screening table, "Experience:" / "SQL: 1 year (Preferred)": its rows carry their own levels)
+    return _BARE_MARKER.search(text, lines[at + 1].start, lines[at + 1].end) is None
 
 
 # "Annual Bonuses", "Compensation/Targeted Bonus": pay, not a preference
@@ -2724,6 +2772,7 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
             _additive_preference(outer, section)
             or _trailing_preference(outer, section)
             or _semicolon_preference(outer, section)
+            or _semicolon_head_preference(outer, section)
             or _comma_clause_preference(outer, section)
             or _dashed_preference(outer, section)
             or _narrowing_preference(outer, section)
@@ -3086,6 +3135,24 @@ def _semicolon_preference(outer: str, section: str | None) -> list[tuple[int, in
     if not _names_more_than_a_marker(tail):
         return None  # "Strong SQL skills; preferred": a bare marker speaks for the whole item
     return _preferred_tail(outer, section, semi + 1)
+
+
+def _semicolon_head_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """ "Retail banking experience is highly desired; a solid understanding of credit risk", "Experience with Tableau a
+    plus; strong SQL skills": a preference said after a qualification speaks up to the semicolon that ends its clause; the
+    qualification after it, with no cue of its own, keeps its own level (not "Preferred: Spark; Kafka", a marker
+    before what it marks)."""
+    cue = _PREF_CUE.search(outer)
+    if cue is None or not (_asks_by_form(outer[: cue.start()]) or _clause(outer[: cue.start()])):
+        return None
+    semi = outer.find(";", cue.end())
+    if semi < 0:
+        return None
+    tail = outer[semi + 1 :]
+    if _PREF_CUE.search(tail) or not _asks_by_form(tail.strip()):
+        return None
+    tail_level, tail_negated = _level(tail, section)
+    return [(0, semi + 1, PREFERRED, False), (semi + 1, len(outer), tail_level, tail_negated)]
 
 
 # ", experience with web analytics is a plus": after an item's last comma, a second qualification of its
