@@ -113,6 +113,12 @@ SHAPES = {
     "a DNA sequence on one line": lambda n: "Requirements: Python\n" + _fill("ACGT", n),
     # EEO phrases beside many mentions: each mention read every EEO phrase of the posting (context._section_says_no)
     "EEO phrases beside mentions": lambda n: _fill("Equal opportunity\nPython\n", n),
+    # a dotted run of capitals: each stop opens a sentence, whose subject's name was read to the run's end
+    # (context._NAMED_SUBJECT)
+    "a dotted run of capitals": lambda n: "Requirements: Python\n" + _fill("A.B.", n - 21),
+    # a line naming a section, then one long glued word ("PythonSQLPython…", here denser): each capital after a
+    # lower-case letter was tried as a run-in heading's first word, read to the word's end (requirements._run_in_headings)
+    "a section line of glued letters": lambda n: "Requirements: " + _fill("aB", n - 14),
 }
 
 
@@ -167,6 +173,20 @@ def test_no_stage_grows_faster_than_linear(nlp, shape):
         assert t_large < 8 * t_small + 0.05, (
             f"{stage} on {shape!r}: {t_small:.3f} s for 10 KB but {t_large:.3f} s for 40 KB (super-linear)"
         )
+
+
+def test_a_dotted_run_said_to_be_a_company_is_read_in_linear_time(nlp):
+    """Every stop of "A.B.…A.B. is a software company" opens a sentence whose subject is the rest of the
+    run: each was a name of the employer, read and looked up across the text (quadratic, 6 s for 10 KB).
+    A word of a name is at most 64 characters. (Smaller sizes than SHAPES: the old code took minutes.)"""
+
+    def extract(text):
+        return analyse_row(nlp, InputRow("x", text), time_limit=None)
+
+    small, large = (f"Requirements: Python\n{_fill('A.B.', n)} is a software company." for n in (2_000, 8_000))
+    extract(small)
+    t_small, t_large = _times(extract, small, large)
+    assert t_large < 8 * t_small + 0.05, f"{t_small:.3f} s for 2 KB but {t_large:.3f} s for 8 KB (super-linear)"
 
 
 # Résumé job-history dates (analyzer.gap.history): many dated lines, and one huge line of near-dates.

@@ -481,3 +481,37 @@ def test_employer_frames_agree_on_real_postings():
         assert [(m.span(), m.groups()) for m in context._employer_frames(text)] == _spans(
             context._EMPLOYER_FRAME, text
         ), text[:80]
+
+
+# Where requirements._run_in_headings must find what _RUN_IN_HEADING.finditer finds: headings run into the
+# text or glued to it, capitals glued inside a long word ("PythonSQL"), a word before the noun that is glued
+# to the word before it, a heading's words that end in no section noun.
+RUN_IN_LINES = [
+    "… analytic solution Preferred qualifications Experience with SQL and Spark. Responsibilities Build models",
+    "Required QualificationsBachelor's degree in Statistics …position.Preferred QualificationsHands-on experience",
+    "ResponsibilitiesResearch new methods; the data science teamRequired Skills 3+ years of Python",
+    "Requirements: PythonSQLPythonSQLSparkTableau strong SQL Preferred qualifications 5 years; Big Data Skills",
+    "as assigned. REQUIRED QUALIFICATIONS Bachelor's degree • Duties and Responsibilities· Support the team",
+    "Stakeholder ManagementOfTheTeam Skills Python; relationshipsPreferred Qualifications - Python, aBcDeF Education",
+    "XLONGACRONYMWORD Skills SQL, customersData And Analytics Requirements: A degree; qualification Hands-on",
+    "Education 5 years. ExperienceA BS; experience Modeling; SKILLS\tSQL. (Business Requirements Documents)",
+]
+
+
+def _run_in_spans(body: str) -> list[tuple]:
+    return [(m.span(), m.groups(), m.span(1)) for m in requirements._run_in_headings(body)]
+
+
+def test_run_in_headings_agree_with_the_plain_scan():
+    for body in [*RUN_IN_LINES, *ODD_CASES, ""]:
+        plain = [(m.span(), m.groups(), m.span(1)) for m in requirements._RUN_IN_HEADING.finditer(body)]
+        assert _run_in_spans(body) == plain, body
+    assert sum(len(_run_in_spans(body)) for body in RUN_IN_LINES) >= 20
+
+
+@pytest.mark.shared
+def test_run_in_headings_agree_on_real_postings():
+    for text in _corpus_texts():
+        for body in text.splitlines():
+            plain = [(m.span(), m.groups(), m.span(1)) for m in requirements._RUN_IN_HEADING.finditer(body)]
+            assert _run_in_spans(body) == plain, body[:80]

@@ -2419,15 +2419,26 @@ def _has_letters(body: str, end: int) -> bool:
 _RUN_IN_MIN_LINE = 200
 _RUN_IN_NOUNS = ("qualification", "requirements", "responsibilities", "duties", "skills")
 _RUN_IN_NOUN_WORDS = frozenset({"qualifications", "requirements", "responsibilities", "duties"})
-_RUN_IN_HEADING = re.compile(
-    r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:)]))"
-    r"((?:[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?){0,3}(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills"
+_RUN_IN_BEFORE = r"(?:^|(?<=[a-z0-9,;)] )|(?<=[.!?:] )|(?<=[a-z.!?:)]))"
+# the words before the noun, each read to its end (the first starts the match: see _run_in_headings)
+_RUN_IN_WORD = r"[A-Z][A-Za-z&/-]*+ (?:(?:and|&|of|to) )?"
+_RUN_IN_NOUN = (
+    r"(?:[Qq]ualifications?|[Rr]equirements|[Rr]esponsibilities|[Dd]uties|[Ss]kills"
     # … or in capitals: "… as assigned. REQUIRED QUALIFICATIONS Bachelor's degree …", "QUALIFICATIONS 5+ years"
-    r"|Experience|Education|QUALIFICATIONS?|REQUIREMENTS|RESPONSIBILITIES|DUTIES|SKILLS|EXPERIENCE|EDUCATION))"
-    # … or glued to the text it heads (checked in lines of any length): "Required QualificationsBachelor's
-    # degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
-    r"(?: ?:)?(?: (?=[A-Z0-9])|\s*+$|\s*+[-•*·▪+]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
+    r"|Experience|Education|QUALIFICATIONS?|REQUIREMENTS|RESPONSIBILITIES|DUTIES|SKILLS|EXPERIENCE|EDUCATION)"
 )
+# … or glued to the text it heads (checked in lines of any length): "Required QualificationsBachelor's
+# degree …", "…position.Preferred QualificationsHands-on experience …", "ResponsibilitiesResearch …"
+_RUN_IN_AFTER = r"(?: ?:)?(?: (?=[A-Z0-9])|\s*+$|\s*+[-•*·▪+]\s*+(?=[A-Z0-9])|(?=[A-Z][a-z]|A\s))"
+_RUN_IN_HEADING = re.compile(_RUN_IN_BEFORE + r"((?:" + _RUN_IN_WORD + r"){0,3}" + _RUN_IN_NOUN + r")" + _RUN_IN_AFTER)
+# The same, split by its words before the noun: at least one (the first read from where the match starts),
+# or none (the noun alone, read from there).
+_RUN_IN_HEADING_WORDS = re.compile(
+    _RUN_IN_BEFORE + r"((?:" + _RUN_IN_WORD + r"){1,3}" + _RUN_IN_NOUN + r")" + _RUN_IN_AFTER
+)
+_RUN_IN_HEADING_NOUN = re.compile(_RUN_IN_BEFORE + r"(" + _RUN_IN_NOUN + r")" + _RUN_IN_AFTER)
+# The letters a word of _RUN_IN_WORD reads to its end.
+_RUN_IN_WORD_CHARS = re.compile(r"[A-Za-z&/-]*+")
 
 
 # A bare level word opening a line, run into a sentence that it cannot qualify: "Preferred Some of the skills
@@ -2499,11 +2510,38 @@ _RUN_IN_HEADING_AT = re.compile(
 
 def _run_in_headings(body: str) -> Iterator[re.Match[str]]:
     """The matches of ``_RUN_IN_HEADING.finditer(body)``: the pattern tried at the line's start and
-    where ``_RUN_IN_HEADING_AT`` says it can start."""
+    where ``_RUN_IN_HEADING_AT`` says it can start.
+
+    Every capital glued inside one word ("…PythonSQLPython…") can start a match, and the first of the
+    heading's words, read to the word's end, ends in the same place from each of them: what follows it
+    decides the same way for all. So the words are read once a word (_RUN_IN_HEADING_WORDS, at its
+    first start); once they fail, the other starts in that word try the noun alone (_RUN_IN_HEADING_NOUN),
+    as _RUN_IN_HEADING does after them. A match of the words ends past the word, so no start in it is
+    tried again; each character is read a bounded number of times."""
     if not body:
-        return iter(())
+        return
     starts = chain((0,), (candidate.start() for candidate in _RUN_IN_HEADING_AT.finditer(body, 1)))
-    return _matches_at(_RUN_IN_HEADING, body, starts, 0)
+    pos = 0
+    word_start = word_end = 0  # the word last read from a start, up to its end
+    words_fail = False  # whether the heading's words fail after that word
+    for p in starts:
+        if p < pos:
+            continue
+        m = None
+        if "A" <= body[p] <= "Z":
+            if not word_start < p < word_end:
+                word = _RUN_IN_WORD_CHARS.match(body, p)
+                word_start, word_end = p, word.end() if word is not None else p
+                words_fail = not body.startswith(" ", word_end)
+            if not words_fail:
+                m = _RUN_IN_HEADING_WORDS.match(body, p)
+                words_fail = m is None
+        if m is None:
+            m = _RUN_IN_HEADING_NOUN.match(body, p)
+        if m is not None:
+            # After an empty match finditer looks for a non-empty one at the next position.
+            pos = m.end() if m.end() > p else p + 1
+            yield m
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int) -> Iterator[re.Match[str]]:
