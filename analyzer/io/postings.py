@@ -41,6 +41,8 @@ NUMBER_THE_ROWS = ""  # as ``id_column``: no id column, even when the file has o
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson", ".json")  # a .json file of one object per line is JSON Lines
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+#: Every suffix that names a format by itself (a pipe without one is told apart by its content).
+NAMED_FORMAT_SUFFIXES = TEXT_SUFFIXES | SPREADSHEET_SUFFIXES | {*JSON_LINES_SUFFIXES, ".csv", ".tsv", ".parquet"}
 # Column names that hold a posting's job title / company, found without being named (compared in
 # lower case with spaces and hyphens as underscores); --title-column / --company-column name others.
 TITLE_COLUMNS = ("title", "job_title", "jobtitle", "position", "position_title", "job_name", "role", "role_title")
@@ -1230,11 +1232,7 @@ def _rows_from_pipe(path: Path, id_column, text_column, report: ReadReport, name
         raise InputError(f"{path}: cannot read the file ({e.strerror or e})") from None
     lower = path.name.lower()
     suffix = Path(lower[:-3] if lower.endswith(".gz") else lower).suffix
-    if (
-        lower.endswith(".gz")
-        or suffix in TEXT_SUFFIXES | SPREADSHEET_SUFFIXES
-        or suffix in (*JSON_LINES_SUFFIXES, ".csv", ".tsv", ".parquet")
-    ):
+    if lower.endswith(".gz") or suffix in NAMED_FORMAT_SUFFIXES:
         return _rows_from_bytes(data, str(path), id_column, text_column, report, names)
     return _rows_from_stdin(data, id_column, text_column, report, names, str(path))
 
