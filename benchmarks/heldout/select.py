@@ -67,6 +67,8 @@ SEEDS = {
     "set46": 20270118,
     "set47": 20270119,
     "set48": 20270120,
+    "set49": 20270121,
+    "set50": 20270122,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
