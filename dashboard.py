@@ -55,6 +55,7 @@ from analyzer.io.postings import (
     decode_bytes,
     guess_column,
     long_rows_warning,
+    separator_note,
 )
 from analyzer.io.profiles import MAX_PROFILE_BYTES, profile_from_json
 from analyzer.io.profiles import echo_text as shorten
@@ -407,8 +408,8 @@ def resolution_ui(profile: Profile) -> None:
                 height="content" if len(rows) <= RESOLVED_ROWS else RESOLVED_HEIGHT,
             )
     if profile.degrees:  # education is held against each posting's degree requirement, not as a skill
-        words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
-        degrees = ", ".join(words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
+        level_words = {"bachelor": "bachelor's", "master": "master's", "phd": "PhD"}
+        degrees = ", ".join(level_words[d.level] + (f" in {d.field}" if d.field else "") for d in profile.degrees)
         st.caption(md_escape(f"Education: {degrees}"))
     # "Python, 5 years": the comma made the years an entry of their own; no skill, so not counted as one
     alone, unknown = profile.years_alone, profile.unknown_entries
@@ -528,15 +529,16 @@ def postings_ui() -> tuple[Sequence[InputRow] | UploadedRows | UploadedBatch, li
         )
     choice = (upload.file_id, text_col, id_col, title_col, company_col)
     try:
-        rows = load_rows(data, upload_name, choice)
+        uploaded = load_rows(data, upload_name, choice)
     except SkillgapError as e:
         return [], [explain(e)], "", ""
-    st.caption(md_escape(f"{counted(len(rows), 'row')} in {upload_name}"))
-    upload_warnings_ui(rows.warnings)  # as the command line warns (duplicate ids, rows without one …)
+    separated = f", {note}" if (note := separator_note(uploaded.delimiter)) else ""  # as the CLI says it
+    st.caption(md_escape(f"{counted(len(uploaded), 'row')} in {upload_name}{separated}"))
+    upload_warnings_ui(uploaded.warnings)  # as the command line warns (duplicate ids, rows without one …)
     return (
-        rows,
+        uploaded,
         [],
-        f"{upload_name} ({counted(len(rows), 'row')}, text column “{text_col}”)",
+        f"{upload_name} ({counted(len(uploaded), 'row')}, text column “{text_col}”)",
         fingerprint("upload", *choice),
     )
 
@@ -602,7 +604,13 @@ def batch_upload_ui(uploads) -> tuple[UploadedBatch | list, list[str], str, str]
     except SkillgapError as e:
         return [], [explain(e)], "", "bad upload"
     each = "; ".join(
-        f"{name}: could not be read" if why else f"{name}: {counted(batch.rows_by_file[name], 'row')}"
+        f"{name}: could not be read"
+        if why
+        else ", ".join(
+            filter(
+                None, [f"{name}: {counted(batch.rows_by_file[name], 'row')}", separator_note(batch.delimiters[name])]
+            )
+        )
         for name, _, why in batch.files
     )
     # the rows the files hold: a file that could not be read is named, not counted as a row
@@ -887,7 +895,7 @@ def ranking_filters_ui(analysis: Analysis) -> tuple[set[str] | None, set[str] | 
         "Asked as",
         list(LEVEL_NAMES),
         default=list(LEVEL_NAMES),
-        format_func=LEVEL_NAMES.get,
+        format_func=lambda level: LEVEL_NAMES[level],
         key="gaps_levels",
         help="Keep the gaps that at least one posting where you miss them asks for at one of these levels.",
     )

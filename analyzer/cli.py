@@ -188,13 +188,13 @@ def _say_columns(report, quiet: bool = False) -> None:
     """Say which columns were taken for the posting text and id when they were found by another name
     than the defaults (``job_description``, ``Text`` …): the user can see it is the right one. With
     several files, each file's choice is said, naming it."""
-    from .io.postings import DELIMITER_NAMES
+    from .io.postings import separator_note
 
     if quiet:
         return
     for part in report.parts or [report]:
-        if part.delimiter != ",":  # a European Excel export (";"), a tab- or pipe-separated file
-            click.echo(f"reading {part.source} as separated by {DELIMITER_NAMES[part.delimiter]}", err=True)
+        if note := separator_note(part.delimiter):  # a European Excel export (";"), a tab- or pipe-separated file
+            click.echo(f"reading {part.source} as {note}", err=True)
         chosen = part.chosen_columns
         if not chosen:
             continue

@@ -596,7 +596,9 @@ def test_two_csv_files_uploaded_at_once_are_one_batch(page, tmp_path):
     skills_box.press("Control+Enter")
     page.get_by_text("File upload").click()
     page.locator(".st-key-csv_file input[type=file]").set_input_files([str(board_a), str(board_b)])
-    page.get_by_text("3 rows in 2 files (board-a.csv: 2 rows; board-b.csv: 1 row)").wait_for()
+    page.get_by_text(
+        "3 rows in 2 files (board-a.csv: 2 rows; board-b.csv: 1 row, separated by semicolons (;))"
+    ).wait_for()
     _click_analyze(page)
     first = "Data Scientist (a-1) · board-a.csv, row 1"
     assert page.locator(".st-key-posting_view_1 input").input_value() == first

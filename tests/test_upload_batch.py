@@ -247,7 +247,11 @@ def test_the_uploader_takes_several_files(app):
 def test_two_files_are_analysed_as_one_batch_with_each_rows_origin(app):
     upload_files(app, ("board-a.csv", BOARD_A), ("board-b.csv", BOARD_B))
     captions = [c.value for c in app.caption]
-    assert md_escape("4 rows in 2 files (board-a.csv: 2 rows; board-b.csv: 2 rows)") in captions
+    # the semicolons a file was read with are said, as the command line says them
+    assert (
+        md_escape("4 rows in 2 files (board-a.csv: 2 rows; board-b.csv: 2 rows, separated by semicolons (;))")
+        in captions
+    )
     assert [w.value for w in app.warning] == [
         md_escape(
             "ids in more than one file (every row is kept, in input order): "
@@ -330,10 +334,16 @@ def test_hostile_file_names_are_escaped_wherever_they_are_shown(app):
 
 def test_one_file_is_read_as_before(app):
     upload_files(app, ("board-a.csv", BOARD_A))
-    assert md_escape("2 rows in board-a.csv") in [c.value for c in app.caption]
+    assert md_escape("2 rows in board-a.csv") in [c.value for c in app.caption]  # commas go unsaid
     assert app.selectbox(key="csv_text_column").value == "description"
     at = click_analyze(app)
     assert "from" not in frame(at, "coverage_table").columns
+
+
+def test_one_file_separated_by_semicolons_says_so(app):
+    upload(app, "board-b.csv", BOARD_B)  # a European Excel export: a wrong split would show at once
+    assert md_escape("2 rows in board-b.csv, separated by semicolons (;)") in [c.value for c in app.caption]
+    assert app.selectbox(key="csv_text_column").value == "job_description"
 
 
 def test_the_market_tab_groups_two_files_by_a_column_both_have(app):

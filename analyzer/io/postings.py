@@ -220,6 +220,16 @@ DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "commas (,)", ";": "semicolons (;)", "\t": "tabs", "|": "pipes (|)"}
 
 
+def separator_note(delimiter: str) -> str:
+    """What to tell a user about a file's field separator: nothing for commas, else which one was
+    read (a European Excel export uses semicolons), so a wrongly split file is noticed at once.
+
+    >>> separator_note(";"), separator_note(",")
+    ('separated by semicolons (;)', '')
+    """
+    return "" if delimiter == "," else f"separated by {DELIMITER_NAMES[delimiter]}"
+
+
 def csv_delimiter(first_line: str, text_column: str | None = None) -> str:
     """The field separator of a CSV file, from its first line (the header): the first of
     :data:`DELIMITERS` that splits it into a header with the text column (``text_column``, or a

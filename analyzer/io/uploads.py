@@ -197,6 +197,8 @@ class UploadedRows(_RereadRows):
         self.count = sum(1 for _ in rows)
         # What the command line prints on stderr (duplicate ids, rows without one, replaced characters).
         self.warnings: list[str] = report.warnings
+        #: The CSV field separator found from the header ("," for a spreadsheet), said when not commas.
+        self.delimiter = report.delimiter
         self._columns: list[str] | None = None
 
     def __iter__(self) -> Iterator[InputRow]:
@@ -313,6 +315,8 @@ class UploadedBatch(_RereadRows):
         #: Every file in upload order: (name, bytes, error); the bytes are held for the readable ones only.
         self.files: list[tuple[str, bytes | None, str | None]] = []
         self.rows_by_file: dict[str, int] = {}
+        #: Each readable file's CSV field separator ("," for a spreadsheet), said when not commas.
+        self.delimiters: dict[str, str] = {}
         held = 0  # bytes of the readable files
         for label, (_, data) in zip(labels, files, strict=True):
             if len(data) <= MAX_UPLOAD_BYTES < held + len(data):
@@ -327,12 +331,14 @@ class UploadedBatch(_RereadRows):
                 check_upload_size(data, label)
                 if not data:
                     raise InputError(f"{label}: the file is empty")
-                count = sum(1 for _ in self._read(label, data))
+                found = ReadReport(source=label)
+                count = sum(1 for _ in self._read(label, data, found))
             except SkillgapError as e:
                 self.files.append((label, None, str(e)))
                 continue
             self.files.append((label, data, None))
             self.rows_by_file[label] = count
+            self.delimiters[label] = found.delimiter
             held += len(data)
         #: File name -> why it could not be read (it is one error row of the batch).
         self.failed = {label: why for label, _, why in self.files if why is not None}
