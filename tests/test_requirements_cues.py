@@ -1708,3 +1708,52 @@ def test_a_boards_screening_table_is_no_required_list_of_the_postings_own(extrac
     )
     assert level_of(extract, text, "tableau") == {"required"}
     assert level_of(extract, text, "airflow") == {"preferred"}
+
+
+def test_fields_after_a_required_and_a_preferred_degree_are_asked_at_the_required_level(extract):
+    text = (
+        "Qualifications\n"
+        "- Bachelor's degree required, Master's degree preferred in Statistics, Economics or a related field\n"
+        "- Strong SQL skills\n"
+    )
+    assert level_of(extract, text, "statistics") == {"required"}
+    assert level_of(extract, text, "economics") == {"required"}
+
+
+def test_fields_after_a_degree_pair_joined_by_or_are_required_outside_any_list(extract):
+    text = "About the role\nYou will forecast demand for our stores.\nMS required or PhD preferred in statistics or operations research\n"
+    assert level_of(extract, text, "statistics") == {"required"}
+    assert level_of(extract, text, "operations_research") == {"required"}
+
+
+def test_a_degree_pair_with_a_preference_of_its_own_after_the_fields_keeps_it(extract):
+    text = (
+        "Qualifications\n"
+        "- Bachelor's degree required, Master's degree preferred in a quantitative field (statistics preferred)\n"
+        "- Strong SQL skills\n"
+    )
+    assert level_of(extract, text, "statistics") == {"preferred"}
+
+
+def test_something_said_to_be_of_interest_is_preferred(extract):
+    text = "Qualifications\n- Strong Python skills\n- Familiarity with Kafka is of interest\n"
+    assert level_of(extract, text, "python") == {"required"}
+    assert level_of(extract, text, "kafka") == {"preferred"}
+
+
+def test_a_role_of_interest_to_the_reader_prefers_nothing(extract):
+    text = "Qualifications\n- Strong Python skills\nIf this role is of interest to you and you know Tableau, apply.\n"
+    assert "preferred" not in level_of(extract, text, "tableau")
+
+
+def test_the_alternative_a_bracketed_preference_accepts_keeps_the_items_level(extract):
+    text = "Qualifications\n- Experience with a cloud platform (GCP preferred, AWS or Azure experience is acceptable)\n"
+    assert level_of(extract, text, "gcp") == {"preferred"}
+    assert level_of(extract, text, "aws") == {"required"}
+    assert level_of(extract, text, "azure") == {"required"}
+
+
+def test_the_alternative_a_preference_will_consider_keeps_the_items_level(extract):
+    text = "Qualifications\n- PostgreSQL experience is preferred, but MySQL experience will be considered\n"
+    assert level_of(extract, text, "postgresql") == {"preferred"}
+    assert level_of(extract, text, "mysql") == {"required"}

@@ -2323,3 +2323,24 @@ def test_a_heading_naming_this_accountability_still_lists_duties(extract):
     got = levels_of(extract, text)
     assert got["sql"] == "required"
     assert got["airflow"] == "unspecified"
+
+
+def test_the_hire_sought_to_do_a_list_heads_duties_not_qualifications(extract):
+    text = (
+        "We're looking for a data engineer to:\n"
+        "- build Airflow pipelines for the billing team\n"
+        "- tune Spark jobs\n"
+        "What you bring\n"
+        "- Strong Python skills\n"
+    )
+    got = levels_of(extract, text)
+    assert got["airflow"] == "unspecified"
+    assert got["apache_spark"] == "unspecified"
+    assert got["python"] == "required"
+
+
+def test_the_hire_sought_able_to_do_a_list_heads_qualifications(extract):
+    text = "We are seeking an analyst able to:\n- write SQL queries against our warehouse\n- build Tableau dashboards\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"

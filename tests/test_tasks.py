@@ -3703,6 +3703,22 @@ def test_an_agent_noun_of_a_company_or_of_others_names_no_skill(extract, text, s
     assert skill not in ids(extract, text)
 
 
+@pytest.mark.parametrize(
+    "text, phrase, skill",
+    [
+        ("Requirements:\n- Excellent writer, coordinator and presenter", "presenter", "presentation"),
+        ("What you bring\n- A patient communicator and listener", "listener", "listening"),
+    ],
+)
+def test_the_last_of_a_series_of_agent_nouns_after_a_word_of_quality_names_its_skill(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+def test_a_series_of_agent_nouns_of_the_company_names_no_skill(extract):
+    text = "About us\nAcme Analytics is a proven innovator and leader in audience measurement."
+    assert "leadership" not in ids(extract, text)
+
+
 def test_agent_nouns_are_found_where_the_pattern_finds_them(taxonomy):
     # Tried only where the posting's WordIndex finds one of the words: the same matches as the pattern's scan,
     # also at the text's start, glued to other words, one inside another and repeated.

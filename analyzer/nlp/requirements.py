@@ -316,6 +316,8 @@ _PREF_CUE = re.compile(
     r"|experience|background|qualifications?)\b)(?-i:[a-z]))|optional|not required|would be great|is welcome|a bonus|(?:an?|strong|definite|added|great|real|valuable)\s++asset"
     # "… would be useful", "… is also highly valued"
     r"|(?:would|will)\s++be\s++(?:very\s++)?useful|(?:is|are|be)\s++(?:also\s++)?highly\s++valued"
+    # "… query language skills (e.g. SQL) is of interest" (not "If this position is of interest to you, apply")
+    r"|(?:is|are|be)\s++(?:also\s++)?of\s++(?:great\s++|particular\s++|special\s++)?interest(?!\s++to\b)"
     # "… strongly recommended", "… is recommended" (not "implement recommended changes")
     r"|(?:strongly|highly|is|are)\s++recommended|recommended(?=\s*+(?:[.;!)]|$))"
     # "Preference will be given to …", "a strong preference for …"
@@ -2793,6 +2795,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     sentence; "preferably X" / "ideally X" inside an item makes X preferred, not what comes before.
     """
     sentence = text[start:end]
+    if ("refer" in sentence or "esire" in sentence) and _degree_pair(sentence):
+        return [Segment(start, end, REQUIRED, sentence_start=start, sentence_end=end)]
     clauses = _level_clauses(sentence) or _marked_stretches(sentence)
     if clauses:
         return [seg for a, b in clauses for seg in _sentence_segments(text, start + a, start + b, section)]
@@ -2807,7 +2811,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
         pieces = _scoped_pieces(outer, section) or pieces
     elif level == PREFERRED and section != _PREF and not negated:
         pieces = (
-            _additive_preference(outer, section)
+            _accepted_alternative_preference(outer, section)
+            or _additive_preference(outer, section)
             or _trailing_preference(outer, section)
             or _semicolon_preference(outer, section)
             or _semicolon_head_preference(outer, section)
@@ -2825,6 +2830,11 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     for a, b in marked_items:
         pieces = _overlay(pieces, a, b, PREFERRED, False)
     for m in asides:
+        # "(Azure preferred, AWS and GCP experience is acceptable)": the alternative keeps the sentence's level
+        accepted = _accepted_alternative(m.group())
+        if accepted is not None and not _PREF_CUE.search(m.group(), accepted):
+            pieces = _overlay(pieces, m.start(), m.start() + accepted, PREFERRED, False)
+            continue
         # "(supervised methods; reinforcement learning is a plus)": a preference after the aside's last semicolon is
         # that clause's; what comes before it goes on with the sentence around it
         semi = m.group().rfind(";")
@@ -2872,6 +2882,32 @@ _MARKER_WORDS = re.compile(
 def _names_more_than_a_marker(text: str) -> bool:
     """Whether ``text`` has a word besides marker words: "Docker preferred" does, "(a strong plus)" does not."""
     return bool(re.search(r"[A-Za-z]", _MARKER_WORDS.sub(" ", text)))
+
+
+# "BS required, MS preferred in Computer Science or Statistics", "Master's degree required or PhD preferred in a
+# quantitative field": the two degrees share the fields named after the second, so the preference is said of the
+# higher degree alone and the fields are asked at the lower degree's level (not "Bachelor's degree required,
+# preferred degree in mathematics", "…; degree in Statistics preferred": a field named at the preference only).
+_DEGREE_NAME = (
+    r"(?:an?\s++)?(?:B\.?[AS]c?\.?|M\.?[AS]c?\.?|MBA|Ph\.?\s?D\.?|Bachelor(?:'|’)?s?|Masters?|Master(?:'|’)s|Doctorate"
+    r"|(?:under|post-?)?graduate|advanced|(?:four|4)[\s-]year|college|university)(?:\s++degrees?)?"
+)
+_DEGREE_PAIR = re.compile(
+    _DEGREE_NAME
+    + r"\s++(?:is\s++)?(?:required|a\s++must|mandatory)\s*+[,;]?\s*+(?:(?:and|or|but|with|while|and/or)\s++)?"
+    + _DEGREE_NAME
+    + r"\s++(?:is\s++)?(?:strongly\s++|highly\s++)?(?:preferred|desired)(?:\s*+,)?\s++"
+    r"(?:in|within|from|with\s++(?:an?\s++)?(?:focus|concentration|major|specialization)\s++(?:in|on))\s",
+    re.I,
+)
+
+
+def _degree_pair(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a required degree and a preferred one that share the fields after them, and
+    prefers nothing else (see _DEGREE_PAIR)."""
+    item = _BULLET.match(sentence)
+    pair = _DEGREE_PAIR.match(sentence, item.end() if item else 0)
+    return pair is not None and not _PREF_CUE.search(sentence, pair.end())
 
 
 def _level_clauses(sentence: str) -> list[tuple[int, int]] | None:
@@ -3336,6 +3372,33 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
                 return None
             return _preferred_tail(outer, section, cue.start())
     return None
+
+
+# "(Azure preferred, AWS and GCP experience is acceptable)", "Postgres is preferred, but MySQL will be considered": a
+# clause after the preference that names what is accepted instead is not preferred itself; it is what the item asks.
+_ACCEPTED_ALTERNATIVE = re.compile(
+    r"\b(?:preferred|desired|a\s++plus)\s*+[,;]\s*+(?:(?:but|however|though)\s*+,?\s*+)?"
+    r"(?=[^.;()]{1,80}?\s(?:is|are|will\s++be|would\s++be)\s++(?:also\s++)?(?:acceptable|accepted|considered)\b)",
+    re.I,
+)
+
+
+def _accepted_alternative(text: str) -> int | None:
+    """Where the clause naming an accepted alternative after a preference starts (see _ACCEPTED_ALTERNATIVE), if any."""
+    if "accept" not in text and "consider" not in text:
+        return None
+    found = _ACCEPTED_ALTERNATIVE.search(text)
+    return found.end() if found is not None else None
+
+
+def _accepted_alternative_preference(outer: str, section: str | None) -> list[tuple[int, int, str, bool]] | None:
+    """A preference followed by the alternative it accepts: the preference up to its clause's end, the alternative at
+    the level the sentence asks without it."""
+    cut = _accepted_alternative(outer)
+    if cut is None or _PREF_CUE.search(outer, cut):
+        return None
+    rest_level, rest_negated = _level(outer[cut:], section)
+    return [(0, cut, PREFERRED, False), (cut, len(outer), rest_level, rest_negated)]
 
 
 # The comma closing an aside set off by commas, before a preposition that goes on with the item around it, or
@@ -3844,10 +3907,23 @@ _BOTH_LEVELS = re.compile(
 _HEADING_KINDS = FirstSearch(_HEADINGS)
 
 
+# "We're looking for a Research Scientist to:", "We are seeking an engineer who will:": the hire named, then what
+# they are to do — a list of duties, however "looking for" reads as a heading of qualifications elsewhere (not "…
+# seeking a data scientist able to:", "… with the ability to:", which list what the hire can do).
+_SEEK_TO_DO = re.compile(
+    r"\b(?:looking\s++for|seeking|hiring)\s++(?:an?|someone|somebody)\s[^:]{0,60}?"
+    r"(?:(?<!\bable)(?<!\bability)(?<!\babilities)\s++to|\s(?:who|that)\s++will)\s*+$",
+    re.I,
+)
+
+
 def _label_kind(label: str) -> str | None:
     if "red" in label and _BOTH_LEVELS.search(label):
         return _REQ
-    return _HEADING_KINDS.first(label)
+    kind = _HEADING_KINDS.first(label)
+    if kind == _REQ and _SEEK_TO_DO.search(label):
+        return _DUTY
+    return kind
 
 
 # Words one of which every match of the cue patterns contains: a cheap test before the full regex.
@@ -3857,7 +3933,7 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT_WORDS = (
     "plus pref nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
     " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf excited thrilled delighted".split()
-    + ["would be", "help you", "will help", "would help"]
+    + ["would be", "help you", "will help", "would help", "of interest"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (

@@ -1298,7 +1298,11 @@ class TaskMatcher:
             start, end = found.span()
             before = _QUALITY_BEFORE.search(lower, max(0, start - 40), start)
             if before is None or before.group("quality") not in _AGENT_QUALITIES:
-                continue
+                # "Excellent listener, communicator, collaborator and [presenter]": the last of a series of agent
+                # nouns that a word of quality opens
+                before = _SERIES_BEFORE.search(lower, max(0, start - 80), start)
+                if before is None or before.group("quality") not in _AGENT_QUALITIES:
+                    continue
             if end < len(lower) and (lower[end].isalnum() or lower[end] in "-'’"):
                 continue  # "leader-board", "leader's"
             if lower.startswith(" in ", end):
@@ -1722,6 +1726,11 @@ _AGENT_QUALITIES = frozenset(
     "passionate".split()
 )
 _QUALITY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:an?[ \t]+|and[ \t]+)?(?:[a-z]+ly[ \t]+)?(?P<quality>[a-z-]+)[ \t]+\Z")
+# A word of quality, then one to four agent nouns ("-er", "-or", "-ist") joined by commas, "and" or "or", up to the end.
+_SERIES_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:an?[ \t]+)?(?:[a-z]+ly[ \t]+)?(?P<quality>[a-z-]++)[ \t]++"
+    r"(?:[a-z-]*+(?<=[a-z][a-z](?:er|or|st))(?:,[ \t]*+(?:(?:and|or)[ \t]++)?|[ \t]++(?:and|or)[ \t]++)){1,4}\Z"
+)
 _IS_A = re.compile(r"\b(?:is|are)[ \t]+(?:an?[ \t]+)?\Z")
 _YOU_ARE = re.compile(r"\b(?:you(?:'re|’re|[ \t]+are)|candidate[ \t]+is|you[ \t]+(?:will[ \t]+)?be)\b")
 
