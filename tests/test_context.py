@@ -667,6 +667,40 @@ def test_the_employers_mission_asks_nothing_even_among_the_duties():
     assert {"python"} <= set(skills)
 
 
+@pytest.mark.parametrize(
+    "sentence, pitched",
+    [
+        (
+            "Loomwise’s inspection platform combines computer vision with natural language generation to help "
+            "plant managers catch defects early.",
+            {"computer_vision", "natural_language_generation"},
+        ),
+        ("Loomwise's mission is to bring creativity back to manufacturing.", {"creativity"}),
+    ],
+)
+def test_the_employers_product_or_mission_named_with_its_possessive_asks_nothing(sentence, pitched):
+    skills = found("Data Scientist\n" + sentence + "\nRequirements\n- 3+ years of Python\n")
+    assert not pitched & set(skills), skills
+    assert "python" in skills
+
+
+def test_a_possessive_names_no_product_when_the_team_works_or_the_stack_is_asked():
+    team = found("Loomwise's data team builds demand forecasting models with Airflow and dbt.\nRequirements\n- SQL\n")
+    assert {"demand_forecasting", "airflow", "dbt"} <= set(team), team
+    stack = found("Requirements\n- Loomwise's platform is written in Go and Kotlin; experience with both\n")
+    assert {"go_language", "kotlin"} <= set(stack), stack
+
+
+def test_a_department_at_work_after_the_employers_blurb_stays_asked():
+    text = (
+        "Harborline Health is a leading provider of health plans in New York. The Corporate Analytics department "
+        "is charged with identifying the root cause of its cost trends and forecasting key performance "
+        "indicators.\nRequirements\n- SQL\n"
+    )
+    skills = found(text)
+    assert {"root_cause_analysis", "kpis", "forecasting"} <= set(skills), skills
+
+
 def test_a_skill_name_ending_in_systems_is_no_organisation():
     text = "Distributed Systems is what this team builds, with Kafka and Kubernetes at its core.\n"
     skills = found(text)

@@ -12,7 +12,8 @@ not asking for the skill:
 - the sentence is about the employer, headed or not: its subject is the company ("Acme is a leading
   provider of …", "We help grocers …", "Our platform …", "At Acme, we …", "Acme is all about teamwork",
   a name the posting surely gives its employer with any verb: "Agios has two approved medicines …", or
-  the employer as a common noun: "The company specializes in …", "The platform gives businesses …"),
+  the employer as a common noun: "The company specializes in …", "The platform gives businesses …", or a
+  name's product or mission: "Acme's analytics platform combines …", "Acme's mission is to …"),
   or it opens by describing the company between commas (that part only: "Acme, a leader in IoT, is
   seeking …"), or it continues such a paragraph and refers back to it; a sentence that turns to the
   candidate or the role, names the team's tools, or has the team the hire joins at work as its subject
@@ -1395,8 +1396,8 @@ _WE_VALUE = re.compile(
 # ("Our team works closely with finance").
 _TEAM_AT_WORK = re.compile(
     _FRONTED
-    + r"(?:(?:our|the|this)\s++(?:[\w&/-]++\s++){0,4}?(?:team|squad|(?-i:group)|engineers|scientists|analysts|researchers"
-    r"|developers)(?=\s++(?:(?:also|currently|primarily|mainly|actively|constantly)\s++)?"
+    + r"(?:(?:our|the|this)\s++(?:[\w&/-]++\s++){0,4}?(?:team|squad|(?-i:group)|department|engineers|scientists|analysts"
+    r"|researchers|developers)(?=\s++(?:(?:also|currently|primarily|mainly|actively|constantly)\s++)?"
     r"(?:(?:builds?|develops?|designs?|appl(?:y|ies)|uses?|leverages?|tackles?|creates?|maintains?|owns?|trains?|deploys?"
     r"|solves?|analy[sz]es?|employs?|speciali[sz]es?|focus(?:es)?|works?)\b"
     r"|(?:is|are)\s++(?:(?:currently|primarily|actively)\s++)?(?:building|developing|designing|applying|using|leveraging"
@@ -1686,6 +1687,26 @@ _COMPANY_VERB = (
 _ORG_SUBJECT = re.compile(
     r"(?:The|This)\s++(?=[cfops])(?:company|firm|organi[sz]ation|corporation|startup|start-up|platform)(?:['’]s)?\s++(?!will\b|is\s++being\b)[a-z]"
 )
+# The employer's product or purpose, named with its possessive, as the sentence's subject: "Acme's analytics
+# platform combines machine learning with natural language generation …", "Acme's mission is to improve …",
+# "Acme's autonomous checkout technology requires no …". What it does is the company's pitch, not the role's
+# work (the team at work is "Acme's data team builds …", no product; the stack it is made with addresses the
+# hire: "Acme's platform is written in Go"). Any capitalised name will do: a possessive before a product
+# names its maker, which a posting rarely means for anyone but its employer.
+_PRODUCT_WORDS = (
+    r"platforms?|products?|technolog(?:y|ies)|solutions?|services|software|hardware|mission|vision|offerings?|suite"
+    r"|engine|portfolio|founders"
+)
+_PRODUCT_VERBS = (
+    r"is|are|was|were|has|have|helps?|provides?|offers?|enables?|empowers?|serves?|powers?|solves?|combines?"
+    r"|delivers?|leverages?|allows?|transforms?|brings?|gives?|connects?|makes?|lets?|supports?|automates?|aims?"
+    r"|drives?|fuels?|requires?|includes?|targets?"
+)
+_PRODUCT_SUBJECT = re.compile(
+    r"(?i:" + _FRONTED + r")(?:The\s++)?(?:[A-Z][\w&.™®-]{0,63}+\s++){0,3}?[A-Z][\w&.™®-]{0,63}+['’]s\s++"
+    r"(?:[\w-]++\s++){0,5}?(?i:" + _PRODUCT_WORDS + r")"
+    r"(?:,?+\s++[\w-]++)?,?+\s++(?i:(?:also|now|currently)\s++)?(?i:" + _PRODUCT_VERBS + r")\b"
+)
 # What follows the employer's own name when it is the sentence's subject: a verb ("Agios has …", "Domo
 # has a culture …"), a possessive ("Acme's leadership in …") or a second subject ("Acme and its …"); its
 # people or teams at work ("Acme engineers solve hard problems") describe the role.
@@ -1734,6 +1755,7 @@ def _has_subject(sentence: str) -> bool:
         _WE_SUBJECT.match(body) is not None
         or _NAMED_SUBJECT.match(body) is not None
         or _ORG_SUBJECT.match(body) is not None
+        or _PRODUCT_SUBJECT.match(body) is not None
     )
 
 
@@ -2190,7 +2212,7 @@ class _Employer:
         subject = _WE_SUBJECT.match(body)
         if subject is not None:
             return not in_ask_section or bool(_ORG_NOUN.search(body)) or _WE_VALUE.match(body) is not None
-        if _ORG_SUBJECT.match(body) is not None:
+        if _ORG_SUBJECT.match(body) is not None or _PRODUCT_SUBJECT.match(body) is not None:
             return not in_ask_section or bool(_ORG_NOUN.search(body))
         named = _NAMED_SUBJECT.match(body)
         if named is None or named.group(1).split()[0].lower() in _NOT_AN_ORG or _TITLE_END.search(named.group(1)):
