@@ -1403,6 +1403,34 @@ def test_the_teams_mission_and_tools_stay_asks():
     assert {"machine_learning", "airflow", "dbt"} <= set(skills), skills
 
 
+@pytest.mark.parametrize(
+    "instruction, words, sent",
+    [
+        ("To apply: email your resume in Word to jobs@harborline.com", "Word", "microsoft_word"),
+        ("Send your resume (in Microsoft Word format) to hr@harborline.com.", "Microsoft Word", "microsoft_word"),
+        ("Please submit your CV in English.", "English", "english"),
+        (
+            "Please do not forward resumes to our applicant tracking system or our employees.",
+            "applicant tracking system",
+            "applicant_tracking_systems",
+        ),
+    ],
+)
+def test_how_the_resume_is_sent_asks_nothing(instruction, words, sent):
+    skills = found("Requirements\n- SQL\n" + instruction + "\n")
+    assert sent not in skills, skills
+    assert "sql" in skills
+    start = instruction.index(words)
+    assert out_of_context(instruction, start, start + len(words), segment_index(instruction)) == "apply"
+
+
+def test_the_same_words_asked_as_skills_stay_asked():
+    skills = found(
+        "Requirements\n- Advanced Microsoft Word and Excel skills\n- Fluent English\n- CV experience in PyTorch\n"
+    )
+    assert {"microsoft_word", "excel", "english", "computer_vision", "pytorch"} <= set(skills), skills
+
+
 def test_who_may_be_hired_under_export_control_law_asks_nothing():
     text = (
         "Requirements:\n- Python and SQL\n"

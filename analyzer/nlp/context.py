@@ -766,6 +766,7 @@ def in_context(
     # (most postings name no money at all: the per-mention currency test below is then skipped)
     money = _names_money(text)
     covered = _covered_generic_tasks(text, matches, segments)
+    resume_sent = _resume_sent_ends(text)
     eeo = facts.eeo_hits()
     employer = _Employer(text, segments, skill_spans, facts=facts, matches=matches)
     values = employer.workplace_values()
@@ -783,7 +784,7 @@ def in_context(
         if skill_id in _SKILLS_WITH_OWN_RULES and _own_rule_says_no(text, m, skill_id, segments):
             continue
         start, end = m.start, m.end
-        if _describes_colleagues(text, start, end):
+        if _describes_colleagues(text, start, end) or (resume_sent and start in resume_sent):
             continue
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
@@ -1138,6 +1139,7 @@ REASONS = (
     "short_form",
     "domain",
     "pay",
+    "apply",
 )
 
 
@@ -1196,6 +1198,8 @@ def out_of_context(
         return "pay"
     if _valued_none(text, start, end):
         return "field"
+    if _how_to_apply(text, start):
+        return "apply"
     return None
 
 
@@ -1207,6 +1211,30 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:[ \t]*+/[ \t]*+(?:yr|year|annum|hour|hr|month|mo))?+[ \t]*+\(?+$"
 )
 _AMOUNT_REACH = 40
+
+
+# How the résumé is sent is no ask: the file format or language it is sent in and where it goes ("Email your
+# resume in Word to …", "Please submit your CV in English", "Please do not forward resumes to our applicant
+# tracking system"): the posting's instructions for applying, not a skill of the candidate's. The words stand
+# right after the résumé and its "in", "as" or "to"; the match ends where the mention starts.
+_RESUME_SENT = re.compile(
+    r"(?:\b(?i:your|an?|the)[ \t]++(?i:updated[ \t]++)?|\b(?i:forward|send|submit|e-?mail)(?i:s|ed|ing)?+[ \t]++)"
+    r"(?:(?i:resumes?|résumés?|cover[ \t]++letters?)|CVs?)[ \t]*+(?:\([ \t]*+)?(?i:in|as|to)[ \t]++"
+    r"(?:(?i:a|an|our|the)[ \t]++)?"
+)
+_RESUME_REACH = 60  # characters before a mention that hold the whole of such a phrase
+
+
+def _resume_sent_ends(text: str) -> frozenset[int]:
+    """Where the words after each "send your résumé in …" of the text start (one pass; most texts have none)."""
+    if "esume" not in text and "ESUME" not in text and "ésumé" not in text and "CV" not in text:
+        return frozenset()
+    return frozenset(m.end() for m in _RESUME_SENT.finditer(text))
+
+
+def _how_to_apply(text: str, start: int) -> bool:
+    """Whether the words at ``start`` say how the résumé is sent (:data:`_RESUME_SENT`)."""
+    return any(m.end() == start for m in _RESUME_SENT.finditer(text, max(0, start - _RESUME_REACH), start))
 
 
 # A label whose value says nothing is asked: "Leadership" / "NONE" (a competency form's line left empty),
