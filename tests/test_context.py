@@ -47,6 +47,20 @@ def test_blurb_benefits_physical_and_eeo_text_asks_nothing():
     assert "coordination" not in " ".join(texts(POSTING_WITH_BOILERPLATE)).lower()
 
 
+@pytest.mark.parametrize("name", ["1901 GROUP", "10x Analytics", "3M"])
+def test_an_about_heading_whose_name_opens_with_a_number_opens_the_blurb(name):
+    text = (
+        "Data Scientist\nClearance Required: TS/SCI\nABOUT " + name + ":\n" + name + " provides IT services through a "
+        "cloud-based platform that enables monitoring and optimization of IT environments.\n"
+        "Requirements\n- Python and SQL\n"
+    )
+    skills = found(text)
+    assert "optimization" not in skills, skills
+    assert {"python", "sql"} <= set(skills)
+    # a number of years is no name
+    assert "python" in found("About 3 Years Experience\n- Python\n")
+
+
 def test_physical_requirements_are_no_skill_requirements():
     text = (
         "Qualifications\n- 3+ years of Python\n- Experience with Tableau\n"
