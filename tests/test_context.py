@@ -47,6 +47,20 @@ def test_blurb_benefits_physical_and_eeo_text_asks_nothing():
     assert "coordination" not in " ".join(texts(POSTING_WITH_BOILERPLATE)).lower()
 
 
+@pytest.mark.parametrize("name", ["1901 GROUP", "10x Analytics", "3M"])
+def test_an_about_heading_whose_name_opens_with_a_number_opens_the_blurb(name):
+    text = (
+        "Data Scientist\nClearance Required: TS/SCI\nABOUT " + name + ":\n" + name + " provides IT services through a "
+        "cloud-based platform that enables monitoring and optimization of IT environments.\n"
+        "Requirements\n- Python and SQL\n"
+    )
+    skills = found(text)
+    assert "optimization" not in skills, skills
+    assert {"python", "sql"} <= set(skills)
+    # a number of years is no name
+    assert "python" in found("About 3 Years Experience\n- Python\n")
+
+
 def test_physical_requirements_are_no_skill_requirements():
     text = (
         "Qualifications\n- 3+ years of Python\n- Experience with Tableau\n"
@@ -665,6 +679,40 @@ def test_the_employers_mission_asks_nothing_even_among_the_duties():
     skills = found(text)
     assert "creativity" not in skills
     assert {"python"} <= set(skills)
+
+
+@pytest.mark.parametrize(
+    "sentence, pitched",
+    [
+        (
+            "Loomwise’s inspection platform combines computer vision with natural language generation to help "
+            "plant managers catch defects early.",
+            {"computer_vision", "natural_language_generation"},
+        ),
+        ("Loomwise's mission is to bring creativity back to manufacturing.", {"creativity"}),
+    ],
+)
+def test_the_employers_product_or_mission_named_with_its_possessive_asks_nothing(sentence, pitched):
+    skills = found("Data Scientist\n" + sentence + "\nRequirements\n- 3+ years of Python\n")
+    assert not pitched & set(skills), skills
+    assert "python" in skills
+
+
+def test_a_possessive_names_no_product_when_the_team_works_or_the_stack_is_asked():
+    team = found("Loomwise's data team builds demand forecasting models with Airflow and dbt.\nRequirements\n- SQL\n")
+    assert {"demand_forecasting", "airflow", "dbt"} <= set(team), team
+    stack = found("Requirements\n- Loomwise's platform is written in Go and Kotlin; experience with both\n")
+    assert {"go_language", "kotlin"} <= set(stack), stack
+
+
+def test_a_department_at_work_after_the_employers_blurb_stays_asked():
+    text = (
+        "Harborline Health is a leading provider of health plans in New York. The Corporate Analytics department "
+        "is charged with identifying the root cause of its cost trends and forecasting key performance "
+        "indicators.\nRequirements\n- SQL\n"
+    )
+    skills = found(text)
+    assert {"root_cause_analysis", "kpis", "forecasting"} <= set(skills), skills
 
 
 def test_a_skill_name_ending_in_systems_is_no_organisation():
@@ -1367,6 +1415,34 @@ def test_the_teams_mission_and_tools_stay_asks():
     )
     skills = found(text)
     assert {"machine_learning", "airflow", "dbt"} <= set(skills), skills
+
+
+@pytest.mark.parametrize(
+    "instruction, words, sent",
+    [
+        ("To apply: email your resume in Word to jobs@harborline.com", "Word", "microsoft_word"),
+        ("Send your resume (in Microsoft Word format) to hr@harborline.com.", "Microsoft Word", "microsoft_word"),
+        ("Please submit your CV in English.", "English", "english"),
+        (
+            "Please do not forward resumes to our applicant tracking system or our employees.",
+            "applicant tracking system",
+            "applicant_tracking_systems",
+        ),
+    ],
+)
+def test_how_the_resume_is_sent_asks_nothing(instruction, words, sent):
+    skills = found("Requirements\n- SQL\n" + instruction + "\n")
+    assert sent not in skills, skills
+    assert "sql" in skills
+    start = instruction.index(words)
+    assert out_of_context(instruction, start, start + len(words), segment_index(instruction)) == "apply"
+
+
+def test_the_same_words_asked_as_skills_stay_asked():
+    skills = found(
+        "Requirements\n- Advanced Microsoft Word and Excel skills\n- Fluent English\n- CV experience in PyTorch\n"
+    )
+    assert {"microsoft_word", "excel", "english", "computer_vision", "pytorch"} <= set(skills), skills
 
 
 def test_who_may_be_hired_under_export_control_law_asks_nothing():

@@ -12,7 +12,8 @@ not asking for the skill:
 - the sentence is about the employer, headed or not: its subject is the company ("Acme is a leading
   provider of …", "We help grocers …", "Our platform …", "At Acme, we …", "Acme is all about teamwork",
   a name the posting surely gives its employer with any verb: "Agios has two approved medicines …", or
-  the employer as a common noun: "The company specializes in …", "The platform gives businesses …"),
+  the employer as a common noun: "The company specializes in …", "The platform gives businesses …", or a
+  name's product or mission: "Acme's analytics platform combines …", "Acme's mission is to …"),
   or it opens by describing the company between commas (that part only: "Acme, a leader in IoT, is
   seeking …"), or it continues such a paragraph and refers back to it; a sentence that turns to the
   candidate or the role, names the team's tools, or has the team the hire joins at work as its subject
@@ -765,6 +766,7 @@ def in_context(
     # (most postings name no money at all: the per-mention currency test below is then skipped)
     money = _names_money(text)
     covered = _covered_generic_tasks(text, matches, segments)
+    resume_sent = _resume_sent_ends(text)
     eeo = facts.eeo_hits()
     employer = _Employer(text, segments, skill_spans, facts=facts, matches=matches)
     values = employer.workplace_values()
@@ -782,7 +784,7 @@ def in_context(
         if skill_id in _SKILLS_WITH_OWN_RULES and _own_rule_says_no(text, m, skill_id, segments):
             continue
         start, end = m.start, m.end
-        if _describes_colleagues(text, start, end):
+        if _describes_colleagues(text, start, end) or (resume_sent and start in resume_sent):
             continue
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
@@ -1137,6 +1139,7 @@ REASONS = (
     "short_form",
     "domain",
     "pay",
+    "apply",
 )
 
 
@@ -1195,6 +1198,8 @@ def out_of_context(
         return "pay"
     if _valued_none(text, start, end):
         return "field"
+    if _how_to_apply(text, start):
+        return "apply"
     return None
 
 
@@ -1206,6 +1211,30 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:[ \t]*+/[ \t]*+(?:yr|year|annum|hour|hr|month|mo))?+[ \t]*+\(?+$"
 )
 _AMOUNT_REACH = 40
+
+
+# How the résumé is sent is no ask: the file format or language it is sent in and where it goes ("Email your
+# resume in Word to …", "Please submit your CV in English", "Please do not forward resumes to our applicant
+# tracking system"): the posting's instructions for applying, not a skill of the candidate's. The words stand
+# right after the résumé and its "in", "as" or "to"; the match ends where the mention starts.
+_RESUME_SENT = re.compile(
+    r"(?:\b(?i:your|an?|the)[ \t]++(?i:updated[ \t]++)?|\b(?i:forward|send|submit|e-?mail)(?i:s|ed|ing)?+[ \t]++)"
+    r"(?:(?i:resumes?|résumés?|cover[ \t]++letters?)|CVs?)[ \t]*+(?:\([ \t]*+)?(?i:in|as|to)[ \t]++"
+    r"(?:(?i:a|an|our|the)[ \t]++)?"
+)
+_RESUME_REACH = 60  # characters before a mention that hold the whole of such a phrase
+
+
+def _resume_sent_ends(text: str) -> frozenset[int]:
+    """Where the words after each "send your résumé in …" of the text start (one pass; most texts have none)."""
+    if "esume" not in text and "ESUME" not in text and "ésumé" not in text and "CV" not in text:
+        return frozenset()
+    return frozenset(m.end() for m in _RESUME_SENT.finditer(text))
+
+
+def _how_to_apply(text: str, start: int) -> bool:
+    """Whether the words at ``start`` say how the résumé is sent (:data:`_RESUME_SENT`)."""
+    return any(m.end() == start for m in _RESUME_SENT.finditer(text, max(0, start - _RESUME_REACH), start))
 
 
 # A label whose value says nothing is asked: "Leadership" / "NONE" (a competency form's line left empty),
@@ -1395,8 +1424,8 @@ _WE_VALUE = re.compile(
 # ("Our team works closely with finance").
 _TEAM_AT_WORK = re.compile(
     _FRONTED
-    + r"(?:(?:our|the|this)\s++(?:[\w&/-]++\s++){0,4}?(?:team|squad|(?-i:group)|engineers|scientists|analysts|researchers"
-    r"|developers)(?=\s++(?:(?:also|currently|primarily|mainly|actively|constantly)\s++)?"
+    + r"(?:(?:our|the|this)\s++(?:[\w&/-]++\s++){0,4}?(?:team|squad|(?-i:group)|department|engineers|scientists|analysts"
+    r"|researchers|developers)(?=\s++(?:(?:also|currently|primarily|mainly|actively|constantly)\s++)?"
     r"(?:(?:builds?|develops?|designs?|appl(?:y|ies)|uses?|leverages?|tackles?|creates?|maintains?|owns?|trains?|deploys?"
     r"|solves?|analy[sz]es?|employs?|speciali[sz]es?|focus(?:es)?|works?)\b"
     r"|(?:is|are)\s++(?:(?:currently|primarily|actively)\s++)?(?:building|developing|designing|applying|using|leveraging"
@@ -1686,6 +1715,26 @@ _COMPANY_VERB = (
 _ORG_SUBJECT = re.compile(
     r"(?:The|This)\s++(?=[cfops])(?:company|firm|organi[sz]ation|corporation|startup|start-up|platform)(?:['’]s)?\s++(?!will\b|is\s++being\b)[a-z]"
 )
+# The employer's product or purpose, named with its possessive, as the sentence's subject: "Acme's analytics
+# platform combines machine learning with natural language generation …", "Acme's mission is to improve …",
+# "Acme's autonomous checkout technology requires no …". What it does is the company's pitch, not the role's
+# work (the team at work is "Acme's data team builds …", no product; the stack it is made with addresses the
+# hire: "Acme's platform is written in Go"). Any capitalised name will do: a possessive before a product
+# names its maker, which a posting rarely means for anyone but its employer.
+_PRODUCT_WORDS = (
+    r"platforms?|products?|technolog(?:y|ies)|solutions?|services|software|hardware|mission|vision|offerings?|suite"
+    r"|engine|portfolio|founders"
+)
+_PRODUCT_VERBS = (
+    r"is|are|was|were|has|have|helps?|provides?|offers?|enables?|empowers?|serves?|powers?|solves?|combines?"
+    r"|delivers?|leverages?|allows?|transforms?|brings?|gives?|connects?|makes?|lets?|supports?|automates?|aims?"
+    r"|drives?|fuels?|requires?|includes?|targets?"
+)
+_PRODUCT_SUBJECT = re.compile(
+    r"(?i:" + _FRONTED + r")(?:The\s++)?(?:[A-Z][\w&.™®-]{0,63}+\s++){0,3}?[A-Z][\w&.™®-]{0,63}+['’]s\s++"
+    r"(?:[\w-]++\s++){0,5}?(?i:" + _PRODUCT_WORDS + r")"
+    r"(?:,?+\s++[\w-]++)?,?+\s++(?i:(?:also|now|currently)\s++)?(?i:" + _PRODUCT_VERBS + r")\b"
+)
 # What follows the employer's own name when it is the sentence's subject: a verb ("Agios has …", "Domo
 # has a culture …"), a possessive ("Acme's leadership in …") or a second subject ("Acme and its …"); its
 # people or teams at work ("Acme engineers solve hard problems") describe the role.
@@ -1734,6 +1783,7 @@ def _has_subject(sentence: str) -> bool:
         _WE_SUBJECT.match(body) is not None
         or _NAMED_SUBJECT.match(body) is not None
         or _ORG_SUBJECT.match(body) is not None
+        or _PRODUCT_SUBJECT.match(body) is not None
     )
 
 
@@ -2190,7 +2240,7 @@ class _Employer:
         subject = _WE_SUBJECT.match(body)
         if subject is not None:
             return not in_ask_section or bool(_ORG_NOUN.search(body)) or _WE_VALUE.match(body) is not None
-        if _ORG_SUBJECT.match(body) is not None:
+        if _ORG_SUBJECT.match(body) is not None or _PRODUCT_SUBJECT.match(body) is not None:
             return not in_ask_section or bool(_ORG_NOUN.search(body))
         named = _NAMED_SUBJECT.match(body)
         if named is None or named.group(1).split()[0].lower() in _NOT_AN_ORG or _TITLE_END.search(named.group(1)):

@@ -245,6 +245,10 @@ _HEADINGS = [
         re.compile(
             r"\b(?i:about us|about the company|about our (?:organi[sz]ation|company|firm|people)|who we are|our (?:company|culture|story)|company (?:description|overview)"
             r"|what we do|the company)\b|\b(?:About|ABOUT)(?: [A-Z][\w&.-]*+){1,3}$"
+            # a name that opens with a number: "About 10x Genomics", "ABOUT 1901 GROUP", "About 3M" (not "About
+            # 3 Years Experience")
+            r"|\b(?:About|ABOUT) (?:\d++[A-Za-z][\w&.-]*+|\d++ (?!(?i:years?|yrs|months?|weeks?|days?|hours?)\b)[A-Z][\w&.-]*+)"
+            r"(?: [A-Z][\w&.-]*+){0,2}$"
         ),
     ),
     (
