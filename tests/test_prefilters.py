@@ -464,6 +464,13 @@ FRAME_TEXTS = [
     "Within Halden's Care Analytics organization. Work at at Acme. Life at AT&T. grow at Zephyr at Yarrow",
     "data science at scale; a chat at noon; Korvus is a great place to work; Teams at Teams at Vela",
     "McArdle's mission. xYz's culture. Ardent Bio Systems Inc's core  values. The Ledger Co. has been founded",
+    # the space before "at" found from the "at" (a tab, a run of spaces, the text's start and end), each capital
+    # run read once (capitals inside a word, a run with "The" glued in, a name's run of capitals and signs)
+    "Researchers\tat Orbis Labs publish. work \t at\tKestrel. Teams at",
+    "jobs at Quanta Health's mission; JOIN Corvid. WHY Corvid? Why Corvid?",
+    "Our data team at DeepMarsh is hiring. Scientists at at Brightwave, grow aT\tNimbus Works and life at",
+    "XThe Pelican Group is seeking analysts. The Pelican Group is hiring. AT&T's culture. McKinsey & Co has been founded",
+    "PyTorch's founders; LinkedIn Learning's employees. FinOps Labs Inc is recruiting. The BigQuery Team's vision",
 ]
 
 

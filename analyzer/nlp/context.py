@@ -1628,50 +1628,42 @@ _EMPLOYER_FRAME = re.compile(
     # a heading that sells it: "Why Qualtrics?"
      + r"|\bWhy[ \t]++" + _FRAMED_NAME + r"\?"
 )
-# Where an _EMPLOYER_FRAME match may start (one character each): "at" or "join" at a word's start, "Why", the
-# space before an "at " (the frame's word before it, "work at", is stepped back to by its length), or the "T" of a
-# "The " before a name followed by what the frame's possessive or "is seeking" branches need ("The Acme Co is"). It
-# opens with a character class, so the engine skips to these characters at C speed instead of trying the frame's
-# five branches at every position.
+# Where an _EMPLOYER_FRAME match may start (one character each): "at" or "join" at a word's start, "Why", or the
+# "T" of a "The " before a name followed by what the frame's possessive or "is seeking" branches need ("The Acme Co
+# is"). It opens with a class of six letters, so the engine skips to them at C speed instead of trying the frame's
+# five branches at every position. The frame's "work at" branch may also start at the space before an "at " or a
+# frame's word before it ("work", …, "researchers"): that space comes right before an "at" this finds, and is
+# stepped back to from it (a class with the space and tab in it stopped at every word of the text).
 _FRAME_HINT = re.compile(
-    r"[A-Zaj \t](?:(?<=[Aa])(?<!\w[Aa])(?=[tT])|(?<=[jJ])(?<!\w[jJ])|(?<=W)(?=hy)|(?<=[ \t])(?=[aA][tT][ \t])"
+    r"[AaJjWT](?:(?<=[Aa])(?<!\w[Aa])(?=[tT])|(?<=[jJ])(?<!\w[jJ])|(?<=W)(?=hy)"
     r"|(?<=T)(?=he[ \t]++[A-Z][\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,3}+(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])))"
 )
 # The other capital that may open a name (_FRAMED_WORD) before those branches' words ("Acme's", "Acme Co is"):
-# the first capital of a run of a name's characters (_NAME_RUN). A later capital of the run reads the same rest of
-# the run and the same words after it, so it cannot start a match the first one misses (but "XThe Acme …", the
-# hint's "T" above); trying each capital read the rest of its run again, a quadratic scan of one long run of
-# capitals. A run's first capital follows no capital (_CAPITAL_OPENING), and is the first such one in the run.
-_CAPITAL_OPENING = re.compile(r"[A-Z](?<![A-Z].)")
-_NAME_RUN = re.compile(r"[\w&.-]*+")
-_NAME_AHEAD = re.compile(r"[\w&.-]*+(?:[ \t]++[A-Z][\w&.-]*+){0,3}+(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])")
+# the first capital of a run of a name's characters, one that follows no capital. A later capital of the run
+# reads the same rest of the run and the same words after it, so it cannot start a match the first one misses
+# (but "XThe Acme …", the hint's "T" above); trying each capital read the rest of its run again, a quadratic scan
+# of one long run of capitals. One scan reads every run whole: group 1 is set (empty) where the words a name
+# needs after it follow the run, and the scan goes on after the run.
+_NAME_RUN_AHEAD = re.compile(
+    r"[A-Z](?<![A-Z].)[\w&.-]*+((?=(?:[ \t]++[A-Z][\w&.-]*+){0,3}+(?:['’]s[ \t]|[ \t]++(?:is|are|was|has)[ \t])))?"
+)
 # the lengths of the frame's words before "at" ("work" … "researchers")
 _FRAME_WORD_LENGTHS = range(4, 12)
 
 
 def _employer_frames(text: str) -> list[re.Match[str]]:
     """The matches of :data:`_EMPLOYER_FRAME` in ``text``, as ``finditer`` gives them, tried only where
-    :data:`_FRAME_HINT` or a run's first capital (:data:`_NAME_AHEAD`) says one may start."""
-    starts: set[int] = set()
-    run_end = 0
-    for capital in _CAPITAL_OPENING.finditer(text):
-        at = capital.start()
-        if at < run_end:
-            continue  # a later capital of the run the last one opened
-        name_run = _NAME_RUN.match(text, at)  # (always a match: the capital at least)
-        run_end = name_run.end() if name_run is not None else at + 1
-        if _NAME_AHEAD.match(text, at + 1) is not None:
-            starts.add(at)
+    :data:`_FRAME_HINT` or a run's first capital (:data:`_NAME_RUN_AHEAD`) says one may start."""
+    starts = {run.start() for run in _NAME_RUN_AHEAD.finditer(text) if run.group(1) is not None}
     for hint in _FRAME_HINT.finditer(text):
         at = hint.start()
-        if text[at] in " \t":
-            starts.add(at + 1)
-            run = at
+        starts.add(at)
+        if at and text[at - 1] in " \t" and text[at] in "Aa" and text[at + 2 : at + 3] in ("\t", " "):
+            # "work at", "Careers  at": the frame's word before the spaces before "at "
+            run = at - 1
             while run > 0 and text[run - 1] in " \t":
                 run -= 1
             starts.update(run - length for length in _FRAME_WORD_LENGTHS if run >= length)
-        else:
-            starts.add(at)
     frames = []
     done = 0
     for at in sorted(starts):
