@@ -1918,3 +1918,40 @@ def test_integrating_with_a_team_is_teamwork(extract, text):
 def test_being_integrated_with_the_team_is_onboarding(extract):
     text = "In your first month you will:\n- Introduce yourself and become integrated with the analytics team"
     assert "teamwork" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        (
+            "Requirements:\n- Able to explain model results in plain language to clinicians",
+            "plain language",
+            "communication",
+        ),
+        (
+            "Requirements:\n- Can summarize complex analyses in layman's terms for executives",
+            "layman's terms",
+            "communication",
+        ),
+        ("Requirements:\n- Translate statistical output into non-technical, lay terms", "lay terms", "communication"),
+        ("Requirements:\n- Present findings in simple terms to any audience", "simple terms", "communication"),
+        (
+            "Requirements:\n- Strong service orientation and attention to detail",
+            "service orientation",
+            "customer_service",
+        ),
+    ],
+)
+def test_recall40_forms(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_plain_english_is_no_language_ask(extract):
+    text = "Requirements:\n- Able to explain findings in plain English to business partners"
+    assert "english" not in ids(extract, text)
+    assert "communication" in covered(extract, text, "plain English")
+
+
+def test_a_hyphenated_service_orientation_of_a_company_blurb_names_nothing(extract):
+    text = "Acme is changing how people work. With a service-orientation toward everyday tasks, we help teams."
+    assert "customer_service" not in ids(extract, text)

@@ -5136,3 +5136,64 @@ def test_deploying_models_stays_model_deployment(extract):
     text = "Responsibilities:\n- Deploy machine learning models and ML applications to production"
     assert "model_deployment" in ids(extract, text)
     assert "release_management" not in ids(extract, text)
+
+
+# --- recall40: proposals written as a task, "need to" + verb asks ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Responsibilities:\n- Draft grant and project proposals for the research office",
+            "Draft grant and project proposals",
+        ),
+        ("Requirements:\n- Experience writing technical proposals for federal clients", "writing technical proposals"),
+        ("What you'll do:\n- Help prepare customer proposals and pricing sheets", "prepare customer proposals"),
+    ],
+)
+def test_writing_proposals_is_proposal_writing(extract, text, phrase):
+    assert covers(extract, text, phrase, "proposal_writing")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "skill"),
+    [
+        (
+            "Responsibilities:\n- You will need to work with product analysts daily",
+            "work with product analysts",
+            "collaboration",
+        ),
+        (
+            "Responsibilities:\n- The analyst will need to influence senior stakeholders",
+            "influence senior stakeholders",
+            "stakeholder_management",
+        ),
+        (
+            "Responsibilities:\n- Will also need to pull sales data from the warehouse",
+            "pull sales data",
+            "data_extraction",
+        ),
+        (
+            "Requirements:\n- You need to write well-documented, testable code",
+            "write well-documented, testable code",
+            "programming",
+        ),
+    ],
+)
+def test_a_verb_after_need_to_asks(extract, text, phrase, skill):
+    assert covers(extract, text, phrase, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # other people's need: the users decide, not the hire
+        (
+            "Responsibilities:\n- Our dashboards give managers the facts they need to make better decisions",
+            "decision_making",
+        ),
+        # the employer's need: a recruiter's client hires
+        ("Responsibilities:\n- Our client is a software firm that needs to hire a data engineer", "people_management"),
+    ],
+)
+def test_need_to_of_other_people_asks_nothing(extract, text, skill):
+    assert skill not in ids(extract, text)

@@ -708,3 +708,30 @@ def test_an_item_the_taxonomy_lacks_does_not_break_a_list_of_examples(run, unkno
     # without a lead-in the list still asks for every item
     gap, _ = run(f"Requirements:\n- Experience with TensorFlow, {unknown}, PyTorch and Keras.", "pytorch")
     assert verdicts(gap)["tensorflow"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, fields",
+    [
+        (
+            "Bachelor's degree in Physics or Economics, and Four years of related experience",
+            ["Physics", "Economics"],
+        ),
+        (
+            "Master's degree in a related field and five (5) years of relevant work experience",
+            [],
+        ),
+    ],
+)
+def test_a_years_clause_in_words_ends_the_field_list(text, fields):
+    [ask] = find_education(text)
+    assert ask.fields == fields
+
+
+def test_the_tools_of_an_experience_clause_after_a_degree_stay_skills(nlp):
+    text = (
+        "Requirements:\n- Bachelor's degree in Finance or a related field, and Two years of experience, and "
+        "development of reporting applications (preferably including SharePoint and SQL Server)"
+    )
+    skills = {m.skill_id for m in analyse_row(nlp, InputRow("p", text)).skills}
+    assert {"sharepoint", "sql_server"} <= skills

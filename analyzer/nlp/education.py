@@ -72,8 +72,12 @@ _FIELDS_LEAD = re.compile(
     r"(?:of\s+(?:science|arts|engineering)\s+)?(?:in|of(?!\s+(?:science|arts|engineering)\b))\s+",
     re.I,
 )
+# A years clause after "and" ends the field list, its number in digits or in words: "… or related field,
+# and Three years of directly related experience, and … (preferably including SharePoint …)" asks for
+# experience, and the bracket after it holds the experience's tools, not examples of the field.
 _CLAUSE_END = re.compile(
     r"[.;:!?()\n]|\s(?:with|and\s+\d|plus|from|required|preferred|is|are|or\s+equivalent"
+    r"|and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?(?:years?|yrs?)"
     r"|or\s+(?:similar|comparable)\s+(?:[a-z-]+\s+){0,2}experience)\b",
     re.I,
 )

@@ -332,10 +332,14 @@ _OPENS = re.compile(
     r"(?:(?:and|or|then|also|plus|&)\s+)?(?:in\s+particular\s+)?(?:\w+ly\s+(?:(?:and|or|&)\s+\w+ly\s+)?)?"
 )
 # Frames that address the candidate, and the adverbs after them ("ability to clearly and concisely").
+# "you (will) need to", "will need to" ask as "you will" does; a bare "need to" does not ("the facts they need to
+# [make] decisions", "a firm that needs to [hire]").
 _FRAME = re.compile(
     r".*?\b(?:you(?:'ll|’ll|\s+will|\s+would|\s+can|\s+should|\s+must|\s+may)?(?:\s+be)?"
-    r"(?:\s+(?:able|expected|asked|required|empowered)\s+to|\s+responsible\s+for|\s+helping(?:\s+to)?|\s+working\s+to)?"
-    r"|will(?:\s+be)?(?:\s+(?:responsible|accountable)\s+for|\s+(?:expected|required|asked)\s+to)?"
+    r"(?:\s+(?:able|expected|asked|required|empowered)\s+to|\s+responsible\s+for|\s+helping(?:\s+to)?|\s+working\s+to"
+    r"|\s+(?:also\s+)?(?:need|have)\s+to)?"
+    r"|will(?:\s+be)?(?:\s+(?:responsible|accountable)\s+for|\s+(?:expected|required|asked)\s+to"
+    r"|\s+(?:also\s+)?(?:need|have)\s+to)?"
     r"|responsib\w+\s+(?:for|to)|accountable\s+for|abilit(?:y|ies)\s+to|skills?\s+to|able\s+to|capab\w+\s+(?:of|to)"
     r"|expected\s+to|required\s+to|opportunity\s+to|chance\s+to|help(?:s|ing)?(?:\s+(?:us|the\s+team))?(?:\s+to)?"
     r"|(?<!that\s)(?<!which\s)assist(?:s|ing)?\s+(?:with|in)"
