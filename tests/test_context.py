@@ -705,6 +705,17 @@ def test_a_possessive_names_no_product_when_the_team_works_or_the_stack_is_asked
     assert {"go_language", "kotlin"} <= set(stack), stack
 
 
+def test_the_people_who_make_the_employers_product_are_the_team_at_work():
+    # "software engineers" names people, not the product "software": what they build is the role's work
+    text = (
+        "Loomwise is hiring a data engineer.\n"
+        "Loomwise's software engineers are building demand forecasting pipelines with Airflow and dbt.\n"
+        "Requirements\n- SQL\n"
+    )
+    skills = found(text)
+    assert {"demand_forecasting", "airflow", "dbt"} <= set(skills), skills
+
+
 def test_a_department_at_work_after_the_employers_blurb_stays_asked():
     text = (
         "Harborline Health is a leading provider of health plans in New York. The Corporate Analytics department "

@@ -1730,9 +1730,15 @@ _PRODUCT_VERBS = (
     r"|delivers?|leverages?|allows?|transforms?|brings?|gives?|connects?|makes?|lets?|supports?|automates?|aims?"
     r"|drives?|fuels?|requires?|includes?|targets?"
 )
+_PRODUCT_MAKERS = (
+    r"teams?|squads?|groups?|departments?|engineers|scientists|analysts|researchers|developers|architects|designers"
+    r"|specialists|experts|staff|leaders"
+)
 _PRODUCT_SUBJECT = re.compile(
     r"(?i:" + _FRONTED + r")(?:The\s++)?(?:[A-Z][\w&.™®-]{0,63}+\s++){0,3}?[A-Z][\w&.™®-]{0,63}+['’]s\s++"
     r"(?:[\w-]++\s++){0,5}?(?i:" + _PRODUCT_WORDS + r")"
+    # (the people who make it are the team at work: "Acme's software engineers are building pipelines in Spark")
+    r"(?!\s++(?i:" + _PRODUCT_MAKERS + r")\b)"
     r"(?:,?+\s++[\w-]++)?,?+\s++(?i:(?:also|now|currently)\s++)?(?i:" + _PRODUCT_VERBS + r")\b"
 )
 # What follows the employer's own name when it is the sentence's subject: a verb ("Agios has …", "Domo
