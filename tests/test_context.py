@@ -1434,6 +1434,9 @@ def test_the_teams_mission_and_tools_stay_asks():
         ("To apply: email your resume in Word to jobs@harborline.com", "Word", "microsoft_word"),
         ("Send your resume (in Microsoft Word format) to hr@harborline.com.", "Microsoft Word", "microsoft_word"),
         ("Please submit your CV in English.", "English", "english"),
+        # the cheap test before the pattern reads a cover letter and capitals too ("RÉSUMÉ")
+        ("Please send your cover letter in English.", "English", "english"),
+        ("PLEASE SEND YOUR RÉSUMÉ IN ENGLISH.", "ENGLISH", "english"),
         (
             "Please do not forward resumes to our applicant tracking system or our employees.",
             "applicant tracking system",

@@ -1225,9 +1225,15 @@ _RESUME_SENT = re.compile(
 _RESUME_REACH = 60  # characters before a mention that hold the whole of such a phrase
 
 
+# A word every :data:`_RESUME_SENT` holds, as it is written (a cheap test before it: substring tests, ten times
+# faster than a case-blind search). It must find all the pattern finds: out_of_context asks the pattern itself, and
+# the two must agree on "your cover letter in English".
+_RESUME_HINTS = ("esume", "ESUME", "ésumé", "ÉSUMÉ", "CV", "letter", "Letter", "LETTER")
+
+
 def _resume_sent_ends(text: str) -> frozenset[int]:
     """Where the words after each "send your résumé in …" of the text start (one pass; most texts have none)."""
-    if "esume" not in text and "ESUME" not in text and "ésumé" not in text and "CV" not in text:
+    if not any(hint in text for hint in _RESUME_HINTS):
         return frozenset()
     return frozenset(m.end() for m in _RESUME_SENT.finditer(text))
 
