@@ -3380,9 +3380,10 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
 
 # "(Azure preferred, AWS and GCP experience is acceptable)", "Postgres is preferred, but MySQL will be considered": a
 # clause after the preference that names what is accepted instead is not preferred itself; it is what the item asks.
+# (A stop inside a word is no clause's end: "React preferred, Vue.js is acceptable".)
 _ACCEPTED_ALTERNATIVE = re.compile(
     r"\b(?:preferred|desired|a\s++plus)\s*+[,;]\s*+(?:(?:but|however|though)\s*+,?\s*+)?"
-    r"(?=[^.;()]{1,80}?\s(?:is|are|will\s++be|would\s++be)\s++(?:also\s++)?(?:acceptable|accepted|considered)\b)",
+    r"(?=(?:[^.;()]|\.(?=\w)){1,80}?\s(?:is|are|will\s++be|would\s++be)\s++(?:also\s++)?(?:acceptable|accepted|considered)\b)",
     re.I,
 )
 
