@@ -1764,3 +1764,14 @@ def test_a_dotted_name_in_the_accepted_alternative_keeps_the_items_level(extract
     text = "Qualifications\n- Experience with React preferred, Vue.js experience is also acceptable\n"
     assert level_of(extract, text, "react") == {"preferred"}
     assert level_of(extract, text, "vuejs") == {"required"}
+
+
+def test_the_degree_pair_and_the_accepted_alternative_read_a_posting_in_capitals(extract):
+    # the cheap tests before the two patterns (which ignore case) read capitals too
+    text = (
+        "QUALIFICATIONS\n- BS REQUIRED, MS PREFERRED IN COMPUTER SCIENCE OR STATISTICS\n"
+        "- POSTGRESQL EXPERIENCE IS PREFERRED, BUT MYSQL EXPERIENCE WILL BE CONSIDERED\n"
+    )
+    assert level_of(extract, text, "computer_science") == {"required"}
+    assert level_of(extract, text, "postgresql") == {"preferred"}
+    assert level_of(extract, text, "mysql") == {"required"}

@@ -2799,7 +2799,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     sentence; "preferably X" / "ideally X" inside an item makes X preferred, not what comes before.
     """
     sentence = text[start:end]
-    if ("refer" in sentence or "esire" in sentence) and _degree_pair(sentence):
+    # (a cheap test first: the pair says "preferred" or "desired", in capitals too, as _DEGREE_PAIR reads them)
+    if any(word in sentence for word in ("refer", "esire", "REFER", "ESIRE")) and _degree_pair(sentence):
         return [Segment(start, end, REQUIRED, sentence_start=start, sentence_end=end)]
     clauses = _level_clauses(sentence) or _marked_stretches(sentence)
     if clauses:
@@ -3390,7 +3391,7 @@ _ACCEPTED_ALTERNATIVE = re.compile(
 
 def _accepted_alternative(text: str) -> int | None:
     """Where the clause naming an accepted alternative after a preference starts (see _ACCEPTED_ALTERNATIVE), if any."""
-    if "accept" not in text and "consider" not in text:
+    if not any(word in text for word in ("accept", "consider", "ACCEPT", "CONSIDER")):  # (in capitals too, as re.I)
         return None
     found = _ACCEPTED_ALTERNATIVE.search(text)
     return found.end() if found is not None else None
