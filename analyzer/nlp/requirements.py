@@ -3915,10 +3915,13 @@ _HEADING_KINDS = FirstSearch(_HEADINGS)
 
 # "We're looking for a Research Scientist to:", "We are seeking an engineer who will:": the hire named, then what
 # they are to do — a list of duties, however "looking for" reads as a heading of qualifications elsewhere (not "…
-# seeking a data scientist able to:", "… with the ability to:", which list what the hire can do).
+# seeking a data scientist able to:", "… with the ability to:", "… with the skills to:", "… qualified to:", which
+# list what the hire can do).
 _SEEK_TO_DO = re.compile(
     r"\b(?:looking\s++for|seeking|hiring)\s++(?:an?|someone|somebody)\s[^:]{0,60}?"
-    r"(?:(?<!\bable)(?<!\bability)(?<!\babilities)\s++to|\s(?:who|that)\s++will)\s*+$",
+    r"(?:(?<!\bable)(?<!\bability)(?<!\babilities)(?<!\bskills)(?<!\bskill)(?<!\bexpertise)(?<!\bknowledge)"
+    r"(?<!\bexperience)(?<!\bbackground)(?<!\bcapacity)(?<!\bqualified)(?<!\bequipped)\s++to"
+    r"|\s(?:who|that)\s++will)\s*+$",
     re.I,
 )
 
