@@ -705,6 +705,17 @@ def test_a_possessive_names_no_product_when_the_team_works_or_the_stack_is_asked
     assert {"go_language", "kotlin"} <= set(stack), stack
 
 
+def test_the_people_who_make_the_employers_product_are_the_team_at_work():
+    # "software engineers" names people, not the product "software": what they build is the role's work
+    text = (
+        "Loomwise is hiring a data engineer.\n"
+        "Loomwise's software engineers are building demand forecasting pipelines with Airflow and dbt.\n"
+        "Requirements\n- SQL\n"
+    )
+    skills = found(text)
+    assert {"demand_forecasting", "airflow", "dbt"} <= set(skills), skills
+
+
 def test_a_department_at_work_after_the_employers_blurb_stays_asked():
     text = (
         "Harborline Health is a leading provider of health plans in New York. The Corporate Analytics department "
@@ -1423,6 +1434,9 @@ def test_the_teams_mission_and_tools_stay_asks():
         ("To apply: email your resume in Word to jobs@harborline.com", "Word", "microsoft_word"),
         ("Send your resume (in Microsoft Word format) to hr@harborline.com.", "Microsoft Word", "microsoft_word"),
         ("Please submit your CV in English.", "English", "english"),
+        # the cheap test before the pattern reads a cover letter and capitals too ("RÉSUMÉ")
+        ("Please send your cover letter in English.", "English", "english"),
+        ("PLEASE SEND YOUR RÉSUMÉ IN ENGLISH.", "ENGLISH", "english"),
         (
             "Please do not forward resumes to our applicant tracking system or our employees.",
             "applicant tracking system",

@@ -119,6 +119,21 @@ SHAPES = {
     # a line naming a section, then one long glued word ("PythonSQLPython…", here denser): each capital after a
     # lower-case letter was tried as a run-in heading's first word, read to the word's end (requirements._run_in_headings)
     "a section line of glued letters": lambda n: "Requirements: " + _fill("aB", n - 14),
+    # round 36's rules: how a résumé is sent (context._RESUME_SENT, over the whole text), a name's product as a
+    # subject (context._PRODUCT_SUBJECT), the alternative a preference accepts (requirements._ACCEPTED_ALTERNATIVE,
+    # an 80-character look-ahead from each "preferred,"), "looking for a X to:" over duties (requirements._SEEK_TO_DO)
+    # and the last of a series of agent nouns (tasks._SERIES_BEFORE, an 80-character window before each)
+    "resume phrases that name no format": lambda n: (
+        "Requirements: Python\n" + _fill("email your updated resume with Python ", n)
+    ),
+    "possessive products without a verb": lambda n: (
+        "Requirements: Python\n" + _fill("Acme's analytics platform data ", n)
+    ),
+    "preferences before one accepted alternative": lambda n: (
+        "Qualifications:\n- " + _fill("Azure preferred, ", n) + "AWS is acceptable\n"
+    ),
+    "hires named over their duties": lambda n: _fill("We are looking for a scientist to:\n- Python\n", n),
+    "agent nouns after a word of quality": lambda n: "Requirements:\n" + _fill("strong listener, communicator, ", n),
 }
 
 

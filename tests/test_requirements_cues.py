@@ -1757,3 +1757,21 @@ def test_the_alternative_a_preference_will_consider_keeps_the_items_level(extrac
     text = "Qualifications\n- PostgreSQL experience is preferred, but MySQL experience will be considered\n"
     assert level_of(extract, text, "postgresql") == {"preferred"}
     assert level_of(extract, text, "mysql") == {"required"}
+
+
+def test_a_dotted_name_in_the_accepted_alternative_keeps_the_items_level(extract):
+    # the stop inside "Vue.js" ends no clause
+    text = "Qualifications\n- Experience with React preferred, Vue.js experience is also acceptable\n"
+    assert level_of(extract, text, "react") == {"preferred"}
+    assert level_of(extract, text, "vuejs") == {"required"}
+
+
+def test_the_degree_pair_and_the_accepted_alternative_read_a_posting_in_capitals(extract):
+    # the cheap tests before the two patterns (which ignore case) read capitals too
+    text = (
+        "QUALIFICATIONS\n- BS REQUIRED, MS PREFERRED IN COMPUTER SCIENCE OR STATISTICS\n"
+        "- POSTGRESQL EXPERIENCE IS PREFERRED, BUT MYSQL EXPERIENCE WILL BE CONSIDERED\n"
+    )
+    assert level_of(extract, text, "computer_science") == {"required"}
+    assert level_of(extract, text, "postgresql") == {"preferred"}
+    assert level_of(extract, text, "mysql") == {"required"}

@@ -2344,3 +2344,14 @@ def test_the_hire_sought_able_to_do_a_list_heads_qualifications(extract):
     got = levels_of(extract, text)
     assert got["sql"] == "required"
     assert got["tableau"] == "required"
+
+
+@pytest.mark.parametrize("what", ["with the skills to", "with the expertise to", "qualified to"])
+def test_the_hire_sought_with_what_it_takes_to_do_a_list_heads_qualifications(extract, what):
+    # what the hire brings, as "able to" is, not the duties of "We're looking for a data engineer to:"
+    text = (
+        f"We are looking for someone {what}:\n- write SQL queries against our warehouse\n- build Tableau dashboards\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "required"

@@ -1225,9 +1225,15 @@ _RESUME_SENT = re.compile(
 _RESUME_REACH = 60  # characters before a mention that hold the whole of such a phrase
 
 
+# A word every :data:`_RESUME_SENT` holds, as it is written (a cheap test before it: substring tests, ten times
+# faster than a case-blind search). It must find all the pattern finds: out_of_context asks the pattern itself, and
+# the two must agree on "your cover letter in English".
+_RESUME_HINTS = ("esume", "ESUME", "ésumé", "ÉSUMÉ", "CV", "letter", "Letter", "LETTER")
+
+
 def _resume_sent_ends(text: str) -> frozenset[int]:
     """Where the words after each "send your résumé in …" of the text start (one pass; most texts have none)."""
-    if "esume" not in text and "ESUME" not in text and "ésumé" not in text and "CV" not in text:
+    if not any(hint in text for hint in _RESUME_HINTS):
         return frozenset()
     return frozenset(m.end() for m in _RESUME_SENT.finditer(text))
 
@@ -1722,9 +1728,15 @@ _PRODUCT_VERBS = (
     r"|delivers?|leverages?|allows?|transforms?|brings?|gives?|connects?|makes?|lets?|supports?|automates?|aims?"
     r"|drives?|fuels?|requires?|includes?|targets?"
 )
+_PRODUCT_MAKERS = (
+    r"teams?|squads?|groups?|departments?|engineers|scientists|analysts|researchers|developers|architects|designers"
+    r"|specialists|experts|staff|leaders"
+)
 _PRODUCT_SUBJECT = re.compile(
     r"(?i:" + _FRONTED + r")(?:The\s++)?(?:[A-Z][\w&.™®-]{0,63}+\s++){0,3}?[A-Z][\w&.™®-]{0,63}+['’]s\s++"
     r"(?:[\w-]++\s++){0,5}?(?i:" + _PRODUCT_WORDS + r")"
+    # (the people who make it are the team at work: "Acme's software engineers are building pipelines in Spark")
+    r"(?!\s++(?i:" + _PRODUCT_MAKERS + r")\b)"
     r"(?:,?+\s++[\w-]++)?,?+\s++(?i:(?:also|now|currently)\s++)?(?i:" + _PRODUCT_VERBS + r")\b"
 )
 # What follows the employer's own name when it is the sentence's subject: a verb ("Agios has …", "Domo

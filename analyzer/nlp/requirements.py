@@ -2799,7 +2799,8 @@ def _sentence_segments(text: str, start: int, end: int, section: str | None) -> 
     sentence; "preferably X" / "ideally X" inside an item makes X preferred, not what comes before.
     """
     sentence = text[start:end]
-    if ("refer" in sentence or "esire" in sentence) and _degree_pair(sentence):
+    # (a cheap test first: the pair says "preferred" or "desired", in capitals too, as _DEGREE_PAIR reads them)
+    if any(word in sentence for word in ("refer", "esire", "REFER", "ESIRE")) and _degree_pair(sentence):
         return [Segment(start, end, REQUIRED, sentence_start=start, sentence_end=end)]
     clauses = _level_clauses(sentence) or _marked_stretches(sentence)
     if clauses:
@@ -3380,16 +3381,17 @@ def _concessive_preference(outer: str, section: str | None) -> list[tuple[int, i
 
 # "(Azure preferred, AWS and GCP experience is acceptable)", "Postgres is preferred, but MySQL will be considered": a
 # clause after the preference that names what is accepted instead is not preferred itself; it is what the item asks.
+# (A stop inside a word is no clause's end: "React preferred, Vue.js is acceptable".)
 _ACCEPTED_ALTERNATIVE = re.compile(
     r"\b(?:preferred|desired|a\s++plus)\s*+[,;]\s*+(?:(?:but|however|though)\s*+,?\s*+)?"
-    r"(?=[^.;()]{1,80}?\s(?:is|are|will\s++be|would\s++be)\s++(?:also\s++)?(?:acceptable|accepted|considered)\b)",
+    r"(?=(?:[^.;()]|\.(?=\w)){1,80}?\s(?:is|are|will\s++be|would\s++be)\s++(?:also\s++)?(?:acceptable|accepted|considered)\b)",
     re.I,
 )
 
 
 def _accepted_alternative(text: str) -> int | None:
     """Where the clause naming an accepted alternative after a preference starts (see _ACCEPTED_ALTERNATIVE), if any."""
-    if "accept" not in text and "consider" not in text:
+    if not any(word in text for word in ("accept", "consider", "ACCEPT", "CONSIDER")):  # (in capitals too, as re.I)
         return None
     found = _ACCEPTED_ALTERNATIVE.search(text)
     return found.end() if found is not None else None
@@ -3913,10 +3915,13 @@ _HEADING_KINDS = FirstSearch(_HEADINGS)
 
 # "We're looking for a Research Scientist to:", "We are seeking an engineer who will:": the hire named, then what
 # they are to do — a list of duties, however "looking for" reads as a heading of qualifications elsewhere (not "…
-# seeking a data scientist able to:", "… with the ability to:", which list what the hire can do).
+# seeking a data scientist able to:", "… with the ability to:", "… with the skills to:", "… qualified to:", which
+# list what the hire can do).
 _SEEK_TO_DO = re.compile(
     r"\b(?:looking\s++for|seeking|hiring)\s++(?:an?|someone|somebody)\s[^:]{0,60}?"
-    r"(?:(?<!\bable)(?<!\bability)(?<!\babilities)\s++to|\s(?:who|that)\s++will)\s*+$",
+    r"(?:(?<!\bable)(?<!\bability)(?<!\babilities)(?<!\bskills)(?<!\bskill)(?<!\bexpertise)(?<!\bknowledge)"
+    r"(?<!\bexperience)(?<!\bbackground)(?<!\bcapacity)(?<!\bqualified)(?<!\bequipped)\s++to"
+    r"|\s(?:who|that)\s++will)\s*+$",
     re.I,
 )
 

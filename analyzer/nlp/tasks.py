@@ -1730,7 +1730,8 @@ _AGENT_QUALITIES = frozenset(
     "passionate".split()
 )
 _QUALITY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:an?[ \t]+|and[ \t]+)?(?:[a-z]+ly[ \t]+)?(?P<quality>[a-z-]+)[ \t]+\Z")
-# A word of quality, then one to four agent nouns ("-er", "-or", "-ist") joined by commas, "and" or "or", up to the end.
+# A word of quality, then one to four agent nouns joined by commas, "and" or "or", up to the end: words that end in
+# "-er", "-or" or "-st" ("analyst", "strategist"), four letters at least.
 _SERIES_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?:an?[ \t]+)?(?:[a-z]+ly[ \t]+)?(?P<quality>[a-z-]++)[ \t]++"
     r"(?:[a-z-]*+(?<=[a-z][a-z](?:er|or|st))(?:,[ \t]*+(?:(?:and|or)[ \t]++)?|[ \t]++(?:and|or)[ \t]++)){1,4}\Z"
