@@ -1946,6 +1946,11 @@ def test_recall40_forms(extract, text, word, skill):
     assert skill in covered(extract, text, word)
 
 
+def test_simple_language_models_are_no_plain_words(extract):
+    text = "Requirements:\n- Build simple language models for document triage and plain language processing pipelines"
+    assert "communication" not in ids(extract, text)
+
+
 def test_plain_english_is_no_language_ask(extract):
     text = "Requirements:\n- Able to explain findings in plain English to business partners"
     assert "english" not in ids(extract, text)
