@@ -1949,6 +1949,9 @@ def test_recall40_forms(extract, text, word, skill):
 def test_simple_language_models_are_no_plain_words(extract):
     text = "Requirements:\n- Build simple language models for document triage and plain language processing pipelines"
     assert "communication" not in ids(extract, text)
+    # a line break is no phrase: the next line's first word does not undo the plain words
+    text = "Requirements:\n- Ability to explain technical concepts in plain language\nUnderstanding of business context"
+    assert "communication" in covered(extract, text, "plain language")
 
 
 def test_plain_english_is_no_language_ask(extract):
