@@ -69,6 +69,8 @@ SEEDS = {
     "set48": 20270120,
     "set49": 20270121,
     "set50": 20270122,
+    "set51": 20270123,
+    "set52": 20270124,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
