@@ -12,7 +12,7 @@ Each case is a file and what must happen to it, exactly:
 
 Encodings (a decision, documented in analyzer/io/postings.py and docs/security.md): UTF-8 with
 or without a BOM and UTF-16 with a BOM are decoded; anything else is refused as "not UTF-8"
-(with the byte and its offset) rather than guessed.
+(with the byte and its offset), or as UTF-16 or UTF-32 text named so, rather than guessed.
 
 Cases tested elsewhere and not repeated here: a missing file, a 1 MB posting and the basic
 empty/binary/Latin-1/BOM cases of ``extract`` (test_cli_extract.py); bad résumés and profiles
@@ -319,6 +319,20 @@ CASES = [
         csv_bytes([("1", GOOD)], encoding="utf-16-le"),
         [],
         Refused("p.csv: looks like UTF-16 text without a byte-order mark; save it as UTF-8"),
+    ),
+    (  # its byte-order mark starts with UTF-16's: read as UTF-16, it had "no text column" ('\x00i\x00d\x00')
+        "utf32-with-bom",
+        "p.csv",
+        csv_bytes([("1", GOOD)], encoding="utf-32"),
+        [],
+        Refused("p.csv: is UTF-32 text; save it as UTF-8 (or UTF-16 with a BOM)"),
+    ),
+    (
+        "utf32-without-bom",
+        "p.csv",
+        csv_bytes([("1", GOOD)], encoding="utf-32-be"),
+        [],
+        Refused("p.csv: looks like UTF-32 text without a byte-order mark; save it as UTF-8"),
     ),
     (
         "crlf",

@@ -33,6 +33,7 @@ REFUSED = [
         csv_bytes([("1", GOOD)], encoding="utf-16-le"),
         "looks like UTF-16 text without a byte-order mark",
     ),
+    ("utf32-with-bom", csv_bytes([("1", GOOD)], encoding="utf-32"), "p.csv: is UTF-32 text; save it as UTF-8"),
     ("cp1252", b"id,description\n1,\x93Python\x94\n", "is not UTF-8 text (byte 0x93 at offset 17)"),
     ("no-text-column", csv_bytes([("1", GOOD)], header=("id", "title")), "no text column: none is called description"),
     ("xlsx-named-csv", xlsx_bytes([("1", GOOD)]), "p.csv: is an Excel workbook (.xlsx), not text"),

@@ -7,8 +7,8 @@ whole (missing, empty, binary, not UTF-8, no text column) raise :class:`InputErr
 message that names the problem.
 
 Encodings: UTF-8 (with or without a BOM) and UTF-16 with a BOM are decoded; anything else is
-refused with a "not UTF-8" message rather than guessed, because a wrong guess silently
-corrupts the text.
+refused with a "not UTF-8" message (UTF-16 without its BOM and UTF-32 by their names) rather than
+guessed, because a wrong guess silently corrupts the text.
 """
 
 from __future__ import annotations
@@ -878,7 +878,7 @@ def _refuse_json_array(handle: IO[str], name: str) -> None:
 def decode_stream(data: bytes, name: str, newline: str | None = "") -> io.TextIOWrapper:
     """The bytes as a text stream decoded as it is read, checked first (InputError, as
     :func:`decode_bytes`) a megabyte at a time, so no copy of the whole text is ever made."""
-    encoding = _sniff_encoding(data[:4])
+    encoding = _sniff_encoding(data[:4], name)
     if encoding == "utf-8" and looks_binary(data[:HEAD_BYTES]):  # a stray NUL only makes its row an error
         raise InputError(_binary(name, data[:HEAD_BYTES], packed_kind_of(data)))
     decoder = codecs.getincrementaldecoder(encoding)()
@@ -893,7 +893,7 @@ def decode_stream(data: bytes, name: str, newline: str | None = "") -> io.TextIO
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    encoding = _sniff_encoding(data[:4])
+    encoding = _sniff_encoding(data[:4], name)
     if encoding == "utf-8" and looks_binary(data[:HEAD_BYTES]):
         raise InputError(_binary(name, data[:HEAD_BYTES], packed_kind_of(data)))
     try:
@@ -915,7 +915,7 @@ def check_encoding(path: Path, compressed: bool = False) -> str:
             raise InputError(
                 gzip_damage(str(path), e) if compressed else f"{path}: cannot read the file ({e})"
             ) from None
-        encoding = _sniff_encoding(head[:4])
+        encoding = _sniff_encoding(head[:4], str(path))
         if encoding != "utf-8":
             return encoding
         if looks_binary(head):
@@ -943,12 +943,20 @@ def check_encoding(path: Path, compressed: bool = False) -> str:
     return "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
 
 
-def _sniff_encoding(head: bytes) -> str:
+def _sniff_encoding(head: bytes, name: str) -> str:
+    """The encoding a file's first four bytes name by their byte-order mark (utf-8 without one);
+    InputError for UTF-32, whose little-endian mark starts with UTF-16's (read as UTF-16, its text
+    was every other character a NUL, and the file was refused for "no text column")."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise InputError(f"{name}: is UTF-32 text; {_SAVE_AS_UTF8}")
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     return "utf-8"
+
+
+_SAVE_AS_UTF8 = "save it as UTF-8 (or UTF-16 with a BOM) and try again"
 
 
 #: Share of NUL bytes (or of other control bytes) in the first 8 KB above which a file is binary.
@@ -1166,21 +1174,28 @@ def _binary(name: str, head: bytes, kind: str | None) -> str:
     packed = _packed(name, kind)
     if packed:
         return packed
-    even, odd = head[0::2], head[1::2]
-    if len(head) >= 4 and (even.count(0) >= 0.9 * len(even) or odd.count(0) >= 0.9 * len(odd)):
-        return (
-            f"{name}: looks like UTF-16 text without a byte-order mark; "
-            "save it as UTF-8 (or UTF-16 with a BOM) and try again"
-        )
+    if len(head) >= 8 and _mostly_nul(head, 4, 3):
+        return f"{name}: looks like UTF-32 text without a byte-order mark; {_SAVE_AS_UTF8}"
+    if len(head) >= 4 and _mostly_nul(head, 2, 1):
+        return f"{name}: looks like UTF-16 text without a byte-order mark; {_SAVE_AS_UTF8}"
     return f"{name}: looks like a binary file, not text (it contains NUL bytes)"
+
+
+def _mostly_nul(head: bytes, width: int, zeros: int) -> bool:
+    """Whether ``zeros`` byte positions in every ``width`` bytes are (nearly) all NUL, the high bytes
+    of ASCII text in a ``width``-byte encoding: the ``zeros`` after its first byte (little-endian) or
+    before its last (big-endian)."""
+
+    def nul(position: int) -> bool:
+        column = head[position::width]
+        return column.count(0) >= 0.9 * len(column)
+
+    return all(nul(p) for p in range(1, zeros + 1)) or all(nul(p) for p in range(width - 1 - zeros, width - 1))
 
 
 def _not_utf8(name: str, data: bytes, pos: int, offset: int = 0) -> str:
     byte = data[pos] if pos < len(data) else 0
-    return (
-        f"{name}: is not UTF-8 text (byte 0x{byte:02x} at offset {offset + pos:,}); "
-        "save it as UTF-8 (or UTF-16 with a BOM) and try again"
-    )
+    return f"{name}: is not UTF-8 text (byte 0x{byte:02x} at offset {offset + pos:,}); {_SAVE_AS_UTF8}"
 
 
 def _open_binary(path: Path, compressed: bool) -> BinaryIO:
