@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.nlp.extraction import PIECE_CHARS, analyse_row, extract_rows, piece_bounds
-from analyzer.records import PIECES_READ, InputRow
+from analyzer.records import MAX_POSTING_CHARS, PIECES_READ, InputRow
 
 
 def _filler_items(n: int) -> str:
@@ -230,6 +230,36 @@ def test_pasted_text_read_in_pieces_gets_the_same_warning():
     assert warning is not None
     assert warning.startswith(f"Posting 2 ({len(rows[1].text or ''):,} characters) is longer than a posting")
     assert long_rows_warning(rows[:1]) is None
+
+
+def test_a_row_over_the_limit_is_its_error_and_not_said_to_be_read_in_pieces(tmp_path):
+    # A posting over MAX_POSTING_CHARS is not read at all: its row says so. The warning about rows
+    # read in pieces named it too ("every piece is read"), which told the user the opposite.
+    import csv
+
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+    from analyzer.io.postings import long_rows_warning
+
+    over = "Requirements: Python. " + "Experience with Docker and Kubernetes is required. " * (MAX_POSTING_CHARS // 50)
+    assert len(over) > MAX_POSTING_CHARS
+    page = _pasted_pages(2 * PIECE_CHARS // 130)
+    src = tmp_path / "jobs.csv"
+    with src.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("id", "description"), ("over", over), ("page", page)])
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--jobs", "1"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    assert f"warning: {src}: row 2 ('page', {len(page):,} characters) is longer than a posting" in res.stderr
+    assert "'over'" not in res.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["error"]) for r in records] == [
+        ("over", f"posting text is {len(over):,} characters; the limit is {MAX_POSTING_CHARS:,}"),
+        ("page", None),
+    ]
+    # pasted: the same
+    assert long_rows_warning([InputRow("Posting 1", over, row=1)]) is None
 
 
 def test_an_uploaded_file_with_a_row_read_in_pieces_warns_in_the_dashboard_too():

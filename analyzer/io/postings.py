@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, Protocol
 
 from ..errors import ColumnNotFoundError, InputError, MissingDependencyError
-from ..records import PIECE_CHARS, PIECES_READ, InputRow
+from ..records import MAX_POSTING_CHARS, PIECE_CHARS, PIECES_READ, InputRow
 from .atomic import refuse_named_twice
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -1615,7 +1615,7 @@ def _row(
         report.note_replaced(n)
     report.rows += 1
     report.note_id(pid)
-    if isinstance(text, str) and len(text) > PIECE_CHARS:
+    if isinstance(text, str) and _read_in_pieces(text):
         report.note_long(n, pid, len(text))
     return InputRow(pid, text, error, n, title, company)
 
@@ -1627,8 +1627,14 @@ _LONG_SHOWN = 3
 def long_rows_warning(rows: Iterable[InputRow]) -> str | None:
     """The warning about pasted postings longer than :data:`~analyzer.records.PIECE_CHARS`, each named
     by its id, or None: they are read in pieces (as the readers warn about such rows of a file)."""
-    long = [(r.row, r.id, len(r.text)) for r in rows if isinstance(r.text, str) and len(r.text) > PIECE_CHARS]
+    long = [(r.row, r.id, len(r.text)) for r in rows if isinstance(r.text, str) and _read_in_pieces(r.text)]
     return _long_rows(long) if long else None
+
+
+def _read_in_pieces(text: str) -> bool:
+    """Whether a posting is read in pieces: longer than one piece, but not over the limit of a
+    posting (such a row is an error, "posting text is … characters; the limit is …", and is not read)."""
+    return PIECE_CHARS < len(text) <= MAX_POSTING_CHARS
 
 
 def _long_rows(long: Sequence[tuple[int, str, int]], source: str | None = None) -> str:
