@@ -403,6 +403,10 @@ def test_resume_over_10_mb_is_refused_before_reading(tmp_path):
         read_resume(path)
     with pytest.raises(ProfileError, match="the limit is 10 MB"):
         read_resume(b"x" * (MAX_RESUME_BYTES + 1), "cv.txt")
+    # just over the limit, the size said must be over it too (it read "10.0 MB; the limit is 10 MB")
+    with pytest.raises(ProfileError) as over:
+        read_resume(b"x" * 10_500_000, "cv.txt")
+    assert str(over.value) == "cv.txt: the résumé is 10,500,000 bytes; the limit is 10 MB (10,485,760 bytes)"
 
 
 def test_missing_resume_and_folder(tmp_path):

@@ -130,7 +130,11 @@ def _display_name(filename: str | None) -> str:
 
 
 def _too_large(name: str, size: int) -> str:
-    return f"{name}: the résumé is {size / 1_048_576:.1f} MB; the limit is {MAX_RESUME_BYTES // 1_048_576} MB"
+    # In bytes: rounded to a tenth of a MB, a file just over the limit read "10.0 MB; the limit is 10 MB".
+    return (
+        f"{name}: the résumé is {size:,} bytes; the limit is {MAX_RESUME_BYTES // 1_048_576} MB "
+        f"({MAX_RESUME_BYTES:,} bytes)"
+    )
 
 
 def _pdf_text(data: bytes, name: str) -> str:
