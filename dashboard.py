@@ -201,6 +201,17 @@ def fingerprint(*parts: object) -> str:
 # ---------------------------------------------------------------- UI pieces
 
 
+#: What Analyze says with nothing to analyse. In "File upload", the uploader itself refuses a file
+#: over the upload limit ("File must be 50.0MB or smaller"), so the app never sees it: without a
+#: word on that, "paste a posting (or upload a file) first" told a user who had just uploaded one
+#: to upload one.
+NO_POSTINGS = "Paste a posting (or upload a file) first."
+NO_UPLOAD = (
+    f"Upload a file first. A file over {MAX_UPLOAD_MB} MB is refused by the uploader (its message shows "
+    "under the file's name): run `skillgap analyze` on it instead."
+)
+
+
 def fill_samples() -> None:
     """Callback of "Try the samples": load the sample postings (and a sample profile if none is typed,
     picked or uploaded)."""
@@ -1423,7 +1434,7 @@ def main() -> None:
     current_key = fingerprint(rows_key, profile_key)
     if clicked or (first_sample_run and not problems):
         if not rows:
-            st.warning("Paste a posting (or upload a file) first.")
+            st.warning(NO_UPLOAD if st.session_state.get("postings_source") == "File upload" else NO_POSTINGS)
         elif profile is None:
             st.warning("Add your skills first.")
         else:

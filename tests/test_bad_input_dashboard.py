@@ -139,6 +139,17 @@ def test_whitespace_only_paste():
     assert "analysis" not in at.session_state
 
 
+def test_analyze_with_no_file_uploaded_names_the_upload_limit():
+    # A file over the limit is refused by Streamlit's uploader in the browser ("File must be 50.0MB
+    # or smaller"): the app sees no upload, and Analyze said "Paste a posting (or upload a file) first."
+    at = file_upload_app("python")
+    click_analyze(at)
+    [warning] = [w.value for w in at.warning]
+    assert warning.startswith("Upload a file first. A file over 50 MB is refused by the uploader")
+    assert "skillgap analyze" in warning
+    assert "analysis" not in at.session_state
+
+
 def test_ten_thousand_typed_skills():
     entries = ["Python", "SQL"] + [f"notaskill{i:05d}" for i in range(9_998)]
     at = AppTest.from_file(SCRIPT, default_timeout=TIMEOUT)
