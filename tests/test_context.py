@@ -1021,6 +1021,10 @@ def test_a_field_asked_near_a_group_stays(text, skill):
         "Share findings with analysts, clinicians and senior leadership every month.",
         "Present the quarterly results to all levels of organizational leadership.",
         "Report findings to various levels of county government leadership.",
+        # a rank named after it
+        "Requirements:\n- Ability to manage stakeholders across business areas and leadership levels.",
+        "Comfortable working across functional teams and various leadership levels.",
+        "Your analyses will drive leadership-level decisions on pricing.",
         # a name right before it: a body's leaders, or an organisation's standing
         "Partner with Claims Operations and Member Support leadership to set priorities.",
         "Your dashboards will inform Northwind's leadership on weekly sales.",
@@ -1965,11 +1969,17 @@ def test_a_department_named_as_a_partner_is_no_ask(text):
         "Responsibilities:\n- Answer data requests from Finance, Business Development, Marketing and other groups.",
         "You will support areas of the company such as Design, Product Management, Sales & Marketing.",
         "Responsibilities:\n- Present the quarterly results to Customer Service and Product Management leaders.",
+        # the series ends at a preposition, or follows a verb of serving the people
+        "You will partner with Product, Engineering, Design and Account Management across the whole product cycle.",
+        "The analyst builds weekly reporting to empower Sales, Marketing and Product Management to find target customers.",
+        "This role will support Finance, Customer Service and Product Management during the yearly planning.",
     ],
 )
 def test_a_series_of_departments_worked_with_or_for_is_no_ask(text):
     skills = found(text)
-    assert not {"product_management", "business_development", "customer_service"} & set(skills), skills
+    assert not {"product_management", "business_development", "customer_service", "account_management"} & set(skills), (
+        skills
+    )
 
 
 def test_a_series_of_departments_in_an_ask_for_experience_or_before_its_own_noun_stays():
@@ -1978,6 +1988,9 @@ def test_a_series_of_departments_in_an_ask_for_experience_or_before_its_own_noun
     )
     assert "product_management" in found(
         "Requirements:\n- 3+ years of experience working alongside Product Management and Design."
+    )
+    assert "product_management" in found(
+        "Requirements:\n- Experience supporting Sales, Marketing and Product Management across a large company."
     )
 
 
@@ -2481,3 +2494,26 @@ def test_testing_listed_among_statistical_or_model_methods_is_no_software_testin
 )
 def test_testing_beside_software_work_or_before_its_object_stays_software_testing(text):
     assert "software_testing" in found(text)
+
+
+# --- real-world data: health care's evidence only in a posting about patients and treatment -------------------
+
+
+def test_real_world_data_outside_health_care_is_any_data_from_outside_the_lab():
+    text = "Requirements:\n- Experience with messy, complex real-world data and SQL.\n- Assess model performance on real world data."
+    assert "real_world_evidence" not in found(text)
+    assert "sql" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Knowledge of healthcare Real World Data, including claims and electronic health records.",
+        "Responsibilities:\n- Map the patient journey in real-world data to improve treatment pathways.",
+        # the abbreviation and the evidence name it anywhere
+        "Requirements:\n- Experience analyzing RWD from vendors.",
+        "Requirements:\n- Experience with real-world evidence studies.",
+    ],
+)
+def test_real_world_data_in_a_health_care_posting_is_real_world_evidence(text):
+    assert "real_world_evidence" in found(text)

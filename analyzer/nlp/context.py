@@ -777,12 +777,18 @@ def in_context(
     # not once per mention: a line of prose may hold dozens.
     read = -1
     line_may_ask = False
+    health: bool | None = None  # whether the posting is about health care (:data:`_HEALTH_EVIDENCE`), once asked
     for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
         if covered and n in covered or judge is not None and not judge(m):
             continue
         skill_id = getattr(getattr(m, "skill", None), "id", None)
         if skill_id in _SKILLS_WITH_OWN_RULES and _own_rule_says_no(text, m, skill_id, segments):
             continue
+        if skill_id == _RWE_ID and _data_from_anywhere(text, m):
+            if health is None:  # (searched once a posting, at its first such mention)
+                health = _HEALTH_EVIDENCE.search(text) is not None
+            if not health:
+                continue
         start, end = m.start, m.end
         if _describes_colleagues(text, start, end) or (resume_sent and start in resume_sent):
             continue
@@ -1104,6 +1110,24 @@ def _instrument(text: str, m: _Span, generic: object) -> bool:
 def _is_domain(m: _Span) -> bool:
     skill = getattr(m, "skill", None)
     return getattr(skill, "category", None) in DOMAIN_CATEGORIES
+
+
+# "Real-world data" is health care's evidence (claims, medical records, registries) only in a posting about
+# patients and treatment: "Knowledge of Healthcare Real World Data", "the patient journey in real world data".
+# Elsewhere it is any data from outside the lab ("dealing with a considerable amount of complex, real-world data",
+# "Assess algorithm performance on real-world data"). The abbreviations and "real-world evidence" name it anywhere.
+_RWE_ID = "real_world_evidence"
+_HEALTH_EVIDENCE = re.compile(
+    r"\b(?:RWE|RWD|real[ -]world[ \t]evidence|claims|EHRs?|EMRs?|electronic[ \t](?:health|medical)[ \t]records?"
+    r"|observational|epidemiolog\w*+|HEOR|outcomes[ \t]research|patients?|clinical\w*+|pharma\w*+|biopharma\w*+"
+    r"|registr(?:y|ies)|oncology|medicare|medicaid|payers?)\b",
+    re.I,
+)
+
+
+def _data_from_anywhere(text: str, m: _Span) -> bool:
+    """Whether ``m`` is the words "real-world data", which name no health care evidence here."""
+    return text[m.start : m.end].lower().replace("-", " ") == "real world data"
 
 
 _SKILLS_WITH_OWN_RULES = frozenset({_TRANSFORM_ID, _RELATIONSHIP_ID, _DECISION_ID, _MENTORING_ID, _TEAMWORK_ID})
@@ -2753,11 +2777,13 @@ def _names_a_group(text: str, m: _Span) -> bool:
 
 
 def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
-    """ "present to senior leadership", "CBP leadership": the people who lead, not the skill."""
+    """ "present to senior leadership", "CBP leadership", "across business areas and leadership levels":
+    the people who lead, or their rank, not the skill."""
     if _SKILL_AFTER.match(text, end):
         return False
     return (
-        (text[start] == "l" and _led_by_a_name(before))
+        _RANK_AFTER.match(text, end) is not None
+        or (text[start] == "l" and _led_by_a_name(before))
         or _PEOPLE_BEFORE.search(before) is not None
         or _GROUP_BEFORE.search(before) is not None
         or _RANK_BEFORE.search(before) is not None
@@ -2795,6 +2821,9 @@ def _led_by_a_name(before: str) -> bool:
 # decisions", "stakeholders at all levels, including senior leadership", "present to all levels of
 # organizational leadership", "report findings to various levels of government leadership". "Organizational
 # leadership" alone stays the skill ("outstanding organizational leadership").
+# A rank named after the word: "stakeholders across business areas and leadership levels", "various leadership
+# levels", "driving leadership-level product decisions" (the people at that rank, as "levels of leadership").
+_RANK_AFTER = re.compile(r"[ \t-]++levels?\b", re.I)
 _RANK_BEFORE = re.compile(
     r"(?:\b(?i:senior|government|agency|upper|top|c-suite|c-level)"
     r"|\b(?i:levels?)\s++of(?:\s++(?i:the|our|its|their|your))?(?:\s++[\w-]++)?)\s++$"
@@ -3276,13 +3305,18 @@ def _is_duty_verb(word: str) -> bool:
 # Management teams", "familiarity with Accounting and Finance"), and only where the series ends there (a stop, a clause word or the people's noun), not before a noun of its own ("Risk and
 # Security Assessment", "Accounting and Finance principles").
 _DEPARTMENT_LEAD = (
-    r"\b(?:with|across|alongside|to|from|throughout|among)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?"
+    r"\b(?:with|across|alongside|to|from|throughout|among"
+    # (or a verb of serving them: "reporting to empower Sales, Marketing, Product Management and other …")
+    r"|empower|empowers|empowering|support|supports|supporting|advise|advises|advising|serve|serves|serving"
+    r"|enable|enables|enabling|assist|assists|assisting)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?"
     r"|\b(?:teams|functions|departments|groups|organi[sz]ations|areas)\b[^.\n]{0,40}?\b(?:such[ \t]+as|like)[ \t]+"
 )
 _DEPARTMENT_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
 _SERIES_END = (
     r"(?=[ \t]*(?:[.,;:!?)]|\r?\n|\Z)|[ \t]+(?:teams?|functions?|departments?|groups?|organi[sz]ations?|leaders"
-    r"|partners|stakeholders|colleagues|personnel|to|for|on|in|as|if|when|so|and[ \t]+other|or[ \t]+other)\b)"
+    r"|partners|stakeholders|colleagues|personnel|to|for|on|in|as|if|when|so|and[ \t]+other|or[ \t]+other"
+    # (a preposition: "partner with Product, Engineering, Design and Account Management across the …")
+    r"|across|throughout|within|through|during|at|with|by|via|around|regarding|about|from|into|under|over)\b)"
 )
 
 
