@@ -2517,3 +2517,53 @@ def test_real_world_data_outside_health_care_is_any_data_from_outside_the_lab():
 )
 def test_real_world_data_in_a_health_care_posting_is_real_world_evidence(text):
     assert "real_world_evidence" in found(text)
+
+
+# --- a product's name that ends in "Cloud" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Build the models used in Creative Cloud, Document Cloud and Experience Cloud.",
+        "Responsibilities:\n- Cleanse and maintain source system data (CRM, Marketing Cloud, etc.) and Python jobs.",
+        "Responsibilities:\n- Support the move to Atlassian Cloud for the sales portal.",
+    ],
+)
+def test_cloud_closing_a_products_name_is_no_cloud_computing(text):
+    assert "cloud_computing" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Experience with Cloud, Python and SQL.",
+        "Requirements:\n- Big Data, Cloud",
+        "Requirements:\n- Cloud experience (AWS Cloud preferred)",
+    ],
+)
+def test_cloud_as_a_skill_is_kept(text):
+    assert "cloud_computing" in found(text)
+
+
+# --- the name of an event or a prize ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Recruiters from this company will be at the first Virtual AI Career Expo on April 15.",
+            "artificial_intelligence",
+        ),
+        ("Conferences recently attended by our staff: AWS Summit, IoT World and DefCon.", "aws"),
+        ("Present issues to the cross-functional Data Governance Forum each month.", "data_governance"),
+        ("Responsibilities:\n- Present our work at the Gartner Data Analytics Summit.", "data_analysis"),
+    ],
+)
+def test_skill_words_in_the_name_of_an_event_or_prize_are_no_ask(text, skill):
+    assert skill not in found(text)
+
+
+def test_skill_words_before_an_event_word_in_lower_case_stay_asked():
+    assert "aws" in found("Requirements:\n- Experience with AWS and presenting at conferences.")

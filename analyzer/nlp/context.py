@@ -214,11 +214,13 @@ _SKILL_ASK = re.compile(
     re.I,
 )
 # Capitalised words ending in the noun of an organisation: "Google Cloud Support team", "RL Solutions" (or of a
-# law: "the Fair Credit Reporting Act").
+# law: "the Fair Credit Reporting Act"; or of an event or a prize: "the Virtual AI Career Expo", "AWS Summit",
+# "Gartner Data Analytics Summit", "the Data Stewardship Forum", "Leadership Awards").
 _ORG_AFTER = re.compile(
     r"(?:(?:[ \t]+[A-Z][\w&.'’-]*){1,3}[ \t]+(?:[Tt]eams?|[Dd]epartment|[Dd]ivision|[Oo]rgani[sz]ation|[Uu]nit)\b"
     r"|(?:[ \t]+[A-Z][\w&.'’-]*){0,3}[ \t]+(?:Solutions|Inc|LLC|Ltd|Corp|Corporation|Consulting|Partners|Ventures|Capital"
-    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation|Act)\b)"
+    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation|Act"
+    r"|Expos?|Conferences?|Summits?|Hackathons?|Symposium|Forums?|Meetups?|Awards?|Fairs?)\b)"
 )
 # A skill cue before the words makes them a kind of thing, not a name: "expertise in Graph DB Solutions".
 _CUE_BEFORE = re.compile(
@@ -407,6 +409,10 @@ _RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
 # packages", "select and deploy the right technologies", "create and deploy reporting", "deploy
 # scalable web applications". The first telling word of the object decides; a model word first keeps it
 # ("deploy scalable machine learning applications", "deploy them in production").
+# A capitalised word inside a sentence (a word, comma, bracket, slash or "&" before it, so no line or item opens
+# with it) right before "Cloud": the product's name ("Adobe Document Cloud", "AFS/Marketing Cloud", "Creative &
+# Document Cloud"), not cloud computing. An acronym stays ("AWS Cloud"), as does a list item ("Big Data, Cloud").
+_PRODUCT_BEFORE = re.compile(r"[\w,&)/][ \t]*+[A-Z][a-z][\w'’-]*+[ \t]++$")
 _DEPLOY_FORMS = frozenset({"deploy", "deploys", "deploying"})
 _OBJECT_WORDS = re.compile(r"[\w'’-]++|[.;:!?()\[\]|•\n]")
 _MODEL_WORDS = frozenset(
@@ -510,7 +516,7 @@ _SENSE_FORMS = (
     | _MENTORING_FORMS
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
-    | {"react", "collaborative", "team leadership", "reporting", "build"}
+    | {"react", "collaborative", "team leadership", "reporting", "build", "cloud"}
     | _BUILD_FORMS
     | _REQUIREMENT_FORMS
     | set(_MODIFIER_OF)
@@ -2615,6 +2621,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
         return _CONFORMS_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
     if form == "reporting":  # "Reporting to the Director of Analytics, you will …": the line of report
         return _REPORTS_TO.match(text, m.end) is not None
+    if form == "cloud":  # "used in Creative Cloud, Document Cloud", "Salesforce CRM, Marketing Cloud": a product's name
+        return text[m.start] == "C" and _PRODUCT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
     if form == "team leadership":  # "to the Analytics team leadership": the leaders of a team
         return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     if m.end - m.start not in _HEAD_LENGTHS:
