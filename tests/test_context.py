@@ -487,6 +487,18 @@ def test_the_employers_brand_asked_in_a_list_item_is_kept(ask):
     assert "splunk" in found(text)
 
 
+@pytest.mark.parametrize("possessive", ["Splunk’s", "Splunk's"])
+def test_the_employers_brand_with_its_possessive_in_a_list_item_is_the_company(possessive):
+    # the owner of a platform or a programme, not the tool asked for ("successful completion of Cerner's
+    # Analytics Learning Lab", "connect a customer's problems to Snorkel’s platform")
+    text = (
+        "Splunk is seeking a Data Scientist who loves messy data.\nRequirements\n"
+        f"- Ability to connect customer problems to {possessive} platform and unique approach\n- 3+ years of Python\n"
+    )
+    assert "splunk" not in found(text)
+    assert "python" in found(text)
+
+
 def test_a_brand_spoken_of_as_the_employer_is_kept_where_asked():
     text = (
         "Variety is one of the best things about working at The Trade Desk.\n"

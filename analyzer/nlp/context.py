@@ -2043,8 +2043,14 @@ class _Employer:
         part of the employer's name, else None. ``line``: :meth:`SegmentIndex.line_at` of ``start``, when the
         caller has it already."""
         if self._in_name(start, end):
-            if (start, end) in self._brand_names and self._asked_at(start, end):
-                return None  # the employer's product asked for as a tool
+            if (
+                (start, end) in self._brand_names
+                and self.text[end : end + 2] not in _POSSESSIVES
+                and self._asked_at(start, end)
+            ):
+                return (
+                    None  # the employer's product asked for as a tool (not its owner: "connect … to Acme’s platform")
+                )
             return "employer_name"
         if self._after_own_name(start) and not self._asked_at(start, end):
             return "employer_name"
@@ -2356,6 +2362,9 @@ class _Employer:
         for names in self._own_names.values():
             names.sort(key=len, reverse=True)
         return sorted(set(spans))
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _brand_spans(matches: Sequence[_Span]) -> frozenset[tuple[int, int]]:
