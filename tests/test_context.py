@@ -487,6 +487,18 @@ def test_the_employers_brand_asked_in_a_list_item_is_kept(ask):
     assert "splunk" in found(text)
 
 
+@pytest.mark.parametrize("possessive", ["Splunk’s", "Splunk's"])
+def test_the_employers_brand_with_its_possessive_in_a_list_item_is_the_company(possessive):
+    # the owner of a platform or a programme, not the tool asked for ("successful completion of Cerner's
+    # Analytics Learning Lab", "connect a customer's problems to Snorkel’s platform")
+    text = (
+        "Splunk is seeking a Data Scientist who loves messy data.\nRequirements\n"
+        f"- Ability to connect customer problems to {possessive} platform and unique approach\n- 3+ years of Python\n"
+    )
+    assert "splunk" not in found(text)
+    assert "python" in found(text)
+
+
 def test_a_brand_spoken_of_as_the_employer_is_kept_where_asked():
     text = (
         "Variety is one of the best things about working at The Trade Desk.\n"
@@ -1021,6 +1033,10 @@ def test_a_field_asked_near_a_group_stays(text, skill):
         "Share findings with analysts, clinicians and senior leadership every month.",
         "Present the quarterly results to all levels of organizational leadership.",
         "Report findings to various levels of county government leadership.",
+        # a rank named after it
+        "Requirements:\n- Ability to manage stakeholders across business areas and leadership levels.",
+        "Comfortable working across functional teams and various leadership levels.",
+        "Your analyses will drive leadership-level decisions on pricing.",
         # a name right before it: a body's leaders, or an organisation's standing
         "Partner with Claims Operations and Member Support leadership to set priorities.",
         "Your dashboards will inform Northwind's leadership on weekly sales.",
@@ -1965,11 +1981,17 @@ def test_a_department_named_as_a_partner_is_no_ask(text):
         "Responsibilities:\n- Answer data requests from Finance, Business Development, Marketing and other groups.",
         "You will support areas of the company such as Design, Product Management, Sales & Marketing.",
         "Responsibilities:\n- Present the quarterly results to Customer Service and Product Management leaders.",
+        # the series ends at a preposition, or follows a verb of serving the people
+        "You will partner with Product, Engineering, Design and Account Management across the whole product cycle.",
+        "The analyst builds weekly reporting to empower Sales, Marketing and Product Management to find target customers.",
+        "This role will support Finance, Customer Service and Product Management during the yearly planning.",
     ],
 )
 def test_a_series_of_departments_worked_with_or_for_is_no_ask(text):
     skills = found(text)
-    assert not {"product_management", "business_development", "customer_service"} & set(skills), skills
+    assert not {"product_management", "business_development", "customer_service", "account_management"} & set(skills), (
+        skills
+    )
 
 
 def test_a_series_of_departments_in_an_ask_for_experience_or_before_its_own_noun_stays():
@@ -1978,6 +2000,9 @@ def test_a_series_of_departments_in_an_ask_for_experience_or_before_its_own_noun
     )
     assert "product_management" in found(
         "Requirements:\n- 3+ years of experience working alongside Product Management and Design."
+    )
+    assert "product_management" in found(
+        "Requirements:\n- Experience supporting Sales, Marketing and Product Management across a large company."
     )
 
 
@@ -2481,3 +2506,76 @@ def test_testing_listed_among_statistical_or_model_methods_is_no_software_testin
 )
 def test_testing_beside_software_work_or_before_its_object_stays_software_testing(text):
     assert "software_testing" in found(text)
+
+
+# --- real-world data: health care's evidence only in a posting about patients and treatment -------------------
+
+
+def test_real_world_data_outside_health_care_is_any_data_from_outside_the_lab():
+    text = "Requirements:\n- Experience with messy, complex real-world data and SQL.\n- Assess model performance on real world data."
+    assert "real_world_evidence" not in found(text)
+    assert "sql" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Knowledge of healthcare Real World Data, including claims and electronic health records.",
+        "Responsibilities:\n- Map the patient journey in real-world data to improve treatment pathways.",
+        # the abbreviation and the evidence name it anywhere
+        "Requirements:\n- Experience analyzing RWD from vendors.",
+        "Requirements:\n- Experience with real-world evidence studies.",
+    ],
+)
+def test_real_world_data_in_a_health_care_posting_is_real_world_evidence(text):
+    assert "real_world_evidence" in found(text)
+
+
+# --- a product's name that ends in "Cloud" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibilities:\n- Build the models used in Creative Cloud, Document Cloud and Experience Cloud.",
+        "Responsibilities:\n- Cleanse and maintain source system data (CRM, Marketing Cloud, etc.) and Python jobs.",
+        "Responsibilities:\n- Support the move to Atlassian Cloud for the sales portal.",
+    ],
+)
+def test_cloud_closing_a_products_name_is_no_cloud_computing(text):
+    assert "cloud_computing" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Experience with Cloud, Python and SQL.",
+        "Requirements:\n- Big Data, Cloud",
+        "Requirements:\n- Cloud experience (AWS Cloud preferred)",
+    ],
+)
+def test_cloud_as_a_skill_is_kept(text):
+    assert "cloud_computing" in found(text)
+
+
+# --- the name of an event or a prize ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Recruiters from this company will be at the first Virtual AI Career Expo on April 15.",
+            "artificial_intelligence",
+        ),
+        ("Conferences recently attended by our staff: AWS Summit, IoT World and DefCon.", "aws"),
+        ("Present issues to the cross-functional Data Governance Forum each month.", "data_governance"),
+        ("Responsibilities:\n- Present our work at the Gartner Data Analytics Summit.", "data_analysis"),
+    ],
+)
+def test_skill_words_in_the_name_of_an_event_or_prize_are_no_ask(text, skill):
+    assert skill not in found(text)
+
+
+def test_skill_words_before_an_event_word_in_lower_case_stay_asked():
+    assert "aws" in found("Requirements:\n- Experience with AWS and presenting at conferences.")

@@ -214,11 +214,13 @@ _SKILL_ASK = re.compile(
     re.I,
 )
 # Capitalised words ending in the noun of an organisation: "Google Cloud Support team", "RL Solutions" (or of a
-# law: "the Fair Credit Reporting Act").
+# law: "the Fair Credit Reporting Act"; or of an event or a prize: "the Virtual AI Career Expo", "AWS Summit",
+# "Gartner Data Analytics Summit", "the Data Stewardship Forum", "Leadership Awards").
 _ORG_AFTER = re.compile(
     r"(?:(?:[ \t]+[A-Z][\w&.'’-]*){1,3}[ \t]+(?:[Tt]eams?|[Dd]epartment|[Dd]ivision|[Oo]rgani[sz]ation|[Uu]nit)\b"
     r"|(?:[ \t]+[A-Z][\w&.'’-]*){0,3}[ \t]+(?:Solutions|Inc|LLC|Ltd|Corp|Corporation|Consulting|Partners|Ventures|Capital"
-    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation|Act)\b)"
+    r"|Holdings|Agency|Group|Labs?|Institute|University|College|Foundation|Act"
+    r"|Expos?|Conferences?|Summits?|Hackathons?|Symposium|Forums?|Meetups?|Awards?|Fairs?)\b)"
 )
 # A skill cue before the words makes them a kind of thing, not a name: "expertise in Graph DB Solutions".
 _CUE_BEFORE = re.compile(
@@ -407,6 +409,10 @@ _RULE_LENGTHS = _HEAD_LENGTHS | {2}  # compounds and two-letter short forms
 # packages", "select and deploy the right technologies", "create and deploy reporting", "deploy
 # scalable web applications". The first telling word of the object decides; a model word first keeps it
 # ("deploy scalable machine learning applications", "deploy them in production").
+# A capitalised word inside a sentence (a word, comma, bracket, slash or "&" before it, so no line or item opens
+# with it) right before "Cloud": the product's name ("Adobe Document Cloud", "AFS/Marketing Cloud", "Creative &
+# Document Cloud"), not cloud computing. An acronym stays ("AWS Cloud"), as does a list item ("Big Data, Cloud").
+_PRODUCT_BEFORE = re.compile(r"[\w,&)/][ \t]*+[A-Z][a-z][\w'’-]*+[ \t]++$")
 _DEPLOY_FORMS = frozenset({"deploy", "deploys", "deploying"})
 _OBJECT_WORDS = re.compile(r"[\w'’-]++|[.;:!?()\[\]|•\n]")
 _MODEL_WORDS = frozenset(
@@ -510,7 +516,7 @@ _SENSE_FORMS = (
     | _MENTORING_FORMS
     | _FULL_STACK_FORMS
     | set(_DECISION_WORDS)
-    | {"react", "collaborative", "team leadership", "reporting", "build"}
+    | {"react", "collaborative", "team leadership", "reporting", "build", "cloud"}
     | _BUILD_FORMS
     | _REQUIREMENT_FORMS
     | set(_MODIFIER_OF)
@@ -777,12 +783,18 @@ def in_context(
     # not once per mention: a line of prose may hold dozens.
     read = -1
     line_may_ask = False
+    health: bool | None = None  # whether the posting is about health care (:data:`_HEALTH_EVIDENCE`), once asked
     for n, m in enumerate(matches):  # in text order: walk the lines alongside (this runs for every mention)
         if covered and n in covered or judge is not None and not judge(m):
             continue
         skill_id = getattr(getattr(m, "skill", None), "id", None)
         if skill_id in _SKILLS_WITH_OWN_RULES and _own_rule_says_no(text, m, skill_id, segments):
             continue
+        if skill_id == _RWE_ID and _data_from_anywhere(text, m):
+            if health is None:  # (searched once a posting, at its first such mention)
+                health = _HEALTH_EVIDENCE.search(text) is not None
+            if not health:
+                continue
         start, end = m.start, m.end
         if _describes_colleagues(text, start, end) or (resume_sent and start in resume_sent):
             continue
@@ -1104,6 +1116,24 @@ def _instrument(text: str, m: _Span, generic: object) -> bool:
 def _is_domain(m: _Span) -> bool:
     skill = getattr(m, "skill", None)
     return getattr(skill, "category", None) in DOMAIN_CATEGORIES
+
+
+# "Real-world data" is health care's evidence (claims, medical records, registries) only in a posting about
+# patients and treatment: "Knowledge of Healthcare Real World Data", "the patient journey in real world data".
+# Elsewhere it is any data from outside the lab ("dealing with a considerable amount of complex, real-world data",
+# "Assess algorithm performance on real-world data"). The abbreviations and "real-world evidence" name it anywhere.
+_RWE_ID = "real_world_evidence"
+_HEALTH_EVIDENCE = re.compile(
+    r"\b(?:RWE|RWD|real[ -]world[ \t]evidence|claims|EHRs?|EMRs?|electronic[ \t](?:health|medical)[ \t]records?"
+    r"|observational|epidemiolog\w*+|HEOR|outcomes[ \t]research|patients?|clinical\w*+|pharma\w*+|biopharma\w*+"
+    r"|registr(?:y|ies)|oncology|medicare|medicaid|payers?)\b",
+    re.I,
+)
+
+
+def _data_from_anywhere(text: str, m: _Span) -> bool:
+    """Whether ``m`` is the words "real-world data", which name no health care evidence here."""
+    return text[m.start : m.end].lower().replace("-", " ") == "real world data"
 
 
 _SKILLS_WITH_OWN_RULES = frozenset({_TRANSFORM_ID, _RELATIONSHIP_ID, _DECISION_ID, _MENTORING_ID, _TEAMWORK_ID})
@@ -2013,8 +2043,14 @@ class _Employer:
         part of the employer's name, else None. ``line``: :meth:`SegmentIndex.line_at` of ``start``, when the
         caller has it already."""
         if self._in_name(start, end):
-            if (start, end) in self._brand_names and self._asked_at(start, end):
-                return None  # the employer's product asked for as a tool
+            if (
+                (start, end) in self._brand_names
+                and self.text[end : end + 2] not in _POSSESSIVES
+                and self._asked_at(start, end)
+            ):
+                return (
+                    None  # the employer's product asked for as a tool (not its owner: "connect … to Acme’s platform")
+                )
             return "employer_name"
         if self._after_own_name(start) and not self._asked_at(start, end):
             return "employer_name"
@@ -2328,6 +2364,9 @@ class _Employer:
         return sorted(set(spans))
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def _brand_spans(matches: Sequence[_Span]) -> frozenset[tuple[int, int]]:
     """The spans of the matches whose skill is a product named by its brand (a capitalised canonical
     name: "Figma", "New Relic"; not "machine learning")."""
@@ -2591,6 +2630,8 @@ def _not_the_head(text: str, m: _Span) -> bool:
         return _CONFORMS_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
     if form == "reporting":  # "Reporting to the Director of Analytics, you will …": the line of report
         return _REPORTS_TO.match(text, m.end) is not None
+    if form == "cloud":  # "used in Creative Cloud, Document Cloud", "Salesforce CRM, Marketing Cloud": a product's name
+        return text[m.start] == "C" and _PRODUCT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
     if form == "team leadership":  # "to the Analytics team leadership": the leaders of a team
         return _names_the_leaders(text, m.start + 5, m.end, text[max(0, m.start - 55) : m.start + 5])
     if m.end - m.start not in _HEAD_LENGTHS:
@@ -2753,11 +2794,13 @@ def _names_a_group(text: str, m: _Span) -> bool:
 
 
 def _names_the_leaders(text: str, start: int, end: int, before: str) -> bool:
-    """ "present to senior leadership", "CBP leadership": the people who lead, not the skill."""
+    """ "present to senior leadership", "CBP leadership", "across business areas and leadership levels":
+    the people who lead, or their rank, not the skill."""
     if _SKILL_AFTER.match(text, end):
         return False
     return (
-        (text[start] == "l" and _led_by_a_name(before))
+        _RANK_AFTER.match(text, end) is not None
+        or (text[start] == "l" and _led_by_a_name(before))
         or _PEOPLE_BEFORE.search(before) is not None
         or _GROUP_BEFORE.search(before) is not None
         or _RANK_BEFORE.search(before) is not None
@@ -2795,6 +2838,9 @@ def _led_by_a_name(before: str) -> bool:
 # decisions", "stakeholders at all levels, including senior leadership", "present to all levels of
 # organizational leadership", "report findings to various levels of government leadership". "Organizational
 # leadership" alone stays the skill ("outstanding organizational leadership").
+# A rank named after the word: "stakeholders across business areas and leadership levels", "various leadership
+# levels", "driving leadership-level product decisions" (the people at that rank, as "levels of leadership").
+_RANK_AFTER = re.compile(r"[ \t-]++levels?\b", re.I)
 _RANK_BEFORE = re.compile(
     r"(?:\b(?i:senior|government|agency|upper|top|c-suite|c-level)"
     r"|\b(?i:levels?)\s++of(?:\s++(?i:the|our|its|their|your))?(?:\s++[\w-]++)?)\s++$"
@@ -3276,13 +3322,18 @@ def _is_duty_verb(word: str) -> bool:
 # Management teams", "familiarity with Accounting and Finance"), and only where the series ends there (a stop, a clause word or the people's noun), not before a noun of its own ("Risk and
 # Security Assessment", "Accounting and Finance principles").
 _DEPARTMENT_LEAD = (
-    r"\b(?:with|across|alongside|to|from|throughout|among)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?"
+    r"\b(?:with|across|alongside|to|from|throughout|among"
+    # (or a verb of serving them: "reporting to empower Sales, Marketing, Product Management and other …")
+    r"|empower|empowers|empowering|support|supports|supporting|advise|advises|advising|serve|serves|serving"
+    r"|enable|enables|enabling|assist|assists|assisting)[ \t]+(?:the[ \t]+|our[ \t]+|your[ \t]+)?"
     r"|\b(?:teams|functions|departments|groups|organi[sz]ations|areas)\b[^.\n]{0,40}?\b(?:such[ \t]+as|like)[ \t]+"
 )
 _DEPARTMENT_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+|&[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
 _SERIES_END = (
     r"(?=[ \t]*(?:[.,;:!?)]|\r?\n|\Z)|[ \t]+(?:teams?|functions?|departments?|groups?|organi[sz]ations?|leaders"
-    r"|partners|stakeholders|colleagues|personnel|to|for|on|in|as|if|when|so|and[ \t]+other|or[ \t]+other)\b)"
+    r"|partners|stakeholders|colleagues|personnel|to|for|on|in|as|if|when|so|and[ \t]+other|or[ \t]+other"
+    # (a preposition: "partner with Product, Engineering, Design and Account Management across the …")
+    r"|across|throughout|within|through|during|at|with|by|via|around|regarding|about|from|into|under|over)\b)"
 )
 
 
