@@ -85,7 +85,7 @@ _PREF_HEADING = re.compile(
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful|beneficial)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
     r"|(?:be|is|are|it(?:'|’)s)\s++(?:helpful|useful|beneficial)|"
-    r"extra credit|extras?|impress\w*|would be great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
+    r"extra credit|extras?|impress\w*|(?:would|(?:'|’)d)\s++be\s++great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
     # The employer's wish: "What We'd Love", "We'll really love you if", "Would Love For You To Have", "Kudos if you
@@ -629,6 +629,12 @@ _QUALIFICATION = re.compile(
     # words name them (two or fewer are read above)
     # (not "Your role is to provide needed knowledge …": no verb among those words)
     r"|^your\s++(?:(?!(?:is|are|was|will|would|can|should|to|be)\b)[\w/&-]++,?\s++){2,5}?(?:skills|expertise|knowledge|background)\b"
+    # "Supportive mentor with ability to guide …", "Team player with the ability to prioritize", "Detail-oriented
+    # self-starter with proven ability to …": the candidate described in a few words, then what they are able to do
+    # (not "We provide analysts with the ability to …", "Equip users with the ability to …": abilities given to others)
+    r"|^(?!(?:we|our|us|this|it|they|provides?|providing|empowers?|empowering|equips?|equipping|gives?|giving|offers?"
+    r"|enables?|enabling|arms?|helps?)\b)(?:[\w/-]++,?\s++){1,4}?with\s++(?:the\s++|an?\s++)?"
+    r"(?:(?:proven|demonstrated|strong|excellent)\s++)?abilit(?:y|ies)\s++to\b"
     # "Model creation and ability to write APIs": a short item joined to an ability
     r"|^(?:[\w/-]++\s++){1,3}and\s++(?:the\s++|an?\s++)?(?:ability|able)\s++to\b"
     # … and in French: "Des connaissances approfondies en …", "De l’expertise en …", "D’excellentes qualités de …",
@@ -3653,7 +3659,8 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     bullet = _BULLET.match(line)
     # "**Qualifications**" is bold Markdown, not a bullet; so is "*Qualifications**", a bold label that lost a star.
     bold = line.lstrip().startswith(("**", "__")) or line.rstrip().endswith(("**", "__"))
-    has_bullet = bool(bullet and bullet.group().strip(" #")) and not bold
+    # ("\tPreferred or Desired": a line indented by whitespace alone has no bullet)
+    has_bullet = bool(bullet and bullet.group().strip().strip("#")) and not bold
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
@@ -3684,12 +3691,13 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if not stripped.endswith(":") and _ITEM_NOT_HEADING.match(label):
         return None, None  # "Experience with Kafka", "Knowledge of SQL": a title-cased item
     label = label.rstrip("!").strip() or label  # "What you'll do!"
+    # "must-haves" / "nice-to-haves": a posting written in lower case heads its lists with one hyphenated compound
+    compound = not has_bullet and len(words) == 1 and label.count("-") >= 1 and label.islower() and len(label) > 6
     # "Great to have", "Good to have.": a line that is nothing but a preference heads what follows, however it is cased
     # (not a lone word, "preferred", a value in a table of levels, nor an answer: "Not required.")
     if (
         not has_bullet
-        and len(words) > 1
-        and label[:1].isupper()
+        and (len(words) > 1 and label[:1].isupper() or compound)
         and words[0].lower() not in _NOT_FIRST
         and _PREF_HEADING.fullmatch(label.rstrip("."))
     ):
@@ -3717,7 +3725,9 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
             label[-1] == "." and 2 <= len(words) <= 6 and label.isupper() and "NOT" not in words
         )
         if has_bullet or stop or not (label.isupper() or _titleish(words) or _noun_heading(words)):
-            return None, None
+            # (a lower-case compound of no level's kind, "full-time", "e-commerce", is a value or a word of prose)
+            if not (compound and _heading_kind(label) in (_REQ, _PREF)):
+                return None, None
     return _heading_kind(label) or _UNKNOWN, None
 
 
