@@ -3046,7 +3046,10 @@ _OWN_SKILLS_PUT_TO_USE = re.compile(
     r"\b(?:use|uses|using|apply|applies|applying|leverag(?:e|es|ing)|utili[sz](?:e|es|ing)|employ(?:s|ing)?"
     r"|harness(?:es|ing)?|engag(?:e|es|ing)|draw(?:s|ing)?\s++(?:up)?on|(?:rel(?:y|ies|ying)|count(?:s|ing)?|depend(?:s|ing)?)\s++on)"
     r"\s++(?:and\s++[a-z]++\s++)?"
-    r"(?P<owner>your|their|his\s++or\s++her|his/her)\s++(?:[\w-]++,?\s++(?:and\s++)?){0,4}?"
+    r"(?:(?P<owner>your|their|his\s++or\s++her|his/her)\s++(?:[\w-]++,?\s++(?:and\s++)?){0,4}?"
+    # … and with no owner named: "Apply broad knowledge of technology platforms …", "Use knowledge of SQL and
+    # Informatica …", "Leverage a deep understanding of optimization …" (not "use our understanding of …")
+    r"|(?P<bare>(?:an?\s++)?(?:(?!(?:our|the|this|these|its|my|we|us|any|no)\b)[\w-]++,?\s++(?:and\s++)?){0,3}?))"
     r"(?:experience|knowledge|expertise|understanding|background|skills?|talents?|proficiency|know-how)"
     r"\s++(?:in|of|with|on)\s++(?!(?:the|an?|our|this|these|its|their|your|support|ways?|service|order)\b)",
     re.I,
@@ -3059,9 +3062,31 @@ _PUT_TO_USE_END = re.compile(
 )
 # "Our team applies their knowledge of energy systems …": their own, not the hire's.
 _EMPLOYER_STAFF = re.compile(
-    r"\b(?:our|we|us)\s++(?:[\w-]++\s++){0,2}?(?:team|people|staff|employees|engineers|scientists|consultants|experts"
+    r"\b(?:our|we|us)\s++(?:[\w&-]++\s++){0,4}?(?:team|people|staff|employees|engineers|scientists|consultants|experts"
     r"|analysts|members|colleagues)\b|\bwe\s++(?:[\w-]++\s++)?$",
     re.I,
+)
+# "… the Data & Analytics practice employs deep expertise in …", "The company applies knowledge of …": a body of the
+# employer's right before the verb puts its own skills to use, not the hire's.
+_EMPLOYER_BODY_BEFORE = re.compile(
+    r"\b(?:practice|company|firm|organi[sz]ation|group|team|department|division|lab|laboratory|business|unit|center"
+    r"|centre|agency|institute)\s++(?:also\s++|now\s++)?$",
+    re.I,
+)
+# "This role provides the opportunity to leverage experience in …", "… a chance to use and grow skills in …": what
+# the job lets the hire do, not what it asks of them.
+_OFFERED_BEFORE = re.compile(r"\b(?:opportunit(?:y|ies)|chance)\s++to\s++$", re.I)
+# (a cheap test first: the words the skills put to use are named by)
+_PUT_TO_USE_NOUNS = (
+    "experience",
+    "knowledge",
+    "expertise",
+    "understanding",
+    "background",
+    "skill",
+    "talent",
+    "proficiency",
+    "know-how",
 )
 # Sections whose prose says nothing of the hire's skills.
 _NOT_THE_HIRES_OWN = frozenset({_REQ, _PREF, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT, FIELD})
@@ -3071,16 +3096,22 @@ def _own_skills_put_to_use(outer: str) -> list[tuple[int, int, str, bool]] | Non
     """A sentence with no level of its own that puts the hire's own skills to use (see _OWN_SKILLS_PUT_TO_USE): those
     skills, up to where the clause naming them ends, are required; the rest keeps no level."""
     low = outer.lower()
-    if "your" not in low and "their" not in low and "his" not in low:
+    if not any(noun in low for noun in _PUT_TO_USE_NOUNS):
         return None
     used = _OWN_SKILLS_PUT_TO_USE.search(outer)
     if used is None:
         return None
-    if used.group("owner").lower() != "your" and _EMPLOYER_STAFF.search(outer, 0, used.start()):
+    owner = used.group("owner")
+    if (owner is None or owner.lower() != "your") and _EMPLOYER_STAFF.search(outer, 0, used.start()):
+        return None
+    if owner is None and (
+        _EMPLOYER_BODY_BEFORE.search(outer, max(0, used.start() - 40), used.start())
+        or _OFFERED_BEFORE.search(outer, max(0, used.start() - 40), used.start())
+    ):
         return None
     end = _PUT_TO_USE_END.search(outer, used.end())
     cut = end.start() if end is not None else len(outer)
-    start = used.start("owner")
+    start = used.start("owner" if owner is not None else "bare")
     return [(0, start, UNSPECIFIED, False), (start, cut, REQUIRED, False), (cut, len(outer), UNSPECIFIED, False)]
 
 
