@@ -3102,6 +3102,10 @@ def _own_skills_put_to_use(outer: str) -> list[tuple[int, int, str, bool]] | Non
     if used is None:
         return None
     owner = used.group("owner")
+    # ("Applies knowledge of Power BI to monthly reporting": an item in the third person is a task, as it reads elsewhere)
+    verb = used.group().split(None, 1)[0].lower()
+    if owner is None and verb.endswith("s") and not verb.endswith("ss"):
+        return None
     if (owner is None or owner.lower() != "your") and _EMPLOYER_STAFF.search(outer, 0, used.start()):
         return None
     if owner is None and (
