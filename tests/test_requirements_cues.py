@@ -1312,6 +1312,17 @@ def test_a_skill_that_will_help_the_team_do_something_is_no_preference(extract):
             "computer_vision",
             "required",
         ),
+        # … named without an owner too ("Apply broad knowledge of …", "Use knowledge of SQL …"), …
+        (
+            "What you'll do\n- Apply broad knowledge of computer vision to harden our camera features\n",
+            "computer_vision",
+            "required",
+        ),
+        (
+            "The Value You Deliver\nUse knowledge of Kubernetes and cloud networking to keep our platform running.\n",
+            "kubernetes",
+            "required",
+        ),
         # … but not what the purpose clause after it names, …
         (
             "What you'll do\n- Use your knowledge of statistics to build dashboards in Tableau for the sales team\n",
@@ -1326,6 +1337,22 @@ def test_a_skill_that_will_help_the_team_do_something_is_no_preference(extract):
         ),
         (
             "The Team\nOur engineering team applies their expertise in computer vision to retail analytics every day.\n",
+            "computer_vision",
+            "unspecified",
+        ),
+        (
+            "The Team\nOur engineers apply deep knowledge of computer vision to retail analytics every day.\n",
+            "computer_vision",
+            "unspecified",
+        ),
+        ("What we do\nWe use our knowledge of computer vision to help retailers.\n", "computer_vision", "unspecified"),
+        (
+            "The Role\nThe Data & Analytics practice employs deep expertise in computer vision to help our clients.\n",
+            "computer_vision",
+            "unspecified",
+        ),
+        (
+            "The Role\nThis role gives you the opportunity to leverage experience in computer vision every day.\n",
             "computer_vision",
             "unspecified",
         ),

@@ -2355,3 +2355,65 @@ def test_the_hire_sought_with_what_it_takes_to_do_a_list_heads_qualifications(ex
     got = levels_of(extract, text)
     assert got["sql"] == "required"
     assert got["tableau"] == "required"
+
+
+def test_a_level_heading_indented_by_a_tab_heads_its_list(extract):
+    # a board that indents its sub-headings with a tab: the tab is no bullet, the line no item
+    text = (
+        "Qualifications:\n"
+        "\tRequired\n"
+        "\tBachelor's degree in Computer Science\n"
+        "5+ years of experience with SQL\n"
+        "\tPreferred or Desired\n"
+        "\tExperience in healthcare preferred.\n"
+        "Traditional relational databases such as MongoDB, Cassandra\n"
+        "Exposure to Talend\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["mongodb"] == "preferred"
+    assert got["talend"] == "preferred"
+
+
+@pytest.mark.parametrize("heading", ["It’d be great if you also have:", "It'd be great if you had:"])
+def test_it_would_be_great_contracted_heads_a_preferred_list(extract, heading):
+    text = f"At a minimum, you'll need:\n3 years of experience with SQL\n{heading}\nExperience with Snowflake\n"
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["snowflake"] == "preferred"
+
+
+def test_a_lower_case_posting_heads_its_lists_with_hyphenated_compounds(extract):
+    text = (
+        "if you're still with us, here are the requirements:\n"
+        "must-haves\n"
+        "3+ years of experience with Google Analytics\n"
+        "strong communication skills\n"
+        "nice-to-haves\n"
+        "experience writing SQL and analyzing data using R or Python\n"
+        "experience with tools like Optimizely or Mixpanel\n"
+        "full-time\n"
+    )
+    got = levels_of(extract, text)
+    assert got["google_analytics"] == "required"
+    assert got["sql"] == "preferred"
+    assert got["python"] == "preferred"
+    assert got["optimizely"] == "preferred"
+
+
+def test_a_trait_with_the_ability_to_is_a_qualification_item(extract):
+    # an unheaded list of what the analyst is: "<a few words> with (the) ability to …" describes the candidate
+    text = (
+        "The Data Analyst builds reports for the sales organization.\n\n"
+        "Practical experience working with relational database tools\n\n"
+        "Organized state of mind with ability to document activities and build slides in PowerPoint\n\n"
+        "Supportive mentor with ability to train new team members in Tableau\n"
+    )
+    got = levels_of(extract, text)
+    assert got["powerpoint"] == "required"
+    assert got["tableau"] == "required"
+
+
+def test_abilities_given_to_others_ask_nothing(extract):
+    text = "We provide our analysts with the ability to explore data in Tableau.\n"
+    assert levels_of(extract, text)["tableau"] == "unspecified"

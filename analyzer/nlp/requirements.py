@@ -85,7 +85,7 @@ _PREF_HEADING = re.compile(
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful|beneficial)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
     r"|(?:be|is|are|it(?:'|’)s)\s++(?:helpful|useful|beneficial)|"
-    r"extra credit|extras?|impress\w*|would be great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
+    r"extra credit|extras?|impress\w*|(?:would|(?:'|’)d)\s++be\s++great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
     # The employer's wish: "What We'd Love", "We'll really love you if", "Would Love For You To Have", "Kudos if you
@@ -629,6 +629,12 @@ _QUALIFICATION = re.compile(
     # words name them (two or fewer are read above)
     # (not "Your role is to provide needed knowledge …": no verb among those words)
     r"|^your\s++(?:(?!(?:is|are|was|will|would|can|should|to|be)\b)[\w/&-]++,?\s++){2,5}?(?:skills|expertise|knowledge|background)\b"
+    # "Supportive mentor with ability to guide …", "Team player with the ability to prioritize", "Detail-oriented
+    # self-starter with proven ability to …": the candidate described in a few words, then what they are able to do
+    # (not "We provide analysts with the ability to …", "Equip users with the ability to …": abilities given to others)
+    r"|^(?!(?:we|our|us|this|it|they|provides?|providing|empowers?|empowering|equips?|equipping|gives?|giving|offers?"
+    r"|enables?|enabling|arms?|helps?)\b)(?:[\w/-]++,?\s++){1,4}?with\s++(?:the\s++|an?\s++)?"
+    r"(?:(?:proven|demonstrated|strong|excellent)\s++)?abilit(?:y|ies)\s++to\b"
     # "Model creation and ability to write APIs": a short item joined to an ability
     r"|^(?:[\w/-]++\s++){1,3}and\s++(?:the\s++|an?\s++)?(?:ability|able)\s++to\b"
     # … and in French: "Des connaissances approfondies en …", "De l’expertise en …", "D’excellentes qualités de …",
@@ -3040,7 +3046,10 @@ _OWN_SKILLS_PUT_TO_USE = re.compile(
     r"\b(?:use|uses|using|apply|applies|applying|leverag(?:e|es|ing)|utili[sz](?:e|es|ing)|employ(?:s|ing)?"
     r"|harness(?:es|ing)?|engag(?:e|es|ing)|draw(?:s|ing)?\s++(?:up)?on|(?:rel(?:y|ies|ying)|count(?:s|ing)?|depend(?:s|ing)?)\s++on)"
     r"\s++(?:and\s++[a-z]++\s++)?"
-    r"(?P<owner>your|their|his\s++or\s++her|his/her)\s++(?:[\w-]++,?\s++(?:and\s++)?){0,4}?"
+    r"(?:(?P<owner>your|their|his\s++or\s++her|his/her)\s++(?:[\w-]++,?\s++(?:and\s++)?){0,4}?"
+    # … and with no owner named: "Apply broad knowledge of technology platforms …", "Use knowledge of SQL and
+    # Informatica …", "Leverage a deep understanding of optimization …" (not "use our understanding of …")
+    r"|(?P<bare>(?:an?\s++)?(?:(?!(?:our|the|this|these|its|my|we|us|any|no)\b)[\w-]++,?\s++(?:and\s++)?){0,3}?))"
     r"(?:experience|knowledge|expertise|understanding|background|skills?|talents?|proficiency|know-how)"
     r"\s++(?:in|of|with|on)\s++(?!(?:the|an?|our|this|these|its|their|your|support|ways?|service|order)\b)",
     re.I,
@@ -3053,9 +3062,31 @@ _PUT_TO_USE_END = re.compile(
 )
 # "Our team applies their knowledge of energy systems …": their own, not the hire's.
 _EMPLOYER_STAFF = re.compile(
-    r"\b(?:our|we|us)\s++(?:[\w-]++\s++){0,2}?(?:team|people|staff|employees|engineers|scientists|consultants|experts"
+    r"\b(?:our|we|us)\s++(?:[\w&-]++\s++){0,4}?(?:team|people|staff|employees|engineers|scientists|consultants|experts"
     r"|analysts|members|colleagues)\b|\bwe\s++(?:[\w-]++\s++)?$",
     re.I,
+)
+# "… the Data & Analytics practice employs deep expertise in …", "The company applies knowledge of …": a body of the
+# employer's right before the verb puts its own skills to use, not the hire's.
+_EMPLOYER_BODY_BEFORE = re.compile(
+    r"\b(?:practice|company|firm|organi[sz]ation|group|team|department|division|lab|laboratory|business|unit|center"
+    r"|centre|agency|institute)\s++(?:also\s++|now\s++)?$",
+    re.I,
+)
+# "This role provides the opportunity to leverage experience in …", "… a chance to use and grow skills in …": what
+# the job lets the hire do, not what it asks of them.
+_OFFERED_BEFORE = re.compile(r"\b(?:opportunit(?:y|ies)|chance)\s++to\s++$", re.I)
+# (a cheap test first: the words the skills put to use are named by)
+_PUT_TO_USE_NOUNS = (
+    "experience",
+    "knowledge",
+    "expertise",
+    "understanding",
+    "background",
+    "skill",
+    "talent",
+    "proficiency",
+    "know-how",
 )
 # Sections whose prose says nothing of the hire's skills.
 _NOT_THE_HIRES_OWN = frozenset({_REQ, _PREF, BENEFITS, EEO, PHYSICAL, WORK_ENVIRONMENT, FIELD})
@@ -3065,16 +3096,26 @@ def _own_skills_put_to_use(outer: str) -> list[tuple[int, int, str, bool]] | Non
     """A sentence with no level of its own that puts the hire's own skills to use (see _OWN_SKILLS_PUT_TO_USE): those
     skills, up to where the clause naming them ends, are required; the rest keeps no level."""
     low = outer.lower()
-    if "your" not in low and "their" not in low and "his" not in low:
+    if not any(noun in low for noun in _PUT_TO_USE_NOUNS):
         return None
     used = _OWN_SKILLS_PUT_TO_USE.search(outer)
     if used is None:
         return None
-    if used.group("owner").lower() != "your" and _EMPLOYER_STAFF.search(outer, 0, used.start()):
+    owner = used.group("owner")
+    # ("Applies knowledge of Power BI to monthly reporting": an item in the third person is a task, as it reads elsewhere)
+    verb = used.group().split(None, 1)[0].lower()
+    if owner is None and verb.endswith("s") and not verb.endswith("ss"):
+        return None
+    if (owner is None or owner.lower() != "your") and _EMPLOYER_STAFF.search(outer, 0, used.start()):
+        return None
+    if owner is None and (
+        _EMPLOYER_BODY_BEFORE.search(outer, max(0, used.start() - 40), used.start())
+        or _OFFERED_BEFORE.search(outer, max(0, used.start() - 40), used.start())
+    ):
         return None
     end = _PUT_TO_USE_END.search(outer, used.end())
     cut = end.start() if end is not None else len(outer)
-    start = used.start("owner")
+    start = used.start("owner" if owner is not None else "bare")
     return [(0, start, UNSPECIFIED, False), (start, cut, REQUIRED, False), (cut, len(outer), UNSPECIFIED, False)]
 
 
@@ -3653,7 +3694,8 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     bullet = _BULLET.match(line)
     # "**Qualifications**" is bold Markdown, not a bullet; so is "*Qualifications**", a bold label that lost a star.
     bold = line.lstrip().startswith(("**", "__")) or line.rstrip().endswith(("**", "__"))
-    has_bullet = bool(bullet and bullet.group().strip(" #")) and not bold
+    # ("\tPreferred or Desired": a line indented by whitespace alone has no bullet)
+    has_bullet = bool(bullet and bullet.group().strip().strip("#")) and not bold
     stripped = line[bullet.end() if bullet else 0 :].strip().strip("*_#").strip()
     if not stripped:
         return None, None
@@ -3684,12 +3726,13 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
     if not stripped.endswith(":") and _ITEM_NOT_HEADING.match(label):
         return None, None  # "Experience with Kafka", "Knowledge of SQL": a title-cased item
     label = label.rstrip("!").strip() or label  # "What you'll do!"
+    # "must-haves" / "nice-to-haves": a posting written in lower case heads its lists with one hyphenated compound
+    compound = not has_bullet and len(words) == 1 and label.count("-") >= 1 and label.islower() and len(label) > 6
     # "Great to have", "Good to have.": a line that is nothing but a preference heads what follows, however it is cased
     # (not a lone word, "preferred", a value in a table of levels, nor an answer: "Not required.")
     if (
         not has_bullet
-        and len(words) > 1
-        and label[:1].isupper()
+        and (len(words) > 1 and label[:1].isupper() or compound)
         and words[0].lower() not in _NOT_FIRST
         and _PREF_HEADING.fullmatch(label.rstrip("."))
     ):
@@ -3717,7 +3760,9 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
             label[-1] == "." and 2 <= len(words) <= 6 and label.isupper() and "NOT" not in words
         )
         if has_bullet or stop or not (label.isupper() or _titleish(words) or _noun_heading(words)):
-            return None, None
+            # (a lower-case compound of no level's kind, "full-time", "e-commerce", is a value or a word of prose)
+            if not (compound and _heading_kind(label) in (_REQ, _PREF)):
+                return None, None
     return _heading_kind(label) or _UNKNOWN, None
 
 
