@@ -1963,3 +1963,69 @@ def test_plain_english_is_no_language_ask(extract):
 def test_a_hyphenated_service_orientation_of_a_company_blurb_names_nothing(extract):
     text = "Acme is changing how people work. With a service-orientation toward everyday tasks, we help teams."
     assert "customer_service" not in ids(extract, text)
+
+
+# vocab35 (round 38): forms and skills the whole-corpus miner and the corpus output's open-vocabulary phrases
+# found asked for in three postings or more (sentences written here)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        ("Own the deep dive analysis behind every pricing change", "deep dive analysis", "data_analysis"),
+        ("Lead the technical design and build of our feature store", "technical design", "software_engineering"),
+        (
+            "Track the competitive landscape and market trends for the product",
+            "competitive landscape",
+            "market_research",
+        ),
+        (
+            "Knowledge of the cloud market, competitive dynamics and buyer needs",
+            "competitive dynamics",
+            "market_research",
+        ),
+        ("Proven expertise in brand building across digital channels", "brand building", "brand_marketing"),
+        ("Understanding of customer buying behavior in retail banking", "buying behavior", "consumer_behavior"),
+        (
+            "Requirements:\n- Ability to pair technical depth with simple, everyday language in a pitch",
+            "everyday language",
+            "communication",
+        ),
+        ("Own ML projects end to end, from problem definition to monitoring", "problem definition", "problem_framing"),
+        ("Perform problem formulation and planning for new analyses", "problem formulation", "problem_framing"),
+        ("Experience with document parsing and entity extraction of invoices", "document parsing", "document_parsing"),
+        ("Ability to write reports and business correspondence", "business correspondence", "business_writing"),
+        ("Analyze player behavior across our mobile titles", "player behavior", "game_analytics"),
+        ("We are looking for a simple, direct writing style", "writing style", "communication"),
+        ("Strong knowledge of office applications (e.g. Microsoft Office)", "office applications", "microsoft_office"),
+        (
+            "Requirements:\n- Create functional and technical design documents for each report",
+            "technical design documents",
+            "software_documentation",
+        ),
+    ],
+)
+def test_vocab35_forms_and_skills(extract, text, word, skill):
+    assert skill in spanned(extract, text, word)
+
+
+def test_everyday_language_models_are_no_plain_words(extract):
+    text = "Requirements:\n- Fine-tune everyday language models for support chat triage"
+    assert "communication" not in ids(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text, skill",
+    [
+        # a shared head does not make "technical" a design of its own
+        ("Explaining technical and architectural design topics like we're five years old", "software_engineering"),
+        ("Own the integrity of the technical and data design for every release", "software_engineering"),
+        # "formulation of … strategies" after "problem solving and" is no problem formulation
+        (
+            "Responsibilities:\n- Assist in problem solving and formulation of performance improvement strategies",
+            "problem_framing",
+        ),
+        # a participle names the problem, not the ask to define it
+        ("Requirements:\n- Capable of taking on loosely defined business problems", "problem_framing"),
+    ],
+)
+def test_vocab35_forms_stay_out_of_other_senses(extract, text, skill):
+    assert skill not in ids(extract, text)
