@@ -1998,6 +1998,18 @@ def test_a_hyphenated_service_orientation_of_a_company_blurb_names_nothing(extra
             "benchmarking studies",
             "benchmarking",
         ),
+        (
+            "Responsibilities:\n- Take part in design reviews and code reviews for the feature store",
+            "design reviews",
+            "design_reviews",
+        ),
+        # the shared head of "design and code reviews" gives "design" its own mention
+        ("Responsibilities:\n- Join design and code reviews with the platform team", "design", "design_reviews"),
+        (
+            "Qualifications:\n- Experience building highly distributed applications on Kubernetes",
+            "distributed applications",
+            "distributed_systems",
+        ),
     ],
 )
 def test_recall41_forms_of_known_skills(extract, text, word, skill):
