@@ -2029,3 +2029,78 @@ def test_everyday_language_models_are_no_plain_words(extract):
 )
 def test_vocab35_forms_stay_out_of_other_senses(extract, text, skill):
     assert skill not in ids(extract, text)
+
+
+# recall41: forms of known skills and one new skill, from the misses of set49 and set36 (sentences written here)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # the singular after an article or a kind word names programming
+        (
+            "Qualifications:\n- Fluency in at least one data science programming language",
+            "programming language",
+            "programming",
+        ),
+        (
+            "Qualifications:\n- Proficient in a statistical programming language such as R",
+            "programming language",
+            "programming",
+        ),
+        (
+            "Qualifications:\n- Experience in a systems/backend programming language",
+            "programming language",
+            "programming",
+        ),
+        ("Qualifications:\n- Excellent communication and social skills", "social skills", "interpersonal_skills"),
+        ("Responsibilities:\n- Act as the data steward for the claims data mart", "data steward", "data_governance"),
+        ("Qualifications:\n- Sound grasp of the maths behind common ML algorithms", "algorithms", "machine_learning"),
+        (
+            "Responsibilities:\n- Own profiling, tuning and benchmarking of inference services",
+            "benchmarking",
+            "benchmarking",
+        ),
+        (
+            "Responsibilities:\n- Compile third-party benchmarking studies on clinic costs",
+            "benchmarking studies",
+            "benchmarking",
+        ),
+        (
+            "Responsibilities:\n- Take part in design reviews and code reviews for the feature store",
+            "design reviews",
+            "design_reviews",
+        ),
+        # the shared head of "design and code reviews" gives "design" its own mention
+        ("Responsibilities:\n- Join design and code reviews with the platform team", "design", "design_reviews"),
+        (
+            "Qualifications:\n- Experience building highly distributed applications on Kubernetes",
+            "distributed applications",
+            "distributed_systems",
+        ),
+    ],
+)
+def test_recall41_forms_of_known_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # after a language's name, the singular is that language's, not programming in general
+        (
+            "Qualifications:\n- Experience querying warehouses in the SQL programming language",
+            "programming language",
+            "programming",
+        ),
+        ("Qualifications:\n- Familiarity with the Java programming language", "programming language", "programming"),
+        # the plural names the people the hire works with, not a role the hire serves as
+        (
+            "Responsibilities:\n- Meet with business data stewards to agree on definitions",
+            "data stewards",
+            "data_governance",
+        ),
+        # longer names keep their skills
+        ("Qualifications:\n- Experience with UX benchmarking and usability testing", "UX benchmarking", "benchmarking"),
+    ],
+)
+def test_recall41_forms_stay_out_of_other_senses(extract, text, word, skill):
+    assert skill not in covered(extract, text, word)

@@ -118,6 +118,13 @@ def test_working_alone_and_collaboratively_stays_collaboration(extract):
         ("What you will do:\n- Help lead and grow the analytics practice.", ["lead"]),
         # motivating others is leadership too (a task rule), a mention of its own
         ("Requirements:\n- Proven ability to lead and/or motivate others.", ["lead", "motivate others"]),
+        # the work's efforts, tasks, investigations and analyses (recall41)
+        (
+            "Requirements:\n- Able to independently lead cross-team efforts with little oversight.",
+            ["lead cross-team efforts"],
+        ),
+        ("Responsibilities:\n- Lead quarterly analyses of store performance.", ["lead quarterly analyses"]),
+        ("Responsibilities:\n- Leads specific tasks of the survey project.", ["leads specific tasks"]),
     ],
 )
 def test_lead_with_an_object_is_leadership(extract, text, expected):
@@ -132,6 +139,7 @@ def test_lead_with_an_object_is_leadership(extract, text, expected):
         "About us: Acme is leading a revolution in retail logistics.",
         "Responsibilities:\n- Lead the way.",
         "Responsibilities:\n- Partner with the team lead and the product owner.",
+        "About us: We are leading efforts to modernise freight.",
     ],
 )
 def test_lead_as_a_noun_or_a_slogan_is_no_leadership(extract, text):
