@@ -134,6 +134,12 @@ SHAPES = {
     ),
     "hires named over their duties": lambda n: _fill("We are looking for a scientist to:\n- Python\n", n),
     "agent nouns after a word of quality": lambda n: "Requirements:\n" + _fill("strong listener, communicator, ", n),
+    # round 37's rules: traits with an ability as items, knowledge put to use, health-care evidence words
+    # (one search per posting), capitalised words before "Cloud"
+    "traits with the ability to, run together": lambda n: _fill("Team player, detail oriented with the ability to ", n),
+    "knowledge put to use, run together": lambda n: _fill("Apply knowledge of statistics, ML and SQL and use ", n),
+    "real-world data among health words": lambda n: _fill("real-world data claims patients registry ", n),
+    "capitalised words before Cloud": lambda n: _fill("Aa Bb Cc Dd Ee Ff Gg Cloud ", n),
 }
 
 
