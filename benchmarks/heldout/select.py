@@ -71,6 +71,8 @@ SEEDS = {
     "set50": 20270122,
     "set51": 20270123,
     "set52": 20270124,
+    "set53": 20270125,
+    "set54": 20270126,
 }
 SAMPLE_SIZE = 25
 ROLE_FAMILIES = {"ml_ai", "data_scientist", "research_scientist", "data_analyst"}
