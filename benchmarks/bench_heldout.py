@@ -161,8 +161,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        default="set26,set28,set31,set33,set34,set35,set39,set40,set41,set42,set44,set45,set48,set50,set51,set52",
-        help="which held-out set, or several joined by commas and scored as one (default: the sixteen sets no round has read, set26, set28, set31, set33 to set35, set39 to set42, set44, set45, set48, set50, set51 and set52, as one)",
+        default="set26,set28,set31,set33,set34,set35,set39,set40,set41,set42,set44,set45,set50,set52,set53,set54",
+        help="which held-out set, or several joined by commas and scored as one (default: the sixteen sets no round has read, set26, set28, set31, set33 to set35, set39 to set42, set44, set45, set50, set52, set53 and set54, as one)",
     )
     parser.add_argument("--verbose", action="store_true", help="list every missed skill, false positive and gap")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extract (default 1)")
