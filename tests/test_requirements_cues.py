@@ -1802,3 +1802,33 @@ def test_the_degree_pair_and_the_accepted_alternative_read_a_posting_in_capitals
     assert level_of(extract, text, "computer_science") == {"required"}
     assert level_of(extract, text, "postgresql") == {"preferred"}
     assert level_of(extract, text, "mysql") == {"required"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need strong SQL skills. If you also have experience with Snowflake, we'd like to meet you.",
+        "Requirements:\n3 years of SQL\nIf you also had these experiences, you'd really stand apart from the crowd:\n"
+        "Familiarity with Snowflake\n",
+    ],
+)
+def test_if_you_also_have_is_a_preference(extract, text):
+    assert level_of(extract, text, "sql") == {"required"}
+    assert level_of(extract, text, "snowflake") == {"preferred"}
+
+
+def test_if_you_have_without_also_still_asks(extract):
+    text = "If you have experience with Snowflake, we'd like to meet you."
+    assert level_of(extract, text, "snowflake") == {"required"}
+
+
+def test_you_demonstrate_pictures_the_candidate(extract):
+    text = (
+        "We are a small analytics team in Austin. You demonstrate the ability to turn raw data into Tableau dashboards."
+    )
+    assert level_of(extract, text, "tableau") == {"required"}
+
+
+def test_as_you_demonstrate_is_the_job_growing_not_an_ask(extract):
+    text = "As you demonstrate strong Tableau skills, your responsibilities will grow quickly."
+    assert level_of(extract, text, "tableau") == {"unspecified"}

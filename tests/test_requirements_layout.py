@@ -2417,3 +2417,94 @@ def test_a_trait_with_the_ability_to_is_a_qualification_item(extract):
 def test_abilities_given_to_others_ask_nothing(extract):
     text = "We provide our analysts with the ability to explore data in Tableau.\n"
     assert levels_of(extract, text)["tableau"] == "unspecified"
+
+
+def test_a_lead_in_spelling_out_the_sentence_before_it_opens_its_list_at_that_level(extract):
+    # "This may include the following …:" only lists instances of what the sentence before it asked
+    text = (
+        "Acme Robotics builds warehouse automation for retailers across the country.\n"
+        "The right hire will have a solid grounding in statistics and machine learning. This could include, among "
+        "others, the following methods:\n"
+        "Gradient Boosting\n"
+        "Time Series Forecasting\n"
+        "Anomaly detection with Isolation Forests\n"
+        "The analyst will partner with operations managers to plan staffing, and must also be comfortable presenting "
+        "to leadership. Work will range from building dashboards in Tableau to writing reports for our clients.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["gradient_boosting"] == "required"
+    assert got["forecasting"] == "required"
+    assert got["anomaly_detection"] == "required"
+    # the paragraph of prose after the short items speaks on its own again
+    assert got["tableau"] == "unspecified"
+
+
+def test_a_lead_in_spelling_out_the_work_opens_no_list_of_asks(extract):
+    text = (
+        "You'll be responsible for driving our marketing reporting and making recommendations. This includes:\n"
+        "Running weekly analyses in Tableau\n"
+        "Finding performance trends\n"
+    )
+    assert levels_of(extract, text)["tableau"] == "unspecified"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["You are well-versed in the following:", "You're proficient with:", "You are highly knowledgeable of:"],
+)
+def test_a_lead_in_picturing_what_the_candidate_knows_opens_a_required_list(extract, lead_in):
+    text = (
+        "About the team: we build pricing models for airlines.\n"
+        f"{lead_in}\n"
+        "Regression and survival models\n"
+        "Statistical software like R, SAS and MATLAB\n"
+    )
+    got = levels_of(extract, text)
+    assert got["r_language"] == "required"
+    assert got["sas"] == "required"
+    assert got["survival_analysis"] == "required"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "If you are a good fit for the Analytics Engineer position, you will have:",
+        "To be a great fit for this opportunity, you'll have:",
+    ],
+)
+def test_a_fit_clause_then_you_will_have_opens_a_required_list(extract, lead_in):
+    text = f"We are growing our data team in Denver.\n{lead_in}\nShown leadership in building Airflow pipelines\n"
+    assert levels_of(extract, text)["airflow"] == "required"
+
+
+def test_you_will_have_without_a_fit_clause_still_lists_what_the_job_gives(extract):
+    text = "We are growing our data team in Denver. In this job you will have:\nAccess to a Snowflake sandbox\n"
+    assert levels_of(extract, text)["snowflake"] == "unspecified"
+
+
+def test_an_item_ending_in_a_level_word_and_a_glued_aside_is_no_heading(extract):
+    # "…, Preferred.(Toad, Oracle)": the stop before the aside ends an item; the items after keep their list's level
+    text = (
+        "Skills Needed\n"
+        "Knowledge of the insurance industry is required.\n"
+        "Hands-on Data Analysis And Reporting Experience, Preferred.(Looker, Redshift)\n"
+        "Good general understanding of data concepts (Data Quality, Metadata, etc.)\n"
+        "Establishes strong working relationships with business partners.\n"
+    )
+    got = levels_of(extract, text)
+    assert got["looker"] == "preferred"
+    assert got["data_quality"] == "required"
+
+
+def test_additional_considerations_heads_a_preferred_list(extract):
+    text = (
+        "Qualifications:\n"
+        "Experience with Hadoop and Spark is essential.\n"
+        "Additional Considerations:\n"
+        "Experience with optimization and statistical data analysis tools\n"
+        "Experience with one or more programming languages (Python, Julia)\n"
+    )
+    got = levels_of(extract, text)
+    assert got["hadoop"] == "required"
+    assert got["python"] == "preferred"
+    assert got["julia"] == "preferred"

@@ -85,7 +85,8 @@ _PREF_HEADING = re.compile(
     # Technical Skills/exposure" (not "Helpful" alone, a value in a list of them)
     r"(?:helpful|useful|beneficial)\s++(?:to\s++have|(?:technical\s++)?skills?|qualifications?|experience|knowledge|background|but)"
     r"|(?:be|is|are|it(?:'|’)s)\s++(?:helpful|useful|beneficial)|"
-    r"extra credit|extras?|impress\w*|(?:would|(?:'|’)d)\s++be\s++great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
+    # ("Additional Considerations:": what is weighed on top of the qualifications)
+    r"extra credit|extras?|(?:additional|other)\s++considerations|impress\w*|(?:would|(?:'|’)d)\s++be\s++great|even better|stand[\s-]?+out|sets? you apart|advantage\w*|optional"
     # "You might also have:", "What you may have": what the candidate may have, not must.
     r"|(?:might|may|could|likely)\s++(?:also\s++)?(?:have|bring|possess)(?!\s++to\b)|love\s++to\s++see"
     # The employer's wish: "What We'd Love", "We'll really love you if", "Would Love For You To Have", "Kudos if you
@@ -347,7 +348,10 @@ _PREF_CUE = re.compile(
     r"|(?:(?:serait|est|sera|constitue)\s++)?un\s++(?:vrai\s++|gros\s++|réel\s++)?(?:plus|atout)|atouts?"
     r"|souhaitée?s?|souhaitables?|appréciée?s?|idéalement|de\s++préférence"
     # "The successful candidate will likely have …": a hedged picture of the candidate, not a demand
-    r"|(?:will|would|(?:'|’)ll)\s++(?:most\s++)?likely\s++(?:also\s++)?(?:have|possess|bring|hold)\b(?!\s++to\b))\b",
+    r"|(?:will|would|(?:'|’)ll)\s++(?:most\s++)?likely\s++(?:also\s++)?(?:have|possess|bring|hold)\b(?!\s++to\b)"
+    # "If you also have knowledge of data science, we'd like to meet you", "If you also had these experiences, you'd
+    # knock it out of the park:": what the candidate may have on top of what was asked
+    r"|if\s++you\s++also\s++(?:have|had|possess|bring|know)\b(?!\s++(?:any\s++)?questions?\b))\b",
     re.I,
 )
 _REQ_CUE = re.compile(
@@ -494,6 +498,9 @@ _REQ_CUE = re.compile(
     r"|thrive\s++(?:on|in|when|with))\b"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
+    # "You demonstrate the ability to clearly communicate analysis": the candidate pictured by what they show, opening
+    # the sentence (not "As you demonstrate strong skills, …", "… the consultative skill you demonstrate")
+    r"|(?=you)(?<![\w,] )(?<![\w,])you\s++(?:also\s++)?(?:demonstrate|exhibit)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:(?:special|unique|rare|great|exciting)\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
     # "You will bring excellent analytic skills and a thorough knowledge of …", "You'll have a strong background in …":
     # what the hire comes with, said ahead (not "You will have the opportunity to …", "You'll bring our models to
@@ -1184,6 +1191,9 @@ def _split(text: str) -> list[_Line]:
     # The line before was the first word or two of a wrapped item ("Excellent", "Hands-on"), no heading.
     item_start: str | None = None
     names = _Names(text)
+    # The section before a lead-in that spelled out the sentence before it (see _spelled_out_lead_in): its list is
+    # of short items, and a paragraph of prose after them speaks in that section again.
+    spelled_from: tuple[str | None, str] | None = None
     pos = 0
     for raw in text.splitlines(keepends=True):
         raw_start, pos = pos, pos + len(raw)
@@ -1243,6 +1253,8 @@ def _split(text: str) -> list[_Line]:
                 # itself unless it names what the candidate has ("If you have 5+ years of SQL, apply").
                 invitation = section in (_REQ, _PREF) and kind is None and _invites_to_apply(body)
                 after_the_list = after_the_list or invitation and not _asks_in_prose(body)
+                if spelled_from is not None and section == spelled_from[1] and kind is None and _prose_paragraph(body):
+                    section, spelled_from = spelled_from[0], None
                 # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
                 # to be considered?": the blurb (or the physical demands) has ended.
                 if section in _CLOSED_BY_ANY_HEADING and (
@@ -1269,6 +1281,11 @@ def _split(text: str) -> list[_Line]:
                 # following areas:": a lead-in that opens a list of what the candidate is to have.
                 elif lead_in and section != _PREF and _required_lead_in(body):
                     section = _REQ
+                # "A successful candidate will have formal training in ML/AI. This may include the following skills
+                # and techniques:": a lead-in that only spells out what the sentence before it asked opens its list at
+                # that sentence's level.
+                elif lead_in and section not in (_REQ, _PREF) and (spelled := _spelled_out_lead_in(body)) is not None:
+                    section, spelled_from = spelled, (section, spelled)
                 if section != section_before:
                     nested_level = None
                 if section == _REQ and not lead_in and _bare_label(body):
@@ -1301,6 +1318,7 @@ def _split(text: str) -> list[_Line]:
                 title_inside = bare_level_heading
                 continue
             label = body if rest is None else body[: rest - 1]
+            spelled_from = None
             inline_value = rest is not None and body[rest:].strip() != ""
             # "Location: Remote", "Benefits: Medical, Dental" speak for their own line only: what
             # follows keeps its section.
@@ -2148,7 +2166,9 @@ def _preferred_lead_in(line: str) -> bool:
     """Whether the last sentence of a line ending in ":" marks what follows as preferred."""
     spans = _sentences(line, 0)
     last = line[spans[-1][0] :] if spans else line
-    last = _ASIDE.sub(" ", last)  # "(retail is a plus), including:" marks only the aside
+    # "(retail is a plus), including:" marks only the aside (not "Tools (some of the below would be helpful)", an aside
+    # that speaks of the list)
+    last = _ASIDE.sub(lambda aside: aside.group() if _POINTS_BELOW.search(aside.group()) else " ", last)
     low = last.lower()
     preferred = bool(_pref_hint(low) and _PREF_CUE.search(last)) or bool(_STAND_OUT.search(last))
     return preferred and not _DUTY_LEAD_IN.search(last)
@@ -2278,6 +2298,28 @@ def _inline_required_lead_in(sentence: str) -> bool:
     return _INLINE_LEAD_IN_END.search(body[-12:]) is not None and _required_lead_in(body)
 
 
+def _prose_paragraph(line: str) -> bool:
+    """Whether a line is an unbulleted paragraph of several sentences, no item of a list."""
+    if len(line) < _CLOSING_PROSE_MIN:
+        return False
+    bullet = _BULLET.match(line)
+    return not (bullet and bullet.group().strip(" #")) and len(_sentences(line, 0)) > 1
+
+
+def _spelled_out_lead_in(line: str) -> str | None:
+    """The section opened by a lead-in whose last sentence only points at its list as instances of what the sentence
+    before it asked ("… will have formal training in ML/AI algorithms. This may include the following skills:"): that
+    sentence's level, or None (not "You'll be driving our reporting. This includes:", the work spelled out)."""
+    spans = _sentences(line, 0)
+    if len(spans) < 2 or not _spells_out_the_last(line[spans[-1][0] :]):
+        return None
+    before = line[spans[-2][0] : spans[-2][1]]
+    level, negated = _level(before, None)
+    if negated or level == UNSPECIFIED or _DUTY_LEAD_IN.search(before):
+        return None
+    return _REQ if level == REQUIRED else _PREF
+
+
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
 # will make you stand out:", "Even better if you have:" ("… would set you apart:", "extra credit" and
 # "bonus points" are preference cues already).
@@ -2308,11 +2350,17 @@ _REQUIRED_LEAD_IN = re.compile(
     r"|(?:skill\s*+sets?|skills?)\s++requirements?"
     r"|requirements?\s++(?:for|of)\s++(?:the|this)\s++(?:role|position|job|candidate|opening)"
     # "To succeed in this role, we expect you to be/have:"
-    r"|expect(?:s|ed)?\s++(?:you|candidates|applicants)\s++to\s++(?:be|have|know|possess))\b"
+    r"|expect(?:s|ed)?\s++(?:you|candidates|applicants)\s++to\s++(?:be|have|know|possess)"
+    # "You are well-versed in the following:", "You're proficient with:": the candidate pictured by what they know
+    r"|you(?:(?:'|’)re|\s++are)\s++(?:also\s++)?(?:[a-z]+ly\s++)?(?:well[\s-]++versed|proficient|skilled|experienced"
+    r"|knowledgeable|fluent|familiar|comfortable|adept|an?\s++expert)\s++(?:in|with|at|on|of|about)\b(?!\s++(?:your|our)\b))\b"
     # "You'll be most successful in this role if you have:", "You will excel in this role if you are:", "We believe
     # you are an excellent fit, if you have:": hedged, but a list of qualifications all the same (as the short
     # headings "You'd be a great fit if:", "You'll thrive in this role if:" are), when the list completes the "if"
-    r"|\b(?:fit|thrive|succeed|successful|excel\s++in)\b[^:]{0,40}?\bif(?:\s++you(?:\s++(?:also\s++)?(?:have|are))?)?\s*+:?\s*+$",
+    r"|\b(?:fit|thrive|succeed|successful|excel\s++in)\b[^:]{0,40}?\bif(?:\s++you(?:\s++(?:also\s++)?(?:have|are))?)?\s*+:?\s*+$"
+    # "If you are a good fit for the Data Scientist position, you will have:", "To be a good fit for this opportunity,
+    # you will have:": the fit named first, the list then completes what the fitting candidate has
+    r"|\bfit\b[^:]{0,80}?,\s*+you(?:(?:'|’)ll|\s++will)\s++(?:also\s++)?(?:have|possess|bring)\s*+:?\s*+$",
     re.I,
 )
 # "… the ideal candidate will be responsible for the following duties:" lists duties.
@@ -3759,6 +3807,8 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
         stop = label[-1] in ".,;" and not (
             label[-1] == "." and 2 <= len(words) <= 6 and label.isupper() and "NOT" not in words
         )
+        # "Hands-on Data Query Experience, Preferred.(Toad, Oracle)": an item's stop before the aside it ends with
+        stop = stop or _STOP_BEFORE_ASIDE.search(label) is not None
         if has_bullet or stop or not (label.isupper() or _titleish(words) or _noun_heading(words)):
             # (a lower-case compound of no level's kind, "full-time", "e-commerce", is a value or a word of prose)
             if not (compound and _heading_kind(label) in (_REQ, _PREF)):
@@ -3767,6 +3817,7 @@ def _read_heading(line: str) -> tuple[str | None, int | None]:
 
 
 _LABEL_END_MARKS = "-–—…."
+_STOP_BEFORE_ASIDE = re.compile(r"[a-z][.,;]\s*+\([^()]{1,60}\)$")
 _BRACKETED_LEVEL_TAIL = re.compile(r"\S\s*+\(([^()]{3,50})\)$")
 _DASHED_LIST = re.compile(r"\s[-–—]\s[^,]*+,")
 _TRAILING_MARK = re.compile(r"(?<=[A-Za-z)’'])\s*+(?::?[-–—]++|…|\.\.\.)$")
@@ -3987,7 +4038,7 @@ _NEGATION_HINT = re.compile(r"no |not |n't|n’t|no need")
 _PREF_HINT_WORDS = (
     "plus pref nice bonus ideal desir advantag helpful benefi optional great welcome asset useful valued recommended"
     " perfect extra love apart appreciated regarded differentiator likely atout souhait appréci idéal préf excited thrilled delighted".split()
-    + ["would be", "help you", "will help", "would help", "of interest"]
+    + ["would be", "help you", "will help", "would help", "of interest", "if you also"]
 )
 _PREF_HINT_PHRASES = re.compile(r"good.to|(?:might|may) (?:also )?(?:have|bring|possess)")
 _REQ_HINT_WORDS = (
