@@ -2173,3 +2173,8 @@ def test_microsoft_sql_server_keeps_its_mention_before_report_builder(extract):
     text = "Develop reporting through Microsoft SQL Server Report Builder and Tableau"
     assert "sql_server" in spanned(extract, text, "Microsoft SQL Server")
     assert "report_builder" in spanned(extract, text, "Report Builder")
+
+
+def test_a_story_with_data_science_is_no_story_with_data(extract):
+    text = "Requirements\n- Passion for the story of our product told with data science and a story with data analytics"
+    assert "storytelling" not in covered(extract, text, "data analytics")
