@@ -269,7 +269,10 @@ _GROUP_BEFORE = re.compile(
     + r"\s++team"
     r"|\b(?i:organi[sz]ation|company|firm|agency|department|team|client|customer)['’]s"
     r"|\b(?i:stakeholders|partners|experts|managers|executives|teams|customers|clients|peers|colleagues|users|staff"
-    r"|organi[sz]ations?|departments?)\s*+(?:,|and|&)"
+    r"|organi[sz]ations?|departments?|owners|leads|members|leaders|teammates|researchers|scientists|engineers|analysts"
+    r"|developers|designers|directors|officers|faculty|employees|,\s*+management)"
+    # (a serial comma before the last item: "business team members, technical leads, and company leadership")
+    r"\s*+(?:,(?:\s++(?:and|&)\b)?+|and|&)"
     r"(?:\s++(?:the|other|our|key|" + _GROUP_WORD + r")\b)*+)\s++$"
 )
 # (the people may be named by their trade: "clients, SMEs, leadership, and data scientists")
@@ -329,8 +332,10 @@ _DECISIONS_SERVED = re.compile(
     r"|(?:for|to|into|in\s++support\s++of)(?:\s++" + _DECIDERS + r"){0,2}+)\s++$"
 )
 _DECISION_WORDS = ("decision making", "decision-making", "data-driven decision making", "data-driven decision-making")
+# (within the line, or across a line wrapped mid-phrase: "senior leadership\nAbility to …" ends an item, "leadership\n\n
+# Training - …" a section; "leadership\nskills" is one phrase broken in two)
 _SKILL_AFTER = re.compile(
-    r"\s*+(?:skills?|experience|abilit|qualit|capabilit|style|roles?\b|positions?\b|potential|competenc|development|training"
+    r"(?:[ \t]*+\n[ \t]*+(?=(?-i:[a-z]))|[ \t]*+)(?:skills?|experience|abilit|qualit|capabilit|style|roles?\b|positions?\b|potential|competenc|development|training"
     r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
     re.I,
 )
@@ -747,6 +752,17 @@ def _describes_colleagues(text: str, start: int, end: int) -> bool:
     return _COLLEAGUES_BEFORE.search(text, max(0, start - _COLLEAGUES_REACH), start) is not None
 
 
+# "not" right before the words denies them: "for the purposes of analyzing and using data; not software
+# development", "this is not a data cleansing or data structuring position", "most of being a programmer is
+# not programming". ("cannot", "not only", "not limited to" keep a word between and do not count.)
+_NEGATED_BEFORE = re.compile(r"(?:^|[^\w'’-])(?i:not)[ \t]++(?:(?i:an?)[ \t]++)?+$")
+_NEGATION_REACH = 12  # characters before the words: "not an " and the one before it
+
+
+def _negated(text: str, start: int) -> bool:
+    return _NEGATED_BEFORE.search(text[max(0, start - _NEGATION_REACH) : start]) is not None
+
+
 def in_context(
     text: str, matches: Sequence[M], segments: SegmentIndex, judge: Callable[[M], bool] | None = None
 ) -> list[M]:
@@ -796,7 +812,7 @@ def in_context(
             if not health:
                 continue
         start, end = m.start, m.end
-        if _describes_colleagues(text, start, end) or (resume_sent and start in resume_sent):
+        if _describes_colleagues(text, start, end) or (resume_sent and start in resume_sent) or _negated(text, start):
             continue
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
