@@ -1041,6 +1041,13 @@ def test_a_field_asked_near_a_group_stays(text, skill):
         "Partner with Claims Operations and Member Support leadership to set priorities.",
         "Your dashboards will inform Northwind's leadership on weekly sales.",
         "The lab builds on Fabrikam’s leadership in battery chemistry.",
+        # the last of a list of people, after a serial comma
+        "Collaborate with business team members, technical leads, and company leadership to define requirements.",
+        "Present findings from the claims analysis to peers, management, and leadership.",
+        "Partner with the product managers, user researchers, engineers and leadership to plan the roadmap.",
+        # a new line after it opens the next item, not "leadership ability"
+        "Requirements:\n- Clear communication at all levels, especially senior leadership\nAbility to run data projects",
+        "Draft updates for requests from Finance and executive leadership\n\nTraining - plan courses",
     ],
 )
 def test_leadership_naming_the_leaders_is_no_skill(text):
@@ -1057,6 +1064,10 @@ def test_leadership_naming_the_leaders_is_no_skill(text):
         "Duties: gather requirements. Provide leadership to the reporting analysts.",
         "Outstanding organizational leadership and strategic thinking",
         "Requirements: senior leadership experience in a regulated industry",
+        # the skill among other skills, after a serial comma, or its noun on a wrapped line
+        "Requirements: 5+ years in machine learning, software engineering, and leadership",
+        "Provide consultation, business analysis, project management, and leadership on projects.",
+        "Requirements: strong leadership\nskills and a record of shipping models",
     ],
 )
 def test_leadership_as_a_skill_is_kept(text):
@@ -2579,3 +2590,34 @@ def test_skill_words_in_the_name_of_an_event_or_prize_are_no_ask(text, skill):
 
 def test_skill_words_before_an_event_word_in_lower_case_stay_asked():
     assert "aws" in found("Requirements:\n- Experience with AWS and presenting at conferences.")
+
+
+# --- words denied by "not" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Requirements: SQL for the purposes of analyzing and using data; not software development.",
+            "software_engineering",
+        ),
+        ("We have plenty of claims data, but this is not a data cleansing position.", "data_cleaning"),
+        ("Most of being a good engineer here is not programming: it is explaining trade-offs.", "programming"),
+    ],
+)
+def test_words_denied_by_not_are_no_ask(text, skill):
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # "cannot", "not only", "not limited to": a word between, the skill stays
+        ("Requirements: strong SQL, and not only SQL: Python for the pipelines.", "python"),
+        ("Requirements: tools including but not limited to Tableau and Power BI.", "tableau"),
+        ("Requirements: you cannot avoid Python here; Python 3 daily.", "python"),
+    ],
+)
+def test_a_word_between_not_and_the_skill_keeps_it(text, skill):
+    assert skill in found(text)

@@ -2104,3 +2104,16 @@ def test_recall41_forms_of_known_skills(extract, text, word, skill):
 )
 def test_recall41_forms_stay_out_of_other_senses(extract, text, word, skill):
     assert skill not in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        # Oracle's client is named in capitals; "SQL developer(s)" in lower case is the job
+        ("Requirements:\n- Fluent with MySQL Workbench, SQL Developer and Python", True),
+        ("Requirements:\n- 5+ years of relevant experience as a data engineer or SQL developer", False),
+        ("Responsibilities:\n- Direct a strong team of .NET and SQL developers", False),
+    ],
+)
+def test_sql_developer_is_the_tool_only_in_capitals(extract, text, asked):
+    assert ("oracle_database" in ids(extract, text)) is asked
