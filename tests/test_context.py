@@ -1331,6 +1331,13 @@ def test_a_skill_beside_a_list_of_groups_stays(text, asked):
          "fresh thinking.", {"teamwork", "collaboration"}),
         ("Join a culture that rewards problem-solving, client relationship building, and thought-leadership.",
          {"problem_solving", "relationship_building"}),
+        # after a comma, by its participle
+        ("Fabrikam Games is a great place to work, fostering creativity and collaboration.",
+         {"creativity", "collaboration"}),
+        # named before the verb that values them
+        ("Join a casual corporate culture, where creativity and productivity are valued over a suit and tie.",
+         {"creativity"}),
+        ("Come work at a place where innovation and teamwork come together to support the mission.", {"teamwork"}),
     ],
 )  # fmt: skip
 def test_what_the_workplace_fosters_is_no_ask(text, named):
@@ -1342,6 +1349,11 @@ def test_what_the_workplace_fosters_is_kept_when_asked():
     assert {"collaboration", "creativity", "python"} <= set(found(text))
     # Outside the list of values the same words stay: "… fosters growth. You bring teamwork and creativity."
     assert "creativity" in found("Our culture fosters growth. You will bring creativity and rigor to modeling.")
+    # … and so do the hire's own skills put to use there, and a workplace asked of the candidate
+    text = "Work for a growing organization where you can apply your critical thinking skills and ideas are valued."
+    assert "critical_thinking" in found(text)
+    text = "Preferred:\n- Prior work in a startup where rapid prototyping and iterative development are the norm"
+    assert "prototyping" in found(text)
 
 
 # --- a generic modelling task covered by a specific method -----------------------------------------

@@ -2671,6 +2671,21 @@ _FOSTERS = re.compile(
     r"(?:[ \t]++(?i:truly|actively|strongly|also|deeply|aggressively|genuinely|continually|constantly))?+[ \t]++"
     r"(?i:fosters?|encourages?|promotes?|values?|rewards?|celebrates?|embraces?|nurtures?|cultivates?|prizes?|champions?"
     r"|emphasi[sz]es?|prioriti[sz]es?|thrives?[ \t]++on|is[ \t]++built[ \t]++on|is[ \t]++driven[ \t]++by)\b"
+    # … or a participle after a comma: "NCSOFT is a great place to work, fostering creativity and collaboration"
+    r"|,[ \t]++(?i:fostering|nurturing|cultivating|celebrating|championing|valuing|rewarding)\b"
+)
+# The values named before the verb that values them: "a corporate culture, where creativity and productivity are
+# valued over a suit and tie", "a place where innovation and teamwork come together", "an environment where bold and
+# creative thinking are the norm". The words between "where" and the verb, within a bounded reach of the sentence.
+_WHERE_VALUED = re.compile(
+    r"[ \t](?i:where)[ \t]++([^.;:!?\n]{1,80}?)[ \t]++"
+    r"(?i:(?:is|are)[ \t]++(?:(?:truly|highly|always|deeply|greatly|strongly)[ \t]++)?+"
+    r"(?:valued|expected|encouraged|rewarded|celebrated|prized|embraced|fostered|nurtured|the[ \t]++norm)"
+    r"|come[ \t]++together|reigns?[ \t]++supreme)\b"
+)
+_ADDRESSED = re.compile(r"\b(?i:you|your)\b")
+_VALUED_PLACE = re.compile(
+    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)[ \t]*+,?+$"
 )
 # The employer's values named as such: "in alignment with our core values of collaboration, innovation, caring",
 # "Our core values are openness, honesty, and transparency", "our values: growth, relationships, integrity".
@@ -2681,7 +2696,7 @@ _VALUES_OF = re.compile(
 # Values the candidate is to show are asked of them: "we assess whether a candidate demonstrates our values: …".
 _HOLDS_VALUES = re.compile(r"\b(?i:demonstrat\w*|embod\w*|exemplif\w*|shares?|sharing|candidates?|you)\b[^.;:!?\n]*+$")
 _WORKPLACE_NOUN = re.compile(
-    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)$"
+    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place|place[ \t]++to[ \t]++work)$"
 )
 _NOUN_REACH = 14  # characters before "that" that hold the workplace noun
 # The things fostered: a list of items of a word or four, up to the end of the list.
@@ -2723,6 +2738,16 @@ def _workplace_values(text: str) -> list[tuple[int, int]]:
                 break  # the list ends: "… and collaboration as well as …"
         if end > opening.end():
             spans.append((opening.end(), end))
+    if "here " in text:
+        valued = [
+            (found.start(1), found.end(1))
+            for found in _WHERE_VALUED.finditer(text)
+            if _VALUED_PLACE.search(text, max(0, found.start() - _NOUN_REACH), found.start()) is not None
+            # (the hire's own skills put to use there stay: "where you can apply your critical thinking skills")
+            and _ADDRESSED.search(found.group(1)) is None
+        ]
+        if valued:
+            spans = sorted([*spans, *valued])
     return spans
 
 
