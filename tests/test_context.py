@@ -200,6 +200,22 @@ def test_words_inside_a_web_address_are_no_asks():
         assert name not in skills, name
 
 
+def test_a_name_pointing_to_a_web_address_is_no_ask():
+    # the site, or what it describes, in the same sentence as the address
+    text = (
+        "Requirements\n- 3+ years of Python\n- A federal resume: for tips, check out this GitHub Repo: "
+        "https://github.example/acme/resume-guide\n"
+        "Go to www.acme-staffing.example to apply today!\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for name in ("github", "go_language"):
+        assert name not in skills, name
+    # an address in the next sentence or on the next line points to nothing before it
+    text = "Requirements\n- Experience with GitHub.\n- Apply at https://acme.example/jobs\n- Go or Rust. See www.acme.example\n"
+    assert {"github", "go_language"} <= set(found(text))
+
+
 def test_words_inside_an_email_address_are_no_asks():
     text = (
         "Requirements\n- 3+ years of Python\n"

@@ -729,6 +729,23 @@ def _privacy_spans(text: str, segments: SegmentIndex) -> list[tuple[int, int]]:
     return spans
 
 
+# A name with a web address right after it, in the same sentence, names the site or what it describes, not a skill
+# asked for: "check out this GitHub Repo: https://github.com/…", "For more information on AWS, please visit
+# http://aws.amazon.com", "the platform that powers Microsoft Azure (http://portal.azure.com)".
+_POINTER_REACH = 25  # characters between the name and the address
+_POINTER_GAP_ENDS = re.compile(r"\n|[.;!?][ \t]")
+
+
+def _points_to_an_address(text: str, spans: list[tuple[int, int]], starts: list[int], end: int) -> bool:
+    i = bisect_left(starts, end)
+    if i == len(starts) or starts[i] - end > _POINTER_REACH:
+        return False
+    at = starts[i]
+    if "://" not in text[at : at + 16] and text[at : at + 4].lower() != "www.":  # (an e-mail address is no site)
+        return False
+    return _POINTER_GAP_ENDS.search(text, end, at) is None
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect_right(starts, start) - 1
     return i >= 0 and end <= spans[i][1]
@@ -776,7 +793,12 @@ def in_context(
     addresses = facts.addresses()
     if addresses:
         address_starts = [a for a, _ in addresses]
-        matches = [m for m in matches if not _inside(addresses, address_starts, m.start, m.end)]
+        matches = [
+            m
+            for m in matches
+            if not _inside(addresses, address_starts, m.start, m.end)
+            and not _points_to_an_address(text, addresses, address_starts, m.end)
+        ]
         if not matches:
             return []
     title_end = facts.title_end()
