@@ -777,7 +777,8 @@ _NEGATION_REACH = 12  # characters before the words: "not an " and the one befor
 
 
 def _negated(text: str, start: int) -> bool:
-    return _NEGATED_BEFORE.search(text[max(0, start - _NEGATION_REACH) : start]) is not None
+    before = text[max(0, start - _NEGATION_REACH) : start]
+    return ("ot " in before or "OT " in before) and _NEGATED_BEFORE.search(before) is not None
 
 
 def in_context(
