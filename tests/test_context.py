@@ -200,6 +200,22 @@ def test_words_inside_a_web_address_are_no_asks():
         assert name not in skills, name
 
 
+def test_a_name_pointing_to_a_web_address_is_no_ask():
+    # the site, or what it describes, in the same sentence as the address
+    text = (
+        "Requirements\n- 3+ years of Python\n- A federal resume: for tips, check out this GitHub Repo: "
+        "https://github.example/acme/resume-guide\n"
+        "Go to www.acme-staffing.example to apply today!\n"
+    )
+    skills = found(text)
+    assert "python" in skills
+    for name in ("github", "go_language"):
+        assert name not in skills, name
+    # an address in the next sentence or on the next line points to nothing before it
+    text = "Requirements\n- Experience with GitHub.\n- Apply at https://acme.example/jobs\n- Go or Rust. See www.acme.example\n"
+    assert {"github", "go_language"} <= set(found(text))
+
+
 def test_words_inside_an_email_address_are_no_asks():
     text = (
         "Requirements\n- 3+ years of Python\n"
@@ -1041,6 +1057,13 @@ def test_a_field_asked_near_a_group_stays(text, skill):
         "Partner with Claims Operations and Member Support leadership to set priorities.",
         "Your dashboards will inform Northwind's leadership on weekly sales.",
         "The lab builds on Fabrikam’s leadership in battery chemistry.",
+        # the last of a list of people, after a serial comma
+        "Collaborate with business team members, technical leads, and company leadership to define requirements.",
+        "Present findings from the claims analysis to peers, management, and leadership.",
+        "Partner with the product managers, user researchers, engineers and leadership to plan the roadmap.",
+        # a new line after it opens the next item, not "leadership ability"
+        "Requirements:\n- Clear communication at all levels, especially senior leadership\nAbility to run data projects",
+        "Draft updates for requests from Finance and executive leadership\n\nTraining - plan courses",
     ],
 )
 def test_leadership_naming_the_leaders_is_no_skill(text):
@@ -1057,6 +1080,10 @@ def test_leadership_naming_the_leaders_is_no_skill(text):
         "Duties: gather requirements. Provide leadership to the reporting analysts.",
         "Outstanding organizational leadership and strategic thinking",
         "Requirements: senior leadership experience in a regulated industry",
+        # the skill among other skills, after a serial comma, or its noun on a wrapped line
+        "Requirements: 5+ years in machine learning, software engineering, and leadership",
+        "Provide consultation, business analysis, project management, and leadership on projects.",
+        "Requirements: strong leadership\nskills and a record of shipping models",
     ],
 )
 def test_leadership_as_a_skill_is_kept(text):
@@ -1320,6 +1347,13 @@ def test_a_skill_beside_a_list_of_groups_stays(text, asked):
          "fresh thinking.", {"teamwork", "collaboration"}),
         ("Join a culture that rewards problem-solving, client relationship building, and thought-leadership.",
          {"problem_solving", "relationship_building"}),
+        # after a comma, by its participle
+        ("Fabrikam Games is a great place to work, fostering creativity and collaboration.",
+         {"creativity", "collaboration"}),
+        # named before the verb that values them
+        ("Join a casual corporate culture, where creativity and productivity are valued over a suit and tie.",
+         {"creativity"}),
+        ("Come work at a place where innovation and teamwork come together to support the mission.", {"teamwork"}),
     ],
 )  # fmt: skip
 def test_what_the_workplace_fosters_is_no_ask(text, named):
@@ -1331,6 +1365,11 @@ def test_what_the_workplace_fosters_is_kept_when_asked():
     assert {"collaboration", "creativity", "python"} <= set(found(text))
     # Outside the list of values the same words stay: "… fosters growth. You bring teamwork and creativity."
     assert "creativity" in found("Our culture fosters growth. You will bring creativity and rigor to modeling.")
+    # … and so do the hire's own skills put to use there, and a workplace asked of the candidate
+    text = "Work for a growing organization where you can apply your critical thinking skills and ideas are valued."
+    assert "critical_thinking" in found(text)
+    text = "Preferred:\n- Prior work in a startup where rapid prototyping and iterative development are the norm"
+    assert "prototyping" in found(text)
 
 
 # --- a generic modelling task covered by a specific method -----------------------------------------
@@ -2579,3 +2618,34 @@ def test_skill_words_in_the_name_of_an_event_or_prize_are_no_ask(text, skill):
 
 def test_skill_words_before_an_event_word_in_lower_case_stay_asked():
     assert "aws" in found("Requirements:\n- Experience with AWS and presenting at conferences.")
+
+
+# --- words denied by "not" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        (
+            "Requirements: SQL for the purposes of analyzing and using data; not software development.",
+            "software_engineering",
+        ),
+        ("We have plenty of claims data, but this is not a data cleansing position.", "data_cleaning"),
+        ("Most of being a good engineer here is not programming: it is explaining trade-offs.", "programming"),
+    ],
+)
+def test_words_denied_by_not_are_no_ask(text, skill):
+    assert skill not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # "cannot", "not only", "not limited to": a word between, the skill stays
+        ("Requirements: strong SQL, and not only SQL: Python for the pipelines.", "python"),
+        ("Requirements: tools including but not limited to Tableau and Power BI.", "tableau"),
+        ("Requirements: you cannot avoid Python here; Python 3 daily.", "python"),
+    ],
+)
+def test_a_word_between_not_and_the_skill_keeps_it(text, skill):
+    assert skill in found(text)

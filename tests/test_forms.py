@@ -2178,3 +2178,16 @@ def test_microsoft_sql_server_keeps_its_mention_before_report_builder(extract):
 def test_a_story_with_data_science_is_no_story_with_data(extract):
     text = "Requirements\n- Passion for the story of our product told with data science and a story with data analytics"
     assert "storytelling" not in covered(extract, text, "data analytics")
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        # Oracle's client is named in capitals; "SQL developer(s)" in lower case is the job
+        ("Requirements:\n- Fluent with MySQL Workbench, SQL Developer and Python", True),
+        ("Requirements:\n- 5+ years of relevant experience as a data engineer or SQL developer", False),
+        ("Responsibilities:\n- Direct a strong team of .NET and SQL developers", False),
+    ],
+)
+def test_sql_developer_is_the_tool_only_in_capitals(extract, text, asked):
+    assert ("oracle_database" in ids(extract, text)) is asked

@@ -269,7 +269,10 @@ _GROUP_BEFORE = re.compile(
     + r"\s++team"
     r"|\b(?i:organi[sz]ation|company|firm|agency|department|team|client|customer)['’]s"
     r"|\b(?i:stakeholders|partners|experts|managers|executives|teams|customers|clients|peers|colleagues|users|staff"
-    r"|organi[sz]ations?|departments?)\s*+(?:,|and|&)"
+    r"|organi[sz]ations?|departments?|owners|leads|members|leaders|teammates|researchers|scientists|engineers|analysts"
+    r"|developers|designers|directors|officers|faculty|employees|,\s*+management)"
+    # (a serial comma before the last item: "business team members, technical leads, and company leadership")
+    r"\s*+(?:,(?:\s++(?:and|&)\b)?+|and|&)"
     r"(?:\s++(?:the|other|our|key|" + _GROUP_WORD + r")\b)*+)\s++$"
 )
 # (the people may be named by their trade: "clients, SMEs, leadership, and data scientists")
@@ -329,8 +332,10 @@ _DECISIONS_SERVED = re.compile(
     r"|(?:for|to|into|in\s++support\s++of)(?:\s++" + _DECIDERS + r"){0,2}+)\s++$"
 )
 _DECISION_WORDS = ("decision making", "decision-making", "data-driven decision making", "data-driven decision-making")
+# (within the line, or across a line wrapped mid-phrase: "senior leadership\nAbility to …" ends an item, "leadership\n\n
+# Training - …" a section; "leadership\nskills" is one phrase broken in two)
 _SKILL_AFTER = re.compile(
-    r"\s*+(?:skills?|experience|abilit|qualit|capabilit|style|roles?\b|positions?\b|potential|competenc|development|training"
+    r"(?:[ \t]*+\n[ \t]*+(?=(?-i:[a-z]))|[ \t]*+)(?:skills?|experience|abilit|qualit|capabilit|style|roles?\b|positions?\b|potential|competenc|development|training"
     r"|mindset|principles|traits|presence|track|attributes|acumen|behaviou?rs|and\s++(?:communication|management|mentor))",
     re.I,
 )
@@ -724,6 +729,23 @@ def _privacy_spans(text: str, segments: SegmentIndex) -> list[tuple[int, int]]:
     return spans
 
 
+# A name with a web address right after it, in the same sentence, names the site or what it describes, not a skill
+# asked for: "check out this GitHub Repo: https://github.com/…", "For more information on AWS, please visit
+# http://aws.amazon.com", "the platform that powers Microsoft Azure (http://portal.azure.com)".
+_POINTER_REACH = 25  # characters between the name and the address
+_POINTER_GAP_ENDS = re.compile(r"\n|[.;!?][ \t]")
+
+
+def _points_to_an_address(text: str, spans: list[tuple[int, int]], starts: list[int], end: int) -> bool:
+    i = bisect_left(starts, end)
+    if i == len(starts) or starts[i] - end > _POINTER_REACH:
+        return False
+    at = starts[i]
+    if "://" not in text[at : at + 16] and text[at : at + 4].lower() != "www.":  # (an e-mail address is no site)
+        return False
+    return _POINTER_GAP_ENDS.search(text, end, at) is None
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect_right(starts, start) - 1
     return i >= 0 and end <= spans[i][1]
@@ -747,6 +769,18 @@ def _describes_colleagues(text: str, start: int, end: int) -> bool:
     return _COLLEAGUES_BEFORE.search(text, max(0, start - _COLLEAGUES_REACH), start) is not None
 
 
+# "not" right before the words denies them: "for the purposes of analyzing and using data; not software
+# development", "this is not a data cleansing or data structuring position", "most of being a programmer is
+# not programming". ("cannot", "not only", "not limited to" keep a word between and do not count.)
+_NEGATED_BEFORE = re.compile(r"(?:^|[^\w'’-])(?i:not)[ \t]++(?:(?i:an?)[ \t]++)?+$")
+_NEGATION_REACH = 12  # characters before the words: "not an " and the one before it
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - _NEGATION_REACH) : start]
+    return ("ot " in before or "OT " in before) and _NEGATED_BEFORE.search(before) is not None
+
+
 def in_context(
     text: str, matches: Sequence[M], segments: SegmentIndex, judge: Callable[[M], bool] | None = None
 ) -> list[M]:
@@ -760,7 +794,12 @@ def in_context(
     addresses = facts.addresses()
     if addresses:
         address_starts = [a for a, _ in addresses]
-        matches = [m for m in matches if not _inside(addresses, address_starts, m.start, m.end)]
+        matches = [
+            m
+            for m in matches
+            if not _inside(addresses, address_starts, m.start, m.end)
+            and not _points_to_an_address(text, addresses, address_starts, m.end)
+        ]
         if not matches:
             return []
     title_end = facts.title_end()
@@ -796,7 +835,7 @@ def in_context(
             if not health:
                 continue
         start, end = m.start, m.end
-        if _describes_colleagues(text, start, end) or (resume_sent and start in resume_sent):
+        if _describes_colleagues(text, start, end) or (resume_sent and start in resume_sent) or _negated(text, start):
             continue
         while i + 1 < len(lines) and lines[i + 1][0] <= start:
             i += 1
@@ -2655,6 +2694,21 @@ _FOSTERS = re.compile(
     r"(?:[ \t]++(?i:truly|actively|strongly|also|deeply|aggressively|genuinely|continually|constantly))?+[ \t]++"
     r"(?i:fosters?|encourages?|promotes?|values?|rewards?|celebrates?|embraces?|nurtures?|cultivates?|prizes?|champions?"
     r"|emphasi[sz]es?|prioriti[sz]es?|thrives?[ \t]++on|is[ \t]++built[ \t]++on|is[ \t]++driven[ \t]++by)\b"
+    # … or a participle after a comma: "NCSOFT is a great place to work, fostering creativity and collaboration"
+    r"|,[ \t]++(?i:fostering|nurturing|cultivating|celebrating|championing|valuing|rewarding)\b"
+)
+# The values named before the verb that values them: "a corporate culture, where creativity and productivity are
+# valued over a suit and tie", "a place where innovation and teamwork come together", "an environment where bold and
+# creative thinking are the norm". The words between "where" and the verb, within a bounded reach of the sentence.
+_WHERE_VALUED = re.compile(
+    r"[ \t](?i:where)[ \t]++([^.;:!?\n]{1,80}?)[ \t]++"
+    r"(?i:(?:is|are)[ \t]++(?:(?:truly|highly|always|deeply|greatly|strongly)[ \t]++)?+"
+    r"(?:valued|expected|encouraged|rewarded|celebrated|prized|embraced|fostered|nurtured|the[ \t]++norm)"
+    r"|come[ \t]++together|reigns?[ \t]++supreme)\b"
+)
+_ADDRESSED = re.compile(r"\b(?i:you|your)\b")
+_VALUED_PLACE = re.compile(
+    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)[ \t]*+,?+$"
 )
 # The employer's values named as such: "in alignment with our core values of collaboration, innovation, caring",
 # "Our core values are openness, honesty, and transparency", "our values: growth, relationships, integrity".
@@ -2665,7 +2719,7 @@ _VALUES_OF = re.compile(
 # Values the candidate is to show are asked of them: "we assess whether a candidate demonstrates our values: …".
 _HOLDS_VALUES = re.compile(r"\b(?i:demonstrat\w*|embod\w*|exemplif\w*|shares?|sharing|candidates?|you)\b[^.;:!?\n]*+$")
 _WORKPLACE_NOUN = re.compile(
-    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)$"
+    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place|place[ \t]++to[ \t]++work)$"
 )
 _NOUN_REACH = 14  # characters before "that" that hold the workplace noun
 # The things fostered: a list of items of a word or four, up to the end of the list.
@@ -2707,6 +2761,16 @@ def _workplace_values(text: str) -> list[tuple[int, int]]:
                 break  # the list ends: "… and collaboration as well as …"
         if end > opening.end():
             spans.append((opening.end(), end))
+    if "here " in text:
+        valued = [
+            (found.start(1), found.end(1))
+            for found in _WHERE_VALUED.finditer(text)
+            if _VALUED_PLACE.search(text, max(0, found.start() - _NOUN_REACH), found.start()) is not None
+            # (the hire's own skills put to use there stay: "where you can apply your critical thinking skills")
+            and _ADDRESSED.search(found.group(1)) is None
+        ]
+        if valued:
+            spans = sorted([*spans, *valued])
     return spans
 
 
