@@ -1297,6 +1297,31 @@ def test_a_list_runs_past_one_unknown_item_in_lower_case(extract, text, word, sk
     assert skill in covered(extract, text, word)
 
 
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # recall42: the second name of a pair written with a slash, after one item the taxonomy does not know
+        (
+            "Preferred:\n- Experience with computer programming or kiosk design/user interface",
+            "user interface",
+            "user_interfaces",
+        ),
+        (
+            "Preferred:\n- Background in data visualization or screen layout/user interface work",
+            "user interface",
+            "user_interfaces",
+        ),
+    ],
+)
+def test_a_list_runs_past_one_unknown_item_before_a_slash(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+def test_a_slash_pair_with_no_known_name_before_it_vouches_for_nothing(extract):
+    text = "Preferred:\n- Familiar with the web/user interface of our store"
+    assert "user_interfaces" not in covered(extract, text, "user interface")
+
+
 def test_a_list_does_not_run_past_an_unknown_capitalised_name_into_lower_case_prose(extract):
     # (a capitalised name between two others is _one_name_between's, for product names only)
     text = "Requirements: bench experience in hematology, chemistry, the Hopkins serology project."
@@ -2191,3 +2216,82 @@ def test_a_story_with_data_science_is_no_story_with_data(extract):
 )
 def test_sql_developer_is_the_tool_only_in_capitals(extract, text, asked):
     assert ("oracle_database" in ids(extract, text)) is asked
+
+
+# recall42: forms of known skills and four new skills, from the misses of set51 and set48 (sentences written here)
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        (
+            "Responsibilities:\n- Prepare briefings and written reports for agency leadership",
+            "briefings",
+            "presentation",
+        ),
+        ("Qualifications:\n- Excellent writing and briefing skills", "briefing skills", "presentation"),
+        (
+            "Qualifications:\n- Ability to be objective, cut through noise and create a story with data.",
+            "story with data",
+            "storytelling",
+        ),
+        (
+            "Responsibilities:\n- Lead pricing experiments across our retail apps",
+            "Lead pricing experiments",
+            "experimental_design",
+        ),
+        (
+            "We want engineers excited about prototyping neural net models and launching these models into production.",
+            "into production",
+            "model_deployment",
+        ),
+        (
+            "Qualifications:\n- Experience with relational databases and distributed data systems (e.g., Spark)",
+            "distributed data systems",
+            "distributed_systems",
+        ),
+        (
+            "Qualifications:\n- Able to work independently with minimal supervision and as part of a small team",
+            "as part of a small team",
+            "teamwork",
+        ),
+        ("Qualifications:\n- Experience processing camera, lidar and radar data", "radar", "radar"),
+        ("Preferred:\n- RF, EO/IR, and image processing experience", "EO/IR", "eo_ir"),
+        ("Preferred:\n- Sensor experience (thermal, infrared, or lidar)", "infrared", "eo_ir"),
+        (
+            "Qualifications:\n- Understanding of level design and in-game economies",
+            "in-game economies",
+            "game_economy_design",
+        ),
+        (
+            "Qualifications:\n- Experience building reports in SSRS and Report Builder",
+            "Report Builder",
+            "report_builder",
+        ),
+    ],
+)
+def test_recall42_forms_of_known_and_new_skills(extract, text, word, skill):
+    assert skill in covered(extract, text, word)
+
+
+@pytest.mark.parametrize(
+    "text, word, skill",
+    [
+        # press and campaign briefings are someone else's; a company's product called Radar is no sensor
+        (
+            "Responsibilities:\n- Book media briefings and speaking slots for our executives",
+            "briefings",
+            "presentation",
+        ),
+        ("Responsibilities:\n- Review campaign briefings from account managers", "briefings", "presentation"),
+        ("About us: our fraud products like Radar, Billing and Identity serve millions", "Radar", "radar"),
+        ("We are hiring a Radar Data Analyst in Huntsville", "Radar", "radar"),
+        # a report builder in prose is a feature of a product, not the tool; Microsoft SQL Server keeps its own skill
+        ("Our platform ships a drag-and-drop report builder for clients", "report builder", "report_builder"),
+        (
+            "Qualifications:\n- Reporting through Microsoft SQL Server Report Builder and Tableau",
+            "Microsoft SQL Server",
+            "report_builder",
+        ),
+    ],
+)
+def test_recall42_forms_stay_out_of_other_senses(extract, text, word, skill):
+    assert skill not in covered(extract, text, word)

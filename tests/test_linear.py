@@ -140,11 +140,22 @@ SHAPES = {
     "knowledge put to use, run together": lambda n: _fill("Apply knowledge of statistics, ML and SQL and use ", n),
     "real-world data among health words": lambda n: _fill("real-world data claims patients registry ", n),
     "capitalised words before Cloud": lambda n: _fill("Aa Bb Cc Dd Ee Ff Gg Cloud ", n),
-    # round 38's rules: values named before the verb that values them (an 80-character reach after each "where"),
+    # round 38's rules (precision37): values named before the verb that values them (an 80-character reach after each "where"),
     # words after "not", leaders after a serial-comma list of people
     "a place where, with no verb of value": lambda n: _fill("a place where teamwork and creativity grow ", n),
     "not before each skill": lambda n: "Requirements:\n" + _fill("not Python, not SQL, not an Excel ", n),
     "people, and leadership": lambda n: _fill("peers, engineers, and leadership, ", n),
+    # round 38's rules (recall42): a list past one unknown item before a slash, a supervision phrase before a team,
+    # storytelling's and experimental design's new verbs, briefings (each a bounded match at its stem)
+    "unknown items between slashes": lambda n: (
+        "Qualifications:\n- Experience with " + _fill("SQL or kiosk design/user interface/", n)
+    ),
+    "supervision before a team, run together": lambda n: _fill(
+        "independently with general supervision and as a member of ", n
+    ),
+    "stories, experiments and briefings, run together": lambda n: _fill(
+        "create a compelling story with lead pricing briefings ", n
+    ),
 }
 
 

@@ -3305,10 +3305,11 @@ _ONE_NAME_GAP = re.compile(
 )
 
 
-# One item of one or two words in lower case between two list separators: ", chemistry, ", ", build processes, ".
+# One item of one or two words in lower case between two list separators: ", chemistry, ", ", build processes, ",
+# " or user experience/" (a pair written with a slash: "computer programming or user experience/user interface").
 _ONE_ITEM_GAP = re.compile(
-    r"[ \t]*(?:,|;)[ \t]*(?:and[ \t]+|or[ \t]+)?[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?"
-    r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|;[ \t]*|and[ \t]+|or[ \t]+)"
+    r"(?:[ \t]*(?:,|;|/)[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?"
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|;[ \t]*|/[ \t]*|and[ \t]+|or[ \t]+)"
 )
 
 

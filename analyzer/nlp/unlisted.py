@@ -305,7 +305,10 @@ def promote_unlisted(
     spans += [_Span(p.start, p.end, True, i) for i, (p, _) in enumerate(candidates)]
     spans.sort(key=lambda m: (m.start, m.end))
     kept = {m.index for m in in_context(text, spans, segments, judge=_is_candidate)}
-    promoted = [_record(text, p, nb, segments) for i, (p, nb) in enumerate(candidates) if i in kept]
+    # The candidates of one run share its list of neighbours: what the list says (category, names, order) is
+    # read once per list, so a run of thousands of items costs linear time, not items × neighbours.
+    lists: dict[int, _ListFacts] = {}
+    promoted = [_record(text, p, nb, segments, lists) for i, (p, nb) in enumerate(candidates) if i in kept]
     if not promoted:
         return list(mentions), [p for p, slot in other if slot.kind not in UNLISTED_ONLY]
     names = {m.skill_id for m in promoted}
@@ -717,14 +720,55 @@ def _own_piece_level(segments: SegmentIndex, phrase: OtherPhrase, near: SkillMen
     return seg.level
 
 
+class _ListFacts:
+    """What a list of neighbours says of every candidate listed with it: the commonest category (ties: the
+    first written), the names it is listed with, and, when the neighbours run in text order (starts and ends
+    never going back), their starts, to find the nearest one by bisection."""
+
+    __slots__ = ("category", "listed_with", "starts")
+
+    def __init__(self, neighbours: list[SkillMention]):
+        counts = Counter(m.category for m in neighbours)
+        first: dict[str, int] = {}
+        for i, m in enumerate(neighbours):
+            first.setdefault(m.category, i)
+        self.category = max(counts, key=lambda c: (counts[c], -first[c]))
+        self.listed_with = tuple(dict.fromkeys(m.skill for m in neighbours if m.skill))[:MAX_LISTED_WITH]
+        ordered = all(a.start <= b.start and a.end <= b.end for a, b in zip(neighbours, neighbours[1:], strict=False))
+        self.starts = [m.start for m in neighbours] if ordered else None
+
+
+#: Neighbours read on each side of a phrase's place in an ordered list: the nearest is next to that place.
+_NEAR_WINDOW = 4
+
+
+def _nearest(phrase: OtherPhrase, neighbours: list[SkillMention], starts: list[int] | None) -> SkillMention:
+    """The neighbour nearest ``phrase`` (the first of equals, in list order)."""
+
+    def gap(m: SkillMention) -> int:
+        return min(abs(m.start - phrase.end), abs(phrase.start - m.end))
+
+    if starts is None:
+        return min(neighbours, key=gap)
+    at = bisect_left(starts, phrase.start)
+    return min(neighbours[max(0, at - _NEAR_WINDOW) : at + _NEAR_WINDOW], key=gap)
+
+
 def _record(
-    text: str, phrase: OtherPhrase, neighbours: list[SkillMention], segments: SegmentIndex | None = None
+    text: str,
+    phrase: OtherPhrase,
+    neighbours: list[SkillMention],
+    segments: SegmentIndex | None = None,
+    lists: dict[int, _ListFacts] | None = None,
 ) -> SkillMention:
-    near = min(neighbours, key=lambda m: min(abs(m.start - phrase.end), abs(phrase.start - m.end)))
+    facts = lists.get(id(neighbours)) if lists is not None else None
+    if facts is None:
+        facts = _ListFacts(neighbours)
+        if lists is not None:
+            lists[id(neighbours)] = facts
+    near = _nearest(phrase, neighbours, facts.starts)
     own_level = _own_piece_level(segments, phrase, near) if segments is not None else None
-    counts = Counter(m.category for m in neighbours)
-    category = max(counts, key=lambda c: (counts[c], -next(i for i, m in enumerate(neighbours) if m.category == c)))
-    listed_with = tuple(dict.fromkeys(m.skill for m in neighbours if m.skill))[:MAX_LISTED_WITH]
+    category, listed_with = facts.category, facts.listed_with
     name = " ".join(phrase.text.split())
     return SkillMention(
         skill=name,
