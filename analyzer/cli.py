@@ -251,7 +251,8 @@ def extract(
     """Skills asked for in each posting, as JSON Lines (one object per input row, in order).
 
     POSTINGS is a CSV file (.csv or .csv.gz; columns id and description by default), a JSON
-    Lines or Parquet file, a .txt file holding one posting, or - for standard input; several files
+    Lines or Parquet file, an .xlsx workbook (its first sheet; pip install -e ".[xlsx]"), a .txt
+    file holding one posting, or - for standard input; several files
     are read one after another as one stream, each with its own columns. The file is
     read and written as a stream, on all cores (--jobs); a row that fails keeps its error and the
     run goes on; Ctrl-C leaves OUT valid up to the last row written. A row's job title and company
@@ -352,7 +353,8 @@ def mine(
 ) -> None:
     """Phrases postings ask for that the taxonomy does not know, counted over POSTINGS.
 
-    POSTINGS is as for `extract` (CSV, JSON Lines, Parquet, a .txt posting or - for standard input).
+    POSTINGS is as for `extract` (CSV, JSON Lines, Parquet, .xlsx with pip install -e ".[xlsx]", a .txt
+    posting or - for standard input).
 
     Reads the phrases in skill slots ("experience with …", "knowledge of …", "such as …" lists,
     short lines under requirement headings) that no taxonomy skill covers, and writes one row per

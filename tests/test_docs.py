@@ -177,6 +177,18 @@ def test_the_readme_says_xlsx_needs_its_extra():
     assert ".xlsx" in readme and '.[xlsx]"' in readme
 
 
+def test_the_help_of_every_command_that_reads_postings_names_xlsx():
+    # The README reads `skillgap analyze a.csv b.xlsx` with the xlsx extra; `extract --help` and
+    # `mine --help` listed CSV, JSON Lines, Parquet and .txt only.
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    for name in ("extract", "mine"):
+        text = " ".join(CliRunner().invoke(main, [name, "--help"], terminal_width=200).output.split())
+        assert ".xlsx" in text and '".[xlsx]"' in text, name
+
+
 def test_the_readme_names_the_held_out_sets_bench_heldout_scores_by_default():
     """bench_heldout.py's default became sixteen sets (set46 a tuning set, set47 and set48 added)
     while the README still said it scores "the fifteen unread sets … set44–set46 by default"."""
