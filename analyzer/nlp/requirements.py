@@ -498,9 +498,12 @@ _REQ_CUE = re.compile(
     r"|thrive\s++(?:on|in|when|with))\b"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
-    # "You demonstrate the ability to clearly communicate analysis": the candidate pictured by what they show, opening
-    # the sentence (not "As you demonstrate strong skills, …", "… the consultative skill you demonstrate")
-    r"|(?=you)(?<![\w,] )(?<![\w,])you\s++(?:also\s++)?(?:demonstrate|exhibit)\b"
+    # "You demonstrate the ability to clearly communicate analysis": the candidate pictured by what they show of
+    # themselves, opening the sentence (not "As you demonstrate strong skills, …", "… the consultative skill you
+    # demonstrate", nor "You demonstrate our dashboards to clients", a duty)
+    r"|(?=you)(?<![\w,] )(?<![\w,])you\s++(?:also\s++)?(?:demonstrate|exhibit)\s++(?:[\w,/-]++\s++){0,4}?"
+    r"(?:abilit(?:y|ies)|skills?|knowledge|experience|expertise|understanding|proficiency|familiarity|competenc(?:y|ies|e)"
+    r"|aptitude|acumen|attention|command|grasp|judge?ment|track\s++record|curiosity|sense)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:(?:special|unique|rare|great|exciting)\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
     # "You will bring excellent analytic skills and a thorough knowledge of …", "You'll have a strong background in …":
     # what the hire comes with, said ahead (not "You will have the opportunity to …", "You'll bring our models to
