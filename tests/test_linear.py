@@ -171,7 +171,9 @@ SHAPES = {
     "candidate pictures and fit clauses in one lead-in": lambda n: (
         "About us\n" + _fill("you are well-versed in SQL fit, you will have ", n) + ":\nPython\n"
     ),
-    "if you also and you demonstrate, run together": lambda n: _fill("If you also have questions on SQL. You demonstrate ", n),
+    "if you also and you demonstrate, run together": lambda n: _fill(
+        "If you also have questions on SQL. You demonstrate ", n
+    ),
     "items ending in a stop and a glued aside": lambda n: _fill("Data Experience, Preferred.(Looker, Redshift)\n", n),
 }
 

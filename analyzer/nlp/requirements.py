@@ -2311,16 +2311,28 @@ def _prose_paragraph(line: str) -> bool:
 
 def _spelled_out_lead_in(line: str) -> str | None:
     """The section opened by a lead-in whose last sentence only points at its list as instances of what the sentence
-    before it asked ("… will have formal training in ML/AI algorithms. This may include the following skills:"): that
-    sentence's level, or None (not "You'll be driving our reporting. This includes:", the work spelled out)."""
+    before it asked the candidate to have ("… will have formal training in ML/AI algorithms. This may include the
+    following skills:"): that sentence's level, or None (not "You'll be driving our reporting. This includes:", the
+    work spelled out, nor "The analyst must support marketing. This includes:", work that is asked)."""
     spans = _sentences(line, 0)
     if len(spans) < 2 or not _spells_out_the_last(line[spans[-1][0] :]):
         return None
     before = line[spans[-2][0] : spans[-2][1]]
+    if not _HAS_A_QUALIFICATION.search(before):
+        return None
     level, negated = _level(before, None)
     if negated or level == UNSPECIFIED or _DUTY_LEAD_IN.search(before):
         return None
     return _REQ if level == REQUIRED else _PREF
+
+
+# What a candidate has, named within a few words of the verb: "will have formal training in …", "must possess a solid
+# grounding in …".
+_HAS_A_QUALIFICATION = re.compile(
+    r"\b(?:ha(?:ve|s)|possess(?:es)?|brings?|holds?)\s++(?:[\w,/-]++\s++){0,4}?(?:training|education|degree|experience"
+    r"|knowledge|expertise|background|skills?|understanding|proficiency|familiarity|grounding|abilit(?:y|ies))\b",
+    re.I,
+)
 
 
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
