@@ -2524,3 +2524,18 @@ def test_a_lead_in_spelling_out_a_duty_that_is_asked_opens_no_list_of_asks(extra
     got = levels_of(extract, text)
     assert got["tableau"] == "unspecified"
     assert got["sql"] == "unspecified"
+
+
+def test_an_aside_speaking_of_the_list_marks_a_lead_in_preferred(extract):
+    # the aside is stripped only when it speaks of something else ("(retail is a plus), including:")
+    text = (
+        "Qualifications:\n"
+        "3 years of SQL\n"
+        "Tools and platforms (working knowledge of some of the below would be helpful):\n"
+        "Tableau\n"
+        "Looker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "preferred"
+    assert got["looker"] == "preferred"
