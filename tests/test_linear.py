@@ -156,6 +156,25 @@ SHAPES = {
     "stories, experiments and briefings, run together": lambda n: _fill(
         "create a compelling story with lead pricing briefings ", n
     ),
+    # round 38's rules (levels43): a lead-in spelling out the sentence before it, then prose that ends its list
+    # (requirements._spelled_out_lead_in, _prose_paragraph); the candidate pictured and a fit clause in one long
+    # lead-in (_REQUIRED_LEAD_IN); "if you also have" and "You demonstrate" (_PREF_CUE, _REQ_CUE); items glued to an
+    # aside after their stop (_STOP_BEFORE_ASIDE)
+    "lead-ins spelling out the sentence before": lambda n: (
+        "About us\n"
+        + _fill(
+            "The hire will have training in SQL. This may include the following:\nSpark\n"
+            "Acme builds robots for retailers and sells them to grocers. Our teams work from Denver and Austin.\n",
+            n,
+        )
+    ),
+    "candidate pictures and fit clauses in one lead-in": lambda n: (
+        "About us\n" + _fill("you are well-versed in SQL fit, you will have ", n) + ":\nPython\n"
+    ),
+    "if you also and you demonstrate, run together": lambda n: _fill(
+        "If you also have questions on SQL. You demonstrate ", n
+    ),
+    "items ending in a stop and a glued aside": lambda n: _fill("Data Experience, Preferred.(Looker, Redshift)\n", n),
 }
 
 

@@ -1832,3 +1832,16 @@ def test_you_demonstrate_pictures_the_candidate(extract):
 def test_as_you_demonstrate_is_the_job_growing_not_an_ask(extract):
     text = "As you demonstrate strong Tableau skills, your responsibilities will grow quickly."
     assert level_of(extract, text, "tableau") == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What you'll do:\nYou build forecasting models.\nYou demonstrate new Tableau dashboards to store managers.\n",
+        "As a solutions engineer you visit hospitals. You demonstrate our Tableau integrations to clinical leaders.",
+        "We attend many trade shows. You exhibit our Tableau extensions at two conferences a year.",
+    ],
+)
+def test_you_demonstrate_a_product_is_a_duty_not_an_ask(extract, text):
+    # "You demonstrate" pictures the candidate only by what they show of themselves (an ability, skills, acumen)
+    assert level_of(extract, text, "tableau") == {"unspecified"}

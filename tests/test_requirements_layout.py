@@ -2508,3 +2508,34 @@ def test_additional_considerations_heads_a_preferred_list(extract):
     assert got["hadoop"] == "required"
     assert got["python"] == "preferred"
     assert got["julia"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The analyst must support our marketing team.",
+        "You will need to work closely with finance.",
+        "Fellows are required to sign a training agreement within 30 days.",
+    ],
+)
+def test_a_lead_in_spelling_out_a_duty_that_is_asked_opens_no_list_of_asks(extract, sentence):
+    # only a sentence naming what the candidate has ("… will have formal training in …") lends its level to the list
+    text = f"About the role\n{sentence} This includes the following:\nBuilding Tableau dashboards\nWeekly SQL reports\n"
+    got = levels_of(extract, text)
+    assert got["tableau"] == "unspecified"
+    assert got["sql"] == "unspecified"
+
+
+def test_an_aside_speaking_of_the_list_marks_a_lead_in_preferred(extract):
+    # the aside is stripped only when it speaks of something else ("(retail is a plus), including:")
+    text = (
+        "Qualifications:\n"
+        "3 years of SQL\n"
+        "Tools and platforms (working knowledge of some of the below would be helpful):\n"
+        "Tableau\n"
+        "Looker\n"
+    )
+    got = levels_of(extract, text)
+    assert got["sql"] == "required"
+    assert got["tableau"] == "preferred"
+    assert got["looker"] == "preferred"

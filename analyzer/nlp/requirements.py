@@ -498,9 +498,12 @@ _REQ_CUE = re.compile(
     r"|thrive\s++(?:on|in|when|with))\b"
     # "You write clean Python and understand how it is deployed": a duty joined to what the candidate knows.
     r"|\byou\s++(?!(?:will|would|can|could|may|might|shall|get|are|were)\b)[a-z]++\s[^.;:]{0,150}?\band\s++(?:also\s++)?(?:understand|know)\b"
-    # "You demonstrate the ability to clearly communicate analysis": the candidate pictured by what they show, opening
-    # the sentence (not "As you demonstrate strong skills, …", "… the consultative skill you demonstrate")
-    r"|(?=you)(?<![\w,] )(?<![\w,])you\s++(?:also\s++)?(?:demonstrate|exhibit)\b"
+    # "You demonstrate the ability to clearly communicate analysis": the candidate pictured by what they show of
+    # themselves, opening the sentence (not "As you demonstrate strong skills, …", "… the consultative skill you
+    # demonstrate", nor "You demonstrate our dashboards to clients", a duty)
+    r"|(?=you)(?<![\w,] )(?<![\w,])you\s++(?:also\s++)?(?:demonstrate|exhibit)\s++(?:[\w,/-]++\s++){0,4}?"
+    r"(?:abilit(?:y|ies)|skills?|knowledge|experience|expertise|understanding|proficiency|familiarity|competenc(?:y|ies|e)"
+    r"|aptitude|acumen|attention|command|grasp|judge?ment|track\s++record|curiosity|sense)\b"
     r"|(?<!\bif )\byou\s++(?:also\s++)?(?:have|possess|understand|know)\b(?!\s++(?:the\s++|an?\s++)?(?:(?:special|unique|rare|great|exciting)\s++)?(?:opportunit|chance|access|option|ability\s++to\s++(?:work|shape|grow)))"
     # "You will bring excellent analytic skills and a thorough knowledge of …", "You'll have a strong background in …":
     # what the hire comes with, said ahead (not "You will have the opportunity to …", "You'll bring our models to
@@ -2308,16 +2311,28 @@ def _prose_paragraph(line: str) -> bool:
 
 def _spelled_out_lead_in(line: str) -> str | None:
     """The section opened by a lead-in whose last sentence only points at its list as instances of what the sentence
-    before it asked ("… will have formal training in ML/AI algorithms. This may include the following skills:"): that
-    sentence's level, or None (not "You'll be driving our reporting. This includes:", the work spelled out)."""
+    before it asked the candidate to have ("… will have formal training in ML/AI algorithms. This may include the
+    following skills:"): that sentence's level, or None (not "You'll be driving our reporting. This includes:", the
+    work spelled out, nor "The analyst must support marketing. This includes:", work that is asked)."""
     spans = _sentences(line, 0)
     if len(spans) < 2 or not _spells_out_the_last(line[spans[-1][0] :]):
         return None
     before = line[spans[-2][0] : spans[-2][1]]
+    if not _HAS_A_QUALIFICATION.search(before):
+        return None
     level, negated = _level(before, None)
     if negated or level == UNSPECIFIED or _DUTY_LEAD_IN.search(before):
         return None
     return _REQ if level == REQUIRED else _PREF
+
+
+# What a candidate has, named within a few words of the verb: "will have formal training in …", "must possess a solid
+# grounding in …".
+_HAS_A_QUALIFICATION = re.compile(
+    r"\b(?:ha(?:ve|s)|possess(?:es)?|brings?|holds?)\s++(?:[\w,/-]++\s++){0,4}?(?:training|education|degree|experience"
+    r"|knowledge|expertise|background|skills?|understanding|proficiency|familiarity|grounding|abilit(?:y|ies))\b",
+    re.I,
+)
 
 
 # A lead-in that names what lifts a candidate above the rest: "Experience in any of the following
