@@ -216,6 +216,22 @@ def test_a_name_pointing_to_a_web_address_is_no_ask():
     assert {"github", "go_language"} <= set(found(text))
 
 
+def test_a_web_address_after_a_list_points_to_none_of_its_names():
+    # the address names a site of its own, not the list's last item, nor a name with another name between
+    for text, names in (
+        (
+            "Requirements:\n- Tools: Python, SQL, Tableau - see www.acme.example for our stack.\n",
+            {"python", "sql", "tableau"},
+        ),
+        (
+            "Requirements:\n- Tools: Spark, Hadoop, Tableau (see www.acme.example).\n",
+            {"apache_spark", "hadoop", "tableau"},
+        ),
+        ("Requirements:\n- Tableau and Spark, see https://acme.example/stack\n", {"tableau", "apache_spark"}),
+    ):
+        assert names <= set(found(text)), text
+
+
 def test_words_inside_an_email_address_are_no_asks():
     text = (
         "Requirements\n- 3+ years of Python\n"

@@ -145,6 +145,13 @@ SHAPES = {
     "a place where, with no verb of value": lambda n: _fill("a place where teamwork and creativity grow ", n),
     "not before each skill": lambda n: "Requirements:\n" + _fill("not Python, not SQL, not an Excel ", n),
     "people, and leadership": lambda n: _fill("peers, engineers, and leadership, ", n),
+    # names before a web address (context._points_to_an_address: one bisection per name), a wrapped line before a skill
+    # noun (_SKILL_AFTER across a line break), the workplace valuing by participle
+    "names in lists before addresses": lambda n: (
+        "Requirements:\n" + _fill("Python, SQL and Tableau - see www.a.io ", n)
+    ),
+    "wrapped leadership lines": lambda n: _fill("senior leadership\nskills and leadership\n", n),
+    "a place to work, fostering": lambda n: _fill("a great place to work, fostering creativity and teamwork, ", n),
     # round 38's rules (recall42): a list past one unknown item before a slash, a supervision phrase before a team,
     # storytelling's and experimental design's new verbs, briefings (each a bounded match at its stem)
     "unknown items between slashes": lambda n: (

@@ -732,18 +732,33 @@ def _privacy_spans(text: str, segments: SegmentIndex) -> list[tuple[int, int]]:
 # A name with a web address right after it, in the same sentence, names the site or what it describes, not a skill
 # asked for: "check out this GitHub Repo: https://github.com/…", "For more information on AWS, please visit
 # http://aws.amazon.com", "the platform that powers Microsoft Azure (http://portal.azure.com)".
+# A name in a list of names is asked for when words between it and the address point there themselves: "Tools:
+# Python, SQL, Tableau - see www.acme.com for our stack" names a site of its own, and asks for all three. Glued to
+# the address a list still names it ("Certified MBE, SDB, DBE www.acme.com" in a recruiter's signature), and a
+# name after a list of sites is one more site ("(https://…), and CNN ( https://www.cnn.com/… )").
 _POINTER_REACH = 25  # characters between the name and the address
 _POINTER_GAP_ENDS = re.compile(r"\n|[.;!?][ \t]")
+_POINTER_WORDS = re.compile(r"\b(?i:see|visit|at|check|go|learn|find|here|via|on)\b")
+_LIST_GAP = re.compile(r"[ \t]*+(?:[,/&][ \t]*+(?:(?i:and|or)[ \t]++)?+|(?i:and|or)[ \t]++)")
+_LIST_GAP_REACH = 6  # characters between two names of a list: ", and "
 
 
-def _points_to_an_address(text: str, spans: list[tuple[int, int]], starts: list[int], end: int) -> bool:
+def _points_to_an_address(text: str, starts: list[int], near: tuple[int, int, int, int]) -> bool:
+    """Whether the name at ``start:end`` points to a web address right after it (``near``: the end of the name
+    before, its start and end, and the start of the name after)."""
+    prev_end, start, end, next_start = near
     i = bisect_left(starts, end)
     if i == len(starts) or starts[i] - end > _POINTER_REACH:
         return False
     at = starts[i]
     if "://" not in text[at : at + 16] and text[at : at + 4].lower() != "www.":  # (an e-mail address is no site)
         return False
-    return _POINTER_GAP_ENDS.search(text, end, at) is None
+    if _POINTER_GAP_ENDS.search(text, end, at) is not None:
+        return False
+    listed = (0 <= start - prev_end <= _LIST_GAP_REACH and _LIST_GAP.fullmatch(text, prev_end, start) is not None) or (
+        0 <= next_start - end <= _LIST_GAP_REACH and _LIST_GAP.fullmatch(text, end, next_start) is not None
+    )
+    return not (listed and _POINTER_WORDS.search(text, end, at) is not None)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -794,11 +809,13 @@ def in_context(
     addresses = facts.addresses()
     if addresses:
         address_starts = [a for a, _ in addresses]
+        ends = [-len(text), *(m.end for m in matches[:-1])]  # (the first name has none before it)
+        nexts = [*(m.start for m in matches[1:]), len(text)]
         matches = [
             m
-            for m in matches
+            for m, prev_end, next_start in zip(matches, ends, nexts, strict=True)
             if not _inside(addresses, address_starts, m.start, m.end)
-            and not _points_to_an_address(text, addresses, address_starts, m.end)
+            and not _points_to_an_address(text, address_starts, (prev_end, m.start, m.end, next_start))
         ]
         if not matches:
             return []
