@@ -2099,15 +2099,9 @@ class _Employer:
         part of the employer's name, else None. ``line``: :meth:`SegmentIndex.line_at` of ``start``, when the
         caller has it already."""
         if self._in_name(start, end):
-            if (
-                (start, end) in self._brand_names
-                and self.text[end : end + 2] not in _POSSESSIVES
-                and self._asked_at(start, end)
-            ):
-                return (
-                    None  # the employer's product asked for as a tool (not its owner: "connect … to Acme’s platform")
-                )
-            return "employer_name"
+            # the employer's product asked for as a tool (not its owner: "connect … to Acme’s platform")
+            product = (start, end) in self._brand_names and self.text[end : end + 2] not in _POSSESSIVES
+            return None if product and self._asked_at(start, end) else "employer_name"
         if self._after_own_name(start) and not self._asked_at(start, end):
             return "employer_name"
         if line is None:
@@ -2724,9 +2718,9 @@ _WHERE_VALUED = re.compile(
     r"|come[ \t]++together|reigns?[ \t]++supreme)\b"
 )
 _ADDRESSED = re.compile(r"\b(?i:you|your)\b")
-_VALUED_PLACE = re.compile(
-    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place)[ \t]*+,?+$"
-)
+# The nouns of a workplace whose values a blurb names ("a culture where …", "a place that fosters …").
+_WORKPLACE_WORDS = r"environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place"
+_VALUED_PLACE = re.compile(r"\b(?i:" + _WORKPLACE_WORDS + r")[ \t]*+,?+$")
 # The employer's values named as such: "in alignment with our core values of collaboration, innovation, caring",
 # "Our core values are openness, honesty, and transparency", "our values: growth, relationships, integrity".
 _VALUES_OF = re.compile(
@@ -2735,9 +2729,7 @@ _VALUES_OF = re.compile(
 )
 # Values the candidate is to show are asked of them: "we assess whether a candidate demonstrates our values: …".
 _HOLDS_VALUES = re.compile(r"\b(?i:demonstrat\w*|embod\w*|exemplif\w*|shares?|sharing|candidates?|you)\b[^.;:!?\n]*+$")
-_WORKPLACE_NOUN = re.compile(
-    r"\b(?i:environments?|cultures?|workplaces?|atmosphere|company|organi[sz]ation|team|place|place[ \t]++to[ \t]++work)$"
-)
+_WORKPLACE_NOUN = re.compile(r"\b(?i:" + _WORKPLACE_WORDS + r"|place[ \t]++to[ \t]++work)$")
 _NOUN_REACH = 14  # characters before "that" that hold the workplace noun
 # The things fostered: a list of items of a word or four, up to the end of the list.
 _VALUE_ITEM = re.compile(

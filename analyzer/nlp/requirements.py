@@ -1256,7 +1256,12 @@ def _split(text: str) -> list[_Line]:
                 # itself unless it names what the candidate has ("If you have 5+ years of SQL, apply").
                 invitation = section in (_REQ, _PREF) and kind is None and _invites_to_apply(body)
                 after_the_list = after_the_list or invitation and not _asks_in_prose(body)
-                if spelled_from is not None and section == spelled_from[1] and kind is None and _prose_paragraph(body):
+                if (
+                    spelled_from is not None
+                    and section == spelled_from[1]
+                    and kind is None
+                    and _paragraph_sentences(body) is not None
+                ):
                     section, spelled_from = spelled_from[0], None
                 # "About us … JOB INFORMATION", "… you will perform tasks like:", "What skills are needed for you
                 # to be considered?": the blurb (or the physical demands) has ended.
@@ -2242,17 +2247,12 @@ def _closes_a_list(text: str, before: _Line, body: str) -> bool:
     """Whether an unbulleted paragraph of several sentences, right after a bulleted item, ends that item's list:
     it speaks after the list ("This position offers …. Join us …", "Acme builds …. Our GPUs …") unless one of its
     sentences asks ("Experience must include …", "You likely have …") or it labels what follows ("… fit if: …")."""
-    if len(body) < _CLOSING_PROSE_MIN or before.heading_level is not None or not _is_item(text, before):
+    if before.heading_level is not None or not _is_item(text, before) or ":" in body[:80]:
         return False
-    bullet = _BULLET.match(body)
-    if bullet and bullet.group().strip(" #"):
-        return False
-    if ":" in body[:80]:
-        return False
-    spans = _sentences(body, 0)
+    spans = _paragraph_sentences(body)
     # (not "7 plus years in data management. Experience must include …", "You likely have a background in …",
     # "… by leveraging your expertise in Azure": a paragraph with a sentence that asks)
-    return len(spans) > 1 and not any(_asks_in_prose(body[start:end]) for start, end in spans)
+    return spans is not None and not any(_asks_in_prose(body[start:end]) for start, end in spans)
 
 
 # "you likely have", "your expertise in …": the candidate's own background, said in prose
@@ -2301,12 +2301,15 @@ def _inline_required_lead_in(sentence: str) -> bool:
     return _INLINE_LEAD_IN_END.search(body[-12:]) is not None and _required_lead_in(body)
 
 
-def _prose_paragraph(line: str) -> bool:
-    """Whether a line is an unbulleted paragraph of several sentences, no item of a list."""
+def _paragraph_sentences(line: str) -> list[tuple[int, int]] | None:
+    """The sentences of a line that is an unbulleted paragraph of several sentences (no item of a list), else None."""
     if len(line) < _CLOSING_PROSE_MIN:
-        return False
+        return None
     bullet = _BULLET.match(line)
-    return not (bullet and bullet.group().strip(" #")) and len(_sentences(line, 0)) > 1
+    if bullet and bullet.group().strip(" #"):
+        return None
+    spans = _sentences(line, 0)
+    return spans if len(spans) > 1 else None
 
 
 def _spelled_out_lead_in(line: str) -> str | None:
